@@ -70,22 +70,24 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     from app.services.safety import backup
-    from app.ui.single_instance import database_in_use
+    from app.ui.single_instance import held
 
     path = _db_path(args)
     if path is None:
         return 2
-    if database_in_use(path):
-        print(
-            tr("L'application est ouverte sur cette base : fermez-la d'abord.", "cli"),
-            file=sys.stderr,
-        )
-        return 2
-    try:
-        kept = backup.restore_backup(path, args.file)
-    except backup.BackupError as error:
-        print(error, file=sys.stderr)
-        return 2
+    # The lock is held until the file is swapped: no window can open it meanwhile.
+    with held(path) as free:
+        if not free:
+            print(
+                tr("L'application est ouverte sur cette base : fermez-la d'abord.", "cli"),
+                file=sys.stderr,
+            )
+            return 2
+        try:
+            kept = backup.restore_backup(path, args.file)
+        except backup.BackupError as error:
+            print(error, file=sys.stderr)
+            return 2
     if kept is not None:
         print(tr("Ancienne base gardée : {path}", "cli").format(path=kept))
     print(tr("Sauvegarde restaurée : {path}", "cli").format(path=path))

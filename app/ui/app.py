@@ -173,12 +173,13 @@ def bring_forward(window) -> None:
     window.activateWindow()
 
 
-def restore_between_windows(db_path: Path, backup_path: Path) -> None:
-    """Swap the (closed) database for the chosen backup; a failure is told, nothing changed."""
+def restore_between_windows(db_path: Path, backup_path: Path, other_database: bool = False) -> None:
+    """Swap the (closed) database for the chosen backup; a failure is told, nothing changed.
+    The window's lock is still held: no other copy can open the file meanwhile."""
     from app.services.safety import backup
 
     try:
-        backup.restore_backup(db_path, backup_path)
+        backup.restore_backup(db_path, backup_path, other_database=other_database)
     except backup.BackupError as error:
         QMessageBox.critical(None, _t("Restauration impossible"), str(error))
 
@@ -252,14 +253,16 @@ def run_gui(
         code = application.exec()
         window = latest_window(window)  # the language may have been switched
         request = window.restore_request
+        reopen = window.reopen_request  # the file was replaced under the window
         window.close()
         window.deleteLater()
-        if request is None:
+        if request is None and not reopen:
             backup_at_closing(database)
         database.close()
-        if request is None:
+        if request is None and not reopen:
             break
-        restore_between_windows(database.path, request)
+        if request is not None:
+            restore_between_windows(database.path, request, window.restore_other_database)
         guard.release()
         database, guard = open_database_interactively(database.path)
         if database is None:

@@ -4,38 +4,38 @@
   <context>
     <name>AnswerDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="84" />
       <source>Achèterait</source>
       <translation>Would buy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="90" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="91" />
       <source>Achèterait le produit</source>
       <translation>Would buy the product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="89" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="92" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="90" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="93" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="86" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="87" />
       <source>Non</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="71" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="72" />
       <source>Notes de 1 (pas bon) à 5 (très bon)</source>
       <translation>Scores from 1 (not good) to 5 (very good)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="86" />
       <source>Oui</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="68" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="69" />
       <source>Réponse d'un client</source>
       <translation>A customer's answer</translation>
     </message>
@@ -43,7 +43,7 @@
   <context>
     <name>AttendancePage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/attendance_page.py" line="112" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="113" />
       <source>%n membre(s) notée(s) présente(s).</source>
       <translation>
         <numerusform>%n member marked present.</numerusform>
@@ -51,37 +51,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="44" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="45" />
       <source>Attestation de ce membre</source>
       <translation>Certificate for this member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="129" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="130" />
       <source>Attestation de {name}</source>
       <translation>Certificate for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="122" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="123" />
       <source>Cliquez d'abord sur la ligne d'un membre.</source>
       <translation>First click on a member's row.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="108" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="109" />
       <source>Cliquez d'abord sur une case de la matinée.</source>
       <translation>First click on a box for the morning.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="34" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="35" />
       <source>Cliquez sur une case pour passer à l'état suivant, ou tapez P (présente), R (en retard), E (excusée), A (absente). Suppr efface.</source>
       <translation>Click a box to move to the next state, or type P (present), R (late), E (excused), A (absent). Delete clears it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="41" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="42" />
       <source>Toutes présentes à cette matinée</source>
       <translation>Everyone present this morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="70" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="71" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} has missed {n} mornings in a row: check in on her.</translation>
     </message>
@@ -89,27 +89,27 @@
   <context>
     <name>CampaignDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="113" />
+      <location filename="../../app/ui/evaluations/common.py" line="114" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="115" />
+      <location filename="../../app/ui/evaluations/common.py" line="116" />
       <source>Nombre de jours de vente</source>
       <translation>Number of selling days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="93" />
+      <location filename="../../app/ui/evaluations/common.py" line="94" />
       <source>Nouvelle évaluation</source>
       <translation>New evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="114" />
+      <location filename="../../app/ui/evaluations/common.py" line="115" />
       <source>Premier jour</source>
       <translation>First day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="112" />
+      <location filename="../../app/ui/evaluations/common.py" line="113" />
       <source>Titre *</source>
       <translation>Title *</translation>
     </message>
@@ -117,32 +117,32 @@
   <context>
     <name>CashCorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="216" />
+      <location filename="../../app/ui/sales/dialogs.py" line="249" />
       <source>(personne)</source>
       <translation>(nobody)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="214" />
+      <location filename="../../app/ui/sales/dialogs.py" line="247" />
       <source>-2,00 pour une sortie</source>
       <translation>-2.00 for money going out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="212" />
+      <location filename="../../app/ui/sales/dialogs.py" line="245" />
       <source>Correction de la caisse</source>
       <translation>Cash correction</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="219" />
+      <location filename="../../app/ui/sales/dialogs.py" line="255" />
       <source>Montant (+ ou −) *</source>
       <translation>Amount (+ or −) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="220" />
+      <location filename="../../app/ui/sales/dialogs.py" line="256" />
       <source>Pourquoi ? *</source>
       <translation>Why? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="221" />
+      <location filename="../../app/ui/sales/dialogs.py" line="257" />
       <source>Qui corrige</source>
       <translation>Who is correcting</translation>
     </message>
@@ -163,22 +163,22 @@
   <context>
     <name>ChangePinDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="43" />
+      <location filename="../../app/ui/evaluations/tab.py" line="44" />
       <source>Ancien code</source>
       <translation>Old code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="42" />
+      <location filename="../../app/ui/evaluations/tab.py" line="43" />
       <source>Changer le code PIN</source>
       <translation>Change PIN code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="44" />
+      <location filename="../../app/ui/evaluations/tab.py" line="45" />
       <source>Nouveau code</source>
       <translation>New code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="45" />
+      <location filename="../../app/ui/evaluations/tab.py" line="46" />
       <source>Nouveau code, encore une fois</source>
       <translation>New code, once more</translation>
     </message>
@@ -186,53 +186,53 @@
   <context>
     <name>ChecklistTemplatesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="63" />
+      <location filename="../../app/ui/delegate/lists.py" line="64" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="66" />
+      <location filename="../../app/ui/delegate/lists.py" line="67" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="54" />
+      <location filename="../../app/ui/delegate/lists.py" line="55" />
       <source>Lignes de la liste</source>
       <translation>Lines of the list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="44" />
+      <location filename="../../app/ui/delegate/lists.py" line="45" />
       <source>Listes du jour</source>
       <translation>Lists for the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="64" />
+      <location filename="../../app/ui/delegate/lists.py" line="65" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="65" />
-      <location filename="../../app/ui/delegate/lists.py" line="127" />
+      <location filename="../../app/ui/delegate/lists.py" line="66" />
+      <location filename="../../app/ui/delegate/lists.py" line="128" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="128" />
+      <location filename="../../app/ui/delegate/lists.py" line="129" />
       <source>Retirer « {text} » de la liste ? Les jours déjà cochés le gardent.</source>
       <translation>Remove "{text}" from the list? Days already ticked keep it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="58" />
+      <location filename="../../app/ui/delegate/lists.py" line="59" />
       <source>Texte de la ligne</source>
       <translation>Text of the line</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="48" />
+      <location filename="../../app/ui/delegate/lists.py" line="49" />
       <source>Type de journée</source>
       <translation>Type of day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <location filename="../../app/ui/delegate/lists.py" line="60" />
       <source>par exemple : sortir les poubelles</source>
       <translation>for example: take out the bins</translation>
     </message>
@@ -240,38 +240,38 @@
   <context>
     <name>CirclesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="155" />
+      <location filename="../../app/ui/delegate/lists.py" line="156" />
       <source>Cercles</source>
       <translation>Circles</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="144" />
+      <location filename="../../app/ui/delegate/lists.py" line="145" />
       <source>Cercles thématiques</source>
       <translation>Theme circles</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="168" />
+      <location filename="../../app/ui/delegate/lists.py" line="169" />
       <source>Créer le cercle</source>
       <translation>Create the circle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="147" />
+      <location filename="../../app/ui/delegate/lists.py" line="148" />
       <source>Facultatif : des petits groupes pour les achats, la cuisine, la vente, la communication, la comptabilité. Les tâches peuvent en porter un.</source>
       <translation>Optional: small groups for shopping, cooking, selling, communication, accounts. Tasks can belong to one.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="169" />
+      <location filename="../../app/ui/delegate/lists.py" line="170" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="159" />
+      <location filename="../../app/ui/delegate/lists.py" line="160" />
       <source>Membres du cercle</source>
       <translation>Circle members</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="163" />
       <location filename="../../app/ui/delegate/lists.py" line="164" />
+      <location filename="../../app/ui/delegate/lists.py" line="165" />
       <source>Nom du nouveau cercle</source>
       <translation>Name of the new circle</translation>
     </message>
@@ -279,177 +279,177 @@
   <context>
     <name>ClosingPage</name>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="231" />
+      <location filename="../../app/ui/sales/closing.py" line="251" />
       <source> (correction)</source>
       <translation> (correction)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="80" />
+      <location filename="../../app/ui/sales/closing.py" line="83" />
       <source>-3,50 pour une sortie</source>
       <translation>-3.50 for money going out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="59" />
+      <location filename="../../app/ui/sales/closing.py" line="62" />
       <source>1. Comptes de la journée (si vous avez compté sur papier)</source>
       <translation>1. Day's accounts (if you counted on paper)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="97" />
+      <location filename="../../app/ui/sales/closing.py" line="100" />
       <source>2. Argent de la caisse</source>
       <translation>2. Cash box money</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="112" />
+      <location filename="../../app/ui/sales/closing.py" line="115" />
       <source>3. Comptage de la caisse à la fin</source>
       <translation>3. Counting the cash box at the end</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="147" />
+      <location filename="../../app/ui/sales/closing.py" line="150" />
       <source>4. Clôturer la journée</source>
       <translation>4. Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="86" />
+      <location filename="../../app/ui/sales/closing.py" line="89" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="263" />
+      <location filename="../../app/ui/sales/closing.py" line="291" />
       <source>Attendu : {e}   ·   Compté : {c}   ·   Différence : {d}</source>
       <translation>Expected: {e}   ·   Counted: {c}   ·   Difference: {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="73" />
+      <location filename="../../app/ui/sales/closing.py" line="76" />
       <source>Ce qui s'est passé, ce qu'il faut retenir</source>
       <translation>What happened, what to remember</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="163" />
+      <location filename="../../app/ui/sales/closing.py" line="166" />
       <source>Clôture et corrections</source>
       <translation>Closing and corrections</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="359" />
+      <location filename="../../app/ui/sales/closing.py" line="397" />
       <source>Clôturer la journée</source>
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="360" />
+      <location filename="../../app/ui/sales/closing.py" line="398" />
       <source>Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, seulement ajouter des corrections.</source>
       <translation>Close the day of {date}? After that, the accounts can't be changed, only corrections can be added.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="46" />
+      <location filename="../../app/ui/sales/closing.py" line="48" />
       <source>Comptes de la feuille papier</source>
       <translation>Accounts from the paper sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="152" />
+      <location filename="../../app/ui/sales/closing.py" line="155" />
       <source>Corriger (après clôture)…</source>
       <translation>Correct (after closing)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="155" />
+      <location filename="../../app/ui/sales/closing.py" line="158" />
       <source>Corriger la caisse…</source>
       <translation>Correct the cash box…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="134" />
+      <location filename="../../app/ui/sales/closing.py" line="137" />
       <source>Enregistrer le comptage</source>
       <translation>Save the count</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="75" />
+      <location filename="../../app/ui/sales/closing.py" line="78" />
       <source>Enregistrer le fond de caisse et les notes</source>
       <translation>Save the starting cash and the notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="52" />
+      <location filename="../../app/ui/sales/closing.py" line="55" />
       <source>Enregistrer les comptes</source>
       <translation>Save the accounts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="104" />
+      <location filename="../../app/ui/sales/closing.py" line="107" />
       <source>Entrée (+) ou sortie (−) :</source>
       <translation>Money in (+) or out (−):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="91" />
+      <location filename="../../app/ui/sales/closing.py" line="94" />
       <source>Entrées et sorties d'argent</source>
       <translation>Money in and out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="133" />
+      <location filename="../../app/ui/sales/closing.py" line="136" />
       <source>Explication de la différence</source>
       <translation>Reason for the difference</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="70" />
+      <location filename="../../app/ui/sales/closing.py" line="73" />
       <source>Fond de caisse</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="99" />
+      <location filename="../../app/ui/sales/closing.py" line="102" />
       <source>Fond de caisse au début :</source>
       <translation>Starting cash at the beginning:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="48" />
+      <location filename="../../app/ui/sales/closing.py" line="51" />
       <source>Invendus</source>
       <translation>Unsold</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="244" />
+      <location filename="../../app/ui/sales/closing.py" line="269" />
       <source>Journée clôturée le {when} par {who}. Elle ne change plus : utilisez « Corriger ».</source>
       <translation>Day closed on {when} by {who}. It can't change any more: use "Correct".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="248" />
+      <location filename="../../app/ui/sales/closing.py" line="275" />
       <source>Journée ouverte.</source>
       <translation>Day open.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="81" />
+      <location filename="../../app/ui/sales/closing.py" line="84" />
       <source>Montant entré ou sorti</source>
       <translation>Amount in or out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="119" />
+      <location filename="../../app/ui/sales/closing.py" line="122" />
       <source>Nombre de {d}</source>
       <translation>Number of {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="293" />
+      <location filename="../../app/ui/sales/closing.py" line="325" />
       <source>Nombre très grand</source>
       <translation>Number too big</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="74" />
+      <location filename="../../app/ui/sales/closing.py" line="77" />
       <source>Notes de la journée</source>
       <translation>Notes for the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="101" />
+      <location filename="../../app/ui/sales/closing.py" line="104" />
       <source>Notes de la journée :</source>
       <translation>Notes for the day:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="48" />
+      <location filename="../../app/ui/sales/closing.py" line="51" />
       <source>Offerts / pertes</source>
       <translation>Given away / lost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="84" />
+      <location filename="../../app/ui/sales/closing.py" line="87" />
       <source>Pourquoi ?</source>
       <translation>Why?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="85" />
+      <location filename="../../app/ui/sales/closing.py" line="88" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="132" />
+      <location filename="../../app/ui/sales/closing.py" line="135" />
       <source>S'il y a une différence : pourquoi ?</source>
       <translation>If there is a difference: why?</translation>
     </message>
@@ -457,37 +457,37 @@
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="348" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="346" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="345" />
       <source>Du *</source>
       <translation>From *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="333" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="331" />
       <source>Nouvelle fermeture</source>
       <translation>New closure</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="340" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="338" />
       <source>Pour toutes les cohortes</source>
       <translation>For all cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="349" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="339" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
       <source>par exemple : congé d'automne</source>
       <translation>for example: autumn holiday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="335" />
       <source>vide = un seul jour</source>
       <translation>empty = just one day</translation>
     </message>
@@ -495,47 +495,47 @@
   <context>
     <name>CohortDialog</name>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="46" />
+      <location filename="../../app/ui/cohort_dialog.py" line="47" />
       <source>Activité</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="23" />
+      <location filename="../../app/ui/cohort_dialog.py" line="24" />
       <source>Cohorte</source>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="44" />
+      <location filename="../../app/ui/cohort_dialog.py" line="45" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="45" />
+      <location filename="../../app/ui/cohort_dialog.py" line="46" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="48" />
+      <location filename="../../app/ui/cohort_dialog.py" line="49" />
       <source>Heures prévues</source>
       <translation>Planned hours</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="47" />
+      <location filename="../../app/ui/cohort_dialog.py" line="48" />
       <source>Matinées prévues</source>
       <translation>Planned mornings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="43" />
+      <location filename="../../app/ui/cohort_dialog.py" line="44" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="23" />
+      <location filename="../../app/ui/cohort_dialog.py" line="24" />
       <source>Nouvelle cohorte</source>
       <translation>New cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="31" />
+      <location filename="../../app/ui/cohort_dialog.py" line="32" />
       <source>par exemple : Coopérative 3</source>
       <translation>for example: Cooperative 3</translation>
     </message>
@@ -543,82 +543,82 @@
   <context>
     <name>CooperativeDialog</name>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="104" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="111" />
       <source>(aucun)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="76" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="79" />
       <source>Adresse</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="115" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="124" />
       <source>Ce fichier n'est pas une image lisible.</source>
       <translation>This file is not a readable image.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="108" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="116" />
       <source>Choisir un logo</source>
       <translation>Choose a logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="62" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="65" />
       <source>Choisir un logo…</source>
       <translation>Choose a logo…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="77" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="80" />
       <source>E-mail</source>
       <translation>Email</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="109" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="118" />
       <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
       <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="80" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="83" />
       <source>Ligne « producteur »</source>
       <translation>"Producer" line</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="86" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="89" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="75" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="78" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="79" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="82" />
       <source>N° d'entreprise / TVA</source>
       <translation>Company / VAT number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="44" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="47" />
       <source>Paramètres de la coopérative</source>
       <translation>Cooperative settings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="57" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="60" />
       <source>Produit par … (imprimé sur les étiquettes)</source>
       <translation>Made by … (printed on the labels)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="64" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="67" />
       <source>Retirer le logo</source>
       <translation>Remove the logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="78" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="81" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="55" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="58" />
       <source>facultatif, par exemple BE 0123.456.789</source>
       <translation>optional, for example BE 0123.456.789</translation>
     </message>
@@ -626,17 +626,17 @@
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="208" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="206" />
       <source>Copier la semaine</source>
       <translation>Copy the week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="213" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="211" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>Copy the mornings of the week of {date} to the week of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="218" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="216" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -644,57 +644,57 @@
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="182" />
+      <location filename="../../app/ui/sales/dialogs.py" line="204" />
       <source>(personne)</source>
       <translation>(nobody)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="188" />
+      <location filename="../../app/ui/sales/dialogs.py" line="213" />
       <source>Ajouter (+) ou enlever (−)</source>
       <translation>Add (+) or take away (−)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="167" />
+      <location filename="../../app/ui/sales/dialogs.py" line="183" />
       <source>Correction après clôture</source>
       <translation>Correction after closing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="172" />
+      <location filename="../../app/ui/sales/dialogs.py" line="190" />
       <source>Invendu</source>
       <translation>Unsold</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="172" />
+      <location filename="../../app/ui/sales/dialogs.py" line="191" />
       <source>Offert ou perdu</source>
       <translation>Given away or lost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="187" />
+      <location filename="../../app/ui/sales/dialogs.py" line="212" />
       <source>Paiement</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="189" />
+      <location filename="../../app/ui/sales/dialogs.py" line="214" />
       <source>Pourquoi ? *</source>
       <translation>Why? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="185" />
+      <location filename="../../app/ui/sales/dialogs.py" line="210" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="190" />
+      <location filename="../../app/ui/sales/dialogs.py" line="215" />
       <source>Qui corrige</source>
       <translation>Who is correcting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="186" />
+      <location filename="../../app/ui/sales/dialogs.py" line="211" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="172" />
+      <location filename="../../app/ui/sales/dialogs.py" line="189" />
       <source>Vendu</source>
       <translation>Sold</translation>
     </message>
@@ -788,12 +788,12 @@
   <context>
     <name>Evaluations</name>
     <message>
-      <location filename="../../app/ui/evaluations/commands.py" line="42" />
+      <location filename="../../app/ui/evaluations/commands.py" line="46" />
       <source>Ajouter une réponse</source>
       <translation>Add an answer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/commands.py" line="58" />
+      <location filename="../../app/ui/evaluations/commands.py" line="65" />
       <source>Supprimer une réponse</source>
       <translation>Delete an answer</translation>
     </message>
@@ -801,52 +801,52 @@
   <context>
     <name>EvaluationsTab</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="78" />
+      <location filename="../../app/ui/evaluations/tab.py" line="79" />
       <source>Auto-évaluation et pairs</source>
       <translation>Self-assessment and peers</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="80" />
+      <location filename="../../app/ui/evaluations/tab.py" line="81" />
       <source>Bilans individuels</source>
       <translation>Individual reviews</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="86" />
+      <location filename="../../app/ui/evaluations/tab.py" line="87" />
       <source>Changer le code PIN…</source>
       <translation>Change PIN code…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="81" />
+      <location filename="../../app/ui/evaluations/tab.py" line="82" />
       <source>Compétences et échelle</source>
       <translation>Skills and scale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="90" />
+      <location filename="../../app/ui/evaluations/tab.py" line="91" />
       <source>Données privées : verrouillez avant de quitter l'ordinateur.</source>
       <translation>Private data: lock before leaving the computer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="79" />
+      <location filename="../../app/ui/evaluations/tab.py" line="80" />
       <source>Dégustations</source>
       <translation>Tastings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="77" />
+      <location filename="../../app/ui/evaluations/tab.py" line="78" />
       <source>Grille d'observation</source>
       <translation>Observation grid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="82" />
+      <location filename="../../app/ui/evaluations/tab.py" line="83" />
       <source>Verrouiller</source>
       <translation>Lock</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="84" />
+      <location filename="../../app/ui/evaluations/tab.py" line="85" />
       <source>Verrouiller les évaluations (Ctrl+L)</source>
       <translation>Lock the evaluations (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="123" />
+      <location filename="../../app/ui/evaluations/tab.py" line="124" />
       <source>Évaluations</source>
       <translation>Evaluations</translation>
     </message>
@@ -854,13 +854,13 @@
   <context>
     <name>EvaluatorsDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="55" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="54" />
       <source>Au moins deux évaluatrices observent chaque membre.</source>
       <translation>At least two evaluators observe each member.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="43" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="46" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="42" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="45" />
       <source>Évaluatrices</source>
       <translation>Evaluators</translation>
     </message>
@@ -868,57 +868,57 @@
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="81" />
+      <location filename="../../app/ui/sales/dialogs.py" line="85" />
       <source>(aucune)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="79" />
+      <location filename="../../app/ui/sales/dialogs.py" line="83" />
       <source>(personne)</source>
       <translation>(nobody)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="108" />
+      <location filename="../../app/ui/sales/dialogs.py" line="118" />
       <source>Commande (onglet Menus)</source>
       <translation>Order (Menus tab)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="104" />
+      <location filename="../../app/ui/sales/dialogs.py" line="114" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="107" />
+      <location filename="../../app/ui/sales/dialogs.py" line="117" />
       <source>Déléguée du jour</source>
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="110" />
+      <location filename="../../app/ui/sales/dialogs.py" line="120" />
       <source>Fond de caisse</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="112" />
+      <location filename="../../app/ui/sales/dialogs.py" line="125" />
       <source>Les prix sont copiés maintenant : changer une recette plus tard ne change pas cette vente.</source>
       <translation>Prices are copied now: changing a recipe later does not change this sale.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="106" />
+      <location filename="../../app/ui/sales/dialogs.py" line="116" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="72" />
+      <location filename="../../app/ui/sales/dialogs.py" line="76" />
       <source>Nouvelle vente</source>
       <translation>New sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="109" />
+      <location filename="../../app/ui/sales/dialogs.py" line="119" />
       <source>Produits en vente *</source>
       <translation>Products on sale *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="105" />
+      <location filename="../../app/ui/sales/dialogs.py" line="115" />
       <source>Type de vente *</source>
       <translation>Type of sale *</translation>
     </message>
@@ -926,52 +926,52 @@
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="261" />
+      <location filename="../../app/ui/sales/dialogs.py" line="304" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="258" />
+      <location filename="../../app/ui/sales/dialogs.py" line="301" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="259" />
+      <location filename="../../app/ui/sales/dialogs.py" line="302" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="253" />
+      <location filename="../../app/ui/sales/dialogs.py" line="292" />
       <source>Liée à la vente du {d}</source>
       <translation>Linked to the sale of {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="260" />
+      <location filename="../../app/ui/sales/dialogs.py" line="303" />
       <source>Montant *</source>
       <translation>Amount *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="242" />
+      <location filename="../../app/ui/sales/dialogs.py" line="280" />
       <source>Nouvelle dépense</source>
       <translation>New expense</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="263" />
+      <location filename="../../app/ui/sales/dialogs.py" line="306" />
       <source>N° du ticket</source>
       <translation>Receipt number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="262" />
+      <location filename="../../app/ui/sales/dialogs.py" line="305" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="264" />
+      <location filename="../../app/ui/sales/dialogs.py" line="307" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="251" />
+      <location filename="../../app/ui/sales/dialogs.py" line="289" />
       <source>la caisse (personne à rembourser)</source>
       <translation>the cash box (person to pay back)</translation>
     </message>
@@ -979,42 +979,42 @@
   <context>
     <name>ExpensesPage</name>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="86" />
+      <location filename="../../app/ui/sales/expenses.py" line="108" />
       <source>Ajouter une dépense</source>
       <translation>Add an expense</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="89" />
+      <location filename="../../app/ui/sales/expenses.py" line="111" />
       <source>Annuler cette dépense…</source>
       <translation>Cancel this expense…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="146" />
+      <location filename="../../app/ui/sales/expenses.py" line="169" />
       <source>Annuler une dépense</source>
       <translation>Cancel an expense</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="78" />
+      <location filename="../../app/ui/sales/expenses.py" line="100" />
       <source>Dépenses de la cohorte</source>
       <translation>Cohort expenses</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="92" />
+      <location filename="../../app/ui/sales/expenses.py" line="114" />
       <source>Marquer remboursée</source>
       <translation>Mark as paid back</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="147" />
+      <location filename="../../app/ui/sales/expenses.py" line="170" />
       <source>On garde la dépense et on ajoute une dépense contraire. Pourquoi ?</source>
       <translation>We keep the expense and add an opposite expense. Why?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="130" />
+      <location filename="../../app/ui/sales/expenses.py" line="152" />
       <source>Rien à rembourser.</source>
       <translation>Nothing to pay back.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="128" />
+      <location filename="../../app/ui/sales/expenses.py" line="150" />
       <source>À rembourser : {list}</source>
       <translation>To pay back: {list}</translation>
     </message>
@@ -1022,27 +1022,27 @@
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="176" />
+      <location filename="../../app/ui/first_run/wizard.py" line="184" />
       <source>&lt; Retour</source>
       <translation>&lt; Back</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="178" />
+      <location filename="../../app/ui/first_run/wizard.py" line="186" />
       <source>Plus tard</source>
       <translation>Later</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="161" />
+      <location filename="../../app/ui/first_run/wizard.py" line="169" />
       <source>Premier démarrage</source>
       <translation>First start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="175" />
+      <location filename="../../app/ui/first_run/wizard.py" line="183" />
       <source>Suivant &gt;</source>
       <translation>Next &gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="177" />
+      <location filename="../../app/ui/first_run/wizard.py" line="185" />
       <source>Terminer</source>
       <translation>Finish</translation>
     </message>
@@ -1050,148 +1050,148 @@
   <context>
     <name>FrameworkPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="198" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="209" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="214" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="226" />
       <source>Adjectif</source>
       <translation>Adjective</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="82" />
       <source>Adjectifs</source>
       <translation>Adjectives</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="95" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="104" />
       <source>Adjectifs (pour toutes les cohortes)</source>
       <translation>Adjectives (for all cohorts)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="99" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="88" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="108" />
       <source>Ajouter…</source>
       <translation>Add…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="70" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="159" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="170" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="191" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="76" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="204" />
       <source>Ce que l'on observe</source>
       <translation>What we observe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="70" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="159" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="170" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="180" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="71" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
       <source>Compétences</source>
       <translation>Skills</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="77" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="84" />
       <source>Compétences de la cohorte</source>
       <translation>Cohort skills</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="80" />
       <source>Explication</source>
       <translation>Explanation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="198" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="209" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="214" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="227" />
       <source>Explication simple</source>
       <translation>Simple explanation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="208" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="224" />
       <source>Modifier l'adjectif</source>
       <translation>Edit the adjective</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="91" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="100" />
       <source>Modifier le niveau…</source>
       <translation>Edit the level…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="100" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="109" />
       <source>Modifier…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="76" />
       <source>Niveau</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="190" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="201" />
       <source>Niveau {n}</source>
       <translation>Level {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="191" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="76" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="203" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="197" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="213" />
       <source>Nouvel adjectif</source>
       <translation>New adjective</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="169" />
       <source>Nouvelle compétence</source>
       <translation>New skill</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="168" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="179" />
       <source>Renommer la compétence</source>
       <translation>Rename the skill</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="89" />
       <source>Renommer…</source>
       <translation>Rename…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="83" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="101" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="91" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="111" />
       <source>Retirer / remettre</source>
       <translation>Remove / put back</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="123" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="134" />
       <source>retirée</source>
       <translation>removed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="123" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="134" />
       <source>utilisée</source>
       <translation>in use</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="78" />
       <source>Échelle</source>
       <translation>Scale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="87" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="96" />
       <source>Échelle de notes</source>
       <translation>Rating scale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="70" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="80" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -1199,124 +1199,124 @@
   <context>
     <name>GridPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="307" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="324" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, {close} % à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>Agreement between evaluators ({n} pairs of scores): {exact}% identical, {close}% within one level. Weighted kappa: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="303" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="319" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>Agreement between evaluators: no scores to compare yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="221" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="229" />
       <source>Aucune grille : créez-en une.</source>
       <translation>No grid: create one.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="345" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="367" />
       <source>Commentaire pour {name}</source>
       <translation>Comment for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="154" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
       <source>Commentaires</source>
       <translation>Comments</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="154" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="164" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="161" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="169" />
       <source>Désaccords</source>
       <translation>Disagreements</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
       <source>Détail du membre</source>
       <translation>Member details</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="125" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="124" />
       <source>Enregistrer la fiche</source>
       <translation>Save the sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="127" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="126" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>Save the sheet (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="119" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="118" />
       <source>Fiche d'observation</source>
       <translation>Observation sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="394" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="417" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>Sheet of {name}, day {day}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="404" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="427" />
       <source>Fiche enregistrée : {n} note(s).</source>
       <translation>Sheet saved: {n} score(s).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="90" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="446" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="455" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="89" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="469" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="478" />
       <source>Finaliser</source>
       <translation>Finalise</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="447" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="470" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>Finalise this grid? The scores can't change after that.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="248" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="256" />
       <source>Finalisée</source>
       <translation>Finalised</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="95" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="94" />
       <source>Grille :</source>
       <translation>Grid:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="112" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="111" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="109" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="147" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="108" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="146" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="163" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="154" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
       <source>Médiane</source>
       <translation>Median</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="177" />
       <source>Médiane des notes par catégorie</source>
       <translation>Median score per category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="170" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="178" />
       <source>Médiane par compétence du membre choisi</source>
       <translation>Median per skill for the chosen member</translation>
     </message>
@@ -1326,77 +1326,77 @@
       <translation>Medians per member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
       <source>Niveau</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="338" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="359" />
       <source>Niveau pour {name}</source>
       <translation>Level for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="149" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="148" />
       <source>Nombre de notes</source>
       <translation>Number of scores</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
       <source>Notes différentes</source>
       <translation>Different scores</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="84" />
       <source>Nouvelle grille d'observation (Ctrl+N)</source>
       <translation>New observation grid (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="82" />
       <source>Nouvelle grille…</source>
       <translation>New grid…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="173" />
       <source>Résultats</source>
       <translation>Results</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="138" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="137" />
       <source>Saisie d'une fiche</source>
       <translation>Filling in a sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="113" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="112" />
       <source>jour </source>
       <translation>day </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="249" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="258" />
       <source>{n} jour(s), {e} évaluatrice(s)</source>
       <translation>{n} day(s), {e} evaluator(s)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="171" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="179" />
       <source>À discuter avant l'entretien (2 niveaux d'écart ou plus)</source>
       <translation>To discuss before the interview (2 levels apart or more)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="79" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="106" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="105" />
       <source>Évaluatrice</source>
       <translation>Evaluator</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="87" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="86" />
       <source>Évaluatrices…</source>
       <translation>Evaluators…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="339" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="360" />
       <source>— pas observé</source>
       <translation>— not observed</translation>
     </message>
@@ -1427,7 +1427,7 @@
   <context>
     <name>HelpPanel</name>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="24" />
+      <location filename="../../app/ui/help/panel.py" line="25" />
       <source>Aide de l'onglet</source>
       <translation>Help for this tab</translation>
     </message>
@@ -1442,7 +1442,7 @@
       <translation>Alt+1 … Alt+8</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="30" />
+      <location filename="../../app/ui/help/panel.py" line="31" />
       <source>Comment faire ?</source>
       <translation>How do I do it?</translation>
     </message>
@@ -1465,18 +1465,18 @@
   <context>
     <name>IngredientDialog</name>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="72" />
       <location filename="../../app/ui/menus/ingredient_dialog.py" line="74" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="76" />
       <source>Actif</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="96" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="98" />
       <source>Allergènes (contient)</source>
       <translation>Allergens (contains)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
@@ -1486,12 +1486,12 @@
       <translation>Edit the ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="78" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="87" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
@@ -1501,42 +1501,42 @@
       <translation>New ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="97" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="99" />
       <source>Peut contenir des traces de</source>
       <translation>May contain traces of</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="86" />
       <source>Poids d'une pièce (g)</source>
       <translation>Weight of one piece (g)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="156" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="158" />
       <source>Prix connus (un nouveau prix garde les anciens) :</source>
       <translation>Known prices (a new price keeps the old ones):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
       <source>Prix du paquet (€) *</source>
       <translation>Pack price (€) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
       <source>Prix valable depuis le</source>
       <translation>Price valid from</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
       <source>Taille du paquet *</source>
       <translation>Pack size *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
       <source>Unité d'achat</source>
       <translation>Buying unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="147" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="149" />
       <source>depuis le {date} : {size} {unit} pour {price}</source>
       <translation>from {date}: {size} {unit} for {price}</translation>
     </message>
@@ -1556,7 +1556,7 @@
       <translation>for example Colruyt, La Batte market</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="68" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="69" />
       <source>pour les étiquettes, par exemple 55 pour un œuf</source>
       <translation>for the labels, e.g. 55 for an egg</translation>
     </message>
@@ -1646,198 +1646,198 @@
   <context>
     <name>LabelsTab</name>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="103" />
+      <location filename="../../app/ui/labels/tab.py" line="104" />
       <source>1. Produits : tapez le nombre d'étiquettes</source>
       <translation>1. Products: type the number of labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="145" />
+      <location filename="../../app/ui/labels/tab.py" line="146" />
       <source>2. Impression</source>
       <translation>2. Printing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="165" />
+      <location filename="../../app/ui/labels/tab.py" line="166" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="175" />
+      <location filename="../../app/ui/labels/tab.py" line="176" />
       <source>Aperçu et impression…</source>
       <translation>Preview and print…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="133" />
+      <location filename="../../app/ui/labels/tab.py" line="134" />
       <source>Aucun</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="90" />
+      <location filename="../../app/ui/labels/tab.py" line="91" />
       <source>Aucun produit. Créez d'abord les recettes (ingrédients, quantité nette, durée de conservation) dans l'onglet Menus.</source>
       <translation>No products. First create the recipes (ingredients, net quantity, shelf life) in the Menus tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="322" />
+      <location filename="../../app/ui/labels/tab.py" line="323" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>This is not today's date ({today}). Check it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="152" />
+      <location filename="../../app/ui/labels/tab.py" line="153" />
       <source>Code-barres</source>
       <translation>Barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="148" />
+      <location filename="../../app/ui/labels/tab.py" line="149" />
       <source>Date de production</source>
       <translation>Production date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="189" />
+      <location filename="../../app/ui/labels/tab.py" line="190" />
       <source>Décalage vers la droite</source>
       <translation>Shift to the right</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="190" />
+      <location filename="../../app/ui/labels/tab.py" line="191" />
       <source>Décalage vers le bas</source>
       <translation>Shift down</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="134" />
+      <location filename="../../app/ui/labels/tab.py" line="135" />
       <source>EAN-13 (code produit)</source>
       <translation>EAN-13 (product code)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="149" />
+      <location filename="../../app/ui/labels/tab.py" line="150" />
       <source>Feuille d'étiquettes</source>
       <translation>Label sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="199" />
+      <location filename="../../app/ui/labels/tab.py" line="200" />
       <source>Garder ce décalage</source>
       <translation>Keep this shift</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="216" />
+      <location filename="../../app/ui/labels/tab.py" line="217" />
       <source>Imprimante</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="353" />
+      <location filename="../../app/ui/labels/tab.py" line="354" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>The first {n} (in grey) are already used.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="224" />
+      <location filename="../../app/ui/labels/tab.py" line="225" />
       <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
       <translation>Labels in Arabic are not possible yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="140" />
+      <location filename="../../app/ui/labels/tab.py" line="141" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="202" />
+      <location filename="../../app/ui/labels/tab.py" line="203" />
       <source>Nouveau modèle…</source>
       <translation>New template…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="151" />
+      <location filename="../../app/ui/labels/tab.py" line="152" />
       <source>Numéro de lot</source>
       <translation>Batch number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="100" />
+      <location filename="../../app/ui/labels/tab.py" line="101" />
       <source>Ouvrir la recette</source>
       <translation>Open the recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="437" />
+      <location filename="../../app/ui/labels/tab.py" line="438" />
       <source>Page de réglage</source>
       <translation>Test page</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="183" />
+      <location filename="../../app/ui/labels/tab.py" line="184" />
       <source>Page de réglage…</source>
       <translation>Test page…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="139" />
+      <location filename="../../app/ui/labels/tab.py" line="140" />
       <source>Petite histoire</source>
       <translation>Short story</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="138" />
+      <location filename="../../app/ui/labels/tab.py" line="139" />
       <source>Prix</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="66" />
+      <location filename="../../app/ui/labels/tab.py" line="67" />
       <source>Produits et nombre d'étiquettes</source>
       <translation>Products and number of labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="135" />
+      <location filename="../../app/ui/labels/tab.py" line="136" />
       <source>QR code (code produit)</source>
       <translation>QR code (product code)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="208" />
+      <location filename="../../app/ui/labels/tab.py" line="209" />
       <source>Réglages de la feuille</source>
       <translation>Sheet settings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="205" />
+      <location filename="../../app/ui/labels/tab.py" line="206" />
       <source>Supprimer ce modèle</source>
       <translation>Delete this template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="473" />
+      <location filename="../../app/ui/labels/tab.py" line="474" />
       <source>Supprimer le modèle</source>
       <translation>Delete the template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="474" />
+      <location filename="../../app/ui/labels/tab.py" line="475" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Delete the template "{name}"? You can undo it (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="342" />
+      <location filename="../../app/ui/labels/tab.py" line="343" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>Type a number of labels next to a product. On the picture of the sheet, click the first free label.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="177" />
+      <location filename="../../app/ui/labels/tab.py" line="178" />
       <source>Voir les étiquettes, puis imprimer (Ctrl+P)</source>
       <translation>See the labels, then print (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="330" />
+      <location filename="../../app/ui/labels/tab.py" line="331" />
       <source>automatique : {lot}</source>
       <translation>automatic: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="349" />
+      <location filename="../../app/ui/labels/tab.py" line="350" />
       <source>{n} étiquettes sur {sheets} feuille(s) {name}.</source>
       <translation>{n} labels on {sheets} {name} sheet(s).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="366" />
+      <location filename="../../app/ui/labels/tab.py" line="367" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>"{name}": {missing} is missing.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="371" />
+      <location filename="../../app/ui/labels/tab.py" line="372" />
       <source>« {name} » est prêt.</source>
       <translation>"{name}" is ready.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="260" />
-      <location filename="../../app/ui/labels/tab.py" line="428" />
+      <location filename="../../app/ui/labels/tab.py" line="261" />
+      <location filename="../../app/ui/labels/tab.py" line="429" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="150" />
+      <location filename="../../app/ui/labels/tab.py" line="151" />
       <source>Étiquettes déjà utilisées</source>
       <translation>Labels already used</translation>
     </message>
@@ -1853,113 +1853,113 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="141" />
+      <location filename="../../app/ui/main_window.py" line="153" />
       <source>&amp;Aide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="129" />
+      <location filename="../../app/ui/main_window.py" line="141" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="335" />
+      <location filename="../../app/ui/main_window.py" line="350" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;The app for short-term cooking cooperatives: planning, menus, labels, sales, delegate of the day and evaluations.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="108" />
+      <location filename="../../app/ui/main_window.py" line="118" />
       <source>Annuler</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="192" />
+      <location filename="../../app/ui/main_window.py" line="204" />
       <source>Aucune cohorte</source>
       <translation>No cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="211" />
+      <location filename="../../app/ui/main_window.py" line="224" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welcome! Start by describing your cooperative: its name, its address.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="39" />
-      <location filename="../../app/ui/main_window.py" line="117" />
+      <location filename="../../app/ui/main_window.py" line="40" />
+      <location filename="../../app/ui/main_window.py" line="129" />
       <source>Cohorte</source>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="120" />
+      <location filename="../../app/ui/main_window.py" line="132" />
       <source>Cohorte :</source>
       <translation>Cohort:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="192" />
+      <location filename="../../app/ui/main_window.py" line="204" />
       <source>Cohorte : {name}</source>
       <translation>Cohort: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="157" />
+      <location filename="../../app/ui/main_window.py" line="169" />
       <source>Commencer</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="219" />
+      <location filename="../../app/ui/main_window.py" line="234" />
       <source>Créer une cohorte</source>
       <translation>Create a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="217" />
+      <location filename="../../app/ui/main_window.py" line="232" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Now create the first cohort, then add its members.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="213" />
+      <location filename="../../app/ui/main_window.py" line="228" />
       <source>Décrire la coopérative</source>
       <translation>Describe the cooperative</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="197" />
+      <location filename="../../app/ui/main_window.py" line="209" />
       <source>Déléguée du jour : {name}</source>
       <translation>Delegate of the day: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="103" />
+      <location filename="../../app/ui/main_window.py" line="113" />
       <source>Modifier la cohorte…</source>
       <translation>Edit the cohort…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="100" />
+      <location filename="../../app/ui/main_window.py" line="106" />
       <source>Nouvelle cohorte…</source>
       <translation>New cohort…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="94" />
+      <location filename="../../app/ui/main_window.py" line="97" />
       <source>Paramètres de la coopérative…</source>
       <translation>Cooperative settings…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="106" />
+      <location filename="../../app/ui/main_window.py" line="116" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="111" />
+      <location filename="../../app/ui/main_window.py" line="121" />
       <source>Rétablir</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="334" />
+      <location filename="../../app/ui/main_window.py" line="349" />
       <source>À propos</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="114" />
+      <location filename="../../app/ui/main_window.py" line="125" />
       <source>À propos…</source>
       <translation>About…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="136" />
+      <location filename="../../app/ui/main_window.py" line="148" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
     </message>
@@ -1967,22 +1967,22 @@
   <context>
     <name>Members</name>
     <message>
-      <location filename="../../app/ui/members/commands.py" line="19" />
+      <location filename="../../app/ui/people/commands.py" line="20" />
       <source>Ajouter {name}</source>
       <translation>Add {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/commands.py" line="46" />
+      <location filename="../../app/ui/people/commands.py" line="47" />
       <source>Désactiver {name}</source>
       <translation>Deactivate {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/commands.py" line="33" />
+      <location filename="../../app/ui/people/commands.py" line="34" />
       <source>Modifier {name}</source>
       <translation>Edit {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/commands.py" line="46" />
+      <location filename="../../app/ui/people/commands.py" line="47" />
       <source>Réactiver {name}</source>
       <translation>Reactivate {name}</translation>
     </message>
@@ -1990,7 +1990,7 @@
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/members/tab.py" line="134" />
+      <location filename="../../app/ui/people/tab.py" line="138" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n person</numerusform>
@@ -1998,89 +1998,89 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/tab.py" line="66" />
+      <location filename="../../app/ui/people/tab.py" line="67" />
       <source>Ajouter une personne</source>
       <translation>Add a person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/tab.py" line="68" />
+      <location filename="../../app/ui/people/tab.py" line="69" />
       <source>Ajouter une personne (Ctrl+N)</source>
       <translation>Add a person (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/tab.py" line="82" />
+      <location filename="../../app/ui/people/tab.py" line="83" />
       <source>Données personnelles</source>
       <translation>Personal data</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/tab.py" line="73" />
-      <location filename="../../app/ui/members/tab.py" line="157" />
-      <location filename="../../app/ui/members/tab.py" line="196" />
+      <location filename="../../app/ui/people/tab.py" line="74" />
+      <location filename="../../app/ui/people/tab.py" line="163" />
+      <location filename="../../app/ui/people/tab.py" line="202" />
       <source>Désactiver</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/tab.py" line="197" />
+      <location filename="../../app/ui/people/tab.py" line="203" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>Deactivate {name}? She will no longer appear in the lists, but all her history is kept. You can reactivate her.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/tab.py" line="91" />
+      <location filename="../../app/ui/people/tab.py" line="94" />
       <source>Effacer ses données…</source>
       <translation>Erase her data…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/tab.py" line="86" />
+      <location filename="../../app/ui/people/tab.py" line="87" />
       <source>Exporter en JSON…</source>
       <translation>Export as JSON…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/tab.py" line="52" />
+      <location filename="../../app/ui/people/tab.py" line="53" />
       <source>Liste des personnes</source>
       <translation>List of people</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/tab.py" line="122" />
+      <location filename="../../app/ui/people/tab.py" line="126" />
       <source>Membres</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/tab.py" line="78" />
+      <location filename="../../app/ui/people/tab.py" line="79" />
       <source>Mettre à la corbeille (Suppr)</source>
       <translation>Move to the bin (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/tab.py" line="70" />
+      <location filename="../../app/ui/people/tab.py" line="71" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/tab.py" line="42" />
+      <location filename="../../app/ui/people/tab.py" line="43" />
       <source>Montrer les personnes inactives</source>
       <translation>Show inactive people</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/tab.py" line="39" />
+      <location filename="../../app/ui/people/tab.py" line="40" />
       <source>Rechercher</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/tab.py" line="38" />
+      <location filename="../../app/ui/people/tab.py" line="39" />
       <source>Rechercher un nom, un téléphone, une langue…</source>
       <translation>Search for a name, a phone number, a language…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/tab.py" line="157" />
+      <location filename="../../app/ui/people/tab.py" line="161" />
       <source>Réactiver</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/tab.py" line="76" />
+      <location filename="../../app/ui/people/tab.py" line="77" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/tab.py" line="88" />
+      <location filename="../../app/ui/people/tab.py" line="90" />
       <source>Voir et imprimer (PDF)…</source>
       <translation>View and print (PDF)…</translation>
     </message>
@@ -2180,7 +2180,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="114" />
+      <location filename="../../app/ui/menus/menus_page.py" line="118" />
       <source>Liste de courses</source>
       <translation>Shopping list</translation>
     </message>
@@ -2195,7 +2195,7 @@
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="103" />
+      <location filename="../../app/ui/menus/menus_page.py" line="105" />
       <source>Modifier le menu {name}</source>
       <translation>Edit the menu {name}</translation>
     </message>
@@ -2210,7 +2210,7 @@
       <translation>New menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="114" />
+      <location filename="../../app/ui/menus/menus_page.py" line="118" />
       <source>Pour combien de personnes ?</source>
       <translation>For how many people?</translation>
     </message>
@@ -2270,17 +2270,17 @@
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="416" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="414" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="409" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="407" />
       <source>Nouveau module</source>
       <translation>New module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="416" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="414" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -2346,7 +2346,7 @@
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="189" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="187" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
@@ -2356,7 +2356,7 @@
       <translation>Move the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="188" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="186" />
       <source>Nouvelle date</source>
       <translation>New date</translation>
     </message>
@@ -2555,7 +2555,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="194" />
+      <location filename="../../app/ui/menus/orders_page.py" line="201" />
       <source>Calculer avant de dépenser</source>
       <translation>Work it out before spending</translation>
     </message>
@@ -2570,7 +2570,7 @@
       <translation>Shopping as CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="216" />
+      <location filename="../../app/ui/menus/orders_page.py" line="223" />
       <source>Enregistrer la liste de courses</source>
       <translation>Save the shopping list</translation>
     </message>
@@ -2585,7 +2585,7 @@
       <translation>Print the quote…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="195" />
+      <location filename="../../app/ui/menus/orders_page.py" line="202" />
       <source>Imprimer quand même le devis ?</source>
       <translation>Print the quote anyway?</translation>
     </message>
@@ -2600,7 +2600,7 @@
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="169" />
+      <location filename="../../app/ui/menus/orders_page.py" line="171" />
       <source>Modifier la commande n° {id}</source>
       <translation>Edit order no. {id}</translation>
     </message>
@@ -2628,7 +2628,7 @@
   <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-      <location filename="../../app/ui/pdf_preview.py" line="35" />
+      <location filename="../../app/ui/pdf_preview.py" line="38" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -2636,27 +2636,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="33" />
+      <location filename="../../app/ui/pdf_preview.py" line="36" />
       <source>Aperçu</source>
       <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="64" />
+      <location filename="../../app/ui/pdf_preview.py" line="68" />
       <source>Enregistrer en PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="40" />
+      <location filename="../../app/ui/pdf_preview.py" line="43" />
       <source>Enregistrer en PDF…</source>
       <translation>Save as PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="44" />
+      <location filename="../../app/ui/pdf_preview.py" line="47" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="36" />
+      <location filename="../../app/ui/pdf_preview.py" line="39" />
       <source>Imprimer…</source>
       <translation>Print…</translation>
     </message>
@@ -2664,88 +2664,88 @@
   <context>
     <name>PeersPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="55" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="54" />
       <source>A répondu</source>
       <translation>Has answered</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="77" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="76" />
       <source>Auto-évaluation</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="82" />
       <source>Aveugle : choisi par ses collègues seulement</source>
       <translation>Blind: chosen only by her colleagues</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="84" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="83" />
       <source>Caché : choisi par elle seulement</source>
       <translation>Hidden: chosen only by her</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="74" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="43" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="42" />
       <source>Chaque membre répond seule ; personne ne voit les réponses des autres.</source>
       <translation>Each member answers alone; nobody sees the others' answers.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="74" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="74" />
       <source>Elle dit</source>
       <translation>She says</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="55" />
-      <location filename="../../app/ui/evaluations/peers_page.py" line="62" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="54" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="74" />
       <source>Note</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="37" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="36" />
       <source>Nouvelle auto-évaluation…</source>
       <translation>New self-assessment…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
       <source>Ouvert : choisi par elle et par ses collègues</source>
       <translation>Open: chosen by her and by her colleagues</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="56" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="55" />
       <source>Qui a répondu</source>
       <translation>Who has answered</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="57" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="56" />
       <source>Réponses</source>
       <translation>Answers</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="78" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="77" />
       <source>Résultats d'un membre (coordinatrice seulement)</source>
       <translation>A member's results (coordinator only)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="40" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="39" />
       <source>Saisie privée par les membres</source>
       <translation>Private entry by the members</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="159" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="161" />
       <source>je l'ai déjà</source>
       <translation>I already have it</translation>
     </message>
@@ -2760,17 +2760,17 @@
       <translation>not yet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="34" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="33" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="47" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="46" />
       <source>Évaluation :</source>
       <translation>Evaluation:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="159" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="161" />
       <source>à travailler</source>
       <translation>to work on</translation>
     </message>
@@ -2778,52 +2778,52 @@
   <context>
     <name>PeopleModel</name>
     <message>
-      <location filename="../../app/ui/members/model.py" line="76" />
+      <location filename="../../app/ui/people/model.py" line="75" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="71" />
+      <location filename="../../app/ui/people/model.py" line="72" />
       <source>Inactive</source>
       <translation>Inactive</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="18" />
+      <location filename="../../app/ui/people/model.py" line="19" />
       <source>Langues</source>
       <translation>Languages</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="15" />
+      <location filename="../../app/ui/people/model.py" line="16" />
       <source>Nom</source>
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="73" />
+      <location filename="../../app/ui/people/model.py" line="74" />
       <source>Partie le {date}</source>
       <translation>Left on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="17" />
+      <location filename="../../app/ui/people/model.py" line="18" />
       <source>Pays d'origine</source>
       <translation>Country of origin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="14" />
+      <location filename="../../app/ui/people/model.py" line="15" />
       <source>Prénom</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="16" />
+      <location filename="../../app/ui/people/model.py" line="17" />
       <source>Rôle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="20" />
+      <location filename="../../app/ui/people/model.py" line="21" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="19" />
+      <location filename="../../app/ui/people/model.py" line="20" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
@@ -2831,63 +2831,63 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../app/ui/members/dialog.py" line="53" />
-      <location filename="../../app/ui/members/dialog.py" line="72" />
+      <location filename="../../app/ui/people/dialog.py" line="54" />
+      <location filename="../../app/ui/people/dialog.py" line="73" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/dialog.py" line="62" />
+      <location filename="../../app/ui/people/dialog.py" line="63" />
       <source>Langues parlées</source>
       <translation>Languages spoken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/dialog.py" line="33" />
+      <location filename="../../app/ui/people/dialog.py" line="34" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/dialog.py" line="73" />
+      <location filename="../../app/ui/people/dialog.py" line="74" />
       <source>Ne notez rien sur le titre de séjour, les papiers ni l'âge.</source>
       <translation>Do not write anything about residence permit, papers or age.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/dialog.py" line="59" />
+      <location filename="../../app/ui/people/dialog.py" line="60" />
       <source>Nom</source>
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/dialog.py" line="64" />
+      <location filename="../../app/ui/people/dialog.py" line="65" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/dialog.py" line="33" />
+      <location filename="../../app/ui/people/dialog.py" line="34" />
       <source>Nouvelle personne</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/dialog.py" line="61" />
+      <location filename="../../app/ui/people/dialog.py" line="62" />
       <source>Pays d'origine</source>
       <translation>Country of origin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/dialog.py" line="58" />
+      <location filename="../../app/ui/people/dialog.py" line="59" />
       <source>Prénom *</source>
       <translation>First name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/dialog.py" line="60" />
+      <location filename="../../app/ui/people/dialog.py" line="61" />
       <source>Rôle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/dialog.py" line="63" />
+      <location filename="../../app/ui/people/dialog.py" line="64" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/dialog.py" line="48" />
+      <location filename="../../app/ui/people/dialog.py" line="49" />
       <source>par exemple : arabe, français</source>
       <translation>for example: Arabic, French</translation>
     </message>
@@ -2895,48 +2895,48 @@
   <context>
     <name>PinPanel</name>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="92" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="93" />
       <source>Choisir le code PIN</source>
       <translation>Choose the PIN code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="45" />
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="60" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="46" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="61" />
       <source>Code PIN</source>
       <translation>PIN code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="47" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="48" />
       <source>Encore une fois</source>
       <translation>Once more</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="99" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="100" />
       <source>Enregistrer le code</source>
       <translation>Save the code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="94" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="95" />
       <source>Les évaluations sont privées. Choisissez un code de 4 chiffres ou plus. Seule la coordinatrice le connaît.</source>
       <translation>Evaluations are private. Choose a code of 4 digits or more. Only the coordinator knows it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="105" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="106" />
       <source>Ouvrir</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="46" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="47" />
       <source>Répéter le code PIN</source>
       <translation>Repeat the PIN code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="103" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="104" />
       <source>Tapez le code PIN de la coordinatrice pour voir les évaluations.</source>
       <translation>Type the coordinator's PIN code to see the evaluations.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="101" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="102" />
       <source>Évaluations : accès protégé</source>
       <translation>Evaluations: protected access</translation>
     </message>
@@ -2987,22 +2987,22 @@
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="387" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="385" />
       <source>Avant</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="386" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="384" />
       <source>D'abord le module</source>
       <translation>First the module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="370" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="368" />
       <source>Nouveau prérequis</source>
       <translation>New prerequisite</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="376" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="374" />
       <source>toutes les matinées « {kind} »</source>
       <translation>all the "{kind}" mornings</translation>
     </message>
@@ -3010,22 +3010,22 @@
   <context>
     <name>PrivateEntry</name>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="163" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="165" />
       <source>1. Pour chaque compétence : je l'ai déjà, ou je veux la travailler ?</source>
       <translation>1. For each skill: do I already have it, or do I want to work on it?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="194" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="197" />
       <source>2. Choisissez de {low} à {high} mots pour vous et pour chaque collègue.</source>
       <translation>2. Choose {low} to {high} words for yourself and for each colleague.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="96" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="97" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="160" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="161" />
       <source>Bonjour {name} !</source>
       <translation>Hello {name}!</translation>
     </message>
@@ -3035,52 +3035,52 @@
       <translation>Choose your name, then click "Start".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="61" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="60" />
       <source>Commencer</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="91" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="92" />
       <source>Envoyer mes réponses</source>
       <translation>Send my answers</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="171" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="174" />
       <source>Je l'ai déjà</source>
       <translation>I already have it</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="251" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="258" />
       <source>Merci ! Vos réponses sont enregistrées. Passez l'ordinateur à la personne suivante.</source>
       <translation>Thank you! Your answers are saved. Pass the computer to the next person.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="182" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="185" />
       <source>Note pour {name}</source>
       <translation>Note for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="201" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="204" />
       <source>Pour vous</source>
       <translation>For you</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="66" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="65" />
       <source>Terminer la saisie (code PIN)</source>
       <translation>Finish entering (PIN code)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="181" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="184" />
       <source>Une note courte (si vous voulez)</source>
       <translation>A short note (if you want)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="59" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="58" />
       <source>Votre nom</source>
       <translation>Your name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="172" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="175" />
       <source>À travailler</source>
       <translation>To work on</translation>
     </message>
@@ -3088,247 +3088,247 @@
   <context>
     <name>RecipeDialog</name>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="110" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="109" />
       <source> jours</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="215" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
       <source>&lt;b&gt;Ingrédients d'une fournée&lt;/b&gt;</source>
       <translation>&lt;b&gt;Ingredients for one batch&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="124" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="123" />
       <source>Active (en vente)</source>
       <translation>Active (on sale)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="197" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="196" />
       <source>Ajouter un ingrédient</source>
       <translation>Add an ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="200" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="199" />
       <source>Ajouter une ligne (Ctrl+L)</source>
       <translation>Add a line (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="440" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="439" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>Add ingredients to see the cost.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="148" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="147" />
       <source>Code produit</source>
       <translation>Product code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="142" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
       <source>Conservation</source>
       <translation>Shelf life</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="144" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="143" />
       <source>Conservation (texte)</source>
       <translation>Storage (text)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
       <source>Emballage par unité (€)</source>
       <translation>Packaging per unit (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="192" />
       <source>Ingrédient</source>
       <translation>Ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="254" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="253" />
       <source>Ingrédient, ligne {n}</source>
       <translation>Ingredient, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="191" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
       <source>Ingrédients de la recette</source>
       <translation>Recipe ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="368" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="367" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>Line {n}: choose an ingredient from the list, or create it with "New ingredient".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="84" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="83" />
       <source>Modifier {name} (v{version})</source>
       <translation>Edit {name} (v{version})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="202" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="201" />
       <source>Nouvel ingrédient…</source>
       <translation>New ingredient…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="82" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="81" />
       <source>Nouvelle recette</source>
       <translation>New recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="123" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="122" />
       <source>Petit emballage (moins de 80 cm²)</source>
       <translation>Small packaging (less than 80 cm²)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="144" />
       <source>Petite histoire</source>
       <translation>Short story</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
       <source>Poids ou volume net</source>
       <translation>Net weight or volume</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="445" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="444" />
       <source>Pour calculer le coût : {message}</source>
       <translation>To work out the cost: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="146" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
       <source>Prix de vente TVAC (€)</source>
       <translation>Selling price incl. VAT (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="192" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="263" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="262" />
       <source>Quantité, ligne {n}</source>
       <translation>Quantity, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
       <source>Rendement d'une fournée *</source>
       <translation>Yield of one batch *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="268" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="267" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="269" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="268" />
       <source>Retirer la ligne {n}</source>
       <translation>Remove line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="106" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="105" />
       <source>Sachet, pot, étiquette… par unité</source>
       <translation>Bag, jar, label… per unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="147" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="146" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="169" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="168" />
       <source>TVA pour {format}</source>
       <translation>VAT for {format}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="163" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="162" />
       <source>TVA selon le format de vente</source>
       <translation>VAT depending on the sales format</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="143" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="142" />
       <source>Type de date</source>
       <translation>Type of date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="192" />
       <source>Unité</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="159" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="158" />
       <source>Unité du poids net</source>
       <translation>Unit of net weight</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="265" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="264" />
       <source>Unité, ligne {n}</source>
       <translation>Unit, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="158" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="157" />
       <source>Unités ou portions</source>
       <translation>Units or portions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="122" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="121" />
       <source>chiffres, pour le code-barres</source>
       <translation>digits, for the barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="171" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="170" />
       <source>comme la recette</source>
       <translation>same as the recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="109" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="108" />
       <source>non précisé</source>
       <translation>not specified</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="115" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="114" />
       <source>par exemple : à conserver au frais</source>
       <translation>for example: keep refrigerated</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="93" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="92" />
       <source>par exemple Energy balls, Plat, Brunch</source>
       <translation>for example Energy balls, Main dish, Brunch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="101" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="100" />
       <source>par unité, par exemple 150</source>
       <translation>per unit, for example 150</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="448" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="447" />
       <source>portion</source>
       <translation>portion</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="99" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="98" />
       <source>portions</source>
       <translation>portions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="262" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="261" />
       <source>quantité</source>
       <translation>quantity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="448" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="447" />
       <source>unité</source>
       <translation>unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="98" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="97" />
       <source>unités</source>
       <translation>units</translation>
     </message>
@@ -3344,23 +3344,23 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="240" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="247" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>How many batches of "{name}"?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="224" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="231" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>Copy "{name}" as a new version? The old version is kept (tastings and sales refer to it) but will no longer be on sale.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="258" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="265" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>Shopping for {batches} batch(es) of {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="239" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="248" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="246" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="255" />
       <source>Liste de courses</source>
       <translation>Shopping list</translation>
     </message>
@@ -3375,7 +3375,7 @@
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="194" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="196" />
       <source>Modifier {name}</source>
       <translation>Edit {name}</translation>
     </message>
@@ -3396,7 +3396,7 @@
     </message>
     <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="109" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="223" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="230" />
       <source>Nouvelle version</source>
       <translation>New version</translation>
     </message>
@@ -3419,42 +3419,42 @@
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="135" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="141" />
       <source>Adjectifs choisis par ses collègues</source>
       <translation>Adjectives chosen by her colleagues</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="52" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="55" />
       <source>Aperçu et impression du bilan (Ctrl+P)</source>
       <translation>Preview and print the review (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="50" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="53" />
       <source>Aperçu et impression du bilan…</source>
       <translation>Preview and print the review…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="132" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="138" />
       <source>Auto-évaluation</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="171" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="179" />
       <source>Bilan de {name}</source>
       <translation>Review for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="130" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="136" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="78" />
       <source>Ce que le bilan contiendra</source>
       <translation>What the review will contain</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="42" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="43" />
       <source>Ce que vous voulez dire à elle et aux employeurs : progrès, qualités, conseils.</source>
       <translation>What you want to say to her and to employers: progress, strengths, advice.</translation>
     </message>
@@ -3464,12 +3464,12 @@
       <translation>Coordinator's comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="77" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="80" />
       <source>Commentaire de la coordinatrice (imprimé dans le bilan)</source>
       <translation>Coordinator's comment (printed in the review)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="47" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="50" />
       <source>Enregistrer le commentaire</source>
       <translation>Save the comment</translation>
     </message>
@@ -3479,27 +3479,27 @@
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="59" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="62" />
       <source>Membre :</source>
       <translation>Member:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="131" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="137" />
       <source>Observé (sur {n})</source>
       <translation>Observed (out of {n})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="133" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="139" />
       <source>Points forts</source>
       <translation>Strengths</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="134" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="140" />
       <source>Points à travailler</source>
       <translation>Points to work on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="71" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="74" />
       <source>Résumé du bilan</source>
       <translation>Review summary</translation>
     </message>
@@ -3560,108 +3560,108 @@
   <context>
     <name>Rotation</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="64" />
-      <location filename="../../app/ui/delegate/tab.py" line="77" />
+      <location filename="../../app/ui/delegate/tab.py" line="65" />
+      <location filename="../../app/ui/delegate/tab.py" line="78" />
       <source>Adjointe</source>
       <translation>Assistant</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="315" />
-      <location filename="../../app/ui/delegate/tab.py" line="449" />
+      <location filename="../../app/ui/delegate/tab.py" line="316" />
+      <location filename="../../app/ui/delegate/tab.py" line="450" />
       <source>Annulation : {text}</source>
       <translation>Cancellation: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="88" />
+      <location filename="../../app/ui/delegate/tab.py" line="89" />
       <source>Avant → après</source>
       <translation>Before → after</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="104" />
+      <location filename="../../app/ui/delegate/tab.py" line="105" />
       <source>Cercle</source>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="78" />
+      <location filename="../../app/ui/delegate/tab.py" line="79" />
       <source>Déjà faits</source>
       <translation>Already done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="63" />
+      <location filename="../../app/ui/delegate/tab.py" line="64" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="101" />
+      <location filename="../../app/ui/delegate/tab.py" line="102" />
       <source>Fait le</source>
       <translation>Done on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="62" />
-      <location filename="../../app/ui/delegate/tab.py" line="86" />
+      <location filename="../../app/ui/delegate/tab.py" line="63" />
+      <location filename="../../app/ui/delegate/tab.py" line="87" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="74" />
-      <location filename="../../app/ui/delegate/tab.py" line="110" />
+      <location filename="../../app/ui/delegate/tab.py" line="75" />
+      <location filename="../../app/ui/delegate/tab.py" line="111" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="103" />
+      <location filename="../../app/ui/delegate/tab.py" line="104" />
       <source>Par</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="95" />
-      <location filename="../../app/ui/delegate/tab.py" line="112" />
+      <location filename="../../app/ui/delegate/tab.py" line="96" />
+      <location filename="../../app/ui/delegate/tab.py" line="113" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="66" />
+      <location filename="../../app/ui/delegate/tab.py" line="67" />
       <source>Publié</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="84" />
-      <location filename="../../app/ui/delegate/tab.py" line="111" />
+      <location filename="../../app/ui/delegate/tab.py" line="85" />
+      <location filename="../../app/ui/delegate/tab.py" line="112" />
       <source>Quand</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="85" />
+      <location filename="../../app/ui/delegate/tab.py" line="86" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="67" />
+      <location filename="../../app/ui/delegate/tab.py" line="68" />
       <source>Remarque</source>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="75" />
+      <location filename="../../app/ui/delegate/tab.py" line="76" />
       <source>Tours</source>
       <translation>Turns</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="102" />
+      <location filename="../../app/ui/delegate/tab.py" line="103" />
       <source>Tâche</source>
       <translation>Task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="65" />
+      <location filename="../../app/ui/delegate/tab.py" line="66" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="76" />
+      <location filename="../../app/ui/delegate/tab.py" line="77" />
       <source>Ventes</source>
       <translation>Sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="65" />
+      <location filename="../../app/ui/delegate/tab.py" line="66" />
       <source>vente</source>
       <translation>sale</translation>
     </message>
@@ -3669,218 +3669,218 @@
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="407" />
+      <location filename="../../app/ui/delegate/tab.py" line="408" />
       <source>Absence du {date}</source>
       <translation>Absence on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="134" />
+      <location filename="../../app/ui/delegate/tab.py" line="135" />
       <source>Absente…</source>
       <translation>Absent…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="237" />
+      <location filename="../../app/ui/delegate/tab.py" line="238" />
       <source>Attention : {n} jour(s) à revoir (en rouge).</source>
       <translation>Attention: {n} day(s) to check again (in red).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="363" />
+      <location filename="../../app/ui/delegate/tab.py" line="364" />
       <source>Avec</source>
       <translation>With</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="533" />
+      <location filename="../../app/ui/delegate/tab.py" line="534" />
       <source>Calendrier des déléguées</source>
       <translation>Delegates' calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="146" />
+      <location filename="../../app/ui/delegate/tab.py" line="147" />
       <source>Cercles…</source>
       <translation>Circles…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="121" />
-      <location filename="../../app/ui/delegate/tab.py" line="168" />
+      <location filename="../../app/ui/delegate/tab.py" line="122" />
+      <location filename="../../app/ui/delegate/tab.py" line="169" />
       <source>Changements</source>
       <translation>Changes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="427" />
+      <location filename="../../app/ui/delegate/tab.py" line="428" />
       <source>Choisir la déléguée</source>
       <translation>Choose the delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="135" />
+      <location filename="../../app/ui/delegate/tab.py" line="136" />
       <source>Choisir à la main…</source>
       <translation>Choose by hand…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="214" />
+      <location filename="../../app/ui/delegate/tab.py" line="215" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="431" />
+      <location filename="../../app/ui/delegate/tab.py" line="432" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="397" />
+      <location filename="../../app/ui/delegate/tab.py" line="398" />
       <source>Déléguée absente</source>
       <translation>Delegate absent</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="437" />
+      <location filename="../../app/ui/delegate/tab.py" line="438" />
       <source>Déléguée du {date}</source>
       <translation>Delegate for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="201" />
+      <location filename="../../app/ui/delegate/tab.py" line="202" />
       <source>Déléguées</source>
       <translation>Delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="469" />
+      <location filename="../../app/ui/delegate/tab.py" line="470" />
       <source>Départ d'une membre</source>
       <translation>A member leaving</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="136" />
+      <location filename="../../app/ui/delegate/tab.py" line="137" />
       <source>Départ d'une membre…</source>
       <translation>A member leaving…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="470" />
+      <location filename="../../app/ui/delegate/tab.py" line="471" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>She leaves the cohort on that day. Her next days are given to the others.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="148" />
+      <location filename="../../app/ui/delegate/tab.py" line="149" />
       <source>Imprimer le calendrier</source>
       <translation>Print the calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="124" />
-      <location filename="../../app/ui/delegate/tab.py" line="178" />
+      <location filename="../../app/ui/delegate/tab.py" line="125" />
+      <location filename="../../app/ui/delegate/tab.py" line="179" />
       <source>Indisponibilités</source>
       <translation>Unavailable days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="138" />
+      <location filename="../../app/ui/delegate/tab.py" line="139" />
       <source>Indisponible…</source>
       <translation>Unavailable…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="116" />
+      <location filename="../../app/ui/delegate/tab.py" line="117" />
       <source>Jours et déléguées</source>
       <translation>Days and delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="302" />
+      <location filename="../../app/ui/delegate/tab.py" line="303" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>The schedule already exists. Unpublished days from the chosen day on will be redone. Continue?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="144" />
+      <location filename="../../app/ui/delegate/tab.py" line="145" />
       <source>Listes du jour…</source>
       <translation>Lists for the day…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="475" />
+      <location filename="../../app/ui/delegate/tab.py" line="476" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="477" />
+      <location filename="../../app/ui/delegate/tab.py" line="478" />
       <source>Partie le</source>
       <translation>Left on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="229" />
+      <location filename="../../app/ui/delegate/tab.py" line="230" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>No schedule yet. Click "Plan…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="301" />
+      <location filename="../../app/ui/delegate/tab.py" line="302" />
       <source>Planifier</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="314" />
+      <location filename="../../app/ui/delegate/tab.py" line="315" />
       <source>Planifier les déléguées</source>
       <translation>Plan the delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="131" />
+      <location filename="../../app/ui/delegate/tab.py" line="132" />
       <source>Planifier…</source>
       <translation>Plan…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="132" />
-      <location filename="../../app/ui/delegate/tab.py" line="331" />
+      <location filename="../../app/ui/delegate/tab.py" line="133" />
+      <location filename="../../app/ui/delegate/tab.py" line="332" />
       <source>Publier</source>
       <translation>Publish</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="332" />
+      <location filename="../../app/ui/delegate/tab.py" line="333" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>Publish the schedule? Published days no longer change when you plan again.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="428" />
+      <location filename="../../app/ui/delegate/tab.py" line="429" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Who is delegate on {date}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="141" />
-      <location filename="../../app/ui/delegate/tab.py" line="504" />
+      <location filename="../../app/ui/delegate/tab.py" line="142" />
+      <location filename="../../app/ui/delegate/tab.py" line="505" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="505" />
+      <location filename="../../app/ui/delegate/tab.py" line="506" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>Remove "{name}: {when}"? Plan again afterwards if needed.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="119" />
-      <location filename="../../app/ui/delegate/tab.py" line="167" />
+      <location filename="../../app/ui/delegate/tab.py" line="120" />
+      <location filename="../../app/ui/delegate/tab.py" line="168" />
       <source>Tours par personne</source>
       <translation>Turns per person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="122" />
-      <location filename="../../app/ui/delegate/tab.py" line="169" />
+      <location filename="../../app/ui/delegate/tab.py" line="123" />
+      <location filename="../../app/ui/delegate/tab.py" line="170" />
       <source>Tâches faites</source>
       <translation>Tasks done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="231" />
+      <location filename="../../app/ui/delegate/tab.py" line="232" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} days. Gap between the most and the fewest turns: {spread}. Two days in a row: {b2b} times.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="358" />
+      <location filename="../../app/ui/delegate/tab.py" line="359" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} gives her day ({date}) and takes the next day of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="398" />
+      <location filename="../../app/ui/delegate/tab.py" line="399" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is absent on {date}. Her assistant replaces her, otherwise the member who has had the fewest turns.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="381" />
+      <location filename="../../app/ui/delegate/tab.py" line="382" />
       <source>Échange du {date}</source>
       <translation>Swap on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="357" />
+      <location filename="../../app/ui/delegate/tab.py" line="358" />
       <source>Échanger un jour</source>
       <translation>Swap a day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="133" />
+      <location filename="../../app/ui/delegate/tab.py" line="134" />
       <source>Échanger…</source>
       <translation>Swap…</translation>
     </message>
@@ -3888,18 +3888,38 @@
   <context>
     <name>Safety</name>
     <message>
-      <location filename="../../app/ui/safety/read_only.py" line="39" />
+      <location filename="../../app/ui/safety/read_only.py" line="74" />
+      <source>Fichier remplacé</source>
+      <translation>File replaced</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/read_only.py" line="61" />
       <source>La base est ouverte en lecture seule : ce changement n'est pas enregistré. Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde) pour modifier.</source>
       <translation>The database is open in read-only mode: this change is not saved. Restore a backup (File › Restore a backup) to make changes.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/read_only.py" line="38" />
+      <location filename="../../app/ui/safety/read_only.py" line="60" />
       <source>Lecture seule</source>
       <translation>Read-only</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/read_only.py" line="84" />
+      <source>Plus tard</source>
+      <translation>Later</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/read_only.py" line="79" />
+      <source>Rouvrir maintenant</source>
+      <translation>Reopen now</translation>
     </message>
   </context>
   <context>
     <name>SafetyActions</name>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="158" />
+      <source>Cette sauvegarde n'a pas été faite à partir de cette base de données, mais d'une autre. Remplacer quand même toutes les données actuelles par les siennes ?</source>
+      <translation>This backup was not made from this database but from another one. Replace all the current data with its data anyway?</translation>
+    </message>
     <message>
       <location filename="../../app/ui/safety/actions.py" line="93" />
       <source>Choisir la clé USB ou le dossier de sauvegarde</source>
@@ -3959,6 +3979,11 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Restore a backup…</translation>
     </message>
     <message>
+      <location filename="../../app/ui/safety/actions.py" line="157" />
+      <source>Sauvegarde d'une autre base</source>
+      <translation>Backup of another database</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/safety/actions.py" line="108" />
       <source>Sauvegarde faite</source>
       <translation>Backup done</translation>
@@ -4003,62 +4028,62 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>Sales</name>
     <message>
-      <location filename="../../app/ui/sales/commands.py" line="17" />
+      <location filename="../../app/ui/sales/commands.py" line="18" />
       <source>+1 {name}</source>
       <translation>+1 {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="60" />
+      <location filename="../../app/ui/sales/expenses.py" line="74" />
       <source>Annule la dépense n° {n} : {r}</source>
       <translation>Cancels expense no. {n}: {r}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="32" />
+      <location filename="../../app/ui/sales/expenses.py" line="36" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="32" />
+      <location filename="../../app/ui/sales/expenses.py" line="34" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="32" />
+      <location filename="../../app/ui/sales/expenses.py" line="35" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="32" />
+      <location filename="../../app/ui/sales/expenses.py" line="37" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="33" />
+      <location filename="../../app/ui/sales/expenses.py" line="38" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="33" />
+      <location filename="../../app/ui/sales/expenses.py" line="41" />
       <source>Remarque</source>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="33" />
+      <location filename="../../app/ui/sales/expenses.py" line="39" />
       <source>Remboursée</source>
       <translation>Paid back</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="33" />
+      <location filename="../../app/ui/sales/expenses.py" line="40" />
       <source>Ticket</source>
       <translation>Receipt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="63" />
+      <location filename="../../app/ui/sales/expenses.py" line="83" />
       <source>la caisse</source>
       <translation>the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/commands.py" line="17" />
+      <location filename="../../app/ui/sales/commands.py" line="18" />
       <source>−1 {name}</source>
       <translation>−1 {name}</translation>
     </message>
@@ -4066,82 +4091,82 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="87" />
+      <location filename="../../app/ui/sales/tab.py" line="88" />
       <source> (clôturée)</source>
       <translation> (closed)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="119" />
+      <location filename="../../app/ui/sales/tab.py" line="122" />
       <source>Choisissez une cohorte.</source>
       <translation>Choose a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="121" />
+      <location filename="../../app/ui/sales/tab.py" line="125" />
       <source>Clôturée : seules les corrections sont possibles.</source>
       <translation>Closed: only corrections are possible.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="51" />
+      <location filename="../../app/ui/sales/tab.py" line="52" />
       <source>Comptage</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="53" />
+      <location filename="../../app/ui/sales/tab.py" line="54" />
       <source>Dépenses</source>
       <translation>Expenses</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="52" />
+      <location filename="../../app/ui/sales/tab.py" line="53" />
       <source>Fin de journée</source>
       <translation>End of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="32" />
+      <location filename="../../app/ui/sales/tab.py" line="33" />
       <source>Nouvelle vente (Ctrl+N)</source>
       <translation>New sale (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="30" />
+      <location filename="../../app/ui/sales/tab.py" line="31" />
       <source>Nouvelle vente…</source>
       <translation>New sale…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="123" />
+      <location filename="../../app/ui/sales/tab.py" line="128" />
       <source>Ouverte · déléguée : {name}</source>
       <translation>Open · delegate: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="118" />
+      <location filename="../../app/ui/sales/tab.py" line="120" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>No sale in this cohort yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="54" />
+      <location filename="../../app/ui/sales/tab.py" line="55" />
       <source>Résumé</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="38" />
+      <location filename="../../app/ui/sales/tab.py" line="39" />
       <source>Supprimer la vente</source>
       <translation>Delete the sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="36" />
+      <location filename="../../app/ui/sales/tab.py" line="37" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="27" />
+      <location filename="../../app/ui/sales/tab.py" line="28" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="57" />
+      <location filename="../../app/ui/sales/tab.py" line="58" />
       <source>Vente :</source>
       <translation>Sale:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="70" />
+      <location filename="../../app/ui/sales/tab.py" line="71" />
       <source>Ventes</source>
       <translation>Sales</translation>
     </message>
@@ -4149,7 +4174,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="475" />
+      <location filename="../../app/ui/schedule/tab.py" line="480" />
       <source>%n jour(s) avaient déjà une matinée.</source>
       <translation>
         <numerusform>%n day already had a morning.</numerusform>
@@ -4157,7 +4182,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="521" />
+      <location filename="../../app/ui/schedule/tab.py" line="526" />
       <source>%n jour(s) ont déjà une matinée.</source>
       <translation>
         <numerusform>%n day already has a morning.</numerusform>
@@ -4165,7 +4190,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="473" />
+      <location filename="../../app/ui/schedule/tab.py" line="478" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n morning added.</numerusform>
@@ -4173,7 +4198,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="514" />
+      <location filename="../../app/ui/schedule/tab.py" line="519" />
       <source>%n matinée(s) seront ajoutées.</source>
       <translation>
         <numerusform>%n morning will be added.</numerusform>
@@ -4181,215 +4206,215 @@ The current data will first be kept in the backups folder. The app will reopen.<
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="373" />
+      <location filename="../../app/ui/schedule/tab.py" line="375" />
       <source>Ajouter une matinée</source>
       <translation>Add a morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="86" />
-      <location filename="../../app/ui/schedule/tab.py" line="317" />
-      <location filename="../../app/ui/schedule/tab.py" line="442" />
+      <location filename="../../app/ui/schedule/tab.py" line="88" />
+      <location filename="../../app/ui/schedule/tab.py" line="319" />
+      <location filename="../../app/ui/schedule/tab.py" line="444" />
       <source>Annuler la matinée</source>
       <translation>Cancel the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="443" />
+      <location filename="../../app/ui/schedule/tab.py" line="445" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>Cancel the morning of {date}? It stays in the timetable, crossed out, and no longer counts.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="599" />
+      <location filename="../../app/ui/schedule/tab.py" line="604" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Calendar saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="69" />
+      <location filename="../../app/ui/schedule/tab.py" line="71" />
       <source>Cette semaine</source>
       <translation>This week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="122" />
+      <location filename="../../app/ui/schedule/tab.py" line="124" />
       <source>Choisissez ou créez une cohorte pour voir son horaire.</source>
       <translation>Choose or create a cohort to see its timetable.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="105" />
+      <location filename="../../app/ui/schedule/tab.py" line="107" />
       <source>Copier cette semaine…</source>
       <translation>Copy this week…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="497" />
+      <location filename="../../app/ui/schedule/tab.py" line="502" />
       <source>Copier la semaine</source>
       <translation>Copy the week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="83" />
+      <location filename="../../app/ui/schedule/tab.py" line="85" />
       <source>Déplacer (Alt+Gauche / Alt+Droite : un jour plus tôt ou plus tard)</source>
       <translation>Move (Alt+Left / Alt+Right: one day earlier or later)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="412" />
-      <location filename="../../app/ui/schedule/tab.py" line="432" />
+      <location filename="../../app/ui/schedule/tab.py" line="414" />
+      <location filename="../../app/ui/schedule/tab.py" line="434" />
       <source>Déplacer la matinée</source>
       <translation>Move the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="81" />
+      <location filename="../../app/ui/schedule/tab.py" line="83" />
       <source>Déplacer…</source>
       <translation>Move…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="574" />
+      <location filename="../../app/ui/schedule/tab.py" line="579" />
       <source>Exporter le calendrier</source>
       <translation>Export the calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="109" />
+      <location filename="../../app/ui/schedule/tab.py" line="111" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation>Export the calendar (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="553" />
+      <location filename="../../app/ui/schedule/tab.py" line="558" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Closure added from {start} to {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="158" />
+      <location filename="../../app/ui/schedule/tab.py" line="160" />
       <source>Fermetures et prérequis</source>
       <translation>Closures and prerequisites</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="533" />
+      <location filename="../../app/ui/schedule/tab.py" line="538" />
       <source>Générer une période</source>
       <translation>Create a period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="104" />
+      <location filename="../../app/ui/schedule/tab.py" line="106" />
       <source>Générer une période…</source>
       <translation>Create a period…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="157" />
+      <location filename="../../app/ui/schedule/tab.py" line="159" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="208" />
+      <location filename="../../app/ui/schedule/tab.py" line="210" />
       <source>Horaire</source>
       <translation>Timetable</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="596" />
+      <location filename="../../app/ui/schedule/tab.py" line="601" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Can't write the file: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="92" />
+      <location filename="../../app/ui/schedule/tab.py" line="94" />
       <source>Imprimer la semaine</source>
       <translation>Print the week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="95" />
+      <location filename="../../app/ui/schedule/tab.py" line="97" />
       <source>Imprimer la semaine pour le mur de la cuisine (Ctrl+P)</source>
       <translation>Print the week for the kitchen wall (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="477" />
+      <location filename="../../app/ui/schedule/tab.py" line="482" />
       <source>Jours sautés : {days}</source>
       <translation>Days skipped: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="155" />
+      <location filename="../../app/ui/schedule/tab.py" line="157" />
       <source>Liste</source>
       <translation>List</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="132" />
+      <location filename="../../app/ui/schedule/tab.py" line="134" />
       <source>Liste des matinées</source>
       <translation>List of mornings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="80" />
+      <location filename="../../app/ui/schedule/tab.py" line="82" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="391" />
+      <location filename="../../app/ui/schedule/tab.py" line="393" />
       <source>Modifier la matinée</source>
       <translation>Edit the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="106" />
+      <location filename="../../app/ui/schedule/tab.py" line="108" />
       <source>Nouvelle fermeture…</source>
       <translation>New closure…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="78" />
+      <location filename="../../app/ui/schedule/tab.py" line="80" />
       <source>Nouvelle matinée</source>
       <translation>New morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="79" />
+      <location filename="../../app/ui/schedule/tab.py" line="81" />
       <source>Nouvelle matinée (Ctrl+N)</source>
       <translation>New morning (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="100" />
+      <location filename="../../app/ui/schedule/tab.py" line="102" />
       <source>Plus d'actions</source>
       <translation>More actions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="99" />
+      <location filename="../../app/ui/schedule/tab.py" line="101" />
       <source>Plus…</source>
       <translation>More…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="156" />
+      <location filename="../../app/ui/schedule/tab.py" line="158" />
       <source>Présences</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="315" />
+      <location filename="../../app/ui/schedule/tab.py" line="317" />
       <source>Rétablir la matinée</source>
       <translation>Bring back the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="516" />
+      <location filename="../../app/ui/schedule/tab.py" line="521" />
       <source>Sautés : {days}</source>
       <translation>Skipped: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="154" />
+      <location filename="../../app/ui/schedule/tab.py" line="156" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="68" />
+      <location filename="../../app/ui/schedule/tab.py" line="70" />
       <source>Semaine d'après ▶</source>
       <translation>Next week ▶</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="259" />
+      <location filename="../../app/ui/schedule/tab.py" line="261" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="569" />
+      <location filename="../../app/ui/schedule/tab.py" line="574" />
       <source>Semaine à imprimer</source>
       <translation>Week to print</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="89" />
+      <location filename="../../app/ui/schedule/tab.py" line="91" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="279" />
+      <location filename="../../app/ui/schedule/tab.py" line="281" />
       <source>… et {n} autre(s) : voir la liste.</source>
       <translation>… and {n} more: see the list.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="66" />
+      <location filename="../../app/ui/schedule/tab.py" line="68" />
       <source>◀ Semaine d'avant</source>
       <translation>◀ Previous week</translation>
     </message>
@@ -4397,92 +4422,92 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>SharingDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="308" />
+      <location filename="../../app/ui/sales/dialogs.py" line="356" />
       <source>A participé</source>
       <translation>Took part</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="340" />
+      <location filename="../../app/ui/sales/dialogs.py" line="392" />
       <source>Bénéfice de la cohorte : {p}</source>
       <translation>Cohort profit: {p}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="368" />
+      <location filename="../../app/ui/sales/dialogs.py" line="426" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>First choose a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="342" />
+      <location filename="../../app/ui/sales/dialogs.py" line="398" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="348" />
+      <location filename="../../app/ui/sales/dialogs.py" line="404" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="308" />
+      <location filename="../../app/ui/sales/dialogs.py" line="356" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="346" />
+      <location filename="../../app/ui/sales/dialogs.py" line="402" />
       <source>Heures de présence</source>
       <translation>Hours present</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="345" />
+      <location filename="../../app/ui/sales/dialogs.py" line="401" />
       <source>Le reste</source>
       <translation>The rest</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="308" />
+      <location filename="../../app/ui/sales/dialogs.py" line="356" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="347" />
+      <location filename="../../app/ui/sales/dialogs.py" line="403" />
       <source>Objections</source>
       <translation>Objections</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="344" />
+      <location filename="../../app/ui/sales/dialogs.py" line="400" />
       <source>Part au fonds commun</source>
       <translation>Share for the common fund</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="296" />
+      <location filename="../../app/ui/sales/dialogs.py" line="343" />
       <source>Partage du bénéfice (par consentement)</source>
       <translation>Sharing the profit (by consent)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="305" />
+      <location filename="../../app/ui/sales/dialogs.py" line="352" />
       <source>Parts égales</source>
       <translation>Equal shares</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="343" />
+      <location filename="../../app/ui/sales/dialogs.py" line="399" />
       <source>Proposition *</source>
       <translation>Proposal *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="331" />
+      <location filename="../../app/ui/sales/dialogs.py" line="382" />
       <source>Revoir la décision le :</source>
       <translation>Review the decision on:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="349" />
+      <location filename="../../app/ui/sales/dialogs.py" line="405" />
       <source>Révision</source>
       <translation>Review</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="306" />
+      <location filename="../../app/ui/sales/dialogs.py" line="353" />
       <source>Selon les heures de présence</source>
       <translation>By hours present</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="327" />
+      <location filename="../../app/ui/sales/dialogs.py" line="377" />
       <source>Une objection par ligne : objection =&gt; comment elle a été intégrée</source>
       <translation>One objection per line: objection =&gt; how it was taken into account</translation>
     </message>
@@ -4503,98 +4528,98 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="131" />
+      <location filename="../../app/ui/sales/summary.py" line="154" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;&lt;b&gt;Bénéfice : {profit}&lt;/b&gt;&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;b&gt;The cohort&lt;/b&gt; ({n} sales)&lt;br&gt;Takings excl. VAT: {excl}&lt;br&gt;Cost of products: {cogs}&lt;br&gt;Gross margin: {margin}&lt;br&gt;Expenses: {exp}&lt;br&gt;&lt;b&gt;Profit: {profit}&lt;/b&gt;&lt;br&gt;Best sellers: {best}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="113" />
+      <location filename="../../app/ui/sales/summary.py" line="127" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Recette TVAC : {incl}&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;TVA : {vat}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;The day&lt;/b&gt; ({title})&lt;br&gt;Takings incl. VAT: {incl}&lt;br&gt;Takings excl. VAT: {excl}&lt;br&gt;VAT: {vat}&lt;br&gt;Cost of products: {cogs}&lt;br&gt;Gross margin: {margin}&lt;br&gt;Expenses: {exp}&lt;br&gt;By payment: {methods}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="185" />
+      <location filename="../../app/ui/sales/summary.py" line="222" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>No profit-sharing decision for this cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="121" />
+      <location filename="../../app/ui/sales/summary.py" line="143" />
       <source>Aucune vente choisie.</source>
       <translation>No sale chosen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="58" />
+      <location filename="../../app/ui/sales/summary.py" line="59" />
       <source>Décider le partage du bénéfice…</source>
       <translation>Decide how to share the profit…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="196" />
+      <location filename="../../app/ui/sales/summary.py" line="234" />
       <source>Exporter en CSV</source>
       <translation>Export as CSV</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="67" />
+      <location filename="../../app/ui/sales/summary.py" line="68" />
       <source>Exporter les dépenses (CSV)…</source>
       <translation>Export the expenses (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="64" />
+      <location filename="../../app/ui/sales/summary.py" line="65" />
       <source>Exporter les ventes (CSV)…</source>
       <translation>Export the sales (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="47" />
+      <location filename="../../app/ui/sales/summary.py" line="48" />
       <source>Graphique de la recette par vente</source>
       <translation>Chart of takings per sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="216" />
+      <location filename="../../app/ui/sales/summary.py" line="255" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>Can't write this file: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="61" />
+      <location filename="../../app/ui/sales/summary.py" line="62" />
       <source>Imprimer le partage…</source>
       <translation>Print the sharing…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="55" />
+      <location filename="../../app/ui/sales/summary.py" line="56" />
       <source>Imprimer le résumé de la cohorte…</source>
       <translation>Print the cohort summary…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="51" />
+      <location filename="../../app/ui/sales/summary.py" line="52" />
       <source>Imprimer le résumé du jour…</source>
       <translation>Print the day's summary…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="184" />
-      <location filename="../../app/ui/sales/summary.py" line="187" />
+      <location filename="../../app/ui/sales/summary.py" line="221" />
+      <location filename="../../app/ui/sales/summary.py" line="225" />
       <source>Partage du bénéfice</source>
       <translation>Profit sharing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="138" />
+      <location filename="../../app/ui/sales/summary.py" line="168" />
       <source>Recette HTVA</source>
       <translation>Takings excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="43" />
+      <location filename="../../app/ui/sales/summary.py" line="44" />
       <source>Recette par vente (hors TVA, €)</source>
       <translation>Takings per sale (excl. VAT, €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="170" />
+      <location filename="../../app/ui/sales/summary.py" line="205" />
       <source>Résumé de la cohorte</source>
       <translation>Cohort summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="163" />
+      <location filename="../../app/ui/sales/summary.py" line="195" />
       <source>Résumé de la journée</source>
       <translation>Day's summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="218" />
+      <location filename="../../app/ui/sales/summary.py" line="258" />
       <source>{n} lignes exportées.</source>
       <translation>{n} lines exported.</translation>
     </message>
@@ -4645,62 +4670,62 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="139" />
+      <location filename="../../app/ui/sales/tally.py" line="145" />
       <source>Ajouter un {name}</source>
       <translation>Add one {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="83" />
+      <location filename="../../app/ui/sales/tally.py" line="87" />
       <source>Annuler le dernier appui (Ctrl+Z)</source>
       <translation>Undo the last press (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="106" />
+      <location filename="../../app/ui/sales/tally.py" line="111" />
       <source>Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée.</source>
       <translation>Each press is saved straight away. F1 to F9: +1 for product 1 to 9; Shift+F1 to F9: −1. This is a counting tool, not a certified cash register.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="170" />
+      <location filename="../../app/ui/sales/tally.py" line="176" />
       <source>Choisissez ou créez une vente.</source>
       <translation>Choose or create a sale.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="66" />
+      <location filename="../../app/ui/sales/tally.py" line="70" />
       <source>Code-barres</source>
       <translation>Barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="145" />
+      <location filename="../../app/ui/sales/tally.py" line="151" />
       <source>Enlever un {name}</source>
       <translation>Take away one {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="185" />
+      <location filename="../../app/ui/sales/tally.py" line="191" />
       <source>Journée clôturée. </source>
       <translation>Day closed. </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="48" />
+      <location filename="../../app/ui/sales/tally.py" line="50" />
       <source>Paiement :</source>
       <translation>Payment:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="56" />
+      <location filename="../../app/ui/sales/tally.py" line="58" />
       <source>Paiement : {m}</source>
       <translation>Payment: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="86" />
+      <location filename="../../app/ui/sales/tally.py" line="90" />
       <source>Rétablir (Ctrl+Y)</source>
       <translation>Redo (Ctrl+Y)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="65" />
+      <location filename="../../app/ui/sales/tally.py" line="68" />
       <source>Scanner un code-barres ici (ou taper le code puis Entrée)</source>
       <translation>Scan a barcode here (or type the code then Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="181" />
+      <location filename="../../app/ui/sales/tally.py" line="187" />
       <source>Total : {amount}</source>
       <translation>Total: {amount}</translation>
     </message>
@@ -4716,22 +4741,22 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TastingDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="45" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="46" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="46" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="47" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="34" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="35" />
       <source>Nouvelle dégustation</source>
       <translation>New tasting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="44" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="45" />
       <source>Produit et version</source>
       <translation>Product and version</translation>
     </message>
@@ -4739,131 +4764,131 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TastingsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="159" />
       <source>Achèteraient</source>
       <translation>Would buy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="145" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="146" />
       <source>Achèterait</source>
       <translation>Would buy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="126" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="127" />
       <source>Ajouter la réponse d'un client (Ctrl+R)</source>
       <translation>Add a customer's answer (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="124" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="125" />
       <source>Ajouter une réponse…</source>
       <translation>Add an answer…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="145" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="146" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="140" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="141" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="142" />
       <source>Dégustations</source>
       <translation>Tastings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="161" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="164" />
       <source>Dégustations et moyennes</source>
       <translation>Tastings and averages</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="325" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="333" />
       <source>Graphique des notes par version</source>
       <translation>Chart of scores by version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="173" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="176" />
       <source>Les notes, version après version</source>
       <translation>The scores, version after version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="140" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="160" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="162" />
       <source>Moyennes par version</source>
       <translation>Averages by version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="170" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="173" />
       <source>Moyennes par version (sur 5)</source>
       <translation>Averages by version (out of 5)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="302" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="310" />
       <source>Note moyenne sur 5, par version</source>
       <translation>Average score out of 5, by version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="122" />
       <source>Nouvelle dégustation…</source>
       <translation>New tasting…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="118" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="119" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="130" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
       <source>Produit :</source>
       <translation>Product:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="147" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="156" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="140" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="148" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="157" />
       <source>Réponses</source>
       <translation>Answers</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="165" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="168" />
       <source>Réponses de la dégustation choisie</source>
       <translation>Answers for the chosen tasting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="270" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="280" />
       <source>Supprimer cette réponse ? Vous pourrez annuler avec Ctrl+Z.</source>
       <translation>Delete this answer? You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="149" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="269" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="150" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="279" />
       <source>Supprimer la réponse</source>
       <translation>Delete the answer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="152" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="153" />
       <source>Supprimer la réponse choisie (Suppr)</source>
       <translation>Delete the chosen answer (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="156" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="140" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="157" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="240" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="243" />
       <source>non</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="240" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="243" />
       <source>oui</source>
       <translation>yes</translation>
     </message>
@@ -4949,87 +4974,87 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="284" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="282" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="259" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="257" />
       <source>Dimanche</source>
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="283" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="281" />
       <source>Du</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="286" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="284" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="287" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="285" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="243" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="241" />
       <source>Générer une période</source>
       <translation>Create a period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="256" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="254" />
       <source>Jeudi</source>
       <translation>Thursday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="285" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="283" />
       <source>Jours</source>
       <translation>Days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="297" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="295" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>Belgian public holidays and closures are skipped.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="290" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="288" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
       <source>Lundi</source>
       <translation>Monday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="254" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="252" />
       <source>Mardi</source>
       <translation>Tuesday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="255" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
       <source>Mercredi</source>
       <translation>Wednesday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="289" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="287" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="258" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="256" />
       <source>Samedi</source>
       <translation>Saturday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="288" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="286" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="257" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="255" />
       <source>Vendredi</source>
       <translation>Friday</translation>
     </message>
@@ -5368,57 +5393,57 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>_CohortPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="114" />
+      <location filename="../../app/ui/first_run/wizard.py" line="121" />
       <source>&amp;Début</source>
       <translation>&amp;Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="115" />
+      <location filename="../../app/ui/first_run/wizard.py" line="122" />
       <source>&amp;Fin</source>
       <translation>&amp;End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="113" />
+      <location filename="../../app/ui/first_run/wizard.py" line="120" />
       <source>&amp;Nom *</source>
       <translation>&amp;Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="97" />
+      <location filename="../../app/ui/first_run/wizard.py" line="104" />
       <source>Coopérative 1</source>
       <translation>Cooperative 1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="102" />
+      <location filename="../../app/ui/first_run/wizard.py" line="109" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="107" />
+      <location filename="../../app/ui/first_run/wizard.py" line="114" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="122" />
+      <location filename="../../app/ui/first_run/wizard.py" line="129" />
       <source>La fin doit venir après le début.</source>
       <translation>The end must come after the start.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="96" />
+      <location filename="../../app/ui/first_run/wizard.py" line="103" />
       <source>La première cohorte</source>
       <translation>The first cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="99" />
+      <location filename="../../app/ui/first_run/wizard.py" line="106" />
       <source>Nom de la cohorte</source>
       <translation>Name of the cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="112" />
+      <location filename="../../app/ui/first_run/wizard.py" line="119" />
       <source>Une cohorte, c'est un groupe de membres pendant trois mois.</source>
       <translation>A cohort is a group of members for three months.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="120" />
+      <location filename="../../app/ui/first_run/wizard.py" line="127" />
       <source>Écrivez le nom de la cohorte.</source>
       <translation>Write the name of the cohort.</translation>
     </message>
@@ -5426,37 +5451,37 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>_CooperativePage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="80" />
+      <location filename="../../app/ui/first_run/wizard.py" line="87" />
       <source>&amp;Adresse</source>
       <translation>&amp;Address</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="79" />
+      <location filename="../../app/ui/first_run/wizard.py" line="86" />
       <source>&amp;Nom *</source>
       <translation>&amp;Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="73" />
+      <location filename="../../app/ui/first_run/wizard.py" line="78" />
       <source>Adresse</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="70" />
+      <location filename="../../app/ui/first_run/wizard.py" line="75" />
       <source>Nom de la coopérative</source>
       <translation>Name of the cooperative</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="67" />
+      <location filename="../../app/ui/first_run/wizard.py" line="72" />
       <source>Votre coopérative</source>
       <translation>Your cooperative</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="87" />
+      <location filename="../../app/ui/first_run/wizard.py" line="94" />
       <source>Écrivez le nom de la coopérative.</source>
       <translation>Write the name of the cooperative.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="78" />
+      <location filename="../../app/ui/first_run/wizard.py" line="84" />
       <source>Écrivez le nom de votre coopérative. L'adresse est facultative.</source>
       <translation>Write the name of your cooperative. The address is optional.</translation>
     </message>
@@ -5464,12 +5489,12 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>_MembersPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="148" />
+      <location filename="../../app/ui/first_run/wizard.py" line="156" />
       <source>&amp;Membres :</source>
       <translation>&amp;Members:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="137" />
+      <location filename="../../app/ui/first_run/wizard.py" line="144" />
       <source>Amina Diallo
 Olga Petrova
 Linh Nguyen</source>
@@ -5478,17 +5503,17 @@ Olga Petrova
 Linh Nguyen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="133" />
+      <location filename="../../app/ui/first_run/wizard.py" line="140" />
       <source>Les membres</source>
       <translation>The members</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="136" />
+      <location filename="../../app/ui/first_run/wizard.py" line="143" />
       <source>Membres, un nom par ligne</source>
       <translation>Members, one name per line</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="142" />
+      <location filename="../../app/ui/first_run/wizard.py" line="150" />
       <source>Écrivez un nom par ligne : le prénom, puis le nom. Vous pourrez en ajouter plus tard dans l'onglet Membres.</source>
       <translation>Write one name per line: first name, then last name. You can add more later in the Members tab.</translation>
     </message>
@@ -5496,22 +5521,22 @@ Linh Nguyen</translation>
   <context>
     <name>_StartPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="49" />
+      <location filename="../../app/ui/first_run/wizard.py" line="50" />
       <source>Bienvenue !</source>
       <translation>Welcome!</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="55" />
+      <location filename="../../app/ui/first_run/wizard.py" line="56" />
       <source>Cette base est vide.</source>
       <translation>This database is empty.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="50" />
+      <location filename="../../app/ui/first_run/wizard.py" line="51" />
       <source>Ouvrir la &amp;démo (pour essayer)</source>
       <translation>Open the &amp;demo (to try it out)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="57" />
+      <location filename="../../app/ui/first_run/wizard.py" line="59" />
       <source>Pour créer votre coopérative, cliquez sur « Suivant ». Pour essayer l'application avec des exemples, ouvrez la démo.</source>
       <translation>To create your cooperative, click "Next". To try the app with examples, open the demo.</translation>
     </message>
@@ -5519,97 +5544,102 @@ Linh Nguyen</translation>
   <context>
     <name>backup</name>
     <message>
-      <location filename="../../app/services/backup.py" line="380" />
+      <location filename="../../app/services/safety/backup.py" line="418" />
       <source>Ce fichier est la base de données ouverte.</source>
       <translation>This file is the open database.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="175" />
+      <location filename="../../app/services/safety/backup.py" line="196" />
       <source>Il n'y a encore rien à sauvegarder.</source>
       <translation>There is nothing to back up yet.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="385" />
+      <location filename="../../app/services/safety/backup.py" line="431" />
       <source>Impossible d'écrire dans le dossier de la base de données ({reason}). Rien n'a été modifié.</source>
       <translation>Can't write in the database folder ({reason}). Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="165" />
+      <location filename="../../app/services/safety/backup.py" line="186" />
       <source>Impossible d'écrire la sauvegarde dans « {folder} » ({reason}). Choisissez un autre dossier.</source>
       <translation>Can't write the backup in "{folder}" ({reason}). Choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="396" />
+      <location filename="../../app/services/safety/backup.py" line="442" />
       <source>La copie de la sauvegarde n'est pas saine.</source>
       <translation>The backup copy is not sound.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="186" />
+      <location filename="../../app/services/safety/backup.py" line="207" />
       <source>La copie n'est pas saine ({detail}) : la base actuelle est peut-être endommagée. Aucune sauvegarde n'a été enregistrée.</source>
       <translation>The copy is not sound ({detail}): the current database may be damaged. No backup was saved.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="305" />
+      <location filename="../../app/services/safety/backup.py" line="329" />
       <source>La sauvegarde « {name} » est endommagée ({detail}).</source>
       <translation>The backup "{name}" is damaged ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="319" />
+      <location filename="../../app/services/safety/backup.py" line="343" />
       <source>La sauvegarde « {name} » vient d'une version plus récente de Coopér'Actives. Installez la dernière version pour la restaurer.</source>
       <translation>The backup "{name}" comes from a newer version of Coopér'Actives. Install the latest version to restore it.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="159" />
+      <location filename="../../app/services/safety/backup.py" line="180" />
       <source>Le disque de « {folder} » est plein : la sauvegarde n'a pas pu être écrite. Libérez de la place ou choisissez un autre dossier.</source>
       <translation>The disk of "{folder}" is full: the backup could not be written. Free up some space or choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="246" />
+      <location filename="../../app/services/safety/backup.py" line="270" />
       <source>Le dossier « {folder} » n'existe pas. Branchez la clé et réessayez.</source>
       <translation>The folder "{folder}" does not exist. Plug in the stick and try again.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="64" />
+      <location filename="../../app/services/safety/backup.py" line="70" />
       <source>au démarrage</source>
       <translation>at start-up</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="67" />
+      <location filename="../../app/services/safety/backup.py" line="73" />
       <source>avant une mise à jour</source>
       <translation>before an update</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="68" />
+      <location filename="../../app/services/safety/backup.py" line="74" />
       <source>avant une restauration</source>
       <translation>before a restore</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="69" />
+      <location filename="../../app/services/safety/backup.py" line="75" />
       <source>base endommagée mise de côté</source>
       <translation>damaged database set aside</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="66" />
+      <location filename="../../app/services/safety/backup.py" line="72" />
       <source>demandée</source>
       <translation>requested</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="70" />
+      <location filename="../../app/services/safety/backup.py" line="76" />
       <source>sur clé USB</source>
       <translation>on USB stick</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="280" />
+      <location filename="../../app/services/safety/backup.py" line="422" />
+      <source>« {name} » est la sauvegarde d'une autre base de données. Rien n'a été modifié.</source>
+      <translation>“{name}” is the backup of another database. Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/backup.py" line="304" />
       <source>« {name} » n'est pas une sauvegarde de Coopér'Actives.</source>
       <translation>"{name}" is not a Coopér'Actives backup.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="294" />
+      <location filename="../../app/services/safety/backup.py" line="318" />
       <source>« {name} » n'existe pas.</source>
       <translation>"{name}" does not exist.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="65" />
+      <location filename="../../app/services/safety/backup.py" line="71" />
       <source>à la fermeture</source>
       <translation>on closing</translation>
     </message>
@@ -5617,38 +5647,38 @@ Linh Nguyen</translation>
   <context>
     <name>checklists</name>
     <message>
-      <location filename="../../app/services/checklists.py" line="76" />
+      <location filename="../../app/services/delegate/checklists.py" line="76" />
       <source>Cette ligne n'existe plus.</source>
       <translation>This line no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/checklists.py" line="42" />
+      <location filename="../../app/services/delegate/checklists.py" line="42" />
       <source>Choisissez un type de journée.</source>
       <translation>Choose a type of day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/day_records.py" line="25" />
+      <location filename="../../app/services/today/day_records.py" line="25" />
       <source>Fermeture</source>
       <translation>Closing</translation>
     </message>
     <message>
-      <location filename="../../app/services/day_records.py" line="23" />
+      <location filename="../../app/services/today/day_records.py" line="23" />
       <source>Jour de cuisine</source>
       <translation>Cooking day</translation>
     </message>
     <message>
-      <location filename="../../app/services/day_records.py" line="24" />
+      <location filename="../../app/services/today/day_records.py" line="24" />
       <source>Jour de vente</source>
       <translation>Selling day</translation>
     </message>
     <message>
-      <location filename="../../app/services/day_records.py" line="22" />
+      <location filename="../../app/services/today/day_records.py" line="22" />
       <source>Ouverture</source>
       <translation>Opening</translation>
     </message>
     <message>
-      <location filename="../../app/services/checklists.py" line="43" />
-      <location filename="../../app/services/checklists.py" line="57" />
+      <location filename="../../app/services/delegate/checklists.py" line="43" />
+      <location filename="../../app/services/delegate/checklists.py" line="57" />
       <source>le texte de la ligne</source>
       <translation>the text of the line</translation>
     </message>
@@ -5656,42 +5686,42 @@ Linh Nguyen</translation>
   <context>
     <name>circles</name>
     <message>
-      <location filename="../../app/services/circles.py" line="22" />
+      <location filename="../../app/services/delegate/circles.py" line="22" />
       <source>Achats</source>
       <translation>Shopping</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles.py" line="25" />
+      <location filename="../../app/services/delegate/circles.py" line="25" />
       <source>Communication</source>
       <translation>Communication</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles.py" line="26" />
+      <location filename="../../app/services/delegate/circles.py" line="26" />
       <source>Comptabilité</source>
       <translation>Accounts</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles.py" line="23" />
+      <location filename="../../app/services/delegate/circles.py" line="23" />
       <source>Cuisine</source>
       <translation>Cooking</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles.py" line="61" />
+      <location filename="../../app/services/delegate/circles.py" line="61" />
       <source>Un cercle porte déjà ce nom.</source>
       <translation>A circle already has this name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles.py" line="75" />
+      <location filename="../../app/services/delegate/circles.py" line="75" />
       <source>Une des personnes n'existe plus.</source>
       <translation>One of the people no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles.py" line="24" />
+      <location filename="../../app/services/delegate/circles.py" line="24" />
       <source>Vente et présentation</source>
       <translation>Selling and presentation</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles.py" line="58" />
+      <location filename="../../app/services/delegate/circles.py" line="58" />
       <source>le nom du cercle</source>
       <translation>the name of the circle</translation>
     </message>
@@ -5699,53 +5729,53 @@ Linh Nguyen</translation>
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../app/commands/backup.py" line="90" />
+      <location filename="../../app/commands/backup.py" line="92" />
       <source>Ancienne base gardée : {path}</source>
       <translation>Old database kept: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="109" />
+      <location filename="../../app/commands/menus.py" line="111" />
       <source>Avec --menu, donnez --guests (le nombre de personnes).</source>
       <translation>With --menu, give --guests (the number of people).</translation>
     </message>
     <message>
-      <location filename="../../app/commands/demo.py" line="40" />
+      <location filename="../../app/commands/demo.py" line="43" />
       <source>Base de démonstration écrite : {path}</source>
       <translation>Demo database written: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="102" />
+      <location filename="../../app/commands/sales.py" line="124" />
       <source>Cette cohorte n'a pas encore décidé du partage du bénéfice.</source>
       <translation>This cohort has not decided yet how to share the profit.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/evaluations.py" line="40" />
+      <location filename="../../app/commands/evaluations.py" line="45" />
       <source>Code PIN de la coordinatrice : </source>
       <translation>Coordinator's PIN code: </translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="30" />
+      <location filename="../../app/cli.py" line="31" />
       <source>Coopér'Actives Cuisine : l'application des coopératives éphémères de cuisine. Sans commande, ouvre la fenêtre de l'application.</source>
       <translation>Coopér'Actives Cuisine: the app for short-term cooking cooperatives. With no command, it opens the app window.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="107" />
+      <location filename="../../app/commands/menus.py" line="109" />
       <source>Donnez un --batches pour chaque --recipe.</source>
       <translation>Give one --batches for each --recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/print_cmd.py" line="35" />
-      <location filename="../../app/commands/sales.py" line="114" />
+      <location filename="../../app/commands/print_cmd.py" line="42" />
+      <location filename="../../app/commands/sales.py" line="139" />
       <source>Impossible d'écrire « {path} » : {error}</source>
       <translation>Can't write "{path}": {error}</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="104" />
+      <location filename="../../app/cli.py" line="107" />
       <source>Impossible de charger Qt : {error}</source>
       <translation>Can't load Qt: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/evaluations.py" line="20" />
+      <location filename="../../app/commands/evaluations.py" line="21" />
       <source>Imprime le bilan de compétences d'un membre d'une cohorte. Le code PIN de la coordinatrice est demandé.</source>
       <translation>Prints the skills review of a member of a cohort. The coordinator's PIN code is asked for.</translation>
     </message>
@@ -5760,23 +5790,23 @@ Linh Nguyen</translation>
       <translation>Give at least one product: --product "Name=42".</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="80" />
+      <location filename="../../app/commands/backup.py" line="82" />
       <source>L'application est ouverte sur cette base : fermez-la d'abord.</source>
       <translation>The app is open on this database: close it first.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="78" />
-      <location filename="../../app/commands/menus.py" line="138" />
+      <location filename="../../app/commands/menus.py" line="79" />
+      <location filename="../../app/commands/menus.py" line="140" />
       <source>Pas de commande n° {id}.</source>
       <translation>No order no. {id}.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="127" />
+      <location filename="../../app/commands/menus.py" line="129" />
       <source>Pas de menu « {name} ».</source>
       <translation>No menu "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="134" />
+      <location filename="../../app/commands/menus.py" line="136" />
       <source>Pas de recette « {name} ».</source>
       <translation>No recipe "{name}".</translation>
     </message>
@@ -5786,7 +5816,7 @@ Linh Nguyen</translation>
       <translation>Backs up the database (checked copy). Without --to, into the backups folder next to the database; with --to FOLDER, for example onto a USB stick.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="91" />
+      <location filename="../../app/commands/backup.py" line="93" />
       <source>Sauvegarde restaurée : {path}</source>
       <translation>Backup restored: {path}</translation>
     </message>
@@ -5796,7 +5826,7 @@ Linh Nguyen</translation>
       <translation>Checks the backup, keeps a copy of the current database in the backups folder, then replaces it. The app must not be open.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/evaluations.py" line="19" />
+      <location filename="../../app/commands/evaluations.py" line="20" />
       <source>bilan d'évaluation d'un membre (code PIN demandé)</source>
       <translation>a member's evaluation review (PIN code asked for)</translation>
     </message>
@@ -5806,7 +5836,7 @@ Linh Nguyen</translation>
       <translation>barcode of the product code</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="28" />
+      <location filename="../../app/commands/sales.py" line="30" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>cohort (if there are several sales that day)</translation>
     </message>
@@ -5826,27 +5856,27 @@ Linh Nguyen</translation>
       <translation>folder to write the copy in</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="33" />
+      <location filename="../../app/commands/sales.py" line="38" />
       <source>décision de partage du bénéfice d'une cohorte</source>
       <translation>a cohort's profit-sharing decision</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="44" />
+      <location filename="../../app/commands/sales.py" line="51" />
       <source>dépenses en CSV</source>
       <translation>expenses as CSV</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="52" />
+      <location filename="../../app/cli.py" line="54" />
       <source>enregistrer chaque onglet en PNG dans DIR, puis quitter</source>
       <translation>save each tab as PNG in DIR, then quit</translation>
     </message>
     <message>
-      <location filename="../../app/commands/export_cmd.py" line="15" />
+      <location filename="../../app/commands/export_cmd.py" line="17" />
       <source>exporter des données (CSV, calendrier…)</source>
       <translation>export data (CSV, calendar…)</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="58" />
+      <location filename="../../app/cli.py" line="60" />
       <source>faire comme si nous étions ce jour-là (démonstration, essais)</source>
       <translation>act as if today were that day (demo, testing)</translation>
     </message>
@@ -5856,12 +5886,12 @@ Linh Nguyen</translation>
       <translation>.ics file to write</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="48" />
+      <location filename="../../app/commands/sales.py" line="63" />
       <source>fichier CSV à écrire</source>
       <translation>CSV file to write</translation>
     </message>
     <message>
-      <location filename="../../app/commands/print_cmd.py" line="26" />
+      <location filename="../../app/commands/print_cmd.py" line="32" />
       <source>fichier PDF à écrire</source>
       <translation>PDF file to write</translation>
     </message>
@@ -5871,12 +5901,12 @@ Linh Nguyen</translation>
       <translation>database file</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="40" />
+      <location filename="../../app/cli.py" line="41" />
       <source>fichier de base de données (sinon ${var}, sinon le dossier de l'utilisateur)</source>
       <translation>database file (otherwise ${var}, otherwise the user's folder)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/demo.py" line="21" />
+      <location filename="../../app/commands/demo.py" line="22" />
       <source>fichier à créer (ne doit pas exister)</source>
       <translation>file to create (must not exist)</translation>
     </message>
@@ -5896,7 +5926,7 @@ Linh Nguyen</translation>
       <translation>print the price</translation>
     </message>
     <message>
-      <location filename="../../app/commands/print_cmd.py" line="42" />
+      <location filename="../../app/commands/print_cmd.py" line="53" />
       <source>imprimer un document en PDF</source>
       <translation>print a document as PDF</translation>
     </message>
@@ -5936,12 +5966,12 @@ Linh Nguyen</translation>
       <translation>a cohort's mornings as an .ics file</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="43" />
+      <location filename="../../app/commands/sales.py" line="50" />
       <source>lignes de vente en CSV (une ligne par vente)</source>
       <translation>sales lines as CSV (one line per sale)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/evaluations.py" line="31" />
+      <location filename="../../app/commands/evaluations.py" line="36" />
       <source>lire le code PIN sur l'entrée standard (scripts)</source>
       <translation>read the PIN code from standard input (scripts)</translation>
     </message>
@@ -5962,7 +5992,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/commands/delegate.py" line="18" />
-      <location filename="../../app/commands/evaluations.py" line="27" />
+      <location filename="../../app/commands/evaluations.py" line="31" />
       <location filename="../../app/commands/schedule.py" line="22" />
       <source>nom de la cohorte</source>
       <translation>name of the cohort</translation>
@@ -5989,12 +6019,12 @@ Linh Nguyen</translation>
       <translation>batch number (default: L + date)</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="46" />
+      <location filename="../../app/cli.py" line="48" />
       <source>ouvrir une coopérative de démonstration (dans un dossier temporaire)</source>
       <translation>open a demo cooperative (in a temporary folder)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/evaluations.py" line="26" />
+      <location filename="../../app/commands/evaluations.py" line="28" />
       <location filename="../../app/commands/schedule.py" line="43" />
       <source>prénom ou nom complet</source>
       <translation>first name or full name</translation>
@@ -6005,12 +6035,12 @@ Linh Nguyen</translation>
       <translation>replace the database with a backup</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="26" />
+      <location filename="../../app/commands/sales.py" line="27" />
       <source>résumé d'une journée de vente</source>
       <translation>summary of a selling day</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="32" />
+      <location filename="../../app/commands/sales.py" line="35" />
       <source>résumé des ventes d'une cohorte</source>
       <translation>summary of a cohort's sales</translation>
     </message>
@@ -6035,23 +6065,23 @@ Linh Nguyen</translation>
       <translation>a product and its number of labels (1 if missing); can be repeated</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="47" />
+      <location filename="../../app/commands/sales.py" line="55" />
       <source>une seule cohorte (sinon toutes)</source>
       <translation>just one cohort (otherwise all)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="116" />
+      <location filename="../../app/commands/sales.py" line="145" />
       <source>{n} lignes écrites dans {path}</source>
       <translation>{n} lines written to {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/demo.py" line="33" />
+      <location filename="../../app/commands/demo.py" line="34" />
       <source>« {path} » existe déjà : choisissez un nouveau fichier.</source>
       <translation>"{path}" already exists: choose a new file.</translation>
     </message>
     <message>
       <location filename="../../app/commands/backup.py" line="48" />
-      <location filename="../../app/commands/database.py" line="15" />
+      <location filename="../../app/commands/database.py" line="16" />
       <source>« {path} » n'existe pas.</source>
       <translation>"{path}" does not exist.</translation>
     </message>
@@ -6061,19 +6091,19 @@ Linh Nguyen</translation>
       <translation>"{text}": after the = comes a number of labels (e.g. Houmous=42).</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="23" />
-      <location filename="../../app/commands/menus.py" line="103" />
-      <location filename="../../app/commands/sales.py" line="19" />
+      <location filename="../../app/cli.py" line="24" />
+      <location filename="../../app/commands/menus.py" line="105" />
+      <location filename="../../app/commands/sales.py" line="20" />
       <source>« {text} » n'est pas une date AAAA-MM-JJ.</source>
       <translation>"{text}" is not a YYYY-MM-DD date.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/demo.py" line="15" />
+      <location filename="../../app/commands/demo.py" line="16" />
       <source>Écrit une base de données de démonstration : la coopérative, les deux cohortes de 2022, leurs membres (noms inventés), animatrices et marraines.</source>
       <translation>Writes a demo database: the cooperative, the two 2022 cohorts, their members (made-up names), facilitators and mentors.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/demo.py" line="14" />
+      <location filename="../../app/commands/demo.py" line="15" />
       <source>écrire une base de démonstration dans un nouveau fichier</source>
       <translation>write a demo database to a new file</translation>
     </message>
@@ -6091,42 +6121,42 @@ Linh Nguyen</translation>
   <context>
     <name>cohorts</name>
     <message>
-      <location filename="../../app/services/cohorts.py" line="78" />
+      <location filename="../../app/services/people/cohorts.py" line="81" />
       <source>Aucune cohorte ne s'appelle « {name} ».</source>
       <translation>No cohort is called "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/cohorts.py" line="86" />
+      <location filename="../../app/services/people/cohorts.py" line="89" />
       <source>Indiquez la date de début.</source>
       <translation>Give the start date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/cohorts.py" line="88" />
+      <location filename="../../app/services/people/cohorts.py" line="91" />
       <source>Indiquez la date de fin.</source>
       <translation>Give the end date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/cohorts.py" line="91" />
+      <location filename="../../app/services/people/cohorts.py" line="94" />
       <source>La cohorte ne peut pas finir avant de commencer.</source>
       <translation>The cohort can't end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../app/services/cohorts.py" line="99" />
+      <location filename="../../app/services/people/cohorts.py" line="102" />
       <source>Le nombre d'heures doit être entre 0 et 2000.</source>
       <translation>The number of hours must be between 0 and 2000.</translation>
     </message>
     <message>
-      <location filename="../../app/services/cohorts.py" line="95" />
+      <location filename="../../app/services/people/cohorts.py" line="98" />
       <source>Le nombre de matinées doit être entre 0 et 366.</source>
       <translation>The number of mornings must be between 0 and 366.</translation>
     </message>
     <message>
-      <location filename="../../app/services/cohorts.py" line="105" />
+      <location filename="../../app/services/people/cohorts.py" line="110" />
       <source>Une cohorte porte déjà ce nom.</source>
       <translation>A cohort already has this name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/cohorts.py" line="84" />
+      <location filename="../../app/services/people/cohorts.py" line="87" />
       <source>le nom de la cohorte</source>
       <translation>the name of the cohort</translation>
     </message>
@@ -6134,17 +6164,17 @@ Linh Nguyen</translation>
   <context>
     <name>cooperative</name>
     <message>
-      <location filename="../../app/services/cooperative.py" line="60" />
+      <location filename="../../app/services/people/cooperative.py" line="61" />
       <source>Le logo est trop lourd (2 Mo au plus).</source>
       <translation>The logo is too big (2 MB at most).</translation>
     </message>
     <message>
-      <location filename="../../app/services/cooperative.py" line="80" />
+      <location filename="../../app/services/people/cooperative.py" line="81" />
       <source>Produit par {name}</source>
       <translation>Made by {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/cooperative.py" line="53" />
+      <location filename="../../app/services/people/cooperative.py" line="54" />
       <source>le nom de la coopérative</source>
       <translation>the name of the cooperative</translation>
     </message>
@@ -6152,226 +6182,239 @@ Linh Nguyen</translation>
   <context>
     <name>costing</name>
     <message>
-      <location filename="../../app/services/costing.py" line="299" />
+      <location filename="../../app/services/menus/costing.py" line="299" />
       <source>Attention : la marge est trop petite ({margin}). Le coût fait {food_cost} du prix hors TVA ; l'objectif est {target} au plus. Prix conseillé : {suggested}.</source>
       <translation>Watch out: the margin is too small ({margin}). The cost is {food_cost} of the price without VAT; the target is {target} at most. Suggested price: {suggested}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/costing.py" line="286" />
+      <location filename="../../app/services/menus/costing.py" line="286" />
       <source>Attention : le prix hors TVA ({price}) est plus bas que le coût ({cost}). On perd {loss}. Prix conseillé : {suggested}.</source>
       <translation>Watch out: the price without VAT ({price}) is lower than the cost ({cost}). We lose {loss}. Suggested price: {suggested}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/costing.py" line="177" />
+      <location filename="../../app/services/menus/costing.py" line="177" />
       <source>L'objectif de coût matière doit être entre 1 et 99 %.</source>
       <translation>The target food cost must be between 1 and 99%.</translation>
     </message>
     <message>
-      <location filename="../../app/services/costing.py" line="311" />
+      <location filename="../../app/services/menus/costing.py" line="311" />
       <source>Le prix couvre le coût et la marge visée.</source>
       <translation>The price covers the cost and the target margin.</translation>
     </message>
     <message>
-      <location filename="../../app/services/costing.py" line="126" />
+      <location filename="../../app/services/menus/costing.py" line="126" />
       <source>Le rendement doit être plus grand que zéro.</source>
       <translation>The yield must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/costing.py" line="281" />
+      <location filename="../../app/services/menus/costing.py" line="281" />
       <source>Pas encore de prix de vente. Prix conseillé : {suggested}.</source>
       <translation>No selling price yet. Suggested price: {suggested}.</translation>
     </message>
   </context>
   <context>
+    <name>database</name>
+    <message>
+      <location filename="../../app/db.py" line="91" />
+      <source>Le fichier de la base de données « {name} » a été remplacé pendant que l'application était ouverte (par une restauration ?). Ce changement n'a pas été enregistré. Rouvrez l'application pour travailler sur le fichier actuel.</source>
+      <translation>The database file “{name}” was replaced while the application was open (by a restore?). This change was not saved. Reopen the application to work on the current file.</translation>
+    </message>
+    <message>
+      <location filename="../../app/db.py" line="76" />
+      <source>« {name} » est une base de données d'un autre programme, pas de Coopér'Actives. Elle n'a pas été modifiée. Choisissez un autre fichier.</source>
+      <translation>“{name}” is a database of another program, not of Coopér'Actives. It was not changed. Choose another file.</translation>
+    </message>
+  </context>
+  <context>
     <name>delegate</name>
     <message>
-      <location filename="../../app/services/delegates.py" line="93" />
+      <location filename="../../app/services/delegate/rotation.py" line="99" />
       <source>Absence</source>
       <translation>Absence</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="311" />
+      <location filename="../../app/services/delegate/rotation.py" line="317" />
       <source>Ajoutez d'abord des membres à la cohorte.</source>
       <translation>First add members to the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="384" />
+      <location filename="../../app/services/delegate/rotation.py" line="390" />
       <source>Ce jour est passé : on ne change plus l'histoire.</source>
       <translation>This day is over: we don't change the past.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="368" />
+      <location filename="../../app/services/delegate/rotation.py" line="374" />
       <source>Ce jour n'est pas dans le planning.</source>
       <translation>This day is not in the schedule.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="437" />
+      <location filename="../../app/services/delegate/rotation.py" line="443" />
       <source>Ce jour-là, {name} n'est pas déléguée.</source>
       <translation>On that day, {name} is not the delegate.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="307" />
+      <location filename="../../app/services/delegate/rotation.py" line="313" />
       <source>Cette cohorte n'a aucun jour de travail à planifier.</source>
       <translation>This cohort has no working days to plan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="103" />
+      <location filename="../../app/services/delegate/rotation.py" line="109" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>This cohort no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="652" />
+      <location filename="../../app/services/delegate/rotation.py" line="658" />
       <source>Choisissez un jour de la semaine.</source>
       <translation>Choose a day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="649" />
+      <location filename="../../app/services/delegate/rotation.py" line="655" />
       <source>Choisissez une date ou un jour de la semaine.</source>
       <translation>Choose a date or a day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="378" />
+      <location filename="../../app/services/delegate/rotation.py" line="384" />
       <source>Choisissez une membre active de la cohorte.</source>
       <translation>Choose an active member of the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="95" />
+      <location filename="../../app/services/delegate/rotation.py" line="101" />
       <source>Choix manuel</source>
       <translation>Chosen by hand</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="303" />
+      <location filename="../../app/services/delegate/rotation.py" line="309" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>Tick at least one day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="94" />
+      <location filename="../../app/services/delegate/rotation.py" line="100" />
       <source>Départ</source>
       <translation>Leaving</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="522" />
+      <location filename="../../app/services/delegate/rotation.py" line="528" />
       <source>Personne d'autre n'est disponible ce jour-là.</source>
       <translation>Nobody else is available that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="171" />
+      <location filename="../../app/services/delegate/rotation.py" line="177" />
       <source>Personne n'est disponible : la cohorte n'a pas de membre actif.</source>
       <translation>Nobody is available: the cohort has no active member.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="183" />
+      <location filename="../../app/services/delegate/rotation.py" line="189" />
       <source>Personne n'est disponible : {reasons}. Choisissez quelqu'un à la main.</source>
       <translation>Nobody is available: {reasons}. Choose someone by hand.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="402" />
+      <location filename="../../app/services/delegate/rotation.py" line="408" />
       <source>Personne n'est déléguée ce jour-là : choisissez quelqu'un.</source>
       <translation>Nobody is delegate that day: choose someone.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="505" />
+      <location filename="../../app/services/delegate/rotation.py" line="511" />
       <source>Personne n'est déléguée ce jour-là.</source>
       <translation>Nobody is delegate that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="91" />
+      <location filename="../../app/services/delegate/rotation.py" line="97" />
       <source>Planning</source>
       <translation>Schedule</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="406" />
+      <location filename="../../app/services/delegate/rotation.py" line="412" />
       <source>Une personne ne peut pas échanger avec elle-même.</source>
       <translation>A person can't swap with herself.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="85" />
+      <location filename="../../app/services/delegate/rotation.py" line="91" />
       <source>chaque {day}</source>
       <translation>every {day}</translation>
     </message>
     <message>
-      <location filename="../../app/services/rotation_days.py" line="25" />
+      <location filename="../../app/services/delegate/rotation_days.py" line="25" />
       <source>dimanche</source>
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="181" />
+      <location filename="../../app/services/delegate/rotation.py" line="187" />
       <source>indisponible ce jour</source>
       <translation>unavailable that day</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="179" />
+      <location filename="../../app/services/delegate/rotation.py" line="185" />
       <source>jamais le {day}</source>
       <translation>never on {day}</translation>
     </message>
     <message>
-      <location filename="../../app/services/rotation_days.py" line="22" />
+      <location filename="../../app/services/delegate/rotation_days.py" line="22" />
       <source>jeudi</source>
       <translation>Thursday</translation>
     </message>
     <message>
-      <location filename="../../app/services/rotation_days.py" line="19" />
+      <location filename="../../app/services/delegate/rotation_days.py" line="19" />
       <source>lundi</source>
       <translation>Monday</translation>
     </message>
     <message>
-      <location filename="../../app/services/rotation_days.py" line="20" />
+      <location filename="../../app/services/delegate/rotation_days.py" line="20" />
       <source>mardi</source>
       <translation>Tuesday</translation>
     </message>
     <message>
-      <location filename="../../app/services/rotation_days.py" line="21" />
+      <location filename="../../app/services/delegate/rotation_days.py" line="21" />
       <source>mercredi</source>
       <translation>Wednesday</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="177" />
+      <location filename="../../app/services/delegate/rotation.py" line="183" />
       <source>partie</source>
       <translation>left</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="175" />
+      <location filename="../../app/services/delegate/rotation.py" line="181" />
       <source>pas encore arrivée</source>
       <translation>not arrived yet</translation>
     </message>
     <message>
-      <location filename="../../app/services/rotation_days.py" line="24" />
+      <location filename="../../app/services/delegate/rotation_days.py" line="24" />
       <source>samedi</source>
       <translation>Saturday</translation>
     </message>
     <message>
-      <location filename="../../app/services/rotation_days.py" line="23" />
+      <location filename="../../app/services/delegate/rotation_days.py" line="23" />
       <source>vendredi</source>
       <translation>Friday</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="426" />
+      <location filename="../../app/services/delegate/rotation.py" line="432" />
       <source>{name} n'a pas de jour à venir à échanger.</source>
       <translation>{name} has no coming day to swap.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="547" />
+      <location filename="../../app/services/delegate/rotation.py" line="553" />
       <source>{name} n'est pas disponible ce jour-là.</source>
       <translation>{name} is not available that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="442" />
-      <location filename="../../app/services/delegates.py" line="449" />
+      <location filename="../../app/services/delegate/rotation.py" line="448" />
+      <location filename="../../app/services/delegate/rotation.py" line="455" />
       <source>{name} n'est pas disponible le {date}.</source>
       <translation>{name} is not available on {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="234" />
+      <location filename="../../app/services/delegate/rotation.py" line="240" />
       <source>{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).</source>
       <translation>{name} is no longer available that day: replace her (Absent…).</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="347" />
+      <location filename="../../app/services/delegate/rotation.py" line="353" />
       <source>{n} jour(s) planifié(s)</source>
       <translation>{n} day(s) planned</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="92" />
+      <location filename="../../app/services/delegate/rotation.py" line="98" />
       <source>Échange</source>
       <translation>Swap</translation>
     </message>
@@ -6379,402 +6422,402 @@ Linh Nguyen</translation>
   <context>
     <name>evaluation</name>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="138" />
+      <location filename="../../app/printing/evaluation_report.py" line="145" />
       <source>(pas de réponse)</source>
       <translation>(no answer)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="127" />
       <location filename="../../app/printing/evaluation_report.py" line="129" />
+      <location filename="../../app/printing/evaluation_report.py" line="134" />
       <source>(à compléter)</source>
       <translation>(to fill in)</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_framework.py" line="57" />
+      <location filename="../../app/services/evaluations/framework.py" line="58" />
       <source>Activité culinaire</source>
       <translation>Cooking activity</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_tastings.py" line="28" />
+      <location filename="../../app/services/evaluations/tastings.py" line="30" />
       <source>Aspect</source>
       <translation>Look</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_pin.py" line="108" />
+      <location filename="../../app/services/evaluations/pin.py" line="111" />
       <source>Aucun code PIN n'est encore choisi.</source>
       <translation>No PIN code has been chosen yet.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="105" />
+      <location filename="../../app/printing/evaluation_report.py" line="106" />
       <source>Auto-évaluation</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="61" />
+      <location filename="../../app/printing/evaluation_report.py" line="62" />
       <source>Auto-évaluation (« je l'ai déjà »)</source>
       <translation>Self-assessment ("I already have it")</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="95" />
+      <location filename="../../app/printing/evaluation_report.py" line="96" />
       <source>Auto-évaluation : {t}</source>
       <translation>Self-assessment: {t}</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_campaigns.py" line="27" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="28" />
       <source>Auto-évaluation et regard des autres</source>
       <translation>Self-assessment and how others see her</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_framework.py" line="69" />
+      <location filename="../../app/services/evaluations/framework.py" line="70" />
       <source>Autres (pro)</source>
       <translation>Other (work)</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_framework.py" line="58" />
+      <location filename="../../app/services/evaluations/framework.py" line="59" />
       <source>Autres compétences professionnelles</source>
       <translation>Other work skills</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="77" />
+      <location filename="../../app/printing/evaluation_report.py" line="78" />
       <source>Bilan de compétences — {name}</source>
       <translation>Skills review — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="103" />
+      <location filename="../../app/printing/evaluation_report.py" line="104" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_framework.py" line="247" />
+      <location filename="../../app/services/evaluations/framework.py" line="248" />
       <source>Ce niveau n'existe pas.</source>
       <translation>This level does not exist.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="131" />
+      <location filename="../../app/printing/evaluation_report.py" line="137" />
       <source>Ce que ses collègues disent d'elle</source>
       <translation>What her colleagues say about her</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_framework.py" line="276" />
+      <location filename="../../app/services/evaluations/framework.py" line="277" />
       <source>Cet adjectif est déjà dans la liste.</source>
       <translation>This adjective is already in the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_framework.py" line="214" />
+      <location filename="../../app/services/evaluations/framework.py" line="215" />
       <source>Cette compétence existe déjà.</source>
       <translation>This skill already exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_grid.py" line="114" />
+      <location filename="../../app/services/evaluations/grid.py" line="114" />
       <source>Cette compétence n'existe plus.</source>
       <translation>This skill no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_tastings.py" line="158" />
+      <location filename="../../app/services/evaluations/tastings.py" line="162" />
       <source>Cette dégustation n'existe plus.</source>
       <translation>This tasting no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_campaigns.py" line="134" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="142" />
       <source>Cette évaluation est déjà finalisée.</source>
       <translation>This evaluation is already finalised.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_grid.py" line="79" />
-      <location filename="../../app/services/evaluation_peers.py" line="76" />
+      <location filename="../../app/services/evaluations/grid.py" line="79" />
+      <location filename="../../app/services/evaluations/peers.py" line="77" />
       <source>Cette évaluation est finalisée : elle ne change plus.</source>
       <translation>This evaluation is finalised: it no longer changes.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_campaigns.py" line="107" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="114" />
       <source>Cette évaluation n'existe plus.</source>
       <translation>This evaluation no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_campaigns.py" line="68" />
-      <location filename="../../app/services/evaluation_framework.py" line="130" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="75" />
+      <location filename="../../app/services/evaluations/framework.py" line="131" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>First choose a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_peers.py" line="104" />
+      <location filename="../../app/services/evaluations/peers.py" line="107" />
       <source>Choisissez de {low} à {high} adjectifs pour {name}.</source>
       <translation>Choose {low} to {high} adjectives for {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_peers.py" line="99" />
+      <location filename="../../app/services/evaluations/peers.py" line="102" />
       <source>Choisissez des adjectifs de la liste.</source>
       <translation>Choose adjectives from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_peers.py" line="110" />
+      <location filename="../../app/services/evaluations/peers.py" line="113" />
       <source>Choisissez des membres de la cohorte.</source>
       <translation>Choose members of the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_campaigns.py" line="70" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="77" />
       <source>Choisissez un format d'évaluation.</source>
       <translation>Choose an evaluation format.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_grid.py" line="94" />
+      <location filename="../../app/services/evaluations/grid.py" line="94" />
       <source>Choisissez un jour entre 1 et {n}.</source>
       <translation>Choose a day between 1 and {n}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_grid.py" line="91" />
-      <location filename="../../app/services/evaluation_report.py" line="69" />
+      <location filename="../../app/services/evaluations/grid.py" line="91" />
+      <location filename="../../app/services/evaluations/report.py" line="69" />
       <source>Choisissez un membre de la cohorte.</source>
       <translation>Choose a member of the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_framework.py" line="183" />
+      <location filename="../../app/services/evaluations/framework.py" line="184" />
       <source>Choisissez un niveau entre 1 et {n}.</source>
       <translation>Choose a level between 1 and {n}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_grid.py" line="120" />
+      <location filename="../../app/services/evaluations/grid.py" line="120" />
       <source>Choisissez un niveau pour ce commentaire.</source>
       <translation>Choose a level for this comment.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_framework.py" line="191" />
+      <location filename="../../app/services/evaluations/framework.py" line="192" />
       <source>Choisissez une catégorie.</source>
       <translation>Choose a category.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_tastings.py" line="108" />
+      <location filename="../../app/services/evaluations/tastings.py" line="110" />
       <source>Choisissez une recette et sa version.</source>
       <translation>Choose a recipe and its version.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_grid.py" line="88" />
+      <location filename="../../app/services/evaluations/grid.py" line="88" />
       <source>Choisissez une évaluatrice de cette évaluation.</source>
       <translation>Choose an evaluator of this evaluation.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_peers.py" line="80" />
+      <location filename="../../app/services/evaluations/peers.py" line="81" />
       <source>Choisissez votre nom dans la liste.</source>
       <translation>Choose your name from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_pin.py" line="128" />
+      <location filename="../../app/services/evaluations/pin.py" line="131" />
       <source>Code PIN faux. Encore {n} essai(s).</source>
       <translation>Wrong PIN code. {n} more try(s).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="140" />
+      <location filename="../../app/printing/evaluation_report.py" line="147" />
       <source>Commentaire de la coordinatrice</source>
       <translation>Coordinator's comment</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_framework.py" line="55" />
+      <location filename="../../app/services/evaluations/framework.py" line="56" />
       <source>Compétences entrepreneuriales</source>
       <translation>Business skills</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_framework.py" line="67" />
+      <location filename="../../app/services/evaluations/framework.py" line="68" />
       <source>Coopérer</source>
       <translation>Cooperating</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_framework.py" line="68" />
+      <location filename="../../app/services/evaluations/framework.py" line="69" />
       <source>Cuisine</source>
       <translation>Cooking</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="147" />
+      <location filename="../../app/printing/evaluation_report.py" line="154" />
       <source>Date et signature de la coordinatrice :</source>
       <translation>Coordinator's date and signature:</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_framework.py" line="66" />
+      <location filename="../../app/services/evaluations/framework.py" line="67" />
       <source>Entreprendre</source>
       <translation>Running a business</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_tastings.py" line="26" />
+      <location filename="../../app/services/evaluations/tastings.py" line="28" />
       <source>Goût</source>
       <translation>Taste</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_campaigns.py" line="26" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="27" />
       <source>Grille d'observation</source>
       <translation>Observation grid</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_grid.py" line="175" />
+      <location filename="../../app/services/evaluations/grid.py" line="175" />
       <source>Il faut au moins {n} évaluatrices qui ont noté les membres pour finaliser.</source>
       <translation>You need at least {n} evaluators who have scored the members to finalise.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_campaigns.py" line="73" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="80" />
       <source>Indiquez la date de début.</source>
       <translation>Give the start date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_tastings.py" line="110" />
+      <location filename="../../app/services/evaluations/tastings.py" line="112" />
       <source>Indiquez la date de la dégustation.</source>
       <translation>Give the date of the tasting.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_tastings.py" line="148" />
+      <location filename="../../app/services/evaluations/tastings.py" line="148" />
       <source>Indiquez si la personne achèterait le produit.</source>
       <translation>Say whether the person would buy the product.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_pin.py" line="83" />
+      <location filename="../../app/services/evaluations/pin.py" line="85" />
       <source>L'ancien code PIN n'est pas correct.</source>
       <translation>The old PIN code is not correct.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_pin.py" line="44" />
+      <location filename="../../app/services/evaluations/pin.py" line="45" />
       <source>Le code PIN a au moins {n} chiffres.</source>
       <translation>The PIN code has at least {n} digits.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_pin.py" line="48" />
+      <location filename="../../app/services/evaluations/pin.py" line="49" />
       <source>Le code PIN a au plus {n} chiffres.</source>
       <translation>The PIN code has at most {n} digits.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_pin.py" line="41" />
+      <location filename="../../app/services/evaluations/pin.py" line="42" />
       <source>Le code PIN ne contient que des chiffres.</source>
       <translation>The PIN code contains only digits.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_campaigns.py" line="78" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="85" />
       <source>Le nombre de jours doit être entre 1 et 30.</source>
       <translation>The number of days must be between 1 and 30.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_pin.py" line="86" />
+      <location filename="../../app/services/evaluations/pin.py" line="89" />
       <source>Les deux codes ne sont pas les mêmes.</source>
       <translation>The two codes are not the same.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="93" />
+      <location filename="../../app/printing/evaluation_report.py" line="94" />
       <source>Observation : {t}</source>
       <translation>Observation: {t}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="60" />
+      <location filename="../../app/printing/evaluation_report.py" line="61" />
       <source>Observé (médiane des évaluatrices)</source>
       <translation>Observed (median of the evaluators)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="104" />
+      <location filename="../../app/printing/evaluation_report.py" line="105" />
       <source>Observé (sur {n})</source>
       <translation>Observed (out of {n})</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="127" />
+      <location filename="../../app/printing/evaluation_report.py" line="129" />
       <source>Points forts</source>
       <translation>Strengths</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="129" />
+      <location filename="../../app/printing/evaluation_report.py" line="132" />
       <source>Points à travailler</source>
       <translation>Points to work on</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_tastings.py" line="29" />
+      <location filename="../../app/services/evaluations/tastings.py" line="31" />
       <source>Prix</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_peers.py" line="88" />
+      <location filename="../../app/services/evaluations/peers.py" line="89" />
       <source>Répondez pour « {name} » : je l'ai déjà, ou à travailler.</source>
       <translation>Answer for "{name}": I already have it, or to work on.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="98" />
+      <location filename="../../app/printing/evaluation_report.py" line="99" />
       <source>Résultats par catégorie</source>
       <translation>Results by category</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_pin.py" line="39" />
+      <location filename="../../app/services/evaluations/pin.py" line="40" />
       <source>Tapez le code PIN.</source>
       <translation>Type the PIN code.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_tastings.py" line="27" />
+      <location filename="../../app/services/evaluations/tastings.py" line="29" />
       <source>Texture</source>
       <translation>Texture</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_framework.py" line="56" />
+      <location filename="../../app/services/evaluations/framework.py" line="57" />
       <source>Travail coopératif</source>
       <translation>Working together</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_pin.py" line="134" />
+      <location filename="../../app/services/evaluations/pin.py" line="137" />
       <source>Trop d'essais faux. Attendez {n} secondes avant de réessayer.</source>
       <translation>Too many wrong tries. Wait {n} seconds before trying again.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_grid.py" line="84" />
+      <location filename="../../app/services/evaluations/grid.py" line="84" />
       <source>Une évaluatrice ne peut pas se noter elle-même.</source>
       <translation>An evaluator can't score herself.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_framework.py" line="267" />
+      <location filename="../../app/services/evaluations/framework.py" line="268" />
       <source>l'adjectif</source>
       <translation>the adjective</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_framework.py" line="192" />
-      <location filename="../../app/services/evaluation_framework.py" line="221" />
+      <location filename="../../app/services/evaluations/framework.py" line="193" />
+      <location filename="../../app/services/evaluations/framework.py" line="222" />
       <source>le nom de la compétence</source>
       <translation>the name of the skill</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_framework.py" line="248" />
+      <location filename="../../app/services/evaluations/framework.py" line="249" />
       <source>le nom du niveau</source>
       <translation>the name of the level</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_campaigns.py" line="71" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="78" />
       <source>le titre</source>
       <translation>the title</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_peers.py" line="96" />
+      <location filename="../../app/services/evaluations/peers.py" line="98" />
       <source>vous</source>
       <translation>you</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="82" />
+      <location filename="../../app/printing/evaluation_report.py" line="83" />
       <source>{cohort}, du {start} au {end}</source>
       <translation>{cohort}, from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_tastings.py" line="42" />
+      <location filename="../../app/services/evaluations/tastings.py" line="44" />
       <source>{name} (v{version})</source>
       <translation>{name} (v{version})</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_campaigns.py" line="162" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="171" />
       <source>{name} a déjà noté des membres : elle reste évaluatrice.</source>
       <translation>{name} has already scored members: she stays an evaluator.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_campaigns.py" line="141" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="150" />
       <source>{name} est évaluée : elle ne peut pas être évaluatrice.</source>
       <translation>{name} is being evaluated: she can't be an evaluator.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_report.py" line="89" />
+      <location filename="../../app/services/evaluations/report.py" line="89" />
       <source>{name} n'est pas membre de « {cohort} ».</source>
       <translation>{name} is not a member of "{cohort}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_tastings.py" line="142" />
+      <location filename="../../app/services/evaluations/tastings.py" line="142" />
       <source>{what} : donnez une note de 1 à 5.</source>
       <translation>{what}: give a score from 1 to 5.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="118" />
+      <location filename="../../app/printing/evaluation_report.py" line="119" />
       <source>Échelle : </source>
       <translation>Scale: </translation>
     </message>
@@ -6782,12 +6825,12 @@ Linh Nguyen</translation>
   <context>
     <name>first_run</name>
     <message>
-      <location filename="../../app/services/first_run.py" line="49" />
+      <location filename="../../app/services/people/first_run.py" line="50" />
       <source>Une coopérative existe déjà dans cette base.</source>
       <translation>A cooperative already exists in this database.</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_run.py" line="56" />
+      <location filename="../../app/services/people/first_run.py" line="57" />
       <source>{name} est écrite deux fois.</source>
       <translation>{name} is written twice.</translation>
     </message>
@@ -6795,52 +6838,52 @@ Linh Nguyen</translation>
   <context>
     <name>ingredients</name>
     <message>
-      <location filename="../../app/services/ingredients.py" line="109" />
+      <location filename="../../app/services/menus/ingredients.py" line="108" />
       <source>Choisissez une unité : g, kg, ml, l ou pièce.</source>
       <translation>Choose a unit: g, kg, ml, l or piece.</translation>
     </message>
     <message>
-      <location filename="../../app/services/ingredients.py" line="179" />
+      <location filename="../../app/services/menus/ingredients.py" line="182" />
       <source>Des recettes utilisent cet ingrédient : on ne peut pas passer des pièces au poids ou au volume.</source>
       <translation>Recipes use this ingredient: you can't switch from pieces to weight or volume.</translation>
     </message>
     <message>
-      <location filename="../../app/services/ingredients.py" line="121" />
+      <location filename="../../app/services/menus/ingredients.py" line="120" />
       <source>Indiquez depuis quand ce prix est valable.</source>
       <translation>Say from when this price is valid.</translation>
     </message>
     <message>
-      <location filename="../../app/services/ingredients.py" line="113" />
+      <location filename="../../app/services/menus/ingredients.py" line="112" />
       <source>La taille du paquet doit être plus grande que zéro.</source>
       <translation>The pack size must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/ingredients.py" line="133" />
+      <location filename="../../app/services/menus/ingredients.py" line="134" />
       <source>Le poids d'une pièce doit être plus grand que zéro (en grammes).</source>
       <translation>The weight of one piece must be more than zero (in grams).</translation>
     </message>
     <message>
-      <location filename="../../app/services/ingredients.py" line="127" />
+      <location filename="../../app/services/menus/ingredients.py" line="126" />
       <source>Le poids d'une pièce ne sert que pour un ingrédient compté en pièces.</source>
       <translation>The weight of one piece is only for an ingredient counted in pieces.</translation>
     </message>
     <message>
-      <location filename="../../app/services/ingredients.py" line="117" />
+      <location filename="../../app/services/menus/ingredients.py" line="116" />
       <source>Le prix du paquet doit être plus grand que zéro.</source>
       <translation>The pack price must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/ingredients.py" line="290" />
+      <location filename="../../app/services/menus/ingredients.py" line="293" />
       <source>On ne peut pas supprimer « {name} » : ces recettes l'utilisent : {recipes}. Vous pouvez le rendre inactif.</source>
       <translation>"{name}" can't be deleted: these recipes use it: {recipes}. You can make it inactive.</translation>
     </message>
     <message>
-      <location filename="../../app/services/ingredients.py" line="106" />
+      <location filename="../../app/services/menus/ingredients.py" line="105" />
       <source>Un ingrédient porte déjà ce nom.</source>
       <translation>An ingredient already has this name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/ingredients.py" line="101" />
+      <location filename="../../app/services/menus/ingredients.py" line="100" />
       <source>le nom de l'ingrédient</source>
       <translation>the name of the ingredient</translation>
     </message>
@@ -6848,37 +6891,37 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels.py" line="505" />
+      <location filename="../../app/services/labels/content.py" line="507" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Did you mean: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="510" />
+      <location filename="../../app/services/labels/content.py" line="512" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>No product is called "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="236" />
+      <location filename="../../app/services/labels/templates.py" line="236" />
       <source>Ce code est celui d'un modèle fourni : choisissez-en un autre.</source>
       <translation>This code belongs to a built-in template: choose another one.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="564" />
+      <location filename="../../app/services/labels/content.py" line="566" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>This template has only one label per page: nothing to skip.</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="263" />
+      <location filename="../../app/services/labels/templates.py" line="263" />
       <source>Ce modèle n'est pas un modèle personnalisé.</source>
       <translation>This template is not a custom template.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="285" />
+      <location filename="../../app/services/labels/content.py" line="285" />
       <source>Ce produit n'existe plus.</source>
       <translation>This product no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="579" />
+      <location filename="../../app/services/labels/content.py" line="581" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Choose at least one product and a number of labels.</translation>
     </message>
@@ -6888,17 +6931,17 @@ Linh Nguyen</translation>
       <translation>Printer shift: {right} mm to the right, {down} mm down.</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="145" />
+      <location filename="../../app/services/labels/templates.py" line="145" />
       <source>Entre 1 et 100 rangées.</source>
       <translation>Between 1 and 100 rows.</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="143" />
+      <location filename="../../app/services/labels/templates.py" line="143" />
       <source>Entre 1 et 50 colonnes.</source>
       <translation>Between 1 and 50 columns.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="385" />
+      <location filename="../../app/services/labels/content.py" line="385" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Can't make the label for "{name}". Missing: {missing}. Complete the recipe.</translation>
     </message>
@@ -6908,17 +6951,17 @@ Linh Nguyen</translation>
       <translation>Print it on plain paper, lay it on a label sheet and hold it up to the light.</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="212" />
+      <location filename="../../app/services/labels/templates.py" line="212" />
       <source>Indiquez un nombre (exemple : 63,5).</source>
       <translation>Give a number (example: 63.5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="219" />
+      <location filename="../../app/services/labels/templates.py" line="219" />
       <source>Indiquez un nombre entier.</source>
       <translation>Give a whole number.</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="141" />
+      <location filename="../../app/services/labels/templates.py" line="141" />
       <source>Indiquez une dimension plus grande que zéro.</source>
       <translation>Give a size bigger than zero.</translation>
     </message>
@@ -6933,47 +6976,47 @@ Linh Nguyen</translation>
       <translation>The label for "{name}" does not fit on the template {template}, even in small letters (the law asks for letters at least {x} mm high).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="248" />
+      <location filename="../../app/services/labels/content.py" line="248" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>The EAN-13 code "{code}" has a mistake (last digit).</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="229" />
+      <location filename="../../app/services/labels/templates.py" line="229" />
       <source>Le code du modèle : lettres, chiffres, tirets, 30 signes au plus (ex. MON-60x40).</source>
       <translation>The template code: letters, digits, dashes, 30 characters at most (e.g. MY-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="238" />
+      <location filename="../../app/services/labels/content.py" line="238" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>The product code "{code}" is not only digits: choose the QR code, or give a code in digits in the recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="554" />
+      <location filename="../../app/services/labels/content.py" line="556" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>The number of labels goes from 1 to {max} per product.</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="153" />
+      <location filename="../../app/services/labels/templates.py" line="153" />
       <source>Le pas horizontal doit être au moins la largeur d'une étiquette.</source>
       <translation>The horizontal pitch must be at least the width of a label.</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="158" />
+      <location filename="../../app/services/labels/templates.py" line="158" />
       <source>Le pas vertical doit être au moins la hauteur d'une étiquette.</source>
       <translation>The vertical pitch must be at least the height of a label.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="455" />
+      <location filename="../../app/services/labels/content.py" line="457" />
       <source>Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les textes de « {name} » en lettres latines.</source>
       <translation>Labels in Arabic (or Hebrew) are not possible yet. Write the texts of "{name}" in Latin letters.</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="176" />
+      <location filename="../../app/services/labels/templates.py" line="176" />
       <source>Les étiquettes sortent de la page en bas ({bottom} mm pour une page de {height} mm). Réduisez les rangées, la marge ou le pas.</source>
       <translation>The labels go off the bottom of the page ({bottom} mm for a {height} mm page). Reduce the rows, the margin or the pitch.</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="167" />
+      <location filename="../../app/services/labels/templates.py" line="167" />
       <source>Les étiquettes sortent de la page à droite ({right} mm pour une page de {width} mm). Réduisez les colonnes, la marge ou le pas.</source>
       <translation>The labels go off the right of the page ({right} mm for a {width} mm page). Reduce the columns, the margin or the pitch.</translation>
     </message>
@@ -6983,12 +7026,12 @@ Linh Nguyen</translation>
       <translation>Batch: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="127" />
+      <location filename="../../app/services/labels/templates.py" line="127" />
       <source>Modèle d'étiquettes inconnu : « {id} ». Modèles connus : {known}.</source>
       <translation>Unknown label template: "{id}". Known templates: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="566" />
+      <location filename="../../app/services/labels/content.py" line="568" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>You can skip 0 to {max} labels (a {name} sheet has {n}).</translation>
     </message>
@@ -7008,7 +7051,7 @@ Linh Nguyen</translation>
       <translation>May contain traces of: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="501" />
+      <location filename="../../app/services/labels/content.py" line="503" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Several products are called "{name}".</translation>
     </message>
@@ -7023,102 +7066,102 @@ Linh Nguyen</translation>
       <translation>Make the recipe's texts shorter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="410" />
+      <location filename="../../app/services/labels/content.py" line="410" />
       <source>Type de code-barres inconnu.</source>
       <translation>Unknown type of barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="260" />
+      <location filename="../../app/services/labels/content.py" line="260" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>A product code has 10 digits at most, or 12 or 13 digits (EAN).</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="291" />
+      <location filename="../../app/services/labels/templates.py" line="291" />
       <source>Un décalage d'imprimante est de {max} mm au plus.</source>
       <translation>A printer shift is {max} mm at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="396" />
+      <location filename="../../app/services/labels/content.py" line="396" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>A batch number has {n} characters at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="139" />
+      <location filename="../../app/services/labels/templates.py" line="139" />
       <source>Une marge ne peut pas être négative.</source>
       <translation>A margin can't be negative.</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="148" />
+      <location filename="../../app/services/labels/templates.py" line="148" />
       <source>Une étiquette mesure au moins 15 × 10 mm.</source>
       <translation>A label is at least 15 × 10 mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="362" />
+      <location filename="../../app/services/labels/content.py" line="362" />
       <source>la durée de conservation (en jours)</source>
       <translation>the shelf life (in days)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="360" />
+      <location filename="../../app/services/labels/content.py" line="360" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>the net quantity (weight, volume or number)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="373" />
+      <location filename="../../app/services/labels/content.py" line="373" />
       <source>le code produit (pour le code-barres)</source>
       <translation>the product code (for the barcode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="371" />
+      <location filename="../../app/services/labels/content.py" line="371" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>the cooperative's name and address (File &gt; Settings)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="324" />
+      <location filename="../../app/services/labels/content.py" line="324" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>the weight in g of "{name}" (counted in pieces)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="365" />
+      <location filename="../../app/services/labels/content.py" line="365" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>the storage conditions (required with "use by")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="358" />
+      <location filename="../../app/services/labels/content.py" line="358" />
       <source>les ingrédients</source>
       <translation>the ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="207" />
+      <location filename="../../app/services/labels/content.py" line="207" />
       <source>pièce</source>
       <translation>piece</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="207" />
+      <location filename="../../app/services/labels/content.py" line="207" />
       <source>pièces</source>
       <translation>pieces</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="64" />
+      <location filename="../../app/services/labels/templates.py" line="64" />
       <source>{name} ({w} × {h} mm)</source>
       <translation>{name} ({w} × {h} mm)</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="67" />
+      <location filename="../../app/services/labels/templates.py" line="67" />
       <source>{name} — {n} par feuille ({w} × {h} mm)</source>
       <translation>{name} — {n} per sheet ({w} × {h} mm)</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="209" />
+      <location filename="../../app/services/labels/templates.py" line="209" />
       <source>« {text} » n'est pas un nombre (exemple : 63,5).</source>
       <translation>"{text}" is not a number (example: 63.5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="218" />
+      <location filename="../../app/services/labels/content.py" line="218" />
       <source>À consommer de préférence avant le</source>
       <translation>Best before</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="217" />
+      <location filename="../../app/services/labels/content.py" line="217" />
       <source>À consommer jusqu'au</source>
       <translation>Use by</translation>
     </message>
@@ -7131,67 +7174,67 @@ Linh Nguyen</translation>
   <context>
     <name>menus</name>
     <message>
-      <location filename="../../app/services/menus.py" line="104" />
+      <location filename="../../app/services/menus/menus.py" line="103" />
       <source>Ajoutez au moins une recette au menu.</source>
       <translation>Add at least one recipe to the menu.</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="31" />
+      <location filename="../../app/services/menus/recipes.py" line="36" />
       <source>Brunch</source>
       <translation>Brunch</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus.py" line="101" />
+      <location filename="../../app/services/menus/menus.py" line="100" />
       <source>Choisissez un format de vente.</source>
       <translation>Choose a sales format.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus.py" line="108" />
+      <location filename="../../app/services/menus/menus.py" line="107" />
       <source>Choisissez une recette de la liste.</source>
       <translation>Choose a recipe from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus.py" line="113" />
+      <location filename="../../app/services/menus/menus.py" line="112" />
       <source>Les portions par personne doivent être plus grandes que zéro.</source>
       <translation>Portions per person must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="35" />
+      <location filename="../../app/services/menus/recipes.py" line="40" />
       <source>Livraison</source>
       <translation>Delivery</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="33" />
+      <location filename="../../app/services/menus/recipes.py" line="38" />
       <source>Stand</source>
       <translation>Stall</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="32" />
+      <location filename="../../app/services/menus/recipes.py" line="37" />
       <source>Traiteur (buffet)</source>
       <translation>Catering (buffet)</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus.py" line="99" />
+      <location filename="../../app/services/menus/menus.py" line="98" />
       <source>Un menu porte déjà ce nom.</source>
       <translation>A menu already has this name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus.py" line="96" />
+      <location filename="../../app/services/menus/menus.py" line="95" />
       <source>le nom du menu</source>
       <translation>the name of the menu</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="42" />
+      <location filename="../../app/services/menus/recipes.py" line="47" />
       <source>À consommer de préférence avant</source>
       <translation>Best before</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="43" />
+      <location filename="../../app/services/menus/recipes.py" line="48" />
       <source>À consommer jusqu'au</source>
       <translation>Use by</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="34" />
+      <location filename="../../app/services/menus/recipes.py" line="39" />
       <source>À emporter</source>
       <translation>Takeaway</translation>
     </message>
@@ -7199,33 +7242,33 @@ Linh Nguyen</translation>
   <context>
     <name>money</name>
     <message>
-      <location filename="../../app/services/money.py" line="76" />
+      <location filename="../../app/services/money.py" line="79" />
       <source>Ce montant est trop grand (au plus {limit}).</source>
       <translation>This amount is too big (at most {limit}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="48" />
+      <location filename="../../app/services/money.py" line="49" />
       <source>Indiquez un montant, par exemple 2,50.</source>
       <translation>Give an amount, for example 2.50.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="72" />
+      <location filename="../../app/services/money.py" line="75" />
       <source>Le montant doit être plus grand que zéro.</source>
       <translation>The amount must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="69" />
+      <location filename="../../app/services/money.py" line="72" />
       <source>Le montant ne peut pas être négatif.</source>
       <translation>The amount can't be negative.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="66" />
+      <location filename="../../app/services/money.py" line="69" />
       <source>Un montant a au plus deux chiffres après la virgule (les cents).</source>
       <translation>An amount has at most two digits after the decimal point (the cents).</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="52" />
-      <location filename="../../app/services/money.py" line="60" />
+      <location filename="../../app/services/money.py" line="54" />
+      <location filename="../../app/services/money.py" line="63" />
       <source>« {text} » n'est pas un montant. Écrivez par exemple 2,50.</source>
       <translation>"{text}" is not an amount. Write for example 2.50.</translation>
     </message>
@@ -7233,110 +7276,110 @@ Linh Nguyen</translation>
   <context>
     <name>orders</name>
     <message>
-      <location filename="../../app/services/orders.py" line="37" />
+      <location filename="../../app/services/menus/orders.py" line="44" />
       <source>Acceptée</source>
       <translation>Accepted</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="216" />
+      <location filename="../../app/services/menus/orders.py" line="223" />
       <source>Ajoutez au moins une ligne (ou choisissez un menu).</source>
       <translation>Add at least one line (or choose a menu).</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="39" />
+      <location filename="../../app/services/menus/orders.py" line="46" />
       <source>Annulée</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="35" />
+      <location filename="../../app/services/menus/orders.py" line="42" />
       <source>Brouillon</source>
       <translation>Draft</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="198" />
+      <location filename="../../app/services/menus/orders.py" line="205" />
       <source>Ce menu n'existe plus.</source>
       <translation>This menu no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="203" />
+      <location filename="../../app/services/menus/orders.py" line="210" />
       <source>Choisissez livraison ou à venir chercher.</source>
       <translation>Choose delivery or pick-up.</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="200" />
+      <location filename="../../app/services/menus/orders.py" line="207" />
       <source>Choisissez un format de vente.</source>
       <translation>Choose a sales format.</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="222" />
+      <location filename="../../app/services/menus/orders.py" line="229" />
       <source>Choisissez une recette de la liste.</source>
       <translation>Choose a recipe from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="36" />
+      <location filename="../../app/services/menus/orders.py" line="43" />
       <source>Devis envoyé</source>
       <translation>Quote sent</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="194" />
+      <location filename="../../app/services/menus/orders.py" line="201" />
       <source>Indiquez la date.</source>
       <translation>Give the date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="181" />
+      <location filename="../../app/services/menus/orders.py" line="188" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>Give the number of people.</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="225" />
+      <location filename="../../app/services/menus/orders.py" line="232" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>The quantity must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="196" />
+      <location filename="../../app/services/menus/orders.py" line="203" />
       <source>Le nombre de personnes doit être positif.</source>
       <translation>The number of people must be positive.</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="235" />
+      <location filename="../../app/services/menus/orders.py" line="242" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>The price can't be negative.</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="238" />
+      <location filename="../../app/services/menus/orders.py" line="245" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>The VAT rate must be between 0 and 100%.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="50" />
-      <location filename="../../app/services/orders.py" line="44" />
+      <location filename="../../app/printing/quote.py" line="51" />
+      <location filename="../../app/services/menus/orders.py" line="51" />
       <source>Livraison</source>
       <translation>Delivery</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="38" />
+      <location filename="../../app/services/menus/orders.py" line="45" />
       <source>Livrée</source>
       <translation>Delivered</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="206" />
-      <location filename="../../app/services/orders.py" line="297" />
+      <location filename="../../app/services/menus/orders.py" line="213" />
+      <location filename="../../app/services/menus/orders.py" line="304" />
       <source>Statut inconnu.</source>
       <translation>Unknown status.</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="212" />
+      <location filename="../../app/services/menus/orders.py" line="219" />
       <source>Un devis est valable de 1 à 365 jours.</source>
       <translation>A quote is valid for 1 to 365 days.</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="191" />
+      <location filename="../../app/services/menus/orders.py" line="198" />
       <source>le client</source>
       <translation>the customer</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="50" />
-      <location filename="../../app/services/orders.py" line="44" />
+      <location filename="../../app/printing/quote.py" line="52" />
+      <location filename="../../app/services/menus/orders.py" line="51" />
       <source>À venir chercher</source>
       <translation>Pick-up</translation>
     </message>
@@ -7344,78 +7387,78 @@ Linh Nguyen</translation>
   <context>
     <name>people</name>
     <message>
-      <location filename="../../app/services/people.py" line="22" />
+      <location filename="../../app/services/people/members.py" line="22" />
       <source>Animatrice</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../app/services/people.py" line="208" />
-      <location filename="../../app/services/people.py" line="253" />
+      <location filename="../../app/services/people/members.py" line="208" />
+      <location filename="../../app/services/people/members.py" line="253" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>This cohort no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people.py" line="267" />
+      <location filename="../../app/services/people/members.py" line="271" />
       <source>Cette personne n'est pas dans la cohorte.</source>
       <translation>This person is not in the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people.py" line="100" />
+      <location filename="../../app/services/people/members.py" line="100" />
       <source>Choisissez un rôle dans la liste.</source>
       <translation>Choose a role from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people.py" line="25" />
+      <location filename="../../app/services/people/members.py" line="25" />
       <source>Intervenante</source>
       <translation>Guest speaker</translation>
     </message>
     <message>
-      <location filename="../../app/services/people.py" line="270" />
+      <location filename="../../app/services/people/members.py" line="274" />
       <source>La date de départ est avant la date d'arrivée.</source>
       <translation>The leaving date is before the arrival date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people.py" line="23" />
+      <location filename="../../app/services/people/members.py" line="23" />
       <source>Marraine / parrain</source>
       <translation>Mentor</translation>
     </message>
     <message>
-      <location filename="../../app/services/people.py" line="21" />
+      <location filename="../../app/services/people/members.py" line="21" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/services/people.py" line="188" />
+      <location filename="../../app/services/people/members.py" line="188" />
       <source>Personne ne s'appelle « {name} ».</source>
       <translation>Nobody is called "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/people.py" line="190" />
+      <location filename="../../app/services/people/members.py" line="190" />
       <source>Plusieurs personnes s'appellent « {name} » : donnez aussi le nom.</source>
       <translation>Several people are called "{name}": give the surname too.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people.py" line="97" />
+      <location filename="../../app/services/people/members.py" line="97" />
       <source>le prénom</source>
       <translation>the first name</translation>
     </message>
     <message>
-      <location filename="../../app/services/people.py" line="289" />
+      <location filename="../../app/services/people/members.py" line="293" />
       <source>{name} a déjà un historique dans l'application : désactivez-la plutôt.</source>
       <translation>{name} already has a history in the app: deactivate her instead.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people.py" line="127" />
+      <location filename="../../app/services/people/members.py" line="127" />
       <source>{name} fait déjà partie de cette cohorte.</source>
       <translation>{name} is already part of this cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/countries.py" line="39" />
+      <location filename="../../app/services/people/countries.py" line="40" />
       <source>« {code} » n'est pas un code de pays connu.</source>
       <translation>"{code}" is not a known country code.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people.py" line="24" />
+      <location filename="../../app/services/people/members.py" line="24" />
       <source>Évaluatrice</source>
       <translation>Evaluator</translation>
     </message>
@@ -7423,12 +7466,12 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/personal_data.py" line="218" />
+      <location filename="../../app/services/safety/personal_data.py" line="218" />
       <source>(image, {n} octets)</source>
       <translation>(image, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/personal_data.py" line="321" />
+      <location filename="../../app/services/safety/personal_data.py" line="321" />
       <source>Ancienne membre</source>
       <translation>Former member</translation>
     </message>
@@ -7443,17 +7486,17 @@ Linh Nguyen</translation>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../app/services/personal_data.py" line="299" />
+      <location filename="../../app/services/safety/personal_data.py" line="299" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Erasing can't handle these yet: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="224" />
       <source>Non</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../app/services/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="224" />
       <source>Oui</source>
       <translation>Yes</translation>
     </message>
@@ -7466,12 +7509,12 @@ Linh Nguyen</translation>
   <context>
     <name>prerequisites</name>
     <message>
-      <location filename="../../app/services/activity_sources.py" line="50" />
+      <location filename="../../app/services/schedule/activity_sources.py" line="53" />
       <source>commande payante de {customer}</source>
       <translation>paid order from {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/services/activity_sources.py" line="26" />
+      <location filename="../../app/services/schedule/activity_sources.py" line="29" />
       <source>vente ({format}{place})</source>
       <translation>sale ({format}{place})</translation>
     </message>
@@ -7484,8 +7527,8 @@ Linh Nguyen</translation>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="54" />
-      <location filename="../../app/printing/rotation.py" line="75" />
+      <location filename="../../app/printing/rotation.py" line="55" />
+      <location filename="../../app/printing/rotation.py" line="76" />
       <source>Adjointe</source>
       <translation>Assistant</translation>
     </message>
@@ -7500,28 +7543,28 @@ Linh Nguyen</translation>
       <translation>Certificate — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="99" />
+      <location filename="../../app/printing/rotation.py" line="100" />
       <source>Avant → après</source>
       <translation>Before → after</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="94" />
+      <location filename="../../app/printing/rotation.py" line="95" />
       <source>Changements</source>
       <translation>Changes</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="35" />
+      <location filename="../../app/printing/rotation.py" line="36" />
       <source>Chaque jour, une déléguée s'occupe de la journée ; l'adjointe l'aide et la remplace si elle est absente. Un échange ? Notez-le dans l'application.</source>
       <translation>Each day, a delegate looks after the day; the assistant helps her and replaces her if she is absent. A swap? Write it down in the app.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="53" />
-      <location filename="../../app/printing/rotation.py" line="73" />
+      <location filename="../../app/printing/rotation.py" line="54" />
+      <location filename="../../app/printing/rotation.py" line="74" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="30" />
+      <location filename="../../app/printing/rotation.py" line="31" />
       <source>Déléguées du jour — {cohort}</source>
       <translation>Delegates of the day — {cohort}</translation>
     </message>
@@ -7541,18 +7584,18 @@ Linh Nguyen</translation>
       <translation>Hours attended</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="52" />
-      <location filename="../../app/printing/rotation.py" line="97" />
+      <location filename="../../app/printing/rotation.py" line="53" />
+      <location filename="../../app/printing/rotation.py" line="98" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="47" />
+      <location filename="../../app/printing/rotation.py" line="48" />
       <source>Le planning n'est pas encore fait.</source>
       <translation>The schedule is not made yet.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="72" />
+      <location filename="../../app/printing/rotation.py" line="73" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
@@ -7567,33 +7610,33 @@ Linh Nguyen</translation>
       <translation>We certify that</translation>
     </message>
     <message>
-      <location filename="../../app/printing/document.py" line="112" />
-      <location filename="../../app/printing/document.py" line="112" />
+      <location filename="../../app/printing/document.py" line="138" />
+      <location filename="../../app/printing/document.py" line="138" />
       <source>Page {n}</source>
       <translation>Page {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="24" />
+      <location filename="../../app/printing/week.py" line="30" />
       <source>Pas de matinée</source>
       <translation>No morning</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="100" />
+      <location filename="../../app/printing/rotation.py" line="101" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="98" />
+      <location filename="../../app/printing/rotation.py" line="99" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="55" />
+      <location filename="../../app/printing/rotation.py" line="56" />
       <source>Remarque</source>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="98" />
+      <location filename="../../app/printing/week.py" line="104" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week from {start} to {end}</translation>
     </message>
@@ -7608,7 +7651,7 @@ Linh Nguyen</translation>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="69" />
+      <location filename="../../app/printing/rotation.py" line="70" />
       <source>Tours par personne</source>
       <translation>Turns per person</translation>
     </message>
@@ -7618,7 +7661,7 @@ Linh Nguyen</translation>
       <translation>A short-term cooperative is a three-month hands-on training: the participants create a cooking activity together and sell real products to real customers.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="59" />
+      <location filename="../../app/printing/rotation.py" line="60" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
@@ -7628,17 +7671,17 @@ Linh Nguyen</translation>
       <translation>took part in the short-term cooperative "{cohort}" organised by {organisation}, from {start} to {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="30" />
+      <location filename="../../app/printing/week.py" line="36" />
       <source>annulée</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="74" />
+      <location filename="../../app/printing/rotation.py" line="75" />
       <source>dont ventes</source>
       <translation>of which sales</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="86" />
+      <location filename="../../app/printing/rotation.py" line="87" />
       <source>Écart entre le plus et le moins de tours : {n}.</source>
       <translation>Gap between the most and the fewest turns: {n}.</translation>
     </message>
@@ -7646,17 +7689,17 @@ Linh Nguyen</translation>
   <context>
     <name>quote</name>
     <message>
-      <location filename="../../app/printing/quote.py" line="93" />
+      <location filename="../../app/printing/quote.py" line="94" />
       <source>Base hors TVA</source>
       <translation>Amount excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="134" />
+      <location filename="../../app/printing/quote.py" line="140" />
       <source>Bon pour accord (date et signature) :</source>
       <translation>Agreed (date and signature):</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="131" />
+      <location filename="../../app/printing/quote.py" line="136" />
       <source>Conditions</source>
       <translation>Terms</translation>
     </message>
@@ -7671,7 +7714,7 @@ Linh Nguyen</translation>
       <translation>Date: {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="59" />
+      <location filename="../../app/printing/quote.py" line="60" />
       <source>Devis fait le {date}, valable jusqu'au {until}</source>
       <translation>Quote made on {date}, valid until {until}</translation>
     </message>
@@ -7696,44 +7739,44 @@ Linh Nguyen</translation>
       <translation>For: {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="70" />
+      <location filename="../../app/printing/quote.py" line="71" />
       <source>Prix unitaire TVAC</source>
       <translation>Unit price incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="68" />
+      <location filename="../../app/printing/quote.py" line="69" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="69" />
+      <location filename="../../app/printing/quote.py" line="70" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="71" />
-      <location filename="../../app/printing/quote.py" line="94" />
+      <location filename="../../app/printing/quote.py" line="72" />
+      <location filename="../../app/printing/quote.py" line="95" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="92" />
+      <location filename="../../app/printing/quote.py" line="93" />
       <source>Taux de TVA</source>
       <translation>VAT rate</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="109" />
+      <location filename="../../app/printing/quote.py" line="110" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="72" />
-      <location filename="../../app/printing/quote.py" line="95" />
+      <location filename="../../app/printing/quote.py" line="73" />
+      <location filename="../../app/printing/quote.py" line="96" />
       <source>Total TVAC</source>
       <translation>Total incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="123" />
+      <location filename="../../app/printing/quote.py" line="128" />
       <source>Total à payer : {total} TVA comprise</source>
       <translation>Total to pay: {total} including VAT</translation>
     </message>
@@ -7741,77 +7784,77 @@ Linh Nguyen</translation>
   <context>
     <name>recipes</name>
     <message>
-      <location filename="../../app/services/recipes.py" line="251" />
+      <location filename="../../app/services/menus/recipes.py" line="256" />
       <source>Ajoutez au moins un ingrédient.</source>
       <translation>Add at least one ingredient.</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="224" />
+      <location filename="../../app/services/menus/recipes.py" line="229" />
       <source>Choisissez g, ml ou pièce.</source>
       <translation>Choose g, ml or piece.</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="234" />
+      <location filename="../../app/services/menus/recipes.py" line="239" />
       <source>Choisissez le type de date.</source>
       <translation>Choose the type of date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="257" />
+      <location filename="../../app/services/menus/recipes.py" line="262" />
       <source>Choisissez un ingrédient de la liste.</source>
       <translation>Choose an ingredient from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="218" />
+      <location filename="../../app/services/menus/recipes.py" line="223" />
       <source>Choisissez unités ou portions.</source>
       <translation>Choose units or portions.</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="242" />
+      <location filename="../../app/services/menus/recipes.py" line="247" />
       <source>Format de vente inconnu.</source>
       <translation>Unknown sales format.</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="227" />
+      <location filename="../../app/services/menus/recipes.py" line="232" />
       <source>L'emballage ne peut pas coûter moins que zéro.</source>
       <translation>Packaging can't cost less than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="231" />
+      <location filename="../../app/services/menus/recipes.py" line="236" />
       <source>La durée de conservation va de 1 à 3650 jours.</source>
       <translation>Shelf life goes from 1 to 3650 days.</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="262" />
+      <location filename="../../app/services/menus/recipes.py" line="267" />
       <source>La quantité de « {name} » doit être plus grande que zéro.</source>
       <translation>The quantity of "{name}" must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="248" />
+      <location filename="../../app/services/menus/recipes.py" line="253" />
       <source>Le code produit ne contient que des chiffres (12 au plus).</source>
       <translation>The product code contains only digits (12 at most).</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="221" />
+      <location filename="../../app/services/menus/recipes.py" line="226" />
       <source>Le poids net doit être plus grand que zéro.</source>
       <translation>The net weight must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="238" />
+      <location filename="../../app/services/menus/recipes.py" line="243" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>The price can't be negative.</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="212" />
+      <location filename="../../app/services/menus/recipes.py" line="217" />
       <source>Le rendement doit être plus grand que zéro (par exemple 30 energy balls).</source>
       <translation>The yield must be more than zero (for example 30 energy balls).</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="201" />
+      <location filename="../../app/services/menus/recipes.py" line="206" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>The VAT rate must be between 0 and 100%.</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="207" />
+      <location filename="../../app/services/menus/recipes.py" line="212" />
       <source>le nom de la recette</source>
       <translation>the name of the recipe</translation>
     </message>
@@ -7819,394 +7862,394 @@ Linh Nguyen</translation>
   <context>
     <name>sales</name>
     <message>
-      <location filename="../../app/services/sales_events.py" line="291" />
+      <location filename="../../app/services/sales/events.py" line="316" />
       <source>Aucune vente le {date}.</source>
       <translation>No sale on {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_expenses.py" line="27" />
+      <location filename="../../app/services/sales/expenses.py" line="28" />
       <source>Autre</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="36" />
+      <location filename="../../app/services/sales/events.py" line="38" />
       <source>Bancontact</source>
       <translation>Bancontact</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="23" />
+      <location filename="../../app/services/sales/events.py" line="25" />
       <source>Brunch</source>
       <translation>Brunch</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_closing.py" line="174" />
+      <location filename="../../app/services/sales/closing.py" line="193" />
       <source>Caisse {amount}</source>
       <translation>Cash box {amount}</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_cash.py" line="70" />
+      <location filename="../../app/services/sales/cash.py" line="71" />
       <source>Ce nombre est trop grand.</source>
       <translation>This number is too big.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_closing.py" line="107" />
-      <location filename="../../app/services/sales_events.py" line="329" />
-      <location filename="../../app/services/sales_tally.py" line="54" />
+      <location filename="../../app/services/sales/closing.py" line="109" />
+      <location filename="../../app/services/sales/events.py" line="360" />
+      <location filename="../../app/services/sales/tally.py" line="54" />
       <source>Ce produit n'est pas en vente ce jour-là.</source>
       <translation>This product is not on sale that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="196" />
+      <location filename="../../app/services/sales/events.py" line="213" />
       <source>Cette commande n'existe plus.</source>
       <translation>This order no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_expenses.py" line="140" />
+      <location filename="../../app/services/sales/expenses.py" line="156" />
       <source>Cette dépense est déjà annulée.</source>
       <translation>This expense is already cancelled.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_expenses.py" line="111" />
+      <location filename="../../app/services/sales/expenses.py" line="124" />
       <source>Cette journée est clôturée : notez la dépense sans la lier à la vente.</source>
       <translation>This day is closed: write down the expense without linking it to the sale.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="153" />
+      <location filename="../../app/services/sales/events.py" line="160" />
       <source>Cette journée est clôturée. Pour changer quelque chose, faites une correction.</source>
       <translation>This day is closed. To change something, make a correction.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_closing.py" line="43" />
+      <location filename="../../app/services/sales/closing.py" line="45" />
       <source>Cette journée est déjà clôturée.</source>
       <translation>This day is already closed.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_closing.py" line="49" />
-      <location filename="../../app/services/sales_closing.py" line="104" />
-      <location filename="../../app/services/sales_events.py" line="185" />
+      <location filename="../../app/services/sales/closing.py" line="51" />
+      <location filename="../../app/services/sales/closing.py" line="106" />
+      <location filename="../../app/services/sales/events.py" line="200" />
       <source>Cette personne n'existe plus.</source>
       <translation>This person no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_cash.py" line="141" />
+      <location filename="../../app/services/sales/cash.py" line="145" />
       <source>Cette pièce ou ce billet n'existe pas.</source>
       <translation>This coin or note does not exist.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_expenses.py" line="107" />
+      <location filename="../../app/services/sales/expenses.py" line="120" />
       <source>Cette vente n'existe pas dans la cohorte.</source>
       <translation>This sale does not exist in the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="189" />
+      <location filename="../../app/services/sales/events.py" line="206" />
       <source>Choisissez au moins un produit à vendre.</source>
       <translation>Choose at least one product to sell.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="179" />
-      <location filename="../../app/services/sales_expenses.py" line="93" />
-      <location filename="../../app/services/sales_sharing.py" line="172" />
+      <location filename="../../app/services/sales/events.py" line="194" />
+      <location filename="../../app/services/sales/expenses.py" line="106" />
+      <location filename="../../app/services/sales/sharing.py" line="178" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>First choose a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="183" />
+      <location filename="../../app/services/sales/events.py" line="198" />
       <source>Choisissez le type de vente.</source>
       <translation>Choose the type of sale.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_sharing.py" line="73" />
+      <location filename="../../app/services/sales/sharing.py" line="76" />
       <source>Choisissez les personnes qui reçoivent une part.</source>
       <translation>Choose the people who get a share.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_sharing.py" line="84" />
+      <location filename="../../app/services/sales/sharing.py" line="89" />
       <source>Choisissez parts égales ou selon les heures.</source>
       <translation>Choose equal shares or by hours.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="159" />
+      <location filename="../../app/services/sales/events.py" line="169" />
       <source>Choisissez un moyen de paiement.</source>
       <translation>Choose a way to pay.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_expenses.py" line="101" />
+      <location filename="../../app/services/sales/expenses.py" line="114" />
       <source>Choisissez une catégorie.</source>
       <translation>Choose a category.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_closing.py" line="95" />
+      <location filename="../../app/services/sales/closing.py" line="97" />
       <source>Choisissez vendu, invendu ou offert.</source>
       <translation>Choose sold, unsold or given away.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_closing.py" line="161" />
+      <location filename="../../app/services/sales/closing.py" line="169" />
       <source>Clôture de la journée</source>
       <translation>Closing the day</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="28" />
+      <location filename="../../app/services/sales/events.py" line="30" />
       <source>Commande</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_closing.py" line="46" />
+      <location filename="../../app/services/sales/closing.py" line="48" />
       <source>Comptez d'abord la caisse (pièces et billets), puis clôturez.</source>
       <translation>First count the cash box (coins and notes), then close.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_closing.py" line="54" />
+      <location filename="../../app/services/sales/closing.py" line="56" />
       <source>Des ventes ont changé depuis le comptage : recomptez la caisse.</source>
       <translation>Sales have changed since the count: count the cash box again.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_cash.py" line="124" />
+      <location filename="../../app/services/sales/cash.py" line="126" />
       <source>Dites pourquoi de l'argent entre ou sort.</source>
       <translation>Say why money is coming in or going out.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_expenses.py" line="25" />
+      <location filename="../../app/services/sales/expenses.py" line="26" />
       <source>Emballages</source>
       <translation>Packaging</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="35" />
+      <location filename="../../app/services/sales/events.py" line="37" />
       <source>Espèces</source>
       <translation>Cash</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_sharing.py" line="64" />
+      <location filename="../../app/services/sales/sharing.py" line="66" />
       <source>Il n'y a pas de bénéfice à partager.</source>
       <translation>There is no profit to share.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_tally.py" line="103" />
+      <location filename="../../app/services/sales/tally.py" line="107" />
       <source>Il n'y a rien à enlever : ce compte est déjà à zéro.</source>
       <translation>There is nothing to take away: this count is already at zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_closing.py" line="109" />
-      <location filename="../../app/services/sales_tally.py" line="111" />
+      <location filename="../../app/services/sales/closing.py" line="111" />
+      <location filename="../../app/services/sales/tally.py" line="114" />
       <source>Impossible : ce compte deviendrait négatif.</source>
       <translation>Not possible: this count would go below zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_closing.py" line="101" />
+      <location filename="../../app/services/sales/closing.py" line="103" />
       <source>Indiquez combien ajouter ou enlever.</source>
       <translation>Say how many to add or take away.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_expenses.py" line="95" />
+      <location filename="../../app/services/sales/expenses.py" line="108" />
       <source>Indiquez la date de l'achat.</source>
       <translation>Give the date of the purchase.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_sharing.py" line="174" />
+      <location filename="../../app/services/sales/sharing.py" line="180" />
       <source>Indiquez la date de la décision.</source>
       <translation>Give the date of the decision.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="181" />
+      <location filename="../../app/services/sales/events.py" line="196" />
       <source>Indiquez la date de la vente.</source>
       <translation>Give the date of the sale.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_expenses.py" line="97" />
+      <location filename="../../app/services/sales/expenses.py" line="110" />
       <source>Indiquez le montant de la dépense.</source>
       <translation>Give the amount of the expense.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_sharing.py" line="80" />
+      <location filename="../../app/services/sales/sharing.py" line="84" />
       <source>Indiquez les heures de présence.</source>
       <translation>Give the hours present.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_cash.py" line="121" />
-      <location filename="../../app/services/sales_closing.py" line="121" />
+      <location filename="../../app/services/sales/cash.py" line="123" />
+      <location filename="../../app/services/sales/closing.py" line="127" />
       <source>Indiquez un montant différent de zéro.</source>
       <translation>Give an amount other than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_expenses.py" line="24" />
+      <location filename="../../app/services/sales/expenses.py" line="25" />
       <source>Ingrédients</source>
       <translation>Ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_cash.py" line="151" />
+      <location filename="../../app/services/sales/cash.py" line="155" />
       <source>La caisse a une différence de {diff}. Expliquez en quelques mots (par exemple : erreur de monnaie).</source>
       <translation>The cash box has a difference of {diff}. Explain in a few words (for example: mistake with change).</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_closing.py" line="76" />
+      <location filename="../../app/services/sales/closing.py" line="78" />
       <source>La journée est encore ouverte : changez simplement les comptes.</source>
       <translation>The day is still open: just change the accounts.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_sharing.py" line="66" />
-      <location filename="../../app/services/sales_sharing.py" line="179" />
+      <location filename="../../app/services/sales/sharing.py" line="68" />
+      <location filename="../../app/services/sales/sharing.py" line="185" />
       <source>La part du fonds commun va de 0 à 100 %.</source>
       <translation>The share for the common fund goes from 0 to 100%.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_sharing.py" line="181" />
+      <location filename="../../app/services/sales/sharing.py" line="187" />
       <source>La révision vient après la décision.</source>
       <translation>The review comes after the decision.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="317" />
+      <location filename="../../app/services/sales/events.py" line="346" />
       <source>Le code « {code} » ne correspond à aucun produit de la vente.</source>
       <translation>The code "{code}" does not match any product in the sale.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="187" />
-      <location filename="../../app/services/sales_events.py" line="257" />
+      <location filename="../../app/services/sales/events.py" line="203" />
+      <location filename="../../app/services/sales/events.py" line="280" />
       <source>Le fond de caisse ne peut pas être négatif.</source>
       <translation>The starting cash can't be negative.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_expenses.py" line="99" />
+      <location filename="../../app/services/sales/expenses.py" line="112" />
       <source>Le montant doit être plus grand que zéro.</source>
       <translation>The amount must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_sharing.py" line="104" />
+      <location filename="../../app/services/sales/sharing.py" line="110" />
       <source>Les heures vont de 0 à 2000.</source>
       <translation>Hours go from 0 to 2000.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="24" />
+      <location filename="../../app/services/sales/events.py" line="26" />
       <source>Livraison</source>
       <translation>Delivery</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_expenses.py" line="172" />
+      <location filename="../../app/services/sales/expenses.py" line="188" />
       <source>Marquez plutôt la dépense de départ.</source>
       <translation>Mark the original expense instead.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="39" />
+      <location filename="../../app/services/sales/events.py" line="41" />
       <source>Offert</source>
       <translation>Given away</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="37" />
+      <location filename="../../app/services/sales/events.py" line="39" />
       <source>Payconiq / Wero</source>
       <translation>Payconiq / Wero</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_expenses.py" line="170" />
+      <location filename="../../app/services/sales/expenses.py" line="186" />
       <source>Personne n'a avancé cet argent.</source>
       <translation>Nobody paid this money in advance.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="295" />
+      <location filename="../../app/services/sales/events.py" line="321" />
       <source>Plusieurs ventes le {date} : précisez la cohorte.</source>
       <translation>Several sales on {date}: say which cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_cash.py" line="62" />
+      <location filename="../../app/services/sales/cash.py" line="63" />
       <source>Pour {d}, écrivez un nombre de pièces ou de billets (des chiffres).</source>
       <translation>For {d}, write a number of coins or notes (digits).</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="26" />
+      <location filename="../../app/services/sales/events.py" line="28" />
       <source>Stand</source>
       <translation>Stall</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="25" />
+      <location filename="../../app/services/sales/events.py" line="27" />
       <source>Traiteur</source>
       <translation>Catering</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_expenses.py" line="26" />
+      <location filename="../../app/services/sales/expenses.py" line="27" />
       <source>Transport</source>
       <translation>Transport</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_tally.py" line="99" />
+      <location filename="../../app/services/sales/tally.py" line="103" />
       <source>Un appui compte +1 ou −1.</source>
       <translation>One press counts +1 or −1.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_cash.py" line="68" />
-      <location filename="../../app/services/sales_tally.py" line="221" />
+      <location filename="../../app/services/sales/cash.py" line="69" />
+      <location filename="../../app/services/sales/tally.py" line="243" />
       <source>Un nombre ne peut pas être négatif.</source>
       <translation>A number can't be negative.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="194" />
+      <location filename="../../app/services/sales/events.py" line="211" />
       <source>Un produit choisi n'existe plus.</source>
       <translation>A chosen product no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="191" />
+      <location filename="../../app/services/sales/events.py" line="208" />
       <source>Un produit est choisi deux fois.</source>
       <translation>A product is chosen twice.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_closing.py" line="68" />
-      <location filename="../../app/services/sales_expenses.py" line="143" />
+      <location filename="../../app/services/sales/closing.py" line="70" />
+      <location filename="../../app/services/sales/expenses.py" line="159" />
       <source>Une correction a besoin d'une raison.</source>
       <translation>A correction needs a reason.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_expenses.py" line="137" />
+      <location filename="../../app/services/sales/expenses.py" line="153" />
       <source>Une correction ne s'annule pas.</source>
       <translation>A correction can't be cancelled.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_sharing.py" line="194" />
+      <location filename="../../app/services/sales/sharing.py" line="203" />
       <source>Une personne n'est pas membre de la cohorte.</source>
       <translation>One person is not a member of the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="38" />
+      <location filename="../../app/services/sales/events.py" line="40" />
       <source>Virement</source>
       <translation>Bank transfer</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_closing.py" line="163" />
+      <location filename="../../app/services/sales/closing.py" line="175" />
       <source>invendu</source>
       <translation>unsold</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_closing.py" line="163" />
+      <location filename="../../app/services/sales/closing.py" line="176" />
       <source>offert ou perdu</source>
       <translation>given away or lost</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_closing.py" line="163" />
+      <location filename="../../app/services/sales/closing.py" line="174" />
       <source>vendu</source>
       <translation>sold</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_tally.py" line="255" />
+      <location filename="../../app/services/sales/tally.py" line="281" />
       <source>{n} : c'est beaucoup. Est-ce bien le bon nombre ?</source>
       <translation>{n}: that's a lot. Is it really the right number?</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_tally.py" line="217" />
+      <location filename="../../app/services/sales/tally.py" line="239" />
       <source>« {text} » n'est pas un nombre entier.</source>
       <translation>"{text}" is not a whole number.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_sharing.py" line="101" />
+      <location filename="../../app/services/sales/sharing.py" line="107" />
       <source>« {t} » n'est pas un nombre d'heures.</source>
       <translation>"{t}" is not a number of hours.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="27" />
+      <location filename="../../app/services/sales/events.py" line="29" />
       <source>À emporter</source>
       <translation>Takeaway</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_sharing.py" line="203" />
+      <location filename="../../app/services/sales/sharing.py" line="214" />
       <source>Écrivez l'objection avant sa réponse.</source>
       <translation>Write the objection before its answer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_sharing.py" line="177" />
+      <location filename="../../app/services/sales/sharing.py" line="183" />
       <source>Écrivez la proposition.</source>
       <translation>Write the proposal.</translation>
     </message>
@@ -8214,42 +8257,42 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="75" />
+      <location filename="../../app/printing/profit_sharing.py" line="106" />
       <source>Partage du bénéfice – {cohort}</source>
       <translation>Profit sharing – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="158" />
+      <location filename="../../app/printing/day_summary.py" line="216" />
       <source>Résumé de vente du {date}</source>
       <translation>Sales summary for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="21" />
+      <location filename="../../app/printing/profit_sharing.py" line="26" />
       <source>Tout est partagé {how}</source>
       <translation>Everything is shared {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="18" />
+      <location filename="../../app/printing/profit_sharing.py" line="19" />
       <source>Tout reste dans le fonds commun</source>
       <translation>Everything stays in the common fund</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="133" />
+      <location filename="../../app/printing/cohort_summary.py" line="181" />
       <source>Ventes de {cohort}</source>
       <translation>Sales of {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="19" />
+      <location filename="../../app/printing/profit_sharing.py" line="21" />
       <source>en parts égales</source>
       <translation>in equal shares</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="19" />
+      <location filename="../../app/printing/profit_sharing.py" line="23" />
       <source>selon les heures de présence</source>
       <translation>by hours present</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="22" />
+      <location filename="../../app/printing/profit_sharing.py" line="27" />
       <source>{fund} % au fonds commun, le reste {how}</source>
       <translation>{fund}% to the common fund, the rest {how}</translation>
     </message>
@@ -8257,332 +8300,332 @@ Linh Nguyen</translation>
   <context>
     <name>schedule</name>
     <message>
-      <location filename="../../app/services/attendance.py" line="34" />
+      <location filename="../../app/services/schedule/attendance.py" line="33" />
       <source>Absente</source>
       <translation>Absent</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="71" />
+      <location filename="../../app/services/schedule/mornings.py" line="71" />
       <source>Annulée</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="62" />
+      <location filename="../../app/services/schedule/mornings.py" line="62" />
       <source>Autre</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../app/services/calendar_export.py" line="51" />
+      <location filename="../../app/services/schedule/calendar.py" line="51" />
       <source>Avec : {name}</source>
       <translation>With: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/modules.py" line="88" />
+      <location filename="../../app/services/schedule/modules.py" line="87" />
       <source>Ce module existe déjà.</source>
       <translation>This module already exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/prerequisites.py" line="117" />
-      <location filename="../../app/services/schedule.py" line="264" />
-      <location filename="../../app/services/term.py" line="183" />
+      <location filename="../../app/services/schedule/mornings.py" line="264" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="116" />
+      <location filename="../../app/services/schedule/term.py" line="183" />
       <source>Ce module n'existe plus.</source>
       <translation>This module no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="208" />
-      <location filename="../../app/services/term.py" line="100" />
-      <location filename="../../app/services/term.py" line="163" />
+      <location filename="../../app/services/schedule/mornings.py" line="208" />
+      <location filename="../../app/services/schedule/term.py" line="100" />
+      <location filename="../../app/services/schedule/term.py" line="163" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>This cohort no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="258" />
+      <location filename="../../app/services/schedule/mornings.py" line="258" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation>This date is outside the cohort (from {start} to {end}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/term.py" line="61" />
+      <location filename="../../app/services/schedule/term.py" line="61" />
       <source>Cette date n'existe pas : « {text} ».</source>
       <translation>This date does not exist: "{text}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="87" />
-      <location filename="../../app/services/attendance.py" line="124" />
+      <location filename="../../app/services/schedule/attendance.py" line="86" />
+      <location filename="../../app/services/schedule/attendance.py" line="123" />
       <source>Cette matinée est annulée.</source>
       <translation>This morning is cancelled.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="266" />
+      <location filename="../../app/services/schedule/mornings.py" line="266" />
       <source>Cette personne n'existe plus.</source>
       <translation>This person no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="68" />
+      <location filename="../../app/services/schedule/attendance.py" line="67" />
       <source>Cette personne n'était pas dans la cohorte ce jour-là.</source>
       <translation>This person was not in the cohort that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="95" />
-      <location filename="../../app/services/attendance.py" line="138" />
-      <location filename="../../app/services/attendance.py" line="265" />
+      <location filename="../../app/services/schedule/attendance.py" line="94" />
+      <location filename="../../app/services/schedule/attendance.py" line="137" />
+      <location filename="../../app/services/schedule/attendance.py" line="264" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>This person is not part of the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/prerequisites.py" line="128" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="127" />
       <source>Cette règle existe déjà.</source>
       <translation>This rule already exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="419" />
+      <location filename="../../app/services/schedule/mornings.py" line="419" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
       <translation>This week has no mornings to copy.</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="84" />
-      <location filename="../../app/services/attendance.py" line="134" />
+      <location filename="../../app/services/schedule/attendance.py" line="83" />
+      <location filename="../../app/services/schedule/attendance.py" line="133" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>Choose: present, late, excused or absent.</translation>
     </message>
     <message>
-      <location filename="../../app/services/prerequisites.py" line="108" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="107" />
       <source>Choisissez le module à suivre d'abord.</source>
       <translation>Choose the module to attend first.</translation>
     </message>
     <message>
-      <location filename="../../app/services/prerequisites.py" line="112" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="111" />
       <source>Choisissez un module ou un type de matinée.</source>
       <translation>Choose a module or a type of morning.</translation>
     </message>
     <message>
-      <location filename="../../app/services/modules.py" line="86" />
-      <location filename="../../app/services/prerequisites.py" line="115" />
-      <location filename="../../app/services/schedule.py" line="252" />
+      <location filename="../../app/services/schedule/modules.py" line="85" />
+      <location filename="../../app/services/schedule/mornings.py" line="252" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="114" />
       <source>Choisissez un type dans la liste.</source>
       <translation>Choose a type from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="254" />
+      <location filename="../../app/services/schedule/mornings.py" line="254" />
       <source>Choisissez un état dans la liste.</source>
       <translation>Choose a status from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="414" />
+      <location filename="../../app/services/schedule/mornings.py" line="414" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation>Choose a different week from the one copied.</translation>
     </message>
     <message>
-      <location filename="../../app/services/term.py" line="175" />
+      <location filename="../../app/services/schedule/term.py" line="175" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>Tick at least one day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="57" />
+      <location filename="../../app/services/schedule/mornings.py" line="57" />
       <source>Cuisine</source>
       <translation>Cooking</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="363" />
+      <location filename="../../app/services/schedule/mornings.py" line="363" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
       <translation>Attendance is recorded for this morning: cancel it instead.</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="32" />
+      <location filename="../../app/services/schedule/attendance.py" line="31" />
       <source>En retard</source>
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="33" />
+      <location filename="../../app/services/schedule/attendance.py" line="32" />
       <source>Excusée</source>
       <translation>Excused</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="70" />
+      <location filename="../../app/services/schedule/mornings.py" line="70" />
       <source>Faite</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="246" />
+      <location filename="../../app/services/schedule/mornings.py" line="246" />
       <source>Indiquez l'heure de début et de fin.</source>
       <translation>Give the start and end time.</translation>
     </message>
     <message>
-      <location filename="../../app/services/term.py" line="165" />
+      <location filename="../../app/services/schedule/term.py" line="165" />
       <source>Indiquez la date de début.</source>
       <translation>Give the start date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/term.py" line="167" />
+      <location filename="../../app/services/schedule/term.py" line="167" />
       <source>Indiquez la date de fin.</source>
       <translation>Give the end date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="244" />
-      <location filename="../../app/services/term.py" line="51" />
+      <location filename="../../app/services/schedule/mornings.py" line="244" />
+      <location filename="../../app/services/schedule/term.py" line="51" />
       <source>Indiquez la date.</source>
       <translation>Give the date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="283" />
+      <location filename="../../app/services/schedule/mornings.py" line="283" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
       <translation>The cohort already has a morning that day from {start} to {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/term.py" line="95" />
+      <location filename="../../app/services/schedule/term.py" line="95" />
       <source>La fermeture ne peut pas finir avant de commencer.</source>
       <translation>The closure can't end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="340" />
+      <location filename="../../app/services/schedule/mornings.py" line="340" />
       <source>La matinée finirait après minuit.</source>
       <translation>The morning would end after midnight.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="249" />
-      <location filename="../../app/services/term.py" line="178" />
+      <location filename="../../app/services/schedule/mornings.py" line="249" />
+      <location filename="../../app/services/schedule/term.py" line="178" />
       <source>La matinée ne peut pas finir avant de commencer.</source>
       <translation>The morning can't end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../app/services/term.py" line="170" />
+      <location filename="../../app/services/schedule/term.py" line="170" />
       <source>La période ne peut pas finir avant de commencer.</source>
       <translation>The period can't end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="272" />
+      <location filename="../../app/services/schedule/mornings.py" line="272" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation>{date} is a closing day: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="60" />
+      <location filename="../../app/services/schedule/mornings.py" line="60" />
       <source>Marrainage</source>
       <translation>Mentoring</translation>
     </message>
     <message>
-      <location filename="../../app/services/modules.py" line="76" />
+      <location filename="../../app/services/schedule/modules.py" line="75" />
       <source>Module inconnu : « {name} ».</source>
       <translation>Unknown module: "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="56" />
+      <location filename="../../app/services/schedule/mornings.py" line="56" />
       <source>Pratique</source>
       <translation>Practice</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule_hours.py" line="29" />
+      <location filename="../../app/services/schedule/hours.py" line="29" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>Practice (cooking, sales, visits…)</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="31" />
+      <location filename="../../app/services/schedule/attendance.py" line="30" />
       <source>Présente</source>
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="69" />
+      <location filename="../../app/services/schedule/mornings.py" line="69" />
       <source>Prévue</source>
       <translation>Planned</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="107" />
+      <location filename="../../app/services/schedule/mornings.py" line="107" />
       <source>Semaine inconnue : écrivez par exemple 2022-W41.</source>
       <translation>Unknown week: write for example 2022-W41.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="55" />
-      <location filename="../../app/services/schedule_hours.py" line="28" />
+      <location filename="../../app/services/schedule/hours.py" line="28" />
+      <location filename="../../app/services/schedule/mornings.py" line="55" />
       <source>Théorie</source>
       <translation>Theory</translation>
     </message>
     <message>
-      <location filename="../../app/services/prerequisites.py" line="120" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="119" />
       <source>Un module ne peut pas se précéder lui-même.</source>
       <translation>A module can't come before itself.</translation>
     </message>
     <message>
-      <location filename="../../app/services/term.py" line="98" />
+      <location filename="../../app/services/schedule/term.py" line="98" />
       <source>Une fermeture dure au plus un an.</source>
       <translation>A closure lasts one year at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/term.py" line="173" />
+      <location filename="../../app/services/schedule/term.py" line="173" />
       <source>Une période dure au plus un an.</source>
       <translation>A period lasts one year at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="59" />
+      <location filename="../../app/services/schedule/mornings.py" line="59" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="58" />
+      <location filename="../../app/services/schedule/mornings.py" line="58" />
       <source>Visite</source>
       <translation>Visit</translation>
     </message>
     <message>
-      <location filename="../../app/services/term.py" line="200" />
+      <location filename="../../app/services/schedule/term.py" line="200" />
       <source>en dehors des dates de la cohorte</source>
       <translation>outside the cohort's dates</translation>
     </message>
     <message>
-      <location filename="../../app/services/term.py" line="204" />
+      <location filename="../../app/services/schedule/term.py" line="204" />
       <source>fermeture : {reason}</source>
       <translation>closure: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="274" />
-      <location filename="../../app/services/term.py" line="205" />
+      <location filename="../../app/services/schedule/mornings.py" line="274" />
+      <location filename="../../app/services/schedule/term.py" line="205" />
       <source>fermé</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="426" />
-      <location filename="../../app/services/term.py" line="202" />
+      <location filename="../../app/services/schedule/mornings.py" line="426" />
+      <location filename="../../app/services/schedule/term.py" line="202" />
       <source>jour férié : {name}</source>
       <translation>public holiday: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/prerequisites.py" line="50" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="49" />
       <source>le module « {name} »</source>
       <translation>the module "{name}"</translation>
     </message>
     <message>
-      <location filename="../../app/services/modules.py" line="84" />
+      <location filename="../../app/services/schedule/modules.py" line="83" />
       <source>le nom du module</source>
       <translation>the name of the module</translation>
     </message>
     <message>
-      <location filename="../../app/services/prerequisites.py" line="52" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="51" />
       <source>les matinées « {kind} »</source>
       <translation>the "{kind}" mornings</translation>
     </message>
     <message>
-      <location filename="../../app/services/prerequisites.py" line="200" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="199" />
       <source>{activity} du {date} : il faut d'abord le module « {module} », prévu seulement le {when}.</source>
       <translation>{activity} on {date}: the module "{module}" is needed first, but it is only planned on {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/prerequisites.py" line="195" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="194" />
       <source>{activity} du {date} : il faut d'abord le module « {module} », qui n'est pas encore prévu.</source>
       <translation>{activity} on {date}: the module "{module}" is needed first, and it is not planned yet.</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="281" />
+      <location filename="../../app/services/schedule/attendance.py" line="280" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} has missed {n} mornings in a row: check in on her.</translation>
     </message>
     <message>
-      <location filename="../../app/services/prerequisites.py" line="55" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="54" />
       <source>« {required} » avant {target}</source>
       <translation>"{required}" before {target}</translation>
     </message>
     <message>
-      <location filename="../../app/services/term.py" line="63" />
+      <location filename="../../app/services/schedule/term.py" line="63" />
       <source>Écrivez la date comme ceci : 31/12/2022.</source>
       <translation>Write the date like this: 31/12/2022.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="61" />
+      <location filename="../../app/services/schedule/mornings.py" line="61" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
@@ -8590,12 +8633,12 @@ Linh Nguyen</translation>
   <context>
     <name>settings</name>
     <message>
-      <location filename="../../app/services/costing_settings.py" line="45" />
+      <location filename="../../app/services/menus/costing_settings.py" line="45" />
       <source>L'objectif de coût matière va de 1 à 99 %.</source>
       <translation>The target food cost goes from 1 to 99%.</translation>
     </message>
     <message>
-      <location filename="../../app/services/costing_settings.py" line="42" />
+      <location filename="../../app/services/menus/costing_settings.py" line="42" />
       <source>Un taux de TVA va de 0 à 100 %.</source>
       <translation>A VAT rate goes from 0 to 100%.</translation>
     </message>
@@ -8608,22 +8651,22 @@ Linh Nguyen</translation>
       <translation>Buy</translation>
     </message>
     <message>
-      <location filename="../../app/services/shopping.py" line="137" />
+      <location filename="../../app/services/menus/shopping.py" line="137" />
       <source>Cette commande n'a aucune ligne.</source>
       <translation>This order has no lines.</translation>
     </message>
     <message>
-      <location filename="../../app/services/shopping.py" line="80" />
+      <location filename="../../app/services/menus/shopping.py" line="80" />
       <source>Choisissez au moins une recette.</source>
       <translation>Choose at least one recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/services/shopping.py" line="138" />
+      <location filename="../../app/services/menus/shopping.py" line="138" />
       <source>Courses pour la commande n° {id} : {customer}</source>
       <translation>Shopping for order no. {id}: {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/services/shopping.py" line="156" />
+      <location filename="../../app/services/menus/shopping.py" line="156" />
       <source>Courses pour « {menu} », {n} personnes</source>
       <translation>Shopping for "{menu}", {n} people</translation>
     </message>
@@ -8638,7 +8681,7 @@ Linh Nguyen</translation>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/services/shopping.py" line="114" />
+      <location filename="../../app/services/menus/shopping.py" line="114" />
       <source>Fournisseur non précisé</source>
       <translation>Supplier not specified</translation>
     </message>
@@ -8648,7 +8691,7 @@ Linh Nguyen</translation>
       <translation>Needed</translation>
     </message>
     <message>
-      <location filename="../../app/services/shopping.py" line="149" />
+      <location filename="../../app/services/menus/shopping.py" line="149" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>Give the number of people.</translation>
     </message>
@@ -8659,12 +8702,12 @@ Linh Nguyen</translation>
       <translation>Ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/services/shopping.py" line="88" />
+      <location filename="../../app/services/menus/shopping.py" line="88" />
       <source>Le nombre de fournées doit être plus grand que zéro.</source>
       <translation>The number of batches must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/shopping.py" line="124" />
+      <location filename="../../app/services/menus/shopping.py" line="124" />
       <source>Liste de courses</source>
       <translation>Shopping list</translation>
     </message>
@@ -8739,27 +8782,27 @@ Linh Nguyen</translation>
   <context>
     <name>tasks</name>
     <message>
-      <location filename="../../app/services/tasks.py" line="70" />
+      <location filename="../../app/services/delegate/tasks.py" line="70" />
       <source>Ce cercle n'existe plus.</source>
       <translation>This circle no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/tasks.py" line="55" />
+      <location filename="../../app/services/delegate/tasks.py" line="55" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>This cohort no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/tasks.py" line="65" />
+      <location filename="../../app/services/delegate/tasks.py" line="65" />
       <source>Cette personne n'est pas dans la cohorte.</source>
       <translation>This person is not in the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/tasks.py" line="68" />
+      <location filename="../../app/services/delegate/tasks.py" line="68" />
       <source>La date limite est déjà passée.</source>
       <translation>The deadline has already passed.</translation>
     </message>
     <message>
-      <location filename="../../app/services/tasks.py" line="56" />
+      <location filename="../../app/services/delegate/tasks.py" line="56" />
       <source>ce qu'il faut faire</source>
       <translation>what needs doing</translation>
     </message>
@@ -8767,52 +8810,52 @@ Linh Nguyen</translation>
   <context>
     <name>today</name>
     <message>
-      <location filename="../../app/services/first_screen.py" line="128" />
+      <location filename="../../app/services/today/first_screen.py" line="128" />
       <source>Autre</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate_day.py" line="41" />
+      <location filename="../../app/services/delegate/handover.py" line="42" />
       <source>Cette personne n'existe plus.</source>
       <translation>This person no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_screen.py" line="123" />
+      <location filename="../../app/services/today/first_screen.py" line="123" />
       <source>Cuisine</source>
       <translation>Cooking</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_screen.py" line="126" />
+      <location filename="../../app/services/today/first_screen.py" line="126" />
       <source>Marrainage</source>
       <translation>Mentoring</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_screen.py" line="122" />
+      <location filename="../../app/services/today/first_screen.py" line="122" />
       <source>Pratique</source>
       <translation>Practice</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_screen.py" line="121" />
+      <location filename="../../app/services/today/first_screen.py" line="121" />
       <source>Théorie</source>
       <translation>Theory</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_screen.py" line="125" />
+      <location filename="../../app/services/today/first_screen.py" line="125" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_screen.py" line="124" />
+      <location filename="../../app/services/today/first_screen.py" line="124" />
       <source>Visite</source>
       <translation>Visit</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate_day.py" line="38" />
+      <location filename="../../app/services/delegate/handover.py" line="39" />
       <source>Écrivez ce qui a été fait ou ce qui reste à faire.</source>
       <translation>Write what was done or what is still to do.</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_screen.py" line="127" />
+      <location filename="../../app/services/today/first_screen.py" line="127" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
@@ -8820,232 +8863,232 @@ Linh Nguyen</translation>
   <context>
     <name>trash</name>
     <message>
-      <location filename="../../app/services/trash.py" line="57" />
+      <location filename="../../app/services/safety/trash.py" line="58" />
       <source>Adjectif choisi</source>
       <translation>Chosen adjective</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="56" />
+      <location filename="../../app/services/safety/trash.py" line="57" />
       <source>Auto-évaluation</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="113" />
+      <location filename="../../app/services/safety/trash.py" line="114" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>This type of data does not go to the bin.</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="59" />
+      <location filename="../../app/services/safety/trash.py" line="60" />
       <source>Cercle</source>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="60" />
+      <location filename="../../app/services/safety/trash.py" line="61" />
       <source>Changement de déléguée</source>
       <translation>Change of delegate</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="36" />
+      <location filename="../../app/services/safety/trash.py" line="37" />
       <source>Cohorte</source>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="42" />
+      <location filename="../../app/services/safety/trash.py" line="43" />
       <source>Commande</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../app/services/deletions.py" line="54" />
+      <location filename="../../app/services/safety/deletions.py" line="57" />
       <source>Commande {customer} du {date}</source>
       <translation>Order {customer} of {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="48" />
+      <location filename="../../app/services/safety/trash.py" line="49" />
       <source>Dégustation</source>
       <translation>Tasting</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="65" />
+      <location filename="../../app/services/safety/trash.py" line="66" />
       <source>Dépense</source>
       <translation>Expense</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="70" />
+      <location filename="../../app/services/safety/trash.py" line="71" />
       <source>Fermeture</source>
       <translation>Closure</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="58" />
+      <location filename="../../app/services/safety/trash.py" line="59" />
       <source>Indisponibilité</source>
       <translation>Unavailable day</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="38" />
+      <location filename="../../app/services/safety/trash.py" line="39" />
       <source>Ingrédient</source>
       <translation>Ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="52" />
+      <location filename="../../app/services/safety/trash.py" line="53" />
       <source>Jour de déléguée</source>
       <translation>Delegate day</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="43" />
+      <location filename="../../app/services/safety/trash.py" line="44" />
       <source>Journée de vente</source>
       <translation>Sales day</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="46" />
+      <location filename="../../app/services/safety/trash.py" line="47" />
       <source>Ligne de commande</source>
       <translation>Order line</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="66" />
+      <location filename="../../app/services/safety/trash.py" line="67" />
       <source>Ligne de recette</source>
       <translation>Recipe line</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="49" />
+      <location filename="../../app/services/safety/trash.py" line="50" />
       <source>Ligne de vente</source>
       <translation>Sale line</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="39" />
+      <location filename="../../app/services/safety/trash.py" line="40" />
       <source>Matinée</source>
       <translation>Morning</translation>
     </message>
     <message>
-      <location filename="../../app/services/deletions.py" line="88" />
+      <location filename="../../app/services/safety/deletions.py" line="91" />
       <source>Matinée du {date} ({title})</source>
       <translation>Morning of {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="44" />
+      <location filename="../../app/services/safety/trash.py" line="45" />
       <source>Menu</source>
       <translation>Menu</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="40" />
+      <location filename="../../app/services/safety/trash.py" line="41" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="64" />
+      <location filename="../../app/services/safety/trash.py" line="65" />
       <source>Mouvement de caisse</source>
       <translation>Cash movement</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="51" />
+      <location filename="../../app/services/safety/trash.py" line="52" />
       <source>Partage du bénéfice</source>
       <translation>Profit sharing</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="41" />
+      <location filename="../../app/services/safety/trash.py" line="42" />
       <source>Participation à une cohorte</source>
       <translation>Taking part in a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="62" />
+      <location filename="../../app/services/safety/trash.py" line="63" />
       <source>Passation</source>
       <translation>Handover</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="35" />
+      <location filename="../../app/services/safety/trash.py" line="36" />
       <source>Personne</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="47" />
+      <location filename="../../app/services/safety/trash.py" line="48" />
       <source>Plat d'un menu</source>
       <translation>Dish in a menu</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="61" />
+      <location filename="../../app/services/safety/trash.py" line="62" />
       <source>Point coché</source>
       <translation>Ticked item</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="67" />
+      <location filename="../../app/services/safety/trash.py" line="68" />
       <source>Prix d'ingrédient</source>
       <translation>Ingredient price</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="50" />
+      <location filename="../../app/services/safety/trash.py" line="51" />
       <source>Produit d'une vente</source>
       <translation>Product in a sale</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="71" />
+      <location filename="../../app/services/safety/trash.py" line="72" />
       <source>Prérequis</source>
       <translation>Prerequisite</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="45" />
+      <location filename="../../app/services/safety/trash.py" line="46" />
       <source>Présence</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="37" />
+      <location filename="../../app/services/safety/trash.py" line="38" />
       <source>Recette</source>
       <translation>Recipe</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="55" />
+      <location filename="../../app/services/safety/trash.py" line="56" />
       <source>Retour individuel</source>
       <translation>Personal feedback</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="69" />
+      <location filename="../../app/services/safety/trash.py" line="70" />
       <source>Réponse de dégustation</source>
       <translation>Tasting answer</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="68" />
+      <location filename="../../app/services/safety/trash.py" line="69" />
       <source>TVA par format</source>
       <translation>VAT by format</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="109" />
+      <location filename="../../app/services/safety/trash.py" line="110" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>Unknown type of data: {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="63" />
+      <location filename="../../app/services/safety/trash.py" line="64" />
       <source>Tâche</source>
       <translation>Task</translation>
     </message>
     <message>
-      <location filename="../../app/services/deletions.py" line="70" />
+      <location filename="../../app/services/safety/deletions.py" line="73" />
       <source>Vente du {title}</source>
       <translation>Sale of {title}</translation>
     </message>
     <message>
-      <location filename="../../app/services/deletions.py" line="78" />
+      <location filename="../../app/services/safety/deletions.py" line="81" />
       <source>« {label} » est clôturée : elle ne peut plus être supprimée. Corrigez-la par une correction.</source>
       <translation>"{label}" is closed: it can no longer be deleted. Fix it with a correction.</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="207" />
+      <location filename="../../app/services/safety/trash.py" line="208" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" can't be restored: something it needs was deleted, or another item has the same name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="129" />
+      <location filename="../../app/services/safety/trash.py" line="130" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" can't be deleted: other data depend on it ({where}). Deactivate it instead.</translation>
     </message>
     <message>
-      <location filename="../../app/services/deletions.py" line="44" />
+      <location filename="../../app/services/safety/deletions.py" line="47" />
       <source>« {label} » ne peut pas être supprimée : elle figure dans {count} journée(s) de vente. Désactivez-la plutôt.</source>
       <translation>"{label}" cannot be deleted: it is used in {count} sales day(s). Deactivate it instead.</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="53" />
+      <location filename="../../app/services/safety/trash.py" line="54" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="54" />
+      <location filename="../../app/services/safety/trash.py" line="55" />
       <source>Évaluatrice</source>
       <translation>Evaluator</translation>
     </message>
@@ -9113,22 +9156,22 @@ Linh Nguyen</translation>
   <context>
     <name>validation</name>
     <message>
-      <location filename="../../app/services/validation.py" line="29" />
+      <location filename="../../app/services/validation.py" line="30" />
       <source>Ce texte est trop long (au plus {n} caractères).</source>
       <translation>This text is too long (at most {n} characters).</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="56" />
+      <location filename="../../app/services/validation.py" line="58" />
       <source>Cette adresse e-mail n'est pas valide (exemple : nom@exemple.be).</source>
       <translation>This email address is not valid (example: name@example.be).</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="20" />
+      <location filename="../../app/services/validation.py" line="21" />
       <source>Indiquez {label}.</source>
       <translation>Give {label}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="43" />
+      <location filename="../../app/services/validation.py" line="44" />
       <source>Un numéro de téléphone ne contient que des chiffres, des espaces et un + au début, par exemple +32 470 12 34 56.</source>
       <translation>A phone number contains only digits, spaces and a + at the start, for example +32 470 12 34 56.</translation>
     </message>

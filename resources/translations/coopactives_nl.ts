@@ -4,38 +4,38 @@
   <context>
     <name>AnswerDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="84" />
       <source>Achèterait</source>
       <translation>Zou kopen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="90" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="91" />
       <source>Achèterait le produit</source>
       <translation>Zou het product kopen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="89" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="92" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="90" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="93" />
       <source>Commentaire</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="86" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="87" />
       <source>Non</source>
       <translation>Nee</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="71" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="72" />
       <source>Notes de 1 (pas bon) à 5 (très bon)</source>
       <translation>Punten van 1 (niet lekker) tot 5 (heel lekker)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="86" />
       <source>Oui</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="68" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="69" />
       <source>Réponse d'un client</source>
       <translation>Antwoord van een klant</translation>
     </message>
@@ -43,7 +43,7 @@
   <context>
     <name>AttendancePage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/attendance_page.py" line="112" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="113" />
       <source>%n membre(s) notée(s) présente(s).</source>
       <translation>
         <numerusform>%n lid als aanwezig genoteerd.</numerusform>
@@ -51,37 +51,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="44" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="45" />
       <source>Attestation de ce membre</source>
       <translation>Attest van dit lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="129" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="130" />
       <source>Attestation de {name}</source>
       <translation>Attest van {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="122" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="123" />
       <source>Cliquez d'abord sur la ligne d'un membre.</source>
       <translation>Klik eerst op de rij van een lid.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="108" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="109" />
       <source>Cliquez d'abord sur une case de la matinée.</source>
       <translation>Klik eerst op een vakje van de ochtend.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="34" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="35" />
       <source>Cliquez sur une case pour passer à l'état suivant, ou tapez P (présente), R (en retard), E (excusée), A (absente). Suppr efface.</source>
       <translation>Klik op een vakje om naar de volgende toestand te gaan, of typ P (aanwezig), R (te laat), E (verontschuldigd), A (afwezig). Met Delete wis je het.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="41" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="42" />
       <source>Toutes présentes à cette matinée</source>
       <translation>Iedereen aanwezig op deze ochtend</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="70" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="71" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} was {n} ochtenden na elkaar afwezig: vraag hoe het met haar gaat.</translation>
     </message>
@@ -89,27 +89,27 @@
   <context>
     <name>CampaignDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="113" />
+      <location filename="../../app/ui/evaluations/common.py" line="114" />
       <source>Format</source>
       <translation>Formaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="115" />
+      <location filename="../../app/ui/evaluations/common.py" line="116" />
       <source>Nombre de jours de vente</source>
       <translation>Aantal verkoopdagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="93" />
+      <location filename="../../app/ui/evaluations/common.py" line="94" />
       <source>Nouvelle évaluation</source>
       <translation>Nieuwe evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="114" />
+      <location filename="../../app/ui/evaluations/common.py" line="115" />
       <source>Premier jour</source>
       <translation>Eerste dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="112" />
+      <location filename="../../app/ui/evaluations/common.py" line="113" />
       <source>Titre *</source>
       <translation>Titel *</translation>
     </message>
@@ -117,32 +117,32 @@
   <context>
     <name>CashCorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="216" />
+      <location filename="../../app/ui/sales/dialogs.py" line="249" />
       <source>(personne)</source>
       <translation>(niemand)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="214" />
+      <location filename="../../app/ui/sales/dialogs.py" line="247" />
       <source>-2,00 pour une sortie</source>
       <translation>-2,00 voor geld dat eruit gaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="212" />
+      <location filename="../../app/ui/sales/dialogs.py" line="245" />
       <source>Correction de la caisse</source>
       <translation>Correctie van de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="219" />
+      <location filename="../../app/ui/sales/dialogs.py" line="255" />
       <source>Montant (+ ou −) *</source>
       <translation>Bedrag (+ of −) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="220" />
+      <location filename="../../app/ui/sales/dialogs.py" line="256" />
       <source>Pourquoi ? *</source>
       <translation>Waarom? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="221" />
+      <location filename="../../app/ui/sales/dialogs.py" line="257" />
       <source>Qui corrige</source>
       <translation>Wie corrigeert</translation>
     </message>
@@ -163,22 +163,22 @@
   <context>
     <name>ChangePinDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="43" />
+      <location filename="../../app/ui/evaluations/tab.py" line="44" />
       <source>Ancien code</source>
       <translation>Oude code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="42" />
+      <location filename="../../app/ui/evaluations/tab.py" line="43" />
       <source>Changer le code PIN</source>
       <translation>Pincode wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="44" />
+      <location filename="../../app/ui/evaluations/tab.py" line="45" />
       <source>Nouveau code</source>
       <translation>Nieuwe code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="45" />
+      <location filename="../../app/ui/evaluations/tab.py" line="46" />
       <source>Nouveau code, encore une fois</source>
       <translation>Nieuwe code, nog een keer</translation>
     </message>
@@ -186,53 +186,53 @@
   <context>
     <name>ChecklistTemplatesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="63" />
+      <location filename="../../app/ui/delegate/lists.py" line="64" />
       <source>Ajouter</source>
       <translation>Toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="66" />
+      <location filename="../../app/ui/delegate/lists.py" line="67" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="54" />
+      <location filename="../../app/ui/delegate/lists.py" line="55" />
       <source>Lignes de la liste</source>
       <translation>Regels van de lijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="44" />
+      <location filename="../../app/ui/delegate/lists.py" line="45" />
       <source>Listes du jour</source>
       <translation>Lijsten van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="64" />
+      <location filename="../../app/ui/delegate/lists.py" line="65" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="65" />
-      <location filename="../../app/ui/delegate/lists.py" line="127" />
+      <location filename="../../app/ui/delegate/lists.py" line="66" />
+      <location filename="../../app/ui/delegate/lists.py" line="128" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="128" />
+      <location filename="../../app/ui/delegate/lists.py" line="129" />
       <source>Retirer « {text} » de la liste ? Les jours déjà cochés le gardent.</source>
       <translation>"{text}" van de lijst weghalen? De dagen die al afgevinkt zijn, houden het.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="58" />
+      <location filename="../../app/ui/delegate/lists.py" line="59" />
       <source>Texte de la ligne</source>
       <translation>Tekst van de regel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="48" />
+      <location filename="../../app/ui/delegate/lists.py" line="49" />
       <source>Type de journée</source>
       <translation>Soort dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <location filename="../../app/ui/delegate/lists.py" line="60" />
       <source>par exemple : sortir les poubelles</source>
       <translation>bijvoorbeeld: de vuilniszakken buitenzetten</translation>
     </message>
@@ -240,38 +240,38 @@
   <context>
     <name>CirclesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="155" />
+      <location filename="../../app/ui/delegate/lists.py" line="156" />
       <source>Cercles</source>
       <translation>Kringen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="144" />
+      <location filename="../../app/ui/delegate/lists.py" line="145" />
       <source>Cercles thématiques</source>
       <translation>Themakringen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="168" />
+      <location filename="../../app/ui/delegate/lists.py" line="169" />
       <source>Créer le cercle</source>
       <translation>Kring maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="147" />
+      <location filename="../../app/ui/delegate/lists.py" line="148" />
       <source>Facultatif : des petits groupes pour les achats, la cuisine, la vente, la communication, la comptabilité. Les tâches peuvent en porter un.</source>
       <translation>Niet verplicht: kleine groepjes voor aankopen, keuken, verkoop, communicatie, boekhouding. Taken kunnen bij een kring horen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="169" />
+      <location filename="../../app/ui/delegate/lists.py" line="170" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="159" />
+      <location filename="../../app/ui/delegate/lists.py" line="160" />
       <source>Membres du cercle</source>
       <translation>Leden van de kring</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="163" />
       <location filename="../../app/ui/delegate/lists.py" line="164" />
+      <location filename="../../app/ui/delegate/lists.py" line="165" />
       <source>Nom du nouveau cercle</source>
       <translation>Naam van de nieuwe kring</translation>
     </message>
@@ -279,177 +279,177 @@
   <context>
     <name>ClosingPage</name>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="231" />
+      <location filename="../../app/ui/sales/closing.py" line="251" />
       <source> (correction)</source>
       <translation> (correctie)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="80" />
+      <location filename="../../app/ui/sales/closing.py" line="83" />
       <source>-3,50 pour une sortie</source>
       <translation>-3,50 voor geld dat eruit gaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="59" />
+      <location filename="../../app/ui/sales/closing.py" line="62" />
       <source>1. Comptes de la journée (si vous avez compté sur papier)</source>
       <translation>1. Rekeningen van de dag (als je op papier geteld hebt)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="97" />
+      <location filename="../../app/ui/sales/closing.py" line="100" />
       <source>2. Argent de la caisse</source>
       <translation>2. Geld in de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="112" />
+      <location filename="../../app/ui/sales/closing.py" line="115" />
       <source>3. Comptage de la caisse à la fin</source>
       <translation>3. De kassa tellen op het einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="147" />
+      <location filename="../../app/ui/sales/closing.py" line="150" />
       <source>4. Clôturer la journée</source>
       <translation>4. De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="86" />
+      <location filename="../../app/ui/sales/closing.py" line="89" />
       <source>Ajouter</source>
       <translation>Toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="263" />
+      <location filename="../../app/ui/sales/closing.py" line="291" />
       <source>Attendu : {e}   ·   Compté : {c}   ·   Différence : {d}</source>
       <translation>Verwacht: {e}   ·   Geteld: {c}   ·   Verschil: {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="73" />
+      <location filename="../../app/ui/sales/closing.py" line="76" />
       <source>Ce qui s'est passé, ce qu'il faut retenir</source>
       <translation>Wat er gebeurd is, wat we moeten onthouden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="163" />
+      <location filename="../../app/ui/sales/closing.py" line="166" />
       <source>Clôture et corrections</source>
       <translation>Afsluiting en correcties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="359" />
+      <location filename="../../app/ui/sales/closing.py" line="397" />
       <source>Clôturer la journée</source>
       <translation>De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="360" />
+      <location filename="../../app/ui/sales/closing.py" line="398" />
       <source>Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, seulement ajouter des corrections.</source>
       <translation>De dag van {date} afsluiten? Daarna kun je de rekeningen niet meer veranderen, alleen nog correcties toevoegen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="46" />
+      <location filename="../../app/ui/sales/closing.py" line="48" />
       <source>Comptes de la feuille papier</source>
       <translation>Rekeningen van het papieren blad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="152" />
+      <location filename="../../app/ui/sales/closing.py" line="155" />
       <source>Corriger (après clôture)…</source>
       <translation>Corrigeren (na afsluiting)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="155" />
+      <location filename="../../app/ui/sales/closing.py" line="158" />
       <source>Corriger la caisse…</source>
       <translation>Kassa corrigeren…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="134" />
+      <location filename="../../app/ui/sales/closing.py" line="137" />
       <source>Enregistrer le comptage</source>
       <translation>Telling opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="75" />
+      <location filename="../../app/ui/sales/closing.py" line="78" />
       <source>Enregistrer le fond de caisse et les notes</source>
       <translation>Wisselgeld en notities opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="52" />
+      <location filename="../../app/ui/sales/closing.py" line="55" />
       <source>Enregistrer les comptes</source>
       <translation>Rekeningen opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="104" />
+      <location filename="../../app/ui/sales/closing.py" line="107" />
       <source>Entrée (+) ou sortie (−) :</source>
       <translation>Geld erin (+) of eruit (−):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="91" />
+      <location filename="../../app/ui/sales/closing.py" line="94" />
       <source>Entrées et sorties d'argent</source>
       <translation>Geld erin en eruit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="133" />
+      <location filename="../../app/ui/sales/closing.py" line="136" />
       <source>Explication de la différence</source>
       <translation>Uitleg over het verschil</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="70" />
+      <location filename="../../app/ui/sales/closing.py" line="73" />
       <source>Fond de caisse</source>
       <translation>Wisselgeld</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="99" />
+      <location filename="../../app/ui/sales/closing.py" line="102" />
       <source>Fond de caisse au début :</source>
       <translation>Wisselgeld bij het begin:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="48" />
+      <location filename="../../app/ui/sales/closing.py" line="51" />
       <source>Invendus</source>
       <translation>Niet verkocht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="244" />
+      <location filename="../../app/ui/sales/closing.py" line="269" />
       <source>Journée clôturée le {when} par {who}. Elle ne change plus : utilisez « Corriger ».</source>
       <translation>Dag afgesloten op {when} door {who}. Hij verandert niet meer: gebruik "Corrigeren".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="248" />
+      <location filename="../../app/ui/sales/closing.py" line="275" />
       <source>Journée ouverte.</source>
       <translation>Dag open.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="81" />
+      <location filename="../../app/ui/sales/closing.py" line="84" />
       <source>Montant entré ou sorti</source>
       <translation>Bedrag erin of eruit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="119" />
+      <location filename="../../app/ui/sales/closing.py" line="122" />
       <source>Nombre de {d}</source>
       <translation>Aantal {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="293" />
+      <location filename="../../app/ui/sales/closing.py" line="325" />
       <source>Nombre très grand</source>
       <translation>Heel groot getal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="74" />
+      <location filename="../../app/ui/sales/closing.py" line="77" />
       <source>Notes de la journée</source>
       <translation>Notities van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="101" />
+      <location filename="../../app/ui/sales/closing.py" line="104" />
       <source>Notes de la journée :</source>
       <translation>Notities van de dag:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="48" />
+      <location filename="../../app/ui/sales/closing.py" line="51" />
       <source>Offerts / pertes</source>
       <translation>Weggegeven / verloren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="84" />
+      <location filename="../../app/ui/sales/closing.py" line="87" />
       <source>Pourquoi ?</source>
       <translation>Waarom?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="85" />
+      <location filename="../../app/ui/sales/closing.py" line="88" />
       <source>Raison</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="132" />
+      <location filename="../../app/ui/sales/closing.py" line="135" />
       <source>S'il y a une différence : pourquoi ?</source>
       <translation>Als er een verschil is: waarom?</translation>
     </message>
@@ -457,37 +457,37 @@
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="348" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="346" />
       <source>Au</source>
       <translation>Tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="345" />
       <source>Du *</source>
       <translation>Van *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="333" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="331" />
       <source>Nouvelle fermeture</source>
       <translation>Nieuwe sluiting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="340" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="338" />
       <source>Pour toutes les cohortes</source>
       <translation>Voor alle groepen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="349" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
       <source>Raison</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="339" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
       <source>par exemple : congé d'automne</source>
       <translation>bijvoorbeeld: herfstvakantie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="335" />
       <source>vide = un seul jour</source>
       <translation>leeg = maar één dag</translation>
     </message>
@@ -495,47 +495,47 @@
   <context>
     <name>CohortDialog</name>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="46" />
+      <location filename="../../app/ui/cohort_dialog.py" line="47" />
       <source>Activité</source>
       <translation>Activiteit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="23" />
+      <location filename="../../app/ui/cohort_dialog.py" line="24" />
       <source>Cohorte</source>
       <translation>Groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="44" />
+      <location filename="../../app/ui/cohort_dialog.py" line="45" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="45" />
+      <location filename="../../app/ui/cohort_dialog.py" line="46" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="48" />
+      <location filename="../../app/ui/cohort_dialog.py" line="49" />
       <source>Heures prévues</source>
       <translation>Geplande uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="47" />
+      <location filename="../../app/ui/cohort_dialog.py" line="48" />
       <source>Matinées prévues</source>
       <translation>Geplande ochtenden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="43" />
+      <location filename="../../app/ui/cohort_dialog.py" line="44" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="23" />
+      <location filename="../../app/ui/cohort_dialog.py" line="24" />
       <source>Nouvelle cohorte</source>
       <translation>Nieuwe groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="31" />
+      <location filename="../../app/ui/cohort_dialog.py" line="32" />
       <source>par exemple : Coopérative 3</source>
       <translation>bijvoorbeeld: Coöperatie 3</translation>
     </message>
@@ -543,82 +543,82 @@
   <context>
     <name>CooperativeDialog</name>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="104" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="111" />
       <source>(aucun)</source>
       <translation>(geen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="76" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="79" />
       <source>Adresse</source>
       <translation>Adres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="115" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="124" />
       <source>Ce fichier n'est pas une image lisible.</source>
       <translation>Dit bestand is geen leesbare afbeelding.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="108" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="116" />
       <source>Choisir un logo</source>
       <translation>Een logo kiezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="62" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="65" />
       <source>Choisir un logo…</source>
       <translation>Een logo kiezen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="77" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="80" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="109" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="118" />
       <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
       <translation>Afbeeldingen (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="80" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="83" />
       <source>Ligne « producteur »</source>
       <translation>Regel "producent"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="86" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="89" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="75" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="78" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="79" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="82" />
       <source>N° d'entreprise / TVA</source>
       <translation>Ondernemingsnr. / btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="44" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="47" />
       <source>Paramètres de la coopérative</source>
       <translation>Instellingen van de coöperatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="57" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="60" />
       <source>Produit par … (imprimé sur les étiquettes)</source>
       <translation>Gemaakt door … (gedrukt op de etiketten)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="64" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="67" />
       <source>Retirer le logo</source>
       <translation>Logo weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="78" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="81" />
       <source>Téléphone</source>
       <translation>Telefoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="55" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="58" />
       <source>facultatif, par exemple BE 0123.456.789</source>
       <translation>niet verplicht, bijvoorbeeld BE 0123.456.789</translation>
     </message>
@@ -626,17 +626,17 @@
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="208" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="206" />
       <source>Copier la semaine</source>
       <translation>Week kopiëren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="213" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="211" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>De ochtenden van de week van {date} kopiëren naar de week van:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="218" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="216" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -644,57 +644,57 @@
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="182" />
+      <location filename="../../app/ui/sales/dialogs.py" line="204" />
       <source>(personne)</source>
       <translation>(niemand)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="188" />
+      <location filename="../../app/ui/sales/dialogs.py" line="213" />
       <source>Ajouter (+) ou enlever (−)</source>
       <translation>Toevoegen (+) of afnemen (−)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="167" />
+      <location filename="../../app/ui/sales/dialogs.py" line="183" />
       <source>Correction après clôture</source>
       <translation>Correctie na afsluiting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="172" />
+      <location filename="../../app/ui/sales/dialogs.py" line="190" />
       <source>Invendu</source>
       <translation>Niet verkocht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="172" />
+      <location filename="../../app/ui/sales/dialogs.py" line="191" />
       <source>Offert ou perdu</source>
       <translation>Weggegeven of verloren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="187" />
+      <location filename="../../app/ui/sales/dialogs.py" line="212" />
       <source>Paiement</source>
       <translation>Betaling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="189" />
+      <location filename="../../app/ui/sales/dialogs.py" line="214" />
       <source>Pourquoi ? *</source>
       <translation>Waarom? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="185" />
+      <location filename="../../app/ui/sales/dialogs.py" line="210" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="190" />
+      <location filename="../../app/ui/sales/dialogs.py" line="215" />
       <source>Qui corrige</source>
       <translation>Wie corrigeert</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="186" />
+      <location filename="../../app/ui/sales/dialogs.py" line="211" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="172" />
+      <location filename="../../app/ui/sales/dialogs.py" line="189" />
       <source>Vendu</source>
       <translation>Verkocht</translation>
     </message>
@@ -788,12 +788,12 @@
   <context>
     <name>Evaluations</name>
     <message>
-      <location filename="../../app/ui/evaluations/commands.py" line="42" />
+      <location filename="../../app/ui/evaluations/commands.py" line="46" />
       <source>Ajouter une réponse</source>
       <translation>Een antwoord toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/commands.py" line="58" />
+      <location filename="../../app/ui/evaluations/commands.py" line="65" />
       <source>Supprimer une réponse</source>
       <translation>Een antwoord verwijderen</translation>
     </message>
@@ -801,52 +801,52 @@
   <context>
     <name>EvaluationsTab</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="78" />
+      <location filename="../../app/ui/evaluations/tab.py" line="79" />
       <source>Auto-évaluation et pairs</source>
       <translation>Zelfevaluatie en evaluatie door anderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="80" />
+      <location filename="../../app/ui/evaluations/tab.py" line="81" />
       <source>Bilans individuels</source>
       <translation>Persoonlijke evaluatiegesprekken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="86" />
+      <location filename="../../app/ui/evaluations/tab.py" line="87" />
       <source>Changer le code PIN…</source>
       <translation>Pincode wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="81" />
+      <location filename="../../app/ui/evaluations/tab.py" line="82" />
       <source>Compétences et échelle</source>
       <translation>Vaardigheden en schaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="90" />
+      <location filename="../../app/ui/evaluations/tab.py" line="91" />
       <source>Données privées : verrouillez avant de quitter l'ordinateur.</source>
       <translation>Privégegevens: vergrendel voor je van de computer weggaat.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="79" />
+      <location filename="../../app/ui/evaluations/tab.py" line="80" />
       <source>Dégustations</source>
       <translation>Proeverijen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="77" />
+      <location filename="../../app/ui/evaluations/tab.py" line="78" />
       <source>Grille d'observation</source>
       <translation>Observatierooster</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="82" />
+      <location filename="../../app/ui/evaluations/tab.py" line="83" />
       <source>Verrouiller</source>
       <translation>Vergrendelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="84" />
+      <location filename="../../app/ui/evaluations/tab.py" line="85" />
       <source>Verrouiller les évaluations (Ctrl+L)</source>
       <translation>Evaluaties vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="123" />
+      <location filename="../../app/ui/evaluations/tab.py" line="124" />
       <source>Évaluations</source>
       <translation>Evaluaties</translation>
     </message>
@@ -854,13 +854,13 @@
   <context>
     <name>EvaluatorsDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="55" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="54" />
       <source>Au moins deux évaluatrices observent chaque membre.</source>
       <translation>Minstens twee beoordelaars observeren elk lid.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="43" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="46" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="42" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="45" />
       <source>Évaluatrices</source>
       <translation>Beoordelaars</translation>
     </message>
@@ -868,57 +868,57 @@
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="81" />
+      <location filename="../../app/ui/sales/dialogs.py" line="85" />
       <source>(aucune)</source>
       <translation>(geen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="79" />
+      <location filename="../../app/ui/sales/dialogs.py" line="83" />
       <source>(personne)</source>
       <translation>(niemand)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="108" />
+      <location filename="../../app/ui/sales/dialogs.py" line="118" />
       <source>Commande (onglet Menus)</source>
       <translation>Bestelling (tabblad Menu's)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="104" />
+      <location filename="../../app/ui/sales/dialogs.py" line="114" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="107" />
+      <location filename="../../app/ui/sales/dialogs.py" line="117" />
       <source>Déléguée du jour</source>
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="110" />
+      <location filename="../../app/ui/sales/dialogs.py" line="120" />
       <source>Fond de caisse</source>
       <translation>Wisselgeld</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="112" />
+      <location filename="../../app/ui/sales/dialogs.py" line="125" />
       <source>Les prix sont copiés maintenant : changer une recette plus tard ne change pas cette vente.</source>
       <translation>De prijzen worden nu gekopieerd: als je later een recept verandert, verandert deze verkoop niet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="106" />
+      <location filename="../../app/ui/sales/dialogs.py" line="116" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="72" />
+      <location filename="../../app/ui/sales/dialogs.py" line="76" />
       <source>Nouvelle vente</source>
       <translation>Nieuwe verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="109" />
+      <location filename="../../app/ui/sales/dialogs.py" line="119" />
       <source>Produits en vente *</source>
       <translation>Producten te koop *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="105" />
+      <location filename="../../app/ui/sales/dialogs.py" line="115" />
       <source>Type de vente *</source>
       <translation>Soort verkoop *</translation>
     </message>
@@ -926,52 +926,52 @@
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="261" />
+      <location filename="../../app/ui/sales/dialogs.py" line="304" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="258" />
+      <location filename="../../app/ui/sales/dialogs.py" line="301" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="259" />
+      <location filename="../../app/ui/sales/dialogs.py" line="302" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="253" />
+      <location filename="../../app/ui/sales/dialogs.py" line="292" />
       <source>Liée à la vente du {d}</source>
       <translation>Hoort bij de verkoop van {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="260" />
+      <location filename="../../app/ui/sales/dialogs.py" line="303" />
       <source>Montant *</source>
       <translation>Bedrag *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="242" />
+      <location filename="../../app/ui/sales/dialogs.py" line="280" />
       <source>Nouvelle dépense</source>
       <translation>Nieuwe uitgave</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="263" />
+      <location filename="../../app/ui/sales/dialogs.py" line="306" />
       <source>N° du ticket</source>
       <translation>Nr. van het kasticket</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="262" />
+      <location filename="../../app/ui/sales/dialogs.py" line="305" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="264" />
+      <location filename="../../app/ui/sales/dialogs.py" line="307" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="251" />
+      <location filename="../../app/ui/sales/dialogs.py" line="289" />
       <source>la caisse (personne à rembourser)</source>
       <translation>de kassa (persoon die terugbetaald moet worden)</translation>
     </message>
@@ -979,42 +979,42 @@
   <context>
     <name>ExpensesPage</name>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="86" />
+      <location filename="../../app/ui/sales/expenses.py" line="108" />
       <source>Ajouter une dépense</source>
       <translation>Een uitgave toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="89" />
+      <location filename="../../app/ui/sales/expenses.py" line="111" />
       <source>Annuler cette dépense…</source>
       <translation>Deze uitgave annuleren…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="146" />
+      <location filename="../../app/ui/sales/expenses.py" line="169" />
       <source>Annuler une dépense</source>
       <translation>Een uitgave annuleren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="78" />
+      <location filename="../../app/ui/sales/expenses.py" line="100" />
       <source>Dépenses de la cohorte</source>
       <translation>Uitgaven van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="92" />
+      <location filename="../../app/ui/sales/expenses.py" line="114" />
       <source>Marquer remboursée</source>
       <translation>Als terugbetaald aanduiden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="147" />
+      <location filename="../../app/ui/sales/expenses.py" line="170" />
       <source>On garde la dépense et on ajoute une dépense contraire. Pourquoi ?</source>
       <translation>We houden de uitgave en voegen een omgekeerde uitgave toe. Waarom?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="130" />
+      <location filename="../../app/ui/sales/expenses.py" line="152" />
       <source>Rien à rembourser.</source>
       <translation>Niets terug te betalen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="128" />
+      <location filename="../../app/ui/sales/expenses.py" line="150" />
       <source>À rembourser : {list}</source>
       <translation>Terug te betalen: {list}</translation>
     </message>
@@ -1022,27 +1022,27 @@
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="176" />
+      <location filename="../../app/ui/first_run/wizard.py" line="184" />
       <source>&lt; Retour</source>
       <translation>&lt; Terug</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="178" />
+      <location filename="../../app/ui/first_run/wizard.py" line="186" />
       <source>Plus tard</source>
       <translation>Later</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="161" />
+      <location filename="../../app/ui/first_run/wizard.py" line="169" />
       <source>Premier démarrage</source>
       <translation>Eerste start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="175" />
+      <location filename="../../app/ui/first_run/wizard.py" line="183" />
       <source>Suivant &gt;</source>
       <translation>Volgende &gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="177" />
+      <location filename="../../app/ui/first_run/wizard.py" line="185" />
       <source>Terminer</source>
       <translation>Klaar</translation>
     </message>
@@ -1050,148 +1050,148 @@
   <context>
     <name>FrameworkPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="198" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="209" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="214" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="226" />
       <source>Adjectif</source>
       <translation>Bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="82" />
       <source>Adjectifs</source>
       <translation>Bijvoeglijke naamwoorden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="95" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="104" />
       <source>Adjectifs (pour toutes les cohortes)</source>
       <translation>Bijvoeglijke naamwoorden (voor alle groepen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="99" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="88" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="108" />
       <source>Ajouter…</source>
       <translation>Toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="70" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="159" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="170" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="191" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="76" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="204" />
       <source>Ce que l'on observe</source>
       <translation>Wat we observeren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="70" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="159" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="170" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="180" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="71" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
       <source>Compétences</source>
       <translation>Vaardigheden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="77" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="84" />
       <source>Compétences de la cohorte</source>
       <translation>Vaardigheden van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="80" />
       <source>Explication</source>
       <translation>Uitleg</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="198" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="209" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="214" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="227" />
       <source>Explication simple</source>
       <translation>Eenvoudige uitleg</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="208" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="224" />
       <source>Modifier l'adjectif</source>
       <translation>Bijvoeglijk naamwoord wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="91" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="100" />
       <source>Modifier le niveau…</source>
       <translation>Niveau wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="100" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="109" />
       <source>Modifier…</source>
       <translation>Wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="76" />
       <source>Niveau</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="190" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="201" />
       <source>Niveau {n}</source>
       <translation>Niveau {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="191" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="76" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="203" />
       <source>Nom</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="197" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="213" />
       <source>Nouvel adjectif</source>
       <translation>Nieuw bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="169" />
       <source>Nouvelle compétence</source>
       <translation>Nieuwe vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="168" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="179" />
       <source>Renommer la compétence</source>
       <translation>Vaardigheid hernoemen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="89" />
       <source>Renommer…</source>
       <translation>Hernoemen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="83" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="101" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="91" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="111" />
       <source>Retirer / remettre</source>
       <translation>Weghalen / terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="123" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="134" />
       <source>retirée</source>
       <translation>weggehaald</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="123" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="134" />
       <source>utilisée</source>
       <translation>gebruikt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="78" />
       <source>Échelle</source>
       <translation>Schaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="87" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="96" />
       <source>Échelle de notes</source>
       <translation>Puntenschaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="70" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="80" />
       <source>État</source>
       <translation>Toestand</translation>
     </message>
@@ -1199,124 +1199,124 @@
   <context>
     <name>GridPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="307" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="324" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, {close} % à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>Overeenkomst tussen beoordelaars ({n} paren punten): {exact} % gelijk, {close} % met één niveau verschil. Gewogen kappa: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="303" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="319" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>Overeenkomst tussen beoordelaars: nog geen punten om te vergelijken.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="221" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="229" />
       <source>Aucune grille : créez-en une.</source>
       <translation>Geen rooster: maak er een.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
       <source>Commentaire</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="345" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="367" />
       <source>Commentaire pour {name}</source>
       <translation>Opmerking voor {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="154" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
       <source>Commentaires</source>
       <translation>Opmerkingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="154" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="164" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="161" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="169" />
       <source>Désaccords</source>
       <translation>Meningsverschillen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
       <source>Détail du membre</source>
       <translation>Details van het lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="125" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="124" />
       <source>Enregistrer la fiche</source>
       <translation>Fiche opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="127" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="126" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>Fiche opslaan (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="119" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="118" />
       <source>Fiche d'observation</source>
       <translation>Observatiefiche</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="394" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="417" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>Fiche van {name}, dag {day}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="404" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="427" />
       <source>Fiche enregistrée : {n} note(s).</source>
       <translation>Fiche opgeslagen: {n} punt(en).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="90" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="446" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="455" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="89" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="469" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="478" />
       <source>Finaliser</source>
       <translation>Afronden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="447" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="470" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>Dit rooster afronden? De punten kunnen daarna niet meer veranderen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="248" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="256" />
       <source>Finalisée</source>
       <translation>Afgerond</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="95" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="94" />
       <source>Grille :</source>
       <translation>Rooster:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="112" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="111" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="109" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="147" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="108" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="146" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="163" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="154" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
       <source>Médiane</source>
       <translation>Mediaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="177" />
       <source>Médiane des notes par catégorie</source>
       <translation>Mediaan van de punten per categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="170" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="178" />
       <source>Médiane par compétence du membre choisi</source>
       <translation>Mediaan per vaardigheid van het gekozen lid</translation>
     </message>
@@ -1326,77 +1326,77 @@
       <translation>Medianen per lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
       <source>Niveau</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="338" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="359" />
       <source>Niveau pour {name}</source>
       <translation>Niveau voor {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="149" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="148" />
       <source>Nombre de notes</source>
       <translation>Aantal punten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
       <source>Notes différentes</source>
       <translation>Verschillende punten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="84" />
       <source>Nouvelle grille d'observation (Ctrl+N)</source>
       <translation>Nieuw observatierooster (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="82" />
       <source>Nouvelle grille…</source>
       <translation>Nieuw rooster…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="173" />
       <source>Résultats</source>
       <translation>Resultaten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="138" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="137" />
       <source>Saisie d'une fiche</source>
       <translation>Een fiche invullen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="113" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="112" />
       <source>jour </source>
       <translation>dag </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="249" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="258" />
       <source>{n} jour(s), {e} évaluatrice(s)</source>
       <translation>{n} dag(en), {e} beoordelaar(s)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="171" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="179" />
       <source>À discuter avant l'entretien (2 niveaux d'écart ou plus)</source>
       <translation>Te bespreken vóór het gesprek (2 niveaus verschil of meer)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="79" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="106" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="105" />
       <source>Évaluatrice</source>
       <translation>Beoordelaar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="87" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="86" />
       <source>Évaluatrices…</source>
       <translation>Beoordelaars…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="339" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="360" />
       <source>— pas observé</source>
       <translation>— niet geobserveerd</translation>
     </message>
@@ -1427,7 +1427,7 @@
   <context>
     <name>HelpPanel</name>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="24" />
+      <location filename="../../app/ui/help/panel.py" line="25" />
       <source>Aide de l'onglet</source>
       <translation>Hulp bij dit tabblad</translation>
     </message>
@@ -1442,7 +1442,7 @@
       <translation>Alt+1 … Alt+8</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="30" />
+      <location filename="../../app/ui/help/panel.py" line="31" />
       <source>Comment faire ?</source>
       <translation>Hoe doe je het?</translation>
     </message>
@@ -1465,18 +1465,18 @@
   <context>
     <name>IngredientDialog</name>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="72" />
       <location filename="../../app/ui/menus/ingredient_dialog.py" line="74" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="76" />
       <source>Actif</source>
       <translation>Actief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="96" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="98" />
       <source>Allergènes (contient)</source>
       <translation>Allergenen (bevat)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
@@ -1486,12 +1486,12 @@
       <translation>Ingrediënt wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="78" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="87" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
@@ -1501,42 +1501,42 @@
       <translation>Nieuw ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="97" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="99" />
       <source>Peut contenir des traces de</source>
       <translation>Kan sporen bevatten van</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="86" />
       <source>Poids d'une pièce (g)</source>
       <translation>Gewicht van één stuk (g)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="156" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="158" />
       <source>Prix connus (un nouveau prix garde les anciens) :</source>
       <translation>Bekende prijzen (een nieuwe prijs houdt de oude bij):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
       <source>Prix du paquet (€) *</source>
       <translation>Prijs van het pak (€) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
       <source>Prix valable depuis le</source>
       <translation>Prijs geldig sinds</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
       <source>Taille du paquet *</source>
       <translation>Grootte van het pak *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
       <source>Unité d'achat</source>
       <translation>Aankoopeenheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="147" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="149" />
       <source>depuis le {date} : {size} {unit} pour {price}</source>
       <translation>sinds {date}: {size} {unit} voor {price}</translation>
     </message>
@@ -1556,7 +1556,7 @@
       <translation>bijvoorbeeld Colruyt, markt op de Batte</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="68" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="69" />
       <source>pour les étiquettes, par exemple 55 pour un œuf</source>
       <translation>voor de etiketten, bijvoorbeeld 55 voor een ei</translation>
     </message>
@@ -1646,198 +1646,198 @@
   <context>
     <name>LabelsTab</name>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="103" />
+      <location filename="../../app/ui/labels/tab.py" line="104" />
       <source>1. Produits : tapez le nombre d'étiquettes</source>
       <translation>1. Producten: typ het aantal etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="145" />
+      <location filename="../../app/ui/labels/tab.py" line="146" />
       <source>2. Impression</source>
       <translation>2. Afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="165" />
+      <location filename="../../app/ui/labels/tab.py" line="166" />
       <source>Ajouter</source>
       <translation>Toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="175" />
+      <location filename="../../app/ui/labels/tab.py" line="176" />
       <source>Aperçu et impression…</source>
       <translation>Voorbeeld en afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="133" />
+      <location filename="../../app/ui/labels/tab.py" line="134" />
       <source>Aucun</source>
       <translation>Geen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="90" />
+      <location filename="../../app/ui/labels/tab.py" line="91" />
       <source>Aucun produit. Créez d'abord les recettes (ingrédients, quantité nette, durée de conservation) dans l'onglet Menus.</source>
       <translation>Geen producten. Maak eerst de recepten (ingrediënten, nettohoeveelheid, houdbaarheid) in het tabblad Menu's.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="322" />
+      <location filename="../../app/ui/labels/tab.py" line="323" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>Dit is niet de datum van vandaag ({today}). Kijk hem na.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="152" />
+      <location filename="../../app/ui/labels/tab.py" line="153" />
       <source>Code-barres</source>
       <translation>Streepjescode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="148" />
+      <location filename="../../app/ui/labels/tab.py" line="149" />
       <source>Date de production</source>
       <translation>Productiedatum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="189" />
+      <location filename="../../app/ui/labels/tab.py" line="190" />
       <source>Décalage vers la droite</source>
       <translation>Verschuiving naar rechts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="190" />
+      <location filename="../../app/ui/labels/tab.py" line="191" />
       <source>Décalage vers le bas</source>
       <translation>Verschuiving naar onder</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="134" />
+      <location filename="../../app/ui/labels/tab.py" line="135" />
       <source>EAN-13 (code produit)</source>
       <translation>EAN-13 (productcode)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="149" />
+      <location filename="../../app/ui/labels/tab.py" line="150" />
       <source>Feuille d'étiquettes</source>
       <translation>Etikettenblad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="199" />
+      <location filename="../../app/ui/labels/tab.py" line="200" />
       <source>Garder ce décalage</source>
       <translation>Deze verschuiving houden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="216" />
+      <location filename="../../app/ui/labels/tab.py" line="217" />
       <source>Imprimante</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="353" />
+      <location filename="../../app/ui/labels/tab.py" line="354" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>De eerste {n} (in het grijs) zijn al gebruikt.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="224" />
+      <location filename="../../app/ui/labels/tab.py" line="225" />
       <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
       <translation>Etiketten in het Arabisch zijn nog niet mogelijk.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="140" />
+      <location filename="../../app/ui/labels/tab.py" line="141" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="202" />
+      <location filename="../../app/ui/labels/tab.py" line="203" />
       <source>Nouveau modèle…</source>
       <translation>Nieuw model…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="151" />
+      <location filename="../../app/ui/labels/tab.py" line="152" />
       <source>Numéro de lot</source>
       <translation>Lotnummer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="100" />
+      <location filename="../../app/ui/labels/tab.py" line="101" />
       <source>Ouvrir la recette</source>
       <translation>Het recept openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="437" />
+      <location filename="../../app/ui/labels/tab.py" line="438" />
       <source>Page de réglage</source>
       <translation>Instelpagina</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="183" />
+      <location filename="../../app/ui/labels/tab.py" line="184" />
       <source>Page de réglage…</source>
       <translation>Instelpagina…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="139" />
+      <location filename="../../app/ui/labels/tab.py" line="140" />
       <source>Petite histoire</source>
       <translation>Klein verhaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="138" />
+      <location filename="../../app/ui/labels/tab.py" line="139" />
       <source>Prix</source>
       <translation>Prijs</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="66" />
+      <location filename="../../app/ui/labels/tab.py" line="67" />
       <source>Produits et nombre d'étiquettes</source>
       <translation>Producten en aantal etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="135" />
+      <location filename="../../app/ui/labels/tab.py" line="136" />
       <source>QR code (code produit)</source>
       <translation>QR-code (productcode)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="208" />
+      <location filename="../../app/ui/labels/tab.py" line="209" />
       <source>Réglages de la feuille</source>
       <translation>Instellingen van het blad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="205" />
+      <location filename="../../app/ui/labels/tab.py" line="206" />
       <source>Supprimer ce modèle</source>
       <translation>Dit model verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="473" />
+      <location filename="../../app/ui/labels/tab.py" line="474" />
       <source>Supprimer le modèle</source>
       <translation>Het model verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="474" />
+      <location filename="../../app/ui/labels/tab.py" line="475" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Het model "{name}" verwijderen? Je kunt het ongedaan maken (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="342" />
+      <location filename="../../app/ui/labels/tab.py" line="343" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>Typ een aantal etiketten naast een product. Klik op de tekening van het blad op het eerste vrije etiket.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="177" />
+      <location filename="../../app/ui/labels/tab.py" line="178" />
       <source>Voir les étiquettes, puis imprimer (Ctrl+P)</source>
       <translation>De etiketten bekijken en dan afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="330" />
+      <location filename="../../app/ui/labels/tab.py" line="331" />
       <source>automatique : {lot}</source>
       <translation>automatisch: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="349" />
+      <location filename="../../app/ui/labels/tab.py" line="350" />
       <source>{n} étiquettes sur {sheets} feuille(s) {name}.</source>
       <translation>{n} etiketten op {sheets} blad(en) {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="366" />
+      <location filename="../../app/ui/labels/tab.py" line="367" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>"{name}": er ontbreekt {missing}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="371" />
+      <location filename="../../app/ui/labels/tab.py" line="372" />
       <source>« {name} » est prêt.</source>
       <translation>"{name}" is klaar.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="260" />
-      <location filename="../../app/ui/labels/tab.py" line="428" />
+      <location filename="../../app/ui/labels/tab.py" line="261" />
+      <location filename="../../app/ui/labels/tab.py" line="429" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="150" />
+      <location filename="../../app/ui/labels/tab.py" line="151" />
       <source>Étiquettes déjà utilisées</source>
       <translation>Etiketten die al gebruikt zijn</translation>
     </message>
@@ -1853,113 +1853,113 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="141" />
+      <location filename="../../app/ui/main_window.py" line="153" />
       <source>&amp;Aide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="129" />
+      <location filename="../../app/ui/main_window.py" line="141" />
       <source>&amp;Fichier</source>
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="335" />
+      <location filename="../../app/ui/main_window.py" line="350" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;Het programma van de tijdelijke kookcoöperaties: planning, menu's, etiketten, verkoop, verantwoordelijke van de dag en evaluaties.&lt;/p&gt;&lt;p&gt;Databank: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="108" />
+      <location filename="../../app/ui/main_window.py" line="118" />
       <source>Annuler</source>
       <translation>Ongedaan maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="192" />
+      <location filename="../../app/ui/main_window.py" line="204" />
       <source>Aucune cohorte</source>
       <translation>Geen groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="211" />
+      <location filename="../../app/ui/main_window.py" line="224" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welkom! Begin met je coöperatie te beschrijven: de naam, het adres.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="39" />
-      <location filename="../../app/ui/main_window.py" line="117" />
+      <location filename="../../app/ui/main_window.py" line="40" />
+      <location filename="../../app/ui/main_window.py" line="129" />
       <source>Cohorte</source>
       <translation>Groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="120" />
+      <location filename="../../app/ui/main_window.py" line="132" />
       <source>Cohorte :</source>
       <translation>Groep:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="192" />
+      <location filename="../../app/ui/main_window.py" line="204" />
       <source>Cohorte : {name}</source>
       <translation>Groep: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="157" />
+      <location filename="../../app/ui/main_window.py" line="169" />
       <source>Commencer</source>
       <translation>Beginnen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="219" />
+      <location filename="../../app/ui/main_window.py" line="234" />
       <source>Créer une cohorte</source>
       <translation>Een groep maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="217" />
+      <location filename="../../app/ui/main_window.py" line="232" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Maak nu de eerste groep en voeg dan de leden toe.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="213" />
+      <location filename="../../app/ui/main_window.py" line="228" />
       <source>Décrire la coopérative</source>
       <translation>De coöperatie beschrijven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="197" />
+      <location filename="../../app/ui/main_window.py" line="209" />
       <source>Déléguée du jour : {name}</source>
       <translation>Verantwoordelijke van de dag: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="103" />
+      <location filename="../../app/ui/main_window.py" line="113" />
       <source>Modifier la cohorte…</source>
       <translation>Groep wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="100" />
+      <location filename="../../app/ui/main_window.py" line="106" />
       <source>Nouvelle cohorte…</source>
       <translation>Nieuwe groep…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="94" />
+      <location filename="../../app/ui/main_window.py" line="97" />
       <source>Paramètres de la coopérative…</source>
       <translation>Instellingen van de coöperatie…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="106" />
+      <location filename="../../app/ui/main_window.py" line="116" />
       <source>Quitter</source>
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="111" />
+      <location filename="../../app/ui/main_window.py" line="121" />
       <source>Rétablir</source>
       <translation>Opnieuw doen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="334" />
+      <location filename="../../app/ui/main_window.py" line="349" />
       <source>À propos</source>
       <translation>Over</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="114" />
+      <location filename="../../app/ui/main_window.py" line="125" />
       <source>À propos…</source>
       <translation>Over…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="136" />
+      <location filename="../../app/ui/main_window.py" line="148" />
       <source>É&amp;dition</source>
       <translation>Be&amp;werken</translation>
     </message>
@@ -1967,22 +1967,22 @@
   <context>
     <name>Members</name>
     <message>
-      <location filename="../../app/ui/members/commands.py" line="19" />
+      <location filename="../../app/ui/people/commands.py" line="20" />
       <source>Ajouter {name}</source>
       <translation>{name} toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/commands.py" line="46" />
+      <location filename="../../app/ui/people/commands.py" line="47" />
       <source>Désactiver {name}</source>
       <translation>{name} uitschakelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/commands.py" line="33" />
+      <location filename="../../app/ui/people/commands.py" line="34" />
       <source>Modifier {name}</source>
       <translation>{name} wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/commands.py" line="46" />
+      <location filename="../../app/ui/people/commands.py" line="47" />
       <source>Réactiver {name}</source>
       <translation>{name} weer inschakelen</translation>
     </message>
@@ -1990,7 +1990,7 @@
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/members/tab.py" line="134" />
+      <location filename="../../app/ui/people/tab.py" line="138" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n persoon</numerusform>
@@ -1998,89 +1998,89 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/tab.py" line="66" />
+      <location filename="../../app/ui/people/tab.py" line="67" />
       <source>Ajouter une personne</source>
       <translation>Een persoon toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/tab.py" line="68" />
+      <location filename="../../app/ui/people/tab.py" line="69" />
       <source>Ajouter une personne (Ctrl+N)</source>
       <translation>Een persoon toevoegen (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/tab.py" line="82" />
+      <location filename="../../app/ui/people/tab.py" line="83" />
       <source>Données personnelles</source>
       <translation>Persoonlijke gegevens</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/tab.py" line="73" />
-      <location filename="../../app/ui/members/tab.py" line="157" />
-      <location filename="../../app/ui/members/tab.py" line="196" />
+      <location filename="../../app/ui/people/tab.py" line="74" />
+      <location filename="../../app/ui/people/tab.py" line="163" />
+      <location filename="../../app/ui/people/tab.py" line="202" />
       <source>Désactiver</source>
       <translation>Uitschakelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/tab.py" line="197" />
+      <location filename="../../app/ui/people/tab.py" line="203" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>{name} uitschakelen? Ze staat dan niet meer in de lijsten, maar haar hele geschiedenis blijft bewaard. Je kunt haar weer inschakelen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/tab.py" line="91" />
+      <location filename="../../app/ui/people/tab.py" line="94" />
       <source>Effacer ses données…</source>
       <translation>Haar gegevens wissen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/tab.py" line="86" />
+      <location filename="../../app/ui/people/tab.py" line="87" />
       <source>Exporter en JSON…</source>
       <translation>Exporteren als JSON…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/tab.py" line="52" />
+      <location filename="../../app/ui/people/tab.py" line="53" />
       <source>Liste des personnes</source>
       <translation>Lijst van de personen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/tab.py" line="122" />
+      <location filename="../../app/ui/people/tab.py" line="126" />
       <source>Membres</source>
       <translation>Leden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/tab.py" line="78" />
+      <location filename="../../app/ui/people/tab.py" line="79" />
       <source>Mettre à la corbeille (Suppr)</source>
       <translation>In de prullenbak (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/tab.py" line="70" />
+      <location filename="../../app/ui/people/tab.py" line="71" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/tab.py" line="42" />
+      <location filename="../../app/ui/people/tab.py" line="43" />
       <source>Montrer les personnes inactives</source>
       <translation>Niet-actieve personen tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/tab.py" line="39" />
+      <location filename="../../app/ui/people/tab.py" line="40" />
       <source>Rechercher</source>
       <translation>Zoeken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/tab.py" line="38" />
+      <location filename="../../app/ui/people/tab.py" line="39" />
       <source>Rechercher un nom, un téléphone, une langue…</source>
       <translation>Een naam, een telefoonnummer, een taal zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/tab.py" line="157" />
+      <location filename="../../app/ui/people/tab.py" line="161" />
       <source>Réactiver</source>
       <translation>Weer inschakelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/tab.py" line="76" />
+      <location filename="../../app/ui/people/tab.py" line="77" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/tab.py" line="88" />
+      <location filename="../../app/ui/people/tab.py" line="90" />
       <source>Voir et imprimer (PDF)…</source>
       <translation>Bekijken en afdrukken (pdf)…</translation>
     </message>
@@ -2180,7 +2180,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="114" />
+      <location filename="../../app/ui/menus/menus_page.py" line="118" />
       <source>Liste de courses</source>
       <translation>Boodschappenlijst</translation>
     </message>
@@ -2195,7 +2195,7 @@
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="103" />
+      <location filename="../../app/ui/menus/menus_page.py" line="105" />
       <source>Modifier le menu {name}</source>
       <translation>Het menu {name} wijzigen</translation>
     </message>
@@ -2210,7 +2210,7 @@
       <translation>Nieuw menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="114" />
+      <location filename="../../app/ui/menus/menus_page.py" line="118" />
       <source>Pour combien de personnes ?</source>
       <translation>Voor hoeveel personen?</translation>
     </message>
@@ -2270,17 +2270,17 @@
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="416" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="414" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="409" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="407" />
       <source>Nouveau module</source>
       <translation>Nieuwe module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="416" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="414" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
@@ -2346,7 +2346,7 @@
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="189" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="187" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
@@ -2356,7 +2356,7 @@
       <translation>Ochtend verplaatsen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="188" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="186" />
       <source>Nouvelle date</source>
       <translation>Nieuwe datum</translation>
     </message>
@@ -2555,7 +2555,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="194" />
+      <location filename="../../app/ui/menus/orders_page.py" line="201" />
       <source>Calculer avant de dépenser</source>
       <translation>Reken voor je geld uitgeeft</translation>
     </message>
@@ -2570,7 +2570,7 @@
       <translation>Boodschappen als CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="216" />
+      <location filename="../../app/ui/menus/orders_page.py" line="223" />
       <source>Enregistrer la liste de courses</source>
       <translation>De boodschappenlijst opslaan</translation>
     </message>
@@ -2585,7 +2585,7 @@
       <translation>De offerte afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="195" />
+      <location filename="../../app/ui/menus/orders_page.py" line="202" />
       <source>Imprimer quand même le devis ?</source>
       <translation>De offerte toch afdrukken?</translation>
     </message>
@@ -2600,7 +2600,7 @@
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="169" />
+      <location filename="../../app/ui/menus/orders_page.py" line="171" />
       <source>Modifier la commande n° {id}</source>
       <translation>Bestelling nr. {id} wijzigen</translation>
     </message>
@@ -2628,7 +2628,7 @@
   <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-      <location filename="../../app/ui/pdf_preview.py" line="35" />
+      <location filename="../../app/ui/pdf_preview.py" line="38" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n pagina</numerusform>
@@ -2636,27 +2636,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="33" />
+      <location filename="../../app/ui/pdf_preview.py" line="36" />
       <source>Aperçu</source>
       <translation>Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="64" />
+      <location filename="../../app/ui/pdf_preview.py" line="68" />
       <source>Enregistrer en PDF</source>
       <translation>Opslaan als pdf</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="40" />
+      <location filename="../../app/ui/pdf_preview.py" line="43" />
       <source>Enregistrer en PDF…</source>
       <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="44" />
+      <location filename="../../app/ui/pdf_preview.py" line="47" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="36" />
+      <location filename="../../app/ui/pdf_preview.py" line="39" />
       <source>Imprimer…</source>
       <translation>Afdrukken…</translation>
     </message>
@@ -2664,88 +2664,88 @@
   <context>
     <name>PeersPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="55" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="54" />
       <source>A répondu</source>
       <translation>Heeft geantwoord</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="77" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="76" />
       <source>Auto-évaluation</source>
       <translation>Zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="82" />
       <source>Aveugle : choisi par ses collègues seulement</source>
       <translation>Blind: alleen door haar collega's gekozen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="84" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="83" />
       <source>Caché : choisi par elle seulement</source>
       <translation>Verborgen: alleen door haarzelf gekozen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="74" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="43" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="42" />
       <source>Chaque membre répond seule ; personne ne voit les réponses des autres.</source>
       <translation>Elk lid antwoordt alleen; niemand ziet de antwoorden van de anderen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="74" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="74" />
       <source>Elle dit</source>
       <translation>Zij zegt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="55" />
-      <location filename="../../app/ui/evaluations/peers_page.py" line="62" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="54" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="74" />
       <source>Note</source>
       <translation>Punt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="37" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="36" />
       <source>Nouvelle auto-évaluation…</source>
       <translation>Nieuwe zelfevaluatie…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
       <source>Ouvert : choisi par elle et par ses collègues</source>
       <translation>Open: gekozen door haarzelf en door haar collega's</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="56" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="55" />
       <source>Qui a répondu</source>
       <translation>Wie heeft geantwoord</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="57" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="56" />
       <source>Réponses</source>
       <translation>Antwoorden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="78" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="77" />
       <source>Résultats d'un membre (coordinatrice seulement)</source>
       <translation>Resultaten van een lid (alleen coördinator)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="40" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="39" />
       <source>Saisie privée par les membres</source>
       <translation>Privé invullen door de leden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="159" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="161" />
       <source>je l'ai déjà</source>
       <translation>ik kan het al</translation>
     </message>
@@ -2760,17 +2760,17 @@
       <translation>nog niet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="34" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="33" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="47" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="46" />
       <source>Évaluation :</source>
       <translation>Evaluatie:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="159" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="161" />
       <source>à travailler</source>
       <translation>nog te oefenen</translation>
     </message>
@@ -2778,52 +2778,52 @@
   <context>
     <name>PeopleModel</name>
     <message>
-      <location filename="../../app/ui/members/model.py" line="76" />
+      <location filename="../../app/ui/people/model.py" line="75" />
       <source>Active</source>
       <translation>Actief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="71" />
+      <location filename="../../app/ui/people/model.py" line="72" />
       <source>Inactive</source>
       <translation>Niet actief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="18" />
+      <location filename="../../app/ui/people/model.py" line="19" />
       <source>Langues</source>
       <translation>Talen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="15" />
+      <location filename="../../app/ui/people/model.py" line="16" />
       <source>Nom</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="73" />
+      <location filename="../../app/ui/people/model.py" line="74" />
       <source>Partie le {date}</source>
       <translation>Vertrokken op {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="17" />
+      <location filename="../../app/ui/people/model.py" line="18" />
       <source>Pays d'origine</source>
       <translation>Land van herkomst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="14" />
+      <location filename="../../app/ui/people/model.py" line="15" />
       <source>Prénom</source>
       <translation>Voornaam</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="16" />
+      <location filename="../../app/ui/people/model.py" line="17" />
       <source>Rôle</source>
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="20" />
+      <location filename="../../app/ui/people/model.py" line="21" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="19" />
+      <location filename="../../app/ui/people/model.py" line="20" />
       <source>Téléphone</source>
       <translation>Telefoon</translation>
     </message>
@@ -2831,63 +2831,63 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../app/ui/members/dialog.py" line="53" />
-      <location filename="../../app/ui/members/dialog.py" line="72" />
+      <location filename="../../app/ui/people/dialog.py" line="54" />
+      <location filename="../../app/ui/people/dialog.py" line="73" />
       <source>Active</source>
       <translation>Actief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/dialog.py" line="62" />
+      <location filename="../../app/ui/people/dialog.py" line="63" />
       <source>Langues parlées</source>
       <translation>Gesproken talen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/dialog.py" line="33" />
+      <location filename="../../app/ui/people/dialog.py" line="34" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/dialog.py" line="73" />
+      <location filename="../../app/ui/people/dialog.py" line="74" />
       <source>Ne notez rien sur le titre de séjour, les papiers ni l'âge.</source>
       <translation>Schrijf niets op over verblijfsvergunning, papieren of leeftijd.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/dialog.py" line="59" />
+      <location filename="../../app/ui/people/dialog.py" line="60" />
       <source>Nom</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/dialog.py" line="64" />
+      <location filename="../../app/ui/people/dialog.py" line="65" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/dialog.py" line="33" />
+      <location filename="../../app/ui/people/dialog.py" line="34" />
       <source>Nouvelle personne</source>
       <translation>Nieuwe persoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/dialog.py" line="61" />
+      <location filename="../../app/ui/people/dialog.py" line="62" />
       <source>Pays d'origine</source>
       <translation>Land van herkomst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/dialog.py" line="58" />
+      <location filename="../../app/ui/people/dialog.py" line="59" />
       <source>Prénom *</source>
       <translation>Voornaam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/dialog.py" line="60" />
+      <location filename="../../app/ui/people/dialog.py" line="61" />
       <source>Rôle</source>
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/dialog.py" line="63" />
+      <location filename="../../app/ui/people/dialog.py" line="64" />
       <source>Téléphone</source>
       <translation>Telefoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/dialog.py" line="48" />
+      <location filename="../../app/ui/people/dialog.py" line="49" />
       <source>par exemple : arabe, français</source>
       <translation>bijvoorbeeld: Arabisch, Frans</translation>
     </message>
@@ -2895,48 +2895,48 @@
   <context>
     <name>PinPanel</name>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="92" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="93" />
       <source>Choisir le code PIN</source>
       <translation>De pincode kiezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="45" />
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="60" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="46" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="61" />
       <source>Code PIN</source>
       <translation>Pincode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="47" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="48" />
       <source>Encore une fois</source>
       <translation>Nog een keer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="99" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="100" />
       <source>Enregistrer le code</source>
       <translation>De code opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="94" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="95" />
       <source>Les évaluations sont privées. Choisissez un code de 4 chiffres ou plus. Seule la coordinatrice le connaît.</source>
       <translation>De evaluaties zijn privé. Kies een code van 4 cijfers of meer. Alleen de coördinator kent hem.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="105" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="106" />
       <source>Ouvrir</source>
       <translation>Openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="46" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="47" />
       <source>Répéter le code PIN</source>
       <translation>De pincode herhalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="103" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="104" />
       <source>Tapez le code PIN de la coordinatrice pour voir les évaluations.</source>
       <translation>Typ de pincode van de coördinator om de evaluaties te zien.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="101" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="102" />
       <source>Évaluations : accès protégé</source>
       <translation>Evaluaties: beveiligde toegang</translation>
     </message>
@@ -2987,22 +2987,22 @@
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="387" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="385" />
       <source>Avant</source>
       <translation>Vóór</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="386" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="384" />
       <source>D'abord le module</source>
       <translation>Eerst de module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="370" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="368" />
       <source>Nouveau prérequis</source>
       <translation>Nieuwe voorwaarde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="376" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="374" />
       <source>toutes les matinées « {kind} »</source>
       <translation>alle ochtenden "{kind}"</translation>
     </message>
@@ -3010,22 +3010,22 @@
   <context>
     <name>PrivateEntry</name>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="163" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="165" />
       <source>1. Pour chaque compétence : je l'ai déjà, ou je veux la travailler ?</source>
       <translation>1. Voor elke vaardigheid: kan ik het al, of wil ik het oefenen?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="194" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="197" />
       <source>2. Choisissez de {low} à {high} mots pour vous et pour chaque collègue.</source>
       <translation>2. Kies {low} tot {high} woorden voor jezelf en voor elke collega.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="96" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="97" />
       <source>Annuler</source>
       <translation>Annuleren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="160" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="161" />
       <source>Bonjour {name} !</source>
       <translation>Dag {name}!</translation>
     </message>
@@ -3035,52 +3035,52 @@
       <translation>Kies je naam en klik dan op "Beginnen".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="61" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="60" />
       <source>Commencer</source>
       <translation>Beginnen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="91" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="92" />
       <source>Envoyer mes réponses</source>
       <translation>Mijn antwoorden versturen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="171" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="174" />
       <source>Je l'ai déjà</source>
       <translation>Ik kan het al</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="251" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="258" />
       <source>Merci ! Vos réponses sont enregistrées. Passez l'ordinateur à la personne suivante.</source>
       <translation>Dank je! Je antwoorden zijn opgeslagen. Geef de computer aan de volgende persoon.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="182" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="185" />
       <source>Note pour {name}</source>
       <translation>Opmerking voor {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="201" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="204" />
       <source>Pour vous</source>
       <translation>Voor jezelf</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="66" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="65" />
       <source>Terminer la saisie (code PIN)</source>
       <translation>Het invullen afsluiten (pincode)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="181" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="184" />
       <source>Une note courte (si vous voulez)</source>
       <translation>Een korte opmerking (als je wilt)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="59" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="58" />
       <source>Votre nom</source>
       <translation>Je naam</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="172" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="175" />
       <source>À travailler</source>
       <translation>Nog te oefenen</translation>
     </message>
@@ -3088,247 +3088,247 @@
   <context>
     <name>RecipeDialog</name>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="110" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="109" />
       <source> jours</source>
       <translation> dagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="215" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
       <source>&lt;b&gt;Ingrédients d'une fournée&lt;/b&gt;</source>
       <translation>&lt;b&gt;Ingrediënten van één baksel&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="124" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="123" />
       <source>Active (en vente)</source>
       <translation>Actief (te koop)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="197" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="196" />
       <source>Ajouter un ingrédient</source>
       <translation>Een ingrediënt toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="200" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="199" />
       <source>Ajouter une ligne (Ctrl+L)</source>
       <translation>Een regel toevoegen (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="440" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="439" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>Voeg ingrediënten toe om de kost te zien.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="148" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="147" />
       <source>Code produit</source>
       <translation>Productcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="142" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
       <source>Conservation</source>
       <translation>Houdbaarheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="144" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="143" />
       <source>Conservation (texte)</source>
       <translation>Houdbaarheid (tekst)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
       <source>Emballage par unité (€)</source>
       <translation>Verpakking per stuk (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="192" />
       <source>Ingrédient</source>
       <translation>Ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="254" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="253" />
       <source>Ingrédient, ligne {n}</source>
       <translation>Ingrediënt, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="191" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
       <source>Ingrédients de la recette</source>
       <translation>Ingrediënten van het recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="368" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="367" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>Regel {n}: kies een ingrediënt uit de lijst, of maak het met "Nieuw ingrediënt".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="84" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="83" />
       <source>Modifier {name} (v{version})</source>
       <translation>{name} wijzigen (v{version})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="202" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="201" />
       <source>Nouvel ingrédient…</source>
       <translation>Nieuw ingrediënt…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="82" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="81" />
       <source>Nouvelle recette</source>
       <translation>Nieuw recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="123" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="122" />
       <source>Petit emballage (moins de 80 cm²)</source>
       <translation>Kleine verpakking (minder dan 80 cm²)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="144" />
       <source>Petite histoire</source>
       <translation>Klein verhaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
       <source>Poids ou volume net</source>
       <translation>Nettogewicht of -volume</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="445" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="444" />
       <source>Pour calculer le coût : {message}</source>
       <translation>Om de kost te berekenen: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="146" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
       <source>Prix de vente TVAC (€)</source>
       <translation>Verkoopprijs incl. btw (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="192" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="263" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="262" />
       <source>Quantité, ligne {n}</source>
       <translation>Hoeveelheid, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
       <source>Rendement d'une fournée *</source>
       <translation>Opbrengst van één baksel *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="268" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="267" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="269" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="268" />
       <source>Retirer la ligne {n}</source>
       <translation>Regel {n} weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="106" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="105" />
       <source>Sachet, pot, étiquette… par unité</source>
       <translation>Zakje, pot, etiket… per stuk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="147" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="146" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="169" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="168" />
       <source>TVA pour {format}</source>
       <translation>Btw voor {format}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="163" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="162" />
       <source>TVA selon le format de vente</source>
       <translation>Btw volgens het verkoopformaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="143" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="142" />
       <source>Type de date</source>
       <translation>Soort datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="192" />
       <source>Unité</source>
       <translation>Eenheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="159" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="158" />
       <source>Unité du poids net</source>
       <translation>Eenheid van het nettogewicht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="265" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="264" />
       <source>Unité, ligne {n}</source>
       <translation>Eenheid, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="158" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="157" />
       <source>Unités ou portions</source>
       <translation>Stuks of porties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="122" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="121" />
       <source>chiffres, pour le code-barres</source>
       <translation>cijfers, voor de streepjescode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="171" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="170" />
       <source>comme la recette</source>
       <translation>zoals het recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="109" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="108" />
       <source>non précisé</source>
       <translation>niet opgegeven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="115" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="114" />
       <source>par exemple : à conserver au frais</source>
       <translation>bijvoorbeeld: koel bewaren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="93" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="92" />
       <source>par exemple Energy balls, Plat, Brunch</source>
       <translation>bijvoorbeeld Energy balls, Gerecht, Brunch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="101" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="100" />
       <source>par unité, par exemple 150</source>
       <translation>per stuk, bijvoorbeeld 150</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="448" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="447" />
       <source>portion</source>
       <translation>portie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="99" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="98" />
       <source>portions</source>
       <translation>porties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="262" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="261" />
       <source>quantité</source>
       <translation>hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="448" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="447" />
       <source>unité</source>
       <translation>stuk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="98" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="97" />
       <source>unités</source>
       <translation>stuks</translation>
     </message>
@@ -3344,23 +3344,23 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="240" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="247" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>Hoeveel baksels van "{name}"?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="224" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="231" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>"{name}" kopiëren naar een nieuwe versie? De oude versie wordt bewaard (de proeverijen en de verkoop verwijzen ernaar), maar is niet meer te koop.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="258" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="265" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>Boodschappen voor {batches} baksel(s) {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="239" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="248" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="246" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="255" />
       <source>Liste de courses</source>
       <translation>Boodschappenlijst</translation>
     </message>
@@ -3375,7 +3375,7 @@
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="194" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="196" />
       <source>Modifier {name}</source>
       <translation>{name} wijzigen</translation>
     </message>
@@ -3396,7 +3396,7 @@
     </message>
     <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="109" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="223" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="230" />
       <source>Nouvelle version</source>
       <translation>Nieuwe versie</translation>
     </message>
@@ -3419,42 +3419,42 @@
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="135" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="141" />
       <source>Adjectifs choisis par ses collègues</source>
       <translation>Bijvoeglijke naamwoorden gekozen door haar collega's</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="52" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="55" />
       <source>Aperçu et impression du bilan (Ctrl+P)</source>
       <translation>Voorbeeld en afdrukken van het evaluatieverslag (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="50" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="53" />
       <source>Aperçu et impression du bilan…</source>
       <translation>Voorbeeld en afdrukken van het evaluatieverslag…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="132" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="138" />
       <source>Auto-évaluation</source>
       <translation>Zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="171" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="179" />
       <source>Bilan de {name}</source>
       <translation>Evaluatieverslag van {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="130" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="136" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="78" />
       <source>Ce que le bilan contiendra</source>
       <translation>Wat er in het verslag komt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="42" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="43" />
       <source>Ce que vous voulez dire à elle et aux employeurs : progrès, qualités, conseils.</source>
       <translation>Wat je haar en de werkgevers wilt zeggen: vooruitgang, sterke kanten, tips.</translation>
     </message>
@@ -3464,12 +3464,12 @@
       <translation>Opmerking van de coördinator</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="77" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="80" />
       <source>Commentaire de la coordinatrice (imprimé dans le bilan)</source>
       <translation>Opmerking van de coördinator (gedrukt in het verslag)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="47" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="50" />
       <source>Enregistrer le commentaire</source>
       <translation>De opmerking opslaan</translation>
     </message>
@@ -3479,27 +3479,27 @@
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="59" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="62" />
       <source>Membre :</source>
       <translation>Lid:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="131" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="137" />
       <source>Observé (sur {n})</source>
       <translation>Geobserveerd (op {n})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="133" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="139" />
       <source>Points forts</source>
       <translation>Sterke punten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="134" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="140" />
       <source>Points à travailler</source>
       <translation>Punten om aan te werken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="71" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="74" />
       <source>Résumé du bilan</source>
       <translation>Samenvatting van het verslag</translation>
     </message>
@@ -3560,108 +3560,108 @@
   <context>
     <name>Rotation</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="64" />
-      <location filename="../../app/ui/delegate/tab.py" line="77" />
+      <location filename="../../app/ui/delegate/tab.py" line="65" />
+      <location filename="../../app/ui/delegate/tab.py" line="78" />
       <source>Adjointe</source>
       <translation>Helper</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="315" />
-      <location filename="../../app/ui/delegate/tab.py" line="449" />
+      <location filename="../../app/ui/delegate/tab.py" line="316" />
+      <location filename="../../app/ui/delegate/tab.py" line="450" />
       <source>Annulation : {text}</source>
       <translation>Annulering: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="88" />
+      <location filename="../../app/ui/delegate/tab.py" line="89" />
       <source>Avant → après</source>
       <translation>Voor → na</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="104" />
+      <location filename="../../app/ui/delegate/tab.py" line="105" />
       <source>Cercle</source>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="78" />
+      <location filename="../../app/ui/delegate/tab.py" line="79" />
       <source>Déjà faits</source>
       <translation>Al gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="63" />
+      <location filename="../../app/ui/delegate/tab.py" line="64" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="101" />
+      <location filename="../../app/ui/delegate/tab.py" line="102" />
       <source>Fait le</source>
       <translation>Gedaan op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="62" />
-      <location filename="../../app/ui/delegate/tab.py" line="86" />
+      <location filename="../../app/ui/delegate/tab.py" line="63" />
+      <location filename="../../app/ui/delegate/tab.py" line="87" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="74" />
-      <location filename="../../app/ui/delegate/tab.py" line="110" />
+      <location filename="../../app/ui/delegate/tab.py" line="75" />
+      <location filename="../../app/ui/delegate/tab.py" line="111" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="103" />
+      <location filename="../../app/ui/delegate/tab.py" line="104" />
       <source>Par</source>
       <translation>Door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="95" />
-      <location filename="../../app/ui/delegate/tab.py" line="112" />
+      <location filename="../../app/ui/delegate/tab.py" line="96" />
+      <location filename="../../app/ui/delegate/tab.py" line="113" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="66" />
+      <location filename="../../app/ui/delegate/tab.py" line="67" />
       <source>Publié</source>
       <translation>Gepubliceerd</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="84" />
-      <location filename="../../app/ui/delegate/tab.py" line="111" />
+      <location filename="../../app/ui/delegate/tab.py" line="85" />
+      <location filename="../../app/ui/delegate/tab.py" line="112" />
       <source>Quand</source>
       <translation>Wanneer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="85" />
+      <location filename="../../app/ui/delegate/tab.py" line="86" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="67" />
+      <location filename="../../app/ui/delegate/tab.py" line="68" />
       <source>Remarque</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="75" />
+      <location filename="../../app/ui/delegate/tab.py" line="76" />
       <source>Tours</source>
       <translation>Beurten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="102" />
+      <location filename="../../app/ui/delegate/tab.py" line="103" />
       <source>Tâche</source>
       <translation>Taak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="65" />
+      <location filename="../../app/ui/delegate/tab.py" line="66" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="76" />
+      <location filename="../../app/ui/delegate/tab.py" line="77" />
       <source>Ventes</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="65" />
+      <location filename="../../app/ui/delegate/tab.py" line="66" />
       <source>vente</source>
       <translation>verkoop</translation>
     </message>
@@ -3669,218 +3669,218 @@
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="407" />
+      <location filename="../../app/ui/delegate/tab.py" line="408" />
       <source>Absence du {date}</source>
       <translation>Afwezigheid van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="134" />
+      <location filename="../../app/ui/delegate/tab.py" line="135" />
       <source>Absente…</source>
       <translation>Afwezig…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="237" />
+      <location filename="../../app/ui/delegate/tab.py" line="238" />
       <source>Attention : {n} jour(s) à revoir (en rouge).</source>
       <translation>Let op: {n} dag(en) na te kijken (in het rood).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="363" />
+      <location filename="../../app/ui/delegate/tab.py" line="364" />
       <source>Avec</source>
       <translation>Met</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="533" />
+      <location filename="../../app/ui/delegate/tab.py" line="534" />
       <source>Calendrier des déléguées</source>
       <translation>Kalender van de verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="146" />
+      <location filename="../../app/ui/delegate/tab.py" line="147" />
       <source>Cercles…</source>
       <translation>Kringen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="121" />
-      <location filename="../../app/ui/delegate/tab.py" line="168" />
+      <location filename="../../app/ui/delegate/tab.py" line="122" />
+      <location filename="../../app/ui/delegate/tab.py" line="169" />
       <source>Changements</source>
       <translation>Wijzigingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="427" />
+      <location filename="../../app/ui/delegate/tab.py" line="428" />
       <source>Choisir la déléguée</source>
       <translation>De verantwoordelijke kiezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="135" />
+      <location filename="../../app/ui/delegate/tab.py" line="136" />
       <source>Choisir à la main…</source>
       <translation>Zelf kiezen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="214" />
+      <location filename="../../app/ui/delegate/tab.py" line="215" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Kies of maak een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="431" />
+      <location filename="../../app/ui/delegate/tab.py" line="432" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="397" />
+      <location filename="../../app/ui/delegate/tab.py" line="398" />
       <source>Déléguée absente</source>
       <translation>Verantwoordelijke afwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="437" />
+      <location filename="../../app/ui/delegate/tab.py" line="438" />
       <source>Déléguée du {date}</source>
       <translation>Verantwoordelijke van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="201" />
+      <location filename="../../app/ui/delegate/tab.py" line="202" />
       <source>Déléguées</source>
       <translation>Verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="469" />
+      <location filename="../../app/ui/delegate/tab.py" line="470" />
       <source>Départ d'une membre</source>
       <translation>Vertrek van een lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="136" />
+      <location filename="../../app/ui/delegate/tab.py" line="137" />
       <source>Départ d'une membre…</source>
       <translation>Vertrek van een lid…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="470" />
+      <location filename="../../app/ui/delegate/tab.py" line="471" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>Ze verlaat de groep op die dag. Haar volgende dagen gaan naar de anderen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="148" />
+      <location filename="../../app/ui/delegate/tab.py" line="149" />
       <source>Imprimer le calendrier</source>
       <translation>De kalender afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="124" />
-      <location filename="../../app/ui/delegate/tab.py" line="178" />
+      <location filename="../../app/ui/delegate/tab.py" line="125" />
+      <location filename="../../app/ui/delegate/tab.py" line="179" />
       <source>Indisponibilités</source>
       <translation>Niet beschikbaar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="138" />
+      <location filename="../../app/ui/delegate/tab.py" line="139" />
       <source>Indisponible…</source>
       <translation>Niet beschikbaar…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="116" />
+      <location filename="../../app/ui/delegate/tab.py" line="117" />
       <source>Jours et déléguées</source>
       <translation>Dagen en verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="302" />
+      <location filename="../../app/ui/delegate/tab.py" line="303" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>De planning bestaat al. De niet-gepubliceerde dagen vanaf de gekozen dag worden opnieuw gemaakt. Doorgaan?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="144" />
+      <location filename="../../app/ui/delegate/tab.py" line="145" />
       <source>Listes du jour…</source>
       <translation>Lijsten van de dag…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="475" />
+      <location filename="../../app/ui/delegate/tab.py" line="476" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="477" />
+      <location filename="../../app/ui/delegate/tab.py" line="478" />
       <source>Partie le</source>
       <translation>Vertrokken op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="229" />
+      <location filename="../../app/ui/delegate/tab.py" line="230" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>Nog geen planning. Klik op "Plannen…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="301" />
+      <location filename="../../app/ui/delegate/tab.py" line="302" />
       <source>Planifier</source>
       <translation>Plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="314" />
+      <location filename="../../app/ui/delegate/tab.py" line="315" />
       <source>Planifier les déléguées</source>
       <translation>Verantwoordelijken plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="131" />
+      <location filename="../../app/ui/delegate/tab.py" line="132" />
       <source>Planifier…</source>
       <translation>Plannen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="132" />
-      <location filename="../../app/ui/delegate/tab.py" line="331" />
+      <location filename="../../app/ui/delegate/tab.py" line="133" />
+      <location filename="../../app/ui/delegate/tab.py" line="332" />
       <source>Publier</source>
       <translation>Publiceren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="332" />
+      <location filename="../../app/ui/delegate/tab.py" line="333" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>De planning publiceren? Gepubliceerde dagen veranderen niet meer als je opnieuw plant.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="428" />
+      <location filename="../../app/ui/delegate/tab.py" line="429" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Wie is verantwoordelijke op {date}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="141" />
-      <location filename="../../app/ui/delegate/tab.py" line="504" />
+      <location filename="../../app/ui/delegate/tab.py" line="142" />
+      <location filename="../../app/ui/delegate/tab.py" line="505" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="505" />
+      <location filename="../../app/ui/delegate/tab.py" line="506" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>"{name}: {when}" weghalen? Plan daarna opnieuw als het nodig is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="119" />
-      <location filename="../../app/ui/delegate/tab.py" line="167" />
+      <location filename="../../app/ui/delegate/tab.py" line="120" />
+      <location filename="../../app/ui/delegate/tab.py" line="168" />
       <source>Tours par personne</source>
       <translation>Beurten per persoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="122" />
-      <location filename="../../app/ui/delegate/tab.py" line="169" />
+      <location filename="../../app/ui/delegate/tab.py" line="123" />
+      <location filename="../../app/ui/delegate/tab.py" line="170" />
       <source>Tâches faites</source>
       <translation>Gedane taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="231" />
+      <location filename="../../app/ui/delegate/tab.py" line="232" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} dagen. Verschil tussen de meeste en de minste beurten: {spread}. Twee dagen na elkaar: {b2b} keer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="358" />
+      <location filename="../../app/ui/delegate/tab.py" line="359" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} geeft haar dag ({date}) en neemt de volgende dag van:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="398" />
+      <location filename="../../app/ui/delegate/tab.py" line="399" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is afwezig op {date}. Haar helper vervangt haar, anders het lid dat de minste beurten had.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="381" />
+      <location filename="../../app/ui/delegate/tab.py" line="382" />
       <source>Échange du {date}</source>
       <translation>Ruil van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="357" />
+      <location filename="../../app/ui/delegate/tab.py" line="358" />
       <source>Échanger un jour</source>
       <translation>Een dag ruilen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="133" />
+      <location filename="../../app/ui/delegate/tab.py" line="134" />
       <source>Échanger…</source>
       <translation>Ruilen…</translation>
     </message>
@@ -3888,18 +3888,38 @@
   <context>
     <name>Safety</name>
     <message>
-      <location filename="../../app/ui/safety/read_only.py" line="39" />
+      <location filename="../../app/ui/safety/read_only.py" line="74" />
+      <source>Fichier remplacé</source>
+      <translation>Bestand vervangen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/read_only.py" line="61" />
       <source>La base est ouverte en lecture seule : ce changement n'est pas enregistré. Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde) pour modifier.</source>
       <translation>De databank is open in alleen-lezen: deze wijziging is niet opgeslagen. Zet een back-up terug (Bestand › Een back-up terugzetten) om iets te wijzigen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/read_only.py" line="38" />
+      <location filename="../../app/ui/safety/read_only.py" line="60" />
       <source>Lecture seule</source>
       <translation>Alleen lezen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/read_only.py" line="84" />
+      <source>Plus tard</source>
+      <translation>Later</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/read_only.py" line="79" />
+      <source>Rouvrir maintenant</source>
+      <translation>Nu opnieuw openen</translation>
     </message>
   </context>
   <context>
     <name>SafetyActions</name>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="158" />
+      <source>Cette sauvegarde n'a pas été faite à partir de cette base de données, mais d'une autre. Remplacer quand même toutes les données actuelles par les siennes ?</source>
+      <translation>Deze back-up is niet van deze database gemaakt, maar van een andere. Toch alle huidige gegevens door de hare vervangen?</translation>
+    </message>
     <message>
       <location filename="../../app/ui/safety/actions.py" line="93" />
       <source>Choisir la clé USB ou le dossier de sauvegarde</source>
@@ -3959,6 +3979,11 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Een back-up terugzetten…</translation>
     </message>
     <message>
+      <location filename="../../app/ui/safety/actions.py" line="157" />
+      <source>Sauvegarde d'une autre base</source>
+      <translation>Back-up van een andere database</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/safety/actions.py" line="108" />
       <source>Sauvegarde faite</source>
       <translation>Back-up gemaakt</translation>
@@ -4003,62 +4028,62 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>Sales</name>
     <message>
-      <location filename="../../app/ui/sales/commands.py" line="17" />
+      <location filename="../../app/ui/sales/commands.py" line="18" />
       <source>+1 {name}</source>
       <translation>+1 {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="60" />
+      <location filename="../../app/ui/sales/expenses.py" line="74" />
       <source>Annule la dépense n° {n} : {r}</source>
       <translation>Annuleert uitgave nr. {n}: {r}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="32" />
+      <location filename="../../app/ui/sales/expenses.py" line="36" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="32" />
+      <location filename="../../app/ui/sales/expenses.py" line="34" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="32" />
+      <location filename="../../app/ui/sales/expenses.py" line="35" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="32" />
+      <location filename="../../app/ui/sales/expenses.py" line="37" />
       <source>Montant</source>
       <translation>Bedrag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="33" />
+      <location filename="../../app/ui/sales/expenses.py" line="38" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="33" />
+      <location filename="../../app/ui/sales/expenses.py" line="41" />
       <source>Remarque</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="33" />
+      <location filename="../../app/ui/sales/expenses.py" line="39" />
       <source>Remboursée</source>
       <translation>Terugbetaald</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="33" />
+      <location filename="../../app/ui/sales/expenses.py" line="40" />
       <source>Ticket</source>
       <translation>Kasticket</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="63" />
+      <location filename="../../app/ui/sales/expenses.py" line="83" />
       <source>la caisse</source>
       <translation>de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/commands.py" line="17" />
+      <location filename="../../app/ui/sales/commands.py" line="18" />
       <source>−1 {name}</source>
       <translation>−1 {name}</translation>
     </message>
@@ -4066,82 +4091,82 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="87" />
+      <location filename="../../app/ui/sales/tab.py" line="88" />
       <source> (clôturée)</source>
       <translation> (afgesloten)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="119" />
+      <location filename="../../app/ui/sales/tab.py" line="122" />
       <source>Choisissez une cohorte.</source>
       <translation>Kies een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="121" />
+      <location filename="../../app/ui/sales/tab.py" line="125" />
       <source>Clôturée : seules les corrections sont possibles.</source>
       <translation>Afgesloten: alleen correcties zijn mogelijk.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="51" />
+      <location filename="../../app/ui/sales/tab.py" line="52" />
       <source>Comptage</source>
       <translation>Telling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="53" />
+      <location filename="../../app/ui/sales/tab.py" line="54" />
       <source>Dépenses</source>
       <translation>Uitgaven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="52" />
+      <location filename="../../app/ui/sales/tab.py" line="53" />
       <source>Fin de journée</source>
       <translation>Einde van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="32" />
+      <location filename="../../app/ui/sales/tab.py" line="33" />
       <source>Nouvelle vente (Ctrl+N)</source>
       <translation>Nieuwe verkoop (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="30" />
+      <location filename="../../app/ui/sales/tab.py" line="31" />
       <source>Nouvelle vente…</source>
       <translation>Nieuwe verkoop…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="123" />
+      <location filename="../../app/ui/sales/tab.py" line="128" />
       <source>Ouverte · déléguée : {name}</source>
       <translation>Open · verantwoordelijke: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="118" />
+      <location filename="../../app/ui/sales/tab.py" line="120" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>Nog geen verkoop in deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="54" />
+      <location filename="../../app/ui/sales/tab.py" line="55" />
       <source>Résumé</source>
       <translation>Samenvatting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="38" />
+      <location filename="../../app/ui/sales/tab.py" line="39" />
       <source>Supprimer la vente</source>
       <translation>De verkoop verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="36" />
+      <location filename="../../app/ui/sales/tab.py" line="37" />
       <source>Supprimer…</source>
       <translation>Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="27" />
+      <location filename="../../app/ui/sales/tab.py" line="28" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="57" />
+      <location filename="../../app/ui/sales/tab.py" line="58" />
       <source>Vente :</source>
       <translation>Verkoop:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="70" />
+      <location filename="../../app/ui/sales/tab.py" line="71" />
       <source>Ventes</source>
       <translation>Verkoop</translation>
     </message>
@@ -4149,7 +4174,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="475" />
+      <location filename="../../app/ui/schedule/tab.py" line="480" />
       <source>%n jour(s) avaient déjà une matinée.</source>
       <translation>
         <numerusform>%n dag had al een ochtend.</numerusform>
@@ -4157,7 +4182,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="521" />
+      <location filename="../../app/ui/schedule/tab.py" line="526" />
       <source>%n jour(s) ont déjà une matinée.</source>
       <translation>
         <numerusform>%n dag heeft al een ochtend.</numerusform>
@@ -4165,7 +4190,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="473" />
+      <location filename="../../app/ui/schedule/tab.py" line="478" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n ochtend toegevoegd.</numerusform>
@@ -4173,7 +4198,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="514" />
+      <location filename="../../app/ui/schedule/tab.py" line="519" />
       <source>%n matinée(s) seront ajoutées.</source>
       <translation>
         <numerusform>%n ochtend wordt toegevoegd.</numerusform>
@@ -4181,215 +4206,215 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="373" />
+      <location filename="../../app/ui/schedule/tab.py" line="375" />
       <source>Ajouter une matinée</source>
       <translation>Een ochtend toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="86" />
-      <location filename="../../app/ui/schedule/tab.py" line="317" />
-      <location filename="../../app/ui/schedule/tab.py" line="442" />
+      <location filename="../../app/ui/schedule/tab.py" line="88" />
+      <location filename="../../app/ui/schedule/tab.py" line="319" />
+      <location filename="../../app/ui/schedule/tab.py" line="444" />
       <source>Annuler la matinée</source>
       <translation>De ochtend annuleren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="443" />
+      <location filename="../../app/ui/schedule/tab.py" line="445" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>De ochtend van {date} annuleren? Ze blijft in het rooster, doorgestreept, en telt niet meer mee.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="599" />
+      <location filename="../../app/ui/schedule/tab.py" line="604" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Kalender opgeslagen: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="69" />
+      <location filename="../../app/ui/schedule/tab.py" line="71" />
       <source>Cette semaine</source>
       <translation>Deze week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="122" />
+      <location filename="../../app/ui/schedule/tab.py" line="124" />
       <source>Choisissez ou créez une cohorte pour voir son horaire.</source>
       <translation>Kies of maak een groep om het rooster te zien.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="105" />
+      <location filename="../../app/ui/schedule/tab.py" line="107" />
       <source>Copier cette semaine…</source>
       <translation>Deze week kopiëren…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="497" />
+      <location filename="../../app/ui/schedule/tab.py" line="502" />
       <source>Copier la semaine</source>
       <translation>De week kopiëren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="83" />
+      <location filename="../../app/ui/schedule/tab.py" line="85" />
       <source>Déplacer (Alt+Gauche / Alt+Droite : un jour plus tôt ou plus tard)</source>
       <translation>Verplaatsen (Alt+Links / Alt+Rechts: een dag vroeger of later)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="412" />
-      <location filename="../../app/ui/schedule/tab.py" line="432" />
+      <location filename="../../app/ui/schedule/tab.py" line="414" />
+      <location filename="../../app/ui/schedule/tab.py" line="434" />
       <source>Déplacer la matinée</source>
       <translation>De ochtend verplaatsen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="81" />
+      <location filename="../../app/ui/schedule/tab.py" line="83" />
       <source>Déplacer…</source>
       <translation>Verplaatsen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="574" />
+      <location filename="../../app/ui/schedule/tab.py" line="579" />
       <source>Exporter le calendrier</source>
       <translation>De kalender exporteren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="109" />
+      <location filename="../../app/ui/schedule/tab.py" line="111" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation>De kalender exporteren (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="553" />
+      <location filename="../../app/ui/schedule/tab.py" line="558" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Sluiting toegevoegd van {start} tot {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="158" />
+      <location filename="../../app/ui/schedule/tab.py" line="160" />
       <source>Fermetures et prérequis</source>
       <translation>Sluitingen en voorwaarden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="533" />
+      <location filename="../../app/ui/schedule/tab.py" line="538" />
       <source>Générer une période</source>
       <translation>Een periode maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="104" />
+      <location filename="../../app/ui/schedule/tab.py" line="106" />
       <source>Générer une période…</source>
       <translation>Een periode maken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="157" />
+      <location filename="../../app/ui/schedule/tab.py" line="159" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="208" />
+      <location filename="../../app/ui/schedule/tab.py" line="210" />
       <source>Horaire</source>
       <translation>Rooster</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="596" />
+      <location filename="../../app/ui/schedule/tab.py" line="601" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Kan het bestand niet schrijven: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="92" />
+      <location filename="../../app/ui/schedule/tab.py" line="94" />
       <source>Imprimer la semaine</source>
       <translation>De week afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="95" />
+      <location filename="../../app/ui/schedule/tab.py" line="97" />
       <source>Imprimer la semaine pour le mur de la cuisine (Ctrl+P)</source>
       <translation>De week afdrukken voor de muur van de keuken (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="477" />
+      <location filename="../../app/ui/schedule/tab.py" line="482" />
       <source>Jours sautés : {days}</source>
       <translation>Overgeslagen dagen: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="155" />
+      <location filename="../../app/ui/schedule/tab.py" line="157" />
       <source>Liste</source>
       <translation>Lijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="132" />
+      <location filename="../../app/ui/schedule/tab.py" line="134" />
       <source>Liste des matinées</source>
       <translation>Lijst van de ochtenden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="80" />
+      <location filename="../../app/ui/schedule/tab.py" line="82" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="391" />
+      <location filename="../../app/ui/schedule/tab.py" line="393" />
       <source>Modifier la matinée</source>
       <translation>De ochtend wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="106" />
+      <location filename="../../app/ui/schedule/tab.py" line="108" />
       <source>Nouvelle fermeture…</source>
       <translation>Nieuwe sluiting…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="78" />
+      <location filename="../../app/ui/schedule/tab.py" line="80" />
       <source>Nouvelle matinée</source>
       <translation>Nieuwe ochtend</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="79" />
+      <location filename="../../app/ui/schedule/tab.py" line="81" />
       <source>Nouvelle matinée (Ctrl+N)</source>
       <translation>Nieuwe ochtend (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="100" />
+      <location filename="../../app/ui/schedule/tab.py" line="102" />
       <source>Plus d'actions</source>
       <translation>Meer acties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="99" />
+      <location filename="../../app/ui/schedule/tab.py" line="101" />
       <source>Plus…</source>
       <translation>Meer…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="156" />
+      <location filename="../../app/ui/schedule/tab.py" line="158" />
       <source>Présences</source>
       <translation>Aanwezigheden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="315" />
+      <location filename="../../app/ui/schedule/tab.py" line="317" />
       <source>Rétablir la matinée</source>
       <translation>De ochtend terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="516" />
+      <location filename="../../app/ui/schedule/tab.py" line="521" />
       <source>Sautés : {days}</source>
       <translation>Overgeslagen: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="154" />
+      <location filename="../../app/ui/schedule/tab.py" line="156" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="68" />
+      <location filename="../../app/ui/schedule/tab.py" line="70" />
       <source>Semaine d'après ▶</source>
       <translation>Volgende week ▶</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="259" />
+      <location filename="../../app/ui/schedule/tab.py" line="261" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="569" />
+      <location filename="../../app/ui/schedule/tab.py" line="574" />
       <source>Semaine à imprimer</source>
       <translation>Week om af te drukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="89" />
+      <location filename="../../app/ui/schedule/tab.py" line="91" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="279" />
+      <location filename="../../app/ui/schedule/tab.py" line="281" />
       <source>… et {n} autre(s) : voir la liste.</source>
       <translation>… en {n} andere(n): zie de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="66" />
+      <location filename="../../app/ui/schedule/tab.py" line="68" />
       <source>◀ Semaine d'avant</source>
       <translation>◀ Vorige week</translation>
     </message>
@@ -4397,92 +4422,92 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>SharingDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="308" />
+      <location filename="../../app/ui/sales/dialogs.py" line="356" />
       <source>A participé</source>
       <translation>Heeft meegedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="340" />
+      <location filename="../../app/ui/sales/dialogs.py" line="392" />
       <source>Bénéfice de la cohorte : {p}</source>
       <translation>Winst van de groep: {p}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="368" />
+      <location filename="../../app/ui/sales/dialogs.py" line="426" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>Kies eerst een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="342" />
+      <location filename="../../app/ui/sales/dialogs.py" line="398" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="348" />
+      <location filename="../../app/ui/sales/dialogs.py" line="404" />
       <source>Décision</source>
       <translation>Beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="308" />
+      <location filename="../../app/ui/sales/dialogs.py" line="356" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="346" />
+      <location filename="../../app/ui/sales/dialogs.py" line="402" />
       <source>Heures de présence</source>
       <translation>Uren aanwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="345" />
+      <location filename="../../app/ui/sales/dialogs.py" line="401" />
       <source>Le reste</source>
       <translation>De rest</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="308" />
+      <location filename="../../app/ui/sales/dialogs.py" line="356" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="347" />
+      <location filename="../../app/ui/sales/dialogs.py" line="403" />
       <source>Objections</source>
       <translation>Bezwaren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="344" />
+      <location filename="../../app/ui/sales/dialogs.py" line="400" />
       <source>Part au fonds commun</source>
       <translation>Deel voor het gemeenschappelijk fonds</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="296" />
+      <location filename="../../app/ui/sales/dialogs.py" line="343" />
       <source>Partage du bénéfice (par consentement)</source>
       <translation>Verdeling van de winst (met instemming)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="305" />
+      <location filename="../../app/ui/sales/dialogs.py" line="352" />
       <source>Parts égales</source>
       <translation>Gelijke delen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="343" />
+      <location filename="../../app/ui/sales/dialogs.py" line="399" />
       <source>Proposition *</source>
       <translation>Voorstel *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="331" />
+      <location filename="../../app/ui/sales/dialogs.py" line="382" />
       <source>Revoir la décision le :</source>
       <translation>De beslissing opnieuw bekijken op:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="349" />
+      <location filename="../../app/ui/sales/dialogs.py" line="405" />
       <source>Révision</source>
       <translation>Herziening</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="306" />
+      <location filename="../../app/ui/sales/dialogs.py" line="353" />
       <source>Selon les heures de présence</source>
       <translation>Volgens de uren aanwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="327" />
+      <location filename="../../app/ui/sales/dialogs.py" line="377" />
       <source>Une objection par ligne : objection =&gt; comment elle a été intégrée</source>
       <translation>Eén bezwaar per regel: bezwaar =&gt; hoe het opgenomen is</translation>
     </message>
@@ -4503,98 +4528,98 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="131" />
+      <location filename="../../app/ui/sales/summary.py" line="154" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;&lt;b&gt;Bénéfice : {profit}&lt;/b&gt;&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;b&gt;De groep&lt;/b&gt; ({n} verkopen)&lt;br&gt;Omzet zonder btw: {excl}&lt;br&gt;Kost van de producten: {cogs}&lt;br&gt;Brutomarge: {margin}&lt;br&gt;Uitgaven: {exp}&lt;br&gt;&lt;b&gt;Winst: {profit}&lt;/b&gt;&lt;br&gt;Best verkocht: {best}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="113" />
+      <location filename="../../app/ui/sales/summary.py" line="127" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Recette TVAC : {incl}&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;TVA : {vat}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;De dag&lt;/b&gt; ({title})&lt;br&gt;Omzet incl. btw: {incl}&lt;br&gt;Omzet zonder btw: {excl}&lt;br&gt;Btw: {vat}&lt;br&gt;Kost van de producten: {cogs}&lt;br&gt;Brutomarge: {margin}&lt;br&gt;Uitgaven: {exp}&lt;br&gt;Per betaalwijze: {methods}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="185" />
+      <location filename="../../app/ui/sales/summary.py" line="222" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>Geen beslissing over de verdeling voor deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="121" />
+      <location filename="../../app/ui/sales/summary.py" line="143" />
       <source>Aucune vente choisie.</source>
       <translation>Geen verkoop gekozen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="58" />
+      <location filename="../../app/ui/sales/summary.py" line="59" />
       <source>Décider le partage du bénéfice…</source>
       <translation>Beslissen over de verdeling van de winst…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="196" />
+      <location filename="../../app/ui/sales/summary.py" line="234" />
       <source>Exporter en CSV</source>
       <translation>Exporteren als CSV</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="67" />
+      <location filename="../../app/ui/sales/summary.py" line="68" />
       <source>Exporter les dépenses (CSV)…</source>
       <translation>De uitgaven exporteren (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="64" />
+      <location filename="../../app/ui/sales/summary.py" line="65" />
       <source>Exporter les ventes (CSV)…</source>
       <translation>De verkoop exporteren (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="47" />
+      <location filename="../../app/ui/sales/summary.py" line="48" />
       <source>Graphique de la recette par vente</source>
       <translation>Grafiek van de omzet per verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="216" />
+      <location filename="../../app/ui/sales/summary.py" line="255" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>Kan dit bestand niet schrijven: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="61" />
+      <location filename="../../app/ui/sales/summary.py" line="62" />
       <source>Imprimer le partage…</source>
       <translation>De verdeling afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="55" />
+      <location filename="../../app/ui/sales/summary.py" line="56" />
       <source>Imprimer le résumé de la cohorte…</source>
       <translation>De samenvatting van de groep afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="51" />
+      <location filename="../../app/ui/sales/summary.py" line="52" />
       <source>Imprimer le résumé du jour…</source>
       <translation>De samenvatting van de dag afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="184" />
-      <location filename="../../app/ui/sales/summary.py" line="187" />
+      <location filename="../../app/ui/sales/summary.py" line="221" />
+      <location filename="../../app/ui/sales/summary.py" line="225" />
       <source>Partage du bénéfice</source>
       <translation>Verdeling van de winst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="138" />
+      <location filename="../../app/ui/sales/summary.py" line="168" />
       <source>Recette HTVA</source>
       <translation>Omzet zonder btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="43" />
+      <location filename="../../app/ui/sales/summary.py" line="44" />
       <source>Recette par vente (hors TVA, €)</source>
       <translation>Omzet per verkoop (zonder btw, €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="170" />
+      <location filename="../../app/ui/sales/summary.py" line="205" />
       <source>Résumé de la cohorte</source>
       <translation>Samenvatting van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="163" />
+      <location filename="../../app/ui/sales/summary.py" line="195" />
       <source>Résumé de la journée</source>
       <translation>Samenvatting van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="218" />
+      <location filename="../../app/ui/sales/summary.py" line="258" />
       <source>{n} lignes exportées.</source>
       <translation>{n} regels geëxporteerd.</translation>
     </message>
@@ -4645,62 +4670,62 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="139" />
+      <location filename="../../app/ui/sales/tally.py" line="145" />
       <source>Ajouter un {name}</source>
       <translation>Eén {name} toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="83" />
+      <location filename="../../app/ui/sales/tally.py" line="87" />
       <source>Annuler le dernier appui (Ctrl+Z)</source>
       <translation>De laatste klik ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="106" />
+      <location filename="../../app/ui/sales/tally.py" line="111" />
       <source>Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée.</source>
       <translation>Elke klik wordt meteen opgeslagen. F1 tot F9: +1 van product 1 tot 9; Shift+F1 tot F9: −1. Dit is een hulpmiddel om te tellen, geen gecertificeerde kassa.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="170" />
+      <location filename="../../app/ui/sales/tally.py" line="176" />
       <source>Choisissez ou créez une vente.</source>
       <translation>Kies of maak een verkoop.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="66" />
+      <location filename="../../app/ui/sales/tally.py" line="70" />
       <source>Code-barres</source>
       <translation>Streepjescode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="145" />
+      <location filename="../../app/ui/sales/tally.py" line="151" />
       <source>Enlever un {name}</source>
       <translation>Eén {name} weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="185" />
+      <location filename="../../app/ui/sales/tally.py" line="191" />
       <source>Journée clôturée. </source>
       <translation>Dag afgesloten. </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="48" />
+      <location filename="../../app/ui/sales/tally.py" line="50" />
       <source>Paiement :</source>
       <translation>Betaling:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="56" />
+      <location filename="../../app/ui/sales/tally.py" line="58" />
       <source>Paiement : {m}</source>
       <translation>Betaling: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="86" />
+      <location filename="../../app/ui/sales/tally.py" line="90" />
       <source>Rétablir (Ctrl+Y)</source>
       <translation>Opnieuw doen (Ctrl+Y)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="65" />
+      <location filename="../../app/ui/sales/tally.py" line="68" />
       <source>Scanner un code-barres ici (ou taper le code puis Entrée)</source>
       <translation>Scan hier een streepjescode (of typ de code en druk op Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="181" />
+      <location filename="../../app/ui/sales/tally.py" line="187" />
       <source>Total : {amount}</source>
       <translation>Totaal: {amount}</translation>
     </message>
@@ -4716,22 +4741,22 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TastingDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="45" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="46" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="46" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="47" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="34" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="35" />
       <source>Nouvelle dégustation</source>
       <translation>Nieuwe proeverij</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="44" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="45" />
       <source>Produit et version</source>
       <translation>Product en versie</translation>
     </message>
@@ -4739,131 +4764,131 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TastingsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="159" />
       <source>Achèteraient</source>
       <translation>Zouden kopen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="145" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="146" />
       <source>Achèterait</source>
       <translation>Zou kopen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="126" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="127" />
       <source>Ajouter la réponse d'un client (Ctrl+R)</source>
       <translation>Het antwoord van een klant toevoegen (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="124" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="125" />
       <source>Ajouter une réponse…</source>
       <translation>Een antwoord toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="145" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="146" />
       <source>Commentaire</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="140" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="141" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="142" />
       <source>Dégustations</source>
       <translation>Proeverijen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="161" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="164" />
       <source>Dégustations et moyennes</source>
       <translation>Proeverijen en gemiddelden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="325" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="333" />
       <source>Graphique des notes par version</source>
       <translation>Grafiek van de punten per versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="173" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="176" />
       <source>Les notes, version après version</source>
       <translation>De punten, versie na versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="140" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="160" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="162" />
       <source>Moyennes par version</source>
       <translation>Gemiddelden per versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="170" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="173" />
       <source>Moyennes par version (sur 5)</source>
       <translation>Gemiddelden per versie (op 5)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="302" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="310" />
       <source>Note moyenne sur 5, par version</source>
       <translation>Gemiddelde punten op 5, per versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="122" />
       <source>Nouvelle dégustation…</source>
       <translation>Nieuwe proeverij…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="118" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="119" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="130" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
       <source>Produit :</source>
       <translation>Product:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="147" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="156" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="140" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="148" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="157" />
       <source>Réponses</source>
       <translation>Antwoorden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="165" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="168" />
       <source>Réponses de la dégustation choisie</source>
       <translation>Antwoorden van de gekozen proeverij</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="270" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="280" />
       <source>Supprimer cette réponse ? Vous pourrez annuler avec Ctrl+Z.</source>
       <translation>Dit antwoord verwijderen? Je kunt het ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="149" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="269" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="150" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="279" />
       <source>Supprimer la réponse</source>
       <translation>Het antwoord verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="152" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="153" />
       <source>Supprimer la réponse choisie (Suppr)</source>
       <translation>Het gekozen antwoord verwijderen (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="156" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="140" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="157" />
       <source>Version</source>
       <translation>Versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="240" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="243" />
       <source>non</source>
       <translation>nee</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="240" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="243" />
       <source>oui</source>
       <translation>ja</translation>
     </message>
@@ -4949,87 +4974,87 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="284" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="282" />
       <source>Au</source>
       <translation>Tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="259" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="257" />
       <source>Dimanche</source>
       <translation>Zondag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="283" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="281" />
       <source>Du</source>
       <translation>Van</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="286" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="284" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="287" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="285" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="243" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="241" />
       <source>Générer une période</source>
       <translation>Een periode maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="256" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="254" />
       <source>Jeudi</source>
       <translation>Donderdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="285" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="283" />
       <source>Jours</source>
       <translation>Dagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="297" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="295" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>Belgische feestdagen en sluitingen worden overgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="290" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="288" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
       <source>Lundi</source>
       <translation>Maandag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="254" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="252" />
       <source>Mardi</source>
       <translation>Dinsdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="255" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
       <source>Mercredi</source>
       <translation>Woensdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="289" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="287" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="258" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="256" />
       <source>Samedi</source>
       <translation>Zaterdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="288" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="286" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="257" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="255" />
       <source>Vendredi</source>
       <translation>Vrijdag</translation>
     </message>
@@ -5368,57 +5393,57 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>_CohortPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="114" />
+      <location filename="../../app/ui/first_run/wizard.py" line="121" />
       <source>&amp;Début</source>
       <translation>&amp;Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="115" />
+      <location filename="../../app/ui/first_run/wizard.py" line="122" />
       <source>&amp;Fin</source>
       <translation>&amp;Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="113" />
+      <location filename="../../app/ui/first_run/wizard.py" line="120" />
       <source>&amp;Nom *</source>
       <translation>&amp;Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="97" />
+      <location filename="../../app/ui/first_run/wizard.py" line="104" />
       <source>Coopérative 1</source>
       <translation>Coöperatie 1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="102" />
+      <location filename="../../app/ui/first_run/wizard.py" line="109" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="107" />
+      <location filename="../../app/ui/first_run/wizard.py" line="114" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="122" />
+      <location filename="../../app/ui/first_run/wizard.py" line="129" />
       <source>La fin doit venir après le début.</source>
       <translation>Het einde moet na het begin komen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="96" />
+      <location filename="../../app/ui/first_run/wizard.py" line="103" />
       <source>La première cohorte</source>
       <translation>De eerste groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="99" />
+      <location filename="../../app/ui/first_run/wizard.py" line="106" />
       <source>Nom de la cohorte</source>
       <translation>Naam van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="112" />
+      <location filename="../../app/ui/first_run/wizard.py" line="119" />
       <source>Une cohorte, c'est un groupe de membres pendant trois mois.</source>
       <translation>Een groep, dat zijn leden die drie maanden samen zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="120" />
+      <location filename="../../app/ui/first_run/wizard.py" line="127" />
       <source>Écrivez le nom de la cohorte.</source>
       <translation>Schrijf de naam van de groep.</translation>
     </message>
@@ -5426,37 +5451,37 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>_CooperativePage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="80" />
+      <location filename="../../app/ui/first_run/wizard.py" line="87" />
       <source>&amp;Adresse</source>
       <translation>&amp;Adres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="79" />
+      <location filename="../../app/ui/first_run/wizard.py" line="86" />
       <source>&amp;Nom *</source>
       <translation>&amp;Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="73" />
+      <location filename="../../app/ui/first_run/wizard.py" line="78" />
       <source>Adresse</source>
       <translation>Adres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="70" />
+      <location filename="../../app/ui/first_run/wizard.py" line="75" />
       <source>Nom de la coopérative</source>
       <translation>Naam van de coöperatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="67" />
+      <location filename="../../app/ui/first_run/wizard.py" line="72" />
       <source>Votre coopérative</source>
       <translation>Je coöperatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="87" />
+      <location filename="../../app/ui/first_run/wizard.py" line="94" />
       <source>Écrivez le nom de la coopérative.</source>
       <translation>Schrijf de naam van de coöperatie.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="78" />
+      <location filename="../../app/ui/first_run/wizard.py" line="84" />
       <source>Écrivez le nom de votre coopérative. L'adresse est facultative.</source>
       <translation>Schrijf de naam van je coöperatie. Het adres is niet verplicht.</translation>
     </message>
@@ -5464,12 +5489,12 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>_MembersPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="148" />
+      <location filename="../../app/ui/first_run/wizard.py" line="156" />
       <source>&amp;Membres :</source>
       <translation>&amp;Leden:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="137" />
+      <location filename="../../app/ui/first_run/wizard.py" line="144" />
       <source>Amina Diallo
 Olga Petrova
 Linh Nguyen</source>
@@ -5478,17 +5503,17 @@ Olga Petrova
 Linh Nguyen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="133" />
+      <location filename="../../app/ui/first_run/wizard.py" line="140" />
       <source>Les membres</source>
       <translation>De leden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="136" />
+      <location filename="../../app/ui/first_run/wizard.py" line="143" />
       <source>Membres, un nom par ligne</source>
       <translation>Leden, één naam per regel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="142" />
+      <location filename="../../app/ui/first_run/wizard.py" line="150" />
       <source>Écrivez un nom par ligne : le prénom, puis le nom. Vous pourrez en ajouter plus tard dans l'onglet Membres.</source>
       <translation>Schrijf één naam per regel: eerst de voornaam, dan de achternaam. Je kunt er later meer toevoegen in het tabblad Leden.</translation>
     </message>
@@ -5496,22 +5521,22 @@ Linh Nguyen</translation>
   <context>
     <name>_StartPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="49" />
+      <location filename="../../app/ui/first_run/wizard.py" line="50" />
       <source>Bienvenue !</source>
       <translation>Welkom!</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="55" />
+      <location filename="../../app/ui/first_run/wizard.py" line="56" />
       <source>Cette base est vide.</source>
       <translation>Deze databank is leeg.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="50" />
+      <location filename="../../app/ui/first_run/wizard.py" line="51" />
       <source>Ouvrir la &amp;démo (pour essayer)</source>
       <translation>De &amp;demo openen (om te proberen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="57" />
+      <location filename="../../app/ui/first_run/wizard.py" line="59" />
       <source>Pour créer votre coopérative, cliquez sur « Suivant ». Pour essayer l'application avec des exemples, ouvrez la démo.</source>
       <translation>Klik op "Volgende" om je coöperatie te maken. Open de demo om de app te proberen met voorbeelden.</translation>
     </message>
@@ -5519,97 +5544,102 @@ Linh Nguyen</translation>
   <context>
     <name>backup</name>
     <message>
-      <location filename="../../app/services/backup.py" line="380" />
+      <location filename="../../app/services/safety/backup.py" line="418" />
       <source>Ce fichier est la base de données ouverte.</source>
       <translation>Dit bestand is de databank die open is.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="175" />
+      <location filename="../../app/services/safety/backup.py" line="196" />
       <source>Il n'y a encore rien à sauvegarder.</source>
       <translation>Er is nog niets om een back-up van te maken.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="385" />
+      <location filename="../../app/services/safety/backup.py" line="431" />
       <source>Impossible d'écrire dans le dossier de la base de données ({reason}). Rien n'a été modifié.</source>
       <translation>Kan niet schrijven in de map van de databank ({reason}). Er is niets veranderd.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="165" />
+      <location filename="../../app/services/safety/backup.py" line="186" />
       <source>Impossible d'écrire la sauvegarde dans « {folder} » ({reason}). Choisissez un autre dossier.</source>
       <translation>Kan de back-up niet schrijven in "{folder}" ({reason}). Kies een andere map.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="396" />
+      <location filename="../../app/services/safety/backup.py" line="442" />
       <source>La copie de la sauvegarde n'est pas saine.</source>
       <translation>De kopie van de back-up is niet in orde.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="186" />
+      <location filename="../../app/services/safety/backup.py" line="207" />
       <source>La copie n'est pas saine ({detail}) : la base actuelle est peut-être endommagée. Aucune sauvegarde n'a été enregistrée.</source>
       <translation>De kopie is niet in orde ({detail}): de huidige databank is misschien beschadigd. Er is geen back-up opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="305" />
+      <location filename="../../app/services/safety/backup.py" line="329" />
       <source>La sauvegarde « {name} » est endommagée ({detail}).</source>
       <translation>De back-up "{name}" is beschadigd ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="319" />
+      <location filename="../../app/services/safety/backup.py" line="343" />
       <source>La sauvegarde « {name} » vient d'une version plus récente de Coopér'Actives. Installez la dernière version pour la restaurer.</source>
       <translation>De back-up "{name}" komt van een nieuwere versie van Coopér'Actives. Installeer de laatste versie om hem terug te zetten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="159" />
+      <location filename="../../app/services/safety/backup.py" line="180" />
       <source>Le disque de « {folder} » est plein : la sauvegarde n'a pas pu être écrite. Libérez de la place ou choisissez un autre dossier.</source>
       <translation>De schijf van "{folder}" is vol: de back-up kon niet geschreven worden. Maak plaats vrij of kies een andere map.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="246" />
+      <location filename="../../app/services/safety/backup.py" line="270" />
       <source>Le dossier « {folder} » n'existe pas. Branchez la clé et réessayez.</source>
       <translation>De map "{folder}" bestaat niet. Steek de stick in en probeer opnieuw.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="64" />
+      <location filename="../../app/services/safety/backup.py" line="70" />
       <source>au démarrage</source>
       <translation>bij het opstarten</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="67" />
+      <location filename="../../app/services/safety/backup.py" line="73" />
       <source>avant une mise à jour</source>
       <translation>voor een update</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="68" />
+      <location filename="../../app/services/safety/backup.py" line="74" />
       <source>avant une restauration</source>
       <translation>voor het terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="69" />
+      <location filename="../../app/services/safety/backup.py" line="75" />
       <source>base endommagée mise de côté</source>
       <translation>beschadigde databank opzij gezet</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="66" />
+      <location filename="../../app/services/safety/backup.py" line="72" />
       <source>demandée</source>
       <translation>gevraagd</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="70" />
+      <location filename="../../app/services/safety/backup.py" line="76" />
       <source>sur clé USB</source>
       <translation>op USB-stick</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="280" />
+      <location filename="../../app/services/safety/backup.py" line="422" />
+      <source>« {name} » est la sauvegarde d'une autre base de données. Rien n'a été modifié.</source>
+      <translation>„{name}” is de back-up van een andere database. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/backup.py" line="304" />
       <source>« {name} » n'est pas une sauvegarde de Coopér'Actives.</source>
       <translation>"{name}" is geen back-up van Coopér'Actives.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="294" />
+      <location filename="../../app/services/safety/backup.py" line="318" />
       <source>« {name} » n'existe pas.</source>
       <translation>"{name}" bestaat niet.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="65" />
+      <location filename="../../app/services/safety/backup.py" line="71" />
       <source>à la fermeture</source>
       <translation>bij het afsluiten</translation>
     </message>
@@ -5617,38 +5647,38 @@ Linh Nguyen</translation>
   <context>
     <name>checklists</name>
     <message>
-      <location filename="../../app/services/checklists.py" line="76" />
+      <location filename="../../app/services/delegate/checklists.py" line="76" />
       <source>Cette ligne n'existe plus.</source>
       <translation>Deze regel bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/checklists.py" line="42" />
+      <location filename="../../app/services/delegate/checklists.py" line="42" />
       <source>Choisissez un type de journée.</source>
       <translation>Kies een soort dag.</translation>
     </message>
     <message>
-      <location filename="../../app/services/day_records.py" line="25" />
+      <location filename="../../app/services/today/day_records.py" line="25" />
       <source>Fermeture</source>
       <translation>Sluiting</translation>
     </message>
     <message>
-      <location filename="../../app/services/day_records.py" line="23" />
+      <location filename="../../app/services/today/day_records.py" line="23" />
       <source>Jour de cuisine</source>
       <translation>Kookdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/day_records.py" line="24" />
+      <location filename="../../app/services/today/day_records.py" line="24" />
       <source>Jour de vente</source>
       <translation>Verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/day_records.py" line="22" />
+      <location filename="../../app/services/today/day_records.py" line="22" />
       <source>Ouverture</source>
       <translation>Opening</translation>
     </message>
     <message>
-      <location filename="../../app/services/checklists.py" line="43" />
-      <location filename="../../app/services/checklists.py" line="57" />
+      <location filename="../../app/services/delegate/checklists.py" line="43" />
+      <location filename="../../app/services/delegate/checklists.py" line="57" />
       <source>le texte de la ligne</source>
       <translation>de tekst van de regel</translation>
     </message>
@@ -5656,42 +5686,42 @@ Linh Nguyen</translation>
   <context>
     <name>circles</name>
     <message>
-      <location filename="../../app/services/circles.py" line="22" />
+      <location filename="../../app/services/delegate/circles.py" line="22" />
       <source>Achats</source>
       <translation>Aankopen</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles.py" line="25" />
+      <location filename="../../app/services/delegate/circles.py" line="25" />
       <source>Communication</source>
       <translation>Communicatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles.py" line="26" />
+      <location filename="../../app/services/delegate/circles.py" line="26" />
       <source>Comptabilité</source>
       <translation>Boekhouding</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles.py" line="23" />
+      <location filename="../../app/services/delegate/circles.py" line="23" />
       <source>Cuisine</source>
       <translation>Keuken</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles.py" line="61" />
+      <location filename="../../app/services/delegate/circles.py" line="61" />
       <source>Un cercle porte déjà ce nom.</source>
       <translation>Er is al een kring met deze naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles.py" line="75" />
+      <location filename="../../app/services/delegate/circles.py" line="75" />
       <source>Une des personnes n'existe plus.</source>
       <translation>Een van de personen bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles.py" line="24" />
+      <location filename="../../app/services/delegate/circles.py" line="24" />
       <source>Vente et présentation</source>
       <translation>Verkoop en presentatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/circles.py" line="58" />
+      <location filename="../../app/services/delegate/circles.py" line="58" />
       <source>le nom du cercle</source>
       <translation>de naam van de kring</translation>
     </message>
@@ -5699,53 +5729,53 @@ Linh Nguyen</translation>
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../app/commands/backup.py" line="90" />
+      <location filename="../../app/commands/backup.py" line="92" />
       <source>Ancienne base gardée : {path}</source>
       <translation>Oude databank bewaard: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="109" />
+      <location filename="../../app/commands/menus.py" line="111" />
       <source>Avec --menu, donnez --guests (le nombre de personnes).</source>
       <translation>Geef met --menu ook --guests (het aantal personen).</translation>
     </message>
     <message>
-      <location filename="../../app/commands/demo.py" line="40" />
+      <location filename="../../app/commands/demo.py" line="43" />
       <source>Base de démonstration écrite : {path}</source>
       <translation>Demodatabank geschreven: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="102" />
+      <location filename="../../app/commands/sales.py" line="124" />
       <source>Cette cohorte n'a pas encore décidé du partage du bénéfice.</source>
       <translation>Deze groep heeft nog niet beslist over de verdeling van de winst.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/evaluations.py" line="40" />
+      <location filename="../../app/commands/evaluations.py" line="45" />
       <source>Code PIN de la coordinatrice : </source>
       <translation>Pincode van de coördinator: </translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="30" />
+      <location filename="../../app/cli.py" line="31" />
       <source>Coopér'Actives Cuisine : l'application des coopératives éphémères de cuisine. Sans commande, ouvre la fenêtre de l'application.</source>
       <translation>Coopér'Actives Cuisine: het programma van de tijdelijke kookcoöperaties. Zonder commando opent het venster van het programma.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="107" />
+      <location filename="../../app/commands/menus.py" line="109" />
       <source>Donnez un --batches pour chaque --recipe.</source>
       <translation>Geef een --batches voor elke --recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/print_cmd.py" line="35" />
-      <location filename="../../app/commands/sales.py" line="114" />
+      <location filename="../../app/commands/print_cmd.py" line="42" />
+      <location filename="../../app/commands/sales.py" line="139" />
       <source>Impossible d'écrire « {path} » : {error}</source>
       <translation>Kan "{path}" niet schrijven: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="104" />
+      <location filename="../../app/cli.py" line="107" />
       <source>Impossible de charger Qt : {error}</source>
       <translation>Kan Qt niet laden: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/evaluations.py" line="20" />
+      <location filename="../../app/commands/evaluations.py" line="21" />
       <source>Imprime le bilan de compétences d'un membre d'une cohorte. Le code PIN de la coordinatrice est demandé.</source>
       <translation>Drukt het vaardighedenverslag af van een lid van een groep. De pincode van de coördinator wordt gevraagd.</translation>
     </message>
@@ -5760,23 +5790,23 @@ Linh Nguyen</translation>
       <translation>Geef minstens één product: --product "Naam=42".</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="80" />
+      <location filename="../../app/commands/backup.py" line="82" />
       <source>L'application est ouverte sur cette base : fermez-la d'abord.</source>
       <translation>Het programma is open op deze databank: sluit het eerst.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="78" />
-      <location filename="../../app/commands/menus.py" line="138" />
+      <location filename="../../app/commands/menus.py" line="79" />
+      <location filename="../../app/commands/menus.py" line="140" />
       <source>Pas de commande n° {id}.</source>
       <translation>Geen bestelling nr. {id}.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="127" />
+      <location filename="../../app/commands/menus.py" line="129" />
       <source>Pas de menu « {name} ».</source>
       <translation>Geen menu "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="134" />
+      <location filename="../../app/commands/menus.py" line="136" />
       <source>Pas de recette « {name} ».</source>
       <translation>Geen recept "{name}".</translation>
     </message>
@@ -5786,7 +5816,7 @@ Linh Nguyen</translation>
       <translation>Maakt een back-up van de databank (nagekeken kopie). Zonder --to in de back-upmap naast de databank; met --to DOSSIER bijvoorbeeld op een USB-stick.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="91" />
+      <location filename="../../app/commands/backup.py" line="93" />
       <source>Sauvegarde restaurée : {path}</source>
       <translation>Back-up teruggezet: {path}</translation>
     </message>
@@ -5796,7 +5826,7 @@ Linh Nguyen</translation>
       <translation>Kijkt de back-up na, bewaart een kopie van de huidige databank in de back-upmap en vervangt ze dan. Het programma mag niet open zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/evaluations.py" line="19" />
+      <location filename="../../app/commands/evaluations.py" line="20" />
       <source>bilan d'évaluation d'un membre (code PIN demandé)</source>
       <translation>evaluatieverslag van een lid (pincode gevraagd)</translation>
     </message>
@@ -5806,7 +5836,7 @@ Linh Nguyen</translation>
       <translation>streepjescode van de productcode</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="28" />
+      <location filename="../../app/commands/sales.py" line="30" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>groep (als er die dag meerdere verkopen zijn)</translation>
     </message>
@@ -5826,27 +5856,27 @@ Linh Nguyen</translation>
       <translation>map waar de kopie geschreven wordt</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="33" />
+      <location filename="../../app/commands/sales.py" line="38" />
       <source>décision de partage du bénéfice d'une cohorte</source>
       <translation>beslissing over de verdeling van de winst van een groep</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="44" />
+      <location filename="../../app/commands/sales.py" line="51" />
       <source>dépenses en CSV</source>
       <translation>uitgaven als CSV</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="52" />
+      <location filename="../../app/cli.py" line="54" />
       <source>enregistrer chaque onglet en PNG dans DIR, puis quitter</source>
       <translation>elk tabblad als PNG opslaan in DIR en dan afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/commands/export_cmd.py" line="15" />
+      <location filename="../../app/commands/export_cmd.py" line="17" />
       <source>exporter des données (CSV, calendrier…)</source>
       <translation>gegevens exporteren (CSV, kalender…)</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="58" />
+      <location filename="../../app/cli.py" line="60" />
       <source>faire comme si nous étions ce jour-là (démonstration, essais)</source>
       <translation>doen alsof het die dag is (demo, testen)</translation>
     </message>
@@ -5856,12 +5886,12 @@ Linh Nguyen</translation>
       <translation>.ics-bestand om te schrijven</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="48" />
+      <location filename="../../app/commands/sales.py" line="63" />
       <source>fichier CSV à écrire</source>
       <translation>CSV-bestand om te schrijven</translation>
     </message>
     <message>
-      <location filename="../../app/commands/print_cmd.py" line="26" />
+      <location filename="../../app/commands/print_cmd.py" line="32" />
       <source>fichier PDF à écrire</source>
       <translation>pdf-bestand om te schrijven</translation>
     </message>
@@ -5871,12 +5901,12 @@ Linh Nguyen</translation>
       <translation>databankbestand</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="40" />
+      <location filename="../../app/cli.py" line="41" />
       <source>fichier de base de données (sinon ${var}, sinon le dossier de l'utilisateur)</source>
       <translation>databankbestand (anders ${var}, anders de map van de gebruiker)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/demo.py" line="21" />
+      <location filename="../../app/commands/demo.py" line="22" />
       <source>fichier à créer (ne doit pas exister)</source>
       <translation>bestand om te maken (mag nog niet bestaan)</translation>
     </message>
@@ -5896,7 +5926,7 @@ Linh Nguyen</translation>
       <translation>de prijs afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/commands/print_cmd.py" line="42" />
+      <location filename="../../app/commands/print_cmd.py" line="53" />
       <source>imprimer un document en PDF</source>
       <translation>een document als pdf afdrukken</translation>
     </message>
@@ -5936,12 +5966,12 @@ Linh Nguyen</translation>
       <translation>de ochtenden van een groep als .ics-bestand</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="43" />
+      <location filename="../../app/commands/sales.py" line="50" />
       <source>lignes de vente en CSV (une ligne par vente)</source>
       <translation>verkoopregels als CSV (één regel per verkoop)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/evaluations.py" line="31" />
+      <location filename="../../app/commands/evaluations.py" line="36" />
       <source>lire le code PIN sur l'entrée standard (scripts)</source>
       <translation>de pincode lezen via de standaardinvoer (scripts)</translation>
     </message>
@@ -5962,7 +5992,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/commands/delegate.py" line="18" />
-      <location filename="../../app/commands/evaluations.py" line="27" />
+      <location filename="../../app/commands/evaluations.py" line="31" />
       <location filename="../../app/commands/schedule.py" line="22" />
       <source>nom de la cohorte</source>
       <translation>naam van de groep</translation>
@@ -5989,12 +6019,12 @@ Linh Nguyen</translation>
       <translation>lotnummer (standaard: L + datum)</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="46" />
+      <location filename="../../app/cli.py" line="48" />
       <source>ouvrir une coopérative de démonstration (dans un dossier temporaire)</source>
       <translation>een democoöperatie openen (in een tijdelijke map)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/evaluations.py" line="26" />
+      <location filename="../../app/commands/evaluations.py" line="28" />
       <location filename="../../app/commands/schedule.py" line="43" />
       <source>prénom ou nom complet</source>
       <translation>voornaam of volledige naam</translation>
@@ -6005,12 +6035,12 @@ Linh Nguyen</translation>
       <translation>de databank vervangen door een back-up</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="26" />
+      <location filename="../../app/commands/sales.py" line="27" />
       <source>résumé d'une journée de vente</source>
       <translation>samenvatting van een verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="32" />
+      <location filename="../../app/commands/sales.py" line="35" />
       <source>résumé des ventes d'une cohorte</source>
       <translation>samenvatting van de verkoop van een groep</translation>
     </message>
@@ -6035,23 +6065,23 @@ Linh Nguyen</translation>
       <translation>een product en zijn aantal etiketten (1 als het ontbreekt); herhaalbaar</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="47" />
+      <location filename="../../app/commands/sales.py" line="55" />
       <source>une seule cohorte (sinon toutes)</source>
       <translation>maar één groep (anders alle)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="116" />
+      <location filename="../../app/commands/sales.py" line="145" />
       <source>{n} lignes écrites dans {path}</source>
       <translation>{n} regels geschreven in {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/demo.py" line="33" />
+      <location filename="../../app/commands/demo.py" line="34" />
       <source>« {path} » existe déjà : choisissez un nouveau fichier.</source>
       <translation>"{path}" bestaat al: kies een nieuw bestand.</translation>
     </message>
     <message>
       <location filename="../../app/commands/backup.py" line="48" />
-      <location filename="../../app/commands/database.py" line="15" />
+      <location filename="../../app/commands/database.py" line="16" />
       <source>« {path} » n'existe pas.</source>
       <translation>"{path}" bestaat niet.</translation>
     </message>
@@ -6061,19 +6091,19 @@ Linh Nguyen</translation>
       <translation>"{text}": na de = komt een aantal etiketten (bv. Hummus=42).</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="23" />
-      <location filename="../../app/commands/menus.py" line="103" />
-      <location filename="../../app/commands/sales.py" line="19" />
+      <location filename="../../app/cli.py" line="24" />
+      <location filename="../../app/commands/menus.py" line="105" />
+      <location filename="../../app/commands/sales.py" line="20" />
       <source>« {text} » n'est pas une date AAAA-MM-JJ.</source>
       <translation>"{text}" is geen datum JJJJ-MM-DD.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/demo.py" line="15" />
+      <location filename="../../app/commands/demo.py" line="16" />
       <source>Écrit une base de données de démonstration : la coopérative, les deux cohortes de 2022, leurs membres (noms inventés), animatrices et marraines.</source>
       <translation>Schrijft een demodatabank: de coöperatie, de twee groepen van 2022, hun leden (verzonnen namen), begeleidsters en meters.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/demo.py" line="14" />
+      <location filename="../../app/commands/demo.py" line="15" />
       <source>écrire une base de démonstration dans un nouveau fichier</source>
       <translation>een demodatabank in een nieuw bestand schrijven</translation>
     </message>
@@ -6091,42 +6121,42 @@ Linh Nguyen</translation>
   <context>
     <name>cohorts</name>
     <message>
-      <location filename="../../app/services/cohorts.py" line="78" />
+      <location filename="../../app/services/people/cohorts.py" line="81" />
       <source>Aucune cohorte ne s'appelle « {name} ».</source>
       <translation>Er is geen groep met de naam "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/cohorts.py" line="86" />
+      <location filename="../../app/services/people/cohorts.py" line="89" />
       <source>Indiquez la date de début.</source>
       <translation>Geef de begindatum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/cohorts.py" line="88" />
+      <location filename="../../app/services/people/cohorts.py" line="91" />
       <source>Indiquez la date de fin.</source>
       <translation>Geef de einddatum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/cohorts.py" line="91" />
+      <location filename="../../app/services/people/cohorts.py" line="94" />
       <source>La cohorte ne peut pas finir avant de commencer.</source>
       <translation>De groep kan niet eindigen voor hij begint.</translation>
     </message>
     <message>
-      <location filename="../../app/services/cohorts.py" line="99" />
+      <location filename="../../app/services/people/cohorts.py" line="102" />
       <source>Le nombre d'heures doit être entre 0 et 2000.</source>
       <translation>Het aantal uren moet tussen 0 en 2000 liggen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/cohorts.py" line="95" />
+      <location filename="../../app/services/people/cohorts.py" line="98" />
       <source>Le nombre de matinées doit être entre 0 et 366.</source>
       <translation>Het aantal ochtenden moet tussen 0 en 366 liggen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/cohorts.py" line="105" />
+      <location filename="../../app/services/people/cohorts.py" line="110" />
       <source>Une cohorte porte déjà ce nom.</source>
       <translation>Er is al een groep met deze naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/cohorts.py" line="84" />
+      <location filename="../../app/services/people/cohorts.py" line="87" />
       <source>le nom de la cohorte</source>
       <translation>de naam van de groep</translation>
     </message>
@@ -6134,17 +6164,17 @@ Linh Nguyen</translation>
   <context>
     <name>cooperative</name>
     <message>
-      <location filename="../../app/services/cooperative.py" line="60" />
+      <location filename="../../app/services/people/cooperative.py" line="61" />
       <source>Le logo est trop lourd (2 Mo au plus).</source>
       <translation>Het logo is te groot (maximaal 2 MB).</translation>
     </message>
     <message>
-      <location filename="../../app/services/cooperative.py" line="80" />
+      <location filename="../../app/services/people/cooperative.py" line="81" />
       <source>Produit par {name}</source>
       <translation>Gemaakt door {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/cooperative.py" line="53" />
+      <location filename="../../app/services/people/cooperative.py" line="54" />
       <source>le nom de la coopérative</source>
       <translation>de naam van de coöperatie</translation>
     </message>
@@ -6152,226 +6182,239 @@ Linh Nguyen</translation>
   <context>
     <name>costing</name>
     <message>
-      <location filename="../../app/services/costing.py" line="299" />
+      <location filename="../../app/services/menus/costing.py" line="299" />
       <source>Attention : la marge est trop petite ({margin}). Le coût fait {food_cost} du prix hors TVA ; l'objectif est {target} au plus. Prix conseillé : {suggested}.</source>
       <translation>Let op: de marge is te klein ({margin}). De kost is {food_cost} van de prijs zonder btw; het doel is maximaal {target}. Aangeraden prijs: {suggested}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/costing.py" line="286" />
+      <location filename="../../app/services/menus/costing.py" line="286" />
       <source>Attention : le prix hors TVA ({price}) est plus bas que le coût ({cost}). On perd {loss}. Prix conseillé : {suggested}.</source>
       <translation>Let op: de prijs zonder btw ({price}) is lager dan de kost ({cost}). We verliezen {loss}. Aangeraden prijs: {suggested}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/costing.py" line="177" />
+      <location filename="../../app/services/menus/costing.py" line="177" />
       <source>L'objectif de coût matière doit être entre 1 et 99 %.</source>
       <translation>Het doel voor de grondstofkost moet tussen 1 en 99 % liggen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/costing.py" line="311" />
+      <location filename="../../app/services/menus/costing.py" line="311" />
       <source>Le prix couvre le coût et la marge visée.</source>
       <translation>De prijs dekt de kost en de beoogde marge.</translation>
     </message>
     <message>
-      <location filename="../../app/services/costing.py" line="126" />
+      <location filename="../../app/services/menus/costing.py" line="126" />
       <source>Le rendement doit être plus grand que zéro.</source>
       <translation>De opbrengst moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/costing.py" line="281" />
+      <location filename="../../app/services/menus/costing.py" line="281" />
       <source>Pas encore de prix de vente. Prix conseillé : {suggested}.</source>
       <translation>Nog geen verkoopprijs. Aangeraden prijs: {suggested}.</translation>
     </message>
   </context>
   <context>
+    <name>database</name>
+    <message>
+      <location filename="../../app/db.py" line="91" />
+      <source>Le fichier de la base de données « {name} » a été remplacé pendant que l'application était ouverte (par une restauration ?). Ce changement n'a pas été enregistré. Rouvrez l'application pour travailler sur le fichier actuel.</source>
+      <translation>Het databasebestand „{name}” werd vervangen terwijl de toepassing open was (door een herstel?). Deze wijziging is niet opgeslagen. Open de toepassing opnieuw om met het huidige bestand te werken.</translation>
+    </message>
+    <message>
+      <location filename="../../app/db.py" line="76" />
+      <source>« {name} » est une base de données d'un autre programme, pas de Coopér'Actives. Elle n'a pas été modifiée. Choisissez un autre fichier.</source>
+      <translation>„{name}” is een database van een ander programma, niet van Coopér'Actives. Ze is niet gewijzigd. Kies een ander bestand.</translation>
+    </message>
+  </context>
+  <context>
     <name>delegate</name>
     <message>
-      <location filename="../../app/services/delegates.py" line="93" />
+      <location filename="../../app/services/delegate/rotation.py" line="99" />
       <source>Absence</source>
       <translation>Afwezigheid</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="311" />
+      <location filename="../../app/services/delegate/rotation.py" line="317" />
       <source>Ajoutez d'abord des membres à la cohorte.</source>
       <translation>Voeg eerst leden toe aan de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="384" />
+      <location filename="../../app/services/delegate/rotation.py" line="390" />
       <source>Ce jour est passé : on ne change plus l'histoire.</source>
       <translation>Deze dag is voorbij: de geschiedenis verandert niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="368" />
+      <location filename="../../app/services/delegate/rotation.py" line="374" />
       <source>Ce jour n'est pas dans le planning.</source>
       <translation>Deze dag staat niet in de planning.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="437" />
+      <location filename="../../app/services/delegate/rotation.py" line="443" />
       <source>Ce jour-là, {name} n'est pas déléguée.</source>
       <translation>Op die dag is {name} geen verantwoordelijke.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="307" />
+      <location filename="../../app/services/delegate/rotation.py" line="313" />
       <source>Cette cohorte n'a aucun jour de travail à planifier.</source>
       <translation>Deze groep heeft geen werkdagen om te plannen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="103" />
+      <location filename="../../app/services/delegate/rotation.py" line="109" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>Deze groep bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="652" />
+      <location filename="../../app/services/delegate/rotation.py" line="658" />
       <source>Choisissez un jour de la semaine.</source>
       <translation>Kies een dag van de week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="649" />
+      <location filename="../../app/services/delegate/rotation.py" line="655" />
       <source>Choisissez une date ou un jour de la semaine.</source>
       <translation>Kies een datum of een dag van de week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="378" />
+      <location filename="../../app/services/delegate/rotation.py" line="384" />
       <source>Choisissez une membre active de la cohorte.</source>
       <translation>Kies een actief lid van de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="95" />
+      <location filename="../../app/services/delegate/rotation.py" line="101" />
       <source>Choix manuel</source>
       <translation>Zelf gekozen</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="303" />
+      <location filename="../../app/services/delegate/rotation.py" line="309" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>Vink minstens één dag van de week aan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="94" />
+      <location filename="../../app/services/delegate/rotation.py" line="100" />
       <source>Départ</source>
       <translation>Vertrek</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="522" />
+      <location filename="../../app/services/delegate/rotation.py" line="528" />
       <source>Personne d'autre n'est disponible ce jour-là.</source>
       <translation>Niemand anders is beschikbaar op die dag.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="171" />
+      <location filename="../../app/services/delegate/rotation.py" line="177" />
       <source>Personne n'est disponible : la cohorte n'a pas de membre actif.</source>
       <translation>Niemand is beschikbaar: de groep heeft geen actieve leden.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="183" />
+      <location filename="../../app/services/delegate/rotation.py" line="189" />
       <source>Personne n'est disponible : {reasons}. Choisissez quelqu'un à la main.</source>
       <translation>Niemand is beschikbaar: {reasons}. Kies zelf iemand.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="402" />
+      <location filename="../../app/services/delegate/rotation.py" line="408" />
       <source>Personne n'est déléguée ce jour-là : choisissez quelqu'un.</source>
       <translation>Niemand is verantwoordelijke op die dag: kies iemand.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="505" />
+      <location filename="../../app/services/delegate/rotation.py" line="511" />
       <source>Personne n'est déléguée ce jour-là.</source>
       <translation>Niemand is verantwoordelijke op die dag.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="91" />
+      <location filename="../../app/services/delegate/rotation.py" line="97" />
       <source>Planning</source>
       <translation>Planning</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="406" />
+      <location filename="../../app/services/delegate/rotation.py" line="412" />
       <source>Une personne ne peut pas échanger avec elle-même.</source>
       <translation>Iemand kan niet met zichzelf ruilen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="85" />
+      <location filename="../../app/services/delegate/rotation.py" line="91" />
       <source>chaque {day}</source>
       <translation>elke {day}</translation>
     </message>
     <message>
-      <location filename="../../app/services/rotation_days.py" line="25" />
+      <location filename="../../app/services/delegate/rotation_days.py" line="25" />
       <source>dimanche</source>
       <translation>zondag</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="181" />
+      <location filename="../../app/services/delegate/rotation.py" line="187" />
       <source>indisponible ce jour</source>
       <translation>niet beschikbaar op deze dag</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="179" />
+      <location filename="../../app/services/delegate/rotation.py" line="185" />
       <source>jamais le {day}</source>
       <translation>nooit op {day}</translation>
     </message>
     <message>
-      <location filename="../../app/services/rotation_days.py" line="22" />
+      <location filename="../../app/services/delegate/rotation_days.py" line="22" />
       <source>jeudi</source>
       <translation>donderdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/rotation_days.py" line="19" />
+      <location filename="../../app/services/delegate/rotation_days.py" line="19" />
       <source>lundi</source>
       <translation>maandag</translation>
     </message>
     <message>
-      <location filename="../../app/services/rotation_days.py" line="20" />
+      <location filename="../../app/services/delegate/rotation_days.py" line="20" />
       <source>mardi</source>
       <translation>dinsdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/rotation_days.py" line="21" />
+      <location filename="../../app/services/delegate/rotation_days.py" line="21" />
       <source>mercredi</source>
       <translation>woensdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="177" />
+      <location filename="../../app/services/delegate/rotation.py" line="183" />
       <source>partie</source>
       <translation>vertrokken</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="175" />
+      <location filename="../../app/services/delegate/rotation.py" line="181" />
       <source>pas encore arrivée</source>
       <translation>nog niet begonnen</translation>
     </message>
     <message>
-      <location filename="../../app/services/rotation_days.py" line="24" />
+      <location filename="../../app/services/delegate/rotation_days.py" line="24" />
       <source>samedi</source>
       <translation>zaterdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/rotation_days.py" line="23" />
+      <location filename="../../app/services/delegate/rotation_days.py" line="23" />
       <source>vendredi</source>
       <translation>vrijdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="426" />
+      <location filename="../../app/services/delegate/rotation.py" line="432" />
       <source>{name} n'a pas de jour à venir à échanger.</source>
       <translation>{name} heeft geen komende dag om te ruilen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="547" />
+      <location filename="../../app/services/delegate/rotation.py" line="553" />
       <source>{name} n'est pas disponible ce jour-là.</source>
       <translation>{name} is niet beschikbaar op die dag.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="442" />
-      <location filename="../../app/services/delegates.py" line="449" />
+      <location filename="../../app/services/delegate/rotation.py" line="448" />
+      <location filename="../../app/services/delegate/rotation.py" line="455" />
       <source>{name} n'est pas disponible le {date}.</source>
       <translation>{name} is niet beschikbaar op {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="234" />
+      <location filename="../../app/services/delegate/rotation.py" line="240" />
       <source>{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).</source>
       <translation>{name} is niet meer beschikbaar op die dag: vervang haar (Afwezig…).</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="347" />
+      <location filename="../../app/services/delegate/rotation.py" line="353" />
       <source>{n} jour(s) planifié(s)</source>
       <translation>{n} dag(en) gepland</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="92" />
+      <location filename="../../app/services/delegate/rotation.py" line="98" />
       <source>Échange</source>
       <translation>Ruil</translation>
     </message>
@@ -6379,402 +6422,402 @@ Linh Nguyen</translation>
   <context>
     <name>evaluation</name>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="138" />
+      <location filename="../../app/printing/evaluation_report.py" line="145" />
       <source>(pas de réponse)</source>
       <translation>(geen antwoord)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="127" />
       <location filename="../../app/printing/evaluation_report.py" line="129" />
+      <location filename="../../app/printing/evaluation_report.py" line="134" />
       <source>(à compléter)</source>
       <translation>(in te vullen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_framework.py" line="57" />
+      <location filename="../../app/services/evaluations/framework.py" line="58" />
       <source>Activité culinaire</source>
       <translation>Kookactiviteit</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_tastings.py" line="28" />
+      <location filename="../../app/services/evaluations/tastings.py" line="30" />
       <source>Aspect</source>
       <translation>Uiterlijk</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_pin.py" line="108" />
+      <location filename="../../app/services/evaluations/pin.py" line="111" />
       <source>Aucun code PIN n'est encore choisi.</source>
       <translation>Er is nog geen pincode gekozen.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="105" />
+      <location filename="../../app/printing/evaluation_report.py" line="106" />
       <source>Auto-évaluation</source>
       <translation>Zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="61" />
+      <location filename="../../app/printing/evaluation_report.py" line="62" />
       <source>Auto-évaluation (« je l'ai déjà »)</source>
       <translation>Zelfevaluatie ("ik kan het al")</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="95" />
+      <location filename="../../app/printing/evaluation_report.py" line="96" />
       <source>Auto-évaluation : {t}</source>
       <translation>Zelfevaluatie: {t}</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_campaigns.py" line="27" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="28" />
       <source>Auto-évaluation et regard des autres</source>
       <translation>Zelfevaluatie en de blik van anderen</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_framework.py" line="69" />
+      <location filename="../../app/services/evaluations/framework.py" line="70" />
       <source>Autres (pro)</source>
       <translation>Andere (beroeps)</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_framework.py" line="58" />
+      <location filename="../../app/services/evaluations/framework.py" line="59" />
       <source>Autres compétences professionnelles</source>
       <translation>Andere beroepsvaardigheden</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="77" />
+      <location filename="../../app/printing/evaluation_report.py" line="78" />
       <source>Bilan de compétences — {name}</source>
       <translation>Vaardighedenverslag — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="103" />
+      <location filename="../../app/printing/evaluation_report.py" line="104" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_framework.py" line="247" />
+      <location filename="../../app/services/evaluations/framework.py" line="248" />
       <source>Ce niveau n'existe pas.</source>
       <translation>Dit niveau bestaat niet.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="131" />
+      <location filename="../../app/printing/evaluation_report.py" line="137" />
       <source>Ce que ses collègues disent d'elle</source>
       <translation>Wat haar collega's over haar zeggen</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_framework.py" line="276" />
+      <location filename="../../app/services/evaluations/framework.py" line="277" />
       <source>Cet adjectif est déjà dans la liste.</source>
       <translation>Dit bijvoeglijk naamwoord staat al in de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_framework.py" line="214" />
+      <location filename="../../app/services/evaluations/framework.py" line="215" />
       <source>Cette compétence existe déjà.</source>
       <translation>Deze vaardigheid bestaat al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_grid.py" line="114" />
+      <location filename="../../app/services/evaluations/grid.py" line="114" />
       <source>Cette compétence n'existe plus.</source>
       <translation>Deze vaardigheid bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_tastings.py" line="158" />
+      <location filename="../../app/services/evaluations/tastings.py" line="162" />
       <source>Cette dégustation n'existe plus.</source>
       <translation>Deze proeverij bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_campaigns.py" line="134" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="142" />
       <source>Cette évaluation est déjà finalisée.</source>
       <translation>Deze evaluatie is al afgerond.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_grid.py" line="79" />
-      <location filename="../../app/services/evaluation_peers.py" line="76" />
+      <location filename="../../app/services/evaluations/grid.py" line="79" />
+      <location filename="../../app/services/evaluations/peers.py" line="77" />
       <source>Cette évaluation est finalisée : elle ne change plus.</source>
       <translation>Deze evaluatie is afgerond: ze verandert niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_campaigns.py" line="107" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="114" />
       <source>Cette évaluation n'existe plus.</source>
       <translation>Deze evaluatie bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_campaigns.py" line="68" />
-      <location filename="../../app/services/evaluation_framework.py" line="130" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="75" />
+      <location filename="../../app/services/evaluations/framework.py" line="131" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>Kies eerst een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_peers.py" line="104" />
+      <location filename="../../app/services/evaluations/peers.py" line="107" />
       <source>Choisissez de {low} à {high} adjectifs pour {name}.</source>
       <translation>Kies {low} tot {high} bijvoeglijke naamwoorden voor {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_peers.py" line="99" />
+      <location filename="../../app/services/evaluations/peers.py" line="102" />
       <source>Choisissez des adjectifs de la liste.</source>
       <translation>Kies bijvoeglijke naamwoorden uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_peers.py" line="110" />
+      <location filename="../../app/services/evaluations/peers.py" line="113" />
       <source>Choisissez des membres de la cohorte.</source>
       <translation>Kies leden van de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_campaigns.py" line="70" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="77" />
       <source>Choisissez un format d'évaluation.</source>
       <translation>Kies een soort evaluatie.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_grid.py" line="94" />
+      <location filename="../../app/services/evaluations/grid.py" line="94" />
       <source>Choisissez un jour entre 1 et {n}.</source>
       <translation>Kies een dag tussen 1 en {n}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_grid.py" line="91" />
-      <location filename="../../app/services/evaluation_report.py" line="69" />
+      <location filename="../../app/services/evaluations/grid.py" line="91" />
+      <location filename="../../app/services/evaluations/report.py" line="69" />
       <source>Choisissez un membre de la cohorte.</source>
       <translation>Kies een lid van de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_framework.py" line="183" />
+      <location filename="../../app/services/evaluations/framework.py" line="184" />
       <source>Choisissez un niveau entre 1 et {n}.</source>
       <translation>Kies een niveau tussen 1 en {n}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_grid.py" line="120" />
+      <location filename="../../app/services/evaluations/grid.py" line="120" />
       <source>Choisissez un niveau pour ce commentaire.</source>
       <translation>Kies een niveau voor deze opmerking.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_framework.py" line="191" />
+      <location filename="../../app/services/evaluations/framework.py" line="192" />
       <source>Choisissez une catégorie.</source>
       <translation>Kies een categorie.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_tastings.py" line="108" />
+      <location filename="../../app/services/evaluations/tastings.py" line="110" />
       <source>Choisissez une recette et sa version.</source>
       <translation>Kies een recept en de versie ervan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_grid.py" line="88" />
+      <location filename="../../app/services/evaluations/grid.py" line="88" />
       <source>Choisissez une évaluatrice de cette évaluation.</source>
       <translation>Kies een beoordelaar van deze evaluatie.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_peers.py" line="80" />
+      <location filename="../../app/services/evaluations/peers.py" line="81" />
       <source>Choisissez votre nom dans la liste.</source>
       <translation>Kies je naam in de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_pin.py" line="128" />
+      <location filename="../../app/services/evaluations/pin.py" line="131" />
       <source>Code PIN faux. Encore {n} essai(s).</source>
       <translation>Verkeerde pincode. Nog {n} poging(en).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="140" />
+      <location filename="../../app/printing/evaluation_report.py" line="147" />
       <source>Commentaire de la coordinatrice</source>
       <translation>Opmerking van de coördinator</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_framework.py" line="55" />
+      <location filename="../../app/services/evaluations/framework.py" line="56" />
       <source>Compétences entrepreneuriales</source>
       <translation>Ondernemersvaardigheden</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_framework.py" line="67" />
+      <location filename="../../app/services/evaluations/framework.py" line="68" />
       <source>Coopérer</source>
       <translation>Samenwerken</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_framework.py" line="68" />
+      <location filename="../../app/services/evaluations/framework.py" line="69" />
       <source>Cuisine</source>
       <translation>Keuken</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="147" />
+      <location filename="../../app/printing/evaluation_report.py" line="154" />
       <source>Date et signature de la coordinatrice :</source>
       <translation>Datum en handtekening van de coördinator:</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_framework.py" line="66" />
+      <location filename="../../app/services/evaluations/framework.py" line="67" />
       <source>Entreprendre</source>
       <translation>Ondernemen</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_tastings.py" line="26" />
+      <location filename="../../app/services/evaluations/tastings.py" line="28" />
       <source>Goût</source>
       <translation>Smaak</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_campaigns.py" line="26" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="27" />
       <source>Grille d'observation</source>
       <translation>Observatierooster</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_grid.py" line="175" />
+      <location filename="../../app/services/evaluations/grid.py" line="175" />
       <source>Il faut au moins {n} évaluatrices qui ont noté les membres pour finaliser.</source>
       <translation>Er zijn minstens {n} beoordelaars nodig die de leden punten gaven om af te ronden.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_campaigns.py" line="73" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="80" />
       <source>Indiquez la date de début.</source>
       <translation>Geef de begindatum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_tastings.py" line="110" />
+      <location filename="../../app/services/evaluations/tastings.py" line="112" />
       <source>Indiquez la date de la dégustation.</source>
       <translation>Geef de datum van de proeverij.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_tastings.py" line="148" />
+      <location filename="../../app/services/evaluations/tastings.py" line="148" />
       <source>Indiquez si la personne achèterait le produit.</source>
       <translation>Geef aan of de persoon het product zou kopen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_pin.py" line="83" />
+      <location filename="../../app/services/evaluations/pin.py" line="85" />
       <source>L'ancien code PIN n'est pas correct.</source>
       <translation>De oude pincode is niet juist.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_pin.py" line="44" />
+      <location filename="../../app/services/evaluations/pin.py" line="45" />
       <source>Le code PIN a au moins {n} chiffres.</source>
       <translation>De pincode heeft minstens {n} cijfers.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_pin.py" line="48" />
+      <location filename="../../app/services/evaluations/pin.py" line="49" />
       <source>Le code PIN a au plus {n} chiffres.</source>
       <translation>De pincode heeft maximaal {n} cijfers.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_pin.py" line="41" />
+      <location filename="../../app/services/evaluations/pin.py" line="42" />
       <source>Le code PIN ne contient que des chiffres.</source>
       <translation>De pincode bevat alleen cijfers.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_campaigns.py" line="78" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="85" />
       <source>Le nombre de jours doit être entre 1 et 30.</source>
       <translation>Het aantal dagen moet tussen 1 en 30 liggen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_pin.py" line="86" />
+      <location filename="../../app/services/evaluations/pin.py" line="89" />
       <source>Les deux codes ne sont pas les mêmes.</source>
       <translation>De twee codes zijn niet dezelfde.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="93" />
+      <location filename="../../app/printing/evaluation_report.py" line="94" />
       <source>Observation : {t}</source>
       <translation>Observatie: {t}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="60" />
+      <location filename="../../app/printing/evaluation_report.py" line="61" />
       <source>Observé (médiane des évaluatrices)</source>
       <translation>Geobserveerd (mediaan van de beoordelaars)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="104" />
+      <location filename="../../app/printing/evaluation_report.py" line="105" />
       <source>Observé (sur {n})</source>
       <translation>Geobserveerd (op {n})</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="127" />
+      <location filename="../../app/printing/evaluation_report.py" line="129" />
       <source>Points forts</source>
       <translation>Sterke punten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="129" />
+      <location filename="../../app/printing/evaluation_report.py" line="132" />
       <source>Points à travailler</source>
       <translation>Punten om aan te werken</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_tastings.py" line="29" />
+      <location filename="../../app/services/evaluations/tastings.py" line="31" />
       <source>Prix</source>
       <translation>Prijs</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_peers.py" line="88" />
+      <location filename="../../app/services/evaluations/peers.py" line="89" />
       <source>Répondez pour « {name} » : je l'ai déjà, ou à travailler.</source>
       <translation>Antwoord voor "{name}": ik kan het al, of nog te oefenen.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="98" />
+      <location filename="../../app/printing/evaluation_report.py" line="99" />
       <source>Résultats par catégorie</source>
       <translation>Resultaten per categorie</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_pin.py" line="39" />
+      <location filename="../../app/services/evaluations/pin.py" line="40" />
       <source>Tapez le code PIN.</source>
       <translation>Typ de pincode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_tastings.py" line="27" />
+      <location filename="../../app/services/evaluations/tastings.py" line="29" />
       <source>Texture</source>
       <translation>Textuur</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_framework.py" line="56" />
+      <location filename="../../app/services/evaluations/framework.py" line="57" />
       <source>Travail coopératif</source>
       <translation>Samenwerken in een coöperatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_pin.py" line="134" />
+      <location filename="../../app/services/evaluations/pin.py" line="137" />
       <source>Trop d'essais faux. Attendez {n} secondes avant de réessayer.</source>
       <translation>Te veel verkeerde pogingen. Wacht {n} seconden voor je opnieuw probeert.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_grid.py" line="84" />
+      <location filename="../../app/services/evaluations/grid.py" line="84" />
       <source>Une évaluatrice ne peut pas se noter elle-même.</source>
       <translation>Een beoordelaar kan zichzelf geen punten geven.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_framework.py" line="267" />
+      <location filename="../../app/services/evaluations/framework.py" line="268" />
       <source>l'adjectif</source>
       <translation>het bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_framework.py" line="192" />
-      <location filename="../../app/services/evaluation_framework.py" line="221" />
+      <location filename="../../app/services/evaluations/framework.py" line="193" />
+      <location filename="../../app/services/evaluations/framework.py" line="222" />
       <source>le nom de la compétence</source>
       <translation>de naam van de vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_framework.py" line="248" />
+      <location filename="../../app/services/evaluations/framework.py" line="249" />
       <source>le nom du niveau</source>
       <translation>de naam van het niveau</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_campaigns.py" line="71" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="78" />
       <source>le titre</source>
       <translation>de titel</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_peers.py" line="96" />
+      <location filename="../../app/services/evaluations/peers.py" line="98" />
       <source>vous</source>
       <translation>jij</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="82" />
+      <location filename="../../app/printing/evaluation_report.py" line="83" />
       <source>{cohort}, du {start} au {end}</source>
       <translation>{cohort}, van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_tastings.py" line="42" />
+      <location filename="../../app/services/evaluations/tastings.py" line="44" />
       <source>{name} (v{version})</source>
       <translation>{name} (v{version})</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_campaigns.py" line="162" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="171" />
       <source>{name} a déjà noté des membres : elle reste évaluatrice.</source>
       <translation>{name} heeft al leden punten gegeven: ze blijft beoordelaar.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_campaigns.py" line="141" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="150" />
       <source>{name} est évaluée : elle ne peut pas être évaluatrice.</source>
       <translation>{name} wordt geëvalueerd: ze kan geen beoordelaar zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_report.py" line="89" />
+      <location filename="../../app/services/evaluations/report.py" line="89" />
       <source>{name} n'est pas membre de « {cohort} ».</source>
       <translation>{name} is geen lid van "{cohort}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_tastings.py" line="142" />
+      <location filename="../../app/services/evaluations/tastings.py" line="142" />
       <source>{what} : donnez une note de 1 à 5.</source>
       <translation>{what}: geef punten van 1 tot 5.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="118" />
+      <location filename="../../app/printing/evaluation_report.py" line="119" />
       <source>Échelle : </source>
       <translation>Schaal: </translation>
     </message>
@@ -6782,12 +6825,12 @@ Linh Nguyen</translation>
   <context>
     <name>first_run</name>
     <message>
-      <location filename="../../app/services/first_run.py" line="49" />
+      <location filename="../../app/services/people/first_run.py" line="50" />
       <source>Une coopérative existe déjà dans cette base.</source>
       <translation>Er is al een coöperatie in deze databank.</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_run.py" line="56" />
+      <location filename="../../app/services/people/first_run.py" line="57" />
       <source>{name} est écrite deux fois.</source>
       <translation>{name} staat er twee keer.</translation>
     </message>
@@ -6795,52 +6838,52 @@ Linh Nguyen</translation>
   <context>
     <name>ingredients</name>
     <message>
-      <location filename="../../app/services/ingredients.py" line="109" />
+      <location filename="../../app/services/menus/ingredients.py" line="108" />
       <source>Choisissez une unité : g, kg, ml, l ou pièce.</source>
       <translation>Kies een eenheid: g, kg, ml, l of stuk.</translation>
     </message>
     <message>
-      <location filename="../../app/services/ingredients.py" line="179" />
+      <location filename="../../app/services/menus/ingredients.py" line="182" />
       <source>Des recettes utilisent cet ingrédient : on ne peut pas passer des pièces au poids ou au volume.</source>
       <translation>Er zijn recepten die dit ingrediënt gebruiken: je kunt niet van stuks naar gewicht of volume gaan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/ingredients.py" line="121" />
+      <location filename="../../app/services/menus/ingredients.py" line="120" />
       <source>Indiquez depuis quand ce prix est valable.</source>
       <translation>Geef aan sinds wanneer deze prijs geldt.</translation>
     </message>
     <message>
-      <location filename="../../app/services/ingredients.py" line="113" />
+      <location filename="../../app/services/menus/ingredients.py" line="112" />
       <source>La taille du paquet doit être plus grande que zéro.</source>
       <translation>De grootte van het pak moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/ingredients.py" line="133" />
+      <location filename="../../app/services/menus/ingredients.py" line="134" />
       <source>Le poids d'une pièce doit être plus grand que zéro (en grammes).</source>
       <translation>Het gewicht van één stuk moet groter zijn dan nul (in gram).</translation>
     </message>
     <message>
-      <location filename="../../app/services/ingredients.py" line="127" />
+      <location filename="../../app/services/menus/ingredients.py" line="126" />
       <source>Le poids d'une pièce ne sert que pour un ingrédient compté en pièces.</source>
       <translation>Het gewicht van één stuk dient alleen voor een ingrediënt dat per stuk geteld wordt.</translation>
     </message>
     <message>
-      <location filename="../../app/services/ingredients.py" line="117" />
+      <location filename="../../app/services/menus/ingredients.py" line="116" />
       <source>Le prix du paquet doit être plus grand que zéro.</source>
       <translation>De prijs van het pak moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/ingredients.py" line="290" />
+      <location filename="../../app/services/menus/ingredients.py" line="293" />
       <source>On ne peut pas supprimer « {name} » : ces recettes l'utilisent : {recipes}. Vous pouvez le rendre inactif.</source>
       <translation>"{name}" kan niet verwijderd worden: deze recepten gebruiken het: {recipes}. Je kunt het niet-actief maken.</translation>
     </message>
     <message>
-      <location filename="../../app/services/ingredients.py" line="106" />
+      <location filename="../../app/services/menus/ingredients.py" line="105" />
       <source>Un ingrédient porte déjà ce nom.</source>
       <translation>Er is al een ingrediënt met deze naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/ingredients.py" line="101" />
+      <location filename="../../app/services/menus/ingredients.py" line="100" />
       <source>le nom de l'ingrédient</source>
       <translation>de naam van het ingrediënt</translation>
     </message>
@@ -6848,37 +6891,37 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels.py" line="505" />
+      <location filename="../../app/services/labels/content.py" line="507" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Bedoelde je: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="510" />
+      <location filename="../../app/services/labels/content.py" line="512" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>Er is geen product met de naam "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="236" />
+      <location filename="../../app/services/labels/templates.py" line="236" />
       <source>Ce code est celui d'un modèle fourni : choisissez-en un autre.</source>
       <translation>Deze code is die van een meegeleverd model: kies een andere.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="564" />
+      <location filename="../../app/services/labels/content.py" line="566" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>Dit model heeft maar één etiket per pagina: niets over te slaan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="263" />
+      <location filename="../../app/services/labels/templates.py" line="263" />
       <source>Ce modèle n'est pas un modèle personnalisé.</source>
       <translation>Dit model is geen eigen model.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="285" />
+      <location filename="../../app/services/labels/content.py" line="285" />
       <source>Ce produit n'existe plus.</source>
       <translation>Dit product bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="579" />
+      <location filename="../../app/services/labels/content.py" line="581" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Kies minstens één product en een aantal etiketten.</translation>
     </message>
@@ -6888,17 +6931,17 @@ Linh Nguyen</translation>
       <translation>Verschuiving van de printer: {right} mm naar rechts, {down} mm naar onder.</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="145" />
+      <location filename="../../app/services/labels/templates.py" line="145" />
       <source>Entre 1 et 100 rangées.</source>
       <translation>Tussen 1 en 100 rijen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="143" />
+      <location filename="../../app/services/labels/templates.py" line="143" />
       <source>Entre 1 et 50 colonnes.</source>
       <translation>Tussen 1 en 50 kolommen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="385" />
+      <location filename="../../app/services/labels/content.py" line="385" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Kan het etiket van "{name}" niet maken. Er ontbreekt: {missing}. Vul het recept aan.</translation>
     </message>
@@ -6908,17 +6951,17 @@ Linh Nguyen</translation>
       <translation>Druk ze af op gewoon papier, leg ze op een etikettenblad en kijk ertegen het licht.</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="212" />
+      <location filename="../../app/services/labels/templates.py" line="212" />
       <source>Indiquez un nombre (exemple : 63,5).</source>
       <translation>Geef een getal (voorbeeld: 63,5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="219" />
+      <location filename="../../app/services/labels/templates.py" line="219" />
       <source>Indiquez un nombre entier.</source>
       <translation>Geef een geheel getal.</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="141" />
+      <location filename="../../app/services/labels/templates.py" line="141" />
       <source>Indiquez une dimension plus grande que zéro.</source>
       <translation>Geef een maat groter dan nul.</translation>
     </message>
@@ -6933,47 +6976,47 @@ Linh Nguyen</translation>
       <translation>Het etiket van "{name}" past niet op het model {template}, zelfs niet in kleine letters (de wet vraagt letters van minstens {x} mm hoog).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="248" />
+      <location filename="../../app/services/labels/content.py" line="248" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>De EAN-13-code "{code}" heeft een fout (laatste cijfer).</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="229" />
+      <location filename="../../app/services/labels/templates.py" line="229" />
       <source>Le code du modèle : lettres, chiffres, tirets, 30 signes au plus (ex. MON-60x40).</source>
       <translation>De code van het model: letters, cijfers, streepjes, maximaal 30 tekens (bv. MIJN-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="238" />
+      <location filename="../../app/services/labels/content.py" line="238" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>De productcode "{code}" bestaat niet alleen uit cijfers: kies de QR-code, of geef een code in cijfers in het recept.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="554" />
+      <location filename="../../app/services/labels/content.py" line="556" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>Het aantal etiketten gaat van 1 tot {max} per product.</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="153" />
+      <location filename="../../app/services/labels/templates.py" line="153" />
       <source>Le pas horizontal doit être au moins la largeur d'une étiquette.</source>
       <translation>De horizontale stap moet minstens de breedte van een etiket zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="158" />
+      <location filename="../../app/services/labels/templates.py" line="158" />
       <source>Le pas vertical doit être au moins la hauteur d'une étiquette.</source>
       <translation>De verticale stap moet minstens de hoogte van een etiket zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="455" />
+      <location filename="../../app/services/labels/content.py" line="457" />
       <source>Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les textes de « {name} » en lettres latines.</source>
       <translation>Etiketten in het Arabisch (of Hebreeuws) zijn nog niet mogelijk. Schrijf de teksten van "{name}" in Latijnse letters.</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="176" />
+      <location filename="../../app/services/labels/templates.py" line="176" />
       <source>Les étiquettes sortent de la page en bas ({bottom} mm pour une page de {height} mm). Réduisez les rangées, la marge ou le pas.</source>
       <translation>De etiketten gaan onderaan buiten de pagina ({bottom} mm voor een pagina van {height} mm). Verminder de rijen, de marge of de stap.</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="167" />
+      <location filename="../../app/services/labels/templates.py" line="167" />
       <source>Les étiquettes sortent de la page à droite ({right} mm pour une page de {width} mm). Réduisez les colonnes, la marge ou le pas.</source>
       <translation>De etiketten gaan rechts buiten de pagina ({right} mm voor een pagina van {width} mm). Verminder de kolommen, de marge of de stap.</translation>
     </message>
@@ -6983,12 +7026,12 @@ Linh Nguyen</translation>
       <translation>Lot: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="127" />
+      <location filename="../../app/services/labels/templates.py" line="127" />
       <source>Modèle d'étiquettes inconnu : « {id} ». Modèles connus : {known}.</source>
       <translation>Onbekend etikettenmodel: "{id}". Bekende modellen: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="566" />
+      <location filename="../../app/services/labels/content.py" line="568" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>Je kunt 0 tot {max} etiketten overslaan (een blad {name} heeft er {n}).</translation>
     </message>
@@ -7008,7 +7051,7 @@ Linh Nguyen</translation>
       <translation>Kan sporen bevatten van: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="501" />
+      <location filename="../../app/services/labels/content.py" line="503" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Er zijn meerdere producten met de naam "{name}".</translation>
     </message>
@@ -7023,102 +7066,102 @@ Linh Nguyen</translation>
       <translation>Maak de teksten van het recept korter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="410" />
+      <location filename="../../app/services/labels/content.py" line="410" />
       <source>Type de code-barres inconnu.</source>
       <translation>Onbekende soort streepjescode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="260" />
+      <location filename="../../app/services/labels/content.py" line="260" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>Een productcode heeft maximaal 10 cijfers, of 12 of 13 cijfers (EAN).</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="291" />
+      <location filename="../../app/services/labels/templates.py" line="291" />
       <source>Un décalage d'imprimante est de {max} mm au plus.</source>
       <translation>Een verschuiving van de printer is maximaal {max} mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="396" />
+      <location filename="../../app/services/labels/content.py" line="396" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>Een lotnummer heeft maximaal {n} tekens.</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="139" />
+      <location filename="../../app/services/labels/templates.py" line="139" />
       <source>Une marge ne peut pas être négative.</source>
       <translation>Een marge kan niet negatief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="148" />
+      <location filename="../../app/services/labels/templates.py" line="148" />
       <source>Une étiquette mesure au moins 15 × 10 mm.</source>
       <translation>Een etiket is minstens 15 × 10 mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="362" />
+      <location filename="../../app/services/labels/content.py" line="362" />
       <source>la durée de conservation (en jours)</source>
       <translation>de houdbaarheid (in dagen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="360" />
+      <location filename="../../app/services/labels/content.py" line="360" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>de nettohoeveelheid (gewicht, volume of aantal)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="373" />
+      <location filename="../../app/services/labels/content.py" line="373" />
       <source>le code produit (pour le code-barres)</source>
       <translation>de productcode (voor de streepjescode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="371" />
+      <location filename="../../app/services/labels/content.py" line="371" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>de naam en het adres van de coöperatie (Bestand &gt; Instellingen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="324" />
+      <location filename="../../app/services/labels/content.py" line="324" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>het gewicht in g van "{name}" (geteld in stuks)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="365" />
+      <location filename="../../app/services/labels/content.py" line="365" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>de bewaarvoorschriften (verplicht bij "te gebruiken tot")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="358" />
+      <location filename="../../app/services/labels/content.py" line="358" />
       <source>les ingrédients</source>
       <translation>de ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="207" />
+      <location filename="../../app/services/labels/content.py" line="207" />
       <source>pièce</source>
       <translation>stuk</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="207" />
+      <location filename="../../app/services/labels/content.py" line="207" />
       <source>pièces</source>
       <translation>stuks</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="64" />
+      <location filename="../../app/services/labels/templates.py" line="64" />
       <source>{name} ({w} × {h} mm)</source>
       <translation>{name} ({w} × {h} mm)</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="67" />
+      <location filename="../../app/services/labels/templates.py" line="67" />
       <source>{name} — {n} par feuille ({w} × {h} mm)</source>
       <translation>{name} — {n} per blad ({w} × {h} mm)</translation>
     </message>
     <message>
-      <location filename="../../app/services/label_templates.py" line="209" />
+      <location filename="../../app/services/labels/templates.py" line="209" />
       <source>« {text} » n'est pas un nombre (exemple : 63,5).</source>
       <translation>"{text}" is geen getal (voorbeeld: 63,5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="218" />
+      <location filename="../../app/services/labels/content.py" line="218" />
       <source>À consommer de préférence avant le</source>
       <translation>Ten minste houdbaar tot</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="217" />
+      <location filename="../../app/services/labels/content.py" line="217" />
       <source>À consommer jusqu'au</source>
       <translation>Te gebruiken tot</translation>
     </message>
@@ -7131,67 +7174,67 @@ Linh Nguyen</translation>
   <context>
     <name>menus</name>
     <message>
-      <location filename="../../app/services/menus.py" line="104" />
+      <location filename="../../app/services/menus/menus.py" line="103" />
       <source>Ajoutez au moins une recette au menu.</source>
       <translation>Voeg minstens één recept toe aan het menu.</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="31" />
+      <location filename="../../app/services/menus/recipes.py" line="36" />
       <source>Brunch</source>
       <translation>Brunch</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus.py" line="101" />
+      <location filename="../../app/services/menus/menus.py" line="100" />
       <source>Choisissez un format de vente.</source>
       <translation>Kies een verkoopformaat.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus.py" line="108" />
+      <location filename="../../app/services/menus/menus.py" line="107" />
       <source>Choisissez une recette de la liste.</source>
       <translation>Kies een recept uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus.py" line="113" />
+      <location filename="../../app/services/menus/menus.py" line="112" />
       <source>Les portions par personne doivent être plus grandes que zéro.</source>
       <translation>De porties per persoon moeten groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="35" />
+      <location filename="../../app/services/menus/recipes.py" line="40" />
       <source>Livraison</source>
       <translation>Levering</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="33" />
+      <location filename="../../app/services/menus/recipes.py" line="38" />
       <source>Stand</source>
       <translation>Kraam</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="32" />
+      <location filename="../../app/services/menus/recipes.py" line="37" />
       <source>Traiteur (buffet)</source>
       <translation>Traiteur (buffet)</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus.py" line="99" />
+      <location filename="../../app/services/menus/menus.py" line="98" />
       <source>Un menu porte déjà ce nom.</source>
       <translation>Er is al een menu met deze naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus.py" line="96" />
+      <location filename="../../app/services/menus/menus.py" line="95" />
       <source>le nom du menu</source>
       <translation>de naam van het menu</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="42" />
+      <location filename="../../app/services/menus/recipes.py" line="47" />
       <source>À consommer de préférence avant</source>
       <translation>Ten minste houdbaar tot</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="43" />
+      <location filename="../../app/services/menus/recipes.py" line="48" />
       <source>À consommer jusqu'au</source>
       <translation>Te gebruiken tot</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="34" />
+      <location filename="../../app/services/menus/recipes.py" line="39" />
       <source>À emporter</source>
       <translation>Om mee te nemen</translation>
     </message>
@@ -7199,33 +7242,33 @@ Linh Nguyen</translation>
   <context>
     <name>money</name>
     <message>
-      <location filename="../../app/services/money.py" line="76" />
+      <location filename="../../app/services/money.py" line="79" />
       <source>Ce montant est trop grand (au plus {limit}).</source>
       <translation>Dit bedrag is te groot (maximaal {limit}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="48" />
+      <location filename="../../app/services/money.py" line="49" />
       <source>Indiquez un montant, par exemple 2,50.</source>
       <translation>Geef een bedrag, bijvoorbeeld 2,50.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="72" />
+      <location filename="../../app/services/money.py" line="75" />
       <source>Le montant doit être plus grand que zéro.</source>
       <translation>Het bedrag moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="69" />
+      <location filename="../../app/services/money.py" line="72" />
       <source>Le montant ne peut pas être négatif.</source>
       <translation>Het bedrag kan niet negatief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="66" />
+      <location filename="../../app/services/money.py" line="69" />
       <source>Un montant a au plus deux chiffres après la virgule (les cents).</source>
       <translation>Een bedrag heeft maximaal twee cijfers na de komma (de centen).</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="52" />
-      <location filename="../../app/services/money.py" line="60" />
+      <location filename="../../app/services/money.py" line="54" />
+      <location filename="../../app/services/money.py" line="63" />
       <source>« {text} » n'est pas un montant. Écrivez par exemple 2,50.</source>
       <translation>"{text}" is geen bedrag. Schrijf bijvoorbeeld 2,50.</translation>
     </message>
@@ -7233,110 +7276,110 @@ Linh Nguyen</translation>
   <context>
     <name>orders</name>
     <message>
-      <location filename="../../app/services/orders.py" line="37" />
+      <location filename="../../app/services/menus/orders.py" line="44" />
       <source>Acceptée</source>
       <translation>Aanvaard</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="216" />
+      <location filename="../../app/services/menus/orders.py" line="223" />
       <source>Ajoutez au moins une ligne (ou choisissez un menu).</source>
       <translation>Voeg minstens één regel toe (of kies een menu).</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="39" />
+      <location filename="../../app/services/menus/orders.py" line="46" />
       <source>Annulée</source>
       <translation>Geannuleerd</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="35" />
+      <location filename="../../app/services/menus/orders.py" line="42" />
       <source>Brouillon</source>
       <translation>Ontwerp</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="198" />
+      <location filename="../../app/services/menus/orders.py" line="205" />
       <source>Ce menu n'existe plus.</source>
       <translation>Dit menu bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="203" />
+      <location filename="../../app/services/menus/orders.py" line="210" />
       <source>Choisissez livraison ou à venir chercher.</source>
       <translation>Kies levering of afhalen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="200" />
+      <location filename="../../app/services/menus/orders.py" line="207" />
       <source>Choisissez un format de vente.</source>
       <translation>Kies een verkoopformaat.</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="222" />
+      <location filename="../../app/services/menus/orders.py" line="229" />
       <source>Choisissez une recette de la liste.</source>
       <translation>Kies een recept uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="36" />
+      <location filename="../../app/services/menus/orders.py" line="43" />
       <source>Devis envoyé</source>
       <translation>Offerte verstuurd</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="194" />
+      <location filename="../../app/services/menus/orders.py" line="201" />
       <source>Indiquez la date.</source>
       <translation>Geef de datum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="181" />
+      <location filename="../../app/services/menus/orders.py" line="188" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>Geef het aantal personen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="225" />
+      <location filename="../../app/services/menus/orders.py" line="232" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>De hoeveelheid moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="196" />
+      <location filename="../../app/services/menus/orders.py" line="203" />
       <source>Le nombre de personnes doit être positif.</source>
       <translation>Het aantal personen moet positief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="235" />
+      <location filename="../../app/services/menus/orders.py" line="242" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>De prijs kan niet negatief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="238" />
+      <location filename="../../app/services/menus/orders.py" line="245" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>Het btw-tarief moet tussen 0 en 100 % liggen.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="50" />
-      <location filename="../../app/services/orders.py" line="44" />
+      <location filename="../../app/printing/quote.py" line="51" />
+      <location filename="../../app/services/menus/orders.py" line="51" />
       <source>Livraison</source>
       <translation>Levering</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="38" />
+      <location filename="../../app/services/menus/orders.py" line="45" />
       <source>Livrée</source>
       <translation>Geleverd</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="206" />
-      <location filename="../../app/services/orders.py" line="297" />
+      <location filename="../../app/services/menus/orders.py" line="213" />
+      <location filename="../../app/services/menus/orders.py" line="304" />
       <source>Statut inconnu.</source>
       <translation>Onbekende status.</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="212" />
+      <location filename="../../app/services/menus/orders.py" line="219" />
       <source>Un devis est valable de 1 à 365 jours.</source>
       <translation>Een offerte is 1 tot 365 dagen geldig.</translation>
     </message>
     <message>
-      <location filename="../../app/services/orders.py" line="191" />
+      <location filename="../../app/services/menus/orders.py" line="198" />
       <source>le client</source>
       <translation>de klant</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="50" />
-      <location filename="../../app/services/orders.py" line="44" />
+      <location filename="../../app/printing/quote.py" line="52" />
+      <location filename="../../app/services/menus/orders.py" line="51" />
       <source>À venir chercher</source>
       <translation>Afhalen</translation>
     </message>
@@ -7344,78 +7387,78 @@ Linh Nguyen</translation>
   <context>
     <name>people</name>
     <message>
-      <location filename="../../app/services/people.py" line="22" />
+      <location filename="../../app/services/people/members.py" line="22" />
       <source>Animatrice</source>
       <translation>Begeleidster</translation>
     </message>
     <message>
-      <location filename="../../app/services/people.py" line="208" />
-      <location filename="../../app/services/people.py" line="253" />
+      <location filename="../../app/services/people/members.py" line="208" />
+      <location filename="../../app/services/people/members.py" line="253" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>Deze groep bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people.py" line="267" />
+      <location filename="../../app/services/people/members.py" line="271" />
       <source>Cette personne n'est pas dans la cohorte.</source>
       <translation>Deze persoon zit niet in de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people.py" line="100" />
+      <location filename="../../app/services/people/members.py" line="100" />
       <source>Choisissez un rôle dans la liste.</source>
       <translation>Kies een rol uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people.py" line="25" />
+      <location filename="../../app/services/people/members.py" line="25" />
       <source>Intervenante</source>
       <translation>Gastspreker</translation>
     </message>
     <message>
-      <location filename="../../app/services/people.py" line="270" />
+      <location filename="../../app/services/people/members.py" line="274" />
       <source>La date de départ est avant la date d'arrivée.</source>
       <translation>De vertrekdatum ligt voor de aankomstdatum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people.py" line="23" />
+      <location filename="../../app/services/people/members.py" line="23" />
       <source>Marraine / parrain</source>
       <translation>Meter / peter</translation>
     </message>
     <message>
-      <location filename="../../app/services/people.py" line="21" />
+      <location filename="../../app/services/people/members.py" line="21" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/services/people.py" line="188" />
+      <location filename="../../app/services/people/members.py" line="188" />
       <source>Personne ne s'appelle « {name} ».</source>
       <translation>Niemand heet "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/people.py" line="190" />
+      <location filename="../../app/services/people/members.py" line="190" />
       <source>Plusieurs personnes s'appellent « {name} » : donnez aussi le nom.</source>
       <translation>Meerdere personen heten "{name}": geef ook de familienaam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people.py" line="97" />
+      <location filename="../../app/services/people/members.py" line="97" />
       <source>le prénom</source>
       <translation>de voornaam</translation>
     </message>
     <message>
-      <location filename="../../app/services/people.py" line="289" />
+      <location filename="../../app/services/people/members.py" line="293" />
       <source>{name} a déjà un historique dans l'application : désactivez-la plutôt.</source>
       <translation>{name} heeft al een geschiedenis in het programma: schakel haar liever uit.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people.py" line="127" />
+      <location filename="../../app/services/people/members.py" line="127" />
       <source>{name} fait déjà partie de cette cohorte.</source>
       <translation>{name} zit al in deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/countries.py" line="39" />
+      <location filename="../../app/services/people/countries.py" line="40" />
       <source>« {code} » n'est pas un code de pays connu.</source>
       <translation>"{code}" is geen bekende landcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people.py" line="24" />
+      <location filename="../../app/services/people/members.py" line="24" />
       <source>Évaluatrice</source>
       <translation>Beoordelaar</translation>
     </message>
@@ -7423,12 +7466,12 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/personal_data.py" line="218" />
+      <location filename="../../app/services/safety/personal_data.py" line="218" />
       <source>(image, {n} octets)</source>
       <translation>(afbeelding, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/personal_data.py" line="321" />
+      <location filename="../../app/services/safety/personal_data.py" line="321" />
       <source>Ancienne membre</source>
       <translation>Voormalig lid</translation>
     </message>
@@ -7443,17 +7486,17 @@ Linh Nguyen</translation>
       <translation>Fiche</translation>
     </message>
     <message>
-      <location filename="../../app/services/personal_data.py" line="299" />
+      <location filename="../../app/services/safety/personal_data.py" line="299" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Het wissen kan dit nog niet verwerken: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="224" />
       <source>Non</source>
       <translation>Nee</translation>
     </message>
     <message>
-      <location filename="../../app/services/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="224" />
       <source>Oui</source>
       <translation>Ja</translation>
     </message>
@@ -7466,12 +7509,12 @@ Linh Nguyen</translation>
   <context>
     <name>prerequisites</name>
     <message>
-      <location filename="../../app/services/activity_sources.py" line="50" />
+      <location filename="../../app/services/schedule/activity_sources.py" line="53" />
       <source>commande payante de {customer}</source>
       <translation>betaalde bestelling van {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/services/activity_sources.py" line="26" />
+      <location filename="../../app/services/schedule/activity_sources.py" line="29" />
       <source>vente ({format}{place})</source>
       <translation>verkoop ({format}{place})</translation>
     </message>
@@ -7484,8 +7527,8 @@ Linh Nguyen</translation>
       <translation>Activiteit</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="54" />
-      <location filename="../../app/printing/rotation.py" line="75" />
+      <location filename="../../app/printing/rotation.py" line="55" />
+      <location filename="../../app/printing/rotation.py" line="76" />
       <source>Adjointe</source>
       <translation>Helper</translation>
     </message>
@@ -7500,28 +7543,28 @@ Linh Nguyen</translation>
       <translation>Attest — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="99" />
+      <location filename="../../app/printing/rotation.py" line="100" />
       <source>Avant → après</source>
       <translation>Voor → na</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="94" />
+      <location filename="../../app/printing/rotation.py" line="95" />
       <source>Changements</source>
       <translation>Wijzigingen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="35" />
+      <location filename="../../app/printing/rotation.py" line="36" />
       <source>Chaque jour, une déléguée s'occupe de la journée ; l'adjointe l'aide et la remplace si elle est absente. Un échange ? Notez-le dans l'application.</source>
       <translation>Elke dag zorgt één verantwoordelijke voor de dag; de helper helpt haar en vervangt haar als ze afwezig is. Een ruil? Zet het in het programma.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="53" />
-      <location filename="../../app/printing/rotation.py" line="73" />
+      <location filename="../../app/printing/rotation.py" line="54" />
+      <location filename="../../app/printing/rotation.py" line="74" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="30" />
+      <location filename="../../app/printing/rotation.py" line="31" />
       <source>Déléguées du jour — {cohort}</source>
       <translation>Verantwoordelijken van de dag — {cohort}</translation>
     </message>
@@ -7541,18 +7584,18 @@ Linh Nguyen</translation>
       <translation>Gevolgde uren</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="52" />
-      <location filename="../../app/printing/rotation.py" line="97" />
+      <location filename="../../app/printing/rotation.py" line="53" />
+      <location filename="../../app/printing/rotation.py" line="98" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="47" />
+      <location filename="../../app/printing/rotation.py" line="48" />
       <source>Le planning n'est pas encore fait.</source>
       <translation>De planning is nog niet gemaakt.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="72" />
+      <location filename="../../app/printing/rotation.py" line="73" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
@@ -7567,33 +7610,33 @@ Linh Nguyen</translation>
       <translation>Wij verklaren dat</translation>
     </message>
     <message>
-      <location filename="../../app/printing/document.py" line="112" />
-      <location filename="../../app/printing/document.py" line="112" />
+      <location filename="../../app/printing/document.py" line="138" />
+      <location filename="../../app/printing/document.py" line="138" />
       <source>Page {n}</source>
       <translation>Pagina {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="24" />
+      <location filename="../../app/printing/week.py" line="30" />
       <source>Pas de matinée</source>
       <translation>Geen ochtend</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="100" />
+      <location filename="../../app/printing/rotation.py" line="101" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="98" />
+      <location filename="../../app/printing/rotation.py" line="99" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="55" />
+      <location filename="../../app/printing/rotation.py" line="56" />
       <source>Remarque</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="98" />
+      <location filename="../../app/printing/week.py" line="104" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week van {start} tot {end}</translation>
     </message>
@@ -7608,7 +7651,7 @@ Linh Nguyen</translation>
       <translation>Totaal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="69" />
+      <location filename="../../app/printing/rotation.py" line="70" />
       <source>Tours par personne</source>
       <translation>Beurten per persoon</translation>
     </message>
@@ -7618,7 +7661,7 @@ Linh Nguyen</translation>
       <translation>Een tijdelijke coöperatie is een praktijkopleiding van drie maanden: de deelneemsters starten samen een kookactiviteit en verkopen echte producten aan echte klanten.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="59" />
+      <location filename="../../app/printing/rotation.py" line="60" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
@@ -7628,17 +7671,17 @@ Linh Nguyen</translation>
       <translation>heeft deelgenomen aan de tijdelijke coöperatie "{cohort}" georganiseerd door {organisation}, van {start} tot {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="30" />
+      <location filename="../../app/printing/week.py" line="36" />
       <source>annulée</source>
       <translation>geannuleerd</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="74" />
+      <location filename="../../app/printing/rotation.py" line="75" />
       <source>dont ventes</source>
       <translation>waarvan verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="86" />
+      <location filename="../../app/printing/rotation.py" line="87" />
       <source>Écart entre le plus et le moins de tours : {n}.</source>
       <translation>Verschil tussen de meeste en de minste beurten: {n}.</translation>
     </message>
@@ -7646,17 +7689,17 @@ Linh Nguyen</translation>
   <context>
     <name>quote</name>
     <message>
-      <location filename="../../app/printing/quote.py" line="93" />
+      <location filename="../../app/printing/quote.py" line="94" />
       <source>Base hors TVA</source>
       <translation>Basis zonder btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="134" />
+      <location filename="../../app/printing/quote.py" line="140" />
       <source>Bon pour accord (date et signature) :</source>
       <translation>Voor akkoord (datum en handtekening):</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="131" />
+      <location filename="../../app/printing/quote.py" line="136" />
       <source>Conditions</source>
       <translation>Voorwaarden</translation>
     </message>
@@ -7671,7 +7714,7 @@ Linh Nguyen</translation>
       <translation>Datum: {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="59" />
+      <location filename="../../app/printing/quote.py" line="60" />
       <source>Devis fait le {date}, valable jusqu'au {until}</source>
       <translation>Offerte opgemaakt op {date}, geldig tot {until}</translation>
     </message>
@@ -7696,44 +7739,44 @@ Linh Nguyen</translation>
       <translation>Voor: {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="70" />
+      <location filename="../../app/printing/quote.py" line="71" />
       <source>Prix unitaire TVAC</source>
       <translation>Eenheidsprijs incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="68" />
+      <location filename="../../app/printing/quote.py" line="69" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="69" />
+      <location filename="../../app/printing/quote.py" line="70" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="71" />
-      <location filename="../../app/printing/quote.py" line="94" />
+      <location filename="../../app/printing/quote.py" line="72" />
+      <location filename="../../app/printing/quote.py" line="95" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="92" />
+      <location filename="../../app/printing/quote.py" line="93" />
       <source>Taux de TVA</source>
       <translation>Btw-tarief</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="109" />
+      <location filename="../../app/printing/quote.py" line="110" />
       <source>Total</source>
       <translation>Totaal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="72" />
-      <location filename="../../app/printing/quote.py" line="95" />
+      <location filename="../../app/printing/quote.py" line="73" />
+      <location filename="../../app/printing/quote.py" line="96" />
       <source>Total TVAC</source>
       <translation>Totaal incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="123" />
+      <location filename="../../app/printing/quote.py" line="128" />
       <source>Total à payer : {total} TVA comprise</source>
       <translation>Totaal te betalen: {total} inclusief btw</translation>
     </message>
@@ -7741,77 +7784,77 @@ Linh Nguyen</translation>
   <context>
     <name>recipes</name>
     <message>
-      <location filename="../../app/services/recipes.py" line="251" />
+      <location filename="../../app/services/menus/recipes.py" line="256" />
       <source>Ajoutez au moins un ingrédient.</source>
       <translation>Voeg minstens één ingrediënt toe.</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="224" />
+      <location filename="../../app/services/menus/recipes.py" line="229" />
       <source>Choisissez g, ml ou pièce.</source>
       <translation>Kies g, ml of stuk.</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="234" />
+      <location filename="../../app/services/menus/recipes.py" line="239" />
       <source>Choisissez le type de date.</source>
       <translation>Kies de soort datum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="257" />
+      <location filename="../../app/services/menus/recipes.py" line="262" />
       <source>Choisissez un ingrédient de la liste.</source>
       <translation>Kies een ingrediënt uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="218" />
+      <location filename="../../app/services/menus/recipes.py" line="223" />
       <source>Choisissez unités ou portions.</source>
       <translation>Kies stuks of porties.</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="242" />
+      <location filename="../../app/services/menus/recipes.py" line="247" />
       <source>Format de vente inconnu.</source>
       <translation>Onbekend verkoopformaat.</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="227" />
+      <location filename="../../app/services/menus/recipes.py" line="232" />
       <source>L'emballage ne peut pas coûter moins que zéro.</source>
       <translation>De verpakking kan niet minder dan nul kosten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="231" />
+      <location filename="../../app/services/menus/recipes.py" line="236" />
       <source>La durée de conservation va de 1 à 3650 jours.</source>
       <translation>De houdbaarheid gaat van 1 tot 3650 dagen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="262" />
+      <location filename="../../app/services/menus/recipes.py" line="267" />
       <source>La quantité de « {name} » doit être plus grande que zéro.</source>
       <translation>De hoeveelheid van "{name}" moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="248" />
+      <location filename="../../app/services/menus/recipes.py" line="253" />
       <source>Le code produit ne contient que des chiffres (12 au plus).</source>
       <translation>De productcode bevat alleen cijfers (maximaal 12).</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="221" />
+      <location filename="../../app/services/menus/recipes.py" line="226" />
       <source>Le poids net doit être plus grand que zéro.</source>
       <translation>Het nettogewicht moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="238" />
+      <location filename="../../app/services/menus/recipes.py" line="243" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>De prijs kan niet negatief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="212" />
+      <location filename="../../app/services/menus/recipes.py" line="217" />
       <source>Le rendement doit être plus grand que zéro (par exemple 30 energy balls).</source>
       <translation>De opbrengst moet groter zijn dan nul (bijvoorbeeld 30 energy balls).</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="201" />
+      <location filename="../../app/services/menus/recipes.py" line="206" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>Het btw-tarief moet tussen 0 en 100 % liggen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/recipes.py" line="207" />
+      <location filename="../../app/services/menus/recipes.py" line="212" />
       <source>le nom de la recette</source>
       <translation>de naam van het recept</translation>
     </message>
@@ -7819,394 +7862,394 @@ Linh Nguyen</translation>
   <context>
     <name>sales</name>
     <message>
-      <location filename="../../app/services/sales_events.py" line="291" />
+      <location filename="../../app/services/sales/events.py" line="316" />
       <source>Aucune vente le {date}.</source>
       <translation>Geen verkoop op {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_expenses.py" line="27" />
+      <location filename="../../app/services/sales/expenses.py" line="28" />
       <source>Autre</source>
       <translation>Andere</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="36" />
+      <location filename="../../app/services/sales/events.py" line="38" />
       <source>Bancontact</source>
       <translation>Bancontact</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="23" />
+      <location filename="../../app/services/sales/events.py" line="25" />
       <source>Brunch</source>
       <translation>Brunch</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_closing.py" line="174" />
+      <location filename="../../app/services/sales/closing.py" line="193" />
       <source>Caisse {amount}</source>
       <translation>Kassa {amount}</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_cash.py" line="70" />
+      <location filename="../../app/services/sales/cash.py" line="71" />
       <source>Ce nombre est trop grand.</source>
       <translation>Dit getal is te groot.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_closing.py" line="107" />
-      <location filename="../../app/services/sales_events.py" line="329" />
-      <location filename="../../app/services/sales_tally.py" line="54" />
+      <location filename="../../app/services/sales/closing.py" line="109" />
+      <location filename="../../app/services/sales/events.py" line="360" />
+      <location filename="../../app/services/sales/tally.py" line="54" />
       <source>Ce produit n'est pas en vente ce jour-là.</source>
       <translation>Dit product is die dag niet te koop.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="196" />
+      <location filename="../../app/services/sales/events.py" line="213" />
       <source>Cette commande n'existe plus.</source>
       <translation>Deze bestelling bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_expenses.py" line="140" />
+      <location filename="../../app/services/sales/expenses.py" line="156" />
       <source>Cette dépense est déjà annulée.</source>
       <translation>Deze uitgave is al geannuleerd.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_expenses.py" line="111" />
+      <location filename="../../app/services/sales/expenses.py" line="124" />
       <source>Cette journée est clôturée : notez la dépense sans la lier à la vente.</source>
       <translation>Deze dag is afgesloten: noteer de uitgave zonder ze aan de verkoop te koppelen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="153" />
+      <location filename="../../app/services/sales/events.py" line="160" />
       <source>Cette journée est clôturée. Pour changer quelque chose, faites une correction.</source>
       <translation>Deze dag is afgesloten. Om iets te veranderen, maak je een correctie.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_closing.py" line="43" />
+      <location filename="../../app/services/sales/closing.py" line="45" />
       <source>Cette journée est déjà clôturée.</source>
       <translation>Deze dag is al afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_closing.py" line="49" />
-      <location filename="../../app/services/sales_closing.py" line="104" />
-      <location filename="../../app/services/sales_events.py" line="185" />
+      <location filename="../../app/services/sales/closing.py" line="51" />
+      <location filename="../../app/services/sales/closing.py" line="106" />
+      <location filename="../../app/services/sales/events.py" line="200" />
       <source>Cette personne n'existe plus.</source>
       <translation>Deze persoon bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_cash.py" line="141" />
+      <location filename="../../app/services/sales/cash.py" line="145" />
       <source>Cette pièce ou ce billet n'existe pas.</source>
       <translation>Deze munt of dit biljet bestaat niet.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_expenses.py" line="107" />
+      <location filename="../../app/services/sales/expenses.py" line="120" />
       <source>Cette vente n'existe pas dans la cohorte.</source>
       <translation>Deze verkoop bestaat niet in de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="189" />
+      <location filename="../../app/services/sales/events.py" line="206" />
       <source>Choisissez au moins un produit à vendre.</source>
       <translation>Kies minstens één product om te verkopen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="179" />
-      <location filename="../../app/services/sales_expenses.py" line="93" />
-      <location filename="../../app/services/sales_sharing.py" line="172" />
+      <location filename="../../app/services/sales/events.py" line="194" />
+      <location filename="../../app/services/sales/expenses.py" line="106" />
+      <location filename="../../app/services/sales/sharing.py" line="178" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>Kies eerst een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="183" />
+      <location filename="../../app/services/sales/events.py" line="198" />
       <source>Choisissez le type de vente.</source>
       <translation>Kies de soort verkoop.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_sharing.py" line="73" />
+      <location filename="../../app/services/sales/sharing.py" line="76" />
       <source>Choisissez les personnes qui reçoivent une part.</source>
       <translation>Kies de personen die een deel krijgen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_sharing.py" line="84" />
+      <location filename="../../app/services/sales/sharing.py" line="89" />
       <source>Choisissez parts égales ou selon les heures.</source>
       <translation>Kies gelijke delen of volgens de uren.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="159" />
+      <location filename="../../app/services/sales/events.py" line="169" />
       <source>Choisissez un moyen de paiement.</source>
       <translation>Kies een betaalwijze.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_expenses.py" line="101" />
+      <location filename="../../app/services/sales/expenses.py" line="114" />
       <source>Choisissez une catégorie.</source>
       <translation>Kies een categorie.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_closing.py" line="95" />
+      <location filename="../../app/services/sales/closing.py" line="97" />
       <source>Choisissez vendu, invendu ou offert.</source>
       <translation>Kies verkocht, niet verkocht of weggegeven.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_closing.py" line="161" />
+      <location filename="../../app/services/sales/closing.py" line="169" />
       <source>Clôture de la journée</source>
       <translation>Afsluiting van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="28" />
+      <location filename="../../app/services/sales/events.py" line="30" />
       <source>Commande</source>
       <translation>Bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_closing.py" line="46" />
+      <location filename="../../app/services/sales/closing.py" line="48" />
       <source>Comptez d'abord la caisse (pièces et billets), puis clôturez.</source>
       <translation>Tel eerst de kassa (munten en biljetten) en sluit dan af.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_closing.py" line="54" />
+      <location filename="../../app/services/sales/closing.py" line="56" />
       <source>Des ventes ont changé depuis le comptage : recomptez la caisse.</source>
       <translation>Er is verkoop veranderd sinds de telling: tel de kassa opnieuw.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_cash.py" line="124" />
+      <location filename="../../app/services/sales/cash.py" line="126" />
       <source>Dites pourquoi de l'argent entre ou sort.</source>
       <translation>Zeg waarom er geld bijkomt of weggaat.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_expenses.py" line="25" />
+      <location filename="../../app/services/sales/expenses.py" line="26" />
       <source>Emballages</source>
       <translation>Verpakkingen</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="35" />
+      <location filename="../../app/services/sales/events.py" line="37" />
       <source>Espèces</source>
       <translation>Contant</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_sharing.py" line="64" />
+      <location filename="../../app/services/sales/sharing.py" line="66" />
       <source>Il n'y a pas de bénéfice à partager.</source>
       <translation>Er is geen winst om te verdelen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_tally.py" line="103" />
+      <location filename="../../app/services/sales/tally.py" line="107" />
       <source>Il n'y a rien à enlever : ce compte est déjà à zéro.</source>
       <translation>Er is niets om af te nemen: deze rekening staat al op nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_closing.py" line="109" />
-      <location filename="../../app/services/sales_tally.py" line="111" />
+      <location filename="../../app/services/sales/closing.py" line="111" />
+      <location filename="../../app/services/sales/tally.py" line="114" />
       <source>Impossible : ce compte deviendrait négatif.</source>
       <translation>Niet mogelijk: deze rekening zou negatief worden.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_closing.py" line="101" />
+      <location filename="../../app/services/sales/closing.py" line="103" />
       <source>Indiquez combien ajouter ou enlever.</source>
       <translation>Geef aan hoeveel je wilt toevoegen of afnemen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_expenses.py" line="95" />
+      <location filename="../../app/services/sales/expenses.py" line="108" />
       <source>Indiquez la date de l'achat.</source>
       <translation>Geef de datum van de aankoop.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_sharing.py" line="174" />
+      <location filename="../../app/services/sales/sharing.py" line="180" />
       <source>Indiquez la date de la décision.</source>
       <translation>Geef de datum van de beslissing.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="181" />
+      <location filename="../../app/services/sales/events.py" line="196" />
       <source>Indiquez la date de la vente.</source>
       <translation>Geef de datum van de verkoop.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_expenses.py" line="97" />
+      <location filename="../../app/services/sales/expenses.py" line="110" />
       <source>Indiquez le montant de la dépense.</source>
       <translation>Geef het bedrag van de uitgave.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_sharing.py" line="80" />
+      <location filename="../../app/services/sales/sharing.py" line="84" />
       <source>Indiquez les heures de présence.</source>
       <translation>Geef de uren aanwezigheid.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_cash.py" line="121" />
-      <location filename="../../app/services/sales_closing.py" line="121" />
+      <location filename="../../app/services/sales/cash.py" line="123" />
+      <location filename="../../app/services/sales/closing.py" line="127" />
       <source>Indiquez un montant différent de zéro.</source>
       <translation>Geef een bedrag dat niet nul is.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_expenses.py" line="24" />
+      <location filename="../../app/services/sales/expenses.py" line="25" />
       <source>Ingrédients</source>
       <translation>Ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_cash.py" line="151" />
+      <location filename="../../app/services/sales/cash.py" line="155" />
       <source>La caisse a une différence de {diff}. Expliquez en quelques mots (par exemple : erreur de monnaie).</source>
       <translation>De kassa heeft een verschil van {diff}. Leg het uit in een paar woorden (bijvoorbeeld: fout bij het teruggeven).</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_closing.py" line="76" />
+      <location filename="../../app/services/sales/closing.py" line="78" />
       <source>La journée est encore ouverte : changez simplement les comptes.</source>
       <translation>De dag is nog open: verander gewoon de rekeningen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_sharing.py" line="66" />
-      <location filename="../../app/services/sales_sharing.py" line="179" />
+      <location filename="../../app/services/sales/sharing.py" line="68" />
+      <location filename="../../app/services/sales/sharing.py" line="185" />
       <source>La part du fonds commun va de 0 à 100 %.</source>
       <translation>Het deel voor het gemeenschappelijk fonds gaat van 0 tot 100 %.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_sharing.py" line="181" />
+      <location filename="../../app/services/sales/sharing.py" line="187" />
       <source>La révision vient après la décision.</source>
       <translation>De herziening komt na de beslissing.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="317" />
+      <location filename="../../app/services/sales/events.py" line="346" />
       <source>Le code « {code} » ne correspond à aucun produit de la vente.</source>
       <translation>De code "{code}" past bij geen enkel product van de verkoop.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="187" />
-      <location filename="../../app/services/sales_events.py" line="257" />
+      <location filename="../../app/services/sales/events.py" line="203" />
+      <location filename="../../app/services/sales/events.py" line="280" />
       <source>Le fond de caisse ne peut pas être négatif.</source>
       <translation>Het wisselgeld kan niet negatief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_expenses.py" line="99" />
+      <location filename="../../app/services/sales/expenses.py" line="112" />
       <source>Le montant doit être plus grand que zéro.</source>
       <translation>Het bedrag moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_sharing.py" line="104" />
+      <location filename="../../app/services/sales/sharing.py" line="110" />
       <source>Les heures vont de 0 à 2000.</source>
       <translation>De uren gaan van 0 tot 2000.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="24" />
+      <location filename="../../app/services/sales/events.py" line="26" />
       <source>Livraison</source>
       <translation>Levering</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_expenses.py" line="172" />
+      <location filename="../../app/services/sales/expenses.py" line="188" />
       <source>Marquez plutôt la dépense de départ.</source>
       <translation>Duid liever de oorspronkelijke uitgave aan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="39" />
+      <location filename="../../app/services/sales/events.py" line="41" />
       <source>Offert</source>
       <translation>Weggegeven</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="37" />
+      <location filename="../../app/services/sales/events.py" line="39" />
       <source>Payconiq / Wero</source>
       <translation>Payconiq / Wero</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_expenses.py" line="170" />
+      <location filename="../../app/services/sales/expenses.py" line="186" />
       <source>Personne n'a avancé cet argent.</source>
       <translation>Niemand heeft dit geld voorgeschoten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="295" />
+      <location filename="../../app/services/sales/events.py" line="321" />
       <source>Plusieurs ventes le {date} : précisez la cohorte.</source>
       <translation>Meerdere verkopen op {date}: zeg welke groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_cash.py" line="62" />
+      <location filename="../../app/services/sales/cash.py" line="63" />
       <source>Pour {d}, écrivez un nombre de pièces ou de billets (des chiffres).</source>
       <translation>Schrijf voor {d} een aantal munten of biljetten (in cijfers).</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="26" />
+      <location filename="../../app/services/sales/events.py" line="28" />
       <source>Stand</source>
       <translation>Kraam</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="25" />
+      <location filename="../../app/services/sales/events.py" line="27" />
       <source>Traiteur</source>
       <translation>Traiteur</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_expenses.py" line="26" />
+      <location filename="../../app/services/sales/expenses.py" line="27" />
       <source>Transport</source>
       <translation>Vervoer</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_tally.py" line="99" />
+      <location filename="../../app/services/sales/tally.py" line="103" />
       <source>Un appui compte +1 ou −1.</source>
       <translation>Eén klik telt +1 of −1.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_cash.py" line="68" />
-      <location filename="../../app/services/sales_tally.py" line="221" />
+      <location filename="../../app/services/sales/cash.py" line="69" />
+      <location filename="../../app/services/sales/tally.py" line="243" />
       <source>Un nombre ne peut pas être négatif.</source>
       <translation>Een getal kan niet negatief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="194" />
+      <location filename="../../app/services/sales/events.py" line="211" />
       <source>Un produit choisi n'existe plus.</source>
       <translation>Een gekozen product bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="191" />
+      <location filename="../../app/services/sales/events.py" line="208" />
       <source>Un produit est choisi deux fois.</source>
       <translation>Een product is twee keer gekozen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_closing.py" line="68" />
-      <location filename="../../app/services/sales_expenses.py" line="143" />
+      <location filename="../../app/services/sales/closing.py" line="70" />
+      <location filename="../../app/services/sales/expenses.py" line="159" />
       <source>Une correction a besoin d'une raison.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_expenses.py" line="137" />
+      <location filename="../../app/services/sales/expenses.py" line="153" />
       <source>Une correction ne s'annule pas.</source>
       <translation>Een correctie kan niet geannuleerd worden.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_sharing.py" line="194" />
+      <location filename="../../app/services/sales/sharing.py" line="203" />
       <source>Une personne n'est pas membre de la cohorte.</source>
       <translation>Een persoon is geen lid van de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="38" />
+      <location filename="../../app/services/sales/events.py" line="40" />
       <source>Virement</source>
       <translation>Overschrijving</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_closing.py" line="163" />
+      <location filename="../../app/services/sales/closing.py" line="175" />
       <source>invendu</source>
       <translation>niet verkocht</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_closing.py" line="163" />
+      <location filename="../../app/services/sales/closing.py" line="176" />
       <source>offert ou perdu</source>
       <translation>weggegeven of verloren</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_closing.py" line="163" />
+      <location filename="../../app/services/sales/closing.py" line="174" />
       <source>vendu</source>
       <translation>verkocht</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_tally.py" line="255" />
+      <location filename="../../app/services/sales/tally.py" line="281" />
       <source>{n} : c'est beaucoup. Est-ce bien le bon nombre ?</source>
       <translation>{n}: dat is veel. Is dat echt het juiste aantal?</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_tally.py" line="217" />
+      <location filename="../../app/services/sales/tally.py" line="239" />
       <source>« {text} » n'est pas un nombre entier.</source>
       <translation>"{text}" is geen geheel getal.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_sharing.py" line="101" />
+      <location filename="../../app/services/sales/sharing.py" line="107" />
       <source>« {t} » n'est pas un nombre d'heures.</source>
       <translation>"{t}" is geen aantal uren.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_events.py" line="27" />
+      <location filename="../../app/services/sales/events.py" line="29" />
       <source>À emporter</source>
       <translation>Om mee te nemen</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_sharing.py" line="203" />
+      <location filename="../../app/services/sales/sharing.py" line="214" />
       <source>Écrivez l'objection avant sa réponse.</source>
       <translation>Schrijf het bezwaar voor het antwoord erop.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales_sharing.py" line="177" />
+      <location filename="../../app/services/sales/sharing.py" line="183" />
       <source>Écrivez la proposition.</source>
       <translation>Schrijf het voorstel.</translation>
     </message>
@@ -8214,42 +8257,42 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="75" />
+      <location filename="../../app/printing/profit_sharing.py" line="106" />
       <source>Partage du bénéfice – {cohort}</source>
       <translation>Verdeling van de winst – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="158" />
+      <location filename="../../app/printing/day_summary.py" line="216" />
       <source>Résumé de vente du {date}</source>
       <translation>Samenvatting van de verkoop van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="21" />
+      <location filename="../../app/printing/profit_sharing.py" line="26" />
       <source>Tout est partagé {how}</source>
       <translation>Alles wordt verdeeld {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="18" />
+      <location filename="../../app/printing/profit_sharing.py" line="19" />
       <source>Tout reste dans le fonds commun</source>
       <translation>Alles blijft in het gemeenschappelijk fonds</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="133" />
+      <location filename="../../app/printing/cohort_summary.py" line="181" />
       <source>Ventes de {cohort}</source>
       <translation>Verkoop van {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="19" />
+      <location filename="../../app/printing/profit_sharing.py" line="21" />
       <source>en parts égales</source>
       <translation>in gelijke delen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="19" />
+      <location filename="../../app/printing/profit_sharing.py" line="23" />
       <source>selon les heures de présence</source>
       <translation>volgens de uren aanwezig</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="22" />
+      <location filename="../../app/printing/profit_sharing.py" line="27" />
       <source>{fund} % au fonds commun, le reste {how}</source>
       <translation>{fund} % naar het gemeenschappelijk fonds, de rest {how}</translation>
     </message>
@@ -8257,332 +8300,332 @@ Linh Nguyen</translation>
   <context>
     <name>schedule</name>
     <message>
-      <location filename="../../app/services/attendance.py" line="34" />
+      <location filename="../../app/services/schedule/attendance.py" line="33" />
       <source>Absente</source>
       <translation>Afwezig</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="71" />
+      <location filename="../../app/services/schedule/mornings.py" line="71" />
       <source>Annulée</source>
       <translation>Geannuleerd</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="62" />
+      <location filename="../../app/services/schedule/mornings.py" line="62" />
       <source>Autre</source>
       <translation>Andere</translation>
     </message>
     <message>
-      <location filename="../../app/services/calendar_export.py" line="51" />
+      <location filename="../../app/services/schedule/calendar.py" line="51" />
       <source>Avec : {name}</source>
       <translation>Met: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/modules.py" line="88" />
+      <location filename="../../app/services/schedule/modules.py" line="87" />
       <source>Ce module existe déjà.</source>
       <translation>Deze module bestaat al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/prerequisites.py" line="117" />
-      <location filename="../../app/services/schedule.py" line="264" />
-      <location filename="../../app/services/term.py" line="183" />
+      <location filename="../../app/services/schedule/mornings.py" line="264" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="116" />
+      <location filename="../../app/services/schedule/term.py" line="183" />
       <source>Ce module n'existe plus.</source>
       <translation>Deze module bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="208" />
-      <location filename="../../app/services/term.py" line="100" />
-      <location filename="../../app/services/term.py" line="163" />
+      <location filename="../../app/services/schedule/mornings.py" line="208" />
+      <location filename="../../app/services/schedule/term.py" line="100" />
+      <location filename="../../app/services/schedule/term.py" line="163" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>Deze groep bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="258" />
+      <location filename="../../app/services/schedule/mornings.py" line="258" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation>Deze datum valt buiten de groep (van {start} tot {end}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/term.py" line="61" />
+      <location filename="../../app/services/schedule/term.py" line="61" />
       <source>Cette date n'existe pas : « {text} ».</source>
       <translation>Deze datum bestaat niet: "{text}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="87" />
-      <location filename="../../app/services/attendance.py" line="124" />
+      <location filename="../../app/services/schedule/attendance.py" line="86" />
+      <location filename="../../app/services/schedule/attendance.py" line="123" />
       <source>Cette matinée est annulée.</source>
       <translation>Deze ochtend is geannuleerd.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="266" />
+      <location filename="../../app/services/schedule/mornings.py" line="266" />
       <source>Cette personne n'existe plus.</source>
       <translation>Deze persoon bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="68" />
+      <location filename="../../app/services/schedule/attendance.py" line="67" />
       <source>Cette personne n'était pas dans la cohorte ce jour-là.</source>
       <translation>Deze persoon zat die dag niet in de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="95" />
-      <location filename="../../app/services/attendance.py" line="138" />
-      <location filename="../../app/services/attendance.py" line="265" />
+      <location filename="../../app/services/schedule/attendance.py" line="94" />
+      <location filename="../../app/services/schedule/attendance.py" line="137" />
+      <location filename="../../app/services/schedule/attendance.py" line="264" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>Deze persoon hoort niet bij de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/prerequisites.py" line="128" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="127" />
       <source>Cette règle existe déjà.</source>
       <translation>Deze regel bestaat al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="419" />
+      <location filename="../../app/services/schedule/mornings.py" line="419" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
       <translation>Deze week heeft geen ochtenden om te kopiëren.</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="84" />
-      <location filename="../../app/services/attendance.py" line="134" />
+      <location filename="../../app/services/schedule/attendance.py" line="83" />
+      <location filename="../../app/services/schedule/attendance.py" line="133" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>Kies: aanwezig, te laat, verontschuldigd of afwezig.</translation>
     </message>
     <message>
-      <location filename="../../app/services/prerequisites.py" line="108" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="107" />
       <source>Choisissez le module à suivre d'abord.</source>
       <translation>Kies de module die eerst gevolgd moet worden.</translation>
     </message>
     <message>
-      <location filename="../../app/services/prerequisites.py" line="112" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="111" />
       <source>Choisissez un module ou un type de matinée.</source>
       <translation>Kies een module of een soort ochtend.</translation>
     </message>
     <message>
-      <location filename="../../app/services/modules.py" line="86" />
-      <location filename="../../app/services/prerequisites.py" line="115" />
-      <location filename="../../app/services/schedule.py" line="252" />
+      <location filename="../../app/services/schedule/modules.py" line="85" />
+      <location filename="../../app/services/schedule/mornings.py" line="252" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="114" />
       <source>Choisissez un type dans la liste.</source>
       <translation>Kies een soort uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="254" />
+      <location filename="../../app/services/schedule/mornings.py" line="254" />
       <source>Choisissez un état dans la liste.</source>
       <translation>Kies een toestand uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="414" />
+      <location filename="../../app/services/schedule/mornings.py" line="414" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation>Kies een andere week dan de gekopieerde.</translation>
     </message>
     <message>
-      <location filename="../../app/services/term.py" line="175" />
+      <location filename="../../app/services/schedule/term.py" line="175" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>Vink minstens één dag van de week aan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="57" />
+      <location filename="../../app/services/schedule/mornings.py" line="57" />
       <source>Cuisine</source>
       <translation>Keuken</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="363" />
+      <location filename="../../app/services/schedule/mornings.py" line="363" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
       <translation>Er zijn aanwezigheden genoteerd voor deze ochtend: annuleer ze liever.</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="32" />
+      <location filename="../../app/services/schedule/attendance.py" line="31" />
       <source>En retard</source>
       <translation>Te laat</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="33" />
+      <location filename="../../app/services/schedule/attendance.py" line="32" />
       <source>Excusée</source>
       <translation>Verontschuldigd</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="70" />
+      <location filename="../../app/services/schedule/mornings.py" line="70" />
       <source>Faite</source>
       <translation>Gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="246" />
+      <location filename="../../app/services/schedule/mornings.py" line="246" />
       <source>Indiquez l'heure de début et de fin.</source>
       <translation>Geef het beginuur en het einduur.</translation>
     </message>
     <message>
-      <location filename="../../app/services/term.py" line="165" />
+      <location filename="../../app/services/schedule/term.py" line="165" />
       <source>Indiquez la date de début.</source>
       <translation>Geef de begindatum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/term.py" line="167" />
+      <location filename="../../app/services/schedule/term.py" line="167" />
       <source>Indiquez la date de fin.</source>
       <translation>Geef de einddatum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="244" />
-      <location filename="../../app/services/term.py" line="51" />
+      <location filename="../../app/services/schedule/mornings.py" line="244" />
+      <location filename="../../app/services/schedule/term.py" line="51" />
       <source>Indiquez la date.</source>
       <translation>Geef de datum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="283" />
+      <location filename="../../app/services/schedule/mornings.py" line="283" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
       <translation>De groep heeft die dag al een ochtend van {start} tot {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/term.py" line="95" />
+      <location filename="../../app/services/schedule/term.py" line="95" />
       <source>La fermeture ne peut pas finir avant de commencer.</source>
       <translation>De sluiting kan niet eindigen voor ze begint.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="340" />
+      <location filename="../../app/services/schedule/mornings.py" line="340" />
       <source>La matinée finirait après minuit.</source>
       <translation>De ochtend zou na middernacht eindigen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="249" />
-      <location filename="../../app/services/term.py" line="178" />
+      <location filename="../../app/services/schedule/mornings.py" line="249" />
+      <location filename="../../app/services/schedule/term.py" line="178" />
       <source>La matinée ne peut pas finir avant de commencer.</source>
       <translation>De ochtend kan niet eindigen voor ze begint.</translation>
     </message>
     <message>
-      <location filename="../../app/services/term.py" line="170" />
+      <location filename="../../app/services/schedule/term.py" line="170" />
       <source>La période ne peut pas finir avant de commencer.</source>
       <translation>De periode kan niet eindigen voor ze begint.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="272" />
+      <location filename="../../app/services/schedule/mornings.py" line="272" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation>{date} is een sluitingsdag: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="60" />
+      <location filename="../../app/services/schedule/mornings.py" line="60" />
       <source>Marrainage</source>
       <translation>Meterschap</translation>
     </message>
     <message>
-      <location filename="../../app/services/modules.py" line="76" />
+      <location filename="../../app/services/schedule/modules.py" line="75" />
       <source>Module inconnu : « {name} ».</source>
       <translation>Onbekende module: "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="56" />
+      <location filename="../../app/services/schedule/mornings.py" line="56" />
       <source>Pratique</source>
       <translation>Praktijk</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule_hours.py" line="29" />
+      <location filename="../../app/services/schedule/hours.py" line="29" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>Praktijk (keuken, verkoop, bezoeken…)</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="31" />
+      <location filename="../../app/services/schedule/attendance.py" line="30" />
       <source>Présente</source>
       <translation>Aanwezig</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="69" />
+      <location filename="../../app/services/schedule/mornings.py" line="69" />
       <source>Prévue</source>
       <translation>Gepland</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="107" />
+      <location filename="../../app/services/schedule/mornings.py" line="107" />
       <source>Semaine inconnue : écrivez par exemple 2022-W41.</source>
       <translation>Onbekende week: schrijf bijvoorbeeld 2022-W41.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="55" />
-      <location filename="../../app/services/schedule_hours.py" line="28" />
+      <location filename="../../app/services/schedule/hours.py" line="28" />
+      <location filename="../../app/services/schedule/mornings.py" line="55" />
       <source>Théorie</source>
       <translation>Theorie</translation>
     </message>
     <message>
-      <location filename="../../app/services/prerequisites.py" line="120" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="119" />
       <source>Un module ne peut pas se précéder lui-même.</source>
       <translation>Een module kan niet voor zichzelf komen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/term.py" line="98" />
+      <location filename="../../app/services/schedule/term.py" line="98" />
       <source>Une fermeture dure au plus un an.</source>
       <translation>Een sluiting duurt maximaal een jaar.</translation>
     </message>
     <message>
-      <location filename="../../app/services/term.py" line="173" />
+      <location filename="../../app/services/schedule/term.py" line="173" />
       <source>Une période dure au plus un an.</source>
       <translation>Een periode duurt maximaal een jaar.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="59" />
+      <location filename="../../app/services/schedule/mornings.py" line="59" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="58" />
+      <location filename="../../app/services/schedule/mornings.py" line="58" />
       <source>Visite</source>
       <translation>Bezoek</translation>
     </message>
     <message>
-      <location filename="../../app/services/term.py" line="200" />
+      <location filename="../../app/services/schedule/term.py" line="200" />
       <source>en dehors des dates de la cohorte</source>
       <translation>buiten de data van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/services/term.py" line="204" />
+      <location filename="../../app/services/schedule/term.py" line="204" />
       <source>fermeture : {reason}</source>
       <translation>sluiting: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="274" />
-      <location filename="../../app/services/term.py" line="205" />
+      <location filename="../../app/services/schedule/mornings.py" line="274" />
+      <location filename="../../app/services/schedule/term.py" line="205" />
       <source>fermé</source>
       <translation>gesloten</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="426" />
-      <location filename="../../app/services/term.py" line="202" />
+      <location filename="../../app/services/schedule/mornings.py" line="426" />
+      <location filename="../../app/services/schedule/term.py" line="202" />
       <source>jour férié : {name}</source>
       <translation>feestdag: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/prerequisites.py" line="50" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="49" />
       <source>le module « {name} »</source>
       <translation>de module "{name}"</translation>
     </message>
     <message>
-      <location filename="../../app/services/modules.py" line="84" />
+      <location filename="../../app/services/schedule/modules.py" line="83" />
       <source>le nom du module</source>
       <translation>de naam van de module</translation>
     </message>
     <message>
-      <location filename="../../app/services/prerequisites.py" line="52" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="51" />
       <source>les matinées « {kind} »</source>
       <translation>de ochtenden "{kind}"</translation>
     </message>
     <message>
-      <location filename="../../app/services/prerequisites.py" line="200" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="199" />
       <source>{activity} du {date} : il faut d'abord le module « {module} », prévu seulement le {when}.</source>
       <translation>{activity} van {date}: eerst is de module "{module}" nodig, die pas gepland is op {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/prerequisites.py" line="195" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="194" />
       <source>{activity} du {date} : il faut d'abord le module « {module} », qui n'est pas encore prévu.</source>
       <translation>{activity} van {date}: eerst is de module "{module}" nodig, die nog niet gepland is.</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="281" />
+      <location filename="../../app/services/schedule/attendance.py" line="280" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} was {n} ochtenden na elkaar afwezig: vraag hoe het met haar gaat.</translation>
     </message>
     <message>
-      <location filename="../../app/services/prerequisites.py" line="55" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="54" />
       <source>« {required} » avant {target}</source>
       <translation>"{required}" vóór {target}</translation>
     </message>
     <message>
-      <location filename="../../app/services/term.py" line="63" />
+      <location filename="../../app/services/schedule/term.py" line="63" />
       <source>Écrivez la date comme ceci : 31/12/2022.</source>
       <translation>Schrijf de datum zo: 31/12/2022.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="61" />
+      <location filename="../../app/services/schedule/mornings.py" line="61" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
@@ -8590,12 +8633,12 @@ Linh Nguyen</translation>
   <context>
     <name>settings</name>
     <message>
-      <location filename="../../app/services/costing_settings.py" line="45" />
+      <location filename="../../app/services/menus/costing_settings.py" line="45" />
       <source>L'objectif de coût matière va de 1 à 99 %.</source>
       <translation>Het doel voor de grondstofkost gaat van 1 tot 99 %.</translation>
     </message>
     <message>
-      <location filename="../../app/services/costing_settings.py" line="42" />
+      <location filename="../../app/services/menus/costing_settings.py" line="42" />
       <source>Un taux de TVA va de 0 à 100 %.</source>
       <translation>Een btw-tarief gaat van 0 tot 100 %.</translation>
     </message>
@@ -8608,22 +8651,22 @@ Linh Nguyen</translation>
       <translation>Kopen</translation>
     </message>
     <message>
-      <location filename="../../app/services/shopping.py" line="137" />
+      <location filename="../../app/services/menus/shopping.py" line="137" />
       <source>Cette commande n'a aucune ligne.</source>
       <translation>Deze bestelling heeft geen regels.</translation>
     </message>
     <message>
-      <location filename="../../app/services/shopping.py" line="80" />
+      <location filename="../../app/services/menus/shopping.py" line="80" />
       <source>Choisissez au moins une recette.</source>
       <translation>Kies minstens één recept.</translation>
     </message>
     <message>
-      <location filename="../../app/services/shopping.py" line="138" />
+      <location filename="../../app/services/menus/shopping.py" line="138" />
       <source>Courses pour la commande n° {id} : {customer}</source>
       <translation>Boodschappen voor bestelling nr. {id}: {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/services/shopping.py" line="156" />
+      <location filename="../../app/services/menus/shopping.py" line="156" />
       <source>Courses pour « {menu} », {n} personnes</source>
       <translation>Boodschappen voor "{menu}", {n} personen</translation>
     </message>
@@ -8638,7 +8681,7 @@ Linh Nguyen</translation>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/services/shopping.py" line="114" />
+      <location filename="../../app/services/menus/shopping.py" line="114" />
       <source>Fournisseur non précisé</source>
       <translation>Leverancier niet opgegeven</translation>
     </message>
@@ -8648,7 +8691,7 @@ Linh Nguyen</translation>
       <translation>Nodig</translation>
     </message>
     <message>
-      <location filename="../../app/services/shopping.py" line="149" />
+      <location filename="../../app/services/menus/shopping.py" line="149" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>Geef het aantal personen.</translation>
     </message>
@@ -8659,12 +8702,12 @@ Linh Nguyen</translation>
       <translation>Ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/services/shopping.py" line="88" />
+      <location filename="../../app/services/menus/shopping.py" line="88" />
       <source>Le nombre de fournées doit être plus grand que zéro.</source>
       <translation>Het aantal baksels moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/shopping.py" line="124" />
+      <location filename="../../app/services/menus/shopping.py" line="124" />
       <source>Liste de courses</source>
       <translation>Boodschappenlijst</translation>
     </message>
@@ -8739,27 +8782,27 @@ Linh Nguyen</translation>
   <context>
     <name>tasks</name>
     <message>
-      <location filename="../../app/services/tasks.py" line="70" />
+      <location filename="../../app/services/delegate/tasks.py" line="70" />
       <source>Ce cercle n'existe plus.</source>
       <translation>Deze kring bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/tasks.py" line="55" />
+      <location filename="../../app/services/delegate/tasks.py" line="55" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>Deze groep bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/tasks.py" line="65" />
+      <location filename="../../app/services/delegate/tasks.py" line="65" />
       <source>Cette personne n'est pas dans la cohorte.</source>
       <translation>Deze persoon zit niet in de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/tasks.py" line="68" />
+      <location filename="../../app/services/delegate/tasks.py" line="68" />
       <source>La date limite est déjà passée.</source>
       <translation>De uiterste datum is al voorbij.</translation>
     </message>
     <message>
-      <location filename="../../app/services/tasks.py" line="56" />
+      <location filename="../../app/services/delegate/tasks.py" line="56" />
       <source>ce qu'il faut faire</source>
       <translation>wat er moet gebeuren</translation>
     </message>
@@ -8767,52 +8810,52 @@ Linh Nguyen</translation>
   <context>
     <name>today</name>
     <message>
-      <location filename="../../app/services/first_screen.py" line="128" />
+      <location filename="../../app/services/today/first_screen.py" line="128" />
       <source>Autre</source>
       <translation>Andere</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate_day.py" line="41" />
+      <location filename="../../app/services/delegate/handover.py" line="42" />
       <source>Cette personne n'existe plus.</source>
       <translation>Deze persoon bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_screen.py" line="123" />
+      <location filename="../../app/services/today/first_screen.py" line="123" />
       <source>Cuisine</source>
       <translation>Keuken</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_screen.py" line="126" />
+      <location filename="../../app/services/today/first_screen.py" line="126" />
       <source>Marrainage</source>
       <translation>Meterschap</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_screen.py" line="122" />
+      <location filename="../../app/services/today/first_screen.py" line="122" />
       <source>Pratique</source>
       <translation>Praktijk</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_screen.py" line="121" />
+      <location filename="../../app/services/today/first_screen.py" line="121" />
       <source>Théorie</source>
       <translation>Theorie</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_screen.py" line="125" />
+      <location filename="../../app/services/today/first_screen.py" line="125" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_screen.py" line="124" />
+      <location filename="../../app/services/today/first_screen.py" line="124" />
       <source>Visite</source>
       <translation>Bezoek</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate_day.py" line="38" />
+      <location filename="../../app/services/delegate/handover.py" line="39" />
       <source>Écrivez ce qui a été fait ou ce qui reste à faire.</source>
       <translation>Schrijf wat gedaan is of wat nog moet gebeuren.</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_screen.py" line="127" />
+      <location filename="../../app/services/today/first_screen.py" line="127" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
@@ -8820,232 +8863,232 @@ Linh Nguyen</translation>
   <context>
     <name>trash</name>
     <message>
-      <location filename="../../app/services/trash.py" line="57" />
+      <location filename="../../app/services/safety/trash.py" line="58" />
       <source>Adjectif choisi</source>
       <translation>Gekozen bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="56" />
+      <location filename="../../app/services/safety/trash.py" line="57" />
       <source>Auto-évaluation</source>
       <translation>Zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="113" />
+      <location filename="../../app/services/safety/trash.py" line="114" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>Dit soort gegevens gaat niet naar de prullenbak.</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="59" />
+      <location filename="../../app/services/safety/trash.py" line="60" />
       <source>Cercle</source>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="60" />
+      <location filename="../../app/services/safety/trash.py" line="61" />
       <source>Changement de déléguée</source>
       <translation>Wissel van verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="36" />
+      <location filename="../../app/services/safety/trash.py" line="37" />
       <source>Cohorte</source>
       <translation>Groep</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="42" />
+      <location filename="../../app/services/safety/trash.py" line="43" />
       <source>Commande</source>
       <translation>Bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/services/deletions.py" line="54" />
+      <location filename="../../app/services/safety/deletions.py" line="57" />
       <source>Commande {customer} du {date}</source>
       <translation>Bestelling {customer} van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="48" />
+      <location filename="../../app/services/safety/trash.py" line="49" />
       <source>Dégustation</source>
       <translation>Proeverij</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="65" />
+      <location filename="../../app/services/safety/trash.py" line="66" />
       <source>Dépense</source>
       <translation>Uitgave</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="70" />
+      <location filename="../../app/services/safety/trash.py" line="71" />
       <source>Fermeture</source>
       <translation>Sluiting</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="58" />
+      <location filename="../../app/services/safety/trash.py" line="59" />
       <source>Indisponibilité</source>
       <translation>Niet beschikbaar</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="38" />
+      <location filename="../../app/services/safety/trash.py" line="39" />
       <source>Ingrédient</source>
       <translation>Ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="52" />
+      <location filename="../../app/services/safety/trash.py" line="53" />
       <source>Jour de déléguée</source>
       <translation>Dag als verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="43" />
+      <location filename="../../app/services/safety/trash.py" line="44" />
       <source>Journée de vente</source>
       <translation>Verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="46" />
+      <location filename="../../app/services/safety/trash.py" line="47" />
       <source>Ligne de commande</source>
       <translation>Regel van een bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="66" />
+      <location filename="../../app/services/safety/trash.py" line="67" />
       <source>Ligne de recette</source>
       <translation>Regel van een recept</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="49" />
+      <location filename="../../app/services/safety/trash.py" line="50" />
       <source>Ligne de vente</source>
       <translation>Regel van een verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="39" />
+      <location filename="../../app/services/safety/trash.py" line="40" />
       <source>Matinée</source>
       <translation>Ochtend</translation>
     </message>
     <message>
-      <location filename="../../app/services/deletions.py" line="88" />
+      <location filename="../../app/services/safety/deletions.py" line="91" />
       <source>Matinée du {date} ({title})</source>
       <translation>Ochtend van {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="44" />
+      <location filename="../../app/services/safety/trash.py" line="45" />
       <source>Menu</source>
       <translation>Menu</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="40" />
+      <location filename="../../app/services/safety/trash.py" line="41" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="64" />
+      <location filename="../../app/services/safety/trash.py" line="65" />
       <source>Mouvement de caisse</source>
       <translation>Kasbeweging</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="51" />
+      <location filename="../../app/services/safety/trash.py" line="52" />
       <source>Partage du bénéfice</source>
       <translation>Verdeling van de winst</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="41" />
+      <location filename="../../app/services/safety/trash.py" line="42" />
       <source>Participation à une cohorte</source>
       <translation>Deelname aan een groep</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="62" />
+      <location filename="../../app/services/safety/trash.py" line="63" />
       <source>Passation</source>
       <translation>Overdracht</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="35" />
+      <location filename="../../app/services/safety/trash.py" line="36" />
       <source>Personne</source>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="47" />
+      <location filename="../../app/services/safety/trash.py" line="48" />
       <source>Plat d'un menu</source>
       <translation>Gerecht van een menu</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="61" />
+      <location filename="../../app/services/safety/trash.py" line="62" />
       <source>Point coché</source>
       <translation>Aangevinkt punt</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="67" />
+      <location filename="../../app/services/safety/trash.py" line="68" />
       <source>Prix d'ingrédient</source>
       <translation>Prijs van een ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="50" />
+      <location filename="../../app/services/safety/trash.py" line="51" />
       <source>Produit d'une vente</source>
       <translation>Product van een verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="71" />
+      <location filename="../../app/services/safety/trash.py" line="72" />
       <source>Prérequis</source>
       <translation>Voorwaarde</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="45" />
+      <location filename="../../app/services/safety/trash.py" line="46" />
       <source>Présence</source>
       <translation>Aanwezigheid</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="37" />
+      <location filename="../../app/services/safety/trash.py" line="38" />
       <source>Recette</source>
       <translation>Recept</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="55" />
+      <location filename="../../app/services/safety/trash.py" line="56" />
       <source>Retour individuel</source>
       <translation>Persoonlijke feedback</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="69" />
+      <location filename="../../app/services/safety/trash.py" line="70" />
       <source>Réponse de dégustation</source>
       <translation>Antwoord bij een proeverij</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="68" />
+      <location filename="../../app/services/safety/trash.py" line="69" />
       <source>TVA par format</source>
       <translation>Btw per formaat</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="109" />
+      <location filename="../../app/services/safety/trash.py" line="110" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>Onbekend soort gegevens: {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="63" />
+      <location filename="../../app/services/safety/trash.py" line="64" />
       <source>Tâche</source>
       <translation>Taak</translation>
     </message>
     <message>
-      <location filename="../../app/services/deletions.py" line="70" />
+      <location filename="../../app/services/safety/deletions.py" line="73" />
       <source>Vente du {title}</source>
       <translation>Verkoop van {title}</translation>
     </message>
     <message>
-      <location filename="../../app/services/deletions.py" line="78" />
+      <location filename="../../app/services/safety/deletions.py" line="81" />
       <source>« {label} » est clôturée : elle ne peut plus être supprimée. Corrigez-la par une correction.</source>
       <translation>"{label}" is afgesloten: je kunt het niet meer verwijderen. Pas het aan met een correctie.</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="207" />
+      <location filename="../../app/services/safety/trash.py" line="208" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" kan niet teruggezet worden: gegevens die nodig zijn, werden verwijderd, of iets anders heeft dezelfde naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="129" />
+      <location filename="../../app/services/safety/trash.py" line="130" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" kan niet verwijderd worden: andere gegevens hangen ervan af ({where}). Schakel het liever uit.</translation>
     </message>
     <message>
-      <location filename="../../app/services/deletions.py" line="44" />
+      <location filename="../../app/services/safety/deletions.py" line="47" />
       <source>« {label} » ne peut pas être supprimée : elle figure dans {count} journée(s) de vente. Désactivez-la plutôt.</source>
       <translation>"{label}" kan niet verwijderd worden: het staat in {count} verkoopdag(en). Schakel het liever uit.</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="53" />
+      <location filename="../../app/services/safety/trash.py" line="54" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="54" />
+      <location filename="../../app/services/safety/trash.py" line="55" />
       <source>Évaluatrice</source>
       <translation>Beoordelaar</translation>
     </message>
@@ -9113,22 +9156,22 @@ Linh Nguyen</translation>
   <context>
     <name>validation</name>
     <message>
-      <location filename="../../app/services/validation.py" line="29" />
+      <location filename="../../app/services/validation.py" line="30" />
       <source>Ce texte est trop long (au plus {n} caractères).</source>
       <translation>Deze tekst is te lang (maximaal {n} tekens).</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="56" />
+      <location filename="../../app/services/validation.py" line="58" />
       <source>Cette adresse e-mail n'est pas valide (exemple : nom@exemple.be).</source>
       <translation>Dit e-mailadres is niet geldig (voorbeeld: naam@voorbeeld.be).</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="20" />
+      <location filename="../../app/services/validation.py" line="21" />
       <source>Indiquez {label}.</source>
       <translation>Geef {label} op.</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="43" />
+      <location filename="../../app/services/validation.py" line="44" />
       <source>Un numéro de téléphone ne contient que des chiffres, des espaces et un + au début, par exemple +32 470 12 34 56.</source>
       <translation>Een telefoonnummer bevat alleen cijfers, spaties en een + vooraan, bijvoorbeeld +32 470 12 34 56.</translation>
     </message>

@@ -199,6 +199,20 @@ def test_restore_asks_then_closes_for_reopening(qtbot, window, monkeypatch, tmp_
     assert not window.isVisible()
 
 
+def test_restore_of_another_databases_backup_asks_again(qtbot, window, monkeypatch, tmp_path):
+    other = tmp_path / "other.sqlite3"
+    Database.open(other).close()
+    theirs = backup.make_backup(other, "manuelle").path
+    monkeypatch.setattr(SafetyActions, "ask_backup_file", lambda self: str(theirs))
+    answer(monkeypatch, "question")
+    warned = answer(monkeypatch, "warning", QMessageBox.StandardButton.No)
+    window.safety.restore_action.trigger()
+    assert "une autre" in warned[0] and window.restore_request is None
+    warned = answer(monkeypatch, "warning", QMessageBox.StandardButton.Yes)
+    window.safety.restore_action.trigger()
+    assert window.restore_request == theirs and window.restore_other_database
+
+
 def test_restore_refuses_a_file_that_is_not_a_backup(qtbot, window, monkeypatch, tmp_path):
     junk = tmp_path / "photo.sqlite3"
     junk.write_bytes(b"\x89PNG not a database")
@@ -274,7 +288,7 @@ def test_damaged_database_can_be_opened_read_only(qtbot, demo_db_path, monkeypat
             refusal = error
         sys.excepthook(type(refusal), refusal, refusal.__traceback__)
         assert "lecture seule" in told[0]
-        main.safety.read_only_guard.remove()
+        main.safety.write_refusal_guard.remove()
         main.close()
     finally:
         database.close()
@@ -400,3 +414,31 @@ def test_restore_dialog_without_backups(qtbot, db_path):
     qtbot.addWidget(dialog)
     assert dialog.list.count() == 0 and not dialog.restore_button.isEnabled()
     assert dialog.empty.isVisibleTo(dialog)
+
+
+def test_a_replaced_file_is_told_and_the_app_offers_to_reopen(qtbot, demo_db_path):
+    database = Database.open(demo_db_path)
+    saved = backup.make_backup(demo_db_path, "manuelle")
+    main = MainWindow(AppContext(database, today=lambda: TODAY))
+    qtbot.addWidget(main)
+    main.show()
+    try:
+        backup.restore_backup(demo_db_path, saved.path)  # by a process that ignored the lock
+        seen = {}
+
+        def reopen(dialog):
+            seen["text"] = dialog.text()
+            dialog.findChild(QPushButton, "reopen").click()
+
+        errors = when_dialog_opens(reopen, "database_replaced")
+        try:
+            with database.session() as session:
+                session.execute(text("UPDATE person SET notes = 'perdu'"))
+        except Exception as error:  # noqa: BLE001 (what the window's action would raise)
+            refusal = error
+        sys.excepthook(type(refusal), refusal, refusal.__traceback__)
+        assert not errors and "remplacé" in seen["text"]
+        assert main.reopen_request and not main.isVisible()
+    finally:
+        main.safety.write_refusal_guard.remove()
+        database.close()

@@ -3,7 +3,10 @@
 Every copy goes through SQLite's online backup API (`app.db.backup_file`), is checked with
 `PRAGMA integrity_check`, and only then gets its final name (a half-written copy never looks like a
 backup). Automatic copies live in `backups/` beside the database, named
-`<stem>-AAAAMMJJ-HHMMSS-<reason>.sqlite3`; rotation keeps every backup of today and the newest of
+`<stem>-AAAAMMJJ-HHMMSS-<reason>.sqlite3`. A backup belongs to a database when its stem is the
+database's and it holds the same unique id (`app.db.database_id`; backups made before ids existed
+have none and go by the stem): another database's backups in the same folder are never listed,
+rotated away or offered for restore. Rotation keeps every backup of today and the newest of
 each of the last 7 days, 4 weeks and 12 months. The date of the last copy to an outside folder is kept in a small JSON file
 in `backups/`, not in the database, so that restoring an old backup does not rewind it.
 Works on files, not sessions: the caller closes its Database before `restore_backup`.
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import glob
 import json
 import logging
 import os
@@ -29,9 +33,11 @@ from app.db import (
     backup_file,
     backup_path_for,
     current_revision,
+    database_id,
     folder_problem,
     integrity_problem,
     read_only_uri,
+    set_database_id,
 )
 from app.i18n import tr
 
@@ -79,6 +85,7 @@ class BackupCheck:
     path: Path
     revision: str
     counts: dict[str, int]
+    database_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -105,13 +112,27 @@ def parse_backup_name(path: Path) -> BackupInfo | None:
     return BackupInfo(path, taken_at, match["reason"], size)
 
 
+def belongs_to(backup_path: Path, db_id: str | None) -> bool:
+    """True when the backup holds the database's id (or either has none: made before ids)."""
+    if db_id is None:
+        return True
+    return database_id(backup_path) in (None, db_id)
+
+
 def list_backups(db_path: Path) -> list[BackupInfo]:
-    """The backups of this database, newest first."""
+    """The backups of this database (its stem and its id), newest first."""
     folder = backup_dir_for(db_path)
     if not folder.is_dir():
         return []
-    found = [parse_backup_name(p) for p in folder.glob(f"{db_path.stem}-*.sqlite3")]
-    return sorted((b for b in found if b is not None), key=lambda b: b.taken_at, reverse=True)
+    db_id = database_id(db_path) if db_path.is_file() else None
+    found = []
+    for path in folder.glob(f"{glob.escape(db_path.stem)}-*.sqlite3"):
+        info = parse_backup_name(path)
+        if info is None or _NAME.match(path.name)["stem"] != db_path.stem:
+            continue
+        if belongs_to(path, db_id):
+            found.append(info)
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
 def select_kept(stamps: list[dt.datetime]) -> set[dt.datetime]:
@@ -325,7 +346,7 @@ def check_backup(path: Path) -> BackupCheck:
                 "backup",
             ).format(name=path.name)
         ) from error
-    return BackupCheck(path, revision, _counts(path))
+    return BackupCheck(path, revision, _counts(path), database_id(path))
 
 
 def _counts(path: Path) -> dict[str, int]:
@@ -373,15 +394,37 @@ def _set_aside_current(db_path: Path, now: dt.datetime) -> Path | None:
     return target
 
 
-def restore_backup(db_path: Path, backup_path: Path, now: dt.datetime | None = None) -> Path | None:
+def is_other_database(db_path: Path, check: BackupCheck) -> bool:
+    """True when the backup holds another database's id than the file at `db_path`."""
+    current = database_id(db_path) if Path(db_path).is_file() else None
+    return None not in (current, check.database_id) and current != check.database_id
+
+
+def restore_backup(
+    db_path: Path,
+    backup_path: Path,
+    now: dt.datetime | None = None,
+    other_database: bool = False,
+) -> Path | None:
     """Replace the database by a backup. The backup is checked, the current file is kept in
     `backups/` first (its path is returned), and the swap is one rename. The schema is brought up
-    to date when the database is next opened. The app's Database must be closed."""
+    to date when the database is next opened. The app's Database must be closed (and its lock
+    held by the caller). A backup of another database (another id) is refused unless
+    `other_database` says the person chose it knowingly; the restored file keeps the id of the
+    file it replaces, so this database's backups stay its own."""
     now = now or dt.datetime.now()
     db_path, backup_path = Path(db_path), Path(backup_path)
     if backup_path.resolve() == db_path.resolve():
         raise BackupError(tr("Ce fichier est la base de données ouverte.", "backup"))
-    check_backup(backup_path)
+    check = check_backup(backup_path)
+    if is_other_database(db_path, check) and not other_database:
+        raise BackupError(
+            tr(
+                "« {name} » est la sauvegarde d'une autre base de données. Rien n'a été modifié.",
+                "backup",
+            ).format(name=backup_path.name)
+        )
+    current_id = database_id(db_path) if db_path.is_file() else None
     problem = folder_problem(db_path.parent)
     if problem is not None:
         raise BackupError(
@@ -397,6 +440,8 @@ def restore_backup(db_path: Path, backup_path: Path, now: dt.datetime | None = N
         backup_file(backup_path, incoming)
         if integrity_problem(incoming, full=True) is not None:
             raise BackupError(tr("La copie de la sauvegarde n'est pas saine.", "backup"))
+        if current_id is not None:
+            set_database_id(incoming, current_id)
         _checkpoint_and_drop_journal(db_path)
         os.replace(incoming, db_path)
     except (OSError, sqlite3.Error) as error:

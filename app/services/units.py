@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from app.i18n import tr
 from app.services.errors import ValidationError
+from app.services.numerals import plain_digits
+
+# Digits with at most one decimal separator: no exponent ("1e2"), no "Infinity", no "NaN".
+_QUANTITY = re.compile(r"^-?(\d+([.,]\d*)?|[.,]\d+)$")
 
 # unit -> (dimension, factor to the base unit of that dimension)
 UNIT_FACTORS: dict[str, tuple[str, Decimal]] = {
@@ -72,29 +77,17 @@ def format_decimal(value: Decimal, places: int = 3, locale: str | None = None) -
 
 def parse_quantity(text: str, field: str = "quantity", allow_zero: bool = False) -> Decimal:
     """A quantity typed by a person ('1,5', '250', '0.125') as a Decimal > 0 (3 decimals at most)."""
-    from decimal import InvalidOperation
-
-    cleaned = (text or "").strip().replace(" ", "").replace("\u00a0", "")
+    cleaned = re.sub(r"\s", "", plain_digits(text or ""))
     if not cleaned:
         raise ValidationError(field, tr("Indiquez une quantité, par exemple 250 ou 1,5.", "units"))
-    if cleaned.count(",") + cleaned.count(".") > 1:
+    if not _QUANTITY.match(cleaned):
         raise ValidationError(
             field,
             tr("« {text} » n'est pas une quantité. Écrivez par exemple 1,5.", "units").format(
                 text=text.strip()
             ),
         )
-    try:
-        value = Decimal(cleaned.replace(",", "."))
-    except InvalidOperation as error:
-        raise ValidationError(
-            field,
-            tr("« {text} » n'est pas une quantité. Écrivez par exemple 1,5.", "units").format(
-                text=text.strip()
-            ),
-        ) from error
-    if not value.is_finite():
-        raise ValidationError(field, tr("Indiquez une quantité, par exemple 250 ou 1,5.", "units"))
+    value = Decimal(cleaned.replace(",", "."))
     if value < 0 or (value == 0 and not allow_zero):
         raise ValidationError(field, tr("La quantité doit être plus grande que zéro.", "units"))
     if value.as_tuple().exponent < -3:  # type: ignore[operator]

@@ -7294,35 +7294,40 @@ Linh Nguyen</translation>
   <context>
     <name>money</name>
     <message>
-      <location filename="../../app/services/money.py" line="79" />
+      <location filename="../../app/services/money.py" line="117" />
       <source>Ce montant est trop grand (au plus {limit}).</source>
       <translation>هذا المبلغ كبير جدًا (على الأكثر {limit}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="49" />
+      <location filename="../../app/services/money.py" line="84" />
       <source>Indiquez un montant, par exemple 2,50.</source>
       <translation>اكتبي مبلغًا، مثلًا 2,50.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="75" />
+      <location filename="../../app/services/money.py" line="113" />
       <source>Le montant doit être plus grand que zéro.</source>
       <translation>المبلغ يجب أن يكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="72" />
+      <location filename="../../app/services/money.py" line="110" />
       <source>Le montant ne peut pas être négatif.</source>
       <translation>لا يمكن أن يكون المبلغ سالبًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="69" />
+      <location filename="../../app/services/money.py" line="107" />
       <source>Un montant a au plus deux chiffres après la virgule (les cents).</source>
       <translation>المبلغ فيه رقمان على الأكثر بعد الفاصلة (السنتات).</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="54" />
-      <location filename="../../app/services/money.py" line="63" />
+      <location filename="../../app/services/money.py" line="90" />
+      <location filename="../../app/services/money.py" line="99" />
       <source>« {text} » n'est pas un montant. Écrivez par exemple 2,50.</source>
       <translation>«{text}» ليس مبلغًا. اكتبي مثلًا 2,50.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/money.py" line="53" />
+      <source>« {text} » peut se lire {small} ou {large}. Écrivez {small_typed} ou {large_typed}.</source>
+      <translation>يمكن قراءة «{text}» على أنها {small} أو {large}. اكتبي {small_typed} أو {large_typed}.</translation>
     </message>
   </context>
   <context>
@@ -9148,59 +9153,57 @@ Linh Nguyen</translation>
   <context>
     <name>units</name>
     <message>
-      <location filename="../../app/services/units.py" line="101" />
+      <location filename="../../app/services/units.py" line="94" />
       <source>Au plus trois chiffres après la virgule.</source>
       <translation>ثلاثة أرقام على الأكثر بعد الفاصلة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="103" />
+      <location filename="../../app/services/units.py" line="96" />
       <source>Cette quantité est trop grande.</source>
       <translation>هذه الكمية كبيرة جدًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="79" />
-      <location filename="../../app/services/units.py" line="97" />
+      <location filename="../../app/services/units.py" line="82" />
       <source>Indiquez une quantité, par exemple 250 ou 1,5.</source>
       <translation>اكتبي كمية، مثلًا 250 أو 1,5.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="99" />
+      <location filename="../../app/services/units.py" line="92" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>الكمية يجب أن تكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="39" />
+      <location filename="../../app/services/units.py" line="44" />
       <source>On ne peut pas convertir des « {a} » en « {b} » : choisissez une unité de même nature (poids, volume ou pièces).</source>
       <translation>لا يمكن تحويل «{a}» إلى «{b}»: اختاري وحدة من نفس النوع (وزن أو حجم أو قطع).</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="26" />
+      <location filename="../../app/services/units.py" line="31" />
       <source>Unité inconnue : « {unit} ».</source>
       <translation>وحدة غير معروفة: «{unit}».</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="117" />
+      <location filename="../../app/services/units.py" line="110" />
       <source>pièces</source>
       <translation>قطع</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="115" />
+      <location filename="../../app/services/units.py" line="108" />
       <source>poids (g, kg)</source>
       <translation>الوزن (g، kg)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="116" />
+      <location filename="../../app/services/units.py" line="109" />
       <source>volume (ml, l)</source>
       <translation>الحجم (ml، l)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="126" />
+      <location filename="../../app/services/units.py" line="119" />
       <source>« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.</source>
       <translation>«{name}» يُحسب بـ {unit}: لا يمكن كتابته بـ {line_unit}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="83" />
-      <location filename="../../app/services/units.py" line="92" />
+      <location filename="../../app/services/units.py" line="86" />
       <source>« {text} » n'est pas une quantité. Écrivez par exemple 1,5.</source>
       <translation>«{text}» ليست كمية. اكتبي مثلًا 1,5.</translation>
     </message>

@@ -7242,35 +7242,40 @@ Linh Nguyen</translation>
   <context>
     <name>money</name>
     <message>
-      <location filename="../../app/services/money.py" line="79" />
+      <location filename="../../app/services/money.py" line="117" />
       <source>Ce montant est trop grand (au plus {limit}).</source>
       <translation>Dit bedrag is te groot (maximaal {limit}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="49" />
+      <location filename="../../app/services/money.py" line="84" />
       <source>Indiquez un montant, par exemple 2,50.</source>
       <translation>Geef een bedrag, bijvoorbeeld 2,50.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="75" />
+      <location filename="../../app/services/money.py" line="113" />
       <source>Le montant doit être plus grand que zéro.</source>
       <translation>Het bedrag moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="72" />
+      <location filename="../../app/services/money.py" line="110" />
       <source>Le montant ne peut pas être négatif.</source>
       <translation>Het bedrag kan niet negatief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="69" />
+      <location filename="../../app/services/money.py" line="107" />
       <source>Un montant a au plus deux chiffres après la virgule (les cents).</source>
       <translation>Een bedrag heeft maximaal twee cijfers na de komma (de centen).</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="54" />
-      <location filename="../../app/services/money.py" line="63" />
+      <location filename="../../app/services/money.py" line="90" />
+      <location filename="../../app/services/money.py" line="99" />
       <source>« {text} » n'est pas un montant. Écrivez par exemple 2,50.</source>
       <translation>"{text}" is geen bedrag. Schrijf bijvoorbeeld 2,50.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/money.py" line="53" />
+      <source>« {text} » peut se lire {small} ou {large}. Écrivez {small_typed} ou {large_typed}.</source>
+      <translation>„{text}” kan gelezen worden als {small} of {large}. Typ {small_typed} of {large_typed}.</translation>
     </message>
   </context>
   <context>
@@ -9096,59 +9101,57 @@ Linh Nguyen</translation>
   <context>
     <name>units</name>
     <message>
-      <location filename="../../app/services/units.py" line="101" />
+      <location filename="../../app/services/units.py" line="94" />
       <source>Au plus trois chiffres après la virgule.</source>
       <translation>Maximaal drie cijfers na de komma.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="103" />
+      <location filename="../../app/services/units.py" line="96" />
       <source>Cette quantité est trop grande.</source>
       <translation>Deze hoeveelheid is te groot.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="79" />
-      <location filename="../../app/services/units.py" line="97" />
+      <location filename="../../app/services/units.py" line="82" />
       <source>Indiquez une quantité, par exemple 250 ou 1,5.</source>
       <translation>Geef een hoeveelheid, bijvoorbeeld 250 of 1,5.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="99" />
+      <location filename="../../app/services/units.py" line="92" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>De hoeveelheid moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="39" />
+      <location filename="../../app/services/units.py" line="44" />
       <source>On ne peut pas convertir des « {a} » en « {b} » : choisissez une unité de même nature (poids, volume ou pièces).</source>
       <translation>Je kunt "{a}" niet omzetten naar "{b}": kies een eenheid van dezelfde soort (gewicht, volume of stuks).</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="26" />
+      <location filename="../../app/services/units.py" line="31" />
       <source>Unité inconnue : « {unit} ».</source>
       <translation>Onbekende eenheid: "{unit}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="117" />
+      <location filename="../../app/services/units.py" line="110" />
       <source>pièces</source>
       <translation>stuks</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="115" />
+      <location filename="../../app/services/units.py" line="108" />
       <source>poids (g, kg)</source>
       <translation>gewicht (g, kg)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="116" />
+      <location filename="../../app/services/units.py" line="109" />
       <source>volume (ml, l)</source>
       <translation>volume (ml, l)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="126" />
+      <location filename="../../app/services/units.py" line="119" />
       <source>« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.</source>
       <translation>"{name}" wordt geteld in {unit}: je kunt het niet in {line_unit} opgeven.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="83" />
-      <location filename="../../app/services/units.py" line="92" />
+      <location filename="../../app/services/units.py" line="86" />
       <source>« {text} » n'est pas une quantité. Écrivez par exemple 1,5.</source>
       <translation>"{text}" is geen hoeveelheid. Schrijf bijvoorbeeld 1,5.</translation>
     </message>

@@ -471,6 +471,10 @@ class Database:
         source = Path(read_from) if read_from else self.path
         self.engine = make_read_only_engine(source) if read_only else make_engine(self.path)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        from app.services.validation import refuse_unsafe_text
+
+        # No unit of work stores a control or direction-override character (services/validation).
+        event.listen(self._sessions, "before_flush", refuse_unsafe_text)
         self._identity = None if read_only else file_identity(self.path)
 
     @classmethod

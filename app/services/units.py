@@ -1,4 +1,9 @@
-"""Units of quantity: g/kg and ml/l convert, pieces are counted. Decimal arithmetic only."""
+"""Units of quantity: g/kg and ml/l convert, pieces are counted. Decimal arithmetic only.
+
+Also the one rule for how much is plausible: `check_quantity` (at most a tonne, 1 000 litres or
+100 000 pieces at once) and `check_count` (guests, batches, units ordered), used by every service
+that takes a quantity, so a slip of the finger ("999999999 kg") is refused with a clear message.
+"""
 
 from __future__ import annotations
 
@@ -54,6 +59,42 @@ def to_base(quantity: Decimal, unit: str) -> tuple[Decimal, str]:
     """(quantity in g, ml or pieces, that base unit)."""
     dim = dimension(unit)
     return quantity * UNIT_FACTORS[unit][1], BASE_UNIT[dim]
+
+
+# The most a kitchen cooperative weighs, pours or counts in one line, in the base unit.
+MAX_IN_BASE = {"mass": Decimal(1_000_000), "volume": Decimal(1_000_000), "count": Decimal(100_000)}
+MAX_SHOWN_IN = {"mass": "kg", "volume": "l", "count": "piece"}
+MAX_COUNT = 100_000
+
+
+def check_quantity(value: Decimal, unit: str, field: str) -> Decimal:
+    """`value` in `unit` when it is at most the plausible maximum of its kind; else refused."""
+    base, _ = to_base(Decimal(value), unit)
+    dim = dimension(unit)
+    if base > MAX_IN_BASE[dim]:
+        shown = MAX_SHOWN_IN[dim]
+        limit = convert(MAX_IN_BASE[dim], BASE_UNIT[dim], shown)
+        raise ValidationError(
+            field,
+            tr("Cette quantité est trop grande : au plus {limit} {unit}.", "units").format(
+                limit=format_decimal(limit, 0), unit=unit_label(shown)
+            ),
+        )
+    return Decimal(value)
+
+
+def check_count(value: int, field: str, maximum: int = MAX_COUNT) -> int:
+    """A whole number typed by a person (guests, batches, units) between 1 and `maximum`."""
+    if value is None or value <= 0:
+        raise ValidationError(field, tr("Indiquez un nombre plus grand que zéro.", "units"))
+    if value > maximum:
+        raise ValidationError(
+            field,
+            tr("Ce nombre est trop grand : au plus {limit}.", "units").format(
+                limit=format_decimal(Decimal(maximum), 0)
+            ),
+        )
+    return value
 
 
 UNIT_LABELS = {"g": "g", "kg": "kg", "ml": "ml", "l": "l", "piece": "pièce(s)"}

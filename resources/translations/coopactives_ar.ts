@@ -6890,52 +6890,52 @@ Linh Nguyen</translation>
   <context>
     <name>ingredients</name>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="108" />
+      <location filename="../../app/services/menus/ingredients.py" line="109" />
       <source>Choisissez une unité : g, kg, ml, l ou pièce.</source>
       <translation>اختاري وحدة: g أو kg أو ml أو l أو قطعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="182" />
+      <location filename="../../app/services/menus/ingredients.py" line="184" />
       <source>Des recettes utilisent cet ingrédient : on ne peut pas passer des pièces au poids ou au volume.</source>
       <translation>هناك وصفات تستعمل هذا المكوّن: لا يمكن التغيير من القطع إلى الوزن أو الحجم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="120" />
+      <location filename="../../app/services/menus/ingredients.py" line="122" />
       <source>Indiquez depuis quand ce prix est valable.</source>
       <translation>اكتبي منذ متى هذا السعر صالح.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="112" />
+      <location filename="../../app/services/menus/ingredients.py" line="113" />
       <source>La taille du paquet doit être plus grande que zéro.</source>
       <translation>حجم العلبة يجب أن يكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="134" />
+      <location filename="../../app/services/menus/ingredients.py" line="136" />
       <source>Le poids d'une pièce doit être plus grand que zéro (en grammes).</source>
       <translation>يجب أن يكون وزن القطعة الواحدة أكبر من صفر (بالغرام).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="126" />
+      <location filename="../../app/services/menus/ingredients.py" line="128" />
       <source>Le poids d'une pièce ne sert que pour un ingrédient compté en pièces.</source>
       <translation>وزن القطعة الواحدة يُستعمل فقط لمكوّن يُحسب بالقطع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="116" />
+      <location filename="../../app/services/menus/ingredients.py" line="118" />
       <source>Le prix du paquet doit être plus grand que zéro.</source>
       <translation>سعر العلبة يجب أن يكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="293" />
+      <location filename="../../app/services/menus/ingredients.py" line="295" />
       <source>On ne peut pas supprimer « {name} » : ces recettes l'utilisent : {recipes}. Vous pouvez le rendre inactif.</source>
       <translation>لا يمكن حذف «{name}»: هذه الوصفات تستعمله: {recipes}. يمكنك جعله غير نشيط.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="105" />
+      <location filename="../../app/services/menus/ingredients.py" line="106" />
       <source>Un ingrédient porte déjà ce nom.</source>
       <translation>يوجد مكوّن بهذا الاسم من قبل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="100" />
+      <location filename="../../app/services/menus/ingredients.py" line="101" />
       <source>le nom de l'ingrédient</source>
       <translation>اسم المكوّن</translation>
     </message>
@@ -7226,7 +7226,7 @@ Linh Nguyen</translation>
   <context>
     <name>menus</name>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="103" />
+      <location filename="../../app/services/menus/menus.py" line="104" />
       <source>Ajoutez au moins une recette au menu.</source>
       <translation>أضيفي وصفة واحدة على الأقل إلى القائمة.</translation>
     </message>
@@ -7236,17 +7236,17 @@ Linh Nguyen</translation>
       <translation>برانش</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="100" />
+      <location filename="../../app/services/menus/menus.py" line="101" />
       <source>Choisissez un format de vente.</source>
       <translation>اختاري شكل البيع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="107" />
+      <location filename="../../app/services/menus/menus.py" line="108" />
       <source>Choisissez une recette de la liste.</source>
       <translation>اختاري وصفة من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="112" />
+      <location filename="../../app/services/menus/menus.py" line="113" />
       <source>Les portions par personne doivent être plus grandes que zéro.</source>
       <translation>الحصص لكل شخص يجب أن تكون أكبر من صفر.</translation>
     </message>
@@ -7266,12 +7266,12 @@ Linh Nguyen</translation>
       <translation>تموين (بوفيه)</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="98" />
+      <location filename="../../app/services/menus/menus.py" line="99" />
       <source>Un menu porte déjà ce nom.</source>
       <translation>توجد قائمة طعام بهذا الاسم من قبل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="95" />
+      <location filename="../../app/services/menus/menus.py" line="96" />
       <source>le nom du menu</source>
       <translation>اسم قائمة الطعام</translation>
     </message>
@@ -7333,110 +7333,110 @@ Linh Nguyen</translation>
   <context>
     <name>orders</name>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="44" />
+      <location filename="../../app/services/menus/orders.py" line="45" />
       <source>Acceptée</source>
       <translation>مقبولة</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="223" />
+      <location filename="../../app/services/menus/orders.py" line="227" />
       <source>Ajoutez au moins une ligne (ou choisissez un menu).</source>
       <translation>أضيفي سطرًا واحدًا على الأقل (أو اختاري قائمة طعام).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="46" />
+      <location filename="../../app/services/menus/orders.py" line="47" />
       <source>Annulée</source>
       <translation>ملغاة</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="42" />
+      <location filename="../../app/services/menus/orders.py" line="43" />
       <source>Brouillon</source>
       <translation>مسودة</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="205" />
+      <location filename="../../app/services/menus/orders.py" line="209" />
       <source>Ce menu n'existe plus.</source>
       <translation>قائمة الطعام هذه لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="210" />
+      <location filename="../../app/services/menus/orders.py" line="214" />
       <source>Choisissez livraison ou à venir chercher.</source>
       <translation>اختاري التوصيل أو الاستلام من عندنا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="207" />
+      <location filename="../../app/services/menus/orders.py" line="211" />
       <source>Choisissez un format de vente.</source>
       <translation>اختاري شكل البيع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="229" />
+      <location filename="../../app/services/menus/orders.py" line="233" />
       <source>Choisissez une recette de la liste.</source>
       <translation>اختاري وصفة من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="43" />
+      <location filename="../../app/services/menus/orders.py" line="44" />
       <source>Devis envoyé</source>
       <translation>تم إرسال عرض السعر</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="201" />
+      <location filename="../../app/services/menus/orders.py" line="203" />
       <source>Indiquez la date.</source>
       <translation>اكتبي التاريخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="188" />
+      <location filename="../../app/services/menus/orders.py" line="189" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>اكتبي عدد الأشخاص.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="232" />
+      <location filename="../../app/services/menus/orders.py" line="236" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>الكمية يجب أن تكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="203" />
+      <location filename="../../app/services/menus/orders.py" line="205" />
       <source>Le nombre de personnes doit être positif.</source>
       <translation>عدد الأشخاص يجب أن يكون موجبًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="242" />
+      <location filename="../../app/services/menus/orders.py" line="247" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>لا يمكن أن يكون السعر سالبًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="245" />
+      <location filename="../../app/services/menus/orders.py" line="250" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>نسبة ضريبة القيمة المضافة يجب أن تكون بين 0 و 100 %.</translation>
     </message>
     <message>
       <location filename="../../app/printing/quote.py" line="51" />
-      <location filename="../../app/services/menus/orders.py" line="51" />
+      <location filename="../../app/services/menus/orders.py" line="52" />
       <source>Livraison</source>
       <translation>توصيل</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="45" />
+      <location filename="../../app/services/menus/orders.py" line="46" />
       <source>Livrée</source>
       <translation>تم التوصيل</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="213" />
-      <location filename="../../app/services/menus/orders.py" line="304" />
+      <location filename="../../app/services/menus/orders.py" line="217" />
+      <location filename="../../app/services/menus/orders.py" line="309" />
       <source>Statut inconnu.</source>
       <translation>حالة غير معروفة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="219" />
+      <location filename="../../app/services/menus/orders.py" line="223" />
       <source>Un devis est valable de 1 à 365 jours.</source>
       <translation>عرض السعر صالح من 1 إلى 365 يومًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="198" />
+      <location filename="../../app/services/menus/orders.py" line="200" />
       <source>le client</source>
       <translation>الزبون</translation>
     </message>
     <message>
       <location filename="../../app/printing/quote.py" line="52" />
-      <location filename="../../app/services/menus/orders.py" line="51" />
+      <location filename="../../app/services/menus/orders.py" line="52" />
       <source>À venir chercher</source>
       <translation>الاستلام من عندنا</translation>
     </message>
@@ -7841,62 +7841,62 @@ Linh Nguyen</translation>
   <context>
     <name>recipes</name>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="256" />
+      <location filename="../../app/services/menus/recipes.py" line="259" />
       <source>Ajoutez au moins un ingrédient.</source>
       <translation>أضيفي مكوّنًا واحدًا على الأقل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="229" />
+      <location filename="../../app/services/menus/recipes.py" line="230" />
       <source>Choisissez g, ml ou pièce.</source>
       <translation>اختاري g أو ml أو قطعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="239" />
+      <location filename="../../app/services/menus/recipes.py" line="242" />
       <source>Choisissez le type de date.</source>
       <translation>اختاري نوع التاريخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="262" />
+      <location filename="../../app/services/menus/recipes.py" line="265" />
       <source>Choisissez un ingrédient de la liste.</source>
       <translation>اختاري مكوّنًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="223" />
+      <location filename="../../app/services/menus/recipes.py" line="224" />
       <source>Choisissez unités ou portions.</source>
       <translation>اختاري وحدات أو حصصًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="247" />
+      <location filename="../../app/services/menus/recipes.py" line="250" />
       <source>Format de vente inconnu.</source>
       <translation>شكل بيع غير معروف.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="232" />
+      <location filename="../../app/services/menus/recipes.py" line="235" />
       <source>L'emballage ne peut pas coûter moins que zéro.</source>
       <translation>لا يمكن أن تكون تكلفة التغليف أقل من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="236" />
+      <location filename="../../app/services/menus/recipes.py" line="239" />
       <source>La durée de conservation va de 1 à 3650 jours.</source>
       <translation>مدة الحفظ من 1 إلى 3650 يومًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="267" />
+      <location filename="../../app/services/menus/recipes.py" line="270" />
       <source>La quantité de « {name} » doit être plus grande que zéro.</source>
       <translation>كمية «{name}» يجب أن تكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="253" />
+      <location filename="../../app/services/menus/recipes.py" line="256" />
       <source>Le code produit ne contient que des chiffres (12 au plus).</source>
       <translation>رمز المنتج فيه أرقام فقط (12 على الأكثر).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="226" />
+      <location filename="../../app/services/menus/recipes.py" line="227" />
       <source>Le poids net doit être plus grand que zéro.</source>
       <translation>الوزن الصافي يجب أن يكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="243" />
+      <location filename="../../app/services/menus/recipes.py" line="246" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>لا يمكن أن يكون السعر سالبًا.</translation>
     </message>
@@ -8708,7 +8708,7 @@ Linh Nguyen</translation>
       <translation>للشراء</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="137" />
+      <location filename="../../app/services/menus/shopping.py" line="138" />
       <source>Cette commande n'a aucune ligne.</source>
       <translation>هذه الطلبية ليس فيها أي سطر.</translation>
     </message>
@@ -8718,12 +8718,12 @@ Linh Nguyen</translation>
       <translation>اختاري وصفة واحدة على الأقل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="138" />
+      <location filename="../../app/services/menus/shopping.py" line="139" />
       <source>Courses pour la commande n° {id} : {customer}</source>
       <translation>المشتريات للطلبية رقم {id}: {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="156" />
+      <location filename="../../app/services/menus/shopping.py" line="158" />
       <source>Courses pour « {menu} », {n} personnes</source>
       <translation>المشتريات لـ «{menu}»، عدد الأشخاص: {n}</translation>
     </message>
@@ -8738,7 +8738,7 @@ Linh Nguyen</translation>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="114" />
+      <location filename="../../app/services/menus/shopping.py" line="115" />
       <source>Fournisseur non précisé</source>
       <translation>المورّد غير محدد</translation>
     </message>
@@ -8748,7 +8748,7 @@ Linh Nguyen</translation>
       <translation>المطلوب</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="149" />
+      <location filename="../../app/services/menus/shopping.py" line="150" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>اكتبي عدد الأشخاص.</translation>
     </message>
@@ -8764,7 +8764,7 @@ Linh Nguyen</translation>
       <translation>عدد الدفعات يجب أن يكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="124" />
+      <location filename="../../app/services/menus/shopping.py" line="125" />
       <source>Liste de courses</source>
       <translation>قائمة المشتريات</translation>
     </message>
@@ -9153,57 +9153,72 @@ Linh Nguyen</translation>
   <context>
     <name>units</name>
     <message>
-      <location filename="../../app/services/units.py" line="94" />
+      <location filename="../../app/services/units.py" line="135" />
       <source>Au plus trois chiffres après la virgule.</source>
       <translation>ثلاثة أرقام على الأكثر بعد الفاصلة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="96" />
+      <location filename="../../app/services/units.py" line="93" />
+      <source>Ce nombre est trop grand : au plus {limit}.</source>
+      <translation>هذا العدد كبير جدًا: {limit} على الأكثر.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="79" />
+      <source>Cette quantité est trop grande : au plus {limit} {unit}.</source>
+      <translation>هذه الكمية كبيرة جدًا: {limit} {unit} على الأكثر.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="137" />
       <source>Cette quantité est trop grande.</source>
       <translation>هذه الكمية كبيرة جدًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="82" />
+      <location filename="../../app/services/units.py" line="89" />
+      <source>Indiquez un nombre plus grand que zéro.</source>
+      <translation>اكتبي عددًا أكبر من صفر.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="123" />
       <source>Indiquez une quantité, par exemple 250 ou 1,5.</source>
       <translation>اكتبي كمية، مثلًا 250 أو 1,5.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="92" />
+      <location filename="../../app/services/units.py" line="133" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>الكمية يجب أن تكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="44" />
+      <location filename="../../app/services/units.py" line="49" />
       <source>On ne peut pas convertir des « {a} » en « {b} » : choisissez une unité de même nature (poids, volume ou pièces).</source>
       <translation>لا يمكن تحويل «{a}» إلى «{b}»: اختاري وحدة من نفس النوع (وزن أو حجم أو قطع).</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="31" />
+      <location filename="../../app/services/units.py" line="36" />
       <source>Unité inconnue : « {unit} ».</source>
       <translation>وحدة غير معروفة: «{unit}».</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="110" />
+      <location filename="../../app/services/units.py" line="151" />
       <source>pièces</source>
       <translation>قطع</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="108" />
+      <location filename="../../app/services/units.py" line="149" />
       <source>poids (g, kg)</source>
       <translation>الوزن (g، kg)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="109" />
+      <location filename="../../app/services/units.py" line="150" />
       <source>volume (ml, l)</source>
       <translation>الحجم (ml، l)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="119" />
+      <location filename="../../app/services/units.py" line="160" />
       <source>« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.</source>
       <translation>«{name}» يُحسب بـ {unit}: لا يمكن كتابته بـ {line_unit}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="86" />
+      <location filename="../../app/services/units.py" line="127" />
       <source>« {text} » n'est pas une quantité. Écrivez par exemple 1,5.</source>
       <translation>«{text}» ليست كمية. اكتبي مثلًا 1,5.</translation>
     </message>
@@ -9211,22 +9226,27 @@ Linh Nguyen</translation>
   <context>
     <name>validation</name>
     <message>
-      <location filename="../../app/services/validation.py" line="30" />
+      <location filename="../../app/services/validation.py" line="44" />
+      <source>Ce texte contient un caractère invisible qui n'est pas permis ({code}). Retapez-le au clavier au lieu de le copier.</source>
+      <translation>يحتوي هذا النص على حرف غير مرئي غير مسموح به ({code}). اكتبيه بلوحة المفاتيح بدل نسخه.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/validation.py" line="84" />
       <source>Ce texte est trop long (au plus {n} caractères).</source>
       <translation>هذا النص طويل جدًا (على الأكثر {n} حرفًا).</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="58" />
+      <location filename="../../app/services/validation.py" line="112" />
       <source>Cette adresse e-mail n'est pas valide (exemple : nom@exemple.be).</source>
       <translation>عنوان البريد الإلكتروني هذا غير صحيح (مثال: nom@exemple.be).</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="21" />
+      <location filename="../../app/services/validation.py" line="75" />
       <source>Indiquez {label}.</source>
       <translation>اكتبي {label}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="44" />
+      <location filename="../../app/services/validation.py" line="98" />
       <source>Un numéro de téléphone ne contient que des chiffres, des espaces et un + au début, par exemple +32 470 12 34 56.</source>
       <translation>رقم الهاتف فيه أرقام ومسافات فقط، وعلامة + في البداية، مثلًا +32 470 12 34 56.</translation>
     </message>

@@ -6838,52 +6838,52 @@ Linh Nguyen</translation>
   <context>
     <name>ingredients</name>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="108" />
+      <location filename="../../app/services/menus/ingredients.py" line="109" />
       <source>Choisissez une unité : g, kg, ml, l ou pièce.</source>
       <translation>Choose a unit: g, kg, ml, l or piece.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="182" />
+      <location filename="../../app/services/menus/ingredients.py" line="184" />
       <source>Des recettes utilisent cet ingrédient : on ne peut pas passer des pièces au poids ou au volume.</source>
       <translation>Recipes use this ingredient: you can't switch from pieces to weight or volume.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="120" />
+      <location filename="../../app/services/menus/ingredients.py" line="122" />
       <source>Indiquez depuis quand ce prix est valable.</source>
       <translation>Say from when this price is valid.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="112" />
+      <location filename="../../app/services/menus/ingredients.py" line="113" />
       <source>La taille du paquet doit être plus grande que zéro.</source>
       <translation>The pack size must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="134" />
+      <location filename="../../app/services/menus/ingredients.py" line="136" />
       <source>Le poids d'une pièce doit être plus grand que zéro (en grammes).</source>
       <translation>The weight of one piece must be more than zero (in grams).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="126" />
+      <location filename="../../app/services/menus/ingredients.py" line="128" />
       <source>Le poids d'une pièce ne sert que pour un ingrédient compté en pièces.</source>
       <translation>The weight of one piece is only for an ingredient counted in pieces.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="116" />
+      <location filename="../../app/services/menus/ingredients.py" line="118" />
       <source>Le prix du paquet doit être plus grand que zéro.</source>
       <translation>The pack price must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="293" />
+      <location filename="../../app/services/menus/ingredients.py" line="295" />
       <source>On ne peut pas supprimer « {name} » : ces recettes l'utilisent : {recipes}. Vous pouvez le rendre inactif.</source>
       <translation>"{name}" can't be deleted: these recipes use it: {recipes}. You can make it inactive.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="105" />
+      <location filename="../../app/services/menus/ingredients.py" line="106" />
       <source>Un ingrédient porte déjà ce nom.</source>
       <translation>An ingredient already has this name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="100" />
+      <location filename="../../app/services/menus/ingredients.py" line="101" />
       <source>le nom de l'ingrédient</source>
       <translation>the name of the ingredient</translation>
     </message>
@@ -7174,7 +7174,7 @@ Linh Nguyen</translation>
   <context>
     <name>menus</name>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="103" />
+      <location filename="../../app/services/menus/menus.py" line="104" />
       <source>Ajoutez au moins une recette au menu.</source>
       <translation>Add at least one recipe to the menu.</translation>
     </message>
@@ -7184,17 +7184,17 @@ Linh Nguyen</translation>
       <translation>Brunch</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="100" />
+      <location filename="../../app/services/menus/menus.py" line="101" />
       <source>Choisissez un format de vente.</source>
       <translation>Choose a sales format.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="107" />
+      <location filename="../../app/services/menus/menus.py" line="108" />
       <source>Choisissez une recette de la liste.</source>
       <translation>Choose a recipe from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="112" />
+      <location filename="../../app/services/menus/menus.py" line="113" />
       <source>Les portions par personne doivent être plus grandes que zéro.</source>
       <translation>Portions per person must be more than zero.</translation>
     </message>
@@ -7214,12 +7214,12 @@ Linh Nguyen</translation>
       <translation>Catering (buffet)</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="98" />
+      <location filename="../../app/services/menus/menus.py" line="99" />
       <source>Un menu porte déjà ce nom.</source>
       <translation>A menu already has this name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="95" />
+      <location filename="../../app/services/menus/menus.py" line="96" />
       <source>le nom du menu</source>
       <translation>the name of the menu</translation>
     </message>
@@ -7281,110 +7281,110 @@ Linh Nguyen</translation>
   <context>
     <name>orders</name>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="44" />
+      <location filename="../../app/services/menus/orders.py" line="45" />
       <source>Acceptée</source>
       <translation>Accepted</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="223" />
+      <location filename="../../app/services/menus/orders.py" line="227" />
       <source>Ajoutez au moins une ligne (ou choisissez un menu).</source>
       <translation>Add at least one line (or choose a menu).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="46" />
+      <location filename="../../app/services/menus/orders.py" line="47" />
       <source>Annulée</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="42" />
+      <location filename="../../app/services/menus/orders.py" line="43" />
       <source>Brouillon</source>
       <translation>Draft</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="205" />
+      <location filename="../../app/services/menus/orders.py" line="209" />
       <source>Ce menu n'existe plus.</source>
       <translation>This menu no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="210" />
+      <location filename="../../app/services/menus/orders.py" line="214" />
       <source>Choisissez livraison ou à venir chercher.</source>
       <translation>Choose delivery or pick-up.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="207" />
+      <location filename="../../app/services/menus/orders.py" line="211" />
       <source>Choisissez un format de vente.</source>
       <translation>Choose a sales format.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="229" />
+      <location filename="../../app/services/menus/orders.py" line="233" />
       <source>Choisissez une recette de la liste.</source>
       <translation>Choose a recipe from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="43" />
+      <location filename="../../app/services/menus/orders.py" line="44" />
       <source>Devis envoyé</source>
       <translation>Quote sent</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="201" />
+      <location filename="../../app/services/menus/orders.py" line="203" />
       <source>Indiquez la date.</source>
       <translation>Give the date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="188" />
+      <location filename="../../app/services/menus/orders.py" line="189" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>Give the number of people.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="232" />
+      <location filename="../../app/services/menus/orders.py" line="236" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>The quantity must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="203" />
+      <location filename="../../app/services/menus/orders.py" line="205" />
       <source>Le nombre de personnes doit être positif.</source>
       <translation>The number of people must be positive.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="242" />
+      <location filename="../../app/services/menus/orders.py" line="247" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>The price can't be negative.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="245" />
+      <location filename="../../app/services/menus/orders.py" line="250" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>The VAT rate must be between 0 and 100%.</translation>
     </message>
     <message>
       <location filename="../../app/printing/quote.py" line="51" />
-      <location filename="../../app/services/menus/orders.py" line="51" />
+      <location filename="../../app/services/menus/orders.py" line="52" />
       <source>Livraison</source>
       <translation>Delivery</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="45" />
+      <location filename="../../app/services/menus/orders.py" line="46" />
       <source>Livrée</source>
       <translation>Delivered</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="213" />
-      <location filename="../../app/services/menus/orders.py" line="304" />
+      <location filename="../../app/services/menus/orders.py" line="217" />
+      <location filename="../../app/services/menus/orders.py" line="309" />
       <source>Statut inconnu.</source>
       <translation>Unknown status.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="219" />
+      <location filename="../../app/services/menus/orders.py" line="223" />
       <source>Un devis est valable de 1 à 365 jours.</source>
       <translation>A quote is valid for 1 to 365 days.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="198" />
+      <location filename="../../app/services/menus/orders.py" line="200" />
       <source>le client</source>
       <translation>the customer</translation>
     </message>
     <message>
       <location filename="../../app/printing/quote.py" line="52" />
-      <location filename="../../app/services/menus/orders.py" line="51" />
+      <location filename="../../app/services/menus/orders.py" line="52" />
       <source>À venir chercher</source>
       <translation>Pick-up</translation>
     </message>
@@ -7789,62 +7789,62 @@ Linh Nguyen</translation>
   <context>
     <name>recipes</name>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="256" />
+      <location filename="../../app/services/menus/recipes.py" line="259" />
       <source>Ajoutez au moins un ingrédient.</source>
       <translation>Add at least one ingredient.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="229" />
+      <location filename="../../app/services/menus/recipes.py" line="230" />
       <source>Choisissez g, ml ou pièce.</source>
       <translation>Choose g, ml or piece.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="239" />
+      <location filename="../../app/services/menus/recipes.py" line="242" />
       <source>Choisissez le type de date.</source>
       <translation>Choose the type of date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="262" />
+      <location filename="../../app/services/menus/recipes.py" line="265" />
       <source>Choisissez un ingrédient de la liste.</source>
       <translation>Choose an ingredient from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="223" />
+      <location filename="../../app/services/menus/recipes.py" line="224" />
       <source>Choisissez unités ou portions.</source>
       <translation>Choose units or portions.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="247" />
+      <location filename="../../app/services/menus/recipes.py" line="250" />
       <source>Format de vente inconnu.</source>
       <translation>Unknown sales format.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="232" />
+      <location filename="../../app/services/menus/recipes.py" line="235" />
       <source>L'emballage ne peut pas coûter moins que zéro.</source>
       <translation>Packaging can't cost less than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="236" />
+      <location filename="../../app/services/menus/recipes.py" line="239" />
       <source>La durée de conservation va de 1 à 3650 jours.</source>
       <translation>Shelf life goes from 1 to 3650 days.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="267" />
+      <location filename="../../app/services/menus/recipes.py" line="270" />
       <source>La quantité de « {name} » doit être plus grande que zéro.</source>
       <translation>The quantity of "{name}" must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="253" />
+      <location filename="../../app/services/menus/recipes.py" line="256" />
       <source>Le code produit ne contient que des chiffres (12 au plus).</source>
       <translation>The product code contains only digits (12 at most).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="226" />
+      <location filename="../../app/services/menus/recipes.py" line="227" />
       <source>Le poids net doit être plus grand que zéro.</source>
       <translation>The net weight must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="243" />
+      <location filename="../../app/services/menus/recipes.py" line="246" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>The price can't be negative.</translation>
     </message>
@@ -8656,7 +8656,7 @@ Linh Nguyen</translation>
       <translation>Buy</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="137" />
+      <location filename="../../app/services/menus/shopping.py" line="138" />
       <source>Cette commande n'a aucune ligne.</source>
       <translation>This order has no lines.</translation>
     </message>
@@ -8666,12 +8666,12 @@ Linh Nguyen</translation>
       <translation>Choose at least one recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="138" />
+      <location filename="../../app/services/menus/shopping.py" line="139" />
       <source>Courses pour la commande n° {id} : {customer}</source>
       <translation>Shopping for order no. {id}: {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="156" />
+      <location filename="../../app/services/menus/shopping.py" line="158" />
       <source>Courses pour « {menu} », {n} personnes</source>
       <translation>Shopping for "{menu}", {n} people</translation>
     </message>
@@ -8686,7 +8686,7 @@ Linh Nguyen</translation>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="114" />
+      <location filename="../../app/services/menus/shopping.py" line="115" />
       <source>Fournisseur non précisé</source>
       <translation>Supplier not specified</translation>
     </message>
@@ -8696,7 +8696,7 @@ Linh Nguyen</translation>
       <translation>Needed</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="149" />
+      <location filename="../../app/services/menus/shopping.py" line="150" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>Give the number of people.</translation>
     </message>
@@ -8712,7 +8712,7 @@ Linh Nguyen</translation>
       <translation>The number of batches must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="124" />
+      <location filename="../../app/services/menus/shopping.py" line="125" />
       <source>Liste de courses</source>
       <translation>Shopping list</translation>
     </message>
@@ -9101,57 +9101,72 @@ Linh Nguyen</translation>
   <context>
     <name>units</name>
     <message>
-      <location filename="../../app/services/units.py" line="94" />
+      <location filename="../../app/services/units.py" line="135" />
       <source>Au plus trois chiffres après la virgule.</source>
       <translation>At most three digits after the decimal point.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="96" />
+      <location filename="../../app/services/units.py" line="93" />
+      <source>Ce nombre est trop grand : au plus {limit}.</source>
+      <translation>This number is too large: {limit} at most.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="79" />
+      <source>Cette quantité est trop grande : au plus {limit} {unit}.</source>
+      <translation>This quantity is too large: {limit} {unit} at most.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="137" />
       <source>Cette quantité est trop grande.</source>
       <translation>This quantity is too big.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="82" />
+      <location filename="../../app/services/units.py" line="89" />
+      <source>Indiquez un nombre plus grand que zéro.</source>
+      <translation>Enter a number greater than zero.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="123" />
       <source>Indiquez une quantité, par exemple 250 ou 1,5.</source>
       <translation>Give a quantity, for example 250 or 1.5.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="92" />
+      <location filename="../../app/services/units.py" line="133" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>The quantity must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="44" />
+      <location filename="../../app/services/units.py" line="49" />
       <source>On ne peut pas convertir des « {a} » en « {b} » : choisissez une unité de même nature (poids, volume ou pièces).</source>
       <translation>Can't convert "{a}" into "{b}": choose a unit of the same kind (weight, volume or pieces).</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="31" />
+      <location filename="../../app/services/units.py" line="36" />
       <source>Unité inconnue : « {unit} ».</source>
       <translation>Unknown unit: "{unit}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="110" />
+      <location filename="../../app/services/units.py" line="151" />
       <source>pièces</source>
       <translation>pieces</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="108" />
+      <location filename="../../app/services/units.py" line="149" />
       <source>poids (g, kg)</source>
       <translation>weight (g, kg)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="109" />
+      <location filename="../../app/services/units.py" line="150" />
       <source>volume (ml, l)</source>
       <translation>volume (ml, l)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="119" />
+      <location filename="../../app/services/units.py" line="160" />
       <source>« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.</source>
       <translation>"{name}" is counted in {unit}: it can't be given in {line_unit}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="86" />
+      <location filename="../../app/services/units.py" line="127" />
       <source>« {text} » n'est pas une quantité. Écrivez par exemple 1,5.</source>
       <translation>"{text}" is not a quantity. Write for example 1.5.</translation>
     </message>
@@ -9159,22 +9174,27 @@ Linh Nguyen</translation>
   <context>
     <name>validation</name>
     <message>
-      <location filename="../../app/services/validation.py" line="30" />
+      <location filename="../../app/services/validation.py" line="44" />
+      <source>Ce texte contient un caractère invisible qui n'est pas permis ({code}). Retapez-le au clavier au lieu de le copier.</source>
+      <translation>This text contains an invisible character that is not allowed ({code}). Type it on the keyboard instead of copying it.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/validation.py" line="84" />
       <source>Ce texte est trop long (au plus {n} caractères).</source>
       <translation>This text is too long (at most {n} characters).</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="58" />
+      <location filename="../../app/services/validation.py" line="112" />
       <source>Cette adresse e-mail n'est pas valide (exemple : nom@exemple.be).</source>
       <translation>This email address is not valid (example: name@example.be).</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="21" />
+      <location filename="../../app/services/validation.py" line="75" />
       <source>Indiquez {label}.</source>
       <translation>Give {label}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="44" />
+      <location filename="../../app/services/validation.py" line="98" />
       <source>Un numéro de téléphone ne contient que des chiffres, des espaces et un + au début, par exemple +32 470 12 34 56.</source>
       <translation>A phone number contains only digits, spaces and a + at the start, for example +32 470 12 34 56.</translation>
     </message>

@@ -6838,52 +6838,52 @@ Linh Nguyen</translation>
   <context>
     <name>ingredients</name>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="108" />
+      <location filename="../../app/services/menus/ingredients.py" line="109" />
       <source>Choisissez une unité : g, kg, ml, l ou pièce.</source>
       <translation>Kies een eenheid: g, kg, ml, l of stuk.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="182" />
+      <location filename="../../app/services/menus/ingredients.py" line="184" />
       <source>Des recettes utilisent cet ingrédient : on ne peut pas passer des pièces au poids ou au volume.</source>
       <translation>Er zijn recepten die dit ingrediënt gebruiken: je kunt niet van stuks naar gewicht of volume gaan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="120" />
+      <location filename="../../app/services/menus/ingredients.py" line="122" />
       <source>Indiquez depuis quand ce prix est valable.</source>
       <translation>Geef aan sinds wanneer deze prijs geldt.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="112" />
+      <location filename="../../app/services/menus/ingredients.py" line="113" />
       <source>La taille du paquet doit être plus grande que zéro.</source>
       <translation>De grootte van het pak moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="134" />
+      <location filename="../../app/services/menus/ingredients.py" line="136" />
       <source>Le poids d'une pièce doit être plus grand que zéro (en grammes).</source>
       <translation>Het gewicht van één stuk moet groter zijn dan nul (in gram).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="126" />
+      <location filename="../../app/services/menus/ingredients.py" line="128" />
       <source>Le poids d'une pièce ne sert que pour un ingrédient compté en pièces.</source>
       <translation>Het gewicht van één stuk dient alleen voor een ingrediënt dat per stuk geteld wordt.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="116" />
+      <location filename="../../app/services/menus/ingredients.py" line="118" />
       <source>Le prix du paquet doit être plus grand que zéro.</source>
       <translation>De prijs van het pak moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="293" />
+      <location filename="../../app/services/menus/ingredients.py" line="295" />
       <source>On ne peut pas supprimer « {name} » : ces recettes l'utilisent : {recipes}. Vous pouvez le rendre inactif.</source>
       <translation>"{name}" kan niet verwijderd worden: deze recepten gebruiken het: {recipes}. Je kunt het niet-actief maken.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="105" />
+      <location filename="../../app/services/menus/ingredients.py" line="106" />
       <source>Un ingrédient porte déjà ce nom.</source>
       <translation>Er is al een ingrediënt met deze naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="100" />
+      <location filename="../../app/services/menus/ingredients.py" line="101" />
       <source>le nom de l'ingrédient</source>
       <translation>de naam van het ingrediënt</translation>
     </message>
@@ -7174,7 +7174,7 @@ Linh Nguyen</translation>
   <context>
     <name>menus</name>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="103" />
+      <location filename="../../app/services/menus/menus.py" line="104" />
       <source>Ajoutez au moins une recette au menu.</source>
       <translation>Voeg minstens één recept toe aan het menu.</translation>
     </message>
@@ -7184,17 +7184,17 @@ Linh Nguyen</translation>
       <translation>Brunch</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="100" />
+      <location filename="../../app/services/menus/menus.py" line="101" />
       <source>Choisissez un format de vente.</source>
       <translation>Kies een verkoopformaat.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="107" />
+      <location filename="../../app/services/menus/menus.py" line="108" />
       <source>Choisissez une recette de la liste.</source>
       <translation>Kies een recept uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="112" />
+      <location filename="../../app/services/menus/menus.py" line="113" />
       <source>Les portions par personne doivent être plus grandes que zéro.</source>
       <translation>De porties per persoon moeten groter zijn dan nul.</translation>
     </message>
@@ -7214,12 +7214,12 @@ Linh Nguyen</translation>
       <translation>Traiteur (buffet)</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="98" />
+      <location filename="../../app/services/menus/menus.py" line="99" />
       <source>Un menu porte déjà ce nom.</source>
       <translation>Er is al een menu met deze naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="95" />
+      <location filename="../../app/services/menus/menus.py" line="96" />
       <source>le nom du menu</source>
       <translation>de naam van het menu</translation>
     </message>
@@ -7281,110 +7281,110 @@ Linh Nguyen</translation>
   <context>
     <name>orders</name>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="44" />
+      <location filename="../../app/services/menus/orders.py" line="45" />
       <source>Acceptée</source>
       <translation>Aanvaard</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="223" />
+      <location filename="../../app/services/menus/orders.py" line="227" />
       <source>Ajoutez au moins une ligne (ou choisissez un menu).</source>
       <translation>Voeg minstens één regel toe (of kies een menu).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="46" />
+      <location filename="../../app/services/menus/orders.py" line="47" />
       <source>Annulée</source>
       <translation>Geannuleerd</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="42" />
+      <location filename="../../app/services/menus/orders.py" line="43" />
       <source>Brouillon</source>
       <translation>Ontwerp</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="205" />
+      <location filename="../../app/services/menus/orders.py" line="209" />
       <source>Ce menu n'existe plus.</source>
       <translation>Dit menu bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="210" />
+      <location filename="../../app/services/menus/orders.py" line="214" />
       <source>Choisissez livraison ou à venir chercher.</source>
       <translation>Kies levering of afhalen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="207" />
+      <location filename="../../app/services/menus/orders.py" line="211" />
       <source>Choisissez un format de vente.</source>
       <translation>Kies een verkoopformaat.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="229" />
+      <location filename="../../app/services/menus/orders.py" line="233" />
       <source>Choisissez une recette de la liste.</source>
       <translation>Kies een recept uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="43" />
+      <location filename="../../app/services/menus/orders.py" line="44" />
       <source>Devis envoyé</source>
       <translation>Offerte verstuurd</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="201" />
+      <location filename="../../app/services/menus/orders.py" line="203" />
       <source>Indiquez la date.</source>
       <translation>Geef de datum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="188" />
+      <location filename="../../app/services/menus/orders.py" line="189" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>Geef het aantal personen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="232" />
+      <location filename="../../app/services/menus/orders.py" line="236" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>De hoeveelheid moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="203" />
+      <location filename="../../app/services/menus/orders.py" line="205" />
       <source>Le nombre de personnes doit être positif.</source>
       <translation>Het aantal personen moet positief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="242" />
+      <location filename="../../app/services/menus/orders.py" line="247" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>De prijs kan niet negatief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="245" />
+      <location filename="../../app/services/menus/orders.py" line="250" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>Het btw-tarief moet tussen 0 en 100 % liggen.</translation>
     </message>
     <message>
       <location filename="../../app/printing/quote.py" line="51" />
-      <location filename="../../app/services/menus/orders.py" line="51" />
+      <location filename="../../app/services/menus/orders.py" line="52" />
       <source>Livraison</source>
       <translation>Levering</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="45" />
+      <location filename="../../app/services/menus/orders.py" line="46" />
       <source>Livrée</source>
       <translation>Geleverd</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="213" />
-      <location filename="../../app/services/menus/orders.py" line="304" />
+      <location filename="../../app/services/menus/orders.py" line="217" />
+      <location filename="../../app/services/menus/orders.py" line="309" />
       <source>Statut inconnu.</source>
       <translation>Onbekende status.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="219" />
+      <location filename="../../app/services/menus/orders.py" line="223" />
       <source>Un devis est valable de 1 à 365 jours.</source>
       <translation>Een offerte is 1 tot 365 dagen geldig.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="198" />
+      <location filename="../../app/services/menus/orders.py" line="200" />
       <source>le client</source>
       <translation>de klant</translation>
     </message>
     <message>
       <location filename="../../app/printing/quote.py" line="52" />
-      <location filename="../../app/services/menus/orders.py" line="51" />
+      <location filename="../../app/services/menus/orders.py" line="52" />
       <source>À venir chercher</source>
       <translation>Afhalen</translation>
     </message>
@@ -7789,62 +7789,62 @@ Linh Nguyen</translation>
   <context>
     <name>recipes</name>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="256" />
+      <location filename="../../app/services/menus/recipes.py" line="259" />
       <source>Ajoutez au moins un ingrédient.</source>
       <translation>Voeg minstens één ingrediënt toe.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="229" />
+      <location filename="../../app/services/menus/recipes.py" line="230" />
       <source>Choisissez g, ml ou pièce.</source>
       <translation>Kies g, ml of stuk.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="239" />
+      <location filename="../../app/services/menus/recipes.py" line="242" />
       <source>Choisissez le type de date.</source>
       <translation>Kies de soort datum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="262" />
+      <location filename="../../app/services/menus/recipes.py" line="265" />
       <source>Choisissez un ingrédient de la liste.</source>
       <translation>Kies een ingrediënt uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="223" />
+      <location filename="../../app/services/menus/recipes.py" line="224" />
       <source>Choisissez unités ou portions.</source>
       <translation>Kies stuks of porties.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="247" />
+      <location filename="../../app/services/menus/recipes.py" line="250" />
       <source>Format de vente inconnu.</source>
       <translation>Onbekend verkoopformaat.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="232" />
+      <location filename="../../app/services/menus/recipes.py" line="235" />
       <source>L'emballage ne peut pas coûter moins que zéro.</source>
       <translation>De verpakking kan niet minder dan nul kosten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="236" />
+      <location filename="../../app/services/menus/recipes.py" line="239" />
       <source>La durée de conservation va de 1 à 3650 jours.</source>
       <translation>De houdbaarheid gaat van 1 tot 3650 dagen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="267" />
+      <location filename="../../app/services/menus/recipes.py" line="270" />
       <source>La quantité de « {name} » doit être plus grande que zéro.</source>
       <translation>De hoeveelheid van "{name}" moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="253" />
+      <location filename="../../app/services/menus/recipes.py" line="256" />
       <source>Le code produit ne contient que des chiffres (12 au plus).</source>
       <translation>De productcode bevat alleen cijfers (maximaal 12).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="226" />
+      <location filename="../../app/services/menus/recipes.py" line="227" />
       <source>Le poids net doit être plus grand que zéro.</source>
       <translation>Het nettogewicht moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="243" />
+      <location filename="../../app/services/menus/recipes.py" line="246" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>De prijs kan niet negatief zijn.</translation>
     </message>
@@ -8656,7 +8656,7 @@ Linh Nguyen</translation>
       <translation>Kopen</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="137" />
+      <location filename="../../app/services/menus/shopping.py" line="138" />
       <source>Cette commande n'a aucune ligne.</source>
       <translation>Deze bestelling heeft geen regels.</translation>
     </message>
@@ -8666,12 +8666,12 @@ Linh Nguyen</translation>
       <translation>Kies minstens één recept.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="138" />
+      <location filename="../../app/services/menus/shopping.py" line="139" />
       <source>Courses pour la commande n° {id} : {customer}</source>
       <translation>Boodschappen voor bestelling nr. {id}: {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="156" />
+      <location filename="../../app/services/menus/shopping.py" line="158" />
       <source>Courses pour « {menu} », {n} personnes</source>
       <translation>Boodschappen voor "{menu}", {n} personen</translation>
     </message>
@@ -8686,7 +8686,7 @@ Linh Nguyen</translation>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="114" />
+      <location filename="../../app/services/menus/shopping.py" line="115" />
       <source>Fournisseur non précisé</source>
       <translation>Leverancier niet opgegeven</translation>
     </message>
@@ -8696,7 +8696,7 @@ Linh Nguyen</translation>
       <translation>Nodig</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="149" />
+      <location filename="../../app/services/menus/shopping.py" line="150" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>Geef het aantal personen.</translation>
     </message>
@@ -8712,7 +8712,7 @@ Linh Nguyen</translation>
       <translation>Het aantal baksels moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="124" />
+      <location filename="../../app/services/menus/shopping.py" line="125" />
       <source>Liste de courses</source>
       <translation>Boodschappenlijst</translation>
     </message>
@@ -9101,57 +9101,72 @@ Linh Nguyen</translation>
   <context>
     <name>units</name>
     <message>
-      <location filename="../../app/services/units.py" line="94" />
+      <location filename="../../app/services/units.py" line="135" />
       <source>Au plus trois chiffres après la virgule.</source>
       <translation>Maximaal drie cijfers na de komma.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="96" />
+      <location filename="../../app/services/units.py" line="93" />
+      <source>Ce nombre est trop grand : au plus {limit}.</source>
+      <translation>Dit getal is te groot: hoogstens {limit}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="79" />
+      <source>Cette quantité est trop grande : au plus {limit} {unit}.</source>
+      <translation>Deze hoeveelheid is te groot: hoogstens {limit} {unit}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="137" />
       <source>Cette quantité est trop grande.</source>
       <translation>Deze hoeveelheid is te groot.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="82" />
+      <location filename="../../app/services/units.py" line="89" />
+      <source>Indiquez un nombre plus grand que zéro.</source>
+      <translation>Geef een getal groter dan nul.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="123" />
       <source>Indiquez une quantité, par exemple 250 ou 1,5.</source>
       <translation>Geef een hoeveelheid, bijvoorbeeld 250 of 1,5.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="92" />
+      <location filename="../../app/services/units.py" line="133" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>De hoeveelheid moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="44" />
+      <location filename="../../app/services/units.py" line="49" />
       <source>On ne peut pas convertir des « {a} » en « {b} » : choisissez une unité de même nature (poids, volume ou pièces).</source>
       <translation>Je kunt "{a}" niet omzetten naar "{b}": kies een eenheid van dezelfde soort (gewicht, volume of stuks).</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="31" />
+      <location filename="../../app/services/units.py" line="36" />
       <source>Unité inconnue : « {unit} ».</source>
       <translation>Onbekende eenheid: "{unit}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="110" />
+      <location filename="../../app/services/units.py" line="151" />
       <source>pièces</source>
       <translation>stuks</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="108" />
+      <location filename="../../app/services/units.py" line="149" />
       <source>poids (g, kg)</source>
       <translation>gewicht (g, kg)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="109" />
+      <location filename="../../app/services/units.py" line="150" />
       <source>volume (ml, l)</source>
       <translation>volume (ml, l)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="119" />
+      <location filename="../../app/services/units.py" line="160" />
       <source>« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.</source>
       <translation>"{name}" wordt geteld in {unit}: je kunt het niet in {line_unit} opgeven.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="86" />
+      <location filename="../../app/services/units.py" line="127" />
       <source>« {text} » n'est pas une quantité. Écrivez par exemple 1,5.</source>
       <translation>"{text}" is geen hoeveelheid. Schrijf bijvoorbeeld 1,5.</translation>
     </message>
@@ -9159,22 +9174,27 @@ Linh Nguyen</translation>
   <context>
     <name>validation</name>
     <message>
-      <location filename="../../app/services/validation.py" line="30" />
+      <location filename="../../app/services/validation.py" line="44" />
+      <source>Ce texte contient un caractère invisible qui n'est pas permis ({code}). Retapez-le au clavier au lieu de le copier.</source>
+      <translation>Deze tekst bevat een onzichtbaar teken dat niet toegelaten is ({code}). Typ hem op het toetsenbord in plaats van hem te kopiëren.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/validation.py" line="84" />
       <source>Ce texte est trop long (au plus {n} caractères).</source>
       <translation>Deze tekst is te lang (maximaal {n} tekens).</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="58" />
+      <location filename="../../app/services/validation.py" line="112" />
       <source>Cette adresse e-mail n'est pas valide (exemple : nom@exemple.be).</source>
       <translation>Dit e-mailadres is niet geldig (voorbeeld: naam@voorbeeld.be).</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="21" />
+      <location filename="../../app/services/validation.py" line="75" />
       <source>Indiquez {label}.</source>
       <translation>Geef {label} op.</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="44" />
+      <location filename="../../app/services/validation.py" line="98" />
       <source>Un numéro de téléphone ne contient que des chiffres, des espaces et un + au début, par exemple +32 470 12 34 56.</source>
       <translation>Een telefoonnummer bevat alleen cijfers, spaties en een + vooraan, bijvoorbeeld +32 470 12 34 56.</translation>
     </message>

@@ -24,7 +24,7 @@ from app.models.menus import (
 )
 from app.services.errors import NotFound, ValidationError
 from app.services.menus import costing
-from app.services.units import check_fits, dimension
+from app.services.units import check_count, check_fits, check_quantity, dimension
 from app.services.validation import clean_text, limited_text, required_text
 
 NET_UNITS = ("g", "ml", "piece")
@@ -219,6 +219,7 @@ def validate(session: Session, data: RecipeInput) -> None:
                 "recipes",
             ),
         )
+    check_count(data.yield_count, "yield_count")
     if data.yield_kind not in YIELD_KINDS:
         raise ValidationError("yield_kind", tr("Choisissez unités ou portions.", "recipes"))
     if data.net_quantity is not None and Decimal(data.net_quantity) <= 0:
@@ -227,6 +228,8 @@ def validate(session: Session, data: RecipeInput) -> None:
         )
     if data.net_unit not in NET_UNITS:
         raise ValidationError("net_unit", tr("Choisissez g, ml ou pièce.", "recipes"))
+    if data.net_quantity is not None:
+        check_quantity(Decimal(data.net_quantity), data.net_unit, "net_quantity")
     if data.packaging_cost_cents is None or data.packaging_cost_cents < 0:
         raise ValidationError(
             "packaging", tr("L'emballage ne peut pas coûter moins que zéro.", "recipes")
@@ -269,6 +272,7 @@ def validate(session: Session, data: RecipeInput) -> None:
                 ),
             )
         dimension(line.unit)
+        check_quantity(Decimal(line.quantity), line.unit, field_name)
         check_fits(ingredient.name, ingredient.unit, line.unit, field_name)
 
 

@@ -790,6 +790,25 @@
     </message>
   </context>
   <context>
+    <name>EvaluationPinDialog</name>
+    <message>
+      <location filename="../../app/ui/safety/pin_dialog.py" line="32" />
+      <location filename="../../app/ui/safety/pin_dialog.py" line="34" />
+      <source>Code PIN</source>
+      <translation>رمز PIN</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/pin_dialog.py" line="24" />
+      <source>Code PIN des évaluations</source>
+      <translation>رمز PIN للتقييمات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/pin_dialog.py" line="26" />
+      <source>Ses données contiennent des évaluations. Seule la coordinatrice peut les exporter ou les effacer : tapez le code PIN des évaluations.</source>
+      <translation>تحتوي بياناتها على تقييمات. وحدها المنسقة يمكنها تصديرها أو مسحها: اكتبي رمز PIN للتقييمات.</translation>
+    </message>
+  </context>
+  <context>
     <name>Evaluations</name>
     <message>
       <location filename="../../app/ui/evaluations/commands.py" line="46" />
@@ -6495,7 +6514,7 @@ Linh Nguyen</translation>
       <translation>الشكل</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="111" />
+      <location filename="../../app/services/evaluations/pin.py" line="140" />
       <source>Aucun code PIN n'est encore choisi.</source>
       <translation>لم يتم اختيار رمز PIN بعد.</translation>
     </message>
@@ -6653,7 +6672,7 @@ Linh Nguyen</translation>
       <translation>اختاري اسمك من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="131" />
+      <location filename="../../app/services/evaluations/pin.py" line="166" />
       <source>Code PIN faux. Encore {n} essai(s).</source>
       <translation>رمز PIN خطأ. المحاولات الباقية: {n}.</translation>
     </message>
@@ -6718,22 +6737,22 @@ Linh Nguyen</translation>
       <translation>قولي هل الشخص سيشتري المنتج.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="85" />
+      <location filename="../../app/services/evaluations/pin.py" line="90" />
       <source>L'ancien code PIN n'est pas correct.</source>
       <translation>رمز PIN القديم غير صحيح.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="45" />
+      <location filename="../../app/services/evaluations/pin.py" line="50" />
       <source>Le code PIN a au moins {n} chiffres.</source>
       <translation>رمز PIN فيه {n} أرقام على الأقل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="49" />
+      <location filename="../../app/services/evaluations/pin.py" line="54" />
       <source>Le code PIN a au plus {n} chiffres.</source>
       <translation>رمز PIN فيه {n} أرقام على الأكثر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="42" />
+      <location filename="../../app/services/evaluations/pin.py" line="47" />
       <source>Le code PIN ne contient que des chiffres.</source>
       <translation>رمز PIN فيه أرقام فقط.</translation>
     </message>
@@ -6743,7 +6762,7 @@ Linh Nguyen</translation>
       <translation>عدد الأيام يجب أن يكون بين 1 و 30.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="89" />
+      <location filename="../../app/services/evaluations/pin.py" line="94" />
       <source>Les deux codes ne sont pas les mêmes.</source>
       <translation>الرمزان غير متطابقين.</translation>
     </message>
@@ -6788,7 +6807,7 @@ Linh Nguyen</translation>
       <translation>النتائج حسب الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="40" />
+      <location filename="../../app/services/evaluations/pin.py" line="45" />
       <source>Tapez le code PIN.</source>
       <translation>اكتبي رمز PIN.</translation>
     </message>
@@ -6803,7 +6822,7 @@ Linh Nguyen</translation>
       <translation>العمل التعاوني</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="137" />
+      <location filename="../../app/services/evaluations/pin.py" line="172" />
       <source>Trop d'essais faux. Attendez {n} secondes avant de réessayer.</source>
       <translation>محاولات خاطئة كثيرة. انتظري {n} ثانية قبل المحاولة مرة أخرى.</translation>
     </message>
@@ -7523,12 +7542,12 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="218" />
+      <location filename="../../app/services/safety/personal_data.py" line="261" />
       <source>(image, {n} octets)</source>
       <translation>(صورة، الحجم بالبايت: {n})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="321" />
+      <location filename="../../app/services/safety/personal_data.py" line="371" />
       <source>Ancienne membre</source>
       <translation>عضوة سابقة</translation>
     </message>
@@ -7543,19 +7562,24 @@ Linh Nguyen</translation>
       <translation>البطاقة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="299" />
+      <location filename="../../app/services/safety/personal_data.py" line="349" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>المسح لا يعرف بعد كيف يعالج: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="267" />
       <source>Non</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="267" />
       <source>Oui</source>
       <translation>نعم</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="57" />
+      <source>Ses données contiennent des évaluations : tapez le code PIN des évaluations.</source>
+      <translation>تحتوي بياناتها على تقييمات: اكتبي رمز PIN للتقييمات.</translation>
     </message>
     <message>
       <location filename="../../app/printing/personal_data.py" line="20" />

@@ -786,6 +786,25 @@
     </message>
   </context>
   <context>
+    <name>EvaluationPinDialog</name>
+    <message>
+      <location filename="../../app/ui/safety/pin_dialog.py" line="32" />
+      <location filename="../../app/ui/safety/pin_dialog.py" line="34" />
+      <source>Code PIN</source>
+      <translation>PIN code</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/pin_dialog.py" line="24" />
+      <source>Code PIN des évaluations</source>
+      <translation>Evaluations PIN code</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/pin_dialog.py" line="26" />
+      <source>Ses données contiennent des évaluations. Seule la coordinatrice peut les exporter ou les effacer : tapez le code PIN des évaluations.</source>
+      <translation>Her data contains evaluations. Only the coordinator may export or erase them: type the evaluations PIN code.</translation>
+    </message>
+  </context>
+  <context>
     <name>Evaluations</name>
     <message>
       <location filename="../../app/ui/evaluations/commands.py" line="46" />
@@ -6443,7 +6462,7 @@ Linh Nguyen</translation>
       <translation>Look</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="111" />
+      <location filename="../../app/services/evaluations/pin.py" line="140" />
       <source>Aucun code PIN n'est encore choisi.</source>
       <translation>No PIN code has been chosen yet.</translation>
     </message>
@@ -6601,7 +6620,7 @@ Linh Nguyen</translation>
       <translation>Choose your name from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="131" />
+      <location filename="../../app/services/evaluations/pin.py" line="166" />
       <source>Code PIN faux. Encore {n} essai(s).</source>
       <translation>Wrong PIN code. {n} more try(s).</translation>
     </message>
@@ -6666,22 +6685,22 @@ Linh Nguyen</translation>
       <translation>Say whether the person would buy the product.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="85" />
+      <location filename="../../app/services/evaluations/pin.py" line="90" />
       <source>L'ancien code PIN n'est pas correct.</source>
       <translation>The old PIN code is not correct.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="45" />
+      <location filename="../../app/services/evaluations/pin.py" line="50" />
       <source>Le code PIN a au moins {n} chiffres.</source>
       <translation>The PIN code has at least {n} digits.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="49" />
+      <location filename="../../app/services/evaluations/pin.py" line="54" />
       <source>Le code PIN a au plus {n} chiffres.</source>
       <translation>The PIN code has at most {n} digits.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="42" />
+      <location filename="../../app/services/evaluations/pin.py" line="47" />
       <source>Le code PIN ne contient que des chiffres.</source>
       <translation>The PIN code contains only digits.</translation>
     </message>
@@ -6691,7 +6710,7 @@ Linh Nguyen</translation>
       <translation>The number of days must be between 1 and 30.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="89" />
+      <location filename="../../app/services/evaluations/pin.py" line="94" />
       <source>Les deux codes ne sont pas les mêmes.</source>
       <translation>The two codes are not the same.</translation>
     </message>
@@ -6736,7 +6755,7 @@ Linh Nguyen</translation>
       <translation>Results by category</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="40" />
+      <location filename="../../app/services/evaluations/pin.py" line="45" />
       <source>Tapez le code PIN.</source>
       <translation>Type the PIN code.</translation>
     </message>
@@ -6751,7 +6770,7 @@ Linh Nguyen</translation>
       <translation>Working together</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="137" />
+      <location filename="../../app/services/evaluations/pin.py" line="172" />
       <source>Trop d'essais faux. Attendez {n} secondes avant de réessayer.</source>
       <translation>Too many wrong tries. Wait {n} seconds before trying again.</translation>
     </message>
@@ -7471,12 +7490,12 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="218" />
+      <location filename="../../app/services/safety/personal_data.py" line="261" />
       <source>(image, {n} octets)</source>
       <translation>(image, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="321" />
+      <location filename="../../app/services/safety/personal_data.py" line="371" />
       <source>Ancienne membre</source>
       <translation>Former member</translation>
     </message>
@@ -7491,19 +7510,24 @@ Linh Nguyen</translation>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="299" />
+      <location filename="../../app/services/safety/personal_data.py" line="349" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Erasing can't handle these yet: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="267" />
       <source>Non</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="267" />
       <source>Oui</source>
       <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="57" />
+      <source>Ses données contiennent des évaluations : tapez le code PIN des évaluations.</source>
+      <translation>Her data contains evaluations: type the evaluations PIN code.</translation>
     </message>
     <message>
       <location filename="../../app/printing/personal_data.py" line="20" />

@@ -786,6 +786,25 @@
     </message>
   </context>
   <context>
+    <name>EvaluationPinDialog</name>
+    <message>
+      <location filename="../../app/ui/safety/pin_dialog.py" line="32" />
+      <location filename="../../app/ui/safety/pin_dialog.py" line="34" />
+      <source>Code PIN</source>
+      <translation>Pincode</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/pin_dialog.py" line="24" />
+      <source>Code PIN des évaluations</source>
+      <translation>Pincode van de evaluaties</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/pin_dialog.py" line="26" />
+      <source>Ses données contiennent des évaluations. Seule la coordinatrice peut les exporter ou les effacer : tapez le code PIN des évaluations.</source>
+      <translation>Haar gegevens bevatten evaluaties. Alleen de coördinatrice mag ze exporteren of wissen: typ de pincode van de evaluaties.</translation>
+    </message>
+  </context>
+  <context>
     <name>Evaluations</name>
     <message>
       <location filename="../../app/ui/evaluations/commands.py" line="46" />
@@ -6443,7 +6462,7 @@ Linh Nguyen</translation>
       <translation>Uiterlijk</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="111" />
+      <location filename="../../app/services/evaluations/pin.py" line="140" />
       <source>Aucun code PIN n'est encore choisi.</source>
       <translation>Er is nog geen pincode gekozen.</translation>
     </message>
@@ -6601,7 +6620,7 @@ Linh Nguyen</translation>
       <translation>Kies je naam in de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="131" />
+      <location filename="../../app/services/evaluations/pin.py" line="166" />
       <source>Code PIN faux. Encore {n} essai(s).</source>
       <translation>Verkeerde pincode. Nog {n} poging(en).</translation>
     </message>
@@ -6666,22 +6685,22 @@ Linh Nguyen</translation>
       <translation>Geef aan of de persoon het product zou kopen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="85" />
+      <location filename="../../app/services/evaluations/pin.py" line="90" />
       <source>L'ancien code PIN n'est pas correct.</source>
       <translation>De oude pincode is niet juist.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="45" />
+      <location filename="../../app/services/evaluations/pin.py" line="50" />
       <source>Le code PIN a au moins {n} chiffres.</source>
       <translation>De pincode heeft minstens {n} cijfers.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="49" />
+      <location filename="../../app/services/evaluations/pin.py" line="54" />
       <source>Le code PIN a au plus {n} chiffres.</source>
       <translation>De pincode heeft maximaal {n} cijfers.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="42" />
+      <location filename="../../app/services/evaluations/pin.py" line="47" />
       <source>Le code PIN ne contient que des chiffres.</source>
       <translation>De pincode bevat alleen cijfers.</translation>
     </message>
@@ -6691,7 +6710,7 @@ Linh Nguyen</translation>
       <translation>Het aantal dagen moet tussen 1 en 30 liggen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="89" />
+      <location filename="../../app/services/evaluations/pin.py" line="94" />
       <source>Les deux codes ne sont pas les mêmes.</source>
       <translation>De twee codes zijn niet dezelfde.</translation>
     </message>
@@ -6736,7 +6755,7 @@ Linh Nguyen</translation>
       <translation>Resultaten per categorie</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="40" />
+      <location filename="../../app/services/evaluations/pin.py" line="45" />
       <source>Tapez le code PIN.</source>
       <translation>Typ de pincode.</translation>
     </message>
@@ -6751,7 +6770,7 @@ Linh Nguyen</translation>
       <translation>Samenwerken in een coöperatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="137" />
+      <location filename="../../app/services/evaluations/pin.py" line="172" />
       <source>Trop d'essais faux. Attendez {n} secondes avant de réessayer.</source>
       <translation>Te veel verkeerde pogingen. Wacht {n} seconden voor je opnieuw probeert.</translation>
     </message>
@@ -7471,12 +7490,12 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="218" />
+      <location filename="../../app/services/safety/personal_data.py" line="261" />
       <source>(image, {n} octets)</source>
       <translation>(afbeelding, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="321" />
+      <location filename="../../app/services/safety/personal_data.py" line="371" />
       <source>Ancienne membre</source>
       <translation>Voormalig lid</translation>
     </message>
@@ -7491,19 +7510,24 @@ Linh Nguyen</translation>
       <translation>Fiche</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="299" />
+      <location filename="../../app/services/safety/personal_data.py" line="349" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Het wissen kan dit nog niet verwerken: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="267" />
       <source>Non</source>
       <translation>Nee</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="267" />
       <source>Oui</source>
       <translation>Ja</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="57" />
+      <source>Ses données contiennent des évaluations : tapez le code PIN des évaluations.</source>
+      <translation>Haar gegevens bevatten evaluaties: typ de pincode van de evaluaties.</translation>
     </message>
     <message>
       <location filename="../../app/printing/personal_data.py" line="20" />

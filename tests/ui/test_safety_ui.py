@@ -442,3 +442,40 @@ def test_a_replaced_file_is_told_and_the_app_offers_to_reopen(qtbot, demo_db_pat
     finally:
         main.safety.write_refusal_guard.remove()
         database.close()
+
+
+def test_evaluations_in_her_data_ask_for_the_pin(qtbot, demo_db, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+
+    from app.demo.evaluations import DEMO_PIN
+    from app.services.evaluations import pin
+
+    with demo_db.session() as session:
+        person_id = session.execute(text("SELECT member_id FROM eval_rating LIMIT 1")).scalar()
+        person = members.get_person(session, person_id)
+    ctx = AppContext(demo_db, today=lambda: TODAY)
+    target = tmp_path / "export.json"
+    monkeypatch.setattr(person_data, "ask_save_path", lambda *args: str(target))
+    seen = {}
+
+    def type_pin(dialog, typed):
+        edit = dialog.findChild(QLineEdit, "pin")
+        edit.clear()
+        qtbot.keyClicks(edit, typed)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    def wrong_then_right(dialog):
+        type_pin(dialog, "9999")
+        seen["error"] = dialog.errors.message_for("pin")
+        with demo_db.session() as session:
+            seen["failures"] = pin.get_setting(session, pin.FAILURES_KEY)["count"]
+        type_pin(dialog, DEMO_PIN)
+
+    when_dialog_opens(lambda dialog: dialog.reject(), "evaluation_pin_dialog")
+    assert person_data.export_json(ctx, person, None) is None and not target.exists()
+    errors = when_dialog_opens(wrong_then_right, "evaluation_pin_dialog")
+    assert person_data.export_json(ctx, person, None) == target
+    assert not errors and seen["failures"] == 1  # the wrong try was counted
+    assert "faux" in seen["error"]
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert "eval_rating" in document["linked"]

@@ -5,6 +5,11 @@ the tables other areas add are covered. Erasure needs to know, for each such tab
 rows are personal (deleted: evaluations, observations, adjectives...) or the cooperative's history
 (kept, pointing at the anonymous "Ancienne membre": memberships, sales, rotation). Every table that
 refers to `person` must be listed in exactly one of the two sets below; a test enforces it.
+
+Evaluation content (ratings, the coordinator's comments, answers) is behind the coordinator's PIN:
+exporting or erasing a person who has some raises `PinRequired` unless the caller checked the PIN
+first (`evaluations_unlocked=True`, after `app.services.evaluations.pin.verify_pin` in its own
+unit of work, so that wrong PINs are counted).
 """
 
 from __future__ import annotations
@@ -37,6 +42,44 @@ PERSONAL_TABLES: frozenset[str] = frozenset(
         "circle_member",
     }
 )
+# The evaluation tables among them: their content needs the coordinator's PIN.
+EVALUATION_TABLES: frozenset[str] = frozenset(
+    {"eval_adjective_pick", "eval_evaluator", "eval_feedback", "eval_rating", "eval_self_answer"}
+)
+
+
+class PinRequired(ValidationError):
+    """The person has evaluation content: the coordinator's PIN must be typed first."""
+
+    def __init__(self):
+        super().__init__(
+            "pin",
+            tr(
+                "Ses données contiennent des évaluations : tapez le code PIN des évaluations.",
+                "personal_data",
+            ),
+        )
+
+
+def needs_pin(session: Session, person_id: int) -> bool:
+    """True when a PIN is set and some evaluation row refers to her."""
+    from app.services.evaluations.pin import is_pin_set
+
+    if not is_pin_set(session):
+        return False
+    session.flush()
+    return any(
+        row_graph.select_rows(session, ref.table, dict(zip(ref.columns, [person_id])))
+        for ref in row_graph.references_to("person")
+        if ref.table in EVALUATION_TABLES
+    )
+
+
+def _check_unlocked(session: Session, person_id: int, evaluations_unlocked: bool) -> None:
+    if not evaluations_unlocked and needs_pin(session, person_id):
+        raise PinRequired()
+
+
 # The cooperative's history, kept under "Ancienne membre" (other areas add their tables).
 HISTORY_TABLES: frozenset[str] = frozenset(
     {
@@ -242,10 +285,15 @@ def readable_value(column: str, value) -> str:
 
 
 def collect_person_data(
-    session: Session, person_id: int, now: dt.datetime | None = None
+    session: Session,
+    person_id: int,
+    now: dt.datetime | None = None,
+    evaluations_unlocked: bool = False,
 ) -> PersonalData:
-    """The person's row and every row of any table that refers to her."""
+    """The person's row and every row of any table that refers to her (PinRequired when some are
+    evaluations and the PIN was not checked)."""
     session.flush()
+    _check_unlocked(session, person_id, evaluations_unlocked)
     found = row_graph.select_rows(session, "person", {"id": person_id})
     if not found:
         raise NotFound(person_id)
@@ -287,9 +335,11 @@ def unclassified_tables() -> list[str]:
     return sorted(tables - PERSONAL_TABLES - HISTORY_TABLES)
 
 
-def erase_person(session: Session, person_id: int) -> Erasure:
-    """Remove name and contact, delete her personal rows, keep history under "Ancienne membre"."""
+def erase_person(session: Session, person_id: int, evaluations_unlocked: bool = False) -> Erasure:
+    """Remove name and contact, delete her personal rows, keep history under "Ancienne membre"
+    (PinRequired when she has evaluations and the PIN was not checked)."""
     session.flush()
+    _check_unlocked(session, person_id, evaluations_unlocked)
     if not row_graph.select_rows(session, "person", {"id": person_id}):
         raise NotFound(person_id)
     unknown = unclassified_tables()

@@ -13,6 +13,7 @@ from app.services.people import cooperative
 from app.services.people.members import PersonInfo
 from app.services.safety import personal_data, trash
 from app.ui.safety.commands import MoveToTrash
+from app.ui.safety.pin_dialog import unlock_evaluations
 
 
 def _t(text: str) -> str:
@@ -55,11 +56,15 @@ def ask_save_path(parent, suggested: str, filter_text: str) -> str:
 
 
 def export_json(ctx, person: PersonInfo, parent) -> Path | None:
+    if not unlock_evaluations(ctx, person.id, parent):
+        return None
     path = ask_save_path(parent, _file_name(person, "json"), "JSON (*.json)")
     if not path:
         return None
     with ctx.db.session() as session:
-        text = personal_data.export_json(personal_data.collect_person_data(session, person.id))
+        text = personal_data.export_json(
+            personal_data.collect_person_data(session, person.id, evaluations_unlocked=True)
+        )
     try:
         Path(path).write_text(text, encoding="utf-8")
     except OSError as error:
@@ -72,8 +77,10 @@ def preview_pdf(ctx, person: PersonInfo, parent) -> None:
     from app.printing.personal_data import personal_data_pdf
     from app.ui.pdf_preview import preview_pdf as show
 
+    if not unlock_evaluations(ctx, person.id, parent):
+        return
     with ctx.db.session() as session:
-        data = personal_data.collect_person_data(session, person.id)
+        data = personal_data.collect_person_data(session, person.id, evaluations_unlocked=True)
         coop = cooperative.get_cooperative(session)
     show(
         personal_data_pdf(data, coop), _t("Données personnelles"), _file_name(person, "pdf"), parent
@@ -97,9 +104,11 @@ def erase(ctx, person: PersonInfo, parent) -> bool:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
+    if not unlock_evaluations(ctx, person.id, parent):
+        return False
     try:
         with ctx.db.session() as session:
-            personal_data.erase_person(session, person.id)
+            personal_data.erase_person(session, person.id, evaluations_unlocked=True)
     except ValidationError as error:
         QMessageBox.warning(parent, _t("Effacement impossible"), error.message)
         return False

@@ -98,6 +98,45 @@ class DatabaseReplaced(DatabaseError):
         self.path = path
 
 
+class ReadOnlyFile(DatabaseError):
+    """The database file itself is write-protected: it can only be opened read-only."""
+
+    def __init__(self, path: Path):
+        super().__init__(
+            tr(
+                "Le fichier « {name} » est protégé contre l'écriture. Rien n'a été modifié. Vous "
+                "pouvez l'ouvrir en lecture seule, ou enlever la protection du fichier.",
+                "database",
+            ).format(name=path.name)
+        )
+        self.path = path
+
+
+class MissingFolder(DatabaseError):
+    """The folder the database should be in does not exist."""
+
+    def __init__(self, path: Path):
+        super().__init__(
+            tr(
+                "Le dossier « {folder} » n'existe pas. Vérifiez le chemin, ou branchez le disque "
+                "où il se trouve.",
+                "database",
+            ).format(folder=path.parent)
+        )
+        self.path = path
+
+
+def _write_protected(path: Path) -> bool:
+    """True when the file cannot be opened for writing (even by an administrator: immutable)."""
+    try:
+        with open(path, "r+b"):
+            return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+
+
 def file_identity(path: Path) -> tuple[int, int] | None:
     """(device, inode) of the file `path` names now, or None when there is none."""
     try:
@@ -281,6 +320,20 @@ def set_database_id(path: Path, value: str) -> None:
             )
     finally:
         connection.close()
+
+
+def readable_copy(path: Path) -> Path:
+    """A copy of `path` (with its -wal, so nothing committed is missed) in a new temporary folder,
+    where SQLite can read it even when the original's folder or file cannot be written."""
+    import shutil
+    import tempfile
+
+    target = Path(tempfile.mkdtemp(prefix="coopactives-lecture-")) / path.name
+    shutil.copyfile(path, target)
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists():
+        shutil.copyfile(wal, target.with_name(target.name + "-wal"))
+    return target
 
 
 def salvage_copy(path: Path) -> Path:
@@ -479,14 +532,26 @@ class Database:
 
     @classmethod
     def open_read_only(cls, path: Path) -> Database:
-        """Look at a damaged file without ever writing to it: what can still be read is copied to
-        a temporary file, opened read-only (`path` stays the original, for backups and restore)."""
-        return cls(Path(path), read_only=True, read_from=salvage_copy(Path(path)))
+        """Look at a file without ever writing to it: it is copied (with its -wal) to a temporary
+        folder and opened read-only there; when the copy is damaged, only what can still be read
+        is kept (`path` stays the original, for backups and restore)."""
+        copy = readable_copy(Path(path))
+        if integrity_problem(copy) is not None:
+            copy = salvage_copy(copy)
+        return cls(Path(path), read_only=True, read_from=copy)
 
     @classmethod
     def open(cls, path: Path, migrate: bool = True) -> Database:
         """Check the file, bring its schema up to date (backup first) and open it."""
         path = Path(path)
+        if not path.parent.is_dir():
+            raise MissingFolder(path)
+        if path.is_file():  # what cannot be written is told as such, not as damage
+            problem = folder_problem(path.parent)
+            if problem is not None:
+                raise ReadOnlyLocation(path, problem)
+            if not os.access(path, os.W_OK) or _write_protected(path):
+                raise ReadOnlyFile(path)
         check_database_file(path)
         problem = folder_problem(path.parent)
         if problem is not None:

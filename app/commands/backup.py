@@ -44,6 +44,14 @@ def _db_path(args) -> Path | None:
 
     setup_logging()
     path = resolve_db_path(getattr(args, "db", None))
+    if path.is_dir():
+        print(
+            tr(
+                "« {path} » est un dossier : indiquez le fichier de la base de données.", "cli"
+            ).format(path=path),
+            file=sys.stderr,
+        )
+        return None
     if not path.is_file():
         print(tr("« {path} » n'existe pas.", "cli").format(path=path), file=sys.stderr)
         return None

@@ -14,7 +14,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from app.db import DamagedDatabase, Database, DatabaseError, ReadOnlyLocation
+from app.db import (
+    DamagedDatabase,
+    Database,
+    DatabaseError,
+    MissingFolder,
+    ReadOnlyFile,
+    ReadOnlyLocation,
+)
 from app.i18n import format_datetime, install_translator
 from app.startup import resume_gc
 
@@ -68,7 +75,7 @@ def ask_about_unusable_database(error: DatabaseError, path: Path) -> tuple[str, 
         buttons["restore"] = box.addButton(
             _t("Restaurer cette sauvegarde"), QMessageBox.ButtonRole.AcceptRole
         )
-    if isinstance(error, (DamagedDatabase, ReadOnlyLocation)):
+    if isinstance(error, (DamagedDatabase, ReadOnlyLocation, ReadOnlyFile)):
         buttons["read_only"] = box.addButton(
             _t("Ouvrir en lecture seule"), QMessageBox.ButtonRole.ActionRole
         )
@@ -113,6 +120,12 @@ def open_database_interactively(path: Path):
     from app.services.safety import backup
 
     while True:
+        if not path.parent.is_dir():  # said as such, not as "already open" (no lock can be made)
+            choice, chosen = ask_about_unusable_database(MissingFolder(path), path)
+            if choice != "other":
+                return None, None
+            path = chosen
+            continue
         guard = take_lock(path)
         if guard is None:
             return None, None

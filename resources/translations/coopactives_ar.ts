@@ -5615,102 +5615,112 @@ Linh Nguyen</translation>
   <context>
     <name>backup</name>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="418" />
+      <location filename="../../app/services/safety/backup.py" line="453" />
       <source>Ce fichier est la base de données ouverte.</source>
       <translation>هذا الملف هو قاعدة البيانات المفتوحة الآن.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="196" />
+      <location filename="../../app/services/safety/backup.py" line="215" />
       <source>Il n'y a encore rien à sauvegarder.</source>
       <translation>لا يوجد شيء للحفظ بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="431" />
+      <location filename="../../app/services/safety/backup.py" line="466" />
       <source>Impossible d'écrire dans le dossier de la base de données ({reason}). Rien n'a été modifié.</source>
       <translation>لا يمكن الكتابة في مجلد قاعدة البيانات ({reason}). لم يتغير أي شيء.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="186" />
+      <location filename="../../app/services/safety/backup.py" line="190" />
       <source>Impossible d'écrire la sauvegarde dans « {folder} » ({reason}). Choisissez un autre dossier.</source>
       <translation>لا يمكن كتابة النسخة الاحتياطية في «{folder}» ({reason}). اختاري مجلدًا آخر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="442" />
+      <location filename="../../app/services/safety/backup.py" line="223" />
+      <source>La base de données est endommagée ({detail}) : aucune sauvegarde n'a été faite. Restaurez la dernière bonne sauvegarde (Fichier › Restaurer une sauvegarde).</source>
+      <translation>قاعدة البيانات تالفة ({detail}): لم تُؤخذ أي نسخة احتياطية. استرجعي آخر نسخة احتياطية سليمة (ملف › استرجاع نسخة احتياطية).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/backup.py" line="477" />
       <source>La copie de la sauvegarde n'est pas saine.</source>
       <translation>نسخة النسخة الاحتياطية غير سليمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="207" />
+      <location filename="../../app/services/safety/backup.py" line="236" />
       <source>La copie n'est pas saine ({detail}) : la base actuelle est peut-être endommagée. Aucune sauvegarde n'a été enregistrée.</source>
       <translation>النسخة غير سليمة ({detail}): ربما قاعدة البيانات الحالية تالفة. لم تُحفظ أي نسخة احتياطية.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="329" />
+      <location filename="../../app/services/safety/backup.py" line="364" />
       <source>La sauvegarde « {name} » est endommagée ({detail}).</source>
       <translation>النسخة الاحتياطية «{name}» تالفة ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="343" />
+      <location filename="../../app/services/safety/backup.py" line="378" />
       <source>La sauvegarde « {name} » vient d'une version plus récente de Coopér'Actives. Installez la dernière version pour la restaurer.</source>
       <translation>النسخة الاحتياطية «{name}» جاءت من إصدار أحدث من Coopér'Actives. ثبّتي آخر إصدار لاسترجاعها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="180" />
+      <location filename="../../app/services/safety/backup.py" line="184" />
       <source>Le disque de « {folder} » est plein : la sauvegarde n'a pas pu être écrite. Libérez de la place ou choisissez un autre dossier.</source>
       <translation>القرص في «{folder}» ممتلئ: لم يمكن كتابة النسخة الاحتياطية. وفّري مساحة أو اختاري مجلدًا آخر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="270" />
+      <location filename="../../app/services/safety/backup.py" line="299" />
       <source>Le dossier « {folder} » n'existe pas. Branchez la clé et réessayez.</source>
       <translation>المجلد «{folder}» غير موجود. أدخلي مفتاح USB وحاولي مرة أخرى.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="70" />
+      <location filename="../../app/services/safety/backup.py" line="74" />
       <source>au démarrage</source>
       <translation>عند التشغيل</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="73" />
+      <location filename="../../app/services/safety/backup.py" line="77" />
       <source>avant une mise à jour</source>
       <translation>قبل التحديث</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="74" />
+      <location filename="../../app/services/safety/backup.py" line="78" />
       <source>avant une restauration</source>
       <translation>قبل الاسترجاع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="75" />
+      <location filename="../../app/services/safety/backup.py" line="79" />
       <source>base endommagée mise de côté</source>
       <translation>قاعدة بيانات تالفة وُضعت جانبًا</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="72" />
+      <location filename="../../app/services/safety/backup.py" line="76" />
       <source>demandée</source>
       <translation>مطلوبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="76" />
+      <location filename="../../app/services/safety/backup.py" line="80" />
       <source>sur clé USB</source>
       <translation>على مفتاح USB</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="422" />
+      <location filename="../../app/services/safety/backup.py" line="457" />
       <source>« {name} » est la sauvegarde d'une autre base de données. Rien n'a été modifié.</source>
       <translation>«{name}» نسخة احتياطية لقاعدة بيانات أخرى. لم يتغيّر شيء.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="304" />
+      <location filename="../../app/services/safety/backup.py" line="348" />
+      <source>« {name} » est un dossier : choisissez un fichier de sauvegarde.</source>
+      <translation>«{name}» مجلد: اختاري ملف نسخة احتياطية.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/backup.py" line="333" />
       <source>« {name} » n'est pas une sauvegarde de Coopér'Actives.</source>
       <translation>«{name}» ليست نسخة احتياطية من Coopér'Actives.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="318" />
+      <location filename="../../app/services/safety/backup.py" line="353" />
       <source>« {name} » n'existe pas.</source>
       <translation>«{name}» غير موجود.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="71" />
+      <location filename="../../app/services/safety/backup.py" line="75" />
       <source>à la fermeture</source>
       <translation>عند الإغلاق</translation>
     </message>
@@ -5800,7 +5810,7 @@ Linh Nguyen</translation>
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../app/commands/backup.py" line="92" />
+      <location filename="../../app/commands/backup.py" line="100" />
       <source>Ancienne base gardée : {path}</source>
       <translation>تم الاحتفاظ بقاعدة البيانات القديمة: {path}</translation>
     </message>
@@ -5861,7 +5871,7 @@ Linh Nguyen</translation>
       <translation>اكتبي منتجًا واحدًا على الأقل: --product "Nom=42".</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="82" />
+      <location filename="../../app/commands/backup.py" line="90" />
       <source>L'application est ouverte sur cette base : fermez-la d'abord.</source>
       <translation>التطبيق مفتوح على قاعدة البيانات هذه: أغلقيه أولًا.</translation>
     </message>
@@ -5887,7 +5897,7 @@ Linh Nguyen</translation>
       <translation>يحفظ نسخة احتياطية من قاعدة البيانات (نسخة مفحوصة). بدون --to، في مجلد النسخ الاحتياطية بجانب قاعدة البيانات؛ مع --to DOSSIER، مثلًا على مفتاح USB.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="93" />
+      <location filename="../../app/commands/backup.py" line="101" />
       <source>Sauvegarde restaurée : {path}</source>
       <translation>تم استرجاع النسخة الاحتياطية: {path}</translation>
     </message>
@@ -6146,12 +6156,17 @@ Linh Nguyen</translation>
       <translation>عدد الأسطر المكتوبة في {path}: {n}</translation>
     </message>
     <message>
+      <location filename="../../app/commands/backup.py" line="49" />
+      <source>« {path} » est un dossier : indiquez le fichier de la base de données.</source>
+      <translation>«{path}» مجلد: حددي ملف قاعدة البيانات.</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/demo.py" line="34" />
       <source>« {path} » existe déjà : choisissez un nouveau fichier.</source>
       <translation>«{path}» موجود من قبل: اختاري ملفًا جديدًا.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="48" />
+      <location filename="../../app/commands/backup.py" line="56" />
       <location filename="../../app/commands/database.py" line="16" />
       <source>« {path} » n'existe pas.</source>
       <translation>«{path}» غير موجود.</translation>
@@ -6286,9 +6301,19 @@ Linh Nguyen</translation>
   <context>
     <name>database</name>
     <message>
+      <location filename="../../app/db.py" line="120" />
+      <source>Le dossier « {folder} » n'existe pas. Vérifiez le chemin, ou branchez le disque où il se trouve.</source>
+      <translation>المجلد «{folder}» غير موجود. تحققي من المسار، أو صلي القرص الذي يوجد عليه.</translation>
+    </message>
+    <message>
       <location filename="../../app/db.py" line="91" />
       <source>Le fichier de la base de données « {name} » a été remplacé pendant que l'application était ouverte (par une restauration ?). Ce changement n'a pas été enregistré. Rouvrez l'application pour travailler sur le fichier actuel.</source>
       <translation>تم استبدال ملف قاعدة البيانات «{name}» أثناء فتح التطبيق (بسبب استعادة؟). لم يُحفظ هذا التغيير. أعيدي فتح التطبيق للعمل على الملف الحالي.</translation>
+    </message>
+    <message>
+      <location filename="../../app/db.py" line="106" />
+      <source>Le fichier « {name} » est protégé contre l'écriture. Rien n'a été modifié. Vous pouvez l'ouvrir en lecture seule, ou enlever la protection du fichier.</source>
+      <translation>الملف «{name}» محمي من الكتابة. لم يتغيّر شيء. يمكنك فتحه للقراءة فقط، أو إزالة حماية الملف.</translation>
     </message>
     <message>
       <location filename="../../app/db.py" line="76" />

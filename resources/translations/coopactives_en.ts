@@ -5563,102 +5563,112 @@ Linh Nguyen</translation>
   <context>
     <name>backup</name>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="418" />
+      <location filename="../../app/services/safety/backup.py" line="453" />
       <source>Ce fichier est la base de données ouverte.</source>
       <translation>This file is the open database.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="196" />
+      <location filename="../../app/services/safety/backup.py" line="215" />
       <source>Il n'y a encore rien à sauvegarder.</source>
       <translation>There is nothing to back up yet.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="431" />
+      <location filename="../../app/services/safety/backup.py" line="466" />
       <source>Impossible d'écrire dans le dossier de la base de données ({reason}). Rien n'a été modifié.</source>
       <translation>Can't write in the database folder ({reason}). Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="186" />
+      <location filename="../../app/services/safety/backup.py" line="190" />
       <source>Impossible d'écrire la sauvegarde dans « {folder} » ({reason}). Choisissez un autre dossier.</source>
       <translation>Can't write the backup in "{folder}" ({reason}). Choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="442" />
+      <location filename="../../app/services/safety/backup.py" line="223" />
+      <source>La base de données est endommagée ({detail}) : aucune sauvegarde n'a été faite. Restaurez la dernière bonne sauvegarde (Fichier › Restaurer une sauvegarde).</source>
+      <translation>The database is damaged ({detail}): no backup was made. Restore the last good backup (File › Restore a backup).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/backup.py" line="477" />
       <source>La copie de la sauvegarde n'est pas saine.</source>
       <translation>The backup copy is not sound.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="207" />
+      <location filename="../../app/services/safety/backup.py" line="236" />
       <source>La copie n'est pas saine ({detail}) : la base actuelle est peut-être endommagée. Aucune sauvegarde n'a été enregistrée.</source>
       <translation>The copy is not sound ({detail}): the current database may be damaged. No backup was saved.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="329" />
+      <location filename="../../app/services/safety/backup.py" line="364" />
       <source>La sauvegarde « {name} » est endommagée ({detail}).</source>
       <translation>The backup "{name}" is damaged ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="343" />
+      <location filename="../../app/services/safety/backup.py" line="378" />
       <source>La sauvegarde « {name} » vient d'une version plus récente de Coopér'Actives. Installez la dernière version pour la restaurer.</source>
       <translation>The backup "{name}" comes from a newer version of Coopér'Actives. Install the latest version to restore it.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="180" />
+      <location filename="../../app/services/safety/backup.py" line="184" />
       <source>Le disque de « {folder} » est plein : la sauvegarde n'a pas pu être écrite. Libérez de la place ou choisissez un autre dossier.</source>
       <translation>The disk of "{folder}" is full: the backup could not be written. Free up some space or choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="270" />
+      <location filename="../../app/services/safety/backup.py" line="299" />
       <source>Le dossier « {folder} » n'existe pas. Branchez la clé et réessayez.</source>
       <translation>The folder "{folder}" does not exist. Plug in the stick and try again.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="70" />
+      <location filename="../../app/services/safety/backup.py" line="74" />
       <source>au démarrage</source>
       <translation>at start-up</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="73" />
+      <location filename="../../app/services/safety/backup.py" line="77" />
       <source>avant une mise à jour</source>
       <translation>before an update</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="74" />
+      <location filename="../../app/services/safety/backup.py" line="78" />
       <source>avant une restauration</source>
       <translation>before a restore</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="75" />
+      <location filename="../../app/services/safety/backup.py" line="79" />
       <source>base endommagée mise de côté</source>
       <translation>damaged database set aside</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="72" />
+      <location filename="../../app/services/safety/backup.py" line="76" />
       <source>demandée</source>
       <translation>requested</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="76" />
+      <location filename="../../app/services/safety/backup.py" line="80" />
       <source>sur clé USB</source>
       <translation>on USB stick</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="422" />
+      <location filename="../../app/services/safety/backup.py" line="457" />
       <source>« {name} » est la sauvegarde d'une autre base de données. Rien n'a été modifié.</source>
       <translation>“{name}” is the backup of another database. Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="304" />
+      <location filename="../../app/services/safety/backup.py" line="348" />
+      <source>« {name} » est un dossier : choisissez un fichier de sauvegarde.</source>
+      <translation>“{name}” is a folder: choose a backup file.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/backup.py" line="333" />
       <source>« {name} » n'est pas une sauvegarde de Coopér'Actives.</source>
       <translation>"{name}" is not a Coopér'Actives backup.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="318" />
+      <location filename="../../app/services/safety/backup.py" line="353" />
       <source>« {name} » n'existe pas.</source>
       <translation>"{name}" does not exist.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="71" />
+      <location filename="../../app/services/safety/backup.py" line="75" />
       <source>à la fermeture</source>
       <translation>on closing</translation>
     </message>
@@ -5748,7 +5758,7 @@ Linh Nguyen</translation>
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../app/commands/backup.py" line="92" />
+      <location filename="../../app/commands/backup.py" line="100" />
       <source>Ancienne base gardée : {path}</source>
       <translation>Old database kept: {path}</translation>
     </message>
@@ -5809,7 +5819,7 @@ Linh Nguyen</translation>
       <translation>Give at least one product: --product "Name=42".</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="82" />
+      <location filename="../../app/commands/backup.py" line="90" />
       <source>L'application est ouverte sur cette base : fermez-la d'abord.</source>
       <translation>The app is open on this database: close it first.</translation>
     </message>
@@ -5835,7 +5845,7 @@ Linh Nguyen</translation>
       <translation>Backs up the database (checked copy). Without --to, into the backups folder next to the database; with --to FOLDER, for example onto a USB stick.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="93" />
+      <location filename="../../app/commands/backup.py" line="101" />
       <source>Sauvegarde restaurée : {path}</source>
       <translation>Backup restored: {path}</translation>
     </message>
@@ -6094,12 +6104,17 @@ Linh Nguyen</translation>
       <translation>{n} lines written to {path}</translation>
     </message>
     <message>
+      <location filename="../../app/commands/backup.py" line="49" />
+      <source>« {path} » est un dossier : indiquez le fichier de la base de données.</source>
+      <translation>“{path}” is a folder: give the database file.</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/demo.py" line="34" />
       <source>« {path} » existe déjà : choisissez un nouveau fichier.</source>
       <translation>"{path}" already exists: choose a new file.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="48" />
+      <location filename="../../app/commands/backup.py" line="56" />
       <location filename="../../app/commands/database.py" line="16" />
       <source>« {path} » n'existe pas.</source>
       <translation>"{path}" does not exist.</translation>
@@ -6234,9 +6249,19 @@ Linh Nguyen</translation>
   <context>
     <name>database</name>
     <message>
+      <location filename="../../app/db.py" line="120" />
+      <source>Le dossier « {folder} » n'existe pas. Vérifiez le chemin, ou branchez le disque où il se trouve.</source>
+      <translation>The folder “{folder}” does not exist. Check the path, or plug in the drive it is on.</translation>
+    </message>
+    <message>
       <location filename="../../app/db.py" line="91" />
       <source>Le fichier de la base de données « {name} » a été remplacé pendant que l'application était ouverte (par une restauration ?). Ce changement n'a pas été enregistré. Rouvrez l'application pour travailler sur le fichier actuel.</source>
       <translation>The database file “{name}” was replaced while the application was open (by a restore?). This change was not saved. Reopen the application to work on the current file.</translation>
+    </message>
+    <message>
+      <location filename="../../app/db.py" line="106" />
+      <source>Le fichier « {name} » est protégé contre l'écriture. Rien n'a été modifié. Vous pouvez l'ouvrir en lecture seule, ou enlever la protection du fichier.</source>
+      <translation>The file “{name}” is write-protected. Nothing was changed. You can open it read-only, or remove the file's protection.</translation>
     </message>
     <message>
       <location filename="../../app/db.py" line="76" />

@@ -5563,102 +5563,112 @@ Linh Nguyen</translation>
   <context>
     <name>backup</name>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="418" />
+      <location filename="../../app/services/safety/backup.py" line="453" />
       <source>Ce fichier est la base de données ouverte.</source>
       <translation>Dit bestand is de databank die open is.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="196" />
+      <location filename="../../app/services/safety/backup.py" line="215" />
       <source>Il n'y a encore rien à sauvegarder.</source>
       <translation>Er is nog niets om een back-up van te maken.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="431" />
+      <location filename="../../app/services/safety/backup.py" line="466" />
       <source>Impossible d'écrire dans le dossier de la base de données ({reason}). Rien n'a été modifié.</source>
       <translation>Kan niet schrijven in de map van de databank ({reason}). Er is niets veranderd.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="186" />
+      <location filename="../../app/services/safety/backup.py" line="190" />
       <source>Impossible d'écrire la sauvegarde dans « {folder} » ({reason}). Choisissez un autre dossier.</source>
       <translation>Kan de back-up niet schrijven in "{folder}" ({reason}). Kies een andere map.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="442" />
+      <location filename="../../app/services/safety/backup.py" line="223" />
+      <source>La base de données est endommagée ({detail}) : aucune sauvegarde n'a été faite. Restaurez la dernière bonne sauvegarde (Fichier › Restaurer une sauvegarde).</source>
+      <translation>De database is beschadigd ({detail}): er is geen back-up gemaakt. Zet de laatste goede back-up terug (Bestand › Een back-up terugzetten).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/backup.py" line="477" />
       <source>La copie de la sauvegarde n'est pas saine.</source>
       <translation>De kopie van de back-up is niet in orde.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="207" />
+      <location filename="../../app/services/safety/backup.py" line="236" />
       <source>La copie n'est pas saine ({detail}) : la base actuelle est peut-être endommagée. Aucune sauvegarde n'a été enregistrée.</source>
       <translation>De kopie is niet in orde ({detail}): de huidige databank is misschien beschadigd. Er is geen back-up opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="329" />
+      <location filename="../../app/services/safety/backup.py" line="364" />
       <source>La sauvegarde « {name} » est endommagée ({detail}).</source>
       <translation>De back-up "{name}" is beschadigd ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="343" />
+      <location filename="../../app/services/safety/backup.py" line="378" />
       <source>La sauvegarde « {name} » vient d'une version plus récente de Coopér'Actives. Installez la dernière version pour la restaurer.</source>
       <translation>De back-up "{name}" komt van een nieuwere versie van Coopér'Actives. Installeer de laatste versie om hem terug te zetten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="180" />
+      <location filename="../../app/services/safety/backup.py" line="184" />
       <source>Le disque de « {folder} » est plein : la sauvegarde n'a pas pu être écrite. Libérez de la place ou choisissez un autre dossier.</source>
       <translation>De schijf van "{folder}" is vol: de back-up kon niet geschreven worden. Maak plaats vrij of kies een andere map.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="270" />
+      <location filename="../../app/services/safety/backup.py" line="299" />
       <source>Le dossier « {folder} » n'existe pas. Branchez la clé et réessayez.</source>
       <translation>De map "{folder}" bestaat niet. Steek de stick in en probeer opnieuw.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="70" />
+      <location filename="../../app/services/safety/backup.py" line="74" />
       <source>au démarrage</source>
       <translation>bij het opstarten</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="73" />
+      <location filename="../../app/services/safety/backup.py" line="77" />
       <source>avant une mise à jour</source>
       <translation>voor een update</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="74" />
+      <location filename="../../app/services/safety/backup.py" line="78" />
       <source>avant une restauration</source>
       <translation>voor het terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="75" />
+      <location filename="../../app/services/safety/backup.py" line="79" />
       <source>base endommagée mise de côté</source>
       <translation>beschadigde databank opzij gezet</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="72" />
+      <location filename="../../app/services/safety/backup.py" line="76" />
       <source>demandée</source>
       <translation>gevraagd</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="76" />
+      <location filename="../../app/services/safety/backup.py" line="80" />
       <source>sur clé USB</source>
       <translation>op USB-stick</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="422" />
+      <location filename="../../app/services/safety/backup.py" line="457" />
       <source>« {name} » est la sauvegarde d'une autre base de données. Rien n'a été modifié.</source>
       <translation>„{name}” is de back-up van een andere database. Er is niets gewijzigd.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="304" />
+      <location filename="../../app/services/safety/backup.py" line="348" />
+      <source>« {name} » est un dossier : choisissez un fichier de sauvegarde.</source>
+      <translation>„{name}” is een map: kies een back-upbestand.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/backup.py" line="333" />
       <source>« {name} » n'est pas une sauvegarde de Coopér'Actives.</source>
       <translation>"{name}" is geen back-up van Coopér'Actives.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="318" />
+      <location filename="../../app/services/safety/backup.py" line="353" />
       <source>« {name} » n'existe pas.</source>
       <translation>"{name}" bestaat niet.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="71" />
+      <location filename="../../app/services/safety/backup.py" line="75" />
       <source>à la fermeture</source>
       <translation>bij het afsluiten</translation>
     </message>
@@ -5748,7 +5758,7 @@ Linh Nguyen</translation>
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../app/commands/backup.py" line="92" />
+      <location filename="../../app/commands/backup.py" line="100" />
       <source>Ancienne base gardée : {path}</source>
       <translation>Oude databank bewaard: {path}</translation>
     </message>
@@ -5809,7 +5819,7 @@ Linh Nguyen</translation>
       <translation>Geef minstens één product: --product "Naam=42".</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="82" />
+      <location filename="../../app/commands/backup.py" line="90" />
       <source>L'application est ouverte sur cette base : fermez-la d'abord.</source>
       <translation>Het programma is open op deze databank: sluit het eerst.</translation>
     </message>
@@ -5835,7 +5845,7 @@ Linh Nguyen</translation>
       <translation>Maakt een back-up van de databank (nagekeken kopie). Zonder --to in de back-upmap naast de databank; met --to DOSSIER bijvoorbeeld op een USB-stick.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="93" />
+      <location filename="../../app/commands/backup.py" line="101" />
       <source>Sauvegarde restaurée : {path}</source>
       <translation>Back-up teruggezet: {path}</translation>
     </message>
@@ -6094,12 +6104,17 @@ Linh Nguyen</translation>
       <translation>{n} regels geschreven in {path}</translation>
     </message>
     <message>
+      <location filename="../../app/commands/backup.py" line="49" />
+      <source>« {path} » est un dossier : indiquez le fichier de la base de données.</source>
+      <translation>„{path}” is een map: geef het databasebestand op.</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/demo.py" line="34" />
       <source>« {path} » existe déjà : choisissez un nouveau fichier.</source>
       <translation>"{path}" bestaat al: kies een nieuw bestand.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="48" />
+      <location filename="../../app/commands/backup.py" line="56" />
       <location filename="../../app/commands/database.py" line="16" />
       <source>« {path} » n'existe pas.</source>
       <translation>"{path}" bestaat niet.</translation>
@@ -6234,9 +6249,19 @@ Linh Nguyen</translation>
   <context>
     <name>database</name>
     <message>
+      <location filename="../../app/db.py" line="120" />
+      <source>Le dossier « {folder} » n'existe pas. Vérifiez le chemin, ou branchez le disque où il se trouve.</source>
+      <translation>De map „{folder}” bestaat niet. Controleer het pad, of sluit de schijf aan waarop ze staat.</translation>
+    </message>
+    <message>
       <location filename="../../app/db.py" line="91" />
       <source>Le fichier de la base de données « {name} » a été remplacé pendant que l'application était ouverte (par une restauration ?). Ce changement n'a pas été enregistré. Rouvrez l'application pour travailler sur le fichier actuel.</source>
       <translation>Het databasebestand „{name}” werd vervangen terwijl de toepassing open was (door een herstel?). Deze wijziging is niet opgeslagen. Open de toepassing opnieuw om met het huidige bestand te werken.</translation>
+    </message>
+    <message>
+      <location filename="../../app/db.py" line="106" />
+      <source>Le fichier « {name} » est protégé contre l'écriture. Rien n'a été modifié. Vous pouvez l'ouvrir en lecture seule, ou enlever la protection du fichier.</source>
+      <translation>Het bestand „{name}” is beveiligd tegen schrijven. Er is niets gewijzigd. U kunt het alleen-lezen openen, of de beveiliging van het bestand weghalen.</translation>
     </message>
     <message>
       <location filename="../../app/db.py" line="76" />

@@ -49,7 +49,10 @@ KEEP_MONTHLY = 12
 EXTERNAL_WARNING_DAYS = 7
 ROTATED_REASONS = ("demarrage", "fermeture", "manuelle")
 STATE_FILE = "etat-sauvegardes.json"
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z-]+)\.sqlite3$")
+# <stem>-<stamp>[-<n>]-<reason>.sqlite3: n tells apart two backups made in the same second.
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z-]+)\.sqlite3$"
+)
 
 
 class BackupError(Exception):
@@ -63,6 +66,7 @@ class BackupInfo:
     taken_at: dt.datetime
     reason: str
     size_bytes: int
+    number: int = 1  # 2, 3 … for a second backup made in the same second
 
     @property
     def reason_label(self) -> str:
@@ -109,7 +113,7 @@ def parse_backup_name(path: Path) -> BackupInfo | None:
         size = path.stat().st_size
     except OSError:
         size = 0
-    return BackupInfo(path, taken_at, match["reason"], size)
+    return BackupInfo(path, taken_at, match["reason"], size, int(match["n"] or 1))
 
 
 def belongs_to(backup_path: Path, db_id: str | None) -> bool:
@@ -132,7 +136,7 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
             continue
         if belongs_to(path, db_id):
             found.append(info)
-    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+    return sorted(found, key=lambda b: (b.taken_at, b.number), reverse=True)
 
 
 def select_kept(stamps: list[dt.datetime]) -> set[dt.datetime]:
@@ -190,6 +194,21 @@ def _failure_message(folder: Path, error: BaseException) -> str:
     ).format(folder=folder, reason=reason)
 
 
+def unused_name(target: Path) -> Path:
+    """`target`, or `<stem>-<stamp>-2-<reason>.sqlite3` (3, 4 …) when a backup of the same second
+    already has its name: a backup never replaces another."""
+    match = _NAME.match(target.name)
+    candidate, number = target, 2
+    while candidate.exists() or candidate.with_name(candidate.name + ".partiel").exists():
+        if match is None:
+            candidate = target.with_name(f"{target.stem}-{number}{target.suffix}")
+        else:
+            name = f"{match['stem']}-{match['stamp']}-{number}-{match['reason']}.sqlite3"
+            candidate = target.with_name(name)
+        number += 1
+    return candidate
+
+
 def copy_checked(db_path: Path, target: Path) -> Path:
     """Copy the database to `target` (online backup API), check the copy, then name it."""
     if not db_path.is_file() or db_path.stat().st_size == 0:
@@ -198,6 +217,16 @@ def copy_checked(db_path: Path, target: Path) -> Path:
     problem = folder_problem(folder)
     if problem is not None:
         raise BackupError(_failure_message(folder, OSError(errno.EROFS, problem)))
+    damage = integrity_problem(db_path)
+    if damage is not None:
+        raise BackupError(
+            tr(
+                "La base de données est endommagée ({detail}) : aucune sauvegarde n'a été faite. "
+                "Restaurez la dernière bonne sauvegarde (Fichier › Restaurer une sauvegarde).",
+                "backup",
+            ).format(detail=damage)
+        )
+    target = unused_name(target)
     partial = target.with_name(target.name + ".partiel")
     try:
         backup_file(db_path, partial)
@@ -314,6 +343,12 @@ def check_backup(path: Path) -> BackupCheck:
     from app.db import alembic_config
 
     path = Path(path)
+    if path.is_dir():
+        raise BackupError(
+            tr("« {name} » est un dossier : choisissez un fichier de sauvegarde.", "backup").format(
+                name=path.name
+            )
+        )
     if not path.is_file():
         raise BackupError(tr("« {name} » n'existe pas.", "backup").format(name=path.name))
     try:

@@ -10,6 +10,7 @@ sessions call it before each flush), so no service can store such a character.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 
@@ -112,3 +113,21 @@ def email_address(value: str | None, field: str = "email") -> str:
             tr("Cette adresse e-mail n'est pas valide (exemple : nom@exemple.be).", "validation"),
         )
     return text
+
+
+# Dates a cooperative works with: anything else is a typing slip (and 9999-12-31 + a shelf life
+# does not exist).
+FIRST_PLAUSIBLE_DATE = dt.date(2000, 1, 1)
+LAST_PLAUSIBLE_DATE = dt.date(2099, 12, 31)
+
+
+def plausible_date(value: dt.date, field: str = "date") -> dt.date:
+    """`value` when it lies between 2000 and 2099; else a clear refusal."""
+    if not FIRST_PLAUSIBLE_DATE <= value <= LAST_PLAUSIBLE_DATE:
+        raise ValidationError(
+            field,
+            tr("La date {date} n'est pas plausible (entre 2000 et 2099).", "validation").format(
+                date=value.isoformat()
+            ),
+        )
+    return value

@@ -5815,7 +5815,7 @@ Linh Nguyen</translation>
       <translation>تم الاحتفاظ بقاعدة البيانات القديمة: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="111" />
+      <location filename="../../app/commands/menus.py" line="99" />
       <source>Avec --menu, donnez --guests (le nombre de personnes).</source>
       <translation>مع --menu، أعطي --guests (عدد الأشخاص).</translation>
     </message>
@@ -5830,19 +5830,24 @@ Linh Nguyen</translation>
       <translation>هذه المجموعة لم تقرر بعد تقسيم الربح.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/evaluations.py" line="45" />
+      <location filename="../../app/commands/evaluations.py" line="57" />
       <source>Code PIN de la coordinatrice : </source>
       <translation>رمز PIN للمنسقة: </translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="31" />
+      <location filename="../../app/cli.py" line="56" />
       <source>Coopér'Actives Cuisine : l'application des coopératives éphémères de cuisine. Sans commande, ouvre la fenêtre de l'application.</source>
       <translation>Coopér'Actives Cuisine: تطبيق التعاونيات المؤقتة للطبخ. بدون أمر، يفتح نافذة التطبيق.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="109" />
+      <location filename="../../app/commands/menus.py" line="97" />
       <source>Donnez un --batches pour chaque --recipe.</source>
       <translation>أعطي --batches لكل --recipe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" line="117" />
+      <source>Erreur inattendue ({kind}). Les détails sont dans le journal.</source>
+      <translation>خطأ غير متوقع ({kind}). التفاصيل في السجل.</translation>
     </message>
     <message>
       <location filename="../../app/commands/print_cmd.py" line="42" />
@@ -5851,7 +5856,7 @@ Linh Nguyen</translation>
       <translation>لا يمكن كتابة «{path}»: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="107" />
+      <location filename="../../app/cli.py" line="148" />
       <source>Impossible de charger Qt : {error}</source>
       <translation>لا يمكن تحميل Qt: {error}</translation>
     </message>
@@ -5876,20 +5881,25 @@ Linh Nguyen</translation>
       <translation>التطبيق مفتوح على قاعدة البيانات هذه: أغلقيه أولًا.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="79" />
-      <location filename="../../app/commands/menus.py" line="140" />
+      <location filename="../../app/commands/menus.py" line="67" />
+      <location filename="../../app/commands/menus.py" line="128" />
       <source>Pas de commande n° {id}.</source>
       <translation>لا توجد طلبية رقم {id}.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="129" />
+      <location filename="../../app/commands/menus.py" line="117" />
       <source>Pas de menu « {name} ».</source>
       <translation>لا توجد قائمة طعام «{name}».</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="136" />
+      <location filename="../../app/commands/menus.py" line="124" />
       <source>Pas de recette « {name} ».</source>
       <translation>لا توجد وصفة «{name}».</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/evaluations.py" line="48" />
+      <source>Pas de terminal pour taper le code PIN : lancez la commande dans un terminal, ou donnez le code sur l'entrée standard avec --pin-stdin.</source>
+      <translation>لا توجد طرفية لكتابة رمز PIN: شغّلي الأمر في طرفية، أو أعطي الرمز على المدخل القياسي مع --pin-stdin.</translation>
     </message>
     <message>
       <location filename="../../app/commands/backup.py" line="16" />
@@ -5927,7 +5937,7 @@ Linh Nguyen</translation>
       <translation>تاريخ الإنتاج (بشكل افتراضي: اليوم)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="52" />
+      <location filename="../../app/commands/menus.py" line="41" />
       <source>date des prix (par défaut : aujourd'hui)</source>
       <translation>تاريخ الأسعار (بشكل افتراضي: اليوم)</translation>
     </message>
@@ -5947,7 +5957,7 @@ Linh Nguyen</translation>
       <translation>المصاريف بصيغة CSV</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="54" />
+      <location filename="../../app/cli.py" line="73" />
       <source>enregistrer chaque onglet en PNG dans DIR, puis quitter</source>
       <translation>حفظ كل تبويب كصورة PNG في DIR، ثم الخروج</translation>
     </message>
@@ -5957,7 +5967,7 @@ Linh Nguyen</translation>
       <translation>تصدير البيانات (CSV، التقويم…)</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="60" />
+      <location filename="../../app/cli.py" line="79" />
       <source>faire comme si nous étions ce jour-là (démonstration, essais)</source>
       <translation>التصرف كأننا في ذلك اليوم (عرض تجريبي، تجارب)</translation>
     </message>
@@ -5977,12 +5987,7 @@ Linh Nguyen</translation>
       <translation>ملف PDF للكتابة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="22" />
-      <source>fichier de base de données</source>
-      <translation>ملف قاعدة البيانات</translation>
-    </message>
-    <message>
-      <location filename="../../app/cli.py" line="41" />
+      <location filename="../../app/cli.py" line="29" />
       <source>fichier de base de données (sinon ${var}, sinon le dossier de l'utilisateur)</source>
       <translation>ملف قاعدة البيانات (وإلا ${var}، وإلا مجلد المستخدم)</translation>
     </message>
@@ -6017,7 +6022,7 @@ Linh Nguyen</translation>
       <translation>شهادة مشاركة عضوة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="35" />
+      <location filename="../../app/commands/menus.py" line="24" />
       <source>la liste de courses (PDF ou CSV)</source>
       <translation>قائمة المشتريات (PDF أو CSV)</translation>
     </message>
@@ -6037,7 +6042,7 @@ Linh Nguyen</translation>
       <translation>جدول مندوبات اليوم لمجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="27" />
+      <location filename="../../app/commands/menus.py" line="17" />
       <source>le devis d'une commande</source>
       <translation>عرض سعر لطلبية</translation>
     </message>
@@ -6062,12 +6067,12 @@ Linh Nguyen</translation>
       <translation>نموذج الورقة: L7160، L7163، L7165، L7651، ROLL62…</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="41" />
+      <location filename="../../app/commands/menus.py" line="30" />
       <source>nom d'un menu</source>
       <translation>اسم قائمة طعام</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="39" />
+      <location filename="../../app/commands/menus.py" line="28" />
       <source>nom d'une recette (répétable)</source>
       <translation>اسم وصفة (يمكن تكراره)</translation>
     </message>
@@ -6079,18 +6084,18 @@ Linh Nguyen</translation>
       <translation>اسم المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="46" />
+      <location filename="../../app/commands/menus.py" line="35" />
       <source>nombre de fournées, une par --recipe</source>
       <translation>عدد الدفعات، دفعة لكل --recipe</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="49" />
+      <location filename="../../app/commands/menus.py" line="38" />
       <source>nombre de personnes (avec --menu)</source>
       <translation>عدد الأشخاص (مع --menu)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="29" />
-      <location filename="../../app/commands/menus.py" line="37" />
+      <location filename="../../app/commands/menus.py" line="19" />
+      <location filename="../../app/commands/menus.py" line="26" />
       <source>numéro de la commande</source>
       <translation>رقم الطلبية</translation>
     </message>
@@ -6100,7 +6105,7 @@ Linh Nguyen</translation>
       <translation>رقم الدفعة (بشكل افتراضي: L + التاريخ)</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="48" />
+      <location filename="../../app/cli.py" line="67" />
       <source>ouvrir une coopérative de démonstration (dans un dossier temporaire)</source>
       <translation>فتح تعاونية تجريبية (في مجلد مؤقت)</translation>
     </message>
@@ -6178,7 +6183,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="24" />
-      <location filename="../../app/commands/menus.py" line="105" />
+      <location filename="../../app/commands/menus.py" line="93" />
       <location filename="../../app/commands/sales.py" line="20" />
       <source>« {text} » n'est pas une date AAAA-MM-JJ.</source>
       <translation>«{text}» ليس تاريخًا بصيغة YYYY-MM-DD.</translation>
@@ -6987,12 +6992,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="507" />
+      <location filename="../../app/services/labels/content.py" line="509" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> هل تقصدين: {names}؟</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="512" />
+      <location filename="../../app/services/labels/content.py" line="514" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>لا يوجد منتج اسمه «{name}».</translation>
     </message>
@@ -7002,7 +7007,7 @@ Linh Nguyen</translation>
       <translation>هذا الرمز هو رمز نموذج موجود في التطبيق: اختاري رمزًا آخر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="566" />
+      <location filename="../../app/services/labels/content.py" line="568" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>هذا النموذج فيه ملصق واحد في كل صفحة: لا شيء لتخطيه.</translation>
     </message>
@@ -7012,12 +7017,12 @@ Linh Nguyen</translation>
       <translation>هذا النموذج ليس نموذجًا خاصًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="285" />
+      <location filename="../../app/services/labels/content.py" line="286" />
       <source>Ce produit n'existe plus.</source>
       <translation>هذا المنتج لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="581" />
+      <location filename="../../app/services/labels/content.py" line="583" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>اختاري منتجًا واحدًا على الأقل وعدد الملصقات.</translation>
     </message>
@@ -7037,7 +7042,7 @@ Linh Nguyen</translation>
       <translation>بين 1 و50 عمود.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="385" />
+      <location filename="../../app/services/labels/content.py" line="386" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>لا يمكن عمل ملصق «{name}». ينقص: {missing}. أكملي الوصفة.</translation>
     </message>
@@ -7072,7 +7077,7 @@ Linh Nguyen</translation>
       <translation>ملصق «{name}» لا يدخل في النموذج {template}، حتى بحروف صغيرة (القانون يطلب حروفًا ارتفاعها {x} mm على الأقل).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="248" />
+      <location filename="../../app/services/labels/content.py" line="249" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>رمز EAN-13 «{code}» فيه خطأ (الرقم الأخير).</translation>
     </message>
@@ -7082,12 +7087,12 @@ Linh Nguyen</translation>
       <translation>رمز النموذج: حروف وأرقام وشرطات، 30 علامة على الأكثر (مثلًا MON-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="238" />
+      <location filename="../../app/services/labels/content.py" line="239" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>رمز المنتج «{code}» ليس كله أرقامًا: اختاري رمز QR، أو اكتبي رمزًا من أرقام في الوصفة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="556" />
+      <location filename="../../app/services/labels/content.py" line="558" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>عدد الملصقات من 1 إلى {max} لكل منتج.</translation>
     </message>
@@ -7102,7 +7107,7 @@ Linh Nguyen</translation>
       <translation>المسافة العمودية يجب أن تكون على الأقل طول ملصق واحد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="457" />
+      <location filename="../../app/services/labels/content.py" line="459" />
       <source>Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les textes de « {name} » en lettres latines.</source>
       <translation>الملصقات باللغة العربية (أو العبرية) غير ممكنة بعد. اكتبي نصوص «{name}» بالحروف اللاتينية.</translation>
     </message>
@@ -7127,7 +7132,7 @@ Linh Nguyen</translation>
       <translation>نموذج ملصقات غير معروف: «{id}». النماذج المعروفة: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="568" />
+      <location filename="../../app/services/labels/content.py" line="570" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>يمكن تخطي من 0 إلى {max} ملصقات (ورقة {name} فيها {n}).</translation>
     </message>
@@ -7147,7 +7152,7 @@ Linh Nguyen</translation>
       <translation>قد يحتوي على آثار من: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="503" />
+      <location filename="../../app/services/labels/content.py" line="505" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>هناك عدة منتجات اسمها «{name}».</translation>
     </message>
@@ -7162,12 +7167,12 @@ Linh Nguyen</translation>
       <translation>اجعلي نصوص الوصفة أقصر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="410" />
+      <location filename="../../app/services/labels/content.py" line="411" />
       <source>Type de code-barres inconnu.</source>
       <translation>نوع رمز شريطي غير معروف.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="260" />
+      <location filename="../../app/services/labels/content.py" line="261" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>رمز المنتج فيه 10 أرقام على الأكثر، أو 12 أو 13 رقمًا (EAN).</translation>
     </message>
@@ -7177,7 +7182,7 @@ Linh Nguyen</translation>
       <translation>إزاحة الطابعة {max} mm على الأكثر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="396" />
+      <location filename="../../app/services/labels/content.py" line="397" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>رقم الدفعة فيه {n} علامات على الأكثر.</translation>
     </message>
@@ -7192,47 +7197,47 @@ Linh Nguyen</translation>
       <translation>الملصق يجب أن يكون 15 × 10 mm على الأقل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="362" />
+      <location filename="../../app/services/labels/content.py" line="363" />
       <source>la durée de conservation (en jours)</source>
       <translation>مدة الحفظ (بالأيام)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="360" />
+      <location filename="../../app/services/labels/content.py" line="361" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>الكمية الصافية (الوزن أو الحجم أو العدد)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="373" />
+      <location filename="../../app/services/labels/content.py" line="374" />
       <source>le code produit (pour le code-barres)</source>
       <translation>رمز المنتج (للرمز الشريطي)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="371" />
+      <location filename="../../app/services/labels/content.py" line="372" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>اسم التعاونية وعنوانها (ملف &gt; الإعدادات)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="324" />
+      <location filename="../../app/services/labels/content.py" line="325" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>وزن «{name}» بالغرام g (محسوب بالقطع)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="365" />
+      <location filename="../../app/services/labels/content.py" line="366" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>شروط الحفظ (ضرورية مع «يُستهلك قبل»)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="358" />
+      <location filename="../../app/services/labels/content.py" line="359" />
       <source>les ingrédients</source>
       <translation>المكونات</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="207" />
+      <location filename="../../app/services/labels/content.py" line="208" />
       <source>pièce</source>
       <translation>قطعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="207" />
+      <location filename="../../app/services/labels/content.py" line="208" />
       <source>pièces</source>
       <translation>قطع</translation>
     </message>
@@ -7252,12 +7257,12 @@ Linh Nguyen</translation>
       <translation>«{text}» ليس رقمًا (مثلًا: 63,5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="218" />
+      <location filename="../../app/services/labels/content.py" line="219" />
       <source>À consommer de préférence avant le</source>
       <translation>يُفضّل استهلاكه قبل</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="217" />
+      <location filename="../../app/services/labels/content.py" line="218" />
       <source>À consommer jusqu'au</source>
       <translation>يُستهلك قبل</translation>
     </message>
@@ -9275,27 +9280,32 @@ Linh Nguyen</translation>
   <context>
     <name>validation</name>
     <message>
-      <location filename="../../app/services/validation.py" line="44" />
+      <location filename="../../app/services/validation.py" line="45" />
       <source>Ce texte contient un caractère invisible qui n'est pas permis ({code}). Retapez-le au clavier au lieu de le copier.</source>
       <translation>يحتوي هذا النص على حرف غير مرئي غير مسموح به ({code}). اكتبيه بلوحة المفاتيح بدل نسخه.</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="84" />
+      <location filename="../../app/services/validation.py" line="85" />
       <source>Ce texte est trop long (au plus {n} caractères).</source>
       <translation>هذا النص طويل جدًا (على الأكثر {n} حرفًا).</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="112" />
+      <location filename="../../app/services/validation.py" line="113" />
       <source>Cette adresse e-mail n'est pas valide (exemple : nom@exemple.be).</source>
       <translation>عنوان البريد الإلكتروني هذا غير صحيح (مثال: nom@exemple.be).</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="75" />
+      <location filename="../../app/services/validation.py" line="76" />
       <source>Indiquez {label}.</source>
       <translation>اكتبي {label}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="98" />
+      <location filename="../../app/services/validation.py" line="129" />
+      <source>La date {date} n'est pas plausible (entre 2000 et 2099).</source>
+      <translation>التاريخ {date} غير معقول (بين 2000 و 2099).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/validation.py" line="99" />
       <source>Un numéro de téléphone ne contient que des chiffres, des espaces et un + au début, par exemple +32 470 12 34 56.</source>
       <translation>رقم الهاتف فيه أرقام ومسافات فقط، وعلامة + في البداية، مثلًا +32 470 12 34 56.</translation>
     </message>

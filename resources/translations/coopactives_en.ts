@@ -5763,7 +5763,7 @@ Linh Nguyen</translation>
       <translation>Old database kept: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="111" />
+      <location filename="../../app/commands/menus.py" line="99" />
       <source>Avec --menu, donnez --guests (le nombre de personnes).</source>
       <translation>With --menu, give --guests (the number of people).</translation>
     </message>
@@ -5778,19 +5778,24 @@ Linh Nguyen</translation>
       <translation>This cohort has not decided yet how to share the profit.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/evaluations.py" line="45" />
+      <location filename="../../app/commands/evaluations.py" line="57" />
       <source>Code PIN de la coordinatrice : </source>
       <translation>Coordinator's PIN code: </translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="31" />
+      <location filename="../../app/cli.py" line="56" />
       <source>Coopér'Actives Cuisine : l'application des coopératives éphémères de cuisine. Sans commande, ouvre la fenêtre de l'application.</source>
       <translation>Coopér'Actives Cuisine: the app for short-term cooking cooperatives. With no command, it opens the app window.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="109" />
+      <location filename="../../app/commands/menus.py" line="97" />
       <source>Donnez un --batches pour chaque --recipe.</source>
       <translation>Give one --batches for each --recipe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" line="117" />
+      <source>Erreur inattendue ({kind}). Les détails sont dans le journal.</source>
+      <translation>Unexpected error ({kind}). The details are in the log.</translation>
     </message>
     <message>
       <location filename="../../app/commands/print_cmd.py" line="42" />
@@ -5799,7 +5804,7 @@ Linh Nguyen</translation>
       <translation>Can't write "{path}": {error}</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="107" />
+      <location filename="../../app/cli.py" line="148" />
       <source>Impossible de charger Qt : {error}</source>
       <translation>Can't load Qt: {error}</translation>
     </message>
@@ -5824,20 +5829,25 @@ Linh Nguyen</translation>
       <translation>The app is open on this database: close it first.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="79" />
-      <location filename="../../app/commands/menus.py" line="140" />
+      <location filename="../../app/commands/menus.py" line="67" />
+      <location filename="../../app/commands/menus.py" line="128" />
       <source>Pas de commande n° {id}.</source>
       <translation>No order no. {id}.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="129" />
+      <location filename="../../app/commands/menus.py" line="117" />
       <source>Pas de menu « {name} ».</source>
       <translation>No menu "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="136" />
+      <location filename="../../app/commands/menus.py" line="124" />
       <source>Pas de recette « {name} ».</source>
       <translation>No recipe "{name}".</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/evaluations.py" line="48" />
+      <source>Pas de terminal pour taper le code PIN : lancez la commande dans un terminal, ou donnez le code sur l'entrée standard avec --pin-stdin.</source>
+      <translation>No terminal to type the PIN code in: run the command in a terminal, or give the code on standard input with --pin-stdin.</translation>
     </message>
     <message>
       <location filename="../../app/commands/backup.py" line="16" />
@@ -5875,7 +5885,7 @@ Linh Nguyen</translation>
       <translation>production date (default: today)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="52" />
+      <location filename="../../app/commands/menus.py" line="41" />
       <source>date des prix (par défaut : aujourd'hui)</source>
       <translation>date for prices (default: today)</translation>
     </message>
@@ -5895,7 +5905,7 @@ Linh Nguyen</translation>
       <translation>expenses as CSV</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="54" />
+      <location filename="../../app/cli.py" line="73" />
       <source>enregistrer chaque onglet en PNG dans DIR, puis quitter</source>
       <translation>save each tab as PNG in DIR, then quit</translation>
     </message>
@@ -5905,7 +5915,7 @@ Linh Nguyen</translation>
       <translation>export data (CSV, calendar…)</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="60" />
+      <location filename="../../app/cli.py" line="79" />
       <source>faire comme si nous étions ce jour-là (démonstration, essais)</source>
       <translation>act as if today were that day (demo, testing)</translation>
     </message>
@@ -5925,12 +5935,7 @@ Linh Nguyen</translation>
       <translation>PDF file to write</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="22" />
-      <source>fichier de base de données</source>
-      <translation>database file</translation>
-    </message>
-    <message>
-      <location filename="../../app/cli.py" line="41" />
+      <location filename="../../app/cli.py" line="29" />
       <source>fichier de base de données (sinon ${var}, sinon le dossier de l'utilisateur)</source>
       <translation>database file (otherwise ${var}, otherwise the user's folder)</translation>
     </message>
@@ -5965,7 +5970,7 @@ Linh Nguyen</translation>
       <translation>a member's certificate of participation</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="35" />
+      <location filename="../../app/commands/menus.py" line="24" />
       <source>la liste de courses (PDF ou CSV)</source>
       <translation>the shopping list (PDF or CSV)</translation>
     </message>
@@ -5985,7 +5990,7 @@ Linh Nguyen</translation>
       <translation>a cohort's calendar of delegates of the day</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="27" />
+      <location filename="../../app/commands/menus.py" line="17" />
       <source>le devis d'une commande</source>
       <translation>the quote for an order</translation>
     </message>
@@ -6010,12 +6015,12 @@ Linh Nguyen</translation>
       <translation>sheet template: L7160, L7163, L7165, L7651, ROLL62…</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="41" />
+      <location filename="../../app/commands/menus.py" line="30" />
       <source>nom d'un menu</source>
       <translation>name of a menu</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="39" />
+      <location filename="../../app/commands/menus.py" line="28" />
       <source>nom d'une recette (répétable)</source>
       <translation>name of a recipe (can be repeated)</translation>
     </message>
@@ -6027,18 +6032,18 @@ Linh Nguyen</translation>
       <translation>name of the cohort</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="46" />
+      <location filename="../../app/commands/menus.py" line="35" />
       <source>nombre de fournées, une par --recipe</source>
       <translation>number of batches, one per --recipe</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="49" />
+      <location filename="../../app/commands/menus.py" line="38" />
       <source>nombre de personnes (avec --menu)</source>
       <translation>number of people (with --menu)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="29" />
-      <location filename="../../app/commands/menus.py" line="37" />
+      <location filename="../../app/commands/menus.py" line="19" />
+      <location filename="../../app/commands/menus.py" line="26" />
       <source>numéro de la commande</source>
       <translation>order number</translation>
     </message>
@@ -6048,7 +6053,7 @@ Linh Nguyen</translation>
       <translation>batch number (default: L + date)</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="48" />
+      <location filename="../../app/cli.py" line="67" />
       <source>ouvrir une coopérative de démonstration (dans un dossier temporaire)</source>
       <translation>open a demo cooperative (in a temporary folder)</translation>
     </message>
@@ -6126,7 +6131,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="24" />
-      <location filename="../../app/commands/menus.py" line="105" />
+      <location filename="../../app/commands/menus.py" line="93" />
       <location filename="../../app/commands/sales.py" line="20" />
       <source>« {text} » n'est pas une date AAAA-MM-JJ.</source>
       <translation>"{text}" is not a YYYY-MM-DD date.</translation>
@@ -6935,12 +6940,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="507" />
+      <location filename="../../app/services/labels/content.py" line="509" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Did you mean: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="512" />
+      <location filename="../../app/services/labels/content.py" line="514" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>No product is called "{name}".</translation>
     </message>
@@ -6950,7 +6955,7 @@ Linh Nguyen</translation>
       <translation>This code belongs to a built-in template: choose another one.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="566" />
+      <location filename="../../app/services/labels/content.py" line="568" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>This template has only one label per page: nothing to skip.</translation>
     </message>
@@ -6960,12 +6965,12 @@ Linh Nguyen</translation>
       <translation>This template is not a custom template.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="285" />
+      <location filename="../../app/services/labels/content.py" line="286" />
       <source>Ce produit n'existe plus.</source>
       <translation>This product no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="581" />
+      <location filename="../../app/services/labels/content.py" line="583" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Choose at least one product and a number of labels.</translation>
     </message>
@@ -6985,7 +6990,7 @@ Linh Nguyen</translation>
       <translation>Between 1 and 50 columns.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="385" />
+      <location filename="../../app/services/labels/content.py" line="386" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Can't make the label for "{name}". Missing: {missing}. Complete the recipe.</translation>
     </message>
@@ -7020,7 +7025,7 @@ Linh Nguyen</translation>
       <translation>The label for "{name}" does not fit on the template {template}, even in small letters (the law asks for letters at least {x} mm high).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="248" />
+      <location filename="../../app/services/labels/content.py" line="249" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>The EAN-13 code "{code}" has a mistake (last digit).</translation>
     </message>
@@ -7030,12 +7035,12 @@ Linh Nguyen</translation>
       <translation>The template code: letters, digits, dashes, 30 characters at most (e.g. MY-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="238" />
+      <location filename="../../app/services/labels/content.py" line="239" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>The product code "{code}" is not only digits: choose the QR code, or give a code in digits in the recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="556" />
+      <location filename="../../app/services/labels/content.py" line="558" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>The number of labels goes from 1 to {max} per product.</translation>
     </message>
@@ -7050,7 +7055,7 @@ Linh Nguyen</translation>
       <translation>The vertical pitch must be at least the height of a label.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="457" />
+      <location filename="../../app/services/labels/content.py" line="459" />
       <source>Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les textes de « {name} » en lettres latines.</source>
       <translation>Labels in Arabic (or Hebrew) are not possible yet. Write the texts of "{name}" in Latin letters.</translation>
     </message>
@@ -7075,7 +7080,7 @@ Linh Nguyen</translation>
       <translation>Unknown label template: "{id}". Known templates: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="568" />
+      <location filename="../../app/services/labels/content.py" line="570" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>You can skip 0 to {max} labels (a {name} sheet has {n}).</translation>
     </message>
@@ -7095,7 +7100,7 @@ Linh Nguyen</translation>
       <translation>May contain traces of: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="503" />
+      <location filename="../../app/services/labels/content.py" line="505" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Several products are called "{name}".</translation>
     </message>
@@ -7110,12 +7115,12 @@ Linh Nguyen</translation>
       <translation>Make the recipe's texts shorter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="410" />
+      <location filename="../../app/services/labels/content.py" line="411" />
       <source>Type de code-barres inconnu.</source>
       <translation>Unknown type of barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="260" />
+      <location filename="../../app/services/labels/content.py" line="261" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>A product code has 10 digits at most, or 12 or 13 digits (EAN).</translation>
     </message>
@@ -7125,7 +7130,7 @@ Linh Nguyen</translation>
       <translation>A printer shift is {max} mm at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="396" />
+      <location filename="../../app/services/labels/content.py" line="397" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>A batch number has {n} characters at most.</translation>
     </message>
@@ -7140,47 +7145,47 @@ Linh Nguyen</translation>
       <translation>A label is at least 15 × 10 mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="362" />
+      <location filename="../../app/services/labels/content.py" line="363" />
       <source>la durée de conservation (en jours)</source>
       <translation>the shelf life (in days)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="360" />
+      <location filename="../../app/services/labels/content.py" line="361" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>the net quantity (weight, volume or number)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="373" />
+      <location filename="../../app/services/labels/content.py" line="374" />
       <source>le code produit (pour le code-barres)</source>
       <translation>the product code (for the barcode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="371" />
+      <location filename="../../app/services/labels/content.py" line="372" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>the cooperative's name and address (File &gt; Settings)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="324" />
+      <location filename="../../app/services/labels/content.py" line="325" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>the weight in g of "{name}" (counted in pieces)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="365" />
+      <location filename="../../app/services/labels/content.py" line="366" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>the storage conditions (required with "use by")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="358" />
+      <location filename="../../app/services/labels/content.py" line="359" />
       <source>les ingrédients</source>
       <translation>the ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="207" />
+      <location filename="../../app/services/labels/content.py" line="208" />
       <source>pièce</source>
       <translation>piece</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="207" />
+      <location filename="../../app/services/labels/content.py" line="208" />
       <source>pièces</source>
       <translation>pieces</translation>
     </message>
@@ -7200,12 +7205,12 @@ Linh Nguyen</translation>
       <translation>"{text}" is not a number (example: 63.5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="218" />
+      <location filename="../../app/services/labels/content.py" line="219" />
       <source>À consommer de préférence avant le</source>
       <translation>Best before</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="217" />
+      <location filename="../../app/services/labels/content.py" line="218" />
       <source>À consommer jusqu'au</source>
       <translation>Use by</translation>
     </message>
@@ -9223,27 +9228,32 @@ Linh Nguyen</translation>
   <context>
     <name>validation</name>
     <message>
-      <location filename="../../app/services/validation.py" line="44" />
+      <location filename="../../app/services/validation.py" line="45" />
       <source>Ce texte contient un caractère invisible qui n'est pas permis ({code}). Retapez-le au clavier au lieu de le copier.</source>
       <translation>This text contains an invisible character that is not allowed ({code}). Type it on the keyboard instead of copying it.</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="84" />
+      <location filename="../../app/services/validation.py" line="85" />
       <source>Ce texte est trop long (au plus {n} caractères).</source>
       <translation>This text is too long (at most {n} characters).</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="112" />
+      <location filename="../../app/services/validation.py" line="113" />
       <source>Cette adresse e-mail n'est pas valide (exemple : nom@exemple.be).</source>
       <translation>This email address is not valid (example: name@example.be).</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="75" />
+      <location filename="../../app/services/validation.py" line="76" />
       <source>Indiquez {label}.</source>
       <translation>Give {label}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="98" />
+      <location filename="../../app/services/validation.py" line="129" />
+      <source>La date {date} n'est pas plausible (entre 2000 et 2099).</source>
+      <translation>The date {date} is not plausible (between 2000 and 2099).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/validation.py" line="99" />
       <source>Un numéro de téléphone ne contient que des chiffres, des espaces et un + au début, par exemple +32 470 12 34 56.</source>
       <translation>A phone number contains only digits, spaces and a + at the start, for example +32 470 12 34 56.</translation>
     </message>

@@ -5763,7 +5763,7 @@ Linh Nguyen</translation>
       <translation>Oude databank bewaard: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="111" />
+      <location filename="../../app/commands/menus.py" line="99" />
       <source>Avec --menu, donnez --guests (le nombre de personnes).</source>
       <translation>Geef met --menu ook --guests (het aantal personen).</translation>
     </message>
@@ -5778,19 +5778,24 @@ Linh Nguyen</translation>
       <translation>Deze groep heeft nog niet beslist over de verdeling van de winst.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/evaluations.py" line="45" />
+      <location filename="../../app/commands/evaluations.py" line="57" />
       <source>Code PIN de la coordinatrice : </source>
       <translation>Pincode van de coördinator: </translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="31" />
+      <location filename="../../app/cli.py" line="56" />
       <source>Coopér'Actives Cuisine : l'application des coopératives éphémères de cuisine. Sans commande, ouvre la fenêtre de l'application.</source>
       <translation>Coopér'Actives Cuisine: het programma van de tijdelijke kookcoöperaties. Zonder commando opent het venster van het programma.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="109" />
+      <location filename="../../app/commands/menus.py" line="97" />
       <source>Donnez un --batches pour chaque --recipe.</source>
       <translation>Geef een --batches voor elke --recipe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" line="117" />
+      <source>Erreur inattendue ({kind}). Les détails sont dans le journal.</source>
+      <translation>Onverwachte fout ({kind}). De details staan in het logboek.</translation>
     </message>
     <message>
       <location filename="../../app/commands/print_cmd.py" line="42" />
@@ -5799,7 +5804,7 @@ Linh Nguyen</translation>
       <translation>Kan "{path}" niet schrijven: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="107" />
+      <location filename="../../app/cli.py" line="148" />
       <source>Impossible de charger Qt : {error}</source>
       <translation>Kan Qt niet laden: {error}</translation>
     </message>
@@ -5824,20 +5829,25 @@ Linh Nguyen</translation>
       <translation>Het programma is open op deze databank: sluit het eerst.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="79" />
-      <location filename="../../app/commands/menus.py" line="140" />
+      <location filename="../../app/commands/menus.py" line="67" />
+      <location filename="../../app/commands/menus.py" line="128" />
       <source>Pas de commande n° {id}.</source>
       <translation>Geen bestelling nr. {id}.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="129" />
+      <location filename="../../app/commands/menus.py" line="117" />
       <source>Pas de menu « {name} ».</source>
       <translation>Geen menu "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="136" />
+      <location filename="../../app/commands/menus.py" line="124" />
       <source>Pas de recette « {name} ».</source>
       <translation>Geen recept "{name}".</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/evaluations.py" line="48" />
+      <source>Pas de terminal pour taper le code PIN : lancez la commande dans un terminal, ou donnez le code sur l'entrée standard avec --pin-stdin.</source>
+      <translation>Geen terminal om de pincode te typen: start de opdracht in een terminal, of geef de code op de standaardinvoer met --pin-stdin.</translation>
     </message>
     <message>
       <location filename="../../app/commands/backup.py" line="16" />
@@ -5875,7 +5885,7 @@ Linh Nguyen</translation>
       <translation>productiedatum (standaard: vandaag)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="52" />
+      <location filename="../../app/commands/menus.py" line="41" />
       <source>date des prix (par défaut : aujourd'hui)</source>
       <translation>datum van de prijzen (standaard: vandaag)</translation>
     </message>
@@ -5895,7 +5905,7 @@ Linh Nguyen</translation>
       <translation>uitgaven als CSV</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="54" />
+      <location filename="../../app/cli.py" line="73" />
       <source>enregistrer chaque onglet en PNG dans DIR, puis quitter</source>
       <translation>elk tabblad als PNG opslaan in DIR en dan afsluiten</translation>
     </message>
@@ -5905,7 +5915,7 @@ Linh Nguyen</translation>
       <translation>gegevens exporteren (CSV, kalender…)</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="60" />
+      <location filename="../../app/cli.py" line="79" />
       <source>faire comme si nous étions ce jour-là (démonstration, essais)</source>
       <translation>doen alsof het die dag is (demo, testen)</translation>
     </message>
@@ -5925,12 +5935,7 @@ Linh Nguyen</translation>
       <translation>pdf-bestand om te schrijven</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="22" />
-      <source>fichier de base de données</source>
-      <translation>databankbestand</translation>
-    </message>
-    <message>
-      <location filename="../../app/cli.py" line="41" />
+      <location filename="../../app/cli.py" line="29" />
       <source>fichier de base de données (sinon ${var}, sinon le dossier de l'utilisateur)</source>
       <translation>databankbestand (anders ${var}, anders de map van de gebruiker)</translation>
     </message>
@@ -5965,7 +5970,7 @@ Linh Nguyen</translation>
       <translation>het deelnameattest van een lid</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="35" />
+      <location filename="../../app/commands/menus.py" line="24" />
       <source>la liste de courses (PDF ou CSV)</source>
       <translation>de boodschappenlijst (pdf of CSV)</translation>
     </message>
@@ -5985,7 +5990,7 @@ Linh Nguyen</translation>
       <translation>de kalender van de verantwoordelijken van de dag van een groep</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="27" />
+      <location filename="../../app/commands/menus.py" line="17" />
       <source>le devis d'une commande</source>
       <translation>de offerte van een bestelling</translation>
     </message>
@@ -6010,12 +6015,12 @@ Linh Nguyen</translation>
       <translation>bladmodel: L7160, L7163, L7165, L7651, ROLL62…</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="41" />
+      <location filename="../../app/commands/menus.py" line="30" />
       <source>nom d'un menu</source>
       <translation>naam van een menu</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="39" />
+      <location filename="../../app/commands/menus.py" line="28" />
       <source>nom d'une recette (répétable)</source>
       <translation>naam van een recept (herhaalbaar)</translation>
     </message>
@@ -6027,18 +6032,18 @@ Linh Nguyen</translation>
       <translation>naam van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="46" />
+      <location filename="../../app/commands/menus.py" line="35" />
       <source>nombre de fournées, une par --recipe</source>
       <translation>aantal baksels, één per --recipe</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="49" />
+      <location filename="../../app/commands/menus.py" line="38" />
       <source>nombre de personnes (avec --menu)</source>
       <translation>aantal personen (met --menu)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="29" />
-      <location filename="../../app/commands/menus.py" line="37" />
+      <location filename="../../app/commands/menus.py" line="19" />
+      <location filename="../../app/commands/menus.py" line="26" />
       <source>numéro de la commande</source>
       <translation>nummer van de bestelling</translation>
     </message>
@@ -6048,7 +6053,7 @@ Linh Nguyen</translation>
       <translation>lotnummer (standaard: L + datum)</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="48" />
+      <location filename="../../app/cli.py" line="67" />
       <source>ouvrir une coopérative de démonstration (dans un dossier temporaire)</source>
       <translation>een democoöperatie openen (in een tijdelijke map)</translation>
     </message>
@@ -6126,7 +6131,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="24" />
-      <location filename="../../app/commands/menus.py" line="105" />
+      <location filename="../../app/commands/menus.py" line="93" />
       <location filename="../../app/commands/sales.py" line="20" />
       <source>« {text} » n'est pas une date AAAA-MM-JJ.</source>
       <translation>"{text}" is geen datum JJJJ-MM-DD.</translation>
@@ -6935,12 +6940,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="507" />
+      <location filename="../../app/services/labels/content.py" line="509" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Bedoelde je: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="512" />
+      <location filename="../../app/services/labels/content.py" line="514" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>Er is geen product met de naam "{name}".</translation>
     </message>
@@ -6950,7 +6955,7 @@ Linh Nguyen</translation>
       <translation>Deze code is die van een meegeleverd model: kies een andere.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="566" />
+      <location filename="../../app/services/labels/content.py" line="568" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>Dit model heeft maar één etiket per pagina: niets over te slaan.</translation>
     </message>
@@ -6960,12 +6965,12 @@ Linh Nguyen</translation>
       <translation>Dit model is geen eigen model.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="285" />
+      <location filename="../../app/services/labels/content.py" line="286" />
       <source>Ce produit n'existe plus.</source>
       <translation>Dit product bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="581" />
+      <location filename="../../app/services/labels/content.py" line="583" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Kies minstens één product en een aantal etiketten.</translation>
     </message>
@@ -6985,7 +6990,7 @@ Linh Nguyen</translation>
       <translation>Tussen 1 en 50 kolommen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="385" />
+      <location filename="../../app/services/labels/content.py" line="386" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Kan het etiket van "{name}" niet maken. Er ontbreekt: {missing}. Vul het recept aan.</translation>
     </message>
@@ -7020,7 +7025,7 @@ Linh Nguyen</translation>
       <translation>Het etiket van "{name}" past niet op het model {template}, zelfs niet in kleine letters (de wet vraagt letters van minstens {x} mm hoog).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="248" />
+      <location filename="../../app/services/labels/content.py" line="249" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>De EAN-13-code "{code}" heeft een fout (laatste cijfer).</translation>
     </message>
@@ -7030,12 +7035,12 @@ Linh Nguyen</translation>
       <translation>De code van het model: letters, cijfers, streepjes, maximaal 30 tekens (bv. MIJN-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="238" />
+      <location filename="../../app/services/labels/content.py" line="239" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>De productcode "{code}" bestaat niet alleen uit cijfers: kies de QR-code, of geef een code in cijfers in het recept.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="556" />
+      <location filename="../../app/services/labels/content.py" line="558" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>Het aantal etiketten gaat van 1 tot {max} per product.</translation>
     </message>
@@ -7050,7 +7055,7 @@ Linh Nguyen</translation>
       <translation>De verticale stap moet minstens de hoogte van een etiket zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="457" />
+      <location filename="../../app/services/labels/content.py" line="459" />
       <source>Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les textes de « {name} » en lettres latines.</source>
       <translation>Etiketten in het Arabisch (of Hebreeuws) zijn nog niet mogelijk. Schrijf de teksten van "{name}" in Latijnse letters.</translation>
     </message>
@@ -7075,7 +7080,7 @@ Linh Nguyen</translation>
       <translation>Onbekend etikettenmodel: "{id}". Bekende modellen: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="568" />
+      <location filename="../../app/services/labels/content.py" line="570" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>Je kunt 0 tot {max} etiketten overslaan (een blad {name} heeft er {n}).</translation>
     </message>
@@ -7095,7 +7100,7 @@ Linh Nguyen</translation>
       <translation>Kan sporen bevatten van: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="503" />
+      <location filename="../../app/services/labels/content.py" line="505" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Er zijn meerdere producten met de naam "{name}".</translation>
     </message>
@@ -7110,12 +7115,12 @@ Linh Nguyen</translation>
       <translation>Maak de teksten van het recept korter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="410" />
+      <location filename="../../app/services/labels/content.py" line="411" />
       <source>Type de code-barres inconnu.</source>
       <translation>Onbekende soort streepjescode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="260" />
+      <location filename="../../app/services/labels/content.py" line="261" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>Een productcode heeft maximaal 10 cijfers, of 12 of 13 cijfers (EAN).</translation>
     </message>
@@ -7125,7 +7130,7 @@ Linh Nguyen</translation>
       <translation>Een verschuiving van de printer is maximaal {max} mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="396" />
+      <location filename="../../app/services/labels/content.py" line="397" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>Een lotnummer heeft maximaal {n} tekens.</translation>
     </message>
@@ -7140,47 +7145,47 @@ Linh Nguyen</translation>
       <translation>Een etiket is minstens 15 × 10 mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="362" />
+      <location filename="../../app/services/labels/content.py" line="363" />
       <source>la durée de conservation (en jours)</source>
       <translation>de houdbaarheid (in dagen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="360" />
+      <location filename="../../app/services/labels/content.py" line="361" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>de nettohoeveelheid (gewicht, volume of aantal)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="373" />
+      <location filename="../../app/services/labels/content.py" line="374" />
       <source>le code produit (pour le code-barres)</source>
       <translation>de productcode (voor de streepjescode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="371" />
+      <location filename="../../app/services/labels/content.py" line="372" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>de naam en het adres van de coöperatie (Bestand &gt; Instellingen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="324" />
+      <location filename="../../app/services/labels/content.py" line="325" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>het gewicht in g van "{name}" (geteld in stuks)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="365" />
+      <location filename="../../app/services/labels/content.py" line="366" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>de bewaarvoorschriften (verplicht bij "te gebruiken tot")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="358" />
+      <location filename="../../app/services/labels/content.py" line="359" />
       <source>les ingrédients</source>
       <translation>de ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="207" />
+      <location filename="../../app/services/labels/content.py" line="208" />
       <source>pièce</source>
       <translation>stuk</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="207" />
+      <location filename="../../app/services/labels/content.py" line="208" />
       <source>pièces</source>
       <translation>stuks</translation>
     </message>
@@ -7200,12 +7205,12 @@ Linh Nguyen</translation>
       <translation>"{text}" is geen getal (voorbeeld: 63,5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="218" />
+      <location filename="../../app/services/labels/content.py" line="219" />
       <source>À consommer de préférence avant le</source>
       <translation>Ten minste houdbaar tot</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="217" />
+      <location filename="../../app/services/labels/content.py" line="218" />
       <source>À consommer jusqu'au</source>
       <translation>Te gebruiken tot</translation>
     </message>
@@ -9223,27 +9228,32 @@ Linh Nguyen</translation>
   <context>
     <name>validation</name>
     <message>
-      <location filename="../../app/services/validation.py" line="44" />
+      <location filename="../../app/services/validation.py" line="45" />
       <source>Ce texte contient un caractère invisible qui n'est pas permis ({code}). Retapez-le au clavier au lieu de le copier.</source>
       <translation>Deze tekst bevat een onzichtbaar teken dat niet toegelaten is ({code}). Typ hem op het toetsenbord in plaats van hem te kopiëren.</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="84" />
+      <location filename="../../app/services/validation.py" line="85" />
       <source>Ce texte est trop long (au plus {n} caractères).</source>
       <translation>Deze tekst is te lang (maximaal {n} tekens).</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="112" />
+      <location filename="../../app/services/validation.py" line="113" />
       <source>Cette adresse e-mail n'est pas valide (exemple : nom@exemple.be).</source>
       <translation>Dit e-mailadres is niet geldig (voorbeeld: naam@voorbeeld.be).</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="75" />
+      <location filename="../../app/services/validation.py" line="76" />
       <source>Indiquez {label}.</source>
       <translation>Geef {label} op.</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="98" />
+      <location filename="../../app/services/validation.py" line="129" />
+      <source>La date {date} n'est pas plausible (entre 2000 et 2099).</source>
+      <translation>De datum {date} is niet aannemelijk (tussen 2000 en 2099).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/validation.py" line="99" />
       <source>Un numéro de téléphone ne contient que des chiffres, des espaces et un + au début, par exemple +32 470 12 34 56.</source>
       <translation>Een telefoonnummer bevat alleen cijfers, spaties en een + vooraan, bijvoorbeeld +32 470 12 34 56.</translation>
     </message>

@@ -38,6 +38,7 @@ from app.services.money import format_amount
 from app.services.people.cooperative import default_producer_line, get_cooperative
 from app.services.settings import get_setting, set_setting
 from app.services.units import to_base
+from app.services.validation import plausible_date
 
 MAX_COUNT = 10_000
 MAX_LOT_LENGTH = 20
@@ -421,6 +422,7 @@ def label_content(
         barcode = Barcode("ean13", ean13_for_code(recipe.product_code))
     elif options.barcode == "qr":
         barcode = Barcode("qr", recipe.product_code.strip())
+    plausible_date(production_date, "date")
     best = production_date + dt.timedelta(days=recipe.shelf_life_days or 0)
     content = LabelContent(
         recipe_id=recipe.id,

@@ -190,6 +190,7 @@ def _sqlite_url(path: Path) -> str:
 def _apply_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA secure_delete=ON")  # deleted rows are overwritten, not left behind
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -585,6 +586,17 @@ class Database:
             raise
         finally:
             session.close()
+
+    def compact(self) -> None:
+        """Rebuild the file without free pages and empty the WAL, so that nothing deleted (an
+        erased person's name) is left in the file. Runs outside any unit of work."""
+        if self.read_only:
+            return
+        self.check_not_replaced()
+        with self.engine.connect() as connection:
+            connection = connection.execution_options(isolation_level="AUTOCOMMIT")
+            connection.exec_driver_sql("VACUUM")
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
         self.engine.dispose()

@@ -2872,6 +2872,88 @@
     </message>
   </context>
   <context>
+    <name>PersonData</name>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="120" />
+      <source>Aucune sauvegarde du dossier des sauvegardes ne contient ses données.</source>
+      <translation>لا توجد أي نسخة احتياطية في مجلد النسخ الاحتياطية تحتوي على بياناتها.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="97" />
+      <source>Données personnelles</source>
+      <translation>البيانات الشخصية</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="165" />
+      <source>Effacement impossible</source>
+      <translation>تعذّر المسح</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="144" />
+      <source>Effacer définitivement les données de {name} ?
+
+Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé.</source>
+      <translation>مسح بيانات {name} نهائيًا؟
+
+سيُمسح اسمها وهاتفها ولغاتها وبلدها والملاحظات، وتُحذف تقييماتها. تبقى المبيعات وتاريخ المجموعة باسم «عضوة سابقة». لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="143" />
+      <source>Effacer ses données</source>
+      <translation>مسح بياناتها</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="57" />
+      <source>Enregistrer</source>
+      <translation>حفظ</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="79" />
+      <source>Export impossible</source>
+      <translation>تعذّر التصدير</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="126" />
+      <source>Les copies sur une clé USB qui n'est pas branchée ne peuvent pas être vérifiées : elles sont supprimées quand elles ont plus de 12 mois, à la copie suivante sur la même clé.</source>
+      <translation>لا يمكن التحقق من النسخ الموجودة على مفتاح USB غير موصول: تُحذف عندما يزيد عمرها عن 12 شهرًا، عند النسخ التالي على المفتاح نفسه.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="26" />
+      <source>Mettre {name} à la corbeille ? Vous pourrez la restaurer pendant 30 jours (Édition › Corbeille).</source>
+      <translation>نقل {name} إلى سلة المحذوفات؟ يمكنك استرجاعها خلال 30 يومًا (تحرير › سلة المحذوفات).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="196" />
+      <source>Sauvegarde impossible</source>
+      <translation>تعذّر الحفظ الاحتياطي</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="183" />
+      <source>Sauvegardes</source>
+      <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="40" />
+      <source>Suppression impossible</source>
+      <translation>تعذّر الحذف</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="25" />
+      <source>Supprimer</source>
+      <translation>حذف</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="184" />
+      <source>Supprimer maintenant les {n} sauvegarde(s) qui gardent ses données ? Une nouvelle sauvegarde, sans ses données, est faite d'abord.</source>
+      <translation>حذف النسخ الاحتياطية ({n}) التي ما زالت تحتوي على بياناتها الآن؟ تُؤخذ أولًا نسخة احتياطية جديدة بدون بياناتها.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="109" />
+      <source>{n} sauvegarde(s) gardent encore ses données (la plus ancienne du {oldest}). Elles sont supprimées automatiquement au plus tard le {until} ; vous pourrez aussi les supprimer tout de suite après l'effacement.</source>
+      <translation>ما زالت {n} نسخة احتياطية تحتوي على بياناتها (أقدمها بتاريخ {oldest}). تُحذف تلقائيًا في موعد أقصاه {until}؛ ويمكنك أيضًا حذفها مباشرة بعد المسح.</translation>
+    </message>
+  </context>
+  <context>
     <name>PersonDialog</name>
     <message>
       <location filename="../../app/ui/people/dialog.py" line="54" />
@@ -5615,112 +5697,112 @@ Linh Nguyen</translation>
   <context>
     <name>backup</name>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="453" />
+      <location filename="../../app/services/safety/backup.py" line="520" />
       <source>Ce fichier est la base de données ouverte.</source>
       <translation>هذا الملف هو قاعدة البيانات المفتوحة الآن.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="215" />
+      <location filename="../../app/services/safety/backup.py" line="281" />
       <source>Il n'y a encore rien à sauvegarder.</source>
       <translation>لا يوجد شيء للحفظ بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="466" />
+      <location filename="../../app/services/safety/backup.py" line="533" />
       <source>Impossible d'écrire dans le dossier de la base de données ({reason}). Rien n'a été modifié.</source>
       <translation>لا يمكن الكتابة في مجلد قاعدة البيانات ({reason}). لم يتغير أي شيء.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="190" />
+      <location filename="../../app/services/safety/backup.py" line="256" />
       <source>Impossible d'écrire la sauvegarde dans « {folder} » ({reason}). Choisissez un autre dossier.</source>
       <translation>لا يمكن كتابة النسخة الاحتياطية في «{folder}» ({reason}). اختاري مجلدًا آخر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="223" />
+      <location filename="../../app/services/safety/backup.py" line="289" />
       <source>La base de données est endommagée ({detail}) : aucune sauvegarde n'a été faite. Restaurez la dernière bonne sauvegarde (Fichier › Restaurer une sauvegarde).</source>
       <translation>قاعدة البيانات تالفة ({detail}): لم تُؤخذ أي نسخة احتياطية. استرجعي آخر نسخة احتياطية سليمة (ملف › استرجاع نسخة احتياطية).</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="477" />
+      <location filename="../../app/services/safety/backup.py" line="544" />
       <source>La copie de la sauvegarde n'est pas saine.</source>
       <translation>نسخة النسخة الاحتياطية غير سليمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="236" />
+      <location filename="../../app/services/safety/backup.py" line="302" />
       <source>La copie n'est pas saine ({detail}) : la base actuelle est peut-être endommagée. Aucune sauvegarde n'a été enregistrée.</source>
       <translation>النسخة غير سليمة ({detail}): ربما قاعدة البيانات الحالية تالفة. لم تُحفظ أي نسخة احتياطية.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="364" />
+      <location filename="../../app/services/safety/backup.py" line="431" />
       <source>La sauvegarde « {name} » est endommagée ({detail}).</source>
       <translation>النسخة الاحتياطية «{name}» تالفة ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="378" />
+      <location filename="../../app/services/safety/backup.py" line="445" />
       <source>La sauvegarde « {name} » vient d'une version plus récente de Coopér'Actives. Installez la dernière version pour la restaurer.</source>
       <translation>النسخة الاحتياطية «{name}» جاءت من إصدار أحدث من Coopér'Actives. ثبّتي آخر إصدار لاسترجاعها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="184" />
+      <location filename="../../app/services/safety/backup.py" line="250" />
       <source>Le disque de « {folder} » est plein : la sauvegarde n'a pas pu être écrite. Libérez de la place ou choisissez un autre dossier.</source>
       <translation>القرص في «{folder}» ممتلئ: لم يمكن كتابة النسخة الاحتياطية. وفّري مساحة أو اختاري مجلدًا آخر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="299" />
+      <location filename="../../app/services/safety/backup.py" line="365" />
       <source>Le dossier « {folder} » n'existe pas. Branchez la clé et réessayez.</source>
       <translation>المجلد «{folder}» غير موجود. أدخلي مفتاح USB وحاولي مرة أخرى.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="74" />
+      <location filename="../../app/services/safety/backup.py" line="76" />
       <source>au démarrage</source>
       <translation>عند التشغيل</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="77" />
+      <location filename="../../app/services/safety/backup.py" line="79" />
       <source>avant une mise à jour</source>
       <translation>قبل التحديث</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="78" />
+      <location filename="../../app/services/safety/backup.py" line="80" />
       <source>avant une restauration</source>
       <translation>قبل الاسترجاع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="79" />
+      <location filename="../../app/services/safety/backup.py" line="81" />
       <source>base endommagée mise de côté</source>
       <translation>قاعدة بيانات تالفة وُضعت جانبًا</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="76" />
+      <location filename="../../app/services/safety/backup.py" line="78" />
       <source>demandée</source>
       <translation>مطلوبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="80" />
+      <location filename="../../app/services/safety/backup.py" line="82" />
       <source>sur clé USB</source>
       <translation>على مفتاح USB</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="457" />
+      <location filename="../../app/services/safety/backup.py" line="524" />
       <source>« {name} » est la sauvegarde d'une autre base de données. Rien n'a été modifié.</source>
       <translation>«{name}» نسخة احتياطية لقاعدة بيانات أخرى. لم يتغيّر شيء.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="348" />
+      <location filename="../../app/services/safety/backup.py" line="415" />
       <source>« {name} » est un dossier : choisissez un fichier de sauvegarde.</source>
       <translation>«{name}» مجلد: اختاري ملف نسخة احتياطية.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="333" />
+      <location filename="../../app/services/safety/backup.py" line="400" />
       <source>« {name} » n'est pas une sauvegarde de Coopér'Actives.</source>
       <translation>«{name}» ليست نسخة احتياطية من Coopér'Actives.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="353" />
+      <location filename="../../app/services/safety/backup.py" line="420" />
       <source>« {name} » n'existe pas.</source>
       <translation>«{name}» غير موجود.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="75" />
+      <location filename="../../app/services/safety/backup.py" line="77" />
       <source>à la fermeture</source>
       <translation>عند الإغلاق</translation>
     </message>

@@ -2848,6 +2848,88 @@
     </message>
   </context>
   <context>
+    <name>PersonData</name>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="120" />
+      <source>Aucune sauvegarde du dossier des sauvegardes ne contient ses données.</source>
+      <translation>No backup in the backups folder contains her data.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="97" />
+      <source>Données personnelles</source>
+      <translation>Personal data</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="165" />
+      <source>Effacement impossible</source>
+      <translation>Cannot erase</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="144" />
+      <source>Effacer définitivement les données de {name} ?
+
+Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé.</source>
+      <translation>Permanently erase {name}'s data?
+
+Her name, phone, languages, country and notes will be erased, her evaluations deleted. Sales and the cohort's history stay, under the name “Former member”. This cannot be undone.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="143" />
+      <source>Effacer ses données</source>
+      <translation>Erase her data</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="57" />
+      <source>Enregistrer</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="79" />
+      <source>Export impossible</source>
+      <translation>Cannot export</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="126" />
+      <source>Les copies sur une clé USB qui n'est pas branchée ne peuvent pas être vérifiées : elles sont supprimées quand elles ont plus de 12 mois, à la copie suivante sur la même clé.</source>
+      <translation>Copies on a USB key that is not plugged in cannot be checked: they are deleted once older than 12 months, at the next copy to the same key.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="26" />
+      <source>Mettre {name} à la corbeille ? Vous pourrez la restaurer pendant 30 jours (Édition › Corbeille).</source>
+      <translation>Move {name} to the trash? You can restore her for 30 days (Edit › Trash).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="196" />
+      <source>Sauvegarde impossible</source>
+      <translation>Backup failed</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="183" />
+      <source>Sauvegardes</source>
+      <translation>Backups</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="40" />
+      <source>Suppression impossible</source>
+      <translation>Cannot delete</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="25" />
+      <source>Supprimer</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="184" />
+      <source>Supprimer maintenant les {n} sauvegarde(s) qui gardent ses données ? Une nouvelle sauvegarde, sans ses données, est faite d'abord.</source>
+      <translation>Delete now the {n} backup(s) that still hold her data? A new backup, without her data, is made first.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="109" />
+      <source>{n} sauvegarde(s) gardent encore ses données (la plus ancienne du {oldest}). Elles sont supprimées automatiquement au plus tard le {until} ; vous pourrez aussi les supprimer tout de suite après l'effacement.</source>
+      <translation>{n} backup(s) still hold her data (the oldest from {oldest}). They are deleted automatically by {until} at the latest; you can also delete them right after the erasure.</translation>
+    </message>
+  </context>
+  <context>
     <name>PersonDialog</name>
     <message>
       <location filename="../../app/ui/people/dialog.py" line="54" />
@@ -5563,112 +5645,112 @@ Linh Nguyen</translation>
   <context>
     <name>backup</name>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="453" />
+      <location filename="../../app/services/safety/backup.py" line="520" />
       <source>Ce fichier est la base de données ouverte.</source>
       <translation>This file is the open database.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="215" />
+      <location filename="../../app/services/safety/backup.py" line="281" />
       <source>Il n'y a encore rien à sauvegarder.</source>
       <translation>There is nothing to back up yet.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="466" />
+      <location filename="../../app/services/safety/backup.py" line="533" />
       <source>Impossible d'écrire dans le dossier de la base de données ({reason}). Rien n'a été modifié.</source>
       <translation>Can't write in the database folder ({reason}). Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="190" />
+      <location filename="../../app/services/safety/backup.py" line="256" />
       <source>Impossible d'écrire la sauvegarde dans « {folder} » ({reason}). Choisissez un autre dossier.</source>
       <translation>Can't write the backup in "{folder}" ({reason}). Choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="223" />
+      <location filename="../../app/services/safety/backup.py" line="289" />
       <source>La base de données est endommagée ({detail}) : aucune sauvegarde n'a été faite. Restaurez la dernière bonne sauvegarde (Fichier › Restaurer une sauvegarde).</source>
       <translation>The database is damaged ({detail}): no backup was made. Restore the last good backup (File › Restore a backup).</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="477" />
+      <location filename="../../app/services/safety/backup.py" line="544" />
       <source>La copie de la sauvegarde n'est pas saine.</source>
       <translation>The backup copy is not sound.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="236" />
+      <location filename="../../app/services/safety/backup.py" line="302" />
       <source>La copie n'est pas saine ({detail}) : la base actuelle est peut-être endommagée. Aucune sauvegarde n'a été enregistrée.</source>
       <translation>The copy is not sound ({detail}): the current database may be damaged. No backup was saved.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="364" />
+      <location filename="../../app/services/safety/backup.py" line="431" />
       <source>La sauvegarde « {name} » est endommagée ({detail}).</source>
       <translation>The backup "{name}" is damaged ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="378" />
+      <location filename="../../app/services/safety/backup.py" line="445" />
       <source>La sauvegarde « {name} » vient d'une version plus récente de Coopér'Actives. Installez la dernière version pour la restaurer.</source>
       <translation>The backup "{name}" comes from a newer version of Coopér'Actives. Install the latest version to restore it.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="184" />
+      <location filename="../../app/services/safety/backup.py" line="250" />
       <source>Le disque de « {folder} » est plein : la sauvegarde n'a pas pu être écrite. Libérez de la place ou choisissez un autre dossier.</source>
       <translation>The disk of "{folder}" is full: the backup could not be written. Free up some space or choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="299" />
+      <location filename="../../app/services/safety/backup.py" line="365" />
       <source>Le dossier « {folder} » n'existe pas. Branchez la clé et réessayez.</source>
       <translation>The folder "{folder}" does not exist. Plug in the stick and try again.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="74" />
+      <location filename="../../app/services/safety/backup.py" line="76" />
       <source>au démarrage</source>
       <translation>at start-up</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="77" />
+      <location filename="../../app/services/safety/backup.py" line="79" />
       <source>avant une mise à jour</source>
       <translation>before an update</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="78" />
+      <location filename="../../app/services/safety/backup.py" line="80" />
       <source>avant une restauration</source>
       <translation>before a restore</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="79" />
+      <location filename="../../app/services/safety/backup.py" line="81" />
       <source>base endommagée mise de côté</source>
       <translation>damaged database set aside</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="76" />
+      <location filename="../../app/services/safety/backup.py" line="78" />
       <source>demandée</source>
       <translation>requested</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="80" />
+      <location filename="../../app/services/safety/backup.py" line="82" />
       <source>sur clé USB</source>
       <translation>on USB stick</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="457" />
+      <location filename="../../app/services/safety/backup.py" line="524" />
       <source>« {name} » est la sauvegarde d'une autre base de données. Rien n'a été modifié.</source>
       <translation>“{name}” is the backup of another database. Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="348" />
+      <location filename="../../app/services/safety/backup.py" line="415" />
       <source>« {name} » est un dossier : choisissez un fichier de sauvegarde.</source>
       <translation>“{name}” is a folder: choose a backup file.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="333" />
+      <location filename="../../app/services/safety/backup.py" line="400" />
       <source>« {name} » n'est pas une sauvegarde de Coopér'Actives.</source>
       <translation>"{name}" is not a Coopér'Actives backup.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="353" />
+      <location filename="../../app/services/safety/backup.py" line="420" />
       <source>« {name} » n'existe pas.</source>
       <translation>"{name}" does not exist.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="75" />
+      <location filename="../../app/services/safety/backup.py" line="77" />
       <source>à la fermeture</source>
       <translation>on closing</translation>
     </message>

@@ -2848,6 +2848,88 @@
     </message>
   </context>
   <context>
+    <name>PersonData</name>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="120" />
+      <source>Aucune sauvegarde du dossier des sauvegardes ne contient ses données.</source>
+      <translation>Geen enkele back-up in de back-upmap bevat haar gegevens.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="97" />
+      <source>Données personnelles</source>
+      <translation>Persoonsgegevens</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="165" />
+      <source>Effacement impossible</source>
+      <translation>Wissen onmogelijk</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="144" />
+      <source>Effacer définitivement les données de {name} ?
+
+Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé.</source>
+      <translation>De gegevens van {name} definitief wissen?
+
+Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verwijderd. De verkopen en de geschiedenis van de groep blijven, onder de naam „Voormalig lid”. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="143" />
+      <source>Effacer ses données</source>
+      <translation>Haar gegevens wissen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="57" />
+      <source>Enregistrer</source>
+      <translation>Opslaan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="79" />
+      <source>Export impossible</source>
+      <translation>Exporteren onmogelijk</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="126" />
+      <source>Les copies sur une clé USB qui n'est pas branchée ne peuvent pas être vérifiées : elles sont supprimées quand elles ont plus de 12 mois, à la copie suivante sur la même clé.</source>
+      <translation>Kopieën op een USB-stick die niet is aangesloten kunnen niet gecontroleerd worden: ze worden gewist zodra ze ouder zijn dan 12 maanden, bij de volgende kopie op dezelfde stick.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="26" />
+      <source>Mettre {name} à la corbeille ? Vous pourrez la restaurer pendant 30 jours (Édition › Corbeille).</source>
+      <translation>{name} naar de prullenbak verplaatsen? U kunt haar 30 dagen lang terugzetten (Bewerken › Prullenbak).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="196" />
+      <source>Sauvegarde impossible</source>
+      <translation>Back-up onmogelijk</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="183" />
+      <source>Sauvegardes</source>
+      <translation>Back-ups</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="40" />
+      <source>Suppression impossible</source>
+      <translation>Verwijderen onmogelijk</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="25" />
+      <source>Supprimer</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="184" />
+      <source>Supprimer maintenant les {n} sauvegarde(s) qui gardent ses données ? Une nouvelle sauvegarde, sans ses données, est faite d'abord.</source>
+      <translation>Nu de {n} back-up(s) wissen die haar gegevens nog bevatten? Eerst wordt een nieuwe back-up gemaakt, zonder haar gegevens.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="109" />
+      <source>{n} sauvegarde(s) gardent encore ses données (la plus ancienne du {oldest}). Elles sont supprimées automatiquement au plus tard le {until} ; vous pourrez aussi les supprimer tout de suite après l'effacement.</source>
+      <translation>{n} back-up(s) bevatten nog haar gegevens (de oudste van {oldest}). Ze worden automatisch gewist, uiterlijk op {until}; u kunt ze ook meteen na het wissen verwijderen.</translation>
+    </message>
+  </context>
+  <context>
     <name>PersonDialog</name>
     <message>
       <location filename="../../app/ui/people/dialog.py" line="54" />
@@ -5563,112 +5645,112 @@ Linh Nguyen</translation>
   <context>
     <name>backup</name>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="453" />
+      <location filename="../../app/services/safety/backup.py" line="520" />
       <source>Ce fichier est la base de données ouverte.</source>
       <translation>Dit bestand is de databank die open is.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="215" />
+      <location filename="../../app/services/safety/backup.py" line="281" />
       <source>Il n'y a encore rien à sauvegarder.</source>
       <translation>Er is nog niets om een back-up van te maken.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="466" />
+      <location filename="../../app/services/safety/backup.py" line="533" />
       <source>Impossible d'écrire dans le dossier de la base de données ({reason}). Rien n'a été modifié.</source>
       <translation>Kan niet schrijven in de map van de databank ({reason}). Er is niets veranderd.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="190" />
+      <location filename="../../app/services/safety/backup.py" line="256" />
       <source>Impossible d'écrire la sauvegarde dans « {folder} » ({reason}). Choisissez un autre dossier.</source>
       <translation>Kan de back-up niet schrijven in "{folder}" ({reason}). Kies een andere map.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="223" />
+      <location filename="../../app/services/safety/backup.py" line="289" />
       <source>La base de données est endommagée ({detail}) : aucune sauvegarde n'a été faite. Restaurez la dernière bonne sauvegarde (Fichier › Restaurer une sauvegarde).</source>
       <translation>De database is beschadigd ({detail}): er is geen back-up gemaakt. Zet de laatste goede back-up terug (Bestand › Een back-up terugzetten).</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="477" />
+      <location filename="../../app/services/safety/backup.py" line="544" />
       <source>La copie de la sauvegarde n'est pas saine.</source>
       <translation>De kopie van de back-up is niet in orde.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="236" />
+      <location filename="../../app/services/safety/backup.py" line="302" />
       <source>La copie n'est pas saine ({detail}) : la base actuelle est peut-être endommagée. Aucune sauvegarde n'a été enregistrée.</source>
       <translation>De kopie is niet in orde ({detail}): de huidige databank is misschien beschadigd. Er is geen back-up opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="364" />
+      <location filename="../../app/services/safety/backup.py" line="431" />
       <source>La sauvegarde « {name} » est endommagée ({detail}).</source>
       <translation>De back-up "{name}" is beschadigd ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="378" />
+      <location filename="../../app/services/safety/backup.py" line="445" />
       <source>La sauvegarde « {name} » vient d'une version plus récente de Coopér'Actives. Installez la dernière version pour la restaurer.</source>
       <translation>De back-up "{name}" komt van een nieuwere versie van Coopér'Actives. Installeer de laatste versie om hem terug te zetten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="184" />
+      <location filename="../../app/services/safety/backup.py" line="250" />
       <source>Le disque de « {folder} » est plein : la sauvegarde n'a pas pu être écrite. Libérez de la place ou choisissez un autre dossier.</source>
       <translation>De schijf van "{folder}" is vol: de back-up kon niet geschreven worden. Maak plaats vrij of kies een andere map.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="299" />
+      <location filename="../../app/services/safety/backup.py" line="365" />
       <source>Le dossier « {folder} » n'existe pas. Branchez la clé et réessayez.</source>
       <translation>De map "{folder}" bestaat niet. Steek de stick in en probeer opnieuw.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="74" />
+      <location filename="../../app/services/safety/backup.py" line="76" />
       <source>au démarrage</source>
       <translation>bij het opstarten</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="77" />
+      <location filename="../../app/services/safety/backup.py" line="79" />
       <source>avant une mise à jour</source>
       <translation>voor een update</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="78" />
+      <location filename="../../app/services/safety/backup.py" line="80" />
       <source>avant une restauration</source>
       <translation>voor het terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="79" />
+      <location filename="../../app/services/safety/backup.py" line="81" />
       <source>base endommagée mise de côté</source>
       <translation>beschadigde databank opzij gezet</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="76" />
+      <location filename="../../app/services/safety/backup.py" line="78" />
       <source>demandée</source>
       <translation>gevraagd</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="80" />
+      <location filename="../../app/services/safety/backup.py" line="82" />
       <source>sur clé USB</source>
       <translation>op USB-stick</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="457" />
+      <location filename="../../app/services/safety/backup.py" line="524" />
       <source>« {name} » est la sauvegarde d'une autre base de données. Rien n'a été modifié.</source>
       <translation>„{name}” is de back-up van een andere database. Er is niets gewijzigd.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="348" />
+      <location filename="../../app/services/safety/backup.py" line="415" />
       <source>« {name} » est un dossier : choisissez un fichier de sauvegarde.</source>
       <translation>„{name}” is een map: kies een back-upbestand.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="333" />
+      <location filename="../../app/services/safety/backup.py" line="400" />
       <source>« {name} » n'est pas une sauvegarde de Coopér'Actives.</source>
       <translation>"{name}" is geen back-up van Coopér'Actives.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="353" />
+      <location filename="../../app/services/safety/backup.py" line="420" />
       <source>« {name} » n'existe pas.</source>
       <translation>"{name}" bestaat niet.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="75" />
+      <location filename="../../app/services/safety/backup.py" line="77" />
       <source>à la fermeture</source>
       <translation>bij het afsluiten</translation>
     </message>

@@ -356,7 +356,8 @@ def test_run_gui_reopens_on_restored_data_and_backs_up(qtbot, demo_db_path, monk
     """The whole life of the app: start (daily backup), restore, reopen, close (backup)."""
     from PySide6.QtWidgets import QApplication
 
-    saved = backup.make_backup(demo_db_path, "manuelle", dt.datetime(2022, 10, 1, 9))
+    # A recent backup: one older than 12 months would be rotated away by the day's first backup.
+    saved = backup.make_backup(demo_db_path, "manuelle", dt.datetime.now() - dt.timedelta(days=2))
     expected = count_people(demo_db_path)
     connection = sqlite3.connect(demo_db_path)
     connection.execute("DELETE FROM membership")
@@ -479,3 +480,17 @@ def test_evaluations_in_her_data_ask_for_the_pin(qtbot, demo_db, monkeypatch, tm
     assert "faux" in seen["error"]
     document = json.loads(target.read_text(encoding="utf-8"))
     assert "eval_rating" in document["linked"]
+
+
+def test_erase_says_which_backups_hold_her_data_and_can_delete_them(qtbot, window, monkeypatch):
+    old = backup.make_backup(window.ctx.db.path, "fermeture", dt.datetime(2022, 10, 1, 18))
+    select(window, "Amina")
+    warned = answer(monkeypatch, "warning", QMessageBox.StandardButton.Yes)
+    asked = answer(monkeypatch, "question", QMessageBox.StandardButton.Yes)
+    window.page("members").erase_action.trigger()
+    assert "1 sauvegarde(s) gardent encore ses données" in warned[0]
+    assert "01/10/2022" in warned[0] and "clé USB" in warned[0]
+    assert "Supprimer maintenant les 1 sauvegarde(s)" in asked[0]
+    left = backup.list_backups(window.ctx.db.path)
+    assert not old.path.exists() and [b.reason for b in left] == ["manuelle"]
+    assert b"Diallo" not in left[0].path.read_bytes()

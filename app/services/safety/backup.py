@@ -48,6 +48,8 @@ KEEP_WEEKLY = 4
 KEEP_MONTHLY = 12
 EXTERNAL_WARNING_DAYS = 7
 ROTATED_REASONS = ("demarrage", "fermeture", "manuelle")
+# No backup is kept longer than this, whatever its reason (the erase dialog promises 12 months).
+MAX_AGE_DAYS = 365
 STATE_FILE = "etat-sauvegardes.json"
 # <stem>-<stamp>[-<n>]-<reason>.sqlite3: n tells apart two backups made in the same second.
 _NAME = re.compile(
@@ -160,21 +162,85 @@ def select_kept(stamps: list[dt.datetime]) -> set[dt.datetime]:
     return kept
 
 
+def too_old(backup: BackupInfo, now: dt.datetime) -> bool:
+    return backup.taken_at < now - dt.timedelta(days=MAX_AGE_DAYS)
+
+
+def _delete(backups: list[BackupInfo]) -> list[Path]:
+    removed = []
+    for backup in backups:
+        try:
+            backup.path.unlink()
+            removed.append(backup.path)
+        except OSError as error:
+            log.warning("rotation: cannot delete %s: %s", backup.path.name, error.strerror)
+    return removed
+
+
 def rotate(db_path: Path, now: dt.datetime | None = None) -> list[Path]:
     """Delete the automatic backups the rotation no longer keeps (every backup of today is kept,
-    so the morning's copy survives the evening's); returns the deleted files."""
-    today = (now or dt.datetime.now()).date()
-    rotated = [b for b in list_backups(db_path) if b.reason in ROTATED_REASONS]
+    so the morning's copy survives the evening's), and every backup older than 12 months whatever
+    its reason (before an update, before a restore, a damaged file set aside); returns the
+    deleted files."""
+    now = now or dt.datetime.now()
+    backups = list_backups(db_path)
+    rotated = [b for b in backups if b.reason in ROTATED_REASONS]
     kept = select_kept([b.taken_at for b in rotated])
-    removed = []
-    for backup in rotated:
-        if backup.taken_at not in kept and backup.taken_at.date() != today:
-            try:
-                backup.path.unlink()
-                removed.append(backup.path)
-            except OSError as error:
-                log.warning("rotation: cannot delete %s: %s", backup.path.name, error.strerror)
-    return removed
+    doomed = [b for b in rotated if b.taken_at not in kept and b.taken_at.date() != now.date()]
+    doomed += [b for b in backups if too_old(b, now) and b not in doomed]
+    return _delete(doomed)
+
+
+def rotate_copies_in(folder: Path, db_path: Path, now: dt.datetime) -> list[Path]:
+    """Delete this database's copies older than 12 months in an outside folder (a USB key)."""
+    db_id = database_id(db_path) if db_path.is_file() else None
+    old = []
+    for path in Path(folder).glob(f"{glob.escape(db_path.stem)}-*.sqlite3"):
+        info = parse_backup_name(path)
+        if info is None or _NAME.match(path.name)["stem"] != db_path.stem:
+            continue
+        if too_old(info, now) and belongs_to(path, db_id):
+            old.append(info)
+    return _delete(old)
+
+
+def backups_holding(db_path: Path, person_id: int) -> list[BackupInfo]:
+    """This database's backups (in `backups/`, and on the last USB key if it is plugged in) that
+    still hold the person's name, oldest first."""
+    current = _person_name(db_path, person_id)
+    if current is None:
+        return []
+    found = list_backups(db_path)
+    folder = external_status(db_path).folder
+    if folder and Path(folder).is_dir():
+        found += [
+            b
+            for b in (parse_backup_name(p) for p in Path(folder).glob("*-cle.sqlite3"))
+            if b is not None and belongs_to(b.path, database_id(db_path))
+        ]
+    holding = [b for b in found if _person_name(b.path, person_id) == current]
+    return sorted(holding, key=lambda b: (b.taken_at, b.number))
+
+
+def _person_name(path: Path, person_id: int) -> tuple[str, str] | None:
+    try:
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = connection.execute(
+            "SELECT first_name, last_name FROM person WHERE id = ?", (person_id,)
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+
+
+def delete_backups(backups: list[BackupInfo]) -> list[Path]:
+    """Delete the given backups (the person asked for it, e.g. after erasing someone)."""
+    return _delete(backups)
 
 
 # --- making copies -----------------------------------------------------------------------------
@@ -302,6 +368,7 @@ def external_backup(db_path: Path, folder: Path, now: dt.datetime | None = None)
         )
     name = f"{db_path.stem}-{now.strftime(BACKUP_STAMP)}-cle.sqlite3"
     target = copy_checked(db_path, folder / name)
+    rotate_copies_in(folder, db_path, now)
     state = _read_state(db_path) | {
         "last_external": now.isoformat(timespec="seconds"),
         "external_folder": str(folder),

@@ -39,7 +39,7 @@ def register_print(kinds) -> None:
     parser.set_defaults(handler=run_print)
 
 
-def _read_pin(args) -> str | None:
+def read_pin(args) -> str | None:
     """The typed PIN; None (message printed) when there is no terminal to type it in."""
     if args.pin_stdin:
         return sys.stdin.readline().strip()
@@ -71,7 +71,7 @@ def run_print(args: argparse.Namespace) -> int:
     if database is None:
         return 2
     try:
-        typed = _read_pin(args)
+        typed = read_pin(args)
         if typed is None:
             return 2
         with database.session() as session:

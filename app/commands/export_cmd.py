@@ -9,7 +9,11 @@ import importlib
 
 from app.i18n import tr
 
-EXPORT_MODULES: tuple[str, ...] = ("app.commands.schedule", "app.commands.sales")
+EXPORT_MODULES: tuple[str, ...] = (
+    "app.commands.schedule",
+    "app.commands.sales",
+    "app.commands.people",
+)
 
 
 def register(subparsers) -> None:

@@ -6044,7 +6044,7 @@ Linh Nguyen</translation>
       <translation>حفظ كل تبويب كصورة PNG في DIR، ثم الخروج</translation>
     </message>
     <message>
-      <location filename="../../app/commands/export_cmd.py" line="17" />
+      <location filename="../../app/commands/export_cmd.py" line="21" />
       <source>exporter des données (CSV, calendrier…)</source>
       <translation>تصدير البيانات (CSV، التقويم…)</translation>
     </message>
@@ -6077,6 +6077,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/demo.py" line="22" />
       <source>fichier à créer (ne doit pas exister)</source>
       <translation>الملف الذي سيُنشأ (يجب ألا يكون موجودًا)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/people.py" line="29" />
+      <source>fichier à écrire : .json, sinon PDF</source>
+      <translation>الملف الذي سيُكتب: ‎.json، وإلا PDF</translation>
     </message>
     <message>
       <location filename="../../app/commands/labels.py" line="87" />
@@ -6140,6 +6145,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/commands/evaluations.py" line="36" />
+      <location filename="../../app/commands/people.py" line="34" />
       <source>lire le code PIN sur l'entrée standard (scripts)</source>
       <translation>قراءة رمز PIN من المدخل القياسي (سكريبتات)</translation>
     </message>
@@ -6193,6 +6199,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/commands/evaluations.py" line="28" />
+      <location filename="../../app/commands/people.py" line="21" />
       <location filename="../../app/commands/schedule.py" line="43" />
       <source>prénom ou nom complet</source>
       <translation>الاسم الأول أو الاسم الكامل</translation>
@@ -6226,6 +6233,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/schedule.py" line="35" />
       <source>semaine ISO, par exemple 2022-W41</source>
       <translation>أسبوع ISO، مثلًا 2022-W41</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/people.py" line="18" />
+      <source>toutes les données d'une personne (JSON ou PDF)</source>
+      <translation>كل بيانات شخص (JSON أو PDF)</translation>
     </message>
     <message>
       <location filename="../../app/commands/labels.py" line="48" />
@@ -7654,12 +7666,12 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="261" />
+      <location filename="../../app/services/safety/personal_data.py" line="300" />
       <source>(image, {n} octets)</source>
       <translation>(صورة، الحجم بالبايت: {n})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="371" />
+      <location filename="../../app/services/safety/personal_data.py" line="422" />
       <source>Ancienne membre</source>
       <translation>عضوة سابقة</translation>
     </message>
@@ -7674,17 +7686,17 @@ Linh Nguyen</translation>
       <translation>البطاقة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="349" />
+      <location filename="../../app/services/safety/personal_data.py" line="400" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>المسح لا يعرف بعد كيف يعالج: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="267" />
+      <location filename="../../app/services/safety/personal_data.py" line="306" />
       <source>Non</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="267" />
+      <location filename="../../app/services/safety/personal_data.py" line="306" />
       <source>Oui</source>
       <translation>نعم</translation>
     </message>

@@ -5992,7 +5992,7 @@ Linh Nguyen</translation>
       <translation>save each tab as PNG in DIR, then quit</translation>
     </message>
     <message>
-      <location filename="../../app/commands/export_cmd.py" line="17" />
+      <location filename="../../app/commands/export_cmd.py" line="21" />
       <source>exporter des données (CSV, calendrier…)</source>
       <translation>export data (CSV, calendar…)</translation>
     </message>
@@ -6025,6 +6025,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/demo.py" line="22" />
       <source>fichier à créer (ne doit pas exister)</source>
       <translation>file to create (must not exist)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/people.py" line="29" />
+      <source>fichier à écrire : .json, sinon PDF</source>
+      <translation>file to write: .json, otherwise PDF</translation>
     </message>
     <message>
       <location filename="../../app/commands/labels.py" line="87" />
@@ -6088,6 +6093,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/commands/evaluations.py" line="36" />
+      <location filename="../../app/commands/people.py" line="34" />
       <source>lire le code PIN sur l'entrée standard (scripts)</source>
       <translation>read the PIN code from standard input (scripts)</translation>
     </message>
@@ -6141,6 +6147,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/commands/evaluations.py" line="28" />
+      <location filename="../../app/commands/people.py" line="21" />
       <location filename="../../app/commands/schedule.py" line="43" />
       <source>prénom ou nom complet</source>
       <translation>first name or full name</translation>
@@ -6174,6 +6181,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/schedule.py" line="35" />
       <source>semaine ISO, par exemple 2022-W41</source>
       <translation>ISO week, for example 2022-W41</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/people.py" line="18" />
+      <source>toutes les données d'une personne (JSON ou PDF)</source>
+      <translation>all of a person's data (JSON or PDF)</translation>
     </message>
     <message>
       <location filename="../../app/commands/labels.py" line="48" />
@@ -7602,12 +7614,12 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="261" />
+      <location filename="../../app/services/safety/personal_data.py" line="300" />
       <source>(image, {n} octets)</source>
       <translation>(image, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="371" />
+      <location filename="../../app/services/safety/personal_data.py" line="422" />
       <source>Ancienne membre</source>
       <translation>Former member</translation>
     </message>
@@ -7622,17 +7634,17 @@ Linh Nguyen</translation>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="349" />
+      <location filename="../../app/services/safety/personal_data.py" line="400" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Erasing can't handle these yet: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="267" />
+      <location filename="../../app/services/safety/personal_data.py" line="306" />
       <source>Non</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="267" />
+      <location filename="../../app/services/safety/personal_data.py" line="306" />
       <source>Oui</source>
       <translation>Yes</translation>
     </message>

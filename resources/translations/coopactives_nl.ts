@@ -5992,7 +5992,7 @@ Linh Nguyen</translation>
       <translation>elk tabblad als PNG opslaan in DIR en dan afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/commands/export_cmd.py" line="17" />
+      <location filename="../../app/commands/export_cmd.py" line="21" />
       <source>exporter des données (CSV, calendrier…)</source>
       <translation>gegevens exporteren (CSV, kalender…)</translation>
     </message>
@@ -6025,6 +6025,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/demo.py" line="22" />
       <source>fichier à créer (ne doit pas exister)</source>
       <translation>bestand om te maken (mag nog niet bestaan)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/people.py" line="29" />
+      <source>fichier à écrire : .json, sinon PDF</source>
+      <translation>te schrijven bestand: .json, anders PDF</translation>
     </message>
     <message>
       <location filename="../../app/commands/labels.py" line="87" />
@@ -6088,6 +6093,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/commands/evaluations.py" line="36" />
+      <location filename="../../app/commands/people.py" line="34" />
       <source>lire le code PIN sur l'entrée standard (scripts)</source>
       <translation>de pincode lezen via de standaardinvoer (scripts)</translation>
     </message>
@@ -6141,6 +6147,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/commands/evaluations.py" line="28" />
+      <location filename="../../app/commands/people.py" line="21" />
       <location filename="../../app/commands/schedule.py" line="43" />
       <source>prénom ou nom complet</source>
       <translation>voornaam of volledige naam</translation>
@@ -6174,6 +6181,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/schedule.py" line="35" />
       <source>semaine ISO, par exemple 2022-W41</source>
       <translation>ISO-week, bijvoorbeeld 2022-W41</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/people.py" line="18" />
+      <source>toutes les données d'une personne (JSON ou PDF)</source>
+      <translation>alle gegevens van een persoon (JSON of PDF)</translation>
     </message>
     <message>
       <location filename="../../app/commands/labels.py" line="48" />
@@ -7602,12 +7614,12 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="261" />
+      <location filename="../../app/services/safety/personal_data.py" line="300" />
       <source>(image, {n} octets)</source>
       <translation>(afbeelding, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="371" />
+      <location filename="../../app/services/safety/personal_data.py" line="422" />
       <source>Ancienne membre</source>
       <translation>Voormalig lid</translation>
     </message>
@@ -7622,17 +7634,17 @@ Linh Nguyen</translation>
       <translation>Fiche</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="349" />
+      <location filename="../../app/services/safety/personal_data.py" line="400" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Het wissen kan dit nog niet verwerken: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="267" />
+      <location filename="../../app/services/safety/personal_data.py" line="306" />
       <source>Non</source>
       <translation>Nee</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="267" />
+      <location filename="../../app/services/safety/personal_data.py" line="306" />
       <source>Oui</source>
       <translation>Ja</translation>
     </message>

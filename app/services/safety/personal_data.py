@@ -230,19 +230,54 @@ def field_label(column: str) -> str:
 
 
 def _readable(session: Session, table_name: str, row: dict) -> dict:
-    """The row with each link to a table that has a `name` shown as that name."""
+    """The row with each link shown as what it points at: a person's name, a cohort's or a
+    product's name, a morning's or a day's date (never a bare number)."""
     result = dict(row)
     for constraint in row_graph.table(table_name).foreign_key_constraints:
         if len(constraint.columns) != 1:
             continue
         column = next(iter(constraint.columns)).name
+        if row.get(column) is None:
+            continue
         parent = constraint.referred_table
-        if "name" in parent.c and row.get(column) is not None and parent.name != "person":
-            (key,) = row_graph.primary_key(parent.name)
-            found = row_graph.select_rows(session, parent.name, {key: row[column]})
-            if found:
-                result[column] = found[0]["name"]
+        (key,) = row_graph.primary_key(parent.name)
+        found = row_graph.select_rows(session, parent.name, {key: row[column]})
+        if found:
+            result[column] = _what_it_is(parent.name, found[0], result[column])
     return result
+
+
+def _what_it_is(table_name: str, row: dict, fallback):
+    """How a linked row is named for a person: name, title, or date."""
+    if table_name == "person":
+        return f"{row['first_name']} {row['last_name']}".strip()
+    for column in ("name", "title", "text", "date", "on_date"):
+        if row.get(column) not in (None, ""):
+            return readable_value(column, row[column])
+    return fallback
+
+
+def _vocabulary_labels() -> dict[tuple[str, str], object]:
+    """(table, column) -> the label function of the vocabulary stored there."""
+    from app.services.delegate.rotation import change_kind_label
+    from app.services.menus.orders import fulfilment_label, status_label
+    from app.services.sales.events import format_label, method_label
+    from app.services.sales.expenses import category_label
+    from app.services.schedule.attendance import attendance_label
+    from app.services.schedule.mornings import kind_label
+    from app.services.schedule.mornings import status_label as morning_status_label
+
+    return {
+        ("attendance", "status"): attendance_label,
+        ("morning", "kind"): kind_label,
+        ("morning", "status"): morning_status_label,
+        ("sales_event", "format"): format_label,
+        ("sale_line", "payment_method"): method_label,
+        ("expense", "category"): category_label,
+        ("rotation_change", "kind"): change_kind_label,
+        ("customer_order", "status"): status_label,
+        ("customer_order", "fulfilment"): fulfilment_label,
+    }
 
 
 YES_NO_COLUMNS = frozenset(
@@ -250,13 +285,17 @@ YES_NO_COLUMNS = frozenset(
 )
 
 
-def readable_value(column: str, value) -> str:
-    """A stored value as a person reads it: role and country names, Oui/Non, dates dd/mm/yyyy."""
+def readable_value(column: str, value, table: str = "") -> str:
+    """A stored value as a person reads it: role and country names, Oui/Non, dates dd/mm/yyyy,
+    the words of a vocabulary in the interface language; nothing for an empty value."""
     from app.services.people.countries import country_name
     from app.services.people.members import role_label
 
-    if value is None:
+    if value is None or value in ("", "{}", "[]"):
         return ""
+    label = _vocabulary_labels().get((table, column))
+    if label is not None and isinstance(value, str):
+        return label(value)
     if isinstance(value, bytes):
         return tr("(image, {n} octets)", "personal_data").format(n=len(value))
     if column == "role":
@@ -284,6 +323,29 @@ def readable_value(column: str, value) -> str:
     return text
 
 
+def _linked_rows(session: Session, person_id: int) -> list[LinkedRows]:
+    """One entry per table, with the rows of every link to her (a table may link to a person
+    twice: who rated and who was rated); a row that links to her twice is listed once."""
+    by_table: dict[str, tuple[list[str], dict]] = {}
+    for ref in row_graph.references_to("person"):
+        rows = row_graph.select_rows(session, ref.table, dict(zip(ref.columns, [person_id])))
+        if not rows:
+            continue
+        columns, found = by_table.setdefault(ref.table, ([], {}))
+        columns.extend(c for c in ref.columns if c not in columns)
+        for row in rows:
+            found.setdefault(tuple(row_graph.key_of(ref.table, row).values()), row)
+    return [
+        LinkedRows(
+            table,
+            kind_label(table),
+            tuple(columns),
+            [_readable(session, table, row) for row in found.values()],
+        )
+        for table, (columns, found) in by_table.items()
+    ]
+
+
 def collect_person_data(
     session: Session,
     person_id: int,
@@ -298,18 +360,7 @@ def collect_person_data(
     if not found:
         raise NotFound(person_id)
     person = found[0]
-    linked = []
-    for ref in row_graph.references_to("person"):
-        rows = row_graph.select_rows(session, ref.table, dict(zip(ref.columns, [person_id])))
-        if rows:
-            linked.append(
-                LinkedRows(
-                    ref.table,
-                    kind_label(ref.table),
-                    ref.columns,
-                    [_readable(session, ref.table, r) for r in rows],
-                )
-            )
+    linked = _linked_rows(session, person_id)
     name = f"{person['first_name']} {person['last_name']}".strip()
     return PersonalData(
         person_id, name, (now or dt.datetime.now()).replace(microsecond=0), person, linked

@@ -30,6 +30,8 @@ BEFORE_QT: tuple[str, ...] = (
     "html.entities",
     "xml.etree.ElementTree",
     "app.db",
+    "app.services.errors",
+    "app.services.validation",  # Database sessions check every text before writing it
     "app.logs",
     "app.resources",
     "app.services.safety.backup",

@@ -25,6 +25,31 @@ def _date(text: str) -> dt.date:
         ) from error
 
 
+def _db_help() -> str:
+    return tr(
+        "fichier de base de données (sinon ${var}, sinon le dossier de l'utilisateur)", "cli"
+    ).replace("{var}", DB_ENV_VAR)
+
+
+def sub_parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    """The parsers of `parser`'s sub-commands (print, print week, export sales …)."""
+    return [
+        sub
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for sub in dict.fromkeys(action.choices.values())
+    ]
+
+
+def accept_db_everywhere(parser: argparse.ArgumentParser) -> None:
+    """`--db PATH` before or after the sub-command, at every level: each sub-parser takes it too,
+    without a default (SUPPRESS), so that one given before the sub-command is kept."""
+    for sub in sub_parsers(parser):
+        if "--db" not in sub._option_string_actions:
+            sub.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=_db_help())
+        accept_db_everywhere(sub)
+
+
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coopactives",
@@ -35,13 +60,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"coopactives {app.__version__}")
-    parser.add_argument(
-        "--db",
-        metavar="PATH",
-        help=tr(
-            "fichier de base de données (sinon ${var}, sinon le dossier de l'utilisateur)", "cli"
-        ).replace("{var}", DB_ENV_VAR),
-    )
+    parser.add_argument("--db", metavar="PATH", help=_db_help())
     parser.add_argument(
         "--demo",
         action="store_true",
@@ -65,6 +84,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE")
         for module in dict.fromkeys(COMMANDS.values()):
             importlib.import_module(module).register(subparsers)
+        accept_db_everywhere(parser)
     else:
         parser.set_defaults(command=None)
     return parser
@@ -81,6 +101,27 @@ def _demo_database() -> Path:
     return write_demo(folder / "demo.sqlite3")
 
 
+def run_command(args: argparse.Namespace) -> int:
+    """Run a sub-command; a failure nobody foresaw is told in one line (where it happened goes to
+    the log, without personal data), never as a traceback."""
+    try:
+        return args.handler(args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # noqa: BLE001 (the last net: every known case has its message)
+        from app.logs import log_crash, setup_logging
+
+        setup_logging()
+        log_crash(type(error), error.__traceback__, "command failed:")
+        print(
+            tr("Erreur inattendue ({kind}). Les détails sont dans le journal.", "cli").format(
+                kind=type(error).__name__
+            ),
+            file=sys.stderr,
+        )
+        return 3
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     # Starting the window needs no sub-command modules: skip importing them.
@@ -89,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command:
         if args.demo:
             args.db = str(_demo_database())
-        return args.handler(args)
+        return run_command(args)
     from app.config import resolve_db_path
 
     if args.screenshot is not None or args.startup_probe:

@@ -2,12 +2,22 @@
 
 Checking whether the schema is current reads `alembic_version` with plain sqlite3 and compares it
 with `SCHEMA_HEAD`; alembic is imported only when there is something to do.
+
+The app's files carry a marker and an identity: SQLite's `application_id` header field set to
+`APPLICATION_ID`, and a unique id in the `setting` table (`database_id`), both written at creation
+(and at the first open of a file made before they existed). A non-empty SQLite file with neither
+the marker nor a known alembic revision belongs to another program: it is refused, unchanged.
+Migrations run in one transaction (the driver is told to open it, see `_transactional_engine`):
+an upgrade that fails leaves the file as it was.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,12 +27,16 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import backup_dir_for
+from app.i18n import tr
 
 # The newest alembic revision this version of the app knows. A test checks it against migrations/.
 SCHEMA_HEAD = "0013"
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+# SQLite's `PRAGMA application_id` of the app's files: "Coop" in ASCII.
+APPLICATION_ID = 0x436F6F70
+DATABASE_ID_KEY = "database_id"
 
 
 class DatabaseError(Exception):
@@ -52,6 +66,84 @@ class ReadOnlyLocation(DatabaseError):
         )
         self.path = path
         self.detail = detail
+
+
+class ForeignDatabase(DatabaseError):
+    """An SQLite file with tables but without the app's marker: another program's data."""
+
+    def __init__(self, path: Path):
+        super().__init__(
+            tr(
+                "« {name} » est une base de données d'un autre programme, pas de Coopér'Actives. "
+                "Elle n'a pas été modifiée. Choisissez un autre fichier.",
+                "database",
+            ).format(name=path.name)
+        )
+        self.path = path
+
+
+class DatabaseReplaced(DatabaseError):
+    """The file was replaced (restored, moved) while this window had it open: writing now would
+    go to a file that is no longer on disk, so nothing more is written."""
+
+    def __init__(self, path: Path):
+        super().__init__(
+            tr(
+                "Le fichier de la base de données « {name} » a été remplacé pendant que "
+                "l'application était ouverte (par une restauration ?). Ce changement n'a pas été "
+                "enregistré. Rouvrez l'application pour travailler sur le fichier actuel.",
+                "database",
+            ).format(name=path.name)
+        )
+        self.path = path
+
+
+class ReadOnlyFile(DatabaseError):
+    """The database file itself is write-protected: it can only be opened read-only."""
+
+    def __init__(self, path: Path):
+        super().__init__(
+            tr(
+                "Le fichier « {name} » est protégé contre l'écriture. Rien n'a été modifié. Vous "
+                "pouvez l'ouvrir en lecture seule, ou enlever la protection du fichier.",
+                "database",
+            ).format(name=path.name)
+        )
+        self.path = path
+
+
+class MissingFolder(DatabaseError):
+    """The folder the database should be in does not exist."""
+
+    def __init__(self, path: Path):
+        super().__init__(
+            tr(
+                "Le dossier « {folder} » n'existe pas. Vérifiez le chemin, ou branchez le disque "
+                "où il se trouve.",
+                "database",
+            ).format(folder=path.parent)
+        )
+        self.path = path
+
+
+def _write_protected(path: Path) -> bool:
+    """True when the file cannot be opened for writing (even by an administrator: immutable)."""
+    try:
+        with open(path, "r+b"):
+            return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+
+
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file `path` names now, or None when there is none."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
 
 
 def folder_problem(folder: Path) -> str | None:
@@ -98,6 +190,7 @@ def _sqlite_url(path: Path) -> str:
 def _apply_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA secure_delete=ON")  # deleted rows are overwritten, not left behind
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -137,6 +230,111 @@ def check_database_file(path: Path) -> None:
     problem = integrity_problem(path)
     if problem is not None:
         raise DamagedDatabase(path, problem)
+    if not is_app_database(path):
+        raise ForeignDatabase(path)
+
+
+def _known_revision(revision: str) -> bool:
+    return revision == SCHEMA_HEAD or any((_migrations_dir() / "versions").glob(f"{revision}_*.py"))
+
+
+def is_app_database(path: Path) -> bool:
+    """True for an empty SQLite file and for the app's files (the marker, or a revision of the
+    app's migrations); False for another program's database. Opens the file read-only."""
+    connection = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        if connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID:
+            return True
+        names = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        if not names:
+            return True
+        if "alembic_version" not in names:
+            return False
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row is not None and _known_revision(row[0])
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        connection.close()
+
+
+def database_id(path: Path) -> str | None:
+    """The unique id stored in the database at its creation, or None (an old or foreign file)."""
+    try:
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = connection.execute(
+            "SELECT value_json FROM setting WHERE key = ?", (DATABASE_ID_KEY,)
+        ).fetchone()
+        return str(json.loads(row[0])) if row else None
+    except (sqlite3.Error, ValueError):
+        return None
+    finally:
+        connection.close()
+
+
+def _identity_statements() -> list[tuple[str, tuple]]:
+    return [
+        (f"PRAGMA application_id={APPLICATION_ID}", ()),
+        (
+            "INSERT OR IGNORE INTO setting (key, value_json) VALUES (?, ?)",
+            (DATABASE_ID_KEY, json.dumps(uuid.uuid4().hex)),
+        ),
+    ]
+
+
+def ensure_identity(path: Path) -> None:
+    """Give a file made before the marker and the id existed both (nothing when it has them)."""
+    if database_id(path) is not None and _application_id(path) == APPLICATION_ID:
+        return
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        for statement, parameters in _identity_statements():
+            connection.execute(statement, parameters)
+        connection.execute("COMMIT")
+    finally:
+        connection.close()
+
+
+def _application_id(path: Path) -> int:
+    connection = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        return connection.execute("PRAGMA application_id").fetchone()[0]
+    finally:
+        connection.close()
+
+
+def set_database_id(path: Path, value: str) -> None:
+    """Write `value` as the database's id (a restored copy keeps the id of the file it replaces)."""
+    connection = sqlite3.connect(path)
+    try:
+        with connection:
+            connection.execute(
+                "INSERT OR REPLACE INTO setting (key, value_json) VALUES (?, ?)",
+                (DATABASE_ID_KEY, json.dumps(value)),
+            )
+    finally:
+        connection.close()
+
+
+def readable_copy(path: Path) -> Path:
+    """A copy of `path` (with its -wal, so nothing committed is missed) in a new temporary folder,
+    where SQLite can read it even when the original's folder or file cannot be written."""
+    import shutil
+    import tempfile
+
+    target = Path(tempfile.mkdtemp(prefix="coopactives-lecture-")) / path.name
+    shutil.copyfile(path, target)
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists():
+        shutil.copyfile(wal, target.with_name(target.name + "-wal"))
+    return target
 
 
 def salvage_copy(path: Path) -> Path:
@@ -287,19 +485,37 @@ def upgrade_to_head(path: Path, backup: bool = True) -> Path | None:
     backup_path = None
     if backup and revision is not None:
         backup_path = backup_file(path, backup_path_for(path, "avant-mise-a-jour"))
-    # Migrations run without the foreign-key pragma: batch mode rebuilds tables.
-    plain_engine = create_engine(_sqlite_url(path))
+    # Migrations run without the foreign-key pragma (batch mode rebuilds tables), in one
+    # transaction with the identity and the link check: a failure leaves the file as it was.
+    plain_engine = _transactional_engine(path)
     try:
         with plain_engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
-        with plain_engine.connect() as connection:
+            for statement, parameters in _identity_statements():
+                connection.exec_driver_sql(statement, parameters)
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-        if problems:
-            raise DatabaseError(f"La mise à jour a laissé des liens cassés : {problems[:5]}")
+            if problems:
+                raise DatabaseError(f"La mise à jour a laissé des liens cassés : {problems[:5]}")
     finally:
         plain_engine.dispose()
     return backup_path
+
+
+def _transactional_engine(path: Path) -> Engine:
+    """An engine whose transactions really start with BEGIN, DDL included: Python's sqlite3 driver
+    otherwise commits before each CREATE/ALTER/DROP (SQLAlchemy's pysqlite "transactional DDL")."""
+    engine = create_engine(_sqlite_url(path))
+
+    def no_implicit_transactions(dbapi_connection, _record) -> None:
+        dbapi_connection.isolation_level = None
+
+    def begin(connection) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    event.listen(engine, "connect", no_implicit_transactions)
+    event.listen(engine, "begin", begin)
+    return engine
 
 
 class Database:
@@ -311,37 +527,78 @@ class Database:
         source = Path(read_from) if read_from else self.path
         self.engine = make_read_only_engine(source) if read_only else make_engine(self.path)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        from app.services.validation import refuse_unsafe_text
+
+        # No unit of work stores a control or direction-override character (services/validation).
+        event.listen(self._sessions, "before_flush", refuse_unsafe_text)
+        self._identity = None if read_only else file_identity(self.path)
 
     @classmethod
     def open_read_only(cls, path: Path) -> Database:
-        """Look at a damaged file without ever writing to it: what can still be read is copied to
-        a temporary file, opened read-only (`path` stays the original, for backups and restore)."""
-        return cls(Path(path), read_only=True, read_from=salvage_copy(Path(path)))
+        """Look at a file without ever writing to it: it is copied (with its -wal) to a temporary
+        folder and opened read-only there; when the copy is damaged, only what can still be read
+        is kept (`path` stays the original, for backups and restore)."""
+        copy = readable_copy(Path(path))
+        if integrity_problem(copy) is not None:
+            copy = salvage_copy(copy)
+        return cls(Path(path), read_only=True, read_from=copy)
 
     @classmethod
     def open(cls, path: Path, migrate: bool = True) -> Database:
         """Check the file, bring its schema up to date (backup first) and open it."""
         path = Path(path)
+        if not path.parent.is_dir():
+            raise MissingFolder(path)
+        if path.is_file():  # what cannot be written is told as such, not as damage
+            problem = folder_problem(path.parent)
+            if problem is not None:
+                raise ReadOnlyLocation(path, problem)
+            if not os.access(path, os.W_OK) or _write_protected(path):
+                raise ReadOnlyFile(path)
         check_database_file(path)
         problem = folder_problem(path.parent)
         if problem is not None:
             raise ReadOnlyLocation(path, problem)
         if migrate:
             upgrade_to_head(path)
+            ensure_identity(path)
         return cls(path)
+
+    def check_not_replaced(self) -> None:
+        """Raise DatabaseReplaced when the file on disk is no longer the one this opened."""
+        if self.read_only:
+            return
+        now = file_identity(self.path)
+        if self._identity is None:
+            self._identity = now
+        elif now != self._identity:
+            raise DatabaseReplaced(self.path)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed at the end, rolled back if anything raises."""
+        self.check_not_replaced()
         session = self._sessions()
         try:
             yield session
+            self.check_not_replaced()
             session.commit()
         except BaseException:
             session.rollback()
             raise
         finally:
             session.close()
+
+    def compact(self) -> None:
+        """Rebuild the file without free pages and empty the WAL, so that nothing deleted (an
+        erased person's name) is left in the file. Runs outside any unit of work."""
+        if self.read_only:
+            return
+        self.check_not_replaced()
+        with self.engine.connect() as connection:
+            connection = connection.execution_options(isolation_level="AUTOCOMMIT")
+            connection.exec_driver_sql("VACUUM")
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
         self.engine.dispose()

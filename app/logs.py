@@ -52,8 +52,14 @@ def close_logging() -> None:
         sys.excepthook = sys.__excepthook__
 
 
-def _log_uncaught(kind, error, tb) -> None:
-    frames = traceback.extract_tb(tb)[-8:]  # places only: no source line, no message
+def log_crash(kind: type, tb, what: str = "uncaught") -> None:
+    """Log where an exception happened: places only (no source line, no message), so that no
+    personal data reaches the log."""
+    frames = traceback.extract_tb(tb)[-8:]
     where = "\n".join(f"  {Path(f.filename).name}:{f.lineno} in {f.name}" for f in frames)
-    logging.getLogger("coopactives.crash").error("uncaught %s\n%s", kind.__name__, where)
+    logging.getLogger("coopactives.crash").error("%s %s\n%s", what, kind.__name__, where)
+
+
+def _log_uncaught(kind, error, tb) -> None:
+    log_crash(kind, tb)
     sys.__excepthook__(kind, error, tb)

@@ -31,6 +31,8 @@ BEFORE_QT: tuple[str, ...] = (
     "xml.etree.ElementTree",
     "app.db",
     "app.desktop_entry",
+    "app.services.errors",
+    "app.services.validation",  # Database sessions check every text before writing it
     "app.logs",
     "app.resources",
     "app.services.errors",

@@ -44,6 +44,14 @@ def _db_path(args) -> Path | None:
 
     setup_logging()
     path = resolve_db_path(getattr(args, "db", None))
+    if path.is_dir():
+        print(
+            tr(
+                "« {path} » est un dossier : indiquez le fichier de la base de données.", "cli"
+            ).format(path=path),
+            file=sys.stderr,
+        )
+        return None
     if not path.is_file():
         print(tr("« {path} » n'existe pas.", "cli").format(path=path), file=sys.stderr)
         return None
@@ -70,22 +78,24 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     from app.services.safety import backup
-    from app.ui.single_instance import database_in_use
+    from app.ui.single_instance import held
 
     path = _db_path(args)
     if path is None:
         return 2
-    if database_in_use(path):
-        print(
-            tr("L'application est ouverte sur cette base : fermez-la d'abord.", "cli"),
-            file=sys.stderr,
-        )
-        return 2
-    try:
-        kept = backup.restore_backup(path, args.file)
-    except backup.BackupError as error:
-        print(error, file=sys.stderr)
-        return 2
+    # The lock is held until the file is swapped: no window can open it meanwhile.
+    with held(path) as free:
+        if not free:
+            print(
+                tr("L'application est ouverte sur cette base : fermez-la d'abord.", "cli"),
+                file=sys.stderr,
+            )
+            return 2
+        try:
+            kept = backup.restore_backup(path, args.file)
+        except backup.BackupError as error:
+            print(error, file=sys.stderr)
+            return 2
     if kept is not None:
         print(tr("Ancienne base gardée : {path}", "cli").format(path=kept))
     print(tr("Sauvegarde restaurée : {path}", "cli").format(path=path))

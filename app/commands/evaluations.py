@@ -39,10 +39,24 @@ def register_print(kinds) -> None:
     parser.set_defaults(handler=run_print)
 
 
-def _read_pin(args) -> str:
+def read_pin(args) -> str | None:
+    """The typed PIN; None (message printed) when there is no terminal to type it in."""
     if args.pin_stdin:
         return sys.stdin.readline().strip()
-    return getpass.getpass(tr("Code PIN de la coordinatrice : ", "cli"))
+    if not sys.stdin.isatty():
+        print(
+            tr(
+                "Pas de terminal pour taper le code PIN : lancez la commande dans un terminal, "
+                "ou donnez le code sur l'entrée standard avec --pin-stdin.",
+                "cli",
+            ),
+            file=sys.stderr,
+        )
+        return None
+    try:
+        return getpass.getpass(tr("Code PIN de la coordinatrice : ", "cli"))
+    except EOFError:
+        return None
 
 
 def run_print(args: argparse.Namespace) -> int:
@@ -57,8 +71,11 @@ def run_print(args: argparse.Namespace) -> int:
     if database is None:
         return 2
     try:
+        typed = read_pin(args)
+        if typed is None:
+            return 2
         with database.session() as session:
-            check = pin.verify_pin(session, _read_pin(args))
+            check = pin.verify_pin(session, typed)
         if not check.ok:
             print(check.message, file=sys.stderr)
             return 3

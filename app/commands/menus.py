@@ -6,7 +6,6 @@ A shopping list written to a file ending in .csv is CSV; otherwise PDF.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import sys
 
@@ -14,21 +13,11 @@ from app.commands.print_cmd import add_output_argument, write_output
 from app.i18n import tr
 
 
-def _db_argument(parser) -> None:
-    parser.add_argument(
-        "--db",
-        metavar="PATH",
-        default=argparse.SUPPRESS,
-        help=tr("fichier de base de données", "cli"),
-    )
-
-
 def register_print(kinds) -> None:
     quote = kinds.add_parser("quote", help=tr("le devis d'une commande", "cli"))
     quote.add_argument(
         "--order", type=int, required=True, metavar="ID", help=tr("numéro de la commande", "cli")
     )
-    _db_argument(quote)
     add_output_argument(quote)
     quote.set_defaults(handler=print_quote)
 
@@ -51,7 +40,6 @@ def register_print(kinds) -> None:
     shopping.add_argument(
         "--date", metavar="YYYY-MM-DD", help=tr("date des prix (par défaut : aujourd'hui)", "cli")
     )
-    _db_argument(shopping)
     add_output_argument(shopping)
     shopping.set_defaults(handler=print_shopping_list)
 

@@ -35,17 +35,20 @@ def personal_data_pdf(data: PersonalData, cooperative=None) -> bytes:
         for c, v in data.person.items()
     ]
     story.append(table(rows, col_widths=[45 * mm, 125 * mm], header=False))
-    for link in data.linked:
+    for link in data.linked:  # one section per kind; each row as "field: value" lines
         story.append(Paragraph(escape(f"{link.label} ({len(link.rows)})"), s.heading))
-        columns = [c for c in link.rows[0] if c != "id" and c not in link.person_columns]
-        if not columns:
-            continue
-        header = [Paragraph(escape(field_label(c)), s.cell_bold) for c in columns]
-        body = [
-            [Paragraph(escape(readable_value(c, r[c])), s.cell) for c in columns] for r in link.rows
-        ]
-        width = 257 * mm / len(columns)
-        story.append(table([header, *body], col_widths=[width] * len(columns)))
+        for row in link.rows:
+            lines = [
+                [
+                    Paragraph(escape(field_label(c)), s.cell_bold),
+                    Paragraph(escape(readable_value(c, v, link.table)), s.cell),
+                ]
+                for c, v in row.items()
+                if c != "id" and readable_value(c, v, link.table)
+            ]
+            if lines:
+                story.append(table(lines, col_widths=[60 * mm, 190 * mm], header=False))
+                story.append(Spacer(1, 2 * mm))
     story.append(Spacer(1, 6 * mm))
     return build_pdf(
         story,

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from app.i18n import format_locale, isolate, tr
 from app.services.errors import ValidationError
+from app.services.numerals import plain_digits
 
 DEFAULT_LOCALE = "fr_BE"
 CURRENCY = "EUR"
@@ -22,6 +23,9 @@ _SPACES = re.compile(r"[\s\u00a0\u202f'\u200e\u200f\u061c]")
 _PLAIN = re.compile(r"^-?\d+$")
 _DECIMAL_COMMA = re.compile(r"^-?\d{1,3}(\.\d{3})+(,\d*)?$|^-?\d+,\d*$")
 _DECIMAL_DOT = re.compile(r"^-?\d{1,3}(,\d{3})+(\.\d*)?$|^-?\d+\.\d*$")
+# "1.500": one dot before exactly three digits reads as 1,50 € or as 1 500 €.
+_ONE_DOT_GROUP = re.compile(r"^-?(?P<lead>\d{1,3})\.\d{3}$")
+CENT = Decimal("0.01")
 
 
 def _normalise(text: str) -> str | None:
@@ -36,6 +40,37 @@ def _normalise(text: str) -> str | None:
     return None
 
 
+def _ambiguous_dot(text: str, field: str) -> None:
+    """Refuse "1.500" (1,50 € or 1 500 €?) showing both readings. A lead of 0 is never a thousands
+    group: "0.500" is 0,50 €."""
+    match = _ONE_DOT_GROUP.match(text)
+    if match is None or match["lead"].startswith("0"):
+        return
+    small = int((Decimal(text) * 100).to_integral_value(ROUND_HALF_UP))
+    large = int(Decimal(text.replace(".", ""))) * 100
+    raise ValidationError(
+        field,
+        tr(
+            "« {text} » peut se lire {small} ou {large}. Écrivez {small_typed} ou {large_typed}.",
+            "money",
+        ).format(
+            text=text,
+            small=format_amount(small),
+            large=format_amount(large),
+            small_typed=format_amount(small, symbol=False),
+            large_typed=str(large // 100),
+        ),
+    )
+
+
+def _normalise_dot_groups(text: str) -> str | None:
+    """ "0.500" -> "0.500" (a decimal point: no thousands group starts with 0)."""
+    match = _ONE_DOT_GROUP.match(text)
+    if match is not None and match["lead"].startswith("0"):
+        return text
+    return None
+
+
 def parse_amount(
     text: str,
     field: str = "amount",
@@ -44,10 +79,11 @@ def parse_amount(
     max_cents: int = MAX_CENTS,
 ) -> int:
     """Cents from what a person typed. Raises ValidationError with a message for the field."""
-    cleaned = _SPACES.sub("", _CURRENCY_WORDS.sub("", text or ""))
+    cleaned = _SPACES.sub("", _CURRENCY_WORDS.sub("", plain_digits(text or "")))
     if not cleaned:
         raise ValidationError(field, tr("Indiquez un montant, par exemple 2,50.", "money"))
-    normalised = _normalise(cleaned)
+    _ambiguous_dot(cleaned, field)
+    normalised = _normalise_dot_groups(cleaned) or _normalise(cleaned)
     if normalised is None:
         raise ValidationError(
             field,
@@ -64,6 +100,8 @@ def parse_amount(
                 text=text.strip()
             ),
         ) from error
+    if value.as_tuple().exponent < -2 and value == value.quantize(CENT):  # type: ignore[operator]
+        value = value.quantize(CENT)  # "0,500": zeros after the cents change nothing
     if value.as_tuple().exponent < -2:  # type: ignore[operator]
         raise ValidationError(
             field, tr("Un montant a au plus deux chiffres après la virgule (les cents).", "money")

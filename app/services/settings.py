@@ -38,7 +38,7 @@ DEFAULTS: dict[str, Any] = {
     # The coordinator's PIN for evaluations (salted scrypt hash, see evaluation_pin.py), and the
     # count of wrong tries with the end of the one-minute block.
     "evaluations.pin": None,
-    "evaluations.pin_failures": {"count": 0, "blocked_until": 0},
+    "evaluations.pin_failures": {"count": 0},
     # Schedule: hours of theory a cohort aims for; the rest of its hours is practice.
     "schedule.target_theory_hours": 45,
     # Labels: the cooperative's own sheet templates (list of dicts, see label_templates), a printer

@@ -1,12 +1,22 @@
-"""Units of quantity: g/kg and ml/l convert, pieces are counted. Decimal arithmetic only."""
+"""Units of quantity: g/kg and ml/l convert, pieces are counted. Decimal arithmetic only.
+
+Also the one rule for how much is plausible: `check_quantity` (at most a tonne, 1 000 litres or
+100 000 pieces at once) and `check_count` (guests, batches, units ordered), used by every service
+that takes a quantity, so a slip of the finger ("999999999 kg") is refused with a clear message.
+"""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from app.i18n import tr
 from app.services.errors import Field, ValidationError
-from app.vocab.menus import Unit
+from app.services.numerals import plain_digits
+from app.vocab.menus import Unit, unit_label
+
+# Digits with at most one decimal separator: no exponent ("1e2"), no "Infinity", no "NaN".
+_QUANTITY = re.compile(r"^-?(\d+([.,]\d*)?|[.,]\d+)$")
 
 # unit -> (dimension, factor to the base unit of that dimension)
 UNIT_FACTORS: dict[str, tuple[str, Decimal]] = {
@@ -54,6 +64,42 @@ def to_base(quantity: Decimal, unit: str) -> tuple[Decimal, str]:
     return quantity * UNIT_FACTORS[unit][1], BASE_UNIT[dim]
 
 
+# The most a kitchen cooperative weighs, pours or counts in one line, in the base unit.
+MAX_IN_BASE = {"mass": Decimal(1_000_000), "volume": Decimal(1_000_000), "count": Decimal(100_000)}
+MAX_SHOWN_IN = {"mass": "kg", "volume": "l", "count": "piece"}
+MAX_COUNT = 100_000
+
+
+def check_quantity(value: Decimal, unit: str, field: str) -> Decimal:
+    """`value` in `unit` when it is at most the plausible maximum of its kind; else refused."""
+    base, _ = to_base(Decimal(value), unit)
+    dim = dimension(unit)
+    if base > MAX_IN_BASE[dim]:
+        shown = MAX_SHOWN_IN[dim]
+        limit = convert(MAX_IN_BASE[dim], BASE_UNIT[dim], shown)
+        raise ValidationError(
+            field,
+            tr("Cette quantité est trop grande : au plus {limit} {unit}.", "units").format(
+                limit=format_decimal(limit, 0), unit=unit_label(shown)
+            ),
+        )
+    return Decimal(value)
+
+
+def check_count(value: int, field: str, maximum: int = MAX_COUNT) -> int:
+    """A whole number typed by a person (guests, batches, units) between 1 and `maximum`."""
+    if value is None or value <= 0:
+        raise ValidationError(field, tr("Indiquez un nombre plus grand que zéro.", "units"))
+    if value > maximum:
+        raise ValidationError(
+            field,
+            tr("Ce nombre est trop grand : au plus {limit}.", "units").format(
+                limit=format_decimal(Decimal(maximum), 0)
+            ),
+        )
+    return value
+
+
 def format_decimal(value: Decimal, places: int = 3, locale: str | None = None) -> str:
     """'1,5' / '250' / '0,125': a quantity without useless zeros, in the interface language by
     default (documents for customers pass their own locale)."""
@@ -67,29 +113,17 @@ def format_decimal(value: Decimal, places: int = 3, locale: str | None = None) -
 
 def parse_quantity(text: str, field: str | Field = "quantity", allow_zero: bool = False) -> Decimal:
     """A quantity typed by a person ('1,5', '250', '0.125') as a Decimal > 0 (3 decimals at most)."""
-    from decimal import InvalidOperation
-
-    cleaned = (text or "").strip().replace(" ", "").replace("\u00a0", "")
+    cleaned = re.sub(r"\s", "", plain_digits(text or ""))
     if not cleaned:
         raise ValidationError(field, tr("Indiquez une quantité, par exemple 250 ou 1,5.", "units"))
-    if cleaned.count(",") + cleaned.count(".") > 1:
+    if not _QUANTITY.match(cleaned):
         raise ValidationError(
             field,
             tr("« {text} » n'est pas une quantité. Écrivez par exemple 1,5.", "units").format(
                 text=text.strip()
             ),
         )
-    try:
-        value = Decimal(cleaned.replace(",", "."))
-    except InvalidOperation as error:
-        raise ValidationError(
-            field,
-            tr("« {text} » n'est pas une quantité. Écrivez par exemple 1,5.", "units").format(
-                text=text.strip()
-            ),
-        ) from error
-    if not value.is_finite():
-        raise ValidationError(field, tr("Indiquez une quantité, par exemple 250 ou 1,5.", "units"))
+    value = Decimal(cleaned.replace(",", "."))
     if value < 0 or (value == 0 and not allow_zero):
         raise ValidationError(field, tr("La quantité doit être plus grande que zéro.", "units"))
     if value.as_tuple().exponent < -3:  # type: ignore[operator]

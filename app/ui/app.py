@@ -15,7 +15,14 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from app.db import DamagedDatabase, Database, DatabaseError, ReadOnlyLocation
+from app.db import (
+    DamagedDatabase,
+    Database,
+    DatabaseError,
+    MissingFolder,
+    ReadOnlyFile,
+    ReadOnlyLocation,
+)
 from app.i18n import format_datetime, install_translator
 from app.startup import resume_gc
 
@@ -84,7 +91,7 @@ def ask_about_unusable_database(error: DatabaseError, path: Path) -> tuple[str, 
         buttons["restore"] = box.addButton(
             _t("Restaurer cette sauvegarde"), QMessageBox.ButtonRole.AcceptRole
         )
-    if isinstance(error, (DamagedDatabase, ReadOnlyLocation)):
+    if isinstance(error, (DamagedDatabase, ReadOnlyLocation, ReadOnlyFile)):
         buttons["read_only"] = box.addButton(
             _t("Ouvrir en lecture seule"), QMessageBox.ButtonRole.ActionRole
         )
@@ -129,6 +136,12 @@ def open_database_interactively(path: Path):
     from app.services.safety import backup
 
     while True:
+        if not path.parent.is_dir():  # said as such, not as "already open" (no lock can be made)
+            choice, chosen = ask_about_unusable_database(MissingFolder(path), path)
+            if choice != "other":
+                return None, None
+            path = chosen
+            continue
         guard = take_lock(path)
         if guard is None:
             return None, None
@@ -189,12 +202,13 @@ def bring_forward(window) -> None:
     window.activateWindow()
 
 
-def restore_between_windows(db_path: Path, backup_path: Path) -> None:
-    """Swap the (closed) database for the chosen backup; a failure is told, nothing changed."""
+def restore_between_windows(db_path: Path, backup_path: Path, other_database: bool = False) -> None:
+    """Swap the (closed) database for the chosen backup; a failure is told, nothing changed.
+    The window's lock is still held: no other copy can open the file meanwhile."""
     from app.services.safety import backup
 
     try:
-        backup.restore_backup(db_path, backup_path)
+        backup.restore_backup(db_path, backup_path, other_database=other_database)
     except backup.BackupError as error:
         QMessageBox.critical(None, _t("Restauration impossible"), str(error))
 
@@ -271,14 +285,16 @@ def run_gui(
         code = application.exec()
         window = latest_window(window)  # the language may have been switched
         request = window.restore_request
+        reopen = window.reopen_request  # the file was replaced under the window
         window.close()
         window.deleteLater()
-        if request is None:
+        if request is None and not reopen:
             backup_at_closing(database)
         database.close()
-        if request is None:
+        if request is None and not reopen:
             break
-        restore_between_windows(database.path, request)
+        if request is not None:
+            restore_between_windows(database.path, request, window.restore_other_database)
         guard.release()
         database, guard = open_database_interactively(database.path)
         if database is None:

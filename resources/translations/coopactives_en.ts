@@ -43,63 +43,63 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app/ui/app.py" line="63" />
+      <location filename="../../app/ui/app.py" line="70" />
       <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>Coopér'Actives database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="74" />
+      <location filename="../../app/ui/app.py" line="81" />
       <source>Base de données</source>
       <translation>Database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="92" />
+      <location filename="../../app/ui/app.py" line="99" />
       <source>Choisir un autre fichier…</source>
       <translation>Choose another file…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="119" />
+      <location filename="../../app/ui/app.py" line="126" />
       <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
       <translation>Coopér'Actives is already open on this database. Use the window that is already open.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="118" />
+      <location filename="../../app/ui/app.py" line="125" />
       <source>Déjà ouverte</source>
       <translation>Already open</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="80" />
+      <location filename="../../app/ui/app.py" line="87" />
       <source>La dernière sauvegarde en bon état date du {when}.</source>
       <translation>The last good backup is from {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="89" />
+      <location filename="../../app/ui/app.py" line="96" />
       <source>Ouvrir en lecture seule</source>
       <translation>Open read-only</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="61" />
+      <location filename="../../app/ui/app.py" line="68" />
       <source>Ouvrir ou créer une base de données</source>
       <translation>Open or create a database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="94" />
+      <location filename="../../app/ui/app.py" line="101" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="147" />
-      <location filename="../../app/ui/app.py" line="199" />
+      <location filename="../../app/ui/app.py" line="160" />
+      <location filename="../../app/ui/app.py" line="213" />
       <source>Restauration impossible</source>
       <translation>Can't restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="85" />
+      <location filename="../../app/ui/app.py" line="92" />
       <source>Restaurer cette sauvegarde</source>
       <translation>Restore this backup</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="163" />
+      <location filename="../../app/ui/app.py" line="176" />
       <source>Sauvegarde automatique</source>
       <translation>Automatic backup</translation>
     </message>
@@ -887,6 +887,25 @@
       <location filename="../../app/ui/menus/settings_dialog.py" line="61" />
       <source>Écrivez un taux, par exemple 6 ou 12.</source>
       <translation>Type a rate, for example 6 or 12.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvaluationPinDialog</name>
+    <message>
+      <location filename="../../app/ui/safety/pin_dialog.py" line="32" />
+      <location filename="../../app/ui/safety/pin_dialog.py" line="34" />
+      <source>Code PIN</source>
+      <translation>PIN code</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/pin_dialog.py" line="24" />
+      <source>Code PIN des évaluations</source>
+      <translation>Evaluations PIN code</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/pin_dialog.py" line="26" />
+      <source>Ses données contiennent des évaluations. Seule la coordinatrice peut les exporter ou les effacer : tapez le code PIN des évaluations.</source>
+      <translation>Her data contains evaluations. Only the coordinator may export or erase them: type the evaluations PIN code.</translation>
     </message>
   </context>
   <context>
@@ -3359,53 +3378,83 @@
   <context>
     <name>PersonData</name>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="80" />
+      <location filename="../../app/ui/safety/person_data.py" line="121" />
+      <source>Aucune sauvegarde du dossier des sauvegardes ne contient ses données.</source>
+      <translation>No backup in the backups folder contains her data.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="98" />
       <source>Données personnelles</source>
       <translation>Personal data</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="105" />
+      <location filename="../../app/ui/safety/person_data.py" line="166" />
       <source>Effacement impossible</source>
       <translation>Cannot erase</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="89" />
+      <location filename="../../app/ui/safety/person_data.py" line="145" />
       <source>Effacer définitivement les données de {name} ?
 
-Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé. Les anciennes sauvegardes gardent ses données jusqu'à leur suppression automatique (12 mois au plus).</source>
+Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé.</source>
       <translation>Permanently erase {name}'s data?
 
-Her name, phone, languages, country and notes will be erased and her evaluations deleted. Sales and the cohort's history remain, under “Former member”. This cannot be undone. Old backups keep her data until they are deleted automatically (12 months at most).</translation>
+Her name, phone, languages, country and notes will be erased, her evaluations deleted. Sales and the cohort's history stay, under the name “Former member”. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="88" />
+      <location filename="../../app/ui/safety/person_data.py" line="144" />
       <source>Effacer ses données</source>
       <translation>Erase her data</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="53" />
+      <location filename="../../app/ui/safety/person_data.py" line="58" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="67" />
+      <location filename="../../app/ui/safety/person_data.py" line="80" />
       <source>Export impossible</source>
       <translation>Cannot export</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="28" />
+      <location filename="../../app/ui/safety/person_data.py" line="127" />
+      <source>Les copies sur une clé USB qui n'est pas branchée ne peuvent pas être vérifiées : elles sont supprimées quand elles ont plus de 12 mois, à la copie suivante sur la même clé.</source>
+      <translation>Copies on a USB key that is not plugged in cannot be checked: they are deleted once older than 12 months, at the next copy to the same key.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="27" />
       <source>Mettre {name} à la corbeille ? Vous pourrez la restaurer pendant 30 jours (Édition › Corbeille).</source>
       <translation>Move {name} to the bin? You can restore her for 30 days (Edit › Bin).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="39" />
+      <location filename="../../app/ui/safety/person_data.py" line="197" />
+      <source>Sauvegarde impossible</source>
+      <translation>Backup failed</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="184" />
+      <source>Sauvegardes</source>
+      <translation>Backups</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="41" />
       <source>Suppression impossible</source>
       <translation>Cannot delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="27" />
+      <location filename="../../app/ui/safety/person_data.py" line="26" />
       <source>Supprimer</source>
       <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="185" />
+      <source>Supprimer maintenant les {n} sauvegarde(s) qui gardent ses données ? Une nouvelle sauvegarde, sans ses données, est faite d'abord.</source>
+      <translation>Delete now the {n} backup(s) that still hold her data? A new backup, without her data, is made first.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="110" />
+      <source>{n} sauvegarde(s) gardent encore ses données (la plus ancienne du {oldest}). Elles sont supprimées automatiquement au plus tard le {until} ; vous pourrez aussi les supprimer tout de suite après l'effacement.</source>
+      <translation>{n} backup(s) still hold her data (the oldest from {oldest}). They are deleted automatically by {until} at the latest; you can also delete them right after the erasure.</translation>
     </message>
   </context>
   <context>
@@ -4526,18 +4575,38 @@ Her name, phone, languages, country and notes will be erased and her evaluations
   <context>
     <name>Safety</name>
     <message>
-      <location filename="../../app/ui/safety/read_only.py" line="39" />
+      <location filename="../../app/ui/safety/read_only.py" line="74" />
+      <source>Fichier remplacé</source>
+      <translation>File replaced</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/read_only.py" line="61" />
       <source>La base est ouverte en lecture seule : ce changement n'est pas enregistré. Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde) pour modifier.</source>
       <translation>The database is open in read-only mode: this change is not saved. Restore a backup (File › Restore a backup) to make changes.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/read_only.py" line="38" />
+      <location filename="../../app/ui/safety/read_only.py" line="60" />
       <source>Lecture seule</source>
       <translation>Read-only</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/read_only.py" line="84" />
+      <source>Plus tard</source>
+      <translation>Later</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/read_only.py" line="79" />
+      <source>Rouvrir maintenant</source>
+      <translation>Reopen now</translation>
     </message>
   </context>
   <context>
     <name>SafetyActions</name>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="159" />
+      <source>Cette sauvegarde n'a pas été faite à partir de cette base de données, mais d'une autre. Remplacer quand même toutes les données actuelles par les siennes ?</source>
+      <translation>This backup was not made from this database but from another one. Replace all the current data with its data anyway?</translation>
+    </message>
     <message>
       <location filename="../../app/ui/safety/actions.py" line="94" />
       <source>Choisir la clé USB ou le dossier de sauvegarde</source>
@@ -4595,6 +4664,11 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <location filename="../../app/ui/safety/actions.py" line="33" />
       <source>Restaurer une sauvegarde…</source>
       <translation>Restore a backup…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="158" />
+      <source>Sauvegarde d'une autre base</source>
+      <translation>Backup of another database</translation>
     </message>
     <message>
       <location filename="../../app/ui/safety/actions.py" line="109" />
@@ -6445,97 +6519,112 @@ Linh Nguyen</translation>
   <context>
     <name>backup</name>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="383" />
+      <location filename="../../app/services/safety/backup.py" line="520" />
       <source>Ce fichier est la base de données ouverte.</source>
       <translation>This file is the open database.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="175" />
+      <location filename="../../app/services/safety/backup.py" line="281" />
       <source>Il n'y a encore rien à sauvegarder.</source>
       <translation>There is nothing to back up yet.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="388" />
+      <location filename="../../app/services/safety/backup.py" line="533" />
       <source>Impossible d'écrire dans le dossier de la base de données ({reason}). Rien n'a été modifié.</source>
       <translation>Can't write in the database folder ({reason}). Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="165" />
+      <location filename="../../app/services/safety/backup.py" line="256" />
       <source>Impossible d'écrire la sauvegarde dans « {folder} » ({reason}). Choisissez un autre dossier.</source>
       <translation>Can't write the backup in "{folder}" ({reason}). Choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="399" />
+      <location filename="../../app/services/safety/backup.py" line="289" />
+      <source>La base de données est endommagée ({detail}) : aucune sauvegarde n'a été faite. Restaurez la dernière bonne sauvegarde (Fichier › Restaurer une sauvegarde).</source>
+      <translation>The database is damaged ({detail}): no backup was made. Restore the last good backup (File › Restore a backup).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/backup.py" line="544" />
       <source>La copie de la sauvegarde n'est pas saine.</source>
       <translation>The backup copy is not sound.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="186" />
+      <location filename="../../app/services/safety/backup.py" line="302" />
       <source>La copie n'est pas saine ({detail}) : la base actuelle est peut-être endommagée. Aucune sauvegarde n'a été enregistrée.</source>
       <translation>The copy is not sound ({detail}): the current database may be damaged. No backup was saved.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="308" />
+      <location filename="../../app/services/safety/backup.py" line="431" />
       <source>La sauvegarde « {name} » est endommagée ({detail}).</source>
       <translation>The backup "{name}" is damaged ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="322" />
+      <location filename="../../app/services/safety/backup.py" line="445" />
       <source>La sauvegarde « {name} » vient d'une version plus récente de Coopér'Actives. Installez la dernière version pour la restaurer.</source>
       <translation>The backup "{name}" comes from a newer version of Coopér'Actives. Install the latest version to restore it.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="159" />
+      <location filename="../../app/services/safety/backup.py" line="250" />
       <source>Le disque de « {folder} » est plein : la sauvegarde n'a pas pu être écrite. Libérez de la place ou choisissez un autre dossier.</source>
       <translation>The disk of "{folder}" is full: the backup could not be written. Free up some space or choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="249" />
+      <location filename="../../app/services/safety/backup.py" line="365" />
       <source>Le dossier « {folder} » n'existe pas. Branchez la clé et réessayez.</source>
       <translation>The folder "{folder}" does not exist. Plug in the stick and try again.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="64" />
+      <location filename="../../app/services/safety/backup.py" line="76" />
       <source>au démarrage</source>
       <translation>at start-up</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="67" />
+      <location filename="../../app/services/safety/backup.py" line="79" />
       <source>avant une mise à jour</source>
       <translation>before an update</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="68" />
+      <location filename="../../app/services/safety/backup.py" line="80" />
       <source>avant une restauration</source>
       <translation>before a restore</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="69" />
+      <location filename="../../app/services/safety/backup.py" line="81" />
       <source>base endommagée mise de côté</source>
       <translation>damaged database set aside</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="66" />
+      <location filename="../../app/services/safety/backup.py" line="78" />
       <source>demandée</source>
       <translation>requested</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="70" />
+      <location filename="../../app/services/safety/backup.py" line="82" />
       <source>sur clé USB</source>
       <translation>on USB stick</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="283" />
+      <location filename="../../app/services/safety/backup.py" line="524" />
+      <source>« {name} » est la sauvegarde d'une autre base de données. Rien n'a été modifié.</source>
+      <translation>“{name}” is the backup of another database. Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/backup.py" line="415" />
+      <source>« {name} » est un dossier : choisissez un fichier de sauvegarde.</source>
+      <translation>“{name}” is a folder: choose a backup file.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/backup.py" line="400" />
       <source>« {name} » n'est pas une sauvegarde de Coopér'Actives.</source>
       <translation>"{name}" is not a Coopér'Actives backup.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="297" />
+      <location filename="../../app/services/safety/backup.py" line="420" />
       <source>« {name} » n'existe pas.</source>
       <translation>"{name}" does not exist.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="65" />
+      <location filename="../../app/services/safety/backup.py" line="77" />
       <source>à la fermeture</source>
       <translation>on closing</translation>
     </message>
@@ -6675,12 +6764,12 @@ Linh Nguyen</translation>
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../app/commands/backup.py" line="90" />
+      <location filename="../../app/commands/backup.py" line="100" />
       <source>Ancienne base gardée : {path}</source>
       <translation>Old database kept: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="111" />
+      <location filename="../../app/commands/menus.py" line="99" />
       <source>Avec --menu, donnez --guests (le nombre de personnes).</source>
       <translation>With --menu, give --guests (the number of people).</translation>
     </message>
@@ -6695,19 +6784,24 @@ Linh Nguyen</translation>
       <translation>This cohort has not decided yet how to share the profit.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/evaluations.py" line="45" />
+      <location filename="../../app/commands/evaluations.py" line="57" />
       <source>Code PIN de la coordinatrice : </source>
       <translation>Coordinator's PIN code: </translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="31" />
+      <location filename="../../app/cli.py" line="56" />
       <source>Coopér'Actives Cuisine : l'application des coopératives éphémères de cuisine. Sans commande, ouvre la fenêtre de l'application.</source>
       <translation>Coopér'Actives Cuisine: the app for short-term cooking cooperatives. With no command, it opens the app window.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="109" />
+      <location filename="../../app/commands/menus.py" line="97" />
       <source>Donnez un --batches pour chaque --recipe.</source>
       <translation>Give one --batches for each --recipe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" line="117" />
+      <source>Erreur inattendue ({kind}). Les détails sont dans le journal.</source>
+      <translation>Unexpected error ({kind}). The details are in the log.</translation>
     </message>
     <message>
       <location filename="../../app/commands/print_cmd.py" line="34" />
@@ -6716,7 +6810,7 @@ Linh Nguyen</translation>
       <translation>Can't write "{path}": {error}</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="107" />
+      <location filename="../../app/cli.py" line="148" />
       <source>Impossible de charger Qt : {error}</source>
       <translation>Can't load Qt: {error}</translation>
     </message>
@@ -6736,25 +6830,30 @@ Linh Nguyen</translation>
       <translation>Give at least one product: --product "Name=42".</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="80" />
+      <location filename="../../app/commands/backup.py" line="90" />
       <source>L'application est ouverte sur cette base : fermez-la d'abord.</source>
       <translation>The app is open on this database: close it first.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="79" />
-      <location filename="../../app/commands/menus.py" line="140" />
+      <location filename="../../app/commands/menus.py" line="67" />
+      <location filename="../../app/commands/menus.py" line="128" />
       <source>Pas de commande n° {id}.</source>
       <translation>No order no. {id}.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="129" />
+      <location filename="../../app/commands/menus.py" line="117" />
       <source>Pas de menu « {name} ».</source>
       <translation>No menu "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="136" />
+      <location filename="../../app/commands/menus.py" line="124" />
       <source>Pas de recette « {name} ».</source>
       <translation>No recipe "{name}".</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/evaluations.py" line="48" />
+      <source>Pas de terminal pour taper le code PIN : lancez la commande dans un terminal, ou donnez le code sur l'entrée standard avec --pin-stdin.</source>
+      <translation>No terminal to type the PIN code in: run the command in a terminal, or give the code on standard input with --pin-stdin.</translation>
     </message>
     <message>
       <location filename="../../app/commands/backup.py" line="16" />
@@ -6762,7 +6861,7 @@ Linh Nguyen</translation>
       <translation>Backs up the database (checked copy). Without --to, into the backups folder next to the database; with --to FOLDER, for example onto a USB stick.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="91" />
+      <location filename="../../app/commands/backup.py" line="101" />
       <source>Sauvegarde restaurée : {path}</source>
       <translation>Backup restored: {path}</translation>
     </message>
@@ -6792,7 +6891,7 @@ Linh Nguyen</translation>
       <translation>production date (default: today)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="52" />
+      <location filename="../../app/commands/menus.py" line="41" />
       <source>date des prix (par défaut : aujourd'hui)</source>
       <translation>date for prices (default: today)</translation>
     </message>
@@ -6812,7 +6911,7 @@ Linh Nguyen</translation>
       <translation>expenses as CSV</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="54" />
+      <location filename="../../app/cli.py" line="73" />
       <source>enregistrer chaque onglet en PNG dans DIR, puis quitter</source>
       <translation>save each tab as PNG in DIR, then quit</translation>
     </message>
@@ -6822,7 +6921,7 @@ Linh Nguyen</translation>
       <translation>export data (CSV, calendar…)</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="60" />
+      <location filename="../../app/cli.py" line="79" />
       <source>faire comme si nous étions ce jour-là (démonstration, essais)</source>
       <translation>act as if today were that day (demo, testing)</translation>
     </message>
@@ -6842,12 +6941,7 @@ Linh Nguyen</translation>
       <translation>PDF file to write</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="22" />
-      <source>fichier de base de données</source>
-      <translation>database file</translation>
-    </message>
-    <message>
-      <location filename="../../app/cli.py" line="41" />
+      <location filename="../../app/cli.py" line="29" />
       <source>fichier de base de données (sinon ${var}, sinon le dossier de l'utilisateur)</source>
       <translation>database file (otherwise ${var}, otherwise the user's folder)</translation>
     </message>
@@ -6855,6 +6949,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/demo.py" line="22" />
       <source>fichier à créer (ne doit pas exister)</source>
       <translation>file to create (must not exist)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/people.py" line="29" />
+      <source>fichier à écrire : .json, sinon PDF</source>
+      <translation>file to write: .json, otherwise PDF</translation>
     </message>
     <message>
       <location filename="../../app/commands/labels.py" line="87" />
@@ -6882,7 +6981,7 @@ Linh Nguyen</translation>
       <translation>a member's certificate of participation</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="35" />
+      <location filename="../../app/commands/menus.py" line="24" />
       <source>la liste de courses (PDF ou CSV)</source>
       <translation>the shopping list (PDF or CSV)</translation>
     </message>
@@ -6902,7 +7001,7 @@ Linh Nguyen</translation>
       <translation>a cohort's calendar of delegates of the day</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="27" />
+      <location filename="../../app/commands/menus.py" line="17" />
       <source>le devis d'une commande</source>
       <translation>the quote for an order</translation>
     </message>
@@ -6918,6 +7017,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/commands/evaluations.py" line="36" />
+      <location filename="../../app/commands/people.py" line="34" />
       <source>lire le code PIN sur l'entrée standard (scripts)</source>
       <translation>read the PIN code from standard input (scripts)</translation>
     </message>
@@ -6927,12 +7027,12 @@ Linh Nguyen</translation>
       <translation>sheet template: L7160, L7163, L7165, L7651, ROLL62…</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="41" />
+      <location filename="../../app/commands/menus.py" line="30" />
       <source>nom d'un menu</source>
       <translation>name of a menu</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="39" />
+      <location filename="../../app/commands/menus.py" line="28" />
       <source>nom d'une recette (répétable)</source>
       <translation>name of a recipe (can be repeated)</translation>
     </message>
@@ -6944,18 +7044,18 @@ Linh Nguyen</translation>
       <translation>name of the cohort</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="46" />
+      <location filename="../../app/commands/menus.py" line="35" />
       <source>nombre de fournées, une par --recipe</source>
       <translation>number of batches, one per --recipe</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="49" />
+      <location filename="../../app/commands/menus.py" line="38" />
       <source>nombre de personnes (avec --menu)</source>
       <translation>number of people (with --menu)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="29" />
-      <location filename="../../app/commands/menus.py" line="37" />
+      <location filename="../../app/commands/menus.py" line="19" />
+      <location filename="../../app/commands/menus.py" line="26" />
       <source>numéro de la commande</source>
       <translation>order number</translation>
     </message>
@@ -6965,12 +7065,13 @@ Linh Nguyen</translation>
       <translation>lot number (default: L + date)</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="48" />
+      <location filename="../../app/cli.py" line="67" />
       <source>ouvrir une coopérative de démonstration (dans un dossier temporaire)</source>
       <translation>open a demo cooperative (in a temporary folder)</translation>
     </message>
     <message>
       <location filename="../../app/commands/evaluations.py" line="28" />
+      <location filename="../../app/commands/people.py" line="21" />
       <location filename="../../app/commands/schedule.py" line="43" />
       <source>prénom ou nom complet</source>
       <translation>first name or full name</translation>
@@ -7006,6 +7107,11 @@ Linh Nguyen</translation>
       <translation>ISO week, for example 2022-W41</translation>
     </message>
     <message>
+      <location filename="../../app/commands/people.py" line="18" />
+      <source>toutes les données d'une personne (JSON ou PDF)</source>
+      <translation>all of a person's data (JSON or PDF)</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/labels.py" line="48" />
       <source>un produit et son nombre d'étiquettes (1 si absent) ; répétable</source>
       <translation>a product and its number of labels (1 if missing); can be repeated</translation>
@@ -7021,12 +7127,17 @@ Linh Nguyen</translation>
       <translation>{n} lines written to {path}</translation>
     </message>
     <message>
+      <location filename="../../app/commands/backup.py" line="49" />
+      <source>« {path} » est un dossier : indiquez le fichier de la base de données.</source>
+      <translation>“{path}” is a folder: give the database file.</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/demo.py" line="34" />
       <source>« {path} » existe déjà : choisissez un nouveau fichier.</source>
       <translation>"{path}" already exists: choose a new file.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="48" />
+      <location filename="../../app/commands/backup.py" line="56" />
       <location filename="../../app/commands/database.py" line="16" />
       <source>« {path} » n'existe pas.</source>
       <translation>"{path}" does not exist.</translation>
@@ -7038,7 +7149,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="24" />
-      <location filename="../../app/commands/menus.py" line="105" />
+      <location filename="../../app/commands/menus.py" line="93" />
       <location filename="../../app/commands/sales.py" line="20" />
       <source>« {text} » n'est pas une date AAAA-MM-JJ.</source>
       <translation>"{text}" is not a YYYY-MM-DD date.</translation>
@@ -7186,6 +7297,29 @@ Linh Nguyen</translation>
       <location filename="../../app/services/menus/costing.py" line="281" />
       <source>Pas encore de prix de vente. Prix conseillé : {suggested}.</source>
       <translation>No selling price yet. Suggested price: {suggested}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>database</name>
+    <message>
+      <location filename="../../app/db.py" line="120" />
+      <source>Le dossier « {folder} » n'existe pas. Vérifiez le chemin, ou branchez le disque où il se trouve.</source>
+      <translation>The folder “{folder}” does not exist. Check the path, or plug in the drive it is on.</translation>
+    </message>
+    <message>
+      <location filename="../../app/db.py" line="91" />
+      <source>Le fichier de la base de données « {name} » a été remplacé pendant que l'application était ouverte (par une restauration ?). Ce changement n'a pas été enregistré. Rouvrez l'application pour travailler sur le fichier actuel.</source>
+      <translation>The database file “{name}” was replaced while the application was open (by a restore?). This change was not saved. Reopen the application to work on the current file.</translation>
+    </message>
+    <message>
+      <location filename="../../app/db.py" line="106" />
+      <source>Le fichier « {name} » est protégé contre l'écriture. Rien n'a été modifié. Vous pouvez l'ouvrir en lecture seule, ou enlever la protection du fichier.</source>
+      <translation>The file “{name}” is write-protected. Nothing was changed. You can open it read-only, or remove the file's protection.</translation>
+    </message>
+    <message>
+      <location filename="../../app/db.py" line="76" />
+      <source>« {name} » est une base de données d'un autre programme, pas de Coopér'Actives. Elle n'a pas été modifiée. Choisissez un autre fichier.</source>
+      <translation>“{name}” is a database of another program, not of Coopér'Actives. It was not changed. Choose another file.</translation>
     </message>
   </context>
   <context>
@@ -7376,7 +7510,7 @@ Linh Nguyen</translation>
       <translation>Look</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="111" />
+      <location filename="../../app/services/evaluations/pin.py" line="140" />
       <source>Aucun code PIN n'est encore choisi.</source>
       <translation>No PIN code has been chosen yet.</translation>
     </message>
@@ -7529,7 +7663,7 @@ Linh Nguyen</translation>
       <translation>Choose your name from the list.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/evaluations/pin.py" line="131" />
+      <location filename="../../app/services/evaluations/pin.py" line="166" />
       <source>Code PIN faux. Encore %n essai(s).</source>
       <translation>
         <numerusform>Wrong PIN code. %n more try.</numerusform>
@@ -7572,22 +7706,22 @@ Linh Nguyen</translation>
       <translation>Say whether the person would buy the product.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="85" />
+      <location filename="../../app/services/evaluations/pin.py" line="90" />
       <source>L'ancien code PIN n'est pas correct.</source>
       <translation>The old PIN code is not correct.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="45" />
+      <location filename="../../app/services/evaluations/pin.py" line="50" />
       <source>Le code PIN a au moins {n} chiffres.</source>
       <translation>The PIN code has at least {n} digits.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="49" />
+      <location filename="../../app/services/evaluations/pin.py" line="54" />
       <source>Le code PIN a au plus {n} chiffres.</source>
       <translation>The PIN code has at most {n} digits.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="42" />
+      <location filename="../../app/services/evaluations/pin.py" line="47" />
       <source>Le code PIN ne contient que des chiffres.</source>
       <translation>The PIN code contains only digits.</translation>
     </message>
@@ -7597,7 +7731,7 @@ Linh Nguyen</translation>
       <translation>The number of days must be between 1 and 30.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="89" />
+      <location filename="../../app/services/evaluations/pin.py" line="94" />
       <source>Les deux codes ne sont pas les mêmes.</source>
       <translation>The two codes are not the same.</translation>
     </message>
@@ -7642,7 +7776,7 @@ Linh Nguyen</translation>
       <translation>Results by category</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="40" />
+      <location filename="../../app/services/evaluations/pin.py" line="45" />
       <source>Tapez le code PIN.</source>
       <translation>Type the PIN code.</translation>
     </message>
@@ -7652,7 +7786,7 @@ Linh Nguyen</translation>
       <translation>Texture</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="137" />
+      <location filename="../../app/services/evaluations/pin.py" line="172" />
       <source>Trop d'essais faux. Attendez {n} secondes avant de réessayer.</source>
       <translation>Too many wrong tries. Wait {n} seconds before trying again.</translation>
     </message>
@@ -7739,52 +7873,52 @@ Linh Nguyen</translation>
   <context>
     <name>ingredients</name>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="110" />
+      <location filename="../../app/services/menus/ingredients.py" line="111" />
       <source>Choisissez une unité : g, kg, ml, l ou pièce.</source>
       <translation>Choose a unit: g, kg, ml, l or piece.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="184" />
+      <location filename="../../app/services/menus/ingredients.py" line="186" />
       <source>Des recettes utilisent cet ingrédient : on ne peut pas passer des pièces au poids ou au volume.</source>
       <translation>Recipes use this ingredient: you can't switch from pieces to weight or volume.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="122" />
+      <location filename="../../app/services/menus/ingredients.py" line="124" />
       <source>Indiquez depuis quand ce prix est valable.</source>
       <translation>Say from when this price is valid.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="114" />
+      <location filename="../../app/services/menus/ingredients.py" line="115" />
       <source>La taille du paquet doit être plus grande que zéro.</source>
       <translation>The pack size must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="136" />
+      <location filename="../../app/services/menus/ingredients.py" line="138" />
       <source>Le poids d'une pièce doit être plus grand que zéro (en grammes).</source>
       <translation>The weight of one piece must be more than zero (in grams).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="128" />
+      <location filename="../../app/services/menus/ingredients.py" line="130" />
       <source>Le poids d'une pièce ne sert que pour un ingrédient compté en pièces.</source>
       <translation>The weight of one piece is only for an ingredient counted in pieces.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="118" />
+      <location filename="../../app/services/menus/ingredients.py" line="120" />
       <source>Le prix du paquet doit être plus grand que zéro.</source>
       <translation>The pack price must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="295" />
+      <location filename="../../app/services/menus/ingredients.py" line="297" />
       <source>On ne peut pas supprimer « {name} » : ces recettes l'utilisent : {recipes}. Vous pouvez le rendre inactif.</source>
       <translation>"{name}" can't be deleted: these recipes use it: {recipes}. You can make it inactive.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="107" />
+      <location filename="../../app/services/menus/ingredients.py" line="108" />
       <source>Un ingrédient porte déjà ce nom.</source>
       <translation>An ingredient already has this name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="102" />
+      <location filename="../../app/services/menus/ingredients.py" line="103" />
       <source>le nom de l'ingrédient</source>
       <translation>the name of the ingredient</translation>
     </message>
@@ -7792,12 +7926,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="626" />
+      <location filename="../../app/services/labels/content.py" line="628" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Did you mean: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="631" />
+      <location filename="../../app/services/labels/content.py" line="633" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>No product is called "{name}".</translation>
     </message>
@@ -7807,7 +7941,7 @@ Linh Nguyen</translation>
       <translation>This code belongs to a built-in template: choose another one.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="685" />
+      <location filename="../../app/services/labels/content.py" line="687" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>This template has only one label per page: nothing to skip.</translation>
     </message>
@@ -7817,12 +7951,12 @@ Linh Nguyen</translation>
       <translation>This template is not a custom template.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="312" />
+      <location filename="../../app/services/labels/content.py" line="313" />
       <source>Ce produit n'existe plus.</source>
       <translation>This product no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="700" />
+      <location filename="../../app/services/labels/content.py" line="702" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Choose at least one product and a number of labels.</translation>
     </message>
@@ -7847,7 +7981,7 @@ Linh Nguyen</translation>
       <translation>Between 1 and 50 columns.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="479" />
+      <location filename="../../app/services/labels/content.py" line="480" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Can't make the label for "{name}". Missing: {missing}. Complete the recipe.</translation>
     </message>
@@ -7882,7 +8016,7 @@ Linh Nguyen</translation>
       <translation>The story of “{name}” does not fit template {template} beside the mandatory particulars: print without the story.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="275" />
+      <location filename="../../app/services/labels/content.py" line="276" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>The EAN-13 code "{code}" has a mistake (last digit).</translation>
     </message>
@@ -7892,7 +8026,7 @@ Linh Nguyen</translation>
       <translation>The template code: letters, digits, dashes, 30 characters at most (e.g. MY-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="265" />
+      <location filename="../../app/services/labels/content.py" line="266" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>The product code "{code}" is not only digits: choose the QR code, or give a code in digits in the recipe.</translation>
     </message>
@@ -7902,7 +8036,7 @@ Linh Nguyen</translation>
       <translation>The barcode of “{name}” does not fit template {template} beside the mandatory particulars: print without a barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="675" />
+      <location filename="../../app/services/labels/content.py" line="677" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>The number of labels goes from 1 to {max} per product.</translation>
     </message>
@@ -7932,7 +8066,7 @@ Linh Nguyen</translation>
       <translation>The mandatory particulars of “{name}” (ingredients, storage, producer, date, lot, quantity) do not fit template {template}, even in letters of {x} mm, the legal minimum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="555" />
+      <location filename="../../app/services/labels/content.py" line="557" />
       <source>Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les textes de « {name} » en lettres latines.</source>
       <translation>Labels in Arabic (or Hebrew) are not possible yet. Write the texts of "{name}" in Latin letters.</translation>
     </message>
@@ -7957,7 +8091,7 @@ Linh Nguyen</translation>
       <translation>Unknown label template: "{id}". Known templates: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="687" />
+      <location filename="../../app/services/labels/content.py" line="689" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>You can skip 0 to {max} labels (a {name} sheet has {n}).</translation>
     </message>
@@ -7982,7 +8116,7 @@ Linh Nguyen</translation>
       <translation>May contain traces of: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="622" />
+      <location filename="../../app/services/labels/content.py" line="624" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Several products are called "{name}".</translation>
     </message>
@@ -7992,12 +8126,12 @@ Linh Nguyen</translation>
       <translation>Make the recipe's texts shorter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="504" />
+      <location filename="../../app/services/labels/content.py" line="505" />
       <source>Type de code-barres inconnu.</source>
       <translation>Unknown type of barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="287" />
+      <location filename="../../app/services/labels/content.py" line="288" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>A product code has 10 digits at most, or 12 or 13 digits (EAN).</translation>
     </message>
@@ -8007,7 +8141,7 @@ Linh Nguyen</translation>
       <translation>A printer shift is {max} mm at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="490" />
+      <location filename="../../app/services/labels/content.py" line="491" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>A lot number has {n} characters at most.</translation>
     </message>
@@ -8032,52 +8166,52 @@ Linh Nguyen</translation>
       <translation>A label is at least 15 × 10 mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="456" />
+      <location filename="../../app/services/labels/content.py" line="457" />
       <source>la durée de conservation (en jours)</source>
       <translation>the shelf life (in days)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="454" />
+      <location filename="../../app/services/labels/content.py" line="455" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>the net quantity (weight, volume or number)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="467" />
+      <location filename="../../app/services/labels/content.py" line="468" />
       <source>le code produit (pour le code-barres)</source>
       <translation>the product code (for the barcode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="465" />
+      <location filename="../../app/services/labels/content.py" line="466" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>the cooperative's name and address (File &gt; Settings)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="414" />
+      <location filename="../../app/services/labels/content.py" line="415" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>the weight in g of "{name}" (counted in pieces)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="459" />
+      <location filename="../../app/services/labels/content.py" line="460" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>the storage conditions (required with "use by")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="452" />
+      <location filename="../../app/services/labels/content.py" line="453" />
       <source>les ingrédients</source>
       <translation>the ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="216" />
+      <location filename="../../app/services/labels/content.py" line="217" />
       <source>pièce</source>
       <translation>piece</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="216" />
+      <location filename="../../app/services/labels/content.py" line="217" />
       <source>pièces</source>
       <translation>pieces</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="354" />
+      <location filename="../../app/services/labels/content.py" line="355" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} g per 100 g</translation>
     </message>
@@ -8137,12 +8271,12 @@ Linh Nguyen</translation>
       <translation>“To reheat” on a product eaten cold: check the storage conditions.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="245" />
+      <location filename="../../app/services/labels/content.py" line="246" />
       <source>À consommer de préférence avant le</source>
       <translation>Best before</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="244" />
+      <location filename="../../app/services/labels/content.py" line="245" />
       <source>À consommer jusqu'au</source>
       <translation>Use by</translation>
     </message>
@@ -8155,32 +8289,32 @@ Linh Nguyen</translation>
   <context>
     <name>menus</name>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="105" />
+      <location filename="../../app/services/menus/menus.py" line="106" />
       <source>Ajoutez au moins une recette au menu.</source>
       <translation>Add at least one recipe to the menu.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="102" />
+      <location filename="../../app/services/menus/menus.py" line="103" />
       <source>Choisissez un format de vente.</source>
       <translation>Choose a sales format.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="109" />
+      <location filename="../../app/services/menus/menus.py" line="110" />
       <source>Choisissez une recette de la liste.</source>
       <translation>Choose a recipe from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="114" />
+      <location filename="../../app/services/menus/menus.py" line="115" />
       <source>Les portions par personne doivent être plus grandes que zéro.</source>
       <translation>Portions per person must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="100" />
+      <location filename="../../app/services/menus/menus.py" line="101" />
       <source>Un menu porte déjà ce nom.</source>
       <translation>A menu already has this name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="97" />
+      <location filename="../../app/services/menus/menus.py" line="98" />
       <source>le nom du menu</source>
       <translation>the name of the menu</translation>
     </message>
@@ -8188,96 +8322,101 @@ Linh Nguyen</translation>
   <context>
     <name>money</name>
     <message>
-      <location filename="../../app/services/money.py" line="79" />
+      <location filename="../../app/services/money.py" line="117" />
       <source>Ce montant est trop grand (au plus {limit}).</source>
       <translation>This amount is too big (at most {limit}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="49" />
+      <location filename="../../app/services/money.py" line="84" />
       <source>Indiquez un montant, par exemple 2,50.</source>
       <translation>Give an amount, for example 2.50.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="75" />
+      <location filename="../../app/services/money.py" line="113" />
       <source>Le montant doit être plus grand que zéro.</source>
       <translation>The amount must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="72" />
+      <location filename="../../app/services/money.py" line="110" />
       <source>Le montant ne peut pas être négatif.</source>
       <translation>The amount can't be negative.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="69" />
+      <location filename="../../app/services/money.py" line="107" />
       <source>Un montant a au plus deux chiffres après la virgule (les cents).</source>
       <translation>An amount has at most two digits after the decimal point (the cents).</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="54" />
-      <location filename="../../app/services/money.py" line="63" />
+      <location filename="../../app/services/money.py" line="90" />
+      <location filename="../../app/services/money.py" line="99" />
       <source>« {text} » n'est pas un montant. Écrivez par exemple 2,50.</source>
       <translation>"{text}" is not an amount. Write for example 2.50.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/money.py" line="53" />
+      <source>« {text} » peut se lire {small} ou {large}. Écrivez {small_typed} ou {large_typed}.</source>
+      <translation>“{text}” can be read as {small} or {large}. Type {small_typed} or {large_typed}.</translation>
     </message>
   </context>
   <context>
     <name>orders</name>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="206" />
+      <location filename="../../app/services/menus/orders.py" line="210" />
       <source>Ajoutez au moins une ligne (ou choisissez un menu).</source>
       <translation>Add at least one line (or choose a menu).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="188" />
+      <location filename="../../app/services/menus/orders.py" line="192" />
       <source>Ce menu n'existe plus.</source>
       <translation>This menu no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="277" />
+      <location filename="../../app/services/menus/orders.py" line="282" />
       <source>Cette commande a changé depuis que vous l'avez ouverte : fermez cette fenêtre et rouvrez la commande pour voir les changements.</source>
       <translation>This order has changed since you opened it: close this window and open the order again to see the changes.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="193" />
+      <location filename="../../app/services/menus/orders.py" line="197" />
       <source>Choisissez livraison ou à venir chercher.</source>
       <translation>Choose delivery or pick-up.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="190" />
+      <location filename="../../app/services/menus/orders.py" line="194" />
       <source>Choisissez un format de vente.</source>
       <translation>Choose a sales format.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="212" />
+      <location filename="../../app/services/menus/orders.py" line="216" />
       <source>Choisissez une recette de la liste.</source>
       <translation>Choose a recipe from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="184" />
+      <location filename="../../app/services/menus/orders.py" line="186" />
       <source>Indiquez la date.</source>
       <translation>Give the date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="171" />
+      <location filename="../../app/services/menus/orders.py" line="172" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>Give the number of people.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="215" />
+      <location filename="../../app/services/menus/orders.py" line="219" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>The quantity must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="186" />
+      <location filename="../../app/services/menus/orders.py" line="188" />
       <source>Le nombre de personnes doit être positif.</source>
       <translation>The number of people must be positive.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="225" />
+      <location filename="../../app/services/menus/orders.py" line="230" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>The price can't be negative.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="228" />
+      <location filename="../../app/services/menus/orders.py" line="233" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>The VAT rate must be between 0 and 100%.</translation>
     </message>
@@ -8287,18 +8426,18 @@ Linh Nguyen</translation>
       <translation>Delivery</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="196" />
-      <location filename="../../app/services/menus/orders.py" line="306" />
+      <location filename="../../app/services/menus/orders.py" line="200" />
+      <location filename="../../app/services/menus/orders.py" line="311" />
       <source>Statut inconnu.</source>
       <translation>Unknown status.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="202" />
+      <location filename="../../app/services/menus/orders.py" line="206" />
       <source>Un devis est valable de 1 à 365 jours.</source>
       <translation>A quote is valid for 1 to 365 days.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="181" />
+      <location filename="../../app/services/menus/orders.py" line="183" />
       <source>le client</source>
       <translation>the customer</translation>
     </message>
@@ -8365,148 +8504,148 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="223" />
+      <location filename="../../app/services/safety/personal_data.py" line="306" />
       <source>(image, {n} octets)</source>
       <translation>(image, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="147" />
+      <location filename="../../app/services/safety/personal_data.py" line="190" />
       <source>A participé</source>
       <translation>Took part</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="156" />
+      <location filename="../../app/services/safety/personal_data.py" line="199" />
       <source>Acquise</source>
       <translation>Acquired</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="73" />
+      <location filename="../../app/services/safety/personal_data.py" line="116" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="159" />
+      <location filename="../../app/services/safety/personal_data.py" line="202" />
       <source>Adjectif</source>
       <translation>Adjective</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="326" />
+      <location filename="../../app/services/safety/personal_data.py" line="428" />
       <source>Ancienne membre</source>
       <translation>Former member</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="83" />
+      <location filename="../../app/services/safety/personal_data.py" line="126" />
       <source>Animatrice</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="100" />
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
       <source>Après</source>
       <translation>After</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="76" />
+      <location filename="../../app/services/safety/personal_data.py" line="119" />
       <source>Arrivée</source>
       <translation>Joined</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="98" />
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
       <source>Autre date</source>
       <translation>Other date</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="99" />
+      <location filename="../../app/services/safety/personal_data.py" line="142" />
       <source>Avant</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="122" />
+      <location filename="../../app/services/safety/personal_data.py" line="165" />
       <source>Caisse attendue</source>
       <translation>Expected till</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="121" />
+      <location filename="../../app/services/safety/personal_data.py" line="164" />
       <source>Caisse comptée</source>
       <translation>Counted till</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <location filename="../../app/services/safety/personal_data.py" line="183" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="112" />
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
       <source>Cercle</source>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <location filename="../../app/services/safety/personal_data.py" line="200" />
       <source>Choisi par</source>
       <translation>Chosen by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <location filename="../../app/services/safety/personal_data.py" line="168" />
       <source>Clôturée le</source>
       <translation>Closed on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <location filename="../../app/services/safety/personal_data.py" line="169" />
       <source>Clôturée par</source>
       <translation>Closed by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="104" />
+      <location filename="../../app/services/safety/personal_data.py" line="147" />
       <source>Cochée le</source>
       <translation>Ticked on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="103" />
+      <location filename="../../app/services/safety/personal_data.py" line="146" />
       <source>Cochée par</source>
       <translation>Ticked by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="75" />
+      <location filename="../../app/services/safety/personal_data.py" line="118" />
       <source>Cohorte</source>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="118" />
+      <location filename="../../app/services/safety/personal_data.py" line="161" />
       <source>Commande</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <location filename="../../app/services/safety/personal_data.py" line="198" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="120" />
+      <location filename="../../app/services/safety/personal_data.py" line="163" />
       <source>Comptage de la caisse</source>
       <translation>Till count</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <location filename="../../app/services/safety/personal_data.py" line="195" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <location filename="../../app/services/safety/personal_data.py" line="181" />
       <source>Correction</source>
       <translation>Correction</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="136" />
+      <location filename="../../app/services/safety/personal_data.py" line="179" />
       <source>Corrige la ligne</source>
       <translation>Corrects line</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="113" />
-      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <location filename="../../app/services/safety/personal_data.py" line="156" />
+      <location filename="../../app/services/safety/personal_data.py" line="170" />
       <source>Créé le</source>
       <translation>Created on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="78" />
+      <location filename="../../app/services/safety/personal_data.py" line="121" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -8516,43 +8655,43 @@ Linh Nguyen</translation>
       <translation>Personal data: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="79" />
+      <location filename="../../app/services/safety/personal_data.py" line="122" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="144" />
+      <location filename="../../app/services/safety/personal_data.py" line="187" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="94" />
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="77" />
+      <location filename="../../app/services/safety/personal_data.py" line="120" />
       <source>Départ</source>
       <translation>Leaving</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="123" />
+      <location filename="../../app/services/safety/personal_data.py" line="166" />
       <source>Explication de l'écart</source>
       <translation>Explanation of the difference</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="106" />
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
       <source>Fait aujourd'hui</source>
       <translation>Done today</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="101" />
-      <location filename="../../app/services/safety/personal_data.py" line="114" />
+      <location filename="../../app/services/safety/personal_data.py" line="144" />
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
       <source>Fait le</source>
       <translation>Done on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="115" />
+      <location filename="../../app/services/safety/personal_data.py" line="158" />
       <source>Fait par</source>
       <translation>Done by</translation>
     </message>
@@ -8562,238 +8701,243 @@ Linh Nguyen</translation>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="80" />
+      <location filename="../../app/services/safety/personal_data.py" line="123" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="119" />
+      <location filename="../../app/services/safety/personal_data.py" line="162" />
       <source>Fond de caisse</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="117" />
+      <location filename="../../app/services/safety/personal_data.py" line="160" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <location filename="../../app/services/safety/personal_data.py" line="182" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="145" />
+      <location filename="../../app/services/safety/personal_data.py" line="188" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="153" />
+      <location filename="../../app/services/safety/personal_data.py" line="196" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="91" />
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
       <source>Jour de la semaine</source>
       <translation>Day of the week</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="93" />
+      <location filename="../../app/services/safety/personal_data.py" line="136" />
       <source>Jour de vente</source>
       <translation>Selling day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="304" />
+      <location filename="../../app/services/safety/personal_data.py" line="406" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Erasing can't handle these yet: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="71" />
+      <location filename="../../app/services/safety/personal_data.py" line="114" />
       <source>Langues</source>
       <translation>Languages</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="90" />
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
       <source>Le</source>
       <translation>On</translation>
     </message>
     <message>
-      <location filename="../../app/printing/personal_data.py" line="55" />
+      <location filename="../../app/printing/personal_data.py" line="58" />
       <source>Les données personnelles gardées sur une personne</source>
       <translation>The personal data kept about a person</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="84" />
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="88" />
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
       <source>Matinée</source>
       <translation>Morning</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <location filename="../../app/services/safety/personal_data.py" line="194" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="82" />
+      <location filename="../../app/services/safety/personal_data.py" line="125" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <location filename="../../app/services/safety/personal_data.py" line="180" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <location filename="../../app/services/safety/personal_data.py" line="197" />
       <source>Niveau</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="68" />
+      <location filename="../../app/services/safety/personal_data.py" line="111" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="229" />
+      <location filename="../../app/services/safety/personal_data.py" line="312" />
       <source>Non</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="87" />
+      <location filename="../../app/services/safety/personal_data.py" line="130" />
       <source>Note</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="74" />
+      <location filename="../../app/services/safety/personal_data.py" line="117" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="128" />
+      <location filename="../../app/services/safety/personal_data.py" line="171" />
       <source>Noté par</source>
       <translation>Recorded by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="66" />
+      <location filename="../../app/services/safety/personal_data.py" line="109" />
       <source>Numéro</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="142" />
+      <location filename="../../app/services/safety/personal_data.py" line="185" />
       <source>Numéro du ticket</source>
       <translation>Receipt number</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <location filename="../../app/services/safety/personal_data.py" line="178" />
       <source>Origine</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="229" />
+      <location filename="../../app/services/safety/personal_data.py" line="312" />
       <source>Oui</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <location filename="../../app/services/safety/personal_data.py" line="174" />
       <source>Paiement</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <location filename="../../app/services/safety/personal_data.py" line="189" />
       <source>Part</source>
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="70" />
+      <location filename="../../app/services/safety/personal_data.py" line="113" />
       <source>Pays</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <location filename="../../app/services/safety/personal_data.py" line="184" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="89" />
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
       <source>Personne</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="102" />
+      <location filename="../../app/services/safety/personal_data.py" line="145" />
       <source>Point de la liste</source>
       <translation>Checklist item</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="110" />
-      <location filename="../../app/services/safety/personal_data.py" line="158" />
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
+      <location filename="../../app/services/safety/personal_data.py" line="201" />
       <source>Pour</source>
       <translation>For</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="111" />
+      <location filename="../../app/services/safety/personal_data.py" line="154" />
       <source>Pour le</source>
       <translation>Due on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <location filename="../../app/services/safety/personal_data.py" line="176" />
       <source>Prix unitaire</source>
       <translation>Unit price</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="97" />
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
       <source>Problème</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <location filename="../../app/services/safety/personal_data.py" line="173" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="67" />
+      <location filename="../../app/services/safety/personal_data.py" line="110" />
       <source>Prénom</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="96" />
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
       <source>Publié</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <location filename="../../app/services/safety/personal_data.py" line="175" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="92" />
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <location filename="../../app/services/safety/personal_data.py" line="186" />
       <source>Remboursé le</source>
       <translation>Refunded on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="69" />
+      <location filename="../../app/services/safety/personal_data.py" line="112" />
       <source>Rôle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="95" />
+      <location filename="../../app/services/safety/personal_data.py" line="57" />
+      <source>Ses données contiennent des évaluations : tapez le code PIN des évaluations.</source>
+      <translation>Her data contains evaluations: type the evaluations PIN code.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
       <source>Suppléante</source>
       <translation>Deputy</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <location filename="../../app/services/safety/personal_data.py" line="177" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="109" />
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
       <source>Texte</source>
       <translation>Text</translation>
     </message>
@@ -8803,52 +8947,52 @@ Linh Nguyen</translation>
       <translation>Everything the Coopér'Actives app keeps about this person, on {date}. Nothing else is stored.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="81" />
+      <location filename="../../app/services/safety/personal_data.py" line="124" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="72" />
+      <location filename="../../app/services/safety/personal_data.py" line="115" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <location filename="../../app/services/safety/personal_data.py" line="172" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <location filename="../../app/services/safety/personal_data.py" line="167" />
       <source>Version (nombre d'enregistrements)</source>
       <translation>Version (number of saves)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="107" />
+      <location filename="../../app/services/safety/personal_data.py" line="150" />
       <source>À faire ensuite</source>
       <translation>To do next</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="108" />
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
       <source>Écrit le</source>
       <translation>Written on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="105" />
+      <location filename="../../app/services/safety/personal_data.py" line="148" />
       <source>Écrit par</source>
       <translation>Written by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="86" />
+      <location filename="../../app/services/safety/personal_data.py" line="129" />
       <source>État</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <location filename="../../app/services/safety/personal_data.py" line="192" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <location filename="../../app/services/safety/personal_data.py" line="193" />
       <source>Évaluatrice</source>
       <translation>Evaluator</translation>
     </message>
@@ -9215,62 +9359,62 @@ Linh Nguyen</translation>
   <context>
     <name>recipes</name>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="236" />
+      <location filename="../../app/services/menus/recipes.py" line="239" />
       <source>Ajoutez au moins un ingrédient.</source>
       <translation>Add at least one ingredient.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="208" />
+      <location filename="../../app/services/menus/recipes.py" line="209" />
       <source>Choisissez g, ml ou pièce.</source>
       <translation>Choose g, ml or piece.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="218" />
+      <location filename="../../app/services/menus/recipes.py" line="221" />
       <source>Choisissez le type de date.</source>
       <translation>Choose the type of date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="242" />
+      <location filename="../../app/services/menus/recipes.py" line="245" />
       <source>Choisissez un ingrédient de la liste.</source>
       <translation>Choose an ingredient from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="202" />
+      <location filename="../../app/services/menus/recipes.py" line="203" />
       <source>Choisissez unités ou portions.</source>
       <translation>Choose units or portions.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="227" />
+      <location filename="../../app/services/menus/recipes.py" line="230" />
       <source>Format de vente inconnu.</source>
       <translation>Unknown sales format.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="211" />
+      <location filename="../../app/services/menus/recipes.py" line="214" />
       <source>L'emballage ne peut pas coûter moins que zéro.</source>
       <translation>Packaging can't cost less than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="215" />
+      <location filename="../../app/services/menus/recipes.py" line="218" />
       <source>La durée de conservation va de 1 à 3650 jours.</source>
       <translation>Shelf life goes from 1 to 3650 days.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="247" />
+      <location filename="../../app/services/menus/recipes.py" line="250" />
       <source>La quantité de « {name} » doit être plus grande que zéro.</source>
       <translation>The quantity of "{name}" must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="233" />
+      <location filename="../../app/services/menus/recipes.py" line="236" />
       <source>Le code produit ne contient que des chiffres (12 au plus).</source>
       <translation>The product code contains only digits (12 at most).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="205" />
+      <location filename="../../app/services/menus/recipes.py" line="206" />
       <source>Le poids net doit être plus grand que zéro.</source>
       <translation>The net weight must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="223" />
+      <location filename="../../app/services/menus/recipes.py" line="226" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>The price can't be negative.</translation>
     </message>
@@ -10479,7 +10623,7 @@ Linh Nguyen</translation>
       <translation>Buy</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="137" />
+      <location filename="../../app/services/menus/shopping.py" line="138" />
       <source>Cette commande n'a aucune ligne.</source>
       <translation>This order has no lines.</translation>
     </message>
@@ -10489,12 +10633,12 @@ Linh Nguyen</translation>
       <translation>Choose at least one recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="138" />
+      <location filename="../../app/services/menus/shopping.py" line="139" />
       <source>Courses pour la commande n° {id} : {customer}</source>
       <translation>Shopping for order no. {id}: {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="156" />
+      <location filename="../../app/services/menus/shopping.py" line="158" />
       <source>Courses pour « {menu} », {n} personnes</source>
       <translation>Shopping for "{menu}", {n} people</translation>
     </message>
@@ -10509,7 +10653,7 @@ Linh Nguyen</translation>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="114" />
+      <location filename="../../app/services/menus/shopping.py" line="115" />
       <source>Fournisseur non précisé</source>
       <translation>Supplier not specified</translation>
     </message>
@@ -10519,7 +10663,7 @@ Linh Nguyen</translation>
       <translation>Needed</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="149" />
+      <location filename="../../app/services/menus/shopping.py" line="150" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>Give the number of people.</translation>
     </message>
@@ -10535,7 +10679,7 @@ Linh Nguyen</translation>
       <translation>The number of batches must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="124" />
+      <location filename="../../app/services/menus/shopping.py" line="125" />
       <source>Liste de courses</source>
       <translation>Shopping list</translation>
     </message>
@@ -10932,59 +11076,72 @@ Linh Nguyen</translation>
   <context>
     <name>units</name>
     <message>
-      <location filename="../../app/services/units.py" line="96" />
+      <location filename="../../app/services/units.py" line="130" />
       <source>Au plus trois chiffres après la virgule.</source>
       <translation>At most three digits after the decimal point.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="98" />
+      <location filename="../../app/services/units.py" line="96" />
+      <source>Ce nombre est trop grand : au plus {limit}.</source>
+      <translation>This number is too large: {limit} at most.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="82" />
+      <source>Cette quantité est trop grande : au plus {limit} {unit}.</source>
+      <translation>This quantity is too large: {limit} {unit} at most.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="132" />
       <source>Cette quantité est trop grande.</source>
       <translation>This quantity is too big.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="74" />
       <location filename="../../app/services/units.py" line="92" />
+      <source>Indiquez un nombre plus grand que zéro.</source>
+      <translation>Enter a number greater than zero.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="118" />
       <source>Indiquez une quantité, par exemple 250 ou 1,5.</source>
       <translation>Give a quantity, for example 250 or 1.5.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="94" />
+      <location filename="../../app/services/units.py" line="128" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>The quantity must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="42" />
+      <location filename="../../app/services/units.py" line="52" />
       <source>On ne peut pas convertir des « {a} » en « {b} » : choisissez une unité de même nature (poids, volume ou pièces).</source>
       <translation>Can't convert "{a}" into "{b}": choose a unit of the same kind (weight, volume or pieces).</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="27" />
+      <location filename="../../app/services/units.py" line="37" />
       <source>Unité inconnue : « {unit} ».</source>
       <translation>Unknown unit: "{unit}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="112" />
+      <location filename="../../app/services/units.py" line="146" />
       <source>pièces</source>
       <translation>pieces</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="110" />
+      <location filename="../../app/services/units.py" line="144" />
       <source>poids (g, kg)</source>
       <translation>weight (g, kg)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="111" />
+      <location filename="../../app/services/units.py" line="145" />
       <source>volume (ml, l)</source>
       <translation>volume (ml, l)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="121" />
+      <location filename="../../app/services/units.py" line="155" />
       <source>« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.</source>
       <translation>"{name}" is counted in {unit}: it can't be given in {line_unit}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="78" />
-      <location filename="../../app/services/units.py" line="87" />
+      <location filename="../../app/services/units.py" line="122" />
       <source>« {text} » n'est pas une quantité. Écrivez par exemple 1,5.</source>
       <translation>"{text}" is not a quantity. Write for example 1.5.</translation>
     </message>
@@ -10992,22 +11149,32 @@ Linh Nguyen</translation>
   <context>
     <name>validation</name>
     <message>
-      <location filename="../../app/services/validation.py" line="30" />
+      <location filename="../../app/services/validation.py" line="45" />
+      <source>Ce texte contient un caractère invisible qui n'est pas permis ({code}). Retapez-le au clavier au lieu de le copier.</source>
+      <translation>This text contains an invisible character that is not allowed ({code}). Type it on the keyboard instead of copying it.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/validation.py" line="85" />
       <source>Ce texte est trop long (au plus {n} caractères).</source>
       <translation>This text is too long (at most {n} characters).</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="58" />
+      <location filename="../../app/services/validation.py" line="113" />
       <source>Cette adresse e-mail n'est pas valide (exemple : nom@exemple.be).</source>
       <translation>This email address is not valid (example: name@example.be).</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="21" />
+      <location filename="../../app/services/validation.py" line="76" />
       <source>Indiquez {label}.</source>
       <translation>Give {label}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="44" />
+      <location filename="../../app/services/validation.py" line="129" />
+      <source>La date {date} n'est pas plausible (entre 2000 et 2099).</source>
+      <translation>The date {date} is not plausible (between 2000 and 2099).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/validation.py" line="99" />
       <source>Un numéro de téléphone ne contient que des chiffres, des espaces et un + au début, par exemple +32 470 12 34 56.</source>
       <translation>A phone number contains only digits, spaces and a + at the start, for example +32 470 12 34 56.</translation>
     </message>

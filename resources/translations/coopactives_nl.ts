@@ -43,63 +43,63 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app/ui/app.py" line="63" />
+      <location filename="../../app/ui/app.py" line="70" />
       <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>Coopér'Actives-databank (*.sqlite3 *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="74" />
+      <location filename="../../app/ui/app.py" line="81" />
       <source>Base de données</source>
       <translation>Databank</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="92" />
+      <location filename="../../app/ui/app.py" line="99" />
       <source>Choisir un autre fichier…</source>
       <translation>Een ander bestand kiezen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="119" />
+      <location filename="../../app/ui/app.py" line="126" />
       <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
       <translation>Coopér'Actives is al geopend op deze databank. Gebruik het venster dat al open is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="118" />
+      <location filename="../../app/ui/app.py" line="125" />
       <source>Déjà ouverte</source>
       <translation>Al geopend</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="80" />
+      <location filename="../../app/ui/app.py" line="87" />
       <source>La dernière sauvegarde en bon état date du {when}.</source>
       <translation>De laatste goede back-up is van {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="89" />
+      <location filename="../../app/ui/app.py" line="96" />
       <source>Ouvrir en lecture seule</source>
       <translation>Alleen-lezen openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="61" />
+      <location filename="../../app/ui/app.py" line="68" />
       <source>Ouvrir ou créer une base de données</source>
       <translation>Een databank openen of aanmaken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="94" />
+      <location filename="../../app/ui/app.py" line="101" />
       <source>Quitter</source>
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="147" />
-      <location filename="../../app/ui/app.py" line="199" />
+      <location filename="../../app/ui/app.py" line="160" />
+      <location filename="../../app/ui/app.py" line="213" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="85" />
+      <location filename="../../app/ui/app.py" line="92" />
       <source>Restaurer cette sauvegarde</source>
       <translation>Deze back-up terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="163" />
+      <location filename="../../app/ui/app.py" line="176" />
       <source>Sauvegarde automatique</source>
       <translation>Automatische back-up</translation>
     </message>
@@ -887,6 +887,25 @@
       <location filename="../../app/ui/menus/settings_dialog.py" line="61" />
       <source>Écrivez un taux, par exemple 6 ou 12.</source>
       <translation>Schrijf een percentage, bijvoorbeeld 6 of 12.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvaluationPinDialog</name>
+    <message>
+      <location filename="../../app/ui/safety/pin_dialog.py" line="32" />
+      <location filename="../../app/ui/safety/pin_dialog.py" line="34" />
+      <source>Code PIN</source>
+      <translation>Pincode</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/pin_dialog.py" line="24" />
+      <source>Code PIN des évaluations</source>
+      <translation>Pincode van de evaluaties</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/pin_dialog.py" line="26" />
+      <source>Ses données contiennent des évaluations. Seule la coordinatrice peut les exporter ou les effacer : tapez le code PIN des évaluations.</source>
+      <translation>Haar gegevens bevatten evaluaties. Alleen de coördinatrice mag ze exporteren of wissen: typ de pincode van de evaluaties.</translation>
     </message>
   </context>
   <context>
@@ -3359,53 +3378,83 @@
   <context>
     <name>PersonData</name>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="80" />
+      <location filename="../../app/ui/safety/person_data.py" line="121" />
+      <source>Aucune sauvegarde du dossier des sauvegardes ne contient ses données.</source>
+      <translation>Geen enkele back-up in de back-upmap bevat haar gegevens.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="98" />
       <source>Données personnelles</source>
       <translation>Persoonlijke gegevens</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="105" />
+      <location filename="../../app/ui/safety/person_data.py" line="166" />
       <source>Effacement impossible</source>
       <translation>Wissen onmogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="89" />
+      <location filename="../../app/ui/safety/person_data.py" line="145" />
       <source>Effacer définitivement les données de {name} ?
 
-Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé. Les anciennes sauvegardes gardent ses données jusqu'à leur suppression automatique (12 mois au plus).</source>
+Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé.</source>
       <translation>De gegevens van {name} definitief wissen?
 
-Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verwijderd. De verkoop en de geschiedenis van de groep blijven, op naam van „Voormalig lid”. Dit kan niet ongedaan worden gemaakt. Oude back-ups bewaren haar gegevens tot ze automatisch worden verwijderd (hoogstens 12 maanden).</translation>
+Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verwijderd. De verkopen en de geschiedenis van de groep blijven, onder de naam „Voormalig lid”. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="88" />
+      <location filename="../../app/ui/safety/person_data.py" line="144" />
       <source>Effacer ses données</source>
       <translation>Haar gegevens wissen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="53" />
+      <location filename="../../app/ui/safety/person_data.py" line="58" />
       <source>Enregistrer</source>
       <translation>Opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="67" />
+      <location filename="../../app/ui/safety/person_data.py" line="80" />
       <source>Export impossible</source>
       <translation>Exporteren onmogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="28" />
+      <location filename="../../app/ui/safety/person_data.py" line="127" />
+      <source>Les copies sur une clé USB qui n'est pas branchée ne peuvent pas être vérifiées : elles sont supprimées quand elles ont plus de 12 mois, à la copie suivante sur la même clé.</source>
+      <translation>Kopieën op een USB-stick die niet is aangesloten kunnen niet gecontroleerd worden: ze worden gewist zodra ze ouder zijn dan 12 maanden, bij de volgende kopie op dezelfde stick.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="27" />
       <source>Mettre {name} à la corbeille ? Vous pourrez la restaurer pendant 30 jours (Édition › Corbeille).</source>
       <translation>{name} naar de prullenbak verplaatsen? U kunt haar 30 dagen lang terugzetten (Bewerken › Prullenbak).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="39" />
+      <location filename="../../app/ui/safety/person_data.py" line="197" />
+      <source>Sauvegarde impossible</source>
+      <translation>Back-up onmogelijk</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="184" />
+      <source>Sauvegardes</source>
+      <translation>Back-ups</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="41" />
       <source>Suppression impossible</source>
       <translation>Verwijderen onmogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="27" />
+      <location filename="../../app/ui/safety/person_data.py" line="26" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="185" />
+      <source>Supprimer maintenant les {n} sauvegarde(s) qui gardent ses données ? Une nouvelle sauvegarde, sans ses données, est faite d'abord.</source>
+      <translation>Nu de {n} back-up(s) wissen die haar gegevens nog bevatten? Eerst wordt een nieuwe back-up gemaakt, zonder haar gegevens.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="110" />
+      <source>{n} sauvegarde(s) gardent encore ses données (la plus ancienne du {oldest}). Elles sont supprimées automatiquement au plus tard le {until} ; vous pourrez aussi les supprimer tout de suite après l'effacement.</source>
+      <translation>{n} back-up(s) bevatten nog haar gegevens (de oudste van {oldest}). Ze worden automatisch gewist, uiterlijk op {until}; u kunt ze ook meteen na het wissen verwijderen.</translation>
     </message>
   </context>
   <context>
@@ -4526,18 +4575,38 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>Safety</name>
     <message>
-      <location filename="../../app/ui/safety/read_only.py" line="39" />
+      <location filename="../../app/ui/safety/read_only.py" line="74" />
+      <source>Fichier remplacé</source>
+      <translation>Bestand vervangen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/read_only.py" line="61" />
       <source>La base est ouverte en lecture seule : ce changement n'est pas enregistré. Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde) pour modifier.</source>
       <translation>De databank is open in alleen-lezen: deze wijziging is niet opgeslagen. Zet een back-up terug (Bestand › Een back-up terugzetten) om iets te wijzigen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/read_only.py" line="38" />
+      <location filename="../../app/ui/safety/read_only.py" line="60" />
       <source>Lecture seule</source>
       <translation>Alleen lezen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/read_only.py" line="84" />
+      <source>Plus tard</source>
+      <translation>Later</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/read_only.py" line="79" />
+      <source>Rouvrir maintenant</source>
+      <translation>Nu opnieuw openen</translation>
     </message>
   </context>
   <context>
     <name>SafetyActions</name>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="159" />
+      <source>Cette sauvegarde n'a pas été faite à partir de cette base de données, mais d'une autre. Remplacer quand même toutes les données actuelles par les siennes ?</source>
+      <translation>Deze back-up is niet van deze database gemaakt, maar van een andere. Toch alle huidige gegevens door de hare vervangen?</translation>
+    </message>
     <message>
       <location filename="../../app/ui/safety/actions.py" line="94" />
       <source>Choisir la clé USB ou le dossier de sauvegarde</source>
@@ -4595,6 +4664,11 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <location filename="../../app/ui/safety/actions.py" line="33" />
       <source>Restaurer une sauvegarde…</source>
       <translation>Een back-up terugzetten…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="158" />
+      <source>Sauvegarde d'une autre base</source>
+      <translation>Back-up van een andere database</translation>
     </message>
     <message>
       <location filename="../../app/ui/safety/actions.py" line="109" />
@@ -6445,97 +6519,112 @@ Linh Nguyen</translation>
   <context>
     <name>backup</name>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="383" />
+      <location filename="../../app/services/safety/backup.py" line="520" />
       <source>Ce fichier est la base de données ouverte.</source>
       <translation>Dit bestand is de databank die open is.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="175" />
+      <location filename="../../app/services/safety/backup.py" line="281" />
       <source>Il n'y a encore rien à sauvegarder.</source>
       <translation>Er is nog niets om een back-up van te maken.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="388" />
+      <location filename="../../app/services/safety/backup.py" line="533" />
       <source>Impossible d'écrire dans le dossier de la base de données ({reason}). Rien n'a été modifié.</source>
       <translation>Kan niet schrijven in de map van de databank ({reason}). Er is niets veranderd.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="165" />
+      <location filename="../../app/services/safety/backup.py" line="256" />
       <source>Impossible d'écrire la sauvegarde dans « {folder} » ({reason}). Choisissez un autre dossier.</source>
       <translation>Kan de back-up niet schrijven in "{folder}" ({reason}). Kies een andere map.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="399" />
+      <location filename="../../app/services/safety/backup.py" line="289" />
+      <source>La base de données est endommagée ({detail}) : aucune sauvegarde n'a été faite. Restaurez la dernière bonne sauvegarde (Fichier › Restaurer une sauvegarde).</source>
+      <translation>De database is beschadigd ({detail}): er is geen back-up gemaakt. Zet de laatste goede back-up terug (Bestand › Een back-up terugzetten).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/backup.py" line="544" />
       <source>La copie de la sauvegarde n'est pas saine.</source>
       <translation>De kopie van de back-up is niet in orde.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="186" />
+      <location filename="../../app/services/safety/backup.py" line="302" />
       <source>La copie n'est pas saine ({detail}) : la base actuelle est peut-être endommagée. Aucune sauvegarde n'a été enregistrée.</source>
       <translation>De kopie is niet in orde ({detail}): de huidige databank is misschien beschadigd. Er is geen back-up opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="308" />
+      <location filename="../../app/services/safety/backup.py" line="431" />
       <source>La sauvegarde « {name} » est endommagée ({detail}).</source>
       <translation>De back-up "{name}" is beschadigd ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="322" />
+      <location filename="../../app/services/safety/backup.py" line="445" />
       <source>La sauvegarde « {name} » vient d'une version plus récente de Coopér'Actives. Installez la dernière version pour la restaurer.</source>
       <translation>De back-up "{name}" komt van een nieuwere versie van Coopér'Actives. Installeer de laatste versie om hem terug te zetten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="159" />
+      <location filename="../../app/services/safety/backup.py" line="250" />
       <source>Le disque de « {folder} » est plein : la sauvegarde n'a pas pu être écrite. Libérez de la place ou choisissez un autre dossier.</source>
       <translation>De schijf van "{folder}" is vol: de back-up kon niet geschreven worden. Maak plaats vrij of kies een andere map.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="249" />
+      <location filename="../../app/services/safety/backup.py" line="365" />
       <source>Le dossier « {folder} » n'existe pas. Branchez la clé et réessayez.</source>
       <translation>De map "{folder}" bestaat niet. Steek de stick in en probeer opnieuw.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="64" />
+      <location filename="../../app/services/safety/backup.py" line="76" />
       <source>au démarrage</source>
       <translation>bij het opstarten</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="67" />
+      <location filename="../../app/services/safety/backup.py" line="79" />
       <source>avant une mise à jour</source>
       <translation>voor een update</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="68" />
+      <location filename="../../app/services/safety/backup.py" line="80" />
       <source>avant une restauration</source>
       <translation>voor het terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="69" />
+      <location filename="../../app/services/safety/backup.py" line="81" />
       <source>base endommagée mise de côté</source>
       <translation>beschadigde databank opzij gezet</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="66" />
+      <location filename="../../app/services/safety/backup.py" line="78" />
       <source>demandée</source>
       <translation>gevraagd</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="70" />
+      <location filename="../../app/services/safety/backup.py" line="82" />
       <source>sur clé USB</source>
       <translation>op USB-stick</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="283" />
+      <location filename="../../app/services/safety/backup.py" line="524" />
+      <source>« {name} » est la sauvegarde d'une autre base de données. Rien n'a été modifié.</source>
+      <translation>„{name}” is de back-up van een andere database. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/backup.py" line="415" />
+      <source>« {name} » est un dossier : choisissez un fichier de sauvegarde.</source>
+      <translation>„{name}” is een map: kies een back-upbestand.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/backup.py" line="400" />
       <source>« {name} » n'est pas une sauvegarde de Coopér'Actives.</source>
       <translation>"{name}" is geen back-up van Coopér'Actives.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="297" />
+      <location filename="../../app/services/safety/backup.py" line="420" />
       <source>« {name} » n'existe pas.</source>
       <translation>"{name}" bestaat niet.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="65" />
+      <location filename="../../app/services/safety/backup.py" line="77" />
       <source>à la fermeture</source>
       <translation>bij het afsluiten</translation>
     </message>
@@ -6675,12 +6764,12 @@ Linh Nguyen</translation>
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../app/commands/backup.py" line="90" />
+      <location filename="../../app/commands/backup.py" line="100" />
       <source>Ancienne base gardée : {path}</source>
       <translation>Oude databank bewaard: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="111" />
+      <location filename="../../app/commands/menus.py" line="99" />
       <source>Avec --menu, donnez --guests (le nombre de personnes).</source>
       <translation>Geef met --menu ook --guests (het aantal personen).</translation>
     </message>
@@ -6695,19 +6784,24 @@ Linh Nguyen</translation>
       <translation>Deze groep heeft nog niet beslist over de verdeling van de winst.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/evaluations.py" line="45" />
+      <location filename="../../app/commands/evaluations.py" line="57" />
       <source>Code PIN de la coordinatrice : </source>
       <translation>Pincode van de coördinator: </translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="31" />
+      <location filename="../../app/cli.py" line="56" />
       <source>Coopér'Actives Cuisine : l'application des coopératives éphémères de cuisine. Sans commande, ouvre la fenêtre de l'application.</source>
       <translation>Coopér'Actives Cuisine: het programma van de tijdelijke kookcoöperaties. Zonder commando opent het venster van het programma.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="109" />
+      <location filename="../../app/commands/menus.py" line="97" />
       <source>Donnez un --batches pour chaque --recipe.</source>
       <translation>Geef een --batches voor elke --recipe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" line="117" />
+      <source>Erreur inattendue ({kind}). Les détails sont dans le journal.</source>
+      <translation>Onverwachte fout ({kind}). De details staan in het logboek.</translation>
     </message>
     <message>
       <location filename="../../app/commands/print_cmd.py" line="34" />
@@ -6716,7 +6810,7 @@ Linh Nguyen</translation>
       <translation>Kan "{path}" niet schrijven: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="107" />
+      <location filename="../../app/cli.py" line="148" />
       <source>Impossible de charger Qt : {error}</source>
       <translation>Kan Qt niet laden: {error}</translation>
     </message>
@@ -6736,25 +6830,30 @@ Linh Nguyen</translation>
       <translation>Geef minstens één product: --product "Naam=42".</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="80" />
+      <location filename="../../app/commands/backup.py" line="90" />
       <source>L'application est ouverte sur cette base : fermez-la d'abord.</source>
       <translation>Het programma is open op deze databank: sluit het eerst.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="79" />
-      <location filename="../../app/commands/menus.py" line="140" />
+      <location filename="../../app/commands/menus.py" line="67" />
+      <location filename="../../app/commands/menus.py" line="128" />
       <source>Pas de commande n° {id}.</source>
       <translation>Geen bestelling nr. {id}.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="129" />
+      <location filename="../../app/commands/menus.py" line="117" />
       <source>Pas de menu « {name} ».</source>
       <translation>Geen menu "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="136" />
+      <location filename="../../app/commands/menus.py" line="124" />
       <source>Pas de recette « {name} ».</source>
       <translation>Geen recept "{name}".</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/evaluations.py" line="48" />
+      <source>Pas de terminal pour taper le code PIN : lancez la commande dans un terminal, ou donnez le code sur l'entrée standard avec --pin-stdin.</source>
+      <translation>Geen terminal om de pincode te typen: start de opdracht in een terminal, of geef de code op de standaardinvoer met --pin-stdin.</translation>
     </message>
     <message>
       <location filename="../../app/commands/backup.py" line="16" />
@@ -6762,7 +6861,7 @@ Linh Nguyen</translation>
       <translation>Maakt een back-up van de databank (nagekeken kopie). Zonder --to in de back-upmap naast de databank; met --to DOSSIER bijvoorbeeld op een USB-stick.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="91" />
+      <location filename="../../app/commands/backup.py" line="101" />
       <source>Sauvegarde restaurée : {path}</source>
       <translation>Back-up teruggezet: {path}</translation>
     </message>
@@ -6792,7 +6891,7 @@ Linh Nguyen</translation>
       <translation>productiedatum (standaard: vandaag)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="52" />
+      <location filename="../../app/commands/menus.py" line="41" />
       <source>date des prix (par défaut : aujourd'hui)</source>
       <translation>datum van de prijzen (standaard: vandaag)</translation>
     </message>
@@ -6812,7 +6911,7 @@ Linh Nguyen</translation>
       <translation>uitgaven als CSV</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="54" />
+      <location filename="../../app/cli.py" line="73" />
       <source>enregistrer chaque onglet en PNG dans DIR, puis quitter</source>
       <translation>elk tabblad als PNG opslaan in DIR en dan afsluiten</translation>
     </message>
@@ -6822,7 +6921,7 @@ Linh Nguyen</translation>
       <translation>gegevens exporteren (CSV, kalender…)</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="60" />
+      <location filename="../../app/cli.py" line="79" />
       <source>faire comme si nous étions ce jour-là (démonstration, essais)</source>
       <translation>doen alsof het die dag is (demo, testen)</translation>
     </message>
@@ -6842,12 +6941,7 @@ Linh Nguyen</translation>
       <translation>pdf-bestand om te schrijven</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="22" />
-      <source>fichier de base de données</source>
-      <translation>databankbestand</translation>
-    </message>
-    <message>
-      <location filename="../../app/cli.py" line="41" />
+      <location filename="../../app/cli.py" line="29" />
       <source>fichier de base de données (sinon ${var}, sinon le dossier de l'utilisateur)</source>
       <translation>databankbestand (anders ${var}, anders de map van de gebruiker)</translation>
     </message>
@@ -6855,6 +6949,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/demo.py" line="22" />
       <source>fichier à créer (ne doit pas exister)</source>
       <translation>bestand om te maken (mag nog niet bestaan)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/people.py" line="29" />
+      <source>fichier à écrire : .json, sinon PDF</source>
+      <translation>te schrijven bestand: .json, anders PDF</translation>
     </message>
     <message>
       <location filename="../../app/commands/labels.py" line="87" />
@@ -6882,7 +6981,7 @@ Linh Nguyen</translation>
       <translation>het deelnameattest van een lid</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="35" />
+      <location filename="../../app/commands/menus.py" line="24" />
       <source>la liste de courses (PDF ou CSV)</source>
       <translation>de boodschappenlijst (pdf of CSV)</translation>
     </message>
@@ -6902,7 +7001,7 @@ Linh Nguyen</translation>
       <translation>de kalender van de verantwoordelijken van de dag van een groep</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="27" />
+      <location filename="../../app/commands/menus.py" line="17" />
       <source>le devis d'une commande</source>
       <translation>de offerte van een bestelling</translation>
     </message>
@@ -6918,6 +7017,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/commands/evaluations.py" line="36" />
+      <location filename="../../app/commands/people.py" line="34" />
       <source>lire le code PIN sur l'entrée standard (scripts)</source>
       <translation>de pincode lezen via de standaardinvoer (scripts)</translation>
     </message>
@@ -6927,12 +7027,12 @@ Linh Nguyen</translation>
       <translation>bladmodel: L7160, L7163, L7165, L7651, ROLL62…</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="41" />
+      <location filename="../../app/commands/menus.py" line="30" />
       <source>nom d'un menu</source>
       <translation>naam van een menu</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="39" />
+      <location filename="../../app/commands/menus.py" line="28" />
       <source>nom d'une recette (répétable)</source>
       <translation>naam van een recept (herhaalbaar)</translation>
     </message>
@@ -6944,18 +7044,18 @@ Linh Nguyen</translation>
       <translation>naam van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="46" />
+      <location filename="../../app/commands/menus.py" line="35" />
       <source>nombre de fournées, une par --recipe</source>
       <translation>aantal baksels, één per --recipe</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="49" />
+      <location filename="../../app/commands/menus.py" line="38" />
       <source>nombre de personnes (avec --menu)</source>
       <translation>aantal personen (met --menu)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="29" />
-      <location filename="../../app/commands/menus.py" line="37" />
+      <location filename="../../app/commands/menus.py" line="19" />
+      <location filename="../../app/commands/menus.py" line="26" />
       <source>numéro de la commande</source>
       <translation>nummer van de bestelling</translation>
     </message>
@@ -6965,12 +7065,13 @@ Linh Nguyen</translation>
       <translation>lotnummer (standaard: L + datum)</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="48" />
+      <location filename="../../app/cli.py" line="67" />
       <source>ouvrir une coopérative de démonstration (dans un dossier temporaire)</source>
       <translation>een democoöperatie openen (in een tijdelijke map)</translation>
     </message>
     <message>
       <location filename="../../app/commands/evaluations.py" line="28" />
+      <location filename="../../app/commands/people.py" line="21" />
       <location filename="../../app/commands/schedule.py" line="43" />
       <source>prénom ou nom complet</source>
       <translation>voornaam of volledige naam</translation>
@@ -7006,6 +7107,11 @@ Linh Nguyen</translation>
       <translation>ISO-week, bijvoorbeeld 2022-W41</translation>
     </message>
     <message>
+      <location filename="../../app/commands/people.py" line="18" />
+      <source>toutes les données d'une personne (JSON ou PDF)</source>
+      <translation>alle gegevens van een persoon (JSON of PDF)</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/labels.py" line="48" />
       <source>un produit et son nombre d'étiquettes (1 si absent) ; répétable</source>
       <translation>een product en zijn aantal etiketten (1 als het ontbreekt); herhaalbaar</translation>
@@ -7021,12 +7127,17 @@ Linh Nguyen</translation>
       <translation>{n} regels geschreven in {path}</translation>
     </message>
     <message>
+      <location filename="../../app/commands/backup.py" line="49" />
+      <source>« {path} » est un dossier : indiquez le fichier de la base de données.</source>
+      <translation>„{path}” is een map: geef het databasebestand op.</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/demo.py" line="34" />
       <source>« {path} » existe déjà : choisissez un nouveau fichier.</source>
       <translation>"{path}" bestaat al: kies een nieuw bestand.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="48" />
+      <location filename="../../app/commands/backup.py" line="56" />
       <location filename="../../app/commands/database.py" line="16" />
       <source>« {path} » n'existe pas.</source>
       <translation>"{path}" bestaat niet.</translation>
@@ -7038,7 +7149,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="24" />
-      <location filename="../../app/commands/menus.py" line="105" />
+      <location filename="../../app/commands/menus.py" line="93" />
       <location filename="../../app/commands/sales.py" line="20" />
       <source>« {text} » n'est pas une date AAAA-MM-JJ.</source>
       <translation>"{text}" is geen datum JJJJ-MM-DD.</translation>
@@ -7186,6 +7297,29 @@ Linh Nguyen</translation>
       <location filename="../../app/services/menus/costing.py" line="281" />
       <source>Pas encore de prix de vente. Prix conseillé : {suggested}.</source>
       <translation>Nog geen verkoopprijs. Aangeraden prijs: {suggested}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>database</name>
+    <message>
+      <location filename="../../app/db.py" line="120" />
+      <source>Le dossier « {folder} » n'existe pas. Vérifiez le chemin, ou branchez le disque où il se trouve.</source>
+      <translation>De map „{folder}” bestaat niet. Controleer het pad, of sluit de schijf aan waarop ze staat.</translation>
+    </message>
+    <message>
+      <location filename="../../app/db.py" line="91" />
+      <source>Le fichier de la base de données « {name} » a été remplacé pendant que l'application était ouverte (par une restauration ?). Ce changement n'a pas été enregistré. Rouvrez l'application pour travailler sur le fichier actuel.</source>
+      <translation>Het databasebestand „{name}” werd vervangen terwijl de toepassing open was (door een herstel?). Deze wijziging is niet opgeslagen. Open de toepassing opnieuw om met het huidige bestand te werken.</translation>
+    </message>
+    <message>
+      <location filename="../../app/db.py" line="106" />
+      <source>Le fichier « {name} » est protégé contre l'écriture. Rien n'a été modifié. Vous pouvez l'ouvrir en lecture seule, ou enlever la protection du fichier.</source>
+      <translation>Het bestand „{name}” is beveiligd tegen schrijven. Er is niets gewijzigd. U kunt het alleen-lezen openen, of de beveiliging van het bestand weghalen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/db.py" line="76" />
+      <source>« {name} » est une base de données d'un autre programme, pas de Coopér'Actives. Elle n'a pas été modifiée. Choisissez un autre fichier.</source>
+      <translation>„{name}” is een database van een ander programma, niet van Coopér'Actives. Ze is niet gewijzigd. Kies een ander bestand.</translation>
     </message>
   </context>
   <context>
@@ -7376,7 +7510,7 @@ Linh Nguyen</translation>
       <translation>Uiterlijk</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="111" />
+      <location filename="../../app/services/evaluations/pin.py" line="140" />
       <source>Aucun code PIN n'est encore choisi.</source>
       <translation>Er is nog geen pincode gekozen.</translation>
     </message>
@@ -7529,7 +7663,7 @@ Linh Nguyen</translation>
       <translation>Kies je naam in de lijst.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/evaluations/pin.py" line="131" />
+      <location filename="../../app/services/evaluations/pin.py" line="166" />
       <source>Code PIN faux. Encore %n essai(s).</source>
       <translation>
         <numerusform>Verkeerde pincode. Nog %n poging.</numerusform>
@@ -7572,22 +7706,22 @@ Linh Nguyen</translation>
       <translation>Geef aan of de persoon het product zou kopen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="85" />
+      <location filename="../../app/services/evaluations/pin.py" line="90" />
       <source>L'ancien code PIN n'est pas correct.</source>
       <translation>De oude pincode is niet juist.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="45" />
+      <location filename="../../app/services/evaluations/pin.py" line="50" />
       <source>Le code PIN a au moins {n} chiffres.</source>
       <translation>De pincode heeft minstens {n} cijfers.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="49" />
+      <location filename="../../app/services/evaluations/pin.py" line="54" />
       <source>Le code PIN a au plus {n} chiffres.</source>
       <translation>De pincode heeft maximaal {n} cijfers.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="42" />
+      <location filename="../../app/services/evaluations/pin.py" line="47" />
       <source>Le code PIN ne contient que des chiffres.</source>
       <translation>De pincode bevat alleen cijfers.</translation>
     </message>
@@ -7597,7 +7731,7 @@ Linh Nguyen</translation>
       <translation>Het aantal dagen moet tussen 1 en 30 liggen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="89" />
+      <location filename="../../app/services/evaluations/pin.py" line="94" />
       <source>Les deux codes ne sont pas les mêmes.</source>
       <translation>De twee codes zijn niet dezelfde.</translation>
     </message>
@@ -7642,7 +7776,7 @@ Linh Nguyen</translation>
       <translation>Resultaten per categorie</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="40" />
+      <location filename="../../app/services/evaluations/pin.py" line="45" />
       <source>Tapez le code PIN.</source>
       <translation>Typ de pincode.</translation>
     </message>
@@ -7652,7 +7786,7 @@ Linh Nguyen</translation>
       <translation>Textuur</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="137" />
+      <location filename="../../app/services/evaluations/pin.py" line="172" />
       <source>Trop d'essais faux. Attendez {n} secondes avant de réessayer.</source>
       <translation>Te veel verkeerde pogingen. Wacht {n} seconden voor je opnieuw probeert.</translation>
     </message>
@@ -7739,52 +7873,52 @@ Linh Nguyen</translation>
   <context>
     <name>ingredients</name>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="110" />
+      <location filename="../../app/services/menus/ingredients.py" line="111" />
       <source>Choisissez une unité : g, kg, ml, l ou pièce.</source>
       <translation>Kies een eenheid: g, kg, ml, l of stuk.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="184" />
+      <location filename="../../app/services/menus/ingredients.py" line="186" />
       <source>Des recettes utilisent cet ingrédient : on ne peut pas passer des pièces au poids ou au volume.</source>
       <translation>Er zijn recepten die dit ingrediënt gebruiken: je kunt niet van stuks naar gewicht of volume gaan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="122" />
+      <location filename="../../app/services/menus/ingredients.py" line="124" />
       <source>Indiquez depuis quand ce prix est valable.</source>
       <translation>Geef aan sinds wanneer deze prijs geldt.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="114" />
+      <location filename="../../app/services/menus/ingredients.py" line="115" />
       <source>La taille du paquet doit être plus grande que zéro.</source>
       <translation>De grootte van het pak moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="136" />
+      <location filename="../../app/services/menus/ingredients.py" line="138" />
       <source>Le poids d'une pièce doit être plus grand que zéro (en grammes).</source>
       <translation>Het gewicht van één stuk moet groter zijn dan nul (in gram).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="128" />
+      <location filename="../../app/services/menus/ingredients.py" line="130" />
       <source>Le poids d'une pièce ne sert que pour un ingrédient compté en pièces.</source>
       <translation>Het gewicht van één stuk dient alleen voor een ingrediënt dat per stuk geteld wordt.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="118" />
+      <location filename="../../app/services/menus/ingredients.py" line="120" />
       <source>Le prix du paquet doit être plus grand que zéro.</source>
       <translation>De prijs van het pak moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="295" />
+      <location filename="../../app/services/menus/ingredients.py" line="297" />
       <source>On ne peut pas supprimer « {name} » : ces recettes l'utilisent : {recipes}. Vous pouvez le rendre inactif.</source>
       <translation>"{name}" kan niet verwijderd worden: deze recepten gebruiken het: {recipes}. Je kunt het niet-actief maken.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="107" />
+      <location filename="../../app/services/menus/ingredients.py" line="108" />
       <source>Un ingrédient porte déjà ce nom.</source>
       <translation>Er is al een ingrediënt met deze naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="102" />
+      <location filename="../../app/services/menus/ingredients.py" line="103" />
       <source>le nom de l'ingrédient</source>
       <translation>de naam van het ingrediënt</translation>
     </message>
@@ -7792,12 +7926,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="626" />
+      <location filename="../../app/services/labels/content.py" line="628" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Bedoelde je: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="631" />
+      <location filename="../../app/services/labels/content.py" line="633" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>Er is geen product met de naam "{name}".</translation>
     </message>
@@ -7807,7 +7941,7 @@ Linh Nguyen</translation>
       <translation>Deze code is die van een meegeleverd model: kies een andere.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="685" />
+      <location filename="../../app/services/labels/content.py" line="687" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>Dit model heeft maar één etiket per pagina: niets over te slaan.</translation>
     </message>
@@ -7817,12 +7951,12 @@ Linh Nguyen</translation>
       <translation>Dit model is geen eigen model.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="312" />
+      <location filename="../../app/services/labels/content.py" line="313" />
       <source>Ce produit n'existe plus.</source>
       <translation>Dit product bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="700" />
+      <location filename="../../app/services/labels/content.py" line="702" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Kies minstens één product en een aantal etiketten.</translation>
     </message>
@@ -7847,7 +7981,7 @@ Linh Nguyen</translation>
       <translation>Tussen 1 en 50 kolommen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="479" />
+      <location filename="../../app/services/labels/content.py" line="480" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Kan het etiket van "{name}" niet maken. Er ontbreekt: {missing}. Vul het recept aan.</translation>
     </message>
@@ -7882,7 +8016,7 @@ Linh Nguyen</translation>
       <translation>Het verhaal van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder het verhaal.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="275" />
+      <location filename="../../app/services/labels/content.py" line="276" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>De EAN-13-code "{code}" heeft een fout (laatste cijfer).</translation>
     </message>
@@ -7892,7 +8026,7 @@ Linh Nguyen</translation>
       <translation>De code van het model: letters, cijfers, streepjes, maximaal 30 tekens (bv. MIJN-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="265" />
+      <location filename="../../app/services/labels/content.py" line="266" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>De productcode "{code}" bestaat niet alleen uit cijfers: kies de QR-code, of geef een code in cijfers in het recept.</translation>
     </message>
@@ -7902,7 +8036,7 @@ Linh Nguyen</translation>
       <translation>De streepjescode van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder streepjescode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="675" />
+      <location filename="../../app/services/labels/content.py" line="677" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>Het aantal etiketten gaat van 1 tot {max} per product.</translation>
     </message>
@@ -7932,7 +8066,7 @@ Linh Nguyen</translation>
       <translation>De verplichte vermeldingen van „{name}” (ingrediënten, bewaring, producent, datum, lot, hoeveelheid) passen niet op sjabloon {template}, zelfs niet in letters van {x} mm, het wettelijke minimum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="555" />
+      <location filename="../../app/services/labels/content.py" line="557" />
       <source>Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les textes de « {name} » en lettres latines.</source>
       <translation>Etiketten in het Arabisch (of Hebreeuws) zijn nog niet mogelijk. Schrijf de teksten van "{name}" in Latijnse letters.</translation>
     </message>
@@ -7957,7 +8091,7 @@ Linh Nguyen</translation>
       <translation>Onbekend etikettenmodel: "{id}". Bekende modellen: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="687" />
+      <location filename="../../app/services/labels/content.py" line="689" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>Je kunt 0 tot {max} etiketten overslaan (een blad {name} heeft er {n}).</translation>
     </message>
@@ -7982,7 +8116,7 @@ Linh Nguyen</translation>
       <translation>Kan sporen bevatten van: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="622" />
+      <location filename="../../app/services/labels/content.py" line="624" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Er zijn meerdere producten met de naam "{name}".</translation>
     </message>
@@ -7992,12 +8126,12 @@ Linh Nguyen</translation>
       <translation>Maak de teksten van het recept korter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="504" />
+      <location filename="../../app/services/labels/content.py" line="505" />
       <source>Type de code-barres inconnu.</source>
       <translation>Onbekende soort streepjescode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="287" />
+      <location filename="../../app/services/labels/content.py" line="288" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>Een productcode heeft maximaal 10 cijfers, of 12 of 13 cijfers (EAN).</translation>
     </message>
@@ -8007,7 +8141,7 @@ Linh Nguyen</translation>
       <translation>Een verschuiving van de printer is maximaal {max} mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="490" />
+      <location filename="../../app/services/labels/content.py" line="491" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>Een lotnummer heeft maximaal {n} tekens.</translation>
     </message>
@@ -8032,52 +8166,52 @@ Linh Nguyen</translation>
       <translation>Een etiket is minstens 15 × 10 mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="456" />
+      <location filename="../../app/services/labels/content.py" line="457" />
       <source>la durée de conservation (en jours)</source>
       <translation>de houdbaarheid (in dagen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="454" />
+      <location filename="../../app/services/labels/content.py" line="455" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>de nettohoeveelheid (gewicht, volume of aantal)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="467" />
+      <location filename="../../app/services/labels/content.py" line="468" />
       <source>le code produit (pour le code-barres)</source>
       <translation>de productcode (voor de streepjescode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="465" />
+      <location filename="../../app/services/labels/content.py" line="466" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>de naam en het adres van de coöperatie (Bestand &gt; Instellingen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="414" />
+      <location filename="../../app/services/labels/content.py" line="415" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>het gewicht in g van "{name}" (geteld in stuks)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="459" />
+      <location filename="../../app/services/labels/content.py" line="460" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>de bewaarvoorschriften (verplicht bij "te gebruiken tot")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="452" />
+      <location filename="../../app/services/labels/content.py" line="453" />
       <source>les ingrédients</source>
       <translation>de ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="216" />
+      <location filename="../../app/services/labels/content.py" line="217" />
       <source>pièce</source>
       <translation>stuk</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="216" />
+      <location filename="../../app/services/labels/content.py" line="217" />
       <source>pièces</source>
       <translation>stuks</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="354" />
+      <location filename="../../app/services/labels/content.py" line="355" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} g per 100 g</translation>
     </message>
@@ -8137,12 +8271,12 @@ Linh Nguyen</translation>
       <translation>„Op te warmen” op een product dat koud gegeten wordt: controleer de bewaarvoorschriften.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="245" />
+      <location filename="../../app/services/labels/content.py" line="246" />
       <source>À consommer de préférence avant le</source>
       <translation>Ten minste houdbaar tot</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="244" />
+      <location filename="../../app/services/labels/content.py" line="245" />
       <source>À consommer jusqu'au</source>
       <translation>Te gebruiken tot</translation>
     </message>
@@ -8155,32 +8289,32 @@ Linh Nguyen</translation>
   <context>
     <name>menus</name>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="105" />
+      <location filename="../../app/services/menus/menus.py" line="106" />
       <source>Ajoutez au moins une recette au menu.</source>
       <translation>Voeg minstens één recept toe aan het menu.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="102" />
+      <location filename="../../app/services/menus/menus.py" line="103" />
       <source>Choisissez un format de vente.</source>
       <translation>Kies een verkoopformaat.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="109" />
+      <location filename="../../app/services/menus/menus.py" line="110" />
       <source>Choisissez une recette de la liste.</source>
       <translation>Kies een recept uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="114" />
+      <location filename="../../app/services/menus/menus.py" line="115" />
       <source>Les portions par personne doivent être plus grandes que zéro.</source>
       <translation>De porties per persoon moeten groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="100" />
+      <location filename="../../app/services/menus/menus.py" line="101" />
       <source>Un menu porte déjà ce nom.</source>
       <translation>Er is al een menu met deze naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="97" />
+      <location filename="../../app/services/menus/menus.py" line="98" />
       <source>le nom du menu</source>
       <translation>de naam van het menu</translation>
     </message>
@@ -8188,96 +8322,101 @@ Linh Nguyen</translation>
   <context>
     <name>money</name>
     <message>
-      <location filename="../../app/services/money.py" line="79" />
+      <location filename="../../app/services/money.py" line="117" />
       <source>Ce montant est trop grand (au plus {limit}).</source>
       <translation>Dit bedrag is te groot (maximaal {limit}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="49" />
+      <location filename="../../app/services/money.py" line="84" />
       <source>Indiquez un montant, par exemple 2,50.</source>
       <translation>Geef een bedrag, bijvoorbeeld 2,50.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="75" />
+      <location filename="../../app/services/money.py" line="113" />
       <source>Le montant doit être plus grand que zéro.</source>
       <translation>Het bedrag moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="72" />
+      <location filename="../../app/services/money.py" line="110" />
       <source>Le montant ne peut pas être négatif.</source>
       <translation>Het bedrag kan niet negatief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="69" />
+      <location filename="../../app/services/money.py" line="107" />
       <source>Un montant a au plus deux chiffres après la virgule (les cents).</source>
       <translation>Een bedrag heeft maximaal twee cijfers na de komma (de centen).</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="54" />
-      <location filename="../../app/services/money.py" line="63" />
+      <location filename="../../app/services/money.py" line="90" />
+      <location filename="../../app/services/money.py" line="99" />
       <source>« {text} » n'est pas un montant. Écrivez par exemple 2,50.</source>
       <translation>"{text}" is geen bedrag. Schrijf bijvoorbeeld 2,50.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/money.py" line="53" />
+      <source>« {text} » peut se lire {small} ou {large}. Écrivez {small_typed} ou {large_typed}.</source>
+      <translation>„{text}” kan gelezen worden als {small} of {large}. Typ {small_typed} of {large_typed}.</translation>
     </message>
   </context>
   <context>
     <name>orders</name>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="206" />
+      <location filename="../../app/services/menus/orders.py" line="210" />
       <source>Ajoutez au moins une ligne (ou choisissez un menu).</source>
       <translation>Voeg minstens één regel toe (of kies een menu).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="188" />
+      <location filename="../../app/services/menus/orders.py" line="192" />
       <source>Ce menu n'existe plus.</source>
       <translation>Dit menu bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="277" />
+      <location filename="../../app/services/menus/orders.py" line="282" />
       <source>Cette commande a changé depuis que vous l'avez ouverte : fermez cette fenêtre et rouvrez la commande pour voir les changements.</source>
       <translation>Deze bestelling is gewijzigd sinds u ze opende: sluit dit venster en open de bestelling opnieuw om de wijzigingen te zien.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="193" />
+      <location filename="../../app/services/menus/orders.py" line="197" />
       <source>Choisissez livraison ou à venir chercher.</source>
       <translation>Kies levering of afhalen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="190" />
+      <location filename="../../app/services/menus/orders.py" line="194" />
       <source>Choisissez un format de vente.</source>
       <translation>Kies een verkoopformaat.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="212" />
+      <location filename="../../app/services/menus/orders.py" line="216" />
       <source>Choisissez une recette de la liste.</source>
       <translation>Kies een recept uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="184" />
+      <location filename="../../app/services/menus/orders.py" line="186" />
       <source>Indiquez la date.</source>
       <translation>Geef de datum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="171" />
+      <location filename="../../app/services/menus/orders.py" line="172" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>Geef het aantal personen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="215" />
+      <location filename="../../app/services/menus/orders.py" line="219" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>De hoeveelheid moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="186" />
+      <location filename="../../app/services/menus/orders.py" line="188" />
       <source>Le nombre de personnes doit être positif.</source>
       <translation>Het aantal personen moet positief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="225" />
+      <location filename="../../app/services/menus/orders.py" line="230" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>De prijs kan niet negatief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="228" />
+      <location filename="../../app/services/menus/orders.py" line="233" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>Het btw-tarief moet tussen 0 en 100 % liggen.</translation>
     </message>
@@ -8287,18 +8426,18 @@ Linh Nguyen</translation>
       <translation>Levering</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="196" />
-      <location filename="../../app/services/menus/orders.py" line="306" />
+      <location filename="../../app/services/menus/orders.py" line="200" />
+      <location filename="../../app/services/menus/orders.py" line="311" />
       <source>Statut inconnu.</source>
       <translation>Onbekende status.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="202" />
+      <location filename="../../app/services/menus/orders.py" line="206" />
       <source>Un devis est valable de 1 à 365 jours.</source>
       <translation>Een offerte is 1 tot 365 dagen geldig.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="181" />
+      <location filename="../../app/services/menus/orders.py" line="183" />
       <source>le client</source>
       <translation>de klant</translation>
     </message>
@@ -8365,148 +8504,148 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="223" />
+      <location filename="../../app/services/safety/personal_data.py" line="306" />
       <source>(image, {n} octets)</source>
       <translation>(afbeelding, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="147" />
+      <location filename="../../app/services/safety/personal_data.py" line="190" />
       <source>A participé</source>
       <translation>Heeft meegedaan</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="156" />
+      <location filename="../../app/services/safety/personal_data.py" line="199" />
       <source>Acquise</source>
       <translation>Verworven</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="73" />
+      <location filename="../../app/services/safety/personal_data.py" line="116" />
       <source>Active</source>
       <translation>Actief</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="159" />
+      <location filename="../../app/services/safety/personal_data.py" line="202" />
       <source>Adjectif</source>
       <translation>Bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="326" />
+      <location filename="../../app/services/safety/personal_data.py" line="428" />
       <source>Ancienne membre</source>
       <translation>Voormalig lid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="83" />
+      <location filename="../../app/services/safety/personal_data.py" line="126" />
       <source>Animatrice</source>
       <translation>Begeleidster</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="100" />
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
       <source>Après</source>
       <translation>Na</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="76" />
+      <location filename="../../app/services/safety/personal_data.py" line="119" />
       <source>Arrivée</source>
       <translation>Aankomst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="98" />
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
       <source>Autre date</source>
       <translation>Andere datum</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="99" />
+      <location filename="../../app/services/safety/personal_data.py" line="142" />
       <source>Avant</source>
       <translation>Vóór</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="122" />
+      <location filename="../../app/services/safety/personal_data.py" line="165" />
       <source>Caisse attendue</source>
       <translation>Verwachte kassa</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="121" />
+      <location filename="../../app/services/safety/personal_data.py" line="164" />
       <source>Caisse comptée</source>
       <translation>Getelde kassa</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <location filename="../../app/services/safety/personal_data.py" line="183" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="112" />
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
       <source>Cercle</source>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <location filename="../../app/services/safety/personal_data.py" line="200" />
       <source>Choisi par</source>
       <translation>Gekozen door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <location filename="../../app/services/safety/personal_data.py" line="168" />
       <source>Clôturée le</source>
       <translation>Afgesloten op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <location filename="../../app/services/safety/personal_data.py" line="169" />
       <source>Clôturée par</source>
       <translation>Afgesloten door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="104" />
+      <location filename="../../app/services/safety/personal_data.py" line="147" />
       <source>Cochée le</source>
       <translation>Aangevinkt op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="103" />
+      <location filename="../../app/services/safety/personal_data.py" line="146" />
       <source>Cochée par</source>
       <translation>Aangevinkt door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="75" />
+      <location filename="../../app/services/safety/personal_data.py" line="118" />
       <source>Cohorte</source>
       <translation>Groep</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="118" />
+      <location filename="../../app/services/safety/personal_data.py" line="161" />
       <source>Commande</source>
       <translation>Bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <location filename="../../app/services/safety/personal_data.py" line="198" />
       <source>Commentaire</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="120" />
+      <location filename="../../app/services/safety/personal_data.py" line="163" />
       <source>Comptage de la caisse</source>
       <translation>Telling van de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <location filename="../../app/services/safety/personal_data.py" line="195" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <location filename="../../app/services/safety/personal_data.py" line="181" />
       <source>Correction</source>
       <translation>Correctie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="136" />
+      <location filename="../../app/services/safety/personal_data.py" line="179" />
       <source>Corrige la ligne</source>
       <translation>Corrigeert regel</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="113" />
-      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <location filename="../../app/services/safety/personal_data.py" line="156" />
+      <location filename="../../app/services/safety/personal_data.py" line="170" />
       <source>Créé le</source>
       <translation>Aangemaakt op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="78" />
+      <location filename="../../app/services/safety/personal_data.py" line="121" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
@@ -8516,43 +8655,43 @@ Linh Nguyen</translation>
       <translation>Persoonlijke gegevens: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="79" />
+      <location filename="../../app/services/safety/personal_data.py" line="122" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="144" />
+      <location filename="../../app/services/safety/personal_data.py" line="187" />
       <source>Décision</source>
       <translation>Beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="94" />
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="77" />
+      <location filename="../../app/services/safety/personal_data.py" line="120" />
       <source>Départ</source>
       <translation>Vertrek</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="123" />
+      <location filename="../../app/services/safety/personal_data.py" line="166" />
       <source>Explication de l'écart</source>
       <translation>Uitleg van het verschil</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="106" />
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
       <source>Fait aujourd'hui</source>
       <translation>Vandaag gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="101" />
-      <location filename="../../app/services/safety/personal_data.py" line="114" />
+      <location filename="../../app/services/safety/personal_data.py" line="144" />
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
       <source>Fait le</source>
       <translation>Gedaan op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="115" />
+      <location filename="../../app/services/safety/personal_data.py" line="158" />
       <source>Fait par</source>
       <translation>Gedaan door</translation>
     </message>
@@ -8562,238 +8701,243 @@ Linh Nguyen</translation>
       <translation>Fiche</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="80" />
+      <location filename="../../app/services/safety/personal_data.py" line="123" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="119" />
+      <location filename="../../app/services/safety/personal_data.py" line="162" />
       <source>Fond de caisse</source>
       <translation>Kassabodem</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="117" />
+      <location filename="../../app/services/safety/personal_data.py" line="160" />
       <source>Format</source>
       <translation>Formaat</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <location filename="../../app/services/safety/personal_data.py" line="182" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="145" />
+      <location filename="../../app/services/safety/personal_data.py" line="188" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="153" />
+      <location filename="../../app/services/safety/personal_data.py" line="196" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="91" />
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
       <source>Jour de la semaine</source>
       <translation>Dag van de week</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="93" />
+      <location filename="../../app/services/safety/personal_data.py" line="136" />
       <source>Jour de vente</source>
       <translation>Verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="304" />
+      <location filename="../../app/services/safety/personal_data.py" line="406" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Het wissen kan dit nog niet verwerken: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="71" />
+      <location filename="../../app/services/safety/personal_data.py" line="114" />
       <source>Langues</source>
       <translation>Talen</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="90" />
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
       <source>Le</source>
       <translation>Op</translation>
     </message>
     <message>
-      <location filename="../../app/printing/personal_data.py" line="55" />
+      <location filename="../../app/printing/personal_data.py" line="58" />
       <source>Les données personnelles gardées sur une personne</source>
       <translation>De persoonsgegevens die over iemand bewaard worden</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="84" />
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="88" />
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
       <source>Matinée</source>
       <translation>Voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <location filename="../../app/services/safety/personal_data.py" line="194" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="82" />
+      <location filename="../../app/services/safety/personal_data.py" line="125" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <location filename="../../app/services/safety/personal_data.py" line="180" />
       <source>Montant</source>
       <translation>Bedrag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <location filename="../../app/services/safety/personal_data.py" line="197" />
       <source>Niveau</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="68" />
+      <location filename="../../app/services/safety/personal_data.py" line="111" />
       <source>Nom</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="229" />
+      <location filename="../../app/services/safety/personal_data.py" line="312" />
       <source>Non</source>
       <translation>Nee</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="87" />
+      <location filename="../../app/services/safety/personal_data.py" line="130" />
       <source>Note</source>
       <translation>Punt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="74" />
+      <location filename="../../app/services/safety/personal_data.py" line="117" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="128" />
+      <location filename="../../app/services/safety/personal_data.py" line="171" />
       <source>Noté par</source>
       <translation>Genoteerd door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="66" />
+      <location filename="../../app/services/safety/personal_data.py" line="109" />
       <source>Numéro</source>
       <translation>Nummer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="142" />
+      <location filename="../../app/services/safety/personal_data.py" line="185" />
       <source>Numéro du ticket</source>
       <translation>Ticketnummer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <location filename="../../app/services/safety/personal_data.py" line="178" />
       <source>Origine</source>
       <translation>Herkomst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="229" />
+      <location filename="../../app/services/safety/personal_data.py" line="312" />
       <source>Oui</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <location filename="../../app/services/safety/personal_data.py" line="174" />
       <source>Paiement</source>
       <translation>Betaling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <location filename="../../app/services/safety/personal_data.py" line="189" />
       <source>Part</source>
       <translation>Deel</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="70" />
+      <location filename="../../app/services/safety/personal_data.py" line="113" />
       <source>Pays</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <location filename="../../app/services/safety/personal_data.py" line="184" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="89" />
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
       <source>Personne</source>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="102" />
+      <location filename="../../app/services/safety/personal_data.py" line="145" />
       <source>Point de la liste</source>
       <translation>Punt van de lijst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="110" />
-      <location filename="../../app/services/safety/personal_data.py" line="158" />
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
+      <location filename="../../app/services/safety/personal_data.py" line="201" />
       <source>Pour</source>
       <translation>Voor</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="111" />
+      <location filename="../../app/services/safety/personal_data.py" line="154" />
       <source>Pour le</source>
       <translation>Tegen</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <location filename="../../app/services/safety/personal_data.py" line="176" />
       <source>Prix unitaire</source>
       <translation>Eenheidsprijs</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="97" />
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
       <source>Problème</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <location filename="../../app/services/safety/personal_data.py" line="173" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="67" />
+      <location filename="../../app/services/safety/personal_data.py" line="110" />
       <source>Prénom</source>
       <translation>Voornaam</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="96" />
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
       <source>Publié</source>
       <translation>Gepubliceerd</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <location filename="../../app/services/safety/personal_data.py" line="175" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="92" />
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
       <source>Raison</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <location filename="../../app/services/safety/personal_data.py" line="186" />
       <source>Remboursé le</source>
       <translation>Terugbetaald op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="69" />
+      <location filename="../../app/services/safety/personal_data.py" line="112" />
       <source>Rôle</source>
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="95" />
+      <location filename="../../app/services/safety/personal_data.py" line="57" />
+      <source>Ses données contiennent des évaluations : tapez le code PIN des évaluations.</source>
+      <translation>Haar gegevens bevatten evaluaties: typ de pincode van de evaluaties.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
       <source>Suppléante</source>
       <translation>Plaatsvervangster</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <location filename="../../app/services/safety/personal_data.py" line="177" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="109" />
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
       <source>Texte</source>
       <translation>Tekst</translation>
     </message>
@@ -8803,52 +8947,52 @@ Linh Nguyen</translation>
       <translation>Alles wat het programma Coopér'Actives over deze persoon bewaart, op {date}. Niets anders is opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="81" />
+      <location filename="../../app/services/safety/personal_data.py" line="124" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="72" />
+      <location filename="../../app/services/safety/personal_data.py" line="115" />
       <source>Téléphone</source>
       <translation>Telefoon</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <location filename="../../app/services/safety/personal_data.py" line="172" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <location filename="../../app/services/safety/personal_data.py" line="167" />
       <source>Version (nombre d'enregistrements)</source>
       <translation>Versie (aantal keer opgeslagen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="107" />
+      <location filename="../../app/services/safety/personal_data.py" line="150" />
       <source>À faire ensuite</source>
       <translation>Daarna te doen</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="108" />
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
       <source>Écrit le</source>
       <translation>Geschreven op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="105" />
+      <location filename="../../app/services/safety/personal_data.py" line="148" />
       <source>Écrit par</source>
       <translation>Geschreven door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="86" />
+      <location filename="../../app/services/safety/personal_data.py" line="129" />
       <source>État</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <location filename="../../app/services/safety/personal_data.py" line="192" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <location filename="../../app/services/safety/personal_data.py" line="193" />
       <source>Évaluatrice</source>
       <translation>Beoordelaar</translation>
     </message>
@@ -9215,62 +9359,62 @@ Linh Nguyen</translation>
   <context>
     <name>recipes</name>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="236" />
+      <location filename="../../app/services/menus/recipes.py" line="239" />
       <source>Ajoutez au moins un ingrédient.</source>
       <translation>Voeg minstens één ingrediënt toe.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="208" />
+      <location filename="../../app/services/menus/recipes.py" line="209" />
       <source>Choisissez g, ml ou pièce.</source>
       <translation>Kies g, ml of stuk.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="218" />
+      <location filename="../../app/services/menus/recipes.py" line="221" />
       <source>Choisissez le type de date.</source>
       <translation>Kies de soort datum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="242" />
+      <location filename="../../app/services/menus/recipes.py" line="245" />
       <source>Choisissez un ingrédient de la liste.</source>
       <translation>Kies een ingrediënt uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="202" />
+      <location filename="../../app/services/menus/recipes.py" line="203" />
       <source>Choisissez unités ou portions.</source>
       <translation>Kies stuks of porties.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="227" />
+      <location filename="../../app/services/menus/recipes.py" line="230" />
       <source>Format de vente inconnu.</source>
       <translation>Onbekend verkoopformaat.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="211" />
+      <location filename="../../app/services/menus/recipes.py" line="214" />
       <source>L'emballage ne peut pas coûter moins que zéro.</source>
       <translation>De verpakking kan niet minder dan nul kosten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="215" />
+      <location filename="../../app/services/menus/recipes.py" line="218" />
       <source>La durée de conservation va de 1 à 3650 jours.</source>
       <translation>De houdbaarheid gaat van 1 tot 3650 dagen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="247" />
+      <location filename="../../app/services/menus/recipes.py" line="250" />
       <source>La quantité de « {name} » doit être plus grande que zéro.</source>
       <translation>De hoeveelheid van "{name}" moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="233" />
+      <location filename="../../app/services/menus/recipes.py" line="236" />
       <source>Le code produit ne contient que des chiffres (12 au plus).</source>
       <translation>De productcode bevat alleen cijfers (maximaal 12).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="205" />
+      <location filename="../../app/services/menus/recipes.py" line="206" />
       <source>Le poids net doit être plus grand que zéro.</source>
       <translation>Het nettogewicht moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="223" />
+      <location filename="../../app/services/menus/recipes.py" line="226" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>De prijs kan niet negatief zijn.</translation>
     </message>
@@ -10479,7 +10623,7 @@ Linh Nguyen</translation>
       <translation>Kopen</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="137" />
+      <location filename="../../app/services/menus/shopping.py" line="138" />
       <source>Cette commande n'a aucune ligne.</source>
       <translation>Deze bestelling heeft geen regels.</translation>
     </message>
@@ -10489,12 +10633,12 @@ Linh Nguyen</translation>
       <translation>Kies minstens één recept.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="138" />
+      <location filename="../../app/services/menus/shopping.py" line="139" />
       <source>Courses pour la commande n° {id} : {customer}</source>
       <translation>Boodschappen voor bestelling nr. {id}: {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="156" />
+      <location filename="../../app/services/menus/shopping.py" line="158" />
       <source>Courses pour « {menu} », {n} personnes</source>
       <translation>Boodschappen voor "{menu}", {n} personen</translation>
     </message>
@@ -10509,7 +10653,7 @@ Linh Nguyen</translation>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="114" />
+      <location filename="../../app/services/menus/shopping.py" line="115" />
       <source>Fournisseur non précisé</source>
       <translation>Leverancier niet opgegeven</translation>
     </message>
@@ -10519,7 +10663,7 @@ Linh Nguyen</translation>
       <translation>Nodig</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="149" />
+      <location filename="../../app/services/menus/shopping.py" line="150" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>Geef het aantal personen.</translation>
     </message>
@@ -10535,7 +10679,7 @@ Linh Nguyen</translation>
       <translation>Het aantal baksels moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="124" />
+      <location filename="../../app/services/menus/shopping.py" line="125" />
       <source>Liste de courses</source>
       <translation>Boodschappenlijst</translation>
     </message>
@@ -10932,59 +11076,72 @@ Linh Nguyen</translation>
   <context>
     <name>units</name>
     <message>
-      <location filename="../../app/services/units.py" line="96" />
+      <location filename="../../app/services/units.py" line="130" />
       <source>Au plus trois chiffres après la virgule.</source>
       <translation>Maximaal drie cijfers na de komma.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="98" />
+      <location filename="../../app/services/units.py" line="96" />
+      <source>Ce nombre est trop grand : au plus {limit}.</source>
+      <translation>Dit getal is te groot: hoogstens {limit}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="82" />
+      <source>Cette quantité est trop grande : au plus {limit} {unit}.</source>
+      <translation>Deze hoeveelheid is te groot: hoogstens {limit} {unit}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="132" />
       <source>Cette quantité est trop grande.</source>
       <translation>Deze hoeveelheid is te groot.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="74" />
       <location filename="../../app/services/units.py" line="92" />
+      <source>Indiquez un nombre plus grand que zéro.</source>
+      <translation>Geef een getal groter dan nul.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="118" />
       <source>Indiquez une quantité, par exemple 250 ou 1,5.</source>
       <translation>Geef een hoeveelheid, bijvoorbeeld 250 of 1,5.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="94" />
+      <location filename="../../app/services/units.py" line="128" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>De hoeveelheid moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="42" />
+      <location filename="../../app/services/units.py" line="52" />
       <source>On ne peut pas convertir des « {a} » en « {b} » : choisissez une unité de même nature (poids, volume ou pièces).</source>
       <translation>Je kunt "{a}" niet omzetten naar "{b}": kies een eenheid van dezelfde soort (gewicht, volume of stuks).</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="27" />
+      <location filename="../../app/services/units.py" line="37" />
       <source>Unité inconnue : « {unit} ».</source>
       <translation>Onbekende eenheid: "{unit}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="112" />
+      <location filename="../../app/services/units.py" line="146" />
       <source>pièces</source>
       <translation>stuks</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="110" />
+      <location filename="../../app/services/units.py" line="144" />
       <source>poids (g, kg)</source>
       <translation>gewicht (g, kg)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="111" />
+      <location filename="../../app/services/units.py" line="145" />
       <source>volume (ml, l)</source>
       <translation>volume (ml, l)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="121" />
+      <location filename="../../app/services/units.py" line="155" />
       <source>« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.</source>
       <translation>"{name}" wordt geteld in {unit}: je kunt het niet in {line_unit} opgeven.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="78" />
-      <location filename="../../app/services/units.py" line="87" />
+      <location filename="../../app/services/units.py" line="122" />
       <source>« {text} » n'est pas une quantité. Écrivez par exemple 1,5.</source>
       <translation>"{text}" is geen hoeveelheid. Schrijf bijvoorbeeld 1,5.</translation>
     </message>
@@ -10992,22 +11149,32 @@ Linh Nguyen</translation>
   <context>
     <name>validation</name>
     <message>
-      <location filename="../../app/services/validation.py" line="30" />
+      <location filename="../../app/services/validation.py" line="45" />
+      <source>Ce texte contient un caractère invisible qui n'est pas permis ({code}). Retapez-le au clavier au lieu de le copier.</source>
+      <translation>Deze tekst bevat een onzichtbaar teken dat niet toegelaten is ({code}). Typ hem op het toetsenbord in plaats van hem te kopiëren.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/validation.py" line="85" />
       <source>Ce texte est trop long (au plus {n} caractères).</source>
       <translation>Deze tekst is te lang (maximaal {n} tekens).</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="58" />
+      <location filename="../../app/services/validation.py" line="113" />
       <source>Cette adresse e-mail n'est pas valide (exemple : nom@exemple.be).</source>
       <translation>Dit e-mailadres is niet geldig (voorbeeld: naam@voorbeeld.be).</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="21" />
+      <location filename="../../app/services/validation.py" line="76" />
       <source>Indiquez {label}.</source>
       <translation>Geef {label} op.</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="44" />
+      <location filename="../../app/services/validation.py" line="129" />
+      <source>La date {date} n'est pas plausible (entre 2000 et 2099).</source>
+      <translation>De datum {date} is niet aannemelijk (tussen 2000 en 2099).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/validation.py" line="99" />
       <source>Un numéro de téléphone ne contient que des chiffres, des espaces et un + au début, par exemple +32 470 12 34 56.</source>
       <translation>Een telefoonnummer bevat alleen cijfers, spaties en een + vooraan, bijvoorbeeld +32 470 12 34 56.</translation>
     </message>

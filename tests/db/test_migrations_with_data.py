@@ -9,7 +9,14 @@ import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
 
-from app.db import SCHEMA_HEAD, alembic_config, current_revision, upgrade_to_head
+from app.db import (
+    DATABASE_ID_KEY,
+    SCHEMA_HEAD,
+    alembic_config,
+    current_revision,
+    database_id,
+    upgrade_to_head,
+)
 from tests.db.revision_fixtures import FILLERS
 
 
@@ -69,6 +76,11 @@ def test_a_filled_database_upgrades_to_head_keeping_every_row(tmp_path, revision
     backup = upgrade_to_head(path)  # the app's path: backup first, then migrate, FK check
     assert backup is not None and summary(backup) == before
     assert current_revision(path) == SCHEMA_HEAD
+    assert database_id(path) is not None  # the upgrade gave the file its id: left out below
+    connection = sqlite3.connect(path)
+    connection.execute("DELETE FROM setting WHERE key = ?", (DATABASE_ID_KEY,))
+    connection.commit()
+    connection.close()
     after = summary(path)
     for table, (count, totals) in before.items():
         # A later revision may add columns: the columns that existed keep their totals.

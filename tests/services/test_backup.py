@@ -111,13 +111,15 @@ def test_every_backup_of_today_is_kept(demo_db_path):
     assert kept == [(3, "fermeture"), (3, "demarrage"), (2, "fermeture")]
 
 
-def test_rotation_leaves_other_backups_alone(demo_db_path):
-    migration = backup.make_backup(demo_db_path, "avant-mise-a-jour", dt.datetime(2020, 1, 1))
+def test_rotation_keeps_other_backups_twelve_months_at_most(demo_db_path):
+    migration = backup.make_backup(demo_db_path, "avant-mise-a-jour", dt.datetime(2022, 1, 15))
     for year, month in [(2021, 12)] + [(2022, m) for m in range(1, 13)]:
         backup.make_backup(demo_db_path, "fermeture", dt.datetime(year, month, 1))
-    assert migration.path.exists()
+    assert migration.path.exists()  # not rotated by the monthly rule, and younger than a year
     reasons = [b.reason for b in backup.list_backups(demo_db_path)]
     assert reasons.count("fermeture") == 12  # 13 months: the oldest one went
+    backup.make_backup(demo_db_path, "fermeture", dt.datetime(2023, 1, 16))
+    assert not migration.path.exists()  # a year old: gone, whatever its reason
 
 
 stamps = st.lists(

@@ -80,3 +80,58 @@ def test_gate_locks_after_five_idle_minutes():
     gate.open()
     gate.lock()
     assert not gate.is_open()
+
+
+# --- issue 15 item 9: parallel tries are all counted; a wrong clock blocks a minute at most -----
+def test_a_try_made_during_another_is_counted_or_refused(db_path, monkeypatch):
+    """Two copies check a wrong PIN at the same moment: before the fix both read the same count
+    and one failure was lost."""
+    import sqlalchemy
+
+    from app.db import Database
+
+    first, second = Database.open(db_path), Database.open(db_path)
+
+    @sqlalchemy.event.listens_for(second.engine, "connect")
+    def short_wait(dbapi_connection, _record):
+        dbapi_connection.execute("PRAGMA busy_timeout=200")
+
+    with first.session() as session:
+        pin.set_pin(session, "2468", "2468")
+    real_matches = pin.pin_matches
+    outcomes = []
+
+    def matches_while_another_tries(typed, stored):
+        monkeypatch.setattr(pin, "pin_matches", real_matches)
+        try:
+            with second.session() as other:
+                outcomes.append(pin.verify_pin(other, "1111").tries_left)
+        except sqlalchemy.exc.OperationalError:
+            outcomes.append("waited")  # the other try could not run meanwhile: nothing lost
+        return real_matches(typed, stored)
+
+    monkeypatch.setattr(pin, "pin_matches", matches_while_another_tries)
+    try:
+        with first.session() as session:
+            first_left = pin.verify_pin(session, "0000").tries_left
+        with first.session() as session:
+            failures = pin.get_setting(session, pin.FAILURES_KEY)["count"]
+    finally:
+        first.close()
+        second.close()
+    counted = 1 + sum(1 for outcome in outcomes if outcome != "waited")
+    assert failures == counted and first_left == pin.MAX_WRONG - counted
+
+
+def test_a_clock_set_wrong_blocks_a_minute_at_most(session):
+    clock = FakeClock(now=4_000_000_000.0)  # the year 2096, by mistake
+    pin.set_pin(session, "2468", "2468")
+    for _ in range(pin.MAX_WRONG):
+        pin.verify_pin(session, "0000", clock)
+    assert pin.blocked_for(session, clock) == pin.BLOCK_SECONDS
+    clock.now = 1_800_000_000.0  # the clock is put right: back to 2027
+    assert pin.blocked_for(session, clock) <= pin.BLOCK_SECONDS
+    assert not pin.verify_pin(session, "2468", clock).ok  # still within the minute
+    clock.now += pin.BLOCK_SECONDS
+    assert pin.blocked_for(session, clock) == 0
+    assert pin.verify_pin(session, "2468", clock).ok

@@ -92,3 +92,52 @@ def test_plain_dot_and_comma_forms_round_trip(cents):
 @given(cents=st.integers(min_value=-MAX_CENTS, max_value=MAX_CENTS))
 def test_every_interface_language_round_trips(locale, cents):
     assert parse_amount(format_amount(cents, locale), allow_negative=True) == cents
+
+
+# --- issue 15 item 12: a dot before three digits, Arabic digits and separators ----------------
+@pytest.mark.parametrize(
+    ("text", "small", "large"),
+    [("1.500", "1,50", "1500"), ("12.345", "12,35", "12345"), ("-2.000", "-2,00", "-2000")],
+)
+def test_one_dot_before_three_digits_is_refused_showing_both_readings(text, small, large):
+    with pytest.raises(ValidationError) as info:
+        parse_amount(text, field="price", allow_negative=True)
+    assert info.value.field == "price"
+    assert small in info.value.message and large in info.value.message
+
+
+@pytest.mark.parametrize(
+    ("text", "cents"),
+    [
+        ("0.500", 50),  # a thousands group never starts with 0
+        ("0,500", 50),
+        ("1.50", 150),
+        ("1.234.567,00", None),  # two groups: thousands, unambiguous (and too large)
+        ("1.500,00", 150000),
+        ("٢٫٥٠", 250),  # Arabic-Indic digits and decimal separator
+        ("١٬٢٣٤٫٥٠", 123450),  # and the Arabic thousands separator
+        ("٢,٥٠", 250),
+    ],
+)
+def test_unambiguous_forms_are_read(text, cents):
+    if cents is None:
+        with pytest.raises(ValidationError, match="trop grand"):
+            parse_amount(text)
+    else:
+        assert parse_amount(text) == cents
+
+
+@pytest.mark.parametrize("text", ["0.001", "0,001", "1e2", "1E2", "2e-1", "Infinity", "NaN"])
+def test_no_fraction_of_a_cent_and_no_exponent(text):
+    with pytest.raises(ValidationError):
+        parse_amount(text)
+
+
+@given(st.integers(min_value=-MAX_CENTS, max_value=MAX_CENTS))
+def test_arabic_digits_round_trip(cents):
+    from babel.numbers import format_currency
+
+    from app.services.money import cents_to_decimal
+
+    shown = format_currency(cents_to_decimal(cents), "EUR", locale="ar", numbering_system="arab")
+    assert parse_amount(shown, allow_negative=True) == cents

@@ -222,3 +222,28 @@ def test_money_rates_and_yes_no_read_as_people_say_them():
     assert personal_data.readable_value("vat_rate_bp", 550) == "5,5 %"
     assert personal_data.readable_value("took_part", 1) == "Oui"
     assert personal_data.readable_value("quantity", -1) == "-1"
+
+
+# --- issue 15 item 8: evaluation content needs the coordinator's PIN ---------------------------
+def evaluated_person(database) -> int:
+    from sqlalchemy import text
+
+    with database.session() as session:
+        return session.execute(text("SELECT member_id FROM eval_rating LIMIT 1")).scalar_one()
+
+
+def test_evaluations_are_not_exported_or_erased_without_the_pin(demo_db):
+    person_id = evaluated_person(demo_db)
+    with demo_db.session() as session:
+        assert personal_data.needs_pin(session, person_id)
+        with pytest.raises(personal_data.PinRequired) as info:
+            personal_data.collect_person_data(session, person_id, NOW)
+        assert info.value.field == "pin"
+        with pytest.raises(personal_data.PinRequired):
+            personal_data.erase_person(session, person_id)
+    with demo_db.session() as session:
+        data = personal_data.collect_person_data(session, person_id, NOW, evaluations_unlocked=True)
+        assert any(link.table in personal_data.EVALUATION_TABLES for link in data.linked)
+        erasure = personal_data.erase_person(session, person_id, evaluations_unlocked=True)
+        assert set(erasure.deleted) & personal_data.EVALUATION_TABLES
+        assert not personal_data.needs_pin(session, person_id)  # nothing left to guard

@@ -202,6 +202,20 @@ def test_restore_asks_then_closes_for_reopening(qtbot, window, monkeypatch, tmp_
     assert not window.isVisible()
 
 
+def test_restore_of_another_databases_backup_asks_again(qtbot, window, monkeypatch, tmp_path):
+    other = tmp_path / "other.sqlite3"
+    Database.open(other).close()
+    theirs = backup.make_backup(other, "manuelle").path
+    monkeypatch.setattr(SafetyActions, "ask_backup_file", lambda self: str(theirs))
+    answer(monkeypatch, "question")
+    warned = answer(monkeypatch, "warning", QMessageBox.StandardButton.No)
+    window.safety.restore_action.trigger()
+    assert "une autre" in warned[0] and window.restore_request is None
+    warned = answer(monkeypatch, "warning", QMessageBox.StandardButton.Yes)
+    window.safety.restore_action.trigger()
+    assert window.restore_request == theirs and window.restore_other_database
+
+
 def test_restore_refuses_a_file_that_is_not_a_backup(qtbot, window, monkeypatch, tmp_path):
     junk = tmp_path / "photo.sqlite3"
     junk.write_bytes(b"\x89PNG not a database")
@@ -277,7 +291,7 @@ def test_damaged_database_can_be_opened_read_only(qtbot, demo_db_path, monkeypat
             refusal = error
         sys.excepthook(type(refusal), refusal, refusal.__traceback__)
         assert "lecture seule" in told[0]
-        main.safety.read_only_guard.remove()
+        main.safety.write_refusal_guard.remove()
         main.close()
     finally:
         database.close()
@@ -345,7 +359,8 @@ def test_run_gui_reopens_on_restored_data_and_backs_up(qtbot, demo_db_path, monk
     """The whole life of the app: start (daily backup), restore, reopen, close (backup)."""
     from PySide6.QtWidgets import QApplication
 
-    saved = backup.make_backup(demo_db_path, "manuelle", dt.datetime(2022, 10, 1, 9))
+    # A recent backup: one older than 12 months would be rotated away by the day's first backup.
+    saved = backup.make_backup(demo_db_path, "manuelle", dt.datetime.now() - dt.timedelta(days=2))
     expected = count_people(demo_db_path)
     connection = sqlite3.connect(demo_db_path)
     connection.execute("DELETE FROM membership")
@@ -403,3 +418,82 @@ def test_restore_dialog_without_backups(qtbot, db_path):
     qtbot.addWidget(dialog)
     assert dialog.list.count() == 0 and not dialog.restore_button.isEnabled()
     assert dialog.empty.isVisibleTo(dialog)
+
+
+def test_a_replaced_file_is_told_and_the_app_offers_to_reopen(qtbot, demo_db_path):
+    database = Database.open(demo_db_path)
+    saved = backup.make_backup(demo_db_path, "manuelle")
+    main = MainWindow(AppContext(database, today=lambda: TODAY))
+    qtbot.addWidget(main)
+    main.show()
+    try:
+        backup.restore_backup(demo_db_path, saved.path)  # by a process that ignored the lock
+        seen = {}
+
+        def reopen(dialog):
+            seen["text"] = dialog.text()
+            dialog.findChild(QPushButton, "reopen").click()
+
+        errors = when_dialog_opens(reopen, "database_replaced")
+        try:
+            with database.session() as session:
+                session.execute(text("UPDATE person SET notes = 'perdu'"))
+        except Exception as error:  # noqa: BLE001 (what the window's action would raise)
+            refusal = error
+        sys.excepthook(type(refusal), refusal, refusal.__traceback__)
+        assert not errors and "remplacé" in seen["text"]
+        assert main.reopen_request and not main.isVisible()
+    finally:
+        main.safety.write_refusal_guard.remove()
+        database.close()
+
+
+def test_evaluations_in_her_data_ask_for_the_pin(qtbot, demo_db, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+
+    from app.demo.evaluations import DEMO_PIN
+    from app.services.evaluations import pin
+
+    with demo_db.session() as session:
+        person_id = session.execute(text("SELECT member_id FROM eval_rating LIMIT 1")).scalar()
+        person = members.get_person(session, person_id)
+    ctx = AppContext(demo_db, today=lambda: TODAY)
+    target = tmp_path / "export.json"
+    monkeypatch.setattr(person_data, "ask_save_path", lambda *args: str(target))
+    seen = {}
+
+    def type_pin(dialog, typed):
+        edit = dialog.findChild(QLineEdit, "pin")
+        edit.clear()
+        qtbot.keyClicks(edit, typed)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    def wrong_then_right(dialog):
+        type_pin(dialog, "9999")
+        seen["error"] = dialog.errors.message_for("pin")
+        with demo_db.session() as session:
+            seen["failures"] = pin.get_setting(session, pin.FAILURES_KEY)["count"]
+        type_pin(dialog, DEMO_PIN)
+
+    when_dialog_opens(lambda dialog: dialog.reject(), "evaluation_pin_dialog")
+    assert person_data.export_json(ctx, person, None) is None and not target.exists()
+    errors = when_dialog_opens(wrong_then_right, "evaluation_pin_dialog")
+    assert person_data.export_json(ctx, person, None) == target
+    assert not errors and seen["failures"] == 1  # the wrong try was counted
+    assert "faux" in seen["error"]
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert "eval_rating" in document["linked"]
+
+
+def test_erase_says_which_backups_hold_her_data_and_can_delete_them(qtbot, window, monkeypatch):
+    old = backup.make_backup(window.ctx.db.path, "fermeture", dt.datetime(2022, 10, 1, 18))
+    select(window, "Amina")
+    warned = answer(monkeypatch, "warning", QMessageBox.StandardButton.Yes)
+    asked = answer(monkeypatch, "question", QMessageBox.StandardButton.Yes)
+    window.page("members").erase_action.trigger()
+    assert "1 sauvegarde(s) gardent encore ses données" in warned[0]
+    assert "01/10/2022" in warned[0] and "clé USB" in warned[0]
+    assert "Supprimer maintenant les 1 sauvegarde(s)" in asked[0]
+    left = backup.list_backups(window.ctx.db.path)
+    assert not old.path.exists() and [b.reason for b in left] == ["manuelle"]
+    assert b"Diallo" not in left[0].path.read_bytes()

@@ -1,8 +1,11 @@
 """The coordinator's PIN that guards evaluations on the shared laptop.
 
 The PIN is stored as a salted scrypt hash (hashlib.scrypt, random 16-byte salt) in the settings
-table, set at first use. Five wrong PINs in a row block any try for a minute; the count and the end
-of the block are stored too, so the command line and the window share them. `PinGate` keeps the
+table, set at first use. Five wrong PINs in a row block any try for a minute; the count, the time
+of the last failure and the length of the block are stored too, so the command line and the window
+share them. A check takes the database's write lock before it reads the count (`_lock_failures`),
+so parallel tries are counted one after the other, never lost. The block is a duration from the
+last failure, never more than `BLOCK_SECONDS` from now: a clock set wrong cannot block for years. `PinGate` keeps the
 unlocked state of one screen and locks it again after 5 minutes without activity. Every function
 that needs the time takes a `clock` (seconds, like time.time) so tests can move time by hand.
 """
@@ -16,9 +19,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from app.i18n import tr, tr_n
+from app.models.settings import Setting
 from app.services.errors import ValidationError
 from app.services.settings import get_setting, set_setting
 
@@ -99,16 +104,42 @@ class PinCheck:
 
 
 def blocked_for(session: Session, clock: Clock = time.time) -> int:
-    """Seconds left before the PIN may be tried again (0: it may be tried now)."""
+    """Seconds left before the PIN may be tried again (0: it may be tried now), at most
+    BLOCK_SECONDS whatever the clock says."""
     failures = get_setting(session, FAILURES_KEY)
-    left = float(failures.get("blocked_until", 0)) - clock()
-    return max(0, int(left + 0.999))
+    block = min(float(failures.get("block_seconds", 0)), BLOCK_SECONDS)
+    elapsed = max(0.0, clock() - float(failures.get("last_failure", 0)))
+    return max(0, int(block - elapsed + 0.999))
+
+
+def _lock_failures(session: Session) -> None:
+    """Take the write lock before reading the count (an UPDATE that changes nothing: SQLite's
+    write lock, PostgreSQL's row lock), then read the count afresh: parallel tries wait for each
+    other and each one is counted."""
+    session.execute(
+        update(Setting)
+        .where(Setting.key == FAILURES_KEY)
+        .values(value_json=Setting.value_json)
+        .execution_options(synchronize_session=False)
+    )
+    if session.get(Setting, FAILURES_KEY, populate_existing=True) is None:
+        set_setting(session, FAILURES_KEY, {"count": 0})
+
+
+def _rebase_if_clock_went_back(session: Session, clock: Clock) -> None:
+    """A last failure "in the future" means the clock was put back: the block restarts from now
+    (so it still ends BLOCK_SECONDS later, not when the clock reaches the old time)."""
+    failures = dict(get_setting(session, FAILURES_KEY))
+    if float(failures.get("last_failure", 0)) > clock():
+        set_setting(session, FAILURES_KEY, failures | {"last_failure": clock()})
 
 
 def verify_pin(session: Session, pin: str | None, clock: Clock = time.time) -> PinCheck:
     """Check a typed PIN; counts wrong ones, and blocks tries for a minute after five."""
     if not is_pin_set(session):
         return PinCheck(False, tr("Aucun code PIN n'est encore choisi.", "evaluation"))
+    _lock_failures(session)
+    _rebase_if_clock_went_back(session, clock)
     wait = blocked_for(session, clock)
     if wait:
         return PinCheck(False, _blocked_message(wait), wait, 0)
@@ -118,13 +149,17 @@ def verify_pin(session: Session, pin: str | None, clock: Clock = time.time) -> P
         return PinCheck(False, error.message)
     failures = dict(get_setting(session, FAILURES_KEY))
     if pin_matches(clean, get_setting(session, PIN_KEY)):
-        set_setting(session, FAILURES_KEY, {"count": 0, "blocked_until": 0})
+        set_setting(session, FAILURES_KEY, {"count": 0})
         return PinCheck(True)
     count = int(failures.get("count", 0)) + 1
     if count >= MAX_WRONG:
-        set_setting(session, FAILURES_KEY, {"count": 0, "blocked_until": clock() + BLOCK_SECONDS})
+        set_setting(
+            session,
+            FAILURES_KEY,
+            {"count": 0, "last_failure": clock(), "block_seconds": BLOCK_SECONDS},
+        )
         return PinCheck(False, _blocked_message(BLOCK_SECONDS), BLOCK_SECONDS, 0)
-    set_setting(session, FAILURES_KEY, {"count": count, "blocked_until": 0})
+    set_setting(session, FAILURES_KEY, {"count": count, "last_failure": clock()})
     left = MAX_WRONG - count
     return PinCheck(
         False,

@@ -38,6 +38,7 @@ from app.services.money import format_amount
 from app.services.people.cooperative import default_producer_line, get_cooperative
 from app.services.settings import get_setting, set_setting
 from app.services.units import to_base
+from app.services.validation import plausible_date
 from app.vocab.menus import Allergen
 
 MAX_COUNT = 10_000
@@ -516,6 +517,7 @@ def label_content(
     elif options.barcode in ("code128", "qr"):
         # the product code as typed, letters allowed
         barcode = Barcode(options.barcode, recipe.product_code.strip())
+    plausible_date(production_date, "date")
     best = production_date + dt.timedelta(days=recipe.shelf_life_days or 0)
     content = LabelContent(
         recipe_id=recipe.id,

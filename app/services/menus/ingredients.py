@@ -17,6 +17,7 @@ from app.models.menus import Ingredient, IngredientPrice, Recipe, RecipeLine
 from app.services.errors import NotFound, ValidationError
 from app.services.menus import allergens as allergen_keys
 from app.services.menus.costing import price_on
+from app.services.units import check_quantity
 from app.services.validation import clean_text, limited_text, required_text
 from app.vocab import values
 from app.vocab.menus import Unit
@@ -113,6 +114,7 @@ def _validate(session: Session, data: IngredientInput, ingredient_id: int | None
         raise ValidationError(
             "pack_size", tr("La taille du paquet doit être plus grande que zéro.", "ingredients")
         )
+    check_quantity(Decimal(data.pack_size), data.unit, "pack_size")
     if data.pack_price_cents is None or data.pack_price_cents <= 0:
         raise ValidationError(
             "pack_price", tr("Le prix du paquet doit être plus grand que zéro.", "ingredients")

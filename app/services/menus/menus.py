@@ -14,6 +14,7 @@ from app.i18n import tr
 from app.models.menus import Menu, MenuItem, Recipe
 from app.services.errors import Field, NotFound, ValidationError
 from app.services.menus import costing
+from app.services.units import check_quantity
 from app.services.validation import clean_text, limited_text, required_text
 from app.vocab import values
 from app.vocab.sales import SaleFormat
@@ -113,6 +114,7 @@ def _validate(session: Session, data: MenuInput, menu_id: int | None) -> str:
                 Field("items", row=index),
                 tr("Les portions par personne doivent être plus grandes que zéro.", "menus"),
             )
+        check_quantity(Decimal(item.portions_per_guest), "piece", f"item_{index}")
     return name
 
 

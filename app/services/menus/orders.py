@@ -21,6 +21,7 @@ from app.models.menus import CustomerOrder, Menu, OrderLine, Recipe
 from app.services.errors import Field, NotFound, ValidationError
 from app.services.menus import costing
 from app.services.menus.recipes import get_recipe
+from app.services.units import check_count, check_quantity
 from app.services.validation import clean_text, limited_text, required_text
 from app.services.versions import claim_version
 from app.vocab import values
@@ -169,6 +170,7 @@ def lines_from_menu(
         raise NotFound(menu_id)
     if guests <= 0:
         raise ValidationError("guests", tr("Indiquez le nombre de personnes.", "orders"))
+    check_count(guests, "guests")
     lines = []
     for item in menu.items:
         quantity = (Decimal(item.portions_per_guest) * guests).to_integral_value(ROUND_CEILING)
@@ -182,8 +184,10 @@ def _validate(session: Session, data: OrderInput) -> tuple[str, list[OrderLineIn
     limited_text(data.contact, "contact", 200)
     if data.event_date is None:
         raise ValidationError("event_date", tr("Indiquez la date.", "orders"))
-    if data.guests is None or data.guests < 0 or data.guests > 100000:
+    if data.guests is None or data.guests < 0:
         raise ValidationError("guests", tr("Le nombre de personnes doit être positif.", "orders"))
+    if data.guests:
+        check_count(data.guests, "guests")
     if data.menu_id is not None and session.get(Menu, data.menu_id) is None:
         raise ValidationError("menu", tr("Ce menu n'existe plus.", "orders"))
     if data.sales_format not in values(SaleFormat):
@@ -214,6 +218,7 @@ def _validate(session: Session, data: OrderInput) -> tuple[str, list[OrderLineIn
             raise ValidationError(
                 field_name, tr("La quantité doit être plus grande que zéro.", "orders")
             )
+        check_quantity(Decimal(line.quantity), "piece", field_name)
         price, rate = line.unit_price_cents, line.vat_rate_bp
         if price is None or rate is None:
             default_price, default_rate = format_price_cents(

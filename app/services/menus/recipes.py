@@ -17,7 +17,7 @@ from app.i18n import tr
 from app.models.menus import Ingredient, Recipe, RecipeFormatVat, RecipeLine
 from app.services.errors import Field, NotFound, ValidationError
 from app.services.menus import costing
-from app.services.units import check_fits, dimension
+from app.services.units import check_count, check_fits, check_quantity, dimension
 from app.services.validation import clean_text, limited_text, required_text
 from app.vocab import values
 from app.vocab.menus import NET_UNITS, DateKind, YieldKind
@@ -198,6 +198,7 @@ def validate(session: Session, data: RecipeInput) -> None:
                 "recipes",
             ),
         )
+    check_count(data.yield_count, "yield_count")
     if data.yield_kind not in values(YieldKind):
         raise ValidationError("yield_kind", tr("Choisissez unités ou portions.", "recipes"))
     if data.net_quantity is not None and Decimal(data.net_quantity) <= 0:
@@ -206,6 +207,8 @@ def validate(session: Session, data: RecipeInput) -> None:
         )
     if data.net_unit not in NET_UNITS:
         raise ValidationError("net_unit", tr("Choisissez g, ml ou pièce.", "recipes"))
+    if data.net_quantity is not None:
+        check_quantity(Decimal(data.net_quantity), data.net_unit, "net_quantity")
     if data.packaging_cost_cents is None or data.packaging_cost_cents < 0:
         raise ValidationError(
             "packaging", tr("L'emballage ne peut pas coûter moins que zéro.", "recipes")
@@ -249,6 +252,7 @@ def validate(session: Session, data: RecipeInput) -> None:
                 ),
             )
         dimension(line.unit)
+        check_quantity(Decimal(line.quantity), line.unit, field_name)
         check_fits(ingredient.name, ingredient.unit, line.unit, field_name)
 
 

@@ -18,7 +18,7 @@ from app.i18n import tr
 from app.models.menus import CustomerOrder, Ingredient, Menu, Recipe
 from app.services.errors import NotFound, ValidationError
 from app.services.menus.costing import price_on
-from app.services.units import convert
+from app.services.units import check_count, check_quantity, convert
 
 
 def sort_key(text: str) -> str:
@@ -87,6 +87,7 @@ def for_batches(
             raise ValidationError(
                 "batches", tr("Le nombre de fournées doit être plus grand que zéro.", "shopping")
             )
+        check_quantity(batches, "piece", "batches")
         for line in recipe.lines:
             ingredient = line.ingredient
             quantity = convert(Decimal(line.quantity), line.unit, ingredient.unit) * batches
@@ -147,6 +148,7 @@ def for_menu(session: Session, menu_id: int, guests: int, on: dt.date) -> Shoppi
         raise NotFound(menu_id)
     if guests <= 0:
         raise ValidationError("guests", tr("Indiquez le nombre de personnes.", "shopping"))
+    check_count(guests, "guests")
     wanted = []
     for item in menu.items:
         recipe = session.get(Recipe, item.recipe_id)

@@ -3,7 +3,10 @@
 Every copy goes through SQLite's online backup API (`app.db.backup_file`), is checked with
 `PRAGMA integrity_check`, and only then gets its final name (a half-written copy never looks like a
 backup). Automatic copies live in `backups/` beside the database, named
-`<stem>-AAAAMMJJ-HHMMSS-<reason>.sqlite3`; rotation keeps every backup of today and the newest of
+`<stem>-AAAAMMJJ-HHMMSS-<reason>.sqlite3`. A backup belongs to a database when its stem is the
+database's and it holds the same unique id (`app.db.database_id`; backups made before ids existed
+have none and go by the stem): another database's backups in the same folder are never listed,
+rotated away or offered for restore. Rotation keeps every backup of today and the newest of
 each of the last 7 days, 4 weeks and 12 months. The date of the last copy to an outside folder is kept in a small JSON file
 in `backups/`, not in the database, so that restoring an old backup does not rewind it.
 Works on files, not sessions: the caller closes its Database before `restore_backup`.
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import glob
 import json
 import logging
 import os
@@ -29,9 +33,11 @@ from app.db import (
     backup_file,
     backup_path_for,
     current_revision,
+    database_id,
     folder_problem,
     integrity_problem,
     read_only_uri,
+    set_database_id,
 )
 from app.i18n import tr
 
@@ -42,8 +48,13 @@ KEEP_WEEKLY = 4
 KEEP_MONTHLY = 12
 EXTERNAL_WARNING_DAYS = 7
 ROTATED_REASONS = ("demarrage", "fermeture", "manuelle")
+# No backup is kept longer than this, whatever its reason (the erase dialog promises 12 months).
+MAX_AGE_DAYS = 365
 STATE_FILE = "etat-sauvegardes.json"
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z-]+)\.sqlite3$")
+# <stem>-<stamp>[-<n>]-<reason>.sqlite3: n tells apart two backups made in the same second.
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z-]+)\.sqlite3$"
+)
 
 
 class BackupError(Exception):
@@ -57,6 +68,7 @@ class BackupInfo:
     taken_at: dt.datetime
     reason: str
     size_bytes: int
+    number: int = 1  # 2, 3 … for a second backup made in the same second
 
     @property
     def reason_label(self) -> str:
@@ -79,6 +91,7 @@ class BackupCheck:
     path: Path
     revision: str
     counts: dict[str, int]
+    database_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -102,16 +115,30 @@ def parse_backup_name(path: Path) -> BackupInfo | None:
         size = path.stat().st_size
     except OSError:
         size = 0
-    return BackupInfo(path, taken_at, match["reason"], size)
+    return BackupInfo(path, taken_at, match["reason"], size, int(match["n"] or 1))
+
+
+def belongs_to(backup_path: Path, db_id: str | None) -> bool:
+    """True when the backup holds the database's id (or either has none: made before ids)."""
+    if db_id is None:
+        return True
+    return database_id(backup_path) in (None, db_id)
 
 
 def list_backups(db_path: Path) -> list[BackupInfo]:
-    """The backups of this database, newest first."""
+    """The backups of this database (its stem and its id), newest first."""
     folder = backup_dir_for(db_path)
     if not folder.is_dir():
         return []
-    found = [parse_backup_name(p) for p in folder.glob(f"{db_path.stem}-*.sqlite3")]
-    return sorted((b for b in found if b is not None), key=lambda b: b.taken_at, reverse=True)
+    db_id = database_id(db_path) if db_path.is_file() else None
+    found = []
+    for path in folder.glob(f"{glob.escape(db_path.stem)}-*.sqlite3"):
+        info = parse_backup_name(path)
+        if info is None or _NAME.match(path.name)["stem"] != db_path.stem:
+            continue
+        if belongs_to(path, db_id):
+            found.append(info)
+    return sorted(found, key=lambda b: (b.taken_at, b.number), reverse=True)
 
 
 def select_kept(stamps: list[dt.datetime]) -> set[dt.datetime]:
@@ -135,21 +162,85 @@ def select_kept(stamps: list[dt.datetime]) -> set[dt.datetime]:
     return kept
 
 
+def too_old(backup: BackupInfo, now: dt.datetime) -> bool:
+    return backup.taken_at < now - dt.timedelta(days=MAX_AGE_DAYS)
+
+
+def _delete(backups: list[BackupInfo]) -> list[Path]:
+    removed = []
+    for backup in backups:
+        try:
+            backup.path.unlink()
+            removed.append(backup.path)
+        except OSError as error:
+            log.warning("rotation: cannot delete %s: %s", backup.path.name, error.strerror)
+    return removed
+
+
 def rotate(db_path: Path, now: dt.datetime | None = None) -> list[Path]:
     """Delete the automatic backups the rotation no longer keeps (every backup of today is kept,
-    so the morning's copy survives the evening's); returns the deleted files."""
-    today = (now or dt.datetime.now()).date()
-    rotated = [b for b in list_backups(db_path) if b.reason in ROTATED_REASONS]
+    so the morning's copy survives the evening's), and every backup older than 12 months whatever
+    its reason (before an update, before a restore, a damaged file set aside); returns the
+    deleted files."""
+    now = now or dt.datetime.now()
+    backups = list_backups(db_path)
+    rotated = [b for b in backups if b.reason in ROTATED_REASONS]
     kept = select_kept([b.taken_at for b in rotated])
-    removed = []
-    for backup in rotated:
-        if backup.taken_at not in kept and backup.taken_at.date() != today:
-            try:
-                backup.path.unlink()
-                removed.append(backup.path)
-            except OSError as error:
-                log.warning("rotation: cannot delete %s: %s", backup.path.name, error.strerror)
-    return removed
+    doomed = [b for b in rotated if b.taken_at not in kept and b.taken_at.date() != now.date()]
+    doomed += [b for b in backups if too_old(b, now) and b not in doomed]
+    return _delete(doomed)
+
+
+def rotate_copies_in(folder: Path, db_path: Path, now: dt.datetime) -> list[Path]:
+    """Delete this database's copies older than 12 months in an outside folder (a USB key)."""
+    db_id = database_id(db_path) if db_path.is_file() else None
+    old = []
+    for path in Path(folder).glob(f"{glob.escape(db_path.stem)}-*.sqlite3"):
+        info = parse_backup_name(path)
+        if info is None or _NAME.match(path.name)["stem"] != db_path.stem:
+            continue
+        if too_old(info, now) and belongs_to(path, db_id):
+            old.append(info)
+    return _delete(old)
+
+
+def backups_holding(db_path: Path, person_id: int) -> list[BackupInfo]:
+    """This database's backups (in `backups/`, and on the last USB key if it is plugged in) that
+    still hold the person's name, oldest first."""
+    current = _person_name(db_path, person_id)
+    if current is None:
+        return []
+    found = list_backups(db_path)
+    folder = external_status(db_path).folder
+    if folder and Path(folder).is_dir():
+        found += [
+            b
+            for b in (parse_backup_name(p) for p in Path(folder).glob("*-cle.sqlite3"))
+            if b is not None and belongs_to(b.path, database_id(db_path))
+        ]
+    holding = [b for b in found if _person_name(b.path, person_id) == current]
+    return sorted(holding, key=lambda b: (b.taken_at, b.number))
+
+
+def _person_name(path: Path, person_id: int) -> tuple[str, str] | None:
+    try:
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = connection.execute(
+            "SELECT first_name, last_name FROM person WHERE id = ?", (person_id,)
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+
+
+def delete_backups(backups: list[BackupInfo]) -> list[Path]:
+    """Delete the given backups (the person asked for it, e.g. after erasing someone)."""
+    return _delete(backups)
 
 
 # --- making copies -----------------------------------------------------------------------------
@@ -169,6 +260,21 @@ def _failure_message(folder: Path, error: BaseException) -> str:
     ).format(folder=folder, reason=reason)
 
 
+def unused_name(target: Path) -> Path:
+    """`target`, or `<stem>-<stamp>-2-<reason>.sqlite3` (3, 4 …) when a backup of the same second
+    already has its name: a backup never replaces another."""
+    match = _NAME.match(target.name)
+    candidate, number = target, 2
+    while candidate.exists() or candidate.with_name(candidate.name + ".partiel").exists():
+        if match is None:
+            candidate = target.with_name(f"{target.stem}-{number}{target.suffix}")
+        else:
+            name = f"{match['stem']}-{match['stamp']}-{number}-{match['reason']}.sqlite3"
+            candidate = target.with_name(name)
+        number += 1
+    return candidate
+
+
 def copy_checked(db_path: Path, target: Path) -> Path:
     """Copy the database to `target` (online backup API), check the copy, then name it."""
     if not db_path.is_file() or db_path.stat().st_size == 0:
@@ -177,6 +283,16 @@ def copy_checked(db_path: Path, target: Path) -> Path:
     problem = folder_problem(folder)
     if problem is not None:
         raise BackupError(_failure_message(folder, OSError(errno.EROFS, problem)))
+    damage = integrity_problem(db_path)
+    if damage is not None:
+        raise BackupError(
+            tr(
+                "La base de données est endommagée ({detail}) : aucune sauvegarde n'a été faite. "
+                "Restaurez la dernière bonne sauvegarde (Fichier › Restaurer une sauvegarde).",
+                "backup",
+            ).format(detail=damage)
+        )
+    target = unused_name(target)
     partial = target.with_name(target.name + ".partiel")
     try:
         backup_file(db_path, partial)
@@ -252,6 +368,7 @@ def external_backup(db_path: Path, folder: Path, now: dt.datetime | None = None)
         )
     name = f"{db_path.stem}-{now.strftime(BACKUP_STAMP)}-cle.sqlite3"
     target = copy_checked(db_path, folder / name)
+    rotate_copies_in(folder, db_path, now)
     state = _read_state(db_path) | {
         "last_external": now.isoformat(timespec="seconds"),
         "external_folder": str(folder),
@@ -293,6 +410,12 @@ def check_backup(path: Path) -> BackupCheck:
     from app.db import alembic_config
 
     path = Path(path)
+    if path.is_dir():
+        raise BackupError(
+            tr("« {name} » est un dossier : choisissez un fichier de sauvegarde.", "backup").format(
+                name=path.name
+            )
+        )
     if not path.is_file():
         raise BackupError(tr("« {name} » n'existe pas.", "backup").format(name=path.name))
     try:
@@ -325,7 +448,7 @@ def check_backup(path: Path) -> BackupCheck:
                 "backup",
             ).format(name=path.name)
         ) from error
-    return BackupCheck(path, revision, _counts(path))
+    return BackupCheck(path, revision, _counts(path), database_id(path))
 
 
 def _counts(path: Path) -> dict[str, int]:
@@ -373,15 +496,37 @@ def _set_aside_current(db_path: Path, now: dt.datetime) -> Path | None:
     return target
 
 
-def restore_backup(db_path: Path, backup_path: Path, now: dt.datetime | None = None) -> Path | None:
+def is_other_database(db_path: Path, check: BackupCheck) -> bool:
+    """True when the backup holds another database's id than the file at `db_path`."""
+    current = database_id(db_path) if Path(db_path).is_file() else None
+    return None not in (current, check.database_id) and current != check.database_id
+
+
+def restore_backup(
+    db_path: Path,
+    backup_path: Path,
+    now: dt.datetime | None = None,
+    other_database: bool = False,
+) -> Path | None:
     """Replace the database by a backup. The backup is checked, the current file is kept in
     `backups/` first (its path is returned), and the swap is one rename. The schema is brought up
-    to date when the database is next opened. The app's Database must be closed."""
+    to date when the database is next opened. The app's Database must be closed (and its lock
+    held by the caller). A backup of another database (another id) is refused unless
+    `other_database` says the person chose it knowingly; the restored file keeps the id of the
+    file it replaces, so this database's backups stay its own."""
     now = now or dt.datetime.now()
     db_path, backup_path = Path(db_path), Path(backup_path)
     if backup_path.resolve() == db_path.resolve():
         raise BackupError(tr("Ce fichier est la base de données ouverte.", "backup"))
-    check_backup(backup_path)
+    check = check_backup(backup_path)
+    if is_other_database(db_path, check) and not other_database:
+        raise BackupError(
+            tr(
+                "« {name} » est la sauvegarde d'une autre base de données. Rien n'a été modifié.",
+                "backup",
+            ).format(name=backup_path.name)
+        )
+    current_id = database_id(db_path) if db_path.is_file() else None
     problem = folder_problem(db_path.parent)
     if problem is not None:
         raise BackupError(
@@ -397,6 +542,8 @@ def restore_backup(db_path: Path, backup_path: Path, now: dt.datetime | None = N
         backup_file(backup_path, incoming)
         if integrity_problem(incoming, full=True) is not None:
             raise BackupError(tr("La copie de la sauvegarde n'est pas saine.", "backup"))
+        if current_id is not None:
+            set_database_id(incoming, current_id)
         _checkpoint_and_drop_journal(db_path)
         os.replace(incoming, db_path)
     except (OSError, sqlite3.Error) as error:

@@ -5,6 +5,11 @@ the tables other areas add are covered. Erasure needs to know, for each such tab
 rows are personal (deleted: evaluations, observations, adjectives...) or the cooperative's history
 (kept, pointing at the anonymous "Ancienne membre": memberships, sales, rotation). Every table that
 refers to `person` must be listed in exactly one of the two sets below; a test enforces it.
+
+Evaluation content (ratings, the coordinator's comments, answers) is behind the coordinator's PIN:
+exporting or erasing a person who has some raises `PinRequired` unless the caller checked the PIN
+first (`evaluations_unlocked=True`, after `app.services.evaluations.pin.verify_pin` in its own
+unit of work, so that wrong PINs are counted).
 """
 
 from __future__ import annotations
@@ -37,6 +42,44 @@ PERSONAL_TABLES: frozenset[str] = frozenset(
         "circle_member",
     }
 )
+# The evaluation tables among them: their content needs the coordinator's PIN.
+EVALUATION_TABLES: frozenset[str] = frozenset(
+    {"eval_adjective_pick", "eval_evaluator", "eval_feedback", "eval_rating", "eval_self_answer"}
+)
+
+
+class PinRequired(ValidationError):
+    """The person has evaluation content: the coordinator's PIN must be typed first."""
+
+    def __init__(self):
+        super().__init__(
+            "pin",
+            tr(
+                "Ses données contiennent des évaluations : tapez le code PIN des évaluations.",
+                "personal_data",
+            ),
+        )
+
+
+def needs_pin(session: Session, person_id: int) -> bool:
+    """True when a PIN is set and some evaluation row refers to her."""
+    from app.services.evaluations.pin import is_pin_set
+
+    if not is_pin_set(session):
+        return False
+    session.flush()
+    return any(
+        row_graph.select_rows(session, ref.table, dict(zip(ref.columns, [person_id])))
+        for ref in row_graph.references_to("person")
+        if ref.table in EVALUATION_TABLES
+    )
+
+
+def _check_unlocked(session: Session, person_id: int, evaluations_unlocked: bool) -> None:
+    if not evaluations_unlocked and needs_pin(session, person_id):
+        raise PinRequired()
+
+
 # The cooperative's history, kept under "Ancienne membre" (other areas add their tables).
 HISTORY_TABLES: frozenset[str] = frozenset(
     {
@@ -192,19 +235,55 @@ def field_label(column: str) -> str:
 
 
 def _readable(session: Session, table_name: str, row: dict) -> dict:
-    """The row with each link to a table that has a `name` shown as that name."""
+    """The row with each link shown as what it points at: a person's name, a cohort's or a
+    product's name, a morning's or a day's date (never a bare number)."""
     result = dict(row)
     for constraint in row_graph.table(table_name).foreign_key_constraints:
         if len(constraint.columns) != 1:
             continue
         column = next(iter(constraint.columns)).name
+        if row.get(column) is None:
+            continue
         parent = constraint.referred_table
-        if "name" in parent.c and row.get(column) is not None and parent.name != "person":
-            (key,) = row_graph.primary_key(parent.name)
-            found = row_graph.select_rows(session, parent.name, {key: row[column]})
-            if found:
-                result[column] = found[0]["name"]
+        (key,) = row_graph.primary_key(parent.name)
+        found = row_graph.select_rows(session, parent.name, {key: row[column]})
+        if found:
+            result[column] = _what_it_is(parent.name, found[0], result[column])
     return result
+
+
+def _what_it_is(table_name: str, row: dict, fallback):
+    """How a linked row is named for a person: name, title, or date."""
+    if table_name == "person":
+        return f"{row['first_name']} {row['last_name']}".strip()
+    for column in ("name", "title", "text", "date", "on_date"):
+        if row.get(column) not in (None, ""):
+            return readable_value(column, row[column])
+    return fallback
+
+
+def _vocabulary_labels() -> dict[tuple[str, str], object]:
+    """(table, column) -> the label function of the vocabulary stored there."""
+    from app.vocab.delegate import change_kind_label
+    from app.vocab.menus import fulfilment_label, order_status_label
+    from app.vocab.sales import expense_category_label, payment_method_label, sale_format_label
+    from app.vocab.schedule import (
+        attendance_status_label,
+        morning_kind_label,
+        morning_status_label,
+    )
+
+    return {
+        ("attendance", "status"): attendance_status_label,
+        ("morning", "kind"): morning_kind_label,
+        ("morning", "status"): morning_status_label,
+        ("sales_event", "format"): sale_format_label,
+        ("sale_line", "payment_method"): payment_method_label,
+        ("expense", "category"): expense_category_label,
+        ("rotation_change", "kind"): change_kind_label,
+        ("customer_order", "status"): order_status_label,
+        ("customer_order", "fulfilment"): fulfilment_label,
+    }
 
 
 YES_NO_COLUMNS = frozenset(
@@ -212,13 +291,17 @@ YES_NO_COLUMNS = frozenset(
 )
 
 
-def readable_value(column: str, value) -> str:
-    """A stored value as a person reads it: role and country names, Oui/Non, dates dd/mm/yyyy."""
+def readable_value(column: str, value, table: str = "") -> str:
+    """A stored value as a person reads it: role and country names, Oui/Non, dates dd/mm/yyyy,
+    the words of a vocabulary in the interface language; nothing for an empty value."""
     from app.services.people.countries import country_name
     from app.vocab.people import role_label
 
-    if value is None:
+    if value is None or value in ("", "{}", "[]"):
         return ""
+    label = _vocabulary_labels().get((table, column))
+    if label is not None and isinstance(value, str):
+        return label(value)
     if isinstance(value, bytes):
         return tr("(image, {n} octets)", "personal_data").format(n=len(value))
     if column == "role":
@@ -246,27 +329,44 @@ def readable_value(column: str, value) -> str:
     return text
 
 
+def _linked_rows(session: Session, person_id: int) -> list[LinkedRows]:
+    """One entry per table, with the rows of every link to her (a table may link to a person
+    twice: who rated and who was rated); a row that links to her twice is listed once."""
+    by_table: dict[str, tuple[list[str], dict]] = {}
+    for ref in row_graph.references_to("person"):
+        rows = row_graph.select_rows(session, ref.table, dict(zip(ref.columns, [person_id])))
+        if not rows:
+            continue
+        columns, found = by_table.setdefault(ref.table, ([], {}))
+        columns.extend(c for c in ref.columns if c not in columns)
+        for row in rows:
+            found.setdefault(tuple(row_graph.key_of(ref.table, row).values()), row)
+    return [
+        LinkedRows(
+            table,
+            kind_label(table),
+            tuple(columns),
+            [_readable(session, table, row) for row in found.values()],
+        )
+        for table, (columns, found) in by_table.items()
+    ]
+
+
 def collect_person_data(
-    session: Session, person_id: int, now: dt.datetime | None = None
+    session: Session,
+    person_id: int,
+    now: dt.datetime | None = None,
+    evaluations_unlocked: bool = False,
 ) -> PersonalData:
-    """The person's row and every row of any table that refers to her."""
+    """The person's row and every row of any table that refers to her (PinRequired when some are
+    evaluations and the PIN was not checked)."""
     session.flush()
+    _check_unlocked(session, person_id, evaluations_unlocked)
     found = row_graph.select_rows(session, "person", {"id": person_id})
     if not found:
         raise NotFound(person_id)
     person = found[0]
-    linked = []
-    for ref in row_graph.references_to("person"):
-        rows = row_graph.select_rows(session, ref.table, dict(zip(ref.columns, [person_id])))
-        if rows:
-            linked.append(
-                LinkedRows(
-                    ref.table,
-                    kind_label(ref.table),
-                    ref.columns,
-                    [_readable(session, ref.table, r) for r in rows],
-                )
-            )
+    linked = _linked_rows(session, person_id)
     name = f"{person['first_name']} {person['last_name']}".strip()
     return PersonalData(
         person_id, name, (now or dt.datetime.now()).replace(microsecond=0), person, linked
@@ -292,9 +392,11 @@ def unclassified_tables() -> list[str]:
     return sorted(tables - PERSONAL_TABLES - HISTORY_TABLES)
 
 
-def erase_person(session: Session, person_id: int) -> Erasure:
-    """Remove name and contact, delete her personal rows, keep history under "Ancienne membre"."""
+def erase_person(session: Session, person_id: int, evaluations_unlocked: bool = False) -> Erasure:
+    """Remove name and contact, delete her personal rows, keep history under "Ancienne membre"
+    (PinRequired when she has evaluations and the PIN was not checked)."""
     session.flush()
+    _check_unlocked(session, person_id, evaluations_unlocked)
     if not row_graph.select_rows(session, "person", {"id": person_id}):
         raise NotFound(person_id)
     unknown = unclassified_tables()

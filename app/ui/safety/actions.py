@@ -51,10 +51,10 @@ class SafetyActions(QObject):
             self.read_only_label.setObjectName("read_only")
             set_role(self.read_only_label, Role.ERROR)
             window.statusBar().addPermanentWidget(self.read_only_label)
-            from app.ui.safety.read_only import ReadOnlyGuard
+        from app.ui.safety.read_only import WriteRefusalGuard
 
-            self.read_only_guard = ReadOnlyGuard(window)
-            window.destroyed.connect(self.read_only_guard.remove)
+        self.write_refusal_guard = WriteRefusalGuard(window)
+        window.destroyed.connect(self.write_refusal_guard.remove)
         self.status = QLabel()
         self.status.setObjectName("backup_status")
         window.statusBar().addPermanentWidget(self.status)
@@ -145,8 +145,25 @@ class SafetyActions(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        other = backup.is_other_database(self.ctx.db.path, check)
+        if other and not self.confirm_other_database():
+            return
         self.window.restore_request = check.path
+        self.window.restore_other_database = other
         self.window.close()
+
+    def confirm_other_database(self) -> bool:
+        answer = QMessageBox.warning(
+            self.window,
+            self.tr("Sauvegarde d'une autre base"),
+            self.tr(
+                "Cette sauvegarde n'a pas été faite à partir de cette base de données, mais "
+                "d'une autre. Remplacer quand même toutes les données actuelles par les siennes ?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
@@ -159,4 +176,6 @@ class SafetyActions(QObject):
 
 def install(window) -> SafetyActions:
     window.restore_request = None
+    window.restore_other_database = False
+    window.reopen_request = False
     return SafetyActions(window)

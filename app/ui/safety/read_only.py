@@ -1,6 +1,9 @@
-"""Read-only mode: a change the database refuses ("attempt to write a readonly database") is
-explained in a plain message instead of surfacing as a crash in the log. Installed by the safety
-actions when the database was opened read-only; removed when the window goes."""
+"""Writes the database refuses, told to the person instead of surfacing as a crash in the log:
+- read-only mode ("attempt to write a readonly database"): a plain message;
+- the file was replaced under the open window (a restore from another copy or the command line):
+  nothing more is written (`app.db.DatabaseReplaced`); the person is told and offered to reopen
+  the app on the file now on disk.
+Installed by the safety actions as `sys.excepthook`; removed when the window goes."""
 
 from __future__ import annotations
 
@@ -10,31 +13,50 @@ import sys
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from app.db import DatabaseReplaced
+
+
+def _causes(error: BaseException | None):
+    seen = 0
+    while error is not None and seen < 10:
+        yield error
+        inner = getattr(error, "orig", None)
+        if inner is not None:
+            yield inner
+        error = error.__cause__ or error.__context__
+        seen += 1
+
 
 def is_read_only_refusal(error: BaseException | None) -> bool:
     """SQLite refused to write (directly, or wrapped by SQLAlchemy)."""
-    seen = 0
-    while error is not None and seen < 10:
-        inner = getattr(error, "orig", None) or error
-        if isinstance(inner, sqlite3.OperationalError) and "readonly" in str(inner):
-            return True
-        error = error.__cause__ or error.__context__
-        seen += 1
-    return False
+    return any(
+        isinstance(inner, sqlite3.OperationalError) and "readonly" in str(inner)
+        for inner in _causes(error)
+    )
 
 
-class ReadOnlyGuard:
-    """A `sys.excepthook` that tells the person instead of logging the refusal as a crash."""
+def replaced_file(error: BaseException | None) -> DatabaseReplaced | None:
+    return next((e for e in _causes(error) if isinstance(e, DatabaseReplaced)), None)
 
-    def __init__(self, parent):
-        self.parent = parent
+
+class WriteRefusalGuard:
+    """A `sys.excepthook` that explains a refused write (see the module's docstring)."""
+
+    def __init__(self, window):
+        self.window = window
         self.previous = sys.excepthook
         sys.excepthook = self
 
     def __call__(self, kind, error, tb) -> None:
+        replaced = replaced_file(error)
+        if replaced is not None:
+            if self.ask_reopen(str(replaced)):
+                self.window.reopen_request = True
+                self.window.close()
+            return
         if is_read_only_refusal(error):
             QMessageBox.information(
-                self.parent,
+                self.window,
                 QCoreApplication.translate("Safety", "Lecture seule"),
                 QCoreApplication.translate(
                     "Safety",
@@ -44,6 +66,26 @@ class ReadOnlyGuard:
             )
             return
         self.previous(kind, error, tb)
+
+    def ask_reopen(self, message: str) -> bool:
+        """Say the file was replaced; True when the person wants to reopen now."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("Safety", "Fichier remplacé"),
+            message,
+        )
+        box.setObjectName("database_replaced")
+        reopen = box.addButton(
+            QCoreApplication.translate("Safety", "Rouvrir maintenant"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        reopen.setObjectName("reopen")
+        later = box.addButton(
+            QCoreApplication.translate("Safety", "Plus tard"), QMessageBox.ButtonRole.RejectRole
+        )
+        later.setObjectName("later")
+        box.exec()
+        return box.clickedButton() is reopen
 
     def remove(self) -> None:
         if sys.excepthook is self:

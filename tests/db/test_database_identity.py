@@ -1,0 +1,147 @@
+"""Issue 15 items 2 and 3: each database has its own id, its backups are only its own; another
+program's SQLite file is refused unchanged; a failed upgrade leaves the file as it was."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sqlite3
+
+import pytest
+from alembic import command
+
+from app.cli import main
+from app.db import (
+    APPLICATION_ID,
+    Database,
+    DatabaseError,
+    ForeignDatabase,
+    alembic_config,
+    current_revision,
+    database_id,
+    upgrade_to_head,
+)
+from app.services.safety import backup
+
+
+def new_database(path):
+    Database.open(path).close()
+    return path
+
+
+def test_each_new_database_gets_its_own_id_and_the_marker(tmp_path):
+    first = new_database(tmp_path / "coop.sqlite3")
+    second = new_database(tmp_path / "coop-test.sqlite3")
+    assert database_id(first) and database_id(second)
+    assert database_id(first) != database_id(second)
+    connection = sqlite3.connect(first)
+    assert connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    connection.close()
+
+
+def test_an_old_file_gets_an_id_at_its_first_open(tmp_path):
+    path = new_database(tmp_path / "coop.sqlite3")
+    connection = sqlite3.connect(path)
+    connection.execute("DELETE FROM setting WHERE key = 'database_id'")
+    connection.execute("PRAGMA application_id = 0")
+    connection.commit()
+    connection.close()
+    new_database(path)
+    assert database_id(path) is not None
+
+
+def test_another_databases_backups_are_not_listed_rotated_or_offered(tmp_path):
+    coop = new_database(tmp_path / "coop.sqlite3")
+    other = new_database(tmp_path / "coop-test.sqlite3")
+    days = [dt.datetime(2026, 10, day, 18) for day in range(1, 25)]
+    theirs = [backup.make_backup(other, "fermeture", when).path for when in days]
+    kept_by_them = {p for p in theirs if p.exists()}
+    # The same name pattern, another database's content: a copy renamed by hand.
+    renamed = backup.backup_path_for(coop, "manuelle", dt.datetime(2026, 11, 30, 9))
+    shutil.copyfile(theirs[-1], renamed)
+
+    assert backup.list_backups(coop) == []
+    assert backup.newest_good_backup(coop) is None
+    mine = backup.make_backup(coop, "fermeture", dt.datetime(2026, 12, 1, 18))
+    assert [b.path for b in backup.list_backups(coop)] == [mine.path]
+    assert {p for p in theirs if p.exists()} == kept_by_them and renamed.exists()
+    assert backup.list_backups(other)[0].path == theirs[-1]
+
+
+def test_a_restored_backup_keeps_the_databases_id(tmp_path, capsys):
+    coop = new_database(tmp_path / "coop.sqlite3")
+    other = new_database(tmp_path / "other.sqlite3")
+    own_id = database_id(coop)
+    theirs = backup.make_backup(other, "manuelle").path
+    before = coop.read_bytes()
+    with pytest.raises(backup.BackupError, match="autre base de données"):
+        backup.restore_backup(coop, theirs)
+    assert coop.read_bytes() == before
+    backup.restore_backup(coop, theirs, other_database=True)  # chosen knowingly
+    assert database_id(coop) == own_id
+    mine = backup.make_backup(coop, "manuelle", dt.datetime(2026, 12, 2, 9)).path
+    assert main(["--db", str(coop), "restore", str(mine)]) == 0
+    assert database_id(coop) == own_id
+
+
+def foreign_file(path, tables=("notes",)):
+    connection = sqlite3.connect(path)
+    for table in tables:
+        connection.execute(f"CREATE TABLE {table} (id INTEGER PRIMARY KEY, body TEXT)")
+        connection.execute(f"INSERT INTO {table} (body) VALUES ('à garder')")
+    connection.commit()
+    connection.close()
+    return path
+
+
+@pytest.mark.parametrize("tables", [("notes",), ("person", "cohort")], ids=["own", "clashing"])
+def test_another_programs_sqlite_file_is_refused_unchanged(tmp_path, capsys, tables):
+    path = foreign_file(tmp_path / "autre.sqlite3", tables)
+    before = path.read_bytes()
+    with pytest.raises(ForeignDatabase, match="autre programme"):
+        Database.open(path)
+    assert main(["--db", str(path), "print", "week", "--cohort", "x", "--week", "2026-W40",
+                 "-o", str(tmp_path / "w.pdf")]) == 2  # fmt: skip
+    assert "autre programme" in capsys.readouterr().err
+    assert path.read_bytes() == before
+    assert not (tmp_path / "backups").exists()
+
+
+def test_an_empty_sqlite_file_becomes_a_new_database(tmp_path):
+    path = tmp_path / "vide.sqlite3"
+    sqlite3.connect(path).close()
+    new_database(path)
+    assert current_revision(path) is not None
+
+
+def test_a_failed_upgrade_leaves_the_file_as_it_was(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    command.upgrade(alembic_config(path), "0005")
+    connection = sqlite3.connect(path)
+    # A table a later migration creates already exists: that migration fails half way.
+    connection.execute("CREATE TABLE sale_line (id INTEGER PRIMARY KEY)")
+    connection.commit()
+    connection.close()
+    tables_before = table_names(path)
+    with pytest.raises(Exception):  # noqa: B017 (whatever the driver raises for the clash)
+        upgrade_to_head(path, backup=False)
+    assert current_revision(path) == "0005"
+    assert table_names(path) == tables_before
+
+
+def table_names(path) -> list[str]:
+    connection = sqlite3.connect(path)
+    try:
+        return sorted(r[0] for r in connection.execute("SELECT name FROM sqlite_master"))
+    finally:
+        connection.close()
+
+
+def test_a_database_from_a_newer_app_is_still_refused(tmp_path):
+    path = new_database(tmp_path / "coop.sqlite3")
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.commit()
+    connection.close()
+    with pytest.raises(DatabaseError, match="plus récente"):
+        Database.open(path)

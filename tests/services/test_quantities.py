@@ -1,0 +1,94 @@
+"""Quantities typed by people (issue 15 items 12 and 13): no exponents, Arabic digits and decimal
+separator read alike, and a plausible maximum for every unit."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from app.services.errors import ValidationError
+from app.services.menus import ingredients, orders, recipes, shopping
+from app.services.units import check_count, check_quantity, parse_quantity
+
+DAY = dt.date(2022, 10, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1,5", "1.5"),
+        ("0.125", "0.125"),
+        ("250", "250"),
+        ("٢٫٥", "2.5"),
+        ("١٢", "12"),
+        ("٠,٥", "0.5"),
+    ],
+)
+def test_reads_what_people_type(text, value):
+    assert parse_quantity(text) == Decimal(value)
+
+
+@pytest.mark.parametrize("text", ["1e2", "1E2", "2e-1", "Infinity", "NaN", "1,5,0", "1.2.3", "x"])
+def test_refuses_exponents_and_words(text):
+    with pytest.raises(ValidationError, match="n'est pas une quantité") as info:
+        parse_quantity(text, field="qty")
+    assert info.value.field == "qty"
+
+
+# --- plausible maximums (item 13) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "shown"),
+    [("1000.001", "kg", "1 000 kg"), ("1000001", "g", "1 000 kg"), ("1001", "l", "1 000 l"),
+     ("100001", "piece", "100 000 pièce(s)")],
+)  # fmt: skip
+def test_each_unit_has_a_plausible_maximum(value, unit, shown):
+    with pytest.raises(ValidationError) as info:
+        check_quantity(Decimal(value), unit, "qty")
+    assert info.value.field == "qty"
+    assert shown in info.value.message.replace("\u202f", " ").replace("\xa0", " ")
+    assert check_quantity(Decimal("1000"), "kg" if unit in ("kg", "g") else unit, "qty")
+
+
+def test_counts_have_a_maximum():
+    assert check_count(100_000, "guests") == 100_000
+    with pytest.raises(ValidationError, match="trop grand"):
+        check_count(10**12, "guests")
+
+
+def test_absurd_sizes_are_refused_by_the_services(session):
+    with pytest.raises(ValidationError) as info:
+        ingredients.create_ingredient(
+            session, ingredients.IngredientInput("Riz", "kg", Decimal(999_999_999), 199, DAY)
+        )
+    assert info.value.field == "pack_size"
+    rice = ingredients.create_ingredient(
+        session, ingredients.IngredientInput("Riz", "kg", Decimal(5), 999, DAY)
+    ).id
+    with pytest.raises(ValidationError) as info:
+        recipes.create_recipe(
+            session,
+            recipes.RecipeInput("Riz", 4, (recipes.LineInput(rice, Decimal(999_999_999), "g"),)),
+            DAY,
+        )
+    assert info.value.field == "line_0"
+    recipe = recipes.create_recipe(
+        session, recipes.RecipeInput("Riz", 4, (recipes.LineInput(rice, Decimal(500), "g"),)), DAY
+    ).id
+    line = orders.OrderLineInput(recipe, Decimal(10))
+    with pytest.raises(ValidationError) as info:
+        orders.create_order(session, orders.OrderInput("Mairie", DAY, (line,), guests=10**12), DAY)
+    assert info.value.field == "guests"
+    with pytest.raises(ValidationError) as info:
+        orders.create_order(
+            session,
+            orders.OrderInput("Mairie", DAY, (orders.OrderLineInput(recipe, Decimal(10**9)),)),
+            DAY,
+        )
+    assert info.value.field == "line_0"
+    with pytest.raises(ValidationError) as info:
+        shopping.for_batches(session, [(recipe, 10**9)], DAY, "x")
+    assert info.value.field == "batches"

@@ -138,7 +138,8 @@ class EventDialog(FormDialog):
         )
         hint = QLabel(
             self.tr(
-                "Les prix sont copiés maintenant : changer une recette plus tard ne change pas cette vente."
+                "Les prix sont copiés maintenant : "
+                "changer une recette plus tard ne change pas cette vente."
             )
         )
         hint.setWordWrap(True)

@@ -185,32 +185,32 @@
   <context>
     <name>CashCorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="294" />
+      <location filename="../../app/ui/sales/dialogs.py" line="284" />
       <source>(personne)</source>
       <translation>(لا أحد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="292" />
+      <location filename="../../app/ui/sales/dialogs.py" line="282" />
       <source>-2,00 pour une sortie</source>
       <translation>-2,00 للمال الخارج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="290" />
+      <location filename="../../app/ui/sales/dialogs.py" line="280" />
       <source>Correction de la caisse</source>
       <translation>تصحيح الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="300" />
+      <location filename="../../app/ui/sales/dialogs.py" line="290" />
       <source>Montant (+ ou −) *</source>
       <translation>المبلغ (+ أو −) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="301" />
+      <location filename="../../app/ui/sales/dialogs.py" line="291" />
       <source>Pourquoi ? *</source>
       <translation>لماذا؟ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="302" />
+      <location filename="../../app/ui/sales/dialogs.py" line="292" />
       <source>Qui corrige</source>
       <translation>من تصحّح</translation>
     </message>
@@ -767,42 +767,42 @@
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="249" />
+      <location filename="../../app/ui/sales/dialogs.py" line="239" />
       <source>(personne)</source>
       <translation>(لا أحد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="258" />
+      <location filename="../../app/ui/sales/dialogs.py" line="248" />
       <source>Ajouter (+) ou enlever (−)</source>
       <translation>إضافة (+) أو إزالة (−)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="236" />
+      <location filename="../../app/ui/sales/dialogs.py" line="226" />
       <source>Correction après clôture</source>
       <translation>تصحيح بعد الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="257" />
+      <location filename="../../app/ui/sales/dialogs.py" line="247" />
       <source>Paiement</source>
       <translation>الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="259" />
+      <location filename="../../app/ui/sales/dialogs.py" line="249" />
       <source>Pourquoi ? *</source>
       <translation>لماذا؟ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="255" />
+      <location filename="../../app/ui/sales/dialogs.py" line="245" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="260" />
+      <location filename="../../app/ui/sales/dialogs.py" line="250" />
       <source>Qui corrige</source>
       <translation>من تصحّح</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="256" />
+      <location filename="../../app/ui/sales/dialogs.py" line="246" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
@@ -995,67 +995,67 @@
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="97" />
+      <location filename="../../app/ui/sales/dialogs.py" line="87" />
       <source>(aucune)</source>
       <translation>(لا شيء)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="95" />
+      <location filename="../../app/ui/sales/dialogs.py" line="85" />
       <source>(personne)</source>
       <translation>(لا أحد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="133" />
+      <location filename="../../app/ui/sales/dialogs.py" line="123" />
       <source>Commande (onglet Menus)</source>
       <translation>الطلب (قسم القوائم)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="129" />
+      <location filename="../../app/ui/sales/dialogs.py" line="119" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="179" />
+      <location filename="../../app/ui/sales/dialogs.py" line="169" />
       <source>Deuxième vente le même jour</source>
       <translation>بيع ثانٍ في نفس اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="132" />
+      <location filename="../../app/ui/sales/dialogs.py" line="122" />
       <source>Déléguée du jour</source>
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="135" />
+      <location filename="../../app/ui/sales/dialogs.py" line="125" />
       <source>Fond de caisse</source>
       <translation>مال البداية في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="180" />
+      <location filename="../../app/ui/sales/dialogs.py" line="170" />
       <source>Il y a déjà une vente le {date} à cet endroit : « {title} ». Créer quand même une deuxième vente ?</source>
       <translation>يوجد بيع بالفعل في {date} في هذا المكان: «{title}». هل تريدين إنشاء بيع ثانٍ على أي حال؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="140" />
+      <location filename="../../app/ui/sales/dialogs.py" line="130" />
       <source>Les prix sont copiés maintenant : changer une recette plus tard ne change pas cette vente.</source>
       <translation>الأسعار تُنسخ الآن: تغيير وصفة فيما بعد لا يغيّر هذا البيع.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="131" />
+      <location filename="../../app/ui/sales/dialogs.py" line="121" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="90" />
+      <location filename="../../app/ui/sales/dialogs.py" line="80" />
       <source>Nouvelle vente</source>
       <translation>بيع جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="134" />
+      <location filename="../../app/ui/sales/dialogs.py" line="124" />
       <source>Produits en vente *</source>
       <translation>المنتجات المعروضة للبيع *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="130" />
+      <location filename="../../app/ui/sales/dialogs.py" line="120" />
       <source>Type de vente *</source>
       <translation>نوع البيع *</translation>
     </message>
@@ -1063,52 +1063,52 @@
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="347" />
+      <location filename="../../app/ui/sales/dialogs.py" line="337" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="344" />
+      <location filename="../../app/ui/sales/dialogs.py" line="334" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="345" />
+      <location filename="../../app/ui/sales/dialogs.py" line="335" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="335" />
+      <location filename="../../app/ui/sales/dialogs.py" line="325" />
       <source>Liée à la vente du {d}</source>
       <translation>مرتبطة ببيع يوم {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="346" />
+      <location filename="../../app/ui/sales/dialogs.py" line="336" />
       <source>Montant *</source>
       <translation>المبلغ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="325" />
+      <location filename="../../app/ui/sales/dialogs.py" line="315" />
       <source>Nouvelle dépense</source>
       <translation>مصروف جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="349" />
+      <location filename="../../app/ui/sales/dialogs.py" line="339" />
       <source>N° du ticket</source>
       <translation>رقم الوصل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="348" />
+      <location filename="../../app/ui/sales/dialogs.py" line="338" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="350" />
+      <location filename="../../app/ui/sales/dialogs.py" line="340" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="332" />
+      <location filename="../../app/ui/sales/dialogs.py" line="322" />
       <source>la caisse (personne à rembourser)</source>
       <translation>الصندوق (لا أحد يجب تعويضه)</translation>
     </message>
@@ -1116,42 +1116,42 @@
   <context>
     <name>ExpensesPage</name>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="107" />
+      <location filename="../../app/ui/sales/expenses.py" line="86" />
       <source>Ajouter une dépense</source>
       <translation>إضافة مصروف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="110" />
+      <location filename="../../app/ui/sales/expenses.py" line="89" />
       <source>Annuler cette dépense…</source>
       <translation>إلغاء هذا المصروف…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="163" />
+      <location filename="../../app/ui/sales/expenses.py" line="142" />
       <source>Annuler une dépense</source>
       <translation>إلغاء مصروف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="99" />
+      <location filename="../../app/ui/sales/expenses.py" line="78" />
       <source>Dépenses de la cohorte</source>
       <translation>مصاريف المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="113" />
+      <location filename="../../app/ui/sales/expenses.py" line="92" />
       <source>Marquer remboursée</source>
       <translation>تأشير: تم التعويض</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="164" />
+      <location filename="../../app/ui/sales/expenses.py" line="143" />
       <source>On garde la dépense et on ajoute une dépense contraire. Pourquoi ?</source>
       <translation>نحتفظ بالمصروف ونضيف مصروفًا معاكسًا. لماذا؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="146" />
+      <location filename="../../app/ui/sales/expenses.py" line="125" />
       <source>Rien à rembourser.</source>
       <translation>لا شيء للتعويض.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="144" />
+      <location filename="../../app/ui/sales/expenses.py" line="123" />
       <source>À rembourser : {list}</source>
       <translation>للتعويض: {list}</translation>
     </message>
@@ -4764,52 +4764,52 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>+1 {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="75" />
+      <location filename="../../app/ui/sales/expenses.py" line="65" />
       <source>Annule la dépense n° {n} : {r}</source>
       <translation>يلغي المصروف رقم {n}: {r}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="37" />
+      <location filename="../../app/ui/sales/expenses.py" line="39" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="35" />
+      <location filename="../../app/ui/sales/expenses.py" line="37" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="36" />
+      <location filename="../../app/ui/sales/expenses.py" line="38" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="38" />
+      <location filename="../../app/ui/sales/expenses.py" line="41" />
       <source>Montant</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="39" />
+      <location filename="../../app/ui/sales/expenses.py" line="46" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="42" />
+      <location filename="../../app/ui/sales/expenses.py" line="52" />
       <source>Remarque</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="40" />
+      <location filename="../../app/ui/sales/expenses.py" line="48" />
       <source>Remboursée</source>
       <translation>تم التعويض</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="41" />
+      <location filename="../../app/ui/sales/expenses.py" line="51" />
       <source>Ticket</source>
       <translation>الوصل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="84" />
+      <location filename="../../app/ui/sales/expenses.py" line="59" />
       <source>la caisse</source>
       <translation>الصندوق</translation>
     </message>
@@ -5414,82 +5414,82 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SharingDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="397" />
+      <location filename="../../app/ui/sales/dialogs.py" line="387" />
       <source>A participé</source>
       <translation>شاركت</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="433" />
+      <location filename="../../app/ui/sales/dialogs.py" line="423" />
       <source>Bénéfice de la cohorte : {p}</source>
       <translation>ربح المجموعة: {p}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="467" />
+      <location filename="../../app/ui/sales/dialogs.py" line="457" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>اختاري أولًا مجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="439" />
+      <location filename="../../app/ui/sales/dialogs.py" line="429" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="445" />
+      <location filename="../../app/ui/sales/dialogs.py" line="435" />
       <source>Décision</source>
       <translation>القرار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="397" />
+      <location filename="../../app/ui/sales/dialogs.py" line="387" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="443" />
+      <location filename="../../app/ui/sales/dialogs.py" line="433" />
       <source>Heures de présence</source>
       <translation>ساعات الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="442" />
+      <location filename="../../app/ui/sales/dialogs.py" line="432" />
       <source>Le reste</source>
       <translation>الباقي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="397" />
+      <location filename="../../app/ui/sales/dialogs.py" line="387" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="444" />
+      <location filename="../../app/ui/sales/dialogs.py" line="434" />
       <source>Objections</source>
       <translation>الاعتراضات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="441" />
+      <location filename="../../app/ui/sales/dialogs.py" line="431" />
       <source>Part au fonds commun</source>
       <translation>الحصة في الصندوق المشترك</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="386" />
+      <location filename="../../app/ui/sales/dialogs.py" line="376" />
       <source>Partage du bénéfice (par consentement)</source>
       <translation>تقسيم الربح (بالموافقة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="440" />
+      <location filename="../../app/ui/sales/dialogs.py" line="430" />
       <source>Proposition *</source>
       <translation>الاقتراح *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="423" />
+      <location filename="../../app/ui/sales/dialogs.py" line="413" />
       <source>Revoir la décision le :</source>
       <translation>مراجعة القرار يوم:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="446" />
+      <location filename="../../app/ui/sales/dialogs.py" line="436" />
       <source>Révision</source>
       <translation>المراجعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="418" />
+      <location filename="../../app/ui/sales/dialogs.py" line="408" />
       <source>Une objection par ligne : objection =&gt; comment elle a été intégrée</source>
       <translation>اعتراض واحد في كل سطر: الاعتراض =&gt; كيف أُخذ به</translation>
     </message>

@@ -181,32 +181,32 @@
   <context>
     <name>CashCorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="294" />
+      <location filename="../../app/ui/sales/dialogs.py" line="284" />
       <source>(personne)</source>
       <translation>(niemand)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="292" />
+      <location filename="../../app/ui/sales/dialogs.py" line="282" />
       <source>-2,00 pour une sortie</source>
       <translation>-2,00 voor geld dat eruit gaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="290" />
+      <location filename="../../app/ui/sales/dialogs.py" line="280" />
       <source>Correction de la caisse</source>
       <translation>Correctie van de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="300" />
+      <location filename="../../app/ui/sales/dialogs.py" line="290" />
       <source>Montant (+ ou −) *</source>
       <translation>Bedrag (+ of −) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="301" />
+      <location filename="../../app/ui/sales/dialogs.py" line="291" />
       <source>Pourquoi ? *</source>
       <translation>Waarom? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="302" />
+      <location filename="../../app/ui/sales/dialogs.py" line="292" />
       <source>Qui corrige</source>
       <translation>Wie corrigeert</translation>
     </message>
@@ -763,42 +763,42 @@
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="249" />
+      <location filename="../../app/ui/sales/dialogs.py" line="239" />
       <source>(personne)</source>
       <translation>(niemand)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="258" />
+      <location filename="../../app/ui/sales/dialogs.py" line="248" />
       <source>Ajouter (+) ou enlever (−)</source>
       <translation>Toevoegen (+) of afnemen (−)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="236" />
+      <location filename="../../app/ui/sales/dialogs.py" line="226" />
       <source>Correction après clôture</source>
       <translation>Correctie na afsluiting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="257" />
+      <location filename="../../app/ui/sales/dialogs.py" line="247" />
       <source>Paiement</source>
       <translation>Betaling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="259" />
+      <location filename="../../app/ui/sales/dialogs.py" line="249" />
       <source>Pourquoi ? *</source>
       <translation>Waarom? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="255" />
+      <location filename="../../app/ui/sales/dialogs.py" line="245" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="260" />
+      <location filename="../../app/ui/sales/dialogs.py" line="250" />
       <source>Qui corrige</source>
       <translation>Wie corrigeert</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="256" />
+      <location filename="../../app/ui/sales/dialogs.py" line="246" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
@@ -991,67 +991,67 @@
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="97" />
+      <location filename="../../app/ui/sales/dialogs.py" line="87" />
       <source>(aucune)</source>
       <translation>(geen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="95" />
+      <location filename="../../app/ui/sales/dialogs.py" line="85" />
       <source>(personne)</source>
       <translation>(niemand)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="133" />
+      <location filename="../../app/ui/sales/dialogs.py" line="123" />
       <source>Commande (onglet Menus)</source>
       <translation>Bestelling (tabblad Menu's)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="129" />
+      <location filename="../../app/ui/sales/dialogs.py" line="119" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="179" />
+      <location filename="../../app/ui/sales/dialogs.py" line="169" />
       <source>Deuxième vente le même jour</source>
       <translation>Tweede verkoop op dezelfde dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="132" />
+      <location filename="../../app/ui/sales/dialogs.py" line="122" />
       <source>Déléguée du jour</source>
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="135" />
+      <location filename="../../app/ui/sales/dialogs.py" line="125" />
       <source>Fond de caisse</source>
       <translation>Kassabodem</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="180" />
+      <location filename="../../app/ui/sales/dialogs.py" line="170" />
       <source>Il y a déjà une vente le {date} à cet endroit : « {title} ». Créer quand même une deuxième vente ?</source>
       <translation>Er is al een verkoop op {date} op deze plaats: ‘{title}’. Toch een tweede verkoop aanmaken?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="140" />
+      <location filename="../../app/ui/sales/dialogs.py" line="130" />
       <source>Les prix sont copiés maintenant : changer une recette plus tard ne change pas cette vente.</source>
       <translation>De prijzen worden nu gekopieerd: als je later een recept verandert, verandert deze verkoop niet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="131" />
+      <location filename="../../app/ui/sales/dialogs.py" line="121" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="90" />
+      <location filename="../../app/ui/sales/dialogs.py" line="80" />
       <source>Nouvelle vente</source>
       <translation>Nieuwe verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="134" />
+      <location filename="../../app/ui/sales/dialogs.py" line="124" />
       <source>Produits en vente *</source>
       <translation>Producten te koop *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="130" />
+      <location filename="../../app/ui/sales/dialogs.py" line="120" />
       <source>Type de vente *</source>
       <translation>Soort verkoop *</translation>
     </message>
@@ -1059,52 +1059,52 @@
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="347" />
+      <location filename="../../app/ui/sales/dialogs.py" line="337" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="344" />
+      <location filename="../../app/ui/sales/dialogs.py" line="334" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="345" />
+      <location filename="../../app/ui/sales/dialogs.py" line="335" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="335" />
+      <location filename="../../app/ui/sales/dialogs.py" line="325" />
       <source>Liée à la vente du {d}</source>
       <translation>Hoort bij de verkoop van {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="346" />
+      <location filename="../../app/ui/sales/dialogs.py" line="336" />
       <source>Montant *</source>
       <translation>Bedrag *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="325" />
+      <location filename="../../app/ui/sales/dialogs.py" line="315" />
       <source>Nouvelle dépense</source>
       <translation>Nieuwe uitgave</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="349" />
+      <location filename="../../app/ui/sales/dialogs.py" line="339" />
       <source>N° du ticket</source>
       <translation>Nr. van het kasticket</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="348" />
+      <location filename="../../app/ui/sales/dialogs.py" line="338" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="350" />
+      <location filename="../../app/ui/sales/dialogs.py" line="340" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="332" />
+      <location filename="../../app/ui/sales/dialogs.py" line="322" />
       <source>la caisse (personne à rembourser)</source>
       <translation>de kassa (persoon die terugbetaald moet worden)</translation>
     </message>
@@ -1112,42 +1112,42 @@
   <context>
     <name>ExpensesPage</name>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="107" />
+      <location filename="../../app/ui/sales/expenses.py" line="86" />
       <source>Ajouter une dépense</source>
       <translation>Een uitgave toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="110" />
+      <location filename="../../app/ui/sales/expenses.py" line="89" />
       <source>Annuler cette dépense…</source>
       <translation>Deze uitgave annuleren…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="163" />
+      <location filename="../../app/ui/sales/expenses.py" line="142" />
       <source>Annuler une dépense</source>
       <translation>Een uitgave annuleren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="99" />
+      <location filename="../../app/ui/sales/expenses.py" line="78" />
       <source>Dépenses de la cohorte</source>
       <translation>Uitgaven van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="113" />
+      <location filename="../../app/ui/sales/expenses.py" line="92" />
       <source>Marquer remboursée</source>
       <translation>Als terugbetaald aanduiden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="164" />
+      <location filename="../../app/ui/sales/expenses.py" line="143" />
       <source>On garde la dépense et on ajoute une dépense contraire. Pourquoi ?</source>
       <translation>We houden de uitgave en voegen een omgekeerde uitgave toe. Waarom?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="146" />
+      <location filename="../../app/ui/sales/expenses.py" line="125" />
       <source>Rien à rembourser.</source>
       <translation>Niets terug te betalen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="144" />
+      <location filename="../../app/ui/sales/expenses.py" line="123" />
       <source>À rembourser : {list}</source>
       <translation>Terug te betalen: {list}</translation>
     </message>
@@ -4720,52 +4720,52 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>+1 {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="75" />
+      <location filename="../../app/ui/sales/expenses.py" line="65" />
       <source>Annule la dépense n° {n} : {r}</source>
       <translation>Annuleert uitgave nr. {n}: {r}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="37" />
+      <location filename="../../app/ui/sales/expenses.py" line="39" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="35" />
+      <location filename="../../app/ui/sales/expenses.py" line="37" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="36" />
+      <location filename="../../app/ui/sales/expenses.py" line="38" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="38" />
+      <location filename="../../app/ui/sales/expenses.py" line="41" />
       <source>Montant</source>
       <translation>Bedrag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="39" />
+      <location filename="../../app/ui/sales/expenses.py" line="46" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="42" />
+      <location filename="../../app/ui/sales/expenses.py" line="52" />
       <source>Remarque</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="40" />
+      <location filename="../../app/ui/sales/expenses.py" line="48" />
       <source>Remboursée</source>
       <translation>Terugbetaald</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="41" />
+      <location filename="../../app/ui/sales/expenses.py" line="51" />
       <source>Ticket</source>
       <translation>Kasticket</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="84" />
+      <location filename="../../app/ui/sales/expenses.py" line="59" />
       <source>la caisse</source>
       <translation>de kassa</translation>
     </message>
@@ -5354,82 +5354,82 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>SharingDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="397" />
+      <location filename="../../app/ui/sales/dialogs.py" line="387" />
       <source>A participé</source>
       <translation>Heeft meegedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="433" />
+      <location filename="../../app/ui/sales/dialogs.py" line="423" />
       <source>Bénéfice de la cohorte : {p}</source>
       <translation>Winst van de groep: {p}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="467" />
+      <location filename="../../app/ui/sales/dialogs.py" line="457" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>Kies eerst een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="439" />
+      <location filename="../../app/ui/sales/dialogs.py" line="429" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="445" />
+      <location filename="../../app/ui/sales/dialogs.py" line="435" />
       <source>Décision</source>
       <translation>Beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="397" />
+      <location filename="../../app/ui/sales/dialogs.py" line="387" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="443" />
+      <location filename="../../app/ui/sales/dialogs.py" line="433" />
       <source>Heures de présence</source>
       <translation>Uren aanwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="442" />
+      <location filename="../../app/ui/sales/dialogs.py" line="432" />
       <source>Le reste</source>
       <translation>De rest</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="397" />
+      <location filename="../../app/ui/sales/dialogs.py" line="387" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="444" />
+      <location filename="../../app/ui/sales/dialogs.py" line="434" />
       <source>Objections</source>
       <translation>Bezwaren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="441" />
+      <location filename="../../app/ui/sales/dialogs.py" line="431" />
       <source>Part au fonds commun</source>
       <translation>Deel voor het gemeenschappelijk fonds</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="386" />
+      <location filename="../../app/ui/sales/dialogs.py" line="376" />
       <source>Partage du bénéfice (par consentement)</source>
       <translation>Verdeling van de winst (met instemming)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="440" />
+      <location filename="../../app/ui/sales/dialogs.py" line="430" />
       <source>Proposition *</source>
       <translation>Voorstel *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="423" />
+      <location filename="../../app/ui/sales/dialogs.py" line="413" />
       <source>Revoir la décision le :</source>
       <translation>De beslissing opnieuw bekijken op:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="446" />
+      <location filename="../../app/ui/sales/dialogs.py" line="436" />
       <source>Révision</source>
       <translation>Herziening</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="418" />
+      <location filename="../../app/ui/sales/dialogs.py" line="408" />
       <source>Une objection par ligne : objection =&gt; comment elle a été intégrée</source>
       <translation>Eén bezwaar per regel: bezwaar =&gt; hoe het opgenomen is</translation>
     </message>

@@ -44,7 +44,7 @@ class DatabaseError(Exception):
 
 
 class DamagedDatabase(DatabaseError):
-    """The file is an SQLite database but fails `PRAGMA quick_check`: offer a backup, or read-only."""
+    """An SQLite database failing `PRAGMA quick_check`: offer a backup, or read-only."""
 
     def __init__(self, path: Path, detail: str):
         super().__init__(
@@ -439,7 +439,7 @@ BACKUP_STAMP = "%Y%m%d-%H%M%S"
 
 
 def backup_path_for(db_path: Path, reason: str, when: dt.datetime | None = None) -> Path:
-    """`backups/<stem>-AAAAMMJJ-HHMMSS-<reason>.sqlite3` beside the database (see services/backup)."""
+    """`backups/<stem>-AAAAMMJJ-HHMMSS-<reason>.sqlite3` beside the database (services/backup)."""
     stamp = (when or dt.datetime.now()).strftime(BACKUP_STAMP)
     return backup_dir_for(db_path) / f"{db_path.stem}-{stamp}-{reason}.sqlite3"
 

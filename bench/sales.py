@@ -52,7 +52,8 @@ def build(path: Path, cohorts: int, events_per_cohort: int, lines_per_event: int
     for c in range(1, cohorts + 1):
         start = dt.date(2000, 1, 1) + dt.timedelta(days=120 * c)
         connection.execute(
-            "INSERT INTO cohort (id, name, start_date, end_date, activity, planned_mornings, planned_hours)"
+            "INSERT INTO cohort (id, name, start_date, end_date, activity, planned_mornings,"
+            " planned_hours)"
             " VALUES (?, ?, ?, ?, '', 36, 108)",
             (c, f"Cohorte {c}", start.isoformat(), (start + dt.timedelta(days=100)).isoformat()),
         )
@@ -92,8 +93,10 @@ def build(path: Path, cohorts: int, events_per_cohort: int, lines_per_event: int
                     )
                 )
             connection.execute(
-                "INSERT INTO sales_event (id, cohort_id, date, format, place, opening_float_cents, notes,"
-                " cash_count_json, cash_counted_cents, cash_expected_cents, cash_explanation, closed_at, created_at)"
+                "INSERT INTO sales_event (id, cohort_id, date, format, place, opening_float_cents,"
+                " notes, cash_count_json, cash_counted_cents, cash_expected_cents,"
+                " cash_explanation, closed_at,"
+                " created_at)"
                 " VALUES (?, ?, ?, ?, 'Bench', ?, '', '{}', ?, ?, '', ?, ?)",
                 (
                     event_id,
@@ -108,8 +111,9 @@ def build(path: Path, cohorts: int, events_per_cohort: int, lines_per_event: int
                 ),
             )
             connection.executemany(
-                "INSERT INTO sales_event_product (id, event_id, recipe_id, name, product_code, price_cents,"
-                " vat_rate_bp, unit_cost_cents, position) VALUES (?, ?, NULL, ?, '', ?, ?, ?, ?)",
+                "INSERT INTO sales_event_product (id, event_id, recipe_id, name, product_code,"
+                " price_cents, vat_rate_bp, unit_cost_cents, position)"
+                " VALUES (?, ?, NULL, ?, '', ?, ?, ?, ?)",
                 [
                     (pid, event_id, f"Produit {pid % 7}", price, vat, price // 3, i)
                     for i, (pid, price, vat) in enumerate(products)
@@ -117,13 +121,15 @@ def build(path: Path, cohorts: int, events_per_cohort: int, lines_per_event: int
             )
             connection.executemany(
                 "INSERT INTO sale_line (id, event_id, product_id, kind, payment_method, quantity,"
-                " unit_price_cents, vat_rate_bp, source, reverses_id, reason, created_by_id, created_at)"
+                " unit_price_cents, vat_rate_bp, source, reverses_id, reason, created_by_id,"
+                " created_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 lines,
             )
             connection.execute(
-                "INSERT INTO expense (cohort_id, date, supplier, amount_cents, category, receipt_number,"
-                " event_id, reason, notes, created_at) VALUES (?, ?, 'Colruyt', 4200, 'ingredients', '', ?, '', '', ?)",
+                "INSERT INTO expense (cohort_id, date, supplier, amount_cents, category,"
+                " receipt_number, event_id, reason, notes, created_at)"
+                " VALUES (?, ?, 'Colruyt', 4200, 'ingredients', '', ?, '', '', ?)",
                 (c, day, event_id, now),
             )
             total += len(lines)
@@ -147,7 +153,8 @@ def timed(function, repeat: int) -> float:
 def floor_day(path: Path, event_id: int) -> None:
     connection = sqlite3.connect(path)
     connection.execute(
-        "SELECT product_id, kind, payment_method, vat_rate_bp, sum(quantity), sum(quantity * unit_price_cents)"
+        "SELECT product_id, kind, payment_method, vat_rate_bp, sum(quantity),"
+        " sum(quantity * unit_price_cents)"
         " FROM sale_line WHERE event_id = ? GROUP BY product_id, kind, payment_method, vat_rate_bp",
         (event_id,),
     ).fetchall()
@@ -158,8 +165,10 @@ def floor_cohort(path: Path, cohort_id: int) -> None:
     connection = sqlite3.connect(path)
     connection.execute(
         "SELECT l.event_id, l.product_id, l.kind, l.payment_method, l.vat_rate_bp, sum(l.quantity),"
-        " sum(l.quantity * l.unit_price_cents) FROM sale_line l JOIN sales_event e ON e.id = l.event_id"
-        " WHERE e.cohort_id = ? GROUP BY l.event_id, l.product_id, l.kind, l.payment_method, l.vat_rate_bp",
+        " sum(l.quantity * l.unit_price_cents)"
+        " FROM sale_line l JOIN sales_event e ON e.id = l.event_id"
+        " WHERE e.cohort_id = ?"
+        " GROUP BY l.event_id, l.product_id, l.kind, l.payment_method, l.vat_rate_bp",
         (cohort_id,),
     ).fetchall()
     connection.close()
@@ -193,10 +202,12 @@ def child_export(path: str, out: str, mode: str) -> None:
         with open(out, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
             for row in connection.execute(
-                "SELECT l.id, e.date, c.name, e.id, e.format, e.place, p.name, p.product_code, l.kind,"
-                " l.payment_method, l.quantity, l.unit_price_cents, l.vat_rate_bp, l.source, l.reverses_id,"
-                " l.reason, l.created_at FROM sale_line l JOIN sales_event e ON e.id = l.event_id"
-                " JOIN cohort c ON c.id = e.cohort_id JOIN sales_event_product p ON p.id = l.product_id"
+                "SELECT l.id, e.date, c.name, e.id, e.format, e.place, p.name, p.product_code,"
+                " l.kind, l.payment_method, l.quantity, l.unit_price_cents, l.vat_rate_bp,"
+                " l.source, l.reverses_id, l.reason, l.created_at"
+                " FROM sale_line l JOIN sales_event e ON e.id = l.event_id"
+                " JOIN cohort c ON c.id = e.cohort_id"
+                " JOIN sales_event_product p ON p.id = l.product_id"
                 " ORDER BY l.id"
             ):
                 writer.writerow(row)
@@ -285,10 +296,12 @@ def main() -> int:
     for name, (app_ms, floor_ms) in results.items():
         print(f"{name:<16}{app_ms:>10.1f}ms{floor_ms:>10.1f}ms{app_ms / floor_ms:>8.2f}")
     print(
-        f"{'CSV export':<16}{export_app[0]:>11.1f}s{export_floor[0]:>11.1f}s{export_app[0] / export_floor[0]:>8.2f}"
+        f"{'CSV export':<16}{export_app[0]:>11.1f}s{export_floor[0]:>11.1f}s"
+        f"{export_app[0] / export_floor[0]:>8.2f}"
     )
     print(
-        f"CSV export peak memory (max RSS): app {export_app[1]:.0f} MB, floor {export_floor[1]:.0f} MB"
+        f"CSV export peak memory (max RSS): app {export_app[1]:.0f} MB,"
+        f" floor {export_floor[1]:.0f} MB"
     )
     day_ok = results["day summary"][0] < 50
     cohort_ok = results["cohort summary"][0] <= 2 * results["cohort summary"][1]

@@ -1,4 +1,4 @@
-"""alembic environment: batch mode for SQLite, and a connection shared by the app when it has one."""
+"""alembic environment: batch mode for SQLite, and the app's connection shared when it has one."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Shared test fixtures: headless Qt, a migrated template database copied per test, isolated paths."""
+"""Shared test fixtures: headless Qt, a migrated template database copied per test, own paths."""
 
 from __future__ import annotations
 

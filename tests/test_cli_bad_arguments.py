@@ -59,7 +59,8 @@ def test_bad_arguments_give_a_message_not_a_traceback(
 
 def test_a_label_date_out_of_range_is_told(demo_db_path, tmp_path, capsys):
     argv = ["--db", str(demo_db_path), "print", "labels", "--product",
-            "Energy balls dattes-cacao=2", "--date", "9999-12-31", "-o", str(tmp_path / "l.pdf")]  # fmt: skip
+            "Energy balls dattes-cacao=2", "--date", "9999-12-31",
+            "-o", str(tmp_path / "l.pdf")]  # fmt: skip
     assert main(argv) == 2
     assert "plausible" in capsys.readouterr().err
 

@@ -60,7 +60,7 @@ def test_the_first_window_imports_no_library_or_service_after_qt(demo_db_path, t
 
 
 def test_the_first_window_loads_no_model_class(demo_db_path, tmp_path):
-    # The Today screen and the window around it read with app.services.today.first_screen (plain SQL).
+    # The Today screen and the window around it read with app.services.today.first_screen (SQL).
     imported = modules_imported_at_start(demo_db_path, tmp_path)
     assert "app.services.today.first_screen" in imported
     assert [name for name in imported if name.startswith("app.models")] == []

@@ -1,4 +1,4 @@
-"""`coopactives backup [--to DIR]` and `coopactives restore FILE`: the same backups as the window."""
+"""`coopactives backup [--to DIR]` and `coopactives restore FILE`: the window's backups."""
 
 from __future__ import annotations
 

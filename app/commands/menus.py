@@ -1,5 +1,6 @@
 """`coopactives print quote --order ID -o FILE` and
-`coopactives print shopping-list (--order ID | --recipe NAME --batches N ... | --menu NAME --guests N) -o FILE`.
+`coopactives print shopping-list (--order ID | --recipe NAME --batches N ... |
+--menu NAME --guests N) -o FILE`.
 
 A shopping list written to a file ending in .csv is CSV; otherwise PDF.
 """

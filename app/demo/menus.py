@@ -186,7 +186,9 @@ OTHER_RECIPES = [
         ],
         650,
         "20010",
-        story="Le plat du dimanche au Sénégal et en Guinée : poulet mariné au citron et aux oignons.",
+        story=(
+            "Le plat du dimanche au Sénégal et en Guinée : poulet mariné au citron et aux oignons."
+        ),
     ),
     _dish(
         "Riz basmati",

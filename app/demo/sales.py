@@ -332,8 +332,10 @@ def seed(session: Session, context: DemoContext) -> None:
         sharing.DecisionInput(
             cohort_id=c1,
             decided_on=dt.date(2022, 7, 8),
-            proposal="Garder 20 % dans un fonds commun pour la prochaine coopérative et partager le reste "
-            "selon les heures de présence.",
+            proposal=(
+                "Garder 20 % dans un fonds commun pour la prochaine coopérative "
+                "et partager le reste selon les heures de présence."
+            ),
             fund_percent=20,
             split="hours",
             hours={pid: str(108 - 6 * (i % 4)) for i, pid in enumerate(members["c1"])},

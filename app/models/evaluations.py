@@ -47,7 +47,7 @@ class EvalCompetence(Base):
 
 
 class EvalScaleLevel(Base):
-    """One level of a cohort's rating scale (1 = to discover ... 4 = acquired) with its behaviour."""
+    """One level of a cohort's rating scale (1 = to discover ... 4 = acquired), its behaviour."""
 
     __tablename__ = "eval_scale_level"
     __table_args__ = (
@@ -63,7 +63,7 @@ class EvalScaleLevel(Base):
 
 
 class EvalAdjective(Base):
-    """A positive adjective members can pick for themselves and teammates, with a plain explanation."""
+    """A positive adjective members pick for themselves and teammates, with a plain explanation."""
 
     __tablename__ = "eval_adjective"
 

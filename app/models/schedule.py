@@ -44,7 +44,7 @@ class Morning(Base):
     facilitator_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
     place: Mapped[str] = mapped_column(String(160), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
-    # planned: still to come; done: it took place (hours count as done); cancelled: kept for history.
+    # planned: still to come; done: it took place (its hours count); cancelled: kept for history.
     status: Mapped[str] = mapped_column(String(12), default="planned", server_default="planned")
 
     module: Mapped[Module | None] = relationship()

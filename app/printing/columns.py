@@ -19,7 +19,7 @@ FONT_SIZE = 9
 
 @dataclass(frozen=True)
 class ColumnNeeds:
-    """Per column: the narrowest width that keeps every cell whole, and the width without wrapping."""
+    """Per column: the narrowest width keeping every cell whole, and the width without wrapping."""
 
     least: tuple[float, ...]
     natural: tuple[float, ...]

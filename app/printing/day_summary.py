@@ -89,11 +89,13 @@ def day_summary_story(summary: DaySummary, width_mm: float = PORTRAIT_WIDTH_MM) 
         f"<b>{escape(tr('Date', 'sales_print'))} :</b> {event.date.strftime('%d/%m/%Y')}",
         f"<b>{escape(tr('Type de vente', 'sales_print'))} :</b> {escape(event.format_label)}",
         f"<b>{escape(tr('Lieu', 'sales_print'))} :</b> {escape(event.place or '—')}",
-        f"<b>{escape(tr('Déléguée du jour', 'sales_print'))} :</b> {escape(event.delegate_name or '—')}",
+        f"<b>{escape(tr('Déléguée du jour', 'sales_print'))} :</b> "
+        f"{escape(event.delegate_name or '—')}",
     ]
     if event.closed:
         facts.append(
-            f"<b>{escape(tr('Clôturée', 'sales_print'))} :</b> {event.closed_at.strftime('%d/%m/%Y %H:%M')}"
+            f"<b>{escape(tr('Clôturée', 'sales_print'))} :</b> "
+            f"{event.closed_at.strftime('%d/%m/%Y %H:%M')}"
             f" {escape(event.closed_by_name)}"
         )
     else:

@@ -38,12 +38,14 @@ def profit_sharing_story(decision: DecisionInfo) -> list:
         Paragraph(escape(tr("Partage du bénéfice", "sales_print")), s.title),
         Paragraph(f"<b>{escape(decision.cohort_name)}</b>", s.body),
         Paragraph(
-            f"<b>{escape(tr('Date de la décision', 'sales_print'))} :</b> {decision.decided_on.strftime('%d/%m/%Y')}",
+            f"<b>{escape(tr('Date de la décision', 'sales_print'))} :</b> "
+            f"{decision.decided_on.strftime('%d/%m/%Y')}",
             s.body,
         ),
         Paragraph(f"<b>{escape(tr('Méthode', 'sales_print'))} :</b> {escape(method)}", s.body),
         Paragraph(
-            f"<b>{escape(tr('Bénéfice partagé', 'sales_print'))} :</b> {money(decision.profit_cents)}",
+            f"<b>{escape(tr('Bénéfice partagé', 'sales_print'))} :</b> "
+            f"{money(decision.profit_cents)}",
             s.body,
         ),
         Paragraph(
@@ -104,7 +106,8 @@ def profit_sharing_story(decision: DecisionInfo) -> list:
         story.append(Spacer(1, 6))
         story.append(
             Paragraph(
-                f"<b>{escape(tr('Date de révision', 'sales_print'))} :</b> {decision.review_on.strftime('%d/%m/%Y')}",
+                f"<b>{escape(tr('Date de révision', 'sales_print'))} :</b> "
+                f"{decision.review_on.strftime('%d/%m/%Y')}",
                 s.body,
             )
         )

@@ -45,7 +45,7 @@ def compatible(unit_a: str, unit_b: str) -> bool:
 def convert(
     quantity: Decimal, from_unit: str, to_unit: str, field: str | Field = "unit"
 ) -> Decimal:
-    """`quantity` in from_unit expressed in to_unit; refuses grams of something counted in pieces."""
+    """`quantity` in from_unit in to_unit; refuses grams of something counted in pieces."""
     if not compatible(from_unit, to_unit):
         raise ValidationError(
             field,
@@ -112,7 +112,7 @@ def format_decimal(value: Decimal, places: int = 3, locale: str | None = None) -
 
 
 def parse_quantity(text: str, field: str | Field = "quantity", allow_zero: bool = False) -> Decimal:
-    """A quantity typed by a person ('1,5', '250', '0.125') as a Decimal > 0 (3 decimals at most)."""
+    """A quantity typed by a person ('1,5', '250', '0.125') as a Decimal > 0, 3 decimals at most."""
     cleaned = re.sub(r"\s", "", plain_digits(text or ""))
     if not cleaned:
         raise ValidationError(field, tr("Indiquez une quantité, par exemple 250 ou 1,5.", "units"))

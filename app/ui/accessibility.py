@@ -70,7 +70,7 @@ def spoken_name(widget: QWidget, buddies: set[int]) -> str:
 
 
 def unnamed_widgets(root: QWidget, only_visible: bool = False) -> list[QWidget]:
-    """The interactive widgets under `root` (hidden ones too, unless only_visible) without a name."""
+    """Interactive widgets under `root` without a name (hidden ones too, unless only_visible)."""
     buddies = label_buddies(root.window())
     found = []
     for widget in root.findChildren(QWidget):

@@ -1,5 +1,5 @@
-"""The cooperative's settings: identity, contacts, logo, the producer line printed on labels, and the
-legal particulars printed on quotes and attestations (VAT status, BCE, RPM, IBAN, signatory)."""
+"""The cooperative's settings: identity, contacts, logo, the producer line printed on labels, and
+the legal particulars printed on quotes and attestations (VAT status, BCE, RPM, IBAN, signatory)."""
 
 from __future__ import annotations
 

@@ -34,7 +34,7 @@ def morning_kind_label(value: str) -> str:
 
 
 class MorningStatus(StrEnum):
-    """planned: still to come; done: it took place (its hours count); cancelled: kept for history."""
+    """planned: still to come; done: took place (its hours count); cancelled: kept for history."""
 
     PLANNED = "planned"
     DONE = "done"

@@ -201,7 +201,8 @@ def upgrade() -> None:
         sa.Column("place", sa.String(length=160), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
         sa.CheckConstraint(
-            "kind IN ('theory', 'practice', 'kitchen', 'visit', 'sale', 'mentoring', 'evaluation', 'other')",
+            "kind IN ('theory', 'practice', 'kitchen', 'visit', 'sale', 'mentoring', 'evaluation',"
+            " 'other')",
             name=op.f("ck_morning_kind_known"),
         ),
         sa.CheckConstraint("end_time > start_time", name=op.f("ck_morning_ends_after_start")),

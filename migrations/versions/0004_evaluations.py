@@ -326,7 +326,8 @@ def upgrade() -> None:
         sa.Column("would_buy", sa.Boolean(), nullable=False),
         sa.Column("comment", sa.Text(), nullable=False),
         sa.CheckConstraint(
-            "taste BETWEEN 1 AND 5 AND texture BETWEEN 1 AND 5 AND look BETWEEN 1 AND 5 AND price BETWEEN 1 AND 5",
+            "taste BETWEEN 1 AND 5 AND texture BETWEEN 1 AND 5 AND look BETWEEN 1 AND 5"
+            " AND price BETWEEN 1 AND 5",
             name=op.f("ck_tasting_answer_scores_1_to_5"),
         ),
         sa.ForeignKeyConstraint(

@@ -278,7 +278,8 @@ def upgrade() -> None:
             "kind IN ('sale', 'unsold', 'given')", name=op.f("ck_sale_line_kind_known")
         ),
         sa.CheckConstraint(
-            "payment_method IS NULL OR payment_method IN ('cash', 'card', 'qr', 'transfer', 'offered')",
+            "payment_method IS NULL"
+            " OR payment_method IN ('cash', 'card', 'qr', 'transfer', 'offered')",
             name=op.f("ck_sale_line_method_known"),
         ),
         sa.CheckConstraint(

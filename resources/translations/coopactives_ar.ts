@@ -185,32 +185,32 @@
   <context>
     <name>CashCorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="293" />
+      <location filename="../../app/ui/sales/dialogs.py" line="284" />
       <source>(personne)</source>
       <translation>(لا أحد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="291" />
+      <location filename="../../app/ui/sales/dialogs.py" line="282" />
       <source>-2,00 pour une sortie</source>
       <translation>-2,00 للمال الخارج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="289" />
+      <location filename="../../app/ui/sales/dialogs.py" line="280" />
       <source>Correction de la caisse</source>
       <translation>تصحيح الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="299" />
+      <location filename="../../app/ui/sales/dialogs.py" line="290" />
       <source>Montant (+ ou −) *</source>
       <translation>المبلغ (+ أو −) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="300" />
+      <location filename="../../app/ui/sales/dialogs.py" line="291" />
       <source>Pourquoi ? *</source>
       <translation>لماذا؟ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="301" />
+      <location filename="../../app/ui/sales/dialogs.py" line="292" />
       <source>Qui corrige</source>
       <translation>من تصحّح</translation>
     </message>
@@ -767,42 +767,42 @@
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="248" />
+      <location filename="../../app/ui/sales/dialogs.py" line="239" />
       <source>(personne)</source>
       <translation>(لا أحد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="257" />
+      <location filename="../../app/ui/sales/dialogs.py" line="248" />
       <source>Ajouter (+) ou enlever (−)</source>
       <translation>إضافة (+) أو إزالة (−)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="235" />
+      <location filename="../../app/ui/sales/dialogs.py" line="226" />
       <source>Correction après clôture</source>
       <translation>تصحيح بعد الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="256" />
+      <location filename="../../app/ui/sales/dialogs.py" line="247" />
       <source>Paiement</source>
       <translation>الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="258" />
+      <location filename="../../app/ui/sales/dialogs.py" line="249" />
       <source>Pourquoi ? *</source>
       <translation>لماذا؟ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="254" />
+      <location filename="../../app/ui/sales/dialogs.py" line="245" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="259" />
+      <location filename="../../app/ui/sales/dialogs.py" line="250" />
       <source>Qui corrige</source>
       <translation>من تصحّح</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="255" />
+      <location filename="../../app/ui/sales/dialogs.py" line="246" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
@@ -995,67 +995,67 @@
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="97" />
+      <location filename="../../app/ui/sales/dialogs.py" line="87" />
       <source>(aucune)</source>
       <translation>(لا شيء)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="95" />
+      <location filename="../../app/ui/sales/dialogs.py" line="85" />
       <source>(personne)</source>
       <translation>(لا أحد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="133" />
+      <location filename="../../app/ui/sales/dialogs.py" line="123" />
       <source>Commande (onglet Menus)</source>
       <translation>الطلب (قسم القوائم)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="129" />
+      <location filename="../../app/ui/sales/dialogs.py" line="119" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="178" />
+      <location filename="../../app/ui/sales/dialogs.py" line="169" />
       <source>Deuxième vente le même jour</source>
       <translation>بيع ثانٍ في نفس اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="132" />
+      <location filename="../../app/ui/sales/dialogs.py" line="122" />
       <source>Déléguée du jour</source>
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="135" />
+      <location filename="../../app/ui/sales/dialogs.py" line="125" />
       <source>Fond de caisse</source>
       <translation>مال البداية في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="179" />
+      <location filename="../../app/ui/sales/dialogs.py" line="170" />
       <source>Il y a déjà une vente le {date} à cet endroit : « {title} ». Créer quand même une deuxième vente ?</source>
       <translation>يوجد بيع بالفعل في {date} في هذا المكان: «{title}». هل تريدين إنشاء بيع ثانٍ على أي حال؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="140" />
+      <location filename="../../app/ui/sales/dialogs.py" line="130" />
       <source>Les prix sont copiés maintenant : changer une recette plus tard ne change pas cette vente.</source>
       <translation>الأسعار تُنسخ الآن: تغيير وصفة فيما بعد لا يغيّر هذا البيع.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="131" />
+      <location filename="../../app/ui/sales/dialogs.py" line="121" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="90" />
+      <location filename="../../app/ui/sales/dialogs.py" line="80" />
       <source>Nouvelle vente</source>
       <translation>بيع جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="134" />
+      <location filename="../../app/ui/sales/dialogs.py" line="124" />
       <source>Produits en vente *</source>
       <translation>المنتجات المعروضة للبيع *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="130" />
+      <location filename="../../app/ui/sales/dialogs.py" line="120" />
       <source>Type de vente *</source>
       <translation>نوع البيع *</translation>
     </message>
@@ -1063,52 +1063,52 @@
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="346" />
+      <location filename="../../app/ui/sales/dialogs.py" line="337" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="343" />
+      <location filename="../../app/ui/sales/dialogs.py" line="334" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="344" />
+      <location filename="../../app/ui/sales/dialogs.py" line="335" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="334" />
+      <location filename="../../app/ui/sales/dialogs.py" line="325" />
       <source>Liée à la vente du {d}</source>
       <translation>مرتبطة ببيع يوم {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="345" />
+      <location filename="../../app/ui/sales/dialogs.py" line="336" />
       <source>Montant *</source>
       <translation>المبلغ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="324" />
+      <location filename="../../app/ui/sales/dialogs.py" line="315" />
       <source>Nouvelle dépense</source>
       <translation>مصروف جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="348" />
+      <location filename="../../app/ui/sales/dialogs.py" line="339" />
       <source>N° du ticket</source>
       <translation>رقم الوصل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="347" />
+      <location filename="../../app/ui/sales/dialogs.py" line="338" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="349" />
+      <location filename="../../app/ui/sales/dialogs.py" line="340" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="331" />
+      <location filename="../../app/ui/sales/dialogs.py" line="322" />
       <source>la caisse (personne à rembourser)</source>
       <translation>الصندوق (لا أحد يجب تعويضه)</translation>
     </message>
@@ -1116,42 +1116,42 @@
   <context>
     <name>ExpensesPage</name>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="107" />
+      <location filename="../../app/ui/sales/expenses.py" line="86" />
       <source>Ajouter une dépense</source>
       <translation>إضافة مصروف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="110" />
+      <location filename="../../app/ui/sales/expenses.py" line="89" />
       <source>Annuler cette dépense…</source>
       <translation>إلغاء هذا المصروف…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="163" />
+      <location filename="../../app/ui/sales/expenses.py" line="142" />
       <source>Annuler une dépense</source>
       <translation>إلغاء مصروف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="99" />
+      <location filename="../../app/ui/sales/expenses.py" line="78" />
       <source>Dépenses de la cohorte</source>
       <translation>مصاريف المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="113" />
+      <location filename="../../app/ui/sales/expenses.py" line="92" />
       <source>Marquer remboursée</source>
       <translation>تأشير: تم التعويض</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="164" />
+      <location filename="../../app/ui/sales/expenses.py" line="143" />
       <source>On garde la dépense et on ajoute une dépense contraire. Pourquoi ?</source>
       <translation>نحتفظ بالمصروف ونضيف مصروفًا معاكسًا. لماذا؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="146" />
+      <location filename="../../app/ui/sales/expenses.py" line="125" />
       <source>Rien à rembourser.</source>
       <translation>لا شيء للتعويض.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="144" />
+      <location filename="../../app/ui/sales/expenses.py" line="123" />
       <source>À rembourser : {list}</source>
       <translation>للتعويض: {list}</translation>
     </message>
@@ -1336,12 +1336,12 @@
   <context>
     <name>GridPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="326" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="327" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, {close} % à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>الاتفاق بين المقيّمات ({n} أزواج من النقاط): {exact} % متطابقة، {close} % بفارق مستوى واحد. كابا الموزون: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="321" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="322" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>الاتفاق بين المقيّمات: لا توجد نقاط للمقارنة بعد.</translation>
     </message>
@@ -1356,7 +1356,7 @@
       <translation>تعليق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="372" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="373" />
       <source>Commentaire pour {name}</source>
       <translation>تعليق عن {name}</translation>
     </message>
@@ -1398,12 +1398,12 @@
       <translation>ورقة الملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="439" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="440" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>ورقة {name}، اليوم {day}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="449" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="450" />
       <source>Fiche enregistrée : %n note(s).</source>
       <translation>
         <numerusform>حُفظت الاستمارة: لا توجد علامة.</numerusform>
@@ -1416,13 +1416,13 @@
     </message>
     <message>
       <location filename="../../app/ui/evaluations/grid_page.py" line="94" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="477" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="486" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="478" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="487" />
       <source>Finaliser</source>
       <translation>إنهاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="478" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="479" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>إنهاء هذه الشبكة؟ لن يمكن تغيير النقاط بعد ذلك.</translation>
     </message>
@@ -1475,7 +1475,7 @@
       <translation>المستوى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="364" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="365" />
       <source>Niveau pour {name}</source>
       <translation>مستوى {name}</translation>
     </message>
@@ -1540,7 +1540,7 @@
       <translation>المقيّمات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="365" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="366" />
       <source>— pas observé</source>
       <translation>— لم تُلاحَظ</translation>
     </message>
@@ -2092,203 +2092,203 @@
   <context>
     <name>LabelsTab</name>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="121" />
+      <location filename="../../app/ui/labels/tab.py" line="122" />
       <source>1. Produits : tapez le nombre d'étiquettes</source>
       <translation>1. المنتجات: اكتبي عدد الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="155" />
+      <location filename="../../app/ui/labels/tab.py" line="156" />
       <source>2. Impression</source>
       <translation>2. الطباعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="174" />
+      <location filename="../../app/ui/labels/tab.py" line="175" />
       <source>Ajouter</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="183" />
+      <location filename="../../app/ui/labels/tab.py" line="184" />
       <source>Aperçu et impression…</source>
       <translation>المعاينة والطباعة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="142" />
+      <location filename="../../app/ui/labels/tab.py" line="143" />
       <source>Aucun</source>
       <translation>لا شيء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="109" />
+      <location filename="../../app/ui/labels/tab.py" line="110" />
       <source>Aucun produit. Créez d'abord les recettes (ingrédients, quantité nette, durée de conservation) dans l'onglet Menus.</source>
       <translation>لا يوجد منتج. أنشئي أولًا الوصفات (المكوّنات، الكمية الصافية، مدة الحفظ) في قسم القوائم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="299" />
+      <location filename="../../app/ui/labels/tab.py" line="300" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>هذا ليس تاريخ اليوم ({today}). تحقّقي منه.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="144" />
+      <location filename="../../app/ui/labels/tab.py" line="145" />
       <source>Code 128 (code produit, lettres permises)</source>
       <translation>Code 128 (رمز المنتج، الحروف مسموحة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="170" />
+      <location filename="../../app/ui/labels/tab.py" line="171" />
       <source>Code-barres</source>
       <translation>الرمز الشريطي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="160" />
+      <location filename="../../app/ui/labels/tab.py" line="161" />
       <source>Date de production</source>
       <translation>تاريخ الإنتاج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="195" />
+      <location filename="../../app/ui/labels/tab.py" line="196" />
       <source>Décalage vers la droite</source>
       <translation>إزاحة نحو اليمين</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="196" />
+      <location filename="../../app/ui/labels/tab.py" line="197" />
       <source>Décalage vers le bas</source>
       <translation>إزاحة نحو الأسفل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="143" />
+      <location filename="../../app/ui/labels/tab.py" line="144" />
       <source>EAN-13 (code produit)</source>
       <translation>EAN-13 (رمز المنتج)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="167" />
+      <location filename="../../app/ui/labels/tab.py" line="168" />
       <source>Feuille d'étiquettes</source>
       <translation>ورقة الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="198" />
+      <location filename="../../app/ui/labels/tab.py" line="199" />
       <source>Garder ce décalage</source>
       <translation>الاحتفاظ بهذه الإزاحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="212" />
+      <location filename="../../app/ui/labels/tab.py" line="213" />
       <source>Imprimante</source>
       <translation>الطابعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="330" />
+      <location filename="../../app/ui/labels/tab.py" line="331" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>أول {n} (باللون الرمادي) مستعملة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="220" />
+      <location filename="../../app/ui/labels/tab.py" line="221" />
       <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
       <translation>الملصقات بالعربية غير ممكنة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="150" />
+      <location filename="../../app/ui/labels/tab.py" line="151" />
       <source>Logo</source>
       <translation>الشعار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="204" />
+      <location filename="../../app/ui/labels/tab.py" line="205" />
       <source>Nouveau modèle…</source>
       <translation>نموذج جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="169" />
+      <location filename="../../app/ui/labels/tab.py" line="170" />
       <source>Numéro de lot</source>
       <translation>رقم التشغيلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="119" />
+      <location filename="../../app/ui/labels/tab.py" line="120" />
       <source>Ouvrir la recette</source>
       <translation>فتح الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="415" />
+      <location filename="../../app/ui/labels/tab.py" line="416" />
       <source>Page de réglage</source>
       <translation>صفحة الضبط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="201" />
+      <location filename="../../app/ui/labels/tab.py" line="202" />
       <source>Page de réglage…</source>
       <translation>صفحة الضبط…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="149" />
+      <location filename="../../app/ui/labels/tab.py" line="150" />
       <source>Petite histoire</source>
       <translation>قصة قصيرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="148" />
+      <location filename="../../app/ui/labels/tab.py" line="149" />
       <source>Prix</source>
       <translation>السعر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="91" />
+      <location filename="../../app/ui/labels/tab.py" line="92" />
       <source>Produits et nombre d'étiquettes</source>
       <translation>المنتجات وعدد الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="145" />
+      <location filename="../../app/ui/labels/tab.py" line="146" />
       <source>QR code (code produit)</source>
       <translation>رمز QR (رمز المنتج)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="209" />
+      <location filename="../../app/ui/labels/tab.py" line="210" />
       <source>Réglages de la feuille</source>
       <translation>إعدادات الورقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="207" />
+      <location filename="../../app/ui/labels/tab.py" line="208" />
       <source>Supprimer ce modèle</source>
       <translation>حذف هذا النموذج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="452" />
+      <location filename="../../app/ui/labels/tab.py" line="453" />
       <source>Supprimer le modèle</source>
       <translation>حذف النموذج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="453" />
+      <location filename="../../app/ui/labels/tab.py" line="454" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>حذف النموذج «{name}»؟ يمكنك التراجع (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="319" />
+      <location filename="../../app/ui/labels/tab.py" line="320" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>اكتبي عدد الملصقات بجانب المنتج. على رسم الورقة، انقري على أول ملصق فارغ.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="186" />
+      <location filename="../../app/ui/labels/tab.py" line="187" />
       <source>Voir les étiquettes, puis imprimer (Ctrl+P)</source>
       <translation>رؤية الملصقات، ثم الطباعة (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="307" />
+      <location filename="../../app/ui/labels/tab.py" line="308" />
       <source>automatique : {lot}</source>
       <translation>تلقائي: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="326" />
+      <location filename="../../app/ui/labels/tab.py" line="327" />
       <source>{n} étiquettes sur {sheets} feuille(s) {name}.</source>
       <translation>{n} ملصقات على أوراق {name} (عددها {sheets}).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="343" />
+      <location filename="../../app/ui/labels/tab.py" line="344" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>«{name}»: ينقص {missing}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="348" />
+      <location filename="../../app/ui/labels/tab.py" line="349" />
       <source>« {name} » est prêt.</source>
       <translation>«{name}» جاهز.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="237" />
-      <location filename="../../app/ui/labels/tab.py" line="405" />
+      <location filename="../../app/ui/labels/tab.py" line="238" />
+      <location filename="../../app/ui/labels/tab.py" line="406" />
       <source>Étiquettes</source>
       <translation>الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="168" />
+      <location filename="../../app/ui/labels/tab.py" line="169" />
       <source>Étiquettes déjà utilisées</source>
       <translation>ملصقات مستعملة بالفعل</translation>
     </message>
@@ -2715,7 +2715,7 @@
       <translation>الطلبات وعروض الأسعار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="70" />
+      <location filename="../../app/ui/menus/tab.py" line="71" />
       <source>Coût matière visé : {n} %</source>
       <translation>تكلفة المواد المطلوبة: {n} %</translation>
     </message>
@@ -2726,7 +2726,7 @@
     </message>
     <message>
       <location filename="../../app/ui/menus/tab.py" line="33" />
-      <location filename="../../app/ui/menus/tab.py" line="59" />
+      <location filename="../../app/ui/menus/tab.py" line="60" />
       <source>Menus</source>
       <translation>القوائم</translation>
     </message>
@@ -3775,7 +3775,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>إضافة سطر (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="423" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="424" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>أضيفي مكوّنات لرؤية التكلفة.</translation>
     </message>
@@ -3865,7 +3865,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>الوزن أو الحجم الصافي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="428" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="429" />
       <source>Pour calculer le coût : {message}</source>
       <translation>لحساب التكلفة: {message}</translation>
     </message>
@@ -3975,7 +3975,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>لكل وحدة، مثلًا 150</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="432" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="433" />
       <source>portion</source>
       <translation>حصة</translation>
     </message>
@@ -3990,7 +3990,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>إذا لم يكن الاسم بالفرنسية: Boules énergétiques aux dattes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="432" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="433" />
       <source>unité</source>
       <translation>وحدة</translation>
     </message>
@@ -4135,7 +4135,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="142" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="144" />
       <source>Adjectifs choisis par ses collègues</source>
       <translation>الصفات التي اختارتها زميلاتها</translation>
     </message>
@@ -4150,17 +4150,17 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>معاينة الحصيلة وطباعتها…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="139" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="141" />
       <source>Auto-évaluation</source>
       <translation>التقييم الذاتي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="180" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="182" />
       <source>Bilan de {name}</source>
       <translation>حصيلة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="137" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="139" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
@@ -4200,17 +4200,17 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>العضوة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="138" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="140" />
       <source>Observé (sur {n})</source>
       <translation>لوحظ (من {n})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="140" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="142" />
       <source>Points forts</source>
       <translation>نقاط القوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="141" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="143" />
       <source>Points à travailler</source>
       <translation>نقاط للتدرّب عليها</translation>
     </message>
@@ -4764,52 +4764,52 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>+1 {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="75" />
+      <location filename="../../app/ui/sales/expenses.py" line="65" />
       <source>Annule la dépense n° {n} : {r}</source>
       <translation>يلغي المصروف رقم {n}: {r}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="37" />
+      <location filename="../../app/ui/sales/expenses.py" line="39" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="35" />
+      <location filename="../../app/ui/sales/expenses.py" line="37" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="36" />
+      <location filename="../../app/ui/sales/expenses.py" line="38" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="38" />
+      <location filename="../../app/ui/sales/expenses.py" line="41" />
       <source>Montant</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="39" />
+      <location filename="../../app/ui/sales/expenses.py" line="46" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="42" />
+      <location filename="../../app/ui/sales/expenses.py" line="52" />
       <source>Remarque</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="40" />
+      <location filename="../../app/ui/sales/expenses.py" line="48" />
       <source>Remboursée</source>
       <translation>تم التعويض</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="41" />
+      <location filename="../../app/ui/sales/expenses.py" line="51" />
       <source>Ticket</source>
       <translation>الوصل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="84" />
+      <location filename="../../app/ui/sales/expenses.py" line="59" />
       <source>la caisse</source>
       <translation>الصندوق</translation>
     </message>
@@ -5150,7 +5150,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="475" />
+      <location filename="../../app/ui/schedule/tab.py" line="476" />
       <source>%n jour(s) avaient déjà une matinée.</source>
       <translation>
         <numerusform>%n يوم كانت فيه صباحية بالفعل.</numerusform>
@@ -5162,7 +5162,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="521" />
+      <location filename="../../app/ui/schedule/tab.py" line="522" />
       <source>%n jour(s) ont déjà une matinée.</source>
       <translation>
         <numerusform>%n يوم فيه صباحية بالفعل.</numerusform>
@@ -5174,7 +5174,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="473" />
+      <location filename="../../app/ui/schedule/tab.py" line="474" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>أُضيفت %n صباحية.</numerusform>
@@ -5186,7 +5186,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="514" />
+      <location filename="../../app/ui/schedule/tab.py" line="515" />
       <source>%n matinée(s) seront ajoutées.</source>
       <translation>
         <numerusform>ستُضاف %n صباحية.</numerusform>
@@ -5215,7 +5215,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إلغاء صباحية يوم {date}؟ تبقى في الجدول، مشطوبة، ولا تُحسب بعد الآن.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="599" />
+      <location filename="../../app/ui/schedule/tab.py" line="600" />
       <source>Calendrier enregistré : {path}</source>
       <translation>تم حفظ الجدول: {path}</translation>
     </message>
@@ -5235,7 +5235,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>نسخ هذا الأسبوع…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="497" />
+      <location filename="../../app/ui/schedule/tab.py" line="498" />
       <source>Copier la semaine</source>
       <translation>نسخ الأسبوع</translation>
     </message>
@@ -5256,7 +5256,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>نقل…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="574" />
+      <location filename="../../app/ui/schedule/tab.py" line="575" />
       <source>Exporter le calendrier</source>
       <translation>تصدير الجدول</translation>
     </message>
@@ -5266,7 +5266,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>تصدير الجدول (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="553" />
+      <location filename="../../app/ui/schedule/tab.py" line="554" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>تمت إضافة إغلاق من {start} إلى {end}.</translation>
     </message>
@@ -5276,7 +5276,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أيام الإغلاق والشروط السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="533" />
+      <location filename="../../app/ui/schedule/tab.py" line="534" />
       <source>Générer une période</source>
       <translation>إنشاء فترة</translation>
     </message>
@@ -5296,7 +5296,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الجدول الزمني</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="596" />
+      <location filename="../../app/ui/schedule/tab.py" line="597" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>لا يمكن كتابة الملف: {error}</translation>
     </message>
@@ -5311,7 +5311,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>طباعة الأسبوع لحائط المطبخ (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="477" />
+      <location filename="../../app/ui/schedule/tab.py" line="478" />
       <source>Jours sautés : {days}</source>
       <translation>أيام متروكة: {days}</translation>
     </message>
@@ -5371,7 +5371,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إرجاع الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="516" />
+      <location filename="../../app/ui/schedule/tab.py" line="517" />
       <source>Sautés : {days}</source>
       <translation>متروكة: {days}</translation>
     </message>
@@ -5391,7 +5391,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أسبوع من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="569" />
+      <location filename="../../app/ui/schedule/tab.py" line="570" />
       <source>Semaine à imprimer</source>
       <translation>الأسبوع المراد طباعته</translation>
     </message>
@@ -5414,82 +5414,82 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SharingDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="396" />
+      <location filename="../../app/ui/sales/dialogs.py" line="387" />
       <source>A participé</source>
       <translation>شاركت</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="432" />
+      <location filename="../../app/ui/sales/dialogs.py" line="423" />
       <source>Bénéfice de la cohorte : {p}</source>
       <translation>ربح المجموعة: {p}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="466" />
+      <location filename="../../app/ui/sales/dialogs.py" line="457" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>اختاري أولًا مجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="438" />
+      <location filename="../../app/ui/sales/dialogs.py" line="429" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="444" />
+      <location filename="../../app/ui/sales/dialogs.py" line="435" />
       <source>Décision</source>
       <translation>القرار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="396" />
+      <location filename="../../app/ui/sales/dialogs.py" line="387" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="442" />
+      <location filename="../../app/ui/sales/dialogs.py" line="433" />
       <source>Heures de présence</source>
       <translation>ساعات الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="441" />
+      <location filename="../../app/ui/sales/dialogs.py" line="432" />
       <source>Le reste</source>
       <translation>الباقي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="396" />
+      <location filename="../../app/ui/sales/dialogs.py" line="387" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="443" />
+      <location filename="../../app/ui/sales/dialogs.py" line="434" />
       <source>Objections</source>
       <translation>الاعتراضات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="440" />
+      <location filename="../../app/ui/sales/dialogs.py" line="431" />
       <source>Part au fonds commun</source>
       <translation>الحصة في الصندوق المشترك</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="385" />
+      <location filename="../../app/ui/sales/dialogs.py" line="376" />
       <source>Partage du bénéfice (par consentement)</source>
       <translation>تقسيم الربح (بالموافقة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="439" />
+      <location filename="../../app/ui/sales/dialogs.py" line="430" />
       <source>Proposition *</source>
       <translation>الاقتراح *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="422" />
+      <location filename="../../app/ui/sales/dialogs.py" line="413" />
       <source>Revoir la décision le :</source>
       <translation>مراجعة القرار يوم:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="445" />
+      <location filename="../../app/ui/sales/dialogs.py" line="436" />
       <source>Révision</source>
       <translation>المراجعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="417" />
+      <location filename="../../app/ui/sales/dialogs.py" line="408" />
       <source>Une objection par ligne : objection =&gt; comment elle a été intégrée</source>
       <translation>اعتراض واحد في كل سطر: الاعتراض =&gt; كيف أُخذ به</translation>
     </message>
@@ -5657,7 +5657,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="179" />
+      <location filename="../../app/ui/sales/tally.py" line="180" />
       <source>Ajouter un {name}</source>
       <translation>إضافة {name}</translation>
     </message>
@@ -5667,7 +5667,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إلغاء آخر ضغطة (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="269" />
+      <location filename="../../app/ui/sales/tally.py" line="270" />
       <source>Annulé : {tap}</source>
       <translation>تم التراجع: {tap}</translation>
     </message>
@@ -5677,7 +5677,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>كل ضغطة تُحفظ فورًا. من F1 إلى F9: +1 للمنتج من 1 إلى 9؛ Shift+F1 إلى F9: −1. هذه أداة للعدّ، وليست آلة تسجيل نقود معتمدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="211" />
+      <location filename="../../app/ui/sales/tally.py" line="212" />
       <source>Choisissez ou créez une vente.</source>
       <translation>اختاري بيعًا أو أنشئي بيعًا جديدًا.</translation>
     </message>
@@ -5687,12 +5687,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الرمز الشريطي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="186" />
+      <location filename="../../app/ui/sales/tally.py" line="187" />
       <source>Enlever un {name}</source>
       <translation>إزالة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="229" />
+      <location filename="../../app/ui/sales/tally.py" line="230" />
       <source>Journée clôturée. </source>
       <translation>تم إغلاق اليوم. </translation>
     </message>
@@ -5707,7 +5707,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الدفع: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="271" />
+      <location filename="../../app/ui/sales/tally.py" line="272" />
       <source>Rétabli : {tap}</source>
       <translation>تمت الإعادة: {tap}</translation>
     </message>
@@ -5722,7 +5722,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>مرّري الرمز أمام القارئ (أو اكتبي الرمز ثم اضغطي Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="225" />
+      <location filename="../../app/ui/sales/tally.py" line="226" />
       <source>Total : {amount}</source>
       <translation>المجموع: {amount}</translation>
     </message>
@@ -6579,112 +6579,112 @@ Linh Nguyen</translation>
   <context>
     <name>backup</name>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="520" />
+      <location filename="../../app/services/safety/backup.py" line="521" />
       <source>Ce fichier est la base de données ouverte.</source>
       <translation>هذا الملف هو قاعدة البيانات المفتوحة الآن.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="281" />
+      <location filename="../../app/services/safety/backup.py" line="282" />
       <source>Il n'y a encore rien à sauvegarder.</source>
       <translation>لا يوجد شيء للحفظ بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="533" />
+      <location filename="../../app/services/safety/backup.py" line="534" />
       <source>Impossible d'écrire dans le dossier de la base de données ({reason}). Rien n'a été modifié.</source>
       <translation>لا يمكن الكتابة في مجلد قاعدة البيانات ({reason}). لم يتغير أي شيء.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="256" />
+      <location filename="../../app/services/safety/backup.py" line="257" />
       <source>Impossible d'écrire la sauvegarde dans « {folder} » ({reason}). Choisissez un autre dossier.</source>
       <translation>لا يمكن كتابة النسخة الاحتياطية في «{folder}» ({reason}). اختاري مجلدًا آخر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="289" />
+      <location filename="../../app/services/safety/backup.py" line="290" />
       <source>La base de données est endommagée ({detail}) : aucune sauvegarde n'a été faite. Restaurez la dernière bonne sauvegarde (Fichier › Restaurer une sauvegarde).</source>
       <translation>قاعدة البيانات تالفة ({detail}): لم تُؤخذ أي نسخة احتياطية. استرجعي آخر نسخة احتياطية سليمة (ملف › استرجاع نسخة احتياطية).</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="544" />
+      <location filename="../../app/services/safety/backup.py" line="545" />
       <source>La copie de la sauvegarde n'est pas saine.</source>
       <translation>نسخة النسخة الاحتياطية غير سليمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="302" />
+      <location filename="../../app/services/safety/backup.py" line="303" />
       <source>La copie n'est pas saine ({detail}) : la base actuelle est peut-être endommagée. Aucune sauvegarde n'a été enregistrée.</source>
       <translation>النسخة غير سليمة ({detail}): ربما قاعدة البيانات الحالية تالفة. لم تُحفظ أي نسخة احتياطية.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="431" />
+      <location filename="../../app/services/safety/backup.py" line="432" />
       <source>La sauvegarde « {name} » est endommagée ({detail}).</source>
       <translation>النسخة الاحتياطية «{name}» تالفة ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="445" />
+      <location filename="../../app/services/safety/backup.py" line="446" />
       <source>La sauvegarde « {name} » vient d'une version plus récente de Coopér'Actives. Installez la dernière version pour la restaurer.</source>
       <translation>النسخة الاحتياطية «{name}» جاءت من إصدار أحدث من Coopér'Actives. ثبّتي آخر إصدار لاسترجاعها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="250" />
+      <location filename="../../app/services/safety/backup.py" line="251" />
       <source>Le disque de « {folder} » est plein : la sauvegarde n'a pas pu être écrite. Libérez de la place ou choisissez un autre dossier.</source>
       <translation>القرص في «{folder}» ممتلئ: لم يمكن كتابة النسخة الاحتياطية. وفّري مساحة أو اختاري مجلدًا آخر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="365" />
+      <location filename="../../app/services/safety/backup.py" line="366" />
       <source>Le dossier « {folder} » n'existe pas. Branchez la clé et réessayez.</source>
       <translation>المجلد «{folder}» غير موجود. أدخلي مفتاح USB وحاولي مرة أخرى.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="76" />
+      <location filename="../../app/services/safety/backup.py" line="77" />
       <source>au démarrage</source>
       <translation>عند التشغيل</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="79" />
+      <location filename="../../app/services/safety/backup.py" line="80" />
       <source>avant une mise à jour</source>
       <translation>قبل التحديث</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="80" />
+      <location filename="../../app/services/safety/backup.py" line="81" />
       <source>avant une restauration</source>
       <translation>قبل الاسترجاع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="81" />
+      <location filename="../../app/services/safety/backup.py" line="82" />
       <source>base endommagée mise de côté</source>
       <translation>قاعدة بيانات تالفة وُضعت جانبًا</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="78" />
+      <location filename="../../app/services/safety/backup.py" line="79" />
       <source>demandée</source>
       <translation>مطلوبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="82" />
+      <location filename="../../app/services/safety/backup.py" line="83" />
       <source>sur clé USB</source>
       <translation>على مفتاح USB</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="524" />
+      <location filename="../../app/services/safety/backup.py" line="525" />
       <source>« {name} » est la sauvegarde d'une autre base de données. Rien n'a été modifié.</source>
       <translation>«{name}» نسخة احتياطية لقاعدة بيانات أخرى. لم يتغيّر شيء.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="415" />
+      <location filename="../../app/services/safety/backup.py" line="416" />
       <source>« {name} » est un dossier : choisissez un fichier de sauvegarde.</source>
       <translation>«{name}» مجلد: اختاري ملف نسخة احتياطية.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="400" />
+      <location filename="../../app/services/safety/backup.py" line="401" />
       <source>« {name} » n'est pas une sauvegarde de Coopér'Actives.</source>
       <translation>«{name}» ليست نسخة احتياطية من Coopér'Actives.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="420" />
+      <location filename="../../app/services/safety/backup.py" line="421" />
       <source>« {name} » n'existe pas.</source>
       <translation>«{name}» غير موجود.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="77" />
+      <location filename="../../app/services/safety/backup.py" line="78" />
       <source>à la fermeture</source>
       <translation>عند الإغلاق</translation>
     </message>
@@ -6829,7 +6829,7 @@ Linh Nguyen</translation>
       <translation>تم الاحتفاظ بقاعدة البيانات القديمة: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="99" />
+      <location filename="../../app/commands/menus.py" line="100" />
       <source>Avec --menu, donnez --guests (le nombre de personnes).</source>
       <translation>مع --menu، أعطي --guests (عدد الأشخاص).</translation>
     </message>
@@ -6854,7 +6854,7 @@ Linh Nguyen</translation>
       <translation>Coopér'Actives Cuisine: تطبيق التعاونيات المؤقتة للطبخ. بدون أمر، يفتح نافذة التطبيق.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="97" />
+      <location filename="../../app/commands/menus.py" line="98" />
       <source>Donnez un --batches pour chaque --recipe.</source>
       <translation>أعطي --batches لكل --recipe.</translation>
     </message>
@@ -6895,18 +6895,18 @@ Linh Nguyen</translation>
       <translation>التطبيق مفتوح على قاعدة البيانات هذه: أغلقيه أولًا.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="67" />
-      <location filename="../../app/commands/menus.py" line="128" />
+      <location filename="../../app/commands/menus.py" line="68" />
+      <location filename="../../app/commands/menus.py" line="129" />
       <source>Pas de commande n° {id}.</source>
       <translation>لا توجد طلبية رقم {id}.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="117" />
+      <location filename="../../app/commands/menus.py" line="118" />
       <source>Pas de menu « {name} ».</source>
       <translation>لا توجد قائمة طعام «{name}».</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="124" />
+      <location filename="../../app/commands/menus.py" line="125" />
       <source>Pas de recette « {name} ».</source>
       <translation>لا توجد وصفة «{name}».</translation>
     </message>
@@ -6951,7 +6951,7 @@ Linh Nguyen</translation>
       <translation>تاريخ الإنتاج (بشكل افتراضي: اليوم)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="41" />
+      <location filename="../../app/commands/menus.py" line="42" />
       <source>date des prix (par défaut : aujourd'hui)</source>
       <translation>تاريخ الأسعار (بشكل افتراضي: اليوم)</translation>
     </message>
@@ -7041,7 +7041,7 @@ Linh Nguyen</translation>
       <translation>شهادة مشاركة عضوة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="24" />
+      <location filename="../../app/commands/menus.py" line="25" />
       <source>la liste de courses (PDF ou CSV)</source>
       <translation>قائمة المشتريات (PDF أو CSV)</translation>
     </message>
@@ -7061,7 +7061,7 @@ Linh Nguyen</translation>
       <translation>جدول مندوبات اليوم لمجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="17" />
+      <location filename="../../app/commands/menus.py" line="18" />
       <source>le devis d'une commande</source>
       <translation>عرض سعر لطلبية</translation>
     </message>
@@ -7087,12 +7087,12 @@ Linh Nguyen</translation>
       <translation>نموذج الورقة: L7160، L7163، L7165، L7651، ROLL62…</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="30" />
+      <location filename="../../app/commands/menus.py" line="31" />
       <source>nom d'un menu</source>
       <translation>اسم قائمة طعام</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="28" />
+      <location filename="../../app/commands/menus.py" line="29" />
       <source>nom d'une recette (répétable)</source>
       <translation>اسم وصفة (يمكن تكراره)</translation>
     </message>
@@ -7104,18 +7104,18 @@ Linh Nguyen</translation>
       <translation>اسم المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="35" />
+      <location filename="../../app/commands/menus.py" line="36" />
       <source>nombre de fournées, une par --recipe</source>
       <translation>عدد الدفعات، دفعة لكل --recipe</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="38" />
+      <location filename="../../app/commands/menus.py" line="39" />
       <source>nombre de personnes (avec --menu)</source>
       <translation>عدد الأشخاص (مع --menu)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="19" />
-      <location filename="../../app/commands/menus.py" line="26" />
+      <location filename="../../app/commands/menus.py" line="20" />
+      <location filename="../../app/commands/menus.py" line="27" />
       <source>numéro de la commande</source>
       <translation>رقم الطلبية</translation>
     </message>
@@ -7209,7 +7209,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="24" />
-      <location filename="../../app/commands/menus.py" line="93" />
+      <location filename="../../app/commands/menus.py" line="94" />
       <location filename="../../app/commands/sales.py" line="20" />
       <source>« {text} » n'est pas une date AAAA-MM-JJ.</source>
       <translation>«{text}» ليس تاريخًا بصيغة YYYY-MM-DD.</translation>
@@ -7570,7 +7570,7 @@ Linh Nguyen</translation>
       <translation>الشكل</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="140" />
+      <location filename="../../app/services/evaluations/pin.py" line="141" />
       <source>Aucun code PIN n'est encore choisi.</source>
       <translation>لم يتم اختيار رمز PIN بعد.</translation>
     </message>
@@ -7723,7 +7723,7 @@ Linh Nguyen</translation>
       <translation>اختاري اسمك من القائمة.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/evaluations/pin.py" line="166" />
+      <location filename="../../app/services/evaluations/pin.py" line="167" />
       <source>Code PIN faux. Encore %n essai(s).</source>
       <translation>
         <numerusform>رمز سري خاطئ. لم تبق أي محاولة.</numerusform>
@@ -7770,22 +7770,22 @@ Linh Nguyen</translation>
       <translation>قولي هل الشخص سيشتري المنتج.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="90" />
+      <location filename="../../app/services/evaluations/pin.py" line="91" />
       <source>L'ancien code PIN n'est pas correct.</source>
       <translation>رمز PIN القديم غير صحيح.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="50" />
+      <location filename="../../app/services/evaluations/pin.py" line="51" />
       <source>Le code PIN a au moins {n} chiffres.</source>
       <translation>رمز PIN فيه {n} أرقام على الأقل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="54" />
+      <location filename="../../app/services/evaluations/pin.py" line="55" />
       <source>Le code PIN a au plus {n} chiffres.</source>
       <translation>رمز PIN فيه {n} أرقام على الأكثر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="47" />
+      <location filename="../../app/services/evaluations/pin.py" line="48" />
       <source>Le code PIN ne contient que des chiffres.</source>
       <translation>رمز PIN فيه أرقام فقط.</translation>
     </message>
@@ -7795,7 +7795,7 @@ Linh Nguyen</translation>
       <translation>عدد الأيام يجب أن يكون بين 1 و 30.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="94" />
+      <location filename="../../app/services/evaluations/pin.py" line="95" />
       <source>Les deux codes ne sont pas les mêmes.</source>
       <translation>الرمزان غير متطابقين.</translation>
     </message>
@@ -7840,7 +7840,7 @@ Linh Nguyen</translation>
       <translation>النتائج حسب الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="45" />
+      <location filename="../../app/services/evaluations/pin.py" line="46" />
       <source>Tapez le code PIN.</source>
       <translation>اكتبي رمز PIN.</translation>
     </message>
@@ -7850,7 +7850,7 @@ Linh Nguyen</translation>
       <translation>القوام</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="172" />
+      <location filename="../../app/services/evaluations/pin.py" line="173" />
       <source>Trop d'essais faux. Attendez {n} secondes avant de réessayer.</source>
       <translation>محاولات خاطئة كثيرة. انتظري {n} ثانية قبل المحاولة مرة أخرى.</translation>
     </message>
@@ -7990,12 +7990,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="628" />
+      <location filename="../../app/services/labels/content.py" line="629" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> هل تقصدين: {names}؟</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="633" />
+      <location filename="../../app/services/labels/content.py" line="634" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>لا يوجد منتج اسمه «{name}».</translation>
     </message>
@@ -8005,7 +8005,7 @@ Linh Nguyen</translation>
       <translation>هذا الرمز هو رمز نموذج موجود في التطبيق: اختاري رمزًا آخر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="687" />
+      <location filename="../../app/services/labels/content.py" line="688" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>هذا النموذج فيه ملصق واحد في كل صفحة: لا شيء لتخطيه.</translation>
     </message>
@@ -8020,7 +8020,7 @@ Linh Nguyen</translation>
       <translation>هذا المنتج لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="702" />
+      <location filename="../../app/services/labels/content.py" line="703" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>اختاري منتجًا واحدًا على الأقل وعدد الملصقات.</translation>
     </message>
@@ -8100,7 +8100,7 @@ Linh Nguyen</translation>
       <translation>الرمز الشريطي لـ «{name}» لا يتسع على النموذج {template} بجانب البيانات الإلزامية: اطبعي بدون رمز شريطي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="677" />
+      <location filename="../../app/services/labels/content.py" line="678" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>عدد الملصقات من 1 إلى {max} لكل منتج.</translation>
     </message>
@@ -8130,7 +8130,7 @@ Linh Nguyen</translation>
       <translation>البيانات الإلزامية لـ «{name}» (المكونات، الحفظ، المنتج، التاريخ، رقم التشغيلة، الكمية) لا تتسع على النموذج {template}، حتى بحروف {x} مم، وهو الحد الأدنى القانوني.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="557" />
+      <location filename="../../app/services/labels/content.py" line="558" />
       <source>Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les textes de « {name} » en lettres latines.</source>
       <translation>الملصقات باللغة العربية (أو العبرية) غير ممكنة بعد. اكتبي نصوص «{name}» بالحروف اللاتينية.</translation>
     </message>
@@ -8155,7 +8155,7 @@ Linh Nguyen</translation>
       <translation>نموذج ملصقات غير معروف: «{id}». النماذج المعروفة: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="689" />
+      <location filename="../../app/services/labels/content.py" line="690" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>يمكن تخطي من 0 إلى {max} ملصقات (ورقة {name} فيها {n}).</translation>
     </message>
@@ -8180,7 +8180,7 @@ Linh Nguyen</translation>
       <translation>قد يحتوي على آثار من: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="624" />
+      <location filename="../../app/services/labels/content.py" line="625" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>هناك عدة منتجات اسمها «{name}».</translation>
     </message>
@@ -8190,7 +8190,7 @@ Linh Nguyen</translation>
       <translation>اجعلي نصوص الوصفة أقصر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="505" />
+      <location filename="../../app/services/labels/content.py" line="506" />
       <source>Type de code-barres inconnu.</source>
       <translation>نوع رمز شريطي غير معروف.</translation>
     </message>
@@ -8205,7 +8205,7 @@ Linh Nguyen</translation>
       <translation>إزاحة الطابعة {max} mm على الأكثر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="491" />
+      <location filename="../../app/services/labels/content.py" line="492" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>رقم التشغيلة فيه {n} علامات على الأكثر.</translation>
     </message>
@@ -9837,12 +9837,12 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="239" />
+      <location filename="../../app/printing/day_summary.py" line="241" />
       <source>(correction)</source>
       <translation>(تصحيح)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="72" />
+      <location filename="../../app/printing/profit_sharing.py" line="74" />
       <source>A participé</source>
       <translation>شاركت</translation>
     </message>
@@ -9852,33 +9852,33 @@ Linh Nguyen</translation>
       <translation>المال الداخل إلى الصندوق (المعدود − رصيد البداية)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="211" />
+      <location filename="../../app/printing/day_summary.py" line="213" />
       <source>Attendu dans la caisse</source>
       <translation>المتوقع في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="65" />
+      <location filename="../../app/printing/profit_sharing.py" line="67" />
       <source>Aucune objection.</source>
       <translation>لا اعتراض.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="46" />
+      <location filename="../../app/printing/profit_sharing.py" line="47" />
       <source>Bénéfice partagé</source>
       <translation>الربح المقسوم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="206" />
+      <location filename="../../app/printing/day_summary.py" line="208" />
       <source>Caisse</source>
       <translation>الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="186" />
+      <location filename="../../app/printing/day_summary.py" line="188" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="194" />
-      <location filename="../../app/printing/day_summary.py" line="288" />
+      <location filename="../../app/printing/day_summary.py" line="290" />
       <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
       <translation>هذا الكشف صادر عن أداة عدّ لتعاونية تدريب. وهو ليس آلة تسجيل نقدية معتمدة.</translation>
     </message>
@@ -9888,27 +9888,27 @@ Linh Nguyen</translation>
       <translation>كل بيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="262" />
+      <location filename="../../app/printing/day_summary.py" line="264" />
       <source>Clôture et corrections</source>
       <translation>الإقفال والتصحيحات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="96" />
+      <location filename="../../app/printing/day_summary.py" line="97" />
       <source>Clôturée</source>
       <translation>مقفلة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="58" />
+      <location filename="../../app/printing/profit_sharing.py" line="60" />
       <source>Comment elle a été intégrée</source>
       <translation>كيف أُخذ بعين الاعتبار</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="257" />
+      <location filename="../../app/printing/day_summary.py" line="259" />
       <source>Comptage</source>
       <translation>العدّ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="213" />
+      <location filename="../../app/printing/day_summary.py" line="215" />
       <source>Compté</source>
       <translation>المعدود</translation>
     </message>
@@ -9920,19 +9920,19 @@ Linh Nguyen</translation>
       <translation>التكلفة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="172" />
+      <location filename="../../app/printing/day_summary.py" line="174" />
       <source>Coût des produits offerts ou perdus</source>
       <translation>تكلفة المنتجات المهداة أو الضائعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="170" />
+      <location filename="../../app/printing/day_summary.py" line="172" />
       <source>Coût des produits vendus (recettes)</source>
       <translation>تكلفة المنتجات المبيعة (الوصفات)</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="74" />
       <location filename="../../app/printing/day_summary.py" line="89" />
-      <location filename="../../app/printing/day_summary.py" line="184" />
+      <location filename="../../app/printing/day_summary.py" line="186" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
@@ -9942,22 +9942,22 @@ Linh Nguyen</translation>
       <translation>تاريخ القرار</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="107" />
+      <location filename="../../app/printing/profit_sharing.py" line="109" />
       <source>Date de révision</source>
       <translation>تاريخ المراجعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="219" />
+      <location filename="../../app/printing/day_summary.py" line="221" />
       <source>Différence</source>
       <translation>الفرق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="66" />
+      <location filename="../../app/printing/profit_sharing.py" line="68" />
       <source>Décision</source>
       <translation>القرار</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="128" />
+      <location filename="../../app/printing/profit_sharing.py" line="131" />
       <source>Décision de partage du bénéfice d'une cohorte</source>
       <translation>قرار تقاسم أرباح مجموعة</translation>
     </message>
@@ -9968,7 +9968,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="81" />
-      <location filename="../../app/printing/day_summary.py" line="181" />
+      <location filename="../../app/printing/day_summary.py" line="183" />
       <source>Dépenses</source>
       <translation>المصاريف</translation>
     </message>
@@ -9978,32 +9978,32 @@ Linh Nguyen</translation>
       <translation>المصاريف والصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="173" />
+      <location filename="../../app/printing/day_summary.py" line="175" />
       <source>Dépenses liées à la journée</source>
       <translation>مصاريف اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="210" />
+      <location filename="../../app/printing/day_summary.py" line="212" />
       <source>Entrées et sorties d'argent</source>
       <translation>دخول المال وخروجه</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="229" />
+      <location filename="../../app/printing/day_summary.py" line="231" />
       <source>Explication</source>
       <translation>التفسير</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="87" />
+      <location filename="../../app/printing/profit_sharing.py" line="89" />
       <source>Fonds commun</source>
       <translation>الصندوق المشترك</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="208" />
+      <location filename="../../app/printing/day_summary.py" line="210" />
       <source>Fonds de caisse au début</source>
       <translation>رصيد الصندوق في البداية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="185" />
+      <location filename="../../app/printing/day_summary.py" line="187" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
@@ -10015,7 +10015,7 @@ Linh Nguyen</translation>
       <translation>دون الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="73" />
+      <location filename="../../app/printing/profit_sharing.py" line="75" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
@@ -10025,7 +10025,7 @@ Linh Nguyen</translation>
       <translation>غير المبيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="100" />
+      <location filename="../../app/printing/day_summary.py" line="102" />
       <source>Journée encore ouverte</source>
       <translation>اليوم ما زال مفتوحاً</translation>
     </message>
@@ -10043,7 +10043,7 @@ Linh Nguyen</translation>
       <translation>الهامش</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="171" />
+      <location filename="../../app/printing/day_summary.py" line="173" />
       <source>Marge brute</source>
       <translation>الهامش الإجمالي</translation>
     </message>
@@ -10054,49 +10054,49 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="184" />
-      <location filename="../../app/printing/profit_sharing.py" line="71" />
+      <location filename="../../app/printing/profit_sharing.py" line="73" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="50" />
+      <location filename="../../app/printing/profit_sharing.py" line="52" />
       <source>Mode</source>
       <translation>الطريقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="126" />
-      <location filename="../../app/printing/day_summary.py" line="188" />
-      <location filename="../../app/printing/day_summary.py" line="234" />
+      <location filename="../../app/printing/day_summary.py" line="128" />
+      <location filename="../../app/printing/day_summary.py" line="190" />
+      <location filename="../../app/printing/day_summary.py" line="236" />
       <source>Montant</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="234" />
+      <location filename="../../app/printing/day_summary.py" line="236" />
       <source>Mouvement</source>
       <translation>الحركة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="124" />
+      <location filename="../../app/printing/day_summary.py" line="126" />
       <source>Moyen de paiement</source>
       <translation>وسيلة الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="44" />
+      <location filename="../../app/printing/profit_sharing.py" line="45" />
       <source>Méthode</source>
       <translation>الطريقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="282" />
+      <location filename="../../app/printing/day_summary.py" line="284" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="58" />
+      <location filename="../../app/printing/profit_sharing.py" line="60" />
       <source>Objection</source>
       <translation>الاعتراض</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="54" />
+      <location filename="../../app/printing/profit_sharing.py" line="56" />
       <source>Objections et leur intégration</source>
       <translation>الاعتراضات وكيف أُخذت بعين الاعتبار</translation>
     </message>
@@ -10116,7 +10116,7 @@ Linh Nguyen</translation>
       <translation>حسب نوع البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="74" />
+      <location filename="../../app/printing/profit_sharing.py" line="76" />
       <source>Part</source>
       <translation>الحصة</translation>
     </message>
@@ -10126,22 +10126,22 @@ Linh Nguyen</translation>
       <translation>تقسيم الربح</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="123" />
+      <location filename="../../app/printing/profit_sharing.py" line="126" />
       <source>Partage du bénéfice – {cohort}</source>
       <translation>تقسيم الربح – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="68" />
+      <location filename="../../app/printing/profit_sharing.py" line="70" />
       <source>Parts</source>
       <translation>الحصص</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="187" />
+      <location filename="../../app/printing/day_summary.py" line="189" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="268" />
+      <location filename="../../app/printing/day_summary.py" line="270" />
       <source>Pourquoi</source>
       <translation>لماذا</translation>
     </message>
@@ -10157,22 +10157,22 @@ Linh Nguyen</translation>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="52" />
+      <location filename="../../app/printing/profit_sharing.py" line="54" />
       <source>Proposition</source>
       <translation>الاقتراح</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="265" />
+      <location filename="../../app/printing/day_summary.py" line="267" />
       <source>Quand</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="266" />
+      <location filename="../../app/printing/day_summary.py" line="268" />
       <source>Qui</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="267" />
+      <location filename="../../app/printing/day_summary.py" line="269" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
@@ -10183,12 +10183,12 @@ Linh Nguyen</translation>
       <translation>الإيراد مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="169" />
+      <location filename="../../app/printing/day_summary.py" line="171" />
       <source>Recette hors TVA</source>
       <translation>الإيراد دون الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="121" />
+      <location filename="../../app/printing/day_summary.py" line="123" />
       <source>Recette par moyen de paiement</source>
       <translation>الإيراد حسب وسيلة الدفع</translation>
     </message>
@@ -10198,7 +10198,7 @@ Linh Nguyen</translation>
       <translation>الإيراد لكل بيع (دون الضريبة)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="140" />
+      <location filename="../../app/printing/day_summary.py" line="142" />
       <source>Recette, TVA et marge</source>
       <translation>الإيراد والضريبة والهامش</translation>
     </message>
@@ -10208,7 +10208,7 @@ Linh Nguyen</translation>
       <translation>المبالغ المستحقة للعضوات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="90" />
+      <location filename="../../app/printing/profit_sharing.py" line="92" />
       <source>Reste des arrondis (au fonds commun)</source>
       <translation>باقي التقريب (للصندوق المشترك)</translation>
     </message>
@@ -10218,7 +10218,7 @@ Linh Nguyen</translation>
       <translation>لا شيء للسداد.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="174" />
+      <location filename="../../app/printing/day_summary.py" line="176" />
       <source>Résultat (recette HTVA − dépenses)</source>
       <translation>النتيجة (الإيراد دون الضريبة − المصاريف)</translation>
     </message>
@@ -10228,7 +10228,7 @@ Linh Nguyen</translation>
       <translation>ملخص يوم البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="302" />
+      <location filename="../../app/printing/day_summary.py" line="304" />
       <source>Résumé de vente du {date}</source>
       <translation>ملخص البيع ليوم {date}</translation>
     </message>
@@ -10240,14 +10240,14 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="153" />
       <location filename="../../app/printing/cohort_summary.py" line="159" />
-      <location filename="../../app/printing/day_summary.py" line="146" />
+      <location filename="../../app/printing/day_summary.py" line="148" />
       <source>TVA</source>
       <translation>الضريبة</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="77" />
       <location filename="../../app/printing/cohort_summary.py" line="157" />
-      <location filename="../../app/printing/day_summary.py" line="144" />
+      <location filename="../../app/printing/day_summary.py" line="146" />
       <source>TVAC</source>
       <translation>مع الضريبة</translation>
     </message>
@@ -10257,14 +10257,14 @@ Linh Nguyen</translation>
       <translation>النسبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="143" />
+      <location filename="../../app/printing/day_summary.py" line="145" />
       <source>Taux de TVA</source>
       <translation>نسبة الضريبة</translation>
     </message>
     <message>
       <location filename="../../app/printing/day_summary.py" line="45" />
       <location filename="../../app/printing/day_summary.py" line="59" />
-      <location filename="../../app/printing/day_summary.py" line="160" />
+      <location filename="../../app/printing/day_summary.py" line="162" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
@@ -10296,7 +10296,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="127" />
-      <location filename="../../app/printing/day_summary.py" line="125" />
+      <location filename="../../app/printing/day_summary.py" line="127" />
       <source>Unités</source>
       <translation>الوحدات</translation>
     </message>
@@ -10311,17 +10311,17 @@ Linh Nguyen</translation>
       <translation>مبيعات {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="209" />
+      <location filename="../../app/printing/day_summary.py" line="211" />
       <source>Ventes en espèces</source>
       <translation>المبيعات النقدية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="104" />
+      <location filename="../../app/printing/day_summary.py" line="106" />
       <source>Ventes par produit et moyen de paiement</source>
       <translation>المبيعات حسب المنتج ووسيلة الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="312" />
+      <location filename="../../app/printing/day_summary.py" line="314" />
       <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
       <translation>المبيعات والضريبة والهامش والصندوق ليوم بيع</translation>
     </message>
@@ -10341,22 +10341,22 @@ Linh Nguyen</translation>
       <translation>بحصص متساوية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="198" />
+      <location filename="../../app/printing/day_summary.py" line="200" />
       <source>la caisse</source>
       <translation>الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="82" />
+      <location filename="../../app/printing/profit_sharing.py" line="84" />
       <source>non</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="82" />
+      <location filename="../../app/printing/profit_sharing.py" line="84" />
       <source>oui</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="216" />
+      <location filename="../../app/printing/day_summary.py" line="218" />
       <source>pas encore compté</source>
       <translation>لم يُعدّ بعد</translation>
     </message>
@@ -10371,7 +10371,7 @@ Linh Nguyen</translation>
       <translation>{fund} % للصندوق المشترك، والباقي {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="111" />
+      <location filename="../../app/printing/day_summary.py" line="113" />
       <source>« Offert » : donné à un client, compté dans les ventes à 0 €. « Offert ou perdu hors vente » : sorti du stock sans vente (goûté, abîmé, jeté).</source>
       <translation>«مُهدى»: أُعطي لزبون، ويُحسب في المبيعات بـ 0 €. «مُهدى أو ضائع خارج البيع»: خرج من المخزون دون بيع (تذوّق، تلف، رمي).</translation>
     </message>
@@ -10628,7 +10628,7 @@ Linh Nguyen</translation>
       <translation>الفترات الصباحية «{kind}»</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="201" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="202" />
       <source>{activity} du {date} : il faut d'abord le module « {module} », prévu seulement le {when}.</source>
       <translation>{activity} يوم {date}: يجب أولًا متابعة الوحدة «{module}»، وهي مبرمجة فقط يوم {when}.</translation>
     </message>

@@ -181,32 +181,32 @@
   <context>
     <name>CashCorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="293" />
+      <location filename="../../app/ui/sales/dialogs.py" line="284" />
       <source>(personne)</source>
       <translation>(nobody)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="291" />
+      <location filename="../../app/ui/sales/dialogs.py" line="282" />
       <source>-2,00 pour une sortie</source>
       <translation>-2.00 for money going out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="289" />
+      <location filename="../../app/ui/sales/dialogs.py" line="280" />
       <source>Correction de la caisse</source>
       <translation>Cash correction</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="299" />
+      <location filename="../../app/ui/sales/dialogs.py" line="290" />
       <source>Montant (+ ou −) *</source>
       <translation>Amount (+ or −) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="300" />
+      <location filename="../../app/ui/sales/dialogs.py" line="291" />
       <source>Pourquoi ? *</source>
       <translation>Why? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="301" />
+      <location filename="../../app/ui/sales/dialogs.py" line="292" />
       <source>Qui corrige</source>
       <translation>Who is correcting</translation>
     </message>
@@ -763,42 +763,42 @@
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="248" />
+      <location filename="../../app/ui/sales/dialogs.py" line="239" />
       <source>(personne)</source>
       <translation>(nobody)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="257" />
+      <location filename="../../app/ui/sales/dialogs.py" line="248" />
       <source>Ajouter (+) ou enlever (−)</source>
       <translation>Add (+) or take away (−)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="235" />
+      <location filename="../../app/ui/sales/dialogs.py" line="226" />
       <source>Correction après clôture</source>
       <translation>Correction after closing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="256" />
+      <location filename="../../app/ui/sales/dialogs.py" line="247" />
       <source>Paiement</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="258" />
+      <location filename="../../app/ui/sales/dialogs.py" line="249" />
       <source>Pourquoi ? *</source>
       <translation>Why? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="254" />
+      <location filename="../../app/ui/sales/dialogs.py" line="245" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="259" />
+      <location filename="../../app/ui/sales/dialogs.py" line="250" />
       <source>Qui corrige</source>
       <translation>Who is correcting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="255" />
+      <location filename="../../app/ui/sales/dialogs.py" line="246" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
@@ -991,67 +991,67 @@
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="97" />
+      <location filename="../../app/ui/sales/dialogs.py" line="87" />
       <source>(aucune)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="95" />
+      <location filename="../../app/ui/sales/dialogs.py" line="85" />
       <source>(personne)</source>
       <translation>(nobody)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="133" />
+      <location filename="../../app/ui/sales/dialogs.py" line="123" />
       <source>Commande (onglet Menus)</source>
       <translation>Order (Menus tab)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="129" />
+      <location filename="../../app/ui/sales/dialogs.py" line="119" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="178" />
+      <location filename="../../app/ui/sales/dialogs.py" line="169" />
       <source>Deuxième vente le même jour</source>
       <translation>Second sale on the same day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="132" />
+      <location filename="../../app/ui/sales/dialogs.py" line="122" />
       <source>Déléguée du jour</source>
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="135" />
+      <location filename="../../app/ui/sales/dialogs.py" line="125" />
       <source>Fond de caisse</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="179" />
+      <location filename="../../app/ui/sales/dialogs.py" line="170" />
       <source>Il y a déjà une vente le {date} à cet endroit : « {title} ». Créer quand même une deuxième vente ?</source>
       <translation>There is already a sale on {date} at this place: “{title}”. Create a second sale anyway?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="140" />
+      <location filename="../../app/ui/sales/dialogs.py" line="130" />
       <source>Les prix sont copiés maintenant : changer une recette plus tard ne change pas cette vente.</source>
       <translation>Prices are copied now: changing a recipe later does not change this sale.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="131" />
+      <location filename="../../app/ui/sales/dialogs.py" line="121" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="90" />
+      <location filename="../../app/ui/sales/dialogs.py" line="80" />
       <source>Nouvelle vente</source>
       <translation>New sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="134" />
+      <location filename="../../app/ui/sales/dialogs.py" line="124" />
       <source>Produits en vente *</source>
       <translation>Products on sale *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="130" />
+      <location filename="../../app/ui/sales/dialogs.py" line="120" />
       <source>Type de vente *</source>
       <translation>Type of sale *</translation>
     </message>
@@ -1059,52 +1059,52 @@
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="346" />
+      <location filename="../../app/ui/sales/dialogs.py" line="337" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="343" />
+      <location filename="../../app/ui/sales/dialogs.py" line="334" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="344" />
+      <location filename="../../app/ui/sales/dialogs.py" line="335" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="334" />
+      <location filename="../../app/ui/sales/dialogs.py" line="325" />
       <source>Liée à la vente du {d}</source>
       <translation>Linked to the sale of {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="345" />
+      <location filename="../../app/ui/sales/dialogs.py" line="336" />
       <source>Montant *</source>
       <translation>Amount *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="324" />
+      <location filename="../../app/ui/sales/dialogs.py" line="315" />
       <source>Nouvelle dépense</source>
       <translation>New expense</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="348" />
+      <location filename="../../app/ui/sales/dialogs.py" line="339" />
       <source>N° du ticket</source>
       <translation>Receipt number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="347" />
+      <location filename="../../app/ui/sales/dialogs.py" line="338" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="349" />
+      <location filename="../../app/ui/sales/dialogs.py" line="340" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="331" />
+      <location filename="../../app/ui/sales/dialogs.py" line="322" />
       <source>la caisse (personne à rembourser)</source>
       <translation>the cash box (person to pay back)</translation>
     </message>
@@ -1112,42 +1112,42 @@
   <context>
     <name>ExpensesPage</name>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="107" />
+      <location filename="../../app/ui/sales/expenses.py" line="86" />
       <source>Ajouter une dépense</source>
       <translation>Add an expense</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="110" />
+      <location filename="../../app/ui/sales/expenses.py" line="89" />
       <source>Annuler cette dépense…</source>
       <translation>Cancel this expense…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="163" />
+      <location filename="../../app/ui/sales/expenses.py" line="142" />
       <source>Annuler une dépense</source>
       <translation>Cancel an expense</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="99" />
+      <location filename="../../app/ui/sales/expenses.py" line="78" />
       <source>Dépenses de la cohorte</source>
       <translation>Cohort expenses</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="113" />
+      <location filename="../../app/ui/sales/expenses.py" line="92" />
       <source>Marquer remboursée</source>
       <translation>Mark as paid back</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="164" />
+      <location filename="../../app/ui/sales/expenses.py" line="143" />
       <source>On garde la dépense et on ajoute une dépense contraire. Pourquoi ?</source>
       <translation>We keep the expense and add an opposite expense. Why?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="146" />
+      <location filename="../../app/ui/sales/expenses.py" line="125" />
       <source>Rien à rembourser.</source>
       <translation>Nothing to pay back.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="144" />
+      <location filename="../../app/ui/sales/expenses.py" line="123" />
       <source>À rembourser : {list}</source>
       <translation>To pay back: {list}</translation>
     </message>
@@ -1332,12 +1332,12 @@
   <context>
     <name>GridPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="326" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="327" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, {close} % à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>Agreement between evaluators ({n} pairs of scores): {exact}% identical, {close}% within one level. Weighted kappa: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="321" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="322" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>Agreement between evaluators: no scores to compare yet.</translation>
     </message>
@@ -1352,7 +1352,7 @@
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="372" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="373" />
       <source>Commentaire pour {name}</source>
       <translation>Comment for {name}</translation>
     </message>
@@ -1394,12 +1394,12 @@
       <translation>Observation sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="439" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="440" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>Sheet of {name}, day {day}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="449" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="450" />
       <source>Fiche enregistrée : %n note(s).</source>
       <translation>
         <numerusform>Sheet saved: %n score.</numerusform>
@@ -1408,13 +1408,13 @@
     </message>
     <message>
       <location filename="../../app/ui/evaluations/grid_page.py" line="94" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="477" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="486" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="478" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="487" />
       <source>Finaliser</source>
       <translation>Finalise</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="478" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="479" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>Finalise this grid? The scores can't change after that.</translation>
     </message>
@@ -1467,7 +1467,7 @@
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="364" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="365" />
       <source>Niveau pour {name}</source>
       <translation>Level for {name}</translation>
     </message>
@@ -1532,7 +1532,7 @@
       <translation>Evaluators…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="365" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="366" />
       <source>— pas observé</source>
       <translation>— not observed</translation>
     </message>
@@ -2080,203 +2080,203 @@
   <context>
     <name>LabelsTab</name>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="121" />
+      <location filename="../../app/ui/labels/tab.py" line="122" />
       <source>1. Produits : tapez le nombre d'étiquettes</source>
       <translation>1. Products: type the number of labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="155" />
+      <location filename="../../app/ui/labels/tab.py" line="156" />
       <source>2. Impression</source>
       <translation>2. Printing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="174" />
+      <location filename="../../app/ui/labels/tab.py" line="175" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="183" />
+      <location filename="../../app/ui/labels/tab.py" line="184" />
       <source>Aperçu et impression…</source>
       <translation>Preview and print…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="142" />
+      <location filename="../../app/ui/labels/tab.py" line="143" />
       <source>Aucun</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="109" />
+      <location filename="../../app/ui/labels/tab.py" line="110" />
       <source>Aucun produit. Créez d'abord les recettes (ingrédients, quantité nette, durée de conservation) dans l'onglet Menus.</source>
       <translation>No products. First create the recipes (ingredients, net quantity, shelf life) in the Menus tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="299" />
+      <location filename="../../app/ui/labels/tab.py" line="300" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>This is not today's date ({today}). Check it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="144" />
+      <location filename="../../app/ui/labels/tab.py" line="145" />
       <source>Code 128 (code produit, lettres permises)</source>
       <translation>Code 128 (product code, letters allowed)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="170" />
+      <location filename="../../app/ui/labels/tab.py" line="171" />
       <source>Code-barres</source>
       <translation>Barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="160" />
+      <location filename="../../app/ui/labels/tab.py" line="161" />
       <source>Date de production</source>
       <translation>Production date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="195" />
+      <location filename="../../app/ui/labels/tab.py" line="196" />
       <source>Décalage vers la droite</source>
       <translation>Shift to the right</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="196" />
+      <location filename="../../app/ui/labels/tab.py" line="197" />
       <source>Décalage vers le bas</source>
       <translation>Shift down</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="143" />
+      <location filename="../../app/ui/labels/tab.py" line="144" />
       <source>EAN-13 (code produit)</source>
       <translation>EAN-13 (product code)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="167" />
+      <location filename="../../app/ui/labels/tab.py" line="168" />
       <source>Feuille d'étiquettes</source>
       <translation>Label sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="198" />
+      <location filename="../../app/ui/labels/tab.py" line="199" />
       <source>Garder ce décalage</source>
       <translation>Keep this shift</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="212" />
+      <location filename="../../app/ui/labels/tab.py" line="213" />
       <source>Imprimante</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="330" />
+      <location filename="../../app/ui/labels/tab.py" line="331" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>The first {n} (in grey) are already used.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="220" />
+      <location filename="../../app/ui/labels/tab.py" line="221" />
       <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
       <translation>Labels in Arabic are not possible yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="150" />
+      <location filename="../../app/ui/labels/tab.py" line="151" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="204" />
+      <location filename="../../app/ui/labels/tab.py" line="205" />
       <source>Nouveau modèle…</source>
       <translation>New template…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="169" />
+      <location filename="../../app/ui/labels/tab.py" line="170" />
       <source>Numéro de lot</source>
       <translation>Lot number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="119" />
+      <location filename="../../app/ui/labels/tab.py" line="120" />
       <source>Ouvrir la recette</source>
       <translation>Open the recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="415" />
+      <location filename="../../app/ui/labels/tab.py" line="416" />
       <source>Page de réglage</source>
       <translation>Test page</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="201" />
+      <location filename="../../app/ui/labels/tab.py" line="202" />
       <source>Page de réglage…</source>
       <translation>Test page…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="149" />
+      <location filename="../../app/ui/labels/tab.py" line="150" />
       <source>Petite histoire</source>
       <translation>Short story</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="148" />
+      <location filename="../../app/ui/labels/tab.py" line="149" />
       <source>Prix</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="91" />
+      <location filename="../../app/ui/labels/tab.py" line="92" />
       <source>Produits et nombre d'étiquettes</source>
       <translation>Products and number of labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="145" />
+      <location filename="../../app/ui/labels/tab.py" line="146" />
       <source>QR code (code produit)</source>
       <translation>QR code (product code)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="209" />
+      <location filename="../../app/ui/labels/tab.py" line="210" />
       <source>Réglages de la feuille</source>
       <translation>Sheet settings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="207" />
+      <location filename="../../app/ui/labels/tab.py" line="208" />
       <source>Supprimer ce modèle</source>
       <translation>Delete this template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="452" />
+      <location filename="../../app/ui/labels/tab.py" line="453" />
       <source>Supprimer le modèle</source>
       <translation>Delete the template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="453" />
+      <location filename="../../app/ui/labels/tab.py" line="454" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Delete the template "{name}"? You can undo it (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="319" />
+      <location filename="../../app/ui/labels/tab.py" line="320" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>Type a number of labels next to a product. On the picture of the sheet, click the first free label.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="186" />
+      <location filename="../../app/ui/labels/tab.py" line="187" />
       <source>Voir les étiquettes, puis imprimer (Ctrl+P)</source>
       <translation>See the labels, then print (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="307" />
+      <location filename="../../app/ui/labels/tab.py" line="308" />
       <source>automatique : {lot}</source>
       <translation>automatic: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="326" />
+      <location filename="../../app/ui/labels/tab.py" line="327" />
       <source>{n} étiquettes sur {sheets} feuille(s) {name}.</source>
       <translation>{n} labels on {sheets} {name} sheet(s).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="343" />
+      <location filename="../../app/ui/labels/tab.py" line="344" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>"{name}": {missing} is missing.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="348" />
+      <location filename="../../app/ui/labels/tab.py" line="349" />
       <source>« {name} » est prêt.</source>
       <translation>"{name}" is ready.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="237" />
-      <location filename="../../app/ui/labels/tab.py" line="405" />
+      <location filename="../../app/ui/labels/tab.py" line="238" />
+      <location filename="../../app/ui/labels/tab.py" line="406" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="168" />
+      <location filename="../../app/ui/labels/tab.py" line="169" />
       <source>Étiquettes déjà utilisées</source>
       <translation>Labels already used</translation>
     </message>
@@ -2695,7 +2695,7 @@
       <translation>Orders and quotes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="70" />
+      <location filename="../../app/ui/menus/tab.py" line="71" />
       <source>Coût matière visé : {n} %</source>
       <translation>Target food cost: {n}%</translation>
     </message>
@@ -2706,7 +2706,7 @@
     </message>
     <message>
       <location filename="../../app/ui/menus/tab.py" line="33" />
-      <location filename="../../app/ui/menus/tab.py" line="59" />
+      <location filename="../../app/ui/menus/tab.py" line="60" />
       <source>Menus</source>
       <translation>Menus</translation>
     </message>
@@ -3747,7 +3747,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Add a line (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="423" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="424" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>Add ingredients to see the cost.</translation>
     </message>
@@ -3837,7 +3837,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Net weight or volume</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="428" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="429" />
       <source>Pour calculer le coût : {message}</source>
       <translation>To work out the cost: {message}</translation>
     </message>
@@ -3947,7 +3947,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>per unit, for example 150</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="432" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="433" />
       <source>portion</source>
       <translation>portion</translation>
     </message>
@@ -3962,7 +3962,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>if the name is not in French: Boules énergétiques aux dattes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="432" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="433" />
       <source>unité</source>
       <translation>unit</translation>
     </message>
@@ -4103,7 +4103,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="142" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="144" />
       <source>Adjectifs choisis par ses collègues</source>
       <translation>Adjectives chosen by her colleagues</translation>
     </message>
@@ -4118,17 +4118,17 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Preview and print the review…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="139" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="141" />
       <source>Auto-évaluation</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="180" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="182" />
       <source>Bilan de {name}</source>
       <translation>Review for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="137" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="139" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
@@ -4168,17 +4168,17 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Member:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="138" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="140" />
       <source>Observé (sur {n})</source>
       <translation>Observed (out of {n})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="140" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="142" />
       <source>Points forts</source>
       <translation>Strengths</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="141" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="143" />
       <source>Points à travailler</source>
       <translation>Points to work on</translation>
     </message>
@@ -4720,52 +4720,52 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>+1 {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="75" />
+      <location filename="../../app/ui/sales/expenses.py" line="65" />
       <source>Annule la dépense n° {n} : {r}</source>
       <translation>Cancels expense no. {n}: {r}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="37" />
+      <location filename="../../app/ui/sales/expenses.py" line="39" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="35" />
+      <location filename="../../app/ui/sales/expenses.py" line="37" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="36" />
+      <location filename="../../app/ui/sales/expenses.py" line="38" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="38" />
+      <location filename="../../app/ui/sales/expenses.py" line="41" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="39" />
+      <location filename="../../app/ui/sales/expenses.py" line="46" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="42" />
+      <location filename="../../app/ui/sales/expenses.py" line="52" />
       <source>Remarque</source>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="40" />
+      <location filename="../../app/ui/sales/expenses.py" line="48" />
       <source>Remboursée</source>
       <translation>Paid back</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="41" />
+      <location filename="../../app/ui/sales/expenses.py" line="51" />
       <source>Ticket</source>
       <translation>Receipt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="84" />
+      <location filename="../../app/ui/sales/expenses.py" line="59" />
       <source>la caisse</source>
       <translation>the cash box</translation>
     </message>
@@ -5106,7 +5106,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="475" />
+      <location filename="../../app/ui/schedule/tab.py" line="476" />
       <source>%n jour(s) avaient déjà une matinée.</source>
       <translation>
         <numerusform>%n day already had a morning.</numerusform>
@@ -5114,7 +5114,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="521" />
+      <location filename="../../app/ui/schedule/tab.py" line="522" />
       <source>%n jour(s) ont déjà une matinée.</source>
       <translation>
         <numerusform>%n day already has a morning.</numerusform>
@@ -5122,7 +5122,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="473" />
+      <location filename="../../app/ui/schedule/tab.py" line="474" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n morning added.</numerusform>
@@ -5130,7 +5130,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="514" />
+      <location filename="../../app/ui/schedule/tab.py" line="515" />
       <source>%n matinée(s) seront ajoutées.</source>
       <translation>
         <numerusform>%n morning will be added.</numerusform>
@@ -5155,7 +5155,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Cancel the morning of {date}? It stays in the timetable, crossed out, and no longer counts.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="599" />
+      <location filename="../../app/ui/schedule/tab.py" line="600" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Calendar saved: {path}</translation>
     </message>
@@ -5175,7 +5175,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Copy this week…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="497" />
+      <location filename="../../app/ui/schedule/tab.py" line="498" />
       <source>Copier la semaine</source>
       <translation>Copy the week</translation>
     </message>
@@ -5196,7 +5196,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Move…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="574" />
+      <location filename="../../app/ui/schedule/tab.py" line="575" />
       <source>Exporter le calendrier</source>
       <translation>Export the calendar</translation>
     </message>
@@ -5206,7 +5206,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Export the calendar (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="553" />
+      <location filename="../../app/ui/schedule/tab.py" line="554" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Closure added from {start} to {end}.</translation>
     </message>
@@ -5216,7 +5216,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Closures and prerequisites</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="533" />
+      <location filename="../../app/ui/schedule/tab.py" line="534" />
       <source>Générer une période</source>
       <translation>Create a period</translation>
     </message>
@@ -5236,7 +5236,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Timetable</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="596" />
+      <location filename="../../app/ui/schedule/tab.py" line="597" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Can't write the file: {error}</translation>
     </message>
@@ -5251,7 +5251,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Print the week for the kitchen wall (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="477" />
+      <location filename="../../app/ui/schedule/tab.py" line="478" />
       <source>Jours sautés : {days}</source>
       <translation>Days skipped: {days}</translation>
     </message>
@@ -5311,7 +5311,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Bring back the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="516" />
+      <location filename="../../app/ui/schedule/tab.py" line="517" />
       <source>Sautés : {days}</source>
       <translation>Skipped: {days}</translation>
     </message>
@@ -5331,7 +5331,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Week from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="569" />
+      <location filename="../../app/ui/schedule/tab.py" line="570" />
       <source>Semaine à imprimer</source>
       <translation>Week to print</translation>
     </message>
@@ -5354,82 +5354,82 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>SharingDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="396" />
+      <location filename="../../app/ui/sales/dialogs.py" line="387" />
       <source>A participé</source>
       <translation>Took part</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="432" />
+      <location filename="../../app/ui/sales/dialogs.py" line="423" />
       <source>Bénéfice de la cohorte : {p}</source>
       <translation>Cohort profit: {p}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="466" />
+      <location filename="../../app/ui/sales/dialogs.py" line="457" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>First choose a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="438" />
+      <location filename="../../app/ui/sales/dialogs.py" line="429" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="444" />
+      <location filename="../../app/ui/sales/dialogs.py" line="435" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="396" />
+      <location filename="../../app/ui/sales/dialogs.py" line="387" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="442" />
+      <location filename="../../app/ui/sales/dialogs.py" line="433" />
       <source>Heures de présence</source>
       <translation>Hours present</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="441" />
+      <location filename="../../app/ui/sales/dialogs.py" line="432" />
       <source>Le reste</source>
       <translation>The rest</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="396" />
+      <location filename="../../app/ui/sales/dialogs.py" line="387" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="443" />
+      <location filename="../../app/ui/sales/dialogs.py" line="434" />
       <source>Objections</source>
       <translation>Objections</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="440" />
+      <location filename="../../app/ui/sales/dialogs.py" line="431" />
       <source>Part au fonds commun</source>
       <translation>Share for the common fund</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="385" />
+      <location filename="../../app/ui/sales/dialogs.py" line="376" />
       <source>Partage du bénéfice (par consentement)</source>
       <translation>Sharing the profit (by consent)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="439" />
+      <location filename="../../app/ui/sales/dialogs.py" line="430" />
       <source>Proposition *</source>
       <translation>Proposal *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="422" />
+      <location filename="../../app/ui/sales/dialogs.py" line="413" />
       <source>Revoir la décision le :</source>
       <translation>Review the decision on:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="445" />
+      <location filename="../../app/ui/sales/dialogs.py" line="436" />
       <source>Révision</source>
       <translation>Review</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="417" />
+      <location filename="../../app/ui/sales/dialogs.py" line="408" />
       <source>Une objection par ligne : objection =&gt; comment elle a été intégrée</source>
       <translation>One objection per line: objection =&gt; how it was taken into account</translation>
     </message>
@@ -5597,7 +5597,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="179" />
+      <location filename="../../app/ui/sales/tally.py" line="180" />
       <source>Ajouter un {name}</source>
       <translation>Add one {name}</translation>
     </message>
@@ -5607,7 +5607,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Undo the last press (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="269" />
+      <location filename="../../app/ui/sales/tally.py" line="270" />
       <source>Annulé : {tap}</source>
       <translation>Undone: {tap}</translation>
     </message>
@@ -5617,7 +5617,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Each press is saved straight away. F1 to F9: +1 for product 1 to 9; Shift+F1 to F9: −1. This is a counting tool, not a certified cash register.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="211" />
+      <location filename="../../app/ui/sales/tally.py" line="212" />
       <source>Choisissez ou créez une vente.</source>
       <translation>Choose or create a sale.</translation>
     </message>
@@ -5627,12 +5627,12 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="186" />
+      <location filename="../../app/ui/sales/tally.py" line="187" />
       <source>Enlever un {name}</source>
       <translation>Take away one {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="229" />
+      <location filename="../../app/ui/sales/tally.py" line="230" />
       <source>Journée clôturée. </source>
       <translation>Day closed. </translation>
     </message>
@@ -5647,7 +5647,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Payment: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="271" />
+      <location filename="../../app/ui/sales/tally.py" line="272" />
       <source>Rétabli : {tap}</source>
       <translation>Redone: {tap}</translation>
     </message>
@@ -5662,7 +5662,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Scan a barcode here (or type the code then Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="225" />
+      <location filename="../../app/ui/sales/tally.py" line="226" />
       <source>Total : {amount}</source>
       <translation>Total: {amount}</translation>
     </message>
@@ -6519,112 +6519,112 @@ Linh Nguyen</translation>
   <context>
     <name>backup</name>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="520" />
+      <location filename="../../app/services/safety/backup.py" line="521" />
       <source>Ce fichier est la base de données ouverte.</source>
       <translation>This file is the open database.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="281" />
+      <location filename="../../app/services/safety/backup.py" line="282" />
       <source>Il n'y a encore rien à sauvegarder.</source>
       <translation>There is nothing to back up yet.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="533" />
+      <location filename="../../app/services/safety/backup.py" line="534" />
       <source>Impossible d'écrire dans le dossier de la base de données ({reason}). Rien n'a été modifié.</source>
       <translation>Can't write in the database folder ({reason}). Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="256" />
+      <location filename="../../app/services/safety/backup.py" line="257" />
       <source>Impossible d'écrire la sauvegarde dans « {folder} » ({reason}). Choisissez un autre dossier.</source>
       <translation>Can't write the backup in "{folder}" ({reason}). Choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="289" />
+      <location filename="../../app/services/safety/backup.py" line="290" />
       <source>La base de données est endommagée ({detail}) : aucune sauvegarde n'a été faite. Restaurez la dernière bonne sauvegarde (Fichier › Restaurer une sauvegarde).</source>
       <translation>The database is damaged ({detail}): no backup was made. Restore the last good backup (File › Restore a backup).</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="544" />
+      <location filename="../../app/services/safety/backup.py" line="545" />
       <source>La copie de la sauvegarde n'est pas saine.</source>
       <translation>The backup copy is not sound.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="302" />
+      <location filename="../../app/services/safety/backup.py" line="303" />
       <source>La copie n'est pas saine ({detail}) : la base actuelle est peut-être endommagée. Aucune sauvegarde n'a été enregistrée.</source>
       <translation>The copy is not sound ({detail}): the current database may be damaged. No backup was saved.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="431" />
+      <location filename="../../app/services/safety/backup.py" line="432" />
       <source>La sauvegarde « {name} » est endommagée ({detail}).</source>
       <translation>The backup "{name}" is damaged ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="445" />
+      <location filename="../../app/services/safety/backup.py" line="446" />
       <source>La sauvegarde « {name} » vient d'une version plus récente de Coopér'Actives. Installez la dernière version pour la restaurer.</source>
       <translation>The backup "{name}" comes from a newer version of Coopér'Actives. Install the latest version to restore it.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="250" />
+      <location filename="../../app/services/safety/backup.py" line="251" />
       <source>Le disque de « {folder} » est plein : la sauvegarde n'a pas pu être écrite. Libérez de la place ou choisissez un autre dossier.</source>
       <translation>The disk of "{folder}" is full: the backup could not be written. Free up some space or choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="365" />
+      <location filename="../../app/services/safety/backup.py" line="366" />
       <source>Le dossier « {folder} » n'existe pas. Branchez la clé et réessayez.</source>
       <translation>The folder "{folder}" does not exist. Plug in the stick and try again.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="76" />
+      <location filename="../../app/services/safety/backup.py" line="77" />
       <source>au démarrage</source>
       <translation>at start-up</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="79" />
+      <location filename="../../app/services/safety/backup.py" line="80" />
       <source>avant une mise à jour</source>
       <translation>before an update</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="80" />
+      <location filename="../../app/services/safety/backup.py" line="81" />
       <source>avant une restauration</source>
       <translation>before a restore</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="81" />
+      <location filename="../../app/services/safety/backup.py" line="82" />
       <source>base endommagée mise de côté</source>
       <translation>damaged database set aside</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="78" />
+      <location filename="../../app/services/safety/backup.py" line="79" />
       <source>demandée</source>
       <translation>requested</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="82" />
+      <location filename="../../app/services/safety/backup.py" line="83" />
       <source>sur clé USB</source>
       <translation>on USB stick</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="524" />
+      <location filename="../../app/services/safety/backup.py" line="525" />
       <source>« {name} » est la sauvegarde d'une autre base de données. Rien n'a été modifié.</source>
       <translation>“{name}” is the backup of another database. Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="415" />
+      <location filename="../../app/services/safety/backup.py" line="416" />
       <source>« {name} » est un dossier : choisissez un fichier de sauvegarde.</source>
       <translation>“{name}” is a folder: choose a backup file.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="400" />
+      <location filename="../../app/services/safety/backup.py" line="401" />
       <source>« {name} » n'est pas une sauvegarde de Coopér'Actives.</source>
       <translation>"{name}" is not a Coopér'Actives backup.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="420" />
+      <location filename="../../app/services/safety/backup.py" line="421" />
       <source>« {name} » n'existe pas.</source>
       <translation>"{name}" does not exist.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="77" />
+      <location filename="../../app/services/safety/backup.py" line="78" />
       <source>à la fermeture</source>
       <translation>on closing</translation>
     </message>
@@ -6769,7 +6769,7 @@ Linh Nguyen</translation>
       <translation>Old database kept: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="99" />
+      <location filename="../../app/commands/menus.py" line="100" />
       <source>Avec --menu, donnez --guests (le nombre de personnes).</source>
       <translation>With --menu, give --guests (the number of people).</translation>
     </message>
@@ -6794,7 +6794,7 @@ Linh Nguyen</translation>
       <translation>Coopér'Actives Cuisine: the app for short-term cooking cooperatives. With no command, it opens the app window.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="97" />
+      <location filename="../../app/commands/menus.py" line="98" />
       <source>Donnez un --batches pour chaque --recipe.</source>
       <translation>Give one --batches for each --recipe.</translation>
     </message>
@@ -6835,18 +6835,18 @@ Linh Nguyen</translation>
       <translation>The app is open on this database: close it first.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="67" />
-      <location filename="../../app/commands/menus.py" line="128" />
+      <location filename="../../app/commands/menus.py" line="68" />
+      <location filename="../../app/commands/menus.py" line="129" />
       <source>Pas de commande n° {id}.</source>
       <translation>No order no. {id}.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="117" />
+      <location filename="../../app/commands/menus.py" line="118" />
       <source>Pas de menu « {name} ».</source>
       <translation>No menu "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="124" />
+      <location filename="../../app/commands/menus.py" line="125" />
       <source>Pas de recette « {name} ».</source>
       <translation>No recipe "{name}".</translation>
     </message>
@@ -6891,7 +6891,7 @@ Linh Nguyen</translation>
       <translation>production date (default: today)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="41" />
+      <location filename="../../app/commands/menus.py" line="42" />
       <source>date des prix (par défaut : aujourd'hui)</source>
       <translation>date for prices (default: today)</translation>
     </message>
@@ -6981,7 +6981,7 @@ Linh Nguyen</translation>
       <translation>a member's certificate of participation</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="24" />
+      <location filename="../../app/commands/menus.py" line="25" />
       <source>la liste de courses (PDF ou CSV)</source>
       <translation>the shopping list (PDF or CSV)</translation>
     </message>
@@ -7001,7 +7001,7 @@ Linh Nguyen</translation>
       <translation>a cohort's calendar of delegates of the day</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="17" />
+      <location filename="../../app/commands/menus.py" line="18" />
       <source>le devis d'une commande</source>
       <translation>the quote for an order</translation>
     </message>
@@ -7027,12 +7027,12 @@ Linh Nguyen</translation>
       <translation>sheet template: L7160, L7163, L7165, L7651, ROLL62…</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="30" />
+      <location filename="../../app/commands/menus.py" line="31" />
       <source>nom d'un menu</source>
       <translation>name of a menu</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="28" />
+      <location filename="../../app/commands/menus.py" line="29" />
       <source>nom d'une recette (répétable)</source>
       <translation>name of a recipe (can be repeated)</translation>
     </message>
@@ -7044,18 +7044,18 @@ Linh Nguyen</translation>
       <translation>name of the cohort</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="35" />
+      <location filename="../../app/commands/menus.py" line="36" />
       <source>nombre de fournées, une par --recipe</source>
       <translation>number of batches, one per --recipe</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="38" />
+      <location filename="../../app/commands/menus.py" line="39" />
       <source>nombre de personnes (avec --menu)</source>
       <translation>number of people (with --menu)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="19" />
-      <location filename="../../app/commands/menus.py" line="26" />
+      <location filename="../../app/commands/menus.py" line="20" />
+      <location filename="../../app/commands/menus.py" line="27" />
       <source>numéro de la commande</source>
       <translation>order number</translation>
     </message>
@@ -7149,7 +7149,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="24" />
-      <location filename="../../app/commands/menus.py" line="93" />
+      <location filename="../../app/commands/menus.py" line="94" />
       <location filename="../../app/commands/sales.py" line="20" />
       <source>« {text} » n'est pas une date AAAA-MM-JJ.</source>
       <translation>"{text}" is not a YYYY-MM-DD date.</translation>
@@ -7510,7 +7510,7 @@ Linh Nguyen</translation>
       <translation>Look</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="140" />
+      <location filename="../../app/services/evaluations/pin.py" line="141" />
       <source>Aucun code PIN n'est encore choisi.</source>
       <translation>No PIN code has been chosen yet.</translation>
     </message>
@@ -7663,7 +7663,7 @@ Linh Nguyen</translation>
       <translation>Choose your name from the list.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/evaluations/pin.py" line="166" />
+      <location filename="../../app/services/evaluations/pin.py" line="167" />
       <source>Code PIN faux. Encore %n essai(s).</source>
       <translation>
         <numerusform>Wrong PIN code. %n more try.</numerusform>
@@ -7706,22 +7706,22 @@ Linh Nguyen</translation>
       <translation>Say whether the person would buy the product.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="90" />
+      <location filename="../../app/services/evaluations/pin.py" line="91" />
       <source>L'ancien code PIN n'est pas correct.</source>
       <translation>The old PIN code is not correct.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="50" />
+      <location filename="../../app/services/evaluations/pin.py" line="51" />
       <source>Le code PIN a au moins {n} chiffres.</source>
       <translation>The PIN code has at least {n} digits.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="54" />
+      <location filename="../../app/services/evaluations/pin.py" line="55" />
       <source>Le code PIN a au plus {n} chiffres.</source>
       <translation>The PIN code has at most {n} digits.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="47" />
+      <location filename="../../app/services/evaluations/pin.py" line="48" />
       <source>Le code PIN ne contient que des chiffres.</source>
       <translation>The PIN code contains only digits.</translation>
     </message>
@@ -7731,7 +7731,7 @@ Linh Nguyen</translation>
       <translation>The number of days must be between 1 and 30.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="94" />
+      <location filename="../../app/services/evaluations/pin.py" line="95" />
       <source>Les deux codes ne sont pas les mêmes.</source>
       <translation>The two codes are not the same.</translation>
     </message>
@@ -7776,7 +7776,7 @@ Linh Nguyen</translation>
       <translation>Results by category</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="45" />
+      <location filename="../../app/services/evaluations/pin.py" line="46" />
       <source>Tapez le code PIN.</source>
       <translation>Type the PIN code.</translation>
     </message>
@@ -7786,7 +7786,7 @@ Linh Nguyen</translation>
       <translation>Texture</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="172" />
+      <location filename="../../app/services/evaluations/pin.py" line="173" />
       <source>Trop d'essais faux. Attendez {n} secondes avant de réessayer.</source>
       <translation>Too many wrong tries. Wait {n} seconds before trying again.</translation>
     </message>
@@ -7926,12 +7926,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="628" />
+      <location filename="../../app/services/labels/content.py" line="629" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Did you mean: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="633" />
+      <location filename="../../app/services/labels/content.py" line="634" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>No product is called "{name}".</translation>
     </message>
@@ -7941,7 +7941,7 @@ Linh Nguyen</translation>
       <translation>This code belongs to a built-in template: choose another one.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="687" />
+      <location filename="../../app/services/labels/content.py" line="688" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>This template has only one label per page: nothing to skip.</translation>
     </message>
@@ -7956,7 +7956,7 @@ Linh Nguyen</translation>
       <translation>This product no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="702" />
+      <location filename="../../app/services/labels/content.py" line="703" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Choose at least one product and a number of labels.</translation>
     </message>
@@ -8036,7 +8036,7 @@ Linh Nguyen</translation>
       <translation>The barcode of “{name}” does not fit template {template} beside the mandatory particulars: print without a barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="677" />
+      <location filename="../../app/services/labels/content.py" line="678" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>The number of labels goes from 1 to {max} per product.</translation>
     </message>
@@ -8066,7 +8066,7 @@ Linh Nguyen</translation>
       <translation>The mandatory particulars of “{name}” (ingredients, storage, producer, date, lot, quantity) do not fit template {template}, even in letters of {x} mm, the legal minimum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="557" />
+      <location filename="../../app/services/labels/content.py" line="558" />
       <source>Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les textes de « {name} » en lettres latines.</source>
       <translation>Labels in Arabic (or Hebrew) are not possible yet. Write the texts of "{name}" in Latin letters.</translation>
     </message>
@@ -8091,7 +8091,7 @@ Linh Nguyen</translation>
       <translation>Unknown label template: "{id}". Known templates: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="689" />
+      <location filename="../../app/services/labels/content.py" line="690" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>You can skip 0 to {max} labels (a {name} sheet has {n}).</translation>
     </message>
@@ -8116,7 +8116,7 @@ Linh Nguyen</translation>
       <translation>May contain traces of: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="624" />
+      <location filename="../../app/services/labels/content.py" line="625" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Several products are called "{name}".</translation>
     </message>
@@ -8126,7 +8126,7 @@ Linh Nguyen</translation>
       <translation>Make the recipe's texts shorter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="505" />
+      <location filename="../../app/services/labels/content.py" line="506" />
       <source>Type de code-barres inconnu.</source>
       <translation>Unknown type of barcode.</translation>
     </message>
@@ -8141,7 +8141,7 @@ Linh Nguyen</translation>
       <translation>A printer shift is {max} mm at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="491" />
+      <location filename="../../app/services/labels/content.py" line="492" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>A lot number has {n} characters at most.</translation>
     </message>
@@ -9773,12 +9773,12 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="239" />
+      <location filename="../../app/printing/day_summary.py" line="241" />
       <source>(correction)</source>
       <translation>(correction)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="72" />
+      <location filename="../../app/printing/profit_sharing.py" line="74" />
       <source>A participé</source>
       <translation>Took part</translation>
     </message>
@@ -9788,33 +9788,33 @@ Linh Nguyen</translation>
       <translation>Money into the cash box (counted − starting cash)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="211" />
+      <location filename="../../app/printing/day_summary.py" line="213" />
       <source>Attendu dans la caisse</source>
       <translation>Expected in the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="65" />
+      <location filename="../../app/printing/profit_sharing.py" line="67" />
       <source>Aucune objection.</source>
       <translation>No objection.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="46" />
+      <location filename="../../app/printing/profit_sharing.py" line="47" />
       <source>Bénéfice partagé</source>
       <translation>Profit shared</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="206" />
+      <location filename="../../app/printing/day_summary.py" line="208" />
       <source>Caisse</source>
       <translation>Cash box</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="186" />
+      <location filename="../../app/printing/day_summary.py" line="188" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="194" />
-      <location filename="../../app/printing/day_summary.py" line="288" />
+      <location filename="../../app/printing/day_summary.py" line="290" />
       <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
       <translation>This statement comes from a counting tool for a training cooperative. It is not a certified cash register.</translation>
     </message>
@@ -9824,27 +9824,27 @@ Linh Nguyen</translation>
       <translation>Each sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="262" />
+      <location filename="../../app/printing/day_summary.py" line="264" />
       <source>Clôture et corrections</source>
       <translation>Closing and corrections</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="96" />
+      <location filename="../../app/printing/day_summary.py" line="97" />
       <source>Clôturée</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="58" />
+      <location filename="../../app/printing/profit_sharing.py" line="60" />
       <source>Comment elle a été intégrée</source>
       <translation>How it was taken into account</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="257" />
+      <location filename="../../app/printing/day_summary.py" line="259" />
       <source>Comptage</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="213" />
+      <location filename="../../app/printing/day_summary.py" line="215" />
       <source>Compté</source>
       <translation>Counted</translation>
     </message>
@@ -9856,19 +9856,19 @@ Linh Nguyen</translation>
       <translation>Cost</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="172" />
+      <location filename="../../app/printing/day_summary.py" line="174" />
       <source>Coût des produits offerts ou perdus</source>
       <translation>Cost of products given away or lost</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="170" />
+      <location filename="../../app/printing/day_summary.py" line="172" />
       <source>Coût des produits vendus (recettes)</source>
       <translation>Cost of products sold (recipes)</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="74" />
       <location filename="../../app/printing/day_summary.py" line="89" />
-      <location filename="../../app/printing/day_summary.py" line="184" />
+      <location filename="../../app/printing/day_summary.py" line="186" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -9878,22 +9878,22 @@ Linh Nguyen</translation>
       <translation>Date of the decision</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="107" />
+      <location filename="../../app/printing/profit_sharing.py" line="109" />
       <source>Date de révision</source>
       <translation>Review date</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="219" />
+      <location filename="../../app/printing/day_summary.py" line="221" />
       <source>Différence</source>
       <translation>Difference</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="66" />
+      <location filename="../../app/printing/profit_sharing.py" line="68" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="128" />
+      <location filename="../../app/printing/profit_sharing.py" line="131" />
       <source>Décision de partage du bénéfice d'une cohorte</source>
       <translation>Profit-sharing decision of a cohort</translation>
     </message>
@@ -9904,7 +9904,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="81" />
-      <location filename="../../app/printing/day_summary.py" line="181" />
+      <location filename="../../app/printing/day_summary.py" line="183" />
       <source>Dépenses</source>
       <translation>Expenses</translation>
     </message>
@@ -9914,32 +9914,32 @@ Linh Nguyen</translation>
       <translation>Expenses and cash box</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="173" />
+      <location filename="../../app/printing/day_summary.py" line="175" />
       <source>Dépenses liées à la journée</source>
       <translation>Expenses for the day</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="210" />
+      <location filename="../../app/printing/day_summary.py" line="212" />
       <source>Entrées et sorties d'argent</source>
       <translation>Money in and out</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="229" />
+      <location filename="../../app/printing/day_summary.py" line="231" />
       <source>Explication</source>
       <translation>Explanation</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="87" />
+      <location filename="../../app/printing/profit_sharing.py" line="89" />
       <source>Fonds commun</source>
       <translation>Common fund</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="208" />
+      <location filename="../../app/printing/day_summary.py" line="210" />
       <source>Fonds de caisse au début</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="185" />
+      <location filename="../../app/printing/day_summary.py" line="187" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
@@ -9951,7 +9951,7 @@ Linh Nguyen</translation>
       <translation>Excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="73" />
+      <location filename="../../app/printing/profit_sharing.py" line="75" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
@@ -9961,7 +9961,7 @@ Linh Nguyen</translation>
       <translation>Unsold</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="100" />
+      <location filename="../../app/printing/day_summary.py" line="102" />
       <source>Journée encore ouverte</source>
       <translation>Day still open</translation>
     </message>
@@ -9979,7 +9979,7 @@ Linh Nguyen</translation>
       <translation>Margin</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="171" />
+      <location filename="../../app/printing/day_summary.py" line="173" />
       <source>Marge brute</source>
       <translation>Gross margin</translation>
     </message>
@@ -9990,49 +9990,49 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="184" />
-      <location filename="../../app/printing/profit_sharing.py" line="71" />
+      <location filename="../../app/printing/profit_sharing.py" line="73" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="50" />
+      <location filename="../../app/printing/profit_sharing.py" line="52" />
       <source>Mode</source>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="126" />
-      <location filename="../../app/printing/day_summary.py" line="188" />
-      <location filename="../../app/printing/day_summary.py" line="234" />
+      <location filename="../../app/printing/day_summary.py" line="128" />
+      <location filename="../../app/printing/day_summary.py" line="190" />
+      <location filename="../../app/printing/day_summary.py" line="236" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="234" />
+      <location filename="../../app/printing/day_summary.py" line="236" />
       <source>Mouvement</source>
       <translation>Movement</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="124" />
+      <location filename="../../app/printing/day_summary.py" line="126" />
       <source>Moyen de paiement</source>
       <translation>Payment method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="44" />
+      <location filename="../../app/printing/profit_sharing.py" line="45" />
       <source>Méthode</source>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="282" />
+      <location filename="../../app/printing/day_summary.py" line="284" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="58" />
+      <location filename="../../app/printing/profit_sharing.py" line="60" />
       <source>Objection</source>
       <translation>Objection</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="54" />
+      <location filename="../../app/printing/profit_sharing.py" line="56" />
       <source>Objections et leur intégration</source>
       <translation>Objections and how they were taken into account</translation>
     </message>
@@ -10052,7 +10052,7 @@ Linh Nguyen</translation>
       <translation>By type of sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="74" />
+      <location filename="../../app/printing/profit_sharing.py" line="76" />
       <source>Part</source>
       <translation>Share</translation>
     </message>
@@ -10062,22 +10062,22 @@ Linh Nguyen</translation>
       <translation>Profit sharing</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="123" />
+      <location filename="../../app/printing/profit_sharing.py" line="126" />
       <source>Partage du bénéfice – {cohort}</source>
       <translation>Profit sharing – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="68" />
+      <location filename="../../app/printing/profit_sharing.py" line="70" />
       <source>Parts</source>
       <translation>Shares</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="187" />
+      <location filename="../../app/printing/day_summary.py" line="189" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="268" />
+      <location filename="../../app/printing/day_summary.py" line="270" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
@@ -10093,22 +10093,22 @@ Linh Nguyen</translation>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="52" />
+      <location filename="../../app/printing/profit_sharing.py" line="54" />
       <source>Proposition</source>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="265" />
+      <location filename="../../app/printing/day_summary.py" line="267" />
       <source>Quand</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="266" />
+      <location filename="../../app/printing/day_summary.py" line="268" />
       <source>Qui</source>
       <translation>Who</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="267" />
+      <location filename="../../app/printing/day_summary.py" line="269" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
@@ -10119,12 +10119,12 @@ Linh Nguyen</translation>
       <translation>Revenue incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="169" />
+      <location filename="../../app/printing/day_summary.py" line="171" />
       <source>Recette hors TVA</source>
       <translation>Revenue excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="121" />
+      <location filename="../../app/printing/day_summary.py" line="123" />
       <source>Recette par moyen de paiement</source>
       <translation>Revenue by payment method</translation>
     </message>
@@ -10134,7 +10134,7 @@ Linh Nguyen</translation>
       <translation>Revenue per sale (excl. VAT)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="140" />
+      <location filename="../../app/printing/day_summary.py" line="142" />
       <source>Recette, TVA et marge</source>
       <translation>Revenue, VAT and margin</translation>
     </message>
@@ -10144,7 +10144,7 @@ Linh Nguyen</translation>
       <translation>Repayments owed to members</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="90" />
+      <location filename="../../app/printing/profit_sharing.py" line="92" />
       <source>Reste des arrondis (au fonds commun)</source>
       <translation>Rounding remainder (to the common fund)</translation>
     </message>
@@ -10154,7 +10154,7 @@ Linh Nguyen</translation>
       <translation>Nothing to repay.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="174" />
+      <location filename="../../app/printing/day_summary.py" line="176" />
       <source>Résultat (recette HTVA − dépenses)</source>
       <translation>Result (revenue excl. VAT − expenses)</translation>
     </message>
@@ -10164,7 +10164,7 @@ Linh Nguyen</translation>
       <translation>Sales day summary</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="302" />
+      <location filename="../../app/printing/day_summary.py" line="304" />
       <source>Résumé de vente du {date}</source>
       <translation>Sales summary for {date}</translation>
     </message>
@@ -10176,14 +10176,14 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="153" />
       <location filename="../../app/printing/cohort_summary.py" line="159" />
-      <location filename="../../app/printing/day_summary.py" line="146" />
+      <location filename="../../app/printing/day_summary.py" line="148" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="77" />
       <location filename="../../app/printing/cohort_summary.py" line="157" />
-      <location filename="../../app/printing/day_summary.py" line="144" />
+      <location filename="../../app/printing/day_summary.py" line="146" />
       <source>TVAC</source>
       <translation>Incl. VAT</translation>
     </message>
@@ -10193,14 +10193,14 @@ Linh Nguyen</translation>
       <translation>Rate</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="143" />
+      <location filename="../../app/printing/day_summary.py" line="145" />
       <source>Taux de TVA</source>
       <translation>VAT rate</translation>
     </message>
     <message>
       <location filename="../../app/printing/day_summary.py" line="45" />
       <location filename="../../app/printing/day_summary.py" line="59" />
-      <location filename="../../app/printing/day_summary.py" line="160" />
+      <location filename="../../app/printing/day_summary.py" line="162" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -10232,7 +10232,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="127" />
-      <location filename="../../app/printing/day_summary.py" line="125" />
+      <location filename="../../app/printing/day_summary.py" line="127" />
       <source>Unités</source>
       <translation>Units</translation>
     </message>
@@ -10247,17 +10247,17 @@ Linh Nguyen</translation>
       <translation>Sales of {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="209" />
+      <location filename="../../app/printing/day_summary.py" line="211" />
       <source>Ventes en espèces</source>
       <translation>Cash sales</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="104" />
+      <location filename="../../app/printing/day_summary.py" line="106" />
       <source>Ventes par produit et moyen de paiement</source>
       <translation>Sales by product and payment method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="312" />
+      <location filename="../../app/printing/day_summary.py" line="314" />
       <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
       <translation>Sales, VAT, margin and cash of a sales day</translation>
     </message>
@@ -10277,22 +10277,22 @@ Linh Nguyen</translation>
       <translation>in equal shares</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="198" />
+      <location filename="../../app/printing/day_summary.py" line="200" />
       <source>la caisse</source>
       <translation>the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="82" />
+      <location filename="../../app/printing/profit_sharing.py" line="84" />
       <source>non</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="82" />
+      <location filename="../../app/printing/profit_sharing.py" line="84" />
       <source>oui</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="216" />
+      <location filename="../../app/printing/day_summary.py" line="218" />
       <source>pas encore compté</source>
       <translation>not counted yet</translation>
     </message>
@@ -10307,7 +10307,7 @@ Linh Nguyen</translation>
       <translation>{fund}% to the common fund, the rest {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="111" />
+      <location filename="../../app/printing/day_summary.py" line="113" />
       <source>« Offert » : donné à un client, compté dans les ventes à 0 €. « Offert ou perdu hors vente » : sorti du stock sans vente (goûté, abîmé, jeté).</source>
       <translation>“Given away”: given to a customer, counted in the sales at €0. “Given away or lost outside a sale”: out of stock without a sale (tasted, damaged, thrown away).</translation>
     </message>
@@ -10564,7 +10564,7 @@ Linh Nguyen</translation>
       <translation>the "{kind}" mornings</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="201" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="202" />
       <source>{activity} du {date} : il faut d'abord le module « {module} », prévu seulement le {when}.</source>
       <translation>{activity} on {date}: the module "{module}" is needed first, but it is only planned on {when}.</translation>
     </message>

@@ -15,7 +15,8 @@ def fill_0001_foundation(db: sqlite3.Connection) -> None:
     db.execute(
         "INSERT INTO cooperative (id, name, address, email, phone, vat_number, logo_png, "
         "producer_line, label_language) VALUES (1, 'Le Monde des Possibles', 'Rue des Champs 58, "
-        "4020 Liège', 'info@example.org', '+32 4 232 00 00', NULL, X'89504E47', 'Fait à Liège', 'fr')"
+        "4020 Liège', 'info@example.org', '+32 4 232 00 00', NULL, X'89504E47', "
+        "'Fait à Liège', 'fr')"
     )
     db.executemany(
         "INSERT INTO cohort (id, name, start_date, end_date, activity, planned_mornings, "
@@ -32,7 +33,8 @@ def fill_0001_foundation(db: sqlite3.Connection) -> None:
         people,
     )
     db.executemany(
-        "INSERT INTO membership (id, cohort_id, person_id, joined_on, left_on) VALUES (?, ?, ?, ?, NULL)",
+        "INSERT INTO membership (id, cohort_id, person_id, joined_on, left_on) "
+        "VALUES (?, ?, ?, ?, NULL)",
         [
             (n, 1 if n <= 14 else 2, n, "2022-04-04" if n <= 14 else "2022-09-12")
             for n in range(1, 25)
@@ -115,7 +117,8 @@ def fill_0003_delegate(db: sqlite3.Connection) -> None:
     )
     db.execute(
         "INSERT INTO handover (id, cohort_id, date, author_id, done_text, next_text, written_at) "
-        "VALUES (1, 2, '2022-09-13', 15, 'Boules faites', 'Étiquettes', '2022-09-13 12:10:00.000000')"
+        "VALUES (1, 2, '2022-09-13', 15, 'Boules faites', 'Étiquettes', "
+        "'2022-09-13 12:10:00.000000')"
     )
     db.execute(
         "INSERT INTO rotation_change (id, cohort_id, kind, date, other_date, before_id, after_id, "
@@ -123,8 +126,8 @@ def fill_0003_delegate(db: sqlite3.Connection) -> None:
         "'2022-09-12 09:00:00.000000')"
     )
     db.executemany(
-        "INSERT INTO rotation_day (id, cohort_id, date, is_sale, delegate_id, deputy_id, published, "
-        "problem) VALUES (?, 2, ?, ?, ?, ?, 1, '')",
+        "INSERT INTO rotation_day (id, cohort_id, date, is_sale, delegate_id, deputy_id, "
+        "published, problem) VALUES (?, 2, ?, ?, ?, ?, 1, '')",
         [(1, "2022-09-13", 0, 15, 16), (2, "2022-09-14", 1, 16, 17), (3, "2022-09-15", 0, 17, 15)],
     )
     db.execute(
@@ -180,7 +183,8 @@ def fill_0004_evaluations(db: sqlite3.Connection) -> None:
         "VALUES (1, 2, 15, 16, 1)"
     )
     db.execute(
-        "INSERT INTO tasting (id, recipe_id, tasted_on, place) VALUES (1, 1, '2022-10-05', 'Marché')"
+        "INSERT INTO tasting (id, recipe_id, tasted_on, place) "
+        "VALUES (1, 1, '2022-10-05', 'Marché')"
     )
     db.executemany(
         "INSERT INTO tasting_answer (id, tasting_id, taste, texture, look, price, would_buy, "
@@ -231,8 +235,9 @@ def fill_0006_sales(db: sqlite3.Connection) -> None:
         ],
     )
     db.executemany(
-        "INSERT INTO sales_event_product (id, event_id, recipe_id, name, product_code, price_cents, "
-        "vat_rate_bp, unit_cost_cents, position) VALUES (?, ?, 1, 'Energy balls', 'EB1', ?, ?, 90, ?)",
+        "INSERT INTO sales_event_product (id, event_id, recipe_id, name, product_code, "
+        "price_cents, vat_rate_bp, unit_cost_cents, position) "
+        "VALUES (?, ?, 1, 'Energy balls', 'EB1', ?, ?, 90, ?)",
         [(1, 1, 250, 600, 1), (2, 2, 250, 1200, 1)],
     )
     db.executemany(
@@ -249,12 +254,15 @@ def fill_0006_sales(db: sqlite3.Connection) -> None:
     )
     db.execute(
         "INSERT INTO cash_movement (id, event_id, amount_cents, reason, is_correction, "
-        "created_by_id, created_at) VALUES (1, 1, -500, 'Monnaie', 0, 15, '2022-10-08 11:00:00.000000')"
+        "created_by_id, created_at) "
+        "VALUES (1, 1, -500, 'Monnaie', 0, 15, '2022-10-08 11:00:00.000000')"
     )
     db.executemany(
         "INSERT INTO expense (id, cohort_id, date, supplier, amount_cents, category, paid_by_id, "
-        "receipt_number, event_id, order_ref, reimbursed_on, reverses_id, reason, notes, created_at) "
-        "VALUES (?, 2, '2022-10-07', 'Grossiste', ?, 'ingredients', 15, 'T-1', ?, ?, NULL, ?, ?, '', "
+        "receipt_number, event_id, order_ref, reimbursed_on, reverses_id, reason, notes, "
+        "created_at) "
+        "VALUES (?, 2, '2022-10-07', 'Grossiste', ?, 'ingredients', 15, 'T-1', ?, ?, NULL, "
+        "?, ?, '', "
         "'2022-10-07 16:00:00.000000')",
         [
             (1, 2697, 1, None, None, ""),
@@ -265,7 +273,8 @@ def fill_0006_sales(db: sqlite3.Connection) -> None:
     db.execute(
         "INSERT INTO profit_decision (id, cohort_id, decided_on, proposal, method, outcome, "
         "review_on, profit_cents, fund_bp, split, fund_cents, remainder_cents, created_at) VALUES "
-        "(1, 2, '2022-12-12', 'Partager', 'consent', 'Accepté', NULL, 10001, 2000, 'equal', 2000, 1, "
+        "(1, 2, '2022-12-12', 'Partager', 'consent', 'Accepté', NULL, 10001, 2000, 'equal', "
+        "2000, 1, "
         "'2022-12-12 11:00:00.000000')"
     )
     db.execute(

@@ -43,7 +43,8 @@ def summary(path) -> dict[str, tuple]:
             totals = []
             for column in columns:
                 total = connection.execute(
-                    f'SELECT total("{column}") FROM "{table}" WHERE typeof("{column}") IN ("integer", "real")'
+                    f'SELECT total("{column}") FROM "{table}"'
+                    f' WHERE typeof("{column}") IN ("integer", "real")'
                 ).fetchone()[0]
                 totals.append((column, total))
             result[table] = (count, tuple(totals))

@@ -1,6 +1,6 @@
-"""Model modules load on first use (imported from where they live), so each one must bring the tables its
-foreign keys point to: a write is then safe whatever was loaded before it. Each check runs in a
-fresh interpreter, where nothing else has loaded the other modules."""
+"""Model modules load on first use (imported from where they live), so each one must bring the
+tables its foreign keys point to: a write is then safe whatever was loaded before it. Each check
+runs in a fresh interpreter, where nothing else has loaded the other modules."""
 
 from __future__ import annotations
 

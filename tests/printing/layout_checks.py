@@ -1,4 +1,4 @@
-"""What a careful reader checks on a printed page, as functions over a PDF read back with pdfplumber:
+"""What a careful reader checks on a printed page, as functions over a PDF read by pdfplumber:
 letters that run into each other or across a table rule, a header word broken over two lines, a
 heading left alone at the foot of a page,
 "page N / M" in every footer, metadata, and fonts referenced but never used.

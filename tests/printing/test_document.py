@@ -1,4 +1,4 @@
-"""The shared document frame: fonts that print every name, header, footer, read back from the PDF."""
+"""The shared document frame: fonts that print every name, header, footer, read from the PDF."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The quote and the shopping list read back from the PDF: lines, VAT, totals, packs; the CSV too."""
+"""The quote and the shopping list read from the PDF: lines, VAT, totals, packs; the CSV too."""
 
 from __future__ import annotations
 
@@ -55,7 +55,8 @@ def test_quote_shows_lines_vat_total_and_validity(session):
     assert "valable jusqu'au 01/07/2022" in text
     assert "Energy balls" in text and "(v1)" not in text  # customers see no recipe version
     assert "Date de l'événement : 17/06/2022" in text
-    # 12 × 5,00 = 60,00 at 6 % (base 56,60, VAT 3,40); 3 × 5,60 = 16,80 at 12 % (base 15,00, VAT 1,80)
+    # 12 × 5,00 = 60,00 at 6 % (base 56,60, VAT 3,40);
+    # 3 × 5,60 = 16,80 at 12 % (base 15,00, VAT 1,80)
     assert "60,00" in text and "16,80" in text
     assert "56,60" in text and "3,40" in text and "15,00" in text and "1,80" in text
     assert "Total à payer : 76,80 € TVA comprise" in text.replace("\xa0", " ")
@@ -112,7 +113,8 @@ def test_shopping_list_pdf_and_csv_show_packs_spend_and_leftovers(session):
     assert "Courses test" in text
     assert "Colruyt" in text and "Marché" in text
     assert "1,2 kg" in text and "2 × 1 kg" in text and "12,98 €" in text and "0,8 kg" in text
-    # total: dates 12,98 + oats 800 g -> 2 × 500 g 2,58 + oil 0,2 l -> 1 × 8,99 + lemons 4 -> 1 × 1,99
+    # total: dates 12,98 + oats 800 g -> 2 × 500 g 2,58 + oil 0,2 l -> 1 × 8,99
+    # + lemons 4 -> 1 × 1,99
     assert "Dépense estimée : 26,54 €" in text
     rows = list(csv.reader(io.StringIO(shopping_list_csv(result)), delimiter=";"))
     assert rows[0][:3] == ["Fournisseur", "Ingrédient", "Quantité"]

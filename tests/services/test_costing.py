@@ -40,7 +40,8 @@ def test_batch_and_unit_cost_by_hand(session):
 def test_price_valid_on_the_date_is_used(session):
     ids = kitchen(session)
     recipe = recipes.create_recipe(session, balls_input(ids), JUNE)
-    # from 1 September dates cost 6,99: 0,3 × 699 = 209,7 -> ingredients 356,0, batch 581, unit 116,2
+    # from 1 September dates cost 6,99: 0,3 × 699 = 209,7
+    # -> ingredients 356,0, batch 581, unit 116,2
     assert costing.recipe_cost(session, recipe.id, OCTOBER).batch_cents == 581
     assert costing.unit_cost_cents(session, recipe.id, OCTOBER) == 116
     assert costing.unit_cost_cents(session, recipe.id, dt.date(2022, 8, 31)) == 113

@@ -1,5 +1,5 @@
-"""The reads of the window around the tabs (app/services/today/first_screen.py), in plain SQL, agree with
-what the services wrote; the Today screen's reads are tested in test_delegate_day.py."""
+"""The reads of the window around the tabs (app/services/today/first_screen.py), in plain SQL,
+agree with what the services wrote; the Today screen's reads are tested in test_delegate_day.py."""
 
 from __future__ import annotations
 

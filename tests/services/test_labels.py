@@ -1,4 +1,4 @@
-"""Label content from recipes, print job checks, templates and barcodes, with hand-computed values."""
+"""Label content from recipes, print job checks, templates and barcodes; hand-computed values."""
 
 from __future__ import annotations
 

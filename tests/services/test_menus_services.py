@@ -177,7 +177,8 @@ def test_order_totals_vat_per_rate_and_the_2022_case_lights_up(session):
     assert order.valid_until == dt.date(2022, 6, 19)
     # cost: rice 700 g × 549 / 2000 = 192,15 + 20 ml oil 17,98 = 210,13 / 10 = 21,013 c a portion
     #       salad 2 lemons 99,5 + 50 ml oil 44,95 = 144,45 / 10 = 14,445 c a portion
-    # 40 × 21,013 + 20 × 14,445 = 840,52 + 288,90 = 1129,42 c; price without VAT 9643 c: food cost 11,7 %
+    # 40 × 21,013 + 20 × 14,445 = 840,52 + 288,90 = 1129,42 c;
+    # price without VAT 9643 c: food cost 11,7 %
     assert order.check.cost_exact == Decimal("1129.42")
     assert order.check.level == "ok"
 
@@ -255,7 +256,8 @@ def test_shopping_list_for_an_order_divides_by_the_yield(session):
     )
     result = shopping.for_order(session, order.id)
     dates = next(item for item in result.items if item.name == "Dattes")
-    # 12 units / 5 per batch = 2,4 batches × 300 g = 720 g = 0,72 kg -> one 1 kg pack at the October price
+    # 12 units / 5 per batch = 2,4 batches × 300 g = 720 g = 0,72 kg
+    # -> one 1 kg pack at the October price
     assert dates.needed == Decimal("0.720") and dates.packs == 1 and dates.spend_cents == 699
 
 

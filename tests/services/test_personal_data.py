@@ -1,4 +1,5 @@
-"""Personal data: export everything about a person (JSON, PDF), erase her, keep history; no names in logs."""
+"""Personal data: export everything about a person (JSON, PDF), erase her, keep history; no names
+in logs."""
 
 from __future__ import annotations
 

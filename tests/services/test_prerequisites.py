@@ -1,4 +1,4 @@
-"""Prerequisites: a sale before accounting, kitchen before hygiene, and activities from elsewhere."""
+"""Prerequisites: a sale before accounting, kitchen before hygiene, activities from elsewhere."""
 
 from __future__ import annotations
 

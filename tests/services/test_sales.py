@@ -184,7 +184,8 @@ def test_day_summary_vat_cost_of_goods_and_margin(session, shop):
         1300,
         100,
     )
-    # dates at 10,00 €/kg on 5/10: 0,5 kg / 10 balls = 0,50 € each; soup: 0,30 packaging (offered counts)
+    # dates at 10,00 €/kg on 5/10: 0,5 kg / 10 balls = 0,50 € each;
+    # soup: 0,30 packaging (offered counts)
     assert [r.unit_cost_cents for r in summary.products] == [50, 30]
     assert summary.cogs_cents == 4 * 50 + 2 * 30
     assert summary.gross_margin_cents == 1300 - 260

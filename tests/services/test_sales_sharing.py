@@ -1,4 +1,4 @@
-"""Profit sharing: shares to the cent that always add up to the profit, and the recorded decision."""
+"""Profit sharing: shares to the cent that always add up to the profit; the recorded decision."""
 
 from __future__ import annotations
 

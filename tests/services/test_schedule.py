@@ -1,4 +1,4 @@
-"""Mornings, term generation around holidays and closures, copying a week, hours planned and done."""
+"""Mornings, term generation around holidays and closures, copying a week, hours planned, done."""
 
 from __future__ import annotations
 

@@ -213,7 +213,10 @@ class Unannounced:
     call: str
 
     def __str__(self) -> str:
-        return f"{self.module}:{self.line} {self.function}() writes ({self.call}) and announces nothing"
+        return (
+            f"{self.module}:{self.line} {self.function}() writes ({self.call})"
+            " and announces nothing"
+        )
 
 
 def _session_blocks(function: ast.AST):

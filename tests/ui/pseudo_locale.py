@@ -69,7 +69,7 @@ class PseudoTranslator(QTranslator):
 
 
 def install(application) -> tuple[PseudoTranslator, object]:
-    """Install the pseudo translator for Qt and for `app.i18n.tr`; returns what `uninstall` needs."""
+    """Install the pseudo translator for Qt and `app.i18n.tr`; returns what `uninstall` needs."""
     translator = PseudoTranslator(application)
     application.installTranslator(translator)
     previous = i18n._translate, i18n._translate_n, i18n.format_locale()

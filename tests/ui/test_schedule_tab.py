@@ -370,8 +370,9 @@ def test_export_calendar_from_the_tab(qtbot, window, tmp_path, monkeypatch):
 
 
 def test_a_cell_noted_elsewhere_meanwhile_is_not_overwritten(qtbot, window):
-    """Issue 14: the grid showed nothing for Diane; meanwhile she was noted "excused" elsewhere (another
-    window). A click would have cycled from the old display: it is refused and the grid reloads."""
+    """Issue 14: the grid showed nothing for Diane; meanwhile she was noted "excused" elsewhere
+    (another window). A click would have cycled from the old display: it is refused and the grid
+    reloads."""
     win, tab, database, (cohort_id, diane, _rania) = window
     tab.views.setCurrentIndex(2)
     view = tab.attendance_view

@@ -1,4 +1,5 @@
-"""One instance per database: a second copy is refused and wakes the first; a crash's lock is taken over."""
+"""One instance per database: a second copy is refused and wakes the first; a crash's lock is
+taken over."""
 
 from __future__ import annotations
 

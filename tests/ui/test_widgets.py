@@ -1,4 +1,4 @@
-"""The widget helpers (app/ui/widgets.py) and the form dialog's rows and layout (app/ui/dialogs.py)."""
+"""The widget helpers (app/ui/widgets.py), the form dialog's rows and layout (app/ui/dialogs.py)."""
 
 from __future__ import annotations
 

@@ -201,7 +201,7 @@ def _fair_assignment(
 
 # --- step 2: an order without back-to-back turns -----------------------------------------------
 class _Completion:
-    """A full assignment of the days still to decide; `take` repairs it along an alternating path."""
+    """A full assignment of the days still to decide; `take` repairs it along alternating paths."""
 
     def __init__(self, matched: dict[dt.date, int], available: dict[dt.date, list[int]], kinds):
         self.matched = dict(matched)

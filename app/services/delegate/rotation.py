@@ -1,5 +1,5 @@
-"""The rotating delegate of a cohort, stored: plan and re-plan, publish, swaps, absences, departures,
-unavailability, and the history of every change with the fairness figures.
+"""The rotating delegate of a cohort, stored: plan and re-plan, publish, swaps, absences,
+departures, unavailability, and the history of every change with the fairness figures.
 
 Working days are the Schedule's mornings when the cohort has some (a day with a sale morning is a
 sale day), otherwise the cohort's dates on chosen weekdays without Belgian public holidays.

@@ -1,6 +1,6 @@
 """Rotation days as records, and the names of the weekdays: shared by the planning
-(`app.services.delegate.rotation`) and the delegate's dialogs. (The Today screen reads the day's delegate
-in `app.services.today.first_screen`.)
+(`app.services.delegate.rotation`) and the delegate's dialogs. (The Today screen reads the day's
+delegate in `app.services.today.first_screen`.)
 """
 
 from __future__ import annotations

@@ -5,9 +5,10 @@ table, set at first use. Five wrong PINs in a row block any try for a minute; th
 of the last failure and the length of the block are stored too, so the command line and the window
 share them. A check takes the database's write lock before it reads the count (`_lock_failures`),
 so parallel tries are counted one after the other, never lost. The block is a duration from the
-last failure, never more than `BLOCK_SECONDS` from now: a clock set wrong cannot block for years. `PinGate` keeps the
-unlocked state of one screen and locks it again after 5 minutes without activity. Every function
-that needs the time takes a `clock` (seconds, like time.time) so tests can move time by hand.
+last failure, never more than `BLOCK_SECONDS` from now: a clock set wrong cannot block for years.
+`PinGate` keeps the unlocked state of one screen and locks it again after 5 minutes without
+activity. Every function that needs the time takes a `clock` (seconds, like time.time) so tests
+can move time by hand.
 """
 
 from __future__ import annotations

@@ -478,7 +478,8 @@ def _producer(session: Session) -> tuple[str, bytes | None]:
 
 def _refuse_missing(recipe: Recipe, missing: list[str]) -> LabelRefused:
     message = tr(
-        "Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.",
+        "Impossible de faire l'étiquette de « {name} ». "
+        "Il manque : {missing}. Complétez la recette.",
         "labels",
     ).format(name=recipe.name, missing="; ".join(missing))
     return LabelRefused(recipe.id, recipe.name, message, tuple(missing))

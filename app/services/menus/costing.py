@@ -253,7 +253,7 @@ def _percent(value: Decimal) -> str:
 def check_price(
     cost_exact: Decimal, price_incl_cents: int, vat_rate_bp: int, target_food_cost_percent
 ) -> PriceCheck:
-    """Compare a unit cost and a unit price; the message says, in one plain sentence, what is wrong."""
+    """Compare a unit cost and a unit price; the message says plainly what is wrong."""
     excl = excluding_vat(price_incl_cents, vat_rate_bp)
     suggested = suggested_price_cents(Decimal(cost_exact), vat_rate_bp, target_food_cost_percent)
     return check_margin(

@@ -1,5 +1,5 @@
-"""The cooperative's identity: name, address, contacts, logo, the producer line on labels, and its legal
-particulars (VAT status, BCE, RPM, IBAN, signatory) kept in the settings."""
+"""The cooperative's identity: name, address, contacts, logo, the producer line on labels, and
+its legal particulars (VAT status, BCE, RPM, IBAN, signatory) kept in the settings."""
 
 from __future__ import annotations
 

@@ -44,7 +44,7 @@ def member_lines(text: str) -> tuple[str, ...]:
 
 
 def create_start(session: Session, data: FirstRunInput) -> FirstRunResult:
-    """Create cooperative, cohort and members; raise ValidationError before anything is committed."""
+    """Create cooperative, cohort and members; raise ValidationError before any commit."""
     if cooperative.get_cooperative(session) is not None:
         raise ValidationError(
             "name", tr("Une coopérative existe déjà dans cette base.", "first_run")

@@ -7,8 +7,9 @@ backup). Automatic copies live in `backups/` beside the database, named
 database's and it holds the same unique id (`app.db.database_id`; backups made before ids existed
 have none and go by the stem): another database's backups in the same folder are never listed,
 rotated away or offered for restore. Rotation keeps every backup of today and the newest of
-each of the last 7 days, 4 weeks and 12 months. The date of the last copy to an outside folder is kept in a small JSON file
-in `backups/`, not in the database, so that restoring an old backup does not rewind it.
+each of the last 7 days, 4 weeks and 12 months. The date of the last copy to an outside folder is
+kept in a small JSON file in `backups/`, not in the database, so that restoring an old backup does
+not rewind it.
 Works on files, not sessions: the caller closes its Database before `restore_backup`.
 """
 

@@ -1,4 +1,4 @@
-"""Closing a sales day, and correcting it afterwards by reversing entries with a reason, who and when.
+"""Closing a sales day, and correcting it afterwards by reversing entries with reason, who, when.
 
 Closing freezes each product's unit cost (from costing, at the ingredient prices of that day) and
 the expected cash. A closed day is never edited: every later change is a new line that appears in
@@ -33,7 +33,7 @@ from app.vocab.sales import LineKind, line_kind_label, payment_method_label
 
 
 def product_unit_cost(session: Session, product: SalesEventProduct, on: dt.date) -> int:
-    """The frozen cost when the day is closed, else the recipe's cost on that date (0 if unknown)."""
+    """The frozen cost once the day is closed, else the recipe's cost that date (0 if unknown)."""
     if product.unit_cost_cents is not None:
         return product.unit_cost_cents
     if product.recipe_id is None:

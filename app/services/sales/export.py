@@ -1,7 +1,7 @@
 """CSV for the non-profit's accountant: one row per sale line or per expense, ISO dates, amounts
 with a dot decimal, UTF-8 with a BOM so spreadsheets open it right.
 
-Rows are streamed from the database in chunks (`yield_per`), so a million lines fit in little memory.
+Rows are streamed from the database in chunks (`yield_per`): a million lines fit in little memory.
 """
 
 from __future__ import annotations

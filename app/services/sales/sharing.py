@@ -30,7 +30,7 @@ _hours_provider: HoursProvider | None = None
 
 
 def set_hours_provider(provider: HoursProvider | None) -> None:
-    """Let the Schedule supply hours attended: provider(session, cohort_id) -> {person id: hours}."""
+    """The Schedule supplies hours attended: provider(session, cohort_id) -> {person id: hours}."""
     global _hours_provider
     _hours_provider = provider
 

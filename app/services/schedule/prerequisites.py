@@ -194,12 +194,14 @@ def check_prerequisites(
             when = first[0] if first else None
             if when is None:
                 message = tr(
-                    "{activity} du {date} : il faut d'abord le module « {module} », qui n'est pas encore prévu.",
+                    "{activity} du {date} : il faut d'abord le module « {module} », "
+                    "qui n'est pas encore prévu.",
                     "schedule",
                 )
             else:
                 message = tr(
-                    "{activity} du {date} : il faut d'abord le module « {module} », prévu seulement le {when}.",
+                    "{activity} du {date} : il faut d'abord le module « {module} », "
+                    "prévu seulement le {when}.",
                     "schedule",
                 )
             issues.append(

@@ -1,5 +1,5 @@
-"""A term from a pattern: e.g. Monday to Thursday mornings between two dates, skipping Belgian public
-holidays (computed by the `holidays` library) and the closures the coordinator entered.
+"""A term from a pattern: e.g. Monday to Thursday mornings between two dates, skipping Belgian
+public holidays (computed by the `holidays` library) and the closures the coordinator entered.
 Closures (days without mornings, for one cohort or for all) are kept here too.
 """
 
@@ -45,7 +45,7 @@ def holiday_name(day: dt.date) -> str | None:
 
 
 def parse_date(value: dt.date | str | None, field_name: str) -> dt.date:
-    """A date typed by a person ("31/12/2022", "31.12.2022" or "2022-12-31"); clear message if not."""
+    """A date typed by a person ("31/12/2022", "31.12.2022", "2022-12-31"); clear message if not."""
     if isinstance(value, dt.date):
         return value
     text = (value or "").strip()
@@ -65,7 +65,7 @@ def parse_date(value: dt.date | str | None, field_name: str) -> dt.date:
     raise ValidationError(field_name, tr("Écrivez la date comme ceci : 31/12/2022.", "schedule"))
 
 
-# --- closures --------------------------------------------------------------------------------------
+# --- closures ---------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class ClosureInfo:
     id: int

@@ -310,7 +310,8 @@ class GridPage(QWidget):
                     d.member_name,
                     d.competence_name,
                     str(d.day),
-                    f"{d.first_evaluator} : {d.first_level} · {d.second_evaluator} : {d.second_level}",
+                    f"{d.first_evaluator} : {d.first_level} · "
+                    f"{d.second_evaluator} : {d.second_level}",
                 ]
                 for d in result.disagreements
             ]

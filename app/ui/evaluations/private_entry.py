@@ -321,7 +321,8 @@ class PrivateEntry(QWidget):
         self.back_to_names()
         self.thanks.setText(
             self.tr(
-                "Merci ! Vos réponses sont enregistrées. Passez l'ordinateur à la personne suivante."
+                "Merci ! Vos réponses sont enregistrées. "
+                "Passez l'ordinateur à la personne suivante."
             )
         )
         self.submitted.emit()

@@ -124,7 +124,8 @@ class ReportsPage(QWidget):
 
         rows = "".join(
             f"<tr><td>{escape(c.label)}</td><td align='right'>{number(c.observed_median)}</td>"
-            f"<td align='right'>{'—' if c.self_percent is None else number(c.self_percent, 0) + ' %'}</td></tr>"
+            f"<td align='right'>"
+            f"{'—' if c.self_percent is None else number(c.self_percent, 0) + ' %'}</td></tr>"
             for c in data.categories
         )
         words = (
@@ -134,7 +135,8 @@ class ReportsPage(QWidget):
             or "—"
         )
         return (
-            f"<table cellspacing='0' cellpadding='3'><tr><th align='left'>{self.tr('Catégorie')}</th>"
+            "<table cellspacing='0' cellpadding='3'><tr>"
+            f"<th align='left'>{self.tr('Catégorie')}</th>"
             f"<th>{self.tr('Observé (sur {n})').format(n=data.max_level)}</th>"
             f"<th>{self.tr('Auto-évaluation')}</th></tr>{rows}</table>"
             f"<p><b>{self.tr('Points forts')}</b> : {items(data.strengths)}</p>"

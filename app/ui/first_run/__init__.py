@@ -1,1 +1,2 @@
-"""The first-run assistant (wizard.py): create the cooperative, first cohort and members, or open the demo."""
+"""The first-run assistant (wizard.py): create the cooperative, first cohort and members, or open
+the demo."""

@@ -56,7 +56,7 @@ def TAB_KEYS() -> dict[str, tuple[tuple[str, str], ...]]:
 
 
 def topics() -> dict[str, HelpTopic]:
-    """Every tab's help, in the interface language (built on each call, so a language switch shows)."""
+    """Every tab's help in the interface language (built on each call: a language switch shows)."""
     return {
         "today": _topic(
             "today",

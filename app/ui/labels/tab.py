@@ -1,5 +1,6 @@
 """The Labels tab: products and counts, production date, sheet template, labels already used;
-preview then print or save. Also the sheet settings: calibration page, printer offset, own templates.
+preview then print or save. Also the sheet settings: calibration page, printer offset, own
+templates.
 """
 
 from __future__ import annotations
@@ -317,8 +318,8 @@ class LabelsTab(TabPage):
         if template is None or total == 0:
             self.summary.setText(
                 self.tr(
-                    "Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, "
-                    "cliquez sur la première étiquette libre."
+                    "Tapez un nombre d'étiquettes à côté d'un produit. "
+                    "Sur le dessin de la feuille, cliquez sur la première étiquette libre."
                 )
             )
             return

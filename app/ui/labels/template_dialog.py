@@ -50,8 +50,8 @@ class TemplateDialog(FormDialog):
             form.addRow("", self.errors.add(field, edit))
         hint = QLabel(
             self.tr(
-                "Mesurez sur la feuille, depuis le coin en haut à gauche. Le pas est la distance entre "
-                "le début d'une étiquette et le début de la suivante."
+                "Mesurez sur la feuille, depuis le coin en haut à gauche. "
+                "Le pas est la distance entre le début d'une étiquette et le début de la suivante."
             )
         )
         hint.setWordWrap(True)

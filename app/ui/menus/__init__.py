@@ -1,1 +1,1 @@
-"""The Menus tab: ingredients, recipes with their cost, menus, orders with quotes and shopping lists."""
+"""The Menus tab: ingredients, recipes and their cost, menus, orders, quotes, shopping lists."""

@@ -347,7 +347,8 @@ class RecipeDialog(FormDialog):
                 raise ValidationError(
                     field,
                     self.tr(
-                        "Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient »."
+                        "Ligne {n} : choisissez un ingrédient de la liste, "
+                        "ou créez-le avec « Nouvel ingrédient »."
                     ).format(n=row + 1),
                 )
             quantity = parse_quantity(amount.text(), field)

@@ -43,7 +43,8 @@ class MenusTab(TabPage):
         top.addWidget(
             QLabel(
                 self.tr(
-                    "Calculer avant de dépenser : chaque recette et chaque commande montre son coût."
+                    "Calculer avant de dépenser : "
+                    "chaque recette et chaque commande montre son coût."
                 )
             ),
             1,

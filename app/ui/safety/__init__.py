@@ -1,1 +1,2 @@
-"""Data safety in the window: backups, restore, trash, personal data (services: backup, trash, personal_data)."""
+"""Data safety in the window: backups, restore, trash, personal data (services: backup, trash,
+personal_data)."""

@@ -127,8 +127,8 @@ def _backups_sentence(holding) -> str:
         + QCoreApplication.translate(
             "PersonData",
             "Les copies sur une clé USB qui n'est pas branchée ne peuvent pas être vérifiées : "
-            "elles sont supprimées quand elles ont plus de 12 mois, à la copie suivante sur la même "
-            "clé.",
+            "elles sont supprimées quand elles ont plus de 12 mois, "
+            "à la copie suivante sur la même clé.",
         )
     )
 

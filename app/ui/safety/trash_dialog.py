@@ -1,4 +1,4 @@
-"""The "Corbeille" dialog: what was deleted in the last 30 days, restore it or delete it for good."""
+"""The "Corbeille" dialog: what was deleted in the last 30 days; restore it or delete for good."""
 
 from __future__ import annotations
 

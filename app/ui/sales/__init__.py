@@ -1,1 +1,1 @@
-"""The Sales tab: live tally, end of day (counts, cash, closing, corrections), expenses, summaries."""
+"""The Sales tab: live tally, end of day (counts, cash, closing, corrections), expenses, summary."""

@@ -66,16 +66,6 @@ def _person_box(ctx, with_none: str) -> QComboBox:
     return box
 
 
-def _form(dialog: FormDialog, rows) -> QFormLayout:
-    form = QFormLayout()
-    for field, label, widget in rows:
-        widget.setObjectName(field)
-        widget.setAccessibleName(label.rstrip(" *"))
-        form.addRow(label, widget)
-        form.addRow("", dialog.errors.add(field, widget))
-    return form
-
-
 class EventDialog(FormDialog):
     """A new sales day of the current cohort."""
 
@@ -123,8 +113,8 @@ class EventDialog(FormDialog):
         self.date.dateChanged.connect(lambda _d: self._apply_defaults())
         layout = QVBoxLayout(self)
         layout.addLayout(
-            _form(
-                self,
+            self.add_rows(
+                QFormLayout(),
                 (
                     ("date", self.tr("Date *"), self.date),
                     ("format", self.tr("Type de vente *"), self.format),
@@ -138,7 +128,8 @@ class EventDialog(FormDialog):
         )
         hint = QLabel(
             self.tr(
-                "Les prix sont copiés maintenant : changer une recette plus tard ne change pas cette vente."
+                "Les prix sont copiés maintenant : "
+                "changer une recette plus tard ne change pas cette vente."
             )
         )
         hint.setWordWrap(True)
@@ -248,8 +239,8 @@ class CorrectionDialog(FormDialog):
         self.by = _person_box(ctx, self.tr("(personne)"))
         layout = QVBoxLayout(self)
         layout.addLayout(
-            _form(
-                self,
+            self.add_rows(
+                QFormLayout(),
                 (
                     ("product", self.tr("Produit"), self.product),
                     ("kind", self.tr("Quoi"), self.kind),
@@ -293,8 +284,8 @@ class CashCorrectionDialog(FormDialog):
         self.by = _person_box(ctx, self.tr("(personne)"))
         layout = QVBoxLayout(self)
         layout.addLayout(
-            _form(
-                self,
+            self.add_rows(
+                QFormLayout(),
                 (
                     ("amount", self.tr("Montant (+ ou −) *"), self.amount),
                     ("reason", self.tr("Pourquoi ? *"), self.reason),
@@ -337,8 +328,8 @@ class ExpenseDialog(FormDialog):
         self.link.setEnabled(event is not None and not event.closed)
         layout = QVBoxLayout(self)
         layout.addLayout(
-            _form(
-                self,
+            self.add_rows(
+                QFormLayout(),
                 (
                     ("date", self.tr("Date *"), self.date),
                     ("supplier", self.tr("Fournisseur"), self.supplier),
@@ -432,8 +423,8 @@ class SharingDialog(FormDialog):
             QLabel(self.tr("Bénéfice de la cohorte : {p}").format(p=format_amount(profit_cents)))
         )
         layout.addLayout(
-            _form(
-                self,
+            self.add_rows(
+                QFormLayout(),
                 (
                     ("decided_on", self.tr("Date *"), self.decided_on),
                     ("proposal", self.tr("Proposition *"), self.proposal),

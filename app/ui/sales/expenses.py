@@ -3,7 +3,7 @@ and what is still owed to each member."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,72 +21,51 @@ from app.services.money import format_amount
 from app.services.sales import expenses as sales_expenses
 from app.services.sales.expenses import ExpenseInfo
 from app.ui.areas import Area
+from app.ui.row_model import Column, RowModel
 from app.ui.sales.day_view import SaleDayView
 from app.ui.sales.dialogs import ExpenseDialog
 from app.ui.style import Role, set_role
 
 
-class ExpensesModel(QAbstractTableModel):
+class ExpensesModel(RowModel):
+    """Rows are ExpenseInfo from the service, newest as the service orders them."""
+
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[ExpenseInfo] = []
         t = QCoreApplication.translate
-        self.headers = [
-            t("Sales", "Date"),
-            t("Sales", "Fournisseur"),
-            t("Sales", "Catégorie"),
-            t("Sales", "Montant"),
-            t("Sales", "Payé par"),
-            t("Sales", "Remboursée"),
-            t("Sales", "Ticket"),
-            t("Sales", "Remarque"),
-        ]
-
-    def set_rows(self, rows: list[ExpenseInfo]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 3:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        t = QCoreApplication.translate
-        note = (
-            t("Sales", "Annule la dépense n° {n} : {r}").format(n=row.reverses_id, r=row.reason)
-            if row.reverses_id
-            else row.notes
+        super().__init__(
+            [
+                Column(t("Sales", "Date"), lambda row: format_date(row.date), lambda row: row.date),
+                Column(t("Sales", "Fournisseur"), lambda row: row.supplier),
+                Column(t("Sales", "Catégorie"), lambda row: row.category_label),
+                Column(
+                    t("Sales", "Montant"),
+                    lambda row: format_amount(row.amount_cents),
+                    lambda row: row.amount_cents,
+                    right=True,
+                ),
+                Column(t("Sales", "Payé par"), _paid_by),
+                Column(
+                    t("Sales", "Remboursée"),
+                    lambda row: format_date(row.reimbursed_on) if row.reimbursed_on else "",
+                ),
+                Column(t("Sales", "Ticket"), lambda row: row.receipt_number),
+                Column(t("Sales", "Remarque"), _note),
+            ],
+            parent=parent,
         )
-        values = (
-            format_date(row.date),
-            row.supplier,
-            row.category_label,
-            format_amount(row.amount_cents),
-            row.paid_by_name or t("Sales", "la caisse"),
-            format_date(row.reimbursed_on) if row.reimbursed_on else "",
-            row.receipt_number,
-            note,
+
+
+def _paid_by(row: ExpenseInfo) -> str:
+    return row.paid_by_name or QCoreApplication.translate("Sales", "la caisse")
+
+
+def _note(row: ExpenseInfo) -> str:
+    """The expense's note, or for a reversing expense which one it cancels and why."""
+    if row.reverses_id:
+        return QCoreApplication.translate("Sales", "Annule la dépense n° {n} : {r}").format(
+            n=row.reverses_id, r=row.reason
         )
-        return values[index.column()] if 0 <= index.column() < len(values) else None
+    return row.notes
 
 
 class ExpensesPage(SaleDayView):
@@ -147,7 +126,7 @@ class ExpensesPage(SaleDayView):
 
     def selected(self) -> ExpenseInfo | None:
         indexes = self.table.selectionModel().selectedRows()
-        return self.model.rows[indexes[0].row()] if indexes else None
+        return self.model.row_at(indexes[0].row()) if indexes else None
 
     def add_expense(self) -> None:
         dialog = ExpenseDialog(self.ctx, self.sale_event, parent=self)

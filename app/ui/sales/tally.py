@@ -144,7 +144,8 @@ class TallyPage(QWidget):
         hint = QLabel(
             self.tr(
                 "Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; "
-                "Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée."
+                "Maj+F1 à F9 : −1. "
+                "Ceci est un outil de comptage, pas une caisse enregistreuse certifiée."
             )
         )
         hint.setWordWrap(True)
@@ -301,7 +302,7 @@ class TallyPage(QWidget):
         self.ctx.changed(Area.SALES)
         self.update_totals()
         self.tapped.emit()
-        self.scan.setFocus()  # ready for the next scan; Ctrl+Z still reaches Annuler (LetUndoThrough)
+        self.scan.setFocus()  # next scan; Ctrl+Z still reaches Annuler (LetUndoThrough)
         return True
 
     def scan_entered(self) -> None:

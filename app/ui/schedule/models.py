@@ -157,7 +157,8 @@ class AttendanceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and status:
             return QBrush(QColor(STATUS_COLORS[status]))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{member.name}, {format_day_month(morning.date)} : {attendance_status_label(status) or _t('rien de noté')}"
+            status_text = attendance_status_label(status) or _t("rien de noté")
+            return f"{member.name}, {format_day_month(morning.date)} : {status_text}"
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.UserRole:

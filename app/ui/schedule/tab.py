@@ -438,7 +438,8 @@ class ScheduleTab(TabPage):
                 self,
                 self.tr("Annuler la matinée"),
                 self.tr(
-                    "Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus."
+                    "Annuler la matinée du {date} ? "
+                    "Elle reste dans l'horaire, barrée, et ne compte plus."
                 ).format(date=format_date(morning.date)),
             )
             if answer != QMessageBox.StandardButton.Yes:

@@ -34,7 +34,7 @@ def _t(text: str) -> str:
 
 
 class WeekGrid(QTableWidget):
-    """One column per day, one card per morning (colour and icon of its kind, red when too early)."""
+    """A column per day, one card per morning (colour and icon of its kind; red when too early)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -56,7 +56,7 @@ class WeekGrid(QTableWidget):
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
 
     def dropEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        """Never let the table move the card itself: the service moves the morning, then a redraw."""
+        """The table never moves the card itself: the service moves the morning, then a redraw."""
         source = self.currentItem()
         column = self.columnAt(int(event.position().x()))
         event.setDropAction(Qt.DropAction.CopyAction)

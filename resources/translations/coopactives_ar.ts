@@ -7296,17 +7296,22 @@ Linh Nguyen</translation>
       <translation>رقم IBAN هذا غير موجود: تحققي من الأرقام.</translation>
     </message>
     <message>
+      <location filename="../../app/services/people/cooperative.py" line="88" />
+      <source>Choisissez un régime de TVA de la liste.</source>
+      <translation>اختاري نظام ضريبة القيمة المضافة من القائمة.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/people/legal_numbers.py" line="28" />
       <source>Franchise des petites entreprises (pas de TVA)</source>
       <translation>إعفاء المؤسسات الصغيرة (بدون ضريبة)</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="95" />
+      <location filename="../../app/services/people/cooperative.py" line="99" />
       <source>Le logo est trop lourd (2 Mo au plus).</source>
       <translation>الشعار كبير جدًا (2 ميغابايت على الأكثر).</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="117" />
+      <location filename="../../app/services/people/cooperative.py" line="121" />
       <source>Produit par {name}</source>
       <translation>من إنتاج {name}</translation>
     </message>

@@ -7236,17 +7236,22 @@ Linh Nguyen</translation>
       <translation>This IBAN does not exist: check the digits.</translation>
     </message>
     <message>
+      <location filename="../../app/services/people/cooperative.py" line="88" />
+      <source>Choisissez un régime de TVA de la liste.</source>
+      <translation>Choose a VAT scheme from the list.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/people/legal_numbers.py" line="28" />
       <source>Franchise des petites entreprises (pas de TVA)</source>
       <translation>Small-business franchise (no VAT)</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="95" />
+      <location filename="../../app/services/people/cooperative.py" line="99" />
       <source>Le logo est trop lourd (2 Mo au plus).</source>
       <translation>The logo is too big (2 MB at most).</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="117" />
+      <location filename="../../app/services/people/cooperative.py" line="121" />
       <source>Produit par {name}</source>
       <translation>Made by {name}</translation>
     </message>

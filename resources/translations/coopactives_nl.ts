@@ -7236,17 +7236,22 @@ Linh Nguyen</translation>
       <translation>Dit IBAN bestaat niet: controleer de cijfers.</translation>
     </message>
     <message>
+      <location filename="../../app/services/people/cooperative.py" line="88" />
+      <source>Choisissez un régime de TVA de la liste.</source>
+      <translation>Kies een btw-regeling uit de lijst.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/people/legal_numbers.py" line="28" />
       <source>Franchise des petites entreprises (pas de TVA)</source>
       <translation>Vrijstellingsregeling kleine ondernemingen (geen btw)</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="95" />
+      <location filename="../../app/services/people/cooperative.py" line="99" />
       <source>Le logo est trop lourd (2 Mo au plus).</source>
       <translation>Het logo is te groot (maximaal 2 MB).</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="117" />
+      <location filename="../../app/services/people/cooperative.py" line="121" />
       <source>Produit par {name}</source>
       <translation>Gemaakt door {name}</translation>
     </message>

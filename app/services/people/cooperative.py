@@ -83,6 +83,10 @@ def save_cooperative(session: Session, info: CooperativeInfo) -> CooperativeInfo
     phone = phone_number(info.phone)
     vat = limited_text(info.vat_number, "vat_number", 40)
     producer = limited_text(info.producer_line, "producer_line", 300)
+    if (info.vat_status or VatStatus.SUBJECT) not in {status.value for status in VatStatus}:
+        raise ValidationError(
+            "vat_status", tr("Choisissez un régime de TVA de la liste.", "cooperative")
+        )
     legal = {
         "vat_status": VatStatus(info.vat_status or VatStatus.SUBJECT).value,
         "bce_number": bce_number(info.bce_number),

@@ -327,6 +327,9 @@ def check_reinstall_keeps_data(bundle: Bundle, bundle_path: Path, install: Path)
     data (in the person's data folder, not in the app's) opens with every row."""
     database = default_database(bundle)
     if not database.exists():
+        # as the app's first start would: the data folder exists before a file is named in it
+        # (a path in a folder that does not exist is refused, issue #15)
+        database.parent.mkdir(parents=True, exist_ok=True)
         bundle.cli("demo", str(database))
     counts = table_counts(database)
     unpack(bundle_path, install)

@@ -16,14 +16,13 @@ from app.printing.document import (
     styles,
     table,
 )
+from app.printing.result_table import KEY_VALUE_WIDTH_MM, arithmetic_table
 from app.services.money import format_amount as money
 from app.services.people.cooperative import get_cooperative
 from app.services.sales.cash import denomination_label
+from app.services.sales.result import result_arithmetic
 from app.services.sales.summaries import DaySummary, day_summary
 from app.vocab.sales import PaymentMethod, payment_method_label
-
-# the tables of a figure and its amount share one width, so their amounts line up
-KEY_VALUE_WIDTH_MM = 130
 
 
 def rate_label(rate_bp: int) -> str:
@@ -167,14 +166,11 @@ def day_summary_story(summary: DaySummary, width_mm: float = PORTRAIT_WIDTH_MM) 
     )
     story.append(table(rows, align_right_from=1, available_mm=width_mm))
     story.append(Spacer(1, 4))
+    story.append(arithmetic_table(result_arithmetic(summary.chain)))
     rows = [
-        [tr("Recette hors TVA", "sales_print"), money(summary.revenue_excl_cents)],
-        [tr("Coût des produits vendus (recettes)", "sales_print"), money(summary.cogs_cents)],
-        [tr("Marge brute", "sales_print"), money(summary.gross_margin_cents)],
-        [tr("Coût des produits offerts ou perdus", "sales_print"), money(summary.given_cost_cents)],
-        [tr("Dépenses liées à la journée", "sales_print"), money(summary.expenses_cents)],
-        [tr("Résultat (recette HTVA − dépenses)", "sales_print"), money(summary.result_cents)],
+        [tr("Coût des produits offerts ou perdus", "sales_print"), money(summary.given_cost_cents)]
     ]
+    story.append(Spacer(1, 4))
     story.append(
         table(rows, header=False, align_right_from=1, available_mm=KEY_VALUE_WIDTH_MM, fill=True)
     )

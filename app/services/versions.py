@@ -6,7 +6,8 @@ updated means someone else wrote first: `StaleError`, and nothing of the save is
 caller's unit of work rolls back). Writes that add to a record rather than overwrite it (a tap of
 the tally) move the version on without a check, so every open form sees them as a change.
 A model whose `version` already means something else (the recipe's v1, v2...) names its counter
-with `column`.
+with `column`. A record without a counter (a person, a menu) is checked by value instead
+(`check_unchanged`): what the form edits must still read as when the form was drawn.
 """
 
 from __future__ import annotations
@@ -45,3 +46,11 @@ def claim_version(
     row = session.get(model, row_id)
     session.refresh(row, [column])
     return getattr(row, column)
+
+
+def check_unchanged(current, seen, message: str) -> None:
+    """For a record without a version: with `seen` (what the form was drawn from, in the same
+    shape as `current`, read in the save's own transaction), `StaleError(message)` when they
+    differ, before anything is written."""
+    if seen is not None and current != seen:
+        raise StaleError(message)

@@ -7,6 +7,7 @@ claims the new version. `record` is always what the form shows (the "before" of 
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import attrgetter
 from typing import Generic, TypeVar
 
 from sqlalchemy.orm import Session
@@ -16,7 +17,8 @@ R = TypeVar("R")
 
 class SeenRecord(Generic[R]):
     """`read(session)` returns the record; `write(session, data, seen)` saves `data` if the record
-    still has version `seen`; `counter` names the version attribute of the record."""
+    still is as `seen`; `seen_of(record)` is what the save checks: its version (the default),
+    or for a record without one, the record's editable values."""
 
     def __init__(
         self,
@@ -24,17 +26,17 @@ class SeenRecord(Generic[R]):
         record: R,
         read: Callable[[Session], R],
         write: Callable[[Session, object, int], R],
-        counter: str = "version",
+        seen_of: Callable[[R], object] = attrgetter("version"),
     ):
         self.db = db
         self.record = record
         self._read = read
         self._write = write
-        self._counter = counter
+        self._seen_of = seen_of
 
     def save(self, data) -> R:
         with self.db.session() as session:
-            return self._write(session, data, getattr(self.record, self._counter))
+            return self._write(session, data, self._seen_of(self.record))
 
     def reload(self) -> R:
         with self.db.session() as session:

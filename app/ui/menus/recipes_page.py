@@ -4,6 +4,7 @@ panel, "new version", and a shopping list for a number of batches."""
 from __future__ import annotations
 
 from decimal import Decimal
+from operator import attrgetter
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
@@ -190,7 +191,7 @@ class RecipesPage(ListPage):
             recipe,
             lambda session: recipes.get_recipe(session, recipe.id),
             lambda session, data, seen: recipes.update_recipe(session, recipe.id, data, seen),
-            counter="edit_version",
+            seen_of=attrgetter("edit_version"),
         )
 
     def add_recipe(self) -> None:

@@ -88,7 +88,7 @@ class ClosingPage(SaleDayView):
         self.counts.setAccessibleName(self.tr("Comptes de la feuille papier"))
         self.counts.setHorizontalHeaderLabels(
             [payment_method_label(m) for m in values(PaymentMethod)]
-            + [self.tr("Invendus"), self.tr("Offerts / pertes")]
+            + [self.tr("Invendus"), self.tr("Offert ou perdu hors vente")]
         )
         self.counts.setMinimumHeight(110)
         self.counts.setMaximumHeight(180)

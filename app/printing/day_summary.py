@@ -79,7 +79,7 @@ def needs_landscape(summary: DaySummary) -> bool:
 
 
 def day_summary_story(summary: DaySummary, width_mm: float = PORTRAIT_WIDTH_MM) -> list:
-    from reportlab.platypus import Paragraph, Spacer
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
     s = styles()
     event = summary.event
@@ -138,7 +138,8 @@ def day_summary_story(summary: DaySummary, width_mm: float = PORTRAIT_WIDTH_MM) 
             )
     story.append(table(rows, align_right_from=1, available_mm=width_mm))
 
-    story.append(Paragraph(escape(tr("Recette, TVA et marge", "sales_print")), s.heading))
+    # the VAT, the result's chain and the cost given away stay on one page with their heading
+    together = [Paragraph(escape(tr("Recette, TVA et marge", "sales_print")), s.heading)]
     rows = [
         [
             tr("Taux de TVA", "sales_print"),
@@ -164,16 +165,17 @@ def day_summary_story(summary: DaySummary, width_mm: float = PORTRAIT_WIDTH_MM) 
             money(summary.vat_cents),
         ]
     )
-    story.append(table(rows, align_right_from=1, available_mm=width_mm))
-    story.append(Spacer(1, 4))
-    story.append(arithmetic_table(result_arithmetic(summary.chain)))
+    together.append(table(rows, align_right_from=1, available_mm=width_mm))
+    together.append(Spacer(1, 4))
+    together.append(arithmetic_table(result_arithmetic(summary.chain)))
     rows = [
         [tr("Coût des produits offerts ou perdus", "sales_print"), money(summary.given_cost_cents)]
     ]
-    story.append(Spacer(1, 4))
-    story.append(
+    together.append(Spacer(1, 4))
+    together.append(
         table(rows, header=False, align_right_from=1, available_mm=KEY_VALUE_WIDTH_MM, fill=True)
     )
+    story.append(KeepTogether(together))
 
     if summary.expenses:
         story.append(Paragraph(escape(tr("Dépenses", "sales_print")), s.heading))

@@ -352,7 +352,8 @@ class MainWindow(QMainWindow):
         from app.ui.stale import SeenRecord
 
         seen = SeenRecord(
-            self.ctx.db,
+            self.ctx,
+            (Area.COHORTS,),
             current,
             lambda session: cohorts.get_cohort(session, cohort_id),
             lambda session, data, before: cohorts.update_cohort(session, cohort_id, data, before),

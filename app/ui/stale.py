@@ -2,7 +2,8 @@
 
 `save(data)` writes with the version the form shows; a refusal (`StaleError`) means another page
 wrote first, and `reload()` reads the record anew, so the form can show it and the next save
-claims the new version. `record` is always what the form shows (the "before" of an undo)."""
+claims the new version. `record` is always what the form shows (the "before" of an undo). A save
+that goes through announces `areas` (the page that opened the form may announce again)."""
 
 from __future__ import annotations
 
@@ -22,23 +23,27 @@ class SeenRecord(Generic[R]):
 
     def __init__(
         self,
-        db,
+        ctx,
+        areas: tuple,
         record: R,
         read: Callable[[Session], R],
         write: Callable[[Session, object, int], R],
         seen_of: Callable[[R], object] = attrgetter("version"),
     ):
-        self.db = db
+        self.ctx = ctx
+        self.areas = areas
         self.record = record
         self._read = read
         self._write = write
         self._seen_of = seen_of
 
     def save(self, data) -> R:
-        with self.db.session() as session:
-            return self._write(session, data, self._seen_of(self.record))
+        with self.ctx.db.session() as session:
+            saved = self._write(session, data, self._seen_of(self.record))
+        self.ctx.changed(*self.areas)
+        return saved
 
     def reload(self) -> R:
-        with self.db.session() as session:
+        with self.ctx.db.session() as session:
             self.record = self._read(session)
         return self.record

@@ -5516,8 +5516,8 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     </message>
     <message>
       <location filename="../../app/ui/sales/summary.py" line="127" />
-      <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Recette TVAC : {incl}&lt;br&gt;TVA : {vat}&lt;br&gt;Par paiement : {methods}</source>
-      <translation>&lt;b&gt;اليوم&lt;/b&gt; ({title})&lt;br&gt;المداخيل مع الضريبة: {incl}&lt;br&gt;الضريبة على القيمة المضافة: {vat}&lt;br&gt;حسب طريقة الدفع: {methods}</translation>
+      <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Chiffre d'affaires TVAC : {incl}&lt;br&gt;TVA : {vat}&lt;br&gt;Par paiement : {methods}</source>
+      <translation>&lt;b&gt;اليوم&lt;/b&gt; ({title})&lt;br&gt;رقم المعاملات مع الضريبة: {incl}&lt;br&gt;الضريبة على القيمة المضافة: {vat}&lt;br&gt;حسب طريقة الدفع: {methods}</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/summary.py" line="153" />
@@ -9866,7 +9866,7 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="237" />
+      <location filename="../../app/printing/day_summary.py" line="239" />
       <source>(correction)</source>
       <translation>(تصحيح)</translation>
     </message>
@@ -9881,7 +9881,7 @@ Linh Nguyen</translation>
       <translation>المال الداخل إلى الصندوق (المعدود − رصيد البداية)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="209" />
+      <location filename="../../app/printing/day_summary.py" line="211" />
       <source>Attendu dans la caisse</source>
       <translation>المتوقع في الصندوق</translation>
     </message>
@@ -9891,18 +9891,18 @@ Linh Nguyen</translation>
       <translation>لا اعتراض.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="204" />
+      <location filename="../../app/printing/day_summary.py" line="206" />
       <source>Caisse</source>
       <translation>الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="184" />
+      <location filename="../../app/printing/day_summary.py" line="186" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="199" />
-      <location filename="../../app/printing/day_summary.py" line="286" />
+      <location filename="../../app/printing/day_summary.py" line="288" />
       <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
       <translation>هذا الكشف صادر عن أداة عدّ لتعاونية تدريب. وهو ليس آلة تسجيل نقدية معتمدة.</translation>
     </message>
@@ -9917,7 +9917,7 @@ Linh Nguyen</translation>
       <translation>رقم المعاملات مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="260" />
+      <location filename="../../app/printing/day_summary.py" line="262" />
       <source>Clôture et corrections</source>
       <translation>الإقفال والتصحيحات</translation>
     </message>
@@ -9932,12 +9932,12 @@ Linh Nguyen</translation>
       <translation>كيف أُخذ بعين الاعتبار</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="255" />
+      <location filename="../../app/printing/day_summary.py" line="257" />
       <source>Comptage</source>
       <translation>العدّ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="211" />
+      <location filename="../../app/printing/day_summary.py" line="213" />
       <source>Compté</source>
       <translation>المعدود</translation>
     </message>
@@ -9949,14 +9949,14 @@ Linh Nguyen</translation>
       <translation>التكلفة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="171" />
+      <location filename="../../app/printing/day_summary.py" line="172" />
       <source>Coût des produits offerts ou perdus</source>
       <translation>تكلفة المنتجات المهداة أو الضائعة</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="72" />
       <location filename="../../app/printing/day_summary.py" line="88" />
-      <location filename="../../app/printing/day_summary.py" line="182" />
+      <location filename="../../app/printing/day_summary.py" line="184" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
@@ -9971,7 +9971,7 @@ Linh Nguyen</translation>
       <translation>تاريخ المراجعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="217" />
+      <location filename="../../app/printing/day_summary.py" line="219" />
       <source>Différence</source>
       <translation>الفرق</translation>
     </message>
@@ -9992,7 +9992,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="79" />
-      <location filename="../../app/printing/day_summary.py" line="179" />
+      <location filename="../../app/printing/day_summary.py" line="181" />
       <source>Dépenses</source>
       <translation>المصاريف</translation>
     </message>
@@ -10002,12 +10002,12 @@ Linh Nguyen</translation>
       <translation>المصاريف والصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="208" />
+      <location filename="../../app/printing/day_summary.py" line="210" />
       <source>Entrées et sorties d'argent</source>
       <translation>دخول المال وخروجه</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="227" />
+      <location filename="../../app/printing/day_summary.py" line="229" />
       <source>Explication</source>
       <translation>التفسير</translation>
     </message>
@@ -10017,12 +10017,12 @@ Linh Nguyen</translation>
       <translation>الصندوق المشترك</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="206" />
+      <location filename="../../app/printing/day_summary.py" line="208" />
       <source>Fonds de caisse au début</source>
       <translation>رصيد الصندوق في البداية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="183" />
+      <location filename="../../app/printing/day_summary.py" line="185" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
@@ -10079,13 +10079,13 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/day_summary.py" line="127" />
-      <location filename="../../app/printing/day_summary.py" line="186" />
-      <location filename="../../app/printing/day_summary.py" line="232" />
+      <location filename="../../app/printing/day_summary.py" line="188" />
+      <location filename="../../app/printing/day_summary.py" line="234" />
       <source>Montant</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="232" />
+      <location filename="../../app/printing/day_summary.py" line="234" />
       <source>Mouvement</source>
       <translation>الحركة</translation>
     </message>
@@ -10100,7 +10100,7 @@ Linh Nguyen</translation>
       <translation>الطريقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="280" />
+      <location filename="../../app/printing/day_summary.py" line="282" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
@@ -10150,12 +10150,12 @@ Linh Nguyen</translation>
       <translation>الحصص</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="185" />
+      <location filename="../../app/printing/day_summary.py" line="187" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="266" />
+      <location filename="../../app/printing/day_summary.py" line="268" />
       <source>Pourquoi</source>
       <translation>لماذا</translation>
     </message>
@@ -10176,17 +10176,17 @@ Linh Nguyen</translation>
       <translation>الاقتراح</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="263" />
+      <location filename="../../app/printing/day_summary.py" line="265" />
       <source>Quand</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="264" />
+      <location filename="../../app/printing/day_summary.py" line="266" />
       <source>Qui</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="265" />
+      <location filename="../../app/printing/day_summary.py" line="267" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
@@ -10206,7 +10206,7 @@ Linh Nguyen</translation>
       <translation>الإيراد لكل بيع (دون الضريبة)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="141" />
+      <location filename="../../app/printing/day_summary.py" line="142" />
       <source>Recette, TVA et marge</source>
       <translation>الإيراد والضريبة والهامش</translation>
     </message>
@@ -10236,7 +10236,7 @@ Linh Nguyen</translation>
       <translation>ملخص يوم البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="300" />
+      <location filename="../../app/printing/day_summary.py" line="302" />
       <source>Résumé de vente du {date}</source>
       <translation>ملخص البيع ليوم {date}</translation>
     </message>
@@ -10253,14 +10253,14 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="151" />
       <location filename="../../app/printing/cohort_summary.py" line="157" />
-      <location filename="../../app/printing/day_summary.py" line="147" />
+      <location filename="../../app/printing/day_summary.py" line="148" />
       <source>TVA</source>
       <translation>الضريبة</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="75" />
       <location filename="../../app/printing/cohort_summary.py" line="155" />
-      <location filename="../../app/printing/day_summary.py" line="145" />
+      <location filename="../../app/printing/day_summary.py" line="146" />
       <source>TVAC</source>
       <translation>مع الضريبة</translation>
     </message>
@@ -10270,14 +10270,14 @@ Linh Nguyen</translation>
       <translation>النسبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="144" />
+      <location filename="../../app/printing/day_summary.py" line="145" />
       <source>Taux de TVA</source>
       <translation>نسبة الضريبة</translation>
     </message>
     <message>
       <location filename="../../app/printing/day_summary.py" line="44" />
       <location filename="../../app/printing/day_summary.py" line="58" />
-      <location filename="../../app/printing/day_summary.py" line="161" />
+      <location filename="../../app/printing/day_summary.py" line="162" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
@@ -10329,7 +10329,7 @@ Linh Nguyen</translation>
       <translation>مبيعات {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="207" />
+      <location filename="../../app/printing/day_summary.py" line="209" />
       <source>Ventes en espèces</source>
       <translation>المبيعات النقدية</translation>
     </message>
@@ -10339,7 +10339,7 @@ Linh Nguyen</translation>
       <translation>المبيعات حسب المنتج ووسيلة الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="310" />
+      <location filename="../../app/printing/day_summary.py" line="312" />
       <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
       <translation>المبيعات والضريبة والهامش والصندوق ليوم بيع</translation>
     </message>
@@ -10359,7 +10359,7 @@ Linh Nguyen</translation>
       <translation>بحصص متساوية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="196" />
+      <location filename="../../app/printing/day_summary.py" line="198" />
       <source>la caisse</source>
       <translation>الصندوق</translation>
     </message>
@@ -10374,7 +10374,7 @@ Linh Nguyen</translation>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="214" />
+      <location filename="../../app/printing/day_summary.py" line="216" />
       <source>pas encore compté</source>
       <translation>لم يُعدّ بعد</translation>
     </message>

@@ -5456,8 +5456,8 @@ The current data will first be kept in the backups folder. The app will reopen.<
     </message>
     <message>
       <location filename="../../app/ui/sales/summary.py" line="127" />
-      <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Recette TVAC : {incl}&lt;br&gt;TVA : {vat}&lt;br&gt;Par paiement : {methods}</source>
-      <translation>&lt;b&gt;The day&lt;/b&gt; ({title})&lt;br&gt;Takings incl. VAT: {incl}&lt;br&gt;VAT: {vat}&lt;br&gt;By payment: {methods}</translation>
+      <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Chiffre d'affaires TVAC : {incl}&lt;br&gt;TVA : {vat}&lt;br&gt;Par paiement : {methods}</source>
+      <translation>&lt;b&gt;The day&lt;/b&gt; ({title})&lt;br&gt;Turnover incl. VAT: {incl}&lt;br&gt;VAT: {vat}&lt;br&gt;By payment: {methods}</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/summary.py" line="153" />
@@ -9802,7 +9802,7 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="237" />
+      <location filename="../../app/printing/day_summary.py" line="239" />
       <source>(correction)</source>
       <translation>(correction)</translation>
     </message>
@@ -9817,7 +9817,7 @@ Linh Nguyen</translation>
       <translation>Money into the cash box (counted − starting cash)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="209" />
+      <location filename="../../app/printing/day_summary.py" line="211" />
       <source>Attendu dans la caisse</source>
       <translation>Expected in the cash box</translation>
     </message>
@@ -9827,18 +9827,18 @@ Linh Nguyen</translation>
       <translation>No objection.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="204" />
+      <location filename="../../app/printing/day_summary.py" line="206" />
       <source>Caisse</source>
       <translation>Cash box</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="184" />
+      <location filename="../../app/printing/day_summary.py" line="186" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="199" />
-      <location filename="../../app/printing/day_summary.py" line="286" />
+      <location filename="../../app/printing/day_summary.py" line="288" />
       <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
       <translation>This statement comes from a counting tool for a training cooperative. It is not a certified cash register.</translation>
     </message>
@@ -9853,7 +9853,7 @@ Linh Nguyen</translation>
       <translation>Turnover incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="260" />
+      <location filename="../../app/printing/day_summary.py" line="262" />
       <source>Clôture et corrections</source>
       <translation>Closing and corrections</translation>
     </message>
@@ -9868,12 +9868,12 @@ Linh Nguyen</translation>
       <translation>How it was taken into account</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="255" />
+      <location filename="../../app/printing/day_summary.py" line="257" />
       <source>Comptage</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="211" />
+      <location filename="../../app/printing/day_summary.py" line="213" />
       <source>Compté</source>
       <translation>Counted</translation>
     </message>
@@ -9885,14 +9885,14 @@ Linh Nguyen</translation>
       <translation>Cost</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="171" />
+      <location filename="../../app/printing/day_summary.py" line="172" />
       <source>Coût des produits offerts ou perdus</source>
       <translation>Cost of products given away or lost</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="72" />
       <location filename="../../app/printing/day_summary.py" line="88" />
-      <location filename="../../app/printing/day_summary.py" line="182" />
+      <location filename="../../app/printing/day_summary.py" line="184" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -9907,7 +9907,7 @@ Linh Nguyen</translation>
       <translation>Review date</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="217" />
+      <location filename="../../app/printing/day_summary.py" line="219" />
       <source>Différence</source>
       <translation>Difference</translation>
     </message>
@@ -9928,7 +9928,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="79" />
-      <location filename="../../app/printing/day_summary.py" line="179" />
+      <location filename="../../app/printing/day_summary.py" line="181" />
       <source>Dépenses</source>
       <translation>Expenses</translation>
     </message>
@@ -9938,12 +9938,12 @@ Linh Nguyen</translation>
       <translation>Expenses and cash box</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="208" />
+      <location filename="../../app/printing/day_summary.py" line="210" />
       <source>Entrées et sorties d'argent</source>
       <translation>Money in and out</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="227" />
+      <location filename="../../app/printing/day_summary.py" line="229" />
       <source>Explication</source>
       <translation>Explanation</translation>
     </message>
@@ -9953,12 +9953,12 @@ Linh Nguyen</translation>
       <translation>Common fund</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="206" />
+      <location filename="../../app/printing/day_summary.py" line="208" />
       <source>Fonds de caisse au début</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="183" />
+      <location filename="../../app/printing/day_summary.py" line="185" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
@@ -10015,13 +10015,13 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/day_summary.py" line="127" />
-      <location filename="../../app/printing/day_summary.py" line="186" />
-      <location filename="../../app/printing/day_summary.py" line="232" />
+      <location filename="../../app/printing/day_summary.py" line="188" />
+      <location filename="../../app/printing/day_summary.py" line="234" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="232" />
+      <location filename="../../app/printing/day_summary.py" line="234" />
       <source>Mouvement</source>
       <translation>Movement</translation>
     </message>
@@ -10036,7 +10036,7 @@ Linh Nguyen</translation>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="280" />
+      <location filename="../../app/printing/day_summary.py" line="282" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
@@ -10086,12 +10086,12 @@ Linh Nguyen</translation>
       <translation>Shares</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="185" />
+      <location filename="../../app/printing/day_summary.py" line="187" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="266" />
+      <location filename="../../app/printing/day_summary.py" line="268" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
@@ -10112,17 +10112,17 @@ Linh Nguyen</translation>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="263" />
+      <location filename="../../app/printing/day_summary.py" line="265" />
       <source>Quand</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="264" />
+      <location filename="../../app/printing/day_summary.py" line="266" />
       <source>Qui</source>
       <translation>Who</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="265" />
+      <location filename="../../app/printing/day_summary.py" line="267" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
@@ -10142,7 +10142,7 @@ Linh Nguyen</translation>
       <translation>Revenue per sale (excl. VAT)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="141" />
+      <location filename="../../app/printing/day_summary.py" line="142" />
       <source>Recette, TVA et marge</source>
       <translation>Revenue, VAT and margin</translation>
     </message>
@@ -10172,7 +10172,7 @@ Linh Nguyen</translation>
       <translation>Sales day summary</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="300" />
+      <location filename="../../app/printing/day_summary.py" line="302" />
       <source>Résumé de vente du {date}</source>
       <translation>Sales summary for {date}</translation>
     </message>
@@ -10189,14 +10189,14 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="151" />
       <location filename="../../app/printing/cohort_summary.py" line="157" />
-      <location filename="../../app/printing/day_summary.py" line="147" />
+      <location filename="../../app/printing/day_summary.py" line="148" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="75" />
       <location filename="../../app/printing/cohort_summary.py" line="155" />
-      <location filename="../../app/printing/day_summary.py" line="145" />
+      <location filename="../../app/printing/day_summary.py" line="146" />
       <source>TVAC</source>
       <translation>Incl. VAT</translation>
     </message>
@@ -10206,14 +10206,14 @@ Linh Nguyen</translation>
       <translation>Rate</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="144" />
+      <location filename="../../app/printing/day_summary.py" line="145" />
       <source>Taux de TVA</source>
       <translation>VAT rate</translation>
     </message>
     <message>
       <location filename="../../app/printing/day_summary.py" line="44" />
       <location filename="../../app/printing/day_summary.py" line="58" />
-      <location filename="../../app/printing/day_summary.py" line="161" />
+      <location filename="../../app/printing/day_summary.py" line="162" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -10265,7 +10265,7 @@ Linh Nguyen</translation>
       <translation>Sales of {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="207" />
+      <location filename="../../app/printing/day_summary.py" line="209" />
       <source>Ventes en espèces</source>
       <translation>Cash sales</translation>
     </message>
@@ -10275,7 +10275,7 @@ Linh Nguyen</translation>
       <translation>Sales by product and payment method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="310" />
+      <location filename="../../app/printing/day_summary.py" line="312" />
       <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
       <translation>Sales, VAT, margin and cash of a sales day</translation>
     </message>
@@ -10295,7 +10295,7 @@ Linh Nguyen</translation>
       <translation>in equal shares</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="196" />
+      <location filename="../../app/printing/day_summary.py" line="198" />
       <source>la caisse</source>
       <translation>the cash box</translation>
     </message>
@@ -10310,7 +10310,7 @@ Linh Nguyen</translation>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="214" />
+      <location filename="../../app/printing/day_summary.py" line="216" />
       <source>pas encore compté</source>
       <translation>not counted yet</translation>
     </message>

@@ -101,7 +101,8 @@ class MenusPage(ListPage):
             return
         today = self.ctx.today()
         seen = SeenRecord(
-            self.ctx.db,
+            self.ctx,
+            (Area.MENUS,),
             menu,
             lambda session: menus.get_menu(session, menu.id, today),
             lambda session, data, before: menus.update_menu(session, menu.id, data, today, before),

@@ -157,7 +157,8 @@ class OrdersPage(ListPage):
 
     def seen_order(self, order: OrderInfo) -> SeenRecord:
         return SeenRecord(
-            self.ctx.db,
+            self.ctx,
+            (Area.MENUS,),
             order,
             lambda session: orders.get_order(session, order.id),
             lambda session, data, seen: orders.update_order(session, order.id, data, seen),

@@ -187,7 +187,8 @@ class RecipesPage(ListPage):
 
     def seen_recipe(self, recipe: RecipeInfo) -> SeenRecord:
         return SeenRecord(
-            self.ctx.db,
+            self.ctx,
+            (Area.MENUS,),
             recipe,
             lambda session: recipes.get_recipe(session, recipe.id),
             lambda session, data, seen: recipes.update_recipe(session, recipe.id, data, seen),

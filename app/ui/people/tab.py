@@ -167,7 +167,8 @@ class MembersTab(TabPage):
 
         cohort_id = self.ctx.cohort_id
         seen = SeenRecord(
-            self.ctx.db,
+            self.ctx,
+            (Area.PEOPLE,),
             person,
             lambda session: people.get_person(session, person.id, cohort_id),
             lambda session, data, before: people.update_person(

@@ -125,7 +125,7 @@ class SummaryPage(SaleDayView):
             )
             self.day_label.setText(
                 self.tr(
-                    "<b>La journée</b> ({title})<br>Recette TVAC : {incl}<br>TVA : {vat}"
+                    "<b>La journée</b> ({title})<br>Chiffre d'affaires TVAC : {incl}<br>TVA : {vat}"
                     "<br>Par paiement : {methods}"
                 ).format(
                     title=day.event.title,

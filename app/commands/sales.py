@@ -35,7 +35,7 @@ def register_print(kinds) -> None:
         ("cohort-summary", tr("résumé des ventes d'une cohorte", "cli"), print_cohort_summary),
         (
             "profit-sharing",
-            tr("décision de partage du bénéfice d'une cohorte", "cli"),
+            tr("décision de partage du résultat d'une cohorte", "cli"),
             print_profit_sharing,
         ),
     ):
@@ -121,7 +121,7 @@ def print_profit_sharing(args) -> int:
         pdf = profit_sharing_pdf(session, _cohort_id(session, args.cohort))
         if pdf is None:
             print(
-                tr("Cette cohorte n'a pas encore décidé du partage du bénéfice.", "cli"),
+                tr("Cette cohorte n'a pas encore décidé du partage du résultat.", "cli"),
                 file=sys.stderr,
             )
             return 2

@@ -87,6 +87,9 @@ class Recipe(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     family_id: Mapped[int | None] = mapped_column(Integer, index=True)  # id of version 1
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # Edit counter (not the recipe's v1, v2...): every write moves it on; a form saves only if
+    # the recipe still has the counter it was drawn from (app/services/versions.py).
+    edit_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     name: Mapped[str] = mapped_column(String(120))
     category: Mapped[str] = mapped_column(String(80), default="")
     yield_count: Mapped[int] = mapped_column(Integer)  # units or portions per batch

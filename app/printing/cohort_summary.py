@@ -7,12 +7,14 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.printing.day_summary import KEY_VALUE_WIDTH_MM, rate_label
+from app.printing.day_summary import rate_label
 from app.printing.document import build_pdf, escape, styles, table
+from app.printing.result_table import KEY_VALUE_WIDTH_MM, arithmetic_table
 from app.services.money import format_amount as money
 from app.services.people.cohorts import get_cohort
 from app.services.people.cooperative import get_cooperative
-from app.services.sales.summaries import CohortSummary, cohort_summary, profit_arithmetic
+from app.services.sales.result import ArithmeticRow, result_arithmetic
+from app.services.sales.summaries import CohortSummary, cohort_summary
 from app.vocab.sales import expense_category_label, sale_format_label
 
 
@@ -58,12 +60,8 @@ def cohort_summary_story(summary: CohortSummary, cohort_name: str) -> list:
         Paragraph(escape(tr("Résumé des ventes de la cohorte", "sales_print")), s.title),
         Paragraph(f"<b>{escape(cohort_name)}</b>", s.body),
     ]
-    rows = [[tr("Recette TVAC", "sales_print"), money(summary.revenue_incl_cents)]] + [
-        [row.label, money(row.cents)] for row in profit_arithmetic(summary)
-    ]
-    story.append(
-        table(rows, header=False, align_right_from=1, available_mm=KEY_VALUE_WIDTH_MM, fill=True)
-    )
+    incl = ArithmeticRow(tr("Chiffre d'affaires TVAC", "sales_print"), summary.revenue_incl_cents)
+    story.append(arithmetic_table([incl, *result_arithmetic(summary.chain)]))
 
     story.append(Paragraph(escape(tr("Recette par vente (hors TVA)", "sales_print")), s.heading))
     story.append(revenue_chart(summary, 174 * mm, 60 * mm))
@@ -168,6 +166,13 @@ def cohort_summary_story(summary: CohortSummary, cohort_name: str) -> list:
     rows = [
         [expense_category_label(k), money(v)]
         for k, v in sorted(summary.expenses_by_category.items())
+    ]
+    rows += [
+        [
+            tr("Sorties de caisse (achats payés avec la caisse)", "sales_print"),
+            money(summary.cash_spent_cents),
+        ],
+        [tr("Total des dépenses payées", "sales_print"), money(summary.chain.expenses_paid_cents)],
     ]
     rows += [
         [

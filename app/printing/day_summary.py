@@ -16,14 +16,13 @@ from app.printing.document import (
     styles,
     table,
 )
+from app.printing.result_table import KEY_VALUE_WIDTH_MM, arithmetic_table
 from app.services.money import format_amount as money
 from app.services.people.cooperative import get_cooperative
 from app.services.sales.cash import denomination_label
+from app.services.sales.result import result_arithmetic
 from app.services.sales.summaries import DaySummary, day_summary
 from app.vocab.sales import PaymentMethod, payment_method_label
-
-# the tables of a figure and its amount share one width, so their amounts line up
-KEY_VALUE_WIDTH_MM = 130
 
 
 def rate_label(rate_bp: int) -> str:
@@ -80,7 +79,7 @@ def needs_landscape(summary: DaySummary) -> bool:
 
 
 def day_summary_story(summary: DaySummary, width_mm: float = PORTRAIT_WIDTH_MM) -> list:
-    from reportlab.platypus import Paragraph, Spacer
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
     s = styles()
     event = summary.event
@@ -139,7 +138,8 @@ def day_summary_story(summary: DaySummary, width_mm: float = PORTRAIT_WIDTH_MM) 
             )
     story.append(table(rows, align_right_from=1, available_mm=width_mm))
 
-    story.append(Paragraph(escape(tr("Recette, TVA et marge", "sales_print")), s.heading))
+    # the VAT, the result's chain and the cost given away stay on one page with their heading
+    together = [Paragraph(escape(tr("Recette, TVA et marge", "sales_print")), s.heading)]
     rows = [
         [
             tr("Taux de TVA", "sales_print"),
@@ -165,19 +165,17 @@ def day_summary_story(summary: DaySummary, width_mm: float = PORTRAIT_WIDTH_MM) 
             money(summary.vat_cents),
         ]
     )
-    story.append(table(rows, align_right_from=1, available_mm=width_mm))
-    story.append(Spacer(1, 4))
+    together.append(table(rows, align_right_from=1, available_mm=width_mm))
+    together.append(Spacer(1, 4))
+    together.append(arithmetic_table(result_arithmetic(summary.chain)))
     rows = [
-        [tr("Recette hors TVA", "sales_print"), money(summary.revenue_excl_cents)],
-        [tr("Coût des produits vendus (recettes)", "sales_print"), money(summary.cogs_cents)],
-        [tr("Marge brute", "sales_print"), money(summary.gross_margin_cents)],
-        [tr("Coût des produits offerts ou perdus", "sales_print"), money(summary.given_cost_cents)],
-        [tr("Dépenses liées à la journée", "sales_print"), money(summary.expenses_cents)],
-        [tr("Résultat (recette HTVA − dépenses)", "sales_print"), money(summary.result_cents)],
+        [tr("Coût des produits offerts ou perdus", "sales_print"), money(summary.given_cost_cents)]
     ]
-    story.append(
+    together.append(Spacer(1, 4))
+    together.append(
         table(rows, header=False, align_right_from=1, available_mm=KEY_VALUE_WIDTH_MM, fill=True)
     )
+    story.append(KeepTogether(together))
 
     if summary.expenses:
         story.append(Paragraph(escape(tr("Dépenses", "sales_print")), s.heading))

@@ -35,7 +35,7 @@ def profit_sharing_story(decision: DecisionInfo) -> list:
     s = styles()
     method = tr("consentement", "sales_print") if decision.method == "consent" else decision.method
     story = [
-        Paragraph(escape(tr("Partage du bénéfice", "sales_print")), s.title),
+        Paragraph(escape(tr("Partage du résultat", "sales_print")), s.title),
         Paragraph(f"<b>{escape(decision.cohort_name)}</b>", s.body),
         Paragraph(
             f"<b>{escape(tr('Date de la décision', 'sales_print'))} :</b> "
@@ -44,7 +44,7 @@ def profit_sharing_story(decision: DecisionInfo) -> list:
         ),
         Paragraph(f"<b>{escape(tr('Méthode', 'sales_print'))} :</b> {escape(method)}", s.body),
         Paragraph(
-            f"<b>{escape(tr('Bénéfice partagé', 'sales_print'))} :</b> "
+            f"<b>{escape(tr('Résultat partagé', 'sales_print'))} :</b> "
             f"{money(decision.profit_cents)}",
             s.body,
         ),
@@ -123,10 +123,10 @@ def profit_sharing_pdf(
     )
     if decision is None:
         return None
-    title = tr("Partage du bénéfice – {cohort}", "sales_print").format(cohort=decision.cohort_name)
+    title = tr("Partage du résultat – {cohort}", "sales_print").format(cohort=decision.cohort_name)
     return build_pdf(
         profit_sharing_story(decision),
         title,
         get_cooperative(session),
-        subject=tr("Décision de partage du bénéfice d'une cohorte", "sales_print"),
+        subject=tr("Décision de partage du résultat d'une cohorte", "sales_print"),
     )

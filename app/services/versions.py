@@ -5,6 +5,9 @@ transaction (`UPDATE ... SET version = version + 1 WHERE id = :id AND version = 
 updated means someone else wrote first: `StaleError`, and nothing of the save is written (the
 caller's unit of work rolls back). Writes that add to a record rather than overwrite it (a tap of
 the tally) move the version on without a check, so every open form sees them as a change.
+A model whose `version` already means something else (the recipe's v1, v2...) names its counter
+with `column`. A record without a counter (a person, a menu) is checked by value instead
+(`check_unchanged`): what the form edits must still read as when the form was drawn.
 """
 
 from __future__ import annotations
@@ -15,22 +18,39 @@ from sqlalchemy.orm import Session
 from app.services.errors import NotFound, StaleError
 
 
-def claim_version(session: Session, model, row_id: int, seen: int | None, message: str) -> int:
-    """Move the record's version on by one; with `seen`, only if it is still `seen`.
+def claim_version(
+    session: Session,
+    model,
+    row_id: int,
+    seen: int | None,
+    message: str,
+    column: str = "version",
+) -> int:
+    """Move the record's version (the integer column `column`) on by one; with `seen`, only if it
+    is still `seen`.
 
     Returns the new version. Raises `StaleError(message)` when `seen` is no longer current,
     `NotFound` when the record is gone.
     """
+    counter = getattr(model, column)
     query = update(model).where(model.id == row_id)
     if seen is not None:
-        query = query.where(model.version == seen)
+        query = query.where(counter == seen)
     result = session.execute(
-        query.values(version=model.version + 1).execution_options(synchronize_session=False)
+        query.values({column: counter + 1}).execution_options(synchronize_session=False)
     )
     if result.rowcount == 0:
         if session.get(model, row_id) is None:
             raise NotFound(row_id)
         raise StaleError(message)
     row = session.get(model, row_id)
-    session.refresh(row, ["version"])
-    return row.version
+    session.refresh(row, [column])
+    return getattr(row, column)
+
+
+def check_unchanged(current, seen, message: str) -> None:
+    """For a record without a version: with `seen` (what the form was drawn from, in the same
+    shape as `current`, read in the save's own transaction), `StaleError(message)` when they
+    differ, before anything is written."""
+    if seen is not None and current != seen:
+        raise StaleError(message)

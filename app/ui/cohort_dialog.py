@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QSpinBox
 
 from app.services.people.cohorts import CohortInfo, CohortInput
@@ -10,8 +11,8 @@ from app.ui.widgets import date_edit
 
 
 class CohortDialog(FormDialog):
-    def __init__(self, save, today, cohort: CohortInfo | None = None, parent=None):
-        super().__init__(save, parent)
+    def __init__(self, save, today, cohort: CohortInfo | None = None, parent=None, reload=None):
+        super().__init__(save, parent, reload)
         self.setObjectName("cohort_dialog")
         self.setWindowTitle(self.tr("Nouvelle cohorte") if cohort is None else self.tr("Cohorte"))
         self.setMinimumWidth(420)
@@ -44,6 +45,15 @@ class CohortDialog(FormDialog):
             ),
         )
         self.lay_out(form)
+
+    def refill(self, cohort: CohortInfo) -> None:
+        """The cohort as stored now, in place of what was typed (its save was refused)."""
+        self.name.setText(cohort.name)
+        for edit, day in ((self.start, cohort.start_date), (self.end, cohort.end_date)):
+            edit.setDate(QDate(day.year, day.month, day.day))
+        self.activity.setText(cohort.activity)
+        self.mornings.setValue(cohort.planned_mornings)
+        self.hours.setValue(cohort.planned_hours)
 
     def typed(self) -> CohortInput:
         return CohortInput(

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.errors import ValidationError
+from app.services.errors import StaleError, ValidationError
 from app.ui.field_errors import FieldErrors
 from app.ui.widgets import LayoutPart, add_parts, fitting_scroll
 
@@ -55,14 +55,17 @@ def save_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
 
 
 class FormDialog(QDialog):
-    """A dialog whose Save calls `save(typed())`; a ValidationError shows at its field."""
+    """A dialog whose Save calls `save(typed())`; a ValidationError shows at its field. With
+    `reload` (returns the record anew), a save refused because the record changed meanwhile
+    (`StaleError`) shows the new record (`refill`) with the message; else only the message."""
 
     # (prefix, field): an error about a field named prefix + a number (one line of a table of
     # lines, "line_3") shows under the whole table, registered as `field`.
 
-    def __init__(self, save: Callable, parent=None):
+    def __init__(self, save: Callable, parent=None, reload: Callable | None = None):
         super().__init__(parent)
         self._save = save
+        self._reload = reload
         self.result_value = None
         self.general_error = QLabel()
         self.errors = FieldErrors(self.general_error)
@@ -89,6 +92,10 @@ class FormDialog(QDialog):
     def typed(self):
         raise NotImplementedError
 
+    def refill(self, record) -> None:
+        """Show `record` in place of what the fields hold (after a refused save)."""
+        raise NotImplementedError
+
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         tab_leaves_text_boxes(self)  # the subclasses have built their fields by now
         if not event.spontaneous() and self.screen() is not None:
@@ -100,6 +107,11 @@ class FormDialog(QDialog):
         self.errors.clear()
         try:
             self.result_value = self._save(self.typed())
+        except StaleError as error:
+            if self._reload is not None:
+                self.refill(self._reload())
+            self.errors.show(error)
+            return
         except ValidationError as error:
             self.errors.show(error)
             return

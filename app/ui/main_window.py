@@ -348,13 +348,19 @@ class MainWindow(QMainWindow):
         with self.ctx.db.session() as session:
             current = cohorts.get_cohort(session, cohort_id)
 
-        def save(data):
-            with self.ctx.db.session() as session:
-                return cohorts.update_cohort(session, cohort_id, data)
-
         from app.ui.cohort_dialog import CohortDialog
+        from app.ui.stale import SeenRecord
 
-        if CohortDialog(save, self.ctx.today(), current, self).exec():
+        seen = SeenRecord(
+            self.ctx,
+            (Area.COHORTS,),
+            current,
+            lambda session: cohorts.get_cohort(session, cohort_id),
+            lambda session, data, before: cohorts.update_cohort(session, cohort_id, data, before),
+            seen_of=lambda record: record.as_input(),
+        )
+        dialog = CohortDialog(seen.save, self.ctx.today(), current, self, reload=seen.reload)
+        if dialog.exec():
             self.ctx.changed(Area.COHORTS)
 
     def show_about(self) -> None:

@@ -361,6 +361,11 @@ def fill_0013_checklist_default_keys(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0014_recipe_edit_version(db: sqlite3.Connection) -> None:
+    # A new column: the recipe's edit counter, moved on by every save (not its v1, v2...).
+    db.execute("UPDATE recipe SET edit_version = 4 WHERE id = (SELECT MIN(id) FROM recipe)")
+
+
 FILLERS = {
     "0001": fill_0001_foundation,
     "0002": fill_0002_menus,
@@ -375,4 +380,5 @@ FILLERS = {
     "0011": fill_0011_sale_day_version,
     "0012": fill_0012_descriptive_name,
     "0013": fill_0013_checklist_default_keys,
+    "0014": fill_0014_recipe_edit_version,
 }

@@ -83,12 +83,13 @@ def test_cohort_summary_and_profit_sharing_read_back(session):
             outcome="Accepté",
         ),
     )
-    # profit 10,65 € in two: 5,32 € each and 1 c to the fund
+    # result 10,65 € − 3,00 € of ice taken from the cash box = 7,65 €, in two: 3,82 € each and
+    # 1 c to the fund
     assert [line.share_cents for line in decision.shares] == [
-        532,
-        532,
+        382,
+        382,
     ] and decision.remainder_cents == 1
     text = text_of(profit_sharing_pdf(session, shop.cohort_id))
-    assert "Partage du bénéfice" in text and "consentement" in text
-    assert "5,32 €" in text and "0,01 €" in text and "10,65 €" in text
+    assert "Partage du résultat" in text and "consentement" in text
+    assert "3,82 €" in text and "0,01 €" in text and "7,65 €" in text
     assert "Trop peu pour partager" in text and "symbolique" in text

@@ -42,7 +42,7 @@ def test_default_templates_and_day_kinds(session, cohort):
         "closing",
     ]
     items = first_screen.day_checklist(session, cohort_id, MONDAY)
-    assert "Préparer le fond de caisse" in [i.text for i in items]
+    assert "Préparer le fonds de caisse" in [i.text for i in items]
     assert [i.day_kind for i in items][-1] == "closing"
 
 

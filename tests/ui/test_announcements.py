@@ -31,6 +31,7 @@ CHANGE_NOTHING_SHOWN = {
     "app.ui.sales.day_view:SaleDayView.refresh": (
         "only reads: each page's draw(session) redraws the day"
     ),
+    "app.ui.stale:SeenRecord.reload": "only reads the record anew, after a refused save",
 }
 
 FAKE_SERVICE = """

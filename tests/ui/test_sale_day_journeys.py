@@ -121,7 +121,7 @@ def test_case_2_expected_cash_and_summary_follow_the_taps(qtbot, demo_db, monkey
     tab.pages.setCurrentWidget(tab.summary)
     assert "504,50" in tab.summary.day_label.text()  # 474,50 + 30,00
     cohort = tab.summary.cohort_label.text()  # the profit with the arithmetic that makes it
-    assert "= Marge brute" in cohort and "= Bénéfice à partager" in cohort
+    assert "= Marge brute" in cohort and "= Résultat" in cohort
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     tab.pages.setCurrentWidget(tab.closing)
     qtbot.mouseClick(tab.closing.close_button, LEFT)

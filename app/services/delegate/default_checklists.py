@@ -20,7 +20,7 @@ def default_texts() -> dict[str, str]:
         "wash_hands": tr("Se laver les mains, mettre tablier et charlotte", "checklists"),
         "clean_worktops": tr("Nettoyer les plans de travail", "checklists"),
         "print_labels": tr("Imprimer les étiquettes", "checklists"),
-        "prepare_float": tr("Préparer le fond de caisse", "checklists"),
+        "prepare_float": tr("Préparer le fonds de caisse", "checklists"),
         "check_terminal": tr("Vérifier le terminal de paiement", "checklists"),
         "record_sales": tr("Encoder les ventes", "checklists"),
         "count_till": tr("Compter la caisse", "checklists"),

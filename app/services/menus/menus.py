@@ -16,6 +16,7 @@ from app.services.errors import Field, NotFound, ValidationError
 from app.services.menus import costing
 from app.services.units import check_quantity
 from app.services.validation import clean_text, limited_text, required_text
+from app.services.versions import check_unchanged
 from app.vocab import values
 from app.vocab.sales import SaleFormat
 
@@ -143,10 +144,23 @@ def create_menu(session: Session, data: MenuInput, on: dt.date) -> MenuInfo:
     return _info(session, row, on)
 
 
-def update_menu(session: Session, menu_id: int, data: MenuInput, on: dt.date) -> MenuInfo:
+def update_menu(
+    session: Session, menu_id: int, data: MenuInput, on: dt.date, seen: MenuInput | None = None
+) -> MenuInfo:
+    """Rewrite the menu from the form; with `seen` (what the form was drawn from), refused with
+    `StaleError` when the menu was changed meanwhile (nothing written)."""
     row = session.get(Menu, menu_id)
     if row is None:
         raise NotFound(menu_id)
+    check_unchanged(
+        _info(session, row, on).as_input(),
+        seen,
+        tr(
+            "Ce menu a changé depuis que vous avez ouvert cette fenêtre : les champs montrent "
+            "maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.",
+            "menus",
+        ),
+    )
     name = _validate(session, data, menu_id)
     _write(row, name, data)
     session.flush()

@@ -280,8 +280,9 @@ def _claim(session: Session, order_id: int, seen_version: int | None) -> None:
         order_id,
         seen_version,
         tr(
-            "Cette commande a changé depuis que vous l'avez ouverte : fermez cette fenêtre et "
-            "rouvrez la commande pour voir les changements.",
+            "Cette commande a changé depuis que vous avez ouvert cette fenêtre : les champs "
+            "montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis "
+            "enregistrez.",
             "orders",
         ),
     )

@@ -19,6 +19,7 @@ from app.services.errors import Field, NotFound, ValidationError
 from app.services.menus import costing
 from app.services.units import check_count, check_fits, check_quantity, dimension
 from app.services.validation import clean_text, limited_text, required_text
+from app.services.versions import claim_version
 from app.vocab import values
 from app.vocab.menus import NET_UNITS, DateKind, YieldKind
 from app.vocab.sales import SaleFormat
@@ -87,6 +88,7 @@ class RecipeInfo:
     created_on: dt.date
     lines: tuple[LineInfo, ...]
     descriptive_name: str = ""
+    edit_version: int = 0  # the edit counter a form was drawn from (not the v1, v2...)
 
     @property
     def label(self) -> str:
@@ -160,6 +162,7 @@ def _info(row: Recipe) -> RecipeInfo:
         storage=row.storage,
         story=row.story,
         descriptive_name=row.descriptive_name or "",
+        edit_version=row.edit_version,
         price_cents=row.price_cents,
         vat_rate_bp=row.vat_rate_bp,
         format_vat=_format_vat(object_session(row), row.id),
@@ -318,10 +321,34 @@ def create_recipe(session: Session, data: RecipeInput, today: dt.date) -> Recipe
     return _info(row)
 
 
-def update_recipe(session: Session, recipe_id: int, data: RecipeInput) -> RecipeInfo:
+def claim_edit(session: Session, recipe_id: int, seen: int | None = None) -> int:
+    """Move the recipe's edit counter on, in the caller's transaction; with `seen` (the counter
+    the form was drawn from), `StaleError` when another write came first. Every write to a
+    recipe calls this, so an open form sees it as a change."""
+    return claim_version(
+        session,
+        Recipe,
+        recipe_id,
+        seen,
+        tr(
+            "Cette recette a changé depuis que vous avez ouvert cette fenêtre : les champs "
+            "montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis "
+            "enregistrez.",
+            "recipes",
+        ),
+        column="edit_version",
+    )
+
+
+def update_recipe(
+    session: Session, recipe_id: int, data: RecipeInput, seen_edit: int | None = None
+) -> RecipeInfo:
+    """Rewrite the recipe from the form; with `seen_edit` (the form's edit counter), refused with
+    `StaleError` when another write came first (nothing written)."""
     row = session.get(Recipe, recipe_id)
     if row is None:
         raise NotFound(recipe_id)
+    claim_edit(session, recipe_id, seen_edit)
     validate(session, data)
     _write(session, row, data)
     session.refresh(row)
@@ -355,7 +382,9 @@ def new_version(
         for older in session.scalars(
             select(Recipe).where(Recipe.family_id == family_id, Recipe.id != copy.id)
         ):
-            older.active = False
+            if older.active:
+                claim_edit(session, older.id)
+                older.active = False
     session.flush()
     session.refresh(copy)
     return _info(copy)

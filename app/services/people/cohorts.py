@@ -12,6 +12,7 @@ from app.i18n import tr
 from app.models.people import Cohort, Membership
 from app.services.errors import NotFound, ValidationError
 from app.services.validation import limited_text, required_text
+from app.services.versions import check_unchanged
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,16 @@ class CohortInfo:
     planned_mornings: int
     planned_hours: int
     member_count: int = 0
+
+    def as_input(self) -> CohortInput:
+        return CohortInput(
+            self.name,
+            self.start_date,
+            self.end_date,
+            self.activity,
+            self.planned_mornings,
+            self.planned_hours,
+        )
 
 
 def _info(row: Cohort, member_count: int = 0) -> CohortInfo:
@@ -126,10 +137,24 @@ def create_cohort(session: Session, data: CohortInput) -> CohortInfo:
     return _info(row)
 
 
-def update_cohort(session: Session, cohort_id: int, data: CohortInput) -> CohortInfo:
+def update_cohort(
+    session: Session, cohort_id: int, data: CohortInput, seen: CohortInput | None = None
+) -> CohortInfo:
+    """Rewrite the cohort's settings; with `seen` (what the form was drawn from), refused with
+    `StaleError` when they were changed meanwhile (nothing written)."""
     row = session.get(Cohort, cohort_id)
     if row is None:
         raise NotFound(cohort_id)
+    check_unchanged(
+        _info(row).as_input(),
+        seen,
+        tr(
+            "Cette cohorte a changé depuis que vous avez ouvert cette fenêtre : les champs "
+            "montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis "
+            "enregistrez.",
+            "cohorts",
+        ),
+    )
     clean = _validated(session, data, cohort_id)
     for key, value in clean.__dict__.items():
         setattr(row, key, value)

@@ -14,6 +14,7 @@ from app.models.people import Cohort, Membership, Person
 from app.services.errors import NotFound, ValidationError
 from app.services.people.countries import country_name, normalise_country
 from app.services.validation import clean_text, limited_text, phone_number, required_text
+from app.services.versions import check_unchanged
 from app.vocab import values
 from app.vocab.people import Role, role_label
 
@@ -211,11 +212,27 @@ def create_person(
 
 
 def update_person(
-    session: Session, person_id: int, data: PersonInput, cohort_id: int | None = None
+    session: Session,
+    person_id: int,
+    data: PersonInput,
+    cohort_id: int | None = None,
+    seen: PersonInput | None = None,
 ) -> PersonInfo:
+    """Rewrite the person from the form; with `seen` (what the form was drawn from), refused with
+    `StaleError` when the person was changed meanwhile (nothing written)."""
     row = session.get(Person, person_id)
     if row is None:
         raise NotFound(person_id)
+    check_unchanged(
+        _info(row).as_input(),
+        seen,
+        tr(
+            "Cette personne a changé depuis que vous avez ouvert cette fenêtre : les champs "
+            "montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis "
+            "enregistrez.",
+            "people",
+        ),
+    )
     clean = _validated(data)
     for membership in row.memberships:
         _check_not_twice(session, clean, membership.cohort_id, person_id)

@@ -159,7 +159,7 @@ def field_labels() -> dict[str, str]:
         # Sales, cash and expenses.
         "format": tr("Format", "personal_data"),
         "order_ref": tr("Commande", "personal_data"),
-        "opening_float_cents": tr("Fond de caisse", "personal_data"),
+        "opening_float_cents": tr("Fonds de caisse", "personal_data"),
         "cash_count_json": tr("Comptage de la caisse", "personal_data"),
         "cash_counted_cents": tr("Caisse comptée", "personal_data"),
         "cash_expected_cents": tr("Caisse attendue", "personal_data"),

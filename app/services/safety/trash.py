@@ -55,7 +55,7 @@ def kind_label(table_name: str) -> str:
         "tasting": tr("Dégustation", "trash"),
         "sale_line": tr("Ligne de vente", "trash"),
         "sales_event_product": tr("Produit d'une vente", "trash"),
-        "profit_share": tr("Partage du bénéfice", "trash"),
+        "profit_share": tr("Partage du résultat", "trash"),
         "rotation_day": tr("Jour de déléguée", "trash"),
         "eval_rating": tr("Évaluation", "trash"),
         "eval_evaluator": tr("Évaluatrice", "trash"),
@@ -82,7 +82,7 @@ def kind_label(table_name: str) -> str:
         "eval_campaign": tr("Campagne d'évaluation", "trash"),
         "eval_competence": tr("Compétence", "trash"),
         "eval_scale_level": tr("Niveau de l'échelle", "trash"),
-        "profit_decision": tr("Décision sur le bénéfice", "trash"),
+        "profit_decision": tr("Décision sur le résultat", "trash"),
         "profit_objection": tr("Objection au partage", "trash"),
     }
     return labels.get(table_name, table_name)

@@ -201,7 +201,7 @@ def _validated(session: Session, data: EventInput) -> EventInput:
         raise ValidationError("delegate", tr("Cette personne n'existe plus.", "sales"))
     if data.opening_float_cents < 0:
         raise ValidationError(
-            "opening_float", tr("Le fond de caisse ne peut pas être négatif.", "sales")
+            "opening_float", tr("Le fonds de caisse ne peut pas être négatif.", "sales")
         )
     if not data.recipe_ids:
         raise ValidationError("products", tr("Choisissez au moins un produit à vendre.", "sales"))
@@ -282,7 +282,7 @@ def update_event(
     touch_day(session, event_id, seen_version)
     if opening_float_cents < 0:
         raise ValidationError(
-            "opening_float", tr("Le fond de caisse ne peut pas être négatif.", "sales")
+            "opening_float", tr("Le fonds de caisse ne peut pas être négatif.", "sales")
         )
     if delegate_id is not None and session.get(Person, delegate_id) is None:
         raise ValidationError("delegate", tr("Cette personne n'existe plus.", "sales"))

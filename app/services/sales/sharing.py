@@ -65,7 +65,7 @@ def compute_shares(
     The result always sums exactly to `profit_cents`.
     """
     if profit_cents < 0:
-        raise ValidationError("profit", tr("Il n'y a pas de bénéfice à partager.", "sales"))
+        raise ValidationError("profit", tr("Il n'y a pas de résultat positif à partager.", "sales"))
     if not 0 <= fund_bp <= 10000:
         raise ValidationError("fund", tr("La part du fonds commun va de 0 à 100 %.", "sales"))
     fund = profit_cents * fund_bp // 10000

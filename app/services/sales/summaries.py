@@ -3,12 +3,12 @@
 Money rules: revenue includes VAT (prices are VAT included); the amount excluding VAT is computed
 once per VAT rate (rounded half up), VAT = incl − excl. "Offert" sales count as units out at zero
 revenue. Cost of goods = units sold (offered included) × the recipe's unit cost on the day (frozen
-at closing). Gross margin = revenue excl. VAT − cost of goods. The cohort's profit (what can be
-shared) = revenue excl. VAT − expenses actually paid (the cost of goods is an estimate from the
-recipes of what those expenses bought: subtracting both would count the ingredients twice).
+at closing). The result (what can be shared) is one chain of figures, `result.ResultChain`:
+revenue excl. VAT − cost of goods = gross margin; − expenses other than ingredients (with the money
+taken out of the cash box); − the gap between ingredients paid and their cost in the goods sold
+= result = revenue excl. VAT − every expense paid.
 In a cohort summary the amount excluding VAT is rounded once per rate and shared out to the rows
-(`allocate_excl`), so every table of the summary shows the same total to the cent; the profit's
-arithmetic is given once, by `profit_arithmetic`, for the screen and the printed summary alike.
+(`allocate_excl`), so every table of the summary shows the same total to the cent.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
 from app.models.sales import (
     CashMovement,
     Expense,
@@ -38,6 +37,7 @@ from app.services.sales.expenses import (
     list_expenses,
     reimbursements_owed,
 )
+from app.services.sales.result import ResultChain, cash_spent, result_chain
 from app.vocab import values
 from app.vocab.sales import PaymentMethod
 
@@ -147,12 +147,24 @@ class DaySummary:
         return self.revenue_incl_cents - self.revenue_excl_cents
 
     @property
+    def chain(self) -> ResultChain:
+        by_category: dict[str, int] = defaultdict(int)
+        for expense in self.expenses:
+            by_category[expense.category] += expense.amount_cents
+        return result_chain(
+            self.revenue_excl_cents,
+            self.cogs_cents,
+            by_category,
+            cash_spent(m.amount_cents for m in self.cash.movements),
+        )
+
+    @property
     def gross_margin_cents(self) -> int:
-        return self.revenue_excl_cents - self.cogs_cents
+        return self.chain.gross_margin_cents
 
     @property
     def result_cents(self) -> int:
-        return self.revenue_excl_cents - self.expenses_cents
+        return self.chain.result_cents
 
 
 def _line_rows(session: Session, event_ids: list[int] | None, cohort_id: int | None = None):
@@ -275,14 +287,25 @@ class CohortSummary:
     cash_in_cents: int  # counted at closing minus the opening floats, over counted days
     cash_differences_cents: int  # counted − expected, expected including corrections after closing
     reimbursements: list[Reimbursement]
+    cash_spent_cents: int = 0  # money taken out of the cash boxes, counted positive
+
+    @property
+    def chain(self) -> ResultChain:
+        return result_chain(
+            self.revenue_excl_cents,
+            self.cogs_cents,
+            self.expenses_by_category,
+            self.cash_spent_cents,
+        )
 
     @property
     def margin_cents(self) -> int:
-        return self.revenue_excl_cents - self.cogs_cents
+        return self.chain.gross_margin_cents
 
     @property
     def profit_cents(self) -> int:
-        return self.revenue_excl_cents - self.expenses_cents
+        """The result: what the profit sharing shares."""
+        return self.chain.result_cents
 
     @property
     def best_sellers(self) -> list[GroupRow]:
@@ -354,14 +377,17 @@ def cohort_summary(session: Session, cohort_id: int) -> CohortSummary:
     for event_id, product_id, kind, method, rate, quantity, amount in line_rows:
         if kind == "sale" and method == "cash":
             cash_sales[event_id] += int(amount or 0)
-    moved = dict(
-        session.execute(
-            select(CashMovement.event_id, func.sum(CashMovement.amount_cents))
-            .join(SalesEvent, SalesEvent.id == CashMovement.event_id)
-            .where(SalesEvent.cohort_id == cohort_id)
-            .group_by(CashMovement.event_id)
-        ).all()
-    )
+    moved: dict[int, int] = defaultdict(int)
+    spent: dict[int, int] = defaultdict(int)
+    for event_id, amount in session.execute(
+        select(CashMovement.event_id, CashMovement.amount_cents)
+        .join(SalesEvent, SalesEvent.id == CashMovement.event_id)
+        .where(SalesEvent.cohort_id == cohort_id)
+    ):
+        moved[event_id] += amount
+        spent[event_id] += cash_spent([amount])
+    for event_id, cents in spent.items():
+        rows[event_id].expenses_cents += cents
     by_format: dict[str, GroupRow] = {}
     cash_in = differences = 0
     for event in events:
@@ -392,26 +418,5 @@ def cohort_summary(session: Session, cohort_id: int) -> CohortSummary:
         cash_in_cents=cash_in,
         cash_differences_cents=differences,
         reimbursements=reimbursements_owed(session, cohort_id),
+        cash_spent_cents=sum(spent.values()),
     )
-
-
-@dataclass(frozen=True)
-class ArithmeticRow:
-    label: str
-    cents: int
-    total: bool = False  # the result of the lines above it
-
-
-def profit_arithmetic(summary: CohortSummary) -> list[ArithmeticRow]:
-    """How the figures are made, one way everywhere (the Résumé and the printed summary):
-    revenue excl. VAT − cost of goods = gross margin; revenue excl. VAT − expenses paid = profit."""
-    return [
-        ArithmeticRow(tr("Recette hors TVA", "sales"), summary.revenue_excl_cents),
-        ArithmeticRow(
-            tr("− Coût des produits vendus (d'après les recettes)", "sales"), summary.cogs_cents
-        ),
-        ArithmeticRow(tr("= Marge brute", "sales"), summary.margin_cents, total=True),
-        ArithmeticRow(tr("Recette hors TVA", "sales"), summary.revenue_excl_cents),
-        ArithmeticRow(tr("− Dépenses payées", "sales"), summary.expenses_cents),
-        ArithmeticRow(tr("= Bénéfice à partager", "sales"), summary.profit_cents, total=True),
-    ]

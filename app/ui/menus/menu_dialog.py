@@ -34,8 +34,9 @@ class MenuDialog(FormDialog):
         recipes: list[RecipeChoice],
         menu: MenuInfo | None = None,
         parent=None,
+        reload: Callable[[], MenuInfo] | None = None,
     ):
-        super().__init__(save, parent)
+        super().__init__(save, parent, reload)
         self.setObjectName("menu_dialog")
         self.setWindowTitle(
             self.tr("Nouveau menu") if menu is None else self.tr("Modifier le menu")
@@ -82,14 +83,19 @@ class MenuDialog(FormDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         if menu is not None:
-            self.name.setText(menu.name)
-            self.sales_format.setCurrentIndex(max(0, self.sales_format.findData(menu.sales_format)))
-            self.notes.setPlainText(menu.notes)
-            self.active.setChecked(menu.active)
-            for item in menu.items:
-                self.add_item(item.recipe_id, plain_quantity(item.portions_per_guest))
+            self.refill(menu)
         else:
             self.add_item()
+
+    def refill(self, menu: MenuInfo) -> None:
+        """Show `menu` (on opening, and as stored now after a refused save)."""
+        self.name.setText(menu.name)
+        self.sales_format.setCurrentIndex(max(0, self.sales_format.findData(menu.sales_format)))
+        self.notes.setPlainText(menu.notes)
+        self.active.setChecked(menu.active)
+        self.items.setRowCount(0)
+        for item in menu.items:
+            self.add_item(item.recipe_id, plain_quantity(item.portions_per_guest))
 
     def add_item(self, recipe_id: int | None = None, portions: str = "1") -> None:
         row = self.items.rowCount()

@@ -17,6 +17,7 @@ from app.ui.menus.menu_dialog import MenuDialog
 from app.ui.menus.order_dialog import RecipeChoice
 from app.ui.menus.printing import preview_shopping_list
 from app.ui.row_model import Column
+from app.ui.stale import SeenRecord
 from app.vocab.sales import sale_format_label
 
 
@@ -74,18 +75,19 @@ class MenusPage(ListPage):
         self.set_rows(rows)
         self.count_label.setText(self.tr("%n menu(s)", "", len(rows)))
 
-    def _dialog(self, menu: MenuInfo | None) -> MenuDialog:
+    def _dialog(self, menu: MenuInfo | None, seen: SeenRecord | None = None) -> MenuDialog:
+        """The form for a new menu, or for `seen.record` (a save on changed data is refused)."""
         today = self.ctx.today()
         with self.ctx.db.session() as session:
             choices = [RecipeChoice(r.id, r.label) for r in recipes.list_recipes(session, today)]
+        if seen is not None:
+            return MenuDialog(seen.save, choices, seen.record, self, reload=seen.reload)
 
         def save(data):
             with self.ctx.db.session() as session:
-                if menu is None:
-                    return menus.create_menu(session, data, today)
-                return menus.update_menu(session, menu.id, data, today)
+                return menus.create_menu(session, data, today)
 
-        return MenuDialog(save, choices, menu, self)
+        return MenuDialog(save, choices, None, self)
 
     def add_menu(self) -> None:
         dialog = self._dialog(None)
@@ -97,15 +99,23 @@ class MenusPage(ListPage):
         menu = self.selected()
         if menu is None:
             return
-        dialog = self._dialog(menu)
+        today = self.ctx.today()
+        seen = SeenRecord(
+            self.ctx,
+            (Area.MENUS,),
+            menu,
+            lambda session: menus.get_menu(session, menu.id, today),
+            lambda session, data, before: menus.update_menu(session, menu.id, data, today, before),
+            seen_of=lambda record: record.as_input(),
+        )
+        dialog = self._dialog(menu, seen)
         if dialog.exec() and dialog.result_value is not None:
-            today = self.ctx.today()
             self.ctx.undo_stack.push(
                 UndoableEdit(
                     self.ctx,
                     self.tr("Modifier le menu {name}").format(name=menu.name),
                     lambda session, data: menus.update_menu(session, menu.id, data, today),
-                    menu.as_input(),
+                    seen.record.as_input(),
                     dialog.result_value.as_input(),
                 )
             )

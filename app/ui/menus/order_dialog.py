@@ -72,8 +72,9 @@ class OrderDialog(FormDialog):
         today: dt.date,
         order: OrderInfo | None = None,
         parent=None,
+        reload: Callable[[], OrderInfo] | None = None,
     ):
-        super().__init__(save, parent)
+        super().__init__(save, parent, reload)
         self.setObjectName("order_dialog")
         self.setWindowTitle(
             self.tr("Nouvelle commande")
@@ -271,6 +272,12 @@ class OrderDialog(FormDialog):
                 )
             )
         return tuple(lines)
+
+    def refill(self, order: OrderInfo) -> None:
+        """The order as stored now, in place of what was typed (its save was refused)."""
+        self.lines.setRowCount(0)
+        self._fill(order)
+        self.update_cost()
 
     def _fill(self, order: OrderInfo) -> None:
         self.customer.setText(order.customer)

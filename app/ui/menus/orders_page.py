@@ -19,6 +19,7 @@ from app.ui.menus.list_page import ListPage
 from app.ui.menus.order_dialog import MenuChoice, OrderDialog, RecipeChoice
 from app.ui.menus.printing import preview_quote, preview_shopping_list
 from app.ui.row_model import Column
+from app.ui.stale import SeenRecord
 
 
 def _columns() -> list[Column]:
@@ -115,7 +116,8 @@ class OrdersPage(ListPage):
         self.set_rows(rows)
         self.count_label.setText(self.tr("%n commande(s)", "", len(rows)))
 
-    def make_dialog(self, order: OrderInfo | None) -> OrderDialog:
+    def make_dialog(self, order: OrderInfo | None, seen: SeenRecord | None = None) -> OrderDialog:
+        """The form for a new order, or for `seen.record` (saves claim its version)."""
         today = self.ctx.today()
         with self.ctx.db.session() as session:
             recipe_rows = recipes.list_recipes(session, today, include_inactive=order is not None)
@@ -123,11 +125,9 @@ class OrdersPage(ListPage):
             rates = costing_settings.get_costing_settings(session).vat_rates
         db = self.ctx.db
 
-        def save(data):
+        def create(data):
             with db.session() as session:
-                if order is None:
-                    return orders.create_order(session, data, today)
-                return orders.update_order(session, order.id, data, seen_version=order.version)
+                return orders.create_order(session, data, today)
 
         def summary(lines, sales_format, on):
             with db.session() as session:
@@ -142,7 +142,7 @@ class OrdersPage(ListPage):
                 return orders.format_price_cents(session, recipe_id, sales_format)
 
         return OrderDialog(
-            save,
+            create if seen is None else seen.save,
             summary,
             menu_lines,
             default_price,
@@ -150,8 +150,18 @@ class OrdersPage(ListPage):
             [MenuChoice(m.id, m.name, m.sales_format) for m in menu_rows],
             rates,
             today,
-            order,
+            None if seen is None else seen.record,
             self,
+            reload=None if seen is None else seen.reload,
+        )
+
+    def seen_order(self, order: OrderInfo) -> SeenRecord:
+        return SeenRecord(
+            self.ctx,
+            (Area.MENUS,),
+            order,
+            lambda session: orders.get_order(session, order.id),
+            lambda session, data, seen: orders.update_order(session, order.id, data, seen),
         )
 
     def add_order(self) -> None:
@@ -164,14 +174,15 @@ class OrdersPage(ListPage):
         order = self.selected()
         if order is None:
             return
-        dialog = self.make_dialog(order)
+        seen = self.seen_order(order)
+        dialog = self.make_dialog(order, seen)
         if dialog.exec() and dialog.result_value is not None:
             self.ctx.undo_stack.push(
                 UndoableEdit(
                     self.ctx,
                     self.tr("Modifier la commande n° {id}").format(id=order.id),
                     lambda session, data: orders.update_order(session, order.id, data),
-                    order.as_input(),
+                    seen.record.as_input(),
                     dialog.result_value.as_input(),
                 )
             )

@@ -73,8 +73,9 @@ class RecipeDialog(FormDialog):
         new_ingredient: Callable[[], IngredientChoice | None] | None = None,
         recipe: RecipeInfo | None = None,
         parent=None,
+        reload: Callable[[], RecipeInfo] | None = None,
     ):
-        super().__init__(save, parent)
+        super().__init__(save, parent, reload)
         self.setObjectName("recipe_dialog")
         self._preview = preview
         self._new_ingredient = new_ingredient
@@ -356,6 +357,15 @@ class RecipeDialog(FormDialog):
         return tuple(lines)
 
     # --- the form -----------------------------------------------------------------------------
+    def refill(self, recipe: RecipeInfo) -> None:
+        """The recipe as stored now, in place of what was typed (its save was refused)."""
+        self.lines.setRowCount(0)
+        self.net_quantity.clear()
+        for combo in self.format_vat.values():
+            combo.setCurrentIndex(0)  # "comme la recette"
+        self._fill(recipe)
+        self.update_cost()
+
     def _fill(self, recipe: RecipeInfo) -> None:
         self.name.setText(recipe.name)
         self.category.setText(recipe.category)

@@ -4,6 +4,7 @@ panel, "new version", and a shopping list for a number of batches."""
 from __future__ import annotations
 
 from decimal import Decimal
+from operator import attrgetter
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
@@ -21,6 +22,7 @@ from app.ui.menus.list_page import ListPage
 from app.ui.menus.printing import preview_shopping_list
 from app.ui.menus.recipe_dialog import IngredientChoice, RecipeDialog
 from app.ui.row_model import Column
+from app.ui.stale import SeenRecord
 from app.vocab.menus import yield_kind_label
 
 
@@ -158,16 +160,40 @@ class RecipesPage(ListPage):
         with self.ctx.db.session() as session:
             return recipes.preview(session, data, self.ctx.today())
 
-    def make_dialog(self, recipe: RecipeInfo | None) -> RecipeDialog:
+    def make_dialog(
+        self, recipe: RecipeInfo | None, seen: SeenRecord | None = None
+    ) -> RecipeDialog:
+        """The form for a new recipe, or for `seen.record` (saves claim its edit counter)."""
         choices, rates = self._choices()
+        if seen is None:
 
-        def save(data):
-            with self.ctx.db.session() as session:
-                if recipe is None:
+            def save(data):
+                with self.ctx.db.session() as session:
                     return recipes.create_recipe(session, data, self.ctx.today())
-                return recipes.update_recipe(session, recipe.id, data)
 
-        return RecipeDialog(save, self._preview, choices, rates, self._new_ingredient, recipe, self)
+            return RecipeDialog(
+                save, self._preview, choices, rates, self._new_ingredient, None, self
+            )
+        return RecipeDialog(
+            seen.save,
+            self._preview,
+            choices,
+            rates,
+            self._new_ingredient,
+            seen.record,
+            self,
+            reload=seen.reload,
+        )
+
+    def seen_recipe(self, recipe: RecipeInfo) -> SeenRecord:
+        return SeenRecord(
+            self.ctx,
+            (Area.MENUS,),
+            recipe,
+            lambda session: recipes.get_recipe(session, recipe.id),
+            lambda session, data, seen: recipes.update_recipe(session, recipe.id, data, seen),
+            seen_of=attrgetter("edit_version"),
+        )
 
     def add_recipe(self) -> None:
         from app.services.safety.deletions import recipe_label
@@ -188,14 +214,15 @@ class RecipesPage(ListPage):
         if not recipe.active and not self.show_inactive.isChecked():
             self.show_inactive.setChecked(True)
         self.select(recipe_id)
-        dialog = self.make_dialog(recipe)
+        seen = self.seen_recipe(recipe)
+        dialog = self.make_dialog(recipe, seen)
         if dialog.exec() and dialog.result_value is not None:
             self.ctx.undo_stack.push(
                 UndoableEdit(
                     self.ctx,
                     self.tr("Modifier {name}").format(name=recipe.label),
                     lambda session, data: recipes.update_recipe(session, recipe_id, data),
-                    recipe.as_input(),
+                    seen.record.as_input(),
                     dialog.result_value.as_input(),
                 )
             )

@@ -30,8 +30,9 @@ class PersonDialog(FormDialog):
         save: Callable[[PersonInput], PersonInfo],
         person: PersonInfo | None = None,
         parent=None,
+        reload: Callable[[], PersonInfo] | None = None,
     ):
-        super().__init__(save, parent)
+        super().__init__(save, parent, reload)
         self.setObjectName("person_dialog")
         self.setWindowTitle(self.tr("Nouvelle personne") if person is None else self.tr("Modifier"))
         self.setMinimumWidth(460)
@@ -75,6 +76,10 @@ class PersonDialog(FormDialog):
         if person is not None:
             self._fill(person)
         self.first_name.setFocus()
+
+    def refill(self, person: PersonInfo) -> None:
+        """The person as stored now, in place of what was typed (its save was refused)."""
+        self._fill(person)
 
     def _fill(self, person: PersonInfo) -> None:
         self.first_name.setText(person.first_name)

@@ -22,6 +22,7 @@ from app.ui.people.commands import AddPerson, EditPerson, SetActive
 from app.ui.people.dialog import PersonDialog
 from app.ui.people.model import people_model
 from app.ui.safety import person_data
+from app.ui.stale import SeenRecord
 from app.ui.tab_page import TabPage
 from app.ui.table_view import read_only_table, select_key, selected_row, sorted_proxy
 from app.ui.widgets import button
@@ -164,14 +165,22 @@ class MembersTab(TabPage):
         if person is None:
             return
 
-        def save(data: PersonInput) -> PersonInfo:
-            with self.ctx.db.session() as session:
-                return people.update_person(session, person.id, data, self.ctx.cohort_id)
-
-        dialog = PersonDialog(save, person, parent=self)
+        cohort_id = self.ctx.cohort_id
+        seen = SeenRecord(
+            self.ctx,
+            (Area.PEOPLE,),
+            person,
+            lambda session: people.get_person(session, person.id, cohort_id),
+            lambda session, data, before: people.update_person(
+                session, person.id, data, cohort_id, seen=before
+            ),
+            seen_of=lambda record: record.as_input(),
+        )
+        dialog = PersonDialog(seen.save, seen.record, parent=self, reload=seen.reload)
         if dialog.exec() and dialog.result_value is not None:
             after = dialog.result_value.as_input()
-            self.ctx.undo_stack.push(EditPerson(self.ctx, person.id, person.as_input(), after))
+            before = seen.record.as_input()
+            self.ctx.undo_stack.push(EditPerson(self.ctx, person.id, before, after))
             self.ctx.changed(Area.PEOPLE)
 
     def toggle_active(self) -> None:

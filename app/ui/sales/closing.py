@@ -88,7 +88,7 @@ class ClosingPage(SaleDayView):
         self.counts.setAccessibleName(self.tr("Comptes de la feuille papier"))
         self.counts.setHorizontalHeaderLabels(
             [payment_method_label(m) for m in values(PaymentMethod)]
-            + [self.tr("Invendus"), self.tr("Offerts / pertes")]
+            + [self.tr("Invendus"), self.tr("Offert ou perdu hors vente")]
         )
         self.counts.setMinimumHeight(110)
         self.counts.setMaximumHeight(180)
@@ -107,13 +107,13 @@ class ClosingPage(SaleDayView):
 
     def _build_cash_box(self) -> QGroupBox:
         """2. The opening float, the day's notes, and cash put in or taken out."""
-        self.float_edit = _line_edit("opening_float", self.tr("Fond de caisse"))
+        self.float_edit = _line_edit("opening_float", self.tr("Fonds de caisse"))
         self.notes = _line_edit(
             "event_notes",
             self.tr("Notes de la journée"),
             self.tr("Ce qui s'est passé, ce qu'il faut retenir"),
         )
-        self.save_float_button = QPushButton(self.tr("Enregistrer le fond de caisse et les notes"))
+        self.save_float_button = QPushButton(self.tr("Enregistrer le fonds de caisse et les notes"))
         self.save_float_button.setObjectName("save_float")
         self.save_float_button.clicked.connect(self.save_float)
         self.movement_amount = _line_edit(
@@ -132,7 +132,7 @@ class ClosingPage(SaleDayView):
         self.cash_error = _error_label("cash_error")
         box = QGroupBox(self.tr("2. Argent de la caisse"))
         grid = QGridLayout(box)
-        grid.addWidget(QLabel(self.tr("Fond de caisse au début :")), 0, 0)
+        grid.addWidget(QLabel(self.tr("Fonds de caisse au début :")), 0, 0)
         grid.addWidget(self.float_edit, 0, 1)
         grid.addWidget(QLabel(self.tr("Notes de la journée :")), 1, 0)
         grid.addWidget(self.notes, 1, 1)

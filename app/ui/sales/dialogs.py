@@ -122,7 +122,7 @@ class EventDialog(FormDialog):
                     ("delegate", self.tr("Déléguée du jour"), self.delegate),
                     ("order_ref", self.tr("Commande (onglet Menus)"), self.order),
                     ("products", self.tr("Produits en vente *"), self.products),
-                    ("opening_float", self.tr("Fond de caisse"), self.opening_float),
+                    ("opening_float", self.tr("Fonds de caisse"), self.opening_float),
                 ),
             )
         )
@@ -373,7 +373,7 @@ class SharingDialog(FormDialog):
         super().__init__(save, parent)
         self.ctx = ctx
         self.setObjectName("sharing_dialog")
-        self.setWindowTitle(self.tr("Partage du bénéfice (par consentement)"))
+        self.setWindowTitle(self.tr("Partage du résultat (par consentement)"))
         self.setMinimumWidth(620)
         self.decided_on = _date_edit(ctx.today())
         self.proposal = QPlainTextEdit()
@@ -420,7 +420,7 @@ class SharingDialog(FormDialog):
         review_layout.addWidget(self.review_on, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel(self.tr("Bénéfice de la cohorte : {p}").format(p=format_amount(profit_cents)))
+            QLabel(self.tr("Résultat de la cohorte : {p}").format(p=format_amount(profit_cents)))
         )
         layout.addLayout(
             self.add_rows(

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from app.i18n import format_day_month
 from app.services.money import format_amount
-from app.services.sales.summaries import cohort_summary, day_summary, profit_arithmetic
+from app.services.sales.result import ArithmeticRow, result_arithmetic
+from app.services.sales.summaries import cohort_summary, day_summary
 from app.ui.areas import Area
 from app.ui.pdf_preview import preview_pdf
 from app.ui.sales.day_view import SaleDayView
@@ -58,7 +59,7 @@ class SummaryPage(SaleDayView):
         self.print_cohort = QPushButton(self.tr("Imprimer le résumé de la cohorte…"))
         self.print_cohort.setObjectName("print_cohort")
         self.print_cohort.clicked.connect(self.preview_cohort)
-        self.share_button = QPushButton(self.tr("Décider le partage du bénéfice…"))
+        self.share_button = QPushButton(self.tr("Décider le partage du résultat…"))
         self.share_button.setObjectName("decide_sharing")
         self.share_button.clicked.connect(self.decide_sharing)
         self.print_sharing = QPushButton(self.tr("Imprimer le partage…"))
@@ -124,19 +125,15 @@ class SummaryPage(SaleDayView):
             )
             self.day_label.setText(
                 self.tr(
-                    "<b>La journée</b> ({title})<br>Recette TVAC : {incl}<br>Recette HTVA : {excl}"
-                    "<br>TVA : {vat}<br>Coût des produits : {cogs}<br>Marge brute : {margin}"
-                    "<br>Dépenses : {exp}<br>Par paiement : {methods}"
+                    "<b>La journée</b> ({title})<br>Chiffre d'affaires TVAC : {incl}<br>TVA : {vat}"
+                    "<br>Par paiement : {methods}"
                 ).format(
                     title=day.event.title,
                     incl=m(day.revenue_incl_cents),
-                    excl=m(day.revenue_excl_cents),
                     vat=m(day.vat_cents),
-                    cogs=m(day.cogs_cents),
-                    margin=m(day.gross_margin_cents),
-                    exp=m(day.expenses_cents),
                     methods=methods,
                 )
+                + arithmetic_html(result_arithmetic(day.chain))
             )
         else:
             self.day_label.setText(self.tr("Aucune vente choisie."))
@@ -149,12 +146,7 @@ class SummaryPage(SaleDayView):
         if cohort is None:
             self.cohort_label.setText("")
             return
-        arithmetic = "".join(
-            ("<br><b>{label} : {amount}</b>" if row.total else "<br>{label} : {amount}").format(
-                label=escape(row.label), amount=m(row.cents)
-            )
-            for row in profit_arithmetic(cohort)
-        )
+        arithmetic = arithmetic_html(result_arithmetic(cohort.chain))
         self.cohort_label.setText(
             self.tr("<b>La cohorte</b> ({n} ventes)").format(n=len(cohort.events))
             + arithmetic
@@ -215,11 +207,11 @@ class SummaryPage(SaleDayView):
         if pdf is None:
             QMessageBox.information(
                 self,
-                self.tr("Partage du bénéfice"),
+                self.tr("Partage du résultat"),
                 self.tr("Aucune décision de partage pour cette cohorte."),
             )
             return
-        preview_pdf(pdf, self.tr("Partage du bénéfice"), "partage-benefice.pdf", self)
+        preview_pdf(pdf, self.tr("Partage du résultat"), "partage-resultat.pdf", self)
 
     def ask_export_path(self, suggested: str) -> str:
         """Where to save the CSV (tests replace this)."""
@@ -253,3 +245,13 @@ class SummaryPage(SaleDayView):
             )
             return
         self.export_message.setText(self.tr("{n} lignes exportées.").format(n=count))
+
+
+def arithmetic_html(rows: list[ArithmeticRow]) -> str:
+    """The result's chain as lines of a label, the totals in bold."""
+    return "".join(
+        ("<br><b>{label} : {amount}</b>" if row.total else "<br>{label} : {amount}").format(
+            label=escape(row.label), amount=format_amount(row.cents)
+        )
+        for row in rows
+    )

@@ -69,7 +69,7 @@ def test_every_translation_call_in_the_app_has_literal_text():
     assert catalog.non_literal_calls() == []
 
 
-def test_the_extractor_takes_helpers_and_reports_variables(tmp_path):
+def test_the_extractor_rejects_helpers_and_reports_variables(tmp_path):
     package = tmp_path / "app"
     package.mkdir()
     (package / "page.py").write_text(
@@ -77,14 +77,17 @@ def test_the_extractor_takes_helpers_and_reports_variables(tmp_path):
         "from app.i18n import tr\n"
         "def _t(text):\n"
         "    return QCoreApplication.translate('Page', text)\n"
+        "def translate_in(context, text):\n"
+        "    return QCoreApplication.translate(context, text)\n"
         "def build(key):\n"
         "    t = lambda text: tr(text, 'inner')\n"
-        "    return [_t('Titre'), t('Marge'), _t(key), tr(NAMES[key], 'x')]\n",
+        "    return [_t('Titre'), t('Marge'), tr(NAMES[key], 'x'), tr('Prix', 'Page')]\n",
         encoding="utf-8",
     )
     found = {(m.context, m.source) for m in catalog.extract(package)}
-    assert found == {("Page", "Titre"), ("inner", "Marge")}
+    assert found == {("Page", "Prix")}
     assert catalog.non_literal_calls(package) == [
-        "app/page.py:7: _t(key)",
-        "app/page.py:7: tr(NAMES[key], 'x')",
+        "app/page.py:4: QCoreApplication.translate('Page', text)",
+        "app/page.py:8: tr(text, 'inner')",
+        "app/page.py:9: tr(NAMES[key], 'x')",
     ]

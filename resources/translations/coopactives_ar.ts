@@ -43,27 +43,27 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app/ui/app.py" line="70" />
+      <location filename="../../app/ui/app.py" line="66" />
       <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>قاعدة بيانات Coopér'Actives (*.sqlite3 *.db);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="81" />
+      <location filename="../../app/ui/app.py" line="80" />
       <source>Base de données</source>
       <translation>قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="99" />
+      <location filename="../../app/ui/app.py" line="101" />
       <source>Choisir un autre fichier…</source>
       <translation>اختيار ملف آخر…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="126" />
+      <location filename="../../app/ui/app.py" line="131" />
       <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
       <translation>Coopér'Actives مفتوح بالفعل على قاعدة البيانات هذه. استعملي النافذة المفتوحة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="125" />
+      <location filename="../../app/ui/app.py" line="130" />
       <source>Déjà ouverte</source>
       <translation>مفتوحة بالفعل</translation>
     </message>
@@ -73,23 +73,23 @@
       <translation>آخر نسخة احتياطية سليمة بتاريخ {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="96" />
+      <location filename="../../app/ui/app.py" line="97" />
       <source>Ouvrir en lecture seule</source>
       <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="68" />
+      <location filename="../../app/ui/app.py" line="64" />
       <source>Ouvrir ou créer une base de données</source>
       <translation>فتح قاعدة بيانات أو إنشاؤها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="101" />
+      <location filename="../../app/ui/app.py" line="105" />
       <source>Quitter</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="160" />
-      <location filename="../../app/ui/app.py" line="213" />
+      <location filename="../../app/ui/app.py" line="167" />
+      <location filename="../../app/ui/app.py" line="224" />
       <source>Restauration impossible</source>
       <translation>الاسترجاع غير ممكن</translation>
     </message>
@@ -99,7 +99,7 @@
       <translation>استعادة هذه النسخة الاحتياطية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="176" />
+      <location filename="../../app/ui/app.py" line="185" />
       <source>Sauvegarde automatique</source>
       <translation>نسخة احتياطية تلقائية</translation>
     </message>
@@ -1571,157 +1571,157 @@
   <context>
     <name>Help</name>
     <message>
-      <location filename="../../app/ui/help/content.py" line="51" />
+      <location filename="../../app/ui/help/content.py" line="55" />
       <source>Annuler / rétablir le dernier appui</source>
       <translation>التراجع عن آخر ضغطة / إعادتها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="43" />
+      <location filename="../../app/ui/help/content.py" line="39" />
       <source>Aperçu et impression</source>
       <translation>معاينة وطباعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="83" />
+      <location filename="../../app/ui/help/content.py" line="99" />
       <source>Calculez avant de dépenser : regardez le prix de revient avant de fixer le prix.</source>
       <translation>احسبي قبل الإنفاق: انظري إلى سعر التكلفة قبل تحديد السعر.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="44" />
+      <location filename="../../app/ui/help/content.py" line="42" />
       <source>Changer le nombre d'étiquettes</source>
       <translation>تغيير عدد الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="119" />
+      <location filename="../../app/ui/help/content.py" line="152" />
       <source>Cherchez un nom dans la case de recherche.</source>
       <translation>ابحثي عن اسم في خانة البحث.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="89" />
+      <location filename="../../app/ui/help/content.py" line="110" />
       <source>Choisissez la feuille d'étiquettes que vous avez.</source>
       <translation>اختاري ورقة الملصقات التي لديك.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="111" />
+      <location filename="../../app/ui/help/content.py" line="138" />
       <source>Choisissez la grille, les regards entre pairs ou les dégustations.</source>
       <translation>اختاري الجدول أو آراء الزميلات أو التذوق.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="95" />
+      <location filename="../../app/ui/help/content.py" line="118" />
       <source>Choisissez la journée de vente.</source>
       <translation>اختاري يوم البيع.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="73" />
+      <location filename="../../app/ui/help/content.py" line="87" />
       <source>Choisissez la vue : semaine, liste ou présences.</source>
       <translation>اختاري العرض: أسبوع أو قائمة أو حضور.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="88" />
+      <location filename="../../app/ui/help/content.py" line="107" />
       <source>Cliquez sur le produit, puis tapez le nombre d'étiquettes.</source>
       <translation>انقري على المنتج، ثم اكتبي عدد الملصقات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="117" />
+      <location filename="../../app/ui/help/content.py" line="148" />
       <source>Cliquez sur « Ajouter » pour une nouvelle personne.</source>
       <translation>انقري على «إضافة» لشخص جديد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="90" />
+      <location filename="../../app/ui/help/content.py" line="111" />
       <source>Cliquez sur « Aperçu et impression… » (Ctrl+P), puis « Imprimer ».</source>
       <translation>انقري على «معاينة وطباعة…» (Ctrl+P)، ثم «طباعة».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="65" />
+      <location filename="../../app/ui/help/content.py" line="74" />
       <source>Cochez les tâches faites dans la liste.</source>
       <translation>ضعي علامة على المهام المنجزة في القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="52" />
+      <location filename="../../app/ui/help/content.py" line="57" />
       <source>Comment faire ?</source>
       <translation>كيف أفعل؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="75" />
+      <location filename="../../app/ui/help/content.py" line="89" />
       <source>Dans « Présences », cochez les personnes présentes.</source>
       <translation>في «الحضور»، ضعي علامة على الحاضرات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="118" />
+      <location filename="../../app/ui/help/content.py" line="151" />
       <source>Double-cliquez sur un nom pour le modifier.</source>
       <translation>انقري مرتين على اسم لتعديله.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="74" />
+      <location filename="../../app/ui/help/content.py" line="88" />
       <source>Double-cliquez sur une matinée pour la modifier.</source>
       <translation>انقري مرتين على صباح لتعديله.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="81" />
+      <location filename="../../app/ui/help/content.py" line="97" />
       <source>Ensuite les recettes : ingrédients et quantités.</source>
       <translation>ثم الوصفات: المكونات والكميات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="44" />
+      <location filename="../../app/ui/help/content.py" line="41" />
       <source>Entrée</source>
       <translation>Enter</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="87" />
+      <location filename="../../app/ui/help/content.py" line="106" />
       <source>Imprimer des étiquettes</source>
       <translation>طباعة الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="72" />
+      <location filename="../../app/ui/help/content.py" line="86" />
       <source>L'horaire</source>
       <translation>الجدول الزمني</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="103" />
+      <location filename="../../app/ui/help/content.py" line="128" />
       <source>La liste montre qui est déléguée chaque jour.</source>
       <translation>تُظهر القائمة من هي المندوبة كل يوم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="82" />
+      <location filename="../../app/ui/help/content.py" line="98" />
       <source>Le prix de revient se calcule tout seul.</source>
       <translation>يُحسب سعر التكلفة تلقائيًا.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="67" />
+      <location filename="../../app/ui/help/content.py" line="78" />
       <source>Le soir : « Ouvrir les ventes », puis « Clôturer la journée » avec la caisse.</source>
       <translation>في المساء: «فتح المبيعات»، ثم «إغلاق اليوم» مع الصندوق.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="98" />
+      <location filename="../../app/ui/help/content.py" line="121" />
       <source>Le soir, ouvrez « Fin de journée », comptez la caisse et clôturez.</source>
       <translation>في المساء، افتحي «نهاية اليوم»، عدّي الصندوق وأغلقي.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="102" />
+      <location filename="../../app/ui/help/content.py" line="127" />
       <source>Les déléguées</source>
       <translation>المندوبات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="80" />
+      <location filename="../../app/ui/help/content.py" line="96" />
       <source>Les ingrédients d'abord : nom, prix, unité.</source>
       <translation>المكونات أولًا: الاسم، السعر، الوحدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="116" />
+      <location filename="../../app/ui/help/content.py" line="147" />
       <source>Les membres</source>
       <translation>العضوات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="94" />
+      <location filename="../../app/ui/help/content.py" line="117" />
       <source>Les ventes du jour</source>
       <translation>مبيعات اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="109" />
+      <location filename="../../app/ui/help/content.py" line="136" />
       <source>Les évaluations</source>
       <translation>التقييمات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="63" />
+      <location filename="../../app/ui/help/content.py" line="70" />
       <source>Ma journée</source>
       <translation>يومي</translation>
     </message>
@@ -1731,92 +1731,92 @@
       <translation>Shift+F1 … Shift+F9</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="79" />
+      <location filename="../../app/ui/help/content.py" line="95" />
       <source>Menus et recettes</source>
       <translation>القوائم والوصفات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="50" />
+      <location filename="../../app/ui/help/content.py" line="52" />
       <source>Mode de paiement</source>
       <translation>طريقة الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="120" />
+      <location filename="../../app/ui/help/content.py" line="153" />
       <source>Ne notez rien sur les papiers ni le titre de séjour.</source>
       <translation>لا تكتبي شيئًا عن الأوراق أو بطاقة الإقامة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="40" />
+      <location filename="../../app/ui/help/content.py" line="36" />
       <source>Nouvelle tâche</source>
       <translation>مهمة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="47" />
+      <location filename="../../app/ui/help/content.py" line="46" />
       <source>Nouvelle vente</source>
       <translation>بيع جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="64" />
+      <location filename="../../app/ui/help/content.py" line="71" />
       <source>Regardez qui est la déléguée du jour et ce qui est prévu.</source>
       <translation>انظري من هي مندوبة اليوم وما هو المخطط له.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="110" />
+      <location filename="../../app/ui/help/content.py" line="137" />
       <source>Tapez le code PIN pour ouvrir.</source>
       <translation>اكتبي الرمز السري للفتح.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="49" />
+      <location filename="../../app/ui/help/content.py" line="50" />
       <source>Un produit de moins</source>
       <translation>منتج واحد أقل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="48" />
+      <location filename="../../app/ui/help/content.py" line="47" />
       <source>Un produit vendu de plus</source>
       <translation>منتج مبيع واحد إضافي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="97" />
+      <location filename="../../app/ui/help/content.py" line="120" />
       <source>Une erreur ? Annulez avec Ctrl+Z.</source>
       <translation>خطأ؟ تراجعي باستعمال Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="104" />
+      <location filename="../../app/ui/help/content.py" line="129" />
       <source>Une personne absente ? Notez son indisponibilité.</source>
       <translation>شخص غائب؟ سجّلي عدم توفرها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="54" />
+      <location filename="../../app/ui/help/content.py" line="60" />
       <source>Verrouiller les évaluations</source>
       <translation>قفل التقييمات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="112" />
+      <location filename="../../app/ui/help/content.py" line="141" />
       <source>Verrouillez avant de quitter l'ordinateur (Ctrl+L).</source>
       <translation>اقفلي قبل مغادرة الحاسوب (Ctrl+L).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="96" />
+      <location filename="../../app/ui/help/content.py" line="119" />
       <source>À chaque vente, cliquez sur le bouton du produit.</source>
       <translation>عند كل بيع، انقري على زر المنتج.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="105" />
+      <location filename="../../app/ui/help/content.py" line="130" />
       <source>Échangez deux jours si deux personnes sont d'accord.</source>
       <translation>بدّلي يومين إذا اتفقت شخصان.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="39" />
+      <location filename="../../app/ui/help/content.py" line="35" />
       <source>Écrire la passation</source>
       <translation>كتابة التسليم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="68" />
+      <location filename="../../app/ui/help/content.py" line="82" />
       <source>Écrivez la passation pour la déléguée de demain.</source>
       <translation>اكتبي التسليم لمندوبة الغد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="66" />
+      <location filename="../../app/ui/help/content.py" line="75" />
       <source>Étiquettes : cliquez sur « Imprimer les étiquettes ».</source>
       <translation>الملصقات: انقري على «طباعة الملصقات».</translation>
     </message>
@@ -1961,7 +1961,7 @@
   <context>
     <name>IngredientsPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/ingredients_page.py" line="79" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="89" />
       <source>%n ingrédient(s)</source>
       <translation>
         <numerusform>%n مكوّن</numerusform>
@@ -1978,62 +1978,62 @@
       <translation>مسببات الحساسية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="39" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="38" />
       <source>Depuis le</source>
       <translation>منذ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="43" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="42" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="23" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="22" />
       <source>Ingrédient</source>
       <translation>المكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="65" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="75" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="57" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="67" />
       <source>Montrer les ingrédients inactifs</source>
       <translation>إظهار المكوّنات غير النشطة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="62" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="72" />
       <source>Nouvel ingrédient</source>
       <translation>مكوّن جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="25" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="24" />
       <source>Paquet</source>
       <translation>العبوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="33" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="32" />
       <source>Prix du paquet</source>
       <translation>سعر العبوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="46" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="52" />
       <source>Recettes</source>
       <translation>الوصفات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="56" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="66" />
       <source>Rechercher un ingrédient ou un fournisseur…</source>
       <translation>البحث عن مكوّن أو مورّد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="68" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="78" />
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="45" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="48" />
       <source>Traces</source>
       <translation>آثار</translation>
     </message>
@@ -2617,7 +2617,7 @@
   <context>
     <name>MenusPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/menus_page.py" line="75" />
+      <location filename="../../app/ui/menus/menus_page.py" line="77" />
       <source>%n menu(s)</source>
       <translation>
         <numerusform>%n قائمة</numerusform>
@@ -2629,7 +2629,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="29" />
+      <location filename="../../app/ui/menus/menus_page.py" line="31" />
       <source>Coût par personne</source>
       <translation>التكلفة للشخص</translation>
     </message>
@@ -2639,57 +2639,57 @@
       <translation>الشكل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="119" />
+      <location filename="../../app/ui/menus/menus_page.py" line="121" />
       <source>Liste de courses</source>
       <translation>قائمة المشتريات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="64" />
+      <location filename="../../app/ui/menus/menus_page.py" line="66" />
       <source>Liste de courses…</source>
       <translation>قائمة المشتريات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="26" />
+      <location filename="../../app/ui/menus/menus_page.py" line="25" />
       <source>Menu</source>
       <translation>القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="62" />
+      <location filename="../../app/ui/menus/menus_page.py" line="64" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="106" />
+      <location filename="../../app/ui/menus/menus_page.py" line="108" />
       <source>Modifier le menu {name}</source>
       <translation>تعديل القائمة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="57" />
+      <location filename="../../app/ui/menus/menus_page.py" line="59" />
       <source>Montrer les menus inactifs</source>
       <translation>إظهار القوائم غير النشطة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="61" />
+      <location filename="../../app/ui/menus/menus_page.py" line="63" />
       <source>Nouveau menu</source>
       <translation>قائمة طعام جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="119" />
+      <location filename="../../app/ui/menus/menus_page.py" line="121" />
       <source>Pour combien de personnes ?</source>
       <translation>لكم شخص؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="35" />
+      <location filename="../../app/ui/menus/menus_page.py" line="37" />
       <source>Prix par personne</source>
       <translation>السعر للشخص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="41" />
+      <location filename="../../app/ui/menus/menus_page.py" line="43" />
       <source>Recettes</source>
       <translation>الوصفات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="56" />
+      <location filename="../../app/ui/menus/menus_page.py" line="58" />
       <source>Rechercher un menu…</source>
       <translation>البحث عن قائمة…</translation>
     </message>
@@ -3021,7 +3021,7 @@
   <context>
     <name>OrdersPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/orders_page.py" line="116" />
+      <location filename="../../app/ui/menus/orders_page.py" line="125" />
       <source>%n commande(s)</source>
       <translation>
         <numerusform>%n طلب</numerusform>
@@ -3033,87 +3033,87 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="202" />
+      <location filename="../../app/ui/menus/orders_page.py" line="211" />
       <source>Calculer avant de dépenser</source>
       <translation>احسبي قبل أن تصرفي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="34" />
+      <location filename="../../app/ui/menus/orders_page.py" line="38" />
       <source>Client</source>
       <translation>الزبون</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="104" />
+      <location filename="../../app/ui/menus/orders_page.py" line="113" />
       <source>Commande n° {id} : {message}</source>
       <translation>الطلب رقم {id}: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="94" />
+      <location filename="../../app/ui/menus/orders_page.py" line="103" />
       <source>Courses en CSV…</source>
       <translation>المشتريات بصيغة CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="44" />
+      <location filename="../../app/ui/menus/orders_page.py" line="53" />
       <source>Coût</source>
       <translation>التكلفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="30" />
+      <location filename="../../app/ui/menus/orders_page.py" line="34" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="224" />
+      <location filename="../../app/ui/menus/orders_page.py" line="233" />
       <source>Enregistrer la liste de courses</source>
       <translation>حفظ قائمة المشتريات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="87" />
+      <location filename="../../app/ui/menus/orders_page.py" line="96" />
       <source>Imprimer le devis (Ctrl+P)</source>
       <translation>طباعة عرض السعر (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="84" />
+      <location filename="../../app/ui/menus/orders_page.py" line="93" />
       <source>Imprimer le devis…</source>
       <translation>طباعة عرض السعر…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="203" />
+      <location filename="../../app/ui/menus/orders_page.py" line="212" />
       <source>Imprimer quand même le devis ?</source>
       <translation>طباعة عرض السعر رغم ذلك؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="91" />
+      <location filename="../../app/ui/menus/orders_page.py" line="100" />
       <source>Liste de courses…</source>
       <translation>قائمة المشتريات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="50" />
+      <location filename="../../app/ui/menus/orders_page.py" line="59" />
       <source>Marge</source>
       <translation>الهامش</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="57" />
+      <location filename="../../app/ui/menus/orders_page.py" line="66" />
       <source>Marge %</source>
       <translation>الهامش %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="82" />
+      <location filename="../../app/ui/menus/orders_page.py" line="91" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="172" />
+      <location filename="../../app/ui/menus/orders_page.py" line="181" />
       <source>Modifier la commande n° {id}</source>
       <translation>تعديل الطلب رقم {id}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="73" />
+      <location filename="../../app/ui/menus/orders_page.py" line="82" />
       <source>Montrer les commandes livrées et annulées</source>
       <translation>إظهار الطلبات المسلَّمة والملغاة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="80" />
+      <location filename="../../app/ui/menus/orders_page.py" line="89" />
       <source>Nouvelle commande</source>
       <translation>طلب جديد</translation>
     </message>
@@ -3123,27 +3123,27 @@
       <translation>رقم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="35" />
+      <location filename="../../app/ui/menus/orders_page.py" line="40" />
       <source>Personnes</source>
       <translation>الأشخاص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="72" />
+      <location filename="../../app/ui/menus/orders_page.py" line="81" />
       <source>Rechercher un client…</source>
       <translation>البحث عن زبون…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="36" />
+      <location filename="../../app/ui/menus/orders_page.py" line="45" />
       <source>Statut</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="97" />
+      <location filename="../../app/ui/menus/orders_page.py" line="106" />
       <source>Supprimer…</source>
       <translation>حذف…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="38" />
+      <location filename="../../app/ui/menus/orders_page.py" line="47" />
       <source>Total TVAC</source>
       <translation>المجموع مع الضريبة</translation>
     </message>
@@ -3998,7 +3998,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>RecipesPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="136" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="139" />
       <source>%n recette(s)</source>
       <translation>
         <numerusform>%n وصفة</numerusform>
@@ -4010,119 +4010,119 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="33" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="36" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="247" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="250" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>كم طبخة من «{name}»؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="231" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="234" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>نسخ «{name}» في نسخة جديدة؟ النسخة القديمة تبقى محفوظة (التذوّق والمبيعات مرتبطة بها) لكنها لن تُباع بعد الآن.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="265" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="268" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>المشتريات لـ {name}، عدد الطبخات: {batches}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="41" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="44" />
       <source>Coût / unité</source>
       <translation>التكلفة / الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="76" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="79" />
       <source>Coût matière</source>
       <translation>تكلفة المواد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="35" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="38" />
       <source>Fournée</source>
       <translation>الدفعة المطهوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="246" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="255" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="249" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="258" />
       <source>Liste de courses</source>
       <translation>قائمة المشتريات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="112" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="115" />
       <source>Liste de courses…</source>
       <translation>قائمة المشتريات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="60" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="63" />
       <source>Marge</source>
       <translation>الهامش</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="67" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="70" />
       <source>Marge %</source>
       <translation>الهامش %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="107" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="110" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="196" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="199" />
       <source>Modifier {name}</source>
       <translation>تعديل {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="96" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="99" />
       <source>Montrer les recettes inactives et les anciennes versions</source>
       <translation>إظهار الوصفات غير النشطة والنسخ القديمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="101" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="104" />
       <source>Nouvelle recette</source>
       <translation>وصفة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="105" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="108" />
       <source>Nouvelle recette (Ctrl+N)</source>
       <translation>وصفة جديدة (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="109" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="230" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="112" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="233" />
       <source>Nouvelle version</source>
       <translation>نسخة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="54" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="57" />
       <source>Prix HTVA</source>
       <translation>السعر دون الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="47" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="50" />
       <source>Prix TVAC</source>
       <translation>السعر مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="31" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="30" />
       <source>Recette</source>
       <translation>الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="95" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="98" />
       <source>Rechercher une recette ou une catégorie…</source>
       <translation>البحث عن وصفة أو فئة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="126" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="129" />
       <source>Sans prix : {names}.</source>
       <translation>بدون سعر: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="115" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="118" />
       <source>Supprimer…</source>
       <translation>حذف…</translation>
     </message>
@@ -4905,38 +4905,38 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Schedule</name>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="99" />
+      <location filename="../../app/ui/schedule/views.py" line="95" />
       <source>ANNULÉE</source>
       <translation>ملغاة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="52" />
+      <location filename="../../app/ui/schedule/models.py" line="51" />
       <source>Animé par</source>
       <translation>تنشّطها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="44" />
+      <location filename="../../app/ui/schedule/models.py" line="41" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="262" />
+      <location filename="../../app/ui/schedule/views.py" line="272" />
       <source>Fait</source>
       <translation>منجز</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="35" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="31" />
       <source>Fermetures</source>
       <translation>أيام الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="295" />
+      <location filename="../../app/ui/schedule/views.py" line="308" />
       <source>Graphique des heures</source>
       <translation>رسم بياني للساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="45" />
-      <location filename="../../app/ui/schedule/models.py" line="112" />
+      <location filename="../../app/ui/schedule/models.py" line="43" />
+      <location filename="../../app/ui/schedule/models.py" line="115" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
@@ -4946,27 +4946,27 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الساعات المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="278" />
+      <location filename="../../app/ui/schedule/views.py" line="289" />
       <source>Heures par type : prévues et faites</source>
       <translation>الساعات حسب النوع: المخطط لها والمنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="234" />
+      <location filename="../../app/ui/schedule/views.py" line="240" />
       <source>Il manque {n} h au programme prévu.</source>
       <translation>ينقص البرنامج المخطط له {n} ساعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="55" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="68" />
       <source>Jours de fermeture (les jours fériés belges sont connus)</source>
       <translation>أيام الإغلاق (العطل الرسمية البلجيكية معروفة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="243" />
+      <location filename="../../app/ui/schedule/views.py" line="253" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>البرنامج المخطط له يبلغ الأهداف.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="53" />
+      <location filename="../../app/ui/schedule/models.py" line="54" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
@@ -4976,83 +4976,83 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الصباحات المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="51" />
+      <location filename="../../app/ui/schedule/models.py" line="49" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="52" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="60" />
       <source>Nouveau module…</source>
       <translation>وحدة جديدة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="46" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="48" />
       <source>Nouveau prérequis…</source>
       <translation>شرط مسبق جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="40" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="36" />
       <source>Nouvelle fermeture…</source>
       <translation>إغلاق جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="173" />
+      <location filename="../../app/ui/schedule/views.py" line="175" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>تطبيق عملي (طبخ، مبيعات، زيارات…)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="38" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="34" />
       <source>Prérequis</source>
       <translation>شرط سابق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="56" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="77" />
       <source>Prérequis : ce qu'il faut avoir suivi avant</source>
       <translation>الشروط المسبقة: ما يجب متابعته قبل ذلك</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="146" />
+      <location filename="../../app/ui/schedule/views.py" line="145" />
       <source>Présences : membres et matinées</source>
       <translation>الحضور: العضوات والصباحات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="261" />
+      <location filename="../../app/ui/schedule/views.py" line="271" />
       <source>Prévu</source>
       <translation>مخطط له</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="42" />
+      <location filename="../../app/ui/schedule/views.py" line="38" />
       <source>Semaine</source>
       <translation>الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="96" />
-      <location filename="../../app/ui/schedule/rules_page.py" line="125" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="128" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="160" />
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="43" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="42" />
       <source>Supprimer la fermeture</source>
       <translation>حذف يوم الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="97" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="129" />
       <source>Supprimer la fermeture « {text} » ?</source>
       <translation>حذف يوم الإغلاق «{text}»؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="125" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="161" />
       <source>Supprimer la règle « {text} » ?</source>
       <translation>حذف القاعدة «{text}»؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="49" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="54" />
       <source>Supprimer le prérequis</source>
       <translation>حذف الشرط المسبق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="112" />
+      <location filename="../../app/ui/schedule/models.py" line="117" />
       <source>Taux</source>
       <translation>النسبة</translation>
     </message>
@@ -5062,12 +5062,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>نظري</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="101" />
+      <location filename="../../app/ui/schedule/views.py" line="98" />
       <source>Trop tôt : voir le message en haut</source>
       <translation>مبكر جدًا: انظري الرسالة في الأعلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="47" />
+      <location filename="../../app/ui/schedule/models.py" line="45" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -5082,17 +5082,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إضافة إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="79" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="109" />
       <source>cette cohorte</source>
       <translation>هذه المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="80" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="111" />
       <source>fermé</source>
       <translation>مغلق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="220" />
+      <location filename="../../app/ui/schedule/views.py" line="225" />
       <source>matinée(s)</source>
       <translation>صباحات</translation>
     </message>
@@ -5102,7 +5102,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>تسجيل الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="160" />
+      <location filename="../../app/ui/schedule/models.py" line="166" />
       <source>rien de noté</source>
       <translation>لا شيء مسجّل</translation>
     </message>
@@ -5122,27 +5122,27 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>حذف صباح يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="79" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="107" />
       <source>toutes les cohortes</source>
       <translation>كل المجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="207" />
+      <location filename="../../app/ui/schedule/views.py" line="210" />
       <source>{done} {unit} faites sur {target} (prévues : {planned})</source>
       <translation>{done} {unit} منجزة من {target} (المخطط له: {planned})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="238" />
+      <location filename="../../app/ui/schedule/views.py" line="247" />
       <source>{group} : il manque {n} h au programme prévu.</source>
       <translation>{group}: ينقص البرنامج المخطط له {n} ساعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="146" />
+      <location filename="../../app/ui/schedule/models.py" line="152" />
       <source>{n} matinées manquées de suite : prenez de ses nouvelles.</source>
       <translation>{n} صباحات فائتة متتالية: اسألي عن أحوالها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="55" />
+      <location filename="../../app/ui/schedule/models.py" line="56" />
       <source>État</source>
       <translation>الحالة</translation>
     </message>
@@ -6244,17 +6244,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>سلة المهملات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/delete_action.py" line="27" />
+      <location filename="../../app/ui/safety/delete_action.py" line="23" />
       <source>Mettre « {label} » à la corbeille ? Vous pourrez la restaurer pendant 30 jours (Édition › Corbeille).</source>
       <translation>نقل «{label}» إلى سلة المحذوفات؟ يمكنك استعادته خلال 30 يومًا (تحرير › سلة المحذوفات).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/delete_action.py" line="38" />
+      <location filename="../../app/ui/safety/delete_action.py" line="36" />
       <source>Suppression impossible</source>
       <translation>تعذّر الحذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/delete_action.py" line="26" />
+      <location filename="../../app/ui/safety/delete_action.py" line="22" />
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>

@@ -43,27 +43,27 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app/ui/app.py" line="70" />
+      <location filename="../../app/ui/app.py" line="66" />
       <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>Coopér'Actives database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="81" />
+      <location filename="../../app/ui/app.py" line="80" />
       <source>Base de données</source>
       <translation>Database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="99" />
+      <location filename="../../app/ui/app.py" line="101" />
       <source>Choisir un autre fichier…</source>
       <translation>Choose another file…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="126" />
+      <location filename="../../app/ui/app.py" line="131" />
       <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
       <translation>Coopér'Actives is already open on this database. Use the window that is already open.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="125" />
+      <location filename="../../app/ui/app.py" line="130" />
       <source>Déjà ouverte</source>
       <translation>Already open</translation>
     </message>
@@ -73,23 +73,23 @@
       <translation>The last good backup is from {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="96" />
+      <location filename="../../app/ui/app.py" line="97" />
       <source>Ouvrir en lecture seule</source>
       <translation>Open read-only</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="68" />
+      <location filename="../../app/ui/app.py" line="64" />
       <source>Ouvrir ou créer une base de données</source>
       <translation>Open or create a database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="101" />
+      <location filename="../../app/ui/app.py" line="105" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="160" />
-      <location filename="../../app/ui/app.py" line="213" />
+      <location filename="../../app/ui/app.py" line="167" />
+      <location filename="../../app/ui/app.py" line="224" />
       <source>Restauration impossible</source>
       <translation>Can't restore</translation>
     </message>
@@ -99,7 +99,7 @@
       <translation>Restore this backup</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="176" />
+      <location filename="../../app/ui/app.py" line="185" />
       <source>Sauvegarde automatique</source>
       <translation>Automatic backup</translation>
     </message>
@@ -1563,157 +1563,157 @@
   <context>
     <name>Help</name>
     <message>
-      <location filename="../../app/ui/help/content.py" line="51" />
+      <location filename="../../app/ui/help/content.py" line="55" />
       <source>Annuler / rétablir le dernier appui</source>
       <translation>Undo / redo the last tap</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="43" />
+      <location filename="../../app/ui/help/content.py" line="39" />
       <source>Aperçu et impression</source>
       <translation>Preview and print</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="83" />
+      <location filename="../../app/ui/help/content.py" line="99" />
       <source>Calculez avant de dépenser : regardez le prix de revient avant de fixer le prix.</source>
       <translation>Calculate before spending: look at the cost price before setting the price.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="44" />
+      <location filename="../../app/ui/help/content.py" line="42" />
       <source>Changer le nombre d'étiquettes</source>
       <translation>Change the number of labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="119" />
+      <location filename="../../app/ui/help/content.py" line="152" />
       <source>Cherchez un nom dans la case de recherche.</source>
       <translation>Look for a name in the search box.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="89" />
+      <location filename="../../app/ui/help/content.py" line="110" />
       <source>Choisissez la feuille d'étiquettes que vous avez.</source>
       <translation>Choose the label sheet you have.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="111" />
+      <location filename="../../app/ui/help/content.py" line="138" />
       <source>Choisissez la grille, les regards entre pairs ou les dégustations.</source>
       <translation>Choose the grid, peer views or tastings.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="95" />
+      <location filename="../../app/ui/help/content.py" line="118" />
       <source>Choisissez la journée de vente.</source>
       <translation>Choose the sales day.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="73" />
+      <location filename="../../app/ui/help/content.py" line="87" />
       <source>Choisissez la vue : semaine, liste ou présences.</source>
       <translation>Choose the view: week, list or attendance.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="88" />
+      <location filename="../../app/ui/help/content.py" line="107" />
       <source>Cliquez sur le produit, puis tapez le nombre d'étiquettes.</source>
       <translation>Click the product, then type the number of labels.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="117" />
+      <location filename="../../app/ui/help/content.py" line="148" />
       <source>Cliquez sur « Ajouter » pour une nouvelle personne.</source>
       <translation>Click “Add” for a new person.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="90" />
+      <location filename="../../app/ui/help/content.py" line="111" />
       <source>Cliquez sur « Aperçu et impression… » (Ctrl+P), puis « Imprimer ».</source>
       <translation>Click “Preview and print…” (Ctrl+P), then “Print”.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="65" />
+      <location filename="../../app/ui/help/content.py" line="74" />
       <source>Cochez les tâches faites dans la liste.</source>
       <translation>Tick the tasks done in the list.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="52" />
+      <location filename="../../app/ui/help/content.py" line="57" />
       <source>Comment faire ?</source>
       <translation>How do I do it?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="75" />
+      <location filename="../../app/ui/help/content.py" line="89" />
       <source>Dans « Présences », cochez les personnes présentes.</source>
       <translation>In “Attendance”, tick the people present.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="118" />
+      <location filename="../../app/ui/help/content.py" line="151" />
       <source>Double-cliquez sur un nom pour le modifier.</source>
       <translation>Double-click a name to change it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="74" />
+      <location filename="../../app/ui/help/content.py" line="88" />
       <source>Double-cliquez sur une matinée pour la modifier.</source>
       <translation>Double-click a morning to change it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="81" />
+      <location filename="../../app/ui/help/content.py" line="97" />
       <source>Ensuite les recettes : ingrédients et quantités.</source>
       <translation>Then the recipes: ingredients and quantities.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="44" />
+      <location filename="../../app/ui/help/content.py" line="41" />
       <source>Entrée</source>
       <translation>Enter</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="87" />
+      <location filename="../../app/ui/help/content.py" line="106" />
       <source>Imprimer des étiquettes</source>
       <translation>Print labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="72" />
+      <location filename="../../app/ui/help/content.py" line="86" />
       <source>L'horaire</source>
       <translation>The schedule</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="103" />
+      <location filename="../../app/ui/help/content.py" line="128" />
       <source>La liste montre qui est déléguée chaque jour.</source>
       <translation>The list shows who is delegate each day.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="82" />
+      <location filename="../../app/ui/help/content.py" line="98" />
       <source>Le prix de revient se calcule tout seul.</source>
       <translation>The cost price is calculated by itself.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="67" />
+      <location filename="../../app/ui/help/content.py" line="78" />
       <source>Le soir : « Ouvrir les ventes », puis « Clôturer la journée » avec la caisse.</source>
       <translation>In the evening: “Open sales”, then “Close the day” with the till.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="98" />
+      <location filename="../../app/ui/help/content.py" line="121" />
       <source>Le soir, ouvrez « Fin de journée », comptez la caisse et clôturez.</source>
       <translation>In the evening, open “End of day”, count the till and close.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="102" />
+      <location filename="../../app/ui/help/content.py" line="127" />
       <source>Les déléguées</source>
       <translation>The delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="80" />
+      <location filename="../../app/ui/help/content.py" line="96" />
       <source>Les ingrédients d'abord : nom, prix, unité.</source>
       <translation>Ingredients first: name, price, unit.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="116" />
+      <location filename="../../app/ui/help/content.py" line="147" />
       <source>Les membres</source>
       <translation>The members</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="94" />
+      <location filename="../../app/ui/help/content.py" line="117" />
       <source>Les ventes du jour</source>
       <translation>The day's sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="109" />
+      <location filename="../../app/ui/help/content.py" line="136" />
       <source>Les évaluations</source>
       <translation>Evaluations</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="63" />
+      <location filename="../../app/ui/help/content.py" line="70" />
       <source>Ma journée</source>
       <translation>My day</translation>
     </message>
@@ -1723,92 +1723,92 @@
       <translation>Shift+F1 … Shift+F9</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="79" />
+      <location filename="../../app/ui/help/content.py" line="95" />
       <source>Menus et recettes</source>
       <translation>Menus and recipes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="50" />
+      <location filename="../../app/ui/help/content.py" line="52" />
       <source>Mode de paiement</source>
       <translation>Payment method</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="120" />
+      <location filename="../../app/ui/help/content.py" line="153" />
       <source>Ne notez rien sur les papiers ni le titre de séjour.</source>
       <translation>Write nothing about papers or residence permits.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="40" />
+      <location filename="../../app/ui/help/content.py" line="36" />
       <source>Nouvelle tâche</source>
       <translation>New task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="47" />
+      <location filename="../../app/ui/help/content.py" line="46" />
       <source>Nouvelle vente</source>
       <translation>New sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="64" />
+      <location filename="../../app/ui/help/content.py" line="71" />
       <source>Regardez qui est la déléguée du jour et ce qui est prévu.</source>
       <translation>See who is the delegate of the day and what is planned.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="110" />
+      <location filename="../../app/ui/help/content.py" line="137" />
       <source>Tapez le code PIN pour ouvrir.</source>
       <translation>Type the PIN code to open.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="49" />
+      <location filename="../../app/ui/help/content.py" line="50" />
       <source>Un produit de moins</source>
       <translation>One product fewer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="48" />
+      <location filename="../../app/ui/help/content.py" line="47" />
       <source>Un produit vendu de plus</source>
       <translation>One more product sold</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="97" />
+      <location filename="../../app/ui/help/content.py" line="120" />
       <source>Une erreur ? Annulez avec Ctrl+Z.</source>
       <translation>A mistake? Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="104" />
+      <location filename="../../app/ui/help/content.py" line="129" />
       <source>Une personne absente ? Notez son indisponibilité.</source>
       <translation>Someone absent? Record her unavailability.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="54" />
+      <location filename="../../app/ui/help/content.py" line="60" />
       <source>Verrouiller les évaluations</source>
       <translation>Lock the evaluations</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="112" />
+      <location filename="../../app/ui/help/content.py" line="141" />
       <source>Verrouillez avant de quitter l'ordinateur (Ctrl+L).</source>
       <translation>Lock before leaving the computer (Ctrl+L).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="96" />
+      <location filename="../../app/ui/help/content.py" line="119" />
       <source>À chaque vente, cliquez sur le bouton du produit.</source>
       <translation>At each sale, click the product's button.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="105" />
+      <location filename="../../app/ui/help/content.py" line="130" />
       <source>Échangez deux jours si deux personnes sont d'accord.</source>
       <translation>Swap two days if two people agree.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="39" />
+      <location filename="../../app/ui/help/content.py" line="35" />
       <source>Écrire la passation</source>
       <translation>Write the handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="68" />
+      <location filename="../../app/ui/help/content.py" line="82" />
       <source>Écrivez la passation pour la déléguée de demain.</source>
       <translation>Write the handover for tomorrow's delegate.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="66" />
+      <location filename="../../app/ui/help/content.py" line="75" />
       <source>Étiquettes : cliquez sur « Imprimer les étiquettes ».</source>
       <translation>Labels: click “Print the labels”.</translation>
     </message>
@@ -1953,7 +1953,7 @@
   <context>
     <name>IngredientsPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/ingredients_page.py" line="79" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="89" />
       <source>%n ingrédient(s)</source>
       <translation>
         <numerusform>%n ingredient</numerusform>
@@ -1966,62 +1966,62 @@
       <translation>Allergens</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="39" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="38" />
       <source>Depuis le</source>
       <translation>Since</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="43" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="42" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="23" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="22" />
       <source>Ingrédient</source>
       <translation>Ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="65" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="75" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="57" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="67" />
       <source>Montrer les ingrédients inactifs</source>
       <translation>Show inactive ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="62" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="72" />
       <source>Nouvel ingrédient</source>
       <translation>New ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="25" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="24" />
       <source>Paquet</source>
       <translation>Pack</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="33" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="32" />
       <source>Prix du paquet</source>
       <translation>Pack price</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="46" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="52" />
       <source>Recettes</source>
       <translation>Recipes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="56" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="66" />
       <source>Rechercher un ingrédient ou un fournisseur…</source>
       <translation>Search for an ingredient or a supplier…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="68" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="78" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="45" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="48" />
       <source>Traces</source>
       <translation>Traces</translation>
     </message>
@@ -2601,7 +2601,7 @@
   <context>
     <name>MenusPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/menus_page.py" line="75" />
+      <location filename="../../app/ui/menus/menus_page.py" line="77" />
       <source>%n menu(s)</source>
       <translation>
         <numerusform>%n menu</numerusform>
@@ -2609,7 +2609,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="29" />
+      <location filename="../../app/ui/menus/menus_page.py" line="31" />
       <source>Coût par personne</source>
       <translation>Cost per person</translation>
     </message>
@@ -2619,57 +2619,57 @@
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="119" />
+      <location filename="../../app/ui/menus/menus_page.py" line="121" />
       <source>Liste de courses</source>
       <translation>Shopping list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="64" />
+      <location filename="../../app/ui/menus/menus_page.py" line="66" />
       <source>Liste de courses…</source>
       <translation>Shopping list…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="26" />
+      <location filename="../../app/ui/menus/menus_page.py" line="25" />
       <source>Menu</source>
       <translation>Menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="62" />
+      <location filename="../../app/ui/menus/menus_page.py" line="64" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="106" />
+      <location filename="../../app/ui/menus/menus_page.py" line="108" />
       <source>Modifier le menu {name}</source>
       <translation>Edit the menu {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="57" />
+      <location filename="../../app/ui/menus/menus_page.py" line="59" />
       <source>Montrer les menus inactifs</source>
       <translation>Show inactive menus</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="61" />
+      <location filename="../../app/ui/menus/menus_page.py" line="63" />
       <source>Nouveau menu</source>
       <translation>New menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="119" />
+      <location filename="../../app/ui/menus/menus_page.py" line="121" />
       <source>Pour combien de personnes ?</source>
       <translation>For how many people?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="35" />
+      <location filename="../../app/ui/menus/menus_page.py" line="37" />
       <source>Prix par personne</source>
       <translation>Price per person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="41" />
+      <location filename="../../app/ui/menus/menus_page.py" line="43" />
       <source>Recettes</source>
       <translation>Recipes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="56" />
+      <location filename="../../app/ui/menus/menus_page.py" line="58" />
       <source>Rechercher un menu…</source>
       <translation>Search for a menu…</translation>
     </message>
@@ -3001,7 +3001,7 @@
   <context>
     <name>OrdersPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/orders_page.py" line="116" />
+      <location filename="../../app/ui/menus/orders_page.py" line="125" />
       <source>%n commande(s)</source>
       <translation>
         <numerusform>%n order</numerusform>
@@ -3009,87 +3009,87 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="202" />
+      <location filename="../../app/ui/menus/orders_page.py" line="211" />
       <source>Calculer avant de dépenser</source>
       <translation>Work it out before spending</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="34" />
+      <location filename="../../app/ui/menus/orders_page.py" line="38" />
       <source>Client</source>
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="104" />
+      <location filename="../../app/ui/menus/orders_page.py" line="113" />
       <source>Commande n° {id} : {message}</source>
       <translation>Order no. {id}: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="94" />
+      <location filename="../../app/ui/menus/orders_page.py" line="103" />
       <source>Courses en CSV…</source>
       <translation>Shopping as CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="44" />
+      <location filename="../../app/ui/menus/orders_page.py" line="53" />
       <source>Coût</source>
       <translation>Cost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="30" />
+      <location filename="../../app/ui/menus/orders_page.py" line="34" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="224" />
+      <location filename="../../app/ui/menus/orders_page.py" line="233" />
       <source>Enregistrer la liste de courses</source>
       <translation>Save the shopping list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="87" />
+      <location filename="../../app/ui/menus/orders_page.py" line="96" />
       <source>Imprimer le devis (Ctrl+P)</source>
       <translation>Print the quote (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="84" />
+      <location filename="../../app/ui/menus/orders_page.py" line="93" />
       <source>Imprimer le devis…</source>
       <translation>Print the quote…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="203" />
+      <location filename="../../app/ui/menus/orders_page.py" line="212" />
       <source>Imprimer quand même le devis ?</source>
       <translation>Print the quote anyway?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="91" />
+      <location filename="../../app/ui/menus/orders_page.py" line="100" />
       <source>Liste de courses…</source>
       <translation>Shopping list…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="50" />
+      <location filename="../../app/ui/menus/orders_page.py" line="59" />
       <source>Marge</source>
       <translation>Margin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="57" />
+      <location filename="../../app/ui/menus/orders_page.py" line="66" />
       <source>Marge %</source>
       <translation>Margin %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="82" />
+      <location filename="../../app/ui/menus/orders_page.py" line="91" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="172" />
+      <location filename="../../app/ui/menus/orders_page.py" line="181" />
       <source>Modifier la commande n° {id}</source>
       <translation>Edit order no. {id}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="73" />
+      <location filename="../../app/ui/menus/orders_page.py" line="82" />
       <source>Montrer les commandes livrées et annulées</source>
       <translation>Show delivered and cancelled orders</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="80" />
+      <location filename="../../app/ui/menus/orders_page.py" line="89" />
       <source>Nouvelle commande</source>
       <translation>New order</translation>
     </message>
@@ -3099,27 +3099,27 @@
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="35" />
+      <location filename="../../app/ui/menus/orders_page.py" line="40" />
       <source>Personnes</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="72" />
+      <location filename="../../app/ui/menus/orders_page.py" line="81" />
       <source>Rechercher un client…</source>
       <translation>Search for a customer…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="36" />
+      <location filename="../../app/ui/menus/orders_page.py" line="45" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="97" />
+      <location filename="../../app/ui/menus/orders_page.py" line="106" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="38" />
+      <location filename="../../app/ui/menus/orders_page.py" line="47" />
       <source>Total TVAC</source>
       <translation>Total incl. VAT</translation>
     </message>
@@ -3970,7 +3970,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>RecipesPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="136" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="139" />
       <source>%n recette(s)</source>
       <translation>
         <numerusform>%n recipe</numerusform>
@@ -3978,119 +3978,119 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="33" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="36" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="247" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="250" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>How many batches of "{name}"?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="231" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="234" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>Copy "{name}" as a new version? The old version is kept (tastings and sales refer to it) but will no longer be on sale.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="265" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="268" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>Shopping for {batches} batch(es) of {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="41" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="44" />
       <source>Coût / unité</source>
       <translation>Cost / unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="76" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="79" />
       <source>Coût matière</source>
       <translation>Ingredient cost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="35" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="38" />
       <source>Fournée</source>
       <translation>Batch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="246" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="255" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="249" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="258" />
       <source>Liste de courses</source>
       <translation>Shopping list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="112" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="115" />
       <source>Liste de courses…</source>
       <translation>Shopping list…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="60" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="63" />
       <source>Marge</source>
       <translation>Margin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="67" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="70" />
       <source>Marge %</source>
       <translation>Margin %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="107" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="110" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="196" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="199" />
       <source>Modifier {name}</source>
       <translation>Edit {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="96" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="99" />
       <source>Montrer les recettes inactives et les anciennes versions</source>
       <translation>Show inactive recipes and old versions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="101" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="104" />
       <source>Nouvelle recette</source>
       <translation>New recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="105" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="108" />
       <source>Nouvelle recette (Ctrl+N)</source>
       <translation>New recipe (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="109" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="230" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="112" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="233" />
       <source>Nouvelle version</source>
       <translation>New version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="54" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="57" />
       <source>Prix HTVA</source>
       <translation>Price excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="47" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="50" />
       <source>Prix TVAC</source>
       <translation>Price incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="31" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="30" />
       <source>Recette</source>
       <translation>Recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="95" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="98" />
       <source>Rechercher une recette ou une catégorie…</source>
       <translation>Search for a recipe or a category…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="126" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="129" />
       <source>Sans prix : {names}.</source>
       <translation>No price: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="115" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="118" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
     </message>
@@ -4861,38 +4861,38 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>Schedule</name>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="99" />
+      <location filename="../../app/ui/schedule/views.py" line="95" />
       <source>ANNULÉE</source>
       <translation>CANCELLED</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="52" />
+      <location filename="../../app/ui/schedule/models.py" line="51" />
       <source>Animé par</source>
       <translation>Led by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="44" />
+      <location filename="../../app/ui/schedule/models.py" line="41" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="262" />
+      <location filename="../../app/ui/schedule/views.py" line="272" />
       <source>Fait</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="35" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="31" />
       <source>Fermetures</source>
       <translation>Closures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="295" />
+      <location filename="../../app/ui/schedule/views.py" line="308" />
       <source>Graphique des heures</source>
       <translation>Hours chart</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="45" />
-      <location filename="../../app/ui/schedule/models.py" line="112" />
+      <location filename="../../app/ui/schedule/models.py" line="43" />
+      <location filename="../../app/ui/schedule/models.py" line="115" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
@@ -4902,27 +4902,27 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Hours done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="278" />
+      <location filename="../../app/ui/schedule/views.py" line="289" />
       <source>Heures par type : prévues et faites</source>
       <translation>Hours by type: planned and done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="234" />
+      <location filename="../../app/ui/schedule/views.py" line="240" />
       <source>Il manque {n} h au programme prévu.</source>
       <translation>The planned programme is {n} h short.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="55" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="68" />
       <source>Jours de fermeture (les jours fériés belges sont connus)</source>
       <translation>Closing days (Belgian public holidays are known)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="243" />
+      <location filename="../../app/ui/schedule/views.py" line="253" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>The planned programme meets the targets.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="53" />
+      <location filename="../../app/ui/schedule/models.py" line="54" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
@@ -4932,83 +4932,83 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Mornings done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="51" />
+      <location filename="../../app/ui/schedule/models.py" line="49" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="52" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="60" />
       <source>Nouveau module…</source>
       <translation>New module…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="46" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="48" />
       <source>Nouveau prérequis…</source>
       <translation>New prerequisite…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="40" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="36" />
       <source>Nouvelle fermeture…</source>
       <translation>New closure…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="173" />
+      <location filename="../../app/ui/schedule/views.py" line="175" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>Practice (cooking, sales, visits…)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="38" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="34" />
       <source>Prérequis</source>
       <translation>Prerequisite</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="56" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="77" />
       <source>Prérequis : ce qu'il faut avoir suivi avant</source>
       <translation>Prerequisites: what must have been followed before</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="146" />
+      <location filename="../../app/ui/schedule/views.py" line="145" />
       <source>Présences : membres et matinées</source>
       <translation>Attendance: members and mornings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="261" />
+      <location filename="../../app/ui/schedule/views.py" line="271" />
       <source>Prévu</source>
       <translation>Planned</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="42" />
+      <location filename="../../app/ui/schedule/views.py" line="38" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="96" />
-      <location filename="../../app/ui/schedule/rules_page.py" line="125" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="128" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="160" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="43" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="42" />
       <source>Supprimer la fermeture</source>
       <translation>Delete the closure</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="97" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="129" />
       <source>Supprimer la fermeture « {text} » ?</source>
       <translation>Delete the closure “{text}”?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="125" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="161" />
       <source>Supprimer la règle « {text} » ?</source>
       <translation>Delete the rule “{text}”?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="49" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="54" />
       <source>Supprimer le prérequis</source>
       <translation>Delete the prerequisite</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="112" />
+      <location filename="../../app/ui/schedule/models.py" line="117" />
       <source>Taux</source>
       <translation>Rate</translation>
     </message>
@@ -5018,12 +5018,12 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Theory</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="101" />
+      <location filename="../../app/ui/schedule/views.py" line="98" />
       <source>Trop tôt : voir le message en haut</source>
       <translation>Too early: see the message at the top</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="47" />
+      <location filename="../../app/ui/schedule/models.py" line="45" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -5038,17 +5038,17 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>adding a closure</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="79" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="109" />
       <source>cette cohorte</source>
       <translation>this cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="80" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="111" />
       <source>fermé</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="220" />
+      <location filename="../../app/ui/schedule/views.py" line="225" />
       <source>matinée(s)</source>
       <translation>mornings</translation>
     </message>
@@ -5058,7 +5058,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>attendance mark</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="160" />
+      <location filename="../../app/ui/schedule/models.py" line="166" />
       <source>rien de noté</source>
       <translation>nothing recorded</translation>
     </message>
@@ -5078,27 +5078,27 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>deleting the morning of {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="79" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="107" />
       <source>toutes les cohortes</source>
       <translation>all cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="207" />
+      <location filename="../../app/ui/schedule/views.py" line="210" />
       <source>{done} {unit} faites sur {target} (prévues : {planned})</source>
       <translation>{done} {unit} done out of {target} (planned: {planned})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="238" />
+      <location filename="../../app/ui/schedule/views.py" line="247" />
       <source>{group} : il manque {n} h au programme prévu.</source>
       <translation>{group}: the planned programme is {n} h short.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="146" />
+      <location filename="../../app/ui/schedule/models.py" line="152" />
       <source>{n} matinées manquées de suite : prenez de ses nouvelles.</source>
       <translation>{n} mornings missed in a row: ask how she is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="55" />
+      <location filename="../../app/ui/schedule/models.py" line="56" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -6184,17 +6184,17 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Bin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/delete_action.py" line="27" />
+      <location filename="../../app/ui/safety/delete_action.py" line="23" />
       <source>Mettre « {label} » à la corbeille ? Vous pourrez la restaurer pendant 30 jours (Édition › Corbeille).</source>
       <translation>Move “{label}” to the bin? You can restore it for 30 days (Edit › Bin).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/delete_action.py" line="38" />
+      <location filename="../../app/ui/safety/delete_action.py" line="36" />
       <source>Suppression impossible</source>
       <translation>Cannot delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/delete_action.py" line="26" />
+      <location filename="../../app/ui/safety/delete_action.py" line="22" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>

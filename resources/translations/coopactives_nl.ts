@@ -43,27 +43,27 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app/ui/app.py" line="70" />
+      <location filename="../../app/ui/app.py" line="66" />
       <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>Coopér'Actives-databank (*.sqlite3 *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="81" />
+      <location filename="../../app/ui/app.py" line="80" />
       <source>Base de données</source>
       <translation>Databank</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="99" />
+      <location filename="../../app/ui/app.py" line="101" />
       <source>Choisir un autre fichier…</source>
       <translation>Een ander bestand kiezen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="126" />
+      <location filename="../../app/ui/app.py" line="131" />
       <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
       <translation>Coopér'Actives is al geopend op deze databank. Gebruik het venster dat al open is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="125" />
+      <location filename="../../app/ui/app.py" line="130" />
       <source>Déjà ouverte</source>
       <translation>Al geopend</translation>
     </message>
@@ -73,23 +73,23 @@
       <translation>De laatste goede back-up is van {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="96" />
+      <location filename="../../app/ui/app.py" line="97" />
       <source>Ouvrir en lecture seule</source>
       <translation>Alleen-lezen openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="68" />
+      <location filename="../../app/ui/app.py" line="64" />
       <source>Ouvrir ou créer une base de données</source>
       <translation>Een databank openen of aanmaken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="101" />
+      <location filename="../../app/ui/app.py" line="105" />
       <source>Quitter</source>
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="160" />
-      <location filename="../../app/ui/app.py" line="213" />
+      <location filename="../../app/ui/app.py" line="167" />
+      <location filename="../../app/ui/app.py" line="224" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
@@ -99,7 +99,7 @@
       <translation>Deze back-up terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="176" />
+      <location filename="../../app/ui/app.py" line="185" />
       <source>Sauvegarde automatique</source>
       <translation>Automatische back-up</translation>
     </message>
@@ -1563,157 +1563,157 @@
   <context>
     <name>Help</name>
     <message>
-      <location filename="../../app/ui/help/content.py" line="51" />
+      <location filename="../../app/ui/help/content.py" line="55" />
       <source>Annuler / rétablir le dernier appui</source>
       <translation>Laatste tik ongedaan maken / opnieuw doen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="43" />
+      <location filename="../../app/ui/help/content.py" line="39" />
       <source>Aperçu et impression</source>
       <translation>Voorbeeld en afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="83" />
+      <location filename="../../app/ui/help/content.py" line="99" />
       <source>Calculez avant de dépenser : regardez le prix de revient avant de fixer le prix.</source>
       <translation>Reken voor u uitgeeft: bekijk de kostprijs voor u de prijs bepaalt.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="44" />
+      <location filename="../../app/ui/help/content.py" line="42" />
       <source>Changer le nombre d'étiquettes</source>
       <translation>Het aantal etiketten wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="119" />
+      <location filename="../../app/ui/help/content.py" line="152" />
       <source>Cherchez un nom dans la case de recherche.</source>
       <translation>Zoek een naam in het zoekvak.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="89" />
+      <location filename="../../app/ui/help/content.py" line="110" />
       <source>Choisissez la feuille d'étiquettes que vous avez.</source>
       <translation>Kies het etikettenvel dat u hebt.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="111" />
+      <location filename="../../app/ui/help/content.py" line="138" />
       <source>Choisissez la grille, les regards entre pairs ou les dégustations.</source>
       <translation>Kies het rooster, de blik van collega's of de proeverijen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="95" />
+      <location filename="../../app/ui/help/content.py" line="118" />
       <source>Choisissez la journée de vente.</source>
       <translation>Kies de verkoopdag.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="73" />
+      <location filename="../../app/ui/help/content.py" line="87" />
       <source>Choisissez la vue : semaine, liste ou présences.</source>
       <translation>Kies de weergave: week, lijst of aanwezigheden.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="88" />
+      <location filename="../../app/ui/help/content.py" line="107" />
       <source>Cliquez sur le produit, puis tapez le nombre d'étiquettes.</source>
       <translation>Klik op het product en typ dan het aantal etiketten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="117" />
+      <location filename="../../app/ui/help/content.py" line="148" />
       <source>Cliquez sur « Ajouter » pour une nouvelle personne.</source>
       <translation>Klik op „Toevoegen” voor een nieuwe persoon.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="90" />
+      <location filename="../../app/ui/help/content.py" line="111" />
       <source>Cliquez sur « Aperçu et impression… » (Ctrl+P), puis « Imprimer ».</source>
       <translation>Klik op „Voorbeeld en afdrukken…” (Ctrl+P) en dan op „Afdrukken”.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="65" />
+      <location filename="../../app/ui/help/content.py" line="74" />
       <source>Cochez les tâches faites dans la liste.</source>
       <translation>Vink de gedane taken aan in de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="52" />
+      <location filename="../../app/ui/help/content.py" line="57" />
       <source>Comment faire ?</source>
       <translation>Hoe doe je het?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="75" />
+      <location filename="../../app/ui/help/content.py" line="89" />
       <source>Dans « Présences », cochez les personnes présentes.</source>
       <translation>Vink in „Aanwezigheden” de aanwezige personen aan.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="118" />
+      <location filename="../../app/ui/help/content.py" line="151" />
       <source>Double-cliquez sur un nom pour le modifier.</source>
       <translation>Dubbelklik op een naam om hem te wijzigen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="74" />
+      <location filename="../../app/ui/help/content.py" line="88" />
       <source>Double-cliquez sur une matinée pour la modifier.</source>
       <translation>Dubbelklik op een voormiddag om hem te wijzigen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="81" />
+      <location filename="../../app/ui/help/content.py" line="97" />
       <source>Ensuite les recettes : ingrédients et quantités.</source>
       <translation>Dan de recepten: ingrediënten en hoeveelheden.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="44" />
+      <location filename="../../app/ui/help/content.py" line="41" />
       <source>Entrée</source>
       <translation>Enter</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="87" />
+      <location filename="../../app/ui/help/content.py" line="106" />
       <source>Imprimer des étiquettes</source>
       <translation>Etiketten afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="72" />
+      <location filename="../../app/ui/help/content.py" line="86" />
       <source>L'horaire</source>
       <translation>Het rooster</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="103" />
+      <location filename="../../app/ui/help/content.py" line="128" />
       <source>La liste montre qui est déléguée chaque jour.</source>
       <translation>De lijst toont wie elke dag verantwoordelijke is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="82" />
+      <location filename="../../app/ui/help/content.py" line="98" />
       <source>Le prix de revient se calcule tout seul.</source>
       <translation>De kostprijs wordt vanzelf berekend.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="67" />
+      <location filename="../../app/ui/help/content.py" line="78" />
       <source>Le soir : « Ouvrir les ventes », puis « Clôturer la journée » avec la caisse.</source>
       <translation>’s Avonds: „Verkoop openen” en dan „De dag afsluiten” met de kassa.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="98" />
+      <location filename="../../app/ui/help/content.py" line="121" />
       <source>Le soir, ouvrez « Fin de journée », comptez la caisse et clôturez.</source>
       <translation>Open ’s avonds „Einde van de dag”, tel de kassa en sluit af.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="102" />
+      <location filename="../../app/ui/help/content.py" line="127" />
       <source>Les déléguées</source>
       <translation>De verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="80" />
+      <location filename="../../app/ui/help/content.py" line="96" />
       <source>Les ingrédients d'abord : nom, prix, unité.</source>
       <translation>Eerst de ingrediënten: naam, prijs, eenheid.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="116" />
+      <location filename="../../app/ui/help/content.py" line="147" />
       <source>Les membres</source>
       <translation>De leden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="94" />
+      <location filename="../../app/ui/help/content.py" line="117" />
       <source>Les ventes du jour</source>
       <translation>De verkoop van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="109" />
+      <location filename="../../app/ui/help/content.py" line="136" />
       <source>Les évaluations</source>
       <translation>De evaluaties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="63" />
+      <location filename="../../app/ui/help/content.py" line="70" />
       <source>Ma journée</source>
       <translation>Mijn dag</translation>
     </message>
@@ -1723,92 +1723,92 @@
       <translation>Shift+F1 … Shift+F9</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="79" />
+      <location filename="../../app/ui/help/content.py" line="95" />
       <source>Menus et recettes</source>
       <translation>Menu's en recepten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="50" />
+      <location filename="../../app/ui/help/content.py" line="52" />
       <source>Mode de paiement</source>
       <translation>Betaalwijze</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="120" />
+      <location filename="../../app/ui/help/content.py" line="153" />
       <source>Ne notez rien sur les papiers ni le titre de séjour.</source>
       <translation>Noteer niets over papieren of verblijfsvergunning.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="40" />
+      <location filename="../../app/ui/help/content.py" line="36" />
       <source>Nouvelle tâche</source>
       <translation>Nieuwe taak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="47" />
+      <location filename="../../app/ui/help/content.py" line="46" />
       <source>Nouvelle vente</source>
       <translation>Nieuwe verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="64" />
+      <location filename="../../app/ui/help/content.py" line="71" />
       <source>Regardez qui est la déléguée du jour et ce qui est prévu.</source>
       <translation>Kijk wie de verantwoordelijke van de dag is en wat er gepland is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="110" />
+      <location filename="../../app/ui/help/content.py" line="137" />
       <source>Tapez le code PIN pour ouvrir.</source>
       <translation>Typ de pincode om te openen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="49" />
+      <location filename="../../app/ui/help/content.py" line="50" />
       <source>Un produit de moins</source>
       <translation>Eén product minder</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="48" />
+      <location filename="../../app/ui/help/content.py" line="47" />
       <source>Un produit vendu de plus</source>
       <translation>Eén verkocht product meer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="97" />
+      <location filename="../../app/ui/help/content.py" line="120" />
       <source>Une erreur ? Annulez avec Ctrl+Z.</source>
       <translation>Een fout? Maak ongedaan met Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="104" />
+      <location filename="../../app/ui/help/content.py" line="129" />
       <source>Une personne absente ? Notez son indisponibilité.</source>
       <translation>Iemand afwezig? Noteer dat ze niet beschikbaar is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="54" />
+      <location filename="../../app/ui/help/content.py" line="60" />
       <source>Verrouiller les évaluations</source>
       <translation>De evaluaties vergrendelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="112" />
+      <location filename="../../app/ui/help/content.py" line="141" />
       <source>Verrouillez avant de quitter l'ordinateur (Ctrl+L).</source>
       <translation>Vergrendel voor u de computer verlaat (Ctrl+L).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="96" />
+      <location filename="../../app/ui/help/content.py" line="119" />
       <source>À chaque vente, cliquez sur le bouton du produit.</source>
       <translation>Klik bij elke verkoop op de knop van het product.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="105" />
+      <location filename="../../app/ui/help/content.py" line="130" />
       <source>Échangez deux jours si deux personnes sont d'accord.</source>
       <translation>Wissel twee dagen als twee personen akkoord gaan.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="39" />
+      <location filename="../../app/ui/help/content.py" line="35" />
       <source>Écrire la passation</source>
       <translation>De overdracht schrijven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="68" />
+      <location filename="../../app/ui/help/content.py" line="82" />
       <source>Écrivez la passation pour la déléguée de demain.</source>
       <translation>Schrijf de overdracht voor de verantwoordelijke van morgen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="66" />
+      <location filename="../../app/ui/help/content.py" line="75" />
       <source>Étiquettes : cliquez sur « Imprimer les étiquettes ».</source>
       <translation>Etiketten: klik op „De etiketten afdrukken”.</translation>
     </message>
@@ -1953,7 +1953,7 @@
   <context>
     <name>IngredientsPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/ingredients_page.py" line="79" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="89" />
       <source>%n ingrédient(s)</source>
       <translation>
         <numerusform>%n ingrediënt</numerusform>
@@ -1966,62 +1966,62 @@
       <translation>Allergenen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="39" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="38" />
       <source>Depuis le</source>
       <translation>Sinds</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="43" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="42" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="23" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="22" />
       <source>Ingrédient</source>
       <translation>Ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="65" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="75" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="57" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="67" />
       <source>Montrer les ingrédients inactifs</source>
       <translation>Niet-actieve ingrediënten tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="62" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="72" />
       <source>Nouvel ingrédient</source>
       <translation>Nieuw ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="25" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="24" />
       <source>Paquet</source>
       <translation>Verpakking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="33" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="32" />
       <source>Prix du paquet</source>
       <translation>Prijs van de verpakking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="46" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="52" />
       <source>Recettes</source>
       <translation>Recepten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="56" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="66" />
       <source>Rechercher un ingrédient ou un fournisseur…</source>
       <translation>Een ingrediënt of leverancier zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="68" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="78" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="45" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="48" />
       <source>Traces</source>
       <translation>Sporen</translation>
     </message>
@@ -2601,7 +2601,7 @@
   <context>
     <name>MenusPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/menus_page.py" line="75" />
+      <location filename="../../app/ui/menus/menus_page.py" line="77" />
       <source>%n menu(s)</source>
       <translation>
         <numerusform>%n menu</numerusform>
@@ -2609,7 +2609,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="29" />
+      <location filename="../../app/ui/menus/menus_page.py" line="31" />
       <source>Coût par personne</source>
       <translation>Kost per persoon</translation>
     </message>
@@ -2619,57 +2619,57 @@
       <translation>Formaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="119" />
+      <location filename="../../app/ui/menus/menus_page.py" line="121" />
       <source>Liste de courses</source>
       <translation>Boodschappenlijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="64" />
+      <location filename="../../app/ui/menus/menus_page.py" line="66" />
       <source>Liste de courses…</source>
       <translation>Boodschappenlijst…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="26" />
+      <location filename="../../app/ui/menus/menus_page.py" line="25" />
       <source>Menu</source>
       <translation>Menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="62" />
+      <location filename="../../app/ui/menus/menus_page.py" line="64" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="106" />
+      <location filename="../../app/ui/menus/menus_page.py" line="108" />
       <source>Modifier le menu {name}</source>
       <translation>Het menu {name} wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="57" />
+      <location filename="../../app/ui/menus/menus_page.py" line="59" />
       <source>Montrer les menus inactifs</source>
       <translation>Niet-actieve menu's tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="61" />
+      <location filename="../../app/ui/menus/menus_page.py" line="63" />
       <source>Nouveau menu</source>
       <translation>Nieuw menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="119" />
+      <location filename="../../app/ui/menus/menus_page.py" line="121" />
       <source>Pour combien de personnes ?</source>
       <translation>Voor hoeveel personen?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="35" />
+      <location filename="../../app/ui/menus/menus_page.py" line="37" />
       <source>Prix par personne</source>
       <translation>Prijs per persoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="41" />
+      <location filename="../../app/ui/menus/menus_page.py" line="43" />
       <source>Recettes</source>
       <translation>Recepten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="56" />
+      <location filename="../../app/ui/menus/menus_page.py" line="58" />
       <source>Rechercher un menu…</source>
       <translation>Een menu zoeken…</translation>
     </message>
@@ -3001,7 +3001,7 @@
   <context>
     <name>OrdersPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/orders_page.py" line="116" />
+      <location filename="../../app/ui/menus/orders_page.py" line="125" />
       <source>%n commande(s)</source>
       <translation>
         <numerusform>%n bestelling</numerusform>
@@ -3009,87 +3009,87 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="202" />
+      <location filename="../../app/ui/menus/orders_page.py" line="211" />
       <source>Calculer avant de dépenser</source>
       <translation>Reken voor je geld uitgeeft</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="34" />
+      <location filename="../../app/ui/menus/orders_page.py" line="38" />
       <source>Client</source>
       <translation>Klant</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="104" />
+      <location filename="../../app/ui/menus/orders_page.py" line="113" />
       <source>Commande n° {id} : {message}</source>
       <translation>Bestelling nr. {id}: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="94" />
+      <location filename="../../app/ui/menus/orders_page.py" line="103" />
       <source>Courses en CSV…</source>
       <translation>Boodschappen als CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="44" />
+      <location filename="../../app/ui/menus/orders_page.py" line="53" />
       <source>Coût</source>
       <translation>Kost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="30" />
+      <location filename="../../app/ui/menus/orders_page.py" line="34" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="224" />
+      <location filename="../../app/ui/menus/orders_page.py" line="233" />
       <source>Enregistrer la liste de courses</source>
       <translation>De boodschappenlijst opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="87" />
+      <location filename="../../app/ui/menus/orders_page.py" line="96" />
       <source>Imprimer le devis (Ctrl+P)</source>
       <translation>De offerte afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="84" />
+      <location filename="../../app/ui/menus/orders_page.py" line="93" />
       <source>Imprimer le devis…</source>
       <translation>De offerte afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="203" />
+      <location filename="../../app/ui/menus/orders_page.py" line="212" />
       <source>Imprimer quand même le devis ?</source>
       <translation>De offerte toch afdrukken?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="91" />
+      <location filename="../../app/ui/menus/orders_page.py" line="100" />
       <source>Liste de courses…</source>
       <translation>Boodschappenlijst…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="50" />
+      <location filename="../../app/ui/menus/orders_page.py" line="59" />
       <source>Marge</source>
       <translation>Marge</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="57" />
+      <location filename="../../app/ui/menus/orders_page.py" line="66" />
       <source>Marge %</source>
       <translation>Marge %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="82" />
+      <location filename="../../app/ui/menus/orders_page.py" line="91" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="172" />
+      <location filename="../../app/ui/menus/orders_page.py" line="181" />
       <source>Modifier la commande n° {id}</source>
       <translation>Bestelling nr. {id} wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="73" />
+      <location filename="../../app/ui/menus/orders_page.py" line="82" />
       <source>Montrer les commandes livrées et annulées</source>
       <translation>Geleverde en geannuleerde bestellingen tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="80" />
+      <location filename="../../app/ui/menus/orders_page.py" line="89" />
       <source>Nouvelle commande</source>
       <translation>Nieuwe bestelling</translation>
     </message>
@@ -3099,27 +3099,27 @@
       <translation>Nr.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="35" />
+      <location filename="../../app/ui/menus/orders_page.py" line="40" />
       <source>Personnes</source>
       <translation>Personen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="72" />
+      <location filename="../../app/ui/menus/orders_page.py" line="81" />
       <source>Rechercher un client…</source>
       <translation>Een klant zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="36" />
+      <location filename="../../app/ui/menus/orders_page.py" line="45" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="97" />
+      <location filename="../../app/ui/menus/orders_page.py" line="106" />
       <source>Supprimer…</source>
       <translation>Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="38" />
+      <location filename="../../app/ui/menus/orders_page.py" line="47" />
       <source>Total TVAC</source>
       <translation>Totaal incl. btw</translation>
     </message>
@@ -3970,7 +3970,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>RecipesPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="136" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="139" />
       <source>%n recette(s)</source>
       <translation>
         <numerusform>%n recept</numerusform>
@@ -3978,119 +3978,119 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="33" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="36" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="247" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="250" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>Hoeveel baksels van "{name}"?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="231" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="234" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>"{name}" kopiëren naar een nieuwe versie? De oude versie wordt bewaard (de proeverijen en de verkoop verwijzen ernaar), maar is niet meer te koop.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="265" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="268" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>Boodschappen voor {batches} baksel(s) {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="41" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="44" />
       <source>Coût / unité</source>
       <translation>Kost / eenheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="76" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="79" />
       <source>Coût matière</source>
       <translation>Grondstofkost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="35" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="38" />
       <source>Fournée</source>
       <translation>Baksel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="246" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="255" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="249" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="258" />
       <source>Liste de courses</source>
       <translation>Boodschappenlijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="112" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="115" />
       <source>Liste de courses…</source>
       <translation>Boodschappenlijst…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="60" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="63" />
       <source>Marge</source>
       <translation>Marge</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="67" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="70" />
       <source>Marge %</source>
       <translation>Marge %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="107" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="110" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="196" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="199" />
       <source>Modifier {name}</source>
       <translation>{name} wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="96" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="99" />
       <source>Montrer les recettes inactives et les anciennes versions</source>
       <translation>Niet-actieve recepten en oude versies tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="101" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="104" />
       <source>Nouvelle recette</source>
       <translation>Nieuw recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="105" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="108" />
       <source>Nouvelle recette (Ctrl+N)</source>
       <translation>Nieuw recept (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="109" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="230" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="112" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="233" />
       <source>Nouvelle version</source>
       <translation>Nieuwe versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="54" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="57" />
       <source>Prix HTVA</source>
       <translation>Prijs excl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="47" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="50" />
       <source>Prix TVAC</source>
       <translation>Prijs incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="31" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="30" />
       <source>Recette</source>
       <translation>Recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="95" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="98" />
       <source>Rechercher une recette ou une catégorie…</source>
       <translation>Een recept of categorie zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="126" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="129" />
       <source>Sans prix : {names}.</source>
       <translation>Zonder prijs: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="115" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="118" />
       <source>Supprimer…</source>
       <translation>Verwijderen…</translation>
     </message>
@@ -4861,38 +4861,38 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>Schedule</name>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="99" />
+      <location filename="../../app/ui/schedule/views.py" line="95" />
       <source>ANNULÉE</source>
       <translation>GEANNULEERD</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="52" />
+      <location filename="../../app/ui/schedule/models.py" line="51" />
       <source>Animé par</source>
       <translation>Begeleid door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="44" />
+      <location filename="../../app/ui/schedule/models.py" line="41" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="262" />
+      <location filename="../../app/ui/schedule/views.py" line="272" />
       <source>Fait</source>
       <translation>Gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="35" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="31" />
       <source>Fermetures</source>
       <translation>Sluitingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="295" />
+      <location filename="../../app/ui/schedule/views.py" line="308" />
       <source>Graphique des heures</source>
       <translation>Grafiek van de uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="45" />
-      <location filename="../../app/ui/schedule/models.py" line="112" />
+      <location filename="../../app/ui/schedule/models.py" line="43" />
+      <location filename="../../app/ui/schedule/models.py" line="115" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
@@ -4902,27 +4902,27 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Gedane uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="278" />
+      <location filename="../../app/ui/schedule/views.py" line="289" />
       <source>Heures par type : prévues et faites</source>
       <translation>Uren per soort: gepland en gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="234" />
+      <location filename="../../app/ui/schedule/views.py" line="240" />
       <source>Il manque {n} h au programme prévu.</source>
       <translation>Het geplande programma komt {n} u tekort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="55" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="68" />
       <source>Jours de fermeture (les jours fériés belges sont connus)</source>
       <translation>Sluitingsdagen (Belgische feestdagen zijn gekend)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="243" />
+      <location filename="../../app/ui/schedule/views.py" line="253" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>Het geplande programma haalt de doelen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="53" />
+      <location filename="../../app/ui/schedule/models.py" line="54" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
@@ -4932,83 +4932,83 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Gedane voormiddagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="51" />
+      <location filename="../../app/ui/schedule/models.py" line="49" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="52" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="60" />
       <source>Nouveau module…</source>
       <translation>Nieuwe module…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="46" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="48" />
       <source>Nouveau prérequis…</source>
       <translation>Nieuwe voorwaarde…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="40" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="36" />
       <source>Nouvelle fermeture…</source>
       <translation>Nieuwe sluiting…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="173" />
+      <location filename="../../app/ui/schedule/views.py" line="175" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>Praktijk (keuken, verkoop, bezoeken…)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="38" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="34" />
       <source>Prérequis</source>
       <translation>Voorwaarde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="56" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="77" />
       <source>Prérequis : ce qu'il faut avoir suivi avant</source>
       <translation>Voorwaarden: wat eerst gevolgd moet zijn</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="146" />
+      <location filename="../../app/ui/schedule/views.py" line="145" />
       <source>Présences : membres et matinées</source>
       <translation>Aanwezigheden: leden en voormiddagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="261" />
+      <location filename="../../app/ui/schedule/views.py" line="271" />
       <source>Prévu</source>
       <translation>Gepland</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="42" />
+      <location filename="../../app/ui/schedule/views.py" line="38" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="96" />
-      <location filename="../../app/ui/schedule/rules_page.py" line="125" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="128" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="160" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="43" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="42" />
       <source>Supprimer la fermeture</source>
       <translation>De sluiting verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="97" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="129" />
       <source>Supprimer la fermeture « {text} » ?</source>
       <translation>De sluiting „{text}” verwijderen?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="125" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="161" />
       <source>Supprimer la règle « {text} » ?</source>
       <translation>De regel „{text}” verwijderen?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="49" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="54" />
       <source>Supprimer le prérequis</source>
       <translation>De voorwaarde verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="112" />
+      <location filename="../../app/ui/schedule/models.py" line="117" />
       <source>Taux</source>
       <translation>Tarief</translation>
     </message>
@@ -5018,12 +5018,12 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Theorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="101" />
+      <location filename="../../app/ui/schedule/views.py" line="98" />
       <source>Trop tôt : voir le message en haut</source>
       <translation>Te vroeg: zie het bericht bovenaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="47" />
+      <location filename="../../app/ui/schedule/models.py" line="45" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
@@ -5038,17 +5038,17 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>een sluiting toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="79" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="109" />
       <source>cette cohorte</source>
       <translation>deze groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="80" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="111" />
       <source>fermé</source>
       <translation>gesloten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="220" />
+      <location filename="../../app/ui/schedule/views.py" line="225" />
       <source>matinée(s)</source>
       <translation>voormiddagen</translation>
     </message>
@@ -5058,7 +5058,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>aanwezigheid noteren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="160" />
+      <location filename="../../app/ui/schedule/models.py" line="166" />
       <source>rien de noté</source>
       <translation>niets genoteerd</translation>
     </message>
@@ -5078,27 +5078,27 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>de voormiddag van {date} verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="79" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="107" />
       <source>toutes les cohortes</source>
       <translation>alle groepen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="207" />
+      <location filename="../../app/ui/schedule/views.py" line="210" />
       <source>{done} {unit} faites sur {target} (prévues : {planned})</source>
       <translation>{done} {unit} gedaan van {target} (gepland: {planned})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="238" />
+      <location filename="../../app/ui/schedule/views.py" line="247" />
       <source>{group} : il manque {n} h au programme prévu.</source>
       <translation>{group}: het geplande programma komt {n} u tekort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="146" />
+      <location filename="../../app/ui/schedule/models.py" line="152" />
       <source>{n} matinées manquées de suite : prenez de ses nouvelles.</source>
       <translation>{n} voormiddagen na elkaar gemist: vraag hoe het met haar gaat.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="55" />
+      <location filename="../../app/ui/schedule/models.py" line="56" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -6184,17 +6184,17 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Prullenbak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/delete_action.py" line="27" />
+      <location filename="../../app/ui/safety/delete_action.py" line="23" />
       <source>Mettre « {label} » à la corbeille ? Vous pourrez la restaurer pendant 30 jours (Édition › Corbeille).</source>
       <translation>„{label}” naar de prullenbak verplaatsen? U kunt het 30 dagen lang terugzetten (Bewerken › Prullenbak).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/delete_action.py" line="38" />
+      <location filename="../../app/ui/safety/delete_action.py" line="36" />
       <source>Suppression impossible</source>
       <translation>Verwijderen onmogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/delete_action.py" line="26" />
+      <location filename="../../app/ui/safety/delete_action.py" line="22" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>

@@ -21,24 +21,26 @@ from app.vocab.sales import sale_format_label
 
 
 def _columns() -> list[Column]:
-    t = lambda text: QCoreApplication.translate("MenusPage", text)  # noqa: E731
     return [
-        Column(t("Menu"), lambda m: m.name),
-        Column(t("Format"), lambda m: sale_format_label(m.sales_format)),
+        Column(QCoreApplication.translate("MenusPage", "Menu"), lambda m: m.name),
         Column(
-            t("Coût par personne"),
+            QCoreApplication.translate("MenusPage", "Format"),
+            lambda m: sale_format_label(m.sales_format),
+        ),
+        Column(
+            QCoreApplication.translate("MenusPage", "Coût par personne"),
             lambda m: format_amount(costing.to_cents(m.cost_per_guest_exact)),
             lambda m: m.cost_per_guest_exact,
             right=True,
         ),
         Column(
-            t("Prix par personne"),
+            QCoreApplication.translate("MenusPage", "Prix par personne"),
             lambda m: format_amount(m.price_per_guest_cents),
             lambda m: m.price_per_guest_cents,
             right=True,
         ),
         Column(
-            t("Recettes"),
+            QCoreApplication.translate("MenusPage", "Recettes"),
             lambda m: ", ".join(
                 f"{item.recipe_label} × {format_decimal(item.portions_per_guest)}"
                 for item in m.items

@@ -22,39 +22,48 @@ from app.ui.row_model import Column
 
 
 def _columns() -> list[Column]:
-    t = lambda text: QCoreApplication.translate("OrdersPage", text)  # noqa: E731
     warn = lambda o: o.check.warning and o.status != "cancelled"  # noqa: E731
     return [
-        Column(t("N°"), lambda o: str(o.id), lambda o: o.id, right=True),
         Column(
-            t("Date"),
+            QCoreApplication.translate("OrdersPage", "N°"),
+            lambda o: str(o.id),
+            lambda o: o.id,
+            right=True,
+        ),
+        Column(
+            QCoreApplication.translate("OrdersPage", "Date"),
             lambda o: format_date(o.event_date),
             lambda o: o.event_date.toordinal(),
         ),
-        Column(t("Client"), lambda o: o.customer),
-        Column(t("Personnes"), lambda o: str(o.guests or ""), lambda o: o.guests, right=True),
-        Column(t("Statut"), lambda o: o.status_label),
+        Column(QCoreApplication.translate("OrdersPage", "Client"), lambda o: o.customer),
         Column(
-            t("Total TVAC"),
+            QCoreApplication.translate("OrdersPage", "Personnes"),
+            lambda o: str(o.guests or ""),
+            lambda o: o.guests,
+            right=True,
+        ),
+        Column(QCoreApplication.translate("OrdersPage", "Statut"), lambda o: o.status_label),
+        Column(
+            QCoreApplication.translate("OrdersPage", "Total TVAC"),
             lambda o: format_amount(o.total_incl_cents),
             lambda o: o.total_incl_cents,
             right=True,
         ),
         Column(
-            t("Coût"),
+            QCoreApplication.translate("OrdersPage", "Coût"),
             lambda o: format_amount(o.check.cost_cents),
             lambda o: o.check.cost_exact,
             right=True,
         ),
         Column(
-            t("Marge"),
+            QCoreApplication.translate("OrdersPage", "Marge"),
             lambda o: format_amount(o.check.margin_cents),
             lambda o: o.check.margin_exact,
             right=True,
             warning=warn,
         ),
         Column(
-            t("Marge %"),
+            QCoreApplication.translate("OrdersPage", "Marge %"),
             lambda o: percent(o.check.margin_percent),
             lambda o: o.check.margin_percent if o.check.margin_percent is not None else -1000,
             right=True,

@@ -25,46 +25,49 @@ from app.vocab.menus import yield_kind_label
 
 
 def _columns() -> list[Column]:
-    t = lambda text: QCoreApplication.translate("RecipesPage", text)  # noqa: E731
     warn = lambda r: r.check.warning  # noqa: E731
     return [
-        Column(t("Recette"), lambda r: r.name),
-        Column(t("Version"), lambda r: f"v{r.version}", lambda r: r.version),
-        Column(t("Catégorie"), lambda r: r.category),
+        Column(QCoreApplication.translate("RecipesPage", "Recette"), lambda r: r.name),
         Column(
-            t("Fournée"),
+            QCoreApplication.translate("RecipesPage", "Version"),
+            lambda r: f"v{r.version}",
+            lambda r: r.version,
+        ),
+        Column(QCoreApplication.translate("RecipesPage", "Catégorie"), lambda r: r.category),
+        Column(
+            QCoreApplication.translate("RecipesPage", "Fournée"),
             lambda r: f"{r.yield_count} {yield_kind_label(r.yield_kind)}",
             lambda r: r.yield_count,
             right=True,
         ),
         Column(
-            t("Coût / unité"),
+            QCoreApplication.translate("RecipesPage", "Coût / unité"),
             lambda r: format_amount(r.check.cost_cents),
             lambda r: r.check.cost_exact,
             right=True,
         ),
         Column(
-            t("Prix TVAC"),
+            QCoreApplication.translate("RecipesPage", "Prix TVAC"),
             lambda r: format_amount(r.price_cents),
             lambda r: r.price_cents,
             right=True,
             warning=warn,
         ),
         Column(
-            t("Prix HTVA"),
+            QCoreApplication.translate("RecipesPage", "Prix HTVA"),
             lambda r: format_amount(r.check.price_excl_cents),
             lambda r: r.check.price_excl_exact,
             right=True,
         ),
         Column(
-            t("Marge"),
+            QCoreApplication.translate("RecipesPage", "Marge"),
             lambda r: format_amount(r.check.margin_cents),
             lambda r: r.check.margin_exact,
             right=True,
             warning=warn,
         ),
         Column(
-            t("Marge %"),
+            QCoreApplication.translate("RecipesPage", "Marge %"),
             lambda r: percent(r.check.margin_percent),
             lambda r: (
                 r.check.margin_percent if r.check.margin_percent is not None else Decimal(-1000)
@@ -73,7 +76,7 @@ def _columns() -> list[Column]:
             warning=warn,
         ),
         Column(
-            t("Coût matière"),
+            QCoreApplication.translate("RecipesPage", "Coût matière"),
             lambda r: percent(r.check.food_cost_percent),
             lambda r: (
                 r.check.food_cost_percent

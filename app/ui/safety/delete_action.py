@@ -13,20 +13,17 @@ from app.services.safety.trash import TrashEntry
 from app.ui.safety.commands import MoveToTrash
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Trash", text)
-
-
 def confirm_and_trash(
     ctx, parent, label: str, move: Callable[[object], TrashEntry], area: str
 ) -> TrashEntry | None:
     """`move(session)` moves the item to the trash; returns its entry, or None (no, or refused)."""
     answer = QMessageBox.question(
         parent,
-        _t("Supprimer"),
-        _t(
+        QCoreApplication.translate("Trash", "Supprimer"),
+        QCoreApplication.translate(
+            "Trash",
             "Mettre « {label} » à la corbeille ? Vous pourrez la restaurer pendant 30 jours "
-            "(Édition › Corbeille)."
+            "(Édition › Corbeille).",
         ).format(label=label),
     )
     if answer != QMessageBox.StandardButton.Yes:
@@ -35,7 +32,9 @@ def confirm_and_trash(
         with ctx.db.session() as session:
             entry = move(session)
     except ValidationError as error:
-        QMessageBox.warning(parent, _t("Suppression impossible"), error.message)
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Trash", "Suppression impossible"), error.message
+        )
         return None
     ctx.undo_stack.push(MoveToTrash(ctx, entry, area))
     ctx.changed(area)

@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 _translate: Callable[[str, str], str] = lambda context, text: text  # noqa: E731
-_translate_n: Callable[[str, str, int], str] = lambda context, text, n: text.replace("%n", str(n))  # noqa: E731
+_translate_n: Callable[[str, str, int], str] = lambda context, text, n: french_plural(  # noqa: E731
+    text, n
+).replace("%n", str(n))
 
 DEFAULT_CONTEXT = "coopactives"
 # Babel locale for numbers, dates and amounts shown in the interface (documents for customers
@@ -27,6 +29,22 @@ def tr_n(text: str, context: str, n: int) -> str:
     """A text about `n` things, in the plural form the interface language uses for `n`: "%n" in
     the text stands for the number ("Encore %n essai(s)." → "2 more tries")."""
     return _translate_n(context, text, n)
+
+
+def plural_count(value) -> int:
+    """The number that chooses the plural form for a quantity: itself when whole ("2 fournées"),
+    else a count every language reads as "many" (1,5 → the form for 100: "1,5 fournées")."""
+    return int(value) if value == int(value) else 100
+
+
+def french_plural(text: str, n: int) -> str:
+    """The French source of a text about `n` things with its "(s)" resolved, for the French
+    interface (the source language has no catalogue): "%n jour(s)" → "1 jour", "2 jours"; a
+    marker is a short ending in brackets right after a letter: "(s)", "(e)", "(es)", "(x)"."""
+    import re
+
+    singular = -2 < n < 2  # French: 0 and 1 take the singular (as 1,5)
+    return re.sub(r"(?<=\w)\((\w{1,2})\)", "" if singular else r"\1", text)
 
 
 def install_translator(

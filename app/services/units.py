@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from app.i18n import tr
+from app.i18n import plural_count, tr, tr_n
 from app.services.errors import Field, ValidationError
 from app.services.numerals import plain_digits
 from app.vocab.menus import Unit, unit_label
@@ -79,8 +79,8 @@ def check_quantity(value: Decimal, unit: str, field: str) -> Decimal:
         limit = convert(MAX_IN_BASE[dim], BASE_UNIT[dim], shown)
         raise ValidationError(
             field,
-            tr("Cette quantité est trop grande : au plus {limit} {unit}.", "units").format(
-                limit=format_decimal(limit, 0), unit=unit_label(shown)
+            tr("Cette quantité est trop grande : au plus {limit}.", "units").format(
+                limit=quantity_with_unit(limit, shown, 0)
             ),
         )
     return Decimal(value)
@@ -109,6 +109,15 @@ def format_decimal(value: Decimal, places: int = 3, locale: str | None = None) -
 
     pattern = "#,##0." + "#" * places if places else "#,##0"
     return babel_format(Decimal(value), format=pattern, locale=locale or format_locale())
+
+
+def quantity_with_unit(value: Decimal, unit: str, places: int = 3) -> str:
+    """'250 g', '1 pièce', '6 pièces': a quantity and its unit, pieces with their plural."""
+    if unit == Unit.PIECE:
+        return tr_n("{quantity} pièce(s)", "units", plural_count(Decimal(value))).format(
+            quantity=format_decimal(value, places)
+        )
+    return f"{format_decimal(value, places)} {unit_label(unit)}"
 
 
 def parse_quantity(text: str, field: str | Field = "quantity", allow_zero: bool = False) -> Decimal:

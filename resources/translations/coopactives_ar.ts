@@ -1335,13 +1335,37 @@
   </context>
   <context>
     <name>GridPage</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/evaluations/grid_page.py" line="261" />
+      <source>%n jour(s)</source>
+      <translation>
+        <numerusform>لا أيام</numerusform>
+        <numerusform>يوم واحد</numerusform>
+        <numerusform>يومان</numerusform>
+        <numerusform>%n أيام</numerusform>
+        <numerusform>%n يومًا</numerusform>
+        <numerusform>%n يوم</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/evaluations/grid_page.py" line="262" />
+      <source>%n évaluatrice(s)</source>
+      <translation>
+        <numerusform>لا مقيّمات</numerusform>
+        <numerusform>مقيّمة واحدة</numerusform>
+        <numerusform>مقيّمتان</numerusform>
+        <numerusform>%n مقيّمات</numerusform>
+        <numerusform>%n مقيّمة</numerusform>
+        <numerusform>%n مقيّمة</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="327" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="328" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, {close} % à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>الاتفاق بين المقيّمات ({n} أزواج من النقاط): {exact} % متطابقة، {close} % بفارق مستوى واحد. كابا الموزون: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="322" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="323" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>الاتفاق بين المقيّمات: لا توجد نقاط للمقارنة بعد.</translation>
     </message>
@@ -1356,7 +1380,7 @@
       <translation>تعليق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="373" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="374" />
       <source>Commentaire pour {name}</source>
       <translation>تعليق عن {name}</translation>
     </message>
@@ -1398,12 +1422,12 @@
       <translation>ورقة الملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="440" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="441" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>ورقة {name}، اليوم {day}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="450" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="451" />
       <source>Fiche enregistrée : %n note(s).</source>
       <translation>
         <numerusform>حُفظت الاستمارة: لا توجد علامة.</numerusform>
@@ -1416,13 +1440,13 @@
     </message>
     <message>
       <location filename="../../app/ui/evaluations/grid_page.py" line="94" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="478" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="487" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="479" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="488" />
       <source>Finaliser</source>
       <translation>إنهاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="479" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="480" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>إنهاء هذه الشبكة؟ لن يمكن تغيير النقاط بعد ذلك.</translation>
     </message>
@@ -1475,7 +1499,7 @@
       <translation>المستوى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="365" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="366" />
       <source>Niveau pour {name}</source>
       <translation>مستوى {name}</translation>
     </message>
@@ -1516,8 +1540,8 @@
     </message>
     <message>
       <location filename="../../app/ui/evaluations/grid_page.py" line="260" />
-      <source>{n} jour(s), {e} évaluatrice(s)</source>
-      <translation>الأيام: {n}، المقيّمات: {e}</translation>
+      <source>{days}, {evaluators}</source>
+      <translation>{days}، {evaluators}</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/grid_page.py" line="181" />
@@ -1540,7 +1564,7 @@
       <translation>المقيّمات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="366" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="367" />
       <source>— pas observé</source>
       <translation>— لم تُلاحَظ</translation>
     </message>
@@ -1908,7 +1932,7 @@
       <translation>وزن القطعة الواحدة (غ)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="146" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="145" />
       <source>Prix connus (un nouveau prix garde les anciens) :</source>
       <translation>الأسعار المعروفة (السعر الجديد يحتفظ بالقديمة):</translation>
     </message>
@@ -1934,8 +1958,8 @@
     </message>
     <message>
       <location filename="../../app/ui/menus/ingredient_dialog.py" line="137" />
-      <source>depuis le {date} : {size} {unit} pour {price}</source>
-      <translation>منذ {date}: {size} {unit} بسعر {price}</translation>
+      <source>depuis le {date} : {size} pour {price}</source>
+      <translation>منذ {date}: {size} بسعر {price}</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/ingredient_dialog.py" line="60" />
@@ -1961,7 +1985,7 @@
   <context>
     <name>IngredientsPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/ingredients_page.py" line="89" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="87" />
       <source>%n ingrédient(s)</source>
       <translation>
         <numerusform>%n مكوّن</numerusform>
@@ -1973,17 +1997,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="44" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="42" />
       <source>Allergènes</source>
       <translation>مسببات الحساسية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="38" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="36" />
       <source>Depuis le</source>
       <translation>منذ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="42" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="40" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
@@ -1993,17 +2017,17 @@
       <translation>المكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="75" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="73" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="67" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="65" />
       <source>Montrer les ingrédients inactifs</source>
       <translation>إظهار المكوّنات غير النشطة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="72" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="70" />
       <source>Nouvel ingrédient</source>
       <translation>مكوّن جديد</translation>
     </message>
@@ -2013,27 +2037,27 @@
       <translation>العبوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="32" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="30" />
       <source>Prix du paquet</source>
       <translation>سعر العبوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="52" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="50" />
       <source>Recettes</source>
       <translation>الوصفات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="66" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="64" />
       <source>Rechercher un ingrédient ou un fournisseur…</source>
       <translation>البحث عن مكوّن أو مورّد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="78" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="76" />
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="48" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="46" />
       <source>Traces</source>
       <translation>آثار</translation>
     </message>
@@ -2091,6 +2115,30 @@
   </context>
   <context>
     <name>LabelsTab</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/labels/tab.py" line="329" />
+      <source>%n feuille(s) {name}</source>
+      <translation>
+        <numerusform>لا أوراق {name}</numerusform>
+        <numerusform>ورقة {name} واحدة</numerusform>
+        <numerusform>ورقتا {name}</numerusform>
+        <numerusform>%n أوراق {name}</numerusform>
+        <numerusform>%n ورقة {name}</numerusform>
+        <numerusform>%n ورقة {name}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/labels/tab.py" line="328" />
+      <source>%n étiquette(s)</source>
+      <translation>
+        <numerusform>لا ملصقات</numerusform>
+        <numerusform>ملصق واحد</numerusform>
+        <numerusform>ملصقان</numerusform>
+        <numerusform>%n ملصقات</numerusform>
+        <numerusform>%n ملصقًا</numerusform>
+        <numerusform>%n ملصق</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../app/ui/labels/tab.py" line="122" />
       <source>1. Produits : tapez le nombre d'étiquettes</source>
@@ -2172,7 +2220,7 @@
       <translation>الطابعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="331" />
+      <location filename="../../app/ui/labels/tab.py" line="332" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>أول {n} (باللون الرمادي) مستعملة بالفعل.</translation>
     </message>
@@ -2202,7 +2250,7 @@
       <translation>فتح الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="416" />
+      <location filename="../../app/ui/labels/tab.py" line="417" />
       <source>Page de réglage</source>
       <translation>صفحة الضبط</translation>
     </message>
@@ -2242,12 +2290,12 @@
       <translation>حذف هذا النموذج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="453" />
+      <location filename="../../app/ui/labels/tab.py" line="454" />
       <source>Supprimer le modèle</source>
       <translation>حذف النموذج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="454" />
+      <location filename="../../app/ui/labels/tab.py" line="455" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>حذف النموذج «{name}»؟ يمكنك التراجع (Ctrl+Z).</translation>
     </message>
@@ -2268,22 +2316,22 @@
     </message>
     <message>
       <location filename="../../app/ui/labels/tab.py" line="327" />
-      <source>{n} étiquettes sur {sheets} feuille(s) {name}.</source>
-      <translation>{n} ملصقات على أوراق {name} (عددها {sheets}).</translation>
+      <source>{labels} sur {sheets}.</source>
+      <translation>{labels} على {sheets}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="344" />
+      <location filename="../../app/ui/labels/tab.py" line="345" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>«{name}»: ينقص {missing}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="349" />
+      <location filename="../../app/ui/labels/tab.py" line="350" />
       <source>« {name} » est prêt.</source>
       <translation>«{name}» جاهز.</translation>
     </message>
     <message>
       <location filename="../../app/ui/labels/tab.py" line="238" />
-      <location filename="../../app/ui/labels/tab.py" line="406" />
+      <location filename="../../app/ui/labels/tab.py" line="407" />
       <source>Étiquettes</source>
       <translation>الملصقات</translation>
     </message>
@@ -2434,9 +2482,9 @@
       <location filename="../../app/ui/people/tab.py" line="126" />
       <source>%n personne(s)</source>
       <translation>
-        <numerusform>%n شخص</numerusform>
-        <numerusform>%n شخص</numerusform>
-        <numerusform>%n شخصان</numerusform>
+        <numerusform>لا أشخاص</numerusform>
+        <numerusform>شخص واحد</numerusform>
+        <numerusform>شخصان</numerusform>
         <numerusform>%n أشخاص</numerusform>
         <numerusform>%n شخصًا</numerusform>
         <numerusform>%n شخص</numerusform>
@@ -3406,7 +3454,7 @@
   <context>
     <name>PersonData</name>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="121" />
+      <location filename="../../app/ui/safety/person_data.py" line="122" />
       <source>Aucune sauvegarde du dossier des sauvegardes ne contient ses données.</source>
       <translation>لا توجد أي نسخة احتياطية في مجلد النسخ الاحتياطية تحتوي على بياناتها.</translation>
     </message>
@@ -3416,12 +3464,12 @@
       <translation>المعلومات الشخصية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="166" />
+      <location filename="../../app/ui/safety/person_data.py" line="167" />
       <source>Effacement impossible</source>
       <translation>تعذّر المحو</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="145" />
+      <location filename="../../app/ui/safety/person_data.py" line="146" />
       <source>Effacer définitivement les données de {name} ?
 
 Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé.</source>
@@ -3430,7 +3478,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
 سيُمسح اسمها وهاتفها ولغاتها وبلدها والملاحظات، وتُحذف تقييماتها. تبقى المبيعات وتاريخ المجموعة باسم «عضوة سابقة». لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="144" />
+      <location filename="../../app/ui/safety/person_data.py" line="145" />
       <source>Effacer ses données</source>
       <translation>محو بياناتها</translation>
     </message>
@@ -3445,7 +3493,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>تعذّر التصدير</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="127" />
+      <location filename="../../app/ui/safety/person_data.py" line="128" />
       <source>Les copies sur une clé USB qui n'est pas branchée ne peuvent pas être vérifiées : elles sont supprimées quand elles ont plus de 12 mois, à la copie suivante sur la même clé.</source>
       <translation>لا يمكن التحقق من النسخ الموجودة على مفتاح USB غير موصول: تُحذف عندما يزيد عمرها عن 12 شهرًا، عند النسخ التالي على المفتاح نفسه.</translation>
     </message>
@@ -3455,14 +3503,26 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>نقل {name} إلى سلة المحذوفات؟ يمكنك استعادتها خلال 30 يومًا (تحرير › سلة المحذوفات).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="197" />
+      <location filename="../../app/ui/safety/person_data.py" line="200" />
       <source>Sauvegarde impossible</source>
       <translation>تعذّر الحفظ الاحتياطي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="184" />
+      <location filename="../../app/ui/safety/person_data.py" line="185" />
       <source>Sauvegardes</source>
       <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/safety/person_data.py" line="110" />
+      <source>Ses données restent dans %n sauvegarde(s) (la plus ancienne du {oldest}), supprimée(s) automatiquement au plus tard le {until}. Vous pourrez aussi le faire tout de suite après l'effacement.</source>
+      <translation>
+        <numerusform>لا توجد نسخة احتياطية تحتوي على بياناتها.</numerusform>
+        <numerusform>ما زالت نسخة احتياطية واحدة تحتوي على بياناتها (بتاريخ {oldest}). تُحذف تلقائيًا في موعد أقصاه {until}؛ ويمكنك أيضًا حذفها مباشرة بعد المسح.</numerusform>
+        <numerusform>ما زالت نسختان احتياطيتان تحتويان على بياناتها (أقدمهما بتاريخ {oldest}). تُحذفان تلقائيًا في موعد أقصاه {until}؛ ويمكنك أيضًا حذفهما مباشرة بعد المسح.</numerusform>
+        <numerusform>ما زالت %n نسخ احتياطية تحتوي على بياناتها (أقدمها بتاريخ {oldest}). تُحذف تلقائيًا في موعد أقصاه {until}؛ ويمكنك أيضًا حذفها مباشرة بعد المسح.</numerusform>
+        <numerusform>ما زالت %n نسخة احتياطية تحتوي على بياناتها (أقدمها بتاريخ {oldest}). تُحذف تلقائيًا في موعد أقصاه {until}؛ ويمكنك أيضًا حذفها مباشرة بعد المسح.</numerusform>
+        <numerusform>ما زالت %n نسخة احتياطية تحتوي على بياناتها (أقدمها بتاريخ {oldest}). تُحذف تلقائيًا في موعد أقصاه {until}؛ ويمكنك أيضًا حذفها مباشرة بعد المسح.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/ui/safety/person_data.py" line="41" />
@@ -3474,15 +3534,17 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
-    <message>
-      <location filename="../../app/ui/safety/person_data.py" line="185" />
-      <source>Supprimer maintenant les {n} sauvegarde(s) qui gardent ses données ? Une nouvelle sauvegarde, sans ses données, est faite d'abord.</source>
-      <translation>حذف النسخ الاحتياطية ({n}) التي ما زالت تحتوي على بياناتها الآن؟ تُؤخذ أولًا نسخة احتياطية جديدة بدون بياناتها.</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/safety/person_data.py" line="110" />
-      <source>{n} sauvegarde(s) gardent encore ses données (la plus ancienne du {oldest}). Elles sont supprimées automatiquement au plus tard le {until} ; vous pourrez aussi les supprimer tout de suite après l'effacement.</source>
-      <translation>ما زالت {n} نسخة احتياطية تحتوي على بياناتها (أقدمها بتاريخ {oldest}). تُحذف تلقائيًا في موعد أقصاه {until}؛ ويمكنك أيضًا حذفها مباشرة بعد المسح.</translation>
+    <message numerus="yes">
+      <location filename="../../app/ui/safety/person_data.py" line="186" />
+      <source>Supprimer maintenant %n sauvegarde(s) contenant encore ses données ? Une nouvelle sauvegarde, sans ses données, est faite d'abord.</source>
+      <translation>
+        <numerusform>لا توجد نسخة احتياطية لحذفها.</numerusform>
+        <numerusform>حذف النسخة الاحتياطية الوحيدة التي ما زالت تحتوي على بياناتها الآن؟ تُؤخذ أولًا نسخة احتياطية جديدة بدون بياناتها.</numerusform>
+        <numerusform>حذف النسختين الاحتياطيتين اللتين ما زالتا تحتويان على بياناتها الآن؟ تُؤخذ أولًا نسخة احتياطية جديدة بدون بياناتها.</numerusform>
+        <numerusform>حذف النسخ الاحتياطية الـ%n التي ما زالت تحتوي على بياناتها الآن؟ تُؤخذ أولًا نسخة احتياطية جديدة بدون بياناتها.</numerusform>
+        <numerusform>حذف النسخ الاحتياطية الـ%n التي ما زالت تحتوي على بياناتها الآن؟ تُؤخذ أولًا نسخة احتياطية جديدة بدون بياناتها.</numerusform>
+        <numerusform>حذف النسخ الاحتياطية الـ%n التي ما زالت تحتوي على بياناتها الآن؟ تُؤخذ أولًا نسخة احتياطية جديدة بدون بياناتها.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -3998,7 +4060,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>RecipesPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="139" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="140" />
       <source>%n recette(s)</source>
       <translation>
         <numerusform>%n وصفة</numerusform>
@@ -4010,124 +4072,131 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="36" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="37" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="250" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="251" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>كم طبخة من «{name}»؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="234" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="235" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>نسخ «{name}» في نسخة جديدة؟ النسخة القديمة تبقى محفوظة (التذوّق والمبيعات مرتبطة بها) لكنها لن تُباع بعد الآن.</translation>
     </message>
-    <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="268" />
+    <message numerus="yes">
+      <location filename="../../app/ui/menus/recipes_page.py" line="269" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
-      <translation>المشتريات لـ {name}، عدد الطبخات: {batches}</translation>
+      <translation>
+        <numerusform>المشتريات لـ {name}، عدد الطبخات: {batches}</numerusform>
+        <numerusform>المشتريات لطبخة واحدة من {name}</numerusform>
+        <numerusform>المشتريات لطبختين من {name}</numerusform>
+        <numerusform>المشتريات لـ {batches} طبخات من {name}</numerusform>
+        <numerusform>المشتريات لـ {batches} طبخة من {name}</numerusform>
+        <numerusform>المشتريات لـ {batches} طبخة من {name}</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="44" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="45" />
       <source>Coût / unité</source>
       <translation>التكلفة / الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="79" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="80" />
       <source>Coût matière</source>
       <translation>تكلفة المواد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="38" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="39" />
       <source>Fournée</source>
       <translation>الدفعة المطهوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="249" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="258" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="250" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="259" />
       <source>Liste de courses</source>
       <translation>قائمة المشتريات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="115" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="116" />
       <source>Liste de courses…</source>
       <translation>قائمة المشتريات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="63" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="64" />
       <source>Marge</source>
       <translation>الهامش</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="70" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="71" />
       <source>Marge %</source>
       <translation>الهامش %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="110" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="111" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="199" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="200" />
       <source>Modifier {name}</source>
       <translation>تعديل {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="99" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="100" />
       <source>Montrer les recettes inactives et les anciennes versions</source>
       <translation>إظهار الوصفات غير النشطة والنسخ القديمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="104" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="105" />
       <source>Nouvelle recette</source>
       <translation>وصفة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="108" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="109" />
       <source>Nouvelle recette (Ctrl+N)</source>
       <translation>وصفة جديدة (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="112" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="233" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="113" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="234" />
       <source>Nouvelle version</source>
       <translation>نسخة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="57" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="58" />
       <source>Prix HTVA</source>
       <translation>السعر دون الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="50" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="51" />
       <source>Prix TVAC</source>
       <translation>السعر مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="30" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="31" />
       <source>Recette</source>
       <translation>الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="98" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="99" />
       <source>Rechercher une recette ou une catégorie…</source>
       <translation>البحث عن وصفة أو فئة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="129" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="130" />
       <source>Sans prix : {names}.</source>
       <translation>بدون سعر: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="118" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="119" />
       <source>Supprimer…</source>
       <translation>حذف…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="32" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="33" />
       <source>Version</source>
       <translation>النسخة</translation>
     </message>
@@ -4638,6 +4707,30 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   </context>
   <context>
     <name>SafetyActions</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/safety/actions.py" line="142" />
+      <source>%n cohorte(s)</source>
+      <translation>
+        <numerusform>لا مجموعات</numerusform>
+        <numerusform>مجموعة واحدة</numerusform>
+        <numerusform>مجموعتان</numerusform>
+        <numerusform>%n مجموعات</numerusform>
+        <numerusform>%n مجموعة</numerusform>
+        <numerusform>%n مجموعة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/safety/actions.py" line="143" />
+      <source>%n personne(s)</source>
+      <translation>
+        <numerusform>لا أشخاص</numerusform>
+        <numerusform>شخص واحد</numerusform>
+        <numerusform>شخصان</numerusform>
+        <numerusform>%n أشخاص</numerusform>
+        <numerusform>%n شخصًا</numerusform>
+        <numerusform>%n شخص</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../app/ui/safety/actions.py" line="159" />
       <source>Cette sauvegarde n'a pas été faite à partir de cette base de données, mais d'une autre. Remplacer quand même toutes les données actuelles par les siennes ?</source>
@@ -4679,12 +4772,12 @@ Vous pouvez retirer la clé.</source>
     </message>
     <message>
       <location filename="../../app/ui/safety/actions.py" line="135" />
-      <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts} cohorte(s), {people} personne(s)) ?
+      <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts}, {people}) ?
 
 Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. L'application va se rouvrir.</source>
-      <translation>استبدال المعلومات الحالية بالنسخة الاحتياطية ليوم {when} (المجموعات: {cohorts}، الأشخاص: {people})؟
+      <translation>استبدال المعلومات الحالية بالنسخة الاحتياطية ليوم {when} ({cohorts}، {people})؟
 
-ستُحفظ المعلومات الحالية أولًا في مجلد النسخ الاحتياطية. سيُعاد فتح البرنامج.</translation>
+ستُحفظ المعلومات الحالية أولًا في مجلد النسخ الاحتياطية. سيُعاد فتح التطبيق.</translation>
     </message>
     <message>
       <location filename="../../app/ui/safety/actions.py" line="128" />
@@ -4920,7 +5013,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="272" />
+      <location filename="../../app/ui/schedule/views.py" line="278" />
       <source>Fait</source>
       <translation>منجز</translation>
     </message>
@@ -4930,7 +5023,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أيام الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="308" />
+      <location filename="../../app/ui/schedule/views.py" line="314" />
       <source>Graphique des heures</source>
       <translation>رسم بياني للساعات</translation>
     </message>
@@ -4946,12 +5039,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الساعات المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="289" />
+      <location filename="../../app/ui/schedule/views.py" line="295" />
       <source>Heures par type : prévues et faites</source>
       <translation>الساعات حسب النوع: المخطط لها والمنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="240" />
+      <location filename="../../app/ui/schedule/views.py" line="246" />
       <source>Il manque {n} h au programme prévu.</source>
       <translation>ينقص البرنامج المخطط له {n} ساعة.</translation>
     </message>
@@ -4961,7 +5054,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أيام الإغلاق (العطل الرسمية البلجيكية معروفة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="253" />
+      <location filename="../../app/ui/schedule/views.py" line="259" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>البرنامج المخطط له يبلغ الأهداف.</translation>
     </message>
@@ -5016,7 +5109,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الحضور: العضوات والصباحات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="271" />
+      <location filename="../../app/ui/schedule/views.py" line="277" />
       <source>Prévu</source>
       <translation>مخطط له</translation>
     </message>
@@ -5092,11 +5185,6 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>مغلق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="225" />
-      <source>matinée(s)</source>
-      <translation>صباحات</translation>
-    </message>
-    <message>
       <location filename="../../app/ui/schedule/commands.py" line="79" />
       <source>note de présence</source>
       <translation>تسجيل الحضور</translation>
@@ -5127,12 +5215,24 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>كل المجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="210" />
-      <source>{done} {unit} faites sur {target} (prévues : {planned})</source>
-      <translation>{done} {unit} منجزة من {target} (المخطط له: {planned})</translation>
+      <location filename="../../app/ui/schedule/views.py" line="217" />
+      <source>{done} h faites sur {target} (prévues : {planned})</source>
+      <translation>{done} h منجزة من {target} (المخطط له: {planned})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/schedule/views.py" line="226" />
+      <source>{done} matinée(s) faite(s) sur {target} (prévues : {planned})</source>
+      <translation>
+        <numerusform>الصباحات المنجزة: {done} من {target} (المخطط له: {planned})</numerusform>
+        <numerusform>الصباحات المنجزة: {done} من {target} (المخطط له: {planned})</numerusform>
+        <numerusform>الصباحات المنجزة: {done} من {target} (المخطط له: {planned})</numerusform>
+        <numerusform>الصباحات المنجزة: {done} من {target} (المخطط له: {planned})</numerusform>
+        <numerusform>الصباحات المنجزة: {done} من {target} (المخطط له: {planned})</numerusform>
+        <numerusform>الصباحات المنجزة: {done} من {target} (المخطط له: {planned})</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="247" />
+      <location filename="../../app/ui/schedule/views.py" line="253" />
       <source>{group} : il manque {n} h au programme prévu.</source>
       <translation>{group}: ينقص البرنامج المخطط له {n} ساعة.</translation>
     </message>
@@ -5150,30 +5250,6 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="476" />
-      <source>%n jour(s) avaient déjà une matinée.</source>
-      <translation>
-        <numerusform>%n يوم كانت فيه صباحية بالفعل.</numerusform>
-        <numerusform>%n يوم كانت فيه صباحية بالفعل.</numerusform>
-        <numerusform>%n يومان كانت فيهما صباحية بالفعل.</numerusform>
-        <numerusform>%n أيام كانت فيها صباحية بالفعل.</numerusform>
-        <numerusform>%n يومًا كانت فيها صباحية بالفعل.</numerusform>
-        <numerusform>%n يوم كانت فيها صباحية بالفعل.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="522" />
-      <source>%n jour(s) ont déjà une matinée.</source>
-      <translation>
-        <numerusform>%n يوم فيه صباحية بالفعل.</numerusform>
-        <numerusform>%n يوم فيه صباحية بالفعل.</numerusform>
-        <numerusform>%n يومان فيهما صباحية بالفعل.</numerusform>
-        <numerusform>%n أيام فيها صباحية بالفعل.</numerusform>
-        <numerusform>%n يومًا فيها صباحية بالفعل.</numerusform>
-        <numerusform>%n يوم فيها صباحية بالفعل.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
       <location filename="../../app/ui/schedule/tab.py" line="474" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
@@ -5183,18 +5259,6 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
         <numerusform>أُضيفت %n صباحيات.</numerusform>
         <numerusform>أُضيفت %n صباحية.</numerusform>
         <numerusform>أُضيفت %n صباحية.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="515" />
-      <source>%n matinée(s) seront ajoutées.</source>
-      <translation>
-        <numerusform>ستُضاف %n صباحية.</numerusform>
-        <numerusform>ستُضاف %n صباحية.</numerusform>
-        <numerusform>ستُضاف %n صباحيتان.</numerusform>
-        <numerusform>ستُضاف %n صباحيات.</numerusform>
-        <numerusform>ستُضاف %n صباحية.</numerusform>
-        <numerusform>ستُضاف %n صباحية.</numerusform>
       </translation>
     </message>
     <message>
@@ -5310,6 +5374,30 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <source>Imprimer la semaine pour le mur de la cuisine (Ctrl+P)</source>
       <translation>طباعة الأسبوع لحائط المطبخ (Ctrl+P)</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/schedule/tab.py" line="476" />
+      <source>Jours qui avaient déjà une matinée : %n.</source>
+      <translation>
+        <numerusform>%n يوم كانت فيه صباحية بالفعل.</numerusform>
+        <numerusform>%n يوم كانت فيه صباحية بالفعل.</numerusform>
+        <numerusform>%n يومان كانت فيهما صباحية بالفعل.</numerusform>
+        <numerusform>%n أيام كانت فيها صباحية بالفعل.</numerusform>
+        <numerusform>%n يومًا كانت فيها صباحية بالفعل.</numerusform>
+        <numerusform>%n يوم كانت فيها صباحية بالفعل.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/schedule/tab.py" line="522" />
+      <source>Jours qui ont déjà une matinée : %n.</source>
+      <translation>
+        <numerusform>%n يوم فيه صباحية بالفعل.</numerusform>
+        <numerusform>%n يوم فيه صباحية بالفعل.</numerusform>
+        <numerusform>%n يومان فيهما صباحية بالفعل.</numerusform>
+        <numerusform>%n أيام فيها صباحية بالفعل.</numerusform>
+        <numerusform>%n يومًا فيها صباحية بالفعل.</numerusform>
+        <numerusform>%n يوم فيها صباحية بالفعل.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="478" />
       <source>Jours sautés : {days}</source>
@@ -5324,6 +5412,18 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <location filename="../../app/ui/schedule/tab.py" line="114" />
       <source>Liste des matinées</source>
       <translation>قائمة الصباحيات</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/schedule/tab.py" line="515" />
+      <source>Matinées à ajouter : %n.</source>
+      <translation>
+        <numerusform>ستُضاف %n صباحية.</numerusform>
+        <numerusform>ستُضاف %n صباحية.</numerusform>
+        <numerusform>ستُضاف %n صباحيتان.</numerusform>
+        <numerusform>ستُضاف %n صباحيات.</numerusform>
+        <numerusform>ستُضاف %n صباحية.</numerusform>
+        <numerusform>ستُضاف %n صباحية.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="144" />
@@ -5400,10 +5500,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../app/ui/schedule/tab.py" line="276" />
-      <source>… et {n} autre(s) : voir la liste.</source>
-      <translation>… وغيرها ({n}): انظري القائمة.</translation>
+      <source>… et %n autre(s) : voir la liste.</source>
+      <translation>
+        <numerusform>… انظري القائمة.</numerusform>
+        <numerusform>… وواحدة أخرى: انظري القائمة.</numerusform>
+        <numerusform>… واثنتان أخريان: انظري القائمة.</numerusform>
+        <numerusform>… و%n أخرى: انظري القائمة.</numerusform>
+        <numerusform>… و%n أخرى: انظري القائمة.</numerusform>
+        <numerusform>… و%n أخرى: انظري القائمة.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="91" />
@@ -7389,6 +7496,18 @@ Linh Nguyen</translation>
   </context>
   <context>
     <name>delegate</name>
+    <message numerus="yes">
+      <location filename="../../app/services/delegate/rotation.py" line="337" />
+      <source>%n jour(s) planifié(s)</source>
+      <translation>
+        <numerusform>لم يُنظَّم أي يوم</numerusform>
+        <numerusform>نُظِّم يوم واحد</numerusform>
+        <numerusform>نُظِّم يومان</numerusform>
+        <numerusform>نُظِّمت %n أيام</numerusform>
+        <numerusform>نُظِّم %n يومًا</numerusform>
+        <numerusform>نُظِّم %n يوم</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../app/services/delegate/rotation.py" line="301" />
       <source>Ajoutez d'abord des membres à la cohorte.</source>
@@ -7549,11 +7668,6 @@ Linh Nguyen</translation>
       <location filename="../../app/services/delegate/delegate_warning.py" line="27" />
       <source>{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).</source>
       <translation>{name} لم تعد متاحة في ذلك اليوم: ضعي واحدة مكانها (غائبة…).</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/delegate/rotation.py" line="337" />
-      <source>{n} jour(s) planifié(s)</source>
-      <translation>عدد الأيام المنظمة: {n}</translation>
     </message>
   </context>
   <context>
@@ -11149,7 +11263,7 @@ Linh Nguyen</translation>
   <context>
     <name>units</name>
     <message>
-      <location filename="../../app/services/units.py" line="130" />
+      <location filename="../../app/services/units.py" line="139" />
       <source>Au plus trois chiffres après la virgule.</source>
       <translation>ثلاثة أرقام على الأكثر بعد الفاصلة.</translation>
     </message>
@@ -11160,11 +11274,11 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/units.py" line="82" />
-      <source>Cette quantité est trop grande : au plus {limit} {unit}.</source>
-      <translation>هذه الكمية كبيرة جدًا: {limit} {unit} على الأكثر.</translation>
+      <source>Cette quantité est trop grande : au plus {limit}.</source>
+      <translation>هذه الكمية كبيرة جدًا: {limit} على الأكثر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="132" />
+      <location filename="../../app/services/units.py" line="141" />
       <source>Cette quantité est trop grande.</source>
       <translation>هذه الكمية كبيرة جدًا.</translation>
     </message>
@@ -11174,12 +11288,12 @@ Linh Nguyen</translation>
       <translation>اكتبي عددًا أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="118" />
+      <location filename="../../app/services/units.py" line="127" />
       <source>Indiquez une quantité, par exemple 250 ou 1,5.</source>
       <translation>اكتبي كمية، مثلًا 250 أو 1,5.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="128" />
+      <location filename="../../app/services/units.py" line="137" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>الكمية يجب أن تكون أكبر من صفر.</translation>
     </message>
@@ -11194,27 +11308,39 @@ Linh Nguyen</translation>
       <translation>وحدة غير معروفة: «{unit}».</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="146" />
+      <location filename="../../app/services/units.py" line="155" />
       <source>pièces</source>
       <translation>قطع</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="144" />
+      <location filename="../../app/services/units.py" line="153" />
       <source>poids (g, kg)</source>
       <translation>الوزن (g، kg)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="145" />
+      <location filename="../../app/services/units.py" line="154" />
       <source>volume (ml, l)</source>
       <translation>الحجم (ml، l)</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/services/units.py" line="117" />
+      <source>{quantity} pièce(s)</source>
+      <translation>
+        <numerusform>{quantity} قطعة</numerusform>
+        <numerusform>قطعة واحدة</numerusform>
+        <numerusform>قطعتان</numerusform>
+        <numerusform>{quantity} قطع</numerusform>
+        <numerusform>{quantity} قطعة</numerusform>
+        <numerusform>{quantity} قطعة</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/services/units.py" line="155" />
+      <location filename="../../app/services/units.py" line="164" />
       <source>« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.</source>
       <translation>«{name}» يُحسب بـ {unit}: لا يمكن كتابته بـ {line_unit}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="122" />
+      <location filename="../../app/services/units.py" line="131" />
       <source>« {text} » n'est pas une quantité. Écrivez par exemple 1,5.</source>
       <translation>«{text}» ليست كمية. اكتبي مثلًا 1,5.</translation>
     </message>
@@ -11356,152 +11482,152 @@ Linh Nguyen</translation>
   <context>
     <name>vocab_menus</name>
     <message>
-      <location filename="../../app/vocab/menus.py" line="116" />
+      <location filename="../../app/vocab/menus.py" line="117" />
       <source>Acceptée</source>
       <translation>مقبولة</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="98" />
+      <location filename="../../app/vocab/menus.py" line="99" />
       <source>Anhydride sulfureux et sulfites</source>
       <translation>ثاني أكسيد الكبريت والكبريتيت</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="118" />
+      <location filename="../../app/vocab/menus.py" line="119" />
       <source>Annulée</source>
       <translation>ملغاة</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="91" />
+      <location filename="../../app/vocab/menus.py" line="92" />
       <source>Arachides</source>
       <translation>الفول السوداني</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="114" />
+      <location filename="../../app/vocab/menus.py" line="115" />
       <source>Brouillon</source>
       <translation>مسودة</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="88" />
+      <location filename="../../app/vocab/menus.py" line="89" />
       <source>Crustacés</source>
       <translation>القشريات</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="95" />
+      <location filename="../../app/vocab/menus.py" line="96" />
       <source>Céleri</source>
       <translation>الكرفس</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="87" />
+      <location filename="../../app/vocab/menus.py" line="88" />
       <source>Céréales contenant du gluten</source>
       <translation>الحبوب المحتوية على الغلوتين</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="115" />
+      <location filename="../../app/vocab/menus.py" line="116" />
       <source>Devis envoyé</source>
       <translation>تم إرسال عرض السعر</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="94" />
+      <location filename="../../app/vocab/menus.py" line="95" />
       <source>Fruits à coque</source>
       <translation>المكسرات</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="97" />
+      <location filename="../../app/vocab/menus.py" line="98" />
       <source>Graines de sésame</source>
       <translation>بذور السمسم</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="93" />
+      <location filename="../../app/vocab/menus.py" line="94" />
       <source>Lait</source>
       <translation>الحليب</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="131" />
+      <location filename="../../app/vocab/menus.py" line="132" />
       <source>Livraison</source>
       <translation>توصيل</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="117" />
+      <location filename="../../app/vocab/menus.py" line="118" />
       <source>Livrée</source>
       <translation>تم التوصيل</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="99" />
+      <location filename="../../app/vocab/menus.py" line="100" />
       <source>Lupin</source>
       <translation>الترمس</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="100" />
+      <location filename="../../app/vocab/menus.py" line="101" />
       <source>Mollusques</source>
       <translation>الرخويات</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="96" />
+      <location filename="../../app/vocab/menus.py" line="97" />
       <source>Moutarde</source>
       <translation>الخردل</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="90" />
+      <location filename="../../app/vocab/menus.py" line="91" />
       <source>Poissons</source>
       <translation>الأسماك</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="92" />
+      <location filename="../../app/vocab/menus.py" line="93" />
       <source>Soja</source>
       <translation>الصويا</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="25" />
+      <location filename="../../app/vocab/menus.py" line="26" />
       <source>g</source>
       <translation>غ</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="26" />
+      <location filename="../../app/vocab/menus.py" line="27" />
       <source>kg</source>
       <translation>كغ</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="28" />
+      <location filename="../../app/vocab/menus.py" line="29" />
       <source>l</source>
       <translation>ل</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="27" />
+      <location filename="../../app/vocab/menus.py" line="28" />
       <source>ml</source>
       <translation>مل</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="29" />
-      <source>pièce(s)</source>
-      <translation>قطعة (قطع)</translation>
+      <location filename="../../app/vocab/menus.py" line="30" />
+      <source>pièces</source>
+      <translation>قطع</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="47" />
+      <location filename="../../app/vocab/menus.py" line="48" />
       <source>portions</source>
       <translation>حصص</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="46" />
+      <location filename="../../app/vocab/menus.py" line="47" />
       <source>unités</source>
       <translation>وحدات</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="60" />
+      <location filename="../../app/vocab/menus.py" line="61" />
       <source>À consommer de préférence avant</source>
       <translation>يُفضّل استهلاكه قبل</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="61" />
+      <location filename="../../app/vocab/menus.py" line="62" />
       <source>À consommer jusqu'au</source>
       <translation>يُستهلك حتى</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="132" />
+      <location filename="../../app/vocab/menus.py" line="133" />
       <source>À venir chercher</source>
       <translation>الاستلام من عندنا</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="89" />
+      <location filename="../../app/vocab/menus.py" line="90" />
       <source>Œufs</source>
       <translation>البيض</translation>
     </message>

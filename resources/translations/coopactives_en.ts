@@ -1331,13 +1331,29 @@
   </context>
   <context>
     <name>GridPage</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/evaluations/grid_page.py" line="261" />
+      <source>%n jour(s)</source>
+      <translation>
+        <numerusform>%n day</numerusform>
+        <numerusform>%n days</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/evaluations/grid_page.py" line="262" />
+      <source>%n évaluatrice(s)</source>
+      <translation>
+        <numerusform>%n evaluator</numerusform>
+        <numerusform>%n evaluators</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="327" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="328" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, {close} % à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>Agreement between evaluators ({n} pairs of scores): {exact}% identical, {close}% within one level. Weighted kappa: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="322" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="323" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>Agreement between evaluators: no scores to compare yet.</translation>
     </message>
@@ -1352,7 +1368,7 @@
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="373" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="374" />
       <source>Commentaire pour {name}</source>
       <translation>Comment for {name}</translation>
     </message>
@@ -1394,12 +1410,12 @@
       <translation>Observation sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="440" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="441" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>Sheet of {name}, day {day}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="450" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="451" />
       <source>Fiche enregistrée : %n note(s).</source>
       <translation>
         <numerusform>Sheet saved: %n score.</numerusform>
@@ -1408,13 +1424,13 @@
     </message>
     <message>
       <location filename="../../app/ui/evaluations/grid_page.py" line="94" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="478" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="487" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="479" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="488" />
       <source>Finaliser</source>
       <translation>Finalise</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="479" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="480" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>Finalise this grid? The scores can't change after that.</translation>
     </message>
@@ -1467,7 +1483,7 @@
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="365" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="366" />
       <source>Niveau pour {name}</source>
       <translation>Level for {name}</translation>
     </message>
@@ -1508,8 +1524,8 @@
     </message>
     <message>
       <location filename="../../app/ui/evaluations/grid_page.py" line="260" />
-      <source>{n} jour(s), {e} évaluatrice(s)</source>
-      <translation>{n} day(s), {e} evaluator(s)</translation>
+      <source>{days}, {evaluators}</source>
+      <translation>{days}, {evaluators}</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/grid_page.py" line="181" />
@@ -1532,7 +1548,7 @@
       <translation>Evaluators…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="366" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="367" />
       <source>— pas observé</source>
       <translation>— not observed</translation>
     </message>
@@ -1900,7 +1916,7 @@
       <translation>Weight of one piece (g)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="146" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="145" />
       <source>Prix connus (un nouveau prix garde les anciens) :</source>
       <translation>Known prices (a new price keeps the old ones):</translation>
     </message>
@@ -1926,8 +1942,8 @@
     </message>
     <message>
       <location filename="../../app/ui/menus/ingredient_dialog.py" line="137" />
-      <source>depuis le {date} : {size} {unit} pour {price}</source>
-      <translation>from {date}: {size} {unit} for {price}</translation>
+      <source>depuis le {date} : {size} pour {price}</source>
+      <translation>from {date}: {size} for {price}</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/ingredient_dialog.py" line="60" />
@@ -1953,7 +1969,7 @@
   <context>
     <name>IngredientsPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/ingredients_page.py" line="89" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="87" />
       <source>%n ingrédient(s)</source>
       <translation>
         <numerusform>%n ingredient</numerusform>
@@ -1961,17 +1977,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="44" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="42" />
       <source>Allergènes</source>
       <translation>Allergens</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="38" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="36" />
       <source>Depuis le</source>
       <translation>Since</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="42" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="40" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
@@ -1981,17 +1997,17 @@
       <translation>Ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="75" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="73" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="67" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="65" />
       <source>Montrer les ingrédients inactifs</source>
       <translation>Show inactive ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="72" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="70" />
       <source>Nouvel ingrédient</source>
       <translation>New ingredient</translation>
     </message>
@@ -2001,27 +2017,27 @@
       <translation>Pack</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="32" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="30" />
       <source>Prix du paquet</source>
       <translation>Pack price</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="52" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="50" />
       <source>Recettes</source>
       <translation>Recipes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="66" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="64" />
       <source>Rechercher un ingrédient ou un fournisseur…</source>
       <translation>Search for an ingredient or a supplier…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="78" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="76" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="48" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="46" />
       <source>Traces</source>
       <translation>Traces</translation>
     </message>
@@ -2079,6 +2095,22 @@
   </context>
   <context>
     <name>LabelsTab</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/labels/tab.py" line="329" />
+      <source>%n feuille(s) {name}</source>
+      <translation>
+        <numerusform>%n {name} sheet</numerusform>
+        <numerusform>%n {name} sheets</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/labels/tab.py" line="328" />
+      <source>%n étiquette(s)</source>
+      <translation>
+        <numerusform>%n label</numerusform>
+        <numerusform>%n labels</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../app/ui/labels/tab.py" line="122" />
       <source>1. Produits : tapez le nombre d'étiquettes</source>
@@ -2160,7 +2192,7 @@
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="331" />
+      <location filename="../../app/ui/labels/tab.py" line="332" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>The first {n} (in grey) are already used.</translation>
     </message>
@@ -2190,7 +2222,7 @@
       <translation>Open the recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="416" />
+      <location filename="../../app/ui/labels/tab.py" line="417" />
       <source>Page de réglage</source>
       <translation>Test page</translation>
     </message>
@@ -2230,12 +2262,12 @@
       <translation>Delete this template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="453" />
+      <location filename="../../app/ui/labels/tab.py" line="454" />
       <source>Supprimer le modèle</source>
       <translation>Delete the template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="454" />
+      <location filename="../../app/ui/labels/tab.py" line="455" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Delete the template "{name}"? You can undo it (Ctrl+Z).</translation>
     </message>
@@ -2256,22 +2288,22 @@
     </message>
     <message>
       <location filename="../../app/ui/labels/tab.py" line="327" />
-      <source>{n} étiquettes sur {sheets} feuille(s) {name}.</source>
-      <translation>{n} labels on {sheets} {name} sheet(s).</translation>
+      <source>{labels} sur {sheets}.</source>
+      <translation>{labels} on {sheets}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="344" />
+      <location filename="../../app/ui/labels/tab.py" line="345" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>"{name}": {missing} is missing.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="349" />
+      <location filename="../../app/ui/labels/tab.py" line="350" />
       <source>« {name} » est prêt.</source>
       <translation>"{name}" is ready.</translation>
     </message>
     <message>
       <location filename="../../app/ui/labels/tab.py" line="238" />
-      <location filename="../../app/ui/labels/tab.py" line="406" />
+      <location filename="../../app/ui/labels/tab.py" line="407" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>
@@ -3378,7 +3410,7 @@
   <context>
     <name>PersonData</name>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="121" />
+      <location filename="../../app/ui/safety/person_data.py" line="122" />
       <source>Aucune sauvegarde du dossier des sauvegardes ne contient ses données.</source>
       <translation>No backup in the backups folder contains her data.</translation>
     </message>
@@ -3388,12 +3420,12 @@
       <translation>Personal data</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="166" />
+      <location filename="../../app/ui/safety/person_data.py" line="167" />
       <source>Effacement impossible</source>
       <translation>Cannot erase</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="145" />
+      <location filename="../../app/ui/safety/person_data.py" line="146" />
       <source>Effacer définitivement les données de {name} ?
 
 Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé.</source>
@@ -3402,7 +3434,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
 Her name, phone, languages, country and notes will be erased, her evaluations deleted. Sales and the cohort's history stay, under the name “Former member”. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="144" />
+      <location filename="../../app/ui/safety/person_data.py" line="145" />
       <source>Effacer ses données</source>
       <translation>Erase her data</translation>
     </message>
@@ -3417,7 +3449,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Cannot export</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="127" />
+      <location filename="../../app/ui/safety/person_data.py" line="128" />
       <source>Les copies sur une clé USB qui n'est pas branchée ne peuvent pas être vérifiées : elles sont supprimées quand elles ont plus de 12 mois, à la copie suivante sur la même clé.</source>
       <translation>Copies on a USB key that is not plugged in cannot be checked: they are deleted once older than 12 months, at the next copy to the same key.</translation>
     </message>
@@ -3427,14 +3459,22 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Move {name} to the bin? You can restore her for 30 days (Edit › Bin).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="197" />
+      <location filename="../../app/ui/safety/person_data.py" line="200" />
       <source>Sauvegarde impossible</source>
       <translation>Backup failed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="184" />
+      <location filename="../../app/ui/safety/person_data.py" line="185" />
       <source>Sauvegardes</source>
       <translation>Backups</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/safety/person_data.py" line="110" />
+      <source>Ses données restent dans %n sauvegarde(s) (la plus ancienne du {oldest}), supprimée(s) automatiquement au plus tard le {until}. Vous pourrez aussi le faire tout de suite après l'effacement.</source>
+      <translation>
+        <numerusform>%n backup still holds her data (from {oldest}). It is deleted automatically by {until} at the latest; you can also delete it right after the erasure.</numerusform>
+        <numerusform>%n backups still hold her data (the oldest from {oldest}). They are deleted automatically by {until} at the latest; you can also delete them right after the erasure.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/ui/safety/person_data.py" line="41" />
@@ -3446,15 +3486,13 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
-    <message>
-      <location filename="../../app/ui/safety/person_data.py" line="185" />
-      <source>Supprimer maintenant les {n} sauvegarde(s) qui gardent ses données ? Une nouvelle sauvegarde, sans ses données, est faite d'abord.</source>
-      <translation>Delete now the {n} backup(s) that still hold her data? A new backup, without her data, is made first.</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/safety/person_data.py" line="110" />
-      <source>{n} sauvegarde(s) gardent encore ses données (la plus ancienne du {oldest}). Elles sont supprimées automatiquement au plus tard le {until} ; vous pourrez aussi les supprimer tout de suite après l'effacement.</source>
-      <translation>{n} backup(s) still hold her data (the oldest from {oldest}). They are deleted automatically by {until} at the latest; you can also delete them right after the erasure.</translation>
+    <message numerus="yes">
+      <location filename="../../app/ui/safety/person_data.py" line="186" />
+      <source>Supprimer maintenant %n sauvegarde(s) contenant encore ses données ? Une nouvelle sauvegarde, sans ses données, est faite d'abord.</source>
+      <translation>
+        <numerusform>Delete now the %n backup that still holds her data? A new backup, without her data, is made first.</numerusform>
+        <numerusform>Delete now the %n backups that still hold her data? A new backup, without her data, is made first.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -3970,7 +4008,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>RecipesPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="139" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="140" />
       <source>%n recette(s)</source>
       <translation>
         <numerusform>%n recipe</numerusform>
@@ -3978,124 +4016,127 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="36" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="37" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="250" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="251" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>How many batches of "{name}"?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="234" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="235" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>Copy "{name}" as a new version? The old version is kept (tastings and sales refer to it) but will no longer be on sale.</translation>
     </message>
-    <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="268" />
+    <message numerus="yes">
+      <location filename="../../app/ui/menus/recipes_page.py" line="269" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
-      <translation>Shopping for {batches} batch(es) of {name}</translation>
+      <translation>
+        <numerusform>Shopping for {batches} batch of {name}</numerusform>
+        <numerusform>Shopping for {batches} batches of {name}</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="44" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="45" />
       <source>Coût / unité</source>
       <translation>Cost / unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="79" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="80" />
       <source>Coût matière</source>
       <translation>Ingredient cost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="38" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="39" />
       <source>Fournée</source>
       <translation>Batch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="249" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="258" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="250" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="259" />
       <source>Liste de courses</source>
       <translation>Shopping list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="115" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="116" />
       <source>Liste de courses…</source>
       <translation>Shopping list…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="63" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="64" />
       <source>Marge</source>
       <translation>Margin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="70" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="71" />
       <source>Marge %</source>
       <translation>Margin %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="110" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="111" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="199" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="200" />
       <source>Modifier {name}</source>
       <translation>Edit {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="99" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="100" />
       <source>Montrer les recettes inactives et les anciennes versions</source>
       <translation>Show inactive recipes and old versions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="104" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="105" />
       <source>Nouvelle recette</source>
       <translation>New recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="108" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="109" />
       <source>Nouvelle recette (Ctrl+N)</source>
       <translation>New recipe (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="112" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="233" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="113" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="234" />
       <source>Nouvelle version</source>
       <translation>New version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="57" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="58" />
       <source>Prix HTVA</source>
       <translation>Price excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="50" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="51" />
       <source>Prix TVAC</source>
       <translation>Price incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="30" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="31" />
       <source>Recette</source>
       <translation>Recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="98" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="99" />
       <source>Rechercher une recette ou une catégorie…</source>
       <translation>Search for a recipe or a category…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="129" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="130" />
       <source>Sans prix : {names}.</source>
       <translation>No price: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="118" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="119" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="32" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="33" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
@@ -4602,6 +4643,22 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   </context>
   <context>
     <name>SafetyActions</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/safety/actions.py" line="142" />
+      <source>%n cohorte(s)</source>
+      <translation>
+        <numerusform>%n cohort</numerusform>
+        <numerusform>%n cohorts</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/safety/actions.py" line="143" />
+      <source>%n personne(s)</source>
+      <translation>
+        <numerusform>%n person</numerusform>
+        <numerusform>%n people</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../app/ui/safety/actions.py" line="159" />
       <source>Cette sauvegarde n'a pas été faite à partir de cette base de données, mais d'une autre. Remplacer quand même toutes les données actuelles par les siennes ?</source>
@@ -4643,12 +4700,12 @@ You can remove the stick.</translation>
     </message>
     <message>
       <location filename="../../app/ui/safety/actions.py" line="135" />
-      <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts} cohorte(s), {people} personne(s)) ?
+      <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts}, {people}) ?
 
 Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. L'application va se rouvrir.</source>
-      <translation>Replace the current data with the backup from {when} ({cohorts} cohort(s), {people} person(s))?
+      <translation>Replace the current data with the backup from {when} ({cohorts}, {people})?
 
-The current data will first be kept in the backups folder. The app will reopen.</translation>
+The current data will first be kept in the backups folder. The application will reopen.</translation>
     </message>
     <message>
       <location filename="../../app/ui/safety/actions.py" line="128" />
@@ -4876,7 +4933,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="272" />
+      <location filename="../../app/ui/schedule/views.py" line="278" />
       <source>Fait</source>
       <translation>Done</translation>
     </message>
@@ -4886,7 +4943,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Closures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="308" />
+      <location filename="../../app/ui/schedule/views.py" line="314" />
       <source>Graphique des heures</source>
       <translation>Hours chart</translation>
     </message>
@@ -4902,12 +4959,12 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Hours done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="289" />
+      <location filename="../../app/ui/schedule/views.py" line="295" />
       <source>Heures par type : prévues et faites</source>
       <translation>Hours by type: planned and done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="240" />
+      <location filename="../../app/ui/schedule/views.py" line="246" />
       <source>Il manque {n} h au programme prévu.</source>
       <translation>The planned programme is {n} h short.</translation>
     </message>
@@ -4917,7 +4974,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Closing days (Belgian public holidays are known)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="253" />
+      <location filename="../../app/ui/schedule/views.py" line="259" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>The planned programme meets the targets.</translation>
     </message>
@@ -4972,7 +5029,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Attendance: members and mornings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="271" />
+      <location filename="../../app/ui/schedule/views.py" line="277" />
       <source>Prévu</source>
       <translation>Planned</translation>
     </message>
@@ -5048,11 +5105,6 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="225" />
-      <source>matinée(s)</source>
-      <translation>mornings</translation>
-    </message>
-    <message>
       <location filename="../../app/ui/schedule/commands.py" line="79" />
       <source>note de présence</source>
       <translation>attendance mark</translation>
@@ -5083,12 +5135,20 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>all cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="210" />
-      <source>{done} {unit} faites sur {target} (prévues : {planned})</source>
-      <translation>{done} {unit} done out of {target} (planned: {planned})</translation>
+      <location filename="../../app/ui/schedule/views.py" line="217" />
+      <source>{done} h faites sur {target} (prévues : {planned})</source>
+      <translation>{done} h done out of {target} (planned: {planned})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/schedule/views.py" line="226" />
+      <source>{done} matinée(s) faite(s) sur {target} (prévues : {planned})</source>
+      <translation>
+        <numerusform>{done} morning done out of {target} (planned: {planned})</numerusform>
+        <numerusform>{done} mornings done out of {target} (planned: {planned})</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="247" />
+      <location filename="../../app/ui/schedule/views.py" line="253" />
       <source>{group} : il manque {n} h au programme prévu.</source>
       <translation>{group}: the planned programme is {n} h short.</translation>
     </message>
@@ -5106,35 +5166,11 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="476" />
-      <source>%n jour(s) avaient déjà une matinée.</source>
-      <translation>
-        <numerusform>%n day already had a morning.</numerusform>
-        <numerusform>%n days already had a morning.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="522" />
-      <source>%n jour(s) ont déjà une matinée.</source>
-      <translation>
-        <numerusform>%n day already has a morning.</numerusform>
-        <numerusform>%n days already have a morning.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
       <location filename="../../app/ui/schedule/tab.py" line="474" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n morning added.</numerusform>
         <numerusform>%n mornings added.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="515" />
-      <source>%n matinée(s) seront ajoutées.</source>
-      <translation>
-        <numerusform>%n morning will be added.</numerusform>
-        <numerusform>%n mornings will be added.</numerusform>
       </translation>
     </message>
     <message>
@@ -5250,6 +5286,22 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <source>Imprimer la semaine pour le mur de la cuisine (Ctrl+P)</source>
       <translation>Print the week for the kitchen wall (Ctrl+P)</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/schedule/tab.py" line="476" />
+      <source>Jours qui avaient déjà une matinée : %n.</source>
+      <translation>
+        <numerusform>%n day already had a morning.</numerusform>
+        <numerusform>%n days already had a morning.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/schedule/tab.py" line="522" />
+      <source>Jours qui ont déjà une matinée : %n.</source>
+      <translation>
+        <numerusform>%n day already has a morning.</numerusform>
+        <numerusform>%n days already have a morning.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="478" />
       <source>Jours sautés : {days}</source>
@@ -5264,6 +5316,14 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <location filename="../../app/ui/schedule/tab.py" line="114" />
       <source>Liste des matinées</source>
       <translation>List of mornings</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/schedule/tab.py" line="515" />
+      <source>Matinées à ajouter : %n.</source>
+      <translation>
+        <numerusform>%n morning will be added.</numerusform>
+        <numerusform>%n mornings will be added.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="144" />
@@ -5340,10 +5400,13 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../app/ui/schedule/tab.py" line="276" />
-      <source>… et {n} autre(s) : voir la liste.</source>
-      <translation>… and {n} more: see the list.</translation>
+      <source>… et %n autre(s) : voir la liste.</source>
+      <translation>
+        <numerusform>… and %n more: see the list.</numerusform>
+        <numerusform>… and %n more: see the list.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="91" />
@@ -7329,6 +7392,14 @@ Linh Nguyen</translation>
   </context>
   <context>
     <name>delegate</name>
+    <message numerus="yes">
+      <location filename="../../app/services/delegate/rotation.py" line="337" />
+      <source>%n jour(s) planifié(s)</source>
+      <translation>
+        <numerusform>%n day planned</numerusform>
+        <numerusform>%n days planned</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../app/services/delegate/rotation.py" line="301" />
       <source>Ajoutez d'abord des membres à la cohorte.</source>
@@ -7489,11 +7560,6 @@ Linh Nguyen</translation>
       <location filename="../../app/services/delegate/delegate_warning.py" line="27" />
       <source>{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).</source>
       <translation>{name} is no longer available that day: replace her (Absent…).</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/delegate/rotation.py" line="337" />
-      <source>{n} jour(s) planifié(s)</source>
-      <translation>{n} day(s) planned</translation>
     </message>
   </context>
   <context>
@@ -11081,7 +11147,7 @@ Linh Nguyen</translation>
   <context>
     <name>units</name>
     <message>
-      <location filename="../../app/services/units.py" line="130" />
+      <location filename="../../app/services/units.py" line="139" />
       <source>Au plus trois chiffres après la virgule.</source>
       <translation>At most three digits after the decimal point.</translation>
     </message>
@@ -11092,11 +11158,11 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/units.py" line="82" />
-      <source>Cette quantité est trop grande : au plus {limit} {unit}.</source>
-      <translation>This quantity is too large: {limit} {unit} at most.</translation>
+      <source>Cette quantité est trop grande : au plus {limit}.</source>
+      <translation>This quantity is too large: {limit} at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="132" />
+      <location filename="../../app/services/units.py" line="141" />
       <source>Cette quantité est trop grande.</source>
       <translation>This quantity is too big.</translation>
     </message>
@@ -11106,12 +11172,12 @@ Linh Nguyen</translation>
       <translation>Enter a number greater than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="118" />
+      <location filename="../../app/services/units.py" line="127" />
       <source>Indiquez une quantité, par exemple 250 ou 1,5.</source>
       <translation>Give a quantity, for example 250 or 1.5.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="128" />
+      <location filename="../../app/services/units.py" line="137" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>The quantity must be more than zero.</translation>
     </message>
@@ -11126,27 +11192,35 @@ Linh Nguyen</translation>
       <translation>Unknown unit: "{unit}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="146" />
+      <location filename="../../app/services/units.py" line="155" />
       <source>pièces</source>
       <translation>pieces</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="144" />
+      <location filename="../../app/services/units.py" line="153" />
       <source>poids (g, kg)</source>
       <translation>weight (g, kg)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="145" />
+      <location filename="../../app/services/units.py" line="154" />
       <source>volume (ml, l)</source>
       <translation>volume (ml, l)</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/services/units.py" line="117" />
+      <source>{quantity} pièce(s)</source>
+      <translation>
+        <numerusform>{quantity} piece</numerusform>
+        <numerusform>{quantity} pieces</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/services/units.py" line="155" />
+      <location filename="../../app/services/units.py" line="164" />
       <source>« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.</source>
       <translation>"{name}" is counted in {unit}: it can't be given in {line_unit}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="122" />
+      <location filename="../../app/services/units.py" line="131" />
       <source>« {text} » n'est pas une quantité. Écrivez par exemple 1,5.</source>
       <translation>"{text}" is not a quantity. Write for example 1.5.</translation>
     </message>
@@ -11288,152 +11362,152 @@ Linh Nguyen</translation>
   <context>
     <name>vocab_menus</name>
     <message>
-      <location filename="../../app/vocab/menus.py" line="116" />
+      <location filename="../../app/vocab/menus.py" line="117" />
       <source>Acceptée</source>
       <translation>Accepted</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="98" />
+      <location filename="../../app/vocab/menus.py" line="99" />
       <source>Anhydride sulfureux et sulfites</source>
       <translation>Sulphur dioxide and sulphites</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="118" />
+      <location filename="../../app/vocab/menus.py" line="119" />
       <source>Annulée</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="91" />
+      <location filename="../../app/vocab/menus.py" line="92" />
       <source>Arachides</source>
       <translation>Peanuts</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="114" />
+      <location filename="../../app/vocab/menus.py" line="115" />
       <source>Brouillon</source>
       <translation>Draft</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="88" />
+      <location filename="../../app/vocab/menus.py" line="89" />
       <source>Crustacés</source>
       <translation>Crustaceans</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="95" />
+      <location filename="../../app/vocab/menus.py" line="96" />
       <source>Céleri</source>
       <translation>Celery</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="87" />
+      <location filename="../../app/vocab/menus.py" line="88" />
       <source>Céréales contenant du gluten</source>
       <translation>Cereals containing gluten</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="115" />
+      <location filename="../../app/vocab/menus.py" line="116" />
       <source>Devis envoyé</source>
       <translation>Quote sent</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="94" />
+      <location filename="../../app/vocab/menus.py" line="95" />
       <source>Fruits à coque</source>
       <translation>Nuts</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="97" />
+      <location filename="../../app/vocab/menus.py" line="98" />
       <source>Graines de sésame</source>
       <translation>Sesame seeds</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="93" />
+      <location filename="../../app/vocab/menus.py" line="94" />
       <source>Lait</source>
       <translation>Milk</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="131" />
+      <location filename="../../app/vocab/menus.py" line="132" />
       <source>Livraison</source>
       <translation>Delivery</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="117" />
+      <location filename="../../app/vocab/menus.py" line="118" />
       <source>Livrée</source>
       <translation>Delivered</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="99" />
+      <location filename="../../app/vocab/menus.py" line="100" />
       <source>Lupin</source>
       <translation>Lupin</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="100" />
+      <location filename="../../app/vocab/menus.py" line="101" />
       <source>Mollusques</source>
       <translation>Molluscs</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="96" />
+      <location filename="../../app/vocab/menus.py" line="97" />
       <source>Moutarde</source>
       <translation>Mustard</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="90" />
+      <location filename="../../app/vocab/menus.py" line="91" />
       <source>Poissons</source>
       <translation>Fish</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="92" />
+      <location filename="../../app/vocab/menus.py" line="93" />
       <source>Soja</source>
       <translation>Soybeans</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="25" />
+      <location filename="../../app/vocab/menus.py" line="26" />
       <source>g</source>
       <translation>g</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="26" />
+      <location filename="../../app/vocab/menus.py" line="27" />
       <source>kg</source>
       <translation>kg</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="28" />
+      <location filename="../../app/vocab/menus.py" line="29" />
       <source>l</source>
       <translation>l</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="27" />
+      <location filename="../../app/vocab/menus.py" line="28" />
       <source>ml</source>
       <translation>ml</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="29" />
-      <source>pièce(s)</source>
-      <translation>piece(s)</translation>
+      <location filename="../../app/vocab/menus.py" line="30" />
+      <source>pièces</source>
+      <translation>pieces</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="47" />
+      <location filename="../../app/vocab/menus.py" line="48" />
       <source>portions</source>
       <translation>portions</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="46" />
+      <location filename="../../app/vocab/menus.py" line="47" />
       <source>unités</source>
       <translation>units</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="60" />
+      <location filename="../../app/vocab/menus.py" line="61" />
       <source>À consommer de préférence avant</source>
       <translation>Best before</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="61" />
+      <location filename="../../app/vocab/menus.py" line="62" />
       <source>À consommer jusqu'au</source>
       <translation>Use by</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="132" />
+      <location filename="../../app/vocab/menus.py" line="133" />
       <source>À venir chercher</source>
       <translation>Pick-up</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="89" />
+      <location filename="../../app/vocab/menus.py" line="90" />
       <source>Œufs</source>
       <translation>Eggs</translation>
     </message>

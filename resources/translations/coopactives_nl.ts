@@ -1331,13 +1331,29 @@
   </context>
   <context>
     <name>GridPage</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/evaluations/grid_page.py" line="261" />
+      <source>%n jour(s)</source>
+      <translation>
+        <numerusform>%n dag</numerusform>
+        <numerusform>%n dagen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/evaluations/grid_page.py" line="262" />
+      <source>%n évaluatrice(s)</source>
+      <translation>
+        <numerusform>%n beoordelaar</numerusform>
+        <numerusform>%n beoordelaars</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="327" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="328" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, {close} % à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>Overeenkomst tussen beoordelaars ({n} paren punten): {exact} % gelijk, {close} % met één niveau verschil. Gewogen kappa: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="322" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="323" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>Overeenkomst tussen beoordelaars: nog geen punten om te vergelijken.</translation>
     </message>
@@ -1352,7 +1368,7 @@
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="373" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="374" />
       <source>Commentaire pour {name}</source>
       <translation>Opmerking voor {name}</translation>
     </message>
@@ -1394,12 +1410,12 @@
       <translation>Observatiefiche</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="440" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="441" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>Fiche van {name}, dag {day}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="450" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="451" />
       <source>Fiche enregistrée : %n note(s).</source>
       <translation>
         <numerusform>Fiche opgeslagen: %n punt.</numerusform>
@@ -1408,13 +1424,13 @@
     </message>
     <message>
       <location filename="../../app/ui/evaluations/grid_page.py" line="94" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="478" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="487" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="479" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="488" />
       <source>Finaliser</source>
       <translation>Afronden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="479" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="480" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>Dit rooster afronden? De punten kunnen daarna niet meer veranderen.</translation>
     </message>
@@ -1467,7 +1483,7 @@
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="365" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="366" />
       <source>Niveau pour {name}</source>
       <translation>Niveau voor {name}</translation>
     </message>
@@ -1508,8 +1524,8 @@
     </message>
     <message>
       <location filename="../../app/ui/evaluations/grid_page.py" line="260" />
-      <source>{n} jour(s), {e} évaluatrice(s)</source>
-      <translation>{n} dag(en), {e} beoordelaar(s)</translation>
+      <source>{days}, {evaluators}</source>
+      <translation>{days}, {evaluators}</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/grid_page.py" line="181" />
@@ -1532,7 +1548,7 @@
       <translation>Beoordelaars…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="366" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="367" />
       <source>— pas observé</source>
       <translation>— niet geobserveerd</translation>
     </message>
@@ -1900,7 +1916,7 @@
       <translation>Gewicht van één stuk (g)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="146" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="145" />
       <source>Prix connus (un nouveau prix garde les anciens) :</source>
       <translation>Bekende prijzen (een nieuwe prijs houdt de oude bij):</translation>
     </message>
@@ -1926,8 +1942,8 @@
     </message>
     <message>
       <location filename="../../app/ui/menus/ingredient_dialog.py" line="137" />
-      <source>depuis le {date} : {size} {unit} pour {price}</source>
-      <translation>sinds {date}: {size} {unit} voor {price}</translation>
+      <source>depuis le {date} : {size} pour {price}</source>
+      <translation>sinds {date}: {size} voor {price}</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/ingredient_dialog.py" line="60" />
@@ -1953,7 +1969,7 @@
   <context>
     <name>IngredientsPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/ingredients_page.py" line="89" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="87" />
       <source>%n ingrédient(s)</source>
       <translation>
         <numerusform>%n ingrediënt</numerusform>
@@ -1961,17 +1977,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="44" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="42" />
       <source>Allergènes</source>
       <translation>Allergenen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="38" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="36" />
       <source>Depuis le</source>
       <translation>Sinds</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="42" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="40" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
@@ -1981,17 +1997,17 @@
       <translation>Ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="75" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="73" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="67" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="65" />
       <source>Montrer les ingrédients inactifs</source>
       <translation>Niet-actieve ingrediënten tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="72" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="70" />
       <source>Nouvel ingrédient</source>
       <translation>Nieuw ingrediënt</translation>
     </message>
@@ -2001,27 +2017,27 @@
       <translation>Verpakking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="32" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="30" />
       <source>Prix du paquet</source>
       <translation>Prijs van de verpakking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="52" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="50" />
       <source>Recettes</source>
       <translation>Recepten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="66" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="64" />
       <source>Rechercher un ingrédient ou un fournisseur…</source>
       <translation>Een ingrediënt of leverancier zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="78" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="76" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="48" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="46" />
       <source>Traces</source>
       <translation>Sporen</translation>
     </message>
@@ -2079,6 +2095,22 @@
   </context>
   <context>
     <name>LabelsTab</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/labels/tab.py" line="329" />
+      <source>%n feuille(s) {name}</source>
+      <translation>
+        <numerusform>%n blad {name}</numerusform>
+        <numerusform>%n bladen {name}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/labels/tab.py" line="328" />
+      <source>%n étiquette(s)</source>
+      <translation>
+        <numerusform>%n etiket</numerusform>
+        <numerusform>%n etiketten</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../app/ui/labels/tab.py" line="122" />
       <source>1. Produits : tapez le nombre d'étiquettes</source>
@@ -2160,7 +2192,7 @@
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="331" />
+      <location filename="../../app/ui/labels/tab.py" line="332" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>De eerste {n} (in het grijs) zijn al gebruikt.</translation>
     </message>
@@ -2190,7 +2222,7 @@
       <translation>Het recept openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="416" />
+      <location filename="../../app/ui/labels/tab.py" line="417" />
       <source>Page de réglage</source>
       <translation>Testpagina</translation>
     </message>
@@ -2230,12 +2262,12 @@
       <translation>Dit model verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="453" />
+      <location filename="../../app/ui/labels/tab.py" line="454" />
       <source>Supprimer le modèle</source>
       <translation>Het model verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="454" />
+      <location filename="../../app/ui/labels/tab.py" line="455" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Het model "{name}" verwijderen? Je kunt het ongedaan maken (Ctrl+Z).</translation>
     </message>
@@ -2256,22 +2288,22 @@
     </message>
     <message>
       <location filename="../../app/ui/labels/tab.py" line="327" />
-      <source>{n} étiquettes sur {sheets} feuille(s) {name}.</source>
-      <translation>{n} etiketten op {sheets} blad(en) {name}.</translation>
+      <source>{labels} sur {sheets}.</source>
+      <translation>{labels} op {sheets}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="344" />
+      <location filename="../../app/ui/labels/tab.py" line="345" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>"{name}": er ontbreekt {missing}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="349" />
+      <location filename="../../app/ui/labels/tab.py" line="350" />
       <source>« {name} » est prêt.</source>
       <translation>"{name}" is klaar.</translation>
     </message>
     <message>
       <location filename="../../app/ui/labels/tab.py" line="238" />
-      <location filename="../../app/ui/labels/tab.py" line="406" />
+      <location filename="../../app/ui/labels/tab.py" line="407" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
     </message>
@@ -3378,7 +3410,7 @@
   <context>
     <name>PersonData</name>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="121" />
+      <location filename="../../app/ui/safety/person_data.py" line="122" />
       <source>Aucune sauvegarde du dossier des sauvegardes ne contient ses données.</source>
       <translation>Geen enkele back-up in de back-upmap bevat haar gegevens.</translation>
     </message>
@@ -3388,12 +3420,12 @@
       <translation>Persoonlijke gegevens</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="166" />
+      <location filename="../../app/ui/safety/person_data.py" line="167" />
       <source>Effacement impossible</source>
       <translation>Wissen onmogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="145" />
+      <location filename="../../app/ui/safety/person_data.py" line="146" />
       <source>Effacer définitivement les données de {name} ?
 
 Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé.</source>
@@ -3402,7 +3434,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
 Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verwijderd. De verkopen en de geschiedenis van de groep blijven, onder de naam „Voormalig lid”. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="144" />
+      <location filename="../../app/ui/safety/person_data.py" line="145" />
       <source>Effacer ses données</source>
       <translation>Haar gegevens wissen</translation>
     </message>
@@ -3417,7 +3449,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Exporteren onmogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="127" />
+      <location filename="../../app/ui/safety/person_data.py" line="128" />
       <source>Les copies sur une clé USB qui n'est pas branchée ne peuvent pas être vérifiées : elles sont supprimées quand elles ont plus de 12 mois, à la copie suivante sur la même clé.</source>
       <translation>Kopieën op een USB-stick die niet is aangesloten kunnen niet gecontroleerd worden: ze worden gewist zodra ze ouder zijn dan 12 maanden, bij de volgende kopie op dezelfde stick.</translation>
     </message>
@@ -3427,14 +3459,22 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>{name} naar de prullenbak verplaatsen? U kunt haar 30 dagen lang terugzetten (Bewerken › Prullenbak).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="197" />
+      <location filename="../../app/ui/safety/person_data.py" line="200" />
       <source>Sauvegarde impossible</source>
       <translation>Back-up onmogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="184" />
+      <location filename="../../app/ui/safety/person_data.py" line="185" />
       <source>Sauvegardes</source>
       <translation>Back-ups</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/safety/person_data.py" line="110" />
+      <source>Ses données restent dans %n sauvegarde(s) (la plus ancienne du {oldest}), supprimée(s) automatiquement au plus tard le {until}. Vous pourrez aussi le faire tout de suite après l'effacement.</source>
+      <translation>
+        <numerusform>%n back-up bevat nog haar gegevens (van {oldest}). Hij wordt automatisch gewist, uiterlijk op {until}; u kunt hem ook meteen na het wissen verwijderen.</numerusform>
+        <numerusform>%n back-ups bevatten nog haar gegevens (de oudste van {oldest}). Ze worden automatisch gewist, uiterlijk op {until}; u kunt ze ook meteen na het wissen verwijderen.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/ui/safety/person_data.py" line="41" />
@@ -3446,15 +3486,13 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
-    <message>
-      <location filename="../../app/ui/safety/person_data.py" line="185" />
-      <source>Supprimer maintenant les {n} sauvegarde(s) qui gardent ses données ? Une nouvelle sauvegarde, sans ses données, est faite d'abord.</source>
-      <translation>Nu de {n} back-up(s) wissen die haar gegevens nog bevatten? Eerst wordt een nieuwe back-up gemaakt, zonder haar gegevens.</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/safety/person_data.py" line="110" />
-      <source>{n} sauvegarde(s) gardent encore ses données (la plus ancienne du {oldest}). Elles sont supprimées automatiquement au plus tard le {until} ; vous pourrez aussi les supprimer tout de suite après l'effacement.</source>
-      <translation>{n} back-up(s) bevatten nog haar gegevens (de oudste van {oldest}). Ze worden automatisch gewist, uiterlijk op {until}; u kunt ze ook meteen na het wissen verwijderen.</translation>
+    <message numerus="yes">
+      <location filename="../../app/ui/safety/person_data.py" line="186" />
+      <source>Supprimer maintenant %n sauvegarde(s) contenant encore ses données ? Une nouvelle sauvegarde, sans ses données, est faite d'abord.</source>
+      <translation>
+        <numerusform>Nu de %n back-up wissen die haar gegevens nog bevat? Eerst wordt een nieuwe back-up gemaakt, zonder haar gegevens.</numerusform>
+        <numerusform>Nu de %n back-ups wissen die haar gegevens nog bevatten? Eerst wordt een nieuwe back-up gemaakt, zonder haar gegevens.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -3970,7 +4008,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>RecipesPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="139" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="140" />
       <source>%n recette(s)</source>
       <translation>
         <numerusform>%n recept</numerusform>
@@ -3978,124 +4016,127 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="36" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="37" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="250" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="251" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>Hoeveel baksels van "{name}"?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="234" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="235" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>"{name}" kopiëren naar een nieuwe versie? De oude versie wordt bewaard (de proeverijen en de verkoop verwijzen ernaar), maar is niet meer te koop.</translation>
     </message>
-    <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="268" />
+    <message numerus="yes">
+      <location filename="../../app/ui/menus/recipes_page.py" line="269" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
-      <translation>Boodschappen voor {batches} baksel(s) {name}</translation>
+      <translation>
+        <numerusform>Boodschappen voor {batches} baksel {name}</numerusform>
+        <numerusform>Boodschappen voor {batches} baksels {name}</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="44" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="45" />
       <source>Coût / unité</source>
       <translation>Kost / eenheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="79" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="80" />
       <source>Coût matière</source>
       <translation>Grondstofkost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="38" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="39" />
       <source>Fournée</source>
       <translation>Baksel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="249" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="258" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="250" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="259" />
       <source>Liste de courses</source>
       <translation>Boodschappenlijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="115" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="116" />
       <source>Liste de courses…</source>
       <translation>Boodschappenlijst…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="63" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="64" />
       <source>Marge</source>
       <translation>Marge</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="70" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="71" />
       <source>Marge %</source>
       <translation>Marge %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="110" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="111" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="199" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="200" />
       <source>Modifier {name}</source>
       <translation>{name} wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="99" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="100" />
       <source>Montrer les recettes inactives et les anciennes versions</source>
       <translation>Niet-actieve recepten en oude versies tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="104" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="105" />
       <source>Nouvelle recette</source>
       <translation>Nieuw recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="108" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="109" />
       <source>Nouvelle recette (Ctrl+N)</source>
       <translation>Nieuw recept (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="112" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="233" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="113" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="234" />
       <source>Nouvelle version</source>
       <translation>Nieuwe versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="57" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="58" />
       <source>Prix HTVA</source>
       <translation>Prijs excl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="50" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="51" />
       <source>Prix TVAC</source>
       <translation>Prijs incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="30" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="31" />
       <source>Recette</source>
       <translation>Recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="98" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="99" />
       <source>Rechercher une recette ou une catégorie…</source>
       <translation>Een recept of categorie zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="129" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="130" />
       <source>Sans prix : {names}.</source>
       <translation>Zonder prijs: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="118" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="119" />
       <source>Supprimer…</source>
       <translation>Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="32" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="33" />
       <source>Version</source>
       <translation>Versie</translation>
     </message>
@@ -4602,6 +4643,22 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   </context>
   <context>
     <name>SafetyActions</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/safety/actions.py" line="142" />
+      <source>%n cohorte(s)</source>
+      <translation>
+        <numerusform>%n groep</numerusform>
+        <numerusform>%n groepen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/safety/actions.py" line="143" />
+      <source>%n personne(s)</source>
+      <translation>
+        <numerusform>%n persoon</numerusform>
+        <numerusform>%n personen</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../app/ui/safety/actions.py" line="159" />
       <source>Cette sauvegarde n'a pas été faite à partir de cette base de données, mais d'une autre. Remplacer quand même toutes les données actuelles par les siennes ?</source>
@@ -4643,12 +4700,12 @@ Je kunt de stick eruit halen.</translation>
     </message>
     <message>
       <location filename="../../app/ui/safety/actions.py" line="135" />
-      <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts} cohorte(s), {people} personne(s)) ?
+      <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts}, {people}) ?
 
 Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. L'application va se rouvrir.</source>
-      <translation>De huidige gegevens vervangen door de back-up van {when} ({cohorts} groep(en), {people} personen)?
+      <translation>De huidige gegevens vervangen door de back-up van {when} ({cohorts}, {people})?
 
-De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat opnieuw open.</translation>
+De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing wordt opnieuw geopend.</translation>
     </message>
     <message>
       <location filename="../../app/ui/safety/actions.py" line="128" />
@@ -4876,7 +4933,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="272" />
+      <location filename="../../app/ui/schedule/views.py" line="278" />
       <source>Fait</source>
       <translation>Gedaan</translation>
     </message>
@@ -4886,7 +4943,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Sluitingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="308" />
+      <location filename="../../app/ui/schedule/views.py" line="314" />
       <source>Graphique des heures</source>
       <translation>Grafiek van de uren</translation>
     </message>
@@ -4902,12 +4959,12 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Gedane uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="289" />
+      <location filename="../../app/ui/schedule/views.py" line="295" />
       <source>Heures par type : prévues et faites</source>
       <translation>Uren per soort: gepland en gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="240" />
+      <location filename="../../app/ui/schedule/views.py" line="246" />
       <source>Il manque {n} h au programme prévu.</source>
       <translation>Het geplande programma komt {n} u tekort.</translation>
     </message>
@@ -4917,7 +4974,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Sluitingsdagen (Belgische feestdagen zijn gekend)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="253" />
+      <location filename="../../app/ui/schedule/views.py" line="259" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>Het geplande programma haalt de doelen.</translation>
     </message>
@@ -4972,7 +5029,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Aanwezigheden: leden en voormiddagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="271" />
+      <location filename="../../app/ui/schedule/views.py" line="277" />
       <source>Prévu</source>
       <translation>Gepland</translation>
     </message>
@@ -5048,11 +5105,6 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>gesloten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="225" />
-      <source>matinée(s)</source>
-      <translation>voormiddagen</translation>
-    </message>
-    <message>
       <location filename="../../app/ui/schedule/commands.py" line="79" />
       <source>note de présence</source>
       <translation>aanwezigheid noteren</translation>
@@ -5083,12 +5135,20 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>alle groepen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="210" />
-      <source>{done} {unit} faites sur {target} (prévues : {planned})</source>
-      <translation>{done} {unit} gedaan van {target} (gepland: {planned})</translation>
+      <location filename="../../app/ui/schedule/views.py" line="217" />
+      <source>{done} h faites sur {target} (prévues : {planned})</source>
+      <translation>{done} h gedaan van {target} (gepland: {planned})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/schedule/views.py" line="226" />
+      <source>{done} matinée(s) faite(s) sur {target} (prévues : {planned})</source>
+      <translation>
+        <numerusform>{done} voormiddag gedaan van {target} (gepland: {planned})</numerusform>
+        <numerusform>{done} voormiddagen gedaan van {target} (gepland: {planned})</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="247" />
+      <location filename="../../app/ui/schedule/views.py" line="253" />
       <source>{group} : il manque {n} h au programme prévu.</source>
       <translation>{group}: het geplande programma komt {n} u tekort.</translation>
     </message>
@@ -5106,35 +5166,11 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="476" />
-      <source>%n jour(s) avaient déjà une matinée.</source>
-      <translation>
-        <numerusform>%n dag had al een voormiddag.</numerusform>
-        <numerusform>%n dagen hadden al een voormiddag.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="522" />
-      <source>%n jour(s) ont déjà une matinée.</source>
-      <translation>
-        <numerusform>%n dag heeft al een voormiddag.</numerusform>
-        <numerusform>%n dagen hebben al een voormiddag.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
       <location filename="../../app/ui/schedule/tab.py" line="474" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n voormiddag toegevoegd.</numerusform>
         <numerusform>%n voormiddagen toegevoegd.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="515" />
-      <source>%n matinée(s) seront ajoutées.</source>
-      <translation>
-        <numerusform>%n voormiddag wordt toegevoegd.</numerusform>
-        <numerusform>%n voormiddagen worden toegevoegd.</numerusform>
       </translation>
     </message>
     <message>
@@ -5250,6 +5286,22 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <source>Imprimer la semaine pour le mur de la cuisine (Ctrl+P)</source>
       <translation>De week afdrukken voor de muur van de keuken (Ctrl+P)</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/schedule/tab.py" line="476" />
+      <source>Jours qui avaient déjà une matinée : %n.</source>
+      <translation>
+        <numerusform>%n dag had al een voormiddag.</numerusform>
+        <numerusform>%n dagen hadden al een voormiddag.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/schedule/tab.py" line="522" />
+      <source>Jours qui ont déjà une matinée : %n.</source>
+      <translation>
+        <numerusform>%n dag heeft al een voormiddag.</numerusform>
+        <numerusform>%n dagen hebben al een voormiddag.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="478" />
       <source>Jours sautés : {days}</source>
@@ -5264,6 +5316,14 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <location filename="../../app/ui/schedule/tab.py" line="114" />
       <source>Liste des matinées</source>
       <translation>Lijst van de voormiddagen</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/schedule/tab.py" line="515" />
+      <source>Matinées à ajouter : %n.</source>
+      <translation>
+        <numerusform>%n voormiddag wordt toegevoegd.</numerusform>
+        <numerusform>%n voormiddagen worden toegevoegd.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="144" />
@@ -5340,10 +5400,13 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../app/ui/schedule/tab.py" line="276" />
-      <source>… et {n} autre(s) : voir la liste.</source>
-      <translation>… en {n} andere(n): zie de lijst.</translation>
+      <source>… et %n autre(s) : voir la liste.</source>
+      <translation>
+        <numerusform>… en %n andere: zie de lijst.</numerusform>
+        <numerusform>… en %n andere: zie de lijst.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="91" />
@@ -7329,6 +7392,14 @@ Linh Nguyen</translation>
   </context>
   <context>
     <name>delegate</name>
+    <message numerus="yes">
+      <location filename="../../app/services/delegate/rotation.py" line="337" />
+      <source>%n jour(s) planifié(s)</source>
+      <translation>
+        <numerusform>%n dag gepland</numerusform>
+        <numerusform>%n dagen gepland</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../app/services/delegate/rotation.py" line="301" />
       <source>Ajoutez d'abord des membres à la cohorte.</source>
@@ -7489,11 +7560,6 @@ Linh Nguyen</translation>
       <location filename="../../app/services/delegate/delegate_warning.py" line="27" />
       <source>{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).</source>
       <translation>{name} is niet meer beschikbaar op die dag: vervang haar (Afwezig…).</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/delegate/rotation.py" line="337" />
-      <source>{n} jour(s) planifié(s)</source>
-      <translation>{n} dag(en) gepland</translation>
     </message>
   </context>
   <context>
@@ -11081,7 +11147,7 @@ Linh Nguyen</translation>
   <context>
     <name>units</name>
     <message>
-      <location filename="../../app/services/units.py" line="130" />
+      <location filename="../../app/services/units.py" line="139" />
       <source>Au plus trois chiffres après la virgule.</source>
       <translation>Maximaal drie cijfers na de komma.</translation>
     </message>
@@ -11092,11 +11158,11 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/units.py" line="82" />
-      <source>Cette quantité est trop grande : au plus {limit} {unit}.</source>
-      <translation>Deze hoeveelheid is te groot: hoogstens {limit} {unit}.</translation>
+      <source>Cette quantité est trop grande : au plus {limit}.</source>
+      <translation>Deze hoeveelheid is te groot: hoogstens {limit}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="132" />
+      <location filename="../../app/services/units.py" line="141" />
       <source>Cette quantité est trop grande.</source>
       <translation>Deze hoeveelheid is te groot.</translation>
     </message>
@@ -11106,12 +11172,12 @@ Linh Nguyen</translation>
       <translation>Geef een getal groter dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="118" />
+      <location filename="../../app/services/units.py" line="127" />
       <source>Indiquez une quantité, par exemple 250 ou 1,5.</source>
       <translation>Geef een hoeveelheid, bijvoorbeeld 250 of 1,5.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="128" />
+      <location filename="../../app/services/units.py" line="137" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>De hoeveelheid moet groter zijn dan nul.</translation>
     </message>
@@ -11126,27 +11192,35 @@ Linh Nguyen</translation>
       <translation>Onbekende eenheid: "{unit}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="146" />
+      <location filename="../../app/services/units.py" line="155" />
       <source>pièces</source>
       <translation>stuks</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="144" />
+      <location filename="../../app/services/units.py" line="153" />
       <source>poids (g, kg)</source>
       <translation>gewicht (g, kg)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="145" />
+      <location filename="../../app/services/units.py" line="154" />
       <source>volume (ml, l)</source>
       <translation>volume (ml, l)</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/services/units.py" line="117" />
+      <source>{quantity} pièce(s)</source>
+      <translation>
+        <numerusform>{quantity} stuk</numerusform>
+        <numerusform>{quantity} stuks</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/services/units.py" line="155" />
+      <location filename="../../app/services/units.py" line="164" />
       <source>« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.</source>
       <translation>"{name}" wordt geteld in {unit}: je kunt het niet in {line_unit} opgeven.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="122" />
+      <location filename="../../app/services/units.py" line="131" />
       <source>« {text} » n'est pas une quantité. Écrivez par exemple 1,5.</source>
       <translation>"{text}" is geen hoeveelheid. Schrijf bijvoorbeeld 1,5.</translation>
     </message>
@@ -11288,152 +11362,152 @@ Linh Nguyen</translation>
   <context>
     <name>vocab_menus</name>
     <message>
-      <location filename="../../app/vocab/menus.py" line="116" />
+      <location filename="../../app/vocab/menus.py" line="117" />
       <source>Acceptée</source>
       <translation>Aanvaard</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="98" />
+      <location filename="../../app/vocab/menus.py" line="99" />
       <source>Anhydride sulfureux et sulfites</source>
       <translation>Zwaveldioxide en sulfieten</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="118" />
+      <location filename="../../app/vocab/menus.py" line="119" />
       <source>Annulée</source>
       <translation>Geannuleerd</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="91" />
+      <location filename="../../app/vocab/menus.py" line="92" />
       <source>Arachides</source>
       <translation>Aardnoten</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="114" />
+      <location filename="../../app/vocab/menus.py" line="115" />
       <source>Brouillon</source>
       <translation>Ontwerp</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="88" />
+      <location filename="../../app/vocab/menus.py" line="89" />
       <source>Crustacés</source>
       <translation>Schaaldieren</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="95" />
+      <location filename="../../app/vocab/menus.py" line="96" />
       <source>Céleri</source>
       <translation>Selderij</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="87" />
+      <location filename="../../app/vocab/menus.py" line="88" />
       <source>Céréales contenant du gluten</source>
       <translation>Glutenbevattende granen</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="115" />
+      <location filename="../../app/vocab/menus.py" line="116" />
       <source>Devis envoyé</source>
       <translation>Offerte verstuurd</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="94" />
+      <location filename="../../app/vocab/menus.py" line="95" />
       <source>Fruits à coque</source>
       <translation>Noten</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="97" />
+      <location filename="../../app/vocab/menus.py" line="98" />
       <source>Graines de sésame</source>
       <translation>Sesamzaad</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="93" />
+      <location filename="../../app/vocab/menus.py" line="94" />
       <source>Lait</source>
       <translation>Melk</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="131" />
+      <location filename="../../app/vocab/menus.py" line="132" />
       <source>Livraison</source>
       <translation>Levering</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="117" />
+      <location filename="../../app/vocab/menus.py" line="118" />
       <source>Livrée</source>
       <translation>Geleverd</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="99" />
+      <location filename="../../app/vocab/menus.py" line="100" />
       <source>Lupin</source>
       <translation>Lupine</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="100" />
+      <location filename="../../app/vocab/menus.py" line="101" />
       <source>Mollusques</source>
       <translation>Weekdieren</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="96" />
+      <location filename="../../app/vocab/menus.py" line="97" />
       <source>Moutarde</source>
       <translation>Mosterd</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="90" />
+      <location filename="../../app/vocab/menus.py" line="91" />
       <source>Poissons</source>
       <translation>Vis</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="92" />
+      <location filename="../../app/vocab/menus.py" line="93" />
       <source>Soja</source>
       <translation>Soja</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="25" />
+      <location filename="../../app/vocab/menus.py" line="26" />
       <source>g</source>
       <translation>g</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="26" />
+      <location filename="../../app/vocab/menus.py" line="27" />
       <source>kg</source>
       <translation>kg</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="28" />
+      <location filename="../../app/vocab/menus.py" line="29" />
       <source>l</source>
       <translation>l</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="27" />
+      <location filename="../../app/vocab/menus.py" line="28" />
       <source>ml</source>
       <translation>ml</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="29" />
-      <source>pièce(s)</source>
-      <translation>stuk(s)</translation>
+      <location filename="../../app/vocab/menus.py" line="30" />
+      <source>pièces</source>
+      <translation>stuks</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="47" />
+      <location filename="../../app/vocab/menus.py" line="48" />
       <source>portions</source>
       <translation>porties</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="46" />
+      <location filename="../../app/vocab/menus.py" line="47" />
       <source>unités</source>
       <translation>stuks</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="60" />
+      <location filename="../../app/vocab/menus.py" line="61" />
       <source>À consommer de préférence avant</source>
       <translation>Ten minste houdbaar tot</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="61" />
+      <location filename="../../app/vocab/menus.py" line="62" />
       <source>À consommer jusqu'au</source>
       <translation>Te gebruiken tot</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="132" />
+      <location filename="../../app/vocab/menus.py" line="133" />
       <source>À venir chercher</source>
       <translation>Afhalen</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="89" />
+      <location filename="../../app/vocab/menus.py" line="90" />
       <source>Œufs</source>
       <translation>Eieren</translation>
     </message>

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import tr, tr_n
 from app.models.delegate import RotationChange, RotationDay, Unavailability
 from app.models.people import Cohort, Membership, Person
 from app.models.schedule import Morning
@@ -334,7 +334,7 @@ def plan_cohort(
         cohort_id,
         "plan",
         from_date,
-        reason=tr("{n} jour(s) planifié(s)", "delegate").format(n=len(to_plan)),
+        reason=tr_n("%n jour(s) planifié(s)", "delegate", len(to_plan)),
     )
     session.flush()
     return get_rotation(session, cohort_id, from_date)

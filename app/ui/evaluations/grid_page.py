@@ -257,8 +257,9 @@ class GridPage(QWidget):
         self.state.setText(
             self.tr("Finalisée")
             if info.finalised
-            else self.tr("{n} jour(s), {e} évaluatrice(s)").format(
-                n=info.days, e=len(info.evaluator_ids)
+            else self.tr("{days}, {evaluators}").format(
+                days=self.tr("%n jour(s)", "", info.days),
+                evaluators=self.tr("%n évaluatrice(s)", "", len(info.evaluator_ids)),
             )
         )
         self.finalise_button.setEnabled(not info.finalised)

@@ -324,8 +324,9 @@ class LabelsTab(TabPage):
             )
             return
         sheets = -(-(self.skip.value() + total) // template.per_sheet)
-        text = self.tr("{n} étiquettes sur {sheets} feuille(s) {name}.").format(
-            n=total, sheets=sheets, name=template.name
+        text = self.tr("{labels} sur {sheets}.").format(
+            labels=self.tr("%n étiquette(s)", "", total),
+            sheets=self.tr("%n feuille(s) {name}", "", sheets).format(name=template.name),
         )
         if self.skip.value():
             text += " " + self.tr("Les {n} premières (en gris) sont déjà utilisées.").format(

@@ -9,12 +9,12 @@ from app.i18n import format_date
 from app.services.menus import ingredients
 from app.services.menus.ingredients import IngredientInfo
 from app.services.money import format_amount
-from app.services.units import format_decimal
+from app.services.units import quantity_with_unit
 from app.ui.areas import Area
 from app.ui.menus.ingredient_dialog import IngredientDialog
 from app.ui.menus.list_page import ListPage
 from app.ui.row_model import Column
-from app.vocab.menus import allergen_label, unit_label
+from app.vocab.menus import allergen_label
 
 
 def _columns() -> list[Column]:
@@ -22,9 +22,7 @@ def _columns() -> list[Column]:
         Column(QCoreApplication.translate("IngredientsPage", "Ingrédient"), lambda i: i.name),
         Column(
             QCoreApplication.translate("IngredientsPage", "Paquet"),
-            lambda i: (
-                f"{format_decimal(i.price.pack_size)} {unit_label(i.unit)}" if i.price else "—"
-            ),
+            lambda i: quantity_with_unit(i.price.pack_size, i.unit) if i.price else "—",
             lambda i: i.price.pack_size if i.price else 0,
             right=True,
         ),

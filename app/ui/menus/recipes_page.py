@@ -8,6 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from app.i18n import plural_count
 from app.services.errors import ValidationError
 from app.services.menus import costing_settings, ingredients, recipes, shopping
 from app.services.menus.recipes import RecipeInfo, RecipeRow
@@ -265,9 +266,8 @@ class RecipesPage(ListPage):
         batches = self.ask_batches(row.label)
         if batches is None:
             return
-        title = self.tr("Courses pour {batches} fournée(s) de {name}").format(
-            batches=format_decimal(batches), name=row.label
-        )
+        title = self.tr("Courses pour {batches} fournée(s) de {name}", "", plural_count(batches))
+        title = title.format(batches=format_decimal(batches), name=row.label)
         with self.ctx.db.session() as session:
             result = shopping.for_batches(session, [(row.id, batches)], self.ctx.today(), title)
         preview_shopping_list(self, result)

@@ -134,13 +134,13 @@ class SafetyActions(QObject):
             self.tr("Restaurer une sauvegarde"),
             self.tr(
                 "Remplacer les données actuelles par la sauvegarde du {when} "
-                "({cohorts} cohorte(s), {people} personne(s)) ?\n\n"
+                "({cohorts}, {people}) ?\n\n"
                 "Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. "
                 "L'application va se rouvrir."
             ).format(
                 when=when,
-                cohorts=check.counts.get("cohort", 0),
-                people=check.counts.get("person", 0),
+                cohorts=self.tr("%n cohorte(s)", "", check.counts.get("cohort", 0)),
+                people=self.tr("%n personne(s)", "", check.counts.get("person", 0)),
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

@@ -109,11 +109,12 @@ def _backups_sentence(holding) -> str:
         oldest = holding[0].taken_at
         text = QCoreApplication.translate(
             "PersonData",
-            "{n} sauvegarde(s) gardent encore ses données (la plus ancienne du {oldest}). Elles "
-            "sont supprimées automatiquement au plus tard le {until} ; vous pourrez aussi les "
-            "supprimer tout de suite après l'effacement.",
+            "Ses données restent dans %n sauvegarde(s) (la plus ancienne du {oldest}), "
+            "supprimée(s) automatiquement au plus tard le {until}. Vous pourrez aussi le faire "
+            "tout de suite après l'effacement.",
+            None,
+            len(holding),
         ).format(
-            n=len(holding),
             oldest=format_date(oldest),
             until=format_date(oldest + dt.timedelta(days=MAX_AGE_DAYS + 1)),
         )
@@ -184,9 +185,11 @@ def delete_backups_holding_her(ctx, holding, parent) -> None:
         QCoreApplication.translate("PersonData", "Sauvegardes"),
         QCoreApplication.translate(
             "PersonData",
-            "Supprimer maintenant les {n} sauvegarde(s) qui gardent ses données ? Une nouvelle "
+            "Supprimer maintenant %n sauvegarde(s) contenant encore ses données ? Une nouvelle "
             "sauvegarde, sans ses données, est faite d'abord.",
-        ).format(n=len(holding)),
+            None,
+            len(holding),
+        ),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return

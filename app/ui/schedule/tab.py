@@ -273,8 +273,8 @@ class ScheduleTab(TabPage):
         shown = messages[:MAX_ISSUES_SHOWN]
         text = "⚠ " + "\n⚠ ".join(shown)
         if len(messages) > len(shown):
-            text += "\n" + self.tr("… et {n} autre(s) : voir la liste.").format(
-                n=len(messages) - len(shown)
+            text += "\n" + self.tr(
+                "… et %n autre(s) : voir la liste.", "", len(messages) - len(shown)
             )
         self.issues_label.setText(text)
         self.issues_label.show()
@@ -473,7 +473,7 @@ class ScheduleTab(TabPage):
     ) -> None:
         text = self.tr("%n matinée(s) ajoutée(s).", "", len(created))
         if taken:
-            text += " " + self.tr("%n jour(s) avaient déjà une matinée.", "", taken)
+            text += " " + self.tr("Jours qui avaient déjà une matinée : %n.", "", taken)
         if skipped:
             text += " " + self.tr("Jours sautés : {days}").format(
                 days="; ".join(f"{format_day_month(d)} ({why})" for d, why in skipped[:8])
@@ -512,14 +512,14 @@ class ScheduleTab(TabPage):
         def preview(pattern) -> str:
             with self.ctx.db.session() as session:
                 plan = term.plan_term(session, cohort_id, pattern)
-            text = self.tr("%n matinée(s) seront ajoutées.", "", len(plan.dates))
+            text = self.tr("Matinées à ajouter : %n.", "", len(plan.dates))
             if plan.skipped:
                 text += " " + self.tr("Sautés : {days}").format(
                     days="; ".join(f"{format_day_month(d)} ({why})" for d, why in plan.skipped[:6])
                     + (" …" if len(plan.skipped) > 6 else "")
                 )
             if plan.taken:
-                text += " " + self.tr("%n jour(s) ont déjà une matinée.", "", len(plan.taken))
+                text += " " + self.tr("Jours qui ont déjà une matinée : %n.", "", len(plan.taken))
             return text
 
         def save(pattern):

@@ -202,19 +202,20 @@ class ProgressPage(QWidget):
 
     def show_progress(self, progress: Progress) -> None:
         def fill(
-            bar: QProgressBar, done: Decimal, planned: Decimal, target: Decimal, unit: str
+            bar: QProgressBar, done: Decimal, planned: Decimal, target: Decimal, sentence: str
         ) -> None:
+            """`sentence` says {done}, {target} and {planned}."""
             bar.setMaximum(max(1, int(target)))
             bar.setValue(min(int(done), bar.maximum()))
             bar.setFormat(
-                QCoreApplication.translate(
-                    "Schedule", "{done} {unit} faites sur {target} (prévues : {planned})"
-                ).format(
-                    done=hours_text(done),
-                    unit=unit,
-                    target=hours_text(target),
-                    planned=hours_text(planned),
+                sentence.format(
+                    done=hours_text(done), target=hours_text(target), planned=hours_text(planned)
                 )
+            )
+
+        def hours_sentence() -> str:
+            return QCoreApplication.translate(
+                "Schedule", "{done} h faites sur {target} (prévues : {planned})"
             )
 
         fill(
@@ -222,17 +223,22 @@ class ProgressPage(QWidget):
             Decimal(progress.mornings_done),
             Decimal(progress.mornings_planned),
             Decimal(progress.target_mornings),
-            QCoreApplication.translate("Schedule", "matinée(s)"),
+            QCoreApplication.translate(
+                "Schedule",
+                "{done} matinée(s) faite(s) sur {target} (prévues : {planned})",
+                None,
+                progress.mornings_done,
+            ),
         )
         fill(
             self.bars["hours"],
             progress.hours_done,
             progress.hours_planned,
             progress.target_hours,
-            "h",
+            hours_sentence(),
         )
         for group in progress.groups:
-            fill(self.bars[group.group], group.done, group.planned, group.target, "h")
+            fill(self.bars[group.group], group.done, group.planned, group.target, hours_sentence())
         lines = []
         missing = progress.target_hours - progress.hours_planned
         if missing > 0:

@@ -29,7 +29,9 @@ def _pack(item: ShoppingItem) -> str:
 
 def shopping_list_pdf(shopping: ShoppingList, cooperative: CooperativeInfo | None) -> bytes:
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, Spacer
+    from reportlab.platypus import Spacer
+
+    from app.printing.bidi_paragraph import Paragraph
 
     s = styles()
     story: list = [Paragraph(escape(shopping.title), s.title)]

@@ -7673,13 +7673,13 @@ Linh Nguyen</translation>
   <context>
     <name>evaluation</name>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="145" />
+      <location filename="../../app/printing/evaluation_report.py" line="147" />
       <source>(pas de réponse)</source>
       <translation>(لا يوجد جواب)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="129" />
-      <location filename="../../app/printing/evaluation_report.py" line="134" />
+      <location filename="../../app/printing/evaluation_report.py" line="131" />
+      <location filename="../../app/printing/evaluation_report.py" line="136" />
       <source>(à compléter)</source>
       <translation>(يجب إكماله)</translation>
     </message>
@@ -7694,7 +7694,7 @@ Linh Nguyen</translation>
       <translation>لم يتم اختيار رمز PIN بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="106" />
+      <location filename="../../app/printing/evaluation_report.py" line="108" />
       <source>Auto-évaluation</source>
       <translation>التقييم الذاتي</translation>
     </message>
@@ -7704,22 +7704,22 @@ Linh Nguyen</translation>
       <translation>التقييم الذاتي («عندي هذه المهارة»)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="96" />
+      <location filename="../../app/printing/evaluation_report.py" line="98" />
       <source>Auto-évaluation : {t}</source>
       <translation>التقييم الذاتي: {t}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="164" />
+      <location filename="../../app/printing/evaluation_report.py" line="166" />
       <source>Bilan de compétences d'une participante (confidentiel)</source>
       <translation>تقييم كفاءات مشاركة (سري)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="78" />
+      <location filename="../../app/printing/evaluation_report.py" line="80" />
       <source>Bilan de compétences — {name}</source>
       <translation>تقييم المهارات — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="104" />
+      <location filename="../../app/printing/evaluation_report.py" line="106" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
@@ -7729,7 +7729,7 @@ Linh Nguyen</translation>
       <translation>هذا المستوى غير موجود.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="137" />
+      <location filename="../../app/printing/evaluation_report.py" line="139" />
       <source>Ce que ses collègues disent d'elle</source>
       <translation>ما تقوله زميلاتها عنها</translation>
     </message>
@@ -7854,12 +7854,12 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="147" />
+      <location filename="../../app/printing/evaluation_report.py" line="149" />
       <source>Commentaire de la coordinatrice</source>
       <translation>تعليق المنسقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="154" />
+      <location filename="../../app/printing/evaluation_report.py" line="156" />
       <source>Date et signature de la coordinatrice :</source>
       <translation>التاريخ وتوقيع المنسقة:</translation>
     </message>
@@ -7919,7 +7919,7 @@ Linh Nguyen</translation>
       <translation>الرمزان غير متطابقين.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="94" />
+      <location filename="../../app/printing/evaluation_report.py" line="96" />
       <source>Observation : {t}</source>
       <translation>الملاحظة: {t}</translation>
     </message>
@@ -7929,17 +7929,17 @@ Linh Nguyen</translation>
       <translation>الملاحظة (وسيط تقييمات المُقيِّمات)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="105" />
+      <location filename="../../app/printing/evaluation_report.py" line="107" />
       <source>Observé (sur {n})</source>
       <translation>الملاحظة (من {n})</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="129" />
+      <location filename="../../app/printing/evaluation_report.py" line="131" />
       <source>Points forts</source>
       <translation>نقاط القوة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="132" />
+      <location filename="../../app/printing/evaluation_report.py" line="134" />
       <source>Points à travailler</source>
       <translation>نقاط للعمل عليها</translation>
     </message>
@@ -7954,7 +7954,7 @@ Linh Nguyen</translation>
       <translation>أجيبي عن «{name}»: عندي هذه المهارة، أو يجب العمل عليها.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="99" />
+      <location filename="../../app/printing/evaluation_report.py" line="101" />
       <source>Résultats par catégorie</source>
       <translation>النتائج حسب الفئة</translation>
     </message>
@@ -8005,7 +8005,7 @@ Linh Nguyen</translation>
       <translation>أنتِ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="83" />
+      <location filename="../../app/printing/evaluation_report.py" line="85" />
       <source>{cohort}, du {start} au {end}</source>
       <translation>{cohort}، من {start} إلى {end}</translation>
     </message>
@@ -8035,7 +8035,7 @@ Linh Nguyen</translation>
       <translation>{what}: أعطي نقطة من 1 إلى 5.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="119" />
+      <location filename="../../app/printing/evaluation_report.py" line="121" />
       <source>Échelle : </source>
       <translation>المقياس: </translation>
     </message>
@@ -8109,12 +8109,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="629" />
+      <location filename="../../app/services/labels/content.py" line="612" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> هل تقصدين: {names}؟</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="634" />
+      <location filename="../../app/services/labels/content.py" line="617" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>لا يوجد منتج اسمه «{name}».</translation>
     </message>
@@ -8124,7 +8124,7 @@ Linh Nguyen</translation>
       <translation>هذا الرمز هو رمز نموذج موجود في التطبيق: اختاري رمزًا آخر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="688" />
+      <location filename="../../app/services/labels/content.py" line="671" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>هذا النموذج فيه ملصق واحد في كل صفحة: لا شيء لتخطيه.</translation>
     </message>
@@ -8134,12 +8134,12 @@ Linh Nguyen</translation>
       <translation>هذا النموذج ليس نموذجًا خاصًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="313" />
+      <location filename="../../app/services/labels/content.py" line="312" />
       <source>Ce produit n'existe plus.</source>
       <translation>هذا المنتج لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="703" />
+      <location filename="../../app/services/labels/content.py" line="686" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>اختاري منتجًا واحدًا على الأقل وعدد الملصقات.</translation>
     </message>
@@ -8164,7 +8164,7 @@ Linh Nguyen</translation>
       <translation>بين 1 و50 عمود.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="480" />
+      <location filename="../../app/services/labels/content.py" line="479" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>لا يمكن عمل ملصق «{name}». ينقص: {missing}. أكملي الوصفة.</translation>
     </message>
@@ -8199,7 +8199,7 @@ Linh Nguyen</translation>
       <translation>قصة «{name}» لا تتسع على النموذج {template} بجانب البيانات الإلزامية: اطبعي بدون القصة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="276" />
+      <location filename="../../app/services/labels/content.py" line="275" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>رمز EAN-13 «{code}» فيه خطأ (الرقم الأخير).</translation>
     </message>
@@ -8209,7 +8209,7 @@ Linh Nguyen</translation>
       <translation>رمز النموذج: حروف وأرقام وشرطات، 30 علامة على الأكثر (مثلًا MON-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="266" />
+      <location filename="../../app/services/labels/content.py" line="265" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>رمز المنتج «{code}» ليس كله أرقامًا: اختاري رمز QR، أو اكتبي رمزًا من أرقام في الوصفة.</translation>
     </message>
@@ -8219,7 +8219,7 @@ Linh Nguyen</translation>
       <translation>الرمز الشريطي لـ «{name}» لا يتسع على النموذج {template} بجانب البيانات الإلزامية: اطبعي بدون رمز شريطي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="678" />
+      <location filename="../../app/services/labels/content.py" line="661" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>عدد الملصقات من 1 إلى {max} لكل منتج.</translation>
     </message>
@@ -8249,11 +8249,6 @@ Linh Nguyen</translation>
       <translation>البيانات الإلزامية لـ «{name}» (المكونات، الحفظ، المنتج، التاريخ، رقم التشغيلة، الكمية) لا تتسع على النموذج {template}، حتى بحروف {x} مم، وهو الحد الأدنى القانوني.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="558" />
-      <source>Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les textes de « {name} » en lettres latines.</source>
-      <translation>الملصقات باللغة العربية (أو العبرية) غير ممكنة بعد. اكتبي نصوص «{name}» بالحروف اللاتينية.</translation>
-    </message>
-    <message>
       <location filename="../../app/services/labels/templates.py" line="176" />
       <source>Les étiquettes sortent de la page en bas ({bottom} mm pour une page de {height} mm). Réduisez les rangées, la marge ou le pas.</source>
       <translation>الملصقات تخرج من الصفحة في الأسفل ({bottom} mm لصفحة طولها {height} mm). قلّلي الصفوف أو الهامش أو المسافة.</translation>
@@ -8274,7 +8269,7 @@ Linh Nguyen</translation>
       <translation>نموذج ملصقات غير معروف: «{id}». النماذج المعروفة: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="690" />
+      <location filename="../../app/services/labels/content.py" line="673" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>يمكن تخطي من 0 إلى {max} ملصقات (ورقة {name} فيها {n}).</translation>
     </message>
@@ -8299,7 +8294,7 @@ Linh Nguyen</translation>
       <translation>قد يحتوي على آثار من: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="625" />
+      <location filename="../../app/services/labels/content.py" line="608" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>هناك عدة منتجات اسمها «{name}».</translation>
     </message>
@@ -8309,12 +8304,12 @@ Linh Nguyen</translation>
       <translation>اجعلي نصوص الوصفة أقصر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="506" />
+      <location filename="../../app/services/labels/content.py" line="505" />
       <source>Type de code-barres inconnu.</source>
       <translation>نوع رمز شريطي غير معروف.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="288" />
+      <location filename="../../app/services/labels/content.py" line="287" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>رمز المنتج فيه 10 أرقام على الأكثر، أو 12 أو 13 رقمًا (EAN).</translation>
     </message>
@@ -8324,7 +8319,7 @@ Linh Nguyen</translation>
       <translation>إزاحة الطابعة {max} mm على الأكثر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="492" />
+      <location filename="../../app/services/labels/content.py" line="491" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>رقم التشغيلة فيه {n} علامات على الأكثر.</translation>
     </message>
@@ -8349,52 +8344,52 @@ Linh Nguyen</translation>
       <translation>الملصق يجب أن يكون 15 × 10 mm على الأقل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="457" />
+      <location filename="../../app/services/labels/content.py" line="456" />
       <source>la durée de conservation (en jours)</source>
       <translation>مدة الحفظ (بالأيام)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="455" />
+      <location filename="../../app/services/labels/content.py" line="454" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>الكمية الصافية (الوزن أو الحجم أو العدد)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="468" />
+      <location filename="../../app/services/labels/content.py" line="467" />
       <source>le code produit (pour le code-barres)</source>
       <translation>رمز المنتج (للرمز الشريطي)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="466" />
+      <location filename="../../app/services/labels/content.py" line="465" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>اسم التعاونية وعنوانها (ملف &gt; الإعدادات)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="415" />
+      <location filename="../../app/services/labels/content.py" line="414" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>وزن «{name}» بالغرام g (محسوب بالقطع)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="460" />
+      <location filename="../../app/services/labels/content.py" line="459" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>شروط الحفظ (ضرورية مع «يُستهلك قبل»)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="453" />
+      <location filename="../../app/services/labels/content.py" line="452" />
       <source>les ingrédients</source>
       <translation>المكونات</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="217" />
+      <location filename="../../app/services/labels/content.py" line="216" />
       <source>pièce</source>
       <translation>قطعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="217" />
+      <location filename="../../app/services/labels/content.py" line="216" />
       <source>pièces</source>
       <translation>قطع</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="355" />
+      <location filename="../../app/services/labels/content.py" line="354" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} غ لكل 100 غ</translation>
     </message>
@@ -8454,12 +8449,12 @@ Linh Nguyen</translation>
       <translation>«يُسخَّن» على منتج يؤكل بارداً: تحققي من شروط الحفظ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="246" />
+      <location filename="../../app/services/labels/content.py" line="245" />
       <source>À consommer de préférence avant le</source>
       <translation>يُفضّل استهلاكه قبل</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="245" />
+      <location filename="../../app/services/labels/content.py" line="244" />
       <source>À consommer jusqu'au</source>
       <translation>يُستهلك حتى</translation>
     </message>
@@ -8833,7 +8828,7 @@ Linh Nguyen</translation>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/personal_data.py" line="15" />
+      <location filename="../../app/printing/personal_data.py" line="17" />
       <source>Données personnelles : {name}</source>
       <translation>البيانات الشخصية: {name}</translation>
     </message>
@@ -8879,7 +8874,7 @@ Linh Nguyen</translation>
       <translation>أنجزته</translation>
     </message>
     <message>
-      <location filename="../../app/printing/personal_data.py" line="28" />
+      <location filename="../../app/printing/personal_data.py" line="30" />
       <source>Fiche</source>
       <translation>البطاقة</translation>
     </message>
@@ -8939,7 +8934,7 @@ Linh Nguyen</translation>
       <translation>في</translation>
     </message>
     <message>
-      <location filename="../../app/printing/personal_data.py" line="58" />
+      <location filename="../../app/printing/personal_data.py" line="60" />
       <source>Les données personnelles gardées sur une personne</source>
       <translation>البيانات الشخصية المحفوظة عن شخص</translation>
     </message>
@@ -9125,7 +9120,7 @@ Linh Nguyen</translation>
       <translation>النص</translation>
     </message>
     <message>
-      <location filename="../../app/printing/personal_data.py" line="20" />
+      <location filename="../../app/printing/personal_data.py" line="22" />
       <source>Tout ce que l'application Coopér'Actives garde sur cette personne, le {date}. Rien d'autre n'est enregistré.</source>
       <translation>كل ما يحفظه تطبيق Coopér'Actives عن هذا الشخص، يوم {date}. لا يوجد شيء آخر محفوظ.</translation>
     </message>
@@ -9196,217 +9191,217 @@ Linh Nguyen</translation>
   <context>
     <name>printing</name>
     <message>
-      <location filename="../../app/printing/attestation.py" line="82" />
+      <location filename="../../app/printing/attestation.py" line="84" />
       <source>Activité</source>
       <translation>النشاط</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="55" />
-      <location filename="../../app/printing/rotation.py" line="76" />
+      <location filename="../../app/printing/rotation.py" line="57" />
+      <location filename="../../app/printing/rotation.py" line="78" />
       <source>Adjointe</source>
       <translation>النائبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="46" />
+      <location filename="../../app/printing/attestation.py" line="48" />
       <source>Attestation de participation</source>
       <translation>شهادة مشاركة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="145" />
+      <location filename="../../app/printing/attestation.py" line="147" />
       <source>Attestation de participation à une coopérative éphémère</source>
       <translation>شهادة مشاركة في تعاونية مؤقتة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="140" />
+      <location filename="../../app/printing/attestation.py" line="142" />
       <source>Attestation — {name}</source>
       <translation>شهادة — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="100" />
+      <location filename="../../app/printing/rotation.py" line="102" />
       <source>Avant → après</source>
       <translation>قبل ← بعد</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="173" />
+      <location filename="../../app/printing/attestation.py" line="177" />
       <source>Cachet de l'organisation</source>
       <translation>ختم المنظمة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="107" />
+      <location filename="../../app/printing/shopping_list.py" line="109" />
       <source>Ce qu'il faut acheter, en paquets, et ce que cela coûte</source>
       <translation>ما يجب شراؤه بالعبوات وكم يكلف</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="95" />
+      <location filename="../../app/printing/rotation.py" line="97" />
       <source>Changements</source>
       <translation>التغييرات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="36" />
+      <location filename="../../app/printing/rotation.py" line="38" />
       <source>Chaque jour, une déléguée s'occupe de la journée ; l'adjointe l'aide et la remplace si elle est absente. Un échange ? Notez-le dans l'application.</source>
       <translation>كل يوم، مندوبة تهتم باليوم؛ والنائبة تساعدها وتحل مكانها إذا كانت غائبة. تبديل؟ سجّليه في التطبيق.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="54" />
-      <location filename="../../app/printing/rotation.py" line="74" />
+      <location filename="../../app/printing/rotation.py" line="56" />
+      <location filename="../../app/printing/rotation.py" line="76" />
       <source>Déléguée</source>
       <translation>المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="60" />
+      <location filename="../../app/printing/week.py" line="62" />
       <source>Déléguée : {name}</source>
       <translation>مندوبة اليوم: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="31" />
+      <location filename="../../app/printing/rotation.py" line="33" />
       <source>Déléguées du jour — {cohort}</source>
       <translation>مندوبات اليوم — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="116" />
+      <location filename="../../app/printing/attestation.py" line="118" />
       <source>Elle a suivi {attended} sur les {planned} prévues.</source>
       <translation>حضرت {attended} من أصل {planned} مقررة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="189" />
+      <location filename="../../app/printing/attestation.py" line="193" />
       <source>Fait à Liège, le {date}.</source>
       <translation>حُرّر في لييج، يوم {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="83" />
+      <location filename="../../app/printing/attestation.py" line="85" />
       <source>Heures prévues</source>
       <translation>الساعات المقررة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="78" />
-      <location filename="../../app/printing/attestation.py" line="84" />
+      <location filename="../../app/printing/attestation.py" line="80" />
+      <location filename="../../app/printing/attestation.py" line="86" />
       <source>Heures suivies</source>
       <translation>الساعات المتابَعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="53" />
-      <location filename="../../app/printing/rotation.py" line="98" />
+      <location filename="../../app/printing/rotation.py" line="55" />
+      <location filename="../../app/printing/rotation.py" line="100" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="66" />
+      <location filename="../../app/printing/week.py" line="68" />
       <source>Jour de vente</source>
       <translation>يوم البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="48" />
+      <location filename="../../app/printing/rotation.py" line="50" />
       <source>Le planning n'est pas encore fait.</source>
       <translation>الجدول لم يُعمل بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="198" />
+      <location filename="../../app/printing/week.py" line="202" />
       <source>Les matinées, les ventes et les déléguées de la semaine</source>
       <translation>صباحات الأسبوع ومبيعاته ومندوباته</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="73" />
+      <location filename="../../app/printing/rotation.py" line="75" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="125" />
+      <location filename="../../app/printing/attestation.py" line="127" />
       <source>Modules suivis</source>
       <translation>الوحدات المتابَعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="48" />
+      <location filename="../../app/printing/attestation.py" line="50" />
       <source>Nous attestons que</source>
       <translation>نشهد بأن</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="166" />
+      <location filename="../../app/printing/attestation.py" line="170" />
       <source>N° d'entreprise (BCE) : {n}</source>
       <translation>رقم المؤسسة (BCE): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/document.py" line="218" />
-      <location filename="../../app/printing/document.py" line="220" />
+      <location filename="../../app/printing/document.py" line="206" />
+      <location filename="../../app/printing/document.py" line="208" />
       <source>Page {n} / {total}</source>
       <translation>صفحة {n} / {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="86" />
+      <location filename="../../app/printing/week.py" line="88" />
       <source>Pas de matinée</source>
       <translation>لا توجد فترة صباحية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="101" />
+      <location filename="../../app/printing/rotation.py" line="103" />
       <source>Pourquoi</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="118" />
+      <location filename="../../app/printing/rotation.py" line="120" />
       <source>Qui est déléguée du jour, et quand</source>
       <translation>من هي مندوبة اليوم، ومتى</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="99" />
+      <location filename="../../app/printing/rotation.py" line="101" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="56" />
+      <location filename="../../app/printing/rotation.py" line="58" />
       <source>Remarque</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="156" />
+      <location filename="../../app/printing/week.py" line="160" />
       <source>Semaine du {start} au {end}</source>
       <translation>الأسبوع من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="162" />
+      <location filename="../../app/printing/attestation.py" line="166" />
       <source>Signature de la coordinatrice</source>
       <translation>توقيع المنسقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="99" />
+      <location filename="../../app/printing/attestation.py" line="101" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="70" />
+      <location filename="../../app/printing/rotation.py" line="72" />
       <source>Tours par personne</source>
       <translation>عدد المرات لكل شخص</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="69" />
+      <location filename="../../app/printing/attestation.py" line="71" />
       <source>Une coopérative éphémère est une formation pratique de trois mois : les participantes créent ensemble une activité de cuisine et vendent de vrais produits à de vrais clients.</source>
       <translation>التعاونية المؤقتة هي تدريب عملي مدته ثلاثة أشهر: المشاركات ينشئن معًا نشاط طبخ ويبعن منتجات حقيقية لزبائن حقيقيين.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="60" />
+      <location filename="../../app/printing/rotation.py" line="62" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="53" />
+      <location filename="../../app/printing/attestation.py" line="55" />
       <source>a participé à la coopérative éphémère « {cohort} » organisée par {organisation}, du {start} au {end}.</source>
       <translation>شاركت في التعاونية المؤقتة «{cohort}» التي نظمتها {organisation}، من {start} إلى {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="76" />
+      <location filename="../../app/printing/week.py" line="78" />
       <source>annulée</source>
       <translation>ملغاة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="75" />
+      <location filename="../../app/printing/rotation.py" line="77" />
       <source>dont ventes</source>
       <translation>منها مبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="163" />
+      <location filename="../../app/printing/attestation.py" line="167" />
       <source>pour {organisation}</source>
       <translation>عن {organisation}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="87" />
+      <location filename="../../app/printing/rotation.py" line="89" />
       <source>Écart entre le plus et le moins de tours : {n}.</source>
       <translation>الفرق بين أكثر وأقل عدد من المرات: {n}.</translation>
     </message>
@@ -9419,12 +9414,12 @@ Linh Nguyen</translation>
       <translation>المبلغ بدون الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="189" />
+      <location filename="../../app/printing/quote.py" line="190" />
       <source>Bon pour accord (date et signature) :</source>
       <translation>موافق (التاريخ والتوقيع):</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="172" />
+      <location filename="../../app/printing/quote.py" line="173" />
       <source>Conditions</source>
       <translation>الشروط</translation>
     </message>
@@ -9444,12 +9439,12 @@ Linh Nguyen</translation>
       <translation>عرض سعر بتاريخ {date}، صالح حتى {until}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="143" />
+      <location filename="../../app/printing/quote.py" line="144" />
       <source>Devis n° {id}</source>
       <translation>عرض سعر رقم {id}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="196" />
+      <location filename="../../app/printing/quote.py" line="197" />
       <source>Devis pour {customer}</source>
       <translation>عرض سعر لـ {customer}</translation>
     </message>
@@ -9469,7 +9464,7 @@ Linh Nguyen</translation>
       <translation>رقم الضريبة: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="178" />
+      <location filename="../../app/printing/quote.py" line="179" />
       <source>Paiement par virement sur le compte {iban} de {name}, avec la communication « Devis {id} ».</source>
       <translation>الدفع بالتحويل إلى الحساب {iban} باسم {name}، مع ذكر «عرض سعر {id}».</translation>
     </message>
@@ -9501,7 +9496,7 @@ Linh Nguyen</translation>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="156" />
+      <location filename="../../app/printing/quote.py" line="157" />
       <source>Régime particulier de franchise des petites entreprises — TVA non applicable</source>
       <translation>النظام الخاص بإعفاء المؤسسات الصغيرة — الضريبة على القيمة المضافة غير مطبقة</translation>
     </message>
@@ -9529,12 +9524,12 @@ Linh Nguyen</translation>
       <translation>المجموع مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="161" />
+      <location filename="../../app/printing/quote.py" line="162" />
       <source>Total à payer : {total}</source>
       <translation>المجموع المستحق: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="166" />
+      <location filename="../../app/printing/quote.py" line="167" />
       <source>Total à payer : {total} TVA comprise</source>
       <translation>المبلغ الذي يجب دفعه: {total} مع ضريبة القيمة المضافة</translation>
     </message>
@@ -9956,185 +9951,185 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="241" />
+      <location filename="../../app/printing/day_summary.py" line="243" />
       <source>(correction)</source>
       <translation>(تصحيح)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="74" />
+      <location filename="../../app/printing/profit_sharing.py" line="76" />
       <source>A participé</source>
       <translation>شاركت</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="174" />
+      <location filename="../../app/printing/cohort_summary.py" line="176" />
       <source>Argent entré dans la caisse (compté − fonds de caisse)</source>
       <translation>المال الداخل إلى الصندوق (المعدود − رصيد البداية)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="213" />
+      <location filename="../../app/printing/day_summary.py" line="215" />
       <source>Attendu dans la caisse</source>
       <translation>المتوقع في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="67" />
+      <location filename="../../app/printing/profit_sharing.py" line="69" />
       <source>Aucune objection.</source>
       <translation>لا اعتراض.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="47" />
+      <location filename="../../app/printing/profit_sharing.py" line="49" />
       <source>Bénéfice partagé</source>
       <translation>الربح المقسوم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="208" />
+      <location filename="../../app/printing/day_summary.py" line="210" />
       <source>Caisse</source>
       <translation>الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="188" />
+      <location filename="../../app/printing/day_summary.py" line="190" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="194" />
-      <location filename="../../app/printing/day_summary.py" line="290" />
+      <location filename="../../app/printing/cohort_summary.py" line="196" />
+      <location filename="../../app/printing/day_summary.py" line="292" />
       <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
       <translation>هذا الكشف صادر عن أداة عدّ لتعاونية تدريب. وهو ليس آلة تسجيل نقدية معتمدة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="71" />
+      <location filename="../../app/printing/cohort_summary.py" line="73" />
       <source>Chaque vente</source>
       <translation>كل بيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="264" />
+      <location filename="../../app/printing/day_summary.py" line="266" />
       <source>Clôture et corrections</source>
       <translation>الإقفال والتصحيحات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="97" />
+      <location filename="../../app/printing/day_summary.py" line="99" />
       <source>Clôturée</source>
       <translation>مقفلة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="60" />
+      <location filename="../../app/printing/profit_sharing.py" line="62" />
       <source>Comment elle a été intégrée</source>
       <translation>كيف أُخذ بعين الاعتبار</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="259" />
+      <location filename="../../app/printing/day_summary.py" line="261" />
       <source>Comptage</source>
       <translation>العدّ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="215" />
+      <location filename="../../app/printing/day_summary.py" line="217" />
       <source>Compté</source>
       <translation>المعدود</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="79" />
-      <location filename="../../app/printing/cohort_summary.py" line="107" />
-      <location filename="../../app/printing/cohort_summary.py" line="129" />
+      <location filename="../../app/printing/cohort_summary.py" line="81" />
+      <location filename="../../app/printing/cohort_summary.py" line="109" />
+      <location filename="../../app/printing/cohort_summary.py" line="131" />
       <source>Coût</source>
       <translation>التكلفة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="174" />
+      <location filename="../../app/printing/day_summary.py" line="176" />
       <source>Coût des produits offerts ou perdus</source>
       <translation>تكلفة المنتجات المهداة أو الضائعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="172" />
+      <location filename="../../app/printing/day_summary.py" line="174" />
       <source>Coût des produits vendus (recettes)</source>
       <translation>تكلفة المنتجات المبيعة (الوصفات)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="74" />
-      <location filename="../../app/printing/day_summary.py" line="89" />
-      <location filename="../../app/printing/day_summary.py" line="186" />
+      <location filename="../../app/printing/cohort_summary.py" line="76" />
+      <location filename="../../app/printing/day_summary.py" line="91" />
+      <location filename="../../app/printing/day_summary.py" line="188" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="41" />
+      <location filename="../../app/printing/profit_sharing.py" line="43" />
       <source>Date de la décision</source>
       <translation>تاريخ القرار</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="109" />
+      <location filename="../../app/printing/profit_sharing.py" line="111" />
       <source>Date de révision</source>
       <translation>تاريخ المراجعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="221" />
+      <location filename="../../app/printing/day_summary.py" line="223" />
       <source>Différence</source>
       <translation>الفرق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="68" />
+      <location filename="../../app/printing/profit_sharing.py" line="70" />
       <source>Décision</source>
       <translation>القرار</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="131" />
+      <location filename="../../app/printing/profit_sharing.py" line="133" />
       <source>Décision de partage du bénéfice d'une cohorte</source>
       <translation>قرار تقاسم أرباح مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="92" />
+      <location filename="../../app/printing/day_summary.py" line="94" />
       <source>Déléguée du jour</source>
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="81" />
-      <location filename="../../app/printing/day_summary.py" line="183" />
+      <location filename="../../app/printing/cohort_summary.py" line="83" />
+      <location filename="../../app/printing/day_summary.py" line="185" />
       <source>Dépenses</source>
       <translation>المصاريف</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="167" />
+      <location filename="../../app/printing/cohort_summary.py" line="169" />
       <source>Dépenses et caisse</source>
       <translation>المصاريف والصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="175" />
+      <location filename="../../app/printing/day_summary.py" line="177" />
       <source>Dépenses liées à la journée</source>
       <translation>مصاريف اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="212" />
+      <location filename="../../app/printing/day_summary.py" line="214" />
       <source>Entrées et sorties d'argent</source>
       <translation>دخول المال وخروجه</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="231" />
+      <location filename="../../app/printing/day_summary.py" line="233" />
       <source>Explication</source>
       <translation>التفسير</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="89" />
+      <location filename="../../app/printing/profit_sharing.py" line="91" />
       <source>Fonds commun</source>
       <translation>الصندوق المشترك</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="210" />
+      <location filename="../../app/printing/day_summary.py" line="212" />
       <source>Fonds de caisse au début</source>
       <translation>رصيد الصندوق في البداية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="187" />
+      <location filename="../../app/printing/day_summary.py" line="189" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="78" />
-      <location filename="../../app/printing/cohort_summary.py" line="106" />
-      <location filename="../../app/printing/cohort_summary.py" line="128" />
+      <location filename="../../app/printing/cohort_summary.py" line="80" />
+      <location filename="../../app/printing/cohort_summary.py" line="108" />
+      <location filename="../../app/printing/cohort_summary.py" line="130" />
       <source>HTVA</source>
       <translation>دون الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="75" />
+      <location filename="../../app/printing/profit_sharing.py" line="77" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
@@ -10144,78 +10139,78 @@ Linh Nguyen</translation>
       <translation>غير المبيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="102" />
+      <location filename="../../app/printing/day_summary.py" line="104" />
       <source>Journée encore ouverte</source>
       <translation>اليوم ما زال مفتوحاً</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="76" />
-      <location filename="../../app/printing/day_summary.py" line="91" />
+      <location filename="../../app/printing/cohort_summary.py" line="78" />
+      <location filename="../../app/printing/day_summary.py" line="93" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="80" />
-      <location filename="../../app/printing/cohort_summary.py" line="108" />
-      <location filename="../../app/printing/cohort_summary.py" line="130" />
+      <location filename="../../app/printing/cohort_summary.py" line="82" />
+      <location filename="../../app/printing/cohort_summary.py" line="110" />
+      <location filename="../../app/printing/cohort_summary.py" line="132" />
       <source>Marge</source>
       <translation>الهامش</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="173" />
+      <location filename="../../app/printing/day_summary.py" line="175" />
       <source>Marge brute</source>
       <translation>الهامش الإجمالي</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="148" />
+      <location filename="../../app/printing/cohort_summary.py" line="150" />
       <source>Meilleures ventes</source>
       <translation>الأكثر مبيعاً</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="184" />
-      <location filename="../../app/printing/profit_sharing.py" line="73" />
+      <location filename="../../app/printing/cohort_summary.py" line="186" />
+      <location filename="../../app/printing/profit_sharing.py" line="75" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="52" />
+      <location filename="../../app/printing/profit_sharing.py" line="54" />
       <source>Mode</source>
       <translation>الطريقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="128" />
-      <location filename="../../app/printing/day_summary.py" line="190" />
-      <location filename="../../app/printing/day_summary.py" line="236" />
+      <location filename="../../app/printing/day_summary.py" line="130" />
+      <location filename="../../app/printing/day_summary.py" line="192" />
+      <location filename="../../app/printing/day_summary.py" line="238" />
       <source>Montant</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="236" />
+      <location filename="../../app/printing/day_summary.py" line="238" />
       <source>Mouvement</source>
       <translation>الحركة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="126" />
+      <location filename="../../app/printing/day_summary.py" line="128" />
       <source>Moyen de paiement</source>
       <translation>وسيلة الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="45" />
+      <location filename="../../app/printing/profit_sharing.py" line="47" />
       <source>Méthode</source>
       <translation>الطريقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="284" />
+      <location filename="../../app/printing/day_summary.py" line="286" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="60" />
+      <location filename="../../app/printing/profit_sharing.py" line="62" />
       <source>Objection</source>
       <translation>الاعتراض</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="56" />
+      <location filename="../../app/printing/profit_sharing.py" line="58" />
       <source>Objections et leur intégration</source>
       <translation>الاعتراضات وكيف أُخذت بعين الاعتبار</translation>
     </message>
@@ -10225,42 +10220,42 @@ Linh Nguyen</translation>
       <translation>مُهدى أو ضائع خارج البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="123" />
+      <location filename="../../app/printing/cohort_summary.py" line="125" />
       <source>Par produit</source>
       <translation>حسب المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="101" />
+      <location filename="../../app/printing/cohort_summary.py" line="103" />
       <source>Par type de vente</source>
       <translation>حسب نوع البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="76" />
+      <location filename="../../app/printing/profit_sharing.py" line="78" />
       <source>Part</source>
       <translation>الحصة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="38" />
+      <location filename="../../app/printing/profit_sharing.py" line="40" />
       <source>Partage du bénéfice</source>
       <translation>تقسيم الربح</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="126" />
+      <location filename="../../app/printing/profit_sharing.py" line="128" />
       <source>Partage du bénéfice – {cohort}</source>
       <translation>تقسيم الربح – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="70" />
+      <location filename="../../app/printing/profit_sharing.py" line="72" />
       <source>Parts</source>
       <translation>الحصص</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="189" />
+      <location filename="../../app/printing/day_summary.py" line="191" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="270" />
+      <location filename="../../app/printing/day_summary.py" line="272" />
       <source>Pourquoi</source>
       <translation>لماذا</translation>
     </message>
@@ -10270,125 +10265,125 @@ Linh Nguyen</translation>
       <translation>السعر</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="126" />
+      <location filename="../../app/printing/cohort_summary.py" line="128" />
       <location filename="../../app/printing/day_summary.py" line="42" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="54" />
+      <location filename="../../app/printing/profit_sharing.py" line="56" />
       <source>Proposition</source>
       <translation>الاقتراح</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="267" />
+      <location filename="../../app/printing/day_summary.py" line="269" />
       <source>Quand</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="268" />
+      <location filename="../../app/printing/day_summary.py" line="270" />
       <source>Qui</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="269" />
+      <location filename="../../app/printing/day_summary.py" line="271" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="61" />
+      <location filename="../../app/printing/cohort_summary.py" line="63" />
       <location filename="../../app/printing/day_summary.py" line="48" />
       <source>Recette TVAC</source>
       <translation>الإيراد مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="171" />
+      <location filename="../../app/printing/day_summary.py" line="173" />
       <source>Recette hors TVA</source>
       <translation>الإيراد دون الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="123" />
+      <location filename="../../app/printing/day_summary.py" line="125" />
       <source>Recette par moyen de paiement</source>
       <translation>الإيراد حسب وسيلة الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="68" />
+      <location filename="../../app/printing/cohort_summary.py" line="70" />
       <source>Recette par vente (hors TVA)</source>
       <translation>الإيراد لكل بيع (دون الضريبة)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="142" />
+      <location filename="../../app/printing/day_summary.py" line="144" />
       <source>Recette, TVA et marge</source>
       <translation>الإيراد والضريبة والهامش</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="182" />
+      <location filename="../../app/printing/cohort_summary.py" line="184" />
       <source>Remboursements dus aux membres</source>
       <translation>المبالغ المستحقة للعضوات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="92" />
+      <location filename="../../app/printing/profit_sharing.py" line="94" />
       <source>Reste des arrondis (au fonds commun)</source>
       <translation>باقي التقريب (للصندوق المشترك)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="189" />
+      <location filename="../../app/printing/cohort_summary.py" line="191" />
       <source>Rien à rembourser.</source>
       <translation>لا شيء للسداد.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="176" />
+      <location filename="../../app/printing/day_summary.py" line="178" />
       <source>Résultat (recette HTVA − dépenses)</source>
       <translation>النتيجة (الإيراد دون الضريبة − المصاريف)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="87" />
+      <location filename="../../app/printing/day_summary.py" line="89" />
       <source>Résumé de la journée de vente</source>
       <translation>ملخص يوم البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="304" />
+      <location filename="../../app/printing/day_summary.py" line="306" />
       <source>Résumé de vente du {date}</source>
       <translation>ملخص البيع ليوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="58" />
+      <location filename="../../app/printing/cohort_summary.py" line="60" />
       <source>Résumé des ventes de la cohorte</source>
       <translation>ملخص مبيعات المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="153" />
-      <location filename="../../app/printing/cohort_summary.py" line="159" />
-      <location filename="../../app/printing/day_summary.py" line="148" />
+      <location filename="../../app/printing/cohort_summary.py" line="155" />
+      <location filename="../../app/printing/cohort_summary.py" line="161" />
+      <location filename="../../app/printing/day_summary.py" line="150" />
       <source>TVA</source>
       <translation>الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="77" />
-      <location filename="../../app/printing/cohort_summary.py" line="157" />
-      <location filename="../../app/printing/day_summary.py" line="146" />
+      <location filename="../../app/printing/cohort_summary.py" line="79" />
+      <location filename="../../app/printing/cohort_summary.py" line="159" />
+      <location filename="../../app/printing/day_summary.py" line="148" />
       <source>TVAC</source>
       <translation>مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="156" />
+      <location filename="../../app/printing/cohort_summary.py" line="158" />
       <source>Taux</source>
       <translation>النسبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="145" />
+      <location filename="../../app/printing/day_summary.py" line="147" />
       <source>Taux de TVA</source>
       <translation>نسبة الضريبة</translation>
     </message>
     <message>
       <location filename="../../app/printing/day_summary.py" line="45" />
       <location filename="../../app/printing/day_summary.py" line="59" />
-      <location filename="../../app/printing/day_summary.py" line="162" />
+      <location filename="../../app/printing/day_summary.py" line="164" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="177" />
+      <location filename="../../app/printing/cohort_summary.py" line="179" />
       <source>Total des écarts de caisse</source>
       <translation>مجموع فروقات الصندوق</translation>
     </message>
@@ -10403,54 +10398,54 @@ Linh Nguyen</translation>
       <translation>كل شيء يبقى في الصندوق المشترك</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="75" />
-      <location filename="../../app/printing/cohort_summary.py" line="104" />
+      <location filename="../../app/printing/cohort_summary.py" line="77" />
+      <location filename="../../app/printing/cohort_summary.py" line="106" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="90" />
+      <location filename="../../app/printing/day_summary.py" line="92" />
       <source>Type de vente</source>
       <translation>نوع البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="127" />
-      <location filename="../../app/printing/day_summary.py" line="127" />
+      <location filename="../../app/printing/cohort_summary.py" line="129" />
+      <location filename="../../app/printing/day_summary.py" line="129" />
       <source>Unités</source>
       <translation>الوحدات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="105" />
+      <location filename="../../app/printing/cohort_summary.py" line="107" />
       <source>Ventes</source>
       <translation>المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="209" />
+      <location filename="../../app/printing/cohort_summary.py" line="211" />
       <source>Ventes de {cohort}</source>
       <translation>مبيعات {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="211" />
+      <location filename="../../app/printing/day_summary.py" line="213" />
       <source>Ventes en espèces</source>
       <translation>المبيعات النقدية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="106" />
+      <location filename="../../app/printing/day_summary.py" line="108" />
       <source>Ventes par produit et moyen de paiement</source>
       <translation>المبيعات حسب المنتج ووسيلة الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="314" />
+      <location filename="../../app/printing/day_summary.py" line="316" />
       <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
       <translation>المبيعات والضريبة والهامش والصندوق ليوم بيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="214" />
+      <location filename="../../app/printing/cohort_summary.py" line="216" />
       <source>Ventes, marge, TVA et caisse d'une cohorte</source>
       <translation>المبيعات والهامش والضريبة والصندوق لمجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="36" />
+      <location filename="../../app/printing/profit_sharing.py" line="38" />
       <source>consentement</source>
       <translation>التوافق</translation>
     </message>
@@ -10460,22 +10455,22 @@ Linh Nguyen</translation>
       <translation>بحصص متساوية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="200" />
+      <location filename="../../app/printing/day_summary.py" line="202" />
       <source>la caisse</source>
       <translation>الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="84" />
+      <location filename="../../app/printing/profit_sharing.py" line="86" />
       <source>non</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="84" />
+      <location filename="../../app/printing/profit_sharing.py" line="86" />
       <source>oui</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="218" />
+      <location filename="../../app/printing/day_summary.py" line="220" />
       <source>pas encore compté</source>
       <translation>لم يُعدّ بعد</translation>
     </message>
@@ -10490,17 +10485,17 @@ Linh Nguyen</translation>
       <translation>{fund} % للصندوق المشترك، والباقي {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="113" />
+      <location filename="../../app/printing/day_summary.py" line="115" />
       <source>« Offert » : donné à un client, compté dans les ventes à 0 €. « Offert ou perdu hors vente » : sorti du stock sans vente (goûté, abîmé, jeté).</source>
       <translation>«مُهدى»: أُعطي لزبون، ويُحسب في المبيعات بـ 0 €. «مُهدى أو ضائع خارج البيع»: خرج من المخزون دون بيع (تذوّق، تلف، رمي).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="184" />
+      <location filename="../../app/printing/cohort_summary.py" line="186" />
       <source>À rembourser</source>
       <translation>للسداد</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="82" />
+      <location filename="../../app/printing/cohort_summary.py" line="84" />
       <source>Écart caisse</source>
       <translation>فرق الصندوق</translation>
     </message>
@@ -10801,7 +10796,7 @@ Linh Nguyen</translation>
   <context>
     <name>shopping</name>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="49" />
+      <location filename="../../app/printing/shopping_list.py" line="51" />
       <source>Acheter</source>
       <translation>للشراء</translation>
     </message>
@@ -10826,12 +10821,12 @@ Linh Nguyen</translation>
       <translation>المشتريات لـ «{menu}»، عدد الأشخاص: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="85" />
+      <location filename="../../app/printing/shopping_list.py" line="87" />
       <source>Dépense estimée : {total}</source>
       <translation>المصاريف المتوقعة: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="117" />
+      <location filename="../../app/printing/shopping_list.py" line="119" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
@@ -10841,7 +10836,7 @@ Linh Nguyen</translation>
       <translation>المورّد غير محدد</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="48" />
+      <location filename="../../app/printing/shopping_list.py" line="50" />
       <source>Il faut</source>
       <translation>المطلوب</translation>
     </message>
@@ -10851,8 +10846,8 @@ Linh Nguyen</translation>
       <translation>اكتبي عدد الأشخاص.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="47" />
-      <location filename="../../app/printing/shopping_list.py" line="118" />
+      <location filename="../../app/printing/shopping_list.py" line="49" />
+      <location filename="../../app/printing/shopping_list.py" line="120" />
       <source>Ingrédient</source>
       <translation>المكوّن</translation>
     </message>
@@ -10867,59 +10862,59 @@ Linh Nguyen</translation>
       <translation>قائمة المشتريات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="121" />
+      <location filename="../../app/printing/shopping_list.py" line="123" />
       <source>Paquets</source>
       <translation>العلب</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="38" />
+      <location filename="../../app/printing/shopping_list.py" line="40" />
       <source>Prix du {date}.</source>
       <translation>أسعار يوم {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="50" />
-      <location filename="../../app/printing/shopping_list.py" line="123" />
+      <location filename="../../app/printing/shopping_list.py" line="52" />
+      <location filename="../../app/printing/shopping_list.py" line="125" />
       <source>Prix estimé</source>
       <translation>السعر التقريبي</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="119" />
+      <location filename="../../app/printing/shopping_list.py" line="121" />
       <source>Quantité</source>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="125" />
+      <location filename="../../app/printing/shopping_list.py" line="127" />
       <source>Recettes</source>
       <translation>الوصفات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="51" />
-      <location filename="../../app/printing/shopping_list.py" line="124" />
+      <location filename="../../app/printing/shopping_list.py" line="53" />
+      <location filename="../../app/printing/shopping_list.py" line="126" />
       <source>Reste</source>
       <translation>الباقي</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="96" />
+      <location filename="../../app/printing/shopping_list.py" line="98" />
       <source>Sans prix connu : {names}.</source>
       <translation>بدون سعر معروف: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="72" />
+      <location filename="../../app/printing/shopping_list.py" line="74" />
       <source>Sous-total</source>
       <translation>المجموع الجزئي</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="122" />
+      <location filename="../../app/printing/shopping_list.py" line="124" />
       <source>Taille du paquet</source>
       <translation>حجم العلبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="145" />
+      <location filename="../../app/printing/shopping_list.py" line="147" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="120" />
+      <location filename="../../app/printing/shopping_list.py" line="122" />
       <source>Unité</source>
       <translation>الوحدة</translation>
     </message>

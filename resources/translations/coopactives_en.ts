@@ -7565,13 +7565,13 @@ Linh Nguyen</translation>
   <context>
     <name>evaluation</name>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="145" />
+      <location filename="../../app/printing/evaluation_report.py" line="147" />
       <source>(pas de réponse)</source>
       <translation>(no answer)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="129" />
-      <location filename="../../app/printing/evaluation_report.py" line="134" />
+      <location filename="../../app/printing/evaluation_report.py" line="131" />
+      <location filename="../../app/printing/evaluation_report.py" line="136" />
       <source>(à compléter)</source>
       <translation>(to fill in)</translation>
     </message>
@@ -7586,7 +7586,7 @@ Linh Nguyen</translation>
       <translation>No PIN code has been chosen yet.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="106" />
+      <location filename="../../app/printing/evaluation_report.py" line="108" />
       <source>Auto-évaluation</source>
       <translation>Self-assessment</translation>
     </message>
@@ -7596,22 +7596,22 @@ Linh Nguyen</translation>
       <translation>Self-assessment ("I already have it")</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="96" />
+      <location filename="../../app/printing/evaluation_report.py" line="98" />
       <source>Auto-évaluation : {t}</source>
       <translation>Self-assessment: {t}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="164" />
+      <location filename="../../app/printing/evaluation_report.py" line="166" />
       <source>Bilan de compétences d'une participante (confidentiel)</source>
       <translation>Skills report of a participant (confidential)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="78" />
+      <location filename="../../app/printing/evaluation_report.py" line="80" />
       <source>Bilan de compétences — {name}</source>
       <translation>Skills review — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="104" />
+      <location filename="../../app/printing/evaluation_report.py" line="106" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
@@ -7621,7 +7621,7 @@ Linh Nguyen</translation>
       <translation>This level does not exist.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="137" />
+      <location filename="../../app/printing/evaluation_report.py" line="139" />
       <source>Ce que ses collègues disent d'elle</source>
       <translation>What her colleagues say about her</translation>
     </message>
@@ -7742,12 +7742,12 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="147" />
+      <location filename="../../app/printing/evaluation_report.py" line="149" />
       <source>Commentaire de la coordinatrice</source>
       <translation>Coordinator's comment</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="154" />
+      <location filename="../../app/printing/evaluation_report.py" line="156" />
       <source>Date et signature de la coordinatrice :</source>
       <translation>Coordinator's date and signature:</translation>
     </message>
@@ -7807,7 +7807,7 @@ Linh Nguyen</translation>
       <translation>The two codes are not the same.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="94" />
+      <location filename="../../app/printing/evaluation_report.py" line="96" />
       <source>Observation : {t}</source>
       <translation>Observation: {t}</translation>
     </message>
@@ -7817,17 +7817,17 @@ Linh Nguyen</translation>
       <translation>Observed (median of the evaluators)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="105" />
+      <location filename="../../app/printing/evaluation_report.py" line="107" />
       <source>Observé (sur {n})</source>
       <translation>Observed (out of {n})</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="129" />
+      <location filename="../../app/printing/evaluation_report.py" line="131" />
       <source>Points forts</source>
       <translation>Strengths</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="132" />
+      <location filename="../../app/printing/evaluation_report.py" line="134" />
       <source>Points à travailler</source>
       <translation>Points to work on</translation>
     </message>
@@ -7842,7 +7842,7 @@ Linh Nguyen</translation>
       <translation>Answer for "{name}": I already have it, or to work on.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="99" />
+      <location filename="../../app/printing/evaluation_report.py" line="101" />
       <source>Résultats par catégorie</source>
       <translation>Results by category</translation>
     </message>
@@ -7893,7 +7893,7 @@ Linh Nguyen</translation>
       <translation>you</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="83" />
+      <location filename="../../app/printing/evaluation_report.py" line="85" />
       <source>{cohort}, du {start} au {end}</source>
       <translation>{cohort}, from {start} to {end}</translation>
     </message>
@@ -7923,7 +7923,7 @@ Linh Nguyen</translation>
       <translation>{what}: give a score from 1 to 5.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="119" />
+      <location filename="../../app/printing/evaluation_report.py" line="121" />
       <source>Échelle : </source>
       <translation>Scale: </translation>
     </message>
@@ -7997,12 +7997,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="629" />
+      <location filename="../../app/services/labels/content.py" line="612" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Did you mean: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="634" />
+      <location filename="../../app/services/labels/content.py" line="617" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>No product is called "{name}".</translation>
     </message>
@@ -8012,7 +8012,7 @@ Linh Nguyen</translation>
       <translation>This code belongs to a built-in template: choose another one.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="688" />
+      <location filename="../../app/services/labels/content.py" line="671" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>This template has only one label per page: nothing to skip.</translation>
     </message>
@@ -8022,12 +8022,12 @@ Linh Nguyen</translation>
       <translation>This template is not a custom template.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="313" />
+      <location filename="../../app/services/labels/content.py" line="312" />
       <source>Ce produit n'existe plus.</source>
       <translation>This product no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="703" />
+      <location filename="../../app/services/labels/content.py" line="686" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Choose at least one product and a number of labels.</translation>
     </message>
@@ -8052,7 +8052,7 @@ Linh Nguyen</translation>
       <translation>Between 1 and 50 columns.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="480" />
+      <location filename="../../app/services/labels/content.py" line="479" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Can't make the label for "{name}". Missing: {missing}. Complete the recipe.</translation>
     </message>
@@ -8087,7 +8087,7 @@ Linh Nguyen</translation>
       <translation>The story of “{name}” does not fit template {template} beside the mandatory particulars: print without the story.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="276" />
+      <location filename="../../app/services/labels/content.py" line="275" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>The EAN-13 code "{code}" has a mistake (last digit).</translation>
     </message>
@@ -8097,7 +8097,7 @@ Linh Nguyen</translation>
       <translation>The template code: letters, digits, dashes, 30 characters at most (e.g. MY-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="266" />
+      <location filename="../../app/services/labels/content.py" line="265" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>The product code "{code}" is not only digits: choose the QR code, or give a code in digits in the recipe.</translation>
     </message>
@@ -8107,7 +8107,7 @@ Linh Nguyen</translation>
       <translation>The barcode of “{name}” does not fit template {template} beside the mandatory particulars: print without a barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="678" />
+      <location filename="../../app/services/labels/content.py" line="661" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>The number of labels goes from 1 to {max} per product.</translation>
     </message>
@@ -8137,11 +8137,6 @@ Linh Nguyen</translation>
       <translation>The mandatory particulars of “{name}” (ingredients, storage, producer, date, lot, quantity) do not fit template {template}, even in letters of {x} mm, the legal minimum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="558" />
-      <source>Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les textes de « {name} » en lettres latines.</source>
-      <translation>Labels in Arabic (or Hebrew) are not possible yet. Write the texts of "{name}" in Latin letters.</translation>
-    </message>
-    <message>
       <location filename="../../app/services/labels/templates.py" line="176" />
       <source>Les étiquettes sortent de la page en bas ({bottom} mm pour une page de {height} mm). Réduisez les rangées, la marge ou le pas.</source>
       <translation>The labels go off the bottom of the page ({bottom} mm for a {height} mm page). Reduce the rows, the margin or the pitch.</translation>
@@ -8162,7 +8157,7 @@ Linh Nguyen</translation>
       <translation>Unknown label template: "{id}". Known templates: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="690" />
+      <location filename="../../app/services/labels/content.py" line="673" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>You can skip 0 to {max} labels (a {name} sheet has {n}).</translation>
     </message>
@@ -8187,7 +8182,7 @@ Linh Nguyen</translation>
       <translation>May contain traces of: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="625" />
+      <location filename="../../app/services/labels/content.py" line="608" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Several products are called "{name}".</translation>
     </message>
@@ -8197,12 +8192,12 @@ Linh Nguyen</translation>
       <translation>Make the recipe's texts shorter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="506" />
+      <location filename="../../app/services/labels/content.py" line="505" />
       <source>Type de code-barres inconnu.</source>
       <translation>Unknown type of barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="288" />
+      <location filename="../../app/services/labels/content.py" line="287" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>A product code has 10 digits at most, or 12 or 13 digits (EAN).</translation>
     </message>
@@ -8212,7 +8207,7 @@ Linh Nguyen</translation>
       <translation>A printer shift is {max} mm at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="492" />
+      <location filename="../../app/services/labels/content.py" line="491" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>A lot number has {n} characters at most.</translation>
     </message>
@@ -8237,52 +8232,52 @@ Linh Nguyen</translation>
       <translation>A label is at least 15 × 10 mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="457" />
+      <location filename="../../app/services/labels/content.py" line="456" />
       <source>la durée de conservation (en jours)</source>
       <translation>the shelf life (in days)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="455" />
+      <location filename="../../app/services/labels/content.py" line="454" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>the net quantity (weight, volume or number)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="468" />
+      <location filename="../../app/services/labels/content.py" line="467" />
       <source>le code produit (pour le code-barres)</source>
       <translation>the product code (for the barcode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="466" />
+      <location filename="../../app/services/labels/content.py" line="465" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>the cooperative's name and address (File &gt; Settings)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="415" />
+      <location filename="../../app/services/labels/content.py" line="414" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>the weight in g of "{name}" (counted in pieces)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="460" />
+      <location filename="../../app/services/labels/content.py" line="459" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>the storage conditions (required with "use by")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="453" />
+      <location filename="../../app/services/labels/content.py" line="452" />
       <source>les ingrédients</source>
       <translation>the ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="217" />
+      <location filename="../../app/services/labels/content.py" line="216" />
       <source>pièce</source>
       <translation>piece</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="217" />
+      <location filename="../../app/services/labels/content.py" line="216" />
       <source>pièces</source>
       <translation>pieces</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="355" />
+      <location filename="../../app/services/labels/content.py" line="354" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} g per 100 g</translation>
     </message>
@@ -8342,12 +8337,12 @@ Linh Nguyen</translation>
       <translation>“To reheat” on a product eaten cold: check the storage conditions.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="246" />
+      <location filename="../../app/services/labels/content.py" line="245" />
       <source>À consommer de préférence avant le</source>
       <translation>Best before</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="245" />
+      <location filename="../../app/services/labels/content.py" line="244" />
       <source>À consommer jusqu'au</source>
       <translation>Use by</translation>
     </message>
@@ -8721,7 +8716,7 @@ Linh Nguyen</translation>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/printing/personal_data.py" line="15" />
+      <location filename="../../app/printing/personal_data.py" line="17" />
       <source>Données personnelles : {name}</source>
       <translation>Personal data: {name}</translation>
     </message>
@@ -8767,7 +8762,7 @@ Linh Nguyen</translation>
       <translation>Done by</translation>
     </message>
     <message>
-      <location filename="../../app/printing/personal_data.py" line="28" />
+      <location filename="../../app/printing/personal_data.py" line="30" />
       <source>Fiche</source>
       <translation>Record</translation>
     </message>
@@ -8827,7 +8822,7 @@ Linh Nguyen</translation>
       <translation>On</translation>
     </message>
     <message>
-      <location filename="../../app/printing/personal_data.py" line="58" />
+      <location filename="../../app/printing/personal_data.py" line="60" />
       <source>Les données personnelles gardées sur une personne</source>
       <translation>The personal data kept about a person</translation>
     </message>
@@ -9013,7 +9008,7 @@ Linh Nguyen</translation>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../app/printing/personal_data.py" line="20" />
+      <location filename="../../app/printing/personal_data.py" line="22" />
       <source>Tout ce que l'application Coopér'Actives garde sur cette personne, le {date}. Rien d'autre n'est enregistré.</source>
       <translation>Everything the Coopér'Actives app keeps about this person, on {date}. Nothing else is stored.</translation>
     </message>
@@ -9084,217 +9079,217 @@ Linh Nguyen</translation>
   <context>
     <name>printing</name>
     <message>
-      <location filename="../../app/printing/attestation.py" line="82" />
+      <location filename="../../app/printing/attestation.py" line="84" />
       <source>Activité</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="55" />
-      <location filename="../../app/printing/rotation.py" line="76" />
+      <location filename="../../app/printing/rotation.py" line="57" />
+      <location filename="../../app/printing/rotation.py" line="78" />
       <source>Adjointe</source>
       <translation>Deputy</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="46" />
+      <location filename="../../app/printing/attestation.py" line="48" />
       <source>Attestation de participation</source>
       <translation>Certificate of participation</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="145" />
+      <location filename="../../app/printing/attestation.py" line="147" />
       <source>Attestation de participation à une coopérative éphémère</source>
       <translation>Certificate of participation in a temporary cooperative</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="140" />
+      <location filename="../../app/printing/attestation.py" line="142" />
       <source>Attestation — {name}</source>
       <translation>Certificate — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="100" />
+      <location filename="../../app/printing/rotation.py" line="102" />
       <source>Avant → après</source>
       <translation>Before → after</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="173" />
+      <location filename="../../app/printing/attestation.py" line="177" />
       <source>Cachet de l'organisation</source>
       <translation>Organisation's stamp</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="107" />
+      <location filename="../../app/printing/shopping_list.py" line="109" />
       <source>Ce qu'il faut acheter, en paquets, et ce que cela coûte</source>
       <translation>What to buy, in packs, and what it costs</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="95" />
+      <location filename="../../app/printing/rotation.py" line="97" />
       <source>Changements</source>
       <translation>Changes</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="36" />
+      <location filename="../../app/printing/rotation.py" line="38" />
       <source>Chaque jour, une déléguée s'occupe de la journée ; l'adjointe l'aide et la remplace si elle est absente. Un échange ? Notez-le dans l'application.</source>
       <translation>Each day, a delegate looks after the day; the deputy helps her and replaces her if she is absent. A swap? Write it down in the app.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="54" />
-      <location filename="../../app/printing/rotation.py" line="74" />
+      <location filename="../../app/printing/rotation.py" line="56" />
+      <location filename="../../app/printing/rotation.py" line="76" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="60" />
+      <location filename="../../app/printing/week.py" line="62" />
       <source>Déléguée : {name}</source>
       <translation>Delegate: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="31" />
+      <location filename="../../app/printing/rotation.py" line="33" />
       <source>Déléguées du jour — {cohort}</source>
       <translation>Delegates of the day — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="116" />
+      <location filename="../../app/printing/attestation.py" line="118" />
       <source>Elle a suivi {attended} sur les {planned} prévues.</source>
       <translation>She attended {attended} of the {planned} planned.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="189" />
+      <location filename="../../app/printing/attestation.py" line="193" />
       <source>Fait à Liège, le {date}.</source>
       <translation>Done in Liège, on {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="83" />
+      <location filename="../../app/printing/attestation.py" line="85" />
       <source>Heures prévues</source>
       <translation>Hours planned</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="78" />
-      <location filename="../../app/printing/attestation.py" line="84" />
+      <location filename="../../app/printing/attestation.py" line="80" />
+      <location filename="../../app/printing/attestation.py" line="86" />
       <source>Heures suivies</source>
       <translation>Hours attended</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="53" />
-      <location filename="../../app/printing/rotation.py" line="98" />
+      <location filename="../../app/printing/rotation.py" line="55" />
+      <location filename="../../app/printing/rotation.py" line="100" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="66" />
+      <location filename="../../app/printing/week.py" line="68" />
       <source>Jour de vente</source>
       <translation>Sales day</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="48" />
+      <location filename="../../app/printing/rotation.py" line="50" />
       <source>Le planning n'est pas encore fait.</source>
       <translation>The schedule is not made yet.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="198" />
+      <location filename="../../app/printing/week.py" line="202" />
       <source>Les matinées, les ventes et les déléguées de la semaine</source>
       <translation>The week's mornings, sales and delegates</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="73" />
+      <location filename="../../app/printing/rotation.py" line="75" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="125" />
+      <location filename="../../app/printing/attestation.py" line="127" />
       <source>Modules suivis</source>
       <translation>Modules attended</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="48" />
+      <location filename="../../app/printing/attestation.py" line="50" />
       <source>Nous attestons que</source>
       <translation>We certify that</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="166" />
+      <location filename="../../app/printing/attestation.py" line="170" />
       <source>N° d'entreprise (BCE) : {n}</source>
       <translation>Company number (BCE): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/document.py" line="218" />
-      <location filename="../../app/printing/document.py" line="220" />
+      <location filename="../../app/printing/document.py" line="206" />
+      <location filename="../../app/printing/document.py" line="208" />
       <source>Page {n} / {total}</source>
       <translation>Page {n} / {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="86" />
+      <location filename="../../app/printing/week.py" line="88" />
       <source>Pas de matinée</source>
       <translation>No morning</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="101" />
+      <location filename="../../app/printing/rotation.py" line="103" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="118" />
+      <location filename="../../app/printing/rotation.py" line="120" />
       <source>Qui est déléguée du jour, et quand</source>
       <translation>Who is delegate of the day, and when</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="99" />
+      <location filename="../../app/printing/rotation.py" line="101" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="56" />
+      <location filename="../../app/printing/rotation.py" line="58" />
       <source>Remarque</source>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="156" />
+      <location filename="../../app/printing/week.py" line="160" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="162" />
+      <location filename="../../app/printing/attestation.py" line="166" />
       <source>Signature de la coordinatrice</source>
       <translation>Coordinator's signature</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="99" />
+      <location filename="../../app/printing/attestation.py" line="101" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="70" />
+      <location filename="../../app/printing/rotation.py" line="72" />
       <source>Tours par personne</source>
       <translation>Turns per person</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="69" />
+      <location filename="../../app/printing/attestation.py" line="71" />
       <source>Une coopérative éphémère est une formation pratique de trois mois : les participantes créent ensemble une activité de cuisine et vendent de vrais produits à de vrais clients.</source>
       <translation>A short-term cooperative is a three-month hands-on training: the participants create a cooking activity together and sell real products to real customers.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="60" />
+      <location filename="../../app/printing/rotation.py" line="62" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="53" />
+      <location filename="../../app/printing/attestation.py" line="55" />
       <source>a participé à la coopérative éphémère « {cohort} » organisée par {organisation}, du {start} au {end}.</source>
       <translation>took part in the short-term cooperative "{cohort}" organised by {organisation}, from {start} to {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="76" />
+      <location filename="../../app/printing/week.py" line="78" />
       <source>annulée</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="75" />
+      <location filename="../../app/printing/rotation.py" line="77" />
       <source>dont ventes</source>
       <translation>of which sales</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="163" />
+      <location filename="../../app/printing/attestation.py" line="167" />
       <source>pour {organisation}</source>
       <translation>for {organisation}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="87" />
+      <location filename="../../app/printing/rotation.py" line="89" />
       <source>Écart entre le plus et le moins de tours : {n}.</source>
       <translation>Gap between the most and the fewest turns: {n}.</translation>
     </message>
@@ -9307,12 +9302,12 @@ Linh Nguyen</translation>
       <translation>Amount excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="189" />
+      <location filename="../../app/printing/quote.py" line="190" />
       <source>Bon pour accord (date et signature) :</source>
       <translation>Agreed (date and signature):</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="172" />
+      <location filename="../../app/printing/quote.py" line="173" />
       <source>Conditions</source>
       <translation>Terms</translation>
     </message>
@@ -9332,12 +9327,12 @@ Linh Nguyen</translation>
       <translation>Quote made on {date}, valid until {until}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="143" />
+      <location filename="../../app/printing/quote.py" line="144" />
       <source>Devis n° {id}</source>
       <translation>Quote no. {id}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="196" />
+      <location filename="../../app/printing/quote.py" line="197" />
       <source>Devis pour {customer}</source>
       <translation>Quote for {customer}</translation>
     </message>
@@ -9357,7 +9352,7 @@ Linh Nguyen</translation>
       <translation>VAT number: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="178" />
+      <location filename="../../app/printing/quote.py" line="179" />
       <source>Paiement par virement sur le compte {iban} de {name}, avec la communication « Devis {id} ».</source>
       <translation>Payment by transfer to account {iban} of {name}, with the reference “Quote {id}”.</translation>
     </message>
@@ -9389,7 +9384,7 @@ Linh Nguyen</translation>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="156" />
+      <location filename="../../app/printing/quote.py" line="157" />
       <source>Régime particulier de franchise des petites entreprises — TVA non applicable</source>
       <translation>Special small-business franchise scheme — VAT not applicable</translation>
     </message>
@@ -9417,12 +9412,12 @@ Linh Nguyen</translation>
       <translation>Total incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="161" />
+      <location filename="../../app/printing/quote.py" line="162" />
       <source>Total à payer : {total}</source>
       <translation>Total to pay: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="166" />
+      <location filename="../../app/printing/quote.py" line="167" />
       <source>Total à payer : {total} TVA comprise</source>
       <translation>Total to pay: {total} including VAT</translation>
     </message>
@@ -9844,185 +9839,185 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="241" />
+      <location filename="../../app/printing/day_summary.py" line="243" />
       <source>(correction)</source>
       <translation>(correction)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="74" />
+      <location filename="../../app/printing/profit_sharing.py" line="76" />
       <source>A participé</source>
       <translation>Took part</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="174" />
+      <location filename="../../app/printing/cohort_summary.py" line="176" />
       <source>Argent entré dans la caisse (compté − fonds de caisse)</source>
       <translation>Money into the cash box (counted − starting cash)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="213" />
+      <location filename="../../app/printing/day_summary.py" line="215" />
       <source>Attendu dans la caisse</source>
       <translation>Expected in the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="67" />
+      <location filename="../../app/printing/profit_sharing.py" line="69" />
       <source>Aucune objection.</source>
       <translation>No objection.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="47" />
+      <location filename="../../app/printing/profit_sharing.py" line="49" />
       <source>Bénéfice partagé</source>
       <translation>Profit shared</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="208" />
+      <location filename="../../app/printing/day_summary.py" line="210" />
       <source>Caisse</source>
       <translation>Cash box</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="188" />
+      <location filename="../../app/printing/day_summary.py" line="190" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="194" />
-      <location filename="../../app/printing/day_summary.py" line="290" />
+      <location filename="../../app/printing/cohort_summary.py" line="196" />
+      <location filename="../../app/printing/day_summary.py" line="292" />
       <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
       <translation>This statement comes from a counting tool for a training cooperative. It is not a certified cash register.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="71" />
+      <location filename="../../app/printing/cohort_summary.py" line="73" />
       <source>Chaque vente</source>
       <translation>Each sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="264" />
+      <location filename="../../app/printing/day_summary.py" line="266" />
       <source>Clôture et corrections</source>
       <translation>Closing and corrections</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="97" />
+      <location filename="../../app/printing/day_summary.py" line="99" />
       <source>Clôturée</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="60" />
+      <location filename="../../app/printing/profit_sharing.py" line="62" />
       <source>Comment elle a été intégrée</source>
       <translation>How it was taken into account</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="259" />
+      <location filename="../../app/printing/day_summary.py" line="261" />
       <source>Comptage</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="215" />
+      <location filename="../../app/printing/day_summary.py" line="217" />
       <source>Compté</source>
       <translation>Counted</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="79" />
-      <location filename="../../app/printing/cohort_summary.py" line="107" />
-      <location filename="../../app/printing/cohort_summary.py" line="129" />
+      <location filename="../../app/printing/cohort_summary.py" line="81" />
+      <location filename="../../app/printing/cohort_summary.py" line="109" />
+      <location filename="../../app/printing/cohort_summary.py" line="131" />
       <source>Coût</source>
       <translation>Cost</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="174" />
+      <location filename="../../app/printing/day_summary.py" line="176" />
       <source>Coût des produits offerts ou perdus</source>
       <translation>Cost of products given away or lost</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="172" />
+      <location filename="../../app/printing/day_summary.py" line="174" />
       <source>Coût des produits vendus (recettes)</source>
       <translation>Cost of products sold (recipes)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="74" />
-      <location filename="../../app/printing/day_summary.py" line="89" />
-      <location filename="../../app/printing/day_summary.py" line="186" />
+      <location filename="../../app/printing/cohort_summary.py" line="76" />
+      <location filename="../../app/printing/day_summary.py" line="91" />
+      <location filename="../../app/printing/day_summary.py" line="188" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="41" />
+      <location filename="../../app/printing/profit_sharing.py" line="43" />
       <source>Date de la décision</source>
       <translation>Date of the decision</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="109" />
+      <location filename="../../app/printing/profit_sharing.py" line="111" />
       <source>Date de révision</source>
       <translation>Review date</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="221" />
+      <location filename="../../app/printing/day_summary.py" line="223" />
       <source>Différence</source>
       <translation>Difference</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="68" />
+      <location filename="../../app/printing/profit_sharing.py" line="70" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="131" />
+      <location filename="../../app/printing/profit_sharing.py" line="133" />
       <source>Décision de partage du bénéfice d'une cohorte</source>
       <translation>Profit-sharing decision of a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="92" />
+      <location filename="../../app/printing/day_summary.py" line="94" />
       <source>Déléguée du jour</source>
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="81" />
-      <location filename="../../app/printing/day_summary.py" line="183" />
+      <location filename="../../app/printing/cohort_summary.py" line="83" />
+      <location filename="../../app/printing/day_summary.py" line="185" />
       <source>Dépenses</source>
       <translation>Expenses</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="167" />
+      <location filename="../../app/printing/cohort_summary.py" line="169" />
       <source>Dépenses et caisse</source>
       <translation>Expenses and cash box</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="175" />
+      <location filename="../../app/printing/day_summary.py" line="177" />
       <source>Dépenses liées à la journée</source>
       <translation>Expenses for the day</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="212" />
+      <location filename="../../app/printing/day_summary.py" line="214" />
       <source>Entrées et sorties d'argent</source>
       <translation>Money in and out</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="231" />
+      <location filename="../../app/printing/day_summary.py" line="233" />
       <source>Explication</source>
       <translation>Explanation</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="89" />
+      <location filename="../../app/printing/profit_sharing.py" line="91" />
       <source>Fonds commun</source>
       <translation>Common fund</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="210" />
+      <location filename="../../app/printing/day_summary.py" line="212" />
       <source>Fonds de caisse au début</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="187" />
+      <location filename="../../app/printing/day_summary.py" line="189" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="78" />
-      <location filename="../../app/printing/cohort_summary.py" line="106" />
-      <location filename="../../app/printing/cohort_summary.py" line="128" />
+      <location filename="../../app/printing/cohort_summary.py" line="80" />
+      <location filename="../../app/printing/cohort_summary.py" line="108" />
+      <location filename="../../app/printing/cohort_summary.py" line="130" />
       <source>HTVA</source>
       <translation>Excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="75" />
+      <location filename="../../app/printing/profit_sharing.py" line="77" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
@@ -10032,78 +10027,78 @@ Linh Nguyen</translation>
       <translation>Unsold</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="102" />
+      <location filename="../../app/printing/day_summary.py" line="104" />
       <source>Journée encore ouverte</source>
       <translation>Day still open</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="76" />
-      <location filename="../../app/printing/day_summary.py" line="91" />
+      <location filename="../../app/printing/cohort_summary.py" line="78" />
+      <location filename="../../app/printing/day_summary.py" line="93" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="80" />
-      <location filename="../../app/printing/cohort_summary.py" line="108" />
-      <location filename="../../app/printing/cohort_summary.py" line="130" />
+      <location filename="../../app/printing/cohort_summary.py" line="82" />
+      <location filename="../../app/printing/cohort_summary.py" line="110" />
+      <location filename="../../app/printing/cohort_summary.py" line="132" />
       <source>Marge</source>
       <translation>Margin</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="173" />
+      <location filename="../../app/printing/day_summary.py" line="175" />
       <source>Marge brute</source>
       <translation>Gross margin</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="148" />
+      <location filename="../../app/printing/cohort_summary.py" line="150" />
       <source>Meilleures ventes</source>
       <translation>Best sellers</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="184" />
-      <location filename="../../app/printing/profit_sharing.py" line="73" />
+      <location filename="../../app/printing/cohort_summary.py" line="186" />
+      <location filename="../../app/printing/profit_sharing.py" line="75" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="52" />
+      <location filename="../../app/printing/profit_sharing.py" line="54" />
       <source>Mode</source>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="128" />
-      <location filename="../../app/printing/day_summary.py" line="190" />
-      <location filename="../../app/printing/day_summary.py" line="236" />
+      <location filename="../../app/printing/day_summary.py" line="130" />
+      <location filename="../../app/printing/day_summary.py" line="192" />
+      <location filename="../../app/printing/day_summary.py" line="238" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="236" />
+      <location filename="../../app/printing/day_summary.py" line="238" />
       <source>Mouvement</source>
       <translation>Movement</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="126" />
+      <location filename="../../app/printing/day_summary.py" line="128" />
       <source>Moyen de paiement</source>
       <translation>Payment method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="45" />
+      <location filename="../../app/printing/profit_sharing.py" line="47" />
       <source>Méthode</source>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="284" />
+      <location filename="../../app/printing/day_summary.py" line="286" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="60" />
+      <location filename="../../app/printing/profit_sharing.py" line="62" />
       <source>Objection</source>
       <translation>Objection</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="56" />
+      <location filename="../../app/printing/profit_sharing.py" line="58" />
       <source>Objections et leur intégration</source>
       <translation>Objections and how they were taken into account</translation>
     </message>
@@ -10113,42 +10108,42 @@ Linh Nguyen</translation>
       <translation>Given away or lost outside a sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="123" />
+      <location filename="../../app/printing/cohort_summary.py" line="125" />
       <source>Par produit</source>
       <translation>By product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="101" />
+      <location filename="../../app/printing/cohort_summary.py" line="103" />
       <source>Par type de vente</source>
       <translation>By type of sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="76" />
+      <location filename="../../app/printing/profit_sharing.py" line="78" />
       <source>Part</source>
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="38" />
+      <location filename="../../app/printing/profit_sharing.py" line="40" />
       <source>Partage du bénéfice</source>
       <translation>Profit sharing</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="126" />
+      <location filename="../../app/printing/profit_sharing.py" line="128" />
       <source>Partage du bénéfice – {cohort}</source>
       <translation>Profit sharing – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="70" />
+      <location filename="../../app/printing/profit_sharing.py" line="72" />
       <source>Parts</source>
       <translation>Shares</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="189" />
+      <location filename="../../app/printing/day_summary.py" line="191" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="270" />
+      <location filename="../../app/printing/day_summary.py" line="272" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
@@ -10158,125 +10153,125 @@ Linh Nguyen</translation>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="126" />
+      <location filename="../../app/printing/cohort_summary.py" line="128" />
       <location filename="../../app/printing/day_summary.py" line="42" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="54" />
+      <location filename="../../app/printing/profit_sharing.py" line="56" />
       <source>Proposition</source>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="267" />
+      <location filename="../../app/printing/day_summary.py" line="269" />
       <source>Quand</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="268" />
+      <location filename="../../app/printing/day_summary.py" line="270" />
       <source>Qui</source>
       <translation>Who</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="269" />
+      <location filename="../../app/printing/day_summary.py" line="271" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="61" />
+      <location filename="../../app/printing/cohort_summary.py" line="63" />
       <location filename="../../app/printing/day_summary.py" line="48" />
       <source>Recette TVAC</source>
       <translation>Revenue incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="171" />
+      <location filename="../../app/printing/day_summary.py" line="173" />
       <source>Recette hors TVA</source>
       <translation>Revenue excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="123" />
+      <location filename="../../app/printing/day_summary.py" line="125" />
       <source>Recette par moyen de paiement</source>
       <translation>Revenue by payment method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="68" />
+      <location filename="../../app/printing/cohort_summary.py" line="70" />
       <source>Recette par vente (hors TVA)</source>
       <translation>Revenue per sale (excl. VAT)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="142" />
+      <location filename="../../app/printing/day_summary.py" line="144" />
       <source>Recette, TVA et marge</source>
       <translation>Revenue, VAT and margin</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="182" />
+      <location filename="../../app/printing/cohort_summary.py" line="184" />
       <source>Remboursements dus aux membres</source>
       <translation>Repayments owed to members</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="92" />
+      <location filename="../../app/printing/profit_sharing.py" line="94" />
       <source>Reste des arrondis (au fonds commun)</source>
       <translation>Rounding remainder (to the common fund)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="189" />
+      <location filename="../../app/printing/cohort_summary.py" line="191" />
       <source>Rien à rembourser.</source>
       <translation>Nothing to repay.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="176" />
+      <location filename="../../app/printing/day_summary.py" line="178" />
       <source>Résultat (recette HTVA − dépenses)</source>
       <translation>Result (revenue excl. VAT − expenses)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="87" />
+      <location filename="../../app/printing/day_summary.py" line="89" />
       <source>Résumé de la journée de vente</source>
       <translation>Sales day summary</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="304" />
+      <location filename="../../app/printing/day_summary.py" line="306" />
       <source>Résumé de vente du {date}</source>
       <translation>Sales summary for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="58" />
+      <location filename="../../app/printing/cohort_summary.py" line="60" />
       <source>Résumé des ventes de la cohorte</source>
       <translation>Summary of the cohort's sales</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="153" />
-      <location filename="../../app/printing/cohort_summary.py" line="159" />
-      <location filename="../../app/printing/day_summary.py" line="148" />
+      <location filename="../../app/printing/cohort_summary.py" line="155" />
+      <location filename="../../app/printing/cohort_summary.py" line="161" />
+      <location filename="../../app/printing/day_summary.py" line="150" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="77" />
-      <location filename="../../app/printing/cohort_summary.py" line="157" />
-      <location filename="../../app/printing/day_summary.py" line="146" />
+      <location filename="../../app/printing/cohort_summary.py" line="79" />
+      <location filename="../../app/printing/cohort_summary.py" line="159" />
+      <location filename="../../app/printing/day_summary.py" line="148" />
       <source>TVAC</source>
       <translation>Incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="156" />
+      <location filename="../../app/printing/cohort_summary.py" line="158" />
       <source>Taux</source>
       <translation>Rate</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="145" />
+      <location filename="../../app/printing/day_summary.py" line="147" />
       <source>Taux de TVA</source>
       <translation>VAT rate</translation>
     </message>
     <message>
       <location filename="../../app/printing/day_summary.py" line="45" />
       <location filename="../../app/printing/day_summary.py" line="59" />
-      <location filename="../../app/printing/day_summary.py" line="162" />
+      <location filename="../../app/printing/day_summary.py" line="164" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="177" />
+      <location filename="../../app/printing/cohort_summary.py" line="179" />
       <source>Total des écarts de caisse</source>
       <translation>Total cash differences</translation>
     </message>
@@ -10291,54 +10286,54 @@ Linh Nguyen</translation>
       <translation>Everything stays in the common fund</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="75" />
-      <location filename="../../app/printing/cohort_summary.py" line="104" />
+      <location filename="../../app/printing/cohort_summary.py" line="77" />
+      <location filename="../../app/printing/cohort_summary.py" line="106" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="90" />
+      <location filename="../../app/printing/day_summary.py" line="92" />
       <source>Type de vente</source>
       <translation>Type of sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="127" />
-      <location filename="../../app/printing/day_summary.py" line="127" />
+      <location filename="../../app/printing/cohort_summary.py" line="129" />
+      <location filename="../../app/printing/day_summary.py" line="129" />
       <source>Unités</source>
       <translation>Units</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="105" />
+      <location filename="../../app/printing/cohort_summary.py" line="107" />
       <source>Ventes</source>
       <translation>Sales</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="209" />
+      <location filename="../../app/printing/cohort_summary.py" line="211" />
       <source>Ventes de {cohort}</source>
       <translation>Sales of {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="211" />
+      <location filename="../../app/printing/day_summary.py" line="213" />
       <source>Ventes en espèces</source>
       <translation>Cash sales</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="106" />
+      <location filename="../../app/printing/day_summary.py" line="108" />
       <source>Ventes par produit et moyen de paiement</source>
       <translation>Sales by product and payment method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="314" />
+      <location filename="../../app/printing/day_summary.py" line="316" />
       <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
       <translation>Sales, VAT, margin and cash of a sales day</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="214" />
+      <location filename="../../app/printing/cohort_summary.py" line="216" />
       <source>Ventes, marge, TVA et caisse d'une cohorte</source>
       <translation>Sales, margin, VAT and cash of a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="36" />
+      <location filename="../../app/printing/profit_sharing.py" line="38" />
       <source>consentement</source>
       <translation>consent</translation>
     </message>
@@ -10348,22 +10343,22 @@ Linh Nguyen</translation>
       <translation>in equal shares</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="200" />
+      <location filename="../../app/printing/day_summary.py" line="202" />
       <source>la caisse</source>
       <translation>the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="84" />
+      <location filename="../../app/printing/profit_sharing.py" line="86" />
       <source>non</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="84" />
+      <location filename="../../app/printing/profit_sharing.py" line="86" />
       <source>oui</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="218" />
+      <location filename="../../app/printing/day_summary.py" line="220" />
       <source>pas encore compté</source>
       <translation>not counted yet</translation>
     </message>
@@ -10378,17 +10373,17 @@ Linh Nguyen</translation>
       <translation>{fund}% to the common fund, the rest {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="113" />
+      <location filename="../../app/printing/day_summary.py" line="115" />
       <source>« Offert » : donné à un client, compté dans les ventes à 0 €. « Offert ou perdu hors vente » : sorti du stock sans vente (goûté, abîmé, jeté).</source>
       <translation>“Given away”: given to a customer, counted in the sales at €0. “Given away or lost outside a sale”: out of stock without a sale (tasted, damaged, thrown away).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="184" />
+      <location filename="../../app/printing/cohort_summary.py" line="186" />
       <source>À rembourser</source>
       <translation>To repay</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="82" />
+      <location filename="../../app/printing/cohort_summary.py" line="84" />
       <source>Écart caisse</source>
       <translation>Cash difference</translation>
     </message>
@@ -10689,7 +10684,7 @@ Linh Nguyen</translation>
   <context>
     <name>shopping</name>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="49" />
+      <location filename="../../app/printing/shopping_list.py" line="51" />
       <source>Acheter</source>
       <translation>Buy</translation>
     </message>
@@ -10714,12 +10709,12 @@ Linh Nguyen</translation>
       <translation>Shopping for "{menu}", {n} people</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="85" />
+      <location filename="../../app/printing/shopping_list.py" line="87" />
       <source>Dépense estimée : {total}</source>
       <translation>Estimated spending: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="117" />
+      <location filename="../../app/printing/shopping_list.py" line="119" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
@@ -10729,7 +10724,7 @@ Linh Nguyen</translation>
       <translation>Supplier not specified</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="48" />
+      <location filename="../../app/printing/shopping_list.py" line="50" />
       <source>Il faut</source>
       <translation>Needed</translation>
     </message>
@@ -10739,8 +10734,8 @@ Linh Nguyen</translation>
       <translation>Give the number of people.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="47" />
-      <location filename="../../app/printing/shopping_list.py" line="118" />
+      <location filename="../../app/printing/shopping_list.py" line="49" />
+      <location filename="../../app/printing/shopping_list.py" line="120" />
       <source>Ingrédient</source>
       <translation>Ingredient</translation>
     </message>
@@ -10755,59 +10750,59 @@ Linh Nguyen</translation>
       <translation>Shopping list</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="121" />
+      <location filename="../../app/printing/shopping_list.py" line="123" />
       <source>Paquets</source>
       <translation>Packs</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="38" />
+      <location filename="../../app/printing/shopping_list.py" line="40" />
       <source>Prix du {date}.</source>
       <translation>Prices from {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="50" />
-      <location filename="../../app/printing/shopping_list.py" line="123" />
+      <location filename="../../app/printing/shopping_list.py" line="52" />
+      <location filename="../../app/printing/shopping_list.py" line="125" />
       <source>Prix estimé</source>
       <translation>Estimated price</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="119" />
+      <location filename="../../app/printing/shopping_list.py" line="121" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="125" />
+      <location filename="../../app/printing/shopping_list.py" line="127" />
       <source>Recettes</source>
       <translation>Recipes</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="51" />
-      <location filename="../../app/printing/shopping_list.py" line="124" />
+      <location filename="../../app/printing/shopping_list.py" line="53" />
+      <location filename="../../app/printing/shopping_list.py" line="126" />
       <source>Reste</source>
       <translation>Left over</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="96" />
+      <location filename="../../app/printing/shopping_list.py" line="98" />
       <source>Sans prix connu : {names}.</source>
       <translation>No known price: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="72" />
+      <location filename="../../app/printing/shopping_list.py" line="74" />
       <source>Sous-total</source>
       <translation>Subtotal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="122" />
+      <location filename="../../app/printing/shopping_list.py" line="124" />
       <source>Taille du paquet</source>
       <translation>Pack size</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="145" />
+      <location filename="../../app/printing/shopping_list.py" line="147" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="120" />
+      <location filename="../../app/printing/shopping_list.py" line="122" />
       <source>Unité</source>
       <translation>Unit</translation>
     </message>

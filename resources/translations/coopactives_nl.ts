@@ -7565,13 +7565,13 @@ Linh Nguyen</translation>
   <context>
     <name>evaluation</name>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="145" />
+      <location filename="../../app/printing/evaluation_report.py" line="147" />
       <source>(pas de réponse)</source>
       <translation>(geen antwoord)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="129" />
-      <location filename="../../app/printing/evaluation_report.py" line="134" />
+      <location filename="../../app/printing/evaluation_report.py" line="131" />
+      <location filename="../../app/printing/evaluation_report.py" line="136" />
       <source>(à compléter)</source>
       <translation>(in te vullen)</translation>
     </message>
@@ -7586,7 +7586,7 @@ Linh Nguyen</translation>
       <translation>Er is nog geen pincode gekozen.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="106" />
+      <location filename="../../app/printing/evaluation_report.py" line="108" />
       <source>Auto-évaluation</source>
       <translation>Zelfevaluatie</translation>
     </message>
@@ -7596,22 +7596,22 @@ Linh Nguyen</translation>
       <translation>Zelfevaluatie ("ik kan het al")</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="96" />
+      <location filename="../../app/printing/evaluation_report.py" line="98" />
       <source>Auto-évaluation : {t}</source>
       <translation>Zelfevaluatie: {t}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="164" />
+      <location filename="../../app/printing/evaluation_report.py" line="166" />
       <source>Bilan de compétences d'une participante (confidentiel)</source>
       <translation>Competentiebalans van een deelneemster (vertrouwelijk)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="78" />
+      <location filename="../../app/printing/evaluation_report.py" line="80" />
       <source>Bilan de compétences — {name}</source>
       <translation>Vaardighedenverslag — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="104" />
+      <location filename="../../app/printing/evaluation_report.py" line="106" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
@@ -7621,7 +7621,7 @@ Linh Nguyen</translation>
       <translation>Dit niveau bestaat niet.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="137" />
+      <location filename="../../app/printing/evaluation_report.py" line="139" />
       <source>Ce que ses collègues disent d'elle</source>
       <translation>Wat haar collega's over haar zeggen</translation>
     </message>
@@ -7742,12 +7742,12 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="147" />
+      <location filename="../../app/printing/evaluation_report.py" line="149" />
       <source>Commentaire de la coordinatrice</source>
       <translation>Opmerking van de coördinator</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="154" />
+      <location filename="../../app/printing/evaluation_report.py" line="156" />
       <source>Date et signature de la coordinatrice :</source>
       <translation>Datum en handtekening van de coördinator:</translation>
     </message>
@@ -7807,7 +7807,7 @@ Linh Nguyen</translation>
       <translation>De twee codes zijn niet dezelfde.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="94" />
+      <location filename="../../app/printing/evaluation_report.py" line="96" />
       <source>Observation : {t}</source>
       <translation>Observatie: {t}</translation>
     </message>
@@ -7817,17 +7817,17 @@ Linh Nguyen</translation>
       <translation>Geobserveerd (mediaan van de beoordelaars)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="105" />
+      <location filename="../../app/printing/evaluation_report.py" line="107" />
       <source>Observé (sur {n})</source>
       <translation>Geobserveerd (op {n})</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="129" />
+      <location filename="../../app/printing/evaluation_report.py" line="131" />
       <source>Points forts</source>
       <translation>Sterke punten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="132" />
+      <location filename="../../app/printing/evaluation_report.py" line="134" />
       <source>Points à travailler</source>
       <translation>Punten om aan te werken</translation>
     </message>
@@ -7842,7 +7842,7 @@ Linh Nguyen</translation>
       <translation>Antwoord voor "{name}": ik kan het al, of nog te oefenen.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="99" />
+      <location filename="../../app/printing/evaluation_report.py" line="101" />
       <source>Résultats par catégorie</source>
       <translation>Resultaten per categorie</translation>
     </message>
@@ -7893,7 +7893,7 @@ Linh Nguyen</translation>
       <translation>jij</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="83" />
+      <location filename="../../app/printing/evaluation_report.py" line="85" />
       <source>{cohort}, du {start} au {end}</source>
       <translation>{cohort}, van {start} tot {end}</translation>
     </message>
@@ -7923,7 +7923,7 @@ Linh Nguyen</translation>
       <translation>{what}: geef punten van 1 tot 5.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="119" />
+      <location filename="../../app/printing/evaluation_report.py" line="121" />
       <source>Échelle : </source>
       <translation>Schaal: </translation>
     </message>
@@ -7997,12 +7997,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="629" />
+      <location filename="../../app/services/labels/content.py" line="612" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Bedoelde je: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="634" />
+      <location filename="../../app/services/labels/content.py" line="617" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>Er is geen product met de naam "{name}".</translation>
     </message>
@@ -8012,7 +8012,7 @@ Linh Nguyen</translation>
       <translation>Deze code is die van een meegeleverd model: kies een andere.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="688" />
+      <location filename="../../app/services/labels/content.py" line="671" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>Dit model heeft maar één etiket per pagina: niets over te slaan.</translation>
     </message>
@@ -8022,12 +8022,12 @@ Linh Nguyen</translation>
       <translation>Dit model is geen eigen model.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="313" />
+      <location filename="../../app/services/labels/content.py" line="312" />
       <source>Ce produit n'existe plus.</source>
       <translation>Dit product bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="703" />
+      <location filename="../../app/services/labels/content.py" line="686" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Kies minstens één product en een aantal etiketten.</translation>
     </message>
@@ -8052,7 +8052,7 @@ Linh Nguyen</translation>
       <translation>Tussen 1 en 50 kolommen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="480" />
+      <location filename="../../app/services/labels/content.py" line="479" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Kan het etiket van "{name}" niet maken. Er ontbreekt: {missing}. Vul het recept aan.</translation>
     </message>
@@ -8087,7 +8087,7 @@ Linh Nguyen</translation>
       <translation>Het verhaal van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder het verhaal.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="276" />
+      <location filename="../../app/services/labels/content.py" line="275" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>De EAN-13-code "{code}" heeft een fout (laatste cijfer).</translation>
     </message>
@@ -8097,7 +8097,7 @@ Linh Nguyen</translation>
       <translation>De code van het model: letters, cijfers, streepjes, maximaal 30 tekens (bv. MIJN-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="266" />
+      <location filename="../../app/services/labels/content.py" line="265" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>De productcode "{code}" bestaat niet alleen uit cijfers: kies de QR-code, of geef een code in cijfers in het recept.</translation>
     </message>
@@ -8107,7 +8107,7 @@ Linh Nguyen</translation>
       <translation>De streepjescode van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder streepjescode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="678" />
+      <location filename="../../app/services/labels/content.py" line="661" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>Het aantal etiketten gaat van 1 tot {max} per product.</translation>
     </message>
@@ -8137,11 +8137,6 @@ Linh Nguyen</translation>
       <translation>De verplichte vermeldingen van „{name}” (ingrediënten, bewaring, producent, datum, lot, hoeveelheid) passen niet op sjabloon {template}, zelfs niet in letters van {x} mm, het wettelijke minimum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="558" />
-      <source>Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les textes de « {name} » en lettres latines.</source>
-      <translation>Etiketten in het Arabisch (of Hebreeuws) zijn nog niet mogelijk. Schrijf de teksten van "{name}" in Latijnse letters.</translation>
-    </message>
-    <message>
       <location filename="../../app/services/labels/templates.py" line="176" />
       <source>Les étiquettes sortent de la page en bas ({bottom} mm pour une page de {height} mm). Réduisez les rangées, la marge ou le pas.</source>
       <translation>De etiketten gaan onderaan buiten de pagina ({bottom} mm voor een pagina van {height} mm). Verminder de rijen, de marge of de stap.</translation>
@@ -8162,7 +8157,7 @@ Linh Nguyen</translation>
       <translation>Onbekend etikettenmodel: "{id}". Bekende modellen: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="690" />
+      <location filename="../../app/services/labels/content.py" line="673" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>Je kunt 0 tot {max} etiketten overslaan (een blad {name} heeft er {n}).</translation>
     </message>
@@ -8187,7 +8182,7 @@ Linh Nguyen</translation>
       <translation>Kan sporen bevatten van: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="625" />
+      <location filename="../../app/services/labels/content.py" line="608" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Er zijn meerdere producten met de naam "{name}".</translation>
     </message>
@@ -8197,12 +8192,12 @@ Linh Nguyen</translation>
       <translation>Maak de teksten van het recept korter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="506" />
+      <location filename="../../app/services/labels/content.py" line="505" />
       <source>Type de code-barres inconnu.</source>
       <translation>Onbekende soort streepjescode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="288" />
+      <location filename="../../app/services/labels/content.py" line="287" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>Een productcode heeft maximaal 10 cijfers, of 12 of 13 cijfers (EAN).</translation>
     </message>
@@ -8212,7 +8207,7 @@ Linh Nguyen</translation>
       <translation>Een verschuiving van de printer is maximaal {max} mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="492" />
+      <location filename="../../app/services/labels/content.py" line="491" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>Een lotnummer heeft maximaal {n} tekens.</translation>
     </message>
@@ -8237,52 +8232,52 @@ Linh Nguyen</translation>
       <translation>Een etiket is minstens 15 × 10 mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="457" />
+      <location filename="../../app/services/labels/content.py" line="456" />
       <source>la durée de conservation (en jours)</source>
       <translation>de houdbaarheid (in dagen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="455" />
+      <location filename="../../app/services/labels/content.py" line="454" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>de nettohoeveelheid (gewicht, volume of aantal)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="468" />
+      <location filename="../../app/services/labels/content.py" line="467" />
       <source>le code produit (pour le code-barres)</source>
       <translation>de productcode (voor de streepjescode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="466" />
+      <location filename="../../app/services/labels/content.py" line="465" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>de naam en het adres van de coöperatie (Bestand &gt; Instellingen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="415" />
+      <location filename="../../app/services/labels/content.py" line="414" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>het gewicht in g van "{name}" (geteld in stuks)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="460" />
+      <location filename="../../app/services/labels/content.py" line="459" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>de bewaarvoorschriften (verplicht bij "te gebruiken tot")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="453" />
+      <location filename="../../app/services/labels/content.py" line="452" />
       <source>les ingrédients</source>
       <translation>de ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="217" />
+      <location filename="../../app/services/labels/content.py" line="216" />
       <source>pièce</source>
       <translation>stuk</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="217" />
+      <location filename="../../app/services/labels/content.py" line="216" />
       <source>pièces</source>
       <translation>stuks</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="355" />
+      <location filename="../../app/services/labels/content.py" line="354" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} g per 100 g</translation>
     </message>
@@ -8342,12 +8337,12 @@ Linh Nguyen</translation>
       <translation>„Op te warmen” op een product dat koud gegeten wordt: controleer de bewaarvoorschriften.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="246" />
+      <location filename="../../app/services/labels/content.py" line="245" />
       <source>À consommer de préférence avant le</source>
       <translation>Ten minste houdbaar tot</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="245" />
+      <location filename="../../app/services/labels/content.py" line="244" />
       <source>À consommer jusqu'au</source>
       <translation>Te gebruiken tot</translation>
     </message>
@@ -8721,7 +8716,7 @@ Linh Nguyen</translation>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/printing/personal_data.py" line="15" />
+      <location filename="../../app/printing/personal_data.py" line="17" />
       <source>Données personnelles : {name}</source>
       <translation>Persoonlijke gegevens: {name}</translation>
     </message>
@@ -8767,7 +8762,7 @@ Linh Nguyen</translation>
       <translation>Gedaan door</translation>
     </message>
     <message>
-      <location filename="../../app/printing/personal_data.py" line="28" />
+      <location filename="../../app/printing/personal_data.py" line="30" />
       <source>Fiche</source>
       <translation>Fiche</translation>
     </message>
@@ -8827,7 +8822,7 @@ Linh Nguyen</translation>
       <translation>Op</translation>
     </message>
     <message>
-      <location filename="../../app/printing/personal_data.py" line="58" />
+      <location filename="../../app/printing/personal_data.py" line="60" />
       <source>Les données personnelles gardées sur une personne</source>
       <translation>De persoonsgegevens die over iemand bewaard worden</translation>
     </message>
@@ -9013,7 +9008,7 @@ Linh Nguyen</translation>
       <translation>Tekst</translation>
     </message>
     <message>
-      <location filename="../../app/printing/personal_data.py" line="20" />
+      <location filename="../../app/printing/personal_data.py" line="22" />
       <source>Tout ce que l'application Coopér'Actives garde sur cette personne, le {date}. Rien d'autre n'est enregistré.</source>
       <translation>Alles wat het programma Coopér'Actives over deze persoon bewaart, op {date}. Niets anders is opgeslagen.</translation>
     </message>
@@ -9084,217 +9079,217 @@ Linh Nguyen</translation>
   <context>
     <name>printing</name>
     <message>
-      <location filename="../../app/printing/attestation.py" line="82" />
+      <location filename="../../app/printing/attestation.py" line="84" />
       <source>Activité</source>
       <translation>Activiteit</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="55" />
-      <location filename="../../app/printing/rotation.py" line="76" />
+      <location filename="../../app/printing/rotation.py" line="57" />
+      <location filename="../../app/printing/rotation.py" line="78" />
       <source>Adjointe</source>
       <translation>Helper</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="46" />
+      <location filename="../../app/printing/attestation.py" line="48" />
       <source>Attestation de participation</source>
       <translation>Deelnameattest</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="145" />
+      <location filename="../../app/printing/attestation.py" line="147" />
       <source>Attestation de participation à une coopérative éphémère</source>
       <translation>Attest van deelname aan een tijdelijke coöperatie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="140" />
+      <location filename="../../app/printing/attestation.py" line="142" />
       <source>Attestation — {name}</source>
       <translation>Attest — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="100" />
+      <location filename="../../app/printing/rotation.py" line="102" />
       <source>Avant → après</source>
       <translation>Voor → na</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="173" />
+      <location filename="../../app/printing/attestation.py" line="177" />
       <source>Cachet de l'organisation</source>
       <translation>Stempel van de organisatie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="107" />
+      <location filename="../../app/printing/shopping_list.py" line="109" />
       <source>Ce qu'il faut acheter, en paquets, et ce que cela coûte</source>
       <translation>Wat te kopen, in verpakkingen, en wat het kost</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="95" />
+      <location filename="../../app/printing/rotation.py" line="97" />
       <source>Changements</source>
       <translation>Wijzigingen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="36" />
+      <location filename="../../app/printing/rotation.py" line="38" />
       <source>Chaque jour, une déléguée s'occupe de la journée ; l'adjointe l'aide et la remplace si elle est absente. Un échange ? Notez-le dans l'application.</source>
       <translation>Elke dag zorgt één verantwoordelijke voor de dag; de helper helpt haar en vervangt haar als ze afwezig is. Een ruil? Zet het in het programma.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="54" />
-      <location filename="../../app/printing/rotation.py" line="74" />
+      <location filename="../../app/printing/rotation.py" line="56" />
+      <location filename="../../app/printing/rotation.py" line="76" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="60" />
+      <location filename="../../app/printing/week.py" line="62" />
       <source>Déléguée : {name}</source>
       <translation>Afgevaardigde: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="31" />
+      <location filename="../../app/printing/rotation.py" line="33" />
       <source>Déléguées du jour — {cohort}</source>
       <translation>Verantwoordelijken van de dag — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="116" />
+      <location filename="../../app/printing/attestation.py" line="118" />
       <source>Elle a suivi {attended} sur les {planned} prévues.</source>
       <translation>Zij volgde {attended} van de {planned} geplande.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="189" />
+      <location filename="../../app/printing/attestation.py" line="193" />
       <source>Fait à Liège, le {date}.</source>
       <translation>Opgemaakt in Luik, op {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="83" />
+      <location filename="../../app/printing/attestation.py" line="85" />
       <source>Heures prévues</source>
       <translation>Geplande uren</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="78" />
-      <location filename="../../app/printing/attestation.py" line="84" />
+      <location filename="../../app/printing/attestation.py" line="80" />
+      <location filename="../../app/printing/attestation.py" line="86" />
       <source>Heures suivies</source>
       <translation>Gevolgde uren</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="53" />
-      <location filename="../../app/printing/rotation.py" line="98" />
+      <location filename="../../app/printing/rotation.py" line="55" />
+      <location filename="../../app/printing/rotation.py" line="100" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="66" />
+      <location filename="../../app/printing/week.py" line="68" />
       <source>Jour de vente</source>
       <translation>Verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="48" />
+      <location filename="../../app/printing/rotation.py" line="50" />
       <source>Le planning n'est pas encore fait.</source>
       <translation>De planning is nog niet gemaakt.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="198" />
+      <location filename="../../app/printing/week.py" line="202" />
       <source>Les matinées, les ventes et les déléguées de la semaine</source>
       <translation>De voormiddagen, verkopen en afgevaardigden van de week</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="73" />
+      <location filename="../../app/printing/rotation.py" line="75" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="125" />
+      <location filename="../../app/printing/attestation.py" line="127" />
       <source>Modules suivis</source>
       <translation>Gevolgde modules</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="48" />
+      <location filename="../../app/printing/attestation.py" line="50" />
       <source>Nous attestons que</source>
       <translation>Wij verklaren dat</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="166" />
+      <location filename="../../app/printing/attestation.py" line="170" />
       <source>N° d'entreprise (BCE) : {n}</source>
       <translation>Ondernemingsnummer (KBO): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/document.py" line="218" />
-      <location filename="../../app/printing/document.py" line="220" />
+      <location filename="../../app/printing/document.py" line="206" />
+      <location filename="../../app/printing/document.py" line="208" />
       <source>Page {n} / {total}</source>
       <translation>Pagina {n} / {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="86" />
+      <location filename="../../app/printing/week.py" line="88" />
       <source>Pas de matinée</source>
       <translation>Geen voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="101" />
+      <location filename="../../app/printing/rotation.py" line="103" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="118" />
+      <location filename="../../app/printing/rotation.py" line="120" />
       <source>Qui est déléguée du jour, et quand</source>
       <translation>Wie afgevaardigde van de dag is, en wanneer</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="99" />
+      <location filename="../../app/printing/rotation.py" line="101" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="56" />
+      <location filename="../../app/printing/rotation.py" line="58" />
       <source>Remarque</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="156" />
+      <location filename="../../app/printing/week.py" line="160" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="162" />
+      <location filename="../../app/printing/attestation.py" line="166" />
       <source>Signature de la coordinatrice</source>
       <translation>Handtekening van de coördinatrice</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="99" />
+      <location filename="../../app/printing/attestation.py" line="101" />
       <source>Total</source>
       <translation>Totaal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="70" />
+      <location filename="../../app/printing/rotation.py" line="72" />
       <source>Tours par personne</source>
       <translation>Beurten per persoon</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="69" />
+      <location filename="../../app/printing/attestation.py" line="71" />
       <source>Une coopérative éphémère est une formation pratique de trois mois : les participantes créent ensemble une activité de cuisine et vendent de vrais produits à de vrais clients.</source>
       <translation>Een tijdelijke coöperatie is een praktijkopleiding van drie maanden: de deelneemsters starten samen een kookactiviteit en verkopen echte producten aan echte klanten.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="60" />
+      <location filename="../../app/printing/rotation.py" line="62" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="53" />
+      <location filename="../../app/printing/attestation.py" line="55" />
       <source>a participé à la coopérative éphémère « {cohort} » organisée par {organisation}, du {start} au {end}.</source>
       <translation>heeft deelgenomen aan de tijdelijke coöperatie "{cohort}" georganiseerd door {organisation}, van {start} tot {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="76" />
+      <location filename="../../app/printing/week.py" line="78" />
       <source>annulée</source>
       <translation>geannuleerd</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="75" />
+      <location filename="../../app/printing/rotation.py" line="77" />
       <source>dont ventes</source>
       <translation>waarvan verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="163" />
+      <location filename="../../app/printing/attestation.py" line="167" />
       <source>pour {organisation}</source>
       <translation>voor {organisation}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="87" />
+      <location filename="../../app/printing/rotation.py" line="89" />
       <source>Écart entre le plus et le moins de tours : {n}.</source>
       <translation>Verschil tussen de meeste en de minste beurten: {n}.</translation>
     </message>
@@ -9307,12 +9302,12 @@ Linh Nguyen</translation>
       <translation>Basis zonder btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="189" />
+      <location filename="../../app/printing/quote.py" line="190" />
       <source>Bon pour accord (date et signature) :</source>
       <translation>Voor akkoord (datum en handtekening):</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="172" />
+      <location filename="../../app/printing/quote.py" line="173" />
       <source>Conditions</source>
       <translation>Voorwaarden</translation>
     </message>
@@ -9332,12 +9327,12 @@ Linh Nguyen</translation>
       <translation>Offerte opgemaakt op {date}, geldig tot {until}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="143" />
+      <location filename="../../app/printing/quote.py" line="144" />
       <source>Devis n° {id}</source>
       <translation>Offerte nr. {id}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="196" />
+      <location filename="../../app/printing/quote.py" line="197" />
       <source>Devis pour {customer}</source>
       <translation>Offerte voor {customer}</translation>
     </message>
@@ -9357,7 +9352,7 @@ Linh Nguyen</translation>
       <translation>Btw-nummer: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="178" />
+      <location filename="../../app/printing/quote.py" line="179" />
       <source>Paiement par virement sur le compte {iban} de {name}, avec la communication « Devis {id} ».</source>
       <translation>Betaling per overschrijving op rekening {iban} van {name}, met de mededeling „Offerte {id}”.</translation>
     </message>
@@ -9389,7 +9384,7 @@ Linh Nguyen</translation>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="156" />
+      <location filename="../../app/printing/quote.py" line="157" />
       <source>Régime particulier de franchise des petites entreprises — TVA non applicable</source>
       <translation>Bijzondere vrijstellingsregeling voor kleine ondernemingen — btw niet van toepassing</translation>
     </message>
@@ -9417,12 +9412,12 @@ Linh Nguyen</translation>
       <translation>Totaal incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="161" />
+      <location filename="../../app/printing/quote.py" line="162" />
       <source>Total à payer : {total}</source>
       <translation>Te betalen totaal: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="166" />
+      <location filename="../../app/printing/quote.py" line="167" />
       <source>Total à payer : {total} TVA comprise</source>
       <translation>Totaal te betalen: {total} inclusief btw</translation>
     </message>
@@ -9844,185 +9839,185 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="241" />
+      <location filename="../../app/printing/day_summary.py" line="243" />
       <source>(correction)</source>
       <translation>(correctie)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="74" />
+      <location filename="../../app/printing/profit_sharing.py" line="76" />
       <source>A participé</source>
       <translation>Nam deel</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="174" />
+      <location filename="../../app/printing/cohort_summary.py" line="176" />
       <source>Argent entré dans la caisse (compté − fonds de caisse)</source>
       <translation>Geld in de kassa (geteld − kasgeld bij de start)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="213" />
+      <location filename="../../app/printing/day_summary.py" line="215" />
       <source>Attendu dans la caisse</source>
       <translation>Verwacht in de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="67" />
+      <location filename="../../app/printing/profit_sharing.py" line="69" />
       <source>Aucune objection.</source>
       <translation>Geen bezwaar.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="47" />
+      <location filename="../../app/printing/profit_sharing.py" line="49" />
       <source>Bénéfice partagé</source>
       <translation>Gedeelde winst</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="208" />
+      <location filename="../../app/printing/day_summary.py" line="210" />
       <source>Caisse</source>
       <translation>Kassa</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="188" />
+      <location filename="../../app/printing/day_summary.py" line="190" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="194" />
-      <location filename="../../app/printing/day_summary.py" line="290" />
+      <location filename="../../app/printing/cohort_summary.py" line="196" />
+      <location filename="../../app/printing/day_summary.py" line="292" />
       <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
       <translation>Dit overzicht komt uit een teltool voor een opleidingscoöperatie. Het is geen gecertificeerd kassasysteem.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="71" />
+      <location filename="../../app/printing/cohort_summary.py" line="73" />
       <source>Chaque vente</source>
       <translation>Elke verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="264" />
+      <location filename="../../app/printing/day_summary.py" line="266" />
       <source>Clôture et corrections</source>
       <translation>Afsluiting en correcties</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="97" />
+      <location filename="../../app/printing/day_summary.py" line="99" />
       <source>Clôturée</source>
       <translation>Afgesloten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="60" />
+      <location filename="../../app/printing/profit_sharing.py" line="62" />
       <source>Comment elle a été intégrée</source>
       <translation>Hoe het verwerkt werd</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="259" />
+      <location filename="../../app/printing/day_summary.py" line="261" />
       <source>Comptage</source>
       <translation>Telling</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="215" />
+      <location filename="../../app/printing/day_summary.py" line="217" />
       <source>Compté</source>
       <translation>Geteld</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="79" />
-      <location filename="../../app/printing/cohort_summary.py" line="107" />
-      <location filename="../../app/printing/cohort_summary.py" line="129" />
+      <location filename="../../app/printing/cohort_summary.py" line="81" />
+      <location filename="../../app/printing/cohort_summary.py" line="109" />
+      <location filename="../../app/printing/cohort_summary.py" line="131" />
       <source>Coût</source>
       <translation>Kosten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="174" />
+      <location filename="../../app/printing/day_summary.py" line="176" />
       <source>Coût des produits offerts ou perdus</source>
       <translation>Kosten van weggegeven of verloren producten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="172" />
+      <location filename="../../app/printing/day_summary.py" line="174" />
       <source>Coût des produits vendus (recettes)</source>
       <translation>Kosten van verkochte producten (recepten)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="74" />
-      <location filename="../../app/printing/day_summary.py" line="89" />
-      <location filename="../../app/printing/day_summary.py" line="186" />
+      <location filename="../../app/printing/cohort_summary.py" line="76" />
+      <location filename="../../app/printing/day_summary.py" line="91" />
+      <location filename="../../app/printing/day_summary.py" line="188" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="41" />
+      <location filename="../../app/printing/profit_sharing.py" line="43" />
       <source>Date de la décision</source>
       <translation>Datum van de beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="109" />
+      <location filename="../../app/printing/profit_sharing.py" line="111" />
       <source>Date de révision</source>
       <translation>Herzieningsdatum</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="221" />
+      <location filename="../../app/printing/day_summary.py" line="223" />
       <source>Différence</source>
       <translation>Verschil</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="68" />
+      <location filename="../../app/printing/profit_sharing.py" line="70" />
       <source>Décision</source>
       <translation>Beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="131" />
+      <location filename="../../app/printing/profit_sharing.py" line="133" />
       <source>Décision de partage du bénéfice d'une cohorte</source>
       <translation>Beslissing over de winstverdeling van een groep</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="92" />
+      <location filename="../../app/printing/day_summary.py" line="94" />
       <source>Déléguée du jour</source>
       <translation>Afgevaardigde van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="81" />
-      <location filename="../../app/printing/day_summary.py" line="183" />
+      <location filename="../../app/printing/cohort_summary.py" line="83" />
+      <location filename="../../app/printing/day_summary.py" line="185" />
       <source>Dépenses</source>
       <translation>Uitgaven</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="167" />
+      <location filename="../../app/printing/cohort_summary.py" line="169" />
       <source>Dépenses et caisse</source>
       <translation>Uitgaven en kassa</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="175" />
+      <location filename="../../app/printing/day_summary.py" line="177" />
       <source>Dépenses liées à la journée</source>
       <translation>Uitgaven voor de dag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="212" />
+      <location filename="../../app/printing/day_summary.py" line="214" />
       <source>Entrées et sorties d'argent</source>
       <translation>Geld in en uit</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="231" />
+      <location filename="../../app/printing/day_summary.py" line="233" />
       <source>Explication</source>
       <translation>Uitleg</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="89" />
+      <location filename="../../app/printing/profit_sharing.py" line="91" />
       <source>Fonds commun</source>
       <translation>Gemeenschappelijk fonds</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="210" />
+      <location filename="../../app/printing/day_summary.py" line="212" />
       <source>Fonds de caisse au début</source>
       <translation>Kasgeld bij de start</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="187" />
+      <location filename="../../app/printing/day_summary.py" line="189" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="78" />
-      <location filename="../../app/printing/cohort_summary.py" line="106" />
-      <location filename="../../app/printing/cohort_summary.py" line="128" />
+      <location filename="../../app/printing/cohort_summary.py" line="80" />
+      <location filename="../../app/printing/cohort_summary.py" line="108" />
+      <location filename="../../app/printing/cohort_summary.py" line="130" />
       <source>HTVA</source>
       <translation>Excl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="75" />
+      <location filename="../../app/printing/profit_sharing.py" line="77" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
@@ -10032,78 +10027,78 @@ Linh Nguyen</translation>
       <translation>Onverkocht</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="102" />
+      <location filename="../../app/printing/day_summary.py" line="104" />
       <source>Journée encore ouverte</source>
       <translation>Dag nog open</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="76" />
-      <location filename="../../app/printing/day_summary.py" line="91" />
+      <location filename="../../app/printing/cohort_summary.py" line="78" />
+      <location filename="../../app/printing/day_summary.py" line="93" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="80" />
-      <location filename="../../app/printing/cohort_summary.py" line="108" />
-      <location filename="../../app/printing/cohort_summary.py" line="130" />
+      <location filename="../../app/printing/cohort_summary.py" line="82" />
+      <location filename="../../app/printing/cohort_summary.py" line="110" />
+      <location filename="../../app/printing/cohort_summary.py" line="132" />
       <source>Marge</source>
       <translation>Marge</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="173" />
+      <location filename="../../app/printing/day_summary.py" line="175" />
       <source>Marge brute</source>
       <translation>Brutomarge</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="148" />
+      <location filename="../../app/printing/cohort_summary.py" line="150" />
       <source>Meilleures ventes</source>
       <translation>Best verkocht</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="184" />
-      <location filename="../../app/printing/profit_sharing.py" line="73" />
+      <location filename="../../app/printing/cohort_summary.py" line="186" />
+      <location filename="../../app/printing/profit_sharing.py" line="75" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="52" />
+      <location filename="../../app/printing/profit_sharing.py" line="54" />
       <source>Mode</source>
       <translation>Wijze</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="128" />
-      <location filename="../../app/printing/day_summary.py" line="190" />
-      <location filename="../../app/printing/day_summary.py" line="236" />
+      <location filename="../../app/printing/day_summary.py" line="130" />
+      <location filename="../../app/printing/day_summary.py" line="192" />
+      <location filename="../../app/printing/day_summary.py" line="238" />
       <source>Montant</source>
       <translation>Bedrag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="236" />
+      <location filename="../../app/printing/day_summary.py" line="238" />
       <source>Mouvement</source>
       <translation>Beweging</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="126" />
+      <location filename="../../app/printing/day_summary.py" line="128" />
       <source>Moyen de paiement</source>
       <translation>Betaalwijze</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="45" />
+      <location filename="../../app/printing/profit_sharing.py" line="47" />
       <source>Méthode</source>
       <translation>Methode</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="284" />
+      <location filename="../../app/printing/day_summary.py" line="286" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="60" />
+      <location filename="../../app/printing/profit_sharing.py" line="62" />
       <source>Objection</source>
       <translation>Bezwaar</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="56" />
+      <location filename="../../app/printing/profit_sharing.py" line="58" />
       <source>Objections et leur intégration</source>
       <translation>Bezwaren en hoe ze verwerkt werden</translation>
     </message>
@@ -10113,42 +10108,42 @@ Linh Nguyen</translation>
       <translation>Weggegeven of verloren buiten verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="123" />
+      <location filename="../../app/printing/cohort_summary.py" line="125" />
       <source>Par produit</source>
       <translation>Per product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="101" />
+      <location filename="../../app/printing/cohort_summary.py" line="103" />
       <source>Par type de vente</source>
       <translation>Per soort verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="76" />
+      <location filename="../../app/printing/profit_sharing.py" line="78" />
       <source>Part</source>
       <translation>Deel</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="38" />
+      <location filename="../../app/printing/profit_sharing.py" line="40" />
       <source>Partage du bénéfice</source>
       <translation>Winstverdeling</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="126" />
+      <location filename="../../app/printing/profit_sharing.py" line="128" />
       <source>Partage du bénéfice – {cohort}</source>
       <translation>Verdeling van de winst – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="70" />
+      <location filename="../../app/printing/profit_sharing.py" line="72" />
       <source>Parts</source>
       <translation>Delen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="189" />
+      <location filename="../../app/printing/day_summary.py" line="191" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="270" />
+      <location filename="../../app/printing/day_summary.py" line="272" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
     </message>
@@ -10158,125 +10153,125 @@ Linh Nguyen</translation>
       <translation>Prijs</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="126" />
+      <location filename="../../app/printing/cohort_summary.py" line="128" />
       <location filename="../../app/printing/day_summary.py" line="42" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="54" />
+      <location filename="../../app/printing/profit_sharing.py" line="56" />
       <source>Proposition</source>
       <translation>Voorstel</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="267" />
+      <location filename="../../app/printing/day_summary.py" line="269" />
       <source>Quand</source>
       <translation>Wanneer</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="268" />
+      <location filename="../../app/printing/day_summary.py" line="270" />
       <source>Qui</source>
       <translation>Wie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="269" />
+      <location filename="../../app/printing/day_summary.py" line="271" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="61" />
+      <location filename="../../app/printing/cohort_summary.py" line="63" />
       <location filename="../../app/printing/day_summary.py" line="48" />
       <source>Recette TVAC</source>
       <translation>Ontvangsten incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="171" />
+      <location filename="../../app/printing/day_summary.py" line="173" />
       <source>Recette hors TVA</source>
       <translation>Ontvangsten excl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="123" />
+      <location filename="../../app/printing/day_summary.py" line="125" />
       <source>Recette par moyen de paiement</source>
       <translation>Ontvangsten per betaalwijze</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="68" />
+      <location filename="../../app/printing/cohort_summary.py" line="70" />
       <source>Recette par vente (hors TVA)</source>
       <translation>Ontvangsten per verkoop (excl. btw)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="142" />
+      <location filename="../../app/printing/day_summary.py" line="144" />
       <source>Recette, TVA et marge</source>
       <translation>Ontvangsten, btw en marge</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="182" />
+      <location filename="../../app/printing/cohort_summary.py" line="184" />
       <source>Remboursements dus aux membres</source>
       <translation>Terugbetalingen aan leden</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="92" />
+      <location filename="../../app/printing/profit_sharing.py" line="94" />
       <source>Reste des arrondis (au fonds commun)</source>
       <translation>Rest van de afrondingen (naar het gemeenschappelijk fonds)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="189" />
+      <location filename="../../app/printing/cohort_summary.py" line="191" />
       <source>Rien à rembourser.</source>
       <translation>Niets terug te betalen.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="176" />
+      <location filename="../../app/printing/day_summary.py" line="178" />
       <source>Résultat (recette HTVA − dépenses)</source>
       <translation>Resultaat (ontvangsten excl. btw − uitgaven)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="87" />
+      <location filename="../../app/printing/day_summary.py" line="89" />
       <source>Résumé de la journée de vente</source>
       <translation>Overzicht van de verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="304" />
+      <location filename="../../app/printing/day_summary.py" line="306" />
       <source>Résumé de vente du {date}</source>
       <translation>Samenvatting van de verkoop van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="58" />
+      <location filename="../../app/printing/cohort_summary.py" line="60" />
       <source>Résumé des ventes de la cohorte</source>
       <translation>Overzicht van de verkoop van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="153" />
-      <location filename="../../app/printing/cohort_summary.py" line="159" />
-      <location filename="../../app/printing/day_summary.py" line="148" />
+      <location filename="../../app/printing/cohort_summary.py" line="155" />
+      <location filename="../../app/printing/cohort_summary.py" line="161" />
+      <location filename="../../app/printing/day_summary.py" line="150" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="77" />
-      <location filename="../../app/printing/cohort_summary.py" line="157" />
-      <location filename="../../app/printing/day_summary.py" line="146" />
+      <location filename="../../app/printing/cohort_summary.py" line="79" />
+      <location filename="../../app/printing/cohort_summary.py" line="159" />
+      <location filename="../../app/printing/day_summary.py" line="148" />
       <source>TVAC</source>
       <translation>Incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="156" />
+      <location filename="../../app/printing/cohort_summary.py" line="158" />
       <source>Taux</source>
       <translation>Tarief</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="145" />
+      <location filename="../../app/printing/day_summary.py" line="147" />
       <source>Taux de TVA</source>
       <translation>Btw-tarief</translation>
     </message>
     <message>
       <location filename="../../app/printing/day_summary.py" line="45" />
       <location filename="../../app/printing/day_summary.py" line="59" />
-      <location filename="../../app/printing/day_summary.py" line="162" />
+      <location filename="../../app/printing/day_summary.py" line="164" />
       <source>Total</source>
       <translation>Totaal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="177" />
+      <location filename="../../app/printing/cohort_summary.py" line="179" />
       <source>Total des écarts de caisse</source>
       <translation>Totaal kasverschillen</translation>
     </message>
@@ -10291,54 +10286,54 @@ Linh Nguyen</translation>
       <translation>Alles blijft in het gemeenschappelijk fonds</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="75" />
-      <location filename="../../app/printing/cohort_summary.py" line="104" />
+      <location filename="../../app/printing/cohort_summary.py" line="77" />
+      <location filename="../../app/printing/cohort_summary.py" line="106" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="90" />
+      <location filename="../../app/printing/day_summary.py" line="92" />
       <source>Type de vente</source>
       <translation>Soort verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="127" />
-      <location filename="../../app/printing/day_summary.py" line="127" />
+      <location filename="../../app/printing/cohort_summary.py" line="129" />
+      <location filename="../../app/printing/day_summary.py" line="129" />
       <source>Unités</source>
       <translation>Eenheden</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="105" />
+      <location filename="../../app/printing/cohort_summary.py" line="107" />
       <source>Ventes</source>
       <translation>Verkopen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="209" />
+      <location filename="../../app/printing/cohort_summary.py" line="211" />
       <source>Ventes de {cohort}</source>
       <translation>Verkoop van {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="211" />
+      <location filename="../../app/printing/day_summary.py" line="213" />
       <source>Ventes en espèces</source>
       <translation>Contante verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="106" />
+      <location filename="../../app/printing/day_summary.py" line="108" />
       <source>Ventes par produit et moyen de paiement</source>
       <translation>Verkoop per product en betaalwijze</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="314" />
+      <location filename="../../app/printing/day_summary.py" line="316" />
       <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
       <translation>Verkoop, btw, marge en kassa van een verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="214" />
+      <location filename="../../app/printing/cohort_summary.py" line="216" />
       <source>Ventes, marge, TVA et caisse d'une cohorte</source>
       <translation>Verkoop, marge, btw en kassa van een groep</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="36" />
+      <location filename="../../app/printing/profit_sharing.py" line="38" />
       <source>consentement</source>
       <translation>consent</translation>
     </message>
@@ -10348,22 +10343,22 @@ Linh Nguyen</translation>
       <translation>in gelijke delen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="200" />
+      <location filename="../../app/printing/day_summary.py" line="202" />
       <source>la caisse</source>
       <translation>de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="84" />
+      <location filename="../../app/printing/profit_sharing.py" line="86" />
       <source>non</source>
       <translation>nee</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="84" />
+      <location filename="../../app/printing/profit_sharing.py" line="86" />
       <source>oui</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="218" />
+      <location filename="../../app/printing/day_summary.py" line="220" />
       <source>pas encore compté</source>
       <translation>nog niet geteld</translation>
     </message>
@@ -10378,17 +10373,17 @@ Linh Nguyen</translation>
       <translation>{fund} % naar het gemeenschappelijk fonds, de rest {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="113" />
+      <location filename="../../app/printing/day_summary.py" line="115" />
       <source>« Offert » : donné à un client, compté dans les ventes à 0 €. « Offert ou perdu hors vente » : sorti du stock sans vente (goûté, abîmé, jeté).</source>
       <translation>„Weggegeven”: aan een klant gegeven, geteld in de verkoop aan € 0. „Weggegeven of verloren buiten verkoop”: uit de voorraad zonder verkoop (geproefd, beschadigd, weggegooid).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="184" />
+      <location filename="../../app/printing/cohort_summary.py" line="186" />
       <source>À rembourser</source>
       <translation>Terug te betalen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="82" />
+      <location filename="../../app/printing/cohort_summary.py" line="84" />
       <source>Écart caisse</source>
       <translation>Kasverschil</translation>
     </message>
@@ -10689,7 +10684,7 @@ Linh Nguyen</translation>
   <context>
     <name>shopping</name>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="49" />
+      <location filename="../../app/printing/shopping_list.py" line="51" />
       <source>Acheter</source>
       <translation>Kopen</translation>
     </message>
@@ -10714,12 +10709,12 @@ Linh Nguyen</translation>
       <translation>Boodschappen voor "{menu}", {n} personen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="85" />
+      <location filename="../../app/printing/shopping_list.py" line="87" />
       <source>Dépense estimée : {total}</source>
       <translation>Geschatte uitgave: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="117" />
+      <location filename="../../app/printing/shopping_list.py" line="119" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
@@ -10729,7 +10724,7 @@ Linh Nguyen</translation>
       <translation>Leverancier niet opgegeven</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="48" />
+      <location filename="../../app/printing/shopping_list.py" line="50" />
       <source>Il faut</source>
       <translation>Nodig</translation>
     </message>
@@ -10739,8 +10734,8 @@ Linh Nguyen</translation>
       <translation>Geef het aantal personen.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="47" />
-      <location filename="../../app/printing/shopping_list.py" line="118" />
+      <location filename="../../app/printing/shopping_list.py" line="49" />
+      <location filename="../../app/printing/shopping_list.py" line="120" />
       <source>Ingrédient</source>
       <translation>Ingrediënt</translation>
     </message>
@@ -10755,59 +10750,59 @@ Linh Nguyen</translation>
       <translation>Boodschappenlijst</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="121" />
+      <location filename="../../app/printing/shopping_list.py" line="123" />
       <source>Paquets</source>
       <translation>Pakken</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="38" />
+      <location filename="../../app/printing/shopping_list.py" line="40" />
       <source>Prix du {date}.</source>
       <translation>Prijzen van {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="50" />
-      <location filename="../../app/printing/shopping_list.py" line="123" />
+      <location filename="../../app/printing/shopping_list.py" line="52" />
+      <location filename="../../app/printing/shopping_list.py" line="125" />
       <source>Prix estimé</source>
       <translation>Geschatte prijs</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="119" />
+      <location filename="../../app/printing/shopping_list.py" line="121" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="125" />
+      <location filename="../../app/printing/shopping_list.py" line="127" />
       <source>Recettes</source>
       <translation>Recepten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="51" />
-      <location filename="../../app/printing/shopping_list.py" line="124" />
+      <location filename="../../app/printing/shopping_list.py" line="53" />
+      <location filename="../../app/printing/shopping_list.py" line="126" />
       <source>Reste</source>
       <translation>Over</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="96" />
+      <location filename="../../app/printing/shopping_list.py" line="98" />
       <source>Sans prix connu : {names}.</source>
       <translation>Zonder bekende prijs: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="72" />
+      <location filename="../../app/printing/shopping_list.py" line="74" />
       <source>Sous-total</source>
       <translation>Subtotaal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="122" />
+      <location filename="../../app/printing/shopping_list.py" line="124" />
       <source>Taille du paquet</source>
       <translation>Grootte van het pak</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="145" />
+      <location filename="../../app/printing/shopping_list.py" line="147" />
       <source>Total</source>
       <translation>Totaal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="120" />
+      <location filename="../../app/printing/shopping_list.py" line="122" />
       <source>Unité</source>
       <translation>Eenheid</translation>
     </message>

@@ -106,7 +106,6 @@ ALLERGEN_SHORT: dict[str, str] = {
     "lupin": "lupin",
     "molluscs": "mollusques",
 }
-_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
 def _plain(text: str) -> str:
@@ -544,23 +543,7 @@ def label_content(
         small_package=bool(recipe.small_package),
         descriptive_name=recipe.descriptive_name or "",
     )
-    _refuse_right_to_left(recipe, content)
     return content
-
-
-def _refuse_right_to_left(recipe: Recipe, content: LabelContent) -> None:
-    texts = [content.name, content.storage, content.producer, content.story]
-    texts += [entry.name for entry in content.ingredients]
-    if any(_RTL.search(text) for text in texts):
-        raise LabelRefused(
-            recipe.id,
-            recipe.name,
-            tr(
-                "Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les "
-                "textes de « {name} » en lettres latines.",
-                "labels",
-            ).format(name=recipe.name),
-        )
 
 
 def list_products(session: Session) -> list[ProductChoice]:

@@ -15,6 +15,11 @@ _translate_n: Callable[[str, str, int], str] = lambda context, text, n: french_p
 ).replace("%n", str(n))
 
 DEFAULT_CONTEXT = "coopactives"
+# The Babel locale of each language, for amounts, quantities, percentages and dates in the
+# interface and in documents alike: one decimal separator per language, the comma in all four
+# (Arabic as written in Morocco, "1.234,56", with the digits 0-9 the cooperatives' members use;
+# Babel's plain "ar" wrote "1,234.56"). docs/glossary.md says so; the parsers read all of them.
+FORMAT_LOCALES = {"fr": "fr_BE", "en": "en_BE", "nl": "nl_BE", "ar": "ar_MA"}
 # Babel locale for numbers, dates and amounts shown in the interface (documents for customers
 # use the cooperative's label language instead).
 _format_locale = "fr_BE"
@@ -134,7 +139,7 @@ def format_datetime(value, locale: str | None = None) -> str:
 # Labels and quotes stay in the cooperative's label language (French by default) whatever the
 # interface language: their texts go through `doc_tr`, never through the interface translator.
 DOCUMENT_LANGUAGE = "fr"
-DOCUMENT_LOCALES = {"fr": "fr_BE", "en": "en_BE", "nl": "nl_BE", "ar": "ar"}
+DOCUMENT_LOCALES = FORMAT_LOCALES
 
 
 def document_locale(language: str = DOCUMENT_LANGUAGE) -> str:

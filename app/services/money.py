@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from app.i18n import format_locale, isolate, tr
 from app.services.errors import ValidationError
-from app.services.numerals import plain_digits
+from app.services.numerals import ONE_DOT_GROUP, plain_digits, ungrouped
 
 DEFAULT_LOCALE = "fr_BE"
 CURRENCY = "EUR"
@@ -20,31 +20,13 @@ MAX_CENTS = 100_000_000
 _CURRENCY_WORDS = re.compile(r"(€|eur(os?)?)", re.IGNORECASE)
 # Spaces, thousands apostrophes, and the invisible direction marks Arabic formatting adds.
 _SPACES = re.compile(r"[\s\u00a0\u202f'\u200e\u200f\u061c]")
-_PLAIN = re.compile(r"^-?\d+$")
-_DECIMAL_COMMA = re.compile(r"^-?\d{1,3}(\.\d{3})+(,\d*)?$|^-?\d+,\d*$")
-_DECIMAL_DOT = re.compile(r"^-?\d{1,3}(,\d{3})+(\.\d*)?$|^-?\d+\.\d*$")
-# "1.500": one dot before exactly three digits reads as 1,50 € or as 1 500 €.
-_ONE_DOT_GROUP = re.compile(r"^-?(?P<lead>\d{1,3})\.\d{3}$")
 CENT = Decimal("0.01")
-
-
-def _normalise(text: str) -> str | None:
-    """'1.234,50' / '1,234.50' / '2,5' -> '1234.50' / '2.5'; None when the shape is unclear."""
-    if _PLAIN.match(text):
-        return text
-    if _DECIMAL_COMMA.match(text):
-        return text.replace(".", "").replace(",", ".")
-    if _DECIMAL_DOT.match(text):
-        # "2.50" is a decimal point; "1,234.50" has thousands commas.
-        return text.replace(",", "")
-    return None
 
 
 def _ambiguous_dot(text: str, field: str) -> None:
     """Refuse "1.500" (1,50 € or 1 500 €?) showing both readings. A lead of 0 is never a thousands
     group: "0.500" is 0,50 €."""
-    match = _ONE_DOT_GROUP.match(text)
-    if match is None or match["lead"].startswith("0"):
+    if ONE_DOT_GROUP.match(text) is None:
         return
     small = int((Decimal(text) * 100).to_integral_value(ROUND_HALF_UP))
     large = int(Decimal(text.replace(".", ""))) * 100
@@ -63,14 +45,6 @@ def _ambiguous_dot(text: str, field: str) -> None:
     )
 
 
-def _normalise_dot_groups(text: str) -> str | None:
-    """ "0.500" -> "0.500" (a decimal point: no thousands group starts with 0)."""
-    match = _ONE_DOT_GROUP.match(text)
-    if match is not None and match["lead"].startswith("0"):
-        return text
-    return None
-
-
 def parse_amount(
     text: str,
     field: str = "amount",
@@ -83,7 +57,7 @@ def parse_amount(
     if not cleaned:
         raise ValidationError(field, tr("Indiquez un montant, par exemple 2,50.", "money"))
     _ambiguous_dot(cleaned, field)
-    normalised = _normalise_dot_groups(cleaned) or _normalise(cleaned)
+    normalised = ungrouped(cleaned)
     if normalised is None:
         raise ValidationError(
             field,

@@ -12,11 +12,8 @@ from decimal import Decimal
 
 from app.i18n import plural_count, tr, tr_n
 from app.services.errors import Field, ValidationError
-from app.services.numerals import plain_digits
+from app.services.numerals import ONE_DOT_GROUP, plain_digits, ungrouped
 from app.vocab.menus import Unit, unit_label
-
-# Digits with at most one decimal separator: no exponent ("1e2"), no "Infinity", no "NaN".
-_QUANTITY = re.compile(r"^-?(\d+([.,]\d*)?|[.,]\d+)$")
 
 # unit -> (dimension, factor to the base unit of that dimension)
 UNIT_FACTORS: dict[str, tuple[str, Decimal]] = {
@@ -101,13 +98,15 @@ def check_count(value: int, field: str, maximum: int = MAX_COUNT) -> int:
 
 
 def format_decimal(value: Decimal, places: int = 3, locale: str | None = None) -> str:
-    """'1,5' / '250' / '0,125': a quantity without useless zeros, in the interface language by
-    default (documents for customers pass their own locale)."""
+    """'1,5' / '250' / '1500' / '0,125': a quantity without useless zeros, in the interface
+    language by default (documents for customers pass their own locale). No thousands separator:
+    "1.500" would read as 1,5 where the dot groups thousands (Dutch, English, Arabic), and a
+    quantity shown must read back as typed (`parse_quantity`)."""
     from babel.numbers import format_decimal as babel_format
 
     from app.i18n import format_locale
 
-    pattern = "#,##0." + "#" * places if places else "#,##0"
+    pattern = "0." + "#" * places if places else "0"
     return babel_format(Decimal(value), format=pattern, locale=locale or format_locale())
 
 
@@ -125,14 +124,18 @@ def parse_quantity(text: str, field: str | Field = "quantity", allow_zero: bool 
     cleaned = re.sub(r"\s", "", plain_digits(text or ""))
     if not cleaned:
         raise ValidationError(field, tr("Indiquez une quantité, par exemple 250 ou 1,5.", "units"))
-    if not _QUANTITY.match(cleaned):
+    if cleaned[:1] in (".", ","):
+        cleaned = "0" + cleaned  # ",5"
+    # "1.500" keeps its long-standing reading, a decimal point (quantities are shown ungrouped)
+    normalised = cleaned if ONE_DOT_GROUP.match(cleaned) else ungrouped(cleaned)
+    if normalised is None:
         raise ValidationError(
             field,
             tr("« {text} » n'est pas une quantité. Écrivez par exemple 1,5.", "units").format(
                 text=text.strip()
             ),
         )
-    value = Decimal(cleaned.replace(",", "."))
+    value = Decimal(normalised)
     if value < 0 or (value == 0 and not allow_zero):
         raise ValidationError(field, tr("La quantité doit être plus grande que zéro.", "units"))
     if value.as_tuple().exponent < -3:  # type: ignore[operator]

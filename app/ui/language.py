@@ -24,8 +24,8 @@ TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 # Each language named in its own script.
 LANGUAGES: dict[str, str] = {"fr": "Français", "en": "English", "nl": "Nederlands", "ar": "العربية"}
 RIGHT_TO_LEFT = {"ar"}
-# The locale for numbers, dates and amounts in each interface language (Belgian where it exists).
-FORMAT_LOCALES = {"fr": "fr_BE", "en": "en_BE", "nl": "nl_BE", "ar": "ar"}
+# The locale for numbers, dates and amounts in each interface language (one table: app.i18n).
+FORMAT_LOCALES = i18n.FORMAT_LOCALES
 
 
 class SourceTextTranslator(QTranslator):

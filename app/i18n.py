@@ -102,6 +102,17 @@ def isolate(value) -> str:
     return f"{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
 
 
+def fill(sentence: str, *values, **named) -> str:
+    """A translated `sentence` with its values put in ("Il manque {hours} h." → "Il manque 9 h."),
+    each value isolated (`isolate`) so that in Arabic it keeps its own direction. The one way the
+    interface's messages take values: `fill(tr("… {name} …", "ctx"), name=person.name)`, never
+    `.format` on a translated text (tests/test_isolated_values.py)."""
+    return sentence.format(
+        *(isolate(value) for value in values),
+        **{key: isolate(value) for key, value in named.items()},
+    )
+
+
 def without_isolates(text: str) -> str:
     """`text` without isolate marks (for PDFs and files, whose readers lay out on their own)."""
     return (text or "").translate({ord(mark): None for mark in ISOLATE_MARKS})

@@ -8,7 +8,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 
-from app.i18n import format_locale, isolate, tr
+from app.i18n import fill, format_locale, isolate, tr
 from app.services.errors import ValidationError
 from app.services.numerals import ONE_DOT_GROUP, plain_digits, ungrouped
 
@@ -32,10 +32,12 @@ def _ambiguous_dot(text: str, field: str) -> None:
     large = int(Decimal(text.replace(".", ""))) * 100
     raise ValidationError(
         field,
-        tr(
-            "« {text} » peut se lire {small} ou {large}. Écrivez {small_typed} ou {large_typed}.",
-            "money",
-        ).format(
+        fill(
+            tr(
+                "« {text} » peut se lire {small} ou {large}. Écrivez {small_typed} ou "
+                "{large_typed}.",
+                "money",
+            ),
             text=text,
             small=format_amount(small),
             large=format_amount(large),
@@ -61,8 +63,9 @@ def parse_amount(
     if normalised is None:
         raise ValidationError(
             field,
-            tr("« {text} » n'est pas un montant. Écrivez par exemple 2,50.", "money").format(
-                text=text.strip()
+            fill(
+                tr("« {text} » n'est pas un montant. Écrivez par exemple 2,50.", "money"),
+                text=text.strip(),
             ),
         )
     try:
@@ -70,8 +73,9 @@ def parse_amount(
     except InvalidOperation as error:
         raise ValidationError(
             field,
-            tr("« {text} » n'est pas un montant. Écrivez par exemple 2,50.", "money").format(
-                text=text.strip()
+            fill(
+                tr("« {text} » n'est pas un montant. Écrivez par exemple 2,50.", "money"),
+                text=text.strip(),
             ),
         ) from error
     if value.as_tuple().exponent < -2 and value == value.quantize(CENT):  # type: ignore[operator]
@@ -88,8 +92,9 @@ def parse_amount(
     if abs(cents) > max_cents:
         raise ValidationError(
             field,
-            tr("Ce montant est trop grand (au plus {limit}).", "money").format(
-                limit=format_amount(max_cents)
+            fill(
+                tr("Ce montant est trop grand (au plus {limit}).", "money"),
+                limit=format_amount(max_cents),
             ),
         )
     return cents

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from app.i18n import plural_count, tr, tr_n
+from app.i18n import fill, plural_count, tr, tr_n
 from app.services.errors import Field, ValidationError
 from app.services.numerals import ONE_DOT_GROUP, plain_digits, ungrouped
 from app.vocab.menus import Unit, unit_label
@@ -31,7 +31,7 @@ def dimension(unit: str) -> str:
         return UNIT_FACTORS[unit][0]
     except KeyError as error:
         raise ValidationError(
-            "unit", tr("Unité inconnue : « {unit} ».", "units").format(unit=unit)
+            "unit", fill(tr("Unité inconnue : « {unit} ».", "units"), unit=unit)
         ) from error
 
 
@@ -46,11 +46,16 @@ def convert(
     if not compatible(from_unit, to_unit):
         raise ValidationError(
             field,
-            tr(
-                "On ne peut pas convertir des « {a} » en « {b} » : choisissez une unité de même "
-                "nature (poids, volume ou pièces).",
-                "units",
-            ).format(a=from_unit, b=to_unit),
+            fill(
+                tr(
+                    "On ne peut pas convertir des « {a} » en « {b} » : choisissez une unité de "
+                    "même "
+                    "nature (poids, volume ou pièces).",
+                    "units",
+                ),
+                a=from_unit,
+                b=to_unit,
+            ),
         )
     return quantity * UNIT_FACTORS[from_unit][1] / UNIT_FACTORS[to_unit][1]
 
@@ -76,8 +81,9 @@ def check_quantity(value: Decimal, unit: str, field: str) -> Decimal:
         limit = convert(MAX_IN_BASE[dim], BASE_UNIT[dim], shown)
         raise ValidationError(
             field,
-            tr("Cette quantité est trop grande : au plus {limit}.", "units").format(
-                limit=quantity_with_unit(limit, shown, 0)
+            fill(
+                tr("Cette quantité est trop grande : au plus {limit}.", "units"),
+                limit=quantity_with_unit(limit, shown, 0),
             ),
         )
     return Decimal(value)
@@ -90,8 +96,9 @@ def check_count(value: int, field: str, maximum: int = MAX_COUNT) -> int:
     if value > maximum:
         raise ValidationError(
             field,
-            tr("Ce nombre est trop grand : au plus {limit}.", "units").format(
-                limit=format_decimal(Decimal(maximum), 0)
+            fill(
+                tr("Ce nombre est trop grand : au plus {limit}.", "units"),
+                limit=format_decimal(Decimal(maximum), 0),
             ),
         )
     return value
@@ -113,8 +120,9 @@ def format_decimal(value: Decimal, places: int = 3, locale: str | None = None) -
 def quantity_with_unit(value: Decimal, unit: str, places: int = 3) -> str:
     """'250 g', '1 pièce', '6 pièces': a quantity and its unit, pieces with their plural."""
     if unit == Unit.PIECE:
-        return tr_n("{quantity} pièce(s)", "units", plural_count(Decimal(value))).format(
-            quantity=format_decimal(value, places)
+        return fill(
+            tr_n("{quantity} pièce(s)", "units", plural_count(Decimal(value))),
+            quantity=format_decimal(value, places),
         )
     return f"{format_decimal(value, places)} {unit_label(unit)}"
 
@@ -131,8 +139,9 @@ def parse_quantity(text: str, field: str | Field = "quantity", allow_zero: bool 
     if normalised is None:
         raise ValidationError(
             field,
-            tr("« {text} » n'est pas une quantité. Écrivez par exemple 1,5.", "units").format(
-                text=text.strip()
+            fill(
+                tr("« {text} » n'est pas une quantité. Écrivez par exemple 1,5.", "units"),
+                text=text.strip(),
             ),
         )
     value = Decimal(normalised)
@@ -164,10 +173,13 @@ def check_fits(name: str, ingredient_unit: str, line_unit: str, field: str | Fie
     if not compatible(ingredient_unit, line_unit):
         raise ValidationError(
             field,
-            tr(
-                "« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.",
-                "units",
-            ).format(
-                name=name, unit=dimension_word(ingredient_unit), line_unit=dimension_word(line_unit)
+            fill(
+                tr(
+                    "« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.",
+                    "units",
+                ),
+                name=name,
+                unit=dimension_word(ingredient_unit),
+                line_unit=dimension_word(line_unit),
             ),
         )

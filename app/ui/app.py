@@ -23,7 +23,7 @@ from app.db import (
     ReadOnlyFile,
     ReadOnlyLocation,
 )
-from app.i18n import format_datetime, install_translator
+from app.i18n import fill, format_datetime, install_translator
 from app.startup import resume_gc
 
 log = logging.getLogger("coopactives.app")
@@ -84,9 +84,12 @@ def ask_about_unusable_database(error: DatabaseError, path: Path) -> tuple[str, 
     buttons = {}
     if good is not None:
         box.setInformativeText(
-            QCoreApplication.translate(
-                "App", "La dernière sauvegarde en bon état date du {when}."
-            ).format(when=format_datetime(good.taken_at))
+            fill(
+                QCoreApplication.translate(
+                    "App", "La dernière sauvegarde en bon état date du {when}."
+                ),
+                when=format_datetime(good.taken_at),
+            )
         )
         buttons["restore"] = box.addButton(
             QCoreApplication.translate("App", "Restaurer cette sauvegarde"),

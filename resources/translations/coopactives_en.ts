@@ -53,27 +53,27 @@
       <translation>Database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="101" />
+      <location filename="../../app/ui/app.py" line="104" />
       <source>Choisir un autre fichier…</source>
       <translation>Choose another file…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="131" />
+      <location filename="../../app/ui/app.py" line="134" />
       <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
       <translation>Coopér'Actives is already open on this database. Use the window that is already open.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="130" />
+      <location filename="../../app/ui/app.py" line="133" />
       <source>Déjà ouverte</source>
       <translation>Already open</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="87" />
+      <location filename="../../app/ui/app.py" line="88" />
       <source>La dernière sauvegarde en bon état date du {when}.</source>
       <translation>The last good backup is from {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="97" />
+      <location filename="../../app/ui/app.py" line="100" />
       <source>Ouvrir en lecture seule</source>
       <translation>Open read-only</translation>
     </message>
@@ -83,23 +83,23 @@
       <translation>Open or create a database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="105" />
+      <location filename="../../app/ui/app.py" line="108" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="167" />
-      <location filename="../../app/ui/app.py" line="224" />
+      <location filename="../../app/ui/app.py" line="170" />
+      <location filename="../../app/ui/app.py" line="227" />
       <source>Restauration impossible</source>
       <translation>Can't restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="92" />
+      <location filename="../../app/ui/app.py" line="95" />
       <source>Restaurer cette sauvegarde</source>
       <translation>Restore this backup</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="185" />
+      <location filename="../../app/ui/app.py" line="188" />
       <source>Sauvegarde automatique</source>
       <translation>Automatic backup</translation>
     </message>
@@ -107,7 +107,7 @@
   <context>
     <name>AttendancePage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/attendance_page.py" line="118" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="121" />
       <source>%n membre(s) notée(s) présente(s).</source>
       <translation>
         <numerusform>%n member marked present.</numerusform>
@@ -115,37 +115,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="48" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="49" />
       <source>Attestation de ce membre</source>
       <translation>Certificate for this member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="135" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="138" />
       <source>Attestation de {name}</source>
       <translation>Certificate for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="128" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="131" />
       <source>Cliquez d'abord sur la ligne d'un membre.</source>
       <translation>First click on a member's row.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="114" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="117" />
       <source>Cliquez d'abord sur une case de la matinée.</source>
       <translation>First click on a box for the morning.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="38" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="39" />
       <source>Cliquez sur une case pour passer à l'état suivant, ou tapez P (présente), R (en retard), E (excusée), A (absente). Suppr efface.</source>
       <translation>Click a box to move to the next state, or type P (present), R (late), E (excused), A (absent). Delete clears it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="45" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="46" />
       <source>Toutes présentes à cette matinée</source>
       <translation>Everyone present this morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="69" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="71" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} has missed {n} mornings in a row: check in on her.</translation>
     </message>
@@ -181,32 +181,32 @@
   <context>
     <name>CashCorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="284" />
+      <location filename="../../app/ui/sales/dialogs.py" line="288" />
       <source>(personne)</source>
       <translation>(nobody)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="282" />
+      <location filename="../../app/ui/sales/dialogs.py" line="286" />
       <source>-2,00 pour une sortie</source>
       <translation>-2.00 for money going out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="280" />
+      <location filename="../../app/ui/sales/dialogs.py" line="284" />
       <source>Correction de la caisse</source>
       <translation>Cash correction</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="290" />
+      <location filename="../../app/ui/sales/dialogs.py" line="294" />
       <source>Montant (+ ou −) *</source>
       <translation>Amount (+ or −) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="291" />
+      <location filename="../../app/ui/sales/dialogs.py" line="295" />
       <source>Pourquoi ? *</source>
       <translation>Why? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="292" />
+      <location filename="../../app/ui/sales/dialogs.py" line="296" />
       <source>Qui corrige</source>
       <translation>Who is correcting</translation>
     </message>
@@ -250,53 +250,53 @@
   <context>
     <name>ChecklistTemplatesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="56" />
+      <location filename="../../app/ui/delegate/lists.py" line="57" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <location filename="../../app/ui/delegate/lists.py" line="60" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="47" />
+      <location filename="../../app/ui/delegate/lists.py" line="48" />
       <source>Lignes de la liste</source>
       <translation>Lines of the list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="38" />
+      <location filename="../../app/ui/delegate/lists.py" line="39" />
       <source>Listes du jour</source>
       <translation>Lists for the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="57" />
+      <location filename="../../app/ui/delegate/lists.py" line="58" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="58" />
-      <location filename="../../app/ui/delegate/lists.py" line="117" />
+      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <location filename="../../app/ui/delegate/lists.py" line="118" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="118" />
+      <location filename="../../app/ui/delegate/lists.py" line="120" />
       <source>Retirer « {text} » de la liste ? Les jours déjà cochés le gardent.</source>
       <translation>Remove "{text}" from the list? Days already ticked keep it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="51" />
+      <location filename="../../app/ui/delegate/lists.py" line="52" />
       <source>Texte de la ligne</source>
       <translation>Text of the line</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="42" />
+      <location filename="../../app/ui/delegate/lists.py" line="43" />
       <source>Type de journée</source>
       <translation>Type of day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="52" />
+      <location filename="../../app/ui/delegate/lists.py" line="53" />
       <source>par exemple : sortir les poubelles</source>
       <translation>for example: take out the bins</translation>
     </message>
@@ -304,38 +304,38 @@
   <context>
     <name>CirclesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="145" />
+      <location filename="../../app/ui/delegate/lists.py" line="147" />
       <source>Cercles</source>
       <translation>Circles</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="134" />
+      <location filename="../../app/ui/delegate/lists.py" line="136" />
       <source>Cercles thématiques</source>
       <translation>Theme circles</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="158" />
+      <location filename="../../app/ui/delegate/lists.py" line="160" />
       <source>Créer le cercle</source>
       <translation>Create the circle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="137" />
+      <location filename="../../app/ui/delegate/lists.py" line="139" />
       <source>Facultatif : des petits groupes pour les achats, la cuisine, la vente, la communication, la comptabilité. Les tâches peuvent en porter un.</source>
       <translation>Optional: small groups for shopping, cooking, selling, communication, accounts. Tasks can belong to one.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="159" />
+      <location filename="../../app/ui/delegate/lists.py" line="161" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="149" />
+      <location filename="../../app/ui/delegate/lists.py" line="151" />
       <source>Membres du cercle</source>
       <translation>Circle members</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="153" />
-      <location filename="../../app/ui/delegate/lists.py" line="154" />
+      <location filename="../../app/ui/delegate/lists.py" line="155" />
+      <location filename="../../app/ui/delegate/lists.py" line="156" />
       <source>Nom du nouveau cercle</source>
       <translation>Name of the new circle</translation>
     </message>
@@ -378,7 +378,7 @@
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="342" />
+      <location filename="../../app/ui/sales/closing.py" line="347" />
       <source>Attendu : {e}   ·   Compté : {c}   ·   Différence : {d}</source>
       <translation>Expected: {e}   ·   Counted: {c}   ·   Difference: {d}</translation>
     </message>
@@ -393,12 +393,12 @@
       <translation>Closing and corrections</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="489" />
+      <location filename="../../app/ui/sales/closing.py" line="494" />
       <source>Clôturer la journée</source>
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="490" />
+      <location filename="../../app/ui/sales/closing.py" line="496" />
       <source>Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, seulement ajouter des corrections.</source>
       <translation>Close the day of {date}? After that, the accounts can't be changed, only corrections can be added.</translation>
     </message>
@@ -463,12 +463,12 @@
       <translation>Unsold</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="312" />
+      <location filename="../../app/ui/sales/closing.py" line="313" />
       <source>Journée clôturée le {when} par {who}. Elle ne change plus : utilisez « Corriger ».</source>
       <translation>Day closed on {when} by {who}. It can't change any more: use "Correct".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="318" />
+      <location filename="../../app/ui/sales/closing.py" line="322" />
       <source>Journée ouverte.</source>
       <translation>Day open.</translation>
     </message>
@@ -483,7 +483,7 @@
       <translation>Number of {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="392" />
+      <location filename="../../app/ui/sales/closing.py" line="397" />
       <source>Nombre très grand</source>
       <translation>Number too big</translation>
     </message>
@@ -513,7 +513,7 @@
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="381" />
+      <location filename="../../app/ui/sales/closing.py" line="386" />
       <source>Rien à enregistrer : aucun compte n'a changé.</source>
       <translation>Nothing to save: no count has changed.</translation>
     </message>
@@ -526,37 +526,37 @@
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="303" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="304" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="302" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="303" />
       <source>Du *</source>
       <translation>From *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="289" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="290" />
       <source>Nouvelle fermeture</source>
       <translation>New closure</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="297" />
       <source>Pour toutes les cohortes</source>
       <translation>For all cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="304" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="305" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="295" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
       <source>par exemple : congé d'automne</source>
       <translation>for example: autumn holiday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="293" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="294" />
       <source>vide = un seul jour</source>
       <translation>empty = just one day</translation>
     </message>
@@ -750,12 +750,12 @@
       <translation>Copy the week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="180" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="181" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>Copy the mornings of the week of {date} to the week of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="185" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="186" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -763,42 +763,42 @@
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="239" />
+      <location filename="../../app/ui/sales/dialogs.py" line="243" />
       <source>(personne)</source>
       <translation>(nobody)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="248" />
+      <location filename="../../app/ui/sales/dialogs.py" line="252" />
       <source>Ajouter (+) ou enlever (−)</source>
       <translation>Add (+) or take away (−)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="226" />
+      <location filename="../../app/ui/sales/dialogs.py" line="230" />
       <source>Correction après clôture</source>
       <translation>Correction after closing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="247" />
+      <location filename="../../app/ui/sales/dialogs.py" line="251" />
       <source>Paiement</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="249" />
+      <location filename="../../app/ui/sales/dialogs.py" line="253" />
       <source>Pourquoi ? *</source>
       <translation>Why? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="245" />
+      <location filename="../../app/ui/sales/dialogs.py" line="249" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="250" />
+      <location filename="../../app/ui/sales/dialogs.py" line="254" />
       <source>Qui corrige</source>
       <translation>Who is correcting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="246" />
+      <location filename="../../app/ui/sales/dialogs.py" line="250" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
@@ -806,47 +806,47 @@
   <context>
     <name>CostPanel</name>
     <message>
-      <location filename="../../app/ui/menus/cost_panel.py" line="33" />
+      <location filename="../../app/ui/menus/cost_panel.py" line="34" />
       <source>&lt;b&gt;Coût et marge&lt;/b&gt;</source>
       <translation>&lt;b&gt;Cost and margin&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/cost_panel.py" line="46" />
+      <location filename="../../app/ui/menus/cost_panel.py" line="48" />
       <source>Coût d'une fournée : {batch} (ingrédients {ingredients} + emballage {packaging})</source>
       <translation>Cost of one batch: {batch} (ingredients {ingredients} + packaging {packaging})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/cost_panel.py" line="65" />
+      <location filename="../../app/ui/menus/cost_panel.py" line="70" />
       <source>Coût de la commande : {cost}</source>
       <translation>Cost of the order: {cost}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/cost_panel.py" line="24" />
+      <location filename="../../app/ui/menus/cost_panel.py" line="25" />
       <source>Coût et marge</source>
       <translation>Cost and margin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/cost_panel.py" line="51" />
+      <location filename="../../app/ui/menus/cost_panel.py" line="57" />
       <source>Coût par {unit} : {cost}</source>
       <translation>Cost per {unit}: {cost}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/cost_panel.py" line="77" />
+      <location filename="../../app/ui/menus/cost_panel.py" line="84" />
       <source>Marge : {margin} ({percent}) · coût matière {food} · coefficient {markup}</source>
       <translation>Margin: {margin} ({percent}) · food cost {food} · markup {markup}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/cost_panel.py" line="73" />
+      <location filename="../../app/ui/menus/cost_panel.py" line="79" />
       <source>Prix : {incl} TVA comprise, soit {excl} hors TVA</source>
       <translation>Price: {incl} including VAT, so {excl} without VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/cost_panel.py" line="85" />
+      <location filename="../../app/ui/menus/cost_panel.py" line="93" />
       <source>Prix conseillé (coût matière {target}) : {price}</source>
       <translation>Suggested price (food cost {target}): {price}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/cost_panel.py" line="58" />
+      <location filename="../../app/ui/menus/cost_panel.py" line="64" />
       <source>Sans prix : {names}</source>
       <translation>No price: {names}</translation>
     </message>
@@ -977,13 +977,13 @@
   <context>
     <name>EvaluatorsDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="62" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="63" />
       <source>Au moins deux évaluatrices observent chaque membre.</source>
       <translation>At least two evaluators observe each member.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="50" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="53" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="51" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="54" />
       <source>Évaluatrices</source>
       <translation>Evaluators</translation>
     </message>
@@ -1026,7 +1026,7 @@
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="170" />
+      <location filename="../../app/ui/sales/dialogs.py" line="171" />
       <source>Il y a déjà une vente le {date} à cet endroit : « {title} ». Créer quand même une deuxième vente ?</source>
       <translation>There is already a sale on {date} at this place: “{title}”. Create a second sale anyway?</translation>
     </message>
@@ -1059,52 +1059,52 @@
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="337" />
+      <location filename="../../app/ui/sales/dialogs.py" line="341" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="334" />
+      <location filename="../../app/ui/sales/dialogs.py" line="338" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="335" />
+      <location filename="../../app/ui/sales/dialogs.py" line="339" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="325" />
+      <location filename="../../app/ui/sales/dialogs.py" line="329" />
       <source>Liée à la vente du {d}</source>
       <translation>Linked to the sale of {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="336" />
+      <location filename="../../app/ui/sales/dialogs.py" line="340" />
       <source>Montant *</source>
       <translation>Amount *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="315" />
+      <location filename="../../app/ui/sales/dialogs.py" line="319" />
       <source>Nouvelle dépense</source>
       <translation>New expense</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="339" />
+      <location filename="../../app/ui/sales/dialogs.py" line="343" />
       <source>N° du ticket</source>
       <translation>Receipt number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="338" />
+      <location filename="../../app/ui/sales/dialogs.py" line="342" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="340" />
+      <location filename="../../app/ui/sales/dialogs.py" line="344" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="322" />
+      <location filename="../../app/ui/sales/dialogs.py" line="326" />
       <source>la caisse (personne à rembourser)</source>
       <translation>the cash box (person to pay back)</translation>
     </message>
@@ -1112,42 +1112,42 @@
   <context>
     <name>ExpensesPage</name>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="86" />
+      <location filename="../../app/ui/sales/expenses.py" line="88" />
       <source>Ajouter une dépense</source>
       <translation>Add an expense</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="89" />
+      <location filename="../../app/ui/sales/expenses.py" line="91" />
       <source>Annuler cette dépense…</source>
       <translation>Cancel this expense…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="142" />
+      <location filename="../../app/ui/sales/expenses.py" line="144" />
       <source>Annuler une dépense</source>
       <translation>Cancel an expense</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="78" />
+      <location filename="../../app/ui/sales/expenses.py" line="80" />
       <source>Dépenses de la cohorte</source>
       <translation>Cohort expenses</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="92" />
+      <location filename="../../app/ui/sales/expenses.py" line="94" />
       <source>Marquer remboursée</source>
       <translation>Mark as paid back</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="143" />
+      <location filename="../../app/ui/sales/expenses.py" line="145" />
       <source>On garde la dépense et on ajoute une dépense contraire. Pourquoi ?</source>
       <translation>We keep the expense and add an opposite expense. Why?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="125" />
+      <location filename="../../app/ui/sales/expenses.py" line="127" />
       <source>Rien à rembourser.</source>
       <translation>Nothing to pay back.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="123" />
+      <location filename="../../app/ui/sales/expenses.py" line="125" />
       <source>À rembourser : {list}</source>
       <translation>To pay back: {list}</translation>
     </message>
@@ -1183,148 +1183,148 @@
   <context>
     <name>FrameworkPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="207" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="219" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="208" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="220" />
       <source>Adjectif</source>
       <translation>Adjective</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="76" />
       <source>Adjectifs</source>
       <translation>Adjectives</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="97" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="98" />
       <source>Adjectifs (pour toutes les cohortes)</source>
       <translation>Adjectives (for all cohorts)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="101" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="102" />
       <source>Ajouter…</source>
       <translation>Add…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="63" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="163" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="64" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="164" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="69" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="197" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="70" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="198" />
       <source>Ce que l'on observe</source>
       <translation>What we observe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="63" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="163" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="173" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="64" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="164" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="174" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="66" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="67" />
       <source>Compétences</source>
       <translation>Skills</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="77" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="78" />
       <source>Compétences de la cohorte</source>
       <translation>Cohort skills</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
       <source>Explication</source>
       <translation>Explanation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="207" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="220" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="208" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="221" />
       <source>Explication simple</source>
       <translation>Simple explanation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="217" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="218" />
       <source>Modifier l'adjectif</source>
       <translation>Edit the adjective</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="93" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="94" />
       <source>Modifier le niveau…</source>
       <translation>Edit the level…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="102" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="103" />
       <source>Modifier…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="69" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="70" />
       <source>Niveau</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="194" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="195" />
       <source>Niveau {n}</source>
       <translation>Level {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="69" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="196" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="70" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="197" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="206" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="207" />
       <source>Nouvel adjectif</source>
       <translation>New adjective</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="162" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="163" />
       <source>Nouvelle compétence</source>
       <translation>New skill</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="172" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="173" />
       <source>Renommer la compétence</source>
       <translation>Rename the skill</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="83" />
       <source>Renommer…</source>
       <translation>Rename…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="84" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="104" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="105" />
       <source>Retirer / remettre</source>
       <translation>Remove / put back</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="127" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="128" />
       <source>retirée</source>
       <translation>removed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="127" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="128" />
       <source>utilisée</source>
       <translation>in use</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="71" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
       <source>Échelle</source>
       <translation>Scale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="89" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="90" />
       <source>Échelle de notes</source>
       <translation>Rating scale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="63" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="64" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -1332,7 +1332,7 @@
   <context>
     <name>GridPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="261" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="263" />
       <source>%n jour(s)</source>
       <translation>
         <numerusform>%n day</numerusform>
@@ -1340,7 +1340,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="262" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="264" />
       <source>%n évaluatrice(s)</source>
       <translation>
         <numerusform>%n evaluator</numerusform>
@@ -1348,74 +1348,74 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="328" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="331" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, {close} % à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>Agreement between evaluators ({n} pairs of scores): {exact}% identical, {close}% within one level. Weighted kappa: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="323" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="325" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>Agreement between evaluators: no scores to compare yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="231" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="232" />
       <source>Aucune grille : créez-en une.</source>
       <translation>No grid: create one.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="122" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="123" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="374" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="377" />
       <source>Commentaire pour {name}</source>
       <translation>Comment for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="157" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
       <source>Commentaires</source>
       <translation>Comments</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="122" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="157" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="123" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="167" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="171" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="172" />
       <source>Désaccords</source>
       <translation>Disagreements</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="160" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="161" />
       <source>Détail du membre</source>
       <translation>Member details</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="126" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="127" />
       <source>Enregistrer la fiche</source>
       <translation>Save the sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="128" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="129" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>Save the sheet (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
       <source>Fiche d'observation</source>
       <translation>Observation sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="441" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="445" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>Sheet of {name}, day {day}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="451" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="456" />
       <source>Fiche enregistrée : %n note(s).</source>
       <translation>
         <numerusform>Sheet saved: %n score.</numerusform>
@@ -1423,132 +1423,132 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="94" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="479" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="488" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="95" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="484" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="493" />
       <source>Finaliser</source>
       <translation>Finalise</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="480" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="485" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>Finalise this grid? The scores can't change after that.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="258" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="259" />
       <source>Finalisée</source>
       <translation>Finalised</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="97" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="98" />
       <source>Grille :</source>
       <translation>Grid:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="113" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="167" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="114" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="168" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="110" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="148" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="111" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="149" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="157" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
       <source>Médiane</source>
       <translation>Median</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="179" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="180" />
       <source>Médiane des notes par catégorie</source>
       <translation>Median score per category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="180" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="181" />
       <source>Médiane par compétence du membre choisi</source>
       <translation>Median per skill for the chosen member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="153" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="154" />
       <source>Médianes par membre</source>
       <translation>Medians per member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="122" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="123" />
       <source>Niveau</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="366" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="369" />
       <source>Niveau pour {name}</source>
       <translation>Level for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="150" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="151" />
       <source>Nombre de notes</source>
       <translation>Number of scores</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="168" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="169" />
       <source>Notes différentes</source>
       <translation>Different scores</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="89" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="90" />
       <source>Nouvelle grille d'observation (Ctrl+N)</source>
       <translation>New observation grid (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="86" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="87" />
       <source>Nouvelle grille…</source>
       <translation>New grid…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="175" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="176" />
       <source>Résultats</source>
       <translation>Results</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="139" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="140" />
       <source>Saisie d'une fiche</source>
       <translation>Filling in a sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="114" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="115" />
       <source>jour </source>
       <translation>day </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="260" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="262" />
       <source>{days}, {evaluators}</source>
       <translation>{days}, {evaluators}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="181" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="182" />
       <source>À discuter avant l'entretien (2 niveaux d'écart ou plus)</source>
       <translation>To discuss before the interview (2 levels apart or more)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="83" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="107" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="108" />
       <source>Évaluatrice</source>
       <translation>Evaluator</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="92" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="93" />
       <source>Évaluatrices…</source>
       <translation>Evaluators…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="367" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="370" />
       <source>— pas observé</source>
       <translation>— not observed</translation>
     </message>
@@ -1870,98 +1870,98 @@
   <context>
     <name>IngredientDialog</name>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="73" />
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="75" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="74" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="76" />
       <source>Actif</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="93" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="94" />
       <source>Allergènes (contient)</source>
       <translation>Allergens (contains)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="54" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="55" />
       <source>Modifier l'ingrédient</source>
       <translation>Edit the ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="86" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="87" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="54" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="55" />
       <source>Nouvel ingrédient</source>
       <translation>New ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="94" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="95" />
       <source>Peut contenir des traces de</source>
       <translation>May contain traces of</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="86" />
       <source>Poids d'une pièce (g)</source>
       <translation>Weight of one piece (g)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="145" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="147" />
       <source>Prix connus (un nouveau prix garde les anciens) :</source>
       <translation>Known prices (a new price keeps the old ones):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
       <source>Prix du paquet (€) *</source>
       <translation>Pack price (€) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
       <source>Prix valable depuis le</source>
       <translation>Price valid from</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
       <source>Taille du paquet *</source>
       <translation>Pack size *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
       <source>Unité d'achat</source>
       <translation>Buying unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="139" />
       <source>depuis le {date} : {size} pour {price}</source>
       <translation>from {date}: {size} for {price}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="60" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="61" />
       <source>par exemple 1 ou 500</source>
       <translation>for example 1 or 500</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="62" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="63" />
       <source>par exemple 6,49</source>
       <translation>for example 6.49</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="65" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="66" />
       <source>par exemple Colruyt, marché de la Batte</source>
       <translation>for example Colruyt, La Batte market</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="68" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="69" />
       <source>pour les étiquettes, par exemple 55 pour un œuf</source>
       <translation>for the labels, e.g. 55 for an egg</translation>
     </message>
@@ -2045,42 +2045,42 @@
   <context>
     <name>LabelProducts</name>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="87" />
+      <location filename="../../app/ui/labels/model.py" line="86" />
       <source>Il manque : {missing}</source>
       <translation>Missing: {missing}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="96" />
+      <location filename="../../app/ui/labels/model.py" line="95" />
       <source>Nombre d'étiquettes</source>
       <translation>Number of labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="22" />
+      <location filename="../../app/ui/labels/model.py" line="23" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="86" />
+      <location filename="../../app/ui/labels/model.py" line="85" />
       <source>Prêt</source>
       <translation>Ready</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="82" />
+      <location filename="../../app/ui/labels/model.py" line="83" />
       <source>Prêt, à vérifier : {warning}</source>
       <translation>Ready, to check: {warning}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="23" />
+      <location filename="../../app/ui/labels/model.py" line="24" />
       <source>Quantité nette</source>
       <translation>Net quantity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="26" />
+      <location filename="../../app/ui/labels/model.py" line="27" />
       <source>État</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="24" />
+      <location filename="../../app/ui/labels/model.py" line="25" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>
@@ -2088,7 +2088,7 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../app/ui/labels/commands.py" line="22" />
+      <location filename="../../app/ui/labels/commands.py" line="24" />
       <source>suppression du modèle {name}</source>
       <translation>deleting the template {name}</translation>
     </message>
@@ -2096,7 +2096,7 @@
   <context>
     <name>LabelsTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="329" />
+      <location filename="../../app/ui/labels/tab.py" line="332" />
       <source>%n feuille(s) {name}</source>
       <translation>
         <numerusform>%n {name} sheet</numerusform>
@@ -2104,7 +2104,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/labels/tab.py" line="328" />
+      <location filename="../../app/ui/labels/tab.py" line="331" />
       <source>%n étiquette(s)</source>
       <translation>
         <numerusform>%n label</numerusform>
@@ -2142,7 +2142,7 @@
       <translation>No products. First create the recipes (ingredients, net quantity, shelf life) in the Menus tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="300" />
+      <location filename="../../app/ui/labels/tab.py" line="301" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>This is not today's date ({today}). Check it.</translation>
     </message>
@@ -2192,7 +2192,7 @@
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="332" />
+      <location filename="../../app/ui/labels/tab.py" line="336" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>The first {n} (in grey) are already used.</translation>
     </message>
@@ -2222,7 +2222,7 @@
       <translation>Open the recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="417" />
+      <location filename="../../app/ui/labels/tab.py" line="422" />
       <source>Page de réglage</source>
       <translation>Test page</translation>
     </message>
@@ -2262,17 +2262,17 @@
       <translation>Delete this template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="454" />
+      <location filename="../../app/ui/labels/tab.py" line="459" />
       <source>Supprimer le modèle</source>
       <translation>Delete the template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="455" />
+      <location filename="../../app/ui/labels/tab.py" line="461" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Delete the template "{name}"? You can undo it (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="320" />
+      <location filename="../../app/ui/labels/tab.py" line="322" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>Type a number of labels next to a product. On the picture of the sheet, click the first free label.</translation>
     </message>
@@ -2282,28 +2282,28 @@
       <translation>See the labels, then print (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="308" />
+      <location filename="../../app/ui/labels/tab.py" line="310" />
       <source>automatique : {lot}</source>
       <translation>automatic: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="327" />
+      <location filename="../../app/ui/labels/tab.py" line="330" />
       <source>{labels} sur {sheets}.</source>
       <translation>{labels} on {sheets}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="345" />
+      <location filename="../../app/ui/labels/tab.py" line="349" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>"{name}": {missing} is missing.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="350" />
+      <location filename="../../app/ui/labels/tab.py" line="355" />
       <source>« {name} » est prêt.</source>
       <translation>"{name}" is ready.</translation>
     </message>
     <message>
       <location filename="../../app/ui/labels/tab.py" line="238" />
-      <location filename="../../app/ui/labels/tab.py" line="407" />
+      <location filename="../../app/ui/labels/tab.py" line="412" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>
@@ -2324,103 +2324,103 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="151" />
+      <location filename="../../app/ui/main_window.py" line="152" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="364" />
+      <location filename="../../app/ui/main_window.py" line="366" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;The app for short-term cooking cooperatives: planning, menus, labels, sales, delegate of the day and evaluations.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="163" />
+      <location filename="../../app/ui/main_window.py" line="164" />
       <source>A&amp;ide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="214" />
+      <location filename="../../app/ui/main_window.py" line="215" />
       <source>Aucune cohorte</source>
       <translation>No cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="234" />
+      <location filename="../../app/ui/main_window.py" line="235" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welcome! Start by describing your cooperative: its name, its address.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="45" />
-      <location filename="../../app/ui/main_window.py" line="139" />
+      <location filename="../../app/ui/main_window.py" line="46" />
+      <location filename="../../app/ui/main_window.py" line="140" />
       <source>Cohorte</source>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="142" />
+      <location filename="../../app/ui/main_window.py" line="143" />
       <source>Cohorte :</source>
       <translation>Cohort:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="214" />
+      <location filename="../../app/ui/main_window.py" line="215" />
       <source>Cohorte : {name}</source>
       <translation>Cohort: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="179" />
+      <location filename="../../app/ui/main_window.py" line="180" />
       <source>Commencer</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="244" />
+      <location filename="../../app/ui/main_window.py" line="245" />
       <source>Créer une cohorte</source>
       <translation>Create a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="242" />
+      <location filename="../../app/ui/main_window.py" line="243" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Now create the first cohort, then add its members.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="238" />
+      <location filename="../../app/ui/main_window.py" line="239" />
       <source>Décrire la coopérative</source>
       <translation>Describe the cooperative</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="219" />
+      <location filename="../../app/ui/main_window.py" line="220" />
       <source>Déléguée du jour : {name}</source>
       <translation>Delegate of the day: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="123" />
+      <location filename="../../app/ui/main_window.py" line="124" />
       <source>Modifier la cohorte…</source>
       <translation>Edit the cohort…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="116" />
+      <location filename="../../app/ui/main_window.py" line="117" />
       <source>Nouvelle cohorte…</source>
       <translation>New cohort…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="107" />
+      <location filename="../../app/ui/main_window.py" line="108" />
       <source>Paramètres de la coopérative…</source>
       <translation>Cooperative settings…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="126" />
+      <location filename="../../app/ui/main_window.py" line="127" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="363" />
+      <location filename="../../app/ui/main_window.py" line="364" />
       <source>À propos</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="135" />
+      <location filename="../../app/ui/main_window.py" line="136" />
       <source>À propos…</source>
       <translation>About…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="158" />
+      <location filename="../../app/ui/main_window.py" line="159" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
     </message>
@@ -2428,22 +2428,22 @@
   <context>
     <name>Members</name>
     <message>
-      <location filename="../../app/ui/people/commands.py" line="21" />
+      <location filename="../../app/ui/people/commands.py" line="22" />
       <source>ajout de {name}</source>
       <translation>adding {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/commands.py" line="51" />
+      <location filename="../../app/ui/people/commands.py" line="52" />
       <source>désactivation de {name}</source>
       <translation>deactivating {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/commands.py" line="35" />
+      <location filename="../../app/ui/people/commands.py" line="36" />
       <source>modification de {name}</source>
       <translation>editing {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/commands.py" line="49" />
+      <location filename="../../app/ui/people/commands.py" line="50" />
       <source>réactivation de {name}</source>
       <translation>reactivating {name}</translation>
     </message>
@@ -2451,7 +2451,7 @@
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="126" />
+      <location filename="../../app/ui/people/tab.py" line="127" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n person</numerusform>
@@ -2459,89 +2459,89 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="55" />
+      <location filename="../../app/ui/people/tab.py" line="56" />
       <source>Ajouter une personne</source>
       <translation>Add a person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="58" />
+      <location filename="../../app/ui/people/tab.py" line="59" />
       <source>Ajouter une personne (Ctrl+N)</source>
       <translation>Add a person (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="74" />
+      <location filename="../../app/ui/people/tab.py" line="75" />
       <source>Données personnelles</source>
       <translation>Personal data</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="63" />
-      <location filename="../../app/ui/people/tab.py" line="146" />
-      <location filename="../../app/ui/people/tab.py" line="185" />
+      <location filename="../../app/ui/people/tab.py" line="64" />
+      <location filename="../../app/ui/people/tab.py" line="147" />
+      <location filename="../../app/ui/people/tab.py" line="186" />
       <source>Désactiver</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="186" />
+      <location filename="../../app/ui/people/tab.py" line="188" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>Deactivate {name}? She will no longer appear in the lists, but all her history is kept. You can reactivate her.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="85" />
+      <location filename="../../app/ui/people/tab.py" line="86" />
       <source>Effacer ses données…</source>
       <translation>Erase her data…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="78" />
+      <location filename="../../app/ui/people/tab.py" line="79" />
       <source>Exporter en JSON…</source>
       <translation>Export as JSON…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="49" />
+      <location filename="../../app/ui/people/tab.py" line="50" />
       <source>Liste des personnes</source>
       <translation>List of people</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="114" />
+      <location filename="../../app/ui/people/tab.py" line="115" />
       <source>Membres</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="69" />
+      <location filename="../../app/ui/people/tab.py" line="70" />
       <source>Mettre à la corbeille (Suppr)</source>
       <translation>Move to the bin (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="61" />
+      <location filename="../../app/ui/people/tab.py" line="62" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="42" />
+      <location filename="../../app/ui/people/tab.py" line="43" />
       <source>Montrer les personnes inactives</source>
       <translation>Show inactive people</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="39" />
+      <location filename="../../app/ui/people/tab.py" line="40" />
       <source>Rechercher</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="38" />
+      <location filename="../../app/ui/people/tab.py" line="39" />
       <source>Rechercher un nom, un téléphone, une langue…</source>
       <translation>Search for a name, a phone number, a language…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="144" />
+      <location filename="../../app/ui/people/tab.py" line="145" />
       <source>Réactiver</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="66" />
+      <location filename="../../app/ui/people/tab.py" line="67" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="81" />
+      <location filename="../../app/ui/people/tab.py" line="82" />
       <source>Voir et imprimer (PDF)…</source>
       <translation>View and print (PDF)…</translation>
     </message>
@@ -2549,83 +2549,83 @@
   <context>
     <name>MenuDialog</name>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="50" />
-      <location filename="../../app/ui/menus/menu_dialog.py" line="52" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="51" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="53" />
       <source>Actif</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="61" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="62" />
       <source>Ajouter une recette</source>
       <translation>Add a recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="71" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="72" />
       <source>Format de vente</source>
       <translation>Sales format</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="126" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="127" />
       <source>Ligne {n} : choisissez une recette de la liste.</source>
       <translation>Line {n}: choose a recipe from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="41" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="42" />
       <source>Modifier le menu</source>
       <translation>Edit the menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="70" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="71" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="72" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="73" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="41" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="42" />
       <source>Nouveau menu</source>
       <translation>New menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="57" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="58" />
       <source>Portions par personne</source>
       <translation>Portions per person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="104" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="105" />
       <source>Portions par personne, ligne {n}</source>
       <translation>Portions per person, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="57" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="58" />
       <source>Recette</source>
       <translation>Recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="99" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="100" />
       <source>Recette, ligne {n}</source>
       <translation>Recipe, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="55" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="56" />
       <source>Recettes du menu</source>
       <translation>Recipes in the menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="105" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="106" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="106" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="107" />
       <source>Retirer la ligne {n}</source>
       <translation>Remove line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="46" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="47" />
       <source>par exemple : Brunch des 20 ans</source>
       <translation>for example: 20th birthday brunch</translation>
     </message>
@@ -2633,7 +2633,7 @@
   <context>
     <name>MenusPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/menus_page.py" line="77" />
+      <location filename="../../app/ui/menus/menus_page.py" line="78" />
       <source>%n menu(s)</source>
       <translation>
         <numerusform>%n menu</numerusform>
@@ -2641,67 +2641,67 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="31" />
+      <location filename="../../app/ui/menus/menus_page.py" line="32" />
       <source>Coût par personne</source>
       <translation>Cost per person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="27" />
+      <location filename="../../app/ui/menus/menus_page.py" line="28" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="121" />
+      <location filename="../../app/ui/menus/menus_page.py" line="122" />
       <source>Liste de courses</source>
       <translation>Shopping list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="66" />
+      <location filename="../../app/ui/menus/menus_page.py" line="67" />
       <source>Liste de courses…</source>
       <translation>Shopping list…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="25" />
+      <location filename="../../app/ui/menus/menus_page.py" line="26" />
       <source>Menu</source>
       <translation>Menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="64" />
+      <location filename="../../app/ui/menus/menus_page.py" line="65" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="108" />
+      <location filename="../../app/ui/menus/menus_page.py" line="109" />
       <source>Modifier le menu {name}</source>
       <translation>Edit the menu {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="59" />
+      <location filename="../../app/ui/menus/menus_page.py" line="60" />
       <source>Montrer les menus inactifs</source>
       <translation>Show inactive menus</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="63" />
+      <location filename="../../app/ui/menus/menus_page.py" line="64" />
       <source>Nouveau menu</source>
       <translation>New menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="121" />
+      <location filename="../../app/ui/menus/menus_page.py" line="122" />
       <source>Pour combien de personnes ?</source>
       <translation>For how many people?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="37" />
+      <location filename="../../app/ui/menus/menus_page.py" line="38" />
       <source>Prix par personne</source>
       <translation>Price per person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="43" />
+      <location filename="../../app/ui/menus/menus_page.py" line="44" />
       <source>Recettes</source>
       <translation>Recipes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="58" />
+      <location filename="../../app/ui/menus/menus_page.py" line="59" />
       <source>Rechercher un menu…</source>
       <translation>Search for a menu…</translation>
     </message>
@@ -2709,7 +2709,7 @@
   <context>
     <name>MenusPrinting</name>
     <message>
-      <location filename="../../app/ui/menus/printing.py" line="23" />
+      <location filename="../../app/ui/menus/printing.py" line="24" />
       <source>Devis n° {id}</source>
       <translation>Quote no. {id}</translation>
     </message>
@@ -2717,38 +2717,38 @@
   <context>
     <name>MenusTab</name>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="45" />
+      <location filename="../../app/ui/menus/tab.py" line="46" />
       <source>Calculer avant de dépenser : chaque recette et chaque commande montre son coût.</source>
       <translation>Work it out before spending: each recipe and each order shows its cost.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="34" />
+      <location filename="../../app/ui/menus/tab.py" line="35" />
       <source>Commandes et devis</source>
       <translation>Orders and quotes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="71" />
+      <location filename="../../app/ui/menus/tab.py" line="72" />
       <source>Coût matière visé : {n} %</source>
       <translation>Target food cost: {n}%</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="32" />
+      <location filename="../../app/ui/menus/tab.py" line="33" />
       <source>Ingrédients</source>
       <translation>Ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="33" />
-      <location filename="../../app/ui/menus/tab.py" line="60" />
+      <location filename="../../app/ui/menus/tab.py" line="34" />
+      <location filename="../../app/ui/menus/tab.py" line="61" />
       <source>Menus</source>
       <translation>Menus</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="31" />
+      <location filename="../../app/ui/menus/tab.py" line="32" />
       <source>Recettes</source>
       <translation>Recipes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="35" />
+      <location filename="../../app/ui/menus/tab.py" line="36" />
       <source>TVA et objectif de marge…</source>
       <translation>VAT and margin target…</translation>
     </message>
@@ -2756,17 +2756,17 @@
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="361" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="362" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="355" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="356" />
       <source>Nouveau module</source>
       <translation>New module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="361" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="362" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -2850,182 +2850,182 @@
   <context>
     <name>OrderDialog</name>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="121" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="122" />
       <source> jours</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="110" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="111" />
       <source>(pas de menu)</source>
       <translation>(no menu)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="137" />
       <source>Adresse</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="155" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="156" />
       <source>Ajouter une ligne</source>
       <translation>Add a line</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="326" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="327" />
       <source>Ajoutez des lignes pour voir le coût et la marge.</source>
       <translation>Add lines to see the cost and margin.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="234" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="235" />
       <source>Choisissez d'abord un menu.</source>
       <translation>First choose a menu.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="129" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="130" />
       <source>Client *</source>
       <translation>Customer *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="81" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="82" />
       <source>Commande n° {id}</source>
       <translation>Order no. {id}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="140" />
       <source>Conditions</source>
       <translation>Terms</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="130" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="131" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="131" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="132" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="139" />
       <source>Devis valable</source>
       <translation>Quote valid for</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="133" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="134" />
       <source>Format de vente</source>
       <translation>Sales format</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="261" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="262" />
       <source>Ligne {n} : choisissez un produit de la liste.</source>
       <translation>Line {n}: choose a product from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="147" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="148" />
       <source>Lignes de la commande</source>
       <translation>Order lines</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="135" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="136" />
       <source>Livraison</source>
       <translation>Delivery</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="134" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="135" />
       <source>Menu</source>
       <translation>Menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="132" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="133" />
       <source>Nombre de personnes</source>
       <translation>Number of people</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="140" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="141" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="79" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="80" />
       <source>Nouvelle commande</source>
       <translation>New order</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="333" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="334" />
       <source>Pour calculer : {message}</source>
       <translation>To work it out: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="149" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="150" />
       <source>Prix TVAC</source>
       <translation>Price incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="184" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="185" />
       <source>Prix unitaire, ligne {n}</source>
       <translation>Unit price, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="149" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="150" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="179" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="180" />
       <source>Produit, ligne {n}</source>
       <translation>Product, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="149" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="150" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="182" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="183" />
       <source>Quantité, ligne {n}</source>
       <translation>Quantity, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="112" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="113" />
       <source>Remplir depuis le menu</source>
       <translation>Fill in from the menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="193" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="194" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="194" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="195" />
       <source>Retirer la ligne {n}</source>
       <translation>Remove line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="138" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="149" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="150" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="186" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="187" />
       <source>TVA, ligne {n}</source>
       <translation>VAT, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="337" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="339" />
       <source>Total : {total} TVA comprise</source>
       <translation>Total: {total} including VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="104" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="105" />
       <source>nom, téléphone, e-mail</source>
       <translation>name, phone, email</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="102" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="103" />
       <source>organisation ou personne</source>
       <translation>organisation or person</translation>
     </message>
@@ -3051,7 +3051,7 @@
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="113" />
+      <location filename="../../app/ui/menus/orders_page.py" line="114" />
       <source>Commande n° {id} : {message}</source>
       <translation>Order no. {id}: {message}</translation>
     </message>
@@ -3189,7 +3189,7 @@
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/closing_choice.py" line="45" />
+      <location filename="../../app/ui/today/closing_choice.py" line="46" />
       <source>Il n'y a pas de vente aujourd'hui ({date}).</source>
       <translation>There is no sale today ({date}).</translation>
     </message>
@@ -3410,22 +3410,22 @@
   <context>
     <name>PersonData</name>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="122" />
+      <location filename="../../app/ui/safety/person_data.py" line="126" />
       <source>Aucune sauvegarde du dossier des sauvegardes ne contient ses données.</source>
       <translation>No backup in the backups folder contains her data.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="98" />
+      <location filename="../../app/ui/safety/person_data.py" line="101" />
       <source>Données personnelles</source>
       <translation>Personal data</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="167" />
+      <location filename="../../app/ui/safety/person_data.py" line="175" />
       <source>Effacement impossible</source>
       <translation>Cannot erase</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="146" />
+      <location filename="../../app/ui/safety/person_data.py" line="151" />
       <source>Effacer définitivement les données de {name} ?
 
 Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé.</source>
@@ -3434,42 +3434,42 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
 Her name, phone, languages, country and notes will be erased, her evaluations deleted. Sales and the cohort's history stay, under the name “Former member”. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="145" />
+      <location filename="../../app/ui/safety/person_data.py" line="149" />
       <source>Effacer ses données</source>
       <translation>Erase her data</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="58" />
+      <location filename="../../app/ui/safety/person_data.py" line="61" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="80" />
+      <location filename="../../app/ui/safety/person_data.py" line="83" />
       <source>Export impossible</source>
       <translation>Cannot export</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="128" />
+      <location filename="../../app/ui/safety/person_data.py" line="132" />
       <source>Les copies sur une clé USB qui n'est pas branchée ne peuvent pas être vérifiées : elles sont supprimées quand elles ont plus de 12 mois, à la copie suivante sur la même clé.</source>
       <translation>Copies on a USB key that is not plugged in cannot be checked: they are deleted once older than 12 months, at the next copy to the same key.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="27" />
+      <location filename="../../app/ui/safety/person_data.py" line="28" />
       <source>Mettre {name} à la corbeille ? Vous pourrez la restaurer pendant 30 jours (Édition › Corbeille).</source>
       <translation>Move {name} to the bin? You can restore her for 30 days (Edit › Bin).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="200" />
+      <location filename="../../app/ui/safety/person_data.py" line="208" />
       <source>Sauvegarde impossible</source>
       <translation>Backup failed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="185" />
+      <location filename="../../app/ui/safety/person_data.py" line="193" />
       <source>Sauvegardes</source>
       <translation>Backups</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/person_data.py" line="110" />
+      <location filename="../../app/ui/safety/person_data.py" line="114" />
       <source>Ses données restent dans %n sauvegarde(s) (la plus ancienne du {oldest}), supprimée(s) automatiquement au plus tard le {until}. Vous pourrez aussi le faire tout de suite après l'effacement.</source>
       <translation>
         <numerusform>%n backup still holds her data (from {oldest}). It is deleted automatically by {until} at the latest; you can also delete it right after the erasure.</numerusform>
@@ -3477,7 +3477,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="41" />
+      <location filename="../../app/ui/safety/person_data.py" line="44" />
       <source>Suppression impossible</source>
       <translation>Cannot delete</translation>
     </message>
@@ -3487,7 +3487,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Delete</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/person_data.py" line="186" />
+      <location filename="../../app/ui/safety/person_data.py" line="194" />
       <source>Supprimer maintenant %n sauvegarde(s) contenant encore ses données ? Une nouvelle sauvegarde, sans ses données, est faite d'abord.</source>
       <translation>
         <numerusform>Delete now the %n backup that still holds her data? A new backup, without her data, is made first.</numerusform>
@@ -3654,22 +3654,22 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="338" />
       <source>Avant</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="336" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
       <source>D'abord le module</source>
       <translation>First the module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="321" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="322" />
       <source>Nouveau prérequis</source>
       <translation>New prerequisite</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="327" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="328" />
       <source>toutes les matinées « {kind} »</source>
       <translation>all the "{kind}" mornings</translation>
     </message>
@@ -3677,82 +3677,82 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>PrivateEntry</name>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="189" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="190" />
       <source>1. Pour chaque compétence : je l'ai déjà, ou je veux la travailler ?</source>
       <translation>1. For each skill: do I already have it, or do I want to work on it?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="221" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="223" />
       <source>2. Choisissez de {low} à {high} mots pour vous et pour chaque collègue.</source>
       <translation>2. Choose {low} to {high} words for yourself and for each colleague.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="121" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="122" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="185" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="186" />
       <source>Bonjour {name} !</source>
       <translation>Hello {name}!</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="99" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="100" />
       <source>Choisissez votre nom, puis cliquez sur « Commencer ».</source>
       <translation>Choose your name, then click "Start".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="84" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="85" />
       <source>Commencer</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="116" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="117" />
       <source>Envoyer mes réponses</source>
       <translation>Send my answers</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="198" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="199" />
       <source>Je l'ai déjà</source>
       <translation>I already have it</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="323" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="328" />
       <source>Merci ! Vos réponses sont enregistrées. Passez l'ordinateur à la personne suivante.</source>
       <translation>Thank you! Your answers are saved. Pass the computer to the next person.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="209" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="210" />
       <source>Note pour {name}</source>
       <translation>Note for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="228" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="233" />
       <source>Pour vous</source>
       <translation>For you</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="89" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="90" />
       <source>Terminer la saisie (code PIN)</source>
       <translation>Finish entering (PIN code)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="208" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="209" />
       <source>Une note courte (si vous voulez)</source>
       <translation>A short note (if you want)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="289" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="294" />
       <source>Vos réponses commencées sont revenues : continuez, puis envoyez.</source>
       <translation>Your unfinished answers are back: carry on, then send.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="82" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="83" />
       <source>Votre nom</source>
       <translation>Your name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="199" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="200" />
       <source>À travailler</source>
       <translation>To work on</translation>
     </message>
@@ -3760,247 +3760,247 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>RecipeDialog</name>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="170" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="171" />
       <source> jours</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="231" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="232" />
       <source>&lt;b&gt;Ingrédients d'une fournée&lt;/b&gt;</source>
       <translation>&lt;b&gt;Ingredients for one batch&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="185" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="186" />
       <source>Active (en vente)</source>
       <translation>Active (on sale)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="219" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="220" />
       <source>Ajouter un ingrédient</source>
       <translation>Add an ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="222" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="223" />
       <source>Ajouter une ligne (Ctrl+L)</source>
       <translation>Add a line (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="424" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="428" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>Add ingredients to see the cost.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="122" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="123" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="142" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="143" />
       <source>Code produit</source>
       <translation>Product code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
       <source>Conservation</source>
       <translation>Shelf life</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
       <source>Conservation (texte)</source>
       <translation>Storage (text)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
       <source>Emballage par unité (€)</source>
       <translation>Packaging per unit (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="215" />
       <source>Ingrédient</source>
       <translation>Ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="246" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="247" />
       <source>Ingrédient, ligne {n}</source>
       <translation>Ingredient, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="212" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="213" />
       <source>Ingrédients de la recette</source>
       <translation>Recipe ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="349" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="351" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>Line {n}: choose an ingredient from the list, or create it with "New ingredient".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="86" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="88" />
       <source>Modifier {name} (v{version})</source>
       <translation>Edit {name} (v{version})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="120" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="121" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="121" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="122" />
       <source>Nom descriptif (étiquette)</source>
       <translation>Descriptive name (label)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="226" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="227" />
       <source>Nouvel ingrédient…</source>
       <translation>New ingredient…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="84" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="85" />
       <source>Nouvelle recette</source>
       <translation>New recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="184" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="185" />
       <source>Petit emballage (moins de 80 cm²)</source>
       <translation>Small packaging (less than 80 cm²)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
       <source>Petite histoire</source>
       <translation>Short story</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="131" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="132" />
       <source>Poids ou volume net</source>
       <translation>Net weight or volume</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="429" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="433" />
       <source>Pour calculer le coût : {message}</source>
       <translation>To work out the cost: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
       <source>Prix de vente TVAC (€)</source>
       <translation>Selling price incl. VAT (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="215" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="251" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="252" />
       <source>Quantité, ligne {n}</source>
       <translation>Quantity, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="125" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="126" />
       <source>Rendement d'une fournée *</source>
       <translation>Yield of one batch *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="255" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="256" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="256" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="257" />
       <source>Retirer la ligne {n}</source>
       <translation>Remove line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="166" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="167" />
       <source>Sachet, pot, étiquette… par unité</source>
       <translation>Bag, jar, label… per unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="142" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="202" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="203" />
       <source>TVA pour {format}</source>
       <translation>VAT for {format}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="194" />
       <source>TVA selon le format de vente</source>
       <translation>VAT depending on the sales format</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
       <source>Type de date</source>
       <translation>Type of date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="215" />
       <source>Unité</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="146" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="147" />
       <source>Unité du poids net</source>
       <translation>Unit of net weight</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="253" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="254" />
       <source>Unité, ligne {n}</source>
       <translation>Unit, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="146" />
       <source>Unités ou portions</source>
       <translation>Units or portions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="183" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="184" />
       <source>chiffres, pour le code-barres</source>
       <translation>digits, for the barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="198" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="199" />
       <source>comme la recette</source>
       <translation>same as the recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="169" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="170" />
       <source>non précisé</source>
       <translation>not specified</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="173" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="174" />
       <source>par exemple : à conserver au frais</source>
       <translation>for example: keep refrigerated</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="157" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="158" />
       <source>par exemple Energy balls, Plat, Brunch</source>
       <translation>for example Energy balls, Main dish, Brunch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="163" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="164" />
       <source>par unité, par exemple 150</source>
       <translation>per unit, for example 150</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="433" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="437" />
       <source>portion</source>
       <translation>portion</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="250" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="251" />
       <source>quantité</source>
       <translation>quantity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="178" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="179" />
       <source>si le nom n'est pas en français : Boules énergétiques aux dattes</source>
       <translation>if the name is not in French: Boules énergétiques aux dattes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="433" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="437" />
       <source>unité</source>
       <translation>unit</translation>
     </message>
@@ -4008,7 +4008,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>RecipesPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="140" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="138" />
       <source>%n recette(s)</source>
       <translation>
         <numerusform>%n recipe</numerusform>
@@ -4021,17 +4021,17 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="251" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="253" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>How many batches of "{name}"?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="235" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="234" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>Copy "{name}" as a new version? The old version is kept (tastings and sales refer to it) but will no longer be on sale.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="269" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="271" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>
         <numerusform>Shopping for {batches} batch of {name}</numerusform>
@@ -4054,8 +4054,8 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Batch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="250" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="259" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="252" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="261" />
       <source>Liste de courses</source>
       <translation>Shopping list</translation>
     </message>
@@ -4080,7 +4080,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="200" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="198" />
       <source>Modifier {name}</source>
       <translation>Edit {name}</translation>
     </message>
@@ -4101,7 +4101,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
     </message>
     <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="113" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="234" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="232" />
       <source>Nouvelle version</source>
       <translation>New version</translation>
     </message>
@@ -4126,7 +4126,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Search for a recipe or a category…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="130" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="129" />
       <source>Sans prix : {names}.</source>
       <translation>No price: {names}.</translation>
     </message>
@@ -4144,87 +4144,87 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="144" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
       <source>Adjectifs choisis par ses collègues</source>
       <translation>Adjectives chosen by her colleagues</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="58" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="59" />
       <source>Aperçu et impression du bilan (Ctrl+P)</source>
       <translation>Preview and print the review (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="55" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="56" />
       <source>Aperçu et impression du bilan…</source>
       <translation>Preview and print the review…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="141" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="142" />
       <source>Auto-évaluation</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="182" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="183" />
       <source>Bilan de {name}</source>
       <translation>Review for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="139" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="140" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="79" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="80" />
       <source>Ce que le bilan contiendra</source>
       <translation>What the review will contain</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="44" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="45" />
       <source>Ce que vous voulez dire à elle et aux employeurs : progrès, qualités, conseils.</source>
       <translation>What you want to say to her and to employers: progress, strengths, advice.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="41" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="42" />
       <source>Commentaire de la coordinatrice</source>
       <translation>Coordinator's comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="82" />
       <source>Commentaire de la coordinatrice (imprimé dans le bilan)</source>
       <translation>Coordinator's comment (printed in the review)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="52" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="53" />
       <source>Enregistrer le commentaire</source>
       <translation>Save the comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="36" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="37" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="63" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="64" />
       <source>Membre :</source>
       <translation>Member:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="140" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="141" />
       <source>Observé (sur {n})</source>
       <translation>Observed (out of {n})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="142" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="143" />
       <source>Points forts</source>
       <translation>Strengths</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="143" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="144" />
       <source>Points à travailler</source>
       <translation>Points to work on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="76" />
       <source>Résumé du bilan</source>
       <translation>Review summary</translation>
     </message>
@@ -4232,22 +4232,22 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>RestoreDialog</name>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="62" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="64" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="52" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="54" />
       <source>Aucune sauvegarde automatique pour l'instant.</source>
       <translation>No automatic backup yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="60" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="62" />
       <source>Autre fichier (clé USB)…</source>
       <translation>Other file (USB stick)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="83" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="85" />
       <source>Choisir la sauvegarde à restaurer</source>
       <translation>Choose the backup to restore</translation>
     </message>
@@ -4257,7 +4257,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Choose the backup to put back. The current data will be kept.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="55" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="57" />
       <source>Restaurer celle-ci</source>
       <translation>Restore this one</translation>
     </message>
@@ -4272,12 +4272,12 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Backups</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="85" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="87" />
       <source>Sauvegardes Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>Coopér'Actives backups (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="43" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="44" />
       <source>{when} — {reason}</source>
       <translation>{when} — {reason}</translation>
     </message>
@@ -4291,8 +4291,8 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Deputy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="316" />
-      <location filename="../../app/ui/delegate/tab.py" line="450" />
+      <location filename="../../app/ui/delegate/tab.py" line="321" />
+      <location filename="../../app/ui/delegate/tab.py" line="461" />
       <source>Annulation : {text}</source>
       <translation>Cancellation: {text}</translation>
     </message>
@@ -4394,7 +4394,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="408" />
+      <location filename="../../app/ui/delegate/tab.py" line="419" />
       <source>Absence du {date}</source>
       <translation>Absence on {date}</translation>
     </message>
@@ -4404,7 +4404,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Absent…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="240" />
+      <location filename="../../app/ui/delegate/tab.py" line="245" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>Attention: %n day to check again (in red).</numerusform>
@@ -4412,12 +4412,12 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="364" />
+      <location filename="../../app/ui/delegate/tab.py" line="371" />
       <source>Avec</source>
       <translation>With</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="534" />
+      <location filename="../../app/ui/delegate/tab.py" line="547" />
       <source>Calendrier des déléguées</source>
       <translation>Delegates' calendar</translation>
     </message>
@@ -4433,7 +4433,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Changes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="428" />
+      <location filename="../../app/ui/delegate/tab.py" line="439" />
       <source>Choisir la déléguée</source>
       <translation>Choose the delegate</translation>
     </message>
@@ -4448,17 +4448,17 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="432" />
+      <location filename="../../app/ui/delegate/tab.py" line="443" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="398" />
+      <location filename="../../app/ui/delegate/tab.py" line="405" />
       <source>Déléguée absente</source>
       <translation>Delegate absent</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="438" />
+      <location filename="../../app/ui/delegate/tab.py" line="449" />
       <source>Déléguée du {date}</source>
       <translation>Delegate for {date}</translation>
     </message>
@@ -4468,7 +4468,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="470" />
+      <location filename="../../app/ui/delegate/tab.py" line="481" />
       <source>Départ d'une membre</source>
       <translation>A member leaving</translation>
     </message>
@@ -4478,7 +4478,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>A member leaving…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="471" />
+      <location filename="../../app/ui/delegate/tab.py" line="482" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>She leaves the cohort on that day. Her next days are given to the others.</translation>
     </message>
@@ -4504,7 +4504,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Days and delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="303" />
+      <location filename="../../app/ui/delegate/tab.py" line="308" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>The schedule already exists. Unpublished days from the chosen day on will be redone. Continue?</translation>
     </message>
@@ -4514,12 +4514,12 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Lists for the day…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="476" />
+      <location filename="../../app/ui/delegate/tab.py" line="487" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="478" />
+      <location filename="../../app/ui/delegate/tab.py" line="489" />
       <source>Partie le</source>
       <translation>Left on</translation>
     </message>
@@ -4529,12 +4529,12 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>No schedule yet. Click "Plan…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="302" />
+      <location filename="../../app/ui/delegate/tab.py" line="307" />
       <source>Planifier</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="315" />
+      <location filename="../../app/ui/delegate/tab.py" line="320" />
       <source>Planifier les déléguées</source>
       <translation>Plan the delegates</translation>
     </message>
@@ -4545,28 +4545,28 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="169" />
-      <location filename="../../app/ui/delegate/tab.py" line="332" />
+      <location filename="../../app/ui/delegate/tab.py" line="337" />
       <source>Publier</source>
       <translation>Publish</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="333" />
+      <location filename="../../app/ui/delegate/tab.py" line="338" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>Publish the schedule? Published days no longer change when you plan again.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="429" />
+      <location filename="../../app/ui/delegate/tab.py" line="440" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Who is delegate on {date}?</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="153" />
-      <location filename="../../app/ui/delegate/tab.py" line="505" />
+      <location filename="../../app/ui/delegate/tab.py" line="516" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="506" />
+      <location filename="../../app/ui/delegate/tab.py" line="518" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>Remove "{name}: {when}"? Plan again afterwards if needed.</translation>
     </message>
@@ -4583,27 +4583,27 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Tasks done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="234" />
+      <location filename="../../app/ui/delegate/tab.py" line="235" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} days. Gap between the most and the fewest turns: {spread}. Two days in a row: {b2b} times.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="359" />
+      <location filename="../../app/ui/delegate/tab.py" line="365" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} gives her day ({date}) and takes the next day of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="399" />
+      <location filename="../../app/ui/delegate/tab.py" line="407" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is absent on {date}. Her deputy replaces her, otherwise the member who has had the fewest turns.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="382" />
+      <location filename="../../app/ui/delegate/tab.py" line="389" />
       <source>Échange du {date}</source>
       <translation>Swap on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="358" />
+      <location filename="../../app/ui/delegate/tab.py" line="363" />
       <source>Échanger un jour</source>
       <translation>Swap a day</translation>
     </message>
@@ -4644,7 +4644,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>SafetyActions</name>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="142" />
+      <location filename="../../app/ui/safety/actions.py" line="144" />
       <source>%n cohorte(s)</source>
       <translation>
         <numerusform>%n cohort</numerusform>
@@ -4652,7 +4652,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="143" />
+      <location filename="../../app/ui/safety/actions.py" line="145" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n person</numerusform>
@@ -4660,7 +4660,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="159" />
+      <location filename="../../app/ui/safety/actions.py" line="161" />
       <source>Cette sauvegarde n'a pas été faite à partir de cette base de données, mais d'une autre. Remplacer quand même toutes les données actuelles par les siennes ?</source>
       <translation>This backup was not made from this database but from another one. Replace all the current data with its data anyway?</translation>
     </message>
@@ -4680,7 +4680,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>File › Back up to USB stick… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="110" />
+      <location filename="../../app/ui/safety/actions.py" line="111" />
       <source>La sauvegarde est enregistrée :
 {path}
 Vous pouvez retirer la clé.</source>
@@ -4699,7 +4699,7 @@ You can remove the stick.</translation>
       <translation>Open the logs folder</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="135" />
+      <location filename="../../app/ui/safety/actions.py" line="137" />
       <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts}, {people}) ?
 
 Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. L'application va se rouvrir.</source>
@@ -4708,12 +4708,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
 The current data will first be kept in the backups folder. The application will reopen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="128" />
+      <location filename="../../app/ui/safety/actions.py" line="129" />
       <source>Restauration impossible</source>
       <translation>Can't restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="134" />
+      <location filename="../../app/ui/safety/actions.py" line="135" />
       <source>Restaurer une sauvegarde</source>
       <translation>Restore a backup</translation>
     </message>
@@ -4723,7 +4723,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Restore a backup…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="158" />
+      <location filename="../../app/ui/safety/actions.py" line="160" />
       <source>Sauvegarde d'une autre base</source>
       <translation>Backup of another database</translation>
     </message>
@@ -4777,7 +4777,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>+1 {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="65" />
+      <location filename="../../app/ui/sales/expenses.py" line="66" />
       <source>Annule la dépense n° {n} : {r}</source>
       <translation>Cancels expense no. {n}: {r}</translation>
     </message>
@@ -4835,82 +4835,82 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="91" />
+      <location filename="../../app/ui/sales/tab.py" line="92" />
       <source> (clôturée)</source>
       <translation> (closed)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="125" />
+      <location filename="../../app/ui/sales/tab.py" line="126" />
       <source>Choisissez une cohorte.</source>
       <translation>Choose a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="128" />
+      <location filename="../../app/ui/sales/tab.py" line="129" />
       <source>Clôturée : seules les corrections sont possibles.</source>
       <translation>Closed: only corrections are possible.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="54" />
+      <location filename="../../app/ui/sales/tab.py" line="55" />
       <source>Comptage</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="56" />
+      <location filename="../../app/ui/sales/tab.py" line="57" />
       <source>Dépenses</source>
       <translation>Expenses</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="55" />
+      <location filename="../../app/ui/sales/tab.py" line="56" />
       <source>Fin de journée</source>
       <translation>End of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="35" />
+      <location filename="../../app/ui/sales/tab.py" line="36" />
       <source>Nouvelle vente (Ctrl+N)</source>
       <translation>New sale (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="33" />
+      <location filename="../../app/ui/sales/tab.py" line="34" />
       <source>Nouvelle vente…</source>
       <translation>New sale…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="131" />
+      <location filename="../../app/ui/sales/tab.py" line="132" />
       <source>Ouverte · déléguée : {name}</source>
       <translation>Open · delegate: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="123" />
+      <location filename="../../app/ui/sales/tab.py" line="124" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>No sale in this cohort yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="57" />
+      <location filename="../../app/ui/sales/tab.py" line="58" />
       <source>Résumé</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="41" />
+      <location filename="../../app/ui/sales/tab.py" line="42" />
       <source>Supprimer la vente</source>
       <translation>Delete the sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="39" />
+      <location filename="../../app/ui/sales/tab.py" line="40" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="30" />
+      <location filename="../../app/ui/sales/tab.py" line="31" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="60" />
+      <location filename="../../app/ui/sales/tab.py" line="61" />
       <source>Vente :</source>
       <translation>Sale:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="73" />
+      <location filename="../../app/ui/sales/tab.py" line="74" />
       <source>Ventes</source>
       <translation>Sales</translation>
     </message>
@@ -4933,7 +4933,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="278" />
+      <location filename="../../app/ui/schedule/views.py" line="283" />
       <source>Fait</source>
       <translation>Done</translation>
     </message>
@@ -4943,7 +4943,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Closures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="314" />
+      <location filename="../../app/ui/schedule/views.py" line="319" />
       <source>Graphique des heures</source>
       <translation>Hours chart</translation>
     </message>
@@ -4959,12 +4959,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Hours done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="295" />
+      <location filename="../../app/ui/schedule/views.py" line="300" />
       <source>Heures par type : prévues et faites</source>
       <translation>Hours by type: planned and done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="246" />
+      <location filename="../../app/ui/schedule/views.py" line="247" />
       <source>Il manque {n} h au programme prévu.</source>
       <translation>The planned programme is {n} h short.</translation>
     </message>
@@ -4974,7 +4974,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Closing days (Belgian public holidays are known)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="259" />
+      <location filename="../../app/ui/schedule/views.py" line="264" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>The planned programme meets the targets.</translation>
     </message>
@@ -5029,7 +5029,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Attendance: members and mornings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="277" />
+      <location filename="../../app/ui/schedule/views.py" line="282" />
       <source>Prévu</source>
       <translation>Planned</translation>
     </message>
@@ -5040,7 +5040,7 @@ The current data will first be kept in the backups folder. The application will 
     </message>
     <message>
       <location filename="../../app/ui/schedule/rules_page.py" line="128" />
-      <location filename="../../app/ui/schedule/rules_page.py" line="160" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="161" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
@@ -5050,12 +5050,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Delete the closure</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="129" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="130" />
       <source>Supprimer la fermeture « {text} » ?</source>
       <translation>Delete the closure “{text}”?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="161" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="163" />
       <source>Supprimer la règle « {text} » ?</source>
       <translation>Delete the rule “{text}”?</translation>
     </message>
@@ -5085,12 +5085,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/commands.py" line="119" />
+      <location filename="../../app/ui/schedule/commands.py" line="120" />
       <source>ajout d'un prérequis</source>
       <translation>adding a prerequisite</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/commands.py" line="94" />
+      <location filename="../../app/ui/schedule/commands.py" line="95" />
       <source>ajout d'une fermeture</source>
       <translation>adding a closure</translation>
     </message>
@@ -5105,27 +5105,27 @@ The current data will first be kept in the backups folder. The application will 
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/commands.py" line="79" />
+      <location filename="../../app/ui/schedule/commands.py" line="80" />
       <source>note de présence</source>
       <translation>attendance mark</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="166" />
+      <location filename="../../app/ui/schedule/models.py" line="170" />
       <source>rien de noté</source>
       <translation>nothing recorded</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/commands.py" line="139" />
+      <location filename="../../app/ui/schedule/commands.py" line="140" />
       <source>suppression d'un prérequis</source>
       <translation>deleting a prerequisite</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/commands.py" line="108" />
+      <location filename="../../app/ui/schedule/commands.py" line="109" />
       <source>suppression d'une fermeture</source>
       <translation>deleting a closure</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/commands.py" line="47" />
+      <location filename="../../app/ui/schedule/commands.py" line="48" />
       <source>suppression de la matinée du {date}</source>
       <translation>deleting the morning of {date}</translation>
     </message>
@@ -5148,12 +5148,12 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="253" />
+      <location filename="../../app/ui/schedule/views.py" line="255" />
       <source>{group} : il manque {n} h au programme prévu.</source>
       <translation>{group}: the planned programme is {n} h short.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="152" />
+      <location filename="../../app/ui/schedule/models.py" line="153" />
       <source>{n} matinées manquées de suite : prenez de ses nouvelles.</source>
       <translation>{n} mornings missed in a row: ask how she is.</translation>
     </message>
@@ -5166,7 +5166,7 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="474" />
+      <location filename="../../app/ui/schedule/tab.py" line="478" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n morning added.</numerusform>
@@ -5174,24 +5174,24 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="370" />
+      <location filename="../../app/ui/schedule/tab.py" line="371" />
       <source>Ajouter une matinée</source>
       <translation>Add a morning</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="154" />
-      <location filename="../../app/ui/schedule/tab.py" line="314" />
-      <location filename="../../app/ui/schedule/tab.py" line="439" />
+      <location filename="../../app/ui/schedule/tab.py" line="315" />
+      <location filename="../../app/ui/schedule/tab.py" line="440" />
       <source>Annuler la matinée</source>
       <translation>Cancel the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="440" />
+      <location filename="../../app/ui/schedule/tab.py" line="442" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>Cancel the morning of {date}? It stays in the timetable, crossed out, and no longer counts.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="600" />
+      <location filename="../../app/ui/schedule/tab.py" line="607" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Calendar saved: {path}</translation>
     </message>
@@ -5211,7 +5211,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Copy this week…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="498" />
+      <location filename="../../app/ui/schedule/tab.py" line="503" />
       <source>Copier la semaine</source>
       <translation>Copy the week</translation>
     </message>
@@ -5221,8 +5221,8 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Move (Alt+Left / Alt+Right: one day earlier or later)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="409" />
-      <location filename="../../app/ui/schedule/tab.py" line="429" />
+      <location filename="../../app/ui/schedule/tab.py" line="410" />
+      <location filename="../../app/ui/schedule/tab.py" line="430" />
       <source>Déplacer la matinée</source>
       <translation>Move the morning</translation>
     </message>
@@ -5232,7 +5232,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Move…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="575" />
+      <location filename="../../app/ui/schedule/tab.py" line="582" />
       <source>Exporter le calendrier</source>
       <translation>Export the calendar</translation>
     </message>
@@ -5242,7 +5242,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Export the calendar (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="554" />
+      <location filename="../../app/ui/schedule/tab.py" line="561" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Closure added from {start} to {end}.</translation>
     </message>
@@ -5252,7 +5252,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Closures and prerequisites</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="534" />
+      <location filename="../../app/ui/schedule/tab.py" line="540" />
       <source>Générer une période</source>
       <translation>Create a period</translation>
     </message>
@@ -5272,7 +5272,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Timetable</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="597" />
+      <location filename="../../app/ui/schedule/tab.py" line="604" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Can't write the file: {error}</translation>
     </message>
@@ -5287,7 +5287,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Print the week for the kitchen wall (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="476" />
+      <location filename="../../app/ui/schedule/tab.py" line="480" />
       <source>Jours qui avaient déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n day already had a morning.</numerusform>
@@ -5295,7 +5295,7 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="522" />
+      <location filename="../../app/ui/schedule/tab.py" line="528" />
       <source>Jours qui ont déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n day already has a morning.</numerusform>
@@ -5303,7 +5303,7 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="478" />
+      <location filename="../../app/ui/schedule/tab.py" line="483" />
       <source>Jours sautés : {days}</source>
       <translation>Days skipped: {days}</translation>
     </message>
@@ -5318,7 +5318,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>List of mornings</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="515" />
+      <location filename="../../app/ui/schedule/tab.py" line="520" />
       <source>Matinées à ajouter : %n.</source>
       <translation>
         <numerusform>%n morning will be added.</numerusform>
@@ -5331,7 +5331,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="388" />
+      <location filename="../../app/ui/schedule/tab.py" line="389" />
       <source>Modifier la matinée</source>
       <translation>Edit the morning</translation>
     </message>
@@ -5366,12 +5366,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="312" />
+      <location filename="../../app/ui/schedule/tab.py" line="313" />
       <source>Rétablir la matinée</source>
       <translation>Bring back the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="517" />
+      <location filename="../../app/ui/schedule/tab.py" line="523" />
       <source>Sautés : {days}</source>
       <translation>Skipped: {days}</translation>
     </message>
@@ -5386,12 +5386,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Next week ▶</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="256" />
+      <location filename="../../app/ui/schedule/tab.py" line="257" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="570" />
+      <location filename="../../app/ui/schedule/tab.py" line="577" />
       <source>Semaine à imprimer</source>
       <translation>Week to print</translation>
     </message>
@@ -5401,7 +5401,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Delete</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="276" />
+      <location filename="../../app/ui/schedule/tab.py" line="277" />
       <source>… et %n autre(s) : voir la liste.</source>
       <translation>
         <numerusform>… and %n more: see the list.</numerusform>
@@ -5417,82 +5417,82 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>SharingDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="387" />
+      <location filename="../../app/ui/sales/dialogs.py" line="391" />
       <source>A participé</source>
       <translation>Took part</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="423" />
+      <location filename="../../app/ui/sales/dialogs.py" line="427" />
       <source>Bénéfice de la cohorte : {p}</source>
       <translation>Cohort profit: {p}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="457" />
+      <location filename="../../app/ui/sales/dialogs.py" line="461" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>First choose a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="429" />
+      <location filename="../../app/ui/sales/dialogs.py" line="433" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="435" />
+      <location filename="../../app/ui/sales/dialogs.py" line="439" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="387" />
+      <location filename="../../app/ui/sales/dialogs.py" line="391" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="433" />
+      <location filename="../../app/ui/sales/dialogs.py" line="437" />
       <source>Heures de présence</source>
       <translation>Hours present</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="432" />
+      <location filename="../../app/ui/sales/dialogs.py" line="436" />
       <source>Le reste</source>
       <translation>The rest</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="387" />
+      <location filename="../../app/ui/sales/dialogs.py" line="391" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="434" />
+      <location filename="../../app/ui/sales/dialogs.py" line="438" />
       <source>Objections</source>
       <translation>Objections</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="431" />
+      <location filename="../../app/ui/sales/dialogs.py" line="435" />
       <source>Part au fonds commun</source>
       <translation>Share for the common fund</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="376" />
+      <location filename="../../app/ui/sales/dialogs.py" line="380" />
       <source>Partage du bénéfice (par consentement)</source>
       <translation>Sharing the profit (by consent)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="430" />
+      <location filename="../../app/ui/sales/dialogs.py" line="434" />
       <source>Proposition *</source>
       <translation>Proposal *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="413" />
+      <location filename="../../app/ui/sales/dialogs.py" line="417" />
       <source>Revoir la décision le :</source>
       <translation>Review the decision on:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="436" />
+      <location filename="../../app/ui/sales/dialogs.py" line="440" />
       <source>Révision</source>
       <translation>Review</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="408" />
+      <location filename="../../app/ui/sales/dialogs.py" line="412" />
       <source>Une objection par ligne : objection =&gt; comment elle a été intégrée</source>
       <translation>One objection per line: objection =&gt; how it was taken into account</translation>
     </message>
@@ -5513,27 +5513,27 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="159" />
+      <location filename="../../app/ui/sales/summary.py" line="161" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)</source>
       <translation>&lt;b&gt;The cohort&lt;/b&gt; ({n} sales)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="126" />
+      <location filename="../../app/ui/sales/summary.py" line="127" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Recette TVAC : {incl}&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;TVA : {vat}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;The day&lt;/b&gt; ({title})&lt;br&gt;Takings incl. VAT: {incl}&lt;br&gt;Takings excl. VAT: {excl}&lt;br&gt;VAT: {vat}&lt;br&gt;Cost of products: {cogs}&lt;br&gt;Gross margin: {margin}&lt;br&gt;Expenses: {exp}&lt;br&gt;By payment: {methods}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="161" />
+      <location filename="../../app/ui/sales/summary.py" line="164" />
       <source>&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;br&gt;Best sellers: {best}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="219" />
+      <location filename="../../app/ui/sales/summary.py" line="222" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>No profit-sharing decision for this cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="142" />
+      <location filename="../../app/ui/sales/summary.py" line="144" />
       <source>Aucune vente choisie.</source>
       <translation>No sale chosen.</translation>
     </message>
@@ -5543,7 +5543,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Decide how to share the profit…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="231" />
+      <location filename="../../app/ui/sales/summary.py" line="234" />
       <source>Exporter en CSV</source>
       <translation>Export as CSV</translation>
     </message>
@@ -5563,7 +5563,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Chart of takings per sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="252" />
+      <location filename="../../app/ui/sales/summary.py" line="255" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>Can't write this file: {e}</translation>
     </message>
@@ -5583,13 +5583,13 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Print the day's summary…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="218" />
-      <location filename="../../app/ui/sales/summary.py" line="222" />
+      <location filename="../../app/ui/sales/summary.py" line="221" />
+      <location filename="../../app/ui/sales/summary.py" line="225" />
       <source>Partage du bénéfice</source>
       <translation>Profit sharing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="165" />
+      <location filename="../../app/ui/sales/summary.py" line="168" />
       <source>Recette HTVA</source>
       <translation>Takings excl. VAT</translation>
     </message>
@@ -5599,17 +5599,17 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Takings per sale (excl. VAT, €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="202" />
+      <location filename="../../app/ui/sales/summary.py" line="205" />
       <source>Résumé de la cohorte</source>
       <translation>Cohort summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="192" />
+      <location filename="../../app/ui/sales/summary.py" line="195" />
       <source>Résumé de la journée</source>
       <translation>Day's summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="255" />
+      <location filename="../../app/ui/sales/summary.py" line="258" />
       <source>{n} lignes exportées.</source>
       <translation>{n} lines exported.</translation>
     </message>
@@ -5974,87 +5974,87 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="246" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="247" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="222" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="223" />
       <source>Dimanche</source>
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="245" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="246" />
       <source>Du</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="248" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="249" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="249" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="250" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="206" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="207" />
       <source>Générer une période</source>
       <translation>Create a period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="219" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="220" />
       <source>Jeudi</source>
       <translation>Thursday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="247" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="248" />
       <source>Jours</source>
       <translation>Days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="259" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="260" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>Belgian public holidays and closures are skipped.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="252" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="216" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="217" />
       <source>Lundi</source>
       <translation>Monday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="217" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="218" />
       <source>Mardi</source>
       <translation>Tuesday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="218" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="219" />
       <source>Mercredi</source>
       <translation>Wednesday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="252" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="221" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="222" />
       <source>Samedi</source>
       <translation>Saturday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="250" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="220" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="221" />
       <source>Vendredi</source>
       <translation>Friday</translation>
     </message>
@@ -6062,17 +6062,17 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="325" />
+      <location filename="../../app/ui/today/tab.py" line="327" />
       <source>Cocher « {text} »</source>
       <translation>Tick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="325" />
+      <location filename="../../app/ui/today/tab.py" line="327" />
       <source>Décocher « {text} »</source>
       <translation>Untick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="356" />
+      <location filename="../../app/ui/today/tab.py" line="358" />
       <source>Tâche faite : {text}</source>
       <translation>Task done: {text}</translation>
     </message>
@@ -6085,7 +6085,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Deputy: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="302" />
+      <location filename="../../app/ui/today/tab.py" line="304" />
       <source>Aucune tâche ouverte.</source>
       <translation>No open tasks.</translation>
     </message>
@@ -6105,7 +6105,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="279" />
+      <location filename="../../app/ui/today/tab.py" line="281" />
       <source>Coché par {name}{at}</source>
       <translation>Ticked by {name}{at}</translation>
     </message>
@@ -6116,7 +6116,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="299" />
+      <location filename="../../app/ui/today/tab.py" line="301" />
       <source>En retard</source>
       <translation>Late</translation>
     </message>
@@ -6126,7 +6126,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Enter the sales and count the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="244" />
+      <location filename="../../app/ui/today/tab.py" line="246" />
       <source>Fait : {text}</source>
       <translation>Done: {text}</translation>
     </message>
@@ -6136,7 +6136,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Print the labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="246" />
+      <location filename="../../app/ui/today/tab.py" line="248" />
       <source>La suite : {text}</source>
       <translation>Next: {text}</translation>
     </message>
@@ -6172,7 +6172,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>No morning today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="235" />
+      <location filename="../../app/ui/today/tab.py" line="236" />
       <source>Pas encore de passation.</source>
       <translation>No handover yet.</translation>
     </message>
@@ -6197,7 +6197,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Plan the delegates in the "Delegates" tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="213" />
+      <location filename="../../app/ui/today/tab.py" line="214" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Next delegate: {name}, {date}</translation>
     </message>
@@ -6208,7 +6208,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Today's programme</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="257" />
+      <location filename="../../app/ui/today/tab.py" line="259" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Nothing on the schedule today.</translation>
     </message>
@@ -6219,12 +6219,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Open tasks</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="290" />
+      <location filename="../../app/ui/today/tab.py" line="292" />
       <source>pour le {date}</source>
       <translation>for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="238" />
+      <location filename="../../app/ui/today/tab.py" line="240" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
@@ -6242,32 +6242,32 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>Trash</name>
     <message>
-      <location filename="../../app/ui/safety/commands.py" line="39" />
+      <location filename="../../app/ui/safety/commands.py" line="40" />
       <source>Corbeille</source>
       <translation>Bin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/delete_action.py" line="23" />
+      <location filename="../../app/ui/safety/delete_action.py" line="25" />
       <source>Mettre « {label} » à la corbeille ? Vous pourrez la restaurer pendant 30 jours (Édition › Corbeille).</source>
       <translation>Move “{label}” to the bin? You can restore it for 30 days (Edit › Bin).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/delete_action.py" line="36" />
+      <location filename="../../app/ui/safety/delete_action.py" line="40" />
       <source>Suppression impossible</source>
       <translation>Cannot delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/delete_action.py" line="22" />
+      <location filename="../../app/ui/safety/delete_action.py" line="23" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/commands.py" line="66" />
+      <location filename="../../app/ui/safety/commands.py" line="67" />
       <source>ajout de {label}</source>
       <translation>adding {label}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/commands.py" line="48" />
+      <location filename="../../app/ui/safety/commands.py" line="50" />
       <source>suppression de {label}</source>
       <translation>deleting {label}</translation>
     </message>
@@ -6311,7 +6311,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Delete for good</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="127" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="128" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation>Delete "{label}" for good? It will no longer be possible to restore it.</translation>
     </message>
@@ -6582,57 +6582,57 @@ Linh Nguyen</translation>
   <context>
     <name>backup</name>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="521" />
+      <location filename="../../app/services/safety/backup.py" line="540" />
       <source>Ce fichier est la base de données ouverte.</source>
       <translation>This file is the open database.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="282" />
+      <location filename="../../app/services/safety/backup.py" line="289" />
       <source>Il n'y a encore rien à sauvegarder.</source>
       <translation>There is nothing to back up yet.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="534" />
+      <location filename="../../app/services/safety/backup.py" line="558" />
       <source>Impossible d'écrire dans le dossier de la base de données ({reason}). Rien n'a été modifié.</source>
       <translation>Can't write in the database folder ({reason}). Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="257" />
+      <location filename="../../app/services/safety/backup.py" line="261" />
       <source>Impossible d'écrire la sauvegarde dans « {folder} » ({reason}). Choisissez un autre dossier.</source>
       <translation>Can't write the backup in "{folder}" ({reason}). Choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="290" />
+      <location filename="../../app/services/safety/backup.py" line="298" />
       <source>La base de données est endommagée ({detail}) : aucune sauvegarde n'a été faite. Restaurez la dernière bonne sauvegarde (Fichier › Restaurer une sauvegarde).</source>
       <translation>The database is damaged ({detail}): no backup was made. Restore the last good backup (File › Restore a backup).</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="545" />
+      <location filename="../../app/services/safety/backup.py" line="571" />
       <source>La copie de la sauvegarde n'est pas saine.</source>
       <translation>The backup copy is not sound.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="303" />
+      <location filename="../../app/services/safety/backup.py" line="315" />
       <source>La copie n'est pas saine ({detail}) : la base actuelle est peut-être endommagée. Aucune sauvegarde n'a été enregistrée.</source>
       <translation>The copy is not sound ({detail}): the current database may be damaged. No backup was saved.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="432" />
+      <location filename="../../app/services/safety/backup.py" line="447" />
       <source>La sauvegarde « {name} » est endommagée ({detail}).</source>
       <translation>The backup "{name}" is damaged ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="446" />
+      <location filename="../../app/services/safety/backup.py" line="463" />
       <source>La sauvegarde « {name} » vient d'une version plus récente de Coopér'Actives. Installez la dernière version pour la restaurer.</source>
       <translation>The backup "{name}" comes from a newer version of Coopér'Actives. Install the latest version to restore it.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="251" />
+      <location filename="../../app/services/safety/backup.py" line="252" />
       <source>Le disque de « {folder} » est plein : la sauvegarde n'a pas pu être écrite. Libérez de la place ou choisissez un autre dossier.</source>
       <translation>The disk of "{folder}" is full: the backup could not be written. Free up some space or choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="366" />
+      <location filename="../../app/services/safety/backup.py" line="381" />
       <source>Le dossier « {folder} » n'existe pas. Branchez la clé et réessayez.</source>
       <translation>The folder "{folder}" does not exist. Plug in the stick and try again.</translation>
     </message>
@@ -6667,22 +6667,22 @@ Linh Nguyen</translation>
       <translation>on USB stick</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="525" />
+      <location filename="../../app/services/safety/backup.py" line="545" />
       <source>« {name} » est la sauvegarde d'une autre base de données. Rien n'a été modifié.</source>
       <translation>“{name}” is the backup of another database. Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="416" />
+      <location filename="../../app/services/safety/backup.py" line="430" />
       <source>« {name} » est un dossier : choisissez un fichier de sauvegarde.</source>
       <translation>“{name}” is a folder: choose a backup file.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="401" />
+      <location filename="../../app/services/safety/backup.py" line="416" />
       <source>« {name} » n'est pas une sauvegarde de Coopér'Actives.</source>
       <translation>"{name}" is not a Coopér'Actives backup.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="421" />
+      <location filename="../../app/services/safety/backup.py" line="435" />
       <source>« {name} » n'existe pas.</source>
       <translation>"{name}" does not exist.</translation>
     </message>
@@ -7337,12 +7337,12 @@ Linh Nguyen</translation>
   <context>
     <name>costing</name>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="299" />
+      <location filename="../../app/services/menus/costing.py" line="302" />
       <source>Attention : la marge est trop petite ({margin}). Le coût fait {food_cost} du prix hors TVA ; l'objectif est {target} au plus. Prix conseillé : {suggested}.</source>
       <translation>Watch out: the margin is too small ({margin}). The cost is {food_cost} of the price without VAT; the target is {target} at most. Suggested price: {suggested}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="286" />
+      <location filename="../../app/services/menus/costing.py" line="288" />
       <source>Attention : le prix hors TVA ({price}) est plus bas que le coût ({cost}). On perd {loss}. Prix conseillé : {suggested}.</source>
       <translation>Watch out: the price without VAT ({price}) is lower than the cost ({cost}). We lose {loss}. Suggested price: {suggested}.</translation>
     </message>
@@ -7352,7 +7352,7 @@ Linh Nguyen</translation>
       <translation>The target food cost must be between 1 and 99%.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="311" />
+      <location filename="../../app/services/menus/costing.py" line="314" />
       <source>Le prix couvre le coût et la marge visée.</source>
       <translation>The price covers the cost and the target margin.</translation>
     </message>
@@ -7362,7 +7362,7 @@ Linh Nguyen</translation>
       <translation>The yield must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="281" />
+      <location filename="../../app/services/menus/costing.py" line="282" />
       <source>Pas encore de prix de vente. Prix conseillé : {suggested}.</source>
       <translation>No selling price yet. Suggested price: {suggested}.</translation>
     </message>
@@ -7393,7 +7393,7 @@ Linh Nguyen</translation>
   <context>
     <name>delegate</name>
     <message numerus="yes">
-      <location filename="../../app/services/delegate/rotation.py" line="337" />
+      <location filename="../../app/services/delegate/rotation.py" line="338" />
       <source>%n jour(s) planifié(s)</source>
       <translation>
         <numerusform>%n day planned</numerusform>
@@ -7401,27 +7401,27 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="301" />
+      <location filename="../../app/services/delegate/rotation.py" line="302" />
       <source>Ajoutez d'abord des membres à la cohorte.</source>
       <translation>First add members to the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="374" />
+      <location filename="../../app/services/delegate/rotation.py" line="375" />
       <source>Ce jour est passé : on ne change plus l'histoire.</source>
       <translation>This day is over: we don't change the past.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="358" />
+      <location filename="../../app/services/delegate/rotation.py" line="359" />
       <source>Ce jour n'est pas dans le planning.</source>
       <translation>This day is not in the schedule.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="427" />
+      <location filename="../../app/services/delegate/rotation.py" line="426" />
       <source>Ce jour-là, {name} n'est pas déléguée.</source>
       <translation>On that day, {name} is not the delegate.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="297" />
+      <location filename="../../app/services/delegate/rotation.py" line="298" />
       <source>Cette cohorte n'a aucun jour de travail à planifier.</source>
       <translation>This cohort has no working days to plan.</translation>
     </message>
@@ -7431,27 +7431,27 @@ Linh Nguyen</translation>
       <translation>This cohort no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="642" />
+      <location filename="../../app/services/delegate/rotation.py" line="645" />
       <source>Choisissez un jour de la semaine.</source>
       <translation>Choose a day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="639" />
+      <location filename="../../app/services/delegate/rotation.py" line="642" />
       <source>Choisissez une date ou un jour de la semaine.</source>
       <translation>Choose a date or a day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="368" />
+      <location filename="../../app/services/delegate/rotation.py" line="369" />
       <source>Choisissez une membre active de la cohorte.</source>
       <translation>Choose an active member of the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="293" />
+      <location filename="../../app/services/delegate/rotation.py" line="294" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>Tick at least one day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="512" />
+      <location filename="../../app/services/delegate/rotation.py" line="515" />
       <source>Personne d'autre n'est disponible ce jour-là.</source>
       <translation>Nobody else is available that day.</translation>
     </message>
@@ -7461,22 +7461,22 @@ Linh Nguyen</translation>
       <translation>Nobody is available: the cohort has no active member.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="181" />
+      <location filename="../../app/services/delegate/rotation.py" line="182" />
       <source>Personne n'est disponible : {reasons}. Choisissez quelqu'un à la main.</source>
       <translation>Nobody is available: {reasons}. Choose someone by hand.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="392" />
+      <location filename="../../app/services/delegate/rotation.py" line="393" />
       <source>Personne n'est déléguée ce jour-là : choisissez quelqu'un.</source>
       <translation>Nobody is delegate that day: choose someone.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="495" />
+      <location filename="../../app/services/delegate/rotation.py" line="498" />
       <source>Personne n'est déléguée ce jour-là.</source>
       <translation>Nobody is delegate that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="396" />
+      <location filename="../../app/services/delegate/rotation.py" line="397" />
       <source>Une personne ne peut pas échanger avec elle-même.</source>
       <translation>A person can't swap with herself.</translation>
     </message>
@@ -7541,23 +7541,23 @@ Linh Nguyen</translation>
       <translation>Friday</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="416" />
+      <location filename="../../app/services/delegate/rotation.py" line="417" />
       <source>{name} n'a pas de jour à venir à échanger.</source>
       <translation>{name} has no coming day to swap.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="537" />
+      <location filename="../../app/services/delegate/rotation.py" line="540" />
       <source>{name} n'est pas disponible ce jour-là.</source>
       <translation>{name} is not available that day.</translation>
     </message>
     <message>
       <location filename="../../app/services/delegate/rotation.py" line="432" />
-      <location filename="../../app/services/delegate/rotation.py" line="439" />
+      <location filename="../../app/services/delegate/rotation.py" line="441" />
       <source>{name} n'est pas disponible le {date}.</source>
       <translation>{name} is not available on {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/delegate_warning.py" line="27" />
+      <location filename="../../app/services/delegate/delegate_warning.py" line="28" />
       <source>{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).</source>
       <translation>{name} is no longer available that day: replace her (Absent…).</translation>
     </message>
@@ -7673,17 +7673,17 @@ Linh Nguyen</translation>
       <translation>First choose a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/peers.py" line="107" />
+      <location filename="../../app/services/evaluations/peers.py" line="109" />
       <source>Choisissez de {low} à {high} adjectifs pour {name}.</source>
       <translation>Choose {low} to {high} adjectives for {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/peers.py" line="102" />
+      <location filename="../../app/services/evaluations/peers.py" line="103" />
       <source>Choisissez des adjectifs de la liste.</source>
       <translation>Choose adjectives from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/peers.py" line="113" />
+      <location filename="../../app/services/evaluations/peers.py" line="117" />
       <source>Choisissez des membres de la cohorte.</source>
       <translation>Choose members of the cohort.</translation>
     </message>
@@ -7757,7 +7757,7 @@ Linh Nguyen</translation>
       <translation>Taste</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="189" />
+      <location filename="../../app/services/evaluations/grid.py" line="190" />
       <source>Il faut au moins {n} évaluatrices qui ont noté les membres pour finaliser.</source>
       <translation>You need at least {n} evaluators who have scored the members to finalise.</translation>
     </message>
@@ -7837,7 +7837,7 @@ Linh Nguyen</translation>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/peers.py" line="89" />
+      <location filename="../../app/services/evaluations/peers.py" line="90" />
       <source>Répondez pour « {name} » : je l'ai déjà, ou à travailler.</source>
       <translation>Answer for "{name}": I already have it, or to work on.</translation>
     </message>
@@ -7857,7 +7857,7 @@ Linh Nguyen</translation>
       <translation>Texture</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="173" />
+      <location filename="../../app/services/evaluations/pin.py" line="174" />
       <source>Trop d'essais faux. Attendez {n} secondes avant de réessayer.</source>
       <translation>Too many wrong tries. Wait {n} seconds before trying again.</translation>
     </message>
@@ -7888,7 +7888,7 @@ Linh Nguyen</translation>
       <translation>the title</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/peers.py" line="98" />
+      <location filename="../../app/services/evaluations/peers.py" line="99" />
       <source>vous</source>
       <translation>you</translation>
     </message>
@@ -7903,22 +7903,22 @@ Linh Nguyen</translation>
       <translation>{name} (v{version})</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="166" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="168" />
       <source>{name} a déjà noté des membres : elle reste évaluatrice.</source>
       <translation>{name} has already scored members: she stays an evaluator.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="145" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="146" />
       <source>{name} est évaluée : elle ne peut pas être évaluatrice.</source>
       <translation>{name} is being evaluated: she can't be an evaluator.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/report.py" line="91" />
+      <location filename="../../app/services/evaluations/report.py" line="92" />
       <source>{name} n'est pas membre de « {cohort} ».</source>
       <translation>{name} is not a member of "{cohort}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="142" />
+      <location filename="../../app/services/evaluations/tastings.py" line="143" />
       <source>{what} : donnez une note de 1 à 5.</source>
       <translation>{what}: give a score from 1 to 5.</translation>
     </message>
@@ -7979,7 +7979,7 @@ Linh Nguyen</translation>
       <translation>The pack price must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="297" />
+      <location filename="../../app/services/menus/ingredients.py" line="298" />
       <source>On ne peut pas supprimer « {name} » : ces recettes l'utilisent : {recipes}. Vous pouvez le rendre inactif.</source>
       <translation>"{name}" can't be deleted: these recipes use it: {recipes}. You can make it inactive.</translation>
     </message>
@@ -7997,37 +7997,37 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="612" />
+      <location filename="../../app/services/labels/content.py" line="622" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Did you mean: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="617" />
+      <location filename="../../app/services/labels/content.py" line="627" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>No product is called "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="236" />
+      <location filename="../../app/services/labels/templates.py" line="250" />
       <source>Ce code est celui d'un modèle fourni : choisissez-en un autre.</source>
       <translation>This code belongs to a built-in template: choose another one.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="671" />
+      <location filename="../../app/services/labels/content.py" line="682" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>This template has only one label per page: nothing to skip.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="263" />
+      <location filename="../../app/services/labels/templates.py" line="277" />
       <source>Ce modèle n'est pas un modèle personnalisé.</source>
       <translation>This template is not a custom template.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="312" />
+      <location filename="../../app/services/labels/content.py" line="317" />
       <source>Ce produit n'existe plus.</source>
       <translation>This product no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="686" />
+      <location filename="../../app/services/labels/content.py" line="703" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Choose at least one product and a number of labels.</translation>
     </message>
@@ -8042,17 +8042,17 @@ Linh Nguyen</translation>
       <translation>Printer shift: {right} mm to the right, {down} mm down.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="145" />
+      <location filename="../../app/services/labels/templates.py" line="151" />
       <source>Entre 1 et 100 rangées.</source>
       <translation>Between 1 and 100 rows.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="143" />
+      <location filename="../../app/services/labels/templates.py" line="149" />
       <source>Entre 1 et 50 colonnes.</source>
       <translation>Between 1 and 50 columns.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="479" />
+      <location filename="../../app/services/labels/content.py" line="486" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Can't make the label for "{name}". Missing: {missing}. Complete the recipe.</translation>
     </message>
@@ -8062,17 +8062,17 @@ Linh Nguyen</translation>
       <translation>Print it on plain paper, lay it on a label sheet and hold it up to the light.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="212" />
+      <location filename="../../app/services/labels/templates.py" line="226" />
       <source>Indiquez un nombre (exemple : 63,5).</source>
       <translation>Give a number (example: 63.5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="219" />
+      <location filename="../../app/services/labels/templates.py" line="233" />
       <source>Indiquez un nombre entier.</source>
       <translation>Give a whole number.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="141" />
+      <location filename="../../app/services/labels/templates.py" line="147" />
       <source>Indiquez une dimension plus grande que zéro.</source>
       <translation>Give a size bigger than zero.</translation>
     </message>
@@ -8087,17 +8087,17 @@ Linh Nguyen</translation>
       <translation>The story of “{name}” does not fit template {template} beside the mandatory particulars: print without the story.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="275" />
+      <location filename="../../app/services/labels/content.py" line="280" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>The EAN-13 code "{code}" has a mistake (last digit).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="229" />
+      <location filename="../../app/services/labels/templates.py" line="243" />
       <source>Le code du modèle : lettres, chiffres, tirets, 30 signes au plus (ex. MON-60x40).</source>
       <translation>The template code: letters, digits, dashes, 30 characters at most (e.g. MY-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="265" />
+      <location filename="../../app/services/labels/content.py" line="266" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>The product code "{code}" is not only digits: choose the QR code, or give a code in digits in the recipe.</translation>
     </message>
@@ -8107,27 +8107,27 @@ Linh Nguyen</translation>
       <translation>The barcode of “{name}” does not fit template {template} beside the mandatory particulars: print without a barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="661" />
+      <location filename="../../app/services/labels/content.py" line="672" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>The number of labels goes from 1 to {max} per product.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="153" />
+      <location filename="../../app/services/labels/templates.py" line="159" />
       <source>Le pas horizontal doit être au moins la largeur d'une étiquette.</source>
       <translation>The horizontal pitch must be at least the width of a label.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="158" />
+      <location filename="../../app/services/labels/templates.py" line="164" />
       <source>Le pas vertical doit être au moins la hauteur d'une étiquette.</source>
       <translation>The vertical pitch must be at least the height of a label.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="174" />
+      <location filename="../../app/services/labels/warnings.py" line="175" />
       <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : une perte à la cuisson de {percent} % ? Les pourcentages de l'étiquette sont calculés sur le produit fini : vérifiez le rendement et la quantité nette.</source>
       <translation>The ingredients weigh {ingredients} g and the finished product {finished} g (yield × net quantity): a cooking loss of {percent} %? The label's percentages are computed on the finished product: check the yield and the net quantity.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="183" />
+      <location filename="../../app/services/labels/warnings.py" line="187" />
       <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : {percent} % d'eau ajoutée à la cuisson ? Si oui, ajoutez l'eau à la recette ; sinon, vérifiez le rendement et la quantité nette.</source>
       <translation>The ingredients weigh {ingredients} g and the finished product {finished} g (yield × net quantity): {percent} % of water added in cooking? If so, add the water to the recipe; if not, check the yield and the net quantity.</translation>
     </message>
@@ -8137,12 +8137,12 @@ Linh Nguyen</translation>
       <translation>The mandatory particulars of “{name}” (ingredients, storage, producer, date, lot, quantity) do not fit template {template}, even in letters of {x} mm, the legal minimum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="176" />
+      <location filename="../../app/services/labels/templates.py" line="187" />
       <source>Les étiquettes sortent de la page en bas ({bottom} mm pour une page de {height} mm). Réduisez les rangées, la marge ou le pas.</source>
       <translation>The labels go off the bottom of the page ({bottom} mm for a {height} mm page). Reduce the rows, the margin or the pitch.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="167" />
+      <location filename="../../app/services/labels/templates.py" line="174" />
       <source>Les étiquettes sortent de la page à droite ({right} mm pour une page de {width} mm). Réduisez les colonnes, la marge ou le pas.</source>
       <translation>The labels go off the right of the page ({right} mm for a {width} mm page). Reduce the columns, the margin or the pitch.</translation>
     </message>
@@ -8152,12 +8152,12 @@ Linh Nguyen</translation>
       <translation>Batch: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="127" />
+      <location filename="../../app/services/labels/templates.py" line="132" />
       <source>Modèle d'étiquettes inconnu : « {id} ». Modèles connus : {known}.</source>
       <translation>Unknown label template: "{id}". Known templates: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="673" />
+      <location filename="../../app/services/labels/content.py" line="685" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>You can skip 0 to {max} labels (a {name} sheet has {n}).</translation>
     </message>
@@ -8182,7 +8182,7 @@ Linh Nguyen</translation>
       <translation>May contain traces of: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="608" />
+      <location filename="../../app/services/labels/content.py" line="618" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Several products are called "{name}".</translation>
     </message>
@@ -8192,22 +8192,22 @@ Linh Nguyen</translation>
       <translation>Make the recipe's texts shorter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="505" />
+      <location filename="../../app/services/labels/content.py" line="515" />
       <source>Type de code-barres inconnu.</source>
       <translation>Unknown type of barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="287" />
+      <location filename="../../app/services/labels/content.py" line="292" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>A product code has 10 digits at most, or 12 or 13 digits (EAN).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="291" />
+      <location filename="../../app/services/labels/templates.py" line="306" />
       <source>Un décalage d'imprimante est de {max} mm au plus.</source>
       <translation>A printer shift is {max} mm at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="491" />
+      <location filename="../../app/services/labels/content.py" line="501" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>A lot number has {n} characters at most.</translation>
     </message>
@@ -8217,7 +8217,7 @@ Linh Nguyen</translation>
       <translation>A chilled product with eggs, milk, meat or fish needs “Use by”, not “Best before”.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="139" />
+      <location filename="../../app/services/labels/templates.py" line="145" />
       <source>Une marge ne peut pas être négative.</source>
       <translation>A margin can't be negative.</translation>
     </message>
@@ -8227,42 +8227,42 @@ Linh Nguyen</translation>
       <translation>A sentence about health (“good for…”, “strengthens…”) is allowed only if it is in the EU list of authorised health claims. Remove it or use the exact wording of the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="148" />
+      <location filename="../../app/services/labels/templates.py" line="154" />
       <source>Une étiquette mesure au moins 15 × 10 mm.</source>
       <translation>A label is at least 15 × 10 mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="456" />
+      <location filename="../../app/services/labels/content.py" line="462" />
       <source>la durée de conservation (en jours)</source>
       <translation>the shelf life (in days)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="454" />
+      <location filename="../../app/services/labels/content.py" line="460" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>the net quantity (weight, volume or number)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="467" />
+      <location filename="../../app/services/labels/content.py" line="473" />
       <source>le code produit (pour le code-barres)</source>
       <translation>the product code (for the barcode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="465" />
+      <location filename="../../app/services/labels/content.py" line="471" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>the cooperative's name and address (File &gt; Settings)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="414" />
+      <location filename="../../app/services/labels/content.py" line="420" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>the weight in g of "{name}" (counted in pieces)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="459" />
+      <location filename="../../app/services/labels/content.py" line="465" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>the storage conditions (required with "use by")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="452" />
+      <location filename="../../app/services/labels/content.py" line="458" />
       <source>les ingrédients</source>
       <translation>the ingredients</translation>
     </message>
@@ -8277,17 +8277,17 @@ Linh Nguyen</translation>
       <translation>pieces</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="354" />
+      <location filename="../../app/services/labels/content.py" line="359" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} g per 100 g</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="64" />
+      <location filename="../../app/services/labels/templates.py" line="65" />
       <source>{name} ({w} × {h} mm)</source>
       <translation>{name} ({w} × {h} mm)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="67" />
+      <location filename="../../app/services/labels/templates.py" line="71" />
       <source>{name} — {n} par feuille ({w} × {h} mm)</source>
       <translation>{name} — {n} per sheet ({w} × {h} mm)</translation>
     </message>
@@ -8317,12 +8317,12 @@ Linh Nguyen</translation>
       <translation>“No added sugar” is a claim: check that no sugar, honey or syrup is added.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="206" />
+      <location filename="../../app/services/labels/warnings.py" line="213" />
       <source>« {name} » n'est pas un nom français : écrivez dans la recette un nom descriptif (par exemple « Boules énergétiques aux dattes et au cacao »), imprimé sous le nom.</source>
       <translation>“{name}” is not a French name: write a descriptive name in the recipe (for example “Boules énergétiques aux dattes et au cacao”), printed under the name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="209" />
+      <location filename="../../app/services/labels/templates.py" line="223" />
       <source>« {text} » n'est pas un nombre (exemple : 63,5).</source>
       <translation>"{text}" is not a number (example: 63.5).</translation>
     </message>
@@ -8388,38 +8388,38 @@ Linh Nguyen</translation>
   <context>
     <name>money</name>
     <message>
-      <location filename="../../app/services/money.py" line="117" />
+      <location filename="../../app/services/money.py" line="96" />
       <source>Ce montant est trop grand (au plus {limit}).</source>
       <translation>This amount is too big (at most {limit}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="84" />
+      <location filename="../../app/services/money.py" line="60" />
       <source>Indiquez un montant, par exemple 2,50.</source>
       <translation>Give an amount, for example 2.50.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="113" />
+      <location filename="../../app/services/money.py" line="91" />
       <source>Le montant doit être plus grand que zéro.</source>
       <translation>The amount must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="110" />
+      <location filename="../../app/services/money.py" line="88" />
       <source>Le montant ne peut pas être négatif.</source>
       <translation>The amount can't be negative.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="107" />
+      <location filename="../../app/services/money.py" line="85" />
       <source>Un montant a au plus deux chiffres après la virgule (les cents).</source>
       <translation>An amount has at most two digits after the decimal point (the cents).</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="90" />
-      <location filename="../../app/services/money.py" line="99" />
+      <location filename="../../app/services/money.py" line="67" />
+      <location filename="../../app/services/money.py" line="77" />
       <source>« {text} » n'est pas un montant. Écrivez par exemple 2,50.</source>
       <translation>"{text}" is not an amount. Write for example 2.50.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="53" />
+      <location filename="../../app/services/money.py" line="36" />
       <source>« {text} » peut se lire {small} ou {large}. Écrivez {small_typed} ou {large_typed}.</source>
       <translation>“{text}” can be read as {small} or {large}. Type {small_typed} or {large_typed}.</translation>
     </message>
@@ -8516,13 +8516,13 @@ Linh Nguyen</translation>
   <context>
     <name>people</name>
     <message>
-      <location filename="../../app/services/people/members.py" line="199" />
-      <location filename="../../app/services/people/members.py" line="244" />
+      <location filename="../../app/services/people/members.py" line="200" />
+      <location filename="../../app/services/people/members.py" line="245" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>This cohort no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="262" />
+      <location filename="../../app/services/people/members.py" line="263" />
       <source>Cette personne n'est pas dans la cohorte.</source>
       <translation>This person is not in the cohort.</translation>
     </message>
@@ -8532,17 +8532,17 @@ Linh Nguyen</translation>
       <translation>Choose a role from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="265" />
+      <location filename="../../app/services/people/members.py" line="266" />
       <source>La date de départ est avant la date d'arrivée.</source>
       <translation>The leaving date is before the arrival date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="179" />
+      <location filename="../../app/services/people/members.py" line="180" />
       <source>Personne ne s'appelle « {name} ».</source>
       <translation>Nobody is called "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="181" />
+      <location filename="../../app/services/people/members.py" line="182" />
       <source>Plusieurs personnes s'appellent « {name} » : donnez aussi le nom.</source>
       <translation>Several people are called "{name}": give the surname too.</translation>
     </message>
@@ -8552,12 +8552,12 @@ Linh Nguyen</translation>
       <translation>the first name</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="284" />
+      <location filename="../../app/services/people/members.py" line="286" />
       <source>{name} a déjà un historique dans l'application : désactivez-la plutôt.</source>
       <translation>{name} already has a history in the app: deactivate her instead.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="118" />
+      <location filename="../../app/services/people/members.py" line="119" />
       <source>{name} fait déjà partie de cette cohorte.</source>
       <translation>{name} is already part of this cohort.</translation>
     </message>
@@ -8595,7 +8595,7 @@ Linh Nguyen</translation>
       <translation>Adjective</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="428" />
+      <location filename="../../app/services/safety/personal_data.py" line="429" />
       <source>Ancienne membre</source>
       <translation>Former member</translation>
     </message>
@@ -8807,7 +8807,7 @@ Linh Nguyen</translation>
       <translation>Selling day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="406" />
+      <location filename="../../app/services/safety/personal_data.py" line="407" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Erasing can't handle these yet: {tables}.</translation>
     </message>
@@ -9066,12 +9066,12 @@ Linh Nguyen</translation>
   <context>
     <name>prerequisites</name>
     <message>
-      <location filename="../../app/services/schedule/activity_sources.py" line="54" />
+      <location filename="../../app/services/schedule/activity_sources.py" line="56" />
       <source>commande payante de {customer}</source>
       <translation>paid order from {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/activity_sources.py" line="29" />
+      <location filename="../../app/services/schedule/activity_sources.py" line="30" />
       <source>vente ({format}{place})</source>
       <translation>sale ({format}{place})</translation>
     </message>
@@ -9115,7 +9115,7 @@ Linh Nguyen</translation>
       <translation>Organisation's stamp</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="109" />
+      <location filename="../../app/printing/shopping_list.py" line="108" />
       <source>Ce qu'il faut acheter, en paquets, et ce que cela coûte</source>
       <translation>What to buy, in packs, and what it costs</translation>
     </message>
@@ -9465,7 +9465,7 @@ Linh Nguyen</translation>
       <translation>Shelf life goes from 1 to 3650 days.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="250" />
+      <location filename="../../app/services/menus/recipes.py" line="251" />
       <source>La quantité de « {name} » doit être plus grande que zéro.</source>
       <translation>The quantity of "{name}" must be more than zero.</translation>
     </message>
@@ -9528,13 +9528,13 @@ Linh Nguyen</translation>
       <translation>This day has changed since you opened this page: the figures have been updated.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/cash.py" line="71" />
+      <location filename="../../app/services/sales/cash.py" line="75" />
       <source>Ce nombre est trop grand.</source>
       <translation>This number is too big.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/closing.py" line="123" />
-      <location filename="../../app/services/sales/events.py" line="365" />
+      <location filename="../../app/services/sales/events.py" line="366" />
       <location filename="../../app/services/sales/tally.py" line="55" />
       <source>Ce produit n'est pas en vente ce jour-là.</source>
       <translation>This product is not on sale that day.</translation>
@@ -9572,7 +9572,7 @@ Linh Nguyen</translation>
       <translation>This person no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/cash.py" line="154" />
+      <location filename="../../app/services/sales/cash.py" line="158" />
       <source>Cette pièce ou ce billet n'existe pas.</source>
       <translation>This coin or note does not exist.</translation>
     </message>
@@ -9639,7 +9639,7 @@ Linh Nguyen</translation>
       <translation>Sales have changed since the count: count the cash box again.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/cash.py" line="126" />
+      <location filename="../../app/services/sales/cash.py" line="130" />
       <source>Dites pourquoi de l'argent entre ou sort.</source>
       <translation>Say why money is coming in or going out.</translation>
     </message>
@@ -9690,13 +9690,13 @@ Linh Nguyen</translation>
       <translation>Give the hours present.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/cash.py" line="123" />
+      <location filename="../../app/services/sales/cash.py" line="127" />
       <location filename="../../app/services/sales/closing.py" line="142" />
       <source>Indiquez un montant différent de zéro.</source>
       <translation>Give an amount other than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/cash.py" line="164" />
+      <location filename="../../app/services/sales/cash.py" line="169" />
       <source>La caisse a une différence de {diff}. Expliquez en quelques mots (par exemple : erreur de monnaie).</source>
       <translation>The cash box has a difference of {diff}. Explain in a few words (for example: mistake with change).</translation>
     </message>
@@ -9717,7 +9717,7 @@ Linh Nguyen</translation>
       <translation>The review comes after the decision.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="351" />
+      <location filename="../../app/services/sales/events.py" line="353" />
       <source>Le code « {code} » ne correspond à aucun produit de la vente.</source>
       <translation>The code "{code}" does not match any product in the sale.</translation>
     </message>
@@ -9748,12 +9748,12 @@ Linh Nguyen</translation>
       <translation>Nobody paid this money in advance.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="326" />
+      <location filename="../../app/services/sales/events.py" line="327" />
       <source>Plusieurs ventes le {date} : précisez la cohorte.</source>
       <translation>Several sales on {date}: say which cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/cash.py" line="63" />
+      <location filename="../../app/services/sales/cash.py" line="64" />
       <source>Pour {d}, écrivez un nombre de pièces ou de billets (des chiffres).</source>
       <translation>For {d}, write a number of coins or notes (digits).</translation>
     </message>
@@ -9769,7 +9769,7 @@ Linh Nguyen</translation>
       <translation>One press counts +1 or −1.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/cash.py" line="69" />
+      <location filename="../../app/services/sales/cash.py" line="73" />
       <location filename="../../app/services/sales/tally.py" line="247" />
       <source>Un nombre ne peut pas être négatif.</source>
       <translation>A number can't be negative.</translation>
@@ -10401,8 +10401,8 @@ Linh Nguyen</translation>
       <translation>This module already exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="251" />
-      <location filename="../../app/services/schedule/prerequisites.py" line="118" />
+      <location filename="../../app/services/schedule/mornings.py" line="252" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="121" />
       <location filename="../../app/services/schedule/term.py" line="185" />
       <source>Ce module n'existe plus.</source>
       <translation>This module no longer exists.</translation>
@@ -10415,7 +10415,7 @@ Linh Nguyen</translation>
       <translation>This cohort no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="245" />
+      <location filename="../../app/services/schedule/mornings.py" line="246" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation>This date is outside the cohort (from {start} to {end}).</translation>
     </message>
@@ -10431,7 +10431,7 @@ Linh Nguyen</translation>
       <translation>This morning is cancelled.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="253" />
+      <location filename="../../app/services/schedule/mornings.py" line="254" />
       <source>Cette personne n'existe plus.</source>
       <translation>This person no longer exists.</translation>
     </message>
@@ -10453,12 +10453,12 @@ Linh Nguyen</translation>
       <translation>This attendance has changed since the grid was shown: the grid is updated. Click again if needed.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="129" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="132" />
       <source>Cette règle existe déjà.</source>
       <translation>This rule already exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="406" />
+      <location filename="../../app/services/schedule/mornings.py" line="410" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
       <translation>This week has no mornings to copy.</translation>
     </message>
@@ -10469,19 +10469,19 @@ Linh Nguyen</translation>
       <translation>Choose: present, late, excused or absent.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="109" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="112" />
       <source>Choisissez le module à suivre d'abord.</source>
       <translation>Choose the module to attend first.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="113" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="116" />
       <source>Choisissez un module ou un type de matinée.</source>
       <translation>Choose a module or a type of morning.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/modules.py" line="87" />
       <location filename="../../app/services/schedule/mornings.py" line="239" />
-      <location filename="../../app/services/schedule/prerequisites.py" line="116" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="119" />
       <source>Choisissez un type dans la liste.</source>
       <translation>Choose a type from the list.</translation>
     </message>
@@ -10491,7 +10491,7 @@ Linh Nguyen</translation>
       <translation>Choose a status from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="401" />
+      <location filename="../../app/services/schedule/mornings.py" line="405" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation>Choose a different week from the one copied.</translation>
     </message>
@@ -10501,7 +10501,7 @@ Linh Nguyen</translation>
       <translation>Tick at least one day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="350" />
+      <location filename="../../app/services/schedule/mornings.py" line="354" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
       <translation>Attendance is recorded for this morning: cancel it instead.</translation>
     </message>
@@ -10527,7 +10527,7 @@ Linh Nguyen</translation>
       <translation>Give the date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="270" />
+      <location filename="../../app/services/schedule/mornings.py" line="273" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
       <translation>The cohort already has a morning that day from {start} to {end}.</translation>
     </message>
@@ -10537,7 +10537,7 @@ Linh Nguyen</translation>
       <translation>The closure can't end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="327" />
+      <location filename="../../app/services/schedule/mornings.py" line="331" />
       <source>La matinée finirait après minuit.</source>
       <translation>The morning would end after midnight.</translation>
     </message>
@@ -10553,7 +10553,7 @@ Linh Nguyen</translation>
       <translation>The period can't end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="259" />
+      <location filename="../../app/services/schedule/mornings.py" line="261" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation>{date} is a closing day: {reason}.</translation>
     </message>
@@ -10578,7 +10578,7 @@ Linh Nguyen</translation>
       <translation>Theory</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="121" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="124" />
       <source>Un module ne peut pas se précéder lui-même.</source>
       <translation>A module can't come before itself.</translation>
     </message>
@@ -10598,18 +10598,18 @@ Linh Nguyen</translation>
       <translation>outside the cohort's dates</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/term.py" line="206" />
+      <location filename="../../app/services/schedule/term.py" line="207" />
       <source>fermeture : {reason}</source>
       <translation>closure: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="261" />
-      <location filename="../../app/services/schedule/term.py" line="207" />
+      <location filename="../../app/services/schedule/mornings.py" line="263" />
+      <location filename="../../app/services/schedule/term.py" line="208" />
       <source>fermé</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="413" />
+      <location filename="../../app/services/schedule/mornings.py" line="417" />
       <location filename="../../app/services/schedule/term.py" line="204" />
       <source>jour férié : {name}</source>
       <translation>public holiday: {name}</translation>
@@ -10625,27 +10625,27 @@ Linh Nguyen</translation>
       <translation>the name of the module</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="53" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="54" />
       <source>les matinées « {kind} »</source>
       <translation>the "{kind}" mornings</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="202" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="205" />
       <source>{activity} du {date} : il faut d'abord le module « {module} », prévu seulement le {when}.</source>
       <translation>{activity} on {date}: the module "{module}" is needed first, but it is only planned on {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="196" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="199" />
       <source>{activity} du {date} : il faut d'abord le module « {module} », qui n'est pas encore prévu.</source>
       <translation>{activity} on {date}: the module "{module}" is needed first, and it is not planned yet.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="297" />
+      <location filename="../../app/services/schedule/attendance.py" line="298" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} has missed {n} mornings in a row: check in on her.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="56" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="58" />
       <source>« {required} » avant {target}</source>
       <translation>"{required}" before {target}</translation>
     </message>
@@ -10663,7 +10663,7 @@ Linh Nguyen</translation>
       <translation>{hour}:00</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="70" />
+      <location filename="../../app/services/schedule/mornings.py" line="71" />
       <source>{hour}h{minute}</source>
       <translation>{hour}:{minute}</translation>
     </message>
@@ -10684,7 +10684,7 @@ Linh Nguyen</translation>
   <context>
     <name>shopping</name>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="51" />
+      <location filename="../../app/printing/shopping_list.py" line="50" />
       <source>Acheter</source>
       <translation>Buy</translation>
     </message>
@@ -10699,22 +10699,22 @@ Linh Nguyen</translation>
       <translation>Choose at least one recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="139" />
+      <location filename="../../app/services/menus/shopping.py" line="140" />
       <source>Courses pour la commande n° {id} : {customer}</source>
       <translation>Shopping for order no. {id}: {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="158" />
+      <location filename="../../app/services/menus/shopping.py" line="160" />
       <source>Courses pour « {menu} », {n} personnes</source>
       <translation>Shopping for "{menu}", {n} people</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="87" />
+      <location filename="../../app/printing/shopping_list.py" line="86" />
       <source>Dépense estimée : {total}</source>
       <translation>Estimated spending: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="119" />
+      <location filename="../../app/printing/shopping_list.py" line="118" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
@@ -10724,18 +10724,18 @@ Linh Nguyen</translation>
       <translation>Supplier not specified</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="50" />
+      <location filename="../../app/printing/shopping_list.py" line="49" />
       <source>Il faut</source>
       <translation>Needed</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="150" />
+      <location filename="../../app/services/menus/shopping.py" line="152" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>Give the number of people.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="49" />
-      <location filename="../../app/printing/shopping_list.py" line="120" />
+      <location filename="../../app/printing/shopping_list.py" line="48" />
+      <location filename="../../app/printing/shopping_list.py" line="119" />
       <source>Ingrédient</source>
       <translation>Ingredient</translation>
     </message>
@@ -10750,69 +10750,69 @@ Linh Nguyen</translation>
       <translation>Shopping list</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="123" />
+      <location filename="../../app/printing/shopping_list.py" line="122" />
       <source>Paquets</source>
       <translation>Packs</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="40" />
+      <location filename="../../app/printing/shopping_list.py" line="39" />
       <source>Prix du {date}.</source>
       <translation>Prices from {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="52" />
-      <location filename="../../app/printing/shopping_list.py" line="125" />
+      <location filename="../../app/printing/shopping_list.py" line="51" />
+      <location filename="../../app/printing/shopping_list.py" line="124" />
       <source>Prix estimé</source>
       <translation>Estimated price</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="121" />
+      <location filename="../../app/printing/shopping_list.py" line="120" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="127" />
+      <location filename="../../app/printing/shopping_list.py" line="126" />
       <source>Recettes</source>
       <translation>Recipes</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="53" />
-      <location filename="../../app/printing/shopping_list.py" line="126" />
+      <location filename="../../app/printing/shopping_list.py" line="52" />
+      <location filename="../../app/printing/shopping_list.py" line="125" />
       <source>Reste</source>
       <translation>Left over</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="98" />
+      <location filename="../../app/printing/shopping_list.py" line="97" />
       <source>Sans prix connu : {names}.</source>
       <translation>No known price: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="74" />
+      <location filename="../../app/printing/shopping_list.py" line="73" />
       <source>Sous-total</source>
       <translation>Subtotal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="124" />
+      <location filename="../../app/printing/shopping_list.py" line="123" />
       <source>Taille du paquet</source>
       <translation>Pack size</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="147" />
+      <location filename="../../app/printing/shopping_list.py" line="146" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="122" />
+      <location filename="../../app/printing/shopping_list.py" line="121" />
       <source>Unité</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="24" />
+      <location filename="../../app/printing/shopping_list.py" line="23" />
       <source>prix inconnu</source>
       <translation>price unknown</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="25" />
+      <location filename="../../app/printing/shopping_list.py" line="24" />
       <source>{packs} × {size}</source>
       <translation>{packs} × {size}</translation>
     </message>
@@ -10911,7 +10911,7 @@ Linh Nguyen</translation>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/deletions.py" line="58" />
+      <location filename="../../app/services/safety/deletions.py" line="62" />
       <source>Commande {customer} du {date}</source>
       <translation>Order {customer} of {date}</translation>
     </message>
@@ -10986,7 +10986,7 @@ Linh Nguyen</translation>
       <translation>Morning</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/deletions.py" line="92" />
+      <location filename="../../app/services/safety/deletions.py" line="101" />
       <source>Matinée du {date} ({title})</source>
       <translation>Morning of {date} ({title})</translation>
     </message>
@@ -11096,32 +11096,32 @@ Linh Nguyen</translation>
       <translation>Task</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/deletions.py" line="74" />
+      <location filename="../../app/services/safety/deletions.py" line="79" />
       <source>Vente du {title}</source>
       <translation>Sale of {title}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/deletions.py" line="82" />
+      <location filename="../../app/services/safety/deletions.py" line="88" />
       <source>« {label} » est clôturée : elle ne peut plus être supprimée. Corrigez-la par une correction.</source>
       <translation>"{label}" is closed: it can no longer be deleted. Fix it with a correction.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="194" />
+      <location filename="../../app/services/safety/trash.py" line="200" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>"{label}" can't be restored: the application has been updated since it was deleted and can no longer put it back.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="251" />
+      <location filename="../../app/services/safety/trash.py" line="261" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" can't be restored: something it needs was deleted, or another item has the same name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="144" />
+      <location filename="../../app/services/safety/trash.py" line="145" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" can't be deleted: other data depend on it ({where}). Deactivate it instead.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/safety/deletions.py" line="47" />
+      <location filename="../../app/services/safety/deletions.py" line="48" />
       <source>« {label} » ne peut pas être supprimée : elle figure dans %n journée(s) de vente. Désactivez-la plutôt.</source>
       <translation>
         <numerusform>“{label}” cannot be deleted: it is used in %n sales day. Deactivate it instead.</numerusform>
@@ -11142,67 +11142,67 @@ Linh Nguyen</translation>
   <context>
     <name>units</name>
     <message>
-      <location filename="../../app/services/units.py" line="139" />
+      <location filename="../../app/services/units.py" line="151" />
       <source>Au plus trois chiffres après la virgule.</source>
       <translation>At most three digits after the decimal point.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="96" />
+      <location filename="../../app/services/units.py" line="100" />
       <source>Ce nombre est trop grand : au plus {limit}.</source>
       <translation>This number is too large: {limit} at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="82" />
+      <location filename="../../app/services/units.py" line="85" />
       <source>Cette quantité est trop grande : au plus {limit}.</source>
       <translation>This quantity is too large: {limit} at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="141" />
+      <location filename="../../app/services/units.py" line="153" />
       <source>Cette quantité est trop grande.</source>
       <translation>This quantity is too big.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="92" />
+      <location filename="../../app/services/units.py" line="95" />
       <source>Indiquez un nombre plus grand que zéro.</source>
       <translation>Enter a number greater than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="127" />
+      <location filename="../../app/services/units.py" line="134" />
       <source>Indiquez une quantité, par exemple 250 ou 1,5.</source>
       <translation>Give a quantity, for example 250 or 1.5.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="137" />
+      <location filename="../../app/services/units.py" line="149" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>The quantity must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="52" />
+      <location filename="../../app/services/units.py" line="50" />
       <source>On ne peut pas convertir des « {a} » en « {b} » : choisissez une unité de même nature (poids, volume ou pièces).</source>
       <translation>Can't convert "{a}" into "{b}": choose a unit of the same kind (weight, volume or pieces).</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="37" />
+      <location filename="../../app/services/units.py" line="34" />
       <source>Unité inconnue : « {unit} ».</source>
       <translation>Unknown unit: "{unit}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="155" />
+      <location filename="../../app/services/units.py" line="167" />
       <source>pièces</source>
       <translation>pieces</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="153" />
+      <location filename="../../app/services/units.py" line="165" />
       <source>poids (g, kg)</source>
       <translation>weight (g, kg)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="154" />
+      <location filename="../../app/services/units.py" line="166" />
       <source>volume (ml, l)</source>
       <translation>volume (ml, l)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/units.py" line="117" />
+      <location filename="../../app/services/units.py" line="124" />
       <source>{quantity} pièce(s)</source>
       <translation>
         <numerusform>{quantity} piece</numerusform>
@@ -11210,12 +11210,12 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="164" />
+      <location filename="../../app/services/units.py" line="177" />
       <source>« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.</source>
       <translation>"{name}" is counted in {unit}: it can't be given in {line_unit}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="131" />
+      <location filename="../../app/services/units.py" line="143" />
       <source>« {text} » n'est pas une quantité. Écrivez par exemple 1,5.</source>
       <translation>"{text}" is not a quantity. Write for example 1.5.</translation>
     </message>
@@ -11223,32 +11223,32 @@ Linh Nguyen</translation>
   <context>
     <name>validation</name>
     <message>
-      <location filename="../../app/services/validation.py" line="45" />
+      <location filename="../../app/services/validation.py" line="46" />
       <source>Ce texte contient un caractère invisible qui n'est pas permis ({code}). Retapez-le au clavier au lieu de le copier.</source>
       <translation>This text contains an invisible character that is not allowed ({code}). Type it on the keyboard instead of copying it.</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="85" />
+      <location filename="../../app/services/validation.py" line="89" />
       <source>Ce texte est trop long (au plus {n} caractères).</source>
       <translation>This text is too long (at most {n} characters).</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="113" />
+      <location filename="../../app/services/validation.py" line="116" />
       <source>Cette adresse e-mail n'est pas valide (exemple : nom@exemple.be).</source>
       <translation>This email address is not valid (example: name@example.be).</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="76" />
+      <location filename="../../app/services/validation.py" line="79" />
       <source>Indiquez {label}.</source>
       <translation>Give {label}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="129" />
+      <location filename="../../app/services/validation.py" line="133" />
       <source>La date {date} n'est pas plausible (entre 2000 et 2099).</source>
       <translation>The date {date} is not plausible (between 2000 and 2099).</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="99" />
+      <location filename="../../app/services/validation.py" line="102" />
       <source>Un numéro de téléphone ne contient que des chiffres, des espaces et un + au début, par exemple +32 470 12 34 56.</source>
       <translation>A phone number contains only digits, spaces and a + at the start, for example +32 470 12 34 56.</translation>
     </message>

@@ -387,3 +387,22 @@ def test_a_cell_noted_elsewhere_meanwhile_is_not_overwritten(qtbot, window):
     click_cell(qtbot, view, 0, 0)  # now the click cycles from what is stored: excused -> absent
     with database.session() as session:
         assert attendance.attendance_grid(session, cohort_id).status(first.id, diane) == "absent"
+
+
+def test_hours_page_sentences_isolate_their_figures_in_arabic(qtbot, qapp, window):
+    from app.ui.language import apply_language
+
+    _win, tab, database, (cohort_id, diane, _) = window
+    apply_language(qapp, "ar")
+    try:
+        tab.ctx.changed(Area.SCHEDULE)
+        tab.views.setCurrentWidget(tab.progress_page)
+        missing = tab.progress_page.planned_label.text()
+        hours_bar = tab.progress_page.bars["theory"].text()
+    finally:
+        apply_language(qapp, "fr")
+    # "il manque 102 h" in Arabic: the figure keeps its own direction inside the sentence
+    assert "\u2068102\u2069" in missing and "il manque" not in missing
+    assert (
+        hours_bar.count("\u2068") == 3 and hours_bar.count("\u2069") == 3
+    )  # done, target, planned

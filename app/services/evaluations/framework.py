@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.models.evaluations import EvalAdjective, EvalCompetence, EvalScaleLevel
 from app.models.people import Cohort
 from app.services.errors import Field, NotFound, ValidationError
@@ -162,7 +162,7 @@ def check_level(framework: Framework, level: int, field: str | Field = "level") 
     if not isinstance(level, int) or not 1 <= level <= framework.max_level:
         raise ValidationError(
             field,
-            tr("Choisissez un niveau entre 1 et {n}.", "evaluation").format(n=framework.max_level),
+            fill(tr("Choisissez un niveau entre 1 et {n}.", "evaluation"), n=framework.max_level),
         )
     return level
 

@@ -32,6 +32,7 @@ def _qdate(value: dt.date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
+from app.i18n import fill
 from app.ui.style import Role, set_role
 from app.ui.widgets import date_edit
 
@@ -134,7 +135,8 @@ class IngredientDialog(FormDialog):
             self.trace_boxes[key].setChecked(True)
         if ingredient.history:
             lines = [
-                self.tr("depuis le {date} : {size} pour {price}").format(
+                fill(
+                    self.tr("depuis le {date} : {size} pour {price}"),
                     date=format_date(price.valid_from),
                     size=quantity_with_unit(price.pack_size, ingredient.unit),
                     price=format_amount(price.pack_price_cents),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog
 
+from app.i18n import fill
 from app.services.menus import costing, menus, recipes, shopping
 from app.services.menus.menus import MenuInfo
 from app.services.money import format_amount
@@ -105,7 +106,7 @@ class MenusPage(ListPage):
             self.ctx.undo_stack.push(
                 UndoableEdit(
                     self.ctx,
-                    self.tr("Modifier le menu {name}").format(name=menu.name),
+                    fill(self.tr("Modifier le menu {name}"), name=menu.name),
                     lambda session, data: menus.update_menu(session, menu.id, data, today),
                     menu.as_input(),
                     dialog.result_value.as_input(),

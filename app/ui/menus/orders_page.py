@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from app.i18n import format_date
+from app.i18n import fill, format_date
 from app.services.menus import costing_settings, menus, orders, recipes, shopping
 from app.services.menus.orders import OrderInfo
 from app.services.money import format_amount
@@ -110,8 +110,8 @@ class OrdersPage(ListPage):
 
     def message_for(self, order: OrderInfo) -> str:
         if order.check.warning and order.status != "cancelled":
-            return self.tr("Commande n° {id} : {message}").format(
-                id=order.id, message=order.check.message
+            return fill(
+                self.tr("Commande n° {id} : {message}"), id=order.id, message=order.check.message
             )
         return ""
 
@@ -178,7 +178,7 @@ class OrdersPage(ListPage):
             self.ctx.undo_stack.push(
                 UndoableEdit(
                     self.ctx,
-                    self.tr("Modifier la commande n° {id}").format(id=order.id),
+                    fill(self.tr("Modifier la commande n° {id}"), id=order.id),
                     lambda session, data: orders.update_order(session, order.id, data),
                     order.as_input(),
                     dialog.result_value.as_input(),

@@ -8,7 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from app.i18n import plural_count
+from app.i18n import fill, plural_count
 from app.services.errors import ValidationError
 from app.services.menus import costing_settings, ingredients, recipes, shopping
 from app.services.menus.recipes import RecipeInfo, RecipeRow
@@ -126,9 +126,7 @@ class RecipesPage(ListPage):
         if row.check.warning:
             parts.append(f"{row.label} : {row.check.message}")
         if row.missing_prices:
-            parts.append(
-                self.tr("Sans prix : {names}.").format(names=", ".join(row.missing_prices))
-            )
+            parts.append(fill(self.tr("Sans prix : {names}."), names=", ".join(row.missing_prices)))
         return " ".join(parts)
 
     def refresh(self) -> None:
@@ -197,7 +195,7 @@ class RecipesPage(ListPage):
             self.ctx.undo_stack.push(
                 UndoableEdit(
                     self.ctx,
-                    self.tr("Modifier {name}").format(name=recipe.label),
+                    fill(self.tr("Modifier {name}"), name=recipe.label),
                     lambda session, data: recipes.update_recipe(session, recipe_id, data),
                     recipe.as_input(),
                     dialog.result_value.as_input(),
@@ -232,10 +230,14 @@ class RecipesPage(ListPage):
         answer = QMessageBox.question(
             self,
             self.tr("Nouvelle version"),
-            self.tr(
-                "Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les "
-                "dégustations et les ventes s'y rapportent) mais ne sera plus en vente."
-            ).format(name=row.label),
+            fill(
+                self.tr(
+                    "Copier « {name} » en une nouvelle version ? L'ancienne version est gardée "
+                    "(les "
+                    "dégustations et les ventes s'y rapportent) mais ne sera plus en vente."
+                ),
+                name=row.label,
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -248,7 +250,7 @@ class RecipesPage(ListPage):
         text, ok = QInputDialog.getText(
             self,
             self.tr("Liste de courses"),
-            self.tr("Combien de fournées de « {name} » ?").format(name=label),
+            fill(self.tr("Combien de fournées de « {name} » ?"), name=label),
             text="1",
         )
         if not ok:

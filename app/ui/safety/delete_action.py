@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from app.i18n import fill
 from app.services.errors import ValidationError
 from app.services.safety.trash import TrashEntry
 from app.ui.safety.commands import MoveToTrash
@@ -20,11 +21,14 @@ def confirm_and_trash(
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("Trash", "Supprimer"),
-        QCoreApplication.translate(
-            "Trash",
-            "Mettre « {label} » à la corbeille ? Vous pourrez la restaurer pendant 30 jours "
-            "(Édition › Corbeille).",
-        ).format(label=label),
+        fill(
+            QCoreApplication.translate(
+                "Trash",
+                "Mettre « {label} » à la corbeille ? Vous pourrez la restaurer pendant 30 jours "
+                "(Édition › Corbeille).",
+            ),
+            label=label,
+        ),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.i18n import format_day_month
+from app.i18n import fill, format_day_month
 from app.services.money import format_amount
 from app.services.sales.summaries import cohort_summary, day_summary, profit_arithmetic
 from app.ui.areas import Area
@@ -123,11 +123,13 @@ class SummaryPage(SaleDayView):
                 or "—"
             )
             self.day_label.setText(
-                self.tr(
-                    "<b>La journée</b> ({title})<br>Recette TVAC : {incl}<br>Recette HTVA : {excl}"
-                    "<br>TVA : {vat}<br>Coût des produits : {cogs}<br>Marge brute : {margin}"
-                    "<br>Dépenses : {exp}<br>Par paiement : {methods}"
-                ).format(
+                fill(
+                    self.tr(
+                        "<b>La journée</b> ({title})<br>Recette TVAC : {incl}<br>Recette HTVA : "
+                        "{excl}"
+                        "<br>TVA : {vat}<br>Coût des produits : {cogs}<br>Marge brute : {margin}"
+                        "<br>Dépenses : {exp}<br>Par paiement : {methods}"
+                    ),
                     title=day.event.title,
                     incl=m(day.revenue_incl_cents),
                     excl=m(day.revenue_excl_cents),
@@ -156,10 +158,11 @@ class SummaryPage(SaleDayView):
             for row in profit_arithmetic(cohort)
         )
         self.cohort_label.setText(
-            self.tr("<b>La cohorte</b> ({n} ventes)").format(n=len(cohort.events))
+            fill(self.tr("<b>La cohorte</b> ({n} ventes)"), n=len(cohort.events))
             + arithmetic
-            + self.tr("<br>Meilleures ventes : {best}").format(
-                best=escape(", ".join(g.key for g in cohort.best_sellers[:3]) or "—")
+            + fill(
+                self.tr("<br>Meilleures ventes : {best}"),
+                best=escape(", ".join(g.key for g in cohort.best_sellers[:3]) or "—"),
             )
         )
         bars = QBarSet(self.tr("Recette HTVA"))
@@ -249,7 +252,7 @@ class SummaryPage(SaleDayView):
                 count = function(session, Path(path), self.ctx.cohort_id)
         except OSError as error:
             self.export_message.setText(
-                self.tr("Impossible d'écrire ce fichier : {e}").format(e=error.strerror)
+                fill(self.tr("Impossible d'écrire ce fichier : {e}"), e=error.strerror)
             )
             return
-        self.export_message.setText(self.tr("{n} lignes exportées.").format(n=count))
+        self.export_message.setText(fill(self.tr("{n} lignes exportées."), n=count))

@@ -7,7 +7,7 @@ from decimal import Decimal
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.i18n import format_date, format_day_month
+from app.i18n import fill, format_date, format_day_month
 from app.services.schedule.attendance import AttendanceGrid, MemberAttendance
 from app.services.schedule.mornings import KIND_COLORS, KIND_ICONS, MorningInfo
 from app.ui.row_model import Column, RowModel
@@ -149,9 +149,13 @@ class AttendanceModel(QAbstractTableModel):
                 ]
                 if summary.needs_follow_up:
                     lines.append(
-                        QCoreApplication.translate(
-                            "Schedule", "{n} matinées manquées de suite : prenez de ses nouvelles."
-                        ).format(n=summary.missed_in_a_row)
+                        fill(
+                            QCoreApplication.translate(
+                                "Schedule",
+                                "{n} matinées manquées de suite : prenez de ses nouvelles.",
+                            ),
+                            n=summary.missed_in_a_row,
+                        )
                     )
                 return "\n".join(lines) or None
             return None

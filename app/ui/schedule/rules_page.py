@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import format_date
+from app.i18n import fill, format_date
 from app.services.schedule import modules, prerequisites, term
 from app.ui.areas import Area
 from app.ui.schedule.commands import AddPrerequisite, DeleteClosure, RemovePrerequisite
@@ -126,8 +126,9 @@ class RulesPage(QWidget):
         answer = QMessageBox.question(
             self,
             QCoreApplication.translate("Schedule", "Supprimer"),
-            QCoreApplication.translate("Schedule", "Supprimer la fermeture « {text} » ?").format(
-                text=item.text()
+            fill(
+                QCoreApplication.translate("Schedule", "Supprimer la fermeture « {text} » ?"),
+                text=item.text(),
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -158,8 +159,9 @@ class RulesPage(QWidget):
         answer = QMessageBox.question(
             self,
             QCoreApplication.translate("Schedule", "Supprimer"),
-            QCoreApplication.translate("Schedule", "Supprimer la règle « {text} » ?").format(
-                text=rule.sentence
+            fill(
+                QCoreApplication.translate("Schedule", "Supprimer la règle « {text} » ?"),
+                text=rule.sentence,
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import fill
 from app.services.schedule.hours import Progress
 from app.services.schedule.mornings import KIND_COLORS, KIND_ICONS, MorningInfo, format_day
 from app.ui.schedule.models import ISSUE_COLOR, hours_text
@@ -201,15 +202,18 @@ class ProgressPage(QWidget):
             self._chart(self._progress)
 
     def show_progress(self, progress: Progress) -> None:
-        def fill(
+        def fill_bar(
             bar: QProgressBar, done: Decimal, planned: Decimal, target: Decimal, sentence: str
         ) -> None:
             """`sentence` says {done}, {target} and {planned}."""
             bar.setMaximum(max(1, int(target)))
             bar.setValue(min(int(done), bar.maximum()))
             bar.setFormat(
-                sentence.format(
-                    done=hours_text(done), target=hours_text(target), planned=hours_text(planned)
+                fill(
+                    sentence,
+                    done=hours_text(done),
+                    target=hours_text(target),
+                    planned=hours_text(planned),
                 )
             )
 
@@ -218,7 +222,7 @@ class ProgressPage(QWidget):
                 "Schedule", "{done} h faites sur {target} (prévues : {planned})"
             )
 
-        fill(
+        fill_bar(
             self.bars["mornings"],
             Decimal(progress.mornings_done),
             Decimal(progress.mornings_planned),
@@ -230,7 +234,7 @@ class ProgressPage(QWidget):
                 progress.mornings_done,
             ),
         )
-        fill(
+        fill_bar(
             self.bars["hours"],
             progress.hours_done,
             progress.hours_planned,
@@ -238,21 +242,28 @@ class ProgressPage(QWidget):
             hours_sentence(),
         )
         for group in progress.groups:
-            fill(self.bars[group.group], group.done, group.planned, group.target, hours_sentence())
+            fill_bar(
+                self.bars[group.group], group.done, group.planned, group.target, hours_sentence()
+            )
         lines = []
         missing = progress.target_hours - progress.hours_planned
         if missing > 0:
             lines.append(
-                QCoreApplication.translate(
-                    "Schedule", "Il manque {n} h au programme prévu."
-                ).format(n=hours_text(missing))
+                fill(
+                    QCoreApplication.translate("Schedule", "Il manque {n} h au programme prévu."),
+                    n=hours_text(missing),
+                )
             )
         for group in progress.groups:
             if group.target > group.planned:
                 lines.append(
-                    QCoreApplication.translate(
-                        "Schedule", "{group} : il manque {n} h au programme prévu."
-                    ).format(group=group.label, n=hours_text(group.target - group.planned))
+                    fill(
+                        QCoreApplication.translate(
+                            "Schedule", "{group} : il manque {n} h au programme prévu."
+                        ),
+                        group=group.label,
+                        n=hours_text(group.target - group.planned),
+                    )
                 )
         self.planned_label.setText(
             "\n".join(lines)

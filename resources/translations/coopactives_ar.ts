@@ -4204,7 +4204,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="150" />
       <source>Adjectifs choisis par ses collègues</source>
       <translation>الصفات التي اختارتها زميلاتها</translation>
     </message>
@@ -4224,7 +4224,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>التقييم الذاتي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="183" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="188" />
       <source>Bilan de {name}</source>
       <translation>حصيلة {name}</translation>
     </message>
@@ -4274,12 +4274,12 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>لوحظ (من {n})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="143" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="148" />
       <source>Points forts</source>
       <translation>نقاط القوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="144" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="149" />
       <source>Points à travailler</source>
       <translation>نقاط للتدرّب عليها</translation>
     </message>
@@ -4998,7 +4998,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Schedule</name>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="95" />
+      <location filename="../../app/ui/schedule/views.py" line="96" />
       <source>ANNULÉE</source>
       <translation>ملغاة</translation>
     </message>
@@ -5013,7 +5013,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="283" />
+      <location filename="../../app/ui/schedule/views.py" line="289" />
       <source>Fait</source>
       <translation>منجز</translation>
     </message>
@@ -5023,7 +5023,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أيام الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="319" />
+      <location filename="../../app/ui/schedule/views.py" line="325" />
       <source>Graphique des heures</source>
       <translation>رسم بياني للساعات</translation>
     </message>
@@ -5034,17 +5034,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="171" />
+      <location filename="../../app/ui/schedule/views.py" line="172" />
       <source>Heures faites</source>
       <translation>الساعات المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="300" />
+      <location filename="../../app/ui/schedule/views.py" line="306" />
       <source>Heures par type : prévues et faites</source>
       <translation>الساعات حسب النوع: المخطط لها والمنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="247" />
+      <location filename="../../app/ui/schedule/views.py" line="253" />
       <source>Il manque {n} h au programme prévu.</source>
       <translation>ينقص البرنامج المخطط له {n} ساعة.</translation>
     </message>
@@ -5054,7 +5054,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أيام الإغلاق (العطل الرسمية البلجيكية معروفة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="264" />
+      <location filename="../../app/ui/schedule/views.py" line="270" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>البرنامج المخطط له يبلغ الأهداف.</translation>
     </message>
@@ -5064,7 +5064,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="170" />
+      <location filename="../../app/ui/schedule/views.py" line="171" />
       <source>Matinées faites</source>
       <translation>الصباحات المنجزة</translation>
     </message>
@@ -5089,7 +5089,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إغلاق جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="175" />
+      <location filename="../../app/ui/schedule/views.py" line="176" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>تطبيق عملي (طبخ، مبيعات، زيارات…)</translation>
     </message>
@@ -5104,17 +5104,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الشروط المسبقة: ما يجب متابعته قبل ذلك</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="145" />
+      <location filename="../../app/ui/schedule/views.py" line="146" />
       <source>Présences : membres et matinées</source>
       <translation>الحضور: العضوات والصباحات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="282" />
+      <location filename="../../app/ui/schedule/views.py" line="288" />
       <source>Prévu</source>
       <translation>مخطط له</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="38" />
+      <location filename="../../app/ui/schedule/views.py" line="39" />
       <source>Semaine</source>
       <translation>الأسبوع</translation>
     </message>
@@ -5150,12 +5150,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>النسبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="172" />
+      <location filename="../../app/ui/schedule/views.py" line="173" />
       <source>Théorie</source>
       <translation>نظري</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="98" />
+      <location filename="../../app/ui/schedule/views.py" line="99" />
       <source>Trop tôt : voir le message en haut</source>
       <translation>مبكر جدًا: انظري الرسالة في الأعلى</translation>
     </message>
@@ -5215,12 +5215,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>كل المجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="217" />
+      <location filename="../../app/ui/schedule/views.py" line="221" />
       <source>{done} h faites sur {target} (prévues : {planned})</source>
       <translation>{done} h منجزة من {target} (المخطط له: {planned})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/views.py" line="226" />
+      <location filename="../../app/ui/schedule/views.py" line="230" />
       <source>{done} matinée(s) faite(s) sur {target} (prévues : {planned})</source>
       <translation>
         <numerusform>الصباحات المنجزة: {done} من {target} (المخطط له: {planned})</numerusform>
@@ -5232,7 +5232,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="255" />
+      <location filename="../../app/ui/schedule/views.py" line="261" />
       <source>{group} : il manque {n} h au programme prévu.</source>
       <translation>{group}: ينقص البرنامج المخطط له {n} ساعة.</translation>
     </message>
@@ -7724,7 +7724,7 @@ Linh Nguyen</translation>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="229" />
+      <location filename="../../app/services/evaluations/framework.py" line="260" />
       <source>Ce niveau n'existe pas.</source>
       <translation>هذا المستوى غير موجود.</translation>
     </message>
@@ -7734,12 +7734,12 @@ Linh Nguyen</translation>
       <translation>ما تقوله زميلاتها عنها</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="258" />
+      <location filename="../../app/services/evaluations/framework.py" line="292" />
       <source>Cet adjectif est déjà dans la liste.</source>
       <translation>هذه الصفة موجودة في القائمة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="196" />
+      <location filename="../../app/services/evaluations/framework.py" line="226" />
       <source>Cette compétence existe déjà.</source>
       <translation>هذه المهارة موجودة بالفعل.</translation>
     </message>
@@ -7776,7 +7776,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/campaigns.py" line="70" />
-      <location filename="../../app/services/evaluations/framework.py" line="112" />
+      <location filename="../../app/services/evaluations/framework.py" line="117" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>اختاري مجموعة أولًا.</translation>
     </message>
@@ -7812,7 +7812,7 @@ Linh Nguyen</translation>
       <translation>اختاري عضوة من المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="165" />
+      <location filename="../../app/services/evaluations/framework.py" line="195" />
       <source>Choisissez un niveau entre 1 et {n}.</source>
       <translation>اختاري مستوى بين 1 و {n}.</translation>
     </message>
@@ -7822,7 +7822,7 @@ Linh Nguyen</translation>
       <translation>اختاري مستوى لهذا التعليق.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="173" />
+      <location filename="../../app/services/evaluations/framework.py" line="203" />
       <source>Choisissez une catégorie.</source>
       <translation>اختاري فئة.</translation>
     </message>
@@ -7979,18 +7979,18 @@ Linh Nguyen</translation>
       <translation>المُقيِّمة لا يمكنها أن تقيّم نفسها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="249" />
+      <location filename="../../app/services/evaluations/framework.py" line="283" />
       <source>l'adjectif</source>
       <translation>الصفة</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="174" />
-      <location filename="../../app/services/evaluations/framework.py" line="203" />
+      <location filename="../../app/services/evaluations/framework.py" line="204" />
+      <location filename="../../app/services/evaluations/framework.py" line="233" />
       <source>le nom de la compétence</source>
       <translation>اسم المهارة</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="230" />
+      <location filename="../../app/services/evaluations/framework.py" line="261" />
       <source>le nom du niveau</source>
       <translation>اسم المستوى</translation>
     </message>
@@ -8038,6 +8038,269 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/evaluation_report.py" line="121" />
       <source>Échelle : </source>
       <translation>المقياس: </translation>
+    </message>
+  </context>
+  <context>
+    <name>evaluation_defaults</name>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="86" />
+      <source>Accueillante</source>
+      <translation>مضيافة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="76" />
+      <source>Acquis</source>
+      <translation>مكتسب</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="90" />
+      <source>Attentive</source>
+      <translation>منتبهة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="94" />
+      <source>Calme</source>
+      <translation>هادئة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="98" />
+      <source>Courageuse</source>
+      <translation>شجاعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="102" />
+      <source>Créative</source>
+      <translation>مبدعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="55" />
+      <source>Disponibilité</source>
+      <translation>الاستعداد</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="106" />
+      <source>Drôle</source>
+      <translation>مرحة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="110" />
+      <source>Dynamique</source>
+      <translation>نشيطة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="111" />
+      <source>Elle a beaucoup d'énergie.</source>
+      <translation>لديها طاقة كبيرة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="103" />
+      <source>Elle a de nouvelles idées.</source>
+      <translation>لديها أفكار جديدة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="143" />
+      <source>Elle a le sourire, elle met de la bonne humeur.</source>
+      <translation>تبتسم، وتنشر المزاج الجيد.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="139" />
+      <source>Elle aide volontiers.</source>
+      <translation>تساعد عن طيب خاطر.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="131" />
+      <source>Elle arrive à l'heure.</source>
+      <translation>تصل في الموعد.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="91" />
+      <source>Elle fait attention aux autres et aux détails.</source>
+      <translation>تنتبه للآخرين وللتفاصيل.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="107" />
+      <source>Elle fait rire les autres.</source>
+      <translation>تُضحك الآخرين.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="69" />
+      <source>Elle le fait parfois, avec beaucoup d'aide.</source>
+      <translation>تقوم به أحيانًا، بمساعدة كبيرة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="77" />
+      <source>Elle le fait seule et bien, chaque fois.</source>
+      <translation>تقوم به وحدها وبشكل جيد، في كل مرة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="73" />
+      <source>Elle le fait souvent, avec un peu d'aide.</source>
+      <translation>تقوم به غالبًا، بقليل من المساعدة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="65" />
+      <source>Elle ne le fait pas encore, même avec de l'aide.</source>
+      <translation>لا تقوم به بعد، حتى بالمساعدة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="99" />
+      <source>Elle ose faire des choses difficiles.</source>
+      <translation>تجرؤ على القيام بأشياء صعبة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="119" />
+      <source>Elle partage et donne volontiers.</source>
+      <translation>تشارك وتعطي عن طيب خاطر.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="127" />
+      <source>Elle prend le temps, elle attend sans s'énerver.</source>
+      <translation>تأخذ وقتها، وتنتظر دون أن تغضب.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="123" />
+      <source>Elle prépare et range bien son travail.</source>
+      <translation>تحضّر عملها وترتّبه جيدًا.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="95" />
+      <source>Elle reste tranquille quand il y a du stress.</source>
+      <translation>تبقى هادئة عندما يكون هناك ضغط.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="87" />
+      <source>Elle reçoit bien les gens.</source>
+      <translation>تستقبل الناس جيدًا.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="135" />
+      <source>Elle travaille avec soin.</source>
+      <translation>تعمل بعناية.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="147" />
+      <source>Elle travaille beaucoup et bien.</source>
+      <translation>تعمل كثيرًا وجيدًا.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="72" />
+      <source>En progrès</source>
+      <translation>في تقدّم</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="49" />
+      <source>Entraide</source>
+      <translation>التعاون</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="114" />
+      <source>Fiable</source>
+      <translation>موثوقة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="118" />
+      <source>Généreuse</source>
+      <translation>كريمة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="51" />
+      <source>Hygiène en cuisine</source>
+      <translation>النظافة في المطبخ</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="45" />
+      <source>Initiative</source>
+      <translation>مبادرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="115" />
+      <source>On peut compter sur elle.</source>
+      <translation>يمكن الاعتماد عليها.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="53" />
+      <source>Organisation du poste</source>
+      <translation>تنظيم مكان العمل</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="122" />
+      <source>Organisée</source>
+      <translation>منظمة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="126" />
+      <source>Patiente</source>
+      <translation>صبورة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="54" />
+      <source>Ponctualité</source>
+      <translation>الالتزام بالمواعيد</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="130" />
+      <source>Ponctuelle</source>
+      <translation>ملتزمة بالمواعيد</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="50" />
+      <source>Prise de parole en groupe</source>
+      <translation>التحدث أمام المجموعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="134" />
+      <source>Précise</source>
+      <translation>دقيقة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="52" />
+      <source>Qualité des préparations</source>
+      <translation>جودة التحضيرات</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="56" />
+      <source>Respect des consignes</source>
+      <translation>احترام التعليمات</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="46" />
+      <source>Résolution de problèmes</source>
+      <translation>حلّ المشكلات</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="47" />
+      <source>Sens commercial</source>
+      <translation>حسّ تجاري</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="138" />
+      <source>Serviable</source>
+      <translation>خدومة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="142" />
+      <source>Souriante</source>
+      <translation>مبتسمة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="146" />
+      <source>Travailleuse</source>
+      <translation>مجتهدة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="64" />
+      <source>À découvrir</source>
+      <translation>للاكتشاف</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="68" />
+      <source>À travailler</source>
+      <translation>للعمل عليه</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="48" />
+      <source>Écoute</source>
+      <translation>الإصغاء</translation>
     </message>
   </context>
   <context>

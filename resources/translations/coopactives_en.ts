@@ -4144,7 +4144,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="150" />
       <source>Adjectifs choisis par ses collègues</source>
       <translation>Adjectives chosen by her colleagues</translation>
     </message>
@@ -4164,7 +4164,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="183" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="188" />
       <source>Bilan de {name}</source>
       <translation>Review for {name}</translation>
     </message>
@@ -4214,12 +4214,12 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Observed (out of {n})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="143" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="148" />
       <source>Points forts</source>
       <translation>Strengths</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="144" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="149" />
       <source>Points à travailler</source>
       <translation>Points to work on</translation>
     </message>
@@ -4918,7 +4918,7 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>Schedule</name>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="95" />
+      <location filename="../../app/ui/schedule/views.py" line="96" />
       <source>ANNULÉE</source>
       <translation>CANCELLED</translation>
     </message>
@@ -4933,7 +4933,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="283" />
+      <location filename="../../app/ui/schedule/views.py" line="289" />
       <source>Fait</source>
       <translation>Done</translation>
     </message>
@@ -4943,7 +4943,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Closures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="319" />
+      <location filename="../../app/ui/schedule/views.py" line="325" />
       <source>Graphique des heures</source>
       <translation>Hours chart</translation>
     </message>
@@ -4954,17 +4954,17 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="171" />
+      <location filename="../../app/ui/schedule/views.py" line="172" />
       <source>Heures faites</source>
       <translation>Hours done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="300" />
+      <location filename="../../app/ui/schedule/views.py" line="306" />
       <source>Heures par type : prévues et faites</source>
       <translation>Hours by type: planned and done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="247" />
+      <location filename="../../app/ui/schedule/views.py" line="253" />
       <source>Il manque {n} h au programme prévu.</source>
       <translation>The planned programme is {n} h short.</translation>
     </message>
@@ -4974,7 +4974,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Closing days (Belgian public holidays are known)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="264" />
+      <location filename="../../app/ui/schedule/views.py" line="270" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>The planned programme meets the targets.</translation>
     </message>
@@ -4984,7 +4984,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="170" />
+      <location filename="../../app/ui/schedule/views.py" line="171" />
       <source>Matinées faites</source>
       <translation>Mornings done</translation>
     </message>
@@ -5009,7 +5009,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>New closure…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="175" />
+      <location filename="../../app/ui/schedule/views.py" line="176" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>Practice (cooking, sales, visits…)</translation>
     </message>
@@ -5024,17 +5024,17 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Prerequisites: what must have been followed before</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="145" />
+      <location filename="../../app/ui/schedule/views.py" line="146" />
       <source>Présences : membres et matinées</source>
       <translation>Attendance: members and mornings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="282" />
+      <location filename="../../app/ui/schedule/views.py" line="288" />
       <source>Prévu</source>
       <translation>Planned</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="38" />
+      <location filename="../../app/ui/schedule/views.py" line="39" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -5070,12 +5070,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Rate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="172" />
+      <location filename="../../app/ui/schedule/views.py" line="173" />
       <source>Théorie</source>
       <translation>Theory</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="98" />
+      <location filename="../../app/ui/schedule/views.py" line="99" />
       <source>Trop tôt : voir le message en haut</source>
       <translation>Too early: see the message at the top</translation>
     </message>
@@ -5135,12 +5135,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>all cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="217" />
+      <location filename="../../app/ui/schedule/views.py" line="221" />
       <source>{done} h faites sur {target} (prévues : {planned})</source>
       <translation>{done} h done out of {target} (planned: {planned})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/views.py" line="226" />
+      <location filename="../../app/ui/schedule/views.py" line="230" />
       <source>{done} matinée(s) faite(s) sur {target} (prévues : {planned})</source>
       <translation>
         <numerusform>{done} morning done out of {target} (planned: {planned})</numerusform>
@@ -5148,7 +5148,7 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="255" />
+      <location filename="../../app/ui/schedule/views.py" line="261" />
       <source>{group} : il manque {n} h au programme prévu.</source>
       <translation>{group}: the planned programme is {n} h short.</translation>
     </message>
@@ -7616,7 +7616,7 @@ Linh Nguyen</translation>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="229" />
+      <location filename="../../app/services/evaluations/framework.py" line="260" />
       <source>Ce niveau n'existe pas.</source>
       <translation>This level does not exist.</translation>
     </message>
@@ -7626,12 +7626,12 @@ Linh Nguyen</translation>
       <translation>What her colleagues say about her</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="258" />
+      <location filename="../../app/services/evaluations/framework.py" line="292" />
       <source>Cet adjectif est déjà dans la liste.</source>
       <translation>This adjective is already in the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="196" />
+      <location filename="../../app/services/evaluations/framework.py" line="226" />
       <source>Cette compétence existe déjà.</source>
       <translation>This skill already exists.</translation>
     </message>
@@ -7668,7 +7668,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/campaigns.py" line="70" />
-      <location filename="../../app/services/evaluations/framework.py" line="112" />
+      <location filename="../../app/services/evaluations/framework.py" line="117" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>First choose a cohort.</translation>
     </message>
@@ -7704,7 +7704,7 @@ Linh Nguyen</translation>
       <translation>Choose a member of the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="165" />
+      <location filename="../../app/services/evaluations/framework.py" line="195" />
       <source>Choisissez un niveau entre 1 et {n}.</source>
       <translation>Choose a level between 1 and {n}.</translation>
     </message>
@@ -7714,7 +7714,7 @@ Linh Nguyen</translation>
       <translation>Choose a level for this comment.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="173" />
+      <location filename="../../app/services/evaluations/framework.py" line="203" />
       <source>Choisissez une catégorie.</source>
       <translation>Choose a category.</translation>
     </message>
@@ -7867,18 +7867,18 @@ Linh Nguyen</translation>
       <translation>An evaluator can't score herself.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="249" />
+      <location filename="../../app/services/evaluations/framework.py" line="283" />
       <source>l'adjectif</source>
       <translation>the adjective</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="174" />
-      <location filename="../../app/services/evaluations/framework.py" line="203" />
+      <location filename="../../app/services/evaluations/framework.py" line="204" />
+      <location filename="../../app/services/evaluations/framework.py" line="233" />
       <source>le nom de la compétence</source>
       <translation>the name of the skill</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="230" />
+      <location filename="../../app/services/evaluations/framework.py" line="261" />
       <source>le nom du niveau</source>
       <translation>the name of the level</translation>
     </message>
@@ -7926,6 +7926,269 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/evaluation_report.py" line="121" />
       <source>Échelle : </source>
       <translation>Scale: </translation>
+    </message>
+  </context>
+  <context>
+    <name>evaluation_defaults</name>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="86" />
+      <source>Accueillante</source>
+      <translation>Welcoming</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="76" />
+      <source>Acquis</source>
+      <translation>Acquired</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="90" />
+      <source>Attentive</source>
+      <translation>Attentive</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="94" />
+      <source>Calme</source>
+      <translation>Calm</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="98" />
+      <source>Courageuse</source>
+      <translation>Brave</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="102" />
+      <source>Créative</source>
+      <translation>Creative</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="55" />
+      <source>Disponibilité</source>
+      <translation>Availability</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="106" />
+      <source>Drôle</source>
+      <translation>Funny</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="110" />
+      <source>Dynamique</source>
+      <translation>Energetic</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="111" />
+      <source>Elle a beaucoup d'énergie.</source>
+      <translation>She has a lot of energy.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="103" />
+      <source>Elle a de nouvelles idées.</source>
+      <translation>She has new ideas.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="143" />
+      <source>Elle a le sourire, elle met de la bonne humeur.</source>
+      <translation>She smiles, she brings good spirits.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="139" />
+      <source>Elle aide volontiers.</source>
+      <translation>She gladly helps.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="131" />
+      <source>Elle arrive à l'heure.</source>
+      <translation>She arrives on time.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="91" />
+      <source>Elle fait attention aux autres et aux détails.</source>
+      <translation>She pays attention to others and to details.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="107" />
+      <source>Elle fait rire les autres.</source>
+      <translation>She makes others laugh.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="69" />
+      <source>Elle le fait parfois, avec beaucoup d'aide.</source>
+      <translation>She sometimes does it, with a lot of help.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="77" />
+      <source>Elle le fait seule et bien, chaque fois.</source>
+      <translation>She does it alone and well, every time.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="73" />
+      <source>Elle le fait souvent, avec un peu d'aide.</source>
+      <translation>She often does it, with a little help.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="65" />
+      <source>Elle ne le fait pas encore, même avec de l'aide.</source>
+      <translation>She does not do it yet, even with help.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="99" />
+      <source>Elle ose faire des choses difficiles.</source>
+      <translation>She dares to do difficult things.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="119" />
+      <source>Elle partage et donne volontiers.</source>
+      <translation>She shares and gives gladly.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="127" />
+      <source>Elle prend le temps, elle attend sans s'énerver.</source>
+      <translation>She takes her time, she waits without getting upset.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="123" />
+      <source>Elle prépare et range bien son travail.</source>
+      <translation>She prepares and tidies her work well.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="95" />
+      <source>Elle reste tranquille quand il y a du stress.</source>
+      <translation>She stays calm under stress.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="87" />
+      <source>Elle reçoit bien les gens.</source>
+      <translation>She welcomes people well.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="135" />
+      <source>Elle travaille avec soin.</source>
+      <translation>She works carefully.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="147" />
+      <source>Elle travaille beaucoup et bien.</source>
+      <translation>She works a lot and well.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="72" />
+      <source>En progrès</source>
+      <translation>Progressing</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="49" />
+      <source>Entraide</source>
+      <translation>Mutual help</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="114" />
+      <source>Fiable</source>
+      <translation>Reliable</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="118" />
+      <source>Généreuse</source>
+      <translation>Generous</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="51" />
+      <source>Hygiène en cuisine</source>
+      <translation>Kitchen hygiene</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="45" />
+      <source>Initiative</source>
+      <translation>Initiative</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="115" />
+      <source>On peut compter sur elle.</source>
+      <translation>You can count on her.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="53" />
+      <source>Organisation du poste</source>
+      <translation>Organising the workstation</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="122" />
+      <source>Organisée</source>
+      <translation>Organised</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="126" />
+      <source>Patiente</source>
+      <translation>Patient</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="54" />
+      <source>Ponctualité</source>
+      <translation>Punctuality</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="130" />
+      <source>Ponctuelle</source>
+      <translation>Punctual</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="50" />
+      <source>Prise de parole en groupe</source>
+      <translation>Speaking in a group</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="134" />
+      <source>Précise</source>
+      <translation>Precise</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="52" />
+      <source>Qualité des préparations</source>
+      <translation>Quality of the dishes</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="56" />
+      <source>Respect des consignes</source>
+      <translation>Following instructions</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="46" />
+      <source>Résolution de problèmes</source>
+      <translation>Problem solving</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="47" />
+      <source>Sens commercial</source>
+      <translation>Commercial sense</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="138" />
+      <source>Serviable</source>
+      <translation>Helpful</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="142" />
+      <source>Souriante</source>
+      <translation>Smiling</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="146" />
+      <source>Travailleuse</source>
+      <translation>Hard-working</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="64" />
+      <source>À découvrir</source>
+      <translation>To discover</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="68" />
+      <source>À travailler</source>
+      <translation>To work on</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="48" />
+      <source>Écoute</source>
+      <translation>Listening</translation>
     </message>
   </context>
   <context>

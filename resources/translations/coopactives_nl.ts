@@ -4144,7 +4144,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="150" />
       <source>Adjectifs choisis par ses collègues</source>
       <translation>Bijvoeglijke naamwoorden gekozen door haar collega's</translation>
     </message>
@@ -4164,7 +4164,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="183" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="188" />
       <source>Bilan de {name}</source>
       <translation>Evaluatieverslag van {name}</translation>
     </message>
@@ -4214,12 +4214,12 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Geobserveerd (op {n})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="143" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="148" />
       <source>Points forts</source>
       <translation>Sterke punten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="144" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="149" />
       <source>Points à travailler</source>
       <translation>Punten om aan te werken</translation>
     </message>
@@ -4918,7 +4918,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>Schedule</name>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="95" />
+      <location filename="../../app/ui/schedule/views.py" line="96" />
       <source>ANNULÉE</source>
       <translation>GEANNULEERD</translation>
     </message>
@@ -4933,7 +4933,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="283" />
+      <location filename="../../app/ui/schedule/views.py" line="289" />
       <source>Fait</source>
       <translation>Gedaan</translation>
     </message>
@@ -4943,7 +4943,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Sluitingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="319" />
+      <location filename="../../app/ui/schedule/views.py" line="325" />
       <source>Graphique des heures</source>
       <translation>Grafiek van de uren</translation>
     </message>
@@ -4954,17 +4954,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="171" />
+      <location filename="../../app/ui/schedule/views.py" line="172" />
       <source>Heures faites</source>
       <translation>Gedane uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="300" />
+      <location filename="../../app/ui/schedule/views.py" line="306" />
       <source>Heures par type : prévues et faites</source>
       <translation>Uren per soort: gepland en gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="247" />
+      <location filename="../../app/ui/schedule/views.py" line="253" />
       <source>Il manque {n} h au programme prévu.</source>
       <translation>Het geplande programma komt {n} u tekort.</translation>
     </message>
@@ -4974,7 +4974,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Sluitingsdagen (Belgische feestdagen zijn gekend)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="264" />
+      <location filename="../../app/ui/schedule/views.py" line="270" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>Het geplande programma haalt de doelen.</translation>
     </message>
@@ -4984,7 +4984,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="170" />
+      <location filename="../../app/ui/schedule/views.py" line="171" />
       <source>Matinées faites</source>
       <translation>Gedane voormiddagen</translation>
     </message>
@@ -5009,7 +5009,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Nieuwe sluiting…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="175" />
+      <location filename="../../app/ui/schedule/views.py" line="176" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>Praktijk (keuken, verkoop, bezoeken…)</translation>
     </message>
@@ -5024,17 +5024,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Voorwaarden: wat eerst gevolgd moet zijn</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="145" />
+      <location filename="../../app/ui/schedule/views.py" line="146" />
       <source>Présences : membres et matinées</source>
       <translation>Aanwezigheden: leden en voormiddagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="282" />
+      <location filename="../../app/ui/schedule/views.py" line="288" />
       <source>Prévu</source>
       <translation>Gepland</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="38" />
+      <location filename="../../app/ui/schedule/views.py" line="39" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -5070,12 +5070,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Tarief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="172" />
+      <location filename="../../app/ui/schedule/views.py" line="173" />
       <source>Théorie</source>
       <translation>Theorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="98" />
+      <location filename="../../app/ui/schedule/views.py" line="99" />
       <source>Trop tôt : voir le message en haut</source>
       <translation>Te vroeg: zie het bericht bovenaan</translation>
     </message>
@@ -5135,12 +5135,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>alle groepen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="217" />
+      <location filename="../../app/ui/schedule/views.py" line="221" />
       <source>{done} h faites sur {target} (prévues : {planned})</source>
       <translation>{done} h gedaan van {target} (gepland: {planned})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/views.py" line="226" />
+      <location filename="../../app/ui/schedule/views.py" line="230" />
       <source>{done} matinée(s) faite(s) sur {target} (prévues : {planned})</source>
       <translation>
         <numerusform>{done} voormiddag gedaan van {target} (gepland: {planned})</numerusform>
@@ -5148,7 +5148,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="255" />
+      <location filename="../../app/ui/schedule/views.py" line="261" />
       <source>{group} : il manque {n} h au programme prévu.</source>
       <translation>{group}: het geplande programma komt {n} u tekort.</translation>
     </message>
@@ -7616,7 +7616,7 @@ Linh Nguyen</translation>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="229" />
+      <location filename="../../app/services/evaluations/framework.py" line="260" />
       <source>Ce niveau n'existe pas.</source>
       <translation>Dit niveau bestaat niet.</translation>
     </message>
@@ -7626,12 +7626,12 @@ Linh Nguyen</translation>
       <translation>Wat haar collega's over haar zeggen</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="258" />
+      <location filename="../../app/services/evaluations/framework.py" line="292" />
       <source>Cet adjectif est déjà dans la liste.</source>
       <translation>Dit bijvoeglijk naamwoord staat al in de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="196" />
+      <location filename="../../app/services/evaluations/framework.py" line="226" />
       <source>Cette compétence existe déjà.</source>
       <translation>Deze vaardigheid bestaat al.</translation>
     </message>
@@ -7668,7 +7668,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/campaigns.py" line="70" />
-      <location filename="../../app/services/evaluations/framework.py" line="112" />
+      <location filename="../../app/services/evaluations/framework.py" line="117" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>Kies eerst een groep.</translation>
     </message>
@@ -7704,7 +7704,7 @@ Linh Nguyen</translation>
       <translation>Kies een lid van de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="165" />
+      <location filename="../../app/services/evaluations/framework.py" line="195" />
       <source>Choisissez un niveau entre 1 et {n}.</source>
       <translation>Kies een niveau tussen 1 en {n}.</translation>
     </message>
@@ -7714,7 +7714,7 @@ Linh Nguyen</translation>
       <translation>Kies een niveau voor deze opmerking.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="173" />
+      <location filename="../../app/services/evaluations/framework.py" line="203" />
       <source>Choisissez une catégorie.</source>
       <translation>Kies een categorie.</translation>
     </message>
@@ -7867,18 +7867,18 @@ Linh Nguyen</translation>
       <translation>Een beoordelaar kan zichzelf geen punten geven.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="249" />
+      <location filename="../../app/services/evaluations/framework.py" line="283" />
       <source>l'adjectif</source>
       <translation>het bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="174" />
-      <location filename="../../app/services/evaluations/framework.py" line="203" />
+      <location filename="../../app/services/evaluations/framework.py" line="204" />
+      <location filename="../../app/services/evaluations/framework.py" line="233" />
       <source>le nom de la compétence</source>
       <translation>de naam van de vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="230" />
+      <location filename="../../app/services/evaluations/framework.py" line="261" />
       <source>le nom du niveau</source>
       <translation>de naam van het niveau</translation>
     </message>
@@ -7926,6 +7926,269 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/evaluation_report.py" line="121" />
       <source>Échelle : </source>
       <translation>Schaal: </translation>
+    </message>
+  </context>
+  <context>
+    <name>evaluation_defaults</name>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="86" />
+      <source>Accueillante</source>
+      <translation>Gastvrij</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="76" />
+      <source>Acquis</source>
+      <translation>Verworven</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="90" />
+      <source>Attentive</source>
+      <translation>Oplettend</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="94" />
+      <source>Calme</source>
+      <translation>Rustig</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="98" />
+      <source>Courageuse</source>
+      <translation>Moedig</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="102" />
+      <source>Créative</source>
+      <translation>Creatief</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="55" />
+      <source>Disponibilité</source>
+      <translation>Beschikbaarheid</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="106" />
+      <source>Drôle</source>
+      <translation>Grappig</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="110" />
+      <source>Dynamique</source>
+      <translation>Dynamisch</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="111" />
+      <source>Elle a beaucoup d'énergie.</source>
+      <translation>Ze heeft veel energie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="103" />
+      <source>Elle a de nouvelles idées.</source>
+      <translation>Ze heeft nieuwe ideeën.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="143" />
+      <source>Elle a le sourire, elle met de la bonne humeur.</source>
+      <translation>Ze lacht, ze brengt goede zin.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="139" />
+      <source>Elle aide volontiers.</source>
+      <translation>Ze helpt graag.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="131" />
+      <source>Elle arrive à l'heure.</source>
+      <translation>Ze komt op tijd.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="91" />
+      <source>Elle fait attention aux autres et aux détails.</source>
+      <translation>Ze let op anderen en op details.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="107" />
+      <source>Elle fait rire les autres.</source>
+      <translation>Ze laat anderen lachen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="69" />
+      <source>Elle le fait parfois, avec beaucoup d'aide.</source>
+      <translation>Ze doet het soms, met veel hulp.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="77" />
+      <source>Elle le fait seule et bien, chaque fois.</source>
+      <translation>Ze doet het alleen en goed, elke keer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="73" />
+      <source>Elle le fait souvent, avec un peu d'aide.</source>
+      <translation>Ze doet het vaak, met een beetje hulp.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="65" />
+      <source>Elle ne le fait pas encore, même avec de l'aide.</source>
+      <translation>Ze doet het nog niet, zelfs niet met hulp.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="99" />
+      <source>Elle ose faire des choses difficiles.</source>
+      <translation>Ze durft moeilijke dingen te doen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="119" />
+      <source>Elle partage et donne volontiers.</source>
+      <translation>Ze deelt en geeft graag.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="127" />
+      <source>Elle prend le temps, elle attend sans s'énerver.</source>
+      <translation>Ze neemt haar tijd, ze wacht zonder zich op te winden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="123" />
+      <source>Elle prépare et range bien son travail.</source>
+      <translation>Ze bereidt haar werk goed voor en ruimt goed op.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="95" />
+      <source>Elle reste tranquille quand il y a du stress.</source>
+      <translation>Ze blijft rustig als er stress is.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="87" />
+      <source>Elle reçoit bien les gens.</source>
+      <translation>Ze ontvangt mensen goed.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="135" />
+      <source>Elle travaille avec soin.</source>
+      <translation>Ze werkt zorgvuldig.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="147" />
+      <source>Elle travaille beaucoup et bien.</source>
+      <translation>Ze werkt veel en goed.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="72" />
+      <source>En progrès</source>
+      <translation>Gaat vooruit</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="49" />
+      <source>Entraide</source>
+      <translation>Elkaar helpen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="114" />
+      <source>Fiable</source>
+      <translation>Betrouwbaar</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="118" />
+      <source>Généreuse</source>
+      <translation>Vrijgevig</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="51" />
+      <source>Hygiène en cuisine</source>
+      <translation>Hygiëne in de keuken</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="45" />
+      <source>Initiative</source>
+      <translation>Initiatief</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="115" />
+      <source>On peut compter sur elle.</source>
+      <translation>Je kunt op haar rekenen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="53" />
+      <source>Organisation du poste</source>
+      <translation>Organisatie van de werkplek</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="122" />
+      <source>Organisée</source>
+      <translation>Georganiseerd</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="126" />
+      <source>Patiente</source>
+      <translation>Geduldig</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="54" />
+      <source>Ponctualité</source>
+      <translation>Stiptheid</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="130" />
+      <source>Ponctuelle</source>
+      <translation>Stipt</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="50" />
+      <source>Prise de parole en groupe</source>
+      <translation>Spreken in een groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="134" />
+      <source>Précise</source>
+      <translation>Nauwkeurig</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="52" />
+      <source>Qualité des préparations</source>
+      <translation>Kwaliteit van de bereidingen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="56" />
+      <source>Respect des consignes</source>
+      <translation>Afspraken volgen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="46" />
+      <source>Résolution de problèmes</source>
+      <translation>Problemen oplossen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="47" />
+      <source>Sens commercial</source>
+      <translation>Commercieel inzicht</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="138" />
+      <source>Serviable</source>
+      <translation>Behulpzaam</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="142" />
+      <source>Souriante</source>
+      <translation>Vrolijk</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="146" />
+      <source>Travailleuse</source>
+      <translation>Hardwerkend</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="64" />
+      <source>À découvrir</source>
+      <translation>Te ontdekken</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="68" />
+      <source>À travailler</source>
+      <translation>Aan te werken</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="48" />
+      <source>Écoute</source>
+      <translation>Luisteren</translation>
     </message>
   </context>
   <context>

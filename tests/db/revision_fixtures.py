@@ -361,6 +361,22 @@ def fill_0013_checklist_default_keys(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0014_evaluation_defaults_by_key(db: sqlite3.Connection) -> None:
+    # New columns: rows the coordinator wrote herself have no default key.
+    db.execute(
+        "INSERT INTO eval_competence (id, cohort_id, category, name, position, active, "
+        "default_key) VALUES (30, 1, 'cooperative', 'Bonne humeur', 5, 1, NULL)"
+    )
+    db.execute(
+        "INSERT INTO eval_adjective (id, word, explanation, active, default_key) "
+        "VALUES (30, 'Rigolote', '', 1, NULL)"
+    )
+    db.execute(
+        "INSERT INTO eval_scale_level (id, cohort_id, level, label, description, default_key) "
+        "VALUES (30, 2, 3, 'Presque', '', NULL)"
+    )
+
+
 FILLERS = {
     "0001": fill_0001_foundation,
     "0002": fill_0002_menus,
@@ -375,4 +391,5 @@ FILLERS = {
     "0011": fill_0011_sale_day_version,
     "0012": fill_0012_descriptive_name,
     "0013": fill_0013_checklist_default_keys,
+    "0014": fill_0014_evaluation_defaults_by_key,
 }

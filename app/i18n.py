@@ -10,9 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 _translate: Callable[[str, str], str] = lambda context, text: text  # noqa: E731
-_translate_n: Callable[[str, str, int], str] = lambda context, text, n: text.replace("%n", str(n))  # noqa: E731
+_translate_n: Callable[[str, str, int], str] = lambda context, text, n: french_plural(  # noqa: E731
+    text, n
+).replace("%n", str(n))
 
 DEFAULT_CONTEXT = "coopactives"
+# The Babel locale of each language, for amounts, quantities, percentages and dates in the
+# interface and in documents alike: one decimal separator per language, the comma in all four
+# (Arabic as written in Morocco, "1.234,56", with the digits 0-9 the cooperatives' members use;
+# Babel's plain "ar" wrote "1,234.56"). docs/glossary.md says so; the parsers read all of them.
+FORMAT_LOCALES = {"fr": "fr_BE", "en": "en_BE", "nl": "nl_BE", "ar": "ar_MA"}
 # Babel locale for numbers, dates and amounts shown in the interface (documents for customers
 # use the cooperative's label language instead).
 _format_locale = "fr_BE"
@@ -27,6 +34,22 @@ def tr_n(text: str, context: str, n: int) -> str:
     """A text about `n` things, in the plural form the interface language uses for `n`: "%n" in
     the text stands for the number ("Encore %n essai(s)." → "2 more tries")."""
     return _translate_n(context, text, n)
+
+
+def plural_count(value) -> int:
+    """The number that chooses the plural form for a quantity: itself when whole ("2 fournées"),
+    else a count every language reads as "many" (1,5 → the form for 100: "1,5 fournées")."""
+    return int(value) if value == int(value) else 100
+
+
+def french_plural(text: str, n: int) -> str:
+    """The French source of a text about `n` things with its "(s)" resolved, for the French
+    interface (the source language has no catalogue): "%n jour(s)" → "1 jour", "2 jours"; a
+    marker is a short ending in brackets right after a letter: "(s)", "(e)", "(es)", "(x)"."""
+    import re
+
+    singular = -2 < n < 2  # French: 0 and 1 take the singular (as 1,5)
+    return re.sub(r"(?<=\w)\((\w{1,2})\)", "" if singular else r"\1", text)
 
 
 def install_translator(
@@ -79,6 +102,17 @@ def isolate(value) -> str:
     return f"{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
 
 
+def fill(sentence: str, *values, **named) -> str:
+    """A translated `sentence` with its values put in ("Il manque {hours} h." → "Il manque 9 h."),
+    each value isolated (`isolate`) so that in Arabic it keeps its own direction. The one way the
+    interface's messages take values: `fill(tr("… {name} …", "ctx"), name=person.name)`, never
+    `.format` on a translated text (tests/test_isolated_values.py)."""
+    return sentence.format(
+        *(isolate(value) for value in values),
+        **{key: isolate(value) for key, value in named.items()},
+    )
+
+
 def without_isolates(text: str) -> str:
     """`text` without isolate marks (for PDFs and files, whose readers lay out on their own)."""
     return (text or "").translate({ord(mark): None for mark in ISOLATE_MARKS})
@@ -116,7 +150,7 @@ def format_datetime(value, locale: str | None = None) -> str:
 # Labels and quotes stay in the cooperative's label language (French by default) whatever the
 # interface language: their texts go through `doc_tr`, never through the interface translator.
 DOCUMENT_LANGUAGE = "fr"
-DOCUMENT_LOCALES = {"fr": "fr_BE", "en": "en_BE", "nl": "nl_BE", "ar": "ar"}
+DOCUMENT_LOCALES = FORMAT_LOCALES
 
 
 def document_locale(language: str = DOCUMENT_LANGUAGE) -> str:

@@ -9,12 +9,11 @@ Recognised calls (literal strings only):
 - `QCoreApplication.translate("Contexte", "texte")`, or an alias `t("Contexte", "texte")`;
 - `tr("texte", "contexte")` from app.i18n (context "coopactives" when omitted), and
   `tr_n("%n texte(s)", "contexte", n)` for a text with plural forms;
-- a one-argument helper defined in the module or the enclosing function, `def _t(text): return
-  QCoreApplication.translate("Contexte", text)` (or `tr(text, "contexte")`, or the same as a
-  lambda): each `_t("texte")` call is taken with the helper's context.
-
 Variables are never extracted: `non_literal_calls()` lists every call whose text is not a literal
-(a test fails on any), the helpers' own bodies excepted.
+(a test fails on any). A one-argument helper (`def _t(text): return translate("Ctx", text)` or the
+same as a lambda) is such a call: write `translate("Contexte", "texte")` at each place instead, so
+that every tool reading the code (lupdate, editors, the catalogue) sees the context and the text.
+Only the translation functions themselves, whose context and text are both parameters, forward.
 """
 
 from __future__ import annotations
@@ -72,63 +71,17 @@ def _translate_call(node: ast.AST) -> tuple[ast.AST, ast.AST] | None:
     return None
 
 
-def _helper(node: ast.AST) -> tuple[str, str, ast.Call] | None:
-    """(name, context, the call) when `node` defines a one-argument translation helper."""
-    if isinstance(node, ast.FunctionDef) and len(node.body) == 1:
-        name, arguments, body = node.name, node.args, node.body[0]
-        body = body.value if isinstance(body, ast.Return) else None
-    elif (
-        isinstance(node, ast.Assign)
-        and len(node.targets) == 1
-        and isinstance(node.targets[0], ast.Name)
-        and isinstance(node.value, ast.Lambda)
-    ):
-        name, arguments, body = node.targets[0].id, node.value.args, node.value.body
-    else:
-        return None
-    found = _translate_call(body)
-    if found is None or len(arguments.args) != 1 or arguments.vararg or arguments.kwarg:
-        return None
-    context, text = found
-    parameter = arguments.args[0].arg
-    if _literal(context) is None or not (isinstance(text, ast.Name) and text.id == parameter):
-        return None
-    return name, _literal(context), body
-
-
 class _Finder(ast.NodeVisitor):
     def __init__(self, filename: str):
         self.filename = filename
         self.classes: list[str] = []
-        self.helpers: list[dict[str, str]] = []  # one {name: context} per enclosing scope
-        self.helper_bodies: set[int] = set()
+        self.forwarder_bodies: set[int] = set()
         self.found: list[tuple[str, str, bool, int]] = []
         self.non_literal: list[tuple[int, str]] = []
 
-    def _scope(self, node: ast.AST) -> None:
-        helpers = {}
-        for statement in getattr(node, "body", []):
-            helper = _helper(statement)
-            if helper is not None:
-                name, context, body = helper
-                helpers[name] = context
-                self.helper_bodies.add(id(body))
-        self.helpers.append(helpers)
-        self.generic_visit(node)
-        self.helpers.pop()
-
-    def _helper_context(self, name: str | None) -> str | None:
-        for helpers in reversed(self.helpers):
-            if name in helpers:
-                return helpers[name]
-        return None
-
-    def visit_Module(self, node: ast.Module) -> None:  # noqa: N802 (ast's name)
-        self._scope(node)
-
-    def visit_FunctionDef(self, node: ast.FunctionDef) -> None:  # noqa: N802
+    def visit_FunctionDef(self, node: ast.FunctionDef) -> None:  # noqa: N802 (ast's name)
         self._skip_forwarder(node.args, node.body[-1] if node.body else None)
-        self._scope(node)
+        self.generic_visit(node)
 
     def visit_Lambda(self, node: ast.Lambda) -> None:  # noqa: N802
         self._skip_forwarder(node.args, node.body)
@@ -142,7 +95,7 @@ class _Finder(ast.NodeVisitor):
         if found is not None and all(
             isinstance(node, ast.Name) and node.id in parameters for node in found
         ):
-            self.helper_bodies.add(id(body))
+            self.forwarder_bodies.add(id(body))
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:  # noqa: N802
         self.classes.append(node.name)
@@ -159,11 +112,8 @@ class _Finder(ast.NodeVisitor):
         func = node.func
         args = node.args
         name = _call_name(node)
-        helper_context = self._helper_context(name) if isinstance(func, ast.Name) else None
-        if id(node) in self.helper_bodies:
+        if id(node) in self.forwarder_bodies:
             pass
-        elif helper_context is not None and len(args) == 1:
-            self._add(helper_context, _literal(args[0]), False, node)
         elif isinstance(func, ast.Attribute) and func.attr == "tr" and args:
             receiver_is_self = isinstance(func.value, ast.Name) and func.value.id == "self"
             if receiver_is_self and self.classes:

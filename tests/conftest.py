@@ -73,3 +73,17 @@ def demo_db(demo_db_path):
     database = Database.open(demo_db_path)
     yield database
     database.close()
+
+
+_french_installed: list[bool] = []
+
+
+@pytest.fixture(autouse=True)
+def _french_interface(request):
+    """Widget tests see the French interface as the app shows it (plurals written in full)."""
+    if not _french_installed and {"qapp", "qtbot"} & set(request.fixturenames):
+        from app.ui.language import apply_language
+
+        apply_language(request.getfixturevalue("qapp"), "fr")
+        _french_installed.append(True)
+    yield

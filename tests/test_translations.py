@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
 
 from app import i18n_catalog as catalog
+from app.i18n import french_plural
 
 
 @pytest.mark.parametrize("language", catalog.LANGUAGES)
@@ -65,11 +67,55 @@ def test_every_entry_is_translated(language):
     assert not unfinished, f"{len(unfinished)} unfinished in {language}, e.g. {unfinished[:5]}"
 
 
+# A plural faked with a bracketed ending: "jour(s)", "notée(s)", "(es)", "(x)".
+FAKED_PLURAL = re.compile(r"(?<=\w)\(\w{1,2}\)")
+
+
+def test_no_sentence_fakes_a_plural_with_brackets():
+    """A count goes through `tr_n`/`self.tr(text, "", n)`: each language then has its forms, and
+    the French interface resolves the brackets (`i18n.french_plural`)."""
+    faked = [m.source for m in catalog.extract() if not m.plural and FAKED_PLURAL.search(m.source)]
+    assert faked == []
+
+
+def test_every_counted_text_reads_in_full_in_french():
+    for message in catalog.extract():
+        if message.plural:
+            for n in (0, 1, 2, 11):
+                assert not FAKED_PLURAL.search(french_plural(message.source, n)), message.source
+
+
+def test_the_faked_plural_check_catches_one(tmp_path):
+    package = tmp_path / "app"
+    package.mkdir()
+    (package / "page.py").write_text(
+        "from app.i18n import tr, tr_n\n"
+        "a = tr('{n} jour(s) planifié(s)', 'x').format(n=2)\n"
+        "b = tr_n('%n jour(s) planifié(s)', 'x', 2)\n",
+        encoding="utf-8",
+    )
+    messages = catalog.extract(package)
+    assert [m.source for m in messages if not m.plural and FAKED_PLURAL.search(m.source)] == [
+        "{n} jour(s) planifié(s)"
+    ]
+    assert french_plural("%n jour(s) planifié(s)", 2) == "%n jours planifiés"
+    assert french_plural("%n cheva(ux) (en rouge)", 1) == "%n cheva (en rouge)"
+
+
+@pytest.mark.parametrize(("language", "forms"), [("en", 2), ("nl", 2), ("ar", 6)])
+def test_every_counted_text_has_each_plural_form_of_the_language(language, forms):
+    root = ET.parse(catalog.ts_path(language)).getroot()
+    for message in root.iter("message"):
+        if message.get("numerus") == "yes":
+            texts = [form.text for form in message.iter("numerusform")]
+            assert len(texts) == forms and all(texts), message.findtext("source")
+
+
 def test_every_translation_call_in_the_app_has_literal_text():
     assert catalog.non_literal_calls() == []
 
 
-def test_the_extractor_takes_helpers_and_reports_variables(tmp_path):
+def test_the_extractor_rejects_helpers_and_reports_variables(tmp_path):
     package = tmp_path / "app"
     package.mkdir()
     (package / "page.py").write_text(
@@ -77,14 +123,17 @@ def test_the_extractor_takes_helpers_and_reports_variables(tmp_path):
         "from app.i18n import tr\n"
         "def _t(text):\n"
         "    return QCoreApplication.translate('Page', text)\n"
+        "def translate_in(context, text):\n"
+        "    return QCoreApplication.translate(context, text)\n"
         "def build(key):\n"
         "    t = lambda text: tr(text, 'inner')\n"
-        "    return [_t('Titre'), t('Marge'), _t(key), tr(NAMES[key], 'x')]\n",
+        "    return [_t('Titre'), t('Marge'), tr(NAMES[key], 'x'), tr('Prix', 'Page')]\n",
         encoding="utf-8",
     )
     found = {(m.context, m.source) for m in catalog.extract(package)}
-    assert found == {("Page", "Titre"), ("inner", "Marge")}
+    assert found == {("Page", "Prix")}
     assert catalog.non_literal_calls(package) == [
-        "app/page.py:7: _t(key)",
-        "app/page.py:7: tr(NAMES[key], 'x')",
+        "app/page.py:4: QCoreApplication.translate('Page', text)",
+        "app/page.py:8: tr(text, 'inner')",
+        "app/page.py:9: tr(NAMES[key], 'x')",
     ]

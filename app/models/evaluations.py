@@ -44,6 +44,9 @@ class EvalCompetence(Base):
     name: Mapped[str] = mapped_column(String(120))
     position: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # a seeded default's key: shown in the interface language until reworded
+    # (app/services/evaluations/default_framework.py)
+    default_key: Mapped[str | None] = mapped_column(String(40), nullable=True)
 
 
 class EvalScaleLevel(Base):
@@ -60,6 +63,9 @@ class EvalScaleLevel(Base):
     level: Mapped[int] = mapped_column(Integer)
     label: Mapped[str] = mapped_column(String(60))
     description: Mapped[str] = mapped_column(Text, default="")
+    # a seeded default's key: shown in the interface language until reworded
+    # (app/services/evaluations/default_framework.py)
+    default_key: Mapped[str | None] = mapped_column(String(40), nullable=True)
 
 
 class EvalAdjective(Base):
@@ -71,6 +77,9 @@ class EvalAdjective(Base):
     word: Mapped[str] = mapped_column(String(60), unique=True)
     explanation: Mapped[str] = mapped_column(String(200), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # a seeded default's key: shown in the interface language until reworded
+    # (app/services/evaluations/default_framework.py)
+    default_key: Mapped[str | None] = mapped_column(String(40), nullable=True)
 
 
 class EvalCampaign(Base):

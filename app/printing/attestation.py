@@ -30,7 +30,9 @@ def attestation_pdf(
     session: Session, cohort_id: int, person_id: int, today: dt.date | None = None
 ) -> bytes:
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+    from reportlab.platypus import KeepTogether, Spacer, Table
+
+    from app.printing.bidi_paragraph import Paragraph
 
     s = styles()
     cohort = get_cohort(session, cohort_id)
@@ -150,7 +152,9 @@ def _signature_block(cooperative, organisation: str, today: dt.date) -> list:
     """Place and date; the signatory's line (name, function, organisation, BCE) beside a framed
     area for the organisation's stamp."""
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, Spacer, Table
+    from reportlab.platypus import Spacer, Table
+
+    from app.printing.bidi_paragraph import Paragraph
 
     s = styles()
     who = []

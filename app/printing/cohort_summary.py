@@ -53,7 +53,9 @@ def revenue_chart(summary: CohortSummary, width: float, height: float):
 
 def cohort_summary_story(summary: CohortSummary, cohort_name: str) -> list:
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, Spacer
+    from reportlab.platypus import Spacer
+
+    from app.printing.bidi_paragraph import Paragraph
 
     s = styles()
     story = [

@@ -33,7 +33,7 @@ def rate_label(rate_bp: int) -> str:
 def product_rows(summary: DaySummary) -> list[list]:
     """The product table: header, one row per product (units per payment method used, at least
     cash), and the totals."""
-    from reportlab.platypus import Paragraph
+    from app.printing.bidi_paragraph import Paragraph
 
     s = styles()
     methods = [m for m in PaymentMethod if summary.method_quantities.get(m)] or [PaymentMethod.CASH]
@@ -79,7 +79,9 @@ def needs_landscape(summary: DaySummary) -> bool:
 
 
 def day_summary_story(summary: DaySummary, width_mm: float = PORTRAIT_WIDTH_MM) -> list:
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer
+    from reportlab.platypus import KeepTogether, Spacer
+
+    from app.printing.bidi_paragraph import Paragraph
 
     s = styles()
     event = summary.event

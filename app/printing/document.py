@@ -6,11 +6,13 @@ from their content). Build a list of flowables and call `build_pdf(story, title,
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import dataclass
 
-from app.i18n import doc_tr, tr, without_isolates
+from app.i18n import doc_tr, tr
 from app.printing.fonts import FONT, FONT_BOLD, register_fonts
+from app.printing.shaping import printable, shaped
+
+__all__ = ["printable"]  # documents draw canvas strings through it
 
 
 @dataclass(frozen=True)
@@ -52,25 +54,10 @@ def styles() -> Styles:
     )
 
 
-ARABIC_LETTERS = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
-
-
-def printable(text: str) -> str:
-    """Text as reportlab must draw it: without isolate marks and, when it holds Arabic, with the
-    letters joined (their presentation forms) and the line in visual order (reportlab draws
-    characters left to right as given). The one place every printed text goes through."""
-    text = without_isolates(text)
-    if not ARABIC_LETTERS.search(text):
-        return text
-    import arabic_reshaper
-    from bidi import get_display
-
-    return "\n".join(get_display(arabic_reshaper.reshape(line)) for line in text.split("\n"))
-
-
 def escape(text: str) -> str:
-    """Text safe inside a reportlab Paragraph (which reads a little XML), shaped for printing."""
-    return printable(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Text safe inside a Paragraph of `bidi_paragraph` (which reads a little XML), its Arabic
+    letters joined; the paragraph puts each wrapped line in visual order as it draws it."""
+    return shaped(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 # the width between the margins of an A4 page, upright and turned
@@ -82,7 +69,8 @@ def header_cells(cells: list, align_right_from: int | None) -> list:
     """Header texts as paragraphs, so that a header wraps between words, never inside one."""
     from reportlab.lib.enums import TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph
+
+    from app.printing.bidi_paragraph import Paragraph
 
     bold = styles().cell_bold
     right = ParagraphStyle("cell_bold_right", parent=bold, alignment=TA_RIGHT)

@@ -72,7 +72,9 @@ def _scale_text(report: MemberReport) -> str:
 
 def evaluation_report_pdf(report: MemberReport, cooperative=None) -> bytes:
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer
+    from reportlab.platypus import KeepTogether, Spacer
+
+    from app.printing.bidi_paragraph import Paragraph
 
     s = styles()
     title = tr("Bilan de compétences — {name}", "evaluation").format(name=report.person_name)

@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 
 from app.i18n import doc_tr, tr
-from app.printing.document import escape
+from app.printing.document import escape, printable
 from app.printing.fonts import (
     FIGURE_HEIGHT_EM,
     FONT,
@@ -204,7 +204,7 @@ class _LabelLayouter:
         )
 
     def _para(self, markup: str, size: float, width: float, **style):
-        from reportlab.platypus import Paragraph
+        from app.printing.bidi_paragraph import Paragraph
 
         paragraph = Paragraph(markup, self._style(size, **style))
         _w, height = paragraph.wrap(width, self.inner_h * 10)
@@ -512,7 +512,7 @@ def calibration_pdf(template: LabelTemplate, offset_mm: tuple[float, float] = (0
         canvas.setFont(FONT, size)
         y = page_h - 3 * MM - size
         for line in lines:
-            canvas.drawString(max(template.left_mm, 3) * MM, y, line)
+            canvas.drawString(max(template.left_mm, 3) * MM, y, printable(line))
             y -= size * 1.3
     canvas.showPage()
     canvas.save()

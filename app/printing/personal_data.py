@@ -9,7 +9,9 @@ from app.services.safety.personal_data import PersonalData, field_label, readabl
 
 def personal_data_pdf(data: PersonalData, cooperative=None) -> bytes:
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, Spacer
+    from reportlab.platypus import Spacer
+
+    from app.printing.bidi_paragraph import Paragraph
 
     s = styles()
     title = tr("Données personnelles : {name}", "personal_data").format(name=data.full_name)

@@ -30,7 +30,9 @@ def split_label(decision: DecisionInfo) -> str:
 
 def profit_sharing_story(decision: DecisionInfo) -> list:
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, Spacer
+    from reportlab.platypus import Spacer
+
+    from app.printing.bidi_paragraph import Paragraph
 
     s = styles()
     method = tr("consentement", "sales_print") if decision.method == "consent" else decision.method

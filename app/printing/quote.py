@@ -71,7 +71,7 @@ def _money(cents: int) -> str:
 
 def _line_rows(order: OrderInfo, franchise: bool) -> list[list]:
     """The order's lines; under the franchise, prices without any VAT column."""
-    from reportlab.platypus import Paragraph
+    from app.printing.bidi_paragraph import Paragraph
 
     s = styles()
     if franchise:
@@ -134,8 +134,9 @@ def _vat_rows(order: OrderInfo) -> list[list[str]]:
 
 def quote_pdf(order: OrderInfo, cooperative: CooperativeInfo | None) -> bytes:
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, Spacer
+    from reportlab.platypus import Spacer
 
+    from app.printing.bidi_paragraph import Paragraph
     from app.printing.fonts import FONT_BOLD
 
     s = styles()

@@ -13,7 +13,9 @@ KEY_VALUE_WIDTH_MM = 130
 
 
 def arithmetic_table(rows: list[ArithmeticRow]):
-    from reportlab.platypus import Paragraph, TableStyle
+    from reportlab.platypus import TableStyle
+
+    from app.printing.bidi_paragraph import Paragraph
 
     s = styles()
     cells = [

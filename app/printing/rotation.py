@@ -22,7 +22,9 @@ def day_label(date: dt.date) -> str:
 
 def rotation_pdf(session: Session, cohort_id: int, today: dt.date | None = None) -> bytes:
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, Spacer
+    from reportlab.platypus import Spacer
+
+    from app.printing.bidi_paragraph import Paragraph
 
     cohort = cohorts.get_cohort(session, cohort_id)
     info = rotation.get_rotation(session, cohort_id, today)

@@ -11,12 +11,11 @@ from app.printing.document import build_pdf, escape, styles, table
 from app.services.menus.shopping import ShoppingItem, ShoppingList
 from app.services.money import format_amount
 from app.services.people.cooperative import CooperativeInfo
-from app.services.units import format_decimal
-from app.vocab.menus import unit_label
+from app.services.units import format_decimal, quantity_with_unit
 
 
 def _quantity(value, unit: str) -> str:
-    return f"{format_decimal(value)} {unit_label(unit)}"
+    return quantity_with_unit(value, unit)
 
 
 def _pack(item: ShoppingItem) -> str:
@@ -29,7 +28,9 @@ def _pack(item: ShoppingItem) -> str:
 
 def shopping_list_pdf(shopping: ShoppingList, cooperative: CooperativeInfo | None) -> bytes:
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, Spacer
+    from reportlab.platypus import Spacer
+
+    from app.printing.bidi_paragraph import Paragraph
 
     s = styles()
     story: list = [Paragraph(escape(shopping.title), s.title)]

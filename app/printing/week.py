@@ -51,7 +51,9 @@ def _styles(scale: float) -> dict:
 
 
 def _cell(day: WallDay, st) -> list:
-    from reportlab.platypus import Paragraph, Spacer
+    from reportlab.platypus import Spacer
+
+    from app.printing.bidi_paragraph import Paragraph
 
     flow = []
     if day.delegate_name:
@@ -104,7 +106,7 @@ def _fits(days: list[WallDay], scale: float, width: float, height: float) -> boo
 
 
 def _header(day: WallDay, st):
-    from reportlab.platypus import Paragraph
+    from app.printing.bidi_paragraph import Paragraph
 
     return Paragraph(escape(format_day(day.date, "EEEE d/MM").capitalize()), st["day"])
 
@@ -120,7 +122,9 @@ def wall_scale(days: list[WallDay], width: float, height: float) -> float:
 def week_pdf(session: Session, cohort_id: int, monday: dt.date) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, Table, TableStyle
+    from reportlab.platypus import Table, TableStyle
+
+    from app.printing.bidi_paragraph import Paragraph
 
     base = styles()
     monday = schedule.monday_of(monday)

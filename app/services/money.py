@@ -8,9 +8,9 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 
-from app.i18n import format_locale, isolate, tr
+from app.i18n import fill, format_locale, isolate, tr
 from app.services.errors import ValidationError
-from app.services.numerals import plain_digits
+from app.services.numerals import ONE_DOT_GROUP, plain_digits, ungrouped
 
 DEFAULT_LOCALE = "fr_BE"
 CURRENCY = "EUR"
@@ -20,40 +20,24 @@ MAX_CENTS = 100_000_000
 _CURRENCY_WORDS = re.compile(r"(€|eur(os?)?)", re.IGNORECASE)
 # Spaces, thousands apostrophes, and the invisible direction marks Arabic formatting adds.
 _SPACES = re.compile(r"[\s\u00a0\u202f'\u200e\u200f\u061c]")
-_PLAIN = re.compile(r"^-?\d+$")
-_DECIMAL_COMMA = re.compile(r"^-?\d{1,3}(\.\d{3})+(,\d*)?$|^-?\d+,\d*$")
-_DECIMAL_DOT = re.compile(r"^-?\d{1,3}(,\d{3})+(\.\d*)?$|^-?\d+\.\d*$")
-# "1.500": one dot before exactly three digits reads as 1,50 € or as 1 500 €.
-_ONE_DOT_GROUP = re.compile(r"^-?(?P<lead>\d{1,3})\.\d{3}$")
 CENT = Decimal("0.01")
-
-
-def _normalise(text: str) -> str | None:
-    """'1.234,50' / '1,234.50' / '2,5' -> '1234.50' / '2.5'; None when the shape is unclear."""
-    if _PLAIN.match(text):
-        return text
-    if _DECIMAL_COMMA.match(text):
-        return text.replace(".", "").replace(",", ".")
-    if _DECIMAL_DOT.match(text):
-        # "2.50" is a decimal point; "1,234.50" has thousands commas.
-        return text.replace(",", "")
-    return None
 
 
 def _ambiguous_dot(text: str, field: str) -> None:
     """Refuse "1.500" (1,50 € or 1 500 €?) showing both readings. A lead of 0 is never a thousands
     group: "0.500" is 0,50 €."""
-    match = _ONE_DOT_GROUP.match(text)
-    if match is None or match["lead"].startswith("0"):
+    if ONE_DOT_GROUP.match(text) is None:
         return
     small = int((Decimal(text) * 100).to_integral_value(ROUND_HALF_UP))
     large = int(Decimal(text.replace(".", ""))) * 100
     raise ValidationError(
         field,
-        tr(
-            "« {text} » peut se lire {small} ou {large}. Écrivez {small_typed} ou {large_typed}.",
-            "money",
-        ).format(
+        fill(
+            tr(
+                "« {text} » peut se lire {small} ou {large}. Écrivez {small_typed} ou "
+                "{large_typed}.",
+                "money",
+            ),
             text=text,
             small=format_amount(small),
             large=format_amount(large),
@@ -61,14 +45,6 @@ def _ambiguous_dot(text: str, field: str) -> None:
             large_typed=str(large // 100),
         ),
     )
-
-
-def _normalise_dot_groups(text: str) -> str | None:
-    """ "0.500" -> "0.500" (a decimal point: no thousands group starts with 0)."""
-    match = _ONE_DOT_GROUP.match(text)
-    if match is not None and match["lead"].startswith("0"):
-        return text
-    return None
 
 
 def parse_amount(
@@ -83,12 +59,13 @@ def parse_amount(
     if not cleaned:
         raise ValidationError(field, tr("Indiquez un montant, par exemple 2,50.", "money"))
     _ambiguous_dot(cleaned, field)
-    normalised = _normalise_dot_groups(cleaned) or _normalise(cleaned)
+    normalised = ungrouped(cleaned)
     if normalised is None:
         raise ValidationError(
             field,
-            tr("« {text} » n'est pas un montant. Écrivez par exemple 2,50.", "money").format(
-                text=text.strip()
+            fill(
+                tr("« {text} » n'est pas un montant. Écrivez par exemple 2,50.", "money"),
+                text=text.strip(),
             ),
         )
     try:
@@ -96,8 +73,9 @@ def parse_amount(
     except InvalidOperation as error:
         raise ValidationError(
             field,
-            tr("« {text} » n'est pas un montant. Écrivez par exemple 2,50.", "money").format(
-                text=text.strip()
+            fill(
+                tr("« {text} » n'est pas un montant. Écrivez par exemple 2,50.", "money"),
+                text=text.strip(),
             ),
         ) from error
     if value.as_tuple().exponent < -2 and value == value.quantize(CENT):  # type: ignore[operator]
@@ -114,8 +92,9 @@ def parse_amount(
     if abs(cents) > max_cents:
         raise ValidationError(
             field,
-            tr("Ce montant est trop grand (au plus {limit}).", "money").format(
-                limit=format_amount(max_cents)
+            fill(
+                tr("Ce montant est trop grand (au plus {limit}).", "money"),
+                limit=format_amount(max_cents),
             ),
         )
     return cents

@@ -10,13 +10,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from app.i18n import tr
+from app.i18n import fill, plural_count, tr, tr_n
 from app.services.errors import Field, ValidationError
-from app.services.numerals import plain_digits
+from app.services.numerals import ONE_DOT_GROUP, plain_digits, ungrouped
 from app.vocab.menus import Unit, unit_label
-
-# Digits with at most one decimal separator: no exponent ("1e2"), no "Infinity", no "NaN".
-_QUANTITY = re.compile(r"^-?(\d+([.,]\d*)?|[.,]\d+)$")
 
 # unit -> (dimension, factor to the base unit of that dimension)
 UNIT_FACTORS: dict[str, tuple[str, Decimal]] = {
@@ -34,7 +31,7 @@ def dimension(unit: str) -> str:
         return UNIT_FACTORS[unit][0]
     except KeyError as error:
         raise ValidationError(
-            "unit", tr("Unité inconnue : « {unit} ».", "units").format(unit=unit)
+            "unit", fill(tr("Unité inconnue : « {unit} ».", "units"), unit=unit)
         ) from error
 
 
@@ -49,11 +46,16 @@ def convert(
     if not compatible(from_unit, to_unit):
         raise ValidationError(
             field,
-            tr(
-                "On ne peut pas convertir des « {a} » en « {b} » : choisissez une unité de même "
-                "nature (poids, volume ou pièces).",
-                "units",
-            ).format(a=from_unit, b=to_unit),
+            fill(
+                tr(
+                    "On ne peut pas convertir des « {a} » en « {b} » : choisissez une unité de "
+                    "même "
+                    "nature (poids, volume ou pièces).",
+                    "units",
+                ),
+                a=from_unit,
+                b=to_unit,
+            ),
         )
     return quantity * UNIT_FACTORS[from_unit][1] / UNIT_FACTORS[to_unit][1]
 
@@ -79,8 +81,9 @@ def check_quantity(value: Decimal, unit: str, field: str) -> Decimal:
         limit = convert(MAX_IN_BASE[dim], BASE_UNIT[dim], shown)
         raise ValidationError(
             field,
-            tr("Cette quantité est trop grande : au plus {limit} {unit}.", "units").format(
-                limit=format_decimal(limit, 0), unit=unit_label(shown)
+            fill(
+                tr("Cette quantité est trop grande : au plus {limit}.", "units"),
+                limit=quantity_with_unit(limit, shown, 0),
             ),
         )
     return Decimal(value)
@@ -93,22 +96,35 @@ def check_count(value: int, field: str, maximum: int = MAX_COUNT) -> int:
     if value > maximum:
         raise ValidationError(
             field,
-            tr("Ce nombre est trop grand : au plus {limit}.", "units").format(
-                limit=format_decimal(Decimal(maximum), 0)
+            fill(
+                tr("Ce nombre est trop grand : au plus {limit}.", "units"),
+                limit=format_decimal(Decimal(maximum), 0),
             ),
         )
     return value
 
 
 def format_decimal(value: Decimal, places: int = 3, locale: str | None = None) -> str:
-    """'1,5' / '250' / '0,125': a quantity without useless zeros, in the interface language by
-    default (documents for customers pass their own locale)."""
+    """'1,5' / '250' / '1500' / '0,125': a quantity without useless zeros, in the interface
+    language by default (documents for customers pass their own locale). No thousands separator:
+    "1.500" would read as 1,5 where the dot groups thousands (Dutch, English, Arabic), and a
+    quantity shown must read back as typed (`parse_quantity`)."""
     from babel.numbers import format_decimal as babel_format
 
     from app.i18n import format_locale
 
-    pattern = "#,##0." + "#" * places if places else "#,##0"
+    pattern = "0." + "#" * places if places else "0"
     return babel_format(Decimal(value), format=pattern, locale=locale or format_locale())
+
+
+def quantity_with_unit(value: Decimal, unit: str, places: int = 3) -> str:
+    """'250 g', '1 pièce', '6 pièces': a quantity and its unit, pieces with their plural."""
+    if unit == Unit.PIECE:
+        return fill(
+            tr_n("{quantity} pièce(s)", "units", plural_count(Decimal(value))),
+            quantity=format_decimal(value, places),
+        )
+    return f"{format_decimal(value, places)} {unit_label(unit)}"
 
 
 def parse_quantity(text: str, field: str | Field = "quantity", allow_zero: bool = False) -> Decimal:
@@ -116,14 +132,19 @@ def parse_quantity(text: str, field: str | Field = "quantity", allow_zero: bool 
     cleaned = re.sub(r"\s", "", plain_digits(text or ""))
     if not cleaned:
         raise ValidationError(field, tr("Indiquez une quantité, par exemple 250 ou 1,5.", "units"))
-    if not _QUANTITY.match(cleaned):
+    if cleaned[:1] in (".", ","):
+        cleaned = "0" + cleaned  # ",5"
+    # "1.500" keeps its long-standing reading, a decimal point (quantities are shown ungrouped)
+    normalised = cleaned if ONE_DOT_GROUP.match(cleaned) else ungrouped(cleaned)
+    if normalised is None:
         raise ValidationError(
             field,
-            tr("« {text} » n'est pas une quantité. Écrivez par exemple 1,5.", "units").format(
-                text=text.strip()
+            fill(
+                tr("« {text} » n'est pas une quantité. Écrivez par exemple 1,5.", "units"),
+                text=text.strip(),
             ),
         )
-    value = Decimal(cleaned.replace(",", "."))
+    value = Decimal(normalised)
     if value < 0 or (value == 0 and not allow_zero):
         raise ValidationError(field, tr("La quantité doit être plus grande que zéro.", "units"))
     if value.as_tuple().exponent < -3:  # type: ignore[operator]
@@ -152,10 +173,13 @@ def check_fits(name: str, ingredient_unit: str, line_unit: str, field: str | Fie
     if not compatible(ingredient_unit, line_unit):
         raise ValidationError(
             field,
-            tr(
-                "« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.",
-                "units",
-            ).format(
-                name=name, unit=dimension_word(ingredient_unit), line_unit=dimension_word(line_unit)
+            fill(
+                tr(
+                    "« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.",
+                    "units",
+                ),
+                name=name,
+                unit=dimension_word(ingredient_unit),
+                line_unit=dimension_word(line_unit),
             ),
         )

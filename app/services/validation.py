@@ -14,7 +14,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.services.errors import ValidationError
 
 _PHONE = re.compile(r"^\+?[0-9 ./()\-]{6,25}$")
@@ -42,11 +42,14 @@ def safe_text(value: str | None, field: str) -> str:
     if char is not None:
         raise ValidationError(
             field,
-            tr(
-                "Ce texte contient un caractère invisible qui n'est pas permis ({code}). "
-                "Retapez-le au clavier au lieu de le copier.",
-                "validation",
-            ).format(code=f"U+{ord(char):04X}"),
+            fill(
+                tr(
+                    "Ce texte contient un caractère invisible qui n'est pas permis ({code}). "
+                    "Retapez-le au clavier au lieu de le copier.",
+                    "validation",
+                ),
+                code=f"U+{ord(char):04X}",
+            ),
         )
     return text
 
@@ -73,7 +76,7 @@ def clean_text(value: str | None) -> str:
 def required_text(value: str | None, field: str, label: str, max_length: int = 120) -> str:
     text = clean_text(safe_text(value, field))
     if not text:
-        raise ValidationError(field, tr("Indiquez {label}.", "validation").format(label=label))
+        raise ValidationError(field, fill(tr("Indiquez {label}.", "validation"), label=label))
     return limited_text(text, field, max_length)
 
 
@@ -82,8 +85,8 @@ def limited_text(value: str | None, field: str, max_length: int) -> str:
     if len(text) > max_length:
         raise ValidationError(
             field,
-            tr("Ce texte est trop long (au plus {n} caractères).", "validation").format(
-                n=max_length
+            fill(
+                tr("Ce texte est trop long (au plus {n} caractères).", "validation"), n=max_length
             ),
         )
     return text
@@ -126,8 +129,9 @@ def plausible_date(value: dt.date, field: str = "date") -> dt.date:
     if not FIRST_PLAUSIBLE_DATE <= value <= LAST_PLAUSIBLE_DATE:
         raise ValidationError(
             field,
-            tr("La date {date} n'est pas plausible (entre 2000 et 2099).", "validation").format(
-                date=value.isoformat()
+            fill(
+                tr("La date {date} n'est pas plausible (entre 2000 et 2099).", "validation"),
+                date=value.isoformat(),
             ),
         )
     return value

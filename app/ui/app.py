@@ -23,17 +23,13 @@ from app.db import (
     ReadOnlyFile,
     ReadOnlyLocation,
 )
-from app.i18n import format_datetime, install_translator
+from app.i18n import fill, format_datetime, install_translator
 from app.startup import resume_gc
 
 log = logging.getLogger("coopactives.app")
 # What can wait (the day's first backup, answering other copies) waits until the window has
 # appeared and painted.
 AFTER_SHOWN_MS = 300
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 def make_application() -> QApplication:
@@ -65,9 +61,11 @@ def set_identity(application: QApplication) -> None:
 def ask_for_database(current: Path) -> Path | None:
     path, _ = QFileDialog.getSaveFileName(
         None,
-        _t("Ouvrir ou créer une base de données"),
+        QCoreApplication.translate("App", "Ouvrir ou créer une base de données"),
         str(current.parent),
-        _t("Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)"),
+        QCoreApplication.translate(
+            "App", "Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)"
+        ),
         options=QFileDialog.Option.DontConfirmOverwrite,
     )
     return Path(path) if path else None
@@ -78,27 +76,37 @@ def ask_about_unusable_database(error: DatabaseError, path: Path) -> tuple[str, 
     ("read_only", None), ("other", chosen path) or ("quit", None). Never overwrites anything."""
     from app.services.safety import backup
 
-    box = QMessageBox(QMessageBox.Icon.Critical, _t("Base de données"), str(error))
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Base de données"), str(error)
+    )
     box.setObjectName("unusable_database")
     good = backup.newest_good_backup(path) if isinstance(error, DamagedDatabase) else None
     buttons = {}
     if good is not None:
         box.setInformativeText(
-            _t("La dernière sauvegarde en bon état date du {when}.").format(
-                when=format_datetime(good.taken_at)
+            fill(
+                QCoreApplication.translate(
+                    "App", "La dernière sauvegarde en bon état date du {when}."
+                ),
+                when=format_datetime(good.taken_at),
             )
         )
         buttons["restore"] = box.addButton(
-            _t("Restaurer cette sauvegarde"), QMessageBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("App", "Restaurer cette sauvegarde"),
+            QMessageBox.ButtonRole.AcceptRole,
         )
     if isinstance(error, (DamagedDatabase, ReadOnlyLocation, ReadOnlyFile)):
         buttons["read_only"] = box.addButton(
-            _t("Ouvrir en lecture seule"), QMessageBox.ButtonRole.ActionRole
+            QCoreApplication.translate("App", "Ouvrir en lecture seule"),
+            QMessageBox.ButtonRole.ActionRole,
         )
     buttons["other"] = box.addButton(
-        _t("Choisir un autre fichier…"), QMessageBox.ButtonRole.ActionRole
+        QCoreApplication.translate("App", "Choisir un autre fichier…"),
+        QMessageBox.ButtonRole.ActionRole,
     )
-    buttons["quit"] = box.addButton(_t("Quitter"), QMessageBox.ButtonRole.RejectRole)
+    buttons["quit"] = box.addButton(
+        QCoreApplication.translate("App", "Quitter"), QMessageBox.ButtonRole.RejectRole
+    )
     for name, button in buttons.items():
         button.setObjectName(name)
     box.exec()
@@ -122,10 +130,11 @@ def take_lock(db_path: Path):
     guard.wake_up_running_copy()
     QMessageBox.information(
         None,
-        _t("Déjà ouverte"),
-        _t(
+        QCoreApplication.translate("App", "Déjà ouverte"),
+        QCoreApplication.translate(
+            "App",
             "Coopér'Actives est déjà ouverte sur cette base de données. "
-            "Utilisez la fenêtre déjà ouverte."
+            "Utilisez la fenêtre déjà ouverte.",
         ),
     )
     return None
@@ -157,7 +166,9 @@ def open_database_interactively(path: Path):
             try:
                 backup.restore_backup(path, chosen)
             except backup.BackupError as failure:
-                QMessageBox.critical(None, _t("Restauration impossible"), str(failure))
+                QMessageBox.critical(
+                    None, QCoreApplication.translate("App", "Restauration impossible"), str(failure)
+                )
         elif choice == "other":
             path = chosen
         else:
@@ -173,7 +184,9 @@ def backup_at_start(database: Database) -> None:
         backup.backup_if_first_start_today(database.path)
     except backup.BackupError as error:
         log.warning("automatic backup at start failed")
-        QMessageBox.warning(None, _t("Sauvegarde automatique"), str(error))
+        QMessageBox.warning(
+            None, QCoreApplication.translate("App", "Sauvegarde automatique"), str(error)
+        )
     with database.session() as session:
         trash.purge_expired(session)
 
@@ -210,7 +223,9 @@ def restore_between_windows(db_path: Path, backup_path: Path, other_database: bo
     try:
         backup.restore_backup(db_path, backup_path, other_database=other_database)
     except backup.BackupError as error:
-        QMessageBox.critical(None, _t("Restauration impossible"), str(error))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "Restauration impossible"), str(error)
+        )
 
 
 def run_gui(

@@ -1,6 +1,7 @@
 """The interface language: load its translation, lay Arabic out right to left, fall back to French.
 
-French is the source language: choosing it removes every translator. A missing or damaged
+French is the source language: choosing it removes every translator but the one that resolves
+its plurals ("%n jour(s)" → "2 jours") and Qt's own French. A missing or damaged
 translation file falls back to French with a note in the log, never a blank interface.
 """
 
@@ -23,8 +24,8 @@ TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 # Each language named in its own script.
 LANGUAGES: dict[str, str] = {"fr": "Français", "en": "English", "nl": "Nederlands", "ar": "العربية"}
 RIGHT_TO_LEFT = {"ar"}
-# The locale for numbers, dates and amounts in each interface language (Belgian where it exists).
-FORMAT_LOCALES = {"fr": "fr_BE", "en": "en_BE", "nl": "nl_BE", "ar": "ar"}
+# The locale for numbers, dates and amounts in each interface language (one table: app.i18n).
+FORMAT_LOCALES = i18n.FORMAT_LOCALES
 
 
 class SourceTextTranslator(QTranslator):
@@ -57,6 +58,19 @@ class SourceTextTranslator(QTranslator):
 
     def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
         return not self._by_source
+
+
+class FrenchPlurals(QTranslator):
+    """The French interface's plurals: French is the source language and has no catalogue, so a
+    text about `n` things ("%n jour(s)") gets its "(s)" resolved here ("1 jour", "2 jours")."""
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D401
+        if disambiguation is None:
+            _keep_none_alive()  # see SourceTextTranslator.translate
+        return source_text if n < 0 else i18n.french_plural(source_text, n)
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+        return False
 
 
 def _keep_none_alive() -> None:
@@ -110,6 +124,10 @@ def apply_language(application: QApplication, code: str) -> str:
             for translator in (fallback, primary):  # the last installed is asked first
                 application.installTranslator(translator)
                 _installed.append(translator)
+    if code == "fr":
+        plurals = FrenchPlurals(application)
+        application.installTranslator(plurals)
+        _installed.append(plurals)
     _install_qt_base(application, code)
     application.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight

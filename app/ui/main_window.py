@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 import app
+from app.i18n import fill
 from app.services.today import first_screen
 from app.ui import view_menu
 from app.ui.areas import Area
@@ -211,12 +212,12 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         name = self.cohort_box.currentText()
         self.cohort_status.setText(
-            self.tr("Cohorte : {name}").format(name=name) if name else self.tr("Aucune cohorte")
+            fill(self.tr("Cohorte : {name}"), name=name) if name else self.tr("Aucune cohorte")
         )
         with self.ctx.db.session() as session:
             delegate = first_screen.delegate_name_on(session, self.ctx.cohort_id, self.ctx.today())
         self.delegate_status.setText(
-            self.tr("Déléguée du jour : {name}").format(name=delegate) if delegate else ""
+            fill(self.tr("Déléguée du jour : {name}"), name=delegate) if delegate else ""
         )
 
     def _update_title(self) -> None:
@@ -367,12 +368,16 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("À propos"),
-            self.tr(
-                "<h3>Coopér'Actives Cuisine {version}</h3>"
-                "<p>L'application des coopératives éphémères de cuisine : planning, menus, "
-                "étiquettes, ventes, déléguée du jour et évaluations.</p>"
-                "<p>Base de données : {path}</p>"
-            ).format(version=app.__version__, path=self.ctx.db.path),
+            fill(
+                self.tr(
+                    "<h3>Coopér'Actives Cuisine {version}</h3>"
+                    "<p>L'application des coopératives éphémères de cuisine : planning, menus, "
+                    "étiquettes, ventes, déléguée du jour et évaluations.</p>"
+                    "<p>Base de données : {path}</p>"
+                ),
+                version=app.__version__,
+                path=self.ctx.db.path,
+            ),
         )
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)

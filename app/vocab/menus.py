@@ -20,13 +20,14 @@ class Unit(StrEnum):
 
 
 def unit_label(value: str) -> str:
-    """How a unit is written for people ("pièce(s)" for pieces)."""
+    """The name of a unit for people ("pièces" for pieces); with a quantity, use
+    `app.services.units.quantity_with_unit` ("1 pièce", "6 pièces")."""
     return {
         Unit.G: tr("g", "vocab_menus"),
         Unit.KG: tr("kg", "vocab_menus"),
         Unit.ML: tr("ml", "vocab_menus"),
         Unit.L: tr("l", "vocab_menus"),
-        Unit.PIECE: tr("pièce(s)", "vocab_menus"),
+        Unit.PIECE: tr("pièces", "vocab_menus"),
     }.get(value, value)
 
 

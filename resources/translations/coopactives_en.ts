@@ -43,63 +43,63 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app/ui/app.py" line="70" />
+      <location filename="../../app/ui/app.py" line="66" />
       <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>Coopér'Actives database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="81" />
+      <location filename="../../app/ui/app.py" line="80" />
       <source>Base de données</source>
       <translation>Database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="99" />
+      <location filename="../../app/ui/app.py" line="104" />
       <source>Choisir un autre fichier…</source>
       <translation>Choose another file…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="126" />
+      <location filename="../../app/ui/app.py" line="134" />
       <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
       <translation>Coopér'Actives is already open on this database. Use the window that is already open.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="125" />
+      <location filename="../../app/ui/app.py" line="133" />
       <source>Déjà ouverte</source>
       <translation>Already open</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="87" />
+      <location filename="../../app/ui/app.py" line="88" />
       <source>La dernière sauvegarde en bon état date du {when}.</source>
       <translation>The last good backup is from {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="96" />
+      <location filename="../../app/ui/app.py" line="100" />
       <source>Ouvrir en lecture seule</source>
       <translation>Open read-only</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="68" />
+      <location filename="../../app/ui/app.py" line="64" />
       <source>Ouvrir ou créer une base de données</source>
       <translation>Open or create a database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="101" />
+      <location filename="../../app/ui/app.py" line="108" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="160" />
-      <location filename="../../app/ui/app.py" line="213" />
+      <location filename="../../app/ui/app.py" line="170" />
+      <location filename="../../app/ui/app.py" line="227" />
       <source>Restauration impossible</source>
       <translation>Can't restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="92" />
+      <location filename="../../app/ui/app.py" line="95" />
       <source>Restaurer cette sauvegarde</source>
       <translation>Restore this backup</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="176" />
+      <location filename="../../app/ui/app.py" line="188" />
       <source>Sauvegarde automatique</source>
       <translation>Automatic backup</translation>
     </message>
@@ -107,7 +107,7 @@
   <context>
     <name>AttendancePage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/attendance_page.py" line="118" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="121" />
       <source>%n membre(s) notée(s) présente(s).</source>
       <translation>
         <numerusform>%n member marked present.</numerusform>
@@ -115,37 +115,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="48" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="49" />
       <source>Attestation de ce membre</source>
       <translation>Certificate for this member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="135" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="138" />
       <source>Attestation de {name}</source>
       <translation>Certificate for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="128" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="131" />
       <source>Cliquez d'abord sur la ligne d'un membre.</source>
       <translation>First click on a member's row.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="114" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="117" />
       <source>Cliquez d'abord sur une case de la matinée.</source>
       <translation>First click on a box for the morning.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="38" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="39" />
       <source>Cliquez sur une case pour passer à l'état suivant, ou tapez P (présente), R (en retard), E (excusée), A (absente). Suppr efface.</source>
       <translation>Click a box to move to the next state, or type P (present), R (late), E (excused), A (absent). Delete clears it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="45" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="46" />
       <source>Toutes présentes à cette matinée</source>
       <translation>Everyone present this morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="69" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="71" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} has missed {n} mornings in a row: check in on her.</translation>
     </message>
@@ -181,32 +181,32 @@
   <context>
     <name>CashCorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="284" />
+      <location filename="../../app/ui/sales/dialogs.py" line="288" />
       <source>(personne)</source>
       <translation>(nobody)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="282" />
+      <location filename="../../app/ui/sales/dialogs.py" line="286" />
       <source>-2,00 pour une sortie</source>
       <translation>-2.00 for money going out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="280" />
+      <location filename="../../app/ui/sales/dialogs.py" line="284" />
       <source>Correction de la caisse</source>
       <translation>Cash correction</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="290" />
+      <location filename="../../app/ui/sales/dialogs.py" line="294" />
       <source>Montant (+ ou −) *</source>
       <translation>Amount (+ or −) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="291" />
+      <location filename="../../app/ui/sales/dialogs.py" line="295" />
       <source>Pourquoi ? *</source>
       <translation>Why? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="292" />
+      <location filename="../../app/ui/sales/dialogs.py" line="296" />
       <source>Qui corrige</source>
       <translation>Who is correcting</translation>
     </message>
@@ -250,53 +250,53 @@
   <context>
     <name>ChecklistTemplatesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="56" />
+      <location filename="../../app/ui/delegate/lists.py" line="57" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <location filename="../../app/ui/delegate/lists.py" line="60" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="47" />
+      <location filename="../../app/ui/delegate/lists.py" line="48" />
       <source>Lignes de la liste</source>
       <translation>Lines of the list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="38" />
+      <location filename="../../app/ui/delegate/lists.py" line="39" />
       <source>Listes du jour</source>
       <translation>Lists for the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="57" />
+      <location filename="../../app/ui/delegate/lists.py" line="58" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="58" />
-      <location filename="../../app/ui/delegate/lists.py" line="117" />
+      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <location filename="../../app/ui/delegate/lists.py" line="118" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="118" />
+      <location filename="../../app/ui/delegate/lists.py" line="120" />
       <source>Retirer « {text} » de la liste ? Les jours déjà cochés le gardent.</source>
       <translation>Remove "{text}" from the list? Days already ticked keep it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="51" />
+      <location filename="../../app/ui/delegate/lists.py" line="52" />
       <source>Texte de la ligne</source>
       <translation>Text of the line</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="42" />
+      <location filename="../../app/ui/delegate/lists.py" line="43" />
       <source>Type de journée</source>
       <translation>Type of day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="52" />
+      <location filename="../../app/ui/delegate/lists.py" line="53" />
       <source>par exemple : sortir les poubelles</source>
       <translation>for example: take out the bins</translation>
     </message>
@@ -304,38 +304,38 @@
   <context>
     <name>CirclesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="145" />
+      <location filename="../../app/ui/delegate/lists.py" line="147" />
       <source>Cercles</source>
       <translation>Circles</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="134" />
+      <location filename="../../app/ui/delegate/lists.py" line="136" />
       <source>Cercles thématiques</source>
       <translation>Theme circles</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="158" />
+      <location filename="../../app/ui/delegate/lists.py" line="160" />
       <source>Créer le cercle</source>
       <translation>Create the circle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="137" />
+      <location filename="../../app/ui/delegate/lists.py" line="139" />
       <source>Facultatif : des petits groupes pour les achats, la cuisine, la vente, la communication, la comptabilité. Les tâches peuvent en porter un.</source>
       <translation>Optional: small groups for shopping, cooking, selling, communication, accounts. Tasks can belong to one.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="159" />
+      <location filename="../../app/ui/delegate/lists.py" line="161" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="149" />
+      <location filename="../../app/ui/delegate/lists.py" line="151" />
       <source>Membres du cercle</source>
       <translation>Circle members</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="153" />
-      <location filename="../../app/ui/delegate/lists.py" line="154" />
+      <location filename="../../app/ui/delegate/lists.py" line="155" />
+      <location filename="../../app/ui/delegate/lists.py" line="156" />
       <source>Nom du nouveau cercle</source>
       <translation>Name of the new circle</translation>
     </message>
@@ -378,7 +378,7 @@
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="342" />
+      <location filename="../../app/ui/sales/closing.py" line="347" />
       <source>Attendu : {e}   ·   Compté : {c}   ·   Différence : {d}</source>
       <translation>Expected: {e}   ·   Counted: {c}   ·   Difference: {d}</translation>
     </message>
@@ -393,12 +393,12 @@
       <translation>Closing and corrections</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="489" />
+      <location filename="../../app/ui/sales/closing.py" line="494" />
       <source>Clôturer la journée</source>
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="490" />
+      <location filename="../../app/ui/sales/closing.py" line="496" />
       <source>Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, seulement ajouter des corrections.</source>
       <translation>Close the day of {date}? After that, the accounts can't be changed, only corrections can be added.</translation>
     </message>
@@ -463,12 +463,12 @@
       <translation>Unsold</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="312" />
+      <location filename="../../app/ui/sales/closing.py" line="313" />
       <source>Journée clôturée le {when} par {who}. Elle ne change plus : utilisez « Corriger ».</source>
       <translation>Day closed on {when} by {who}. It can't change any more: use "Correct".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="318" />
+      <location filename="../../app/ui/sales/closing.py" line="322" />
       <source>Journée ouverte.</source>
       <translation>Day open.</translation>
     </message>
@@ -483,7 +483,7 @@
       <translation>Number of {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="392" />
+      <location filename="../../app/ui/sales/closing.py" line="397" />
       <source>Nombre très grand</source>
       <translation>Number too big</translation>
     </message>
@@ -513,7 +513,7 @@
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="381" />
+      <location filename="../../app/ui/sales/closing.py" line="386" />
       <source>Rien à enregistrer : aucun compte n'a changé.</source>
       <translation>Nothing to save: no count has changed.</translation>
     </message>
@@ -526,37 +526,37 @@
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="303" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="304" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="302" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="303" />
       <source>Du *</source>
       <translation>From *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="289" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="290" />
       <source>Nouvelle fermeture</source>
       <translation>New closure</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="297" />
       <source>Pour toutes les cohortes</source>
       <translation>For all cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="304" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="305" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="295" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
       <source>par exemple : congé d'automne</source>
       <translation>for example: autumn holiday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="293" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="294" />
       <source>vide = un seul jour</source>
       <translation>empty = just one day</translation>
     </message>
@@ -750,12 +750,12 @@
       <translation>Copy the week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="180" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="181" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>Copy the mornings of the week of {date} to the week of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="185" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="186" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -763,42 +763,42 @@
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="239" />
+      <location filename="../../app/ui/sales/dialogs.py" line="243" />
       <source>(personne)</source>
       <translation>(nobody)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="248" />
+      <location filename="../../app/ui/sales/dialogs.py" line="252" />
       <source>Ajouter (+) ou enlever (−)</source>
       <translation>Add (+) or take away (−)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="226" />
+      <location filename="../../app/ui/sales/dialogs.py" line="230" />
       <source>Correction après clôture</source>
       <translation>Correction after closing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="247" />
+      <location filename="../../app/ui/sales/dialogs.py" line="251" />
       <source>Paiement</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="249" />
+      <location filename="../../app/ui/sales/dialogs.py" line="253" />
       <source>Pourquoi ? *</source>
       <translation>Why? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="245" />
+      <location filename="../../app/ui/sales/dialogs.py" line="249" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="250" />
+      <location filename="../../app/ui/sales/dialogs.py" line="254" />
       <source>Qui corrige</source>
       <translation>Who is correcting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="246" />
+      <location filename="../../app/ui/sales/dialogs.py" line="250" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
@@ -806,47 +806,47 @@
   <context>
     <name>CostPanel</name>
     <message>
-      <location filename="../../app/ui/menus/cost_panel.py" line="33" />
+      <location filename="../../app/ui/menus/cost_panel.py" line="34" />
       <source>&lt;b&gt;Coût et marge&lt;/b&gt;</source>
       <translation>&lt;b&gt;Cost and margin&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/cost_panel.py" line="46" />
+      <location filename="../../app/ui/menus/cost_panel.py" line="48" />
       <source>Coût d'une fournée : {batch} (ingrédients {ingredients} + emballage {packaging})</source>
       <translation>Cost of one batch: {batch} (ingredients {ingredients} + packaging {packaging})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/cost_panel.py" line="65" />
+      <location filename="../../app/ui/menus/cost_panel.py" line="70" />
       <source>Coût de la commande : {cost}</source>
       <translation>Cost of the order: {cost}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/cost_panel.py" line="24" />
+      <location filename="../../app/ui/menus/cost_panel.py" line="25" />
       <source>Coût et marge</source>
       <translation>Cost and margin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/cost_panel.py" line="51" />
+      <location filename="../../app/ui/menus/cost_panel.py" line="57" />
       <source>Coût par {unit} : {cost}</source>
       <translation>Cost per {unit}: {cost}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/cost_panel.py" line="77" />
+      <location filename="../../app/ui/menus/cost_panel.py" line="84" />
       <source>Marge : {margin} ({percent}) · coût matière {food} · coefficient {markup}</source>
       <translation>Margin: {margin} ({percent}) · food cost {food} · markup {markup}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/cost_panel.py" line="73" />
+      <location filename="../../app/ui/menus/cost_panel.py" line="79" />
       <source>Prix : {incl} TVA comprise, soit {excl} hors TVA</source>
       <translation>Price: {incl} including VAT, so {excl} without VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/cost_panel.py" line="85" />
+      <location filename="../../app/ui/menus/cost_panel.py" line="93" />
       <source>Prix conseillé (coût matière {target}) : {price}</source>
       <translation>Suggested price (food cost {target}): {price}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/cost_panel.py" line="58" />
+      <location filename="../../app/ui/menus/cost_panel.py" line="64" />
       <source>Sans prix : {names}</source>
       <translation>No price: {names}</translation>
     </message>
@@ -977,13 +977,13 @@
   <context>
     <name>EvaluatorsDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="62" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="63" />
       <source>Au moins deux évaluatrices observent chaque membre.</source>
       <translation>At least two evaluators observe each member.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="50" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="53" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="51" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="54" />
       <source>Évaluatrices</source>
       <translation>Evaluators</translation>
     </message>
@@ -1026,7 +1026,7 @@
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="170" />
+      <location filename="../../app/ui/sales/dialogs.py" line="171" />
       <source>Il y a déjà une vente le {date} à cet endroit : « {title} ». Créer quand même une deuxième vente ?</source>
       <translation>There is already a sale on {date} at this place: “{title}”. Create a second sale anyway?</translation>
     </message>
@@ -1059,52 +1059,52 @@
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="337" />
+      <location filename="../../app/ui/sales/dialogs.py" line="341" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="334" />
+      <location filename="../../app/ui/sales/dialogs.py" line="338" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="335" />
+      <location filename="../../app/ui/sales/dialogs.py" line="339" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="325" />
+      <location filename="../../app/ui/sales/dialogs.py" line="329" />
       <source>Liée à la vente du {d}</source>
       <translation>Linked to the sale of {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="336" />
+      <location filename="../../app/ui/sales/dialogs.py" line="340" />
       <source>Montant *</source>
       <translation>Amount *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="315" />
+      <location filename="../../app/ui/sales/dialogs.py" line="319" />
       <source>Nouvelle dépense</source>
       <translation>New expense</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="339" />
+      <location filename="../../app/ui/sales/dialogs.py" line="343" />
       <source>N° du ticket</source>
       <translation>Receipt number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="338" />
+      <location filename="../../app/ui/sales/dialogs.py" line="342" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="340" />
+      <location filename="../../app/ui/sales/dialogs.py" line="344" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="322" />
+      <location filename="../../app/ui/sales/dialogs.py" line="326" />
       <source>la caisse (personne à rembourser)</source>
       <translation>the cash box (person to pay back)</translation>
     </message>
@@ -1112,42 +1112,42 @@
   <context>
     <name>ExpensesPage</name>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="86" />
+      <location filename="../../app/ui/sales/expenses.py" line="88" />
       <source>Ajouter une dépense</source>
       <translation>Add an expense</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="89" />
+      <location filename="../../app/ui/sales/expenses.py" line="91" />
       <source>Annuler cette dépense…</source>
       <translation>Cancel this expense…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="142" />
+      <location filename="../../app/ui/sales/expenses.py" line="144" />
       <source>Annuler une dépense</source>
       <translation>Cancel an expense</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="78" />
+      <location filename="../../app/ui/sales/expenses.py" line="80" />
       <source>Dépenses de la cohorte</source>
       <translation>Cohort expenses</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="92" />
+      <location filename="../../app/ui/sales/expenses.py" line="94" />
       <source>Marquer remboursée</source>
       <translation>Mark as paid back</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="143" />
+      <location filename="../../app/ui/sales/expenses.py" line="145" />
       <source>On garde la dépense et on ajoute une dépense contraire. Pourquoi ?</source>
       <translation>We keep the expense and add an opposite expense. Why?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="125" />
+      <location filename="../../app/ui/sales/expenses.py" line="127" />
       <source>Rien à rembourser.</source>
       <translation>Nothing to pay back.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="123" />
+      <location filename="../../app/ui/sales/expenses.py" line="125" />
       <source>À rembourser : {list}</source>
       <translation>To pay back: {list}</translation>
     </message>
@@ -1183,223 +1183,239 @@
   <context>
     <name>FrameworkPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="207" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="219" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="208" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="220" />
       <source>Adjectif</source>
       <translation>Adjective</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="76" />
       <source>Adjectifs</source>
       <translation>Adjectives</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="97" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="98" />
       <source>Adjectifs (pour toutes les cohortes)</source>
       <translation>Adjectives (for all cohorts)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="101" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="102" />
       <source>Ajouter…</source>
       <translation>Add…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="63" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="163" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="64" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="164" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="69" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="197" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="70" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="198" />
       <source>Ce que l'on observe</source>
       <translation>What we observe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="63" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="163" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="173" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="64" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="164" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="174" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="66" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="67" />
       <source>Compétences</source>
       <translation>Skills</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="77" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="78" />
       <source>Compétences de la cohorte</source>
       <translation>Cohort skills</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
       <source>Explication</source>
       <translation>Explanation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="207" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="220" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="208" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="221" />
       <source>Explication simple</source>
       <translation>Simple explanation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="217" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="218" />
       <source>Modifier l'adjectif</source>
       <translation>Edit the adjective</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="93" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="94" />
       <source>Modifier le niveau…</source>
       <translation>Edit the level…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="102" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="103" />
       <source>Modifier…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="69" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="70" />
       <source>Niveau</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="194" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="195" />
       <source>Niveau {n}</source>
       <translation>Level {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="69" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="196" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="70" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="197" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="206" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="207" />
       <source>Nouvel adjectif</source>
       <translation>New adjective</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="162" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="163" />
       <source>Nouvelle compétence</source>
       <translation>New skill</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="172" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="173" />
       <source>Renommer la compétence</source>
       <translation>Rename the skill</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="83" />
       <source>Renommer…</source>
       <translation>Rename…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="84" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="104" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="105" />
       <source>Retirer / remettre</source>
       <translation>Remove / put back</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="127" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="128" />
       <source>retirée</source>
       <translation>removed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="127" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="128" />
       <source>utilisée</source>
       <translation>in use</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="71" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
       <source>Échelle</source>
       <translation>Scale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="89" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="90" />
       <source>Échelle de notes</source>
       <translation>Rating scale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="63" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="64" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
       <source>État</source>
       <translation>Status</translation>
     </message>
   </context>
   <context>
     <name>GridPage</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/evaluations/grid_page.py" line="263" />
+      <source>%n jour(s)</source>
+      <translation>
+        <numerusform>%n day</numerusform>
+        <numerusform>%n days</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/evaluations/grid_page.py" line="264" />
+      <source>%n évaluatrice(s)</source>
+      <translation>
+        <numerusform>%n evaluator</numerusform>
+        <numerusform>%n evaluators</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="327" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="331" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, {close} % à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>Agreement between evaluators ({n} pairs of scores): {exact}% identical, {close}% within one level. Weighted kappa: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="322" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="325" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>Agreement between evaluators: no scores to compare yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="231" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="232" />
       <source>Aucune grille : créez-en une.</source>
       <translation>No grid: create one.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="122" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="123" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="373" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="377" />
       <source>Commentaire pour {name}</source>
       <translation>Comment for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="157" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
       <source>Commentaires</source>
       <translation>Comments</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="122" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="157" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="123" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="167" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="171" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="172" />
       <source>Désaccords</source>
       <translation>Disagreements</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="160" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="161" />
       <source>Détail du membre</source>
       <translation>Member details</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="126" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="127" />
       <source>Enregistrer la fiche</source>
       <translation>Save the sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="128" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="129" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>Save the sheet (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
       <source>Fiche d'observation</source>
       <translation>Observation sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="440" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="445" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>Sheet of {name}, day {day}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="450" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="456" />
       <source>Fiche enregistrée : %n note(s).</source>
       <translation>
         <numerusform>Sheet saved: %n score.</numerusform>
@@ -1407,132 +1423,132 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="94" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="478" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="487" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="95" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="484" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="493" />
       <source>Finaliser</source>
       <translation>Finalise</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="479" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="485" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>Finalise this grid? The scores can't change after that.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="258" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="259" />
       <source>Finalisée</source>
       <translation>Finalised</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="97" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="98" />
       <source>Grille :</source>
       <translation>Grid:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="113" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="167" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="114" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="168" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="110" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="148" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="111" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="149" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="157" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
       <source>Médiane</source>
       <translation>Median</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="179" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="180" />
       <source>Médiane des notes par catégorie</source>
       <translation>Median score per category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="180" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="181" />
       <source>Médiane par compétence du membre choisi</source>
       <translation>Median per skill for the chosen member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="153" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="154" />
       <source>Médianes par membre</source>
       <translation>Medians per member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="122" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="123" />
       <source>Niveau</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="365" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="369" />
       <source>Niveau pour {name}</source>
       <translation>Level for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="150" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="151" />
       <source>Nombre de notes</source>
       <translation>Number of scores</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="168" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="169" />
       <source>Notes différentes</source>
       <translation>Different scores</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="89" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="90" />
       <source>Nouvelle grille d'observation (Ctrl+N)</source>
       <translation>New observation grid (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="86" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="87" />
       <source>Nouvelle grille…</source>
       <translation>New grid…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="175" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="176" />
       <source>Résultats</source>
       <translation>Results</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="139" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="140" />
       <source>Saisie d'une fiche</source>
       <translation>Filling in a sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="114" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="115" />
       <source>jour </source>
       <translation>day </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="260" />
-      <source>{n} jour(s), {e} évaluatrice(s)</source>
-      <translation>{n} day(s), {e} evaluator(s)</translation>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="262" />
+      <source>{days}, {evaluators}</source>
+      <translation>{days}, {evaluators}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="181" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="182" />
       <source>À discuter avant l'entretien (2 niveaux d'écart ou plus)</source>
       <translation>To discuss before the interview (2 levels apart or more)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="83" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="107" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="108" />
       <source>Évaluatrice</source>
       <translation>Evaluator</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="92" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="93" />
       <source>Évaluatrices…</source>
       <translation>Evaluators…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="366" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="370" />
       <source>— pas observé</source>
       <translation>— not observed</translation>
     </message>
@@ -1563,157 +1579,157 @@
   <context>
     <name>Help</name>
     <message>
-      <location filename="../../app/ui/help/content.py" line="51" />
+      <location filename="../../app/ui/help/content.py" line="55" />
       <source>Annuler / rétablir le dernier appui</source>
       <translation>Undo / redo the last tap</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="43" />
+      <location filename="../../app/ui/help/content.py" line="39" />
       <source>Aperçu et impression</source>
       <translation>Preview and print</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="83" />
+      <location filename="../../app/ui/help/content.py" line="99" />
       <source>Calculez avant de dépenser : regardez le prix de revient avant de fixer le prix.</source>
       <translation>Calculate before spending: look at the cost price before setting the price.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="44" />
+      <location filename="../../app/ui/help/content.py" line="42" />
       <source>Changer le nombre d'étiquettes</source>
       <translation>Change the number of labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="119" />
+      <location filename="../../app/ui/help/content.py" line="152" />
       <source>Cherchez un nom dans la case de recherche.</source>
       <translation>Look for a name in the search box.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="89" />
+      <location filename="../../app/ui/help/content.py" line="110" />
       <source>Choisissez la feuille d'étiquettes que vous avez.</source>
       <translation>Choose the label sheet you have.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="111" />
+      <location filename="../../app/ui/help/content.py" line="138" />
       <source>Choisissez la grille, les regards entre pairs ou les dégustations.</source>
       <translation>Choose the grid, peer views or tastings.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="95" />
+      <location filename="../../app/ui/help/content.py" line="118" />
       <source>Choisissez la journée de vente.</source>
       <translation>Choose the sales day.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="73" />
+      <location filename="../../app/ui/help/content.py" line="87" />
       <source>Choisissez la vue : semaine, liste ou présences.</source>
       <translation>Choose the view: week, list or attendance.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="88" />
+      <location filename="../../app/ui/help/content.py" line="107" />
       <source>Cliquez sur le produit, puis tapez le nombre d'étiquettes.</source>
       <translation>Click the product, then type the number of labels.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="117" />
+      <location filename="../../app/ui/help/content.py" line="148" />
       <source>Cliquez sur « Ajouter » pour une nouvelle personne.</source>
       <translation>Click “Add” for a new person.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="90" />
+      <location filename="../../app/ui/help/content.py" line="111" />
       <source>Cliquez sur « Aperçu et impression… » (Ctrl+P), puis « Imprimer ».</source>
       <translation>Click “Preview and print…” (Ctrl+P), then “Print”.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="65" />
+      <location filename="../../app/ui/help/content.py" line="74" />
       <source>Cochez les tâches faites dans la liste.</source>
       <translation>Tick the tasks done in the list.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="52" />
+      <location filename="../../app/ui/help/content.py" line="57" />
       <source>Comment faire ?</source>
       <translation>How do I do it?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="75" />
+      <location filename="../../app/ui/help/content.py" line="89" />
       <source>Dans « Présences », cochez les personnes présentes.</source>
       <translation>In “Attendance”, tick the people present.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="118" />
+      <location filename="../../app/ui/help/content.py" line="151" />
       <source>Double-cliquez sur un nom pour le modifier.</source>
       <translation>Double-click a name to change it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="74" />
+      <location filename="../../app/ui/help/content.py" line="88" />
       <source>Double-cliquez sur une matinée pour la modifier.</source>
       <translation>Double-click a morning to change it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="81" />
+      <location filename="../../app/ui/help/content.py" line="97" />
       <source>Ensuite les recettes : ingrédients et quantités.</source>
       <translation>Then the recipes: ingredients and quantities.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="44" />
+      <location filename="../../app/ui/help/content.py" line="41" />
       <source>Entrée</source>
       <translation>Enter</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="87" />
+      <location filename="../../app/ui/help/content.py" line="106" />
       <source>Imprimer des étiquettes</source>
       <translation>Print labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="72" />
+      <location filename="../../app/ui/help/content.py" line="86" />
       <source>L'horaire</source>
       <translation>The schedule</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="103" />
+      <location filename="../../app/ui/help/content.py" line="128" />
       <source>La liste montre qui est déléguée chaque jour.</source>
       <translation>The list shows who is delegate each day.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="82" />
+      <location filename="../../app/ui/help/content.py" line="98" />
       <source>Le prix de revient se calcule tout seul.</source>
       <translation>The cost price is calculated by itself.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="67" />
+      <location filename="../../app/ui/help/content.py" line="78" />
       <source>Le soir : « Ouvrir les ventes », puis « Clôturer la journée » avec la caisse.</source>
       <translation>In the evening: “Open sales”, then “Close the day” with the till.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="98" />
+      <location filename="../../app/ui/help/content.py" line="121" />
       <source>Le soir, ouvrez « Fin de journée », comptez la caisse et clôturez.</source>
       <translation>In the evening, open “End of day”, count the till and close.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="102" />
+      <location filename="../../app/ui/help/content.py" line="127" />
       <source>Les déléguées</source>
       <translation>The delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="80" />
+      <location filename="../../app/ui/help/content.py" line="96" />
       <source>Les ingrédients d'abord : nom, prix, unité.</source>
       <translation>Ingredients first: name, price, unit.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="116" />
+      <location filename="../../app/ui/help/content.py" line="147" />
       <source>Les membres</source>
       <translation>The members</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="94" />
+      <location filename="../../app/ui/help/content.py" line="117" />
       <source>Les ventes du jour</source>
       <translation>The day's sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="109" />
+      <location filename="../../app/ui/help/content.py" line="136" />
       <source>Les évaluations</source>
       <translation>Evaluations</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="63" />
+      <location filename="../../app/ui/help/content.py" line="70" />
       <source>Ma journée</source>
       <translation>My day</translation>
     </message>
@@ -1723,92 +1739,92 @@
       <translation>Shift+F1 … Shift+F9</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="79" />
+      <location filename="../../app/ui/help/content.py" line="95" />
       <source>Menus et recettes</source>
       <translation>Menus and recipes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="50" />
+      <location filename="../../app/ui/help/content.py" line="52" />
       <source>Mode de paiement</source>
       <translation>Payment method</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="120" />
+      <location filename="../../app/ui/help/content.py" line="153" />
       <source>Ne notez rien sur les papiers ni le titre de séjour.</source>
       <translation>Write nothing about papers or residence permits.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="40" />
+      <location filename="../../app/ui/help/content.py" line="36" />
       <source>Nouvelle tâche</source>
       <translation>New task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="47" />
+      <location filename="../../app/ui/help/content.py" line="46" />
       <source>Nouvelle vente</source>
       <translation>New sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="64" />
+      <location filename="../../app/ui/help/content.py" line="71" />
       <source>Regardez qui est la déléguée du jour et ce qui est prévu.</source>
       <translation>See who is the delegate of the day and what is planned.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="110" />
+      <location filename="../../app/ui/help/content.py" line="137" />
       <source>Tapez le code PIN pour ouvrir.</source>
       <translation>Type the PIN code to open.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="49" />
+      <location filename="../../app/ui/help/content.py" line="50" />
       <source>Un produit de moins</source>
       <translation>One product fewer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="48" />
+      <location filename="../../app/ui/help/content.py" line="47" />
       <source>Un produit vendu de plus</source>
       <translation>One more product sold</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="97" />
+      <location filename="../../app/ui/help/content.py" line="120" />
       <source>Une erreur ? Annulez avec Ctrl+Z.</source>
       <translation>A mistake? Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="104" />
+      <location filename="../../app/ui/help/content.py" line="129" />
       <source>Une personne absente ? Notez son indisponibilité.</source>
       <translation>Someone absent? Record her unavailability.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="54" />
+      <location filename="../../app/ui/help/content.py" line="60" />
       <source>Verrouiller les évaluations</source>
       <translation>Lock the evaluations</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="112" />
+      <location filename="../../app/ui/help/content.py" line="141" />
       <source>Verrouillez avant de quitter l'ordinateur (Ctrl+L).</source>
       <translation>Lock before leaving the computer (Ctrl+L).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="96" />
+      <location filename="../../app/ui/help/content.py" line="119" />
       <source>À chaque vente, cliquez sur le bouton du produit.</source>
       <translation>At each sale, click the product's button.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="105" />
+      <location filename="../../app/ui/help/content.py" line="130" />
       <source>Échangez deux jours si deux personnes sont d'accord.</source>
       <translation>Swap two days if two people agree.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="39" />
+      <location filename="../../app/ui/help/content.py" line="35" />
       <source>Écrire la passation</source>
       <translation>Write the handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="68" />
+      <location filename="../../app/ui/help/content.py" line="82" />
       <source>Écrivez la passation pour la déléguée de demain.</source>
       <translation>Write the handover for tomorrow's delegate.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="66" />
+      <location filename="../../app/ui/help/content.py" line="75" />
       <source>Étiquettes : cliquez sur « Imprimer les étiquettes ».</source>
       <translation>Labels: click “Print the labels”.</translation>
     </message>
@@ -1854,98 +1870,98 @@
   <context>
     <name>IngredientDialog</name>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="73" />
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="75" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="74" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="76" />
       <source>Actif</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="93" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="94" />
       <source>Allergènes (contient)</source>
       <translation>Allergens (contains)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="54" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="55" />
       <source>Modifier l'ingrédient</source>
       <translation>Edit the ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="86" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="87" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="54" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="55" />
       <source>Nouvel ingrédient</source>
       <translation>New ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="94" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="95" />
       <source>Peut contenir des traces de</source>
       <translation>May contain traces of</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="86" />
       <source>Poids d'une pièce (g)</source>
       <translation>Weight of one piece (g)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="146" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="147" />
       <source>Prix connus (un nouveau prix garde les anciens) :</source>
       <translation>Known prices (a new price keeps the old ones):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
       <source>Prix du paquet (€) *</source>
       <translation>Pack price (€) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
       <source>Prix valable depuis le</source>
       <translation>Price valid from</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
       <source>Taille du paquet *</source>
       <translation>Pack size *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
       <source>Unité d'achat</source>
       <translation>Buying unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="137" />
-      <source>depuis le {date} : {size} {unit} pour {price}</source>
-      <translation>from {date}: {size} {unit} for {price}</translation>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="139" />
+      <source>depuis le {date} : {size} pour {price}</source>
+      <translation>from {date}: {size} for {price}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="60" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="61" />
       <source>par exemple 1 ou 500</source>
       <translation>for example 1 or 500</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="62" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="63" />
       <source>par exemple 6,49</source>
       <translation>for example 6.49</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="65" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="66" />
       <source>par exemple Colruyt, marché de la Batte</source>
       <translation>for example Colruyt, La Batte market</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="68" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="69" />
       <source>pour les étiquettes, par exemple 55 pour un œuf</source>
       <translation>for the labels, e.g. 55 for an egg</translation>
     </message>
@@ -1953,7 +1969,7 @@
   <context>
     <name>IngredientsPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/ingredients_page.py" line="79" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="87" />
       <source>%n ingrédient(s)</source>
       <translation>
         <numerusform>%n ingredient</numerusform>
@@ -1961,67 +1977,67 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="44" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="42" />
       <source>Allergènes</source>
       <translation>Allergens</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="39" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="36" />
       <source>Depuis le</source>
       <translation>Since</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="43" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="40" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="23" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="22" />
       <source>Ingrédient</source>
       <translation>Ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="65" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="73" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="57" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="65" />
       <source>Montrer les ingrédients inactifs</source>
       <translation>Show inactive ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="62" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="70" />
       <source>Nouvel ingrédient</source>
       <translation>New ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="25" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="24" />
       <source>Paquet</source>
       <translation>Pack</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="33" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="30" />
       <source>Prix du paquet</source>
       <translation>Pack price</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="46" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="50" />
       <source>Recettes</source>
       <translation>Recipes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="56" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="64" />
       <source>Rechercher un ingrédient ou un fournisseur…</source>
       <translation>Search for an ingredient or a supplier…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="68" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="76" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="45" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="46" />
       <source>Traces</source>
       <translation>Traces</translation>
     </message>
@@ -2029,42 +2045,42 @@
   <context>
     <name>LabelProducts</name>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="87" />
+      <location filename="../../app/ui/labels/model.py" line="86" />
       <source>Il manque : {missing}</source>
       <translation>Missing: {missing}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="96" />
+      <location filename="../../app/ui/labels/model.py" line="95" />
       <source>Nombre d'étiquettes</source>
       <translation>Number of labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="22" />
+      <location filename="../../app/ui/labels/model.py" line="23" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="86" />
+      <location filename="../../app/ui/labels/model.py" line="85" />
       <source>Prêt</source>
       <translation>Ready</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="82" />
+      <location filename="../../app/ui/labels/model.py" line="83" />
       <source>Prêt, à vérifier : {warning}</source>
       <translation>Ready, to check: {warning}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="23" />
+      <location filename="../../app/ui/labels/model.py" line="24" />
       <source>Quantité nette</source>
       <translation>Net quantity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="26" />
+      <location filename="../../app/ui/labels/model.py" line="27" />
       <source>État</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="24" />
+      <location filename="../../app/ui/labels/model.py" line="25" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>
@@ -2072,13 +2088,29 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../app/ui/labels/commands.py" line="22" />
+      <location filename="../../app/ui/labels/commands.py" line="24" />
       <source>suppression du modèle {name}</source>
       <translation>deleting the template {name}</translation>
     </message>
   </context>
   <context>
     <name>LabelsTab</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/labels/tab.py" line="332" />
+      <source>%n feuille(s) {name}</source>
+      <translation>
+        <numerusform>%n {name} sheet</numerusform>
+        <numerusform>%n {name} sheets</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/labels/tab.py" line="331" />
+      <source>%n étiquette(s)</source>
+      <translation>
+        <numerusform>%n label</numerusform>
+        <numerusform>%n labels</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../app/ui/labels/tab.py" line="122" />
       <source>1. Produits : tapez le nombre d'étiquettes</source>
@@ -2110,7 +2142,7 @@
       <translation>No products. First create the recipes (ingredients, net quantity, shelf life) in the Menus tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="300" />
+      <location filename="../../app/ui/labels/tab.py" line="301" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>This is not today's date ({today}). Check it.</translation>
     </message>
@@ -2160,7 +2192,7 @@
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="331" />
+      <location filename="../../app/ui/labels/tab.py" line="336" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>The first {n} (in grey) are already used.</translation>
     </message>
@@ -2190,7 +2222,7 @@
       <translation>Open the recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="416" />
+      <location filename="../../app/ui/labels/tab.py" line="422" />
       <source>Page de réglage</source>
       <translation>Test page</translation>
     </message>
@@ -2230,17 +2262,17 @@
       <translation>Delete this template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="453" />
+      <location filename="../../app/ui/labels/tab.py" line="459" />
       <source>Supprimer le modèle</source>
       <translation>Delete the template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="454" />
+      <location filename="../../app/ui/labels/tab.py" line="461" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Delete the template "{name}"? You can undo it (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="320" />
+      <location filename="../../app/ui/labels/tab.py" line="322" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>Type a number of labels next to a product. On the picture of the sheet, click the first free label.</translation>
     </message>
@@ -2250,28 +2282,28 @@
       <translation>See the labels, then print (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="308" />
+      <location filename="../../app/ui/labels/tab.py" line="310" />
       <source>automatique : {lot}</source>
       <translation>automatic: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="327" />
-      <source>{n} étiquettes sur {sheets} feuille(s) {name}.</source>
-      <translation>{n} labels on {sheets} {name} sheet(s).</translation>
+      <location filename="../../app/ui/labels/tab.py" line="330" />
+      <source>{labels} sur {sheets}.</source>
+      <translation>{labels} on {sheets}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="344" />
+      <location filename="../../app/ui/labels/tab.py" line="349" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>"{name}": {missing} is missing.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="349" />
+      <location filename="../../app/ui/labels/tab.py" line="355" />
       <source>« {name} » est prêt.</source>
       <translation>"{name}" is ready.</translation>
     </message>
     <message>
       <location filename="../../app/ui/labels/tab.py" line="238" />
-      <location filename="../../app/ui/labels/tab.py" line="406" />
+      <location filename="../../app/ui/labels/tab.py" line="412" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>
@@ -2292,103 +2324,103 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="151" />
+      <location filename="../../app/ui/main_window.py" line="152" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="369" />
+      <location filename="../../app/ui/main_window.py" line="372" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;The app for short-term cooking cooperatives: planning, menus, labels, sales, delegate of the day and evaluations.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="163" />
+      <location filename="../../app/ui/main_window.py" line="164" />
       <source>A&amp;ide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="214" />
+      <location filename="../../app/ui/main_window.py" line="215" />
       <source>Aucune cohorte</source>
       <translation>No cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="234" />
+      <location filename="../../app/ui/main_window.py" line="235" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welcome! Start by describing your cooperative: its name, its address.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="45" />
-      <location filename="../../app/ui/main_window.py" line="139" />
+      <location filename="../../app/ui/main_window.py" line="46" />
+      <location filename="../../app/ui/main_window.py" line="140" />
       <source>Cohorte</source>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="142" />
+      <location filename="../../app/ui/main_window.py" line="143" />
       <source>Cohorte :</source>
       <translation>Cohort:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="214" />
+      <location filename="../../app/ui/main_window.py" line="215" />
       <source>Cohorte : {name}</source>
       <translation>Cohort: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="179" />
+      <location filename="../../app/ui/main_window.py" line="180" />
       <source>Commencer</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="244" />
+      <location filename="../../app/ui/main_window.py" line="245" />
       <source>Créer une cohorte</source>
       <translation>Create a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="242" />
+      <location filename="../../app/ui/main_window.py" line="243" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Now create the first cohort, then add its members.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="238" />
+      <location filename="../../app/ui/main_window.py" line="239" />
       <source>Décrire la coopérative</source>
       <translation>Describe the cooperative</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="219" />
+      <location filename="../../app/ui/main_window.py" line="220" />
       <source>Déléguée du jour : {name}</source>
       <translation>Delegate of the day: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="123" />
+      <location filename="../../app/ui/main_window.py" line="124" />
       <source>Modifier la cohorte…</source>
       <translation>Edit the cohort…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="116" />
+      <location filename="../../app/ui/main_window.py" line="117" />
       <source>Nouvelle cohorte…</source>
       <translation>New cohort…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="107" />
+      <location filename="../../app/ui/main_window.py" line="108" />
       <source>Paramètres de la coopérative…</source>
       <translation>Cooperative settings…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="126" />
+      <location filename="../../app/ui/main_window.py" line="127" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="368" />
+      <location filename="../../app/ui/main_window.py" line="370" />
       <source>À propos</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="135" />
+      <location filename="../../app/ui/main_window.py" line="136" />
       <source>À propos…</source>
       <translation>About…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="158" />
+      <location filename="../../app/ui/main_window.py" line="159" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
     </message>
@@ -2396,22 +2428,22 @@
   <context>
     <name>Members</name>
     <message>
-      <location filename="../../app/ui/people/commands.py" line="21" />
+      <location filename="../../app/ui/people/commands.py" line="22" />
       <source>ajout de {name}</source>
       <translation>adding {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/commands.py" line="51" />
+      <location filename="../../app/ui/people/commands.py" line="52" />
       <source>désactivation de {name}</source>
       <translation>deactivating {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/commands.py" line="35" />
+      <location filename="../../app/ui/people/commands.py" line="36" />
       <source>modification de {name}</source>
       <translation>editing {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/commands.py" line="49" />
+      <location filename="../../app/ui/people/commands.py" line="50" />
       <source>réactivation de {name}</source>
       <translation>reactivating {name}</translation>
     </message>
@@ -2419,7 +2451,7 @@
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="127" />
+      <location filename="../../app/ui/people/tab.py" line="128" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n person</numerusform>
@@ -2427,89 +2459,89 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="56" />
+      <location filename="../../app/ui/people/tab.py" line="57" />
       <source>Ajouter une personne</source>
       <translation>Add a person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="59" />
+      <location filename="../../app/ui/people/tab.py" line="60" />
       <source>Ajouter une personne (Ctrl+N)</source>
       <translation>Add a person (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="75" />
+      <location filename="../../app/ui/people/tab.py" line="76" />
       <source>Données personnelles</source>
       <translation>Personal data</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="64" />
-      <location filename="../../app/ui/people/tab.py" line="147" />
-      <location filename="../../app/ui/people/tab.py" line="193" />
+      <location filename="../../app/ui/people/tab.py" line="65" />
+      <location filename="../../app/ui/people/tab.py" line="148" />
+      <location filename="../../app/ui/people/tab.py" line="195" />
       <source>Désactiver</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="194" />
+      <location filename="../../app/ui/people/tab.py" line="197" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>Deactivate {name}? She will no longer appear in the lists, but all her history is kept. You can reactivate her.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="86" />
+      <location filename="../../app/ui/people/tab.py" line="87" />
       <source>Effacer ses données…</source>
       <translation>Erase her data…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="79" />
+      <location filename="../../app/ui/people/tab.py" line="80" />
       <source>Exporter en JSON…</source>
       <translation>Export as JSON…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="50" />
+      <location filename="../../app/ui/people/tab.py" line="51" />
       <source>Liste des personnes</source>
       <translation>List of people</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="115" />
+      <location filename="../../app/ui/people/tab.py" line="116" />
       <source>Membres</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="70" />
+      <location filename="../../app/ui/people/tab.py" line="71" />
       <source>Mettre à la corbeille (Suppr)</source>
       <translation>Move to the bin (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="62" />
+      <location filename="../../app/ui/people/tab.py" line="63" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="43" />
+      <location filename="../../app/ui/people/tab.py" line="44" />
       <source>Montrer les personnes inactives</source>
       <translation>Show inactive people</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="40" />
+      <location filename="../../app/ui/people/tab.py" line="41" />
       <source>Rechercher</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="39" />
+      <location filename="../../app/ui/people/tab.py" line="40" />
       <source>Rechercher un nom, un téléphone, une langue…</source>
       <translation>Search for a name, a phone number, a language…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="145" />
+      <location filename="../../app/ui/people/tab.py" line="146" />
       <source>Réactiver</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="67" />
+      <location filename="../../app/ui/people/tab.py" line="68" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="82" />
+      <location filename="../../app/ui/people/tab.py" line="83" />
       <source>Voir et imprimer (PDF)…</source>
       <translation>View and print (PDF)…</translation>
     </message>
@@ -2517,83 +2549,83 @@
   <context>
     <name>MenuDialog</name>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="51" />
-      <location filename="../../app/ui/menus/menu_dialog.py" line="53" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="52" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="54" />
       <source>Actif</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="62" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="63" />
       <source>Ajouter une recette</source>
       <translation>Add a recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="72" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="73" />
       <source>Format de vente</source>
       <translation>Sales format</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="132" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="133" />
       <source>Ligne {n} : choisissez une recette de la liste.</source>
       <translation>Line {n}: choose a recipe from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="42" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="43" />
       <source>Modifier le menu</source>
       <translation>Edit the menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="71" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="72" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="73" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="74" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="42" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="43" />
       <source>Nouveau menu</source>
       <translation>New menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="58" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="59" />
       <source>Portions par personne</source>
       <translation>Portions per person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="110" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="111" />
       <source>Portions par personne, ligne {n}</source>
       <translation>Portions per person, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="58" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="59" />
       <source>Recette</source>
       <translation>Recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="105" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="106" />
       <source>Recette, ligne {n}</source>
       <translation>Recipe, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="56" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="57" />
       <source>Recettes du menu</source>
       <translation>Recipes in the menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="111" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="112" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="112" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="113" />
       <source>Retirer la ligne {n}</source>
       <translation>Remove line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="47" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="48" />
       <source>par exemple : Brunch des 20 ans</source>
       <translation>for example: 20th birthday brunch</translation>
     </message>
@@ -2601,7 +2633,7 @@
   <context>
     <name>MenusPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/menus_page.py" line="76" />
+      <location filename="../../app/ui/menus/menus_page.py" line="79" />
       <source>%n menu(s)</source>
       <translation>
         <numerusform>%n menu</numerusform>
@@ -2609,22 +2641,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="30" />
+      <location filename="../../app/ui/menus/menus_page.py" line="33" />
       <source>Coût par personne</source>
       <translation>Cost per person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="28" />
+      <location filename="../../app/ui/menus/menus_page.py" line="29" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="128" />
+      <location filename="../../app/ui/menus/menus_page.py" line="132" />
       <source>Liste de courses</source>
       <translation>Shopping list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="65" />
+      <location filename="../../app/ui/menus/menus_page.py" line="68" />
       <source>Liste de courses…</source>
       <translation>Shopping list…</translation>
     </message>
@@ -2634,42 +2666,42 @@
       <translation>Menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="63" />
+      <location filename="../../app/ui/menus/menus_page.py" line="66" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="115" />
+      <location filename="../../app/ui/menus/menus_page.py" line="119" />
       <source>Modifier le menu {name}</source>
       <translation>Edit the menu {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="58" />
+      <location filename="../../app/ui/menus/menus_page.py" line="61" />
       <source>Montrer les menus inactifs</source>
       <translation>Show inactive menus</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="62" />
+      <location filename="../../app/ui/menus/menus_page.py" line="65" />
       <source>Nouveau menu</source>
       <translation>New menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="128" />
+      <location filename="../../app/ui/menus/menus_page.py" line="132" />
       <source>Pour combien de personnes ?</source>
       <translation>For how many people?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="36" />
+      <location filename="../../app/ui/menus/menus_page.py" line="39" />
       <source>Prix par personne</source>
       <translation>Price per person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="42" />
+      <location filename="../../app/ui/menus/menus_page.py" line="45" />
       <source>Recettes</source>
       <translation>Recipes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="57" />
+      <location filename="../../app/ui/menus/menus_page.py" line="60" />
       <source>Rechercher un menu…</source>
       <translation>Search for a menu…</translation>
     </message>
@@ -2677,7 +2709,7 @@
   <context>
     <name>MenusPrinting</name>
     <message>
-      <location filename="../../app/ui/menus/printing.py" line="23" />
+      <location filename="../../app/ui/menus/printing.py" line="24" />
       <source>Devis n° {id}</source>
       <translation>Quote no. {id}</translation>
     </message>
@@ -2685,38 +2717,38 @@
   <context>
     <name>MenusTab</name>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="45" />
+      <location filename="../../app/ui/menus/tab.py" line="46" />
       <source>Calculer avant de dépenser : chaque recette et chaque commande montre son coût.</source>
       <translation>Work it out before spending: each recipe and each order shows its cost.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="34" />
+      <location filename="../../app/ui/menus/tab.py" line="35" />
       <source>Commandes et devis</source>
       <translation>Orders and quotes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="71" />
+      <location filename="../../app/ui/menus/tab.py" line="72" />
       <source>Coût matière visé : {n} %</source>
       <translation>Target food cost: {n}%</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="32" />
+      <location filename="../../app/ui/menus/tab.py" line="33" />
       <source>Ingrédients</source>
       <translation>Ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="33" />
-      <location filename="../../app/ui/menus/tab.py" line="60" />
+      <location filename="../../app/ui/menus/tab.py" line="34" />
+      <location filename="../../app/ui/menus/tab.py" line="61" />
       <source>Menus</source>
       <translation>Menus</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="31" />
+      <location filename="../../app/ui/menus/tab.py" line="32" />
       <source>Recettes</source>
       <translation>Recipes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="35" />
+      <location filename="../../app/ui/menus/tab.py" line="36" />
       <source>TVA et objectif de marge…</source>
       <translation>VAT and margin target…</translation>
     </message>
@@ -2724,17 +2756,17 @@
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="361" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="362" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="355" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="356" />
       <source>Nouveau module</source>
       <translation>New module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="361" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="362" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -2818,182 +2850,182 @@
   <context>
     <name>OrderDialog</name>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="122" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="123" />
       <source> jours</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="111" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="112" />
       <source>(pas de menu)</source>
       <translation>(no menu)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="138" />
       <source>Adresse</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="156" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="157" />
       <source>Ajouter une ligne</source>
       <translation>Add a line</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="333" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="334" />
       <source>Ajoutez des lignes pour voir le coût et la marge.</source>
       <translation>Add lines to see the cost and margin.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="235" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="236" />
       <source>Choisissez d'abord un menu.</source>
       <translation>First choose a menu.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="130" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="131" />
       <source>Client *</source>
       <translation>Customer *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="82" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="83" />
       <source>Commande n° {id}</source>
       <translation>Order no. {id}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="140" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="141" />
       <source>Conditions</source>
       <translation>Terms</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="131" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="132" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="132" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="133" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="140" />
       <source>Devis valable</source>
       <translation>Quote valid for</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="134" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="135" />
       <source>Format de vente</source>
       <translation>Sales format</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="262" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="263" />
       <source>Ligne {n} : choisissez un produit de la liste.</source>
       <translation>Line {n}: choose a product from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="148" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="149" />
       <source>Lignes de la commande</source>
       <translation>Order lines</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="137" />
       <source>Livraison</source>
       <translation>Delivery</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="135" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="136" />
       <source>Menu</source>
       <translation>Menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="133" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="134" />
       <source>Nombre de personnes</source>
       <translation>Number of people</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="141" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="142" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="80" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="81" />
       <source>Nouvelle commande</source>
       <translation>New order</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="340" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="341" />
       <source>Pour calculer : {message}</source>
       <translation>To work it out: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="150" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="151" />
       <source>Prix TVAC</source>
       <translation>Price incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="185" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="186" />
       <source>Prix unitaire, ligne {n}</source>
       <translation>Unit price, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="150" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="151" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="180" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="181" />
       <source>Produit, ligne {n}</source>
       <translation>Product, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="150" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="151" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="183" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="184" />
       <source>Quantité, ligne {n}</source>
       <translation>Quantity, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="113" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="114" />
       <source>Remplir depuis le menu</source>
       <translation>Fill in from the menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="194" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="195" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="195" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="196" />
       <source>Retirer la ligne {n}</source>
       <translation>Remove line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="139" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="150" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="151" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="187" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="188" />
       <source>TVA, ligne {n}</source>
       <translation>VAT, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="344" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="346" />
       <source>Total : {total} TVA comprise</source>
       <translation>Total: {total} including VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="105" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="106" />
       <source>nom, téléphone, e-mail</source>
       <translation>name, phone, email</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="103" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="104" />
       <source>organisation ou personne</source>
       <translation>organisation or person</translation>
     </message>
@@ -3001,7 +3033,7 @@
   <context>
     <name>OrdersPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/orders_page.py" line="117" />
+      <location filename="../../app/ui/menus/orders_page.py" line="126" />
       <source>%n commande(s)</source>
       <translation>
         <numerusform>%n order</numerusform>
@@ -3009,87 +3041,87 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="212" />
+      <location filename="../../app/ui/menus/orders_page.py" line="222" />
       <source>Calculer avant de dépenser</source>
       <translation>Work it out before spending</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="35" />
+      <location filename="../../app/ui/menus/orders_page.py" line="39" />
       <source>Client</source>
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="105" />
+      <location filename="../../app/ui/menus/orders_page.py" line="115" />
       <source>Commande n° {id} : {message}</source>
       <translation>Order no. {id}: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="95" />
+      <location filename="../../app/ui/menus/orders_page.py" line="104" />
       <source>Courses en CSV…</source>
       <translation>Shopping as CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="45" />
+      <location filename="../../app/ui/menus/orders_page.py" line="54" />
       <source>Coût</source>
       <translation>Cost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="31" />
+      <location filename="../../app/ui/menus/orders_page.py" line="35" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="234" />
+      <location filename="../../app/ui/menus/orders_page.py" line="244" />
       <source>Enregistrer la liste de courses</source>
       <translation>Save the shopping list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="88" />
+      <location filename="../../app/ui/menus/orders_page.py" line="97" />
       <source>Imprimer le devis (Ctrl+P)</source>
       <translation>Print the quote (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="85" />
+      <location filename="../../app/ui/menus/orders_page.py" line="94" />
       <source>Imprimer le devis…</source>
       <translation>Print the quote…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="213" />
+      <location filename="../../app/ui/menus/orders_page.py" line="223" />
       <source>Imprimer quand même le devis ?</source>
       <translation>Print the quote anyway?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="92" />
+      <location filename="../../app/ui/menus/orders_page.py" line="101" />
       <source>Liste de courses…</source>
       <translation>Shopping list…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="51" />
+      <location filename="../../app/ui/menus/orders_page.py" line="60" />
       <source>Marge</source>
       <translation>Margin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="58" />
+      <location filename="../../app/ui/menus/orders_page.py" line="67" />
       <source>Marge %</source>
       <translation>Margin %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="83" />
+      <location filename="../../app/ui/menus/orders_page.py" line="92" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="182" />
+      <location filename="../../app/ui/menus/orders_page.py" line="192" />
       <source>Modifier la commande n° {id}</source>
       <translation>Edit order no. {id}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="74" />
+      <location filename="../../app/ui/menus/orders_page.py" line="83" />
       <source>Montrer les commandes livrées et annulées</source>
       <translation>Show delivered and cancelled orders</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="81" />
+      <location filename="../../app/ui/menus/orders_page.py" line="90" />
       <source>Nouvelle commande</source>
       <translation>New order</translation>
     </message>
@@ -3099,27 +3131,27 @@
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="36" />
+      <location filename="../../app/ui/menus/orders_page.py" line="41" />
       <source>Personnes</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="73" />
+      <location filename="../../app/ui/menus/orders_page.py" line="82" />
       <source>Rechercher un client…</source>
       <translation>Search for a customer…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="37" />
+      <location filename="../../app/ui/menus/orders_page.py" line="46" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="98" />
+      <location filename="../../app/ui/menus/orders_page.py" line="107" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="39" />
+      <location filename="../../app/ui/menus/orders_page.py" line="48" />
       <source>Total TVAC</source>
       <translation>Total incl. VAT</translation>
     </message>
@@ -3157,7 +3189,7 @@
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/closing_choice.py" line="45" />
+      <location filename="../../app/ui/today/closing_choice.py" line="46" />
       <source>Il n'y a pas de vente aujourd'hui ({date}).</source>
       <translation>There is no sale today ({date}).</translation>
     </message>
@@ -3378,22 +3410,22 @@
   <context>
     <name>PersonData</name>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="121" />
+      <location filename="../../app/ui/safety/person_data.py" line="126" />
       <source>Aucune sauvegarde du dossier des sauvegardes ne contient ses données.</source>
       <translation>No backup in the backups folder contains her data.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="98" />
+      <location filename="../../app/ui/safety/person_data.py" line="101" />
       <source>Données personnelles</source>
       <translation>Personal data</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="166" />
+      <location filename="../../app/ui/safety/person_data.py" line="175" />
       <source>Effacement impossible</source>
       <translation>Cannot erase</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="145" />
+      <location filename="../../app/ui/safety/person_data.py" line="151" />
       <source>Effacer définitivement les données de {name} ?
 
 Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé.</source>
@@ -3402,42 +3434,50 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
 Her name, phone, languages, country and notes will be erased, her evaluations deleted. Sales and the cohort's history stay, under the name “Former member”. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="144" />
+      <location filename="../../app/ui/safety/person_data.py" line="149" />
       <source>Effacer ses données</source>
       <translation>Erase her data</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="58" />
+      <location filename="../../app/ui/safety/person_data.py" line="61" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="80" />
+      <location filename="../../app/ui/safety/person_data.py" line="83" />
       <source>Export impossible</source>
       <translation>Cannot export</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="127" />
+      <location filename="../../app/ui/safety/person_data.py" line="132" />
       <source>Les copies sur une clé USB qui n'est pas branchée ne peuvent pas être vérifiées : elles sont supprimées quand elles ont plus de 12 mois, à la copie suivante sur la même clé.</source>
       <translation>Copies on a USB key that is not plugged in cannot be checked: they are deleted once older than 12 months, at the next copy to the same key.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="27" />
+      <location filename="../../app/ui/safety/person_data.py" line="28" />
       <source>Mettre {name} à la corbeille ? Vous pourrez la restaurer pendant 30 jours (Édition › Corbeille).</source>
       <translation>Move {name} to the bin? You can restore her for 30 days (Edit › Bin).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="197" />
+      <location filename="../../app/ui/safety/person_data.py" line="208" />
       <source>Sauvegarde impossible</source>
       <translation>Backup failed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="184" />
+      <location filename="../../app/ui/safety/person_data.py" line="193" />
       <source>Sauvegardes</source>
       <translation>Backups</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/safety/person_data.py" line="114" />
+      <source>Ses données restent dans %n sauvegarde(s) (la plus ancienne du {oldest}), supprimée(s) automatiquement au plus tard le {until}. Vous pourrez aussi le faire tout de suite après l'effacement.</source>
+      <translation>
+        <numerusform>%n backup still holds her data (from {oldest}). It is deleted automatically by {until} at the latest; you can also delete it right after the erasure.</numerusform>
+        <numerusform>%n backups still hold her data (the oldest from {oldest}). They are deleted automatically by {until} at the latest; you can also delete them right after the erasure.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="41" />
+      <location filename="../../app/ui/safety/person_data.py" line="44" />
       <source>Suppression impossible</source>
       <translation>Cannot delete</translation>
     </message>
@@ -3446,15 +3486,13 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
-    <message>
-      <location filename="../../app/ui/safety/person_data.py" line="185" />
-      <source>Supprimer maintenant les {n} sauvegarde(s) qui gardent ses données ? Une nouvelle sauvegarde, sans ses données, est faite d'abord.</source>
-      <translation>Delete now the {n} backup(s) that still hold her data? A new backup, without her data, is made first.</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/safety/person_data.py" line="110" />
-      <source>{n} sauvegarde(s) gardent encore ses données (la plus ancienne du {oldest}). Elles sont supprimées automatiquement au plus tard le {until} ; vous pourrez aussi les supprimer tout de suite après l'effacement.</source>
-      <translation>{n} backup(s) still hold her data (the oldest from {oldest}). They are deleted automatically by {until} at the latest; you can also delete them right after the erasure.</translation>
+    <message numerus="yes">
+      <location filename="../../app/ui/safety/person_data.py" line="194" />
+      <source>Supprimer maintenant %n sauvegarde(s) contenant encore ses données ? Une nouvelle sauvegarde, sans ses données, est faite d'abord.</source>
+      <translation>
+        <numerusform>Delete now the %n backup that still holds her data? A new backup, without her data, is made first.</numerusform>
+        <numerusform>Delete now the %n backups that still hold her data? A new backup, without her data, is made first.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -3616,22 +3654,22 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="338" />
       <source>Avant</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="336" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
       <source>D'abord le module</source>
       <translation>First the module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="321" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="322" />
       <source>Nouveau prérequis</source>
       <translation>New prerequisite</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="327" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="328" />
       <source>toutes les matinées « {kind} »</source>
       <translation>all the "{kind}" mornings</translation>
     </message>
@@ -3639,82 +3677,82 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>PrivateEntry</name>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="189" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="190" />
       <source>1. Pour chaque compétence : je l'ai déjà, ou je veux la travailler ?</source>
       <translation>1. For each skill: do I already have it, or do I want to work on it?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="221" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="223" />
       <source>2. Choisissez de {low} à {high} mots pour vous et pour chaque collègue.</source>
       <translation>2. Choose {low} to {high} words for yourself and for each colleague.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="121" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="122" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="185" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="186" />
       <source>Bonjour {name} !</source>
       <translation>Hello {name}!</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="99" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="100" />
       <source>Choisissez votre nom, puis cliquez sur « Commencer ».</source>
       <translation>Choose your name, then click "Start".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="84" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="85" />
       <source>Commencer</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="116" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="117" />
       <source>Envoyer mes réponses</source>
       <translation>Send my answers</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="198" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="199" />
       <source>Je l'ai déjà</source>
       <translation>I already have it</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="323" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="328" />
       <source>Merci ! Vos réponses sont enregistrées. Passez l'ordinateur à la personne suivante.</source>
       <translation>Thank you! Your answers are saved. Pass the computer to the next person.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="209" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="210" />
       <source>Note pour {name}</source>
       <translation>Note for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="228" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="233" />
       <source>Pour vous</source>
       <translation>For you</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="89" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="90" />
       <source>Terminer la saisie (code PIN)</source>
       <translation>Finish entering (PIN code)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="208" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="209" />
       <source>Une note courte (si vous voulez)</source>
       <translation>A short note (if you want)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="289" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="294" />
       <source>Vos réponses commencées sont revenues : continuez, puis envoyez.</source>
       <translation>Your unfinished answers are back: carry on, then send.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="82" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="83" />
       <source>Votre nom</source>
       <translation>Your name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="199" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="200" />
       <source>À travailler</source>
       <translation>To work on</translation>
     </message>
@@ -3722,247 +3760,247 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>RecipeDialog</name>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="171" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="172" />
       <source> jours</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="232" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="233" />
       <source>&lt;b&gt;Ingrédients d'une fournée&lt;/b&gt;</source>
       <translation>&lt;b&gt;Ingredients for one batch&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="186" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="187" />
       <source>Active (en vente)</source>
       <translation>Active (on sale)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="220" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="221" />
       <source>Ajouter un ingrédient</source>
       <translation>Add an ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="223" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="224" />
       <source>Ajouter une ligne (Ctrl+L)</source>
       <translation>Add a line (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="434" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="438" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>Add ingredients to see the cost.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="123" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="124" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="143" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="144" />
       <source>Code produit</source>
       <translation>Product code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
       <source>Conservation</source>
       <translation>Shelf life</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
       <source>Conservation (texte)</source>
       <translation>Storage (text)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
       <source>Emballage par unité (€)</source>
       <translation>Packaging per unit (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="215" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="216" />
       <source>Ingrédient</source>
       <translation>Ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="247" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="248" />
       <source>Ingrédient, ligne {n}</source>
       <translation>Ingredient, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="213" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
       <source>Ingrédients de la recette</source>
       <translation>Recipe ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="350" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="352" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>Line {n}: choose an ingredient from the list, or create it with "New ingredient".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="87" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="89" />
       <source>Modifier {name} (v{version})</source>
       <translation>Edit {name} (v{version})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="121" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="122" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="122" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="123" />
       <source>Nom descriptif (étiquette)</source>
       <translation>Descriptive name (label)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="227" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="228" />
       <source>Nouvel ingrédient…</source>
       <translation>New ingredient…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="85" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="86" />
       <source>Nouvelle recette</source>
       <translation>New recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="185" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="186" />
       <source>Petit emballage (moins de 80 cm²)</source>
       <translation>Small packaging (less than 80 cm²)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
       <source>Petite histoire</source>
       <translation>Short story</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="132" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="133" />
       <source>Poids ou volume net</source>
       <translation>Net weight or volume</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="439" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="443" />
       <source>Pour calculer le coût : {message}</source>
       <translation>To work out the cost: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="142" />
       <source>Prix de vente TVAC (€)</source>
       <translation>Selling price incl. VAT (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="215" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="216" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="252" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="253" />
       <source>Quantité, ligne {n}</source>
       <translation>Quantity, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="126" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="127" />
       <source>Rendement d'une fournée *</source>
       <translation>Yield of one batch *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="256" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="257" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="257" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="258" />
       <source>Retirer la ligne {n}</source>
       <translation>Remove line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="167" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="168" />
       <source>Sachet, pot, étiquette… par unité</source>
       <translation>Bag, jar, label… per unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="142" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="143" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="203" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="204" />
       <source>TVA pour {format}</source>
       <translation>VAT for {format}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="194" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="195" />
       <source>TVA selon le format de vente</source>
       <translation>VAT depending on the sales format</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
       <source>Type de date</source>
       <translation>Type of date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="215" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="216" />
       <source>Unité</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="147" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="148" />
       <source>Unité du poids net</source>
       <translation>Unit of net weight</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="254" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="255" />
       <source>Unité, ligne {n}</source>
       <translation>Unit, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="146" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="147" />
       <source>Unités ou portions</source>
       <translation>Units or portions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="184" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="185" />
       <source>chiffres, pour le code-barres</source>
       <translation>digits, for the barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="199" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="200" />
       <source>comme la recette</source>
       <translation>same as the recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="170" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="171" />
       <source>non précisé</source>
       <translation>not specified</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="174" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="175" />
       <source>par exemple : à conserver au frais</source>
       <translation>for example: keep refrigerated</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="158" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="159" />
       <source>par exemple Energy balls, Plat, Brunch</source>
       <translation>for example Energy balls, Main dish, Brunch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="164" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="165" />
       <source>par unité, par exemple 150</source>
       <translation>per unit, for example 150</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="443" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="447" />
       <source>portion</source>
       <translation>portion</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="251" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="252" />
       <source>quantité</source>
       <translation>quantity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="179" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="180" />
       <source>si le nom n'est pas en français : Boules énergétiques aux dattes</source>
       <translation>if the name is not in French: Boules énergétiques aux dattes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="443" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="447" />
       <source>unité</source>
       <translation>unit</translation>
     </message>
@@ -3970,7 +4008,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>RecipesPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="138" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="140" />
       <source>%n recette(s)</source>
       <translation>
         <numerusform>%n recipe</numerusform>
@@ -3978,99 +4016,102 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="35" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="39" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="273" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="280" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>How many batches of "{name}"?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="257" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="261" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>Copy "{name}" as a new version? The old version is kept (tastings and sales refer to it) but will no longer be on sale.</translation>
     </message>
-    <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="291" />
+    <message numerus="yes">
+      <location filename="../../app/ui/menus/recipes_page.py" line="298" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
-      <translation>Shopping for {batches} batch(es) of {name}</translation>
+      <translation>
+        <numerusform>Shopping for {batches} batch of {name}</numerusform>
+        <numerusform>Shopping for {batches} batches of {name}</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="43" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="47" />
       <source>Coût / unité</source>
       <translation>Cost / unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="78" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="82" />
       <source>Coût matière</source>
       <translation>Ingredient cost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="37" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="41" />
       <source>Fournée</source>
       <translation>Batch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="272" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="281" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="279" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="288" />
       <source>Liste de courses</source>
       <translation>Shopping list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="114" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="118" />
       <source>Liste de courses…</source>
       <translation>Shopping list…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="62" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="66" />
       <source>Marge</source>
       <translation>Margin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="69" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="73" />
       <source>Marge %</source>
       <translation>Margin %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="109" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="113" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="222" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="225" />
       <source>Modifier {name}</source>
       <translation>Edit {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="98" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="102" />
       <source>Montrer les recettes inactives et les anciennes versions</source>
       <translation>Show inactive recipes and old versions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="103" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="107" />
       <source>Nouvelle recette</source>
       <translation>New recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="107" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="111" />
       <source>Nouvelle recette (Ctrl+N)</source>
       <translation>New recipe (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="111" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="256" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="115" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="259" />
       <source>Nouvelle version</source>
       <translation>New version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="56" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="60" />
       <source>Prix HTVA</source>
       <translation>Price excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="49" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="53" />
       <source>Prix TVAC</source>
       <translation>Price incl. VAT</translation>
     </message>
@@ -4080,22 +4121,22 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="97" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="101" />
       <source>Rechercher une recette ou une catégorie…</source>
       <translation>Search for a recipe or a category…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="128" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="131" />
       <source>Sans prix : {names}.</source>
       <translation>No price: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="117" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="121" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="34" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="35" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
@@ -4103,87 +4144,87 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="144" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="150" />
       <source>Adjectifs choisis par ses collègues</source>
       <translation>Adjectives chosen by her colleagues</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="58" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="59" />
       <source>Aperçu et impression du bilan (Ctrl+P)</source>
       <translation>Preview and print the review (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="55" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="56" />
       <source>Aperçu et impression du bilan…</source>
       <translation>Preview and print the review…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="141" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="142" />
       <source>Auto-évaluation</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="182" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="188" />
       <source>Bilan de {name}</source>
       <translation>Review for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="139" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="140" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="79" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="80" />
       <source>Ce que le bilan contiendra</source>
       <translation>What the review will contain</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="44" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="45" />
       <source>Ce que vous voulez dire à elle et aux employeurs : progrès, qualités, conseils.</source>
       <translation>What you want to say to her and to employers: progress, strengths, advice.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="41" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="42" />
       <source>Commentaire de la coordinatrice</source>
       <translation>Coordinator's comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="82" />
       <source>Commentaire de la coordinatrice (imprimé dans le bilan)</source>
       <translation>Coordinator's comment (printed in the review)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="52" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="53" />
       <source>Enregistrer le commentaire</source>
       <translation>Save the comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="36" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="37" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="63" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="64" />
       <source>Membre :</source>
       <translation>Member:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="140" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="141" />
       <source>Observé (sur {n})</source>
       <translation>Observed (out of {n})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="142" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="148" />
       <source>Points forts</source>
       <translation>Strengths</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="143" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="149" />
       <source>Points à travailler</source>
       <translation>Points to work on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="76" />
       <source>Résumé du bilan</source>
       <translation>Review summary</translation>
     </message>
@@ -4191,22 +4232,22 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>RestoreDialog</name>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="62" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="64" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="52" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="54" />
       <source>Aucune sauvegarde automatique pour l'instant.</source>
       <translation>No automatic backup yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="60" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="62" />
       <source>Autre fichier (clé USB)…</source>
       <translation>Other file (USB stick)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="83" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="85" />
       <source>Choisir la sauvegarde à restaurer</source>
       <translation>Choose the backup to restore</translation>
     </message>
@@ -4216,7 +4257,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Choose the backup to put back. The current data will be kept.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="55" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="57" />
       <source>Restaurer celle-ci</source>
       <translation>Restore this one</translation>
     </message>
@@ -4231,12 +4272,12 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Backups</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="85" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="87" />
       <source>Sauvegardes Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>Coopér'Actives backups (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="43" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="44" />
       <source>{when} — {reason}</source>
       <translation>{when} — {reason}</translation>
     </message>
@@ -4250,8 +4291,8 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Deputy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="316" />
-      <location filename="../../app/ui/delegate/tab.py" line="450" />
+      <location filename="../../app/ui/delegate/tab.py" line="321" />
+      <location filename="../../app/ui/delegate/tab.py" line="461" />
       <source>Annulation : {text}</source>
       <translation>Cancellation: {text}</translation>
     </message>
@@ -4353,7 +4394,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="408" />
+      <location filename="../../app/ui/delegate/tab.py" line="419" />
       <source>Absence du {date}</source>
       <translation>Absence on {date}</translation>
     </message>
@@ -4363,7 +4404,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Absent…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="240" />
+      <location filename="../../app/ui/delegate/tab.py" line="245" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>Attention: %n day to check again (in red).</numerusform>
@@ -4371,12 +4412,12 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="364" />
+      <location filename="../../app/ui/delegate/tab.py" line="371" />
       <source>Avec</source>
       <translation>With</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="534" />
+      <location filename="../../app/ui/delegate/tab.py" line="547" />
       <source>Calendrier des déléguées</source>
       <translation>Delegates' calendar</translation>
     </message>
@@ -4392,7 +4433,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Changes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="428" />
+      <location filename="../../app/ui/delegate/tab.py" line="439" />
       <source>Choisir la déléguée</source>
       <translation>Choose the delegate</translation>
     </message>
@@ -4407,17 +4448,17 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="432" />
+      <location filename="../../app/ui/delegate/tab.py" line="443" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="398" />
+      <location filename="../../app/ui/delegate/tab.py" line="405" />
       <source>Déléguée absente</source>
       <translation>Delegate absent</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="438" />
+      <location filename="../../app/ui/delegate/tab.py" line="449" />
       <source>Déléguée du {date}</source>
       <translation>Delegate for {date}</translation>
     </message>
@@ -4427,7 +4468,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="470" />
+      <location filename="../../app/ui/delegate/tab.py" line="481" />
       <source>Départ d'une membre</source>
       <translation>A member leaving</translation>
     </message>
@@ -4437,7 +4478,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>A member leaving…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="471" />
+      <location filename="../../app/ui/delegate/tab.py" line="482" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>She leaves the cohort on that day. Her next days are given to the others.</translation>
     </message>
@@ -4463,7 +4504,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Days and delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="303" />
+      <location filename="../../app/ui/delegate/tab.py" line="308" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>The schedule already exists. Unpublished days from the chosen day on will be redone. Continue?</translation>
     </message>
@@ -4473,12 +4514,12 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Lists for the day…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="476" />
+      <location filename="../../app/ui/delegate/tab.py" line="487" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="478" />
+      <location filename="../../app/ui/delegate/tab.py" line="489" />
       <source>Partie le</source>
       <translation>Left on</translation>
     </message>
@@ -4488,12 +4529,12 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>No schedule yet. Click "Plan…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="302" />
+      <location filename="../../app/ui/delegate/tab.py" line="307" />
       <source>Planifier</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="315" />
+      <location filename="../../app/ui/delegate/tab.py" line="320" />
       <source>Planifier les déléguées</source>
       <translation>Plan the delegates</translation>
     </message>
@@ -4504,28 +4545,28 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="169" />
-      <location filename="../../app/ui/delegate/tab.py" line="332" />
+      <location filename="../../app/ui/delegate/tab.py" line="337" />
       <source>Publier</source>
       <translation>Publish</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="333" />
+      <location filename="../../app/ui/delegate/tab.py" line="338" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>Publish the schedule? Published days no longer change when you plan again.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="429" />
+      <location filename="../../app/ui/delegate/tab.py" line="440" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Who is delegate on {date}?</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="153" />
-      <location filename="../../app/ui/delegate/tab.py" line="505" />
+      <location filename="../../app/ui/delegate/tab.py" line="516" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="506" />
+      <location filename="../../app/ui/delegate/tab.py" line="518" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>Remove "{name}: {when}"? Plan again afterwards if needed.</translation>
     </message>
@@ -4542,27 +4583,27 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Tasks done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="234" />
+      <location filename="../../app/ui/delegate/tab.py" line="235" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} days. Gap between the most and the fewest turns: {spread}. Two days in a row: {b2b} times.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="359" />
+      <location filename="../../app/ui/delegate/tab.py" line="365" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} gives her day ({date}) and takes the next day of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="399" />
+      <location filename="../../app/ui/delegate/tab.py" line="407" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is absent on {date}. Her deputy replaces her, otherwise the member who has had the fewest turns.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="382" />
+      <location filename="../../app/ui/delegate/tab.py" line="389" />
       <source>Échange du {date}</source>
       <translation>Swap on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="358" />
+      <location filename="../../app/ui/delegate/tab.py" line="363" />
       <source>Échanger un jour</source>
       <translation>Swap a day</translation>
     </message>
@@ -4602,8 +4643,24 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   </context>
   <context>
     <name>SafetyActions</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/safety/actions.py" line="144" />
+      <source>%n cohorte(s)</source>
+      <translation>
+        <numerusform>%n cohort</numerusform>
+        <numerusform>%n cohorts</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/safety/actions.py" line="145" />
+      <source>%n personne(s)</source>
+      <translation>
+        <numerusform>%n person</numerusform>
+        <numerusform>%n people</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="159" />
+      <location filename="../../app/ui/safety/actions.py" line="161" />
       <source>Cette sauvegarde n'a pas été faite à partir de cette base de données, mais d'une autre. Remplacer quand même toutes les données actuelles par les siennes ?</source>
       <translation>This backup was not made from this database but from another one. Replace all the current data with its data anyway?</translation>
     </message>
@@ -4623,7 +4680,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>File › Back up to USB stick… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="110" />
+      <location filename="../../app/ui/safety/actions.py" line="111" />
       <source>La sauvegarde est enregistrée :
 {path}
 Vous pouvez retirer la clé.</source>
@@ -4642,21 +4699,21 @@ You can remove the stick.</translation>
       <translation>Open the logs folder</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="135" />
-      <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts} cohorte(s), {people} personne(s)) ?
+      <location filename="../../app/ui/safety/actions.py" line="137" />
+      <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts}, {people}) ?
 
 Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. L'application va se rouvrir.</source>
-      <translation>Replace the current data with the backup from {when} ({cohorts} cohort(s), {people} person(s))?
+      <translation>Replace the current data with the backup from {when} ({cohorts}, {people})?
 
-The current data will first be kept in the backups folder. The app will reopen.</translation>
+The current data will first be kept in the backups folder. The application will reopen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="128" />
+      <location filename="../../app/ui/safety/actions.py" line="129" />
       <source>Restauration impossible</source>
       <translation>Can't restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="134" />
+      <location filename="../../app/ui/safety/actions.py" line="135" />
       <source>Restaurer une sauvegarde</source>
       <translation>Restore a backup</translation>
     </message>
@@ -4666,7 +4723,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Restore a backup…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="158" />
+      <location filename="../../app/ui/safety/actions.py" line="160" />
       <source>Sauvegarde d'une autre base</source>
       <translation>Backup of another database</translation>
     </message>
@@ -4720,7 +4777,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>+1 {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="65" />
+      <location filename="../../app/ui/sales/expenses.py" line="66" />
       <source>Annule la dépense n° {n} : {r}</source>
       <translation>Cancels expense no. {n}: {r}</translation>
     </message>
@@ -4778,82 +4835,82 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="91" />
+      <location filename="../../app/ui/sales/tab.py" line="92" />
       <source> (clôturée)</source>
       <translation> (closed)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="125" />
+      <location filename="../../app/ui/sales/tab.py" line="126" />
       <source>Choisissez une cohorte.</source>
       <translation>Choose a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="128" />
+      <location filename="../../app/ui/sales/tab.py" line="129" />
       <source>Clôturée : seules les corrections sont possibles.</source>
       <translation>Closed: only corrections are possible.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="54" />
+      <location filename="../../app/ui/sales/tab.py" line="55" />
       <source>Comptage</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="56" />
+      <location filename="../../app/ui/sales/tab.py" line="57" />
       <source>Dépenses</source>
       <translation>Expenses</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="55" />
+      <location filename="../../app/ui/sales/tab.py" line="56" />
       <source>Fin de journée</source>
       <translation>End of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="35" />
+      <location filename="../../app/ui/sales/tab.py" line="36" />
       <source>Nouvelle vente (Ctrl+N)</source>
       <translation>New sale (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="33" />
+      <location filename="../../app/ui/sales/tab.py" line="34" />
       <source>Nouvelle vente…</source>
       <translation>New sale…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="131" />
+      <location filename="../../app/ui/sales/tab.py" line="132" />
       <source>Ouverte · déléguée : {name}</source>
       <translation>Open · delegate: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="123" />
+      <location filename="../../app/ui/sales/tab.py" line="124" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>No sale in this cohort yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="57" />
+      <location filename="../../app/ui/sales/tab.py" line="58" />
       <source>Résumé</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="41" />
+      <location filename="../../app/ui/sales/tab.py" line="42" />
       <source>Supprimer la vente</source>
       <translation>Delete the sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="39" />
+      <location filename="../../app/ui/sales/tab.py" line="40" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="30" />
+      <location filename="../../app/ui/sales/tab.py" line="31" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="60" />
+      <location filename="../../app/ui/sales/tab.py" line="61" />
       <source>Vente :</source>
       <translation>Sale:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="73" />
+      <location filename="../../app/ui/sales/tab.py" line="74" />
       <source>Ventes</source>
       <translation>Sales</translation>
     </message>
@@ -4861,108 +4918,108 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>Schedule</name>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="99" />
+      <location filename="../../app/ui/schedule/views.py" line="96" />
       <source>ANNULÉE</source>
       <translation>CANCELLED</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="52" />
+      <location filename="../../app/ui/schedule/models.py" line="51" />
       <source>Animé par</source>
       <translation>Led by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="44" />
+      <location filename="../../app/ui/schedule/models.py" line="41" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="262" />
+      <location filename="../../app/ui/schedule/views.py" line="289" />
       <source>Fait</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="35" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="31" />
       <source>Fermetures</source>
       <translation>Closures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="295" />
+      <location filename="../../app/ui/schedule/views.py" line="325" />
       <source>Graphique des heures</source>
       <translation>Hours chart</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="45" />
-      <location filename="../../app/ui/schedule/models.py" line="112" />
+      <location filename="../../app/ui/schedule/models.py" line="43" />
+      <location filename="../../app/ui/schedule/models.py" line="115" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="171" />
+      <location filename="../../app/ui/schedule/views.py" line="172" />
       <source>Heures faites</source>
       <translation>Hours done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="278" />
+      <location filename="../../app/ui/schedule/views.py" line="306" />
       <source>Heures par type : prévues et faites</source>
       <translation>Hours by type: planned and done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="234" />
+      <location filename="../../app/ui/schedule/views.py" line="253" />
       <source>Il manque {n} h au programme prévu.</source>
       <translation>The planned programme is {n} h short.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="55" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="68" />
       <source>Jours de fermeture (les jours fériés belges sont connus)</source>
       <translation>Closing days (Belgian public holidays are known)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="243" />
+      <location filename="../../app/ui/schedule/views.py" line="270" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>The planned programme meets the targets.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="53" />
+      <location filename="../../app/ui/schedule/models.py" line="54" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="170" />
+      <location filename="../../app/ui/schedule/views.py" line="171" />
       <source>Matinées faites</source>
       <translation>Mornings done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="51" />
+      <location filename="../../app/ui/schedule/models.py" line="49" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="52" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="60" />
       <source>Nouveau module…</source>
       <translation>New module…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="46" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="48" />
       <source>Nouveau prérequis…</source>
       <translation>New prerequisite…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="40" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="36" />
       <source>Nouvelle fermeture…</source>
       <translation>New closure…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="173" />
+      <location filename="../../app/ui/schedule/views.py" line="176" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>Practice (cooking, sales, visits…)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="38" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="34" />
       <source>Prérequis</source>
       <translation>Prerequisite</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="56" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="77" />
       <source>Prérequis : ce qu'il faut avoir suivi avant</source>
       <translation>Prerequisites: what must have been followed before</translation>
     </message>
@@ -4972,133 +5029,136 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Attendance: members and mornings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="261" />
+      <location filename="../../app/ui/schedule/views.py" line="288" />
       <source>Prévu</source>
       <translation>Planned</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="42" />
+      <location filename="../../app/ui/schedule/views.py" line="39" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="96" />
-      <location filename="../../app/ui/schedule/rules_page.py" line="125" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="128" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="161" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="43" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="42" />
       <source>Supprimer la fermeture</source>
       <translation>Delete the closure</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="97" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="130" />
       <source>Supprimer la fermeture « {text} » ?</source>
       <translation>Delete the closure “{text}”?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="125" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="163" />
       <source>Supprimer la règle « {text} » ?</source>
       <translation>Delete the rule “{text}”?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="49" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="54" />
       <source>Supprimer le prérequis</source>
       <translation>Delete the prerequisite</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="112" />
+      <location filename="../../app/ui/schedule/models.py" line="117" />
       <source>Taux</source>
       <translation>Rate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="172" />
+      <location filename="../../app/ui/schedule/views.py" line="173" />
       <source>Théorie</source>
       <translation>Theory</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="101" />
+      <location filename="../../app/ui/schedule/views.py" line="99" />
       <source>Trop tôt : voir le message en haut</source>
       <translation>Too early: see the message at the top</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="47" />
+      <location filename="../../app/ui/schedule/models.py" line="45" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/commands.py" line="119" />
+      <location filename="../../app/ui/schedule/commands.py" line="120" />
       <source>ajout d'un prérequis</source>
       <translation>adding a prerequisite</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/commands.py" line="94" />
+      <location filename="../../app/ui/schedule/commands.py" line="95" />
       <source>ajout d'une fermeture</source>
       <translation>adding a closure</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="79" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="109" />
       <source>cette cohorte</source>
       <translation>this cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="80" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="111" />
       <source>fermé</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="220" />
-      <source>matinée(s)</source>
-      <translation>mornings</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/commands.py" line="79" />
+      <location filename="../../app/ui/schedule/commands.py" line="80" />
       <source>note de présence</source>
       <translation>attendance mark</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="160" />
+      <location filename="../../app/ui/schedule/models.py" line="170" />
       <source>rien de noté</source>
       <translation>nothing recorded</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/commands.py" line="139" />
+      <location filename="../../app/ui/schedule/commands.py" line="140" />
       <source>suppression d'un prérequis</source>
       <translation>deleting a prerequisite</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/commands.py" line="108" />
+      <location filename="../../app/ui/schedule/commands.py" line="109" />
       <source>suppression d'une fermeture</source>
       <translation>deleting a closure</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/commands.py" line="47" />
+      <location filename="../../app/ui/schedule/commands.py" line="48" />
       <source>suppression de la matinée du {date}</source>
       <translation>deleting the morning of {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="79" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="107" />
       <source>toutes les cohortes</source>
       <translation>all cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="207" />
-      <source>{done} {unit} faites sur {target} (prévues : {planned})</source>
-      <translation>{done} {unit} done out of {target} (planned: {planned})</translation>
+      <location filename="../../app/ui/schedule/views.py" line="221" />
+      <source>{done} h faites sur {target} (prévues : {planned})</source>
+      <translation>{done} h done out of {target} (planned: {planned})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/schedule/views.py" line="230" />
+      <source>{done} matinée(s) faite(s) sur {target} (prévues : {planned})</source>
+      <translation>
+        <numerusform>{done} morning done out of {target} (planned: {planned})</numerusform>
+        <numerusform>{done} mornings done out of {target} (planned: {planned})</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="238" />
+      <location filename="../../app/ui/schedule/views.py" line="261" />
       <source>{group} : il manque {n} h au programme prévu.</source>
       <translation>{group}: the planned programme is {n} h short.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="146" />
+      <location filename="../../app/ui/schedule/models.py" line="153" />
       <source>{n} matinées manquées de suite : prenez de ses nouvelles.</source>
       <translation>{n} mornings missed in a row: ask how she is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="55" />
+      <location filename="../../app/ui/schedule/models.py" line="56" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -5106,56 +5166,32 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="476" />
-      <source>%n jour(s) avaient déjà une matinée.</source>
-      <translation>
-        <numerusform>%n day already had a morning.</numerusform>
-        <numerusform>%n days already had a morning.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="522" />
-      <source>%n jour(s) ont déjà une matinée.</source>
-      <translation>
-        <numerusform>%n day already has a morning.</numerusform>
-        <numerusform>%n days already have a morning.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="474" />
+      <location filename="../../app/ui/schedule/tab.py" line="478" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n morning added.</numerusform>
         <numerusform>%n mornings added.</numerusform>
       </translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="515" />
-      <source>%n matinée(s) seront ajoutées.</source>
-      <translation>
-        <numerusform>%n morning will be added.</numerusform>
-        <numerusform>%n mornings will be added.</numerusform>
-      </translation>
-    </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="370" />
+      <location filename="../../app/ui/schedule/tab.py" line="371" />
       <source>Ajouter une matinée</source>
       <translation>Add a morning</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="154" />
-      <location filename="../../app/ui/schedule/tab.py" line="314" />
-      <location filename="../../app/ui/schedule/tab.py" line="439" />
+      <location filename="../../app/ui/schedule/tab.py" line="315" />
+      <location filename="../../app/ui/schedule/tab.py" line="440" />
       <source>Annuler la matinée</source>
       <translation>Cancel the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="440" />
+      <location filename="../../app/ui/schedule/tab.py" line="442" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>Cancel the morning of {date}? It stays in the timetable, crossed out, and no longer counts.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="600" />
+      <location filename="../../app/ui/schedule/tab.py" line="607" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Calendar saved: {path}</translation>
     </message>
@@ -5175,7 +5211,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Copy this week…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="498" />
+      <location filename="../../app/ui/schedule/tab.py" line="503" />
       <source>Copier la semaine</source>
       <translation>Copy the week</translation>
     </message>
@@ -5185,8 +5221,8 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Move (Alt+Left / Alt+Right: one day earlier or later)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="409" />
-      <location filename="../../app/ui/schedule/tab.py" line="429" />
+      <location filename="../../app/ui/schedule/tab.py" line="410" />
+      <location filename="../../app/ui/schedule/tab.py" line="430" />
       <source>Déplacer la matinée</source>
       <translation>Move the morning</translation>
     </message>
@@ -5196,7 +5232,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Move…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="575" />
+      <location filename="../../app/ui/schedule/tab.py" line="582" />
       <source>Exporter le calendrier</source>
       <translation>Export the calendar</translation>
     </message>
@@ -5206,7 +5242,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Export the calendar (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="554" />
+      <location filename="../../app/ui/schedule/tab.py" line="561" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Closure added from {start} to {end}.</translation>
     </message>
@@ -5216,7 +5252,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Closures and prerequisites</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="534" />
+      <location filename="../../app/ui/schedule/tab.py" line="540" />
       <source>Générer une période</source>
       <translation>Create a period</translation>
     </message>
@@ -5236,7 +5272,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Timetable</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="597" />
+      <location filename="../../app/ui/schedule/tab.py" line="604" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Can't write the file: {error}</translation>
     </message>
@@ -5250,8 +5286,24 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <source>Imprimer la semaine pour le mur de la cuisine (Ctrl+P)</source>
       <translation>Print the week for the kitchen wall (Ctrl+P)</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/schedule/tab.py" line="480" />
+      <source>Jours qui avaient déjà une matinée : %n.</source>
+      <translation>
+        <numerusform>%n day already had a morning.</numerusform>
+        <numerusform>%n days already had a morning.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/schedule/tab.py" line="528" />
+      <source>Jours qui ont déjà une matinée : %n.</source>
+      <translation>
+        <numerusform>%n day already has a morning.</numerusform>
+        <numerusform>%n days already have a morning.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="478" />
+      <location filename="../../app/ui/schedule/tab.py" line="483" />
       <source>Jours sautés : {days}</source>
       <translation>Days skipped: {days}</translation>
     </message>
@@ -5265,13 +5317,21 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <source>Liste des matinées</source>
       <translation>List of mornings</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/schedule/tab.py" line="520" />
+      <source>Matinées à ajouter : %n.</source>
+      <translation>
+        <numerusform>%n morning will be added.</numerusform>
+        <numerusform>%n mornings will be added.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="144" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="388" />
+      <location filename="../../app/ui/schedule/tab.py" line="389" />
       <source>Modifier la matinée</source>
       <translation>Edit the morning</translation>
     </message>
@@ -5306,12 +5366,12 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="312" />
+      <location filename="../../app/ui/schedule/tab.py" line="313" />
       <source>Rétablir la matinée</source>
       <translation>Bring back the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="517" />
+      <location filename="../../app/ui/schedule/tab.py" line="523" />
       <source>Sautés : {days}</source>
       <translation>Skipped: {days}</translation>
     </message>
@@ -5326,12 +5386,12 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Next week ▶</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="256" />
+      <location filename="../../app/ui/schedule/tab.py" line="257" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="570" />
+      <location filename="../../app/ui/schedule/tab.py" line="577" />
       <source>Semaine à imprimer</source>
       <translation>Week to print</translation>
     </message>
@@ -5340,10 +5400,13 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
-    <message>
-      <location filename="../../app/ui/schedule/tab.py" line="276" />
-      <source>… et {n} autre(s) : voir la liste.</source>
-      <translation>… and {n} more: see the list.</translation>
+    <message numerus="yes">
+      <location filename="../../app/ui/schedule/tab.py" line="277" />
+      <source>… et %n autre(s) : voir la liste.</source>
+      <translation>
+        <numerusform>… and %n more: see the list.</numerusform>
+        <numerusform>… and %n more: see the list.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="91" />
@@ -5354,82 +5417,82 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>SharingDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="387" />
+      <location filename="../../app/ui/sales/dialogs.py" line="391" />
       <source>A participé</source>
       <translation>Took part</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="457" />
+      <location filename="../../app/ui/sales/dialogs.py" line="461" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>First choose a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="429" />
+      <location filename="../../app/ui/sales/dialogs.py" line="433" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="435" />
+      <location filename="../../app/ui/sales/dialogs.py" line="439" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="387" />
+      <location filename="../../app/ui/sales/dialogs.py" line="391" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="433" />
+      <location filename="../../app/ui/sales/dialogs.py" line="437" />
       <source>Heures de présence</source>
       <translation>Hours present</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="432" />
+      <location filename="../../app/ui/sales/dialogs.py" line="436" />
       <source>Le reste</source>
       <translation>The rest</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="387" />
+      <location filename="../../app/ui/sales/dialogs.py" line="391" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="434" />
+      <location filename="../../app/ui/sales/dialogs.py" line="438" />
       <source>Objections</source>
       <translation>Objections</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="431" />
+      <location filename="../../app/ui/sales/dialogs.py" line="435" />
       <source>Part au fonds commun</source>
       <translation>Share for the common fund</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="376" />
+      <location filename="../../app/ui/sales/dialogs.py" line="380" />
       <source>Partage du résultat (par consentement)</source>
       <translation>Sharing the profit (by consent)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="430" />
+      <location filename="../../app/ui/sales/dialogs.py" line="434" />
       <source>Proposition *</source>
       <translation>Proposal *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="413" />
+      <location filename="../../app/ui/sales/dialogs.py" line="417" />
       <source>Revoir la décision le :</source>
       <translation>Review the decision on:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="423" />
+      <location filename="../../app/ui/sales/dialogs.py" line="427" />
       <source>Résultat de la cohorte : {p}</source>
       <translation>Cohort profit: {p}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="436" />
+      <location filename="../../app/ui/sales/dialogs.py" line="440" />
       <source>Révision</source>
       <translation>Review</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="408" />
+      <location filename="../../app/ui/sales/dialogs.py" line="412" />
       <source>Une objection par ligne : objection =&gt; comment elle a été intégrée</source>
       <translation>One objection per line: objection =&gt; how it was taken into account</translation>
     </message>
@@ -5450,27 +5513,27 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="151" />
+      <location filename="../../app/ui/sales/summary.py" line="152" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)</source>
       <translation>&lt;b&gt;The cohort&lt;/b&gt; ({n} sales)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="127" />
+      <location filename="../../app/ui/sales/summary.py" line="128" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Chiffre d'affaires TVAC : {incl}&lt;br&gt;TVA : {vat}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;The day&lt;/b&gt; ({title})&lt;br&gt;Turnover incl. VAT: {incl}&lt;br&gt;VAT: {vat}&lt;br&gt;By payment: {methods}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="153" />
+      <location filename="../../app/ui/sales/summary.py" line="155" />
       <source>&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;br&gt;Best sellers: {best}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="211" />
+      <location filename="../../app/ui/sales/summary.py" line="213" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>No profit-sharing decision for this cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="139" />
+      <location filename="../../app/ui/sales/summary.py" line="140" />
       <source>Aucune vente choisie.</source>
       <translation>No sale chosen.</translation>
     </message>
@@ -5480,7 +5543,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Decide how to share the profit…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="223" />
+      <location filename="../../app/ui/sales/summary.py" line="225" />
       <source>Exporter en CSV</source>
       <translation>Export as CSV</translation>
     </message>
@@ -5500,7 +5563,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Chart of takings per sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="244" />
+      <location filename="../../app/ui/sales/summary.py" line="246" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>Can't write this file: {e}</translation>
     </message>
@@ -5520,13 +5583,13 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Print the day's summary…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="210" />
-      <location filename="../../app/ui/sales/summary.py" line="214" />
+      <location filename="../../app/ui/sales/summary.py" line="212" />
+      <location filename="../../app/ui/sales/summary.py" line="216" />
       <source>Partage du résultat</source>
       <translation>Profit sharing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="157" />
+      <location filename="../../app/ui/sales/summary.py" line="159" />
       <source>Recette HTVA</source>
       <translation>Takings excl. VAT</translation>
     </message>
@@ -5536,17 +5599,17 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Takings per sale (excl. VAT, €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="194" />
+      <location filename="../../app/ui/sales/summary.py" line="196" />
       <source>Résumé de la cohorte</source>
       <translation>Cohort summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="184" />
+      <location filename="../../app/ui/sales/summary.py" line="186" />
       <source>Résumé de la journée</source>
       <translation>Day's summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="247" />
+      <location filename="../../app/ui/sales/summary.py" line="249" />
       <source>{n} lignes exportées.</source>
       <translation>{n} lines exported.</translation>
     </message>
@@ -5911,87 +5974,87 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="246" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="247" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="222" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="223" />
       <source>Dimanche</source>
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="245" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="246" />
       <source>Du</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="248" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="249" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="249" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="250" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="206" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="207" />
       <source>Générer une période</source>
       <translation>Create a period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="219" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="220" />
       <source>Jeudi</source>
       <translation>Thursday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="247" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="248" />
       <source>Jours</source>
       <translation>Days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="259" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="260" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>Belgian public holidays and closures are skipped.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="252" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="216" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="217" />
       <source>Lundi</source>
       <translation>Monday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="217" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="218" />
       <source>Mardi</source>
       <translation>Tuesday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="218" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="219" />
       <source>Mercredi</source>
       <translation>Wednesday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="252" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="221" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="222" />
       <source>Samedi</source>
       <translation>Saturday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="250" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="220" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="221" />
       <source>Vendredi</source>
       <translation>Friday</translation>
     </message>
@@ -5999,17 +6062,17 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="325" />
+      <location filename="../../app/ui/today/tab.py" line="327" />
       <source>Cocher « {text} »</source>
       <translation>Tick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="325" />
+      <location filename="../../app/ui/today/tab.py" line="327" />
       <source>Décocher « {text} »</source>
       <translation>Untick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="356" />
+      <location filename="../../app/ui/today/tab.py" line="358" />
       <source>Tâche faite : {text}</source>
       <translation>Task done: {text}</translation>
     </message>
@@ -6022,7 +6085,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Deputy: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="302" />
+      <location filename="../../app/ui/today/tab.py" line="304" />
       <source>Aucune tâche ouverte.</source>
       <translation>No open tasks.</translation>
     </message>
@@ -6042,7 +6105,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="279" />
+      <location filename="../../app/ui/today/tab.py" line="281" />
       <source>Coché par {name}{at}</source>
       <translation>Ticked by {name}{at}</translation>
     </message>
@@ -6053,7 +6116,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="299" />
+      <location filename="../../app/ui/today/tab.py" line="301" />
       <source>En retard</source>
       <translation>Late</translation>
     </message>
@@ -6063,7 +6126,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Enter the sales and count the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="244" />
+      <location filename="../../app/ui/today/tab.py" line="246" />
       <source>Fait : {text}</source>
       <translation>Done: {text}</translation>
     </message>
@@ -6073,7 +6136,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Print the labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="246" />
+      <location filename="../../app/ui/today/tab.py" line="248" />
       <source>La suite : {text}</source>
       <translation>Next: {text}</translation>
     </message>
@@ -6109,7 +6172,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>No morning today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="235" />
+      <location filename="../../app/ui/today/tab.py" line="236" />
       <source>Pas encore de passation.</source>
       <translation>No handover yet.</translation>
     </message>
@@ -6134,7 +6197,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Plan the delegates in the "Delegates" tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="213" />
+      <location filename="../../app/ui/today/tab.py" line="214" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Next delegate: {name}, {date}</translation>
     </message>
@@ -6145,7 +6208,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Today's programme</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="257" />
+      <location filename="../../app/ui/today/tab.py" line="259" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Nothing on the schedule today.</translation>
     </message>
@@ -6156,12 +6219,12 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Open tasks</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="290" />
+      <location filename="../../app/ui/today/tab.py" line="292" />
       <source>pour le {date}</source>
       <translation>for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="238" />
+      <location filename="../../app/ui/today/tab.py" line="240" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
@@ -6179,32 +6242,32 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>Trash</name>
     <message>
-      <location filename="../../app/ui/safety/commands.py" line="39" />
+      <location filename="../../app/ui/safety/commands.py" line="40" />
       <source>Corbeille</source>
       <translation>Bin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/delete_action.py" line="27" />
+      <location filename="../../app/ui/safety/delete_action.py" line="25" />
       <source>Mettre « {label} » à la corbeille ? Vous pourrez la restaurer pendant 30 jours (Édition › Corbeille).</source>
       <translation>Move “{label}” to the bin? You can restore it for 30 days (Edit › Bin).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/delete_action.py" line="38" />
+      <location filename="../../app/ui/safety/delete_action.py" line="40" />
       <source>Suppression impossible</source>
       <translation>Cannot delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/delete_action.py" line="26" />
+      <location filename="../../app/ui/safety/delete_action.py" line="23" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/commands.py" line="66" />
+      <location filename="../../app/ui/safety/commands.py" line="67" />
       <source>ajout de {label}</source>
       <translation>adding {label}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/commands.py" line="48" />
+      <location filename="../../app/ui/safety/commands.py" line="50" />
       <source>suppression de {label}</source>
       <translation>deleting {label}</translation>
     </message>
@@ -6248,7 +6311,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Delete for good</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="127" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="128" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation>Delete "{label}" for good? It will no longer be possible to restore it.</translation>
     </message>
@@ -6519,57 +6582,57 @@ Linh Nguyen</translation>
   <context>
     <name>backup</name>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="521" />
+      <location filename="../../app/services/safety/backup.py" line="540" />
       <source>Ce fichier est la base de données ouverte.</source>
       <translation>This file is the open database.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="282" />
+      <location filename="../../app/services/safety/backup.py" line="289" />
       <source>Il n'y a encore rien à sauvegarder.</source>
       <translation>There is nothing to back up yet.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="534" />
+      <location filename="../../app/services/safety/backup.py" line="558" />
       <source>Impossible d'écrire dans le dossier de la base de données ({reason}). Rien n'a été modifié.</source>
       <translation>Can't write in the database folder ({reason}). Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="257" />
+      <location filename="../../app/services/safety/backup.py" line="261" />
       <source>Impossible d'écrire la sauvegarde dans « {folder} » ({reason}). Choisissez un autre dossier.</source>
       <translation>Can't write the backup in "{folder}" ({reason}). Choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="290" />
+      <location filename="../../app/services/safety/backup.py" line="298" />
       <source>La base de données est endommagée ({detail}) : aucune sauvegarde n'a été faite. Restaurez la dernière bonne sauvegarde (Fichier › Restaurer une sauvegarde).</source>
       <translation>The database is damaged ({detail}): no backup was made. Restore the last good backup (File › Restore a backup).</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="545" />
+      <location filename="../../app/services/safety/backup.py" line="571" />
       <source>La copie de la sauvegarde n'est pas saine.</source>
       <translation>The backup copy is not sound.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="303" />
+      <location filename="../../app/services/safety/backup.py" line="315" />
       <source>La copie n'est pas saine ({detail}) : la base actuelle est peut-être endommagée. Aucune sauvegarde n'a été enregistrée.</source>
       <translation>The copy is not sound ({detail}): the current database may be damaged. No backup was saved.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="432" />
+      <location filename="../../app/services/safety/backup.py" line="447" />
       <source>La sauvegarde « {name} » est endommagée ({detail}).</source>
       <translation>The backup "{name}" is damaged ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="446" />
+      <location filename="../../app/services/safety/backup.py" line="463" />
       <source>La sauvegarde « {name} » vient d'une version plus récente de Coopér'Actives. Installez la dernière version pour la restaurer.</source>
       <translation>The backup "{name}" comes from a newer version of Coopér'Actives. Install the latest version to restore it.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="251" />
+      <location filename="../../app/services/safety/backup.py" line="252" />
       <source>Le disque de « {folder} » est plein : la sauvegarde n'a pas pu être écrite. Libérez de la place ou choisissez un autre dossier.</source>
       <translation>The disk of "{folder}" is full: the backup could not be written. Free up some space or choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="366" />
+      <location filename="../../app/services/safety/backup.py" line="381" />
       <source>Le dossier « {folder} » n'existe pas. Branchez la clé et réessayez.</source>
       <translation>The folder "{folder}" does not exist. Plug in the stick and try again.</translation>
     </message>
@@ -6604,22 +6667,22 @@ Linh Nguyen</translation>
       <translation>on USB stick</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="525" />
+      <location filename="../../app/services/safety/backup.py" line="545" />
       <source>« {name} » est la sauvegarde d'une autre base de données. Rien n'a été modifié.</source>
       <translation>“{name}” is the backup of another database. Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="416" />
+      <location filename="../../app/services/safety/backup.py" line="430" />
       <source>« {name} » est un dossier : choisissez un fichier de sauvegarde.</source>
       <translation>“{name}” is a folder: choose a backup file.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="401" />
+      <location filename="../../app/services/safety/backup.py" line="416" />
       <source>« {name} » n'est pas une sauvegarde de Coopér'Actives.</source>
       <translation>"{name}" is not a Coopér'Actives backup.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="421" />
+      <location filename="../../app/services/safety/backup.py" line="435" />
       <source>« {name} » n'existe pas.</source>
       <translation>"{name}" does not exist.</translation>
     </message>
@@ -7279,12 +7342,12 @@ Linh Nguyen</translation>
   <context>
     <name>costing</name>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="299" />
+      <location filename="../../app/services/menus/costing.py" line="302" />
       <source>Attention : la marge est trop petite ({margin}). Le coût fait {food_cost} du prix hors TVA ; l'objectif est {target} au plus. Prix conseillé : {suggested}.</source>
       <translation>Watch out: the margin is too small ({margin}). The cost is {food_cost} of the price without VAT; the target is {target} at most. Suggested price: {suggested}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="286" />
+      <location filename="../../app/services/menus/costing.py" line="288" />
       <source>Attention : le prix hors TVA ({price}) est plus bas que le coût ({cost}). On perd {loss}. Prix conseillé : {suggested}.</source>
       <translation>Watch out: the price without VAT ({price}) is lower than the cost ({cost}). We lose {loss}. Suggested price: {suggested}.</translation>
     </message>
@@ -7294,7 +7357,7 @@ Linh Nguyen</translation>
       <translation>The target food cost must be between 1 and 99%.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="311" />
+      <location filename="../../app/services/menus/costing.py" line="314" />
       <source>Le prix couvre le coût et la marge visée.</source>
       <translation>The price covers the cost and the target margin.</translation>
     </message>
@@ -7304,7 +7367,7 @@ Linh Nguyen</translation>
       <translation>The yield must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="281" />
+      <location filename="../../app/services/menus/costing.py" line="282" />
       <source>Pas encore de prix de vente. Prix conseillé : {suggested}.</source>
       <translation>No selling price yet. Suggested price: {suggested}.</translation>
     </message>
@@ -7334,28 +7397,36 @@ Linh Nguyen</translation>
   </context>
   <context>
     <name>delegate</name>
+    <message numerus="yes">
+      <location filename="../../app/services/delegate/rotation.py" line="338" />
+      <source>%n jour(s) planifié(s)</source>
+      <translation>
+        <numerusform>%n day planned</numerusform>
+        <numerusform>%n days planned</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="301" />
+      <location filename="../../app/services/delegate/rotation.py" line="302" />
       <source>Ajoutez d'abord des membres à la cohorte.</source>
       <translation>First add members to the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="374" />
+      <location filename="../../app/services/delegate/rotation.py" line="375" />
       <source>Ce jour est passé : on ne change plus l'histoire.</source>
       <translation>This day is over: we don't change the past.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="358" />
+      <location filename="../../app/services/delegate/rotation.py" line="359" />
       <source>Ce jour n'est pas dans le planning.</source>
       <translation>This day is not in the schedule.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="427" />
+      <location filename="../../app/services/delegate/rotation.py" line="426" />
       <source>Ce jour-là, {name} n'est pas déléguée.</source>
       <translation>On that day, {name} is not the delegate.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="297" />
+      <location filename="../../app/services/delegate/rotation.py" line="298" />
       <source>Cette cohorte n'a aucun jour de travail à planifier.</source>
       <translation>This cohort has no working days to plan.</translation>
     </message>
@@ -7365,27 +7436,27 @@ Linh Nguyen</translation>
       <translation>This cohort no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="642" />
+      <location filename="../../app/services/delegate/rotation.py" line="645" />
       <source>Choisissez un jour de la semaine.</source>
       <translation>Choose a day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="639" />
+      <location filename="../../app/services/delegate/rotation.py" line="642" />
       <source>Choisissez une date ou un jour de la semaine.</source>
       <translation>Choose a date or a day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="368" />
+      <location filename="../../app/services/delegate/rotation.py" line="369" />
       <source>Choisissez une membre active de la cohorte.</source>
       <translation>Choose an active member of the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="293" />
+      <location filename="../../app/services/delegate/rotation.py" line="294" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>Tick at least one day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="512" />
+      <location filename="../../app/services/delegate/rotation.py" line="515" />
       <source>Personne d'autre n'est disponible ce jour-là.</source>
       <translation>Nobody else is available that day.</translation>
     </message>
@@ -7395,22 +7466,22 @@ Linh Nguyen</translation>
       <translation>Nobody is available: the cohort has no active member.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="181" />
+      <location filename="../../app/services/delegate/rotation.py" line="182" />
       <source>Personne n'est disponible : {reasons}. Choisissez quelqu'un à la main.</source>
       <translation>Nobody is available: {reasons}. Choose someone by hand.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="392" />
+      <location filename="../../app/services/delegate/rotation.py" line="393" />
       <source>Personne n'est déléguée ce jour-là : choisissez quelqu'un.</source>
       <translation>Nobody is delegate that day: choose someone.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="495" />
+      <location filename="../../app/services/delegate/rotation.py" line="498" />
       <source>Personne n'est déléguée ce jour-là.</source>
       <translation>Nobody is delegate that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="396" />
+      <location filename="../../app/services/delegate/rotation.py" line="397" />
       <source>Une personne ne peut pas échanger avec elle-même.</source>
       <translation>A person can't swap with herself.</translation>
     </message>
@@ -7475,42 +7546,37 @@ Linh Nguyen</translation>
       <translation>Friday</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="416" />
+      <location filename="../../app/services/delegate/rotation.py" line="417" />
       <source>{name} n'a pas de jour à venir à échanger.</source>
       <translation>{name} has no coming day to swap.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="537" />
+      <location filename="../../app/services/delegate/rotation.py" line="540" />
       <source>{name} n'est pas disponible ce jour-là.</source>
       <translation>{name} is not available that day.</translation>
     </message>
     <message>
       <location filename="../../app/services/delegate/rotation.py" line="432" />
-      <location filename="../../app/services/delegate/rotation.py" line="439" />
+      <location filename="../../app/services/delegate/rotation.py" line="441" />
       <source>{name} n'est pas disponible le {date}.</source>
       <translation>{name} is not available on {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/delegate_warning.py" line="27" />
+      <location filename="../../app/services/delegate/delegate_warning.py" line="28" />
       <source>{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).</source>
       <translation>{name} is no longer available that day: replace her (Absent…).</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/delegate/rotation.py" line="337" />
-      <source>{n} jour(s) planifié(s)</source>
-      <translation>{n} day(s) planned</translation>
     </message>
   </context>
   <context>
     <name>evaluation</name>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="145" />
+      <location filename="../../app/printing/evaluation_report.py" line="147" />
       <source>(pas de réponse)</source>
       <translation>(no answer)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="129" />
-      <location filename="../../app/printing/evaluation_report.py" line="134" />
+      <location filename="../../app/printing/evaluation_report.py" line="131" />
+      <location filename="../../app/printing/evaluation_report.py" line="136" />
       <source>(à compléter)</source>
       <translation>(to fill in)</translation>
     </message>
@@ -7525,7 +7591,7 @@ Linh Nguyen</translation>
       <translation>No PIN code has been chosen yet.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="106" />
+      <location filename="../../app/printing/evaluation_report.py" line="108" />
       <source>Auto-évaluation</source>
       <translation>Self-assessment</translation>
     </message>
@@ -7535,42 +7601,42 @@ Linh Nguyen</translation>
       <translation>Self-assessment ("I already have it")</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="96" />
+      <location filename="../../app/printing/evaluation_report.py" line="98" />
       <source>Auto-évaluation : {t}</source>
       <translation>Self-assessment: {t}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="164" />
+      <location filename="../../app/printing/evaluation_report.py" line="166" />
       <source>Bilan de compétences d'une participante (confidentiel)</source>
       <translation>Skills report of a participant (confidential)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="78" />
+      <location filename="../../app/printing/evaluation_report.py" line="80" />
       <source>Bilan de compétences — {name}</source>
       <translation>Skills review — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="104" />
+      <location filename="../../app/printing/evaluation_report.py" line="106" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="229" />
+      <location filename="../../app/services/evaluations/framework.py" line="260" />
       <source>Ce niveau n'existe pas.</source>
       <translation>This level does not exist.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="137" />
+      <location filename="../../app/printing/evaluation_report.py" line="139" />
       <source>Ce que ses collègues disent d'elle</source>
       <translation>What her colleagues say about her</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="258" />
+      <location filename="../../app/services/evaluations/framework.py" line="292" />
       <source>Cet adjectif est déjà dans la liste.</source>
       <translation>This adjective is already in the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="196" />
+      <location filename="../../app/services/evaluations/framework.py" line="226" />
       <source>Cette compétence existe déjà.</source>
       <translation>This skill already exists.</translation>
     </message>
@@ -7607,22 +7673,22 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/campaigns.py" line="70" />
-      <location filename="../../app/services/evaluations/framework.py" line="112" />
+      <location filename="../../app/services/evaluations/framework.py" line="117" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>First choose a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/peers.py" line="107" />
+      <location filename="../../app/services/evaluations/peers.py" line="109" />
       <source>Choisissez de {low} à {high} adjectifs pour {name}.</source>
       <translation>Choose {low} to {high} adjectives for {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/peers.py" line="102" />
+      <location filename="../../app/services/evaluations/peers.py" line="103" />
       <source>Choisissez des adjectifs de la liste.</source>
       <translation>Choose adjectives from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/peers.py" line="113" />
+      <location filename="../../app/services/evaluations/peers.py" line="117" />
       <source>Choisissez des membres de la cohorte.</source>
       <translation>Choose members of the cohort.</translation>
     </message>
@@ -7643,7 +7709,7 @@ Linh Nguyen</translation>
       <translation>Choose a member of the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="165" />
+      <location filename="../../app/services/evaluations/framework.py" line="195" />
       <source>Choisissez un niveau entre 1 et {n}.</source>
       <translation>Choose a level between 1 and {n}.</translation>
     </message>
@@ -7653,7 +7719,7 @@ Linh Nguyen</translation>
       <translation>Choose a level for this comment.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="173" />
+      <location filename="../../app/services/evaluations/framework.py" line="203" />
       <source>Choisissez une catégorie.</source>
       <translation>Choose a category.</translation>
     </message>
@@ -7681,12 +7747,12 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="147" />
+      <location filename="../../app/printing/evaluation_report.py" line="149" />
       <source>Commentaire de la coordinatrice</source>
       <translation>Coordinator's comment</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="154" />
+      <location filename="../../app/printing/evaluation_report.py" line="156" />
       <source>Date et signature de la coordinatrice :</source>
       <translation>Coordinator's date and signature:</translation>
     </message>
@@ -7696,7 +7762,7 @@ Linh Nguyen</translation>
       <translation>Taste</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="189" />
+      <location filename="../../app/services/evaluations/grid.py" line="190" />
       <source>Il faut au moins {n} évaluatrices qui ont noté les membres pour finaliser.</source>
       <translation>You need at least {n} evaluators who have scored the members to finalise.</translation>
     </message>
@@ -7746,7 +7812,7 @@ Linh Nguyen</translation>
       <translation>The two codes are not the same.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="94" />
+      <location filename="../../app/printing/evaluation_report.py" line="96" />
       <source>Observation : {t}</source>
       <translation>Observation: {t}</translation>
     </message>
@@ -7756,17 +7822,17 @@ Linh Nguyen</translation>
       <translation>Observed (median of the evaluators)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="105" />
+      <location filename="../../app/printing/evaluation_report.py" line="107" />
       <source>Observé (sur {n})</source>
       <translation>Observed (out of {n})</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="129" />
+      <location filename="../../app/printing/evaluation_report.py" line="131" />
       <source>Points forts</source>
       <translation>Strengths</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="132" />
+      <location filename="../../app/printing/evaluation_report.py" line="134" />
       <source>Points à travailler</source>
       <translation>Points to work on</translation>
     </message>
@@ -7776,12 +7842,12 @@ Linh Nguyen</translation>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/peers.py" line="89" />
+      <location filename="../../app/services/evaluations/peers.py" line="90" />
       <source>Répondez pour « {name} » : je l'ai déjà, ou à travailler.</source>
       <translation>Answer for "{name}": I already have it, or to work on.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="99" />
+      <location filename="../../app/printing/evaluation_report.py" line="101" />
       <source>Résultats par catégorie</source>
       <translation>Results by category</translation>
     </message>
@@ -7796,7 +7862,7 @@ Linh Nguyen</translation>
       <translation>Texture</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="173" />
+      <location filename="../../app/services/evaluations/pin.py" line="174" />
       <source>Trop d'essais faux. Attendez {n} secondes avant de réessayer.</source>
       <translation>Too many wrong tries. Wait {n} seconds before trying again.</translation>
     </message>
@@ -7806,18 +7872,18 @@ Linh Nguyen</translation>
       <translation>An evaluator can't score herself.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="249" />
+      <location filename="../../app/services/evaluations/framework.py" line="283" />
       <source>l'adjectif</source>
       <translation>the adjective</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="174" />
-      <location filename="../../app/services/evaluations/framework.py" line="203" />
+      <location filename="../../app/services/evaluations/framework.py" line="204" />
+      <location filename="../../app/services/evaluations/framework.py" line="233" />
       <source>le nom de la compétence</source>
       <translation>the name of the skill</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="230" />
+      <location filename="../../app/services/evaluations/framework.py" line="261" />
       <source>le nom du niveau</source>
       <translation>the name of the level</translation>
     </message>
@@ -7827,12 +7893,12 @@ Linh Nguyen</translation>
       <translation>the title</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/peers.py" line="98" />
+      <location filename="../../app/services/evaluations/peers.py" line="99" />
       <source>vous</source>
       <translation>you</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="83" />
+      <location filename="../../app/printing/evaluation_report.py" line="85" />
       <source>{cohort}, du {start} au {end}</source>
       <translation>{cohort}, from {start} to {end}</translation>
     </message>
@@ -7842,29 +7908,292 @@ Linh Nguyen</translation>
       <translation>{name} (v{version})</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="166" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="168" />
       <source>{name} a déjà noté des membres : elle reste évaluatrice.</source>
       <translation>{name} has already scored members: she stays an evaluator.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="145" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="146" />
       <source>{name} est évaluée : elle ne peut pas être évaluatrice.</source>
       <translation>{name} is being evaluated: she can't be an evaluator.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/report.py" line="91" />
+      <location filename="../../app/services/evaluations/report.py" line="92" />
       <source>{name} n'est pas membre de « {cohort} ».</source>
       <translation>{name} is not a member of "{cohort}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="142" />
+      <location filename="../../app/services/evaluations/tastings.py" line="143" />
       <source>{what} : donnez une note de 1 à 5.</source>
       <translation>{what}: give a score from 1 to 5.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="119" />
+      <location filename="../../app/printing/evaluation_report.py" line="121" />
       <source>Échelle : </source>
       <translation>Scale: </translation>
+    </message>
+  </context>
+  <context>
+    <name>evaluation_defaults</name>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="86" />
+      <source>Accueillante</source>
+      <translation>Welcoming</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="76" />
+      <source>Acquis</source>
+      <translation>Acquired</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="90" />
+      <source>Attentive</source>
+      <translation>Attentive</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="94" />
+      <source>Calme</source>
+      <translation>Calm</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="98" />
+      <source>Courageuse</source>
+      <translation>Brave</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="102" />
+      <source>Créative</source>
+      <translation>Creative</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="55" />
+      <source>Disponibilité</source>
+      <translation>Availability</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="106" />
+      <source>Drôle</source>
+      <translation>Funny</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="110" />
+      <source>Dynamique</source>
+      <translation>Energetic</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="111" />
+      <source>Elle a beaucoup d'énergie.</source>
+      <translation>She has a lot of energy.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="103" />
+      <source>Elle a de nouvelles idées.</source>
+      <translation>She has new ideas.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="143" />
+      <source>Elle a le sourire, elle met de la bonne humeur.</source>
+      <translation>She smiles, she brings good spirits.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="139" />
+      <source>Elle aide volontiers.</source>
+      <translation>She gladly helps.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="131" />
+      <source>Elle arrive à l'heure.</source>
+      <translation>She arrives on time.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="91" />
+      <source>Elle fait attention aux autres et aux détails.</source>
+      <translation>She pays attention to others and to details.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="107" />
+      <source>Elle fait rire les autres.</source>
+      <translation>She makes others laugh.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="69" />
+      <source>Elle le fait parfois, avec beaucoup d'aide.</source>
+      <translation>She sometimes does it, with a lot of help.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="77" />
+      <source>Elle le fait seule et bien, chaque fois.</source>
+      <translation>She does it alone and well, every time.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="73" />
+      <source>Elle le fait souvent, avec un peu d'aide.</source>
+      <translation>She often does it, with a little help.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="65" />
+      <source>Elle ne le fait pas encore, même avec de l'aide.</source>
+      <translation>She does not do it yet, even with help.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="99" />
+      <source>Elle ose faire des choses difficiles.</source>
+      <translation>She dares to do difficult things.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="119" />
+      <source>Elle partage et donne volontiers.</source>
+      <translation>She shares and gives gladly.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="127" />
+      <source>Elle prend le temps, elle attend sans s'énerver.</source>
+      <translation>She takes her time, she waits without getting upset.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="123" />
+      <source>Elle prépare et range bien son travail.</source>
+      <translation>She prepares and tidies her work well.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="95" />
+      <source>Elle reste tranquille quand il y a du stress.</source>
+      <translation>She stays calm under stress.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="87" />
+      <source>Elle reçoit bien les gens.</source>
+      <translation>She welcomes people well.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="135" />
+      <source>Elle travaille avec soin.</source>
+      <translation>She works carefully.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="147" />
+      <source>Elle travaille beaucoup et bien.</source>
+      <translation>She works a lot and well.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="72" />
+      <source>En progrès</source>
+      <translation>Progressing</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="49" />
+      <source>Entraide</source>
+      <translation>Mutual help</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="114" />
+      <source>Fiable</source>
+      <translation>Reliable</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="118" />
+      <source>Généreuse</source>
+      <translation>Generous</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="51" />
+      <source>Hygiène en cuisine</source>
+      <translation>Kitchen hygiene</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="45" />
+      <source>Initiative</source>
+      <translation>Initiative</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="115" />
+      <source>On peut compter sur elle.</source>
+      <translation>You can count on her.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="53" />
+      <source>Organisation du poste</source>
+      <translation>Organising the workstation</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="122" />
+      <source>Organisée</source>
+      <translation>Organised</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="126" />
+      <source>Patiente</source>
+      <translation>Patient</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="54" />
+      <source>Ponctualité</source>
+      <translation>Punctuality</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="130" />
+      <source>Ponctuelle</source>
+      <translation>Punctual</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="50" />
+      <source>Prise de parole en groupe</source>
+      <translation>Speaking in a group</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="134" />
+      <source>Précise</source>
+      <translation>Precise</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="52" />
+      <source>Qualité des préparations</source>
+      <translation>Quality of the dishes</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="56" />
+      <source>Respect des consignes</source>
+      <translation>Following instructions</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="46" />
+      <source>Résolution de problèmes</source>
+      <translation>Problem solving</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="47" />
+      <source>Sens commercial</source>
+      <translation>Commercial sense</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="138" />
+      <source>Serviable</source>
+      <translation>Helpful</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="142" />
+      <source>Souriante</source>
+      <translation>Smiling</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="146" />
+      <source>Travailleuse</source>
+      <translation>Hard-working</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="64" />
+      <source>À découvrir</source>
+      <translation>To discover</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="68" />
+      <source>À travailler</source>
+      <translation>To work on</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="48" />
+      <source>Écoute</source>
+      <translation>Listening</translation>
     </message>
   </context>
   <context>
@@ -7918,7 +8247,7 @@ Linh Nguyen</translation>
       <translation>The pack price must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="297" />
+      <location filename="../../app/services/menus/ingredients.py" line="298" />
       <source>On ne peut pas supprimer « {name} » : ces recettes l'utilisent : {recipes}. Vous pouvez le rendre inactif.</source>
       <translation>"{name}" can't be deleted: these recipes use it: {recipes}. You can make it inactive.</translation>
     </message>
@@ -7936,32 +8265,32 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="629" />
+      <location filename="../../app/services/labels/content.py" line="622" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Did you mean: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="634" />
+      <location filename="../../app/services/labels/content.py" line="627" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>No product is called "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="236" />
+      <location filename="../../app/services/labels/templates.py" line="250" />
       <source>Ce code est celui d'un modèle fourni : choisissez-en un autre.</source>
       <translation>This code belongs to a built-in template: choose another one.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="688" />
+      <location filename="../../app/services/labels/content.py" line="682" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>This template has only one label per page: nothing to skip.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="263" />
+      <location filename="../../app/services/labels/templates.py" line="277" />
       <source>Ce modèle n'est pas un modèle personnalisé.</source>
       <translation>This template is not a custom template.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="313" />
+      <location filename="../../app/services/labels/content.py" line="317" />
       <source>Ce produit n'existe plus.</source>
       <translation>This product no longer exists.</translation>
     </message>
@@ -7981,17 +8310,17 @@ Linh Nguyen</translation>
       <translation>Printer shift: {right} mm to the right, {down} mm down.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="145" />
+      <location filename="../../app/services/labels/templates.py" line="151" />
       <source>Entre 1 et 100 rangées.</source>
       <translation>Between 1 and 100 rows.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="143" />
+      <location filename="../../app/services/labels/templates.py" line="149" />
       <source>Entre 1 et 50 colonnes.</source>
       <translation>Between 1 and 50 columns.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="480" />
+      <location filename="../../app/services/labels/content.py" line="486" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Can't make the label for "{name}". Missing: {missing}. Complete the recipe.</translation>
     </message>
@@ -8001,17 +8330,17 @@ Linh Nguyen</translation>
       <translation>Print it on plain paper, lay it on a label sheet and hold it up to the light.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="212" />
+      <location filename="../../app/services/labels/templates.py" line="226" />
       <source>Indiquez un nombre (exemple : 63,5).</source>
       <translation>Give a number (example: 63.5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="219" />
+      <location filename="../../app/services/labels/templates.py" line="233" />
       <source>Indiquez un nombre entier.</source>
       <translation>Give a whole number.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="141" />
+      <location filename="../../app/services/labels/templates.py" line="147" />
       <source>Indiquez une dimension plus grande que zéro.</source>
       <translation>Give a size bigger than zero.</translation>
     </message>
@@ -8026,12 +8355,12 @@ Linh Nguyen</translation>
       <translation>The story of “{name}” does not fit template {template} beside the mandatory particulars: print without the story.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="276" />
+      <location filename="../../app/services/labels/content.py" line="280" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>The EAN-13 code "{code}" has a mistake (last digit).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="229" />
+      <location filename="../../app/services/labels/templates.py" line="243" />
       <source>Le code du modèle : lettres, chiffres, tirets, 30 signes au plus (ex. MON-60x40).</source>
       <translation>The template code: letters, digits, dashes, 30 characters at most (e.g. MY-60x40).</translation>
     </message>
@@ -8046,27 +8375,27 @@ Linh Nguyen</translation>
       <translation>The barcode of “{name}” does not fit template {template} beside the mandatory particulars: print without a barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="678" />
+      <location filename="../../app/services/labels/content.py" line="672" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>The number of labels goes from 1 to {max} per product.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="153" />
+      <location filename="../../app/services/labels/templates.py" line="159" />
       <source>Le pas horizontal doit être au moins la largeur d'une étiquette.</source>
       <translation>The horizontal pitch must be at least the width of a label.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="158" />
+      <location filename="../../app/services/labels/templates.py" line="164" />
       <source>Le pas vertical doit être au moins la hauteur d'une étiquette.</source>
       <translation>The vertical pitch must be at least the height of a label.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="174" />
+      <location filename="../../app/services/labels/warnings.py" line="175" />
       <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : une perte à la cuisson de {percent} % ? Les pourcentages de l'étiquette sont calculés sur le produit fini : vérifiez le rendement et la quantité nette.</source>
       <translation>The ingredients weigh {ingredients} g and the finished product {finished} g (yield × net quantity): a cooking loss of {percent} %? The label's percentages are computed on the finished product: check the yield and the net quantity.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="183" />
+      <location filename="../../app/services/labels/warnings.py" line="187" />
       <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : {percent} % d'eau ajoutée à la cuisson ? Si oui, ajoutez l'eau à la recette ; sinon, vérifiez le rendement et la quantité nette.</source>
       <translation>The ingredients weigh {ingredients} g and the finished product {finished} g (yield × net quantity): {percent} % of water added in cooking? If so, add the water to the recipe; if not, check the yield and the net quantity.</translation>
     </message>
@@ -8076,17 +8405,12 @@ Linh Nguyen</translation>
       <translation>The mandatory particulars of “{name}” (ingredients, storage, producer, date, lot, quantity) do not fit template {template}, even in letters of {x} mm, the legal minimum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="558" />
-      <source>Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les textes de « {name} » en lettres latines.</source>
-      <translation>Labels in Arabic (or Hebrew) are not possible yet. Write the texts of "{name}" in Latin letters.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/labels/templates.py" line="176" />
+      <location filename="../../app/services/labels/templates.py" line="187" />
       <source>Les étiquettes sortent de la page en bas ({bottom} mm pour une page de {height} mm). Réduisez les rangées, la marge ou le pas.</source>
       <translation>The labels go off the bottom of the page ({bottom} mm for a {height} mm page). Reduce the rows, the margin or the pitch.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="167" />
+      <location filename="../../app/services/labels/templates.py" line="174" />
       <source>Les étiquettes sortent de la page à droite ({right} mm pour une page de {width} mm). Réduisez les colonnes, la marge ou le pas.</source>
       <translation>The labels go off the right of the page ({right} mm for a {width} mm page). Reduce the columns, the margin or the pitch.</translation>
     </message>
@@ -8096,12 +8420,12 @@ Linh Nguyen</translation>
       <translation>Batch: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="127" />
+      <location filename="../../app/services/labels/templates.py" line="132" />
       <source>Modèle d'étiquettes inconnu : « {id} ». Modèles connus : {known}.</source>
       <translation>Unknown label template: "{id}". Known templates: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="690" />
+      <location filename="../../app/services/labels/content.py" line="685" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>You can skip 0 to {max} labels (a {name} sheet has {n}).</translation>
     </message>
@@ -8126,7 +8450,7 @@ Linh Nguyen</translation>
       <translation>May contain traces of: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="625" />
+      <location filename="../../app/services/labels/content.py" line="618" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Several products are called "{name}".</translation>
     </message>
@@ -8136,22 +8460,22 @@ Linh Nguyen</translation>
       <translation>Make the recipe's texts shorter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="506" />
+      <location filename="../../app/services/labels/content.py" line="515" />
       <source>Type de code-barres inconnu.</source>
       <translation>Unknown type of barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="288" />
+      <location filename="../../app/services/labels/content.py" line="292" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>A product code has 10 digits at most, or 12 or 13 digits (EAN).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="291" />
+      <location filename="../../app/services/labels/templates.py" line="306" />
       <source>Un décalage d'imprimante est de {max} mm au plus.</source>
       <translation>A printer shift is {max} mm at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="492" />
+      <location filename="../../app/services/labels/content.py" line="501" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>A lot number has {n} characters at most.</translation>
     </message>
@@ -8161,7 +8485,7 @@ Linh Nguyen</translation>
       <translation>A chilled product with eggs, milk, meat or fish needs “Use by”, not “Best before”.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="139" />
+      <location filename="../../app/services/labels/templates.py" line="145" />
       <source>Une marge ne peut pas être négative.</source>
       <translation>A margin can't be negative.</translation>
     </message>
@@ -8171,67 +8495,67 @@ Linh Nguyen</translation>
       <translation>A sentence about health (“good for…”, “strengthens…”) is allowed only if it is in the EU list of authorised health claims. Remove it or use the exact wording of the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="148" />
+      <location filename="../../app/services/labels/templates.py" line="154" />
       <source>Une étiquette mesure au moins 15 × 10 mm.</source>
       <translation>A label is at least 15 × 10 mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="457" />
+      <location filename="../../app/services/labels/content.py" line="462" />
       <source>la durée de conservation (en jours)</source>
       <translation>the shelf life (in days)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="455" />
+      <location filename="../../app/services/labels/content.py" line="460" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>the net quantity (weight, volume or number)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="468" />
+      <location filename="../../app/services/labels/content.py" line="473" />
       <source>le code produit (pour le code-barres)</source>
       <translation>the product code (for the barcode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="466" />
+      <location filename="../../app/services/labels/content.py" line="471" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>the cooperative's name and address (File &gt; Settings)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="415" />
+      <location filename="../../app/services/labels/content.py" line="420" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>the weight in g of "{name}" (counted in pieces)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="460" />
+      <location filename="../../app/services/labels/content.py" line="465" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>the storage conditions (required with "use by")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="453" />
+      <location filename="../../app/services/labels/content.py" line="458" />
       <source>les ingrédients</source>
       <translation>the ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="217" />
+      <location filename="../../app/services/labels/content.py" line="216" />
       <source>pièce</source>
       <translation>piece</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="217" />
+      <location filename="../../app/services/labels/content.py" line="216" />
       <source>pièces</source>
       <translation>pieces</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="355" />
+      <location filename="../../app/services/labels/content.py" line="359" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} g per 100 g</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="64" />
+      <location filename="../../app/services/labels/templates.py" line="65" />
       <source>{name} ({w} × {h} mm)</source>
       <translation>{name} ({w} × {h} mm)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="67" />
+      <location filename="../../app/services/labels/templates.py" line="71" />
       <source>{name} — {n} par feuille ({w} × {h} mm)</source>
       <translation>{name} — {n} per sheet ({w} × {h} mm)</translation>
     </message>
@@ -8261,12 +8585,12 @@ Linh Nguyen</translation>
       <translation>“No added sugar” is a claim: check that no sugar, honey or syrup is added.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="206" />
+      <location filename="../../app/services/labels/warnings.py" line="213" />
       <source>« {name} » n'est pas un nom français : écrivez dans la recette un nom descriptif (par exemple « Boules énergétiques aux dattes et au cacao »), imprimé sous le nom.</source>
       <translation>“{name}” is not a French name: write a descriptive name in the recipe (for example “Boules énergétiques aux dattes et au cacao”), printed under the name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="209" />
+      <location filename="../../app/services/labels/templates.py" line="223" />
       <source>« {text} » n'est pas un nombre (exemple : 63,5).</source>
       <translation>"{text}" is not a number (example: 63.5).</translation>
     </message>
@@ -8281,12 +8605,12 @@ Linh Nguyen</translation>
       <translation>“To reheat” on a product eaten cold: check the storage conditions.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="246" />
+      <location filename="../../app/services/labels/content.py" line="245" />
       <source>À consommer de préférence avant le</source>
       <translation>Best before</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="245" />
+      <location filename="../../app/services/labels/content.py" line="244" />
       <source>À consommer jusqu'au</source>
       <translation>Use by</translation>
     </message>
@@ -8337,38 +8661,38 @@ Linh Nguyen</translation>
   <context>
     <name>money</name>
     <message>
-      <location filename="../../app/services/money.py" line="117" />
+      <location filename="../../app/services/money.py" line="96" />
       <source>Ce montant est trop grand (au plus {limit}).</source>
       <translation>This amount is too big (at most {limit}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="84" />
+      <location filename="../../app/services/money.py" line="60" />
       <source>Indiquez un montant, par exemple 2,50.</source>
       <translation>Give an amount, for example 2.50.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="113" />
+      <location filename="../../app/services/money.py" line="91" />
       <source>Le montant doit être plus grand que zéro.</source>
       <translation>The amount must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="110" />
+      <location filename="../../app/services/money.py" line="88" />
       <source>Le montant ne peut pas être négatif.</source>
       <translation>The amount can't be negative.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="107" />
+      <location filename="../../app/services/money.py" line="85" />
       <source>Un montant a au plus deux chiffres après la virgule (les cents).</source>
       <translation>An amount has at most two digits after the decimal point (the cents).</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="90" />
-      <location filename="../../app/services/money.py" line="99" />
+      <location filename="../../app/services/money.py" line="67" />
+      <location filename="../../app/services/money.py" line="77" />
       <source>« {text} » n'est pas un montant. Écrivez par exemple 2,50.</source>
       <translation>"{text}" is not an amount. Write for example 2.50.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="53" />
+      <location filename="../../app/services/money.py" line="36" />
       <source>« {text} » peut se lire {small} ou {large}. Écrivez {small_typed} ou {large_typed}.</source>
       <translation>“{text}” can be read as {small} or {large}. Type {small_typed} or {large_typed}.</translation>
     </message>
@@ -8465,18 +8789,18 @@ Linh Nguyen</translation>
   <context>
     <name>people</name>
     <message>
-      <location filename="../../app/services/people/members.py" line="200" />
-      <location filename="../../app/services/people/members.py" line="261" />
+      <location filename="../../app/services/people/members.py" line="201" />
+      <location filename="../../app/services/people/members.py" line="262" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>This cohort no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="229" />
+      <location filename="../../app/services/people/members.py" line="230" />
       <source>Cette personne a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>This person changed since you opened this window: the fields now show the new values. Make your changes again, then save.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="279" />
+      <location filename="../../app/services/people/members.py" line="280" />
       <source>Cette personne n'est pas dans la cohorte.</source>
       <translation>This person is not in the cohort.</translation>
     </message>
@@ -8486,17 +8810,17 @@ Linh Nguyen</translation>
       <translation>Choose a role from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="282" />
+      <location filename="../../app/services/people/members.py" line="283" />
       <source>La date de départ est avant la date d'arrivée.</source>
       <translation>The leaving date is before the arrival date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="180" />
+      <location filename="../../app/services/people/members.py" line="181" />
       <source>Personne ne s'appelle « {name} ».</source>
       <translation>Nobody is called "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="182" />
+      <location filename="../../app/services/people/members.py" line="183" />
       <source>Plusieurs personnes s'appellent « {name} » : donnez aussi le nom.</source>
       <translation>Several people are called "{name}": give the surname too.</translation>
     </message>
@@ -8506,12 +8830,12 @@ Linh Nguyen</translation>
       <translation>the first name</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="301" />
+      <location filename="../../app/services/people/members.py" line="303" />
       <source>{name} a déjà un historique dans l'application : désactivez-la plutôt.</source>
       <translation>{name} already has a history in the app: deactivate her instead.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="119" />
+      <location filename="../../app/services/people/members.py" line="120" />
       <source>{name} fait déjà partie de cette cohorte.</source>
       <translation>{name} is already part of this cohort.</translation>
     </message>
@@ -8549,7 +8873,7 @@ Linh Nguyen</translation>
       <translation>Adjective</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="428" />
+      <location filename="../../app/services/safety/personal_data.py" line="429" />
       <source>Ancienne membre</source>
       <translation>Former member</translation>
     </message>
@@ -8670,7 +8994,7 @@ Linh Nguyen</translation>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/printing/personal_data.py" line="15" />
+      <location filename="../../app/printing/personal_data.py" line="17" />
       <source>Données personnelles : {name}</source>
       <translation>Personal data: {name}</translation>
     </message>
@@ -8716,7 +9040,7 @@ Linh Nguyen</translation>
       <translation>Done by</translation>
     </message>
     <message>
-      <location filename="../../app/printing/personal_data.py" line="28" />
+      <location filename="../../app/printing/personal_data.py" line="30" />
       <source>Fiche</source>
       <translation>Record</translation>
     </message>
@@ -8761,7 +9085,7 @@ Linh Nguyen</translation>
       <translation>Selling day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="406" />
+      <location filename="../../app/services/safety/personal_data.py" line="407" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Erasing can't handle these yet: {tables}.</translation>
     </message>
@@ -8776,7 +9100,7 @@ Linh Nguyen</translation>
       <translation>On</translation>
     </message>
     <message>
-      <location filename="../../app/printing/personal_data.py" line="58" />
+      <location filename="../../app/printing/personal_data.py" line="60" />
       <source>Les données personnelles gardées sur une personne</source>
       <translation>The personal data kept about a person</translation>
     </message>
@@ -8962,7 +9286,7 @@ Linh Nguyen</translation>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../app/printing/personal_data.py" line="20" />
+      <location filename="../../app/printing/personal_data.py" line="22" />
       <source>Tout ce que l'application Coopér'Actives garde sur cette personne, le {date}. Rien d'autre n'est enregistré.</source>
       <translation>Everything the Coopér'Actives app keeps about this person, on {date}. Nothing else is stored.</translation>
     </message>
@@ -9020,12 +9344,12 @@ Linh Nguyen</translation>
   <context>
     <name>prerequisites</name>
     <message>
-      <location filename="../../app/services/schedule/activity_sources.py" line="54" />
+      <location filename="../../app/services/schedule/activity_sources.py" line="56" />
       <source>commande payante de {customer}</source>
       <translation>paid order from {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/activity_sources.py" line="29" />
+      <location filename="../../app/services/schedule/activity_sources.py" line="30" />
       <source>vente ({format}{place})</source>
       <translation>sale ({format}{place})</translation>
     </message>
@@ -9033,217 +9357,217 @@ Linh Nguyen</translation>
   <context>
     <name>printing</name>
     <message>
-      <location filename="../../app/printing/attestation.py" line="82" />
+      <location filename="../../app/printing/attestation.py" line="84" />
       <source>Activité</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="55" />
-      <location filename="../../app/printing/rotation.py" line="76" />
+      <location filename="../../app/printing/rotation.py" line="57" />
+      <location filename="../../app/printing/rotation.py" line="78" />
       <source>Adjointe</source>
       <translation>Deputy</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="46" />
+      <location filename="../../app/printing/attestation.py" line="48" />
       <source>Attestation de participation</source>
       <translation>Certificate of participation</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="145" />
+      <location filename="../../app/printing/attestation.py" line="147" />
       <source>Attestation de participation à une coopérative éphémère</source>
       <translation>Certificate of participation in a temporary cooperative</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="140" />
+      <location filename="../../app/printing/attestation.py" line="142" />
       <source>Attestation — {name}</source>
       <translation>Certificate — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="100" />
+      <location filename="../../app/printing/rotation.py" line="102" />
       <source>Avant → après</source>
       <translation>Before → after</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="173" />
+      <location filename="../../app/printing/attestation.py" line="177" />
       <source>Cachet de l'organisation</source>
       <translation>Organisation's stamp</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="107" />
+      <location filename="../../app/printing/shopping_list.py" line="108" />
       <source>Ce qu'il faut acheter, en paquets, et ce que cela coûte</source>
       <translation>What to buy, in packs, and what it costs</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="95" />
+      <location filename="../../app/printing/rotation.py" line="97" />
       <source>Changements</source>
       <translation>Changes</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="36" />
+      <location filename="../../app/printing/rotation.py" line="38" />
       <source>Chaque jour, une déléguée s'occupe de la journée ; l'adjointe l'aide et la remplace si elle est absente. Un échange ? Notez-le dans l'application.</source>
       <translation>Each day, a delegate looks after the day; the deputy helps her and replaces her if she is absent. A swap? Write it down in the app.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="54" />
-      <location filename="../../app/printing/rotation.py" line="74" />
+      <location filename="../../app/printing/rotation.py" line="56" />
+      <location filename="../../app/printing/rotation.py" line="76" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="60" />
+      <location filename="../../app/printing/week.py" line="62" />
       <source>Déléguée : {name}</source>
       <translation>Delegate: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="31" />
+      <location filename="../../app/printing/rotation.py" line="33" />
       <source>Déléguées du jour — {cohort}</source>
       <translation>Delegates of the day — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="116" />
+      <location filename="../../app/printing/attestation.py" line="118" />
       <source>Elle a suivi {attended} sur les {planned} prévues.</source>
       <translation>She attended {attended} of the {planned} planned.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="189" />
+      <location filename="../../app/printing/attestation.py" line="193" />
       <source>Fait à Liège, le {date}.</source>
       <translation>Done in Liège, on {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="83" />
+      <location filename="../../app/printing/attestation.py" line="85" />
       <source>Heures prévues</source>
       <translation>Hours planned</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="78" />
-      <location filename="../../app/printing/attestation.py" line="84" />
+      <location filename="../../app/printing/attestation.py" line="80" />
+      <location filename="../../app/printing/attestation.py" line="86" />
       <source>Heures suivies</source>
       <translation>Hours attended</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="53" />
-      <location filename="../../app/printing/rotation.py" line="98" />
+      <location filename="../../app/printing/rotation.py" line="55" />
+      <location filename="../../app/printing/rotation.py" line="100" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="66" />
+      <location filename="../../app/printing/week.py" line="68" />
       <source>Jour de vente</source>
       <translation>Sales day</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="48" />
+      <location filename="../../app/printing/rotation.py" line="50" />
       <source>Le planning n'est pas encore fait.</source>
       <translation>The schedule is not made yet.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="198" />
+      <location filename="../../app/printing/week.py" line="202" />
       <source>Les matinées, les ventes et les déléguées de la semaine</source>
       <translation>The week's mornings, sales and delegates</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="73" />
+      <location filename="../../app/printing/rotation.py" line="75" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="125" />
+      <location filename="../../app/printing/attestation.py" line="127" />
       <source>Modules suivis</source>
       <translation>Modules attended</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="48" />
+      <location filename="../../app/printing/attestation.py" line="50" />
       <source>Nous attestons que</source>
       <translation>We certify that</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="166" />
+      <location filename="../../app/printing/attestation.py" line="170" />
       <source>N° d'entreprise (BCE) : {n}</source>
       <translation>Company number (BCE): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/document.py" line="218" />
-      <location filename="../../app/printing/document.py" line="220" />
+      <location filename="../../app/printing/document.py" line="206" />
+      <location filename="../../app/printing/document.py" line="208" />
       <source>Page {n} / {total}</source>
       <translation>Page {n} / {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="86" />
+      <location filename="../../app/printing/week.py" line="88" />
       <source>Pas de matinée</source>
       <translation>No morning</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="101" />
+      <location filename="../../app/printing/rotation.py" line="103" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="118" />
+      <location filename="../../app/printing/rotation.py" line="120" />
       <source>Qui est déléguée du jour, et quand</source>
       <translation>Who is delegate of the day, and when</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="99" />
+      <location filename="../../app/printing/rotation.py" line="101" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="56" />
+      <location filename="../../app/printing/rotation.py" line="58" />
       <source>Remarque</source>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="156" />
+      <location filename="../../app/printing/week.py" line="160" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="162" />
+      <location filename="../../app/printing/attestation.py" line="166" />
       <source>Signature de la coordinatrice</source>
       <translation>Coordinator's signature</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="99" />
+      <location filename="../../app/printing/attestation.py" line="101" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="70" />
+      <location filename="../../app/printing/rotation.py" line="72" />
       <source>Tours par personne</source>
       <translation>Turns per person</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="69" />
+      <location filename="../../app/printing/attestation.py" line="71" />
       <source>Une coopérative éphémère est une formation pratique de trois mois : les participantes créent ensemble une activité de cuisine et vendent de vrais produits à de vrais clients.</source>
       <translation>A short-term cooperative is a three-month hands-on training: the participants create a cooking activity together and sell real products to real customers.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="60" />
+      <location filename="../../app/printing/rotation.py" line="62" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="53" />
+      <location filename="../../app/printing/attestation.py" line="55" />
       <source>a participé à la coopérative éphémère « {cohort} » organisée par {organisation}, du {start} au {end}.</source>
       <translation>took part in the short-term cooperative "{cohort}" organised by {organisation}, from {start} to {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="76" />
+      <location filename="../../app/printing/week.py" line="78" />
       <source>annulée</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="75" />
+      <location filename="../../app/printing/rotation.py" line="77" />
       <source>dont ventes</source>
       <translation>of which sales</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="163" />
+      <location filename="../../app/printing/attestation.py" line="167" />
       <source>pour {organisation}</source>
       <translation>for {organisation}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="87" />
+      <location filename="../../app/printing/rotation.py" line="89" />
       <source>Écart entre le plus et le moins de tours : {n}.</source>
       <translation>Gap between the most and the fewest turns: {n}.</translation>
     </message>
@@ -9256,12 +9580,12 @@ Linh Nguyen</translation>
       <translation>Amount excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="189" />
+      <location filename="../../app/printing/quote.py" line="190" />
       <source>Bon pour accord (date et signature) :</source>
       <translation>Agreed (date and signature):</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="172" />
+      <location filename="../../app/printing/quote.py" line="173" />
       <source>Conditions</source>
       <translation>Terms</translation>
     </message>
@@ -9281,12 +9605,12 @@ Linh Nguyen</translation>
       <translation>Quote made on {date}, valid until {until}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="143" />
+      <location filename="../../app/printing/quote.py" line="144" />
       <source>Devis n° {id}</source>
       <translation>Quote no. {id}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="196" />
+      <location filename="../../app/printing/quote.py" line="197" />
       <source>Devis pour {customer}</source>
       <translation>Quote for {customer}</translation>
     </message>
@@ -9306,7 +9630,7 @@ Linh Nguyen</translation>
       <translation>VAT number: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="178" />
+      <location filename="../../app/printing/quote.py" line="179" />
       <source>Paiement par virement sur le compte {iban} de {name}, avec la communication « Devis {id} ».</source>
       <translation>Payment by transfer to account {iban} of {name}, with the reference “Quote {id}”.</translation>
     </message>
@@ -9338,7 +9662,7 @@ Linh Nguyen</translation>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="156" />
+      <location filename="../../app/printing/quote.py" line="157" />
       <source>Régime particulier de franchise des petites entreprises — TVA non applicable</source>
       <translation>Special small-business franchise scheme — VAT not applicable</translation>
     </message>
@@ -9366,12 +9690,12 @@ Linh Nguyen</translation>
       <translation>Total incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="161" />
+      <location filename="../../app/printing/quote.py" line="162" />
       <source>Total à payer : {total}</source>
       <translation>Total to pay: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="166" />
+      <location filename="../../app/printing/quote.py" line="167" />
       <source>Total à payer : {total} TVA comprise</source>
       <translation>Total to pay: {total} including VAT</translation>
     </message>
@@ -9384,7 +9708,7 @@ Linh Nguyen</translation>
       <translation>Add at least one ingredient.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="333" />
+      <location filename="../../app/services/menus/recipes.py" line="334" />
       <source>Cette recette a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>This recipe changed since you opened this window: the fields now show its new values. Make your changes again, then save.</translation>
     </message>
@@ -9424,7 +9748,7 @@ Linh Nguyen</translation>
       <translation>Shelf life goes from 1 to 3650 days.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="253" />
+      <location filename="../../app/services/menus/recipes.py" line="254" />
       <source>La quantité de « {name} » doit être plus grande que zéro.</source>
       <translation>The quantity of "{name}" must be more than zero.</translation>
     </message>
@@ -9467,7 +9791,7 @@ Linh Nguyen</translation>
       <translation>= Gross margin</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/result.py" line="96" />
+      <location filename="../../app/services/sales/result.py" line="99" />
       <source>= Résultat</source>
       <translation>= Result</translation>
     </message>
@@ -9487,13 +9811,13 @@ Linh Nguyen</translation>
       <translation>This day has changed since you opened this page: the figures have been updated.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/cash.py" line="71" />
+      <location filename="../../app/services/sales/cash.py" line="75" />
       <source>Ce nombre est trop grand.</source>
       <translation>This number is too big.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/closing.py" line="123" />
-      <location filename="../../app/services/sales/events.py" line="365" />
+      <location filename="../../app/services/sales/events.py" line="366" />
       <location filename="../../app/services/sales/tally.py" line="55" />
       <source>Ce produit n'est pas en vente ce jour-là.</source>
       <translation>This product is not on sale that day.</translation>
@@ -9531,7 +9855,7 @@ Linh Nguyen</translation>
       <translation>This person no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/cash.py" line="154" />
+      <location filename="../../app/services/sales/cash.py" line="158" />
       <source>Cette pièce ou ce billet n'existe pas.</source>
       <translation>This coin or note does not exist.</translation>
     </message>
@@ -9603,7 +9927,7 @@ Linh Nguyen</translation>
       <translation>Sales have changed since the count: count the cash box again.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/cash.py" line="126" />
+      <location filename="../../app/services/sales/cash.py" line="130" />
       <source>Dites pourquoi de l'argent entre ou sort.</source>
       <translation>Say why money is coming in or going out.</translation>
     </message>
@@ -9654,13 +9978,13 @@ Linh Nguyen</translation>
       <translation>Give the hours present.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/cash.py" line="123" />
+      <location filename="../../app/services/sales/cash.py" line="127" />
       <location filename="../../app/services/sales/closing.py" line="142" />
       <source>Indiquez un montant différent de zéro.</source>
       <translation>Give an amount other than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/cash.py" line="164" />
+      <location filename="../../app/services/sales/cash.py" line="169" />
       <source>La caisse a une différence de {diff}. Expliquez en quelques mots (par exemple : erreur de monnaie).</source>
       <translation>The cash box has a difference of {diff}. Explain in a few words (for example: mistake with change).</translation>
     </message>
@@ -9681,7 +10005,7 @@ Linh Nguyen</translation>
       <translation>The review comes after the decision.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="351" />
+      <location filename="../../app/services/sales/events.py" line="353" />
       <source>Le code « {code} » ne correspond à aucun produit de la vente.</source>
       <translation>The code "{code}" does not match any product in the sale.</translation>
     </message>
@@ -9712,12 +10036,12 @@ Linh Nguyen</translation>
       <translation>Nobody paid this money in advance.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="326" />
+      <location filename="../../app/services/sales/events.py" line="327" />
       <source>Plusieurs ventes le {date} : précisez la cohorte.</source>
       <translation>Several sales on {date}: say which cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/cash.py" line="63" />
+      <location filename="../../app/services/sales/cash.py" line="64" />
       <source>Pour {d}, écrivez un nombre de pièces ou de billets (des chiffres).</source>
       <translation>For {d}, write a number of coins or notes (digits).</translation>
     </message>
@@ -9727,7 +10051,7 @@ Linh Nguyen</translation>
       <translation>One press counts +1 or −1.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/cash.py" line="69" />
+      <location filename="../../app/services/sales/cash.py" line="73" />
       <location filename="../../app/services/sales/tally.py" line="247" />
       <source>Un nombre ne peut pas être négatif.</source>
       <translation>A number can't be negative.</translation>
@@ -9794,7 +10118,7 @@ Linh Nguyen</translation>
       <translation>− Expenses other than ingredients (packaging, transport, other, cash taken from the till)</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/result.py" line="89" />
+      <location filename="../../app/services/sales/result.py" line="90" />
       <source>− Écart sur les ingrédients (ingrédients payés {paid} − coût matière : stock restant, pertes)</source>
       <translation>− Ingredient gap (ingredients paid {paid} − ingredient cost: stock left, losses)</translation>
     </message>
@@ -9802,175 +10126,175 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="239" />
+      <location filename="../../app/printing/day_summary.py" line="241" />
       <source>(correction)</source>
       <translation>(correction)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="74" />
+      <location filename="../../app/printing/profit_sharing.py" line="76" />
       <source>A participé</source>
       <translation>Took part</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="179" />
+      <location filename="../../app/printing/cohort_summary.py" line="181" />
       <source>Argent entré dans la caisse (compté − fonds de caisse)</source>
       <translation>Money into the cash box (counted − starting cash)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="211" />
+      <location filename="../../app/printing/day_summary.py" line="213" />
       <source>Attendu dans la caisse</source>
       <translation>Expected in the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="67" />
+      <location filename="../../app/printing/profit_sharing.py" line="69" />
       <source>Aucune objection.</source>
       <translation>No objection.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="206" />
+      <location filename="../../app/printing/day_summary.py" line="208" />
       <source>Caisse</source>
       <translation>Cash box</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="186" />
+      <location filename="../../app/printing/day_summary.py" line="188" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="199" />
-      <location filename="../../app/printing/day_summary.py" line="288" />
+      <location filename="../../app/printing/cohort_summary.py" line="201" />
+      <location filename="../../app/printing/day_summary.py" line="290" />
       <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
       <translation>This statement comes from a counting tool for a training cooperative. It is not a certified cash register.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="69" />
+      <location filename="../../app/printing/cohort_summary.py" line="71" />
       <source>Chaque vente</source>
       <translation>Each sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="63" />
+      <location filename="../../app/printing/cohort_summary.py" line="65" />
       <source>Chiffre d'affaires TVAC</source>
       <translation>Turnover incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="262" />
+      <location filename="../../app/printing/day_summary.py" line="264" />
       <source>Clôture et corrections</source>
       <translation>Closing and corrections</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="96" />
+      <location filename="../../app/printing/day_summary.py" line="98" />
       <source>Clôturée</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="60" />
+      <location filename="../../app/printing/profit_sharing.py" line="62" />
       <source>Comment elle a été intégrée</source>
       <translation>How it was taken into account</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="257" />
+      <location filename="../../app/printing/day_summary.py" line="259" />
       <source>Comptage</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="213" />
+      <location filename="../../app/printing/day_summary.py" line="215" />
       <source>Compté</source>
       <translation>Counted</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="77" />
-      <location filename="../../app/printing/cohort_summary.py" line="105" />
-      <location filename="../../app/printing/cohort_summary.py" line="127" />
+      <location filename="../../app/printing/cohort_summary.py" line="79" />
+      <location filename="../../app/printing/cohort_summary.py" line="107" />
+      <location filename="../../app/printing/cohort_summary.py" line="129" />
       <source>Coût</source>
       <translation>Cost</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="172" />
+      <location filename="../../app/printing/day_summary.py" line="174" />
       <source>Coût des produits offerts ou perdus</source>
       <translation>Cost of products given away or lost</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="72" />
-      <location filename="../../app/printing/day_summary.py" line="88" />
-      <location filename="../../app/printing/day_summary.py" line="184" />
+      <location filename="../../app/printing/cohort_summary.py" line="74" />
+      <location filename="../../app/printing/day_summary.py" line="90" />
+      <location filename="../../app/printing/day_summary.py" line="186" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="41" />
+      <location filename="../../app/printing/profit_sharing.py" line="43" />
       <source>Date de la décision</source>
       <translation>Date of the decision</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="109" />
+      <location filename="../../app/printing/profit_sharing.py" line="111" />
       <source>Date de révision</source>
       <translation>Review date</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="219" />
+      <location filename="../../app/printing/day_summary.py" line="221" />
       <source>Différence</source>
       <translation>Difference</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="68" />
+      <location filename="../../app/printing/profit_sharing.py" line="70" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="131" />
+      <location filename="../../app/printing/profit_sharing.py" line="133" />
       <source>Décision de partage du résultat d'une cohorte</source>
       <translation>Profit-sharing decision of a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="91" />
+      <location filename="../../app/printing/day_summary.py" line="93" />
       <source>Déléguée du jour</source>
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="79" />
-      <location filename="../../app/printing/day_summary.py" line="181" />
+      <location filename="../../app/printing/cohort_summary.py" line="81" />
+      <location filename="../../app/printing/day_summary.py" line="183" />
       <source>Dépenses</source>
       <translation>Expenses</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="165" />
+      <location filename="../../app/printing/cohort_summary.py" line="167" />
       <source>Dépenses et caisse</source>
       <translation>Expenses and cash box</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="210" />
+      <location filename="../../app/printing/day_summary.py" line="212" />
       <source>Entrées et sorties d'argent</source>
       <translation>Money in and out</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="229" />
+      <location filename="../../app/printing/day_summary.py" line="231" />
       <source>Explication</source>
       <translation>Explanation</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="89" />
+      <location filename="../../app/printing/profit_sharing.py" line="91" />
       <source>Fonds commun</source>
       <translation>Common fund</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="208" />
+      <location filename="../../app/printing/day_summary.py" line="210" />
       <source>Fonds de caisse au début</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="185" />
+      <location filename="../../app/printing/day_summary.py" line="187" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="76" />
-      <location filename="../../app/printing/cohort_summary.py" line="104" />
-      <location filename="../../app/printing/cohort_summary.py" line="126" />
+      <location filename="../../app/printing/cohort_summary.py" line="78" />
+      <location filename="../../app/printing/cohort_summary.py" line="106" />
+      <location filename="../../app/printing/cohort_summary.py" line="128" />
       <source>HTVA</source>
       <translation>Excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="75" />
+      <location filename="../../app/printing/profit_sharing.py" line="77" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
@@ -9980,73 +10304,73 @@ Linh Nguyen</translation>
       <translation>Unsold</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="101" />
+      <location filename="../../app/printing/day_summary.py" line="103" />
       <source>Journée encore ouverte</source>
       <translation>Day still open</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="74" />
-      <location filename="../../app/printing/day_summary.py" line="90" />
+      <location filename="../../app/printing/cohort_summary.py" line="76" />
+      <location filename="../../app/printing/day_summary.py" line="92" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="78" />
-      <location filename="../../app/printing/cohort_summary.py" line="106" />
-      <location filename="../../app/printing/cohort_summary.py" line="128" />
+      <location filename="../../app/printing/cohort_summary.py" line="80" />
+      <location filename="../../app/printing/cohort_summary.py" line="108" />
+      <location filename="../../app/printing/cohort_summary.py" line="130" />
       <source>Marge</source>
       <translation>Margin</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="146" />
+      <location filename="../../app/printing/cohort_summary.py" line="148" />
       <source>Meilleures ventes</source>
       <translation>Best sellers</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="189" />
-      <location filename="../../app/printing/profit_sharing.py" line="73" />
+      <location filename="../../app/printing/cohort_summary.py" line="191" />
+      <location filename="../../app/printing/profit_sharing.py" line="75" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="52" />
+      <location filename="../../app/printing/profit_sharing.py" line="54" />
       <source>Mode</source>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="127" />
-      <location filename="../../app/printing/day_summary.py" line="188" />
-      <location filename="../../app/printing/day_summary.py" line="234" />
+      <location filename="../../app/printing/day_summary.py" line="129" />
+      <location filename="../../app/printing/day_summary.py" line="190" />
+      <location filename="../../app/printing/day_summary.py" line="236" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="234" />
+      <location filename="../../app/printing/day_summary.py" line="236" />
       <source>Mouvement</source>
       <translation>Movement</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="125" />
+      <location filename="../../app/printing/day_summary.py" line="127" />
       <source>Moyen de paiement</source>
       <translation>Payment method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="45" />
+      <location filename="../../app/printing/profit_sharing.py" line="47" />
       <source>Méthode</source>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="282" />
+      <location filename="../../app/printing/day_summary.py" line="284" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="60" />
+      <location filename="../../app/printing/profit_sharing.py" line="62" />
       <source>Objection</source>
       <translation>Objection</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="56" />
+      <location filename="../../app/printing/profit_sharing.py" line="58" />
       <source>Objections et leur intégration</source>
       <translation>Objections and how they were taken into account</translation>
     </message>
@@ -10056,42 +10380,42 @@ Linh Nguyen</translation>
       <translation>Given away or lost outside a sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="121" />
+      <location filename="../../app/printing/cohort_summary.py" line="123" />
       <source>Par produit</source>
       <translation>By product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="99" />
+      <location filename="../../app/printing/cohort_summary.py" line="101" />
       <source>Par type de vente</source>
       <translation>By type of sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="76" />
+      <location filename="../../app/printing/profit_sharing.py" line="78" />
       <source>Part</source>
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="38" />
+      <location filename="../../app/printing/profit_sharing.py" line="40" />
       <source>Partage du résultat</source>
       <translation>Profit sharing</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="126" />
+      <location filename="../../app/printing/profit_sharing.py" line="128" />
       <source>Partage du résultat – {cohort}</source>
       <translation>Profit sharing – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="70" />
+      <location filename="../../app/printing/profit_sharing.py" line="72" />
       <source>Parts</source>
       <translation>Shares</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="187" />
+      <location filename="../../app/printing/day_summary.py" line="189" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="268" />
+      <location filename="../../app/printing/day_summary.py" line="270" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
@@ -10101,28 +10425,28 @@ Linh Nguyen</translation>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="124" />
+      <location filename="../../app/printing/cohort_summary.py" line="126" />
       <location filename="../../app/printing/day_summary.py" line="41" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="54" />
+      <location filename="../../app/printing/profit_sharing.py" line="56" />
       <source>Proposition</source>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="265" />
+      <location filename="../../app/printing/day_summary.py" line="267" />
       <source>Quand</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="266" />
+      <location filename="../../app/printing/day_summary.py" line="268" />
       <source>Qui</source>
       <translation>Who</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="267" />
+      <location filename="../../app/printing/day_summary.py" line="269" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
@@ -10132,98 +10456,98 @@ Linh Nguyen</translation>
       <translation>Revenue incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="122" />
+      <location filename="../../app/printing/day_summary.py" line="124" />
       <source>Recette par moyen de paiement</source>
       <translation>Revenue by payment method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="66" />
+      <location filename="../../app/printing/cohort_summary.py" line="68" />
       <source>Recette par vente (hors TVA)</source>
       <translation>Revenue per sale (excl. VAT)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="142" />
+      <location filename="../../app/printing/day_summary.py" line="144" />
       <source>Recette, TVA et marge</source>
       <translation>Revenue, VAT and margin</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="187" />
+      <location filename="../../app/printing/cohort_summary.py" line="189" />
       <source>Remboursements dus aux membres</source>
       <translation>Repayments owed to members</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="92" />
+      <location filename="../../app/printing/profit_sharing.py" line="94" />
       <source>Reste des arrondis (au fonds commun)</source>
       <translation>Rounding remainder (to the common fund)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="194" />
+      <location filename="../../app/printing/cohort_summary.py" line="196" />
       <source>Rien à rembourser.</source>
       <translation>Nothing to repay.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="47" />
+      <location filename="../../app/printing/profit_sharing.py" line="49" />
       <source>Résultat partagé</source>
       <translation>Profit shared</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="86" />
+      <location filename="../../app/printing/day_summary.py" line="88" />
       <source>Résumé de la journée de vente</source>
       <translation>Sales day summary</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="302" />
+      <location filename="../../app/printing/day_summary.py" line="304" />
       <source>Résumé de vente du {date}</source>
       <translation>Sales summary for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="60" />
+      <location filename="../../app/printing/cohort_summary.py" line="62" />
       <source>Résumé des ventes de la cohorte</source>
       <translation>Summary of the cohort's sales</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="172" />
+      <location filename="../../app/printing/cohort_summary.py" line="174" />
       <source>Sorties de caisse (achats payés avec la caisse)</source>
       <translation>Cash taken from the till (purchases paid from the till)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="151" />
-      <location filename="../../app/printing/cohort_summary.py" line="157" />
-      <location filename="../../app/printing/day_summary.py" line="148" />
+      <location filename="../../app/printing/cohort_summary.py" line="153" />
+      <location filename="../../app/printing/cohort_summary.py" line="159" />
+      <location filename="../../app/printing/day_summary.py" line="150" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="75" />
-      <location filename="../../app/printing/cohort_summary.py" line="155" />
-      <location filename="../../app/printing/day_summary.py" line="146" />
+      <location filename="../../app/printing/cohort_summary.py" line="77" />
+      <location filename="../../app/printing/cohort_summary.py" line="157" />
+      <location filename="../../app/printing/day_summary.py" line="148" />
       <source>TVAC</source>
       <translation>Incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="154" />
+      <location filename="../../app/printing/cohort_summary.py" line="156" />
       <source>Taux</source>
       <translation>Rate</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="145" />
+      <location filename="../../app/printing/day_summary.py" line="147" />
       <source>Taux de TVA</source>
       <translation>VAT rate</translation>
     </message>
     <message>
       <location filename="../../app/printing/day_summary.py" line="44" />
       <location filename="../../app/printing/day_summary.py" line="58" />
-      <location filename="../../app/printing/day_summary.py" line="162" />
+      <location filename="../../app/printing/day_summary.py" line="164" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="175" />
+      <location filename="../../app/printing/cohort_summary.py" line="177" />
       <source>Total des dépenses payées</source>
       <translation>Total expenses paid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="182" />
+      <location filename="../../app/printing/cohort_summary.py" line="184" />
       <source>Total des écarts de caisse</source>
       <translation>Total cash differences</translation>
     </message>
@@ -10238,54 +10562,54 @@ Linh Nguyen</translation>
       <translation>Everything stays in the common fund</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="73" />
-      <location filename="../../app/printing/cohort_summary.py" line="102" />
+      <location filename="../../app/printing/cohort_summary.py" line="75" />
+      <location filename="../../app/printing/cohort_summary.py" line="104" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="89" />
+      <location filename="../../app/printing/day_summary.py" line="91" />
       <source>Type de vente</source>
       <translation>Type of sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="125" />
-      <location filename="../../app/printing/day_summary.py" line="126" />
+      <location filename="../../app/printing/cohort_summary.py" line="127" />
+      <location filename="../../app/printing/day_summary.py" line="128" />
       <source>Unités</source>
       <translation>Units</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="103" />
+      <location filename="../../app/printing/cohort_summary.py" line="105" />
       <source>Ventes</source>
       <translation>Sales</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="214" />
+      <location filename="../../app/printing/cohort_summary.py" line="216" />
       <source>Ventes de {cohort}</source>
       <translation>Sales of {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="209" />
+      <location filename="../../app/printing/day_summary.py" line="211" />
       <source>Ventes en espèces</source>
       <translation>Cash sales</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="105" />
+      <location filename="../../app/printing/day_summary.py" line="107" />
       <source>Ventes par produit et moyen de paiement</source>
       <translation>Sales by product and payment method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="312" />
+      <location filename="../../app/printing/day_summary.py" line="314" />
       <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
       <translation>Sales, VAT, margin and cash of a sales day</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="219" />
+      <location filename="../../app/printing/cohort_summary.py" line="221" />
       <source>Ventes, marge, TVA et caisse d'une cohorte</source>
       <translation>Sales, margin, VAT and cash of a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="36" />
+      <location filename="../../app/printing/profit_sharing.py" line="38" />
       <source>consentement</source>
       <translation>consent</translation>
     </message>
@@ -10295,22 +10619,22 @@ Linh Nguyen</translation>
       <translation>in equal shares</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="198" />
+      <location filename="../../app/printing/day_summary.py" line="200" />
       <source>la caisse</source>
       <translation>the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="84" />
+      <location filename="../../app/printing/profit_sharing.py" line="86" />
       <source>non</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="84" />
+      <location filename="../../app/printing/profit_sharing.py" line="86" />
       <source>oui</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="216" />
+      <location filename="../../app/printing/day_summary.py" line="218" />
       <source>pas encore compté</source>
       <translation>not counted yet</translation>
     </message>
@@ -10325,17 +10649,17 @@ Linh Nguyen</translation>
       <translation>{fund}% to the common fund, the rest {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="112" />
+      <location filename="../../app/printing/day_summary.py" line="114" />
       <source>« Offert » : donné à un client, compté dans les ventes à 0 €. « Offert ou perdu hors vente » : sorti du stock sans vente (goûté, abîmé, jeté).</source>
       <translation>“Given away”: given to a customer, counted in the sales at €0. “Given away or lost outside a sale”: out of stock without a sale (tasted, damaged, thrown away).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="189" />
+      <location filename="../../app/printing/cohort_summary.py" line="191" />
       <source>À rembourser</source>
       <translation>To repay</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="80" />
+      <location filename="../../app/printing/cohort_summary.py" line="82" />
       <source>Écart caisse</source>
       <translation>Cash difference</translation>
     </message>
@@ -10353,8 +10677,8 @@ Linh Nguyen</translation>
       <translation>This module already exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="251" />
-      <location filename="../../app/services/schedule/prerequisites.py" line="118" />
+      <location filename="../../app/services/schedule/mornings.py" line="252" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="121" />
       <location filename="../../app/services/schedule/term.py" line="185" />
       <source>Ce module n'existe plus.</source>
       <translation>This module no longer exists.</translation>
@@ -10367,7 +10691,7 @@ Linh Nguyen</translation>
       <translation>This cohort no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="245" />
+      <location filename="../../app/services/schedule/mornings.py" line="246" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation>This date is outside the cohort (from {start} to {end}).</translation>
     </message>
@@ -10383,7 +10707,7 @@ Linh Nguyen</translation>
       <translation>This morning is cancelled.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="253" />
+      <location filename="../../app/services/schedule/mornings.py" line="254" />
       <source>Cette personne n'existe plus.</source>
       <translation>This person no longer exists.</translation>
     </message>
@@ -10405,12 +10729,12 @@ Linh Nguyen</translation>
       <translation>This attendance has changed since the grid was shown: the grid is updated. Click again if needed.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="129" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="132" />
       <source>Cette règle existe déjà.</source>
       <translation>This rule already exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="406" />
+      <location filename="../../app/services/schedule/mornings.py" line="410" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
       <translation>This week has no mornings to copy.</translation>
     </message>
@@ -10421,19 +10745,19 @@ Linh Nguyen</translation>
       <translation>Choose: present, late, excused or absent.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="109" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="112" />
       <source>Choisissez le module à suivre d'abord.</source>
       <translation>Choose the module to attend first.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="113" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="116" />
       <source>Choisissez un module ou un type de matinée.</source>
       <translation>Choose a module or a type of morning.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/modules.py" line="87" />
       <location filename="../../app/services/schedule/mornings.py" line="239" />
-      <location filename="../../app/services/schedule/prerequisites.py" line="116" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="119" />
       <source>Choisissez un type dans la liste.</source>
       <translation>Choose a type from the list.</translation>
     </message>
@@ -10443,7 +10767,7 @@ Linh Nguyen</translation>
       <translation>Choose a status from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="401" />
+      <location filename="../../app/services/schedule/mornings.py" line="405" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation>Choose a different week from the one copied.</translation>
     </message>
@@ -10453,7 +10777,7 @@ Linh Nguyen</translation>
       <translation>Tick at least one day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="350" />
+      <location filename="../../app/services/schedule/mornings.py" line="354" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
       <translation>Attendance is recorded for this morning: cancel it instead.</translation>
     </message>
@@ -10479,7 +10803,7 @@ Linh Nguyen</translation>
       <translation>Give the date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="270" />
+      <location filename="../../app/services/schedule/mornings.py" line="273" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
       <translation>The cohort already has a morning that day from {start} to {end}.</translation>
     </message>
@@ -10489,7 +10813,7 @@ Linh Nguyen</translation>
       <translation>The closure can't end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="327" />
+      <location filename="../../app/services/schedule/mornings.py" line="331" />
       <source>La matinée finirait après minuit.</source>
       <translation>The morning would end after midnight.</translation>
     </message>
@@ -10505,7 +10829,7 @@ Linh Nguyen</translation>
       <translation>The period can't end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="259" />
+      <location filename="../../app/services/schedule/mornings.py" line="261" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation>{date} is a closing day: {reason}.</translation>
     </message>
@@ -10530,7 +10854,7 @@ Linh Nguyen</translation>
       <translation>Theory</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="121" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="124" />
       <source>Un module ne peut pas se précéder lui-même.</source>
       <translation>A module can't come before itself.</translation>
     </message>
@@ -10550,18 +10874,18 @@ Linh Nguyen</translation>
       <translation>outside the cohort's dates</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/term.py" line="206" />
+      <location filename="../../app/services/schedule/term.py" line="207" />
       <source>fermeture : {reason}</source>
       <translation>closure: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="261" />
-      <location filename="../../app/services/schedule/term.py" line="207" />
+      <location filename="../../app/services/schedule/mornings.py" line="263" />
+      <location filename="../../app/services/schedule/term.py" line="208" />
       <source>fermé</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="413" />
+      <location filename="../../app/services/schedule/mornings.py" line="417" />
       <location filename="../../app/services/schedule/term.py" line="204" />
       <source>jour férié : {name}</source>
       <translation>public holiday: {name}</translation>
@@ -10577,27 +10901,27 @@ Linh Nguyen</translation>
       <translation>the name of the module</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="53" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="54" />
       <source>les matinées « {kind} »</source>
       <translation>the "{kind}" mornings</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="202" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="205" />
       <source>{activity} du {date} : il faut d'abord le module « {module} », prévu seulement le {when}.</source>
       <translation>{activity} on {date}: the module "{module}" is needed first, but it is only planned on {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="196" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="199" />
       <source>{activity} du {date} : il faut d'abord le module « {module} », qui n'est pas encore prévu.</source>
       <translation>{activity} on {date}: the module "{module}" is needed first, and it is not planned yet.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="297" />
+      <location filename="../../app/services/schedule/attendance.py" line="298" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} has missed {n} mornings in a row: check in on her.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="56" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="58" />
       <source>« {required} » avant {target}</source>
       <translation>"{required}" before {target}</translation>
     </message>
@@ -10615,7 +10939,7 @@ Linh Nguyen</translation>
       <translation>{hour}:00</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="70" />
+      <location filename="../../app/services/schedule/mornings.py" line="71" />
       <source>{hour}h{minute}</source>
       <translation>{hour}:{minute}</translation>
     </message>
@@ -10636,7 +10960,7 @@ Linh Nguyen</translation>
   <context>
     <name>shopping</name>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="49" />
+      <location filename="../../app/printing/shopping_list.py" line="50" />
       <source>Acheter</source>
       <translation>Buy</translation>
     </message>
@@ -10651,22 +10975,22 @@ Linh Nguyen</translation>
       <translation>Choose at least one recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="139" />
+      <location filename="../../app/services/menus/shopping.py" line="140" />
       <source>Courses pour la commande n° {id} : {customer}</source>
       <translation>Shopping for order no. {id}: {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="158" />
+      <location filename="../../app/services/menus/shopping.py" line="160" />
       <source>Courses pour « {menu} », {n} personnes</source>
       <translation>Shopping for "{menu}", {n} people</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="85" />
+      <location filename="../../app/printing/shopping_list.py" line="86" />
       <source>Dépense estimée : {total}</source>
       <translation>Estimated spending: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="117" />
+      <location filename="../../app/printing/shopping_list.py" line="118" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
@@ -10676,18 +11000,18 @@ Linh Nguyen</translation>
       <translation>Supplier not specified</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="48" />
+      <location filename="../../app/printing/shopping_list.py" line="49" />
       <source>Il faut</source>
       <translation>Needed</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="150" />
+      <location filename="../../app/services/menus/shopping.py" line="152" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>Give the number of people.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="47" />
-      <location filename="../../app/printing/shopping_list.py" line="118" />
+      <location filename="../../app/printing/shopping_list.py" line="48" />
+      <location filename="../../app/printing/shopping_list.py" line="119" />
       <source>Ingrédient</source>
       <translation>Ingredient</translation>
     </message>
@@ -10702,69 +11026,69 @@ Linh Nguyen</translation>
       <translation>Shopping list</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="121" />
+      <location filename="../../app/printing/shopping_list.py" line="122" />
       <source>Paquets</source>
       <translation>Packs</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="38" />
+      <location filename="../../app/printing/shopping_list.py" line="39" />
       <source>Prix du {date}.</source>
       <translation>Prices from {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="50" />
-      <location filename="../../app/printing/shopping_list.py" line="123" />
+      <location filename="../../app/printing/shopping_list.py" line="51" />
+      <location filename="../../app/printing/shopping_list.py" line="124" />
       <source>Prix estimé</source>
       <translation>Estimated price</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="119" />
+      <location filename="../../app/printing/shopping_list.py" line="120" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="125" />
+      <location filename="../../app/printing/shopping_list.py" line="126" />
       <source>Recettes</source>
       <translation>Recipes</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="51" />
-      <location filename="../../app/printing/shopping_list.py" line="124" />
+      <location filename="../../app/printing/shopping_list.py" line="52" />
+      <location filename="../../app/printing/shopping_list.py" line="125" />
       <source>Reste</source>
       <translation>Left over</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="96" />
+      <location filename="../../app/printing/shopping_list.py" line="97" />
       <source>Sans prix connu : {names}.</source>
       <translation>No known price: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="72" />
+      <location filename="../../app/printing/shopping_list.py" line="73" />
       <source>Sous-total</source>
       <translation>Subtotal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="122" />
+      <location filename="../../app/printing/shopping_list.py" line="123" />
       <source>Taille du paquet</source>
       <translation>Pack size</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="145" />
+      <location filename="../../app/printing/shopping_list.py" line="146" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="120" />
+      <location filename="../../app/printing/shopping_list.py" line="121" />
       <source>Unité</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="24" />
+      <location filename="../../app/printing/shopping_list.py" line="23" />
       <source>prix inconnu</source>
       <translation>price unknown</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="25" />
+      <location filename="../../app/printing/shopping_list.py" line="24" />
       <source>{packs} × {size}</source>
       <translation>{packs} × {size}</translation>
     </message>
@@ -10863,7 +11187,7 @@ Linh Nguyen</translation>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/deletions.py" line="58" />
+      <location filename="../../app/services/safety/deletions.py" line="62" />
       <source>Commande {customer} du {date}</source>
       <translation>Order {customer} of {date}</translation>
     </message>
@@ -10938,7 +11262,7 @@ Linh Nguyen</translation>
       <translation>Morning</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/deletions.py" line="92" />
+      <location filename="../../app/services/safety/deletions.py" line="101" />
       <source>Matinée du {date} ({title})</source>
       <translation>Morning of {date} ({title})</translation>
     </message>
@@ -11048,32 +11372,32 @@ Linh Nguyen</translation>
       <translation>Task</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/deletions.py" line="74" />
+      <location filename="../../app/services/safety/deletions.py" line="79" />
       <source>Vente du {title}</source>
       <translation>Sale of {title}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/deletions.py" line="82" />
+      <location filename="../../app/services/safety/deletions.py" line="88" />
       <source>« {label} » est clôturée : elle ne peut plus être supprimée. Corrigez-la par une correction.</source>
       <translation>"{label}" is closed: it can no longer be deleted. Fix it with a correction.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="194" />
+      <location filename="../../app/services/safety/trash.py" line="200" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>"{label}" can't be restored: the application has been updated since it was deleted and can no longer put it back.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="251" />
+      <location filename="../../app/services/safety/trash.py" line="261" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" can't be restored: something it needs was deleted, or another item has the same name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="144" />
+      <location filename="../../app/services/safety/trash.py" line="145" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" can't be deleted: other data depend on it ({where}). Deactivate it instead.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/safety/deletions.py" line="47" />
+      <location filename="../../app/services/safety/deletions.py" line="48" />
       <source>« {label} » ne peut pas être supprimée : elle figure dans %n journée(s) de vente. Désactivez-la plutôt.</source>
       <translation>
         <numerusform>“{label}” cannot be deleted: it is used in %n sales day. Deactivate it instead.</numerusform>
@@ -11094,72 +11418,80 @@ Linh Nguyen</translation>
   <context>
     <name>units</name>
     <message>
-      <location filename="../../app/services/units.py" line="130" />
+      <location filename="../../app/services/units.py" line="151" />
       <source>Au plus trois chiffres après la virgule.</source>
       <translation>At most three digits after the decimal point.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="96" />
+      <location filename="../../app/services/units.py" line="100" />
       <source>Ce nombre est trop grand : au plus {limit}.</source>
       <translation>This number is too large: {limit} at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="82" />
-      <source>Cette quantité est trop grande : au plus {limit} {unit}.</source>
-      <translation>This quantity is too large: {limit} {unit} at most.</translation>
+      <location filename="../../app/services/units.py" line="85" />
+      <source>Cette quantité est trop grande : au plus {limit}.</source>
+      <translation>This quantity is too large: {limit} at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="132" />
+      <location filename="../../app/services/units.py" line="153" />
       <source>Cette quantité est trop grande.</source>
       <translation>This quantity is too big.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="92" />
+      <location filename="../../app/services/units.py" line="95" />
       <source>Indiquez un nombre plus grand que zéro.</source>
       <translation>Enter a number greater than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="118" />
+      <location filename="../../app/services/units.py" line="134" />
       <source>Indiquez une quantité, par exemple 250 ou 1,5.</source>
       <translation>Give a quantity, for example 250 or 1.5.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="128" />
+      <location filename="../../app/services/units.py" line="149" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>The quantity must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="52" />
+      <location filename="../../app/services/units.py" line="50" />
       <source>On ne peut pas convertir des « {a} » en « {b} » : choisissez une unité de même nature (poids, volume ou pièces).</source>
       <translation>Can't convert "{a}" into "{b}": choose a unit of the same kind (weight, volume or pieces).</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="37" />
+      <location filename="../../app/services/units.py" line="34" />
       <source>Unité inconnue : « {unit} ».</source>
       <translation>Unknown unit: "{unit}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="146" />
+      <location filename="../../app/services/units.py" line="167" />
       <source>pièces</source>
       <translation>pieces</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="144" />
+      <location filename="../../app/services/units.py" line="165" />
       <source>poids (g, kg)</source>
       <translation>weight (g, kg)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="145" />
+      <location filename="../../app/services/units.py" line="166" />
       <source>volume (ml, l)</source>
       <translation>volume (ml, l)</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/services/units.py" line="124" />
+      <source>{quantity} pièce(s)</source>
+      <translation>
+        <numerusform>{quantity} piece</numerusform>
+        <numerusform>{quantity} pieces</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/services/units.py" line="155" />
+      <location filename="../../app/services/units.py" line="177" />
       <source>« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.</source>
       <translation>"{name}" is counted in {unit}: it can't be given in {line_unit}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="122" />
+      <location filename="../../app/services/units.py" line="143" />
       <source>« {text} » n'est pas une quantité. Écrivez par exemple 1,5.</source>
       <translation>"{text}" is not a quantity. Write for example 1.5.</translation>
     </message>
@@ -11167,32 +11499,32 @@ Linh Nguyen</translation>
   <context>
     <name>validation</name>
     <message>
-      <location filename="../../app/services/validation.py" line="45" />
+      <location filename="../../app/services/validation.py" line="46" />
       <source>Ce texte contient un caractère invisible qui n'est pas permis ({code}). Retapez-le au clavier au lieu de le copier.</source>
       <translation>This text contains an invisible character that is not allowed ({code}). Type it on the keyboard instead of copying it.</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="85" />
+      <location filename="../../app/services/validation.py" line="89" />
       <source>Ce texte est trop long (au plus {n} caractères).</source>
       <translation>This text is too long (at most {n} characters).</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="113" />
+      <location filename="../../app/services/validation.py" line="116" />
       <source>Cette adresse e-mail n'est pas valide (exemple : nom@exemple.be).</source>
       <translation>This email address is not valid (example: name@example.be).</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="76" />
+      <location filename="../../app/services/validation.py" line="79" />
       <source>Indiquez {label}.</source>
       <translation>Give {label}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="129" />
+      <location filename="../../app/services/validation.py" line="133" />
       <source>La date {date} n'est pas plausible (entre 2000 et 2099).</source>
       <translation>The date {date} is not plausible (between 2000 and 2099).</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="99" />
+      <location filename="../../app/services/validation.py" line="102" />
       <source>Un numéro de téléphone ne contient que des chiffres, des espaces et un + au début, par exemple +32 470 12 34 56.</source>
       <translation>A phone number contains only digits, spaces and a + at the start, for example +32 470 12 34 56.</translation>
     </message>
@@ -11301,152 +11633,152 @@ Linh Nguyen</translation>
   <context>
     <name>vocab_menus</name>
     <message>
-      <location filename="../../app/vocab/menus.py" line="116" />
+      <location filename="../../app/vocab/menus.py" line="117" />
       <source>Acceptée</source>
       <translation>Accepted</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="98" />
+      <location filename="../../app/vocab/menus.py" line="99" />
       <source>Anhydride sulfureux et sulfites</source>
       <translation>Sulphur dioxide and sulphites</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="118" />
+      <location filename="../../app/vocab/menus.py" line="119" />
       <source>Annulée</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="91" />
+      <location filename="../../app/vocab/menus.py" line="92" />
       <source>Arachides</source>
       <translation>Peanuts</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="114" />
+      <location filename="../../app/vocab/menus.py" line="115" />
       <source>Brouillon</source>
       <translation>Draft</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="88" />
+      <location filename="../../app/vocab/menus.py" line="89" />
       <source>Crustacés</source>
       <translation>Crustaceans</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="95" />
+      <location filename="../../app/vocab/menus.py" line="96" />
       <source>Céleri</source>
       <translation>Celery</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="87" />
+      <location filename="../../app/vocab/menus.py" line="88" />
       <source>Céréales contenant du gluten</source>
       <translation>Cereals containing gluten</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="115" />
+      <location filename="../../app/vocab/menus.py" line="116" />
       <source>Devis envoyé</source>
       <translation>Quote sent</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="94" />
+      <location filename="../../app/vocab/menus.py" line="95" />
       <source>Fruits à coque</source>
       <translation>Nuts</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="97" />
+      <location filename="../../app/vocab/menus.py" line="98" />
       <source>Graines de sésame</source>
       <translation>Sesame seeds</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="93" />
+      <location filename="../../app/vocab/menus.py" line="94" />
       <source>Lait</source>
       <translation>Milk</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="131" />
+      <location filename="../../app/vocab/menus.py" line="132" />
       <source>Livraison</source>
       <translation>Delivery</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="117" />
+      <location filename="../../app/vocab/menus.py" line="118" />
       <source>Livrée</source>
       <translation>Delivered</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="99" />
+      <location filename="../../app/vocab/menus.py" line="100" />
       <source>Lupin</source>
       <translation>Lupin</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="100" />
+      <location filename="../../app/vocab/menus.py" line="101" />
       <source>Mollusques</source>
       <translation>Molluscs</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="96" />
+      <location filename="../../app/vocab/menus.py" line="97" />
       <source>Moutarde</source>
       <translation>Mustard</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="90" />
+      <location filename="../../app/vocab/menus.py" line="91" />
       <source>Poissons</source>
       <translation>Fish</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="92" />
+      <location filename="../../app/vocab/menus.py" line="93" />
       <source>Soja</source>
       <translation>Soybeans</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="25" />
+      <location filename="../../app/vocab/menus.py" line="26" />
       <source>g</source>
       <translation>g</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="26" />
+      <location filename="../../app/vocab/menus.py" line="27" />
       <source>kg</source>
       <translation>kg</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="28" />
+      <location filename="../../app/vocab/menus.py" line="29" />
       <source>l</source>
       <translation>l</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="27" />
+      <location filename="../../app/vocab/menus.py" line="28" />
       <source>ml</source>
       <translation>ml</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="29" />
-      <source>pièce(s)</source>
-      <translation>piece(s)</translation>
+      <location filename="../../app/vocab/menus.py" line="30" />
+      <source>pièces</source>
+      <translation>pieces</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="47" />
+      <location filename="../../app/vocab/menus.py" line="48" />
       <source>portions</source>
       <translation>portions</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="46" />
+      <location filename="../../app/vocab/menus.py" line="47" />
       <source>unités</source>
       <translation>units</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="60" />
+      <location filename="../../app/vocab/menus.py" line="61" />
       <source>À consommer de préférence avant</source>
       <translation>Best before</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="61" />
+      <location filename="../../app/vocab/menus.py" line="62" />
       <source>À consommer jusqu'au</source>
       <translation>Use by</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="132" />
+      <location filename="../../app/vocab/menus.py" line="133" />
       <source>À venir chercher</source>
       <translation>Pick-up</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="89" />
+      <location filename="../../app/vocab/menus.py" line="90" />
       <source>Œufs</source>
       <translation>Eggs</translation>
     </message>

@@ -43,63 +43,63 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app/ui/app.py" line="70" />
+      <location filename="../../app/ui/app.py" line="66" />
       <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>Coopér'Actives-databank (*.sqlite3 *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="81" />
+      <location filename="../../app/ui/app.py" line="80" />
       <source>Base de données</source>
       <translation>Databank</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="99" />
+      <location filename="../../app/ui/app.py" line="104" />
       <source>Choisir un autre fichier…</source>
       <translation>Een ander bestand kiezen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="126" />
+      <location filename="../../app/ui/app.py" line="134" />
       <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
       <translation>Coopér'Actives is al geopend op deze databank. Gebruik het venster dat al open is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="125" />
+      <location filename="../../app/ui/app.py" line="133" />
       <source>Déjà ouverte</source>
       <translation>Al geopend</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="87" />
+      <location filename="../../app/ui/app.py" line="88" />
       <source>La dernière sauvegarde en bon état date du {when}.</source>
       <translation>De laatste goede back-up is van {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="96" />
+      <location filename="../../app/ui/app.py" line="100" />
       <source>Ouvrir en lecture seule</source>
       <translation>Alleen-lezen openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="68" />
+      <location filename="../../app/ui/app.py" line="64" />
       <source>Ouvrir ou créer une base de données</source>
       <translation>Een databank openen of aanmaken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="101" />
+      <location filename="../../app/ui/app.py" line="108" />
       <source>Quitter</source>
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="160" />
-      <location filename="../../app/ui/app.py" line="213" />
+      <location filename="../../app/ui/app.py" line="170" />
+      <location filename="../../app/ui/app.py" line="227" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="92" />
+      <location filename="../../app/ui/app.py" line="95" />
       <source>Restaurer cette sauvegarde</source>
       <translation>Deze back-up terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="176" />
+      <location filename="../../app/ui/app.py" line="188" />
       <source>Sauvegarde automatique</source>
       <translation>Automatische back-up</translation>
     </message>
@@ -107,7 +107,7 @@
   <context>
     <name>AttendancePage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/attendance_page.py" line="118" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="121" />
       <source>%n membre(s) notée(s) présente(s).</source>
       <translation>
         <numerusform>%n lid als aanwezig genoteerd.</numerusform>
@@ -115,37 +115,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="48" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="49" />
       <source>Attestation de ce membre</source>
       <translation>Attest van dit lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="135" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="138" />
       <source>Attestation de {name}</source>
       <translation>Attest van {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="128" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="131" />
       <source>Cliquez d'abord sur la ligne d'un membre.</source>
       <translation>Klik eerst op de rij van een lid.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="114" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="117" />
       <source>Cliquez d'abord sur une case de la matinée.</source>
       <translation>Klik eerst op een vakje van de voormiddag.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="38" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="39" />
       <source>Cliquez sur une case pour passer à l'état suivant, ou tapez P (présente), R (en retard), E (excusée), A (absente). Suppr efface.</source>
       <translation>Klik op een vakje om naar de volgende toestand te gaan, of typ P (aanwezig), R (te laat), E (verontschuldigd), A (afwezig). Met Delete wis je het.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="45" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="46" />
       <source>Toutes présentes à cette matinée</source>
       <translation>Iedereen aanwezig op deze voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="69" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="71" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} was {n} voormiddagen na elkaar afwezig: vraag hoe het met haar gaat.</translation>
     </message>
@@ -181,32 +181,32 @@
   <context>
     <name>CashCorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="284" />
+      <location filename="../../app/ui/sales/dialogs.py" line="288" />
       <source>(personne)</source>
       <translation>(niemand)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="282" />
+      <location filename="../../app/ui/sales/dialogs.py" line="286" />
       <source>-2,00 pour une sortie</source>
       <translation>-2,00 voor geld dat eruit gaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="280" />
+      <location filename="../../app/ui/sales/dialogs.py" line="284" />
       <source>Correction de la caisse</source>
       <translation>Correctie van de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="290" />
+      <location filename="../../app/ui/sales/dialogs.py" line="294" />
       <source>Montant (+ ou −) *</source>
       <translation>Bedrag (+ of −) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="291" />
+      <location filename="../../app/ui/sales/dialogs.py" line="295" />
       <source>Pourquoi ? *</source>
       <translation>Waarom? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="292" />
+      <location filename="../../app/ui/sales/dialogs.py" line="296" />
       <source>Qui corrige</source>
       <translation>Wie corrigeert</translation>
     </message>
@@ -250,53 +250,53 @@
   <context>
     <name>ChecklistTemplatesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="56" />
+      <location filename="../../app/ui/delegate/lists.py" line="57" />
       <source>Ajouter</source>
       <translation>Toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <location filename="../../app/ui/delegate/lists.py" line="60" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="47" />
+      <location filename="../../app/ui/delegate/lists.py" line="48" />
       <source>Lignes de la liste</source>
       <translation>Regels van de lijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="38" />
+      <location filename="../../app/ui/delegate/lists.py" line="39" />
       <source>Listes du jour</source>
       <translation>Lijsten van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="57" />
+      <location filename="../../app/ui/delegate/lists.py" line="58" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="58" />
-      <location filename="../../app/ui/delegate/lists.py" line="117" />
+      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <location filename="../../app/ui/delegate/lists.py" line="118" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="118" />
+      <location filename="../../app/ui/delegate/lists.py" line="120" />
       <source>Retirer « {text} » de la liste ? Les jours déjà cochés le gardent.</source>
       <translation>"{text}" van de lijst weghalen? De dagen die al afgevinkt zijn, houden het.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="51" />
+      <location filename="../../app/ui/delegate/lists.py" line="52" />
       <source>Texte de la ligne</source>
       <translation>Tekst van de regel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="42" />
+      <location filename="../../app/ui/delegate/lists.py" line="43" />
       <source>Type de journée</source>
       <translation>Soort dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="52" />
+      <location filename="../../app/ui/delegate/lists.py" line="53" />
       <source>par exemple : sortir les poubelles</source>
       <translation>bijvoorbeeld: de vuilniszakken buitenzetten</translation>
     </message>
@@ -304,38 +304,38 @@
   <context>
     <name>CirclesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="145" />
+      <location filename="../../app/ui/delegate/lists.py" line="147" />
       <source>Cercles</source>
       <translation>Kringen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="134" />
+      <location filename="../../app/ui/delegate/lists.py" line="136" />
       <source>Cercles thématiques</source>
       <translation>Themakringen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="158" />
+      <location filename="../../app/ui/delegate/lists.py" line="160" />
       <source>Créer le cercle</source>
       <translation>Kring maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="137" />
+      <location filename="../../app/ui/delegate/lists.py" line="139" />
       <source>Facultatif : des petits groupes pour les achats, la cuisine, la vente, la communication, la comptabilité. Les tâches peuvent en porter un.</source>
       <translation>Niet verplicht: kleine groepjes voor aankopen, keuken, verkoop, communicatie, boekhouding. Taken kunnen bij een kring horen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="159" />
+      <location filename="../../app/ui/delegate/lists.py" line="161" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="149" />
+      <location filename="../../app/ui/delegate/lists.py" line="151" />
       <source>Membres du cercle</source>
       <translation>Leden van de kring</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="153" />
-      <location filename="../../app/ui/delegate/lists.py" line="154" />
+      <location filename="../../app/ui/delegate/lists.py" line="155" />
+      <location filename="../../app/ui/delegate/lists.py" line="156" />
       <source>Nom du nouveau cercle</source>
       <translation>Naam van de nieuwe kring</translation>
     </message>
@@ -378,7 +378,7 @@
       <translation>Toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="342" />
+      <location filename="../../app/ui/sales/closing.py" line="347" />
       <source>Attendu : {e}   ·   Compté : {c}   ·   Différence : {d}</source>
       <translation>Verwacht: {e}   ·   Geteld: {c}   ·   Verschil: {d}</translation>
     </message>
@@ -393,12 +393,12 @@
       <translation>Afsluiting en correcties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="489" />
+      <location filename="../../app/ui/sales/closing.py" line="494" />
       <source>Clôturer la journée</source>
       <translation>De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="490" />
+      <location filename="../../app/ui/sales/closing.py" line="496" />
       <source>Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, seulement ajouter des corrections.</source>
       <translation>De dag van {date} afsluiten? Daarna kun je de aantallen niet meer veranderen, alleen nog correcties toevoegen.</translation>
     </message>
@@ -463,12 +463,12 @@
       <translation>Niet verkocht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="312" />
+      <location filename="../../app/ui/sales/closing.py" line="313" />
       <source>Journée clôturée le {when} par {who}. Elle ne change plus : utilisez « Corriger ».</source>
       <translation>Dag afgesloten op {when} door {who}. Hij verandert niet meer: gebruik "Corrigeren".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="318" />
+      <location filename="../../app/ui/sales/closing.py" line="322" />
       <source>Journée ouverte.</source>
       <translation>Dag open.</translation>
     </message>
@@ -483,7 +483,7 @@
       <translation>Aantal {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="392" />
+      <location filename="../../app/ui/sales/closing.py" line="397" />
       <source>Nombre très grand</source>
       <translation>Heel groot getal</translation>
     </message>
@@ -513,7 +513,7 @@
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="381" />
+      <location filename="../../app/ui/sales/closing.py" line="386" />
       <source>Rien à enregistrer : aucun compte n'a changé.</source>
       <translation>Niets op te slaan: geen enkele telling is gewijzigd.</translation>
     </message>
@@ -526,37 +526,37 @@
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="303" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="304" />
       <source>Au</source>
       <translation>Tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="302" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="303" />
       <source>Du *</source>
       <translation>Van *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="289" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="290" />
       <source>Nouvelle fermeture</source>
       <translation>Nieuwe sluiting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="297" />
       <source>Pour toutes les cohortes</source>
       <translation>Voor alle groepen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="304" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="305" />
       <source>Raison</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="295" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
       <source>par exemple : congé d'automne</source>
       <translation>bijvoorbeeld: herfstvakantie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="293" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="294" />
       <source>vide = un seul jour</source>
       <translation>leeg = maar één dag</translation>
     </message>
@@ -750,12 +750,12 @@
       <translation>Week kopiëren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="180" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="181" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>De voormiddagen van de week van {date} kopiëren naar de week van:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="185" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="186" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -763,42 +763,42 @@
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="239" />
+      <location filename="../../app/ui/sales/dialogs.py" line="243" />
       <source>(personne)</source>
       <translation>(niemand)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="248" />
+      <location filename="../../app/ui/sales/dialogs.py" line="252" />
       <source>Ajouter (+) ou enlever (−)</source>
       <translation>Toevoegen (+) of afnemen (−)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="226" />
+      <location filename="../../app/ui/sales/dialogs.py" line="230" />
       <source>Correction après clôture</source>
       <translation>Correctie na afsluiting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="247" />
+      <location filename="../../app/ui/sales/dialogs.py" line="251" />
       <source>Paiement</source>
       <translation>Betaling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="249" />
+      <location filename="../../app/ui/sales/dialogs.py" line="253" />
       <source>Pourquoi ? *</source>
       <translation>Waarom? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="245" />
+      <location filename="../../app/ui/sales/dialogs.py" line="249" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="250" />
+      <location filename="../../app/ui/sales/dialogs.py" line="254" />
       <source>Qui corrige</source>
       <translation>Wie corrigeert</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="246" />
+      <location filename="../../app/ui/sales/dialogs.py" line="250" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
@@ -806,47 +806,47 @@
   <context>
     <name>CostPanel</name>
     <message>
-      <location filename="../../app/ui/menus/cost_panel.py" line="33" />
+      <location filename="../../app/ui/menus/cost_panel.py" line="34" />
       <source>&lt;b&gt;Coût et marge&lt;/b&gt;</source>
       <translation>&lt;b&gt;Kost en marge&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/cost_panel.py" line="46" />
+      <location filename="../../app/ui/menus/cost_panel.py" line="48" />
       <source>Coût d'une fournée : {batch} (ingrédients {ingredients} + emballage {packaging})</source>
       <translation>Kost van één baksel: {batch} (ingrediënten {ingredients} + verpakking {packaging})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/cost_panel.py" line="65" />
+      <location filename="../../app/ui/menus/cost_panel.py" line="70" />
       <source>Coût de la commande : {cost}</source>
       <translation>Kost van de bestelling: {cost}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/cost_panel.py" line="24" />
+      <location filename="../../app/ui/menus/cost_panel.py" line="25" />
       <source>Coût et marge</source>
       <translation>Kost en marge</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/cost_panel.py" line="51" />
+      <location filename="../../app/ui/menus/cost_panel.py" line="57" />
       <source>Coût par {unit} : {cost}</source>
       <translation>Kost per {unit}: {cost}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/cost_panel.py" line="77" />
+      <location filename="../../app/ui/menus/cost_panel.py" line="84" />
       <source>Marge : {margin} ({percent}) · coût matière {food} · coefficient {markup}</source>
       <translation>Marge: {margin} ({percent}) · grondstofkost {food} · coëfficiënt {markup}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/cost_panel.py" line="73" />
+      <location filename="../../app/ui/menus/cost_panel.py" line="79" />
       <source>Prix : {incl} TVA comprise, soit {excl} hors TVA</source>
       <translation>Prijs: {incl} inclusief btw, of {excl} zonder btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/cost_panel.py" line="85" />
+      <location filename="../../app/ui/menus/cost_panel.py" line="93" />
       <source>Prix conseillé (coût matière {target}) : {price}</source>
       <translation>Aangeraden prijs (grondstofkost {target}): {price}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/cost_panel.py" line="58" />
+      <location filename="../../app/ui/menus/cost_panel.py" line="64" />
       <source>Sans prix : {names}</source>
       <translation>Zonder prijs: {names}</translation>
     </message>
@@ -977,13 +977,13 @@
   <context>
     <name>EvaluatorsDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="62" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="63" />
       <source>Au moins deux évaluatrices observent chaque membre.</source>
       <translation>Minstens twee beoordelaars observeren elk lid.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="50" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="53" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="51" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="54" />
       <source>Évaluatrices</source>
       <translation>Beoordelaars</translation>
     </message>
@@ -1026,7 +1026,7 @@
       <translation>Kassabodem</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="170" />
+      <location filename="../../app/ui/sales/dialogs.py" line="171" />
       <source>Il y a déjà une vente le {date} à cet endroit : « {title} ». Créer quand même une deuxième vente ?</source>
       <translation>Er is al een verkoop op {date} op deze plaats: ‘{title}’. Toch een tweede verkoop aanmaken?</translation>
     </message>
@@ -1059,52 +1059,52 @@
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="337" />
+      <location filename="../../app/ui/sales/dialogs.py" line="341" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="334" />
+      <location filename="../../app/ui/sales/dialogs.py" line="338" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="335" />
+      <location filename="../../app/ui/sales/dialogs.py" line="339" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="325" />
+      <location filename="../../app/ui/sales/dialogs.py" line="329" />
       <source>Liée à la vente du {d}</source>
       <translation>Hoort bij de verkoop van {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="336" />
+      <location filename="../../app/ui/sales/dialogs.py" line="340" />
       <source>Montant *</source>
       <translation>Bedrag *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="315" />
+      <location filename="../../app/ui/sales/dialogs.py" line="319" />
       <source>Nouvelle dépense</source>
       <translation>Nieuwe uitgave</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="339" />
+      <location filename="../../app/ui/sales/dialogs.py" line="343" />
       <source>N° du ticket</source>
       <translation>Nr. van het kasticket</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="338" />
+      <location filename="../../app/ui/sales/dialogs.py" line="342" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="340" />
+      <location filename="../../app/ui/sales/dialogs.py" line="344" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="322" />
+      <location filename="../../app/ui/sales/dialogs.py" line="326" />
       <source>la caisse (personne à rembourser)</source>
       <translation>de kassa (persoon die terugbetaald moet worden)</translation>
     </message>
@@ -1112,42 +1112,42 @@
   <context>
     <name>ExpensesPage</name>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="86" />
+      <location filename="../../app/ui/sales/expenses.py" line="88" />
       <source>Ajouter une dépense</source>
       <translation>Een uitgave toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="89" />
+      <location filename="../../app/ui/sales/expenses.py" line="91" />
       <source>Annuler cette dépense…</source>
       <translation>Deze uitgave annuleren…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="142" />
+      <location filename="../../app/ui/sales/expenses.py" line="144" />
       <source>Annuler une dépense</source>
       <translation>Een uitgave annuleren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="78" />
+      <location filename="../../app/ui/sales/expenses.py" line="80" />
       <source>Dépenses de la cohorte</source>
       <translation>Uitgaven van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="92" />
+      <location filename="../../app/ui/sales/expenses.py" line="94" />
       <source>Marquer remboursée</source>
       <translation>Als terugbetaald aanduiden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="143" />
+      <location filename="../../app/ui/sales/expenses.py" line="145" />
       <source>On garde la dépense et on ajoute une dépense contraire. Pourquoi ?</source>
       <translation>We houden de uitgave en voegen een omgekeerde uitgave toe. Waarom?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="125" />
+      <location filename="../../app/ui/sales/expenses.py" line="127" />
       <source>Rien à rembourser.</source>
       <translation>Niets terug te betalen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="123" />
+      <location filename="../../app/ui/sales/expenses.py" line="125" />
       <source>À rembourser : {list}</source>
       <translation>Terug te betalen: {list}</translation>
     </message>
@@ -1183,223 +1183,239 @@
   <context>
     <name>FrameworkPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="207" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="219" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="208" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="220" />
       <source>Adjectif</source>
       <translation>Bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="76" />
       <source>Adjectifs</source>
       <translation>Bijvoeglijke naamwoorden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="97" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="98" />
       <source>Adjectifs (pour toutes les cohortes)</source>
       <translation>Bijvoeglijke naamwoorden (voor alle groepen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="101" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="102" />
       <source>Ajouter…</source>
       <translation>Toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="63" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="163" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="64" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="164" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="69" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="197" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="70" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="198" />
       <source>Ce que l'on observe</source>
       <translation>Wat we observeren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="63" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="163" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="173" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="64" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="164" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="174" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="66" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="67" />
       <source>Compétences</source>
       <translation>Vaardigheden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="77" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="78" />
       <source>Compétences de la cohorte</source>
       <translation>Vaardigheden van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
       <source>Explication</source>
       <translation>Uitleg</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="207" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="220" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="208" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="221" />
       <source>Explication simple</source>
       <translation>Eenvoudige uitleg</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="217" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="218" />
       <source>Modifier l'adjectif</source>
       <translation>Bijvoeglijk naamwoord wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="93" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="94" />
       <source>Modifier le niveau…</source>
       <translation>Niveau wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="102" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="103" />
       <source>Modifier…</source>
       <translation>Wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="69" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="70" />
       <source>Niveau</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="194" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="195" />
       <source>Niveau {n}</source>
       <translation>Niveau {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="69" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="196" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="70" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="197" />
       <source>Nom</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="206" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="207" />
       <source>Nouvel adjectif</source>
       <translation>Nieuw bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="162" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="163" />
       <source>Nouvelle compétence</source>
       <translation>Nieuwe vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="172" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="173" />
       <source>Renommer la compétence</source>
       <translation>Vaardigheid hernoemen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="83" />
       <source>Renommer…</source>
       <translation>Hernoemen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="84" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="104" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="105" />
       <source>Retirer / remettre</source>
       <translation>Weghalen / terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="127" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="128" />
       <source>retirée</source>
       <translation>weggehaald</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="127" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="128" />
       <source>utilisée</source>
       <translation>gebruikt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="71" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
       <source>Échelle</source>
       <translation>Schaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="89" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="90" />
       <source>Échelle de notes</source>
       <translation>Puntenschaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="63" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="64" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
       <source>État</source>
       <translation>Status</translation>
     </message>
   </context>
   <context>
     <name>GridPage</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/evaluations/grid_page.py" line="263" />
+      <source>%n jour(s)</source>
+      <translation>
+        <numerusform>%n dag</numerusform>
+        <numerusform>%n dagen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/evaluations/grid_page.py" line="264" />
+      <source>%n évaluatrice(s)</source>
+      <translation>
+        <numerusform>%n beoordelaar</numerusform>
+        <numerusform>%n beoordelaars</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="327" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="331" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, {close} % à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>Overeenkomst tussen beoordelaars ({n} paren punten): {exact} % gelijk, {close} % met één niveau verschil. Gewogen kappa: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="322" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="325" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>Overeenkomst tussen beoordelaars: nog geen punten om te vergelijken.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="231" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="232" />
       <source>Aucune grille : créez-en une.</source>
       <translation>Geen rooster: maak er een.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="122" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="123" />
       <source>Commentaire</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="373" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="377" />
       <source>Commentaire pour {name}</source>
       <translation>Opmerking voor {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="157" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
       <source>Commentaires</source>
       <translation>Opmerkingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="122" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="157" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="123" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="167" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="171" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="172" />
       <source>Désaccords</source>
       <translation>Meningsverschillen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="160" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="161" />
       <source>Détail du membre</source>
       <translation>Details van het lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="126" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="127" />
       <source>Enregistrer la fiche</source>
       <translation>Fiche opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="128" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="129" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>Fiche opslaan (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
       <source>Fiche d'observation</source>
       <translation>Observatiefiche</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="440" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="445" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>Fiche van {name}, dag {day}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="450" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="456" />
       <source>Fiche enregistrée : %n note(s).</source>
       <translation>
         <numerusform>Fiche opgeslagen: %n punt.</numerusform>
@@ -1407,132 +1423,132 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="94" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="478" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="487" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="95" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="484" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="493" />
       <source>Finaliser</source>
       <translation>Afronden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="479" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="485" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>Dit rooster afronden? De punten kunnen daarna niet meer veranderen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="258" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="259" />
       <source>Finalisée</source>
       <translation>Afgerond</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="97" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="98" />
       <source>Grille :</source>
       <translation>Rooster:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="113" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="167" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="114" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="168" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="110" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="148" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="111" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="149" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="157" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
       <source>Médiane</source>
       <translation>Mediaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="179" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="180" />
       <source>Médiane des notes par catégorie</source>
       <translation>Mediaan van de punten per categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="180" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="181" />
       <source>Médiane par compétence du membre choisi</source>
       <translation>Mediaan per vaardigheid van het gekozen lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="153" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="154" />
       <source>Médianes par membre</source>
       <translation>Medianen per lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="122" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="123" />
       <source>Niveau</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="365" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="369" />
       <source>Niveau pour {name}</source>
       <translation>Niveau voor {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="150" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="151" />
       <source>Nombre de notes</source>
       <translation>Aantal punten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="168" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="169" />
       <source>Notes différentes</source>
       <translation>Verschillende punten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="89" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="90" />
       <source>Nouvelle grille d'observation (Ctrl+N)</source>
       <translation>Nieuw observatierooster (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="86" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="87" />
       <source>Nouvelle grille…</source>
       <translation>Nieuw rooster…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="175" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="176" />
       <source>Résultats</source>
       <translation>Resultaten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="139" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="140" />
       <source>Saisie d'une fiche</source>
       <translation>Een fiche invullen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="114" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="115" />
       <source>jour </source>
       <translation>dag </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="260" />
-      <source>{n} jour(s), {e} évaluatrice(s)</source>
-      <translation>{n} dag(en), {e} beoordelaar(s)</translation>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="262" />
+      <source>{days}, {evaluators}</source>
+      <translation>{days}, {evaluators}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="181" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="182" />
       <source>À discuter avant l'entretien (2 niveaux d'écart ou plus)</source>
       <translation>Te bespreken vóór het gesprek (2 niveaus verschil of meer)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="83" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="107" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="108" />
       <source>Évaluatrice</source>
       <translation>Beoordelaar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="92" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="93" />
       <source>Évaluatrices…</source>
       <translation>Beoordelaars…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="366" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="370" />
       <source>— pas observé</source>
       <translation>— niet geobserveerd</translation>
     </message>
@@ -1563,157 +1579,157 @@
   <context>
     <name>Help</name>
     <message>
-      <location filename="../../app/ui/help/content.py" line="51" />
+      <location filename="../../app/ui/help/content.py" line="55" />
       <source>Annuler / rétablir le dernier appui</source>
       <translation>Laatste tik ongedaan maken / opnieuw doen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="43" />
+      <location filename="../../app/ui/help/content.py" line="39" />
       <source>Aperçu et impression</source>
       <translation>Voorbeeld en afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="83" />
+      <location filename="../../app/ui/help/content.py" line="99" />
       <source>Calculez avant de dépenser : regardez le prix de revient avant de fixer le prix.</source>
       <translation>Reken voor u uitgeeft: bekijk de kostprijs voor u de prijs bepaalt.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="44" />
+      <location filename="../../app/ui/help/content.py" line="42" />
       <source>Changer le nombre d'étiquettes</source>
       <translation>Het aantal etiketten wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="119" />
+      <location filename="../../app/ui/help/content.py" line="152" />
       <source>Cherchez un nom dans la case de recherche.</source>
       <translation>Zoek een naam in het zoekvak.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="89" />
+      <location filename="../../app/ui/help/content.py" line="110" />
       <source>Choisissez la feuille d'étiquettes que vous avez.</source>
       <translation>Kies het etikettenvel dat u hebt.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="111" />
+      <location filename="../../app/ui/help/content.py" line="138" />
       <source>Choisissez la grille, les regards entre pairs ou les dégustations.</source>
       <translation>Kies het rooster, de blik van collega's of de proeverijen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="95" />
+      <location filename="../../app/ui/help/content.py" line="118" />
       <source>Choisissez la journée de vente.</source>
       <translation>Kies de verkoopdag.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="73" />
+      <location filename="../../app/ui/help/content.py" line="87" />
       <source>Choisissez la vue : semaine, liste ou présences.</source>
       <translation>Kies de weergave: week, lijst of aanwezigheden.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="88" />
+      <location filename="../../app/ui/help/content.py" line="107" />
       <source>Cliquez sur le produit, puis tapez le nombre d'étiquettes.</source>
       <translation>Klik op het product en typ dan het aantal etiketten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="117" />
+      <location filename="../../app/ui/help/content.py" line="148" />
       <source>Cliquez sur « Ajouter » pour une nouvelle personne.</source>
       <translation>Klik op „Toevoegen” voor een nieuwe persoon.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="90" />
+      <location filename="../../app/ui/help/content.py" line="111" />
       <source>Cliquez sur « Aperçu et impression… » (Ctrl+P), puis « Imprimer ».</source>
       <translation>Klik op „Voorbeeld en afdrukken…” (Ctrl+P) en dan op „Afdrukken”.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="65" />
+      <location filename="../../app/ui/help/content.py" line="74" />
       <source>Cochez les tâches faites dans la liste.</source>
       <translation>Vink de gedane taken aan in de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="52" />
+      <location filename="../../app/ui/help/content.py" line="57" />
       <source>Comment faire ?</source>
       <translation>Hoe doe je het?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="75" />
+      <location filename="../../app/ui/help/content.py" line="89" />
       <source>Dans « Présences », cochez les personnes présentes.</source>
       <translation>Vink in „Aanwezigheden” de aanwezige personen aan.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="118" />
+      <location filename="../../app/ui/help/content.py" line="151" />
       <source>Double-cliquez sur un nom pour le modifier.</source>
       <translation>Dubbelklik op een naam om hem te wijzigen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="74" />
+      <location filename="../../app/ui/help/content.py" line="88" />
       <source>Double-cliquez sur une matinée pour la modifier.</source>
       <translation>Dubbelklik op een voormiddag om hem te wijzigen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="81" />
+      <location filename="../../app/ui/help/content.py" line="97" />
       <source>Ensuite les recettes : ingrédients et quantités.</source>
       <translation>Dan de recepten: ingrediënten en hoeveelheden.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="44" />
+      <location filename="../../app/ui/help/content.py" line="41" />
       <source>Entrée</source>
       <translation>Enter</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="87" />
+      <location filename="../../app/ui/help/content.py" line="106" />
       <source>Imprimer des étiquettes</source>
       <translation>Etiketten afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="72" />
+      <location filename="../../app/ui/help/content.py" line="86" />
       <source>L'horaire</source>
       <translation>Het rooster</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="103" />
+      <location filename="../../app/ui/help/content.py" line="128" />
       <source>La liste montre qui est déléguée chaque jour.</source>
       <translation>De lijst toont wie elke dag verantwoordelijke is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="82" />
+      <location filename="../../app/ui/help/content.py" line="98" />
       <source>Le prix de revient se calcule tout seul.</source>
       <translation>De kostprijs wordt vanzelf berekend.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="67" />
+      <location filename="../../app/ui/help/content.py" line="78" />
       <source>Le soir : « Ouvrir les ventes », puis « Clôturer la journée » avec la caisse.</source>
       <translation>’s Avonds: „Verkoop openen” en dan „De dag afsluiten” met de kassa.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="98" />
+      <location filename="../../app/ui/help/content.py" line="121" />
       <source>Le soir, ouvrez « Fin de journée », comptez la caisse et clôturez.</source>
       <translation>Open ’s avonds „Einde van de dag”, tel de kassa en sluit af.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="102" />
+      <location filename="../../app/ui/help/content.py" line="127" />
       <source>Les déléguées</source>
       <translation>De verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="80" />
+      <location filename="../../app/ui/help/content.py" line="96" />
       <source>Les ingrédients d'abord : nom, prix, unité.</source>
       <translation>Eerst de ingrediënten: naam, prijs, eenheid.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="116" />
+      <location filename="../../app/ui/help/content.py" line="147" />
       <source>Les membres</source>
       <translation>De leden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="94" />
+      <location filename="../../app/ui/help/content.py" line="117" />
       <source>Les ventes du jour</source>
       <translation>De verkoop van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="109" />
+      <location filename="../../app/ui/help/content.py" line="136" />
       <source>Les évaluations</source>
       <translation>De evaluaties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="63" />
+      <location filename="../../app/ui/help/content.py" line="70" />
       <source>Ma journée</source>
       <translation>Mijn dag</translation>
     </message>
@@ -1723,92 +1739,92 @@
       <translation>Shift+F1 … Shift+F9</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="79" />
+      <location filename="../../app/ui/help/content.py" line="95" />
       <source>Menus et recettes</source>
       <translation>Menu's en recepten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="50" />
+      <location filename="../../app/ui/help/content.py" line="52" />
       <source>Mode de paiement</source>
       <translation>Betaalwijze</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="120" />
+      <location filename="../../app/ui/help/content.py" line="153" />
       <source>Ne notez rien sur les papiers ni le titre de séjour.</source>
       <translation>Noteer niets over papieren of verblijfsvergunning.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="40" />
+      <location filename="../../app/ui/help/content.py" line="36" />
       <source>Nouvelle tâche</source>
       <translation>Nieuwe taak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="47" />
+      <location filename="../../app/ui/help/content.py" line="46" />
       <source>Nouvelle vente</source>
       <translation>Nieuwe verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="64" />
+      <location filename="../../app/ui/help/content.py" line="71" />
       <source>Regardez qui est la déléguée du jour et ce qui est prévu.</source>
       <translation>Kijk wie de verantwoordelijke van de dag is en wat er gepland is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="110" />
+      <location filename="../../app/ui/help/content.py" line="137" />
       <source>Tapez le code PIN pour ouvrir.</source>
       <translation>Typ de pincode om te openen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="49" />
+      <location filename="../../app/ui/help/content.py" line="50" />
       <source>Un produit de moins</source>
       <translation>Eén product minder</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="48" />
+      <location filename="../../app/ui/help/content.py" line="47" />
       <source>Un produit vendu de plus</source>
       <translation>Eén verkocht product meer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="97" />
+      <location filename="../../app/ui/help/content.py" line="120" />
       <source>Une erreur ? Annulez avec Ctrl+Z.</source>
       <translation>Een fout? Maak ongedaan met Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="104" />
+      <location filename="../../app/ui/help/content.py" line="129" />
       <source>Une personne absente ? Notez son indisponibilité.</source>
       <translation>Iemand afwezig? Noteer dat ze niet beschikbaar is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="54" />
+      <location filename="../../app/ui/help/content.py" line="60" />
       <source>Verrouiller les évaluations</source>
       <translation>De evaluaties vergrendelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="112" />
+      <location filename="../../app/ui/help/content.py" line="141" />
       <source>Verrouillez avant de quitter l'ordinateur (Ctrl+L).</source>
       <translation>Vergrendel voor u de computer verlaat (Ctrl+L).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="96" />
+      <location filename="../../app/ui/help/content.py" line="119" />
       <source>À chaque vente, cliquez sur le bouton du produit.</source>
       <translation>Klik bij elke verkoop op de knop van het product.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="105" />
+      <location filename="../../app/ui/help/content.py" line="130" />
       <source>Échangez deux jours si deux personnes sont d'accord.</source>
       <translation>Wissel twee dagen als twee personen akkoord gaan.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="39" />
+      <location filename="../../app/ui/help/content.py" line="35" />
       <source>Écrire la passation</source>
       <translation>De overdracht schrijven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="68" />
+      <location filename="../../app/ui/help/content.py" line="82" />
       <source>Écrivez la passation pour la déléguée de demain.</source>
       <translation>Schrijf de overdracht voor de verantwoordelijke van morgen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="66" />
+      <location filename="../../app/ui/help/content.py" line="75" />
       <source>Étiquettes : cliquez sur « Imprimer les étiquettes ».</source>
       <translation>Etiketten: klik op „De etiketten afdrukken”.</translation>
     </message>
@@ -1854,98 +1870,98 @@
   <context>
     <name>IngredientDialog</name>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="73" />
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="75" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="74" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="76" />
       <source>Actif</source>
       <translation>Actief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="93" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="94" />
       <source>Allergènes (contient)</source>
       <translation>Allergenen (bevat)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="54" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="55" />
       <source>Modifier l'ingrédient</source>
       <translation>Ingrediënt wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="86" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="87" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="54" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="55" />
       <source>Nouvel ingrédient</source>
       <translation>Nieuw ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="94" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="95" />
       <source>Peut contenir des traces de</source>
       <translation>Kan sporen bevatten van</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="86" />
       <source>Poids d'une pièce (g)</source>
       <translation>Gewicht van één stuk (g)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="146" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="147" />
       <source>Prix connus (un nouveau prix garde les anciens) :</source>
       <translation>Bekende prijzen (een nieuwe prijs houdt de oude bij):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
       <source>Prix du paquet (€) *</source>
       <translation>Prijs van het pak (€) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
       <source>Prix valable depuis le</source>
       <translation>Prijs geldig sinds</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
       <source>Taille du paquet *</source>
       <translation>Grootte van het pak *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
       <source>Unité d'achat</source>
       <translation>Aankoopeenheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="137" />
-      <source>depuis le {date} : {size} {unit} pour {price}</source>
-      <translation>sinds {date}: {size} {unit} voor {price}</translation>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="139" />
+      <source>depuis le {date} : {size} pour {price}</source>
+      <translation>sinds {date}: {size} voor {price}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="60" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="61" />
       <source>par exemple 1 ou 500</source>
       <translation>bijvoorbeeld 1 of 500</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="62" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="63" />
       <source>par exemple 6,49</source>
       <translation>bijvoorbeeld 6,49</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="65" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="66" />
       <source>par exemple Colruyt, marché de la Batte</source>
       <translation>bijvoorbeeld Colruyt, markt op de Batte</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="68" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="69" />
       <source>pour les étiquettes, par exemple 55 pour un œuf</source>
       <translation>voor de etiketten, bijvoorbeeld 55 voor een ei</translation>
     </message>
@@ -1953,7 +1969,7 @@
   <context>
     <name>IngredientsPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/ingredients_page.py" line="79" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="87" />
       <source>%n ingrédient(s)</source>
       <translation>
         <numerusform>%n ingrediënt</numerusform>
@@ -1961,67 +1977,67 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="44" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="42" />
       <source>Allergènes</source>
       <translation>Allergenen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="39" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="36" />
       <source>Depuis le</source>
       <translation>Sinds</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="43" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="40" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="23" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="22" />
       <source>Ingrédient</source>
       <translation>Ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="65" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="73" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="57" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="65" />
       <source>Montrer les ingrédients inactifs</source>
       <translation>Niet-actieve ingrediënten tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="62" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="70" />
       <source>Nouvel ingrédient</source>
       <translation>Nieuw ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="25" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="24" />
       <source>Paquet</source>
       <translation>Verpakking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="33" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="30" />
       <source>Prix du paquet</source>
       <translation>Prijs van de verpakking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="46" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="50" />
       <source>Recettes</source>
       <translation>Recepten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="56" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="64" />
       <source>Rechercher un ingrédient ou un fournisseur…</source>
       <translation>Een ingrediënt of leverancier zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="68" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="76" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="45" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="46" />
       <source>Traces</source>
       <translation>Sporen</translation>
     </message>
@@ -2029,42 +2045,42 @@
   <context>
     <name>LabelProducts</name>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="87" />
+      <location filename="../../app/ui/labels/model.py" line="86" />
       <source>Il manque : {missing}</source>
       <translation>Er ontbreekt: {missing}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="96" />
+      <location filename="../../app/ui/labels/model.py" line="95" />
       <source>Nombre d'étiquettes</source>
       <translation>Aantal etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="22" />
+      <location filename="../../app/ui/labels/model.py" line="23" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="86" />
+      <location filename="../../app/ui/labels/model.py" line="85" />
       <source>Prêt</source>
       <translation>Klaar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="82" />
+      <location filename="../../app/ui/labels/model.py" line="83" />
       <source>Prêt, à vérifier : {warning}</source>
       <translation>Klaar, na te kijken: {warning}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="23" />
+      <location filename="../../app/ui/labels/model.py" line="24" />
       <source>Quantité nette</source>
       <translation>Nettohoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="26" />
+      <location filename="../../app/ui/labels/model.py" line="27" />
       <source>État</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="24" />
+      <location filename="../../app/ui/labels/model.py" line="25" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
     </message>
@@ -2072,13 +2088,29 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../app/ui/labels/commands.py" line="22" />
+      <location filename="../../app/ui/labels/commands.py" line="24" />
       <source>suppression du modèle {name}</source>
       <translation>het sjabloon {name} verwijderen</translation>
     </message>
   </context>
   <context>
     <name>LabelsTab</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/labels/tab.py" line="332" />
+      <source>%n feuille(s) {name}</source>
+      <translation>
+        <numerusform>%n blad {name}</numerusform>
+        <numerusform>%n bladen {name}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/labels/tab.py" line="331" />
+      <source>%n étiquette(s)</source>
+      <translation>
+        <numerusform>%n etiket</numerusform>
+        <numerusform>%n etiketten</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../app/ui/labels/tab.py" line="122" />
       <source>1. Produits : tapez le nombre d'étiquettes</source>
@@ -2110,7 +2142,7 @@
       <translation>Geen producten. Maak eerst de recepten (ingrediënten, nettohoeveelheid, houdbaarheid) in het tabblad Menu's.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="300" />
+      <location filename="../../app/ui/labels/tab.py" line="301" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>Dit is niet de datum van vandaag ({today}). Kijk hem na.</translation>
     </message>
@@ -2160,7 +2192,7 @@
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="331" />
+      <location filename="../../app/ui/labels/tab.py" line="336" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>De eerste {n} (in het grijs) zijn al gebruikt.</translation>
     </message>
@@ -2190,7 +2222,7 @@
       <translation>Het recept openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="416" />
+      <location filename="../../app/ui/labels/tab.py" line="422" />
       <source>Page de réglage</source>
       <translation>Testpagina</translation>
     </message>
@@ -2230,17 +2262,17 @@
       <translation>Dit model verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="453" />
+      <location filename="../../app/ui/labels/tab.py" line="459" />
       <source>Supprimer le modèle</source>
       <translation>Het model verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="454" />
+      <location filename="../../app/ui/labels/tab.py" line="461" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Het model "{name}" verwijderen? Je kunt het ongedaan maken (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="320" />
+      <location filename="../../app/ui/labels/tab.py" line="322" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>Typ een aantal etiketten naast een product. Klik op de tekening van het blad op het eerste vrije etiket.</translation>
     </message>
@@ -2250,28 +2282,28 @@
       <translation>De etiketten bekijken en dan afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="308" />
+      <location filename="../../app/ui/labels/tab.py" line="310" />
       <source>automatique : {lot}</source>
       <translation>automatisch: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="327" />
-      <source>{n} étiquettes sur {sheets} feuille(s) {name}.</source>
-      <translation>{n} etiketten op {sheets} blad(en) {name}.</translation>
+      <location filename="../../app/ui/labels/tab.py" line="330" />
+      <source>{labels} sur {sheets}.</source>
+      <translation>{labels} op {sheets}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="344" />
+      <location filename="../../app/ui/labels/tab.py" line="349" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>"{name}": er ontbreekt {missing}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="349" />
+      <location filename="../../app/ui/labels/tab.py" line="355" />
       <source>« {name} » est prêt.</source>
       <translation>"{name}" is klaar.</translation>
     </message>
     <message>
       <location filename="../../app/ui/labels/tab.py" line="238" />
-      <location filename="../../app/ui/labels/tab.py" line="406" />
+      <location filename="../../app/ui/labels/tab.py" line="412" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
     </message>
@@ -2292,103 +2324,103 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="151" />
+      <location filename="../../app/ui/main_window.py" line="152" />
       <source>&amp;Fichier</source>
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="369" />
+      <location filename="../../app/ui/main_window.py" line="372" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;Het programma van de tijdelijke kookcoöperaties: planning, menu's, etiketten, verkoop, verantwoordelijke van de dag en evaluaties.&lt;/p&gt;&lt;p&gt;Databank: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="163" />
+      <location filename="../../app/ui/main_window.py" line="164" />
       <source>A&amp;ide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="214" />
+      <location filename="../../app/ui/main_window.py" line="215" />
       <source>Aucune cohorte</source>
       <translation>Geen groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="234" />
+      <location filename="../../app/ui/main_window.py" line="235" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welkom! Begin met je coöperatie te beschrijven: de naam, het adres.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="45" />
-      <location filename="../../app/ui/main_window.py" line="139" />
+      <location filename="../../app/ui/main_window.py" line="46" />
+      <location filename="../../app/ui/main_window.py" line="140" />
       <source>Cohorte</source>
       <translation>Groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="142" />
+      <location filename="../../app/ui/main_window.py" line="143" />
       <source>Cohorte :</source>
       <translation>Groep:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="214" />
+      <location filename="../../app/ui/main_window.py" line="215" />
       <source>Cohorte : {name}</source>
       <translation>Groep: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="179" />
+      <location filename="../../app/ui/main_window.py" line="180" />
       <source>Commencer</source>
       <translation>Beginnen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="244" />
+      <location filename="../../app/ui/main_window.py" line="245" />
       <source>Créer une cohorte</source>
       <translation>Een groep maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="242" />
+      <location filename="../../app/ui/main_window.py" line="243" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Maak nu de eerste groep en voeg dan de leden toe.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="238" />
+      <location filename="../../app/ui/main_window.py" line="239" />
       <source>Décrire la coopérative</source>
       <translation>De coöperatie beschrijven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="219" />
+      <location filename="../../app/ui/main_window.py" line="220" />
       <source>Déléguée du jour : {name}</source>
       <translation>Verantwoordelijke van de dag: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="123" />
+      <location filename="../../app/ui/main_window.py" line="124" />
       <source>Modifier la cohorte…</source>
       <translation>Groep wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="116" />
+      <location filename="../../app/ui/main_window.py" line="117" />
       <source>Nouvelle cohorte…</source>
       <translation>Nieuwe groep…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="107" />
+      <location filename="../../app/ui/main_window.py" line="108" />
       <source>Paramètres de la coopérative…</source>
       <translation>Instellingen van de coöperatie…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="126" />
+      <location filename="../../app/ui/main_window.py" line="127" />
       <source>Quitter</source>
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="368" />
+      <location filename="../../app/ui/main_window.py" line="370" />
       <source>À propos</source>
       <translation>Over</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="135" />
+      <location filename="../../app/ui/main_window.py" line="136" />
       <source>À propos…</source>
       <translation>Over…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="158" />
+      <location filename="../../app/ui/main_window.py" line="159" />
       <source>É&amp;dition</source>
       <translation>Be&amp;werken</translation>
     </message>
@@ -2396,22 +2428,22 @@
   <context>
     <name>Members</name>
     <message>
-      <location filename="../../app/ui/people/commands.py" line="21" />
+      <location filename="../../app/ui/people/commands.py" line="22" />
       <source>ajout de {name}</source>
       <translation>{name} toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/commands.py" line="51" />
+      <location filename="../../app/ui/people/commands.py" line="52" />
       <source>désactivation de {name}</source>
       <translation>{name} deactiveren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/commands.py" line="35" />
+      <location filename="../../app/ui/people/commands.py" line="36" />
       <source>modification de {name}</source>
       <translation>{name} wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/commands.py" line="49" />
+      <location filename="../../app/ui/people/commands.py" line="50" />
       <source>réactivation de {name}</source>
       <translation>{name} opnieuw activeren</translation>
     </message>
@@ -2419,7 +2451,7 @@
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="127" />
+      <location filename="../../app/ui/people/tab.py" line="128" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n persoon</numerusform>
@@ -2427,89 +2459,89 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="56" />
+      <location filename="../../app/ui/people/tab.py" line="57" />
       <source>Ajouter une personne</source>
       <translation>Een persoon toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="59" />
+      <location filename="../../app/ui/people/tab.py" line="60" />
       <source>Ajouter une personne (Ctrl+N)</source>
       <translation>Een persoon toevoegen (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="75" />
+      <location filename="../../app/ui/people/tab.py" line="76" />
       <source>Données personnelles</source>
       <translation>Persoonlijke gegevens</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="64" />
-      <location filename="../../app/ui/people/tab.py" line="147" />
-      <location filename="../../app/ui/people/tab.py" line="193" />
+      <location filename="../../app/ui/people/tab.py" line="65" />
+      <location filename="../../app/ui/people/tab.py" line="148" />
+      <location filename="../../app/ui/people/tab.py" line="195" />
       <source>Désactiver</source>
       <translation>Uitschakelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="194" />
+      <location filename="../../app/ui/people/tab.py" line="197" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>{name} uitschakelen? Ze staat dan niet meer in de lijsten, maar haar hele geschiedenis blijft bewaard. Je kunt haar weer inschakelen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="86" />
+      <location filename="../../app/ui/people/tab.py" line="87" />
       <source>Effacer ses données…</source>
       <translation>Haar gegevens wissen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="79" />
+      <location filename="../../app/ui/people/tab.py" line="80" />
       <source>Exporter en JSON…</source>
       <translation>Exporteren als JSON…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="50" />
+      <location filename="../../app/ui/people/tab.py" line="51" />
       <source>Liste des personnes</source>
       <translation>Lijst van de personen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="115" />
+      <location filename="../../app/ui/people/tab.py" line="116" />
       <source>Membres</source>
       <translation>Leden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="70" />
+      <location filename="../../app/ui/people/tab.py" line="71" />
       <source>Mettre à la corbeille (Suppr)</source>
       <translation>In de prullenbak (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="62" />
+      <location filename="../../app/ui/people/tab.py" line="63" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="43" />
+      <location filename="../../app/ui/people/tab.py" line="44" />
       <source>Montrer les personnes inactives</source>
       <translation>Niet-actieve personen tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="40" />
+      <location filename="../../app/ui/people/tab.py" line="41" />
       <source>Rechercher</source>
       <translation>Zoeken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="39" />
+      <location filename="../../app/ui/people/tab.py" line="40" />
       <source>Rechercher un nom, un téléphone, une langue…</source>
       <translation>Een naam, een telefoonnummer, een taal zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="145" />
+      <location filename="../../app/ui/people/tab.py" line="146" />
       <source>Réactiver</source>
       <translation>Weer inschakelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="67" />
+      <location filename="../../app/ui/people/tab.py" line="68" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="82" />
+      <location filename="../../app/ui/people/tab.py" line="83" />
       <source>Voir et imprimer (PDF)…</source>
       <translation>Bekijken en afdrukken (pdf)…</translation>
     </message>
@@ -2517,83 +2549,83 @@
   <context>
     <name>MenuDialog</name>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="51" />
-      <location filename="../../app/ui/menus/menu_dialog.py" line="53" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="52" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="54" />
       <source>Actif</source>
       <translation>Actief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="62" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="63" />
       <source>Ajouter une recette</source>
       <translation>Een recept toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="72" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="73" />
       <source>Format de vente</source>
       <translation>Verkoopformaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="132" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="133" />
       <source>Ligne {n} : choisissez une recette de la liste.</source>
       <translation>Regel {n}: kies een recept uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="42" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="43" />
       <source>Modifier le menu</source>
       <translation>Menu wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="71" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="72" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="73" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="74" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="42" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="43" />
       <source>Nouveau menu</source>
       <translation>Nieuw menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="58" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="59" />
       <source>Portions par personne</source>
       <translation>Porties per persoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="110" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="111" />
       <source>Portions par personne, ligne {n}</source>
       <translation>Porties per persoon, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="58" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="59" />
       <source>Recette</source>
       <translation>Recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="105" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="106" />
       <source>Recette, ligne {n}</source>
       <translation>Recept, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="56" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="57" />
       <source>Recettes du menu</source>
       <translation>Recepten van het menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="111" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="112" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="112" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="113" />
       <source>Retirer la ligne {n}</source>
       <translation>Regel {n} weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="47" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="48" />
       <source>par exemple : Brunch des 20 ans</source>
       <translation>bijvoorbeeld: Brunch voor 20 jaar</translation>
     </message>
@@ -2601,7 +2633,7 @@
   <context>
     <name>MenusPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/menus_page.py" line="76" />
+      <location filename="../../app/ui/menus/menus_page.py" line="79" />
       <source>%n menu(s)</source>
       <translation>
         <numerusform>%n menu</numerusform>
@@ -2609,22 +2641,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="30" />
+      <location filename="../../app/ui/menus/menus_page.py" line="33" />
       <source>Coût par personne</source>
       <translation>Kost per persoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="28" />
+      <location filename="../../app/ui/menus/menus_page.py" line="29" />
       <source>Format</source>
       <translation>Formaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="128" />
+      <location filename="../../app/ui/menus/menus_page.py" line="132" />
       <source>Liste de courses</source>
       <translation>Boodschappenlijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="65" />
+      <location filename="../../app/ui/menus/menus_page.py" line="68" />
       <source>Liste de courses…</source>
       <translation>Boodschappenlijst…</translation>
     </message>
@@ -2634,42 +2666,42 @@
       <translation>Menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="63" />
+      <location filename="../../app/ui/menus/menus_page.py" line="66" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="115" />
+      <location filename="../../app/ui/menus/menus_page.py" line="119" />
       <source>Modifier le menu {name}</source>
       <translation>Het menu {name} wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="58" />
+      <location filename="../../app/ui/menus/menus_page.py" line="61" />
       <source>Montrer les menus inactifs</source>
       <translation>Niet-actieve menu's tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="62" />
+      <location filename="../../app/ui/menus/menus_page.py" line="65" />
       <source>Nouveau menu</source>
       <translation>Nieuw menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="128" />
+      <location filename="../../app/ui/menus/menus_page.py" line="132" />
       <source>Pour combien de personnes ?</source>
       <translation>Voor hoeveel personen?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="36" />
+      <location filename="../../app/ui/menus/menus_page.py" line="39" />
       <source>Prix par personne</source>
       <translation>Prijs per persoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="42" />
+      <location filename="../../app/ui/menus/menus_page.py" line="45" />
       <source>Recettes</source>
       <translation>Recepten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="57" />
+      <location filename="../../app/ui/menus/menus_page.py" line="60" />
       <source>Rechercher un menu…</source>
       <translation>Een menu zoeken…</translation>
     </message>
@@ -2677,7 +2709,7 @@
   <context>
     <name>MenusPrinting</name>
     <message>
-      <location filename="../../app/ui/menus/printing.py" line="23" />
+      <location filename="../../app/ui/menus/printing.py" line="24" />
       <source>Devis n° {id}</source>
       <translation>Offerte nr. {id}</translation>
     </message>
@@ -2685,38 +2717,38 @@
   <context>
     <name>MenusTab</name>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="45" />
+      <location filename="../../app/ui/menus/tab.py" line="46" />
       <source>Calculer avant de dépenser : chaque recette et chaque commande montre son coût.</source>
       <translation>Reken voor je geld uitgeeft: elk recept en elke bestelling toont wat het kost.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="34" />
+      <location filename="../../app/ui/menus/tab.py" line="35" />
       <source>Commandes et devis</source>
       <translation>Bestellingen en offertes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="71" />
+      <location filename="../../app/ui/menus/tab.py" line="72" />
       <source>Coût matière visé : {n} %</source>
       <translation>Beoogde grondstofkost: {n} %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="32" />
+      <location filename="../../app/ui/menus/tab.py" line="33" />
       <source>Ingrédients</source>
       <translation>Ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="33" />
-      <location filename="../../app/ui/menus/tab.py" line="60" />
+      <location filename="../../app/ui/menus/tab.py" line="34" />
+      <location filename="../../app/ui/menus/tab.py" line="61" />
       <source>Menus</source>
       <translation>Menu's</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="31" />
+      <location filename="../../app/ui/menus/tab.py" line="32" />
       <source>Recettes</source>
       <translation>Recepten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="35" />
+      <location filename="../../app/ui/menus/tab.py" line="36" />
       <source>TVA et objectif de marge…</source>
       <translation>Btw en margedoel…</translation>
     </message>
@@ -2724,17 +2756,17 @@
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="361" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="362" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="355" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="356" />
       <source>Nouveau module</source>
       <translation>Nieuwe module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="361" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="362" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
@@ -2818,182 +2850,182 @@
   <context>
     <name>OrderDialog</name>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="122" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="123" />
       <source> jours</source>
       <translation> dagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="111" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="112" />
       <source>(pas de menu)</source>
       <translation>(geen menu)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="138" />
       <source>Adresse</source>
       <translation>Adres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="156" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="157" />
       <source>Ajouter une ligne</source>
       <translation>Een regel toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="333" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="334" />
       <source>Ajoutez des lignes pour voir le coût et la marge.</source>
       <translation>Voeg regels toe om de kost en de marge te zien.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="235" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="236" />
       <source>Choisissez d'abord un menu.</source>
       <translation>Kies eerst een menu.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="130" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="131" />
       <source>Client *</source>
       <translation>Klant *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="82" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="83" />
       <source>Commande n° {id}</source>
       <translation>Bestelling nr. {id}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="140" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="141" />
       <source>Conditions</source>
       <translation>Voorwaarden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="131" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="132" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="132" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="133" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="140" />
       <source>Devis valable</source>
       <translation>Offerte geldig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="134" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="135" />
       <source>Format de vente</source>
       <translation>Verkoopformaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="262" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="263" />
       <source>Ligne {n} : choisissez un produit de la liste.</source>
       <translation>Regel {n}: kies een product uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="148" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="149" />
       <source>Lignes de la commande</source>
       <translation>Regels van de bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="137" />
       <source>Livraison</source>
       <translation>Levering</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="135" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="136" />
       <source>Menu</source>
       <translation>Menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="133" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="134" />
       <source>Nombre de personnes</source>
       <translation>Aantal personen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="141" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="142" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="80" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="81" />
       <source>Nouvelle commande</source>
       <translation>Nieuwe bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="340" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="341" />
       <source>Pour calculer : {message}</source>
       <translation>Om te berekenen: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="150" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="151" />
       <source>Prix TVAC</source>
       <translation>Prijs incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="185" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="186" />
       <source>Prix unitaire, ligne {n}</source>
       <translation>Eenheidsprijs, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="150" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="151" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="180" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="181" />
       <source>Produit, ligne {n}</source>
       <translation>Product, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="150" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="151" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="183" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="184" />
       <source>Quantité, ligne {n}</source>
       <translation>Hoeveelheid, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="113" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="114" />
       <source>Remplir depuis le menu</source>
       <translation>Invullen vanuit het menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="194" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="195" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="195" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="196" />
       <source>Retirer la ligne {n}</source>
       <translation>Regel {n} weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="139" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="150" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="151" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="187" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="188" />
       <source>TVA, ligne {n}</source>
       <translation>Btw, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="344" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="346" />
       <source>Total : {total} TVA comprise</source>
       <translation>Totaal: {total} inclusief btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="105" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="106" />
       <source>nom, téléphone, e-mail</source>
       <translation>naam, telefoon, e-mail</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="103" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="104" />
       <source>organisation ou personne</source>
       <translation>organisatie of persoon</translation>
     </message>
@@ -3001,7 +3033,7 @@
   <context>
     <name>OrdersPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/orders_page.py" line="117" />
+      <location filename="../../app/ui/menus/orders_page.py" line="126" />
       <source>%n commande(s)</source>
       <translation>
         <numerusform>%n bestelling</numerusform>
@@ -3009,87 +3041,87 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="212" />
+      <location filename="../../app/ui/menus/orders_page.py" line="222" />
       <source>Calculer avant de dépenser</source>
       <translation>Reken voor je geld uitgeeft</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="35" />
+      <location filename="../../app/ui/menus/orders_page.py" line="39" />
       <source>Client</source>
       <translation>Klant</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="105" />
+      <location filename="../../app/ui/menus/orders_page.py" line="115" />
       <source>Commande n° {id} : {message}</source>
       <translation>Bestelling nr. {id}: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="95" />
+      <location filename="../../app/ui/menus/orders_page.py" line="104" />
       <source>Courses en CSV…</source>
       <translation>Boodschappen als CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="45" />
+      <location filename="../../app/ui/menus/orders_page.py" line="54" />
       <source>Coût</source>
       <translation>Kost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="31" />
+      <location filename="../../app/ui/menus/orders_page.py" line="35" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="234" />
+      <location filename="../../app/ui/menus/orders_page.py" line="244" />
       <source>Enregistrer la liste de courses</source>
       <translation>De boodschappenlijst opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="88" />
+      <location filename="../../app/ui/menus/orders_page.py" line="97" />
       <source>Imprimer le devis (Ctrl+P)</source>
       <translation>De offerte afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="85" />
+      <location filename="../../app/ui/menus/orders_page.py" line="94" />
       <source>Imprimer le devis…</source>
       <translation>De offerte afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="213" />
+      <location filename="../../app/ui/menus/orders_page.py" line="223" />
       <source>Imprimer quand même le devis ?</source>
       <translation>De offerte toch afdrukken?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="92" />
+      <location filename="../../app/ui/menus/orders_page.py" line="101" />
       <source>Liste de courses…</source>
       <translation>Boodschappenlijst…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="51" />
+      <location filename="../../app/ui/menus/orders_page.py" line="60" />
       <source>Marge</source>
       <translation>Marge</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="58" />
+      <location filename="../../app/ui/menus/orders_page.py" line="67" />
       <source>Marge %</source>
       <translation>Marge %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="83" />
+      <location filename="../../app/ui/menus/orders_page.py" line="92" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="182" />
+      <location filename="../../app/ui/menus/orders_page.py" line="192" />
       <source>Modifier la commande n° {id}</source>
       <translation>Bestelling nr. {id} wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="74" />
+      <location filename="../../app/ui/menus/orders_page.py" line="83" />
       <source>Montrer les commandes livrées et annulées</source>
       <translation>Geleverde en geannuleerde bestellingen tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="81" />
+      <location filename="../../app/ui/menus/orders_page.py" line="90" />
       <source>Nouvelle commande</source>
       <translation>Nieuwe bestelling</translation>
     </message>
@@ -3099,27 +3131,27 @@
       <translation>Nr.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="36" />
+      <location filename="../../app/ui/menus/orders_page.py" line="41" />
       <source>Personnes</source>
       <translation>Personen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="73" />
+      <location filename="../../app/ui/menus/orders_page.py" line="82" />
       <source>Rechercher un client…</source>
       <translation>Een klant zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="37" />
+      <location filename="../../app/ui/menus/orders_page.py" line="46" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="98" />
+      <location filename="../../app/ui/menus/orders_page.py" line="107" />
       <source>Supprimer…</source>
       <translation>Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="39" />
+      <location filename="../../app/ui/menus/orders_page.py" line="48" />
       <source>Total TVAC</source>
       <translation>Totaal incl. btw</translation>
     </message>
@@ -3157,7 +3189,7 @@
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/closing_choice.py" line="45" />
+      <location filename="../../app/ui/today/closing_choice.py" line="46" />
       <source>Il n'y a pas de vente aujourd'hui ({date}).</source>
       <translation>Er is vandaag geen verkoop ({date}).</translation>
     </message>
@@ -3378,22 +3410,22 @@
   <context>
     <name>PersonData</name>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="121" />
+      <location filename="../../app/ui/safety/person_data.py" line="126" />
       <source>Aucune sauvegarde du dossier des sauvegardes ne contient ses données.</source>
       <translation>Geen enkele back-up in de back-upmap bevat haar gegevens.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="98" />
+      <location filename="../../app/ui/safety/person_data.py" line="101" />
       <source>Données personnelles</source>
       <translation>Persoonlijke gegevens</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="166" />
+      <location filename="../../app/ui/safety/person_data.py" line="175" />
       <source>Effacement impossible</source>
       <translation>Wissen onmogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="145" />
+      <location filename="../../app/ui/safety/person_data.py" line="151" />
       <source>Effacer définitivement les données de {name} ?
 
 Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé.</source>
@@ -3402,42 +3434,50 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
 Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verwijderd. De verkopen en de geschiedenis van de groep blijven, onder de naam „Voormalig lid”. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="144" />
+      <location filename="../../app/ui/safety/person_data.py" line="149" />
       <source>Effacer ses données</source>
       <translation>Haar gegevens wissen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="58" />
+      <location filename="../../app/ui/safety/person_data.py" line="61" />
       <source>Enregistrer</source>
       <translation>Opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="80" />
+      <location filename="../../app/ui/safety/person_data.py" line="83" />
       <source>Export impossible</source>
       <translation>Exporteren onmogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="127" />
+      <location filename="../../app/ui/safety/person_data.py" line="132" />
       <source>Les copies sur une clé USB qui n'est pas branchée ne peuvent pas être vérifiées : elles sont supprimées quand elles ont plus de 12 mois, à la copie suivante sur la même clé.</source>
       <translation>Kopieën op een USB-stick die niet is aangesloten kunnen niet gecontroleerd worden: ze worden gewist zodra ze ouder zijn dan 12 maanden, bij de volgende kopie op dezelfde stick.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="27" />
+      <location filename="../../app/ui/safety/person_data.py" line="28" />
       <source>Mettre {name} à la corbeille ? Vous pourrez la restaurer pendant 30 jours (Édition › Corbeille).</source>
       <translation>{name} naar de prullenbak verplaatsen? U kunt haar 30 dagen lang terugzetten (Bewerken › Prullenbak).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="197" />
+      <location filename="../../app/ui/safety/person_data.py" line="208" />
       <source>Sauvegarde impossible</source>
       <translation>Back-up onmogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="184" />
+      <location filename="../../app/ui/safety/person_data.py" line="193" />
       <source>Sauvegardes</source>
       <translation>Back-ups</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/safety/person_data.py" line="114" />
+      <source>Ses données restent dans %n sauvegarde(s) (la plus ancienne du {oldest}), supprimée(s) automatiquement au plus tard le {until}. Vous pourrez aussi le faire tout de suite après l'effacement.</source>
+      <translation>
+        <numerusform>%n back-up bevat nog haar gegevens (van {oldest}). Hij wordt automatisch gewist, uiterlijk op {until}; u kunt hem ook meteen na het wissen verwijderen.</numerusform>
+        <numerusform>%n back-ups bevatten nog haar gegevens (de oudste van {oldest}). Ze worden automatisch gewist, uiterlijk op {until}; u kunt ze ook meteen na het wissen verwijderen.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="41" />
+      <location filename="../../app/ui/safety/person_data.py" line="44" />
       <source>Suppression impossible</source>
       <translation>Verwijderen onmogelijk</translation>
     </message>
@@ -3446,15 +3486,13 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
-    <message>
-      <location filename="../../app/ui/safety/person_data.py" line="185" />
-      <source>Supprimer maintenant les {n} sauvegarde(s) qui gardent ses données ? Une nouvelle sauvegarde, sans ses données, est faite d'abord.</source>
-      <translation>Nu de {n} back-up(s) wissen die haar gegevens nog bevatten? Eerst wordt een nieuwe back-up gemaakt, zonder haar gegevens.</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/safety/person_data.py" line="110" />
-      <source>{n} sauvegarde(s) gardent encore ses données (la plus ancienne du {oldest}). Elles sont supprimées automatiquement au plus tard le {until} ; vous pourrez aussi les supprimer tout de suite après l'effacement.</source>
-      <translation>{n} back-up(s) bevatten nog haar gegevens (de oudste van {oldest}). Ze worden automatisch gewist, uiterlijk op {until}; u kunt ze ook meteen na het wissen verwijderen.</translation>
+    <message numerus="yes">
+      <location filename="../../app/ui/safety/person_data.py" line="194" />
+      <source>Supprimer maintenant %n sauvegarde(s) contenant encore ses données ? Une nouvelle sauvegarde, sans ses données, est faite d'abord.</source>
+      <translation>
+        <numerusform>Nu de %n back-up wissen die haar gegevens nog bevat? Eerst wordt een nieuwe back-up gemaakt, zonder haar gegevens.</numerusform>
+        <numerusform>Nu de %n back-ups wissen die haar gegevens nog bevatten? Eerst wordt een nieuwe back-up gemaakt, zonder haar gegevens.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -3616,22 +3654,22 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="338" />
       <source>Avant</source>
       <translation>Vóór</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="336" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
       <source>D'abord le module</source>
       <translation>Eerst de module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="321" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="322" />
       <source>Nouveau prérequis</source>
       <translation>Nieuwe voorwaarde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="327" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="328" />
       <source>toutes les matinées « {kind} »</source>
       <translation>alle voormiddagen "{kind}"</translation>
     </message>
@@ -3639,82 +3677,82 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>PrivateEntry</name>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="189" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="190" />
       <source>1. Pour chaque compétence : je l'ai déjà, ou je veux la travailler ?</source>
       <translation>1. Voor elke vaardigheid: kan ik het al, of wil ik het oefenen?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="221" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="223" />
       <source>2. Choisissez de {low} à {high} mots pour vous et pour chaque collègue.</source>
       <translation>2. Kies {low} tot {high} woorden voor jezelf en voor elke collega.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="121" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="122" />
       <source>Annuler</source>
       <translation>Annuleren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="185" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="186" />
       <source>Bonjour {name} !</source>
       <translation>Dag {name}!</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="99" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="100" />
       <source>Choisissez votre nom, puis cliquez sur « Commencer ».</source>
       <translation>Kies je naam en klik dan op "Beginnen".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="84" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="85" />
       <source>Commencer</source>
       <translation>Beginnen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="116" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="117" />
       <source>Envoyer mes réponses</source>
       <translation>Mijn antwoorden versturen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="198" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="199" />
       <source>Je l'ai déjà</source>
       <translation>Ik kan het al</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="323" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="328" />
       <source>Merci ! Vos réponses sont enregistrées. Passez l'ordinateur à la personne suivante.</source>
       <translation>Dank je! Je antwoorden zijn opgeslagen. Geef de computer aan de volgende persoon.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="209" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="210" />
       <source>Note pour {name}</source>
       <translation>Opmerking voor {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="228" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="233" />
       <source>Pour vous</source>
       <translation>Voor jezelf</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="89" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="90" />
       <source>Terminer la saisie (code PIN)</source>
       <translation>Het invullen afsluiten (pincode)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="208" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="209" />
       <source>Une note courte (si vous voulez)</source>
       <translation>Een korte opmerking (als je wilt)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="289" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="294" />
       <source>Vos réponses commencées sont revenues : continuez, puis envoyez.</source>
       <translation>Uw begonnen antwoorden zijn terug: ga verder en verstuur ze dan.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="82" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="83" />
       <source>Votre nom</source>
       <translation>Je naam</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="199" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="200" />
       <source>À travailler</source>
       <translation>Nog te oefenen</translation>
     </message>
@@ -3722,247 +3760,247 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>RecipeDialog</name>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="171" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="172" />
       <source> jours</source>
       <translation> dagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="232" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="233" />
       <source>&lt;b&gt;Ingrédients d'une fournée&lt;/b&gt;</source>
       <translation>&lt;b&gt;Ingrediënten van één baksel&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="186" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="187" />
       <source>Active (en vente)</source>
       <translation>Actief (te koop)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="220" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="221" />
       <source>Ajouter un ingrédient</source>
       <translation>Een ingrediënt toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="223" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="224" />
       <source>Ajouter une ligne (Ctrl+L)</source>
       <translation>Een regel toevoegen (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="434" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="438" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>Voeg ingrediënten toe om de kost te zien.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="123" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="124" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="143" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="144" />
       <source>Code produit</source>
       <translation>Productcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
       <source>Conservation</source>
       <translation>Houdbaarheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
       <source>Conservation (texte)</source>
       <translation>Houdbaarheid (tekst)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
       <source>Emballage par unité (€)</source>
       <translation>Verpakking per stuk (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="215" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="216" />
       <source>Ingrédient</source>
       <translation>Ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="247" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="248" />
       <source>Ingrédient, ligne {n}</source>
       <translation>Ingrediënt, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="213" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
       <source>Ingrédients de la recette</source>
       <translation>Ingrediënten van het recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="350" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="352" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>Regel {n}: kies een ingrediënt uit de lijst, of maak het met "Nieuw ingrediënt".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="87" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="89" />
       <source>Modifier {name} (v{version})</source>
       <translation>{name} wijzigen (v{version})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="121" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="122" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="122" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="123" />
       <source>Nom descriptif (étiquette)</source>
       <translation>Beschrijvende naam (etiket)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="227" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="228" />
       <source>Nouvel ingrédient…</source>
       <translation>Nieuw ingrediënt…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="85" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="86" />
       <source>Nouvelle recette</source>
       <translation>Nieuw recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="185" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="186" />
       <source>Petit emballage (moins de 80 cm²)</source>
       <translation>Kleine verpakking (minder dan 80 cm²)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
       <source>Petite histoire</source>
       <translation>Klein verhaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="132" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="133" />
       <source>Poids ou volume net</source>
       <translation>Nettogewicht of -volume</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="439" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="443" />
       <source>Pour calculer le coût : {message}</source>
       <translation>Om de kost te berekenen: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="142" />
       <source>Prix de vente TVAC (€)</source>
       <translation>Verkoopprijs incl. btw (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="215" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="216" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="252" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="253" />
       <source>Quantité, ligne {n}</source>
       <translation>Hoeveelheid, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="126" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="127" />
       <source>Rendement d'une fournée *</source>
       <translation>Opbrengst van één baksel *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="256" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="257" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="257" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="258" />
       <source>Retirer la ligne {n}</source>
       <translation>Regel {n} weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="167" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="168" />
       <source>Sachet, pot, étiquette… par unité</source>
       <translation>Zakje, pot, etiket… per stuk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="142" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="143" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="203" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="204" />
       <source>TVA pour {format}</source>
       <translation>Btw voor {format}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="194" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="195" />
       <source>TVA selon le format de vente</source>
       <translation>Btw volgens het verkoopformaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
       <source>Type de date</source>
       <translation>Soort datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="215" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="216" />
       <source>Unité</source>
       <translation>Eenheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="147" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="148" />
       <source>Unité du poids net</source>
       <translation>Eenheid van het nettogewicht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="254" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="255" />
       <source>Unité, ligne {n}</source>
       <translation>Eenheid, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="146" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="147" />
       <source>Unités ou portions</source>
       <translation>Stuks of porties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="184" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="185" />
       <source>chiffres, pour le code-barres</source>
       <translation>cijfers, voor de streepjescode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="199" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="200" />
       <source>comme la recette</source>
       <translation>zoals het recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="170" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="171" />
       <source>non précisé</source>
       <translation>niet opgegeven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="174" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="175" />
       <source>par exemple : à conserver au frais</source>
       <translation>bijvoorbeeld: koel bewaren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="158" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="159" />
       <source>par exemple Energy balls, Plat, Brunch</source>
       <translation>bijvoorbeeld Energy balls, Gerecht, Brunch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="164" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="165" />
       <source>par unité, par exemple 150</source>
       <translation>per stuk, bijvoorbeeld 150</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="443" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="447" />
       <source>portion</source>
       <translation>portie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="251" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="252" />
       <source>quantité</source>
       <translation>hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="179" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="180" />
       <source>si le nom n'est pas en français : Boules énergétiques aux dattes</source>
       <translation>als de naam niet in het Frans is: Boules énergétiques aux dattes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="443" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="447" />
       <source>unité</source>
       <translation>stuk</translation>
     </message>
@@ -3970,7 +4008,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>RecipesPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="138" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="140" />
       <source>%n recette(s)</source>
       <translation>
         <numerusform>%n recept</numerusform>
@@ -3978,99 +4016,102 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="35" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="39" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="273" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="280" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>Hoeveel baksels van "{name}"?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="257" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="261" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>"{name}" kopiëren naar een nieuwe versie? De oude versie wordt bewaard (de proeverijen en de verkoop verwijzen ernaar), maar is niet meer te koop.</translation>
     </message>
-    <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="291" />
+    <message numerus="yes">
+      <location filename="../../app/ui/menus/recipes_page.py" line="298" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
-      <translation>Boodschappen voor {batches} baksel(s) {name}</translation>
+      <translation>
+        <numerusform>Boodschappen voor {batches} baksel {name}</numerusform>
+        <numerusform>Boodschappen voor {batches} baksels {name}</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="43" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="47" />
       <source>Coût / unité</source>
       <translation>Kost / eenheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="78" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="82" />
       <source>Coût matière</source>
       <translation>Grondstofkost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="37" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="41" />
       <source>Fournée</source>
       <translation>Baksel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="272" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="281" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="279" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="288" />
       <source>Liste de courses</source>
       <translation>Boodschappenlijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="114" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="118" />
       <source>Liste de courses…</source>
       <translation>Boodschappenlijst…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="62" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="66" />
       <source>Marge</source>
       <translation>Marge</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="69" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="73" />
       <source>Marge %</source>
       <translation>Marge %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="109" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="113" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="222" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="225" />
       <source>Modifier {name}</source>
       <translation>{name} wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="98" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="102" />
       <source>Montrer les recettes inactives et les anciennes versions</source>
       <translation>Niet-actieve recepten en oude versies tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="103" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="107" />
       <source>Nouvelle recette</source>
       <translation>Nieuw recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="107" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="111" />
       <source>Nouvelle recette (Ctrl+N)</source>
       <translation>Nieuw recept (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="111" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="256" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="115" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="259" />
       <source>Nouvelle version</source>
       <translation>Nieuwe versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="56" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="60" />
       <source>Prix HTVA</source>
       <translation>Prijs excl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="49" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="53" />
       <source>Prix TVAC</source>
       <translation>Prijs incl. btw</translation>
     </message>
@@ -4080,22 +4121,22 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="97" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="101" />
       <source>Rechercher une recette ou une catégorie…</source>
       <translation>Een recept of categorie zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="128" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="131" />
       <source>Sans prix : {names}.</source>
       <translation>Zonder prijs: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="117" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="121" />
       <source>Supprimer…</source>
       <translation>Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="34" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="35" />
       <source>Version</source>
       <translation>Versie</translation>
     </message>
@@ -4103,87 +4144,87 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="144" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="150" />
       <source>Adjectifs choisis par ses collègues</source>
       <translation>Bijvoeglijke naamwoorden gekozen door haar collega's</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="58" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="59" />
       <source>Aperçu et impression du bilan (Ctrl+P)</source>
       <translation>Voorbeeld en afdrukken van het evaluatieverslag (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="55" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="56" />
       <source>Aperçu et impression du bilan…</source>
       <translation>Voorbeeld en afdrukken van het evaluatieverslag…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="141" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="142" />
       <source>Auto-évaluation</source>
       <translation>Zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="182" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="188" />
       <source>Bilan de {name}</source>
       <translation>Evaluatieverslag van {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="139" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="140" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="79" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="80" />
       <source>Ce que le bilan contiendra</source>
       <translation>Wat er in het verslag komt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="44" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="45" />
       <source>Ce que vous voulez dire à elle et aux employeurs : progrès, qualités, conseils.</source>
       <translation>Wat je haar en de werkgevers wilt zeggen: vooruitgang, sterke kanten, tips.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="41" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="42" />
       <source>Commentaire de la coordinatrice</source>
       <translation>Opmerking van de coördinator</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="82" />
       <source>Commentaire de la coordinatrice (imprimé dans le bilan)</source>
       <translation>Opmerking van de coördinator (gedrukt in het verslag)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="52" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="53" />
       <source>Enregistrer le commentaire</source>
       <translation>De opmerking opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="36" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="37" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="63" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="64" />
       <source>Membre :</source>
       <translation>Lid:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="140" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="141" />
       <source>Observé (sur {n})</source>
       <translation>Geobserveerd (op {n})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="142" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="148" />
       <source>Points forts</source>
       <translation>Sterke punten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="143" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="149" />
       <source>Points à travailler</source>
       <translation>Punten om aan te werken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="76" />
       <source>Résumé du bilan</source>
       <translation>Samenvatting van het verslag</translation>
     </message>
@@ -4191,22 +4232,22 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>RestoreDialog</name>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="62" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="64" />
       <source>Annuler</source>
       <translation>Annuleren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="52" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="54" />
       <source>Aucune sauvegarde automatique pour l'instant.</source>
       <translation>Nog geen automatische back-up.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="60" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="62" />
       <source>Autre fichier (clé USB)…</source>
       <translation>Ander bestand (USB-stick)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="83" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="85" />
       <source>Choisir la sauvegarde à restaurer</source>
       <translation>De back-up kiezen om terug te zetten</translation>
     </message>
@@ -4216,7 +4257,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Kies de back-up die je wilt terugzetten. De huidige gegevens worden bewaard.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="55" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="57" />
       <source>Restaurer celle-ci</source>
       <translation>Deze terugzetten</translation>
     </message>
@@ -4231,12 +4272,12 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Back-ups</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="85" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="87" />
       <source>Sauvegardes Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>Back-ups Coopér'Actives (*.sqlite3 *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="43" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="44" />
       <source>{when} — {reason}</source>
       <translation>{when} — {reason}</translation>
     </message>
@@ -4250,8 +4291,8 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Helper</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="316" />
-      <location filename="../../app/ui/delegate/tab.py" line="450" />
+      <location filename="../../app/ui/delegate/tab.py" line="321" />
+      <location filename="../../app/ui/delegate/tab.py" line="461" />
       <source>Annulation : {text}</source>
       <translation>Annulering: {text}</translation>
     </message>
@@ -4353,7 +4394,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="408" />
+      <location filename="../../app/ui/delegate/tab.py" line="419" />
       <source>Absence du {date}</source>
       <translation>Afwezigheid van {date}</translation>
     </message>
@@ -4363,7 +4404,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Afwezig…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="240" />
+      <location filename="../../app/ui/delegate/tab.py" line="245" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>Let op: %n dag na te kijken (in het rood).</numerusform>
@@ -4371,12 +4412,12 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="364" />
+      <location filename="../../app/ui/delegate/tab.py" line="371" />
       <source>Avec</source>
       <translation>Met</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="534" />
+      <location filename="../../app/ui/delegate/tab.py" line="547" />
       <source>Calendrier des déléguées</source>
       <translation>Kalender van de verantwoordelijken</translation>
     </message>
@@ -4392,7 +4433,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Wijzigingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="428" />
+      <location filename="../../app/ui/delegate/tab.py" line="439" />
       <source>Choisir la déléguée</source>
       <translation>De verantwoordelijke kiezen</translation>
     </message>
@@ -4407,17 +4448,17 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Kies of maak een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="432" />
+      <location filename="../../app/ui/delegate/tab.py" line="443" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="398" />
+      <location filename="../../app/ui/delegate/tab.py" line="405" />
       <source>Déléguée absente</source>
       <translation>Verantwoordelijke afwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="438" />
+      <location filename="../../app/ui/delegate/tab.py" line="449" />
       <source>Déléguée du {date}</source>
       <translation>Verantwoordelijke van {date}</translation>
     </message>
@@ -4427,7 +4468,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="470" />
+      <location filename="../../app/ui/delegate/tab.py" line="481" />
       <source>Départ d'une membre</source>
       <translation>Vertrek van een lid</translation>
     </message>
@@ -4437,7 +4478,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Vertrek van een lid…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="471" />
+      <location filename="../../app/ui/delegate/tab.py" line="482" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>Ze verlaat de groep op die dag. Haar volgende dagen gaan naar de anderen.</translation>
     </message>
@@ -4463,7 +4504,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Dagen en verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="303" />
+      <location filename="../../app/ui/delegate/tab.py" line="308" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>De planning bestaat al. De niet-gepubliceerde dagen vanaf de gekozen dag worden opnieuw gemaakt. Doorgaan?</translation>
     </message>
@@ -4473,12 +4514,12 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Lijsten van de dag…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="476" />
+      <location filename="../../app/ui/delegate/tab.py" line="487" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="478" />
+      <location filename="../../app/ui/delegate/tab.py" line="489" />
       <source>Partie le</source>
       <translation>Vertrokken op</translation>
     </message>
@@ -4488,12 +4529,12 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Nog geen planning. Klik op "Plannen…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="302" />
+      <location filename="../../app/ui/delegate/tab.py" line="307" />
       <source>Planifier</source>
       <translation>Plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="315" />
+      <location filename="../../app/ui/delegate/tab.py" line="320" />
       <source>Planifier les déléguées</source>
       <translation>Verantwoordelijken plannen</translation>
     </message>
@@ -4504,28 +4545,28 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="169" />
-      <location filename="../../app/ui/delegate/tab.py" line="332" />
+      <location filename="../../app/ui/delegate/tab.py" line="337" />
       <source>Publier</source>
       <translation>Publiceren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="333" />
+      <location filename="../../app/ui/delegate/tab.py" line="338" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>De planning publiceren? Gepubliceerde dagen veranderen niet meer als je opnieuw plant.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="429" />
+      <location filename="../../app/ui/delegate/tab.py" line="440" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Wie is verantwoordelijke op {date}?</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="153" />
-      <location filename="../../app/ui/delegate/tab.py" line="505" />
+      <location filename="../../app/ui/delegate/tab.py" line="516" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="506" />
+      <location filename="../../app/ui/delegate/tab.py" line="518" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>"{name}: {when}" weghalen? Plan daarna opnieuw als het nodig is.</translation>
     </message>
@@ -4542,27 +4583,27 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Gedane taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="234" />
+      <location filename="../../app/ui/delegate/tab.py" line="235" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} dagen. Verschil tussen de meeste en de minste beurten: {spread}. Twee dagen na elkaar: {b2b} keer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="359" />
+      <location filename="../../app/ui/delegate/tab.py" line="365" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} geeft haar dag ({date}) en neemt de volgende dag van:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="399" />
+      <location filename="../../app/ui/delegate/tab.py" line="407" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is afwezig op {date}. Haar helper vervangt haar, anders het lid dat de minste beurten had.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="382" />
+      <location filename="../../app/ui/delegate/tab.py" line="389" />
       <source>Échange du {date}</source>
       <translation>Ruil van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="358" />
+      <location filename="../../app/ui/delegate/tab.py" line="363" />
       <source>Échanger un jour</source>
       <translation>Een dag ruilen</translation>
     </message>
@@ -4602,8 +4643,24 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   </context>
   <context>
     <name>SafetyActions</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/safety/actions.py" line="144" />
+      <source>%n cohorte(s)</source>
+      <translation>
+        <numerusform>%n groep</numerusform>
+        <numerusform>%n groepen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/safety/actions.py" line="145" />
+      <source>%n personne(s)</source>
+      <translation>
+        <numerusform>%n persoon</numerusform>
+        <numerusform>%n personen</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="159" />
+      <location filename="../../app/ui/safety/actions.py" line="161" />
       <source>Cette sauvegarde n'a pas été faite à partir de cette base de données, mais d'une autre. Remplacer quand même toutes les données actuelles par les siennes ?</source>
       <translation>Deze back-up is niet van deze database gemaakt, maar van een andere. Toch alle huidige gegevens door de hare vervangen?</translation>
     </message>
@@ -4623,7 +4680,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Bestand › Back-up maken op USB-stick… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="110" />
+      <location filename="../../app/ui/safety/actions.py" line="111" />
       <source>La sauvegarde est enregistrée :
 {path}
 Vous pouvez retirer la clé.</source>
@@ -4642,21 +4699,21 @@ Je kunt de stick eruit halen.</translation>
       <translation>De map met logbestanden openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="135" />
-      <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts} cohorte(s), {people} personne(s)) ?
+      <location filename="../../app/ui/safety/actions.py" line="137" />
+      <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts}, {people}) ?
 
 Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. L'application va se rouvrir.</source>
-      <translation>De huidige gegevens vervangen door de back-up van {when} ({cohorts} groep(en), {people} personen)?
+      <translation>De huidige gegevens vervangen door de back-up van {when} ({cohorts}, {people})?
 
-De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat opnieuw open.</translation>
+De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing wordt opnieuw geopend.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="128" />
+      <location filename="../../app/ui/safety/actions.py" line="129" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="134" />
+      <location filename="../../app/ui/safety/actions.py" line="135" />
       <source>Restaurer une sauvegarde</source>
       <translation>Een back-up terugzetten</translation>
     </message>
@@ -4666,7 +4723,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Een back-up terugzetten…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="158" />
+      <location filename="../../app/ui/safety/actions.py" line="160" />
       <source>Sauvegarde d'une autre base</source>
       <translation>Back-up van een andere database</translation>
     </message>
@@ -4720,7 +4777,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>+1 {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="65" />
+      <location filename="../../app/ui/sales/expenses.py" line="66" />
       <source>Annule la dépense n° {n} : {r}</source>
       <translation>Annuleert uitgave nr. {n}: {r}</translation>
     </message>
@@ -4778,82 +4835,82 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="91" />
+      <location filename="../../app/ui/sales/tab.py" line="92" />
       <source> (clôturée)</source>
       <translation> (afgesloten)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="125" />
+      <location filename="../../app/ui/sales/tab.py" line="126" />
       <source>Choisissez une cohorte.</source>
       <translation>Kies een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="128" />
+      <location filename="../../app/ui/sales/tab.py" line="129" />
       <source>Clôturée : seules les corrections sont possibles.</source>
       <translation>Afgesloten: alleen correcties zijn mogelijk.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="54" />
+      <location filename="../../app/ui/sales/tab.py" line="55" />
       <source>Comptage</source>
       <translation>Telling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="56" />
+      <location filename="../../app/ui/sales/tab.py" line="57" />
       <source>Dépenses</source>
       <translation>Uitgaven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="55" />
+      <location filename="../../app/ui/sales/tab.py" line="56" />
       <source>Fin de journée</source>
       <translation>Einde van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="35" />
+      <location filename="../../app/ui/sales/tab.py" line="36" />
       <source>Nouvelle vente (Ctrl+N)</source>
       <translation>Nieuwe verkoop (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="33" />
+      <location filename="../../app/ui/sales/tab.py" line="34" />
       <source>Nouvelle vente…</source>
       <translation>Nieuwe verkoop…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="131" />
+      <location filename="../../app/ui/sales/tab.py" line="132" />
       <source>Ouverte · déléguée : {name}</source>
       <translation>Open · verantwoordelijke: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="123" />
+      <location filename="../../app/ui/sales/tab.py" line="124" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>Nog geen verkoop in deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="57" />
+      <location filename="../../app/ui/sales/tab.py" line="58" />
       <source>Résumé</source>
       <translation>Samenvatting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="41" />
+      <location filename="../../app/ui/sales/tab.py" line="42" />
       <source>Supprimer la vente</source>
       <translation>De verkoop verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="39" />
+      <location filename="../../app/ui/sales/tab.py" line="40" />
       <source>Supprimer…</source>
       <translation>Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="30" />
+      <location filename="../../app/ui/sales/tab.py" line="31" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="60" />
+      <location filename="../../app/ui/sales/tab.py" line="61" />
       <source>Vente :</source>
       <translation>Verkoop:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="73" />
+      <location filename="../../app/ui/sales/tab.py" line="74" />
       <source>Ventes</source>
       <translation>Verkoop</translation>
     </message>
@@ -4861,108 +4918,108 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>Schedule</name>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="99" />
+      <location filename="../../app/ui/schedule/views.py" line="96" />
       <source>ANNULÉE</source>
       <translation>GEANNULEERD</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="52" />
+      <location filename="../../app/ui/schedule/models.py" line="51" />
       <source>Animé par</source>
       <translation>Begeleid door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="44" />
+      <location filename="../../app/ui/schedule/models.py" line="41" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="262" />
+      <location filename="../../app/ui/schedule/views.py" line="289" />
       <source>Fait</source>
       <translation>Gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="35" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="31" />
       <source>Fermetures</source>
       <translation>Sluitingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="295" />
+      <location filename="../../app/ui/schedule/views.py" line="325" />
       <source>Graphique des heures</source>
       <translation>Grafiek van de uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="45" />
-      <location filename="../../app/ui/schedule/models.py" line="112" />
+      <location filename="../../app/ui/schedule/models.py" line="43" />
+      <location filename="../../app/ui/schedule/models.py" line="115" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="171" />
+      <location filename="../../app/ui/schedule/views.py" line="172" />
       <source>Heures faites</source>
       <translation>Gedane uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="278" />
+      <location filename="../../app/ui/schedule/views.py" line="306" />
       <source>Heures par type : prévues et faites</source>
       <translation>Uren per soort: gepland en gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="234" />
+      <location filename="../../app/ui/schedule/views.py" line="253" />
       <source>Il manque {n} h au programme prévu.</source>
       <translation>Het geplande programma komt {n} u tekort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="55" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="68" />
       <source>Jours de fermeture (les jours fériés belges sont connus)</source>
       <translation>Sluitingsdagen (Belgische feestdagen zijn gekend)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="243" />
+      <location filename="../../app/ui/schedule/views.py" line="270" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>Het geplande programma haalt de doelen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="53" />
+      <location filename="../../app/ui/schedule/models.py" line="54" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="170" />
+      <location filename="../../app/ui/schedule/views.py" line="171" />
       <source>Matinées faites</source>
       <translation>Gedane voormiddagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="51" />
+      <location filename="../../app/ui/schedule/models.py" line="49" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="52" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="60" />
       <source>Nouveau module…</source>
       <translation>Nieuwe module…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="46" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="48" />
       <source>Nouveau prérequis…</source>
       <translation>Nieuwe voorwaarde…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="40" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="36" />
       <source>Nouvelle fermeture…</source>
       <translation>Nieuwe sluiting…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="173" />
+      <location filename="../../app/ui/schedule/views.py" line="176" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>Praktijk (keuken, verkoop, bezoeken…)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="38" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="34" />
       <source>Prérequis</source>
       <translation>Voorwaarde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="56" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="77" />
       <source>Prérequis : ce qu'il faut avoir suivi avant</source>
       <translation>Voorwaarden: wat eerst gevolgd moet zijn</translation>
     </message>
@@ -4972,133 +5029,136 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Aanwezigheden: leden en voormiddagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="261" />
+      <location filename="../../app/ui/schedule/views.py" line="288" />
       <source>Prévu</source>
       <translation>Gepland</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="42" />
+      <location filename="../../app/ui/schedule/views.py" line="39" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="96" />
-      <location filename="../../app/ui/schedule/rules_page.py" line="125" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="128" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="161" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="43" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="42" />
       <source>Supprimer la fermeture</source>
       <translation>De sluiting verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="97" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="130" />
       <source>Supprimer la fermeture « {text} » ?</source>
       <translation>De sluiting „{text}” verwijderen?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="125" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="163" />
       <source>Supprimer la règle « {text} » ?</source>
       <translation>De regel „{text}” verwijderen?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="49" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="54" />
       <source>Supprimer le prérequis</source>
       <translation>De voorwaarde verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="112" />
+      <location filename="../../app/ui/schedule/models.py" line="117" />
       <source>Taux</source>
       <translation>Tarief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="172" />
+      <location filename="../../app/ui/schedule/views.py" line="173" />
       <source>Théorie</source>
       <translation>Theorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="101" />
+      <location filename="../../app/ui/schedule/views.py" line="99" />
       <source>Trop tôt : voir le message en haut</source>
       <translation>Te vroeg: zie het bericht bovenaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="47" />
+      <location filename="../../app/ui/schedule/models.py" line="45" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/commands.py" line="119" />
+      <location filename="../../app/ui/schedule/commands.py" line="120" />
       <source>ajout d'un prérequis</source>
       <translation>een voorwaarde toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/commands.py" line="94" />
+      <location filename="../../app/ui/schedule/commands.py" line="95" />
       <source>ajout d'une fermeture</source>
       <translation>een sluiting toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="79" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="109" />
       <source>cette cohorte</source>
       <translation>deze groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="80" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="111" />
       <source>fermé</source>
       <translation>gesloten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="220" />
-      <source>matinée(s)</source>
-      <translation>voormiddagen</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/commands.py" line="79" />
+      <location filename="../../app/ui/schedule/commands.py" line="80" />
       <source>note de présence</source>
       <translation>aanwezigheid noteren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="160" />
+      <location filename="../../app/ui/schedule/models.py" line="170" />
       <source>rien de noté</source>
       <translation>niets genoteerd</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/commands.py" line="139" />
+      <location filename="../../app/ui/schedule/commands.py" line="140" />
       <source>suppression d'un prérequis</source>
       <translation>een voorwaarde verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/commands.py" line="108" />
+      <location filename="../../app/ui/schedule/commands.py" line="109" />
       <source>suppression d'une fermeture</source>
       <translation>een sluiting verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/commands.py" line="47" />
+      <location filename="../../app/ui/schedule/commands.py" line="48" />
       <source>suppression de la matinée du {date}</source>
       <translation>de voormiddag van {date} verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/rules_page.py" line="79" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="107" />
       <source>toutes les cohortes</source>
       <translation>alle groepen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="207" />
-      <source>{done} {unit} faites sur {target} (prévues : {planned})</source>
-      <translation>{done} {unit} gedaan van {target} (gepland: {planned})</translation>
+      <location filename="../../app/ui/schedule/views.py" line="221" />
+      <source>{done} h faites sur {target} (prévues : {planned})</source>
+      <translation>{done} h gedaan van {target} (gepland: {planned})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/schedule/views.py" line="230" />
+      <source>{done} matinée(s) faite(s) sur {target} (prévues : {planned})</source>
+      <translation>
+        <numerusform>{done} voormiddag gedaan van {target} (gepland: {planned})</numerusform>
+        <numerusform>{done} voormiddagen gedaan van {target} (gepland: {planned})</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="238" />
+      <location filename="../../app/ui/schedule/views.py" line="261" />
       <source>{group} : il manque {n} h au programme prévu.</source>
       <translation>{group}: het geplande programma komt {n} u tekort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="146" />
+      <location filename="../../app/ui/schedule/models.py" line="153" />
       <source>{n} matinées manquées de suite : prenez de ses nouvelles.</source>
       <translation>{n} voormiddagen na elkaar gemist: vraag hoe het met haar gaat.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="55" />
+      <location filename="../../app/ui/schedule/models.py" line="56" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -5106,56 +5166,32 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="476" />
-      <source>%n jour(s) avaient déjà une matinée.</source>
-      <translation>
-        <numerusform>%n dag had al een voormiddag.</numerusform>
-        <numerusform>%n dagen hadden al een voormiddag.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="522" />
-      <source>%n jour(s) ont déjà une matinée.</source>
-      <translation>
-        <numerusform>%n dag heeft al een voormiddag.</numerusform>
-        <numerusform>%n dagen hebben al een voormiddag.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="474" />
+      <location filename="../../app/ui/schedule/tab.py" line="478" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n voormiddag toegevoegd.</numerusform>
         <numerusform>%n voormiddagen toegevoegd.</numerusform>
       </translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="515" />
-      <source>%n matinée(s) seront ajoutées.</source>
-      <translation>
-        <numerusform>%n voormiddag wordt toegevoegd.</numerusform>
-        <numerusform>%n voormiddagen worden toegevoegd.</numerusform>
-      </translation>
-    </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="370" />
+      <location filename="../../app/ui/schedule/tab.py" line="371" />
       <source>Ajouter une matinée</source>
       <translation>Een voormiddag toevoegen</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="154" />
-      <location filename="../../app/ui/schedule/tab.py" line="314" />
-      <location filename="../../app/ui/schedule/tab.py" line="439" />
+      <location filename="../../app/ui/schedule/tab.py" line="315" />
+      <location filename="../../app/ui/schedule/tab.py" line="440" />
       <source>Annuler la matinée</source>
       <translation>De voormiddag annuleren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="440" />
+      <location filename="../../app/ui/schedule/tab.py" line="442" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>De voormiddag van {date} annuleren? Hij blijft in het rooster, doorgestreept, en telt niet meer mee.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="600" />
+      <location filename="../../app/ui/schedule/tab.py" line="607" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Kalender opgeslagen: {path}</translation>
     </message>
@@ -5175,7 +5211,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Deze week kopiëren…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="498" />
+      <location filename="../../app/ui/schedule/tab.py" line="503" />
       <source>Copier la semaine</source>
       <translation>De week kopiëren</translation>
     </message>
@@ -5185,8 +5221,8 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Verplaatsen (Alt+Links / Alt+Rechts: een dag vroeger of later)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="409" />
-      <location filename="../../app/ui/schedule/tab.py" line="429" />
+      <location filename="../../app/ui/schedule/tab.py" line="410" />
+      <location filename="../../app/ui/schedule/tab.py" line="430" />
       <source>Déplacer la matinée</source>
       <translation>De voormiddag verplaatsen</translation>
     </message>
@@ -5196,7 +5232,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Verplaatsen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="575" />
+      <location filename="../../app/ui/schedule/tab.py" line="582" />
       <source>Exporter le calendrier</source>
       <translation>De kalender exporteren</translation>
     </message>
@@ -5206,7 +5242,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>De kalender exporteren (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="554" />
+      <location filename="../../app/ui/schedule/tab.py" line="561" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Sluiting toegevoegd van {start} tot {end}.</translation>
     </message>
@@ -5216,7 +5252,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Sluitingen en voorwaarden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="534" />
+      <location filename="../../app/ui/schedule/tab.py" line="540" />
       <source>Générer une période</source>
       <translation>Een periode maken</translation>
     </message>
@@ -5236,7 +5272,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Rooster</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="597" />
+      <location filename="../../app/ui/schedule/tab.py" line="604" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Kan het bestand niet schrijven: {error}</translation>
     </message>
@@ -5250,8 +5286,24 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <source>Imprimer la semaine pour le mur de la cuisine (Ctrl+P)</source>
       <translation>De week afdrukken voor de muur van de keuken (Ctrl+P)</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/schedule/tab.py" line="480" />
+      <source>Jours qui avaient déjà une matinée : %n.</source>
+      <translation>
+        <numerusform>%n dag had al een voormiddag.</numerusform>
+        <numerusform>%n dagen hadden al een voormiddag.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/schedule/tab.py" line="528" />
+      <source>Jours qui ont déjà une matinée : %n.</source>
+      <translation>
+        <numerusform>%n dag heeft al een voormiddag.</numerusform>
+        <numerusform>%n dagen hebben al een voormiddag.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="478" />
+      <location filename="../../app/ui/schedule/tab.py" line="483" />
       <source>Jours sautés : {days}</source>
       <translation>Overgeslagen dagen: {days}</translation>
     </message>
@@ -5265,13 +5317,21 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <source>Liste des matinées</source>
       <translation>Lijst van de voormiddagen</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/schedule/tab.py" line="520" />
+      <source>Matinées à ajouter : %n.</source>
+      <translation>
+        <numerusform>%n voormiddag wordt toegevoegd.</numerusform>
+        <numerusform>%n voormiddagen worden toegevoegd.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="144" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="388" />
+      <location filename="../../app/ui/schedule/tab.py" line="389" />
       <source>Modifier la matinée</source>
       <translation>De voormiddag wijzigen</translation>
     </message>
@@ -5306,12 +5366,12 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Aanwezigheden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="312" />
+      <location filename="../../app/ui/schedule/tab.py" line="313" />
       <source>Rétablir la matinée</source>
       <translation>De voormiddag terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="517" />
+      <location filename="../../app/ui/schedule/tab.py" line="523" />
       <source>Sautés : {days}</source>
       <translation>Overgeslagen: {days}</translation>
     </message>
@@ -5326,12 +5386,12 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Volgende week ▶</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="256" />
+      <location filename="../../app/ui/schedule/tab.py" line="257" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="570" />
+      <location filename="../../app/ui/schedule/tab.py" line="577" />
       <source>Semaine à imprimer</source>
       <translation>Week om af te drukken</translation>
     </message>
@@ -5340,10 +5400,13 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
-    <message>
-      <location filename="../../app/ui/schedule/tab.py" line="276" />
-      <source>… et {n} autre(s) : voir la liste.</source>
-      <translation>… en {n} andere(n): zie de lijst.</translation>
+    <message numerus="yes">
+      <location filename="../../app/ui/schedule/tab.py" line="277" />
+      <source>… et %n autre(s) : voir la liste.</source>
+      <translation>
+        <numerusform>… en %n andere: zie de lijst.</numerusform>
+        <numerusform>… en %n andere: zie de lijst.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="91" />
@@ -5354,82 +5417,82 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>SharingDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="387" />
+      <location filename="../../app/ui/sales/dialogs.py" line="391" />
       <source>A participé</source>
       <translation>Heeft meegedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="457" />
+      <location filename="../../app/ui/sales/dialogs.py" line="461" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>Kies eerst een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="429" />
+      <location filename="../../app/ui/sales/dialogs.py" line="433" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="435" />
+      <location filename="../../app/ui/sales/dialogs.py" line="439" />
       <source>Décision</source>
       <translation>Beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="387" />
+      <location filename="../../app/ui/sales/dialogs.py" line="391" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="433" />
+      <location filename="../../app/ui/sales/dialogs.py" line="437" />
       <source>Heures de présence</source>
       <translation>Uren aanwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="432" />
+      <location filename="../../app/ui/sales/dialogs.py" line="436" />
       <source>Le reste</source>
       <translation>De rest</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="387" />
+      <location filename="../../app/ui/sales/dialogs.py" line="391" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="434" />
+      <location filename="../../app/ui/sales/dialogs.py" line="438" />
       <source>Objections</source>
       <translation>Bezwaren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="431" />
+      <location filename="../../app/ui/sales/dialogs.py" line="435" />
       <source>Part au fonds commun</source>
       <translation>Deel voor het gemeenschappelijk fonds</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="376" />
+      <location filename="../../app/ui/sales/dialogs.py" line="380" />
       <source>Partage du résultat (par consentement)</source>
       <translation>Verdeling van de winst (met instemming)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="430" />
+      <location filename="../../app/ui/sales/dialogs.py" line="434" />
       <source>Proposition *</source>
       <translation>Voorstel *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="413" />
+      <location filename="../../app/ui/sales/dialogs.py" line="417" />
       <source>Revoir la décision le :</source>
       <translation>De beslissing opnieuw bekijken op:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="423" />
+      <location filename="../../app/ui/sales/dialogs.py" line="427" />
       <source>Résultat de la cohorte : {p}</source>
       <translation>Winst van de groep: {p}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="436" />
+      <location filename="../../app/ui/sales/dialogs.py" line="440" />
       <source>Révision</source>
       <translation>Herziening</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="408" />
+      <location filename="../../app/ui/sales/dialogs.py" line="412" />
       <source>Une objection par ligne : objection =&gt; comment elle a été intégrée</source>
       <translation>Eén bezwaar per regel: bezwaar =&gt; hoe het opgenomen is</translation>
     </message>
@@ -5450,27 +5513,27 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="151" />
+      <location filename="../../app/ui/sales/summary.py" line="152" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)</source>
       <translation>&lt;b&gt;De groep&lt;/b&gt; ({n} verkopen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="127" />
+      <location filename="../../app/ui/sales/summary.py" line="128" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Chiffre d'affaires TVAC : {incl}&lt;br&gt;TVA : {vat}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;De dag&lt;/b&gt; ({title})&lt;br&gt;Omzet incl. btw: {incl}&lt;br&gt;Btw: {vat}&lt;br&gt;Per betaling: {methods}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="153" />
+      <location filename="../../app/ui/sales/summary.py" line="155" />
       <source>&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;br&gt;Best verkocht: {best}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="211" />
+      <location filename="../../app/ui/sales/summary.py" line="213" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>Geen beslissing over de verdeling voor deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="139" />
+      <location filename="../../app/ui/sales/summary.py" line="140" />
       <source>Aucune vente choisie.</source>
       <translation>Geen verkoop gekozen.</translation>
     </message>
@@ -5480,7 +5543,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Beslissen over de verdeling van de winst…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="223" />
+      <location filename="../../app/ui/sales/summary.py" line="225" />
       <source>Exporter en CSV</source>
       <translation>Exporteren als CSV</translation>
     </message>
@@ -5500,7 +5563,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Grafiek van de omzet per verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="244" />
+      <location filename="../../app/ui/sales/summary.py" line="246" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>Kan dit bestand niet schrijven: {e}</translation>
     </message>
@@ -5520,13 +5583,13 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>De samenvatting van de dag afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="210" />
-      <location filename="../../app/ui/sales/summary.py" line="214" />
+      <location filename="../../app/ui/sales/summary.py" line="212" />
+      <location filename="../../app/ui/sales/summary.py" line="216" />
       <source>Partage du résultat</source>
       <translation>Verdeling van de winst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="157" />
+      <location filename="../../app/ui/sales/summary.py" line="159" />
       <source>Recette HTVA</source>
       <translation>Omzet zonder btw</translation>
     </message>
@@ -5536,17 +5599,17 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Omzet per verkoop (zonder btw, €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="194" />
+      <location filename="../../app/ui/sales/summary.py" line="196" />
       <source>Résumé de la cohorte</source>
       <translation>Samenvatting van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="184" />
+      <location filename="../../app/ui/sales/summary.py" line="186" />
       <source>Résumé de la journée</source>
       <translation>Samenvatting van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="247" />
+      <location filename="../../app/ui/sales/summary.py" line="249" />
       <source>{n} lignes exportées.</source>
       <translation>{n} regels geëxporteerd.</translation>
     </message>
@@ -5911,87 +5974,87 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="246" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="247" />
       <source>Au</source>
       <translation>Tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="222" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="223" />
       <source>Dimanche</source>
       <translation>Zondag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="245" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="246" />
       <source>Du</source>
       <translation>Van</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="248" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="249" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="249" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="250" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="206" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="207" />
       <source>Générer une période</source>
       <translation>Een periode maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="219" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="220" />
       <source>Jeudi</source>
       <translation>Donderdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="247" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="248" />
       <source>Jours</source>
       <translation>Dagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="259" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="260" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>Belgische feestdagen en sluitingen worden overgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="252" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="216" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="217" />
       <source>Lundi</source>
       <translation>Maandag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="217" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="218" />
       <source>Mardi</source>
       <translation>Dinsdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="218" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="219" />
       <source>Mercredi</source>
       <translation>Woensdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="252" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="221" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="222" />
       <source>Samedi</source>
       <translation>Zaterdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="250" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="220" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="221" />
       <source>Vendredi</source>
       <translation>Vrijdag</translation>
     </message>
@@ -5999,17 +6062,17 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="325" />
+      <location filename="../../app/ui/today/tab.py" line="327" />
       <source>Cocher « {text} »</source>
       <translation>"{text}" afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="325" />
+      <location filename="../../app/ui/today/tab.py" line="327" />
       <source>Décocher « {text} »</source>
       <translation>"{text}" niet meer afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="356" />
+      <location filename="../../app/ui/today/tab.py" line="358" />
       <source>Tâche faite : {text}</source>
       <translation>Taak gedaan: {text}</translation>
     </message>
@@ -6022,7 +6085,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Helper: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="302" />
+      <location filename="../../app/ui/today/tab.py" line="304" />
       <source>Aucune tâche ouverte.</source>
       <translation>Geen open taken.</translation>
     </message>
@@ -6042,7 +6105,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="279" />
+      <location filename="../../app/ui/today/tab.py" line="281" />
       <source>Coché par {name}{at}</source>
       <translation>Afgevinkt door {name}{at}</translation>
     </message>
@@ -6053,7 +6116,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="299" />
+      <location filename="../../app/ui/today/tab.py" line="301" />
       <source>En retard</source>
       <translation>Te laat</translation>
     </message>
@@ -6063,7 +6126,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>De verkoop invoeren en de kassa tellen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="244" />
+      <location filename="../../app/ui/today/tab.py" line="246" />
       <source>Fait : {text}</source>
       <translation>Gedaan: {text}</translation>
     </message>
@@ -6073,7 +6136,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>De etiketten afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="246" />
+      <location filename="../../app/ui/today/tab.py" line="248" />
       <source>La suite : {text}</source>
       <translation>Wat nog komt: {text}</translation>
     </message>
@@ -6109,7 +6172,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Vandaag geen voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="235" />
+      <location filename="../../app/ui/today/tab.py" line="236" />
       <source>Pas encore de passation.</source>
       <translation>Nog geen overdracht.</translation>
     </message>
@@ -6134,7 +6197,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Plan de verantwoordelijken in het tabblad "Verantwoordelijken".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="213" />
+      <location filename="../../app/ui/today/tab.py" line="214" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Volgende verantwoordelijke: {name}, {date}</translation>
     </message>
@@ -6145,7 +6208,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Programma van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="257" />
+      <location filename="../../app/ui/today/tab.py" line="259" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Vandaag niets in de planning.</translation>
     </message>
@@ -6156,12 +6219,12 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Open taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="290" />
+      <location filename="../../app/ui/today/tab.py" line="292" />
       <source>pour le {date}</source>
       <translation>voor {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="238" />
+      <location filename="../../app/ui/today/tab.py" line="240" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
@@ -6179,32 +6242,32 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>Trash</name>
     <message>
-      <location filename="../../app/ui/safety/commands.py" line="39" />
+      <location filename="../../app/ui/safety/commands.py" line="40" />
       <source>Corbeille</source>
       <translation>Prullenbak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/delete_action.py" line="27" />
+      <location filename="../../app/ui/safety/delete_action.py" line="25" />
       <source>Mettre « {label} » à la corbeille ? Vous pourrez la restaurer pendant 30 jours (Édition › Corbeille).</source>
       <translation>„{label}” naar de prullenbak verplaatsen? U kunt het 30 dagen lang terugzetten (Bewerken › Prullenbak).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/delete_action.py" line="38" />
+      <location filename="../../app/ui/safety/delete_action.py" line="40" />
       <source>Suppression impossible</source>
       <translation>Verwijderen onmogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/delete_action.py" line="26" />
+      <location filename="../../app/ui/safety/delete_action.py" line="23" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/commands.py" line="66" />
+      <location filename="../../app/ui/safety/commands.py" line="67" />
       <source>ajout de {label}</source>
       <translation>{label} toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/commands.py" line="48" />
+      <location filename="../../app/ui/safety/commands.py" line="50" />
       <source>suppression de {label}</source>
       <translation>{label} verwijderen</translation>
     </message>
@@ -6248,7 +6311,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Voorgoed verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="127" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="128" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation>"{label}" voorgoed verwijderen? Je kunt het daarna niet meer terugzetten.</translation>
     </message>
@@ -6519,57 +6582,57 @@ Linh Nguyen</translation>
   <context>
     <name>backup</name>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="521" />
+      <location filename="../../app/services/safety/backup.py" line="540" />
       <source>Ce fichier est la base de données ouverte.</source>
       <translation>Dit bestand is de databank die open is.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="282" />
+      <location filename="../../app/services/safety/backup.py" line="289" />
       <source>Il n'y a encore rien à sauvegarder.</source>
       <translation>Er is nog niets om een back-up van te maken.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="534" />
+      <location filename="../../app/services/safety/backup.py" line="558" />
       <source>Impossible d'écrire dans le dossier de la base de données ({reason}). Rien n'a été modifié.</source>
       <translation>Kan niet schrijven in de map van de databank ({reason}). Er is niets veranderd.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="257" />
+      <location filename="../../app/services/safety/backup.py" line="261" />
       <source>Impossible d'écrire la sauvegarde dans « {folder} » ({reason}). Choisissez un autre dossier.</source>
       <translation>Kan de back-up niet schrijven in "{folder}" ({reason}). Kies een andere map.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="290" />
+      <location filename="../../app/services/safety/backup.py" line="298" />
       <source>La base de données est endommagée ({detail}) : aucune sauvegarde n'a été faite. Restaurez la dernière bonne sauvegarde (Fichier › Restaurer une sauvegarde).</source>
       <translation>De database is beschadigd ({detail}): er is geen back-up gemaakt. Zet de laatste goede back-up terug (Bestand › Een back-up terugzetten).</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="545" />
+      <location filename="../../app/services/safety/backup.py" line="571" />
       <source>La copie de la sauvegarde n'est pas saine.</source>
       <translation>De kopie van de back-up is niet in orde.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="303" />
+      <location filename="../../app/services/safety/backup.py" line="315" />
       <source>La copie n'est pas saine ({detail}) : la base actuelle est peut-être endommagée. Aucune sauvegarde n'a été enregistrée.</source>
       <translation>De kopie is niet in orde ({detail}): de huidige databank is misschien beschadigd. Er is geen back-up opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="432" />
+      <location filename="../../app/services/safety/backup.py" line="447" />
       <source>La sauvegarde « {name} » est endommagée ({detail}).</source>
       <translation>De back-up "{name}" is beschadigd ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="446" />
+      <location filename="../../app/services/safety/backup.py" line="463" />
       <source>La sauvegarde « {name} » vient d'une version plus récente de Coopér'Actives. Installez la dernière version pour la restaurer.</source>
       <translation>De back-up "{name}" komt van een nieuwere versie van Coopér'Actives. Installeer de laatste versie om hem terug te zetten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="251" />
+      <location filename="../../app/services/safety/backup.py" line="252" />
       <source>Le disque de « {folder} » est plein : la sauvegarde n'a pas pu être écrite. Libérez de la place ou choisissez un autre dossier.</source>
       <translation>De schijf van "{folder}" is vol: de back-up kon niet geschreven worden. Maak plaats vrij of kies een andere map.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="366" />
+      <location filename="../../app/services/safety/backup.py" line="381" />
       <source>Le dossier « {folder} » n'existe pas. Branchez la clé et réessayez.</source>
       <translation>De map "{folder}" bestaat niet. Steek de stick in en probeer opnieuw.</translation>
     </message>
@@ -6604,22 +6667,22 @@ Linh Nguyen</translation>
       <translation>op USB-stick</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="525" />
+      <location filename="../../app/services/safety/backup.py" line="545" />
       <source>« {name} » est la sauvegarde d'une autre base de données. Rien n'a été modifié.</source>
       <translation>„{name}” is de back-up van een andere database. Er is niets gewijzigd.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="416" />
+      <location filename="../../app/services/safety/backup.py" line="430" />
       <source>« {name} » est un dossier : choisissez un fichier de sauvegarde.</source>
       <translation>„{name}” is een map: kies een back-upbestand.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="401" />
+      <location filename="../../app/services/safety/backup.py" line="416" />
       <source>« {name} » n'est pas une sauvegarde de Coopér'Actives.</source>
       <translation>"{name}" is geen back-up van Coopér'Actives.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/backup.py" line="421" />
+      <location filename="../../app/services/safety/backup.py" line="435" />
       <source>« {name} » n'existe pas.</source>
       <translation>"{name}" bestaat niet.</translation>
     </message>
@@ -7279,12 +7342,12 @@ Linh Nguyen</translation>
   <context>
     <name>costing</name>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="299" />
+      <location filename="../../app/services/menus/costing.py" line="302" />
       <source>Attention : la marge est trop petite ({margin}). Le coût fait {food_cost} du prix hors TVA ; l'objectif est {target} au plus. Prix conseillé : {suggested}.</source>
       <translation>Let op: de marge is te klein ({margin}). De kost is {food_cost} van de prijs zonder btw; het doel is maximaal {target}. Aangeraden prijs: {suggested}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="286" />
+      <location filename="../../app/services/menus/costing.py" line="288" />
       <source>Attention : le prix hors TVA ({price}) est plus bas que le coût ({cost}). On perd {loss}. Prix conseillé : {suggested}.</source>
       <translation>Let op: de prijs zonder btw ({price}) is lager dan de kost ({cost}). We verliezen {loss}. Aangeraden prijs: {suggested}.</translation>
     </message>
@@ -7294,7 +7357,7 @@ Linh Nguyen</translation>
       <translation>Het doel voor de grondstofkost moet tussen 1 en 99 % liggen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="311" />
+      <location filename="../../app/services/menus/costing.py" line="314" />
       <source>Le prix couvre le coût et la marge visée.</source>
       <translation>De prijs dekt de kost en de beoogde marge.</translation>
     </message>
@@ -7304,7 +7367,7 @@ Linh Nguyen</translation>
       <translation>De opbrengst moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="281" />
+      <location filename="../../app/services/menus/costing.py" line="282" />
       <source>Pas encore de prix de vente. Prix conseillé : {suggested}.</source>
       <translation>Nog geen verkoopprijs. Aangeraden prijs: {suggested}.</translation>
     </message>
@@ -7334,28 +7397,36 @@ Linh Nguyen</translation>
   </context>
   <context>
     <name>delegate</name>
+    <message numerus="yes">
+      <location filename="../../app/services/delegate/rotation.py" line="338" />
+      <source>%n jour(s) planifié(s)</source>
+      <translation>
+        <numerusform>%n dag gepland</numerusform>
+        <numerusform>%n dagen gepland</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="301" />
+      <location filename="../../app/services/delegate/rotation.py" line="302" />
       <source>Ajoutez d'abord des membres à la cohorte.</source>
       <translation>Voeg eerst leden toe aan de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="374" />
+      <location filename="../../app/services/delegate/rotation.py" line="375" />
       <source>Ce jour est passé : on ne change plus l'histoire.</source>
       <translation>Deze dag is voorbij: de geschiedenis verandert niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="358" />
+      <location filename="../../app/services/delegate/rotation.py" line="359" />
       <source>Ce jour n'est pas dans le planning.</source>
       <translation>Deze dag staat niet in de planning.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="427" />
+      <location filename="../../app/services/delegate/rotation.py" line="426" />
       <source>Ce jour-là, {name} n'est pas déléguée.</source>
       <translation>Op die dag is {name} geen verantwoordelijke.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="297" />
+      <location filename="../../app/services/delegate/rotation.py" line="298" />
       <source>Cette cohorte n'a aucun jour de travail à planifier.</source>
       <translation>Deze groep heeft geen werkdagen om te plannen.</translation>
     </message>
@@ -7365,27 +7436,27 @@ Linh Nguyen</translation>
       <translation>Deze groep bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="642" />
+      <location filename="../../app/services/delegate/rotation.py" line="645" />
       <source>Choisissez un jour de la semaine.</source>
       <translation>Kies een dag van de week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="639" />
+      <location filename="../../app/services/delegate/rotation.py" line="642" />
       <source>Choisissez une date ou un jour de la semaine.</source>
       <translation>Kies een datum of een dag van de week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="368" />
+      <location filename="../../app/services/delegate/rotation.py" line="369" />
       <source>Choisissez une membre active de la cohorte.</source>
       <translation>Kies een actief lid van de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="293" />
+      <location filename="../../app/services/delegate/rotation.py" line="294" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>Vink minstens één dag van de week aan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="512" />
+      <location filename="../../app/services/delegate/rotation.py" line="515" />
       <source>Personne d'autre n'est disponible ce jour-là.</source>
       <translation>Niemand anders is beschikbaar op die dag.</translation>
     </message>
@@ -7395,22 +7466,22 @@ Linh Nguyen</translation>
       <translation>Niemand is beschikbaar: de groep heeft geen actieve leden.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="181" />
+      <location filename="../../app/services/delegate/rotation.py" line="182" />
       <source>Personne n'est disponible : {reasons}. Choisissez quelqu'un à la main.</source>
       <translation>Niemand is beschikbaar: {reasons}. Kies zelf iemand.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="392" />
+      <location filename="../../app/services/delegate/rotation.py" line="393" />
       <source>Personne n'est déléguée ce jour-là : choisissez quelqu'un.</source>
       <translation>Niemand is verantwoordelijke op die dag: kies iemand.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="495" />
+      <location filename="../../app/services/delegate/rotation.py" line="498" />
       <source>Personne n'est déléguée ce jour-là.</source>
       <translation>Niemand is verantwoordelijke op die dag.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="396" />
+      <location filename="../../app/services/delegate/rotation.py" line="397" />
       <source>Une personne ne peut pas échanger avec elle-même.</source>
       <translation>Iemand kan niet met zichzelf ruilen.</translation>
     </message>
@@ -7475,42 +7546,37 @@ Linh Nguyen</translation>
       <translation>vrijdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="416" />
+      <location filename="../../app/services/delegate/rotation.py" line="417" />
       <source>{name} n'a pas de jour à venir à échanger.</source>
       <translation>{name} heeft geen komende dag om te ruilen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="537" />
+      <location filename="../../app/services/delegate/rotation.py" line="540" />
       <source>{name} n'est pas disponible ce jour-là.</source>
       <translation>{name} is niet beschikbaar op die dag.</translation>
     </message>
     <message>
       <location filename="../../app/services/delegate/rotation.py" line="432" />
-      <location filename="../../app/services/delegate/rotation.py" line="439" />
+      <location filename="../../app/services/delegate/rotation.py" line="441" />
       <source>{name} n'est pas disponible le {date}.</source>
       <translation>{name} is niet beschikbaar op {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/delegate_warning.py" line="27" />
+      <location filename="../../app/services/delegate/delegate_warning.py" line="28" />
       <source>{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).</source>
       <translation>{name} is niet meer beschikbaar op die dag: vervang haar (Afwezig…).</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/delegate/rotation.py" line="337" />
-      <source>{n} jour(s) planifié(s)</source>
-      <translation>{n} dag(en) gepland</translation>
     </message>
   </context>
   <context>
     <name>evaluation</name>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="145" />
+      <location filename="../../app/printing/evaluation_report.py" line="147" />
       <source>(pas de réponse)</source>
       <translation>(geen antwoord)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="129" />
-      <location filename="../../app/printing/evaluation_report.py" line="134" />
+      <location filename="../../app/printing/evaluation_report.py" line="131" />
+      <location filename="../../app/printing/evaluation_report.py" line="136" />
       <source>(à compléter)</source>
       <translation>(in te vullen)</translation>
     </message>
@@ -7525,7 +7591,7 @@ Linh Nguyen</translation>
       <translation>Er is nog geen pincode gekozen.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="106" />
+      <location filename="../../app/printing/evaluation_report.py" line="108" />
       <source>Auto-évaluation</source>
       <translation>Zelfevaluatie</translation>
     </message>
@@ -7535,42 +7601,42 @@ Linh Nguyen</translation>
       <translation>Zelfevaluatie ("ik kan het al")</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="96" />
+      <location filename="../../app/printing/evaluation_report.py" line="98" />
       <source>Auto-évaluation : {t}</source>
       <translation>Zelfevaluatie: {t}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="164" />
+      <location filename="../../app/printing/evaluation_report.py" line="166" />
       <source>Bilan de compétences d'une participante (confidentiel)</source>
       <translation>Competentiebalans van een deelneemster (vertrouwelijk)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="78" />
+      <location filename="../../app/printing/evaluation_report.py" line="80" />
       <source>Bilan de compétences — {name}</source>
       <translation>Vaardighedenverslag — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="104" />
+      <location filename="../../app/printing/evaluation_report.py" line="106" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="229" />
+      <location filename="../../app/services/evaluations/framework.py" line="260" />
       <source>Ce niveau n'existe pas.</source>
       <translation>Dit niveau bestaat niet.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="137" />
+      <location filename="../../app/printing/evaluation_report.py" line="139" />
       <source>Ce que ses collègues disent d'elle</source>
       <translation>Wat haar collega's over haar zeggen</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="258" />
+      <location filename="../../app/services/evaluations/framework.py" line="292" />
       <source>Cet adjectif est déjà dans la liste.</source>
       <translation>Dit bijvoeglijk naamwoord staat al in de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="196" />
+      <location filename="../../app/services/evaluations/framework.py" line="226" />
       <source>Cette compétence existe déjà.</source>
       <translation>Deze vaardigheid bestaat al.</translation>
     </message>
@@ -7607,22 +7673,22 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/campaigns.py" line="70" />
-      <location filename="../../app/services/evaluations/framework.py" line="112" />
+      <location filename="../../app/services/evaluations/framework.py" line="117" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>Kies eerst een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/peers.py" line="107" />
+      <location filename="../../app/services/evaluations/peers.py" line="109" />
       <source>Choisissez de {low} à {high} adjectifs pour {name}.</source>
       <translation>Kies {low} tot {high} bijvoeglijke naamwoorden voor {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/peers.py" line="102" />
+      <location filename="../../app/services/evaluations/peers.py" line="103" />
       <source>Choisissez des adjectifs de la liste.</source>
       <translation>Kies bijvoeglijke naamwoorden uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/peers.py" line="113" />
+      <location filename="../../app/services/evaluations/peers.py" line="117" />
       <source>Choisissez des membres de la cohorte.</source>
       <translation>Kies leden van de groep.</translation>
     </message>
@@ -7643,7 +7709,7 @@ Linh Nguyen</translation>
       <translation>Kies een lid van de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="165" />
+      <location filename="../../app/services/evaluations/framework.py" line="195" />
       <source>Choisissez un niveau entre 1 et {n}.</source>
       <translation>Kies een niveau tussen 1 en {n}.</translation>
     </message>
@@ -7653,7 +7719,7 @@ Linh Nguyen</translation>
       <translation>Kies een niveau voor deze opmerking.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="173" />
+      <location filename="../../app/services/evaluations/framework.py" line="203" />
       <source>Choisissez une catégorie.</source>
       <translation>Kies een categorie.</translation>
     </message>
@@ -7681,12 +7747,12 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="147" />
+      <location filename="../../app/printing/evaluation_report.py" line="149" />
       <source>Commentaire de la coordinatrice</source>
       <translation>Opmerking van de coördinator</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="154" />
+      <location filename="../../app/printing/evaluation_report.py" line="156" />
       <source>Date et signature de la coordinatrice :</source>
       <translation>Datum en handtekening van de coördinator:</translation>
     </message>
@@ -7696,7 +7762,7 @@ Linh Nguyen</translation>
       <translation>Smaak</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="189" />
+      <location filename="../../app/services/evaluations/grid.py" line="190" />
       <source>Il faut au moins {n} évaluatrices qui ont noté les membres pour finaliser.</source>
       <translation>Er zijn minstens {n} beoordelaars nodig die de leden punten gaven om af te ronden.</translation>
     </message>
@@ -7746,7 +7812,7 @@ Linh Nguyen</translation>
       <translation>De twee codes zijn niet dezelfde.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="94" />
+      <location filename="../../app/printing/evaluation_report.py" line="96" />
       <source>Observation : {t}</source>
       <translation>Observatie: {t}</translation>
     </message>
@@ -7756,17 +7822,17 @@ Linh Nguyen</translation>
       <translation>Geobserveerd (mediaan van de beoordelaars)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="105" />
+      <location filename="../../app/printing/evaluation_report.py" line="107" />
       <source>Observé (sur {n})</source>
       <translation>Geobserveerd (op {n})</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="129" />
+      <location filename="../../app/printing/evaluation_report.py" line="131" />
       <source>Points forts</source>
       <translation>Sterke punten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="132" />
+      <location filename="../../app/printing/evaluation_report.py" line="134" />
       <source>Points à travailler</source>
       <translation>Punten om aan te werken</translation>
     </message>
@@ -7776,12 +7842,12 @@ Linh Nguyen</translation>
       <translation>Prijs</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/peers.py" line="89" />
+      <location filename="../../app/services/evaluations/peers.py" line="90" />
       <source>Répondez pour « {name} » : je l'ai déjà, ou à travailler.</source>
       <translation>Antwoord voor "{name}": ik kan het al, of nog te oefenen.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="99" />
+      <location filename="../../app/printing/evaluation_report.py" line="101" />
       <source>Résultats par catégorie</source>
       <translation>Resultaten per categorie</translation>
     </message>
@@ -7796,7 +7862,7 @@ Linh Nguyen</translation>
       <translation>Textuur</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/pin.py" line="173" />
+      <location filename="../../app/services/evaluations/pin.py" line="174" />
       <source>Trop d'essais faux. Attendez {n} secondes avant de réessayer.</source>
       <translation>Te veel verkeerde pogingen. Wacht {n} seconden voor je opnieuw probeert.</translation>
     </message>
@@ -7806,18 +7872,18 @@ Linh Nguyen</translation>
       <translation>Een beoordelaar kan zichzelf geen punten geven.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="249" />
+      <location filename="../../app/services/evaluations/framework.py" line="283" />
       <source>l'adjectif</source>
       <translation>het bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="174" />
-      <location filename="../../app/services/evaluations/framework.py" line="203" />
+      <location filename="../../app/services/evaluations/framework.py" line="204" />
+      <location filename="../../app/services/evaluations/framework.py" line="233" />
       <source>le nom de la compétence</source>
       <translation>de naam van de vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="230" />
+      <location filename="../../app/services/evaluations/framework.py" line="261" />
       <source>le nom du niveau</source>
       <translation>de naam van het niveau</translation>
     </message>
@@ -7827,12 +7893,12 @@ Linh Nguyen</translation>
       <translation>de titel</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/peers.py" line="98" />
+      <location filename="../../app/services/evaluations/peers.py" line="99" />
       <source>vous</source>
       <translation>jij</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="83" />
+      <location filename="../../app/printing/evaluation_report.py" line="85" />
       <source>{cohort}, du {start} au {end}</source>
       <translation>{cohort}, van {start} tot {end}</translation>
     </message>
@@ -7842,29 +7908,292 @@ Linh Nguyen</translation>
       <translation>{name} (v{version})</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="166" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="168" />
       <source>{name} a déjà noté des membres : elle reste évaluatrice.</source>
       <translation>{name} heeft al leden punten gegeven: ze blijft beoordelaar.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="145" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="146" />
       <source>{name} est évaluée : elle ne peut pas être évaluatrice.</source>
       <translation>{name} wordt geëvalueerd: ze kan geen beoordelaar zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/report.py" line="91" />
+      <location filename="../../app/services/evaluations/report.py" line="92" />
       <source>{name} n'est pas membre de « {cohort} ».</source>
       <translation>{name} is geen lid van "{cohort}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="142" />
+      <location filename="../../app/services/evaluations/tastings.py" line="143" />
       <source>{what} : donnez une note de 1 à 5.</source>
       <translation>{what}: geef punten van 1 tot 5.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="119" />
+      <location filename="../../app/printing/evaluation_report.py" line="121" />
       <source>Échelle : </source>
       <translation>Schaal: </translation>
+    </message>
+  </context>
+  <context>
+    <name>evaluation_defaults</name>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="86" />
+      <source>Accueillante</source>
+      <translation>Gastvrij</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="76" />
+      <source>Acquis</source>
+      <translation>Verworven</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="90" />
+      <source>Attentive</source>
+      <translation>Oplettend</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="94" />
+      <source>Calme</source>
+      <translation>Rustig</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="98" />
+      <source>Courageuse</source>
+      <translation>Moedig</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="102" />
+      <source>Créative</source>
+      <translation>Creatief</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="55" />
+      <source>Disponibilité</source>
+      <translation>Beschikbaarheid</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="106" />
+      <source>Drôle</source>
+      <translation>Grappig</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="110" />
+      <source>Dynamique</source>
+      <translation>Dynamisch</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="111" />
+      <source>Elle a beaucoup d'énergie.</source>
+      <translation>Ze heeft veel energie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="103" />
+      <source>Elle a de nouvelles idées.</source>
+      <translation>Ze heeft nieuwe ideeën.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="143" />
+      <source>Elle a le sourire, elle met de la bonne humeur.</source>
+      <translation>Ze lacht, ze brengt goede zin.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="139" />
+      <source>Elle aide volontiers.</source>
+      <translation>Ze helpt graag.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="131" />
+      <source>Elle arrive à l'heure.</source>
+      <translation>Ze komt op tijd.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="91" />
+      <source>Elle fait attention aux autres et aux détails.</source>
+      <translation>Ze let op anderen en op details.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="107" />
+      <source>Elle fait rire les autres.</source>
+      <translation>Ze laat anderen lachen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="69" />
+      <source>Elle le fait parfois, avec beaucoup d'aide.</source>
+      <translation>Ze doet het soms, met veel hulp.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="77" />
+      <source>Elle le fait seule et bien, chaque fois.</source>
+      <translation>Ze doet het alleen en goed, elke keer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="73" />
+      <source>Elle le fait souvent, avec un peu d'aide.</source>
+      <translation>Ze doet het vaak, met een beetje hulp.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="65" />
+      <source>Elle ne le fait pas encore, même avec de l'aide.</source>
+      <translation>Ze doet het nog niet, zelfs niet met hulp.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="99" />
+      <source>Elle ose faire des choses difficiles.</source>
+      <translation>Ze durft moeilijke dingen te doen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="119" />
+      <source>Elle partage et donne volontiers.</source>
+      <translation>Ze deelt en geeft graag.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="127" />
+      <source>Elle prend le temps, elle attend sans s'énerver.</source>
+      <translation>Ze neemt haar tijd, ze wacht zonder zich op te winden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="123" />
+      <source>Elle prépare et range bien son travail.</source>
+      <translation>Ze bereidt haar werk goed voor en ruimt goed op.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="95" />
+      <source>Elle reste tranquille quand il y a du stress.</source>
+      <translation>Ze blijft rustig als er stress is.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="87" />
+      <source>Elle reçoit bien les gens.</source>
+      <translation>Ze ontvangt mensen goed.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="135" />
+      <source>Elle travaille avec soin.</source>
+      <translation>Ze werkt zorgvuldig.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="147" />
+      <source>Elle travaille beaucoup et bien.</source>
+      <translation>Ze werkt veel en goed.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="72" />
+      <source>En progrès</source>
+      <translation>Gaat vooruit</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="49" />
+      <source>Entraide</source>
+      <translation>Elkaar helpen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="114" />
+      <source>Fiable</source>
+      <translation>Betrouwbaar</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="118" />
+      <source>Généreuse</source>
+      <translation>Vrijgevig</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="51" />
+      <source>Hygiène en cuisine</source>
+      <translation>Hygiëne in de keuken</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="45" />
+      <source>Initiative</source>
+      <translation>Initiatief</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="115" />
+      <source>On peut compter sur elle.</source>
+      <translation>Je kunt op haar rekenen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="53" />
+      <source>Organisation du poste</source>
+      <translation>Organisatie van de werkplek</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="122" />
+      <source>Organisée</source>
+      <translation>Georganiseerd</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="126" />
+      <source>Patiente</source>
+      <translation>Geduldig</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="54" />
+      <source>Ponctualité</source>
+      <translation>Stiptheid</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="130" />
+      <source>Ponctuelle</source>
+      <translation>Stipt</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="50" />
+      <source>Prise de parole en groupe</source>
+      <translation>Spreken in een groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="134" />
+      <source>Précise</source>
+      <translation>Nauwkeurig</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="52" />
+      <source>Qualité des préparations</source>
+      <translation>Kwaliteit van de bereidingen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="56" />
+      <source>Respect des consignes</source>
+      <translation>Afspraken volgen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="46" />
+      <source>Résolution de problèmes</source>
+      <translation>Problemen oplossen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="47" />
+      <source>Sens commercial</source>
+      <translation>Commercieel inzicht</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="138" />
+      <source>Serviable</source>
+      <translation>Behulpzaam</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="142" />
+      <source>Souriante</source>
+      <translation>Vrolijk</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="146" />
+      <source>Travailleuse</source>
+      <translation>Hardwerkend</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="64" />
+      <source>À découvrir</source>
+      <translation>Te ontdekken</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="68" />
+      <source>À travailler</source>
+      <translation>Aan te werken</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/default_framework.py" line="48" />
+      <source>Écoute</source>
+      <translation>Luisteren</translation>
     </message>
   </context>
   <context>
@@ -7918,7 +8247,7 @@ Linh Nguyen</translation>
       <translation>De prijs van het pak moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="297" />
+      <location filename="../../app/services/menus/ingredients.py" line="298" />
       <source>On ne peut pas supprimer « {name} » : ces recettes l'utilisent : {recipes}. Vous pouvez le rendre inactif.</source>
       <translation>"{name}" kan niet verwijderd worden: deze recepten gebruiken het: {recipes}. Je kunt het niet-actief maken.</translation>
     </message>
@@ -7936,32 +8265,32 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="629" />
+      <location filename="../../app/services/labels/content.py" line="622" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Bedoelde je: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="634" />
+      <location filename="../../app/services/labels/content.py" line="627" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>Er is geen product met de naam "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="236" />
+      <location filename="../../app/services/labels/templates.py" line="250" />
       <source>Ce code est celui d'un modèle fourni : choisissez-en un autre.</source>
       <translation>Deze code is die van een meegeleverd model: kies een andere.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="688" />
+      <location filename="../../app/services/labels/content.py" line="682" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>Dit model heeft maar één etiket per pagina: niets over te slaan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="263" />
+      <location filename="../../app/services/labels/templates.py" line="277" />
       <source>Ce modèle n'est pas un modèle personnalisé.</source>
       <translation>Dit model is geen eigen model.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="313" />
+      <location filename="../../app/services/labels/content.py" line="317" />
       <source>Ce produit n'existe plus.</source>
       <translation>Dit product bestaat niet meer.</translation>
     </message>
@@ -7981,17 +8310,17 @@ Linh Nguyen</translation>
       <translation>Verschuiving van de printer: {right} mm naar rechts, {down} mm naar onder.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="145" />
+      <location filename="../../app/services/labels/templates.py" line="151" />
       <source>Entre 1 et 100 rangées.</source>
       <translation>Tussen 1 en 100 rijen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="143" />
+      <location filename="../../app/services/labels/templates.py" line="149" />
       <source>Entre 1 et 50 colonnes.</source>
       <translation>Tussen 1 en 50 kolommen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="480" />
+      <location filename="../../app/services/labels/content.py" line="486" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Kan het etiket van "{name}" niet maken. Er ontbreekt: {missing}. Vul het recept aan.</translation>
     </message>
@@ -8001,17 +8330,17 @@ Linh Nguyen</translation>
       <translation>Druk ze af op gewoon papier, leg ze op een etikettenblad en kijk ertegen het licht.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="212" />
+      <location filename="../../app/services/labels/templates.py" line="226" />
       <source>Indiquez un nombre (exemple : 63,5).</source>
       <translation>Geef een getal (voorbeeld: 63,5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="219" />
+      <location filename="../../app/services/labels/templates.py" line="233" />
       <source>Indiquez un nombre entier.</source>
       <translation>Geef een geheel getal.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="141" />
+      <location filename="../../app/services/labels/templates.py" line="147" />
       <source>Indiquez une dimension plus grande que zéro.</source>
       <translation>Geef een maat groter dan nul.</translation>
     </message>
@@ -8026,12 +8355,12 @@ Linh Nguyen</translation>
       <translation>Het verhaal van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder het verhaal.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="276" />
+      <location filename="../../app/services/labels/content.py" line="280" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>De EAN-13-code "{code}" heeft een fout (laatste cijfer).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="229" />
+      <location filename="../../app/services/labels/templates.py" line="243" />
       <source>Le code du modèle : lettres, chiffres, tirets, 30 signes au plus (ex. MON-60x40).</source>
       <translation>De code van het model: letters, cijfers, streepjes, maximaal 30 tekens (bv. MIJN-60x40).</translation>
     </message>
@@ -8046,27 +8375,27 @@ Linh Nguyen</translation>
       <translation>De streepjescode van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder streepjescode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="678" />
+      <location filename="../../app/services/labels/content.py" line="672" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>Het aantal etiketten gaat van 1 tot {max} per product.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="153" />
+      <location filename="../../app/services/labels/templates.py" line="159" />
       <source>Le pas horizontal doit être au moins la largeur d'une étiquette.</source>
       <translation>De horizontale stap moet minstens de breedte van een etiket zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="158" />
+      <location filename="../../app/services/labels/templates.py" line="164" />
       <source>Le pas vertical doit être au moins la hauteur d'une étiquette.</source>
       <translation>De verticale stap moet minstens de hoogte van een etiket zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="174" />
+      <location filename="../../app/services/labels/warnings.py" line="175" />
       <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : une perte à la cuisson de {percent} % ? Les pourcentages de l'étiquette sont calculés sur le produit fini : vérifiez le rendement et la quantité nette.</source>
       <translation>De ingrediënten wegen {ingredients} g en het eindproduct {finished} g (opbrengst × nettohoeveelheid): een kookverlies van {percent} %? De percentages op het etiket worden berekend op het eindproduct: controleer de opbrengst en de nettohoeveelheid.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="183" />
+      <location filename="../../app/services/labels/warnings.py" line="187" />
       <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : {percent} % d'eau ajoutée à la cuisson ? Si oui, ajoutez l'eau à la recette ; sinon, vérifiez le rendement et la quantité nette.</source>
       <translation>De ingrediënten wegen {ingredients} g en het eindproduct {finished} g (opbrengst × nettohoeveelheid): {percent} % water toegevoegd bij het koken? Zo ja, voeg het water toe aan het recept; zo niet, controleer de opbrengst en de nettohoeveelheid.</translation>
     </message>
@@ -8076,17 +8405,12 @@ Linh Nguyen</translation>
       <translation>De verplichte vermeldingen van „{name}” (ingrediënten, bewaring, producent, datum, lot, hoeveelheid) passen niet op sjabloon {template}, zelfs niet in letters van {x} mm, het wettelijke minimum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="558" />
-      <source>Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les textes de « {name} » en lettres latines.</source>
-      <translation>Etiketten in het Arabisch (of Hebreeuws) zijn nog niet mogelijk. Schrijf de teksten van "{name}" in Latijnse letters.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/labels/templates.py" line="176" />
+      <location filename="../../app/services/labels/templates.py" line="187" />
       <source>Les étiquettes sortent de la page en bas ({bottom} mm pour une page de {height} mm). Réduisez les rangées, la marge ou le pas.</source>
       <translation>De etiketten gaan onderaan buiten de pagina ({bottom} mm voor een pagina van {height} mm). Verminder de rijen, de marge of de stap.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="167" />
+      <location filename="../../app/services/labels/templates.py" line="174" />
       <source>Les étiquettes sortent de la page à droite ({right} mm pour une page de {width} mm). Réduisez les colonnes, la marge ou le pas.</source>
       <translation>De etiketten gaan rechts buiten de pagina ({right} mm voor een pagina van {width} mm). Verminder de kolommen, de marge of de stap.</translation>
     </message>
@@ -8096,12 +8420,12 @@ Linh Nguyen</translation>
       <translation>Lot: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="127" />
+      <location filename="../../app/services/labels/templates.py" line="132" />
       <source>Modèle d'étiquettes inconnu : « {id} ». Modèles connus : {known}.</source>
       <translation>Onbekend etikettenmodel: "{id}". Bekende modellen: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="690" />
+      <location filename="../../app/services/labels/content.py" line="685" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>Je kunt 0 tot {max} etiketten overslaan (een blad {name} heeft er {n}).</translation>
     </message>
@@ -8126,7 +8450,7 @@ Linh Nguyen</translation>
       <translation>Kan sporen bevatten van: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="625" />
+      <location filename="../../app/services/labels/content.py" line="618" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Er zijn meerdere producten met de naam "{name}".</translation>
     </message>
@@ -8136,22 +8460,22 @@ Linh Nguyen</translation>
       <translation>Maak de teksten van het recept korter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="506" />
+      <location filename="../../app/services/labels/content.py" line="515" />
       <source>Type de code-barres inconnu.</source>
       <translation>Onbekende soort streepjescode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="288" />
+      <location filename="../../app/services/labels/content.py" line="292" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>Een productcode heeft maximaal 10 cijfers, of 12 of 13 cijfers (EAN).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="291" />
+      <location filename="../../app/services/labels/templates.py" line="306" />
       <source>Un décalage d'imprimante est de {max} mm au plus.</source>
       <translation>Een verschuiving van de printer is maximaal {max} mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="492" />
+      <location filename="../../app/services/labels/content.py" line="501" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>Een lotnummer heeft maximaal {n} tekens.</translation>
     </message>
@@ -8161,7 +8485,7 @@ Linh Nguyen</translation>
       <translation>Een gekoeld product met eieren, melk, vlees of vis vraagt „Te gebruiken tot”, niet „Ten minste houdbaar tot”.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="139" />
+      <location filename="../../app/services/labels/templates.py" line="145" />
       <source>Une marge ne peut pas être négative.</source>
       <translation>Een marge kan niet negatief zijn.</translation>
     </message>
@@ -8171,67 +8495,67 @@ Linh Nguyen</translation>
       <translation>Een zin over gezondheid („goed voor…”, „versterkt…”) mag alleen als hij in de Europese lijst van toegelaten gezondheidsclaims staat. Verwijder hem of neem de precieze zin uit de lijst over.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="148" />
+      <location filename="../../app/services/labels/templates.py" line="154" />
       <source>Une étiquette mesure au moins 15 × 10 mm.</source>
       <translation>Een etiket is minstens 15 × 10 mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="457" />
+      <location filename="../../app/services/labels/content.py" line="462" />
       <source>la durée de conservation (en jours)</source>
       <translation>de houdbaarheid (in dagen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="455" />
+      <location filename="../../app/services/labels/content.py" line="460" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>de nettohoeveelheid (gewicht, volume of aantal)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="468" />
+      <location filename="../../app/services/labels/content.py" line="473" />
       <source>le code produit (pour le code-barres)</source>
       <translation>de productcode (voor de streepjescode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="466" />
+      <location filename="../../app/services/labels/content.py" line="471" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>de naam en het adres van de coöperatie (Bestand &gt; Instellingen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="415" />
+      <location filename="../../app/services/labels/content.py" line="420" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>het gewicht in g van "{name}" (geteld in stuks)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="460" />
+      <location filename="../../app/services/labels/content.py" line="465" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>de bewaarvoorschriften (verplicht bij "te gebruiken tot")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="453" />
+      <location filename="../../app/services/labels/content.py" line="458" />
       <source>les ingrédients</source>
       <translation>de ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="217" />
+      <location filename="../../app/services/labels/content.py" line="216" />
       <source>pièce</source>
       <translation>stuk</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="217" />
+      <location filename="../../app/services/labels/content.py" line="216" />
       <source>pièces</source>
       <translation>stuks</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="355" />
+      <location filename="../../app/services/labels/content.py" line="359" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} g per 100 g</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="64" />
+      <location filename="../../app/services/labels/templates.py" line="65" />
       <source>{name} ({w} × {h} mm)</source>
       <translation>{name} ({w} × {h} mm)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="67" />
+      <location filename="../../app/services/labels/templates.py" line="71" />
       <source>{name} — {n} par feuille ({w} × {h} mm)</source>
       <translation>{name} — {n} per blad ({w} × {h} mm)</translation>
     </message>
@@ -8261,12 +8585,12 @@ Linh Nguyen</translation>
       <translation>„Zonder toegevoegde suiker” is een claim: controleer dat er geen suiker, honing of siroop is toegevoegd.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="206" />
+      <location filename="../../app/services/labels/warnings.py" line="213" />
       <source>« {name} » n'est pas un nom français : écrivez dans la recette un nom descriptif (par exemple « Boules énergétiques aux dattes et au cacao »), imprimé sous le nom.</source>
       <translation>„{name}” is geen Franse naam: schrijf in het recept een beschrijvende naam (bijvoorbeeld „Boules énergétiques aux dattes et au cacao”), gedrukt onder de naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/templates.py" line="209" />
+      <location filename="../../app/services/labels/templates.py" line="223" />
       <source>« {text} » n'est pas un nombre (exemple : 63,5).</source>
       <translation>"{text}" is geen getal (voorbeeld: 63,5).</translation>
     </message>
@@ -8281,12 +8605,12 @@ Linh Nguyen</translation>
       <translation>„Op te warmen” op een product dat koud gegeten wordt: controleer de bewaarvoorschriften.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="246" />
+      <location filename="../../app/services/labels/content.py" line="245" />
       <source>À consommer de préférence avant le</source>
       <translation>Ten minste houdbaar tot</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="245" />
+      <location filename="../../app/services/labels/content.py" line="244" />
       <source>À consommer jusqu'au</source>
       <translation>Te gebruiken tot</translation>
     </message>
@@ -8337,38 +8661,38 @@ Linh Nguyen</translation>
   <context>
     <name>money</name>
     <message>
-      <location filename="../../app/services/money.py" line="117" />
+      <location filename="../../app/services/money.py" line="96" />
       <source>Ce montant est trop grand (au plus {limit}).</source>
       <translation>Dit bedrag is te groot (maximaal {limit}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="84" />
+      <location filename="../../app/services/money.py" line="60" />
       <source>Indiquez un montant, par exemple 2,50.</source>
       <translation>Geef een bedrag, bijvoorbeeld 2,50.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="113" />
+      <location filename="../../app/services/money.py" line="91" />
       <source>Le montant doit être plus grand que zéro.</source>
       <translation>Het bedrag moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="110" />
+      <location filename="../../app/services/money.py" line="88" />
       <source>Le montant ne peut pas être négatif.</source>
       <translation>Het bedrag kan niet negatief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="107" />
+      <location filename="../../app/services/money.py" line="85" />
       <source>Un montant a au plus deux chiffres après la virgule (les cents).</source>
       <translation>Een bedrag heeft maximaal twee cijfers na de komma (de centen).</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="90" />
-      <location filename="../../app/services/money.py" line="99" />
+      <location filename="../../app/services/money.py" line="67" />
+      <location filename="../../app/services/money.py" line="77" />
       <source>« {text} » n'est pas un montant. Écrivez par exemple 2,50.</source>
       <translation>"{text}" is geen bedrag. Schrijf bijvoorbeeld 2,50.</translation>
     </message>
     <message>
-      <location filename="../../app/services/money.py" line="53" />
+      <location filename="../../app/services/money.py" line="36" />
       <source>« {text} » peut se lire {small} ou {large}. Écrivez {small_typed} ou {large_typed}.</source>
       <translation>„{text}” kan gelezen worden als {small} of {large}. Typ {small_typed} of {large_typed}.</translation>
     </message>
@@ -8465,18 +8789,18 @@ Linh Nguyen</translation>
   <context>
     <name>people</name>
     <message>
-      <location filename="../../app/services/people/members.py" line="200" />
-      <location filename="../../app/services/people/members.py" line="261" />
+      <location filename="../../app/services/people/members.py" line="201" />
+      <location filename="../../app/services/people/members.py" line="262" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>Deze groep bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="229" />
+      <location filename="../../app/services/people/members.py" line="230" />
       <source>Cette personne a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>Deze persoon is gewijzigd sinds u dit venster opende: de velden tonen nu de nieuwe waarden. Breng uw wijzigingen opnieuw aan en sla dan op.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="279" />
+      <location filename="../../app/services/people/members.py" line="280" />
       <source>Cette personne n'est pas dans la cohorte.</source>
       <translation>Deze persoon zit niet in de groep.</translation>
     </message>
@@ -8486,17 +8810,17 @@ Linh Nguyen</translation>
       <translation>Kies een rol uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="282" />
+      <location filename="../../app/services/people/members.py" line="283" />
       <source>La date de départ est avant la date d'arrivée.</source>
       <translation>De vertrekdatum ligt voor de aankomstdatum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="180" />
+      <location filename="../../app/services/people/members.py" line="181" />
       <source>Personne ne s'appelle « {name} ».</source>
       <translation>Niemand heet "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="182" />
+      <location filename="../../app/services/people/members.py" line="183" />
       <source>Plusieurs personnes s'appellent « {name} » : donnez aussi le nom.</source>
       <translation>Meerdere personen heten "{name}": geef ook de familienaam.</translation>
     </message>
@@ -8506,12 +8830,12 @@ Linh Nguyen</translation>
       <translation>de voornaam</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="301" />
+      <location filename="../../app/services/people/members.py" line="303" />
       <source>{name} a déjà un historique dans l'application : désactivez-la plutôt.</source>
       <translation>{name} heeft al een geschiedenis in het programma: schakel haar liever uit.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="119" />
+      <location filename="../../app/services/people/members.py" line="120" />
       <source>{name} fait déjà partie de cette cohorte.</source>
       <translation>{name} zit al in deze groep.</translation>
     </message>
@@ -8549,7 +8873,7 @@ Linh Nguyen</translation>
       <translation>Bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="428" />
+      <location filename="../../app/services/safety/personal_data.py" line="429" />
       <source>Ancienne membre</source>
       <translation>Voormalig lid</translation>
     </message>
@@ -8670,7 +8994,7 @@ Linh Nguyen</translation>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/printing/personal_data.py" line="15" />
+      <location filename="../../app/printing/personal_data.py" line="17" />
       <source>Données personnelles : {name}</source>
       <translation>Persoonlijke gegevens: {name}</translation>
     </message>
@@ -8716,7 +9040,7 @@ Linh Nguyen</translation>
       <translation>Gedaan door</translation>
     </message>
     <message>
-      <location filename="../../app/printing/personal_data.py" line="28" />
+      <location filename="../../app/printing/personal_data.py" line="30" />
       <source>Fiche</source>
       <translation>Fiche</translation>
     </message>
@@ -8761,7 +9085,7 @@ Linh Nguyen</translation>
       <translation>Verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="406" />
+      <location filename="../../app/services/safety/personal_data.py" line="407" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Het wissen kan dit nog niet verwerken: {tables}.</translation>
     </message>
@@ -8776,7 +9100,7 @@ Linh Nguyen</translation>
       <translation>Op</translation>
     </message>
     <message>
-      <location filename="../../app/printing/personal_data.py" line="58" />
+      <location filename="../../app/printing/personal_data.py" line="60" />
       <source>Les données personnelles gardées sur une personne</source>
       <translation>De persoonsgegevens die over iemand bewaard worden</translation>
     </message>
@@ -8962,7 +9286,7 @@ Linh Nguyen</translation>
       <translation>Tekst</translation>
     </message>
     <message>
-      <location filename="../../app/printing/personal_data.py" line="20" />
+      <location filename="../../app/printing/personal_data.py" line="22" />
       <source>Tout ce que l'application Coopér'Actives garde sur cette personne, le {date}. Rien d'autre n'est enregistré.</source>
       <translation>Alles wat het programma Coopér'Actives over deze persoon bewaart, op {date}. Niets anders is opgeslagen.</translation>
     </message>
@@ -9020,12 +9344,12 @@ Linh Nguyen</translation>
   <context>
     <name>prerequisites</name>
     <message>
-      <location filename="../../app/services/schedule/activity_sources.py" line="54" />
+      <location filename="../../app/services/schedule/activity_sources.py" line="56" />
       <source>commande payante de {customer}</source>
       <translation>betaalde bestelling van {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/activity_sources.py" line="29" />
+      <location filename="../../app/services/schedule/activity_sources.py" line="30" />
       <source>vente ({format}{place})</source>
       <translation>verkoop ({format}{place})</translation>
     </message>
@@ -9033,217 +9357,217 @@ Linh Nguyen</translation>
   <context>
     <name>printing</name>
     <message>
-      <location filename="../../app/printing/attestation.py" line="82" />
+      <location filename="../../app/printing/attestation.py" line="84" />
       <source>Activité</source>
       <translation>Activiteit</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="55" />
-      <location filename="../../app/printing/rotation.py" line="76" />
+      <location filename="../../app/printing/rotation.py" line="57" />
+      <location filename="../../app/printing/rotation.py" line="78" />
       <source>Adjointe</source>
       <translation>Helper</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="46" />
+      <location filename="../../app/printing/attestation.py" line="48" />
       <source>Attestation de participation</source>
       <translation>Deelnameattest</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="145" />
+      <location filename="../../app/printing/attestation.py" line="147" />
       <source>Attestation de participation à une coopérative éphémère</source>
       <translation>Attest van deelname aan een tijdelijke coöperatie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="140" />
+      <location filename="../../app/printing/attestation.py" line="142" />
       <source>Attestation — {name}</source>
       <translation>Attest — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="100" />
+      <location filename="../../app/printing/rotation.py" line="102" />
       <source>Avant → après</source>
       <translation>Voor → na</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="173" />
+      <location filename="../../app/printing/attestation.py" line="177" />
       <source>Cachet de l'organisation</source>
       <translation>Stempel van de organisatie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="107" />
+      <location filename="../../app/printing/shopping_list.py" line="108" />
       <source>Ce qu'il faut acheter, en paquets, et ce que cela coûte</source>
       <translation>Wat te kopen, in verpakkingen, en wat het kost</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="95" />
+      <location filename="../../app/printing/rotation.py" line="97" />
       <source>Changements</source>
       <translation>Wijzigingen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="36" />
+      <location filename="../../app/printing/rotation.py" line="38" />
       <source>Chaque jour, une déléguée s'occupe de la journée ; l'adjointe l'aide et la remplace si elle est absente. Un échange ? Notez-le dans l'application.</source>
       <translation>Elke dag zorgt één verantwoordelijke voor de dag; de helper helpt haar en vervangt haar als ze afwezig is. Een ruil? Zet het in het programma.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="54" />
-      <location filename="../../app/printing/rotation.py" line="74" />
+      <location filename="../../app/printing/rotation.py" line="56" />
+      <location filename="../../app/printing/rotation.py" line="76" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="60" />
+      <location filename="../../app/printing/week.py" line="62" />
       <source>Déléguée : {name}</source>
       <translation>Afgevaardigde: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="31" />
+      <location filename="../../app/printing/rotation.py" line="33" />
       <source>Déléguées du jour — {cohort}</source>
       <translation>Verantwoordelijken van de dag — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="116" />
+      <location filename="../../app/printing/attestation.py" line="118" />
       <source>Elle a suivi {attended} sur les {planned} prévues.</source>
       <translation>Zij volgde {attended} van de {planned} geplande.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="189" />
+      <location filename="../../app/printing/attestation.py" line="193" />
       <source>Fait à Liège, le {date}.</source>
       <translation>Opgemaakt in Luik, op {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="83" />
+      <location filename="../../app/printing/attestation.py" line="85" />
       <source>Heures prévues</source>
       <translation>Geplande uren</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="78" />
-      <location filename="../../app/printing/attestation.py" line="84" />
+      <location filename="../../app/printing/attestation.py" line="80" />
+      <location filename="../../app/printing/attestation.py" line="86" />
       <source>Heures suivies</source>
       <translation>Gevolgde uren</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="53" />
-      <location filename="../../app/printing/rotation.py" line="98" />
+      <location filename="../../app/printing/rotation.py" line="55" />
+      <location filename="../../app/printing/rotation.py" line="100" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="66" />
+      <location filename="../../app/printing/week.py" line="68" />
       <source>Jour de vente</source>
       <translation>Verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="48" />
+      <location filename="../../app/printing/rotation.py" line="50" />
       <source>Le planning n'est pas encore fait.</source>
       <translation>De planning is nog niet gemaakt.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="198" />
+      <location filename="../../app/printing/week.py" line="202" />
       <source>Les matinées, les ventes et les déléguées de la semaine</source>
       <translation>De voormiddagen, verkopen en afgevaardigden van de week</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="73" />
+      <location filename="../../app/printing/rotation.py" line="75" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="125" />
+      <location filename="../../app/printing/attestation.py" line="127" />
       <source>Modules suivis</source>
       <translation>Gevolgde modules</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="48" />
+      <location filename="../../app/printing/attestation.py" line="50" />
       <source>Nous attestons que</source>
       <translation>Wij verklaren dat</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="166" />
+      <location filename="../../app/printing/attestation.py" line="170" />
       <source>N° d'entreprise (BCE) : {n}</source>
       <translation>Ondernemingsnummer (KBO): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/document.py" line="218" />
-      <location filename="../../app/printing/document.py" line="220" />
+      <location filename="../../app/printing/document.py" line="206" />
+      <location filename="../../app/printing/document.py" line="208" />
       <source>Page {n} / {total}</source>
       <translation>Pagina {n} / {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="86" />
+      <location filename="../../app/printing/week.py" line="88" />
       <source>Pas de matinée</source>
       <translation>Geen voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="101" />
+      <location filename="../../app/printing/rotation.py" line="103" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="118" />
+      <location filename="../../app/printing/rotation.py" line="120" />
       <source>Qui est déléguée du jour, et quand</source>
       <translation>Wie afgevaardigde van de dag is, en wanneer</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="99" />
+      <location filename="../../app/printing/rotation.py" line="101" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="56" />
+      <location filename="../../app/printing/rotation.py" line="58" />
       <source>Remarque</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="156" />
+      <location filename="../../app/printing/week.py" line="160" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="162" />
+      <location filename="../../app/printing/attestation.py" line="166" />
       <source>Signature de la coordinatrice</source>
       <translation>Handtekening van de coördinatrice</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="99" />
+      <location filename="../../app/printing/attestation.py" line="101" />
       <source>Total</source>
       <translation>Totaal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="70" />
+      <location filename="../../app/printing/rotation.py" line="72" />
       <source>Tours par personne</source>
       <translation>Beurten per persoon</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="69" />
+      <location filename="../../app/printing/attestation.py" line="71" />
       <source>Une coopérative éphémère est une formation pratique de trois mois : les participantes créent ensemble une activité de cuisine et vendent de vrais produits à de vrais clients.</source>
       <translation>Een tijdelijke coöperatie is een praktijkopleiding van drie maanden: de deelneemsters starten samen een kookactiviteit en verkopen echte producten aan echte klanten.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="60" />
+      <location filename="../../app/printing/rotation.py" line="62" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="53" />
+      <location filename="../../app/printing/attestation.py" line="55" />
       <source>a participé à la coopérative éphémère « {cohort} » organisée par {organisation}, du {start} au {end}.</source>
       <translation>heeft deelgenomen aan de tijdelijke coöperatie "{cohort}" georganiseerd door {organisation}, van {start} tot {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="76" />
+      <location filename="../../app/printing/week.py" line="78" />
       <source>annulée</source>
       <translation>geannuleerd</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="75" />
+      <location filename="../../app/printing/rotation.py" line="77" />
       <source>dont ventes</source>
       <translation>waarvan verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="163" />
+      <location filename="../../app/printing/attestation.py" line="167" />
       <source>pour {organisation}</source>
       <translation>voor {organisation}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/rotation.py" line="87" />
+      <location filename="../../app/printing/rotation.py" line="89" />
       <source>Écart entre le plus et le moins de tours : {n}.</source>
       <translation>Verschil tussen de meeste en de minste beurten: {n}.</translation>
     </message>
@@ -9256,12 +9580,12 @@ Linh Nguyen</translation>
       <translation>Basis zonder btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="189" />
+      <location filename="../../app/printing/quote.py" line="190" />
       <source>Bon pour accord (date et signature) :</source>
       <translation>Voor akkoord (datum en handtekening):</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="172" />
+      <location filename="../../app/printing/quote.py" line="173" />
       <source>Conditions</source>
       <translation>Voorwaarden</translation>
     </message>
@@ -9281,12 +9605,12 @@ Linh Nguyen</translation>
       <translation>Offerte opgemaakt op {date}, geldig tot {until}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="143" />
+      <location filename="../../app/printing/quote.py" line="144" />
       <source>Devis n° {id}</source>
       <translation>Offerte nr. {id}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="196" />
+      <location filename="../../app/printing/quote.py" line="197" />
       <source>Devis pour {customer}</source>
       <translation>Offerte voor {customer}</translation>
     </message>
@@ -9306,7 +9630,7 @@ Linh Nguyen</translation>
       <translation>Btw-nummer: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="178" />
+      <location filename="../../app/printing/quote.py" line="179" />
       <source>Paiement par virement sur le compte {iban} de {name}, avec la communication « Devis {id} ».</source>
       <translation>Betaling per overschrijving op rekening {iban} van {name}, met de mededeling „Offerte {id}”.</translation>
     </message>
@@ -9338,7 +9662,7 @@ Linh Nguyen</translation>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="156" />
+      <location filename="../../app/printing/quote.py" line="157" />
       <source>Régime particulier de franchise des petites entreprises — TVA non applicable</source>
       <translation>Bijzondere vrijstellingsregeling voor kleine ondernemingen — btw niet van toepassing</translation>
     </message>
@@ -9366,12 +9690,12 @@ Linh Nguyen</translation>
       <translation>Totaal incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="161" />
+      <location filename="../../app/printing/quote.py" line="162" />
       <source>Total à payer : {total}</source>
       <translation>Te betalen totaal: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="166" />
+      <location filename="../../app/printing/quote.py" line="167" />
       <source>Total à payer : {total} TVA comprise</source>
       <translation>Totaal te betalen: {total} inclusief btw</translation>
     </message>
@@ -9384,7 +9708,7 @@ Linh Nguyen</translation>
       <translation>Voeg minstens één ingrediënt toe.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="333" />
+      <location filename="../../app/services/menus/recipes.py" line="334" />
       <source>Cette recette a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>Dit recept is gewijzigd sinds u dit venster opende: de velden tonen nu de nieuwe waarden. Breng uw wijzigingen opnieuw aan en sla dan op.</translation>
     </message>
@@ -9424,7 +9748,7 @@ Linh Nguyen</translation>
       <translation>De houdbaarheid gaat van 1 tot 3650 dagen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="253" />
+      <location filename="../../app/services/menus/recipes.py" line="254" />
       <source>La quantité de « {name} » doit être plus grande que zéro.</source>
       <translation>De hoeveelheid van "{name}" moet groter zijn dan nul.</translation>
     </message>
@@ -9467,7 +9791,7 @@ Linh Nguyen</translation>
       <translation>= Brutomarge</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/result.py" line="96" />
+      <location filename="../../app/services/sales/result.py" line="99" />
       <source>= Résultat</source>
       <translation>= Resultaat</translation>
     </message>
@@ -9487,13 +9811,13 @@ Linh Nguyen</translation>
       <translation>Deze dag is gewijzigd sinds u deze pagina opende: de cijfers zijn bijgewerkt.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/cash.py" line="71" />
+      <location filename="../../app/services/sales/cash.py" line="75" />
       <source>Ce nombre est trop grand.</source>
       <translation>Dit getal is te groot.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/closing.py" line="123" />
-      <location filename="../../app/services/sales/events.py" line="365" />
+      <location filename="../../app/services/sales/events.py" line="366" />
       <location filename="../../app/services/sales/tally.py" line="55" />
       <source>Ce produit n'est pas en vente ce jour-là.</source>
       <translation>Dit product is die dag niet te koop.</translation>
@@ -9531,7 +9855,7 @@ Linh Nguyen</translation>
       <translation>Deze persoon bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/cash.py" line="154" />
+      <location filename="../../app/services/sales/cash.py" line="158" />
       <source>Cette pièce ou ce billet n'existe pas.</source>
       <translation>Deze munt of dit biljet bestaat niet.</translation>
     </message>
@@ -9603,7 +9927,7 @@ Linh Nguyen</translation>
       <translation>Er is verkoop veranderd sinds de telling: tel de kassa opnieuw.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/cash.py" line="126" />
+      <location filename="../../app/services/sales/cash.py" line="130" />
       <source>Dites pourquoi de l'argent entre ou sort.</source>
       <translation>Zeg waarom er geld bijkomt of weggaat.</translation>
     </message>
@@ -9654,13 +9978,13 @@ Linh Nguyen</translation>
       <translation>Geef de uren aanwezigheid.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/cash.py" line="123" />
+      <location filename="../../app/services/sales/cash.py" line="127" />
       <location filename="../../app/services/sales/closing.py" line="142" />
       <source>Indiquez un montant différent de zéro.</source>
       <translation>Geef een bedrag dat niet nul is.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/cash.py" line="164" />
+      <location filename="../../app/services/sales/cash.py" line="169" />
       <source>La caisse a une différence de {diff}. Expliquez en quelques mots (par exemple : erreur de monnaie).</source>
       <translation>De kassa heeft een verschil van {diff}. Leg het uit in een paar woorden (bijvoorbeeld: fout bij het teruggeven).</translation>
     </message>
@@ -9681,7 +10005,7 @@ Linh Nguyen</translation>
       <translation>De herziening komt na de beslissing.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="351" />
+      <location filename="../../app/services/sales/events.py" line="353" />
       <source>Le code « {code} » ne correspond à aucun produit de la vente.</source>
       <translation>De code "{code}" past bij geen enkel product van de verkoop.</translation>
     </message>
@@ -9712,12 +10036,12 @@ Linh Nguyen</translation>
       <translation>Niemand heeft dit geld voorgeschoten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="326" />
+      <location filename="../../app/services/sales/events.py" line="327" />
       <source>Plusieurs ventes le {date} : précisez la cohorte.</source>
       <translation>Meerdere verkopen op {date}: zeg welke groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/cash.py" line="63" />
+      <location filename="../../app/services/sales/cash.py" line="64" />
       <source>Pour {d}, écrivez un nombre de pièces ou de billets (des chiffres).</source>
       <translation>Schrijf voor {d} een aantal munten of biljetten (in cijfers).</translation>
     </message>
@@ -9727,7 +10051,7 @@ Linh Nguyen</translation>
       <translation>Eén klik telt +1 of −1.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/cash.py" line="69" />
+      <location filename="../../app/services/sales/cash.py" line="73" />
       <location filename="../../app/services/sales/tally.py" line="247" />
       <source>Un nombre ne peut pas être négatif.</source>
       <translation>Een getal kan niet negatief zijn.</translation>
@@ -9794,7 +10118,7 @@ Linh Nguyen</translation>
       <translation>− Andere uitgaven dan ingrediënten (verpakking, vervoer, andere, uitgaven uit de kassa)</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/result.py" line="89" />
+      <location filename="../../app/services/sales/result.py" line="90" />
       <source>− Écart sur les ingrédients (ingrédients payés {paid} − coût matière : stock restant, pertes)</source>
       <translation>− Verschil op ingrediënten (betaalde ingrediënten {paid} − grondstofkost: resterende voorraad, verliezen)</translation>
     </message>
@@ -9802,175 +10126,175 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="239" />
+      <location filename="../../app/printing/day_summary.py" line="241" />
       <source>(correction)</source>
       <translation>(correctie)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="74" />
+      <location filename="../../app/printing/profit_sharing.py" line="76" />
       <source>A participé</source>
       <translation>Nam deel</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="179" />
+      <location filename="../../app/printing/cohort_summary.py" line="181" />
       <source>Argent entré dans la caisse (compté − fonds de caisse)</source>
       <translation>Geld in de kassa (geteld − kassabodem)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="211" />
+      <location filename="../../app/printing/day_summary.py" line="213" />
       <source>Attendu dans la caisse</source>
       <translation>Verwacht in de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="67" />
+      <location filename="../../app/printing/profit_sharing.py" line="69" />
       <source>Aucune objection.</source>
       <translation>Geen bezwaar.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="206" />
+      <location filename="../../app/printing/day_summary.py" line="208" />
       <source>Caisse</source>
       <translation>Kassa</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="186" />
+      <location filename="../../app/printing/day_summary.py" line="188" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="199" />
-      <location filename="../../app/printing/day_summary.py" line="288" />
+      <location filename="../../app/printing/cohort_summary.py" line="201" />
+      <location filename="../../app/printing/day_summary.py" line="290" />
       <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
       <translation>Dit overzicht komt uit een teltool voor een opleidingscoöperatie. Het is geen gecertificeerd kassasysteem.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="69" />
+      <location filename="../../app/printing/cohort_summary.py" line="71" />
       <source>Chaque vente</source>
       <translation>Elke verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="63" />
+      <location filename="../../app/printing/cohort_summary.py" line="65" />
       <source>Chiffre d'affaires TVAC</source>
       <translation>Omzet incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="262" />
+      <location filename="../../app/printing/day_summary.py" line="264" />
       <source>Clôture et corrections</source>
       <translation>Afsluiting en correcties</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="96" />
+      <location filename="../../app/printing/day_summary.py" line="98" />
       <source>Clôturée</source>
       <translation>Afgesloten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="60" />
+      <location filename="../../app/printing/profit_sharing.py" line="62" />
       <source>Comment elle a été intégrée</source>
       <translation>Hoe het verwerkt werd</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="257" />
+      <location filename="../../app/printing/day_summary.py" line="259" />
       <source>Comptage</source>
       <translation>Telling</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="213" />
+      <location filename="../../app/printing/day_summary.py" line="215" />
       <source>Compté</source>
       <translation>Geteld</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="77" />
-      <location filename="../../app/printing/cohort_summary.py" line="105" />
-      <location filename="../../app/printing/cohort_summary.py" line="127" />
+      <location filename="../../app/printing/cohort_summary.py" line="79" />
+      <location filename="../../app/printing/cohort_summary.py" line="107" />
+      <location filename="../../app/printing/cohort_summary.py" line="129" />
       <source>Coût</source>
       <translation>Kosten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="172" />
+      <location filename="../../app/printing/day_summary.py" line="174" />
       <source>Coût des produits offerts ou perdus</source>
       <translation>Kosten van weggegeven of verloren producten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="72" />
-      <location filename="../../app/printing/day_summary.py" line="88" />
-      <location filename="../../app/printing/day_summary.py" line="184" />
+      <location filename="../../app/printing/cohort_summary.py" line="74" />
+      <location filename="../../app/printing/day_summary.py" line="90" />
+      <location filename="../../app/printing/day_summary.py" line="186" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="41" />
+      <location filename="../../app/printing/profit_sharing.py" line="43" />
       <source>Date de la décision</source>
       <translation>Datum van de beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="109" />
+      <location filename="../../app/printing/profit_sharing.py" line="111" />
       <source>Date de révision</source>
       <translation>Herzieningsdatum</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="219" />
+      <location filename="../../app/printing/day_summary.py" line="221" />
       <source>Différence</source>
       <translation>Verschil</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="68" />
+      <location filename="../../app/printing/profit_sharing.py" line="70" />
       <source>Décision</source>
       <translation>Beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="131" />
+      <location filename="../../app/printing/profit_sharing.py" line="133" />
       <source>Décision de partage du résultat d'une cohorte</source>
       <translation>Beslissing over de winstverdeling van een groep</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="91" />
+      <location filename="../../app/printing/day_summary.py" line="93" />
       <source>Déléguée du jour</source>
       <translation>Afgevaardigde van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="79" />
-      <location filename="../../app/printing/day_summary.py" line="181" />
+      <location filename="../../app/printing/cohort_summary.py" line="81" />
+      <location filename="../../app/printing/day_summary.py" line="183" />
       <source>Dépenses</source>
       <translation>Uitgaven</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="165" />
+      <location filename="../../app/printing/cohort_summary.py" line="167" />
       <source>Dépenses et caisse</source>
       <translation>Uitgaven en kassa</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="210" />
+      <location filename="../../app/printing/day_summary.py" line="212" />
       <source>Entrées et sorties d'argent</source>
       <translation>Geld in en uit</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="229" />
+      <location filename="../../app/printing/day_summary.py" line="231" />
       <source>Explication</source>
       <translation>Uitleg</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="89" />
+      <location filename="../../app/printing/profit_sharing.py" line="91" />
       <source>Fonds commun</source>
       <translation>Gemeenschappelijk fonds</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="208" />
+      <location filename="../../app/printing/day_summary.py" line="210" />
       <source>Fonds de caisse au début</source>
       <translation>Kassabodem bij de start</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="185" />
+      <location filename="../../app/printing/day_summary.py" line="187" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="76" />
-      <location filename="../../app/printing/cohort_summary.py" line="104" />
-      <location filename="../../app/printing/cohort_summary.py" line="126" />
+      <location filename="../../app/printing/cohort_summary.py" line="78" />
+      <location filename="../../app/printing/cohort_summary.py" line="106" />
+      <location filename="../../app/printing/cohort_summary.py" line="128" />
       <source>HTVA</source>
       <translation>Excl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="75" />
+      <location filename="../../app/printing/profit_sharing.py" line="77" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
@@ -9980,73 +10304,73 @@ Linh Nguyen</translation>
       <translation>Onverkocht</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="101" />
+      <location filename="../../app/printing/day_summary.py" line="103" />
       <source>Journée encore ouverte</source>
       <translation>Dag nog open</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="74" />
-      <location filename="../../app/printing/day_summary.py" line="90" />
+      <location filename="../../app/printing/cohort_summary.py" line="76" />
+      <location filename="../../app/printing/day_summary.py" line="92" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="78" />
-      <location filename="../../app/printing/cohort_summary.py" line="106" />
-      <location filename="../../app/printing/cohort_summary.py" line="128" />
+      <location filename="../../app/printing/cohort_summary.py" line="80" />
+      <location filename="../../app/printing/cohort_summary.py" line="108" />
+      <location filename="../../app/printing/cohort_summary.py" line="130" />
       <source>Marge</source>
       <translation>Marge</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="146" />
+      <location filename="../../app/printing/cohort_summary.py" line="148" />
       <source>Meilleures ventes</source>
       <translation>Best verkocht</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="189" />
-      <location filename="../../app/printing/profit_sharing.py" line="73" />
+      <location filename="../../app/printing/cohort_summary.py" line="191" />
+      <location filename="../../app/printing/profit_sharing.py" line="75" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="52" />
+      <location filename="../../app/printing/profit_sharing.py" line="54" />
       <source>Mode</source>
       <translation>Wijze</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="127" />
-      <location filename="../../app/printing/day_summary.py" line="188" />
-      <location filename="../../app/printing/day_summary.py" line="234" />
+      <location filename="../../app/printing/day_summary.py" line="129" />
+      <location filename="../../app/printing/day_summary.py" line="190" />
+      <location filename="../../app/printing/day_summary.py" line="236" />
       <source>Montant</source>
       <translation>Bedrag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="234" />
+      <location filename="../../app/printing/day_summary.py" line="236" />
       <source>Mouvement</source>
       <translation>Beweging</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="125" />
+      <location filename="../../app/printing/day_summary.py" line="127" />
       <source>Moyen de paiement</source>
       <translation>Betaalwijze</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="45" />
+      <location filename="../../app/printing/profit_sharing.py" line="47" />
       <source>Méthode</source>
       <translation>Methode</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="282" />
+      <location filename="../../app/printing/day_summary.py" line="284" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="60" />
+      <location filename="../../app/printing/profit_sharing.py" line="62" />
       <source>Objection</source>
       <translation>Bezwaar</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="56" />
+      <location filename="../../app/printing/profit_sharing.py" line="58" />
       <source>Objections et leur intégration</source>
       <translation>Bezwaren en hoe ze verwerkt werden</translation>
     </message>
@@ -10056,42 +10380,42 @@ Linh Nguyen</translation>
       <translation>Weggegeven of verloren buiten verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="121" />
+      <location filename="../../app/printing/cohort_summary.py" line="123" />
       <source>Par produit</source>
       <translation>Per product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="99" />
+      <location filename="../../app/printing/cohort_summary.py" line="101" />
       <source>Par type de vente</source>
       <translation>Per soort verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="76" />
+      <location filename="../../app/printing/profit_sharing.py" line="78" />
       <source>Part</source>
       <translation>Deel</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="38" />
+      <location filename="../../app/printing/profit_sharing.py" line="40" />
       <source>Partage du résultat</source>
       <translation>Winstverdeling</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="126" />
+      <location filename="../../app/printing/profit_sharing.py" line="128" />
       <source>Partage du résultat – {cohort}</source>
       <translation>Verdeling van de winst – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="70" />
+      <location filename="../../app/printing/profit_sharing.py" line="72" />
       <source>Parts</source>
       <translation>Delen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="187" />
+      <location filename="../../app/printing/day_summary.py" line="189" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="268" />
+      <location filename="../../app/printing/day_summary.py" line="270" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
     </message>
@@ -10101,28 +10425,28 @@ Linh Nguyen</translation>
       <translation>Prijs</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="124" />
+      <location filename="../../app/printing/cohort_summary.py" line="126" />
       <location filename="../../app/printing/day_summary.py" line="41" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="54" />
+      <location filename="../../app/printing/profit_sharing.py" line="56" />
       <source>Proposition</source>
       <translation>Voorstel</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="265" />
+      <location filename="../../app/printing/day_summary.py" line="267" />
       <source>Quand</source>
       <translation>Wanneer</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="266" />
+      <location filename="../../app/printing/day_summary.py" line="268" />
       <source>Qui</source>
       <translation>Wie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="267" />
+      <location filename="../../app/printing/day_summary.py" line="269" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
@@ -10132,98 +10456,98 @@ Linh Nguyen</translation>
       <translation>Ontvangsten incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="122" />
+      <location filename="../../app/printing/day_summary.py" line="124" />
       <source>Recette par moyen de paiement</source>
       <translation>Ontvangsten per betaalwijze</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="66" />
+      <location filename="../../app/printing/cohort_summary.py" line="68" />
       <source>Recette par vente (hors TVA)</source>
       <translation>Ontvangsten per verkoop (excl. btw)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="142" />
+      <location filename="../../app/printing/day_summary.py" line="144" />
       <source>Recette, TVA et marge</source>
       <translation>Ontvangsten, btw en marge</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="187" />
+      <location filename="../../app/printing/cohort_summary.py" line="189" />
       <source>Remboursements dus aux membres</source>
       <translation>Terugbetalingen aan leden</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="92" />
+      <location filename="../../app/printing/profit_sharing.py" line="94" />
       <source>Reste des arrondis (au fonds commun)</source>
       <translation>Rest van de afrondingen (naar het gemeenschappelijk fonds)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="194" />
+      <location filename="../../app/printing/cohort_summary.py" line="196" />
       <source>Rien à rembourser.</source>
       <translation>Niets terug te betalen.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="47" />
+      <location filename="../../app/printing/profit_sharing.py" line="49" />
       <source>Résultat partagé</source>
       <translation>Gedeelde winst</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="86" />
+      <location filename="../../app/printing/day_summary.py" line="88" />
       <source>Résumé de la journée de vente</source>
       <translation>Overzicht van de verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="302" />
+      <location filename="../../app/printing/day_summary.py" line="304" />
       <source>Résumé de vente du {date}</source>
       <translation>Samenvatting van de verkoop van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="60" />
+      <location filename="../../app/printing/cohort_summary.py" line="62" />
       <source>Résumé des ventes de la cohorte</source>
       <translation>Overzicht van de verkoop van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="172" />
+      <location filename="../../app/printing/cohort_summary.py" line="174" />
       <source>Sorties de caisse (achats payés avec la caisse)</source>
       <translation>Uitgaven uit de kassa (aankopen betaald met de kassa)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="151" />
-      <location filename="../../app/printing/cohort_summary.py" line="157" />
-      <location filename="../../app/printing/day_summary.py" line="148" />
+      <location filename="../../app/printing/cohort_summary.py" line="153" />
+      <location filename="../../app/printing/cohort_summary.py" line="159" />
+      <location filename="../../app/printing/day_summary.py" line="150" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="75" />
-      <location filename="../../app/printing/cohort_summary.py" line="155" />
-      <location filename="../../app/printing/day_summary.py" line="146" />
+      <location filename="../../app/printing/cohort_summary.py" line="77" />
+      <location filename="../../app/printing/cohort_summary.py" line="157" />
+      <location filename="../../app/printing/day_summary.py" line="148" />
       <source>TVAC</source>
       <translation>Incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="154" />
+      <location filename="../../app/printing/cohort_summary.py" line="156" />
       <source>Taux</source>
       <translation>Tarief</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="145" />
+      <location filename="../../app/printing/day_summary.py" line="147" />
       <source>Taux de TVA</source>
       <translation>Btw-tarief</translation>
     </message>
     <message>
       <location filename="../../app/printing/day_summary.py" line="44" />
       <location filename="../../app/printing/day_summary.py" line="58" />
-      <location filename="../../app/printing/day_summary.py" line="162" />
+      <location filename="../../app/printing/day_summary.py" line="164" />
       <source>Total</source>
       <translation>Totaal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="175" />
+      <location filename="../../app/printing/cohort_summary.py" line="177" />
       <source>Total des dépenses payées</source>
       <translation>Totaal betaalde uitgaven</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="182" />
+      <location filename="../../app/printing/cohort_summary.py" line="184" />
       <source>Total des écarts de caisse</source>
       <translation>Totaal kasverschillen</translation>
     </message>
@@ -10238,54 +10562,54 @@ Linh Nguyen</translation>
       <translation>Alles blijft in het gemeenschappelijk fonds</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="73" />
-      <location filename="../../app/printing/cohort_summary.py" line="102" />
+      <location filename="../../app/printing/cohort_summary.py" line="75" />
+      <location filename="../../app/printing/cohort_summary.py" line="104" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="89" />
+      <location filename="../../app/printing/day_summary.py" line="91" />
       <source>Type de vente</source>
       <translation>Soort verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="125" />
-      <location filename="../../app/printing/day_summary.py" line="126" />
+      <location filename="../../app/printing/cohort_summary.py" line="127" />
+      <location filename="../../app/printing/day_summary.py" line="128" />
       <source>Unités</source>
       <translation>Eenheden</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="103" />
+      <location filename="../../app/printing/cohort_summary.py" line="105" />
       <source>Ventes</source>
       <translation>Verkopen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="214" />
+      <location filename="../../app/printing/cohort_summary.py" line="216" />
       <source>Ventes de {cohort}</source>
       <translation>Verkoop van {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="209" />
+      <location filename="../../app/printing/day_summary.py" line="211" />
       <source>Ventes en espèces</source>
       <translation>Contante verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="105" />
+      <location filename="../../app/printing/day_summary.py" line="107" />
       <source>Ventes par produit et moyen de paiement</source>
       <translation>Verkoop per product en betaalwijze</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="312" />
+      <location filename="../../app/printing/day_summary.py" line="314" />
       <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
       <translation>Verkoop, btw, marge en kassa van een verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="219" />
+      <location filename="../../app/printing/cohort_summary.py" line="221" />
       <source>Ventes, marge, TVA et caisse d'une cohorte</source>
       <translation>Verkoop, marge, btw en kassa van een groep</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="36" />
+      <location filename="../../app/printing/profit_sharing.py" line="38" />
       <source>consentement</source>
       <translation>consent</translation>
     </message>
@@ -10295,22 +10619,22 @@ Linh Nguyen</translation>
       <translation>in gelijke delen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="198" />
+      <location filename="../../app/printing/day_summary.py" line="200" />
       <source>la caisse</source>
       <translation>de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="84" />
+      <location filename="../../app/printing/profit_sharing.py" line="86" />
       <source>non</source>
       <translation>nee</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="84" />
+      <location filename="../../app/printing/profit_sharing.py" line="86" />
       <source>oui</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="216" />
+      <location filename="../../app/printing/day_summary.py" line="218" />
       <source>pas encore compté</source>
       <translation>nog niet geteld</translation>
     </message>
@@ -10325,17 +10649,17 @@ Linh Nguyen</translation>
       <translation>{fund} % naar het gemeenschappelijk fonds, de rest {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="112" />
+      <location filename="../../app/printing/day_summary.py" line="114" />
       <source>« Offert » : donné à un client, compté dans les ventes à 0 €. « Offert ou perdu hors vente » : sorti du stock sans vente (goûté, abîmé, jeté).</source>
       <translation>„Weggegeven”: aan een klant gegeven, geteld in de verkoop aan € 0. „Weggegeven of verloren buiten verkoop”: uit de voorraad zonder verkoop (geproefd, beschadigd, weggegooid).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="189" />
+      <location filename="../../app/printing/cohort_summary.py" line="191" />
       <source>À rembourser</source>
       <translation>Terug te betalen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="80" />
+      <location filename="../../app/printing/cohort_summary.py" line="82" />
       <source>Écart caisse</source>
       <translation>Kasverschil</translation>
     </message>
@@ -10353,8 +10677,8 @@ Linh Nguyen</translation>
       <translation>Deze module bestaat al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="251" />
-      <location filename="../../app/services/schedule/prerequisites.py" line="118" />
+      <location filename="../../app/services/schedule/mornings.py" line="252" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="121" />
       <location filename="../../app/services/schedule/term.py" line="185" />
       <source>Ce module n'existe plus.</source>
       <translation>Deze module bestaat niet meer.</translation>
@@ -10367,7 +10691,7 @@ Linh Nguyen</translation>
       <translation>Deze groep bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="245" />
+      <location filename="../../app/services/schedule/mornings.py" line="246" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation>Deze datum valt buiten de groep (van {start} tot {end}).</translation>
     </message>
@@ -10383,7 +10707,7 @@ Linh Nguyen</translation>
       <translation>Deze voormiddag is geannuleerd.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="253" />
+      <location filename="../../app/services/schedule/mornings.py" line="254" />
       <source>Cette personne n'existe plus.</source>
       <translation>Deze persoon bestaat niet meer.</translation>
     </message>
@@ -10405,12 +10729,12 @@ Linh Nguyen</translation>
       <translation>Deze aanwezigheid is gewijzigd sinds het rooster werd getoond: het rooster is bijgewerkt. Klik opnieuw indien nodig.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="129" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="132" />
       <source>Cette règle existe déjà.</source>
       <translation>Deze regel bestaat al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="406" />
+      <location filename="../../app/services/schedule/mornings.py" line="410" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
       <translation>Deze week heeft geen voormiddagen om te kopiëren.</translation>
     </message>
@@ -10421,19 +10745,19 @@ Linh Nguyen</translation>
       <translation>Kies: aanwezig, te laat, verontschuldigd of afwezig.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="109" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="112" />
       <source>Choisissez le module à suivre d'abord.</source>
       <translation>Kies de module die eerst gevolgd moet worden.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="113" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="116" />
       <source>Choisissez un module ou un type de matinée.</source>
       <translation>Kies een module of een soort voormiddag.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/modules.py" line="87" />
       <location filename="../../app/services/schedule/mornings.py" line="239" />
-      <location filename="../../app/services/schedule/prerequisites.py" line="116" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="119" />
       <source>Choisissez un type dans la liste.</source>
       <translation>Kies een soort uit de lijst.</translation>
     </message>
@@ -10443,7 +10767,7 @@ Linh Nguyen</translation>
       <translation>Kies een toestand uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="401" />
+      <location filename="../../app/services/schedule/mornings.py" line="405" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation>Kies een andere week dan de gekopieerde.</translation>
     </message>
@@ -10453,7 +10777,7 @@ Linh Nguyen</translation>
       <translation>Vink minstens één dag van de week aan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="350" />
+      <location filename="../../app/services/schedule/mornings.py" line="354" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
       <translation>Er zijn aanwezigheden genoteerd voor deze voormiddag: annuleer hem liever.</translation>
     </message>
@@ -10479,7 +10803,7 @@ Linh Nguyen</translation>
       <translation>Geef de datum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="270" />
+      <location filename="../../app/services/schedule/mornings.py" line="273" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
       <translation>De groep heeft die dag al een voormiddag van {start} tot {end}.</translation>
     </message>
@@ -10489,7 +10813,7 @@ Linh Nguyen</translation>
       <translation>De sluiting kan niet eindigen voor ze begint.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="327" />
+      <location filename="../../app/services/schedule/mornings.py" line="331" />
       <source>La matinée finirait après minuit.</source>
       <translation>De voormiddag zou na middernacht eindigen.</translation>
     </message>
@@ -10505,7 +10829,7 @@ Linh Nguyen</translation>
       <translation>De periode kan niet eindigen voor ze begint.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="259" />
+      <location filename="../../app/services/schedule/mornings.py" line="261" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation>{date} is een sluitingsdag: {reason}.</translation>
     </message>
@@ -10530,7 +10854,7 @@ Linh Nguyen</translation>
       <translation>Theorie</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="121" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="124" />
       <source>Un module ne peut pas se précéder lui-même.</source>
       <translation>Een module kan niet voor zichzelf komen.</translation>
     </message>
@@ -10550,18 +10874,18 @@ Linh Nguyen</translation>
       <translation>buiten de data van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/term.py" line="206" />
+      <location filename="../../app/services/schedule/term.py" line="207" />
       <source>fermeture : {reason}</source>
       <translation>sluiting: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="261" />
-      <location filename="../../app/services/schedule/term.py" line="207" />
+      <location filename="../../app/services/schedule/mornings.py" line="263" />
+      <location filename="../../app/services/schedule/term.py" line="208" />
       <source>fermé</source>
       <translation>gesloten</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="413" />
+      <location filename="../../app/services/schedule/mornings.py" line="417" />
       <location filename="../../app/services/schedule/term.py" line="204" />
       <source>jour férié : {name}</source>
       <translation>feestdag: {name}</translation>
@@ -10577,27 +10901,27 @@ Linh Nguyen</translation>
       <translation>de naam van de module</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="53" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="54" />
       <source>les matinées « {kind} »</source>
       <translation>de voormiddagen "{kind}"</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="202" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="205" />
       <source>{activity} du {date} : il faut d'abord le module « {module} », prévu seulement le {when}.</source>
       <translation>{activity} van {date}: eerst is de module "{module}" nodig, die pas gepland is op {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="196" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="199" />
       <source>{activity} du {date} : il faut d'abord le module « {module} », qui n'est pas encore prévu.</source>
       <translation>{activity} van {date}: eerst is de module "{module}" nodig, die nog niet gepland is.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="297" />
+      <location filename="../../app/services/schedule/attendance.py" line="298" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} was {n} voormiddagen na elkaar afwezig: vraag hoe het met haar gaat.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="56" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="58" />
       <source>« {required} » avant {target}</source>
       <translation>"{required}" vóór {target}</translation>
     </message>
@@ -10615,7 +10939,7 @@ Linh Nguyen</translation>
       <translation>{hour} u</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="70" />
+      <location filename="../../app/services/schedule/mornings.py" line="71" />
       <source>{hour}h{minute}</source>
       <translation>{hour}.{minute} u</translation>
     </message>
@@ -10636,7 +10960,7 @@ Linh Nguyen</translation>
   <context>
     <name>shopping</name>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="49" />
+      <location filename="../../app/printing/shopping_list.py" line="50" />
       <source>Acheter</source>
       <translation>Kopen</translation>
     </message>
@@ -10651,22 +10975,22 @@ Linh Nguyen</translation>
       <translation>Kies minstens één recept.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="139" />
+      <location filename="../../app/services/menus/shopping.py" line="140" />
       <source>Courses pour la commande n° {id} : {customer}</source>
       <translation>Boodschappen voor bestelling nr. {id}: {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="158" />
+      <location filename="../../app/services/menus/shopping.py" line="160" />
       <source>Courses pour « {menu} », {n} personnes</source>
       <translation>Boodschappen voor "{menu}", {n} personen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="85" />
+      <location filename="../../app/printing/shopping_list.py" line="86" />
       <source>Dépense estimée : {total}</source>
       <translation>Geschatte uitgave: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="117" />
+      <location filename="../../app/printing/shopping_list.py" line="118" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
@@ -10676,18 +11000,18 @@ Linh Nguyen</translation>
       <translation>Leverancier niet opgegeven</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="48" />
+      <location filename="../../app/printing/shopping_list.py" line="49" />
       <source>Il faut</source>
       <translation>Nodig</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/shopping.py" line="150" />
+      <location filename="../../app/services/menus/shopping.py" line="152" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>Geef het aantal personen.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="47" />
-      <location filename="../../app/printing/shopping_list.py" line="118" />
+      <location filename="../../app/printing/shopping_list.py" line="48" />
+      <location filename="../../app/printing/shopping_list.py" line="119" />
       <source>Ingrédient</source>
       <translation>Ingrediënt</translation>
     </message>
@@ -10702,69 +11026,69 @@ Linh Nguyen</translation>
       <translation>Boodschappenlijst</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="121" />
+      <location filename="../../app/printing/shopping_list.py" line="122" />
       <source>Paquets</source>
       <translation>Pakken</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="38" />
+      <location filename="../../app/printing/shopping_list.py" line="39" />
       <source>Prix du {date}.</source>
       <translation>Prijzen van {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="50" />
-      <location filename="../../app/printing/shopping_list.py" line="123" />
+      <location filename="../../app/printing/shopping_list.py" line="51" />
+      <location filename="../../app/printing/shopping_list.py" line="124" />
       <source>Prix estimé</source>
       <translation>Geschatte prijs</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="119" />
+      <location filename="../../app/printing/shopping_list.py" line="120" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="125" />
+      <location filename="../../app/printing/shopping_list.py" line="126" />
       <source>Recettes</source>
       <translation>Recepten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="51" />
-      <location filename="../../app/printing/shopping_list.py" line="124" />
+      <location filename="../../app/printing/shopping_list.py" line="52" />
+      <location filename="../../app/printing/shopping_list.py" line="125" />
       <source>Reste</source>
       <translation>Over</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="96" />
+      <location filename="../../app/printing/shopping_list.py" line="97" />
       <source>Sans prix connu : {names}.</source>
       <translation>Zonder bekende prijs: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="72" />
+      <location filename="../../app/printing/shopping_list.py" line="73" />
       <source>Sous-total</source>
       <translation>Subtotaal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="122" />
+      <location filename="../../app/printing/shopping_list.py" line="123" />
       <source>Taille du paquet</source>
       <translation>Grootte van het pak</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="145" />
+      <location filename="../../app/printing/shopping_list.py" line="146" />
       <source>Total</source>
       <translation>Totaal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="120" />
+      <location filename="../../app/printing/shopping_list.py" line="121" />
       <source>Unité</source>
       <translation>Eenheid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="24" />
+      <location filename="../../app/printing/shopping_list.py" line="23" />
       <source>prix inconnu</source>
       <translation>prijs onbekend</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="25" />
+      <location filename="../../app/printing/shopping_list.py" line="24" />
       <source>{packs} × {size}</source>
       <translation>{packs} × {size}</translation>
     </message>
@@ -10863,7 +11187,7 @@ Linh Nguyen</translation>
       <translation>Bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/deletions.py" line="58" />
+      <location filename="../../app/services/safety/deletions.py" line="62" />
       <source>Commande {customer} du {date}</source>
       <translation>Bestelling {customer} van {date}</translation>
     </message>
@@ -10938,7 +11262,7 @@ Linh Nguyen</translation>
       <translation>Voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/deletions.py" line="92" />
+      <location filename="../../app/services/safety/deletions.py" line="101" />
       <source>Matinée du {date} ({title})</source>
       <translation>Voormiddag van {date} ({title})</translation>
     </message>
@@ -11048,32 +11372,32 @@ Linh Nguyen</translation>
       <translation>Taak</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/deletions.py" line="74" />
+      <location filename="../../app/services/safety/deletions.py" line="79" />
       <source>Vente du {title}</source>
       <translation>Verkoop van {title}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/deletions.py" line="82" />
+      <location filename="../../app/services/safety/deletions.py" line="88" />
       <source>« {label} » est clôturée : elle ne peut plus être supprimée. Corrigez-la par une correction.</source>
       <translation>"{label}" is afgesloten: je kunt het niet meer verwijderen. Pas het aan met een correctie.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="194" />
+      <location filename="../../app/services/safety/trash.py" line="200" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>"{label}" kan niet teruggezet worden: de toepassing werd bijgewerkt sinds het verwijderen en kan het niet meer terugzetten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="251" />
+      <location filename="../../app/services/safety/trash.py" line="261" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" kan niet teruggezet worden: gegevens die nodig zijn, werden verwijderd, of iets anders heeft dezelfde naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="144" />
+      <location filename="../../app/services/safety/trash.py" line="145" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" kan niet verwijderd worden: andere gegevens hangen ervan af ({where}). Schakel het liever uit.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/services/safety/deletions.py" line="47" />
+      <location filename="../../app/services/safety/deletions.py" line="48" />
       <source>« {label} » ne peut pas être supprimée : elle figure dans %n journée(s) de vente. Désactivez-la plutôt.</source>
       <translation>
         <numerusform>„{label}” kan niet verwijderd worden: het staat in %n verkoopdag. Schakel het liever uit.</numerusform>
@@ -11094,72 +11418,80 @@ Linh Nguyen</translation>
   <context>
     <name>units</name>
     <message>
-      <location filename="../../app/services/units.py" line="130" />
+      <location filename="../../app/services/units.py" line="151" />
       <source>Au plus trois chiffres après la virgule.</source>
       <translation>Maximaal drie cijfers na de komma.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="96" />
+      <location filename="../../app/services/units.py" line="100" />
       <source>Ce nombre est trop grand : au plus {limit}.</source>
       <translation>Dit getal is te groot: hoogstens {limit}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="82" />
-      <source>Cette quantité est trop grande : au plus {limit} {unit}.</source>
-      <translation>Deze hoeveelheid is te groot: hoogstens {limit} {unit}.</translation>
+      <location filename="../../app/services/units.py" line="85" />
+      <source>Cette quantité est trop grande : au plus {limit}.</source>
+      <translation>Deze hoeveelheid is te groot: hoogstens {limit}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="132" />
+      <location filename="../../app/services/units.py" line="153" />
       <source>Cette quantité est trop grande.</source>
       <translation>Deze hoeveelheid is te groot.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="92" />
+      <location filename="../../app/services/units.py" line="95" />
       <source>Indiquez un nombre plus grand que zéro.</source>
       <translation>Geef een getal groter dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="118" />
+      <location filename="../../app/services/units.py" line="134" />
       <source>Indiquez une quantité, par exemple 250 ou 1,5.</source>
       <translation>Geef een hoeveelheid, bijvoorbeeld 250 of 1,5.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="128" />
+      <location filename="../../app/services/units.py" line="149" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>De hoeveelheid moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="52" />
+      <location filename="../../app/services/units.py" line="50" />
       <source>On ne peut pas convertir des « {a} » en « {b} » : choisissez une unité de même nature (poids, volume ou pièces).</source>
       <translation>Je kunt "{a}" niet omzetten naar "{b}": kies een eenheid van dezelfde soort (gewicht, volume of stuks).</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="37" />
+      <location filename="../../app/services/units.py" line="34" />
       <source>Unité inconnue : « {unit} ».</source>
       <translation>Onbekende eenheid: "{unit}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="146" />
+      <location filename="../../app/services/units.py" line="167" />
       <source>pièces</source>
       <translation>stuks</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="144" />
+      <location filename="../../app/services/units.py" line="165" />
       <source>poids (g, kg)</source>
       <translation>gewicht (g, kg)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="145" />
+      <location filename="../../app/services/units.py" line="166" />
       <source>volume (ml, l)</source>
       <translation>volume (ml, l)</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/services/units.py" line="124" />
+      <source>{quantity} pièce(s)</source>
+      <translation>
+        <numerusform>{quantity} stuk</numerusform>
+        <numerusform>{quantity} stuks</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/services/units.py" line="155" />
+      <location filename="../../app/services/units.py" line="177" />
       <source>« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.</source>
       <translation>"{name}" wordt geteld in {unit}: je kunt het niet in {line_unit} opgeven.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="122" />
+      <location filename="../../app/services/units.py" line="143" />
       <source>« {text} » n'est pas une quantité. Écrivez par exemple 1,5.</source>
       <translation>"{text}" is geen hoeveelheid. Schrijf bijvoorbeeld 1,5.</translation>
     </message>
@@ -11167,32 +11499,32 @@ Linh Nguyen</translation>
   <context>
     <name>validation</name>
     <message>
-      <location filename="../../app/services/validation.py" line="45" />
+      <location filename="../../app/services/validation.py" line="46" />
       <source>Ce texte contient un caractère invisible qui n'est pas permis ({code}). Retapez-le au clavier au lieu de le copier.</source>
       <translation>Deze tekst bevat een onzichtbaar teken dat niet toegelaten is ({code}). Typ hem op het toetsenbord in plaats van hem te kopiëren.</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="85" />
+      <location filename="../../app/services/validation.py" line="89" />
       <source>Ce texte est trop long (au plus {n} caractères).</source>
       <translation>Deze tekst is te lang (maximaal {n} tekens).</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="113" />
+      <location filename="../../app/services/validation.py" line="116" />
       <source>Cette adresse e-mail n'est pas valide (exemple : nom@exemple.be).</source>
       <translation>Dit e-mailadres is niet geldig (voorbeeld: naam@voorbeeld.be).</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="76" />
+      <location filename="../../app/services/validation.py" line="79" />
       <source>Indiquez {label}.</source>
       <translation>Geef {label} op.</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="129" />
+      <location filename="../../app/services/validation.py" line="133" />
       <source>La date {date} n'est pas plausible (entre 2000 et 2099).</source>
       <translation>De datum {date} is niet aannemelijk (tussen 2000 en 2099).</translation>
     </message>
     <message>
-      <location filename="../../app/services/validation.py" line="99" />
+      <location filename="../../app/services/validation.py" line="102" />
       <source>Un numéro de téléphone ne contient que des chiffres, des espaces et un + au début, par exemple +32 470 12 34 56.</source>
       <translation>Een telefoonnummer bevat alleen cijfers, spaties en een + vooraan, bijvoorbeeld +32 470 12 34 56.</translation>
     </message>
@@ -11301,152 +11633,152 @@ Linh Nguyen</translation>
   <context>
     <name>vocab_menus</name>
     <message>
-      <location filename="../../app/vocab/menus.py" line="116" />
+      <location filename="../../app/vocab/menus.py" line="117" />
       <source>Acceptée</source>
       <translation>Aanvaard</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="98" />
+      <location filename="../../app/vocab/menus.py" line="99" />
       <source>Anhydride sulfureux et sulfites</source>
       <translation>Zwaveldioxide en sulfieten</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="118" />
+      <location filename="../../app/vocab/menus.py" line="119" />
       <source>Annulée</source>
       <translation>Geannuleerd</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="91" />
+      <location filename="../../app/vocab/menus.py" line="92" />
       <source>Arachides</source>
       <translation>Aardnoten</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="114" />
+      <location filename="../../app/vocab/menus.py" line="115" />
       <source>Brouillon</source>
       <translation>Ontwerp</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="88" />
+      <location filename="../../app/vocab/menus.py" line="89" />
       <source>Crustacés</source>
       <translation>Schaaldieren</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="95" />
+      <location filename="../../app/vocab/menus.py" line="96" />
       <source>Céleri</source>
       <translation>Selderij</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="87" />
+      <location filename="../../app/vocab/menus.py" line="88" />
       <source>Céréales contenant du gluten</source>
       <translation>Glutenbevattende granen</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="115" />
+      <location filename="../../app/vocab/menus.py" line="116" />
       <source>Devis envoyé</source>
       <translation>Offerte verstuurd</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="94" />
+      <location filename="../../app/vocab/menus.py" line="95" />
       <source>Fruits à coque</source>
       <translation>Noten</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="97" />
+      <location filename="../../app/vocab/menus.py" line="98" />
       <source>Graines de sésame</source>
       <translation>Sesamzaad</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="93" />
+      <location filename="../../app/vocab/menus.py" line="94" />
       <source>Lait</source>
       <translation>Melk</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="131" />
+      <location filename="../../app/vocab/menus.py" line="132" />
       <source>Livraison</source>
       <translation>Levering</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="117" />
+      <location filename="../../app/vocab/menus.py" line="118" />
       <source>Livrée</source>
       <translation>Geleverd</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="99" />
+      <location filename="../../app/vocab/menus.py" line="100" />
       <source>Lupin</source>
       <translation>Lupine</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="100" />
+      <location filename="../../app/vocab/menus.py" line="101" />
       <source>Mollusques</source>
       <translation>Weekdieren</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="96" />
+      <location filename="../../app/vocab/menus.py" line="97" />
       <source>Moutarde</source>
       <translation>Mosterd</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="90" />
+      <location filename="../../app/vocab/menus.py" line="91" />
       <source>Poissons</source>
       <translation>Vis</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="92" />
+      <location filename="../../app/vocab/menus.py" line="93" />
       <source>Soja</source>
       <translation>Soja</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="25" />
+      <location filename="../../app/vocab/menus.py" line="26" />
       <source>g</source>
       <translation>g</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="26" />
+      <location filename="../../app/vocab/menus.py" line="27" />
       <source>kg</source>
       <translation>kg</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="28" />
+      <location filename="../../app/vocab/menus.py" line="29" />
       <source>l</source>
       <translation>l</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="27" />
+      <location filename="../../app/vocab/menus.py" line="28" />
       <source>ml</source>
       <translation>ml</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="29" />
-      <source>pièce(s)</source>
-      <translation>stuk(s)</translation>
+      <location filename="../../app/vocab/menus.py" line="30" />
+      <source>pièces</source>
+      <translation>stuks</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="47" />
+      <location filename="../../app/vocab/menus.py" line="48" />
       <source>portions</source>
       <translation>porties</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="46" />
+      <location filename="../../app/vocab/menus.py" line="47" />
       <source>unités</source>
       <translation>stuks</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="60" />
+      <location filename="../../app/vocab/menus.py" line="61" />
       <source>À consommer de préférence avant</source>
       <translation>Ten minste houdbaar tot</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="61" />
+      <location filename="../../app/vocab/menus.py" line="62" />
       <source>À consommer jusqu'au</source>
       <translation>Te gebruiken tot</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="132" />
+      <location filename="../../app/vocab/menus.py" line="133" />
       <source>À venir chercher</source>
       <translation>Afhalen</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="89" />
+      <location filename="../../app/vocab/menus.py" line="90" />
       <source>Œufs</source>
       <translation>Eieren</translation>
     </message>

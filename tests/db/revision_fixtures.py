@@ -366,6 +366,22 @@ def fill_0014_recipe_edit_version(db: sqlite3.Connection) -> None:
     db.execute("UPDATE recipe SET edit_version = 4 WHERE id = (SELECT MIN(id) FROM recipe)")
 
 
+def fill_0015_evaluation_defaults_by_key(db: sqlite3.Connection) -> None:
+    # New columns: rows the coordinator wrote herself have no default key.
+    db.execute(
+        "INSERT INTO eval_competence (id, cohort_id, category, name, position, active, "
+        "default_key) VALUES (30, 1, 'cooperative', 'Bonne humeur', 5, 1, NULL)"
+    )
+    db.execute(
+        "INSERT INTO eval_adjective (id, word, explanation, active, default_key) "
+        "VALUES (30, 'Rigolote', '', 1, NULL)"
+    )
+    db.execute(
+        "INSERT INTO eval_scale_level (id, cohort_id, level, label, description, default_key) "
+        "VALUES (30, 2, 3, 'Presque', '', NULL)"
+    )
+
+
 FILLERS = {
     "0001": fill_0001_foundation,
     "0002": fill_0002_menus,
@@ -381,4 +397,5 @@ FILLERS = {
     "0012": fill_0012_descriptive_name,
     "0013": fill_0013_checklist_default_keys,
     "0014": fill_0014_recipe_edit_version,
+    "0015": fill_0015_evaluation_defaults_by_key,
 }

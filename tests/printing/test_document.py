@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import io
+import re
+from pathlib import Path
 
 import pdfplumber
-from reportlab.platypus import Paragraph
 
+from app.printing.bidi_paragraph import Paragraph
 from app.printing.document import build_pdf, escape, styles, table
 from app.services.people.cooperative import CooperativeInfo
 
@@ -47,3 +49,40 @@ def test_a_mixed_arabic_and_latin_line_prints_joined_and_in_reading_order():
     assert not set("شهادةمشاركة") & set(printed)  # no unjoined letter left
     assert printed.index("Lot A12") < printed.index("ﺓﺩﺎﻬﺷ")
     assert "ﺓﺩﺎﻬﺷ" in text.splitlines()[-1]  # the footer's title too
+
+
+def test_a_long_arabic_paragraph_wraps_with_its_lines_in_reading_order():
+    # 40 numbered phrases ("الجملة 7 Lot-A7"): wrapped over several lines, the first line printed
+    # holds the first phrases, and each line reads from the right (numbers falling to the left).
+    text = " ".join(f"الجملة {n} Lot-A{n}" for n in range(1, 41))
+    pdf = build_pdf([Paragraph(escape(text), styles().body)], "Essai")
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        rows = [row for row in document.pages[0].extract_text().splitlines() if "Lot-A" in row]
+    assert len(rows) >= 3
+    numbers = [[int(n) for n in re.findall(r"Lot-A(\d+)", row)] for row in rows]
+    for row in numbers:
+        assert row == sorted(row, reverse=True)  # read from the right
+    flat = [n for row in numbers for n in reversed(row)]
+    assert flat == list(range(1, 41))  # every phrase once, lines from the top in order
+
+
+def test_a_paragraph_with_bold_arabic_keeps_its_parts_in_reading_order():
+    pdf = build_pdf(
+        [Paragraph(f"<b>{escape('المندوبة')}</b> {escape('أمينة Lot A12')}", styles().body)],
+        "Essai",
+    )
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        printed = document.pages[0].extract_text().splitlines()[0]
+    # the bold word comes first in reading order: rightmost on the line
+    assert printed.index("A12") < printed.index("ﺔﻨﻴﻣﺃ") < printed.index("ﺔﺑﻭﺪﻨﻤﻟﺍ")
+
+
+def test_every_document_uses_the_paragraph_that_reorders_arabic_lines():
+    printing = Path(__file__).resolve().parents[2] / "app" / "printing"
+    direct = [
+        path.name
+        for path in printing.glob("*.py")
+        if path.name != "bidi_paragraph.py"
+        and re.search(r"from reportlab\.platypus import [^\n]*\bParagraph\b", path.read_text())
+    ]
+    assert direct == []

@@ -510,3 +510,26 @@ def test_the_french_name_of_the_food_leads_the_ingredients(session):
         bold = "".join(c["text"] for c in page.chars if "Bold" in c["fontname"]).replace(" ", "")
     assert "Boules énergétiques aux dattes et au cacao. Ingrédients :" in text
     assert "Boulesénergétiquesauxdattesetaucacao." in bold
+
+
+def test_an_arabic_product_name_prints_joined_and_in_reading_order(session):
+    add_cooperative(session)
+    flour = ingredient(session, "Farine de blé", allergens="gluten")
+    product = recipe(session, "خبز الشعير Lot A1", [(flour, 100, "g")])
+    pdf = _pdf(session, [(product.id, 1)])
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        text = document.pages[0].extract_text()
+    printed = next(row for row in text.splitlines() if "A1" in row and "Lot :" not in row)
+    # read from the right: "خبز" (bread) first, rightmost; its letters joined, none left alone
+    assert printed.index("Lot A1") < printed.index("ﺮﻴﻌﺸﻟﺍ") < printed.index("ﺰﺒﺧ")
+    assert not set("خبزالشعير") & set(text)
+
+
+def test_the_calibration_page_prints_its_arabic_sentences_joined(session, monkeypatch):
+    from app.printing import labels as labels_printing
+
+    monkeypatch.setattr(labels_printing, "tr", lambda text, context="": "صفحة الضبط: L7160")
+    pdf = calibration_pdf(lt.get_template(session, "L7160"))
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        text = document.pages[0].extract_text()
+    assert "L7160 :ﻂﺒﻀﻟﺍ ﺔﺤﻔﺻ" in text and not set("صفحةالضبط") & set(text)

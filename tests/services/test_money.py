@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app import i18n
 from app.services.errors import ValidationError
 from app.services.money import MAX_CENTS, format_amount, parse_amount
 
@@ -88,7 +89,7 @@ def test_plain_dot_and_comma_forms_round_trip(cents):
     assert parse_amount(f"{euros}.{rest:02d}") == cents
 
 
-@pytest.mark.parametrize("locale", ["fr_BE", "en_BE", "nl_BE", "ar"])
+@pytest.mark.parametrize("locale", sorted({*i18n.FORMAT_LOCALES.values(), "ar"}))
 @given(cents=st.integers(min_value=-MAX_CENTS, max_value=MAX_CENTS))
 def test_every_interface_language_round_trips(locale, cents):
     assert parse_amount(format_amount(cents, locale), allow_negative=True) == cents
@@ -141,3 +142,18 @@ def test_arabic_digits_round_trip(cents):
 
     shown = format_currency(cents_to_decimal(cents), "EUR", locale="ar", numbering_system="arab")
     assert parse_amount(shown, allow_negative=True) == cents
+
+
+@pytest.mark.parametrize("language", sorted(i18n.FORMAT_LOCALES))
+@given(cents=st.integers(min_value=-MAX_CENTS, max_value=MAX_CENTS))
+def test_an_amount_shown_in_the_interface_of_any_language_reads_back(language, cents):
+    i18n.set_format_locale(i18n.FORMAT_LOCALES[language])
+    i18n.set_right_to_left(language == "ar")  # isolated as on screen
+    try:
+        shown = [format_amount(cents), format_amount(cents, symbol=False)]
+    finally:
+        i18n.set_format_locale("fr_BE")
+        i18n.set_right_to_left(False)
+    for text in shown:
+        assert parse_amount(i18n.without_isolates(text), allow_negative=True) == cents
+    assert "," in shown[1]  # the decimal comma, in every language

@@ -7,10 +7,19 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from app import i18n
 from app.services.errors import ValidationError
 from app.services.menus import ingredients, orders, recipes, shopping
-from app.services.units import check_count, check_quantity, parse_quantity
+from app.services.units import (
+    check_count,
+    check_quantity,
+    format_decimal,
+    parse_quantity,
+    plain_quantity,
+)
 
 DAY = dt.date(2022, 10, 3)
 
@@ -42,8 +51,8 @@ def test_refuses_exponents_and_words(text):
 
 @pytest.mark.parametrize(
     ("value", "unit", "shown"),
-    [("1000.001", "kg", "1 000 kg"), ("1000001", "g", "1 000 kg"), ("1001", "l", "1 000 l"),
-     ("100001", "piece", "100 000 pièce(s)")],
+    [("1000.001", "kg", "1000 kg"), ("1000001", "g", "1000 kg"), ("1001", "l", "1000 l"),
+     ("100001", "piece", "100000 pièces")],
 )  # fmt: skip
 def test_each_unit_has_a_plausible_maximum(value, unit, shown):
     with pytest.raises(ValidationError) as info:
@@ -92,3 +101,29 @@ def test_absurd_sizes_are_refused_by_the_services(session):
     with pytest.raises(ValidationError) as info:
         shopping.for_batches(session, [(recipe, 10**9)], DAY, "x")
     assert info.value.field == "batches"
+
+
+# --- issue 16: one decimal separator per language, and what is shown reads back ----------------
+QUANTITIES = st.decimals(min_value=Decimal("0.001"), max_value=Decimal("999999.999"), places=3)
+
+
+@pytest.mark.parametrize("locale", sorted(i18n.FORMAT_LOCALES.values()))
+@given(value=QUANTITIES)
+def test_a_quantity_shown_in_any_language_reads_back(locale, value):
+    assert parse_quantity(format_decimal(value, 3, locale)) == value
+    assert parse_quantity(plain_quantity(value)) == value
+
+
+@pytest.mark.parametrize(("text", "value"), [("1.234,5", "1234.5"), ("1,234.5", "1234.5")])
+def test_a_quantity_with_thousands_and_a_decimal_is_read(text, value):
+    assert parse_quantity(text) == Decimal(value)
+
+
+@pytest.mark.parametrize("language", sorted(i18n.FORMAT_LOCALES))
+def test_each_language_has_one_decimal_separator_a_comma(language):
+    from babel.numbers import get_decimal_symbol
+
+    locale = i18n.FORMAT_LOCALES[language]
+    assert locale == i18n.document_locale(language)  # the interface and its documents agree
+    assert get_decimal_symbol(locale) == ","
+    assert format_decimal(Decimal("1.5"), 1, locale) == "1,5"

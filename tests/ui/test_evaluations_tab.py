@@ -220,7 +220,7 @@ def test_grid_sheet_entry_and_bad_comment(qtbot, prepared):
         combo = page.sheet.findChild(type(page.campaign), f"level_{competence.id}")
         combo.setCurrentIndex(combo.findData(level))
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    assert "2 note(s)" in page.sheet_message.text()
+    assert "2 notes" in page.sheet_message.text()
     member_row = [page.results_model.key_at(r) for r in range(page.results_model.rowCount())].index(
         page.member.currentData()
     )
@@ -484,10 +484,10 @@ def test_a_grid_sheet_saved_elsewhere_meanwhile_is_not_overwritten(qtbot, prepar
     assert level(0).currentData() == 2  # what is stored now
     assert level(1).currentData() == 4  # what she changed stays
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    assert "2 note(s)" in page.sheet_message.text()
+    assert "2 notes" in page.sheet_message.text()
     with database.session() as session:
         stored = grid_service.get_sheet(session, *sheet)
     assert {c: r.level for c, r in stored.items()} == {first.id: 2, second.id: 4}
     level(1).setCurrentIndex(level(1).findData(3))  # a save after her own save is not "stale"
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    assert "2 note(s)" in page.sheet_message.text()
+    assert "2 notes" in page.sheet_message.text()

@@ -94,7 +94,7 @@ def test_type_counts_choose_template_skip_preview_and_remember(qtbot, db_path, m
     assert tab.skip.value() == 4
     tab.production_date.setDate(QDate(2022, 10, 3))
     assert tab.lot.placeholderText().endswith("L221003")
-    assert tab.summary.text().startswith("42 étiquettes sur 4 feuille(s) Avery L7163.")  # 46 / 14
+    assert tab.summary.text().startswith("42 étiquettes sur 4 feuilles Avery L7163.")  # 46 / 14
     qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
     assert len(shown) == 1
     with pdfplumber.open(io.BytesIO(shown[0])) as document:

@@ -199,10 +199,26 @@ def test_counted_texts_take_the_language_s_plural_form(french_afterwards):
     assert i18n.tr_n("Code PIN faux. Encore %n essai(s).", "evaluation", 2).endswith(
         "2 more tries."
     )
+    language.apply_language(french_afterwards, "ar")
+    forms = [i18n.tr_n("Code PIN faux. Encore %n essai(s).", "evaluation", n) for n in range(12)]
+    assert forms[2].endswith("محاولتان.") and forms[11].endswith("11 محاولة.")
+    assert forms[3].endswith("3 محاولات.") and len(set(forms[:4])) == 4
     language.apply_language(french_afterwards, "fr")
-    assert i18n.tr_n("Code PIN faux. Encore %n essai(s).", "evaluation", 2) == (
-        "Code PIN faux. Encore 2 essai(s)."
+    assert i18n.tr_n("Code PIN faux. Encore %n essai(s).", "evaluation", 1) == (
+        "Code PIN faux. Encore 1 essai."
     )
+    assert i18n.tr_n("Code PIN faux. Encore %n essai(s).", "evaluation", 2) == (
+        "Code PIN faux. Encore 2 essais."
+    )
+
+
+def test_the_french_interface_writes_its_plurals_in_full_in_widgets_too(french_afterwards):
+    language.apply_language(french_afterwards, "fr")
+    sentence = "%n matinée(s) ajoutée(s)."
+    assert QCoreApplication.translate("ScheduleTab", sentence, None, 1) == "1 matinée ajoutée."
+    assert QCoreApplication.translate("ScheduleTab", sentence, None, 0) == "0 matinée ajoutée."
+    assert QCoreApplication.translate("ScheduleTab", sentence, None, 3) == "3 matinées ajoutées."
+    assert QCoreApplication.translate("ScheduleTab", "Horaire") == "Horaire"
 
 
 def _mnemonic(text: str) -> str:

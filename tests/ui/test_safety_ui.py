@@ -176,7 +176,7 @@ def test_usb_backup_updates_the_status_bar(qtbot, window, monkeypatch, tmp_path)
     assert status.text() == "Sauvegardée sur clé aujourd'hui"
     window.ctx.today = lambda: TODAY + dt.timedelta(days=9)
     window.safety.update_status()
-    assert status.text() == "⚠ Pas de sauvegarde sur clé depuis 9 jour(s)"
+    assert status.text() == "⚠ Pas de sauvegarde sur clé depuis 9 jours"
 
 
 def test_usb_backup_to_a_full_stick_says_so(qtbot, window, monkeypatch, tmp_path):
@@ -197,7 +197,7 @@ def test_restore_asks_then_closes_for_reopening(qtbot, window, monkeypatch, tmp_
     monkeypatch.setattr(SafetyActions, "ask_backup_file", lambda self: str(saved.path))
     asked = answer(monkeypatch, "question")
     window.safety.restore_action.trigger()
-    assert "2 personne(s)" in asked[0] and "1 cohorte(s)" in asked[0]
+    assert "(1 cohorte, 2 personnes) ?" in asked[0]
     assert window.restore_request == saved.path
     assert not window.isVisible()
 
@@ -491,9 +491,9 @@ def test_erase_says_which_backups_hold_her_data_and_can_delete_them(qtbot, windo
     warned = answer(monkeypatch, "warning", QMessageBox.StandardButton.Yes)
     asked = answer(monkeypatch, "question", QMessageBox.StandardButton.Yes)
     window.page("members").erase_action.trigger()
-    assert "1 sauvegarde(s) gardent encore ses données" in warned[0]
+    assert "Ses données restent dans 1 sauvegarde (la plus" in warned[0]
     assert "01/10/2022" in warned[0] and "clé USB" in warned[0]
-    assert "Supprimer maintenant les 1 sauvegarde(s)" in asked[0]
+    assert "Supprimer maintenant 1 sauvegarde contenant" in asked[0]
     left = backup.list_backups(window.ctx.db.path)
     assert not old.path.exists() and [b.reason for b in left] == ["manuelle"]
     assert b"Diallo" not in left[0].path.read_bytes()

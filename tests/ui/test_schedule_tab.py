@@ -176,12 +176,12 @@ def test_generate_a_term_skips_the_armistice_and_undo_removes_it(qtbot, window):
     tab.generate_term()
     assert not errors
     # Mondays 7 and 14, Fridays 11 and 18 November: the 11th is Armistice Day.
-    assert seen["preview"].startswith("3 matinée(s)")
+    assert seen["preview"].startswith("Matinées à ajouter : 3.")
     assert "11/11 (jour férié : Jour de l'Armistice)" in seen["preview"]
     with database.session() as session:
         days = [m.date for m in schedule.list_mornings(session, cohort_id)][2:]
     assert days == [D(2022, 11, 7), D(2022, 11, 14), D(2022, 11, 18)]
-    assert "3 matinée(s) ajoutée(s)" in tab.message.text()
+    assert "3 matinées ajoutées" in tab.message.text()
     win.undo_action.trigger()
     assert len(tab.mornings) == 2
     win.redo_action.trigger()
@@ -266,7 +266,7 @@ def test_hours_page_bars_and_chart(qtbot, window):
     assert tab.progress_page.chart_view is None  # not drawn before the page is seen
     tab.views.setCurrentWidget(tab.progress_page)
     bars = tab.progress_page.bars
-    assert bars["mornings"].text() == "1 matinée(s) faites sur 36 (prévues : 2)"
+    assert bars["mornings"].text() == "1 matinée faite sur 36 (prévues : 2)"
     assert (bars["hours"].value(), bars["hours"].maximum()) == (3, 108)
     assert bars["theory"].text() == "3 h faites sur 45 (prévues : 3)"
     assert "Il manque 102 h" in tab.progress_page.planned_label.text()
@@ -339,7 +339,7 @@ def test_all_present_then_attestation_of_the_chosen_member(qtbot, window, monkey
     assert "Cliquez d'abord" in tab.message.text()
     page.view.setCurrentIndex(page.model.index(1, 1))  # Rania, 11/10
     qtbot.mouseClick(page.all_present_button, Qt.MouseButton.LeftButton)
-    assert tab.message.text() == "2 membre(s) notée(s) présente(s)."
+    assert tab.message.text() == "2 membres notées présentes."
     assert [page.model.index(r, 1).data() for r in range(2)] == ["P", "P"]
     shown = []
     monkeypatch.setattr(
@@ -387,3 +387,22 @@ def test_a_cell_noted_elsewhere_meanwhile_is_not_overwritten(qtbot, window):
     click_cell(qtbot, view, 0, 0)  # now the click cycles from what is stored: excused -> absent
     with database.session() as session:
         assert attendance.attendance_grid(session, cohort_id).status(first.id, diane) == "absent"
+
+
+def test_hours_page_sentences_isolate_their_figures_in_arabic(qtbot, qapp, window):
+    from app.ui.language import apply_language
+
+    _win, tab, database, (cohort_id, diane, _) = window
+    apply_language(qapp, "ar")
+    try:
+        tab.ctx.changed(Area.SCHEDULE)
+        tab.views.setCurrentWidget(tab.progress_page)
+        missing = tab.progress_page.planned_label.text()
+        hours_bar = tab.progress_page.bars["theory"].text()
+    finally:
+        apply_language(qapp, "fr")
+    # "il manque 102 h" in Arabic: the figure keeps its own direction inside the sentence
+    assert "\u2068102\u2069" in missing and "il manque" not in missing
+    assert (
+        hours_bar.count("\u2068") == 3 and hours_bar.count("\u2069") == 3
+    )  # done, target, planned

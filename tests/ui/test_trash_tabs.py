@@ -122,7 +122,7 @@ def test_a_sold_recipe_is_refused_an_order_is_undone(qtbot, window, monkeypatch)
     asked = answer_yes(monkeypatch)
     qtbot.mouseClick(recipes_page.delete_button, Qt.MouseButton.LeftButton)
     assert "Energy balls (v1)" in asked[0]
-    assert "journée(s) de vente" in asked[1]  # the refusal names what holds it
+    assert " de vente. Désactivez" in asked[1]  # the refusal names what holds it
     assert len(recipes_page.model.rows()) == 2
 
     orders_page = main.page("menus").orders

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.services.delegate.planner import Candidate
 from app.services.today.day_records import RotationDayInfo
 
@@ -24,6 +24,7 @@ def delegate_warning(
         return ""
     if day.delegate_id is None or (delegate is not None and delegate.available_on(day.date)):
         return ""
-    return tr(
-        "{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).", "delegate"
-    ).format(name=day.delegate_name)
+    return fill(
+        tr("{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).", "delegate"),
+        name=day.delegate_name,
+    )

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr, tr_n
 from app.models.delegate import RotationChange, RotationDay, Unavailability
 from app.models.people import Cohort, Membership, Person
 from app.models.schedule import Morning
@@ -90,7 +90,7 @@ class UnavailabilityInfo:
     @property
     def when(self) -> str:
         if self.weekday is not None:
-            return tr("chaque {day}", "delegate").format(day=weekday_name(self.weekday))
+            return fill(tr("chaque {day}", "delegate"), day=weekday_name(self.weekday))
         return self.on_date.strftime("%d/%m/%Y") if self.on_date else ""
 
 
@@ -174,13 +174,14 @@ def _why_nobody(date: dt.date, members: list[Candidate]) -> str:
         elif m.available_until is not None and date >= m.available_until:
             why = tr("partie", "delegate")
         elif date.weekday() in m.unavailable_weekdays:
-            why = tr("jamais le {day}", "delegate").format(day=weekday_name(date.weekday()))
+            why = fill(tr("jamais le {day}", "delegate"), day=weekday_name(date.weekday()))
         else:
             why = tr("indisponible ce jour", "delegate")
         reasons.append(f"{m.name} ({why})")
-    return tr(
-        "Personne n'est disponible : {reasons}. Choisissez quelqu'un à la main.", "delegate"
-    ).format(reasons=", ".join(reasons))
+    return fill(
+        tr("Personne n'est disponible : {reasons}. Choisissez quelqu'un à la main.", "delegate"),
+        reasons=", ".join(reasons),
+    )
 
 
 def _rows(session: Session, cohort_id: int) -> list[RotationDay]:
@@ -334,7 +335,7 @@ def plan_cohort(
         cohort_id,
         "plan",
         from_date,
-        reason=tr("{n} jour(s) planifié(s)", "delegate").format(n=len(to_plan)),
+        reason=tr_n("%n jour(s) planifié(s)", "delegate", len(to_plan)),
     )
     session.flush()
     return get_rotation(session, cohort_id, from_date)
@@ -413,9 +414,7 @@ def swap_days(
         if not theirs:
             raise ValidationError(
                 "other",
-                tr("{name} n'a pas de jour à venir à échanger.", "delegate").format(
-                    name=other.name
-                ),
+                fill(tr("{name} n'a pas de jour à venir à échanger.", "delegate"), name=other.name),
             )
         other_row = theirs[0]
     else:
@@ -424,20 +423,24 @@ def swap_days(
         if other_row.delegate_id != other.person_id:
             raise ValidationError(
                 "other_date",
-                tr("Ce jour-là, {name} n'est pas déléguée.", "delegate").format(name=other.name),
+                fill(tr("Ce jour-là, {name} n'est pas déléguée.", "delegate"), name=other.name),
             )
     if not other.available_on(row.date):
         raise ValidationError(
             "other",
-            tr("{name} n'est pas disponible le {date}.", "delegate").format(
-                name=other.name, date=row.date.strftime("%d/%m")
+            fill(
+                tr("{name} n'est pas disponible le {date}.", "delegate"),
+                name=other.name,
+                date=row.date.strftime("%d/%m"),
             ),
         )
     if not mine.available_on(other_row.date):
         raise ValidationError(
             "other",
-            tr("{name} n'est pas disponible le {date}.", "delegate").format(
-                name=mine.name, date=other_row.date.strftime("%d/%m")
+            fill(
+                tr("{name} n'est pas disponible le {date}.", "delegate"),
+                name=mine.name,
+                date=other_row.date.strftime("%d/%m"),
             ),
         )
     row.delegate_id, other_row.delegate_id = other.person_id, mine.person_id
@@ -534,7 +537,7 @@ def set_delegate(
     if not member.available_on(date):
         raise ValidationError(
             "person",
-            tr("{name} n'est pas disponible ce jour-là.", "delegate").format(name=member.name),
+            fill(tr("{name} n'est pas disponible ce jour-là.", "delegate"), name=member.name),
         )
     before = row.delegate_id
     row.delegate_id = member.person_id

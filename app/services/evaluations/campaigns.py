@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.models.evaluations import EvalCampaign, EvalEvaluator, EvalRating
 from app.models.people import Cohort
 from app.services.errors import NotFound, ValidationError
@@ -142,8 +142,9 @@ def set_evaluators(session: Session, campaign_id: int, person_ids: list[int]) ->
             name = people.get_person(session, person_id).full_name
             raise ValidationError(
                 "evaluators",
-                tr("{name} est évaluée : elle ne peut pas être évaluatrice.", "evaluation").format(
-                    name=name
+                fill(
+                    tr("{name} est évaluée : elle ne peut pas être évaluatrice.", "evaluation"),
+                    name=name,
                 ),
             )
         people.get_person(session, person_id)
@@ -163,8 +164,9 @@ def set_evaluators(session: Session, campaign_id: int, person_ids: list[int]) ->
         if rated is not None:
             raise ValidationError(
                 "evaluators",
-                tr("{name} a déjà noté des membres : elle reste évaluatrice.", "evaluation").format(
-                    name=people.get_person(session, evaluator.person_id).full_name
+                fill(
+                    tr("{name} a déjà noté des membres : elle reste évaluatrice.", "evaluation"),
+                    name=people.get_person(session, evaluator.person_id).full_name,
                 ),
             )
     for evaluator in existing:

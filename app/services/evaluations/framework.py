@@ -3,6 +3,8 @@ behavioural descriptions, and the list of positive adjectives for self-and-peer 
 
 Each cohort gets the 2022 framework the first time it is asked for (`ensure_framework`); the
 coordinator can then add, rename or retire competences and reword the scale for that cohort.
+Seeded rows are written in French with their key and read in the interface language
+(`default_framework`) until she rewords them.
 """
 
 from __future__ import annotations
@@ -12,10 +14,11 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.models.evaluations import EvalAdjective, EvalCompetence, EvalScaleLevel
 from app.models.people import Cohort
 from app.services.errors import Field, NotFound, ValidationError
+from app.services.evaluations import default_framework as defaults
 from app.services.validation import limited_text, required_text
 from app.vocab import values
 from app.vocab.evaluations import CompetenceCategory, competence_category_label
@@ -101,8 +104,10 @@ class Framework:
 def ensure_adjectives(session: Session) -> None:
     """The default adjectives, added once when the list is empty."""
     if session.scalar(select(func.count(EvalAdjective.id))) == 0:
-        for word, explanation in DEFAULT_ADJECTIVES:
-            session.add(EvalAdjective(word=word, explanation=explanation))
+        for key, (word, explanation) in zip(
+            defaults.ADJECTIVE_KEYS, DEFAULT_ADJECTIVES, strict=True
+        ):
+            session.add(EvalAdjective(word=word, explanation=explanation, default_key=key))
         session.flush()
 
 
@@ -115,20 +120,31 @@ def ensure_framework(session: Session, cohort_id: int) -> None:
     )
     if not has_competences:
         for category, names in DEFAULT_COMPETENCES.items():
-            for position, name in enumerate(names):
+            keys = defaults.COMPETENCE_KEYS[category]
+            for position, (key, name) in enumerate(zip(keys, names, strict=True)):
                 session.add(
                     EvalCompetence(
-                        cohort_id=cohort_id, category=category, name=name, position=position
+                        cohort_id=cohort_id,
+                        category=category,
+                        name=name,
+                        position=position,
+                        default_key=key,
                     )
                 )
     has_scale = session.scalar(
         select(func.count(EvalScaleLevel.id)).where(EvalScaleLevel.cohort_id == cohort_id)
     )
     if not has_scale:
-        for level, (label, description) in enumerate(DEFAULT_SCALE, start=1):
+        for level, (key, (label, description)) in enumerate(
+            zip(defaults.SCALE_KEYS, DEFAULT_SCALE, strict=True), start=1
+        ):
             session.add(
                 EvalScaleLevel(
-                    cohort_id=cohort_id, level=level, label=label, description=description
+                    cohort_id=cohort_id,
+                    level=level,
+                    label=label,
+                    description=description,
+                    default_key=key,
                 )
             )
     session.flush()
@@ -150,11 +166,25 @@ def get_framework(session: Session, cohort_id: int, include_inactive: bool = Fal
     ).all()
     return Framework(
         cohort_id=cohort_id,
-        competences=tuple(
-            CompetenceInfo(r.id, r.category, r.name, r.position, r.active) for r in rows
-        ),
-        scale=tuple(ScaleLevel(s.level, s.label, s.description) for s in scale),
+        competences=tuple(_competence_info(r) for r in rows),
+        scale=tuple(_scale_level(s) for s in scale),
     )
+
+
+def _competence_info(row: EvalCompetence) -> CompetenceInfo:
+    name = defaults.competence_name(row.default_key, row.name)
+    return CompetenceInfo(row.id, row.category, name, row.position, row.active)
+
+
+def _scale_level(row: EvalScaleLevel) -> ScaleLevel:
+    return ScaleLevel(
+        row.level, *defaults.scale_level_texts(row.default_key, row.label, row.description)
+    )
+
+
+def _adjective_info(row: EvalAdjective) -> AdjectiveInfo:
+    word, explanation = defaults.adjective_words(row.default_key, row.word, row.explanation)
+    return AdjectiveInfo(row.id, word, explanation, row.active)
 
 
 def check_level(framework: Framework, level: int, field: str | Field = "level") -> int:
@@ -162,7 +192,7 @@ def check_level(framework: Framework, level: int, field: str | Field = "level") 
     if not isinstance(level, int) or not 1 <= level <= framework.max_level:
         raise ValidationError(
             field,
-            tr("Choisissez un niveau entre 1 et {n}.", "evaluation").format(n=framework.max_level),
+            fill(tr("Choisissez un niveau entre 1 et {n}.", "evaluation"), n=framework.max_level),
         )
     return level
 
@@ -181,7 +211,7 @@ def add_competence(session: Session, cohort_id: int, category: str, name: str) -
     row = EvalCompetence(cohort_id=cohort_id, category=category, name=clean, position=position + 1)
     session.add(row)
     session.flush()
-    return CompetenceInfo(row.id, row.category, row.name, row.position, row.active)
+    return _competence_info(row)
 
 
 def _check_unique_name(session: Session, cohort_id: int, name: str, competence_id: int | None):
@@ -201,10 +231,11 @@ def rename_competence(session: Session, competence_id: int, name: str) -> Compet
     if row is None:
         raise NotFound(competence_id)
     clean = required_text(name, "name", tr("le nom de la compétence", "evaluation"), 120)
-    _check_unique_name(session, row.cohort_id, clean, row.id)
-    row.name = clean
+    if clean != defaults.competence_name(row.default_key, row.name):  # reworded: hers from now
+        _check_unique_name(session, row.cohort_id, clean, row.id)
+        row.name, row.default_key = clean, None
     session.flush()
-    return CompetenceInfo(row.id, row.category, row.name, row.position, row.active)
+    return _competence_info(row)
 
 
 def set_competence_active(session: Session, competence_id: int, active: bool) -> None:
@@ -227,10 +258,13 @@ def update_scale_level(
     )
     if row is None:
         raise ValidationError("level", tr("Ce niveau n'existe pas.", "evaluation"))
-    row.label = required_text(label, "label", tr("le nom du niveau", "evaluation"), 60)
-    row.description = limited_text(description, "description", 500)
+    label = required_text(label, "label", tr("le nom du niveau", "evaluation"), 60)
+    description = limited_text(description, "description", 500)
+    shown = defaults.scale_level_texts(row.default_key, row.label, row.description)
+    if (label, description) != shown:  # reworded: hers from now
+        row.label, row.description, row.default_key = label, description, None
     session.flush()
-    return ScaleLevel(row.level, row.label, row.description)
+    return _scale_level(row)
 
 
 def list_adjectives(session: Session, include_inactive: bool = False) -> list[AdjectiveInfo]:
@@ -238,8 +272,8 @@ def list_adjectives(session: Session, include_inactive: bool = False) -> list[Ad
     query = select(EvalAdjective)
     if not include_inactive:
         query = query.where(EvalAdjective.active.is_(True))
-    rows = session.scalars(query.order_by(func.lower(EvalAdjective.word))).all()
-    return [AdjectiveInfo(r.id, r.word, r.explanation, r.active) for r in rows]
+    adjectives = [_adjective_info(row) for row in session.scalars(query).all()]
+    return sorted(adjectives, key=lambda a: (a.word.casefold(), a.id))  # as they read
 
 
 def save_adjective(
@@ -263,9 +297,12 @@ def save_adjective(
         row = session.get(EvalAdjective, adjective_id)
         if row is None:
             raise NotFound(adjective_id)
-        row.word, row.explanation = clean, explanation
+        if (clean, explanation) != defaults.adjective_words(
+            row.default_key, row.word, row.explanation
+        ):  # reworded: hers from now
+            row.word, row.explanation, row.default_key = clean, explanation, None
     session.flush()
-    return AdjectiveInfo(row.id, row.word, row.explanation, row.active)
+    return _adjective_info(row)
 
 
 def set_adjective_active(session: Session, adjective_id: int, active: bool) -> None:

@@ -17,7 +17,7 @@ from itertools import combinations
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.models.evaluations import EvalRating
 from app.services.errors import Field, StaleError, ValidationError
 from app.services.evaluations.campaigns import campaign_row, evaluated_members, get_campaign
@@ -93,7 +93,7 @@ def _check_sheet(session: Session, campaign_id: int, evaluator_id: int, member_i
         raise ValidationError("member", tr("Choisissez un membre de la cohorte.", "evaluation"))
     if not isinstance(day, int) or not 1 <= day <= row.days:
         raise ValidationError(
-            "day", tr("Choisissez un jour entre 1 et {n}.", "evaluation").format(n=row.days)
+            "day", fill(tr("Choisissez un jour entre 1 et {n}.", "evaluation"), n=row.days)
         )
     return row
 
@@ -186,10 +186,13 @@ def finalise(session: Session, campaign_id: int) -> None:
     if len(campaign.evaluator_ids) < MIN_EVALUATORS or raters < MIN_EVALUATORS:
         raise ValidationError(
             "evaluators",
-            tr(
-                "Il faut au moins {n} évaluatrices qui ont noté les membres pour finaliser.",
-                "evaluation",
-            ).format(n=MIN_EVALUATORS),
+            fill(
+                tr(
+                    "Il faut au moins {n} évaluatrices qui ont noté les membres pour finaliser.",
+                    "evaluation",
+                ),
+                n=MIN_EVALUATORS,
+            ),
         )
     row.finalised = True
     session.flush()

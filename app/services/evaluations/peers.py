@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.models.evaluations import EvalAdjectivePick, EvalSelfAnswer
 from app.services.errors import ValidationError
 from app.services.evaluations.campaigns import campaign_row, evaluated_members
@@ -86,9 +86,10 @@ def submit_entry(
         if answer is None or answer.has_it is None:
             raise ValidationError(
                 f"self_{competence.id}",
-                tr(
-                    "Répondez pour « {name} » : je l'ai déjà, ou à travailler.", "evaluation"
-                ).format(name=competence.name),
+                fill(
+                    tr("Répondez pour « {name} » : je l'ai déjà, ou à travailler.", "evaluation"),
+                    name=competence.name,
+                ),
             )
         limited_text(answer.note, f"self_{competence.id}", 200)
     adjectives = {a.id for a in list_adjectives(session)}
@@ -104,8 +105,11 @@ def submit_entry(
         if not MIN_ADJECTIVES <= len(chosen) <= MAX_ADJECTIVES:
             raise ValidationError(
                 f"picks_{target_id}",
-                tr("Choisissez de {low} à {high} adjectifs pour {name}.", "evaluation").format(
-                    low=MIN_ADJECTIVES, high=MAX_ADJECTIVES, name=target
+                fill(
+                    tr("Choisissez de {low} à {high} adjectifs pour {name}.", "evaluation"),
+                    low=MIN_ADJECTIVES,
+                    high=MAX_ADJECTIVES,
+                    name=target,
                 ),
             )
     unknown = set(picks) - set(members)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from app.i18n import tr, tr_n
+from app.i18n import fill, tr, tr_n
 from app.models.settings import Setting
 from app.services.errors import ValidationError
 from app.services.settings import get_setting, set_setting
@@ -48,11 +48,11 @@ def check_pin_format(pin: str | None, field: str = "pin") -> str:
         raise ValidationError(field, tr("Le code PIN ne contient que des chiffres.", "evaluation"))
     if len(text) < MIN_DIGITS:
         raise ValidationError(
-            field, tr("Le code PIN a au moins {n} chiffres.", "evaluation").format(n=MIN_DIGITS)
+            field, fill(tr("Le code PIN a au moins {n} chiffres.", "evaluation"), n=MIN_DIGITS)
         )
     if len(text) > MAX_DIGITS:
         raise ValidationError(
-            field, tr("Le code PIN a au plus {n} chiffres.", "evaluation").format(n=MAX_DIGITS)
+            field, fill(tr("Le code PIN a au plus {n} chiffres.", "evaluation"), n=MAX_DIGITS)
         )
     return text
 
@@ -170,8 +170,8 @@ def verify_pin(session: Session, pin: str | None, clock: Clock = time.time) -> P
 
 
 def _blocked_message(seconds: int) -> str:
-    return tr("Trop d'essais faux. Attendez {n} secondes avant de réessayer.", "evaluation").format(
-        n=seconds
+    return fill(
+        tr("Trop d'essais faux. Attendez {n} secondes avant de réessayer.", "evaluation"), n=seconds
     )
 
 

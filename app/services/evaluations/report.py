@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.models.evaluations import EvalFeedback
 from app.services.errors import ValidationError
 from app.services.evaluations.campaigns import evaluated_members, list_campaigns
@@ -88,8 +88,10 @@ def member_report(session: Session, person_id: int, cohort_id: int) -> MemberRep
     if person.role != "member" or person.joined_on is None:
         raise ValidationError(
             "person",
-            tr("{name} n'est pas membre de « {cohort} ».", "evaluation").format(
-                name=person.full_name, cohort=cohort.name
+            fill(
+                tr("{name} n'est pas membre de « {cohort} ».", "evaluation"),
+                name=person.full_name,
+                cohort=cohort.name,
             ),
         )
     framework = get_framework(session, cohort_id, include_inactive=True)

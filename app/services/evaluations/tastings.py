@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.models.evaluations import Tasting, TastingAnswer
 from app.models.menus import Recipe
 from app.services.errors import NotFound, ValidationError
@@ -41,7 +41,7 @@ class RecipeVersion:
 
     @property
     def label(self) -> str:
-        return tr("{name} (v{version})", "evaluation").format(name=self.name, version=self.version)
+        return fill(tr("{name} (v{version})", "evaluation"), name=self.name, version=self.version)
 
 
 @dataclass(frozen=True)
@@ -139,8 +139,8 @@ def _check(answer: AnswerInput) -> AnswerInput:
         if value is None or not isinstance(value, int) or not MIN_SCORE <= value <= MAX_SCORE:
             raise ValidationError(
                 name,
-                tr("{what} : donnez une note de 1 à 5.", "evaluation").format(
-                    what=score_label(name)
+                fill(
+                    tr("{what} : donnez une note de 1 à 5.", "evaluation"), what=score_label(name)
                 ),
             )
     if answer.would_buy is None:

@@ -23,7 +23,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from app.i18n import doc_tr, document_locale, tr
+from app.i18n import doc_tr, document_locale, fill, tr
 from app.models.menus import Recipe, RecipeLine
 from app.services.errors import ValidationError
 from app.services.labels.templates import (
@@ -106,7 +106,6 @@ ALLERGEN_SHORT: dict[str, str] = {
     "lupin": "lupin",
     "molluscs": "mollusques",
 }
-_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
 def _plain(text: str) -> str:
@@ -263,18 +262,23 @@ def ean13_for_code(product_code: str) -> str:
     if not code.isdigit() or not code.isascii():
         raise ValidationError(
             "barcode",
-            tr(
-                "Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou "
-                "donnez un code en chiffres dans la recette.",
-                "labels",
-            ).format(code=code),
+            fill(
+                tr(
+                    "Le code produit « {code} » n'a pas que des chiffres : choisissez le QR "
+                    "code, ou "
+                    "donnez un code en chiffres dans la recette.",
+                    "labels",
+                ),
+                code=code,
+            ),
         )
     if len(code) == 13:
         if ean13_check_digit(code[:12]) != code[12]:
             raise ValidationError(
                 "barcode",
-                tr("Le code EAN-13 « {code} » a une erreur (dernier chiffre).", "labels").format(
-                    code=code
+                fill(
+                    tr("Le code EAN-13 « {code} » a une erreur (dernier chiffre).", "labels"),
+                    code=code,
                 ),
             )
         return code
@@ -412,8 +416,9 @@ def _ingredients(recipe: Recipe) -> tuple[list[IngredientEntry], list[str], list
             quantity, base_unit = quantity * Decimal(ingredient.piece_weight_g), "g"
         if base_unit == "piece":
             missing.append(
-                tr("le poids en g de « {name} » (compté en pièces)", "labels").format(
-                    name=ingredient.name
+                fill(
+                    tr("le poids en g de « {name} » (compté en pièces)", "labels"),
+                    name=ingredient.name,
                 )
             )
             continue
@@ -477,11 +482,15 @@ def _producer(session: Session) -> tuple[str, bytes | None]:
 
 
 def _refuse_missing(recipe: Recipe, missing: list[str]) -> LabelRefused:
-    message = tr(
-        "Impossible de faire l'étiquette de « {name} ». "
-        "Il manque : {missing}. Complétez la recette.",
-        "labels",
-    ).format(name=recipe.name, missing="; ".join(missing))
+    message = fill(
+        tr(
+            "Impossible de faire l'étiquette de « {name} ». "
+            "Il manque : {missing}. Complétez la recette.",
+            "labels",
+        ),
+        name=recipe.name,
+        missing="; ".join(missing),
+    )
     return LabelRefused(recipe.id, recipe.name, message, tuple(missing))
 
 
@@ -489,7 +498,7 @@ def check_lot(lot: str) -> str:
     text = " ".join((lot or "").split())
     if len(text) > MAX_LOT_LENGTH:
         raise ValidationError(
-            "lot", tr("Un numéro de lot a {n} signes au plus.", "labels").format(n=MAX_LOT_LENGTH)
+            "lot", fill(tr("Un numéro de lot a {n} signes au plus.", "labels"), n=MAX_LOT_LENGTH)
         )
     return text
 
@@ -544,23 +553,7 @@ def label_content(
         small_package=bool(recipe.small_package),
         descriptive_name=recipe.descriptive_name or "",
     )
-    _refuse_right_to_left(recipe, content)
     return content
-
-
-def _refuse_right_to_left(recipe: Recipe, content: LabelContent) -> None:
-    texts = [content.name, content.storage, content.producer, content.story]
-    texts += [entry.name for entry in content.ingredients]
-    if any(_RTL.search(text) for text in texts):
-        raise LabelRefused(
-            recipe.id,
-            recipe.name,
-            tr(
-                "Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les "
-                "textes de « {name} » en lettres latines.",
-                "labels",
-            ).format(name=recipe.name),
-        )
 
 
 def list_products(session: Session) -> list[ProductChoice]:
@@ -622,16 +615,16 @@ def find_product(session: Session, name: str, field: str = "product") -> Product
         return found[0]
     if len(found) > 1:
         raise ValidationError(
-            field, tr("Plusieurs produits s'appellent « {name} ».", "labels").format(name=name)
+            field, fill(tr("Plusieurs produits s'appellent « {name} ».", "labels"), name=name)
         )
     close = [p.name for p in products if wanted and wanted in _plain(p.name)]
     hint = (
-        tr(" Vouliez-vous dire : {names} ?", "labels").format(names=", ".join(close[:5]))
+        fill(tr(" Vouliez-vous dire : {names} ?", "labels"), names=", ".join(close[:5]))
         if close
         else ""
     )
     raise ValidationError(
-        field, tr("Aucun produit ne s'appelle « {name} ».", "labels").format(name=name) + hint
+        field, fill(tr("Aucun produit ne s'appelle « {name} ».", "labels"), name=name) + hint
     )
 
 
@@ -675,8 +668,9 @@ def check_count(count: int, field: str = "count") -> int:
     if not isinstance(count, int) or count < 1 or count > MAX_COUNT:
         raise ValidationError(
             field,
-            tr("Le nombre d'étiquettes va de 1 à {max} par produit.", "labels").format(
-                max=f"{MAX_COUNT:,}".replace(",", " ")
+            fill(
+                tr("Le nombre d'étiquettes va de 1 à {max} par produit.", "labels"),
+                max=f"{MAX_COUNT:,}".replace(",", " "),
             ),
         )
     return count
@@ -687,9 +681,15 @@ def check_skip(skip: int, template: LabelTemplate) -> int:
         if template.per_sheet == 1:
             message = tr("Ce modèle n'a qu'une étiquette par page : rien à sauter.", "labels")
         else:
-            message = tr(
-                "On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).", "labels"
-            ).format(max=template.per_sheet - 1, name=template.name, n=template.per_sheet)
+            message = fill(
+                tr(
+                    "On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).",
+                    "labels",
+                ),
+                max=template.per_sheet - 1,
+                name=template.name,
+                n=template.per_sheet,
+            )
         raise ValidationError("skip", message)
     return skip
 

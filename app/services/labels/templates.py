@@ -15,7 +15,7 @@ from functools import cache
 
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.resources import RESOURCES_DIR
 from app.services.errors import ValidationError
 from app.services.settings import get_setting, set_setting
@@ -61,10 +61,14 @@ class LabelTemplate:
 
     def display_name(self) -> str:
         if self.per_sheet == 1:
-            return tr("{name} ({w} × {h} mm)", "labels").format(
-                name=self.name, w=_mm_text(self.label_width_mm), h=_mm_text(self.label_height_mm)
+            return fill(
+                tr("{name} ({w} × {h} mm)", "labels"),
+                name=self.name,
+                w=_mm_text(self.label_width_mm),
+                h=_mm_text(self.label_height_mm),
             )
-        return tr("{name} — {n} par feuille ({w} × {h} mm)", "labels").format(
+        return fill(
+            tr("{name} — {n} par feuille ({w} × {h} mm)", "labels"),
             name=self.name,
             n=self.per_sheet,
             w=_mm_text(self.label_width_mm),
@@ -124,8 +128,10 @@ def get_template(session: Session, template_id: str, field: str = "template") ->
     known = ", ".join(t.id for t in list_templates(session))
     raise ValidationError(
         field,
-        tr("Modèle d'étiquettes inconnu : « {id} ». Modèles connus : {known}.", "labels").format(
-            id=template_id, known=known
+        fill(
+            tr("Modèle d'étiquettes inconnu : « {id} ». Modèles connus : {known}.", "labels"),
+            id=template_id,
+            known=known,
         ),
     )
 
@@ -164,20 +170,28 @@ def check_fits(template: LabelTemplate, field: str = "template") -> None:
     if right > template.page_width_mm + TOLERANCE_MM:
         raise ValidationError(
             "columns",
-            tr(
-                "Les étiquettes sortent de la page à droite ({right} mm pour une page de "
-                "{width} mm). Réduisez les colonnes, la marge ou le pas.",
-                "labels",
-            ).format(right=_mm_text(right), width=_mm_text(template.page_width_mm)),
+            fill(
+                tr(
+                    "Les étiquettes sortent de la page à droite ({right} mm pour une page de "
+                    "{width} mm). Réduisez les colonnes, la marge ou le pas.",
+                    "labels",
+                ),
+                right=_mm_text(right),
+                width=_mm_text(template.page_width_mm),
+            ),
         )
     if bottom > template.page_height_mm + TOLERANCE_MM:
         raise ValidationError(
             "rows",
-            tr(
-                "Les étiquettes sortent de la page en bas ({bottom} mm pour une page de "
-                "{height} mm). Réduisez les rangées, la marge ou le pas.",
-                "labels",
-            ).format(bottom=_mm_text(bottom), height=_mm_text(template.page_height_mm)),
+            fill(
+                tr(
+                    "Les étiquettes sortent de la page en bas ({bottom} mm pour une page de "
+                    "{height} mm). Réduisez les rangées, la marge ou le pas.",
+                    "labels",
+                ),
+                bottom=_mm_text(bottom),
+                height=_mm_text(template.page_height_mm),
+            ),
         )
 
 
@@ -206,7 +220,7 @@ def _number(text: str, field: str) -> float:
     except InvalidOperation as error:
         raise ValidationError(
             field,
-            tr("« {text} » n'est pas un nombre (exemple : 63,5).", "labels").format(text=text),
+            fill(tr("« {text} » n'est pas un nombre (exemple : 63,5).", "labels"), text=text),
         ) from error
     if not value.is_finite():
         raise ValidationError(field, tr("Indiquez un nombre (exemple : 63,5).", "labels"))
@@ -288,8 +302,9 @@ def set_printer_offset(session: Session, template_id: str, right_mm: float, down
         if abs(value) > MAX_OFFSET_MM:
             raise ValidationError(
                 field,
-                tr("Un décalage d'imprimante est de {max} mm au plus.", "labels").format(
-                    max=int(MAX_OFFSET_MM)
+                fill(
+                    tr("Un décalage d'imprimante est de {max} mm au plus.", "labels"),
+                    max=int(MAX_OFFSET_MM),
                 ),
             )
     get_template(session, template_id)

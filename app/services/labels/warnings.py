@@ -20,7 +20,7 @@ import re
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 
-from app.i18n import tr
+from app.i18n import fill, tr
 
 SUGAR_WORDS = ("sucre", "miel", "sirop", "agave", "caramel", "confiture")
 NATURAL_SUGAR_WORDS = ("datte", "fruit", "banane", "raisin", "pomme", "figue", "abricot", "lait")
@@ -171,21 +171,27 @@ def weight_warnings(ingredients_g: Decimal, finished_g: Decimal) -> list[str]:
     }
     if change < 0:
         return [
-            tr(
-                "Les ingrédients pèsent {ingredients} g et le produit fini {finished} g "
-                "(rendement × quantité nette) : une perte à la cuisson de {percent} % ? Les "
-                "pourcentages de l'étiquette sont calculés sur le produit fini : vérifiez le "
-                "rendement et la quantité nette.",
-                "labels",
-            ).format(**values)
+            fill(
+                tr(
+                    "Les ingrédients pèsent {ingredients} g et le produit fini {finished} g "
+                    "(rendement × quantité nette) : une perte à la cuisson de {percent} % ? Les "
+                    "pourcentages de l'étiquette sont calculés sur le produit fini : vérifiez le "
+                    "rendement et la quantité nette.",
+                    "labels",
+                ),
+                **values,
+            )
         ]
     return [
-        tr(
-            "Les ingrédients pèsent {ingredients} g et le produit fini {finished} g "
-            "(rendement × quantité nette) : {percent} % d'eau ajoutée à la cuisson ? Si oui, "
-            "ajoutez l'eau à la recette ; sinon, vérifiez le rendement et la quantité nette.",
-            "labels",
-        ).format(**values)
+        fill(
+            tr(
+                "Les ingrédients pèsent {ingredients} g et le produit fini {finished} g "
+                "(rendement × quantité nette) : {percent} % d'eau ajoutée à la cuisson ? Si oui, "
+                "ajoutez l'eau à la recette ; sinon, vérifiez le rendement et la quantité nette.",
+                "labels",
+            ),
+            **values,
+        )
     ]
 
 
@@ -203,9 +209,13 @@ def name_warnings(name: str, descriptive_name: str) -> list[str]:
     if descriptive_name.strip() or not words & ENGLISH_WORDS:
         return []
     return [
-        tr(
-            "« {name} » n'est pas un nom français : écrivez dans la recette un nom descriptif "
-            "(par exemple « Boules énergétiques aux dattes et au cacao »), imprimé sous le nom.",
-            "labels",
-        ).format(name=name)
+        fill(
+            tr(
+                "« {name} » n'est pas un nom français : écrivez dans la recette un nom descriptif "
+                "(par exemple « Boules énergétiques aux dattes et au cacao »), imprimé sous le "
+                "nom.",
+                "labels",
+            ),
+            name=name,
+        )
     ]

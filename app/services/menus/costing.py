@@ -17,7 +17,7 @@ from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.models.menus import Ingredient, IngredientPrice, Recipe
 from app.services.errors import Field, NotFound, ValidationError
 from app.services.units import check_fits, convert
@@ -278,16 +278,18 @@ def check_margin(
     suggested = suggested_incl_cents
     if price_incl_cents <= 0:
         level = "no_price"
-        message = tr(
-            "Pas encore de prix de vente. Prix conseillé : {suggested}.", "costing"
-        ).format(suggested=format_amount(suggested))
+        message = fill(
+            tr("Pas encore de prix de vente. Prix conseillé : {suggested}.", "costing"),
+            suggested=format_amount(suggested),
+        )
     elif margin < 0:
         level = "loss"
-        message = tr(
-            "Attention : le prix hors TVA ({price}) est plus bas que le coût ({cost}). "
-            "On perd {loss}. Prix conseillé : {suggested}.",
-            "costing",
-        ).format(
+        message = fill(
+            tr(
+                "Attention : le prix hors TVA ({price}) est plus bas que le coût ({cost}). "
+                "On perd {loss}. Prix conseillé : {suggested}.",
+                "costing",
+            ),
             price=format_amount(to_cents(excl)),
             cost=format_amount(to_cents(cost_exact)),
             loss=format_amount(to_cents(-margin)),
@@ -296,11 +298,12 @@ def check_margin(
     elif cost_exact * HUNDRED - target * excl > ROUNDING_TOLERANCE:
         level = "low"
         food_cost = (cost_exact * HUNDRED / excl).quantize(Decimal("0.1"), ROUND_HALF_UP)
-        message = tr(
-            "Attention : la marge est trop petite ({margin}). Le coût fait {food_cost} du prix "
-            "hors TVA ; l'objectif est {target} au plus. Prix conseillé : {suggested}.",
-            "costing",
-        ).format(
+        message = fill(
+            tr(
+                "Attention : la marge est trop petite ({margin}). Le coût fait {food_cost} du prix "
+                "hors TVA ; l'objectif est {target} au plus. Prix conseillé : {suggested}.",
+                "costing",
+            ),
             margin=format_amount(to_cents(margin)),
             food_cost=_percent(food_cost),
             target=_percent(target),

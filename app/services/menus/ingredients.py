@@ -12,7 +12,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.models.menus import Ingredient, IngredientPrice, Recipe, RecipeLine
 from app.services.errors import NotFound, ValidationError
 from app.services.menus import allergens as allergen_keys
@@ -294,11 +294,15 @@ def name_if_unused(session: Session, ingredient_id: int) -> str:
     if users:
         raise ValidationError(
             "ingredient",
-            tr(
-                "On ne peut pas supprimer « {name} » : ces recettes l'utilisent : {recipes}. "
-                "Vous pouvez le rendre inactif.",
-                "ingredients",
-            ).format(name=row.name, recipes=", ".join(users)),
+            fill(
+                tr(
+                    "On ne peut pas supprimer « {name} » : ces recettes l'utilisent : {recipes}. "
+                    "Vous pouvez le rendre inactif.",
+                    "ingredients",
+                ),
+                name=row.name,
+                recipes=", ".join(users),
+            ),
         )
     return row.name
 

@@ -13,7 +13,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, object_session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.models.menus import Ingredient, Recipe, RecipeFormatVat, RecipeLine
 from app.services.errors import Field, NotFound, ValidationError
 from app.services.menus import costing
@@ -250,8 +250,9 @@ def validate(session: Session, data: RecipeInput) -> None:
         if line.quantity is None or Decimal(line.quantity) <= 0:
             raise ValidationError(
                 field_name,
-                tr("La quantité de « {name} » doit être plus grande que zéro.", "recipes").format(
-                    name=ingredient.name
+                fill(
+                    tr("La quantité de « {name} » doit être plus grande que zéro.", "recipes"),
+                    name=ingredient.name,
                 ),
             )
         dimension(line.unit)

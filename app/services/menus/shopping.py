@@ -14,7 +14,7 @@ from decimal import ROUND_CEILING, Decimal
 
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.models.menus import CustomerOrder, Ingredient, Menu, Recipe
 from app.services.errors import NotFound, ValidationError
 from app.services.menus.costing import price_on
@@ -136,8 +136,10 @@ def for_order(session: Session, order_id: int) -> ShoppingList:
         wanted.append((line.recipe_id, Decimal(line.quantity) / recipe.yield_count))
     if not wanted:
         raise ValidationError("lines", tr("Cette commande n'a aucune ligne.", "shopping"))
-    title = tr("Courses pour la commande n° {id} : {customer}", "shopping").format(
-        id=order.id, customer=order.customer
+    title = fill(
+        tr("Courses pour la commande n° {id} : {customer}", "shopping"),
+        id=order.id,
+        customer=order.customer,
     )
     return for_batches(session, wanted, order.event_date, title)
 
@@ -155,7 +157,5 @@ def for_menu(session: Session, menu_id: int, guests: int, on: dt.date) -> Shoppi
         wanted.append(
             (item.recipe_id, Decimal(item.portions_per_guest) * guests / recipe.yield_count)
         )
-    title = tr("Courses pour « {menu} », {n} personnes", "shopping").format(
-        menu=menu.name, n=guests
-    )
+    title = fill(tr("Courses pour « {menu} », {n} personnes", "shopping"), menu=menu.name, n=guests)
     return for_batches(session, wanted, on, title)

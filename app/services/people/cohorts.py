@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.models.people import Cohort, Membership
 from app.services.errors import NotFound, ValidationError
 from app.services.validation import limited_text, required_text
@@ -89,7 +89,7 @@ def find_cohort(session: Session, name: str) -> CohortInfo:
     ).first()
     if row is None:
         raise ValidationError(
-            "cohort", tr("Aucune cohorte ne s'appelle « {name} ».", "cohorts").format(name=name)
+            "cohort", fill(tr("Aucune cohorte ne s'appelle « {name} ».", "cohorts"), name=name)
         )
     return _info(row)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.models.people import Cooperative
 from app.services.people.legal_numbers import VatStatus, bce_number, iban
 from app.services.settings import get_setting, set_setting
@@ -118,5 +118,5 @@ def save_cooperative(session: Session, info: CooperativeInfo) -> CooperativeInfo
 def default_producer_line(name: str, address: str) -> str:
     """'Produit par <name>, <address on one line>' when the user has not written her own."""
     one_line = ", ".join(part.strip() for part in address.splitlines() if part.strip())
-    text = tr("Produit par {name}", "cooperative").format(name=name)
+    text = fill(tr("Produit par {name}", "cooperative"), name=name)
     return f"{text}, {one_line}" if one_line else text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.services.errors import ValidationError
 
 # Babel's territory list also holds regions ("150" Europe) and pseudo-codes; keep real countries.
@@ -37,6 +37,6 @@ def normalise_country(text: str | None, field: str = "country_code") -> str | No
         return None
     if code not in country_names("fr"):
         raise ValidationError(
-            field, tr("« {code} » n'est pas un code de pays connu.", "people").format(code=code)
+            field, fill(tr("« {code} » n'est pas un code de pays connu.", "people"), code=code)
         )
     return code

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.services.errors import ValidationError
 from app.services.people import cohorts, cooperative, members
 
@@ -54,7 +54,7 @@ def create_start(session: Session, data: FirstRunInput) -> FirstRunResult:
         key = name.casefold()
         if key in seen:
             raise ValidationError(
-                "members", tr("{name} est écrite deux fois.", "first_run").format(name=name)
+                "members", fill(tr("{name} est écrite deux fois.", "first_run"), name=name)
             )
         seen.add(key)
     info = cooperative.save_cooperative(

@@ -9,7 +9,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.models.people import Cohort, Membership, Person
 from app.services.errors import NotFound, ValidationError
 from app.services.people.countries import country_name, normalise_country
@@ -116,8 +116,9 @@ def _check_not_twice(session: Session, data: PersonInput, cohort_id: int, person
     if clash is not None:
         raise ValidationError(
             "first_name",
-            tr("{name} fait déjà partie de cette cohorte.", "people").format(
-                name=f"{data.first_name} {data.last_name}".strip()
+            fill(
+                tr("{name} fait déjà partie de cette cohorte.", "people"),
+                name=f"{data.first_name} {data.last_name}".strip(),
             ),
         )
 
@@ -298,8 +299,11 @@ def delete_person(session: Session, person_id: int) -> None:
     except IntegrityError as error:
         raise ValidationError(
             "person",
-            tr(
-                "{name} a déjà un historique dans l'application : désactivez-la plutôt.",
-                "people",
-            ).format(name=row.first_name),
+            fill(
+                tr(
+                    "{name} a déjà un historique dans l'application : désactivez-la plutôt.",
+                    "people",
+                ),
+                name=row.first_name,
+            ),
         ) from error

@@ -40,7 +40,7 @@ from app.db import (
     read_only_uri,
     set_database_id,
 )
-from app.i18n import tr
+from app.i18n import fill, tr
 
 log = logging.getLogger("coopactives.backup")
 
@@ -248,17 +248,24 @@ def delete_backups(backups: list[BackupInfo]) -> list[Path]:
 def _failure_message(folder: Path, error: BaseException) -> str:
     full = (isinstance(error, OSError) and error.errno == errno.ENOSPC) or "full" in str(error)
     if full:
-        return tr(
-            "Le disque de « {folder} » est plein : la sauvegarde n'a pas pu être écrite. "
-            "Libérez de la place ou choisissez un autre dossier.",
-            "backup",
-        ).format(folder=folder)
+        return fill(
+            tr(
+                "Le disque de « {folder} » est plein : la sauvegarde n'a pas pu être écrite. "
+                "Libérez de la place ou choisissez un autre dossier.",
+                "backup",
+            ),
+            folder=folder,
+        )
     reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-    return tr(
-        "Impossible d'écrire la sauvegarde dans « {folder} » ({reason}). "
-        "Choisissez un autre dossier.",
-        "backup",
-    ).format(folder=folder, reason=reason)
+    return fill(
+        tr(
+            "Impossible d'écrire la sauvegarde dans « {folder} » ({reason}). "
+            "Choisissez un autre dossier.",
+            "backup",
+        ),
+        folder=folder,
+        reason=reason,
+    )
 
 
 def unused_name(target: Path) -> Path:
@@ -287,11 +294,15 @@ def copy_checked(db_path: Path, target: Path) -> Path:
     damage = integrity_problem(db_path)
     if damage is not None:
         raise BackupError(
-            tr(
-                "La base de données est endommagée ({detail}) : aucune sauvegarde n'a été faite. "
-                "Restaurez la dernière bonne sauvegarde (Fichier › Restaurer une sauvegarde).",
-                "backup",
-            ).format(detail=damage)
+            fill(
+                tr(
+                    "La base de données est endommagée ({detail}) : aucune sauvegarde n'a été "
+                    "faite. "
+                    "Restaurez la dernière bonne sauvegarde (Fichier › Restaurer une sauvegarde).",
+                    "backup",
+                ),
+                detail=damage,
+            )
         )
     target = unused_name(target)
     partial = target.with_name(target.name + ".partiel")
@@ -300,11 +311,14 @@ def copy_checked(db_path: Path, target: Path) -> Path:
         damage = integrity_problem(partial, full=True)
         if damage is not None:
             raise BackupError(
-                tr(
-                    "La copie n'est pas saine ({detail}) : la base actuelle est peut-être "
-                    "endommagée. Aucune sauvegarde n'a été enregistrée.",
-                    "backup",
-                ).format(detail=damage)
+                fill(
+                    tr(
+                        "La copie n'est pas saine ({detail}) : la base actuelle est peut-être "
+                        "endommagée. Aucune sauvegarde n'a été enregistrée.",
+                        "backup",
+                    ),
+                    detail=damage,
+                )
             )
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as error:
@@ -363,9 +377,10 @@ def external_backup(db_path: Path, folder: Path, now: dt.datetime | None = None)
     folder = Path(folder)
     if not folder.is_dir():
         raise BackupError(
-            tr(
-                "Le dossier « {folder} » n'existe pas. Branchez la clé et réessayez.", "backup"
-            ).format(folder=folder)
+            fill(
+                tr("Le dossier « {folder} » n'existe pas. Branchez la clé et réessayez.", "backup"),
+                folder=folder,
+            )
         )
     name = f"{db_path.stem}-{now.strftime(BACKUP_STAMP)}-cle.sqlite3"
     target = copy_checked(db_path, folder / name)
@@ -398,9 +413,7 @@ def external_status(db_path: Path, now: dt.datetime | None = None) -> ExternalSt
 # --- restore -----------------------------------------------------------------------------------
 def _not_a_backup(path: Path) -> BackupError:
     return BackupError(
-        tr("« {name} » n'est pas une sauvegarde de Coopér'Actives.", "backup").format(
-            name=path.name
-        )
+        fill(tr("« {name} » n'est pas une sauvegarde de Coopér'Actives.", "backup"), name=path.name)
     )
 
 
@@ -413,12 +426,13 @@ def check_backup(path: Path) -> BackupCheck:
     path = Path(path)
     if path.is_dir():
         raise BackupError(
-            tr("« {name} » est un dossier : choisissez un fichier de sauvegarde.", "backup").format(
-                name=path.name
+            fill(
+                tr("« {name} » est un dossier : choisissez un fichier de sauvegarde.", "backup"),
+                name=path.name,
             )
         )
     if not path.is_file():
-        raise BackupError(tr("« {name} » n'existe pas.", "backup").format(name=path.name))
+        raise BackupError(fill(tr("« {name} » n'existe pas.", "backup"), name=path.name))
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
@@ -429,8 +443,10 @@ def check_backup(path: Path) -> BackupCheck:
     damage = integrity_problem(path, full=True)
     if damage is not None:
         raise BackupError(
-            tr("La sauvegarde « {name} » est endommagée ({detail}).", "backup").format(
-                name=path.name, detail=damage
+            fill(
+                tr("La sauvegarde « {name} » est endommagée ({detail}).", "backup"),
+                name=path.name,
+                detail=damage,
             )
         )
     try:
@@ -443,11 +459,14 @@ def check_backup(path: Path) -> BackupCheck:
         ScriptDirectory.from_config(alembic_config(path)).get_revision(revision)
     except Exception as error:  # alembic raises several kinds for an unknown revision
         raise BackupError(
-            tr(
-                "La sauvegarde « {name} » vient d'une version plus récente de Coopér'Actives. "
-                "Installez la dernière version pour la restaurer.",
-                "backup",
-            ).format(name=path.name)
+            fill(
+                tr(
+                    "La sauvegarde « {name} » vient d'une version plus récente de Coopér'Actives. "
+                    "Installez la dernière version pour la restaurer.",
+                    "backup",
+                ),
+                name=path.name,
+            )
         ) from error
     return BackupCheck(path, revision, _counts(path), database_id(path))
 
@@ -522,20 +541,27 @@ def restore_backup(
     check = check_backup(backup_path)
     if is_other_database(db_path, check) and not other_database:
         raise BackupError(
-            tr(
-                "« {name} » est la sauvegarde d'une autre base de données. Rien n'a été modifié.",
-                "backup",
-            ).format(name=backup_path.name)
+            fill(
+                tr(
+                    "« {name} » est la sauvegarde d'une autre base de données. Rien n'a été "
+                    "modifié.",
+                    "backup",
+                ),
+                name=backup_path.name,
+            )
         )
     current_id = database_id(db_path) if db_path.is_file() else None
     problem = folder_problem(db_path.parent)
     if problem is not None:
         raise BackupError(
-            tr(
-                "Impossible d'écrire dans le dossier de la base de données ({reason}). "
-                "Rien n'a été modifié.",
-                "backup",
-            ).format(reason=problem)
+            fill(
+                tr(
+                    "Impossible d'écrire dans le dossier de la base de données ({reason}). "
+                    "Rien n'a été modifié.",
+                    "backup",
+                ),
+                reason=problem,
+            )
         )
     kept = _set_aside_current(db_path, now)
     incoming = db_path.with_name(db_path.name + ".restauration")

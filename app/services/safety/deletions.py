@@ -19,7 +19,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.i18n import tr, tr_n
+from app.i18n import fill, tr, tr_n
 from app.models.sales import SalesEventProduct
 from app.services.errors import ValidationError
 from app.services.menus import ingredients, orders, recipes
@@ -44,19 +44,24 @@ def trash_recipe(session: Session, recipe_id: int) -> TrashEntry:
     if sold_in:
         raise ValidationError(
             "delete",
-            tr_n(
-                "« {label} » ne peut pas être supprimée : elle figure dans %n journée(s) de "
-                "vente. Désactivez-la plutôt.",
-                "trash",
-                sold_in,
-            ).format(label=label),
+            fill(
+                tr_n(
+                    "« {label} » ne peut pas être supprimée : elle figure dans %n journée(s) de "
+                    "vente. Désactivez-la plutôt.",
+                    "trash",
+                    sold_in,
+                ),
+                label=label,
+            ),
         )
     return trash.move_to_trash(session, "recipe", recipe_id, label)
 
 
 def order_label(info) -> str:
-    return tr("Commande {customer} du {date}", "trash").format(
-        customer=info.customer, date=info.event_date.strftime("%d/%m/%Y")
+    return fill(
+        tr("Commande {customer} du {date}", "trash"),
+        customer=info.customer,
+        date=info.event_date.strftime("%d/%m/%Y"),
     )
 
 
@@ -71,7 +76,7 @@ def trash_order(session: Session, order_id: int) -> TrashEntry:
 
 
 def event_label(info) -> str:
-    return tr("Vente du {title}", "trash").format(title=info.title)
+    return fill(tr("Vente du {title}", "trash"), title=info.title)
 
 
 def trash_event(session: Session, event_id: int) -> TrashEntry:
@@ -79,18 +84,23 @@ def trash_event(session: Session, event_id: int) -> TrashEntry:
     if info.closed:
         raise ValidationError(
             "delete",
-            tr(
-                "« {label} » est clôturée : elle ne peut plus être supprimée. Corrigez-la par "
-                "une correction.",
-                "trash",
-            ).format(label=event_label(info)),
+            fill(
+                tr(
+                    "« {label} » est clôturée : elle ne peut plus être supprimée. Corrigez-la par "
+                    "une correction.",
+                    "trash",
+                ),
+                label=event_label(info),
+            ),
         )
     return trash.move_to_trash(session, "sales_event", event_id, event_label(info))
 
 
 def morning_label(info) -> str:
-    return tr("Matinée du {date} ({title})", "trash").format(
-        date=info.date.strftime("%d/%m/%Y"), title=info.title
+    return fill(
+        tr("Matinée du {date} ({title})", "trash"),
+        date=info.date.strftime("%d/%m/%Y"),
+        title=info.title,
     )
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.services.errors import NotFound, ValidationError
 from app.services.safety import row_graph
 from app.services.safety.trash import kind_label
@@ -303,7 +303,7 @@ def readable_value(column: str, value, table: str = "") -> str:
     if label is not None and isinstance(value, str):
         return label(value)
     if isinstance(value, bytes):
-        return tr("(image, {n} octets)", "personal_data").format(n=len(value))
+        return fill(tr("(image, {n} octets)", "personal_data"), n=len(value))
     if column == "role":
         return role_label(str(value))
     if column == "country_code":
@@ -403,8 +403,9 @@ def erase_person(session: Session, person_id: int, evaluations_unlocked: bool = 
     if unknown:
         raise ValidationError(
             "person",
-            tr("L'effacement ne sait pas encore traiter : {tables}.", "personal_data").format(
-                tables=", ".join(unknown)
+            fill(
+                tr("L'effacement ne sait pas encore traiter : {tables}.", "personal_data"),
+                tables=", ".join(unknown),
             ),
         )
     deleted: dict[str, int] = {}

@@ -23,7 +23,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.models import load_all
 from app.models.safety import TrashItem
 from app.services.errors import NotFound, ValidationError
@@ -121,7 +121,7 @@ def _entry(item: TrashItem) -> TrashEntry:
 def _single_key(table_name: str) -> str:
     if table_name not in load_all().metadata.tables:
         raise ValidationError(
-            "table", tr("Type de donnée inconnu : {name}.", "trash").format(name=table_name)
+            "table", fill(tr("Type de donnée inconnu : {name}.", "trash"), name=table_name)
         )
     key = row_graph.primary_key(table_name)
     if len(key) != 1:
@@ -141,11 +141,16 @@ def move_to_trash(
     if group.blocking:
         raise ValidationError(
             "delete",
-            tr(
-                "« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). "
-                "Désactivez-la plutôt.",
-                "trash",
-            ).format(label=label, where=", ".join(kind_label(t) for t in group.blocking)),
+            fill(
+                tr(
+                    "« {label} » ne peut pas être supprimée : d'autres données en dépendent "
+                    "({where}). "
+                    "Désactivez-la plutôt.",
+                    "trash",
+                ),
+                label=label,
+                where=", ".join(kind_label(t) for t in group.blocking),
+            ),
         )
     snapshot = {
         "revision": schema_revision(session),
@@ -191,11 +196,15 @@ def _remap(table_name: str, row: dict, new_ids: dict[tuple[str, object], object]
 def _schema_changed(label: str) -> ValidationError:
     return ValidationError(
         "trash",
-        tr(
-            "« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa "
-            "suppression et ne peut plus la remettre en place.",
-            "trash",
-        ).format(label=label),
+        fill(
+            tr(
+                "« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis "
+                "sa "
+                "suppression et ne peut plus la remettre en place.",
+                "trash",
+            ),
+            label=label,
+        ),
     )
 
 
@@ -248,11 +257,14 @@ def restore_from_trash(session: Session, item_id: int) -> Restored:
     except IntegrityError as error:
         raise ValidationError(
             "trash",
-            tr(
-                "« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été "
-                "supprimée, ou une autre porte le même nom.",
-                "trash",
-            ).format(label=item.label),
+            fill(
+                tr(
+                    "« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été "
+                    "supprimée, ou une autre porte le même nom.",
+                    "trash",
+                ),
+                label=item.label,
+            ),
         ) from error
     except (SchemaChanged, DBAPIError) as error:
         log.warning("trash item %s (revision %s) not restored: %s", item.id, taken_at, error)

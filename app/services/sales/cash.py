@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.models.sales import CashMovement, SaleLine
 from app.services.errors import Field, ValidationError
 from app.services.money import format_amount
@@ -60,9 +60,13 @@ def parse_pieces(text: str | int, denomination: int) -> int:
         if not cleaned.isdigit():
             raise ValidationError(
                 field,
-                tr(
-                    "Pour {d}, écrivez un nombre de pièces ou de billets (des chiffres).", "sales"
-                ).format(d=denomination_label(denomination)),
+                fill(
+                    tr(
+                        "Pour {d}, écrivez un nombre de pièces ou de billets (des chiffres).",
+                        "sales",
+                    ),
+                    d=denomination_label(denomination),
+                ),
             )
         value = int(cleaned)
     if value < 0:
@@ -161,11 +165,15 @@ def record_count(
     if counted != state.expected_cents and not explanation:
         raise ValidationError(
             "explanation",
-            tr(
-                "La caisse a une différence de {diff}. Expliquez en quelques mots (par exemple : "
-                "erreur de monnaie).",
-                "sales",
-            ).format(diff=format_amount(counted - state.expected_cents)),
+            fill(
+                tr(
+                    "La caisse a une différence de {diff}. Expliquez en quelques mots (par "
+                    "exemple : "
+                    "erreur de monnaie).",
+                    "sales",
+                ),
+                diff=format_amount(counted - state.expected_cents),
+            ),
         )
     event.cash_count_json = json.dumps({str(k): v for k, v in sorted(count.items(), reverse=True)})
     event.cash_counted_cents = counted

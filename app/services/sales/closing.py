@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.models.people import Person
 from app.models.sales import CashMovement, SaleLine, SalesEventProduct
 from app.services.errors import NotFound, ValidationError
@@ -200,7 +200,7 @@ def audit_trail(session: Session, event_id: int) -> list[AuditEntry]:
         .where(CashMovement.event_id == event_id, CashMovement.is_correction.is_(True))
         .order_by(CashMovement.id)
     ):
-        what = tr("Caisse {amount}", "sales").format(amount=format_amount(movement.amount_cents))
+        what = fill(tr("Caisse {amount}", "sales"), amount=format_amount(movement.amount_cents))
         entries.append(
             AuditEntry(movement.created_at, name(movement.created_by_id), what, movement.reason)
         )

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.models.menus import CustomerOrder, Recipe
 from app.models.people import Cohort, Person
 from app.models.sales import SalesEvent, SalesEventProduct
@@ -318,13 +318,14 @@ def find_event_on(session: Session, day: dt.date, cohort_id: int | None = None) 
     rows = session.scalars(query.order_by(SalesEvent.id)).all()
     if not rows:
         raise ValidationError(
-            "date", tr("Aucune vente le {date}.", "sales").format(date=day.isoformat())
+            "date", fill(tr("Aucune vente le {date}.", "sales"), date=day.isoformat())
         )
     if len(rows) > 1:
         raise ValidationError(
             "date",
-            tr("Plusieurs ventes le {date} : précisez la cohorte.", "sales").format(
-                date=day.isoformat()
+            fill(
+                tr("Plusieurs ventes le {date} : précisez la cohorte.", "sales"),
+                date=day.isoformat(),
             ),
         )
     return event_info(session, rows[0])
@@ -348,8 +349,8 @@ def product_by_code(session: Session, event_id: int, code: str) -> ProductInfo:
                     return product_info(product)
     raise ValidationError(
         "barcode",
-        tr("Le code « {code} » ne correspond à aucun produit de la vente.", "sales").format(
-            code=code
+        fill(
+            tr("Le code « {code} » ne correspond à aucun produit de la vente.", "sales"), code=code
         ),
     )
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.services.money import format_amount
 from app.vocab.sales import ExpenseCategory
 
@@ -86,11 +86,14 @@ def result_arithmetic(chain: ResultChain) -> list[ArithmeticRow]:
             chain.other_expenses_cents,
         ),
         ArithmeticRow(
-            tr(
-                "− Écart sur les ingrédients (ingrédients payés {paid} − coût matière : stock "
-                "restant, pertes)",
-                "sales",
-            ).format(paid=format_amount(chain.ingredients_paid_cents)),
+            fill(
+                tr(
+                    "− Écart sur les ingrédients (ingrédients payés {paid} − coût matière : "
+                    "stock restant, pertes)",
+                    "sales",
+                ),
+                paid=format_amount(chain.ingredients_paid_cents),
+            ),
             chain.ingredient_gap_cents,
         ),
         ArithmeticRow(tr("= Résultat", "sales"), chain.result_cents, total=True),

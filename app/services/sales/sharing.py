@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.models.people import Cohort, Membership, Person
 from app.models.sales import ProfitDecision, ProfitObjection, ProfitShare
 from app.services.errors import NotFound, ValidationError
@@ -106,7 +106,7 @@ def parse_hours(text: str | Decimal | int, field_name: str) -> Decimal:
             value = Decimal((text or "0").strip().replace(",", "."))
         except InvalidOperation as error:
             raise ValidationError(
-                field_name, tr("« {t} » n'est pas un nombre d'heures.", "sales").format(t=text)
+                field_name, fill(tr("« {t} » n'est pas un nombre d'heures.", "sales"), t=text)
             ) from error
     if value < 0 or value > 2000:
         raise ValidationError(field_name, tr("Les heures vont de 0 à 2000.", "sales"))

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.models.sales import SaleLine, SalesEventProduct
 from app.services.errors import Field, ValidationError
 from app.services.sales.events import check_method, ensure_open, load_event, touch_day
@@ -240,7 +240,7 @@ def parse_count(text: str | int, field: str | Field) -> int:
             return 0
         if not cleaned.lstrip("-").isdigit():
             raise ValidationError(
-                field, tr("« {text} » n'est pas un nombre entier.", "sales").format(text=cleaned)
+                field, fill(tr("« {text} » n'est pas un nombre entier.", "sales"), text=cleaned)
             )
         value = int(cleaned)
     if value < 0:
@@ -299,7 +299,7 @@ def set_counts(
         if value > IMPLAUSIBLE_COUNT and not confirm_large:
             raise ImplausibleCount(
                 _cell(product_id, kind, method),
-                tr("{n} : c'est beaucoup. Est-ce bien le bon nombre ?", "sales").format(n=value),
+                fill(tr("{n} : c'est beaucoup. Est-ce bien le bon nombre ?", "sales"), n=value),
             )
     added = 0
     for product_id, kind, method, value in wanted:

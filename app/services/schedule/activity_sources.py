@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.models.menus import CustomerOrder, OrderLine
 from app.models.people import Cohort
 from app.models.sales import SalesEvent
@@ -26,7 +26,8 @@ def sales_and_orders(session: Session, cohort_id: int) -> list[DatedActivity]:
         DatedActivity(
             date=event.date,
             kind="sale",
-            label=tr("vente ({format}{place})", "prerequisites").format(
+            label=fill(
+                tr("vente ({format}{place})", "prerequisites"),
                 format=sale_format_label(event.format),
                 place=f", {event.place}" if event.place else "",
             ),
@@ -51,8 +52,8 @@ def sales_and_orders(session: Session, cohort_id: int) -> list[DatedActivity]:
             DatedActivity(
                 date=order.event_date,
                 kind="sale",
-                label=tr("commande payante de {customer}", "prerequisites").format(
-                    customer=order.customer
+                label=fill(
+                    tr("commande payante de {customer}", "prerequisites"), customer=order.customer
                 ),
             )
         )

@@ -14,7 +14,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.models.people import Membership, Person
 from app.models.schedule import Attendance, Morning
 from app.services.errors import NotFound, StaleError, ValidationError
@@ -294,8 +294,10 @@ def hours_attended(session: Session, cohort_id: int) -> dict[int, Decimal]:
 def follow_up_alerts(session: Session, cohort_id: int) -> list[str]:
     """Gentle sentences for members who missed 3 mornings or more in a row."""
     return [
-        tr("{name} a manqué {n} matinées de suite : prenez de ses nouvelles.", "schedule").format(
-            name=s.name, n=s.missed_in_a_row
+        fill(
+            tr("{name} a manqué {n} matinées de suite : prenez de ses nouvelles.", "schedule"),
+            name=s.name,
+            n=s.missed_in_a_row,
         )
         for s in member_summaries(session, cohort_id)
         if s.needs_follow_up

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.services.people.cohorts import get_cohort
 from app.services.schedule.mornings import list_mornings
 
@@ -48,7 +48,7 @@ def cohort_calendar(session: Session, cohort_id: int, stamp: dt.datetime | None 
             event.add("location", morning.place)
         lines = []
         if morning.facilitator_name:
-            lines.append(tr("Avec : {name}", "schedule").format(name=morning.facilitator_name))
+            lines.append(fill(tr("Avec : {name}", "schedule"), name=morning.facilitator_name))
         if morning.notes:
             lines.append(morning.notes)
         if lines:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.models.schedule import Module, Prerequisite
 from app.services.errors import ValidationError
 from app.services.validation import limited_text, required_text
@@ -74,7 +74,7 @@ def module_by_name(session: Session, name: str) -> ModuleInfo:
     row = session.scalars(select(Module).where(Module.name == name)).first()
     if row is None:
         raise ValidationError(
-            "module", tr("Module inconnu : « {name} ».", "schedule").format(name=name)
+            "module", fill(tr("Module inconnu : « {name} ».", "schedule"), name=name)
         )
     return ModuleInfo(row.id, row.name, row.kind, row.description)
 

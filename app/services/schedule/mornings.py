@@ -16,7 +16,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.i18n import isolate, tr
+from app.i18n import fill, isolate, tr
 from app.models.people import Cohort, Person
 from app.models.schedule import Attendance, Module, Morning
 from app.services.errors import NotFound, ValidationError
@@ -67,10 +67,10 @@ def format_time(value: dt.time) -> str:
     from app.i18n import tr
 
     if value.minute:
-        return tr("{hour}h{minute}", "schedule_time").format(
-            hour=value.hour, minute=f"{value.minute:02d}"
+        return fill(
+            tr("{hour}h{minute}", "schedule_time"), hour=value.hour, minute=f"{value.minute:02d}"
         )
-    return tr("{hour}h", "schedule_time").format(hour=value.hour)
+    return fill(tr("{hour}h", "schedule_time"), hour=value.hour)
 
 
 def duration_hours(start: dt.time, end: dt.time) -> Decimal:
@@ -242,7 +242,8 @@ def _validated(
     if not cohort.start_date <= data.date <= cohort.end_date:
         raise ValidationError(
             "date",
-            tr("Cette date est en dehors de la cohorte (du {start} au {end}).", "schedule").format(
+            fill(
+                tr("Cette date est en dehors de la cohorte (du {start} au {end}).", "schedule"),
                 start=cohort.start_date.strftime("%d/%m/%Y"),
                 end=cohort.end_date.strftime("%d/%m/%Y"),
             ),
@@ -256,7 +257,8 @@ def _validated(
         if closure is not None:
             raise ValidationError(
                 "date",
-                tr("Le {date} est un jour de fermeture : {reason}.", "schedule").format(
+                fill(
+                    tr("Le {date} est un jour de fermeture : {reason}.", "schedule"),
                     date=data.date.strftime("%d/%m/%Y"),
                     reason=closure.reason or tr("fermé", "schedule"),
                 ),
@@ -267,9 +269,11 @@ def _validated(
         if clash is not None:
             raise ValidationError(
                 "start_time",
-                tr(
-                    "La cohorte a déjà une matinée ce jour-là de {start} à {end}.", "schedule"
-                ).format(start=format_time(clash.start_time), end=format_time(clash.end_time)),
+                fill(
+                    tr("La cohorte a déjà une matinée ce jour-là de {start} à {end}.", "schedule"),
+                    start=format_time(clash.start_time),
+                    end=format_time(clash.end_time),
+                ),
             )
     return MorningInput(
         date=data.date,
@@ -410,7 +414,7 @@ def copy_week(
         day = morning.date + shift
         holiday = belgian_holidays(day.year).get(day)
         if holiday:
-            result.skipped.append((day, tr("jour férié : {name}", "schedule").format(name=holiday)))
+            result.skipped.append((day, fill(tr("jour férié : {name}", "schedule"), name=holiday)))
             continue
         data = MorningInput(**{**morning.as_input().__dict__, "date": day, "status": "planned"})
         try:

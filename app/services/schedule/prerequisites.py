@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.models.schedule import Module, Prerequisite
 from app.services.errors import NotFound, ValidationError
 from app.services.schedule.mornings import list_mornings
@@ -48,13 +48,16 @@ class PrerequisiteInfo:
     @property
     def sentence(self) -> str:
         if self.module_name:
-            target = tr("le module « {name} »", "schedule").format(name=self.module_name)
+            target = fill(tr("le module « {name} »", "schedule"), name=self.module_name)
         else:
-            target = tr("les matinées « {kind} »", "schedule").format(
-                kind=morning_kind_label(self.morning_kind or "")
+            target = fill(
+                tr("les matinées « {kind} »", "schedule"),
+                kind=morning_kind_label(self.morning_kind or ""),
             )
-        return tr("« {required} » avant {target}", "schedule").format(
-            required=self.required_module_name, target=target
+        return fill(
+            tr("« {required} » avant {target}", "schedule"),
+            required=self.required_module_name,
+            target=target,
         )
 
 

@@ -13,7 +13,7 @@ from functools import cache
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.models.people import Cohort
 from app.models.schedule import Closure, Module
 from app.services.errors import NotFound, ValidationError
@@ -60,7 +60,7 @@ def parse_date(value: dt.date | str | None, field_name: str) -> dt.date:
             return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
     except ValueError:
         raise ValidationError(
-            field_name, tr("Cette date n'existe pas : « {text} ».", "schedule").format(text=text)
+            field_name, fill(tr("Cette date n'existe pas : « {text} ».", "schedule"), text=text)
         ) from None
     raise ValidationError(field_name, tr("Écrivez la date comme ceci : 31/12/2022.", "schedule"))
 
@@ -201,10 +201,11 @@ def plan_term(session: Session, cohort_id: int, pattern: TermPattern) -> TermPla
             if not cohort.start_date <= day <= cohort.end_date:
                 reason = tr("en dehors des dates de la cohorte", "schedule")
             elif holiday:
-                reason = tr("jour férié : {name}", "schedule").format(name=holiday)
+                reason = fill(tr("jour férié : {name}", "schedule"), name=holiday)
             elif closure is not None:
-                reason = tr("fermeture : {reason}", "schedule").format(
-                    reason=closure.reason or tr("fermé", "schedule")
+                reason = fill(
+                    tr("fermeture : {reason}", "schedule"),
+                    reason=closure.reason or tr("fermé", "schedule"),
                 )
             elif clash is not None:
                 plan.taken.append(day)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.i18n import fill
 from app.services.delegate import checklists, circles
 from app.services.errors import ValidationError
 from app.services.people import members
@@ -115,8 +116,9 @@ class ChecklistTemplatesDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Retirer"),
-            self.tr("Retirer « {text} » de la liste ? Les jours déjà cochés le gardent.").format(
-                text=item.text()
+            fill(
+                self.tr("Retirer « {text} » de la liste ? Les jours déjà cochés le gardent."),
+                text=item.text(),
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import format_date, format_datetime
+from app.i18n import fill, format_date, format_datetime
 from app.services.delegate import rotation as delegates
 from app.services.delegate import tasks
 from app.services.delegate.rotation import RotationDayInfo
@@ -231,10 +231,15 @@ class RotationTab(TabPage):
         if not info.days:
             self.summary.setText(self.tr("Pas encore de planning. Cliquez sur « Planifier… »."))
         else:
-            text = self.tr(
-                "{days} jours. Écart entre le plus et le moins de tours : {spread}. "
-                "Deux jours de suite : {b2b} fois."
-            ).format(days=len(info.days), spread=info.spread, b2b=info.back_to_back)
+            text = fill(
+                self.tr(
+                    "{days} jours. Écart entre le plus et le moins de tours : {spread}. "
+                    "Deux jours de suite : {b2b} fois."
+                ),
+                days=len(info.days),
+                spread=info.spread,
+                b2b=info.back_to_back,
+            )
             attention = sum(1 for d in info.days if d.needs_attention)
             if attention:
                 text += " " + self.tr("Attention : %n jour(s) à revoir (en rouge).", "", attention)
@@ -313,7 +318,7 @@ class RotationTab(TabPage):
             with self.ctx.db.session() as session:
                 after = delegates.get_rotation(session, cohort_id).days
             text = self.tr("Planifier les déléguées")
-            reason = QCoreApplication.translate("Rotation", "Annulation : {text}").format(text=text)
+            reason = fill(QCoreApplication.translate("Rotation", "Annulation : {text}"), text=text)
             # Edit > Undo puts the whole plan back as it was; Redo, the new plan.
             self.ctx.undo_stack.push(
                 ServiceCommand(
@@ -356,8 +361,10 @@ class RotationTab(TabPage):
         dialog = ChangeDialog(
             save,
             self.tr("Échanger un jour"),
-            self.tr("{name} donne son jour ({date}) et prend le prochain jour de :").format(
-                name=day.delegate_name, date=_day(day.date)
+            fill(
+                self.tr("{name} donne son jour ({date}) et prend le prochain jour de :"),
+                name=day.delegate_name,
+                date=_day(day.date),
             ),
             others,
             "other",
@@ -379,7 +386,7 @@ class RotationTab(TabPage):
                     theirs.date,
                 )
 
-            text = self.tr("Échange du {date}").format(date=_day(day.date))
+            text = fill(self.tr("Échange du {date}"), date=_day(day.date))
             self._push_undo(text, [day.date, theirs.date], again)
             self.ctx.changed(Area.ROTATION)
 
@@ -396,16 +403,20 @@ class RotationTab(TabPage):
         dialog = ChangeDialog(
             save,
             self.tr("Déléguée absente"),
-            self.tr(
-                "{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a "
-                "eu le moins de tours."
-            ).format(name=day.delegate_name, date=_day(day.date)),
+            fill(
+                self.tr(
+                    "{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a "
+                    "eu le moins de tours."
+                ),
+                name=day.delegate_name,
+                date=_day(day.date),
+            ),
             parent=self,
         )
         if dialog.exec():
             reason = dialog.typed()["reason"]
             self._push_undo(
-                self.tr("Absence du {date}").format(date=_day(day.date)),
+                fill(self.tr("Absence du {date}"), date=_day(day.date)),
                 [day.date],
                 lambda session: delegates.mark_absent(session, cohort_id, day.date, reason, today),
             )
@@ -426,7 +437,7 @@ class RotationTab(TabPage):
         dialog = ChangeDialog(
             save,
             self.tr("Choisir la déléguée"),
-            self.tr("Qui est déléguée le {date} ?").format(date=_day(day.date)),
+            fill(self.tr("Qui est déléguée le {date} ?"), date=_day(day.date)),
             self._members(),
             "person",
             self.tr("Déléguée"),
@@ -435,7 +446,7 @@ class RotationTab(TabPage):
         if dialog.exec():
             values = dialog.typed()
             self._push_undo(
-                self.tr("Déléguée du {date}").format(date=_day(day.date)),
+                fill(self.tr("Déléguée du {date}"), date=_day(day.date)),
                 [day.date],
                 lambda session: delegates.set_delegate(
                     session, cohort_id, day.date, values["person_id"], values["reason"], today
@@ -447,7 +458,7 @@ class RotationTab(TabPage):
         """Edit > Undo puts the days back as the table still shows them (before the change)."""
         before = [d for d in self.days_model.rows() if d.date in dates]
         cohort_id = self.ctx.cohort_id
-        reason = QCoreApplication.translate("Rotation", "Annulation : {text}").format(text=text)
+        reason = fill(QCoreApplication.translate("Rotation", "Annulation : {text}"), text=text)
 
         def revert(session):
             delegates.restore_days(session, cohort_id, before, reason)
@@ -503,8 +514,10 @@ class RotationTab(TabPage):
         answer = QMessageBox.question(
             self,
             self.tr("Retirer"),
-            self.tr("Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.").format(
-                name=row.name, when=row.when
+            fill(
+                self.tr("Retirer « {name} : {when} » ? Replanifiez ensuite si besoin."),
+                name=row.name,
+                when=row.when,
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import fill
 from app.services.evaluations import framework
 from app.ui.areas import Area
 from app.ui.dialogs import FormDialog
@@ -191,7 +192,7 @@ class FrameworkPage(QWidget):
         level, label, description = selected
         cohort_id = self.ctx.cohort_id
         self._run(
-            self.tr("Niveau {n}").format(n=level),
+            fill(self.tr("Niveau {n}"), n=level),
             [
                 ("label", self.tr("Nom"), label),
                 ("description", self.tr("Ce que l'on observe"), description),

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import fill
 from app.services.errors import StaleError, ValidationError
 from app.services.evaluations import campaigns, framework, grid
 from app.ui.areas import Area
@@ -257,8 +258,10 @@ class GridPage(QWidget):
         self.state.setText(
             self.tr("Finalisée")
             if info.finalised
-            else self.tr("{n} jour(s), {e} évaluatrice(s)").format(
-                n=info.days, e=len(info.evaluator_ids)
+            else fill(
+                self.tr("{days}, {evaluators}"),
+                days=self.tr("%n jour(s)", "", info.days),
+                evaluators=self.tr("%n évaluatrice(s)", "", len(info.evaluator_ids)),
             )
         )
         self.finalise_button.setEnabled(not info.finalised)
@@ -324,10 +327,11 @@ class GridPage(QWidget):
         else:
             kappa = "—" if overall.kappa is None else number(overall.kappa, 2)
             self.agreement.setText(
-                self.tr(
-                    "Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, "
-                    "{close} % à un niveau près. Kappa pondéré : {kappa}."
-                ).format(
+                fill(
+                    self.tr(
+                        "Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, "
+                        "{close} % à un niveau près. Kappa pondéré : {kappa}."
+                    ),
                     n=overall.pairs,
                     exact=number(overall.exact_percent, 0),
                     close=number(overall.within_one_percent, 0),
@@ -362,7 +366,7 @@ class GridPage(QWidget):
             self.sheet.setCellWidget(row, 0, label)
             level = QComboBox()
             level.setObjectName(f"level_{competence.id}")
-            level.setAccessibleName(self.tr("Niveau pour {name}").format(name=competence.name))
+            level.setAccessibleName(fill(self.tr("Niveau pour {name}"), name=competence.name))
             level.addItem(self.tr("— pas observé"), None)
             for scale in self._framework.scale:
                 level.addItem(f"{scale.level} · {scale.label}", scale.level)
@@ -370,7 +374,7 @@ class GridPage(QWidget):
             comment = QLineEdit()
             comment.setObjectName(f"comment_{competence.id}")
             comment.setAccessibleName(
-                self.tr("Commentaire pour {name}").format(name=competence.name)
+                fill(self.tr("Commentaire pour {name}"), name=competence.name)
             )
             if competence.id in shown:
                 level.setCurrentIndex(max(0, level.findData(shown[competence.id].level)))
@@ -437,8 +441,10 @@ class GridPage(QWidget):
         self.ctx.undo_stack.push(
             ServiceCommand(
                 self.ctx,
-                self.tr("Fiche de {name}, jour {day}").format(
-                    name=self.member.currentText(), day=self.day.value()
+                fill(
+                    self.tr("Fiche de {name}, jour {day}"),
+                    name=self.member.currentText(),
+                    day=self.day.value(),
                 ),
                 lambda session: grid.save_sheet(session, *sheet, ratings),
                 lambda session: grid.save_sheet(session, *sheet, before),

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import fill
 from app.services.errors import ValidationError
 from app.services.evaluations import campaigns, framework, peers
 from app.ui.areas import Area
@@ -182,7 +183,7 @@ class PrivateEntry(QWidget):
         form = QWidget()
         layout = QVBoxLayout(form)
         me = next(p for p in members if p.id == member_id)
-        title = QLabel(self.tr("Bonjour {name} !").format(name=me.first_name))
+        title = QLabel(fill(self.tr("Bonjour {name} !"), name=me.first_name))
         set_role(title, Role.TITLE)
         layout.addWidget(title)
         layout.addWidget(
@@ -206,7 +207,7 @@ class PrivateEntry(QWidget):
                 note = QLineEdit()
                 note.setObjectName(f"note_{competence.id}")
                 note.setPlaceholderText(self.tr("Une note courte (si vous voulez)"))
-                note.setAccessibleName(self.tr("Note pour {name}").format(name=competence.name))
+                note.setAccessibleName(fill(self.tr("Note pour {name}"), name=competence.name))
                 note.setMaxLength(200)
                 grid.addWidget(QLabel(competence.name), row * 2, 0)
                 grid.addWidget(have, row * 2, 1)
@@ -218,9 +219,13 @@ class PrivateEntry(QWidget):
             layout.addWidget(box)
         layout.addWidget(
             QLabel(
-                self.tr(
-                    "2. Choisissez de {low} à {high} mots pour vous et pour chaque collègue."
-                ).format(low=peers.MIN_ADJECTIVES, high=peers.MAX_ADJECTIVES)
+                fill(
+                    self.tr(
+                        "2. Choisissez de {low} à {high} mots pour vous et pour chaque collègue."
+                    ),
+                    low=peers.MIN_ADJECTIVES,
+                    high=peers.MAX_ADJECTIVES,
+                )
             )
         )
         targets = [me] + [p for p in members if p.id != member_id]

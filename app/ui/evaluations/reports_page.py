@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import fill, isolate
 from app.services.errors import ValidationError
 from app.services.evaluations import campaigns, report
 from app.services.people.cooperative import get_cooperative
@@ -134,14 +135,19 @@ class ReportsPage(QWidget):
             )
             or "—"
         )
-        return (
+        header = (
             "<table cellspacing='0' cellpadding='3'><tr>"
             f"<th align='left'>{self.tr('Catégorie')}</th>"
-            f"<th>{self.tr('Observé (sur {n})').format(n=data.max_level)}</th>"
-            f"<th>{self.tr('Auto-évaluation')}</th></tr>{rows}</table>"
-            f"<p><b>{self.tr('Points forts')}</b> : {items(data.strengths)}</p>"
-            f"<p><b>{self.tr('Points à travailler')}</b> : {items(data.to_work_on)}</p>"
-            f"<p><b>{self.tr('Adjectifs choisis par ses collègues')}</b> : {words}</p>"
+            f"<th>{fill(self.tr('Observé (sur {n})'), n=data.max_level)}</th>"
+            f"<th>{self.tr('Auto-évaluation')}</th></tr>"
+        )
+        return (
+            header
+            + rows
+            + "</table>"
+            + f"<p><b>{self.tr('Points forts')}</b> : {isolate(items(data.strengths))}</p>"
+            + f"<p><b>{self.tr('Points à travailler')}</b> : {isolate(items(data.to_work_on))}</p>"
+            + f"<p><b>{self.tr('Adjectifs choisis par ses collègues')}</b> : {isolate(words)}</p>"
         )
 
     def save_comment(self) -> bool:
@@ -179,4 +185,4 @@ class ReportsPage(QWidget):
             return
         pdf, name = made
         safe = "".join(ch if ch.isalnum() else "-" for ch in name)
-        preview_pdf(pdf, self.tr("Bilan de {name}").format(name=name), f"bilan-{safe}.pdf", self)
+        preview_pdf(pdf, fill(self.tr("Bilan de {name}"), name=name), f"bilan-{safe}.pdf", self)

@@ -16,10 +16,6 @@ from app.resources import RESOURCES_DIR
 PICTURES = RESOURCES_DIR / "help"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
-
-
 @dataclass(frozen=True)
 class HelpTopic:
     title: str
@@ -36,22 +32,33 @@ def TAB_KEYS() -> dict[str, tuple[tuple[str, str], ...]]:
     """Shortcuts that belong to one tab (QShortcut on the page, not window actions)."""
     return {
         "today": (
-            ("Ctrl+Shift+H", _t("Écrire la passation")),
-            ("Ctrl+Shift+A", _t("Nouvelle tâche")),
+            ("Ctrl+Shift+H", QCoreApplication.translate("Help", "Écrire la passation")),
+            ("Ctrl+Shift+A", QCoreApplication.translate("Help", "Nouvelle tâche")),
         ),
         "labels": (
-            ("Ctrl+P", _t("Aperçu et impression")),
-            (_t("Entrée"), _t("Changer le nombre d'étiquettes")),
+            ("Ctrl+P", QCoreApplication.translate("Help", "Aperçu et impression")),
+            (
+                QCoreApplication.translate("Help", "Entrée"),
+                QCoreApplication.translate("Help", "Changer le nombre d'étiquettes"),
+            ),
         ),
         "sales": (
-            ("Ctrl+N", _t("Nouvelle vente")),
-            ("F1 … F9", _t("Un produit vendu de plus")),
-            (_t("Maj+F1 … Maj+F9"), _t("Un produit de moins")),
-            ("Ctrl+1 … Ctrl+5", _t("Mode de paiement")),
-            ("Ctrl+Z / Ctrl+Y", _t("Annuler / rétablir le dernier appui")),
-            ("Ctrl+F1", _t("Comment faire ?")),
+            ("Ctrl+N", QCoreApplication.translate("Help", "Nouvelle vente")),
+            ("F1 … F9", QCoreApplication.translate("Help", "Un produit vendu de plus")),
+            (
+                QCoreApplication.translate("Help", "Maj+F1 … Maj+F9"),
+                QCoreApplication.translate("Help", "Un produit de moins"),
+            ),
+            ("Ctrl+1 … Ctrl+5", QCoreApplication.translate("Help", "Mode de paiement")),
+            (
+                "Ctrl+Z / Ctrl+Y",
+                QCoreApplication.translate("Help", "Annuler / rétablir le dernier appui"),
+            ),
+            ("Ctrl+F1", QCoreApplication.translate("Help", "Comment faire ?")),
         ),
-        "evaluations": (("Ctrl+L", _t("Verrouiller les évaluations")),),
+        "evaluations": (
+            ("Ctrl+L", QCoreApplication.translate("Help", "Verrouiller les évaluations")),
+        ),
     }
 
 
@@ -60,63 +67,91 @@ def topics() -> dict[str, HelpTopic]:
     return {
         "today": _topic(
             "today",
-            _t("Ma journée"),
-            _t("Regardez qui est la déléguée du jour et ce qui est prévu."),
-            _t("Cochez les tâches faites dans la liste."),
-            _t("Étiquettes : cliquez sur « Imprimer les étiquettes »."),
-            _t("Le soir : « Ouvrir les ventes », puis « Clôturer la journée » avec la caisse."),
-            _t("Écrivez la passation pour la déléguée de demain."),
+            QCoreApplication.translate("Help", "Ma journée"),
+            QCoreApplication.translate(
+                "Help", "Regardez qui est la déléguée du jour et ce qui est prévu."
+            ),
+            QCoreApplication.translate("Help", "Cochez les tâches faites dans la liste."),
+            QCoreApplication.translate(
+                "Help", "Étiquettes : cliquez sur « Imprimer les étiquettes »."
+            ),
+            QCoreApplication.translate(
+                "Help",
+                "Le soir : « Ouvrir les ventes », puis « Clôturer la journée » avec la caisse.",
+            ),
+            QCoreApplication.translate("Help", "Écrivez la passation pour la déléguée de demain."),
         ),
         "schedule": _topic(
             "schedule",
-            _t("L'horaire"),
-            _t("Choisissez la vue : semaine, liste ou présences."),
-            _t("Double-cliquez sur une matinée pour la modifier."),
-            _t("Dans « Présences », cochez les personnes présentes."),
+            QCoreApplication.translate("Help", "L'horaire"),
+            QCoreApplication.translate("Help", "Choisissez la vue : semaine, liste ou présences."),
+            QCoreApplication.translate("Help", "Double-cliquez sur une matinée pour la modifier."),
+            QCoreApplication.translate(
+                "Help", "Dans « Présences », cochez les personnes présentes."
+            ),
         ),
         "menus": _topic(
             "menus",
-            _t("Menus et recettes"),
-            _t("Les ingrédients d'abord : nom, prix, unité."),
-            _t("Ensuite les recettes : ingrédients et quantités."),
-            _t("Le prix de revient se calcule tout seul."),
-            _t("Calculez avant de dépenser : regardez le prix de revient avant de fixer le prix."),
+            QCoreApplication.translate("Help", "Menus et recettes"),
+            QCoreApplication.translate("Help", "Les ingrédients d'abord : nom, prix, unité."),
+            QCoreApplication.translate("Help", "Ensuite les recettes : ingrédients et quantités."),
+            QCoreApplication.translate("Help", "Le prix de revient se calcule tout seul."),
+            QCoreApplication.translate(
+                "Help",
+                "Calculez avant de dépenser : regardez le prix de revient avant de fixer le prix.",
+            ),
         ),
         "labels": _topic(
             "labels",
-            _t("Imprimer des étiquettes"),
-            _t("Cliquez sur le produit, puis tapez le nombre d'étiquettes."),
-            _t("Choisissez la feuille d'étiquettes que vous avez."),
-            _t("Cliquez sur « Aperçu et impression… » (Ctrl+P), puis « Imprimer »."),
+            QCoreApplication.translate("Help", "Imprimer des étiquettes"),
+            QCoreApplication.translate(
+                "Help", "Cliquez sur le produit, puis tapez le nombre d'étiquettes."
+            ),
+            QCoreApplication.translate("Help", "Choisissez la feuille d'étiquettes que vous avez."),
+            QCoreApplication.translate(
+                "Help", "Cliquez sur « Aperçu et impression… » (Ctrl+P), puis « Imprimer »."
+            ),
         ),
         "sales": _topic(
             "sales",
-            _t("Les ventes du jour"),
-            _t("Choisissez la journée de vente."),
-            _t("À chaque vente, cliquez sur le bouton du produit."),
-            _t("Une erreur ? Annulez avec Ctrl+Z."),
-            _t("Le soir, ouvrez « Fin de journée », comptez la caisse et clôturez."),
+            QCoreApplication.translate("Help", "Les ventes du jour"),
+            QCoreApplication.translate("Help", "Choisissez la journée de vente."),
+            QCoreApplication.translate("Help", "À chaque vente, cliquez sur le bouton du produit."),
+            QCoreApplication.translate("Help", "Une erreur ? Annulez avec Ctrl+Z."),
+            QCoreApplication.translate(
+                "Help", "Le soir, ouvrez « Fin de journée », comptez la caisse et clôturez."
+            ),
         ),
         "rotation": _topic(
             "rotation",
-            _t("Les déléguées"),
-            _t("La liste montre qui est déléguée chaque jour."),
-            _t("Une personne absente ? Notez son indisponibilité."),
-            _t("Échangez deux jours si deux personnes sont d'accord."),
+            QCoreApplication.translate("Help", "Les déléguées"),
+            QCoreApplication.translate("Help", "La liste montre qui est déléguée chaque jour."),
+            QCoreApplication.translate("Help", "Une personne absente ? Notez son indisponibilité."),
+            QCoreApplication.translate(
+                "Help", "Échangez deux jours si deux personnes sont d'accord."
+            ),
         ),
         "evaluations": _topic(
             "evaluations",
-            _t("Les évaluations"),
-            _t("Tapez le code PIN pour ouvrir."),
-            _t("Choisissez la grille, les regards entre pairs ou les dégustations."),
-            _t("Verrouillez avant de quitter l'ordinateur (Ctrl+L)."),
+            QCoreApplication.translate("Help", "Les évaluations"),
+            QCoreApplication.translate("Help", "Tapez le code PIN pour ouvrir."),
+            QCoreApplication.translate(
+                "Help", "Choisissez la grille, les regards entre pairs ou les dégustations."
+            ),
+            QCoreApplication.translate(
+                "Help", "Verrouillez avant de quitter l'ordinateur (Ctrl+L)."
+            ),
         ),
         "members": _topic(
             "members",
-            _t("Les membres"),
-            _t("Cliquez sur « Ajouter » pour une nouvelle personne."),
-            _t("Double-cliquez sur un nom pour le modifier."),
-            _t("Cherchez un nom dans la case de recherche."),
-            _t("Ne notez rien sur les papiers ni le titre de séjour."),
+            QCoreApplication.translate("Help", "Les membres"),
+            QCoreApplication.translate(
+                "Help", "Cliquez sur « Ajouter » pour une nouvelle personne."
+            ),
+            QCoreApplication.translate("Help", "Double-cliquez sur un nom pour le modifier."),
+            QCoreApplication.translate("Help", "Cherchez un nom dans la case de recherche."),
+            QCoreApplication.translate(
+                "Help", "Ne notez rien sur les papiers ni le titre de séjour."
+            ),
         ),
     }

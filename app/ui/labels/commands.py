@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.i18n import fill
 from app.services.labels import templates as label_templates
 from app.services.labels.templates import LabelTemplate, template_input
 from app.ui.areas import Area
@@ -19,8 +20,9 @@ class DeleteTemplate(DoneCommand):
     def __init__(self, ctx: AppContext, template: LabelTemplate):
         super().__init__(
             ctx,
-            QCoreApplication.translate("Labels", "suppression du modèle {name}").format(
-                name=template.name
+            fill(
+                QCoreApplication.translate("Labels", "suppression du modèle {name}"),
+                name=template.name,
             ),
         )
         self.template = template

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QSpinBox, QStyledItemDelegate
 
+from app.i18n import fill
 from app.services.labels.content import MAX_COUNT, ProductChoice
 from app.ui.row_model import Column, RowModel
 
@@ -79,12 +80,10 @@ class ProductsModel(RowModel):
 def _state(product: ProductChoice) -> str:
     t = QCoreApplication.translate
     if not product.missing and product.warnings:
-        return t("LabelProducts", "Prêt, à vérifier : {warning}").format(
-            warning=product.warnings[0]
-        )
+        return fill(t("LabelProducts", "Prêt, à vérifier : {warning}"), warning=product.warnings[0])
     if not product.missing:
         return t("LabelProducts", "Prêt")
-    return t("LabelProducts", "Il manque : {missing}").format(missing="; ".join(product.missing))
+    return fill(t("LabelProducts", "Il manque : {missing}"), missing="; ".join(product.missing))
 
 
 class CountDelegate(QStyledItemDelegate):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import format_date
+from app.i18n import fill, format_date
 from app.services.errors import ValidationError
 from app.services.labels import content
 from app.services.labels import templates as label_templates
@@ -297,16 +297,18 @@ class LabelsTab(TabPage):
         self.date_notice.setVisible(day != today)
         if day != today:
             self.date_notice.setText(
-                self.tr("Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.").format(
-                    today=format_date(today)
+                fill(
+                    self.tr("Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la."),
+                    today=format_date(today),
                 )
             )
         self._update_lot_hint()
 
     def _update_lot_hint(self) -> None:
         self.lot.setPlaceholderText(
-            self.tr("automatique : {lot}").format(
-                lot=content.default_lot(_pydate(self.production_date.date()))
+            fill(
+                self.tr("automatique : {lot}"),
+                lot=content.default_lot(_pydate(self.production_date.date())),
             )
         )
 
@@ -324,12 +326,14 @@ class LabelsTab(TabPage):
             )
             return
         sheets = -(-(self.skip.value() + total) // template.per_sheet)
-        text = self.tr("{n} étiquettes sur {sheets} feuille(s) {name}.").format(
-            n=total, sheets=sheets, name=template.name
+        text = fill(
+            self.tr("{labels} sur {sheets}."),
+            labels=self.tr("%n étiquette(s)", "", total),
+            sheets=fill(self.tr("%n feuille(s) {name}", "", sheets), name=template.name),
         )
         if self.skip.value():
-            text += " " + self.tr("Les {n} premières (en gris) sont déjà utilisées.").format(
-                n=self.skip.value()
+            text += " " + fill(
+                self.tr("Les {n} premières (en gris) sont déjà utilisées."), n=self.skip.value()
             )
         self.summary.setText(text)
 
@@ -341,12 +345,14 @@ class LabelsTab(TabPage):
             return
         if product.missing:
             self.selected_info.setText(
-                self.tr("« {name} » : il manque {missing}.").format(
-                    name=product.name, missing="; ".join(product.missing)
+                fill(
+                    self.tr("« {name} » : il manque {missing}."),
+                    name=product.name,
+                    missing="; ".join(product.missing),
                 )
             )
         else:
-            self.selected_info.setText(self.tr("« {name} » est prêt.").format(name=product.name))
+            self.selected_info.setText(fill(self.tr("« {name} » est prêt."), name=product.name))
         self.open_recipe_button.setEnabled(True)
 
     # --- actions -----------------------------------------------------------------------------
@@ -451,8 +457,9 @@ class LabelsTab(TabPage):
         answer = QMessageBox.question(
             self,
             self.tr("Supprimer le modèle"),
-            self.tr("Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).").format(
-                name=template.name
+            fill(
+                self.tr("Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z)."),
+                name=template.name,
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

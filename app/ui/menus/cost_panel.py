@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
+from app.i18n import fill
 from app.services.menus.costing import PriceCheck, RecipeCost
 from app.services.money import format_amount
 from app.services.units import format_decimal
@@ -43,26 +44,30 @@ class CostPanel(QFrame):
         ingredients = format_amount(round(cost.ingredients_exact))
         packaging = format_amount(cost.packaging_per_unit_cents * cost.yield_count)
         lines = [
-            self.tr(
-                "Coût d'une fournée : {batch} (ingrédients {ingredients} + emballage {packaging})"
-            ).format(
-                batch=format_amount(cost.batch_cents), ingredients=ingredients, packaging=packaging
+            fill(
+                self.tr(
+                    "Coût d'une fournée : {batch} (ingrédients {ingredients} + emballage "
+                    "{packaging})"
+                ),
+                batch=format_amount(cost.batch_cents),
+                ingredients=ingredients,
+                packaging=packaging,
             ),
-            self.tr("Coût par {unit} : {cost}").format(
-                unit=unit_word, cost=format_amount(cost.per_unit_cents)
+            fill(
+                self.tr("Coût par {unit} : {cost}"),
+                unit=unit_word,
+                cost=format_amount(cost.per_unit_cents),
             ),
         ]
         lines += self._price_lines(check)
         if cost.missing_prices:
-            lines.append(
-                self.tr("Sans prix : {names}").format(names=", ".join(cost.missing_prices))
-            )
+            lines.append(fill(self.tr("Sans prix : {names}"), names=", ".join(cost.missing_prices)))
         self.figures.setText("\n".join(lines))
         self._show_message(check)
 
     def show_order(self, check: PriceCheck) -> None:
         lines = [
-            self.tr("Coût de la commande : {cost}").format(cost=format_amount(check.cost_cents))
+            fill(self.tr("Coût de la commande : {cost}"), cost=format_amount(check.cost_cents))
         ]
         lines += self._price_lines(check)
         self.figures.setText("\n".join(lines))
@@ -70,19 +75,22 @@ class CostPanel(QFrame):
 
     def _price_lines(self, check: PriceCheck) -> list[str]:
         return [
-            self.tr("Prix : {incl} TVA comprise, soit {excl} hors TVA").format(
+            fill(
+                self.tr("Prix : {incl} TVA comprise, soit {excl} hors TVA"),
                 incl=format_amount(check.price_incl_cents),
                 excl=format_amount(check.price_excl_cents),
             ),
-            self.tr(
-                "Marge : {margin} ({percent}) · coût matière {food} · coefficient {markup}"
-            ).format(
+            fill(
+                self.tr(
+                    "Marge : {margin} ({percent}) · coût matière {food} · coefficient {markup}"
+                ),
                 margin=format_amount(check.margin_cents),
                 percent=percent(check.margin_percent),
                 food=percent(check.food_cost_percent),
                 markup="—" if check.markup is None else format_decimal(check.markup, 2),
             ),
-            self.tr("Prix conseillé (coût matière {target}) : {price}").format(
+            fill(
+                self.tr("Prix conseillé (coût matière {target}) : {price}"),
                 target=percent(check.target_food_cost_percent),
                 price=format_amount(check.suggested_price_cents),
             ),

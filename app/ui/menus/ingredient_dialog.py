@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.i18n import format_date
 from app.services.menus.ingredients import IngredientInfo, IngredientInput
 from app.services.money import format_amount, parse_amount
-from app.services.units import format_decimal, parse_quantity, plain_quantity
+from app.services.units import parse_quantity, plain_quantity, quantity_with_unit
 from app.ui.dialogs import FormDialog
 from app.ui.vocab_combo import add_choices
 from app.vocab import values
@@ -32,6 +32,7 @@ def _qdate(value: dt.date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
+from app.i18n import fill
 from app.ui.style import Role, set_role
 from app.ui.widgets import date_edit
 
@@ -134,10 +135,10 @@ class IngredientDialog(FormDialog):
             self.trace_boxes[key].setChecked(True)
         if ingredient.history:
             lines = [
-                self.tr("depuis le {date} : {size} {unit} pour {price}").format(
+                fill(
+                    self.tr("depuis le {date} : {size} pour {price}"),
                     date=format_date(price.valid_from),
-                    size=format_decimal(price.pack_size),
-                    unit=unit_label(ingredient.unit),
+                    size=quantity_with_unit(price.pack_size, ingredient.unit),
                     price=format_amount(price.pack_price_cents),
                 )
                 for price in ingredient.history

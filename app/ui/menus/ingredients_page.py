@@ -9,41 +9,49 @@ from app.i18n import format_date
 from app.services.menus import ingredients
 from app.services.menus.ingredients import IngredientInfo
 from app.services.money import format_amount
-from app.services.units import format_decimal
+from app.services.units import quantity_with_unit
 from app.ui.areas import Area
 from app.ui.menus.ingredient_dialog import IngredientDialog
 from app.ui.menus.list_page import ListPage
 from app.ui.row_model import Column
-from app.vocab.menus import allergen_label, unit_label
+from app.vocab.menus import allergen_label
 
 
 def _columns() -> list[Column]:
-    t = lambda text: QCoreApplication.translate("IngredientsPage", text)  # noqa: E731
     return [
-        Column(t("Ingrédient"), lambda i: i.name),
+        Column(QCoreApplication.translate("IngredientsPage", "Ingrédient"), lambda i: i.name),
         Column(
-            t("Paquet"),
-            lambda i: (
-                f"{format_decimal(i.price.pack_size)} {unit_label(i.unit)}" if i.price else "—"
-            ),
+            QCoreApplication.translate("IngredientsPage", "Paquet"),
+            lambda i: quantity_with_unit(i.price.pack_size, i.unit) if i.price else "—",
             lambda i: i.price.pack_size if i.price else 0,
             right=True,
         ),
         Column(
-            t("Prix du paquet"),
+            QCoreApplication.translate("IngredientsPage", "Prix du paquet"),
             lambda i: format_amount(i.price.pack_price_cents) if i.price else "—",
             lambda i: i.price.pack_price_cents if i.price else -1,
             right=True,
         ),
         Column(
-            t("Depuis le"),
+            QCoreApplication.translate("IngredientsPage", "Depuis le"),
             lambda i: format_date(i.price.valid_from) if i.price else "",
             lambda i: i.price.valid_from.toordinal() if i.price else 0,
         ),
-        Column(t("Fournisseur"), lambda i: i.supplier),
-        Column(t("Allergènes"), lambda i: ", ".join(allergen_label(k) for k in i.allergens)),
-        Column(t("Traces"), lambda i: ", ".join(allergen_label(k) for k in i.traces)),
-        Column(t("Recettes"), lambda i: str(i.used_in), lambda i: i.used_in, right=True),
+        Column(QCoreApplication.translate("IngredientsPage", "Fournisseur"), lambda i: i.supplier),
+        Column(
+            QCoreApplication.translate("IngredientsPage", "Allergènes"),
+            lambda i: ", ".join(allergen_label(k) for k in i.allergens),
+        ),
+        Column(
+            QCoreApplication.translate("IngredientsPage", "Traces"),
+            lambda i: ", ".join(allergen_label(k) for k in i.traces),
+        ),
+        Column(
+            QCoreApplication.translate("IngredientsPage", "Recettes"),
+            lambda i: str(i.used_in),
+            lambda i: i.used_in,
+            right=True,
+        ),
     ]
 
 

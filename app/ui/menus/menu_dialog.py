@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.i18n import fill
 from app.services.errors import Field, ValidationError
 from app.services.menus.menus import MenuInfo, MenuInput, MenuItemInput
 from app.services.units import parse_quantity, plain_quantity
@@ -102,14 +103,14 @@ class MenuDialog(FormDialog):
         self.items.insertRow(row)
         picker = type_ahead_picker(
             ((recipe.label, recipe.id) for recipe in self.recipes),
-            self.tr("Recette, ligne {n}").format(n=row + 1),
+            fill(self.tr("Recette, ligne {n}"), n=row + 1),
         )
         if recipe_id is not None:
             picker.setCurrentIndex(max(0, picker.findData(recipe_id)))
         amount = QLineEdit(portions)
-        amount.setAccessibleName(self.tr("Portions par personne, ligne {n}").format(n=row + 1))
+        amount.setAccessibleName(fill(self.tr("Portions par personne, ligne {n}"), n=row + 1))
         remove = QPushButton(self.tr("Retirer"))
-        remove.setAccessibleName(self.tr("Retirer la ligne {n}").format(n=row + 1))
+        remove.setAccessibleName(fill(self.tr("Retirer la ligne {n}"), n=row + 1))
         remove.clicked.connect(lambda: self._remove(remove))
         self.items.setCellWidget(row, 0, picker)
         self.items.setCellWidget(row, 1, amount)
@@ -129,7 +130,7 @@ class MenuDialog(FormDialog):
             if not picked_from_list(picker):
                 raise ValidationError(
                     Field("items", row=row),
-                    self.tr("Ligne {n} : choisissez une recette de la liste.").format(n=row + 1),
+                    fill(self.tr("Ligne {n} : choisissez une recette de la liste."), n=row + 1),
                 )
             items.append(
                 MenuItemInput(

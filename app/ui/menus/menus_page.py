@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog
 
+from app.i18n import fill
 from app.services.menus import costing, menus, recipes, shopping
 from app.services.menus.menus import MenuInfo
 from app.services.money import format_amount
@@ -22,24 +23,26 @@ from app.vocab.sales import sale_format_label
 
 
 def _columns() -> list[Column]:
-    t = lambda text: QCoreApplication.translate("MenusPage", text)  # noqa: E731
     return [
-        Column(t("Menu"), lambda m: m.name),
-        Column(t("Format"), lambda m: sale_format_label(m.sales_format)),
+        Column(QCoreApplication.translate("MenusPage", "Menu"), lambda m: m.name),
         Column(
-            t("Coût par personne"),
+            QCoreApplication.translate("MenusPage", "Format"),
+            lambda m: sale_format_label(m.sales_format),
+        ),
+        Column(
+            QCoreApplication.translate("MenusPage", "Coût par personne"),
             lambda m: format_amount(costing.to_cents(m.cost_per_guest_exact)),
             lambda m: m.cost_per_guest_exact,
             right=True,
         ),
         Column(
-            t("Prix par personne"),
+            QCoreApplication.translate("MenusPage", "Prix par personne"),
             lambda m: format_amount(m.price_per_guest_cents),
             lambda m: m.price_per_guest_cents,
             right=True,
         ),
         Column(
-            t("Recettes"),
+            QCoreApplication.translate("MenusPage", "Recettes"),
             lambda m: ", ".join(
                 f"{item.recipe_label} × {format_decimal(item.portions_per_guest)}"
                 for item in m.items
@@ -113,7 +116,7 @@ class MenusPage(ListPage):
             self.ctx.undo_stack.push(
                 UndoableEdit(
                     self.ctx,
-                    self.tr("Modifier le menu {name}").format(name=menu.name),
+                    fill(self.tr("Modifier le menu {name}"), name=menu.name),
                     lambda session, data: menus.update_menu(session, menu.id, data, today),
                     seen.record.as_input(),
                     dialog.result_value.as_input(),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.i18n import fill
 from app.services.errors import Field, ValidationError
 from app.services.menus.costing import PriceCheck
 from app.services.menus.orders import (
@@ -79,7 +80,7 @@ class OrderDialog(FormDialog):
         self.setWindowTitle(
             self.tr("Nouvelle commande")
             if order is None
-            else self.tr("Commande n° {id}").format(id=order.id)
+            else fill(self.tr("Commande n° {id}"), id=order.id)
         )
         self.resize(1180, 720)
         self._summary = summary
@@ -177,14 +178,14 @@ class OrderDialog(FormDialog):
         self.lines.insertRow(row)
         picker = type_ahead_picker(
             ((recipe.label, recipe.id) for recipe in self.recipes),
-            self.tr("Produit, ligne {n}").format(n=row + 1),
+            fill(self.tr("Produit, ligne {n}"), n=row + 1),
         )
         amount = QLineEdit(quantity)
-        amount.setAccessibleName(self.tr("Quantité, ligne {n}").format(n=row + 1))
+        amount.setAccessibleName(fill(self.tr("Quantité, ligne {n}"), n=row + 1))
         price = QLineEdit("" if price_cents is None else format_amount(price_cents, symbol=False))
-        price.setAccessibleName(self.tr("Prix unitaire, ligne {n}").format(n=row + 1))
+        price.setAccessibleName(fill(self.tr("Prix unitaire, ligne {n}"), n=row + 1))
         vat = QComboBox()
-        vat.setAccessibleName(self.tr("TVA, ligne {n}").format(n=row + 1))
+        vat.setAccessibleName(fill(self.tr("TVA, ligne {n}"), n=row + 1))
         for rate in self.vat_rates:
             vat.addItem(vat_text(rate), rate)
         if vat_bp is not None:
@@ -192,7 +193,7 @@ class OrderDialog(FormDialog):
                 vat.addItem(vat_text(vat_bp), vat_bp)
             vat.setCurrentIndex(vat.findData(vat_bp))
         remove = QPushButton(self.tr("Retirer"))
-        remove.setAccessibleName(self.tr("Retirer la ligne {n}").format(n=row + 1))
+        remove.setAccessibleName(fill(self.tr("Retirer la ligne {n}"), n=row + 1))
         remove.clicked.connect(lambda: self._remove(remove))
         for column, widget in enumerate((picker, amount, price, vat, remove)):
             self.lines.setCellWidget(row, column, widget)
@@ -259,7 +260,7 @@ class OrderDialog(FormDialog):
             if not picked_from_list(picker):
                 raise ValidationError(
                     field,
-                    self.tr("Ligne {n} : choisissez un produit de la liste.").format(n=row + 1),
+                    fill(self.tr("Ligne {n} : choisissez un produit de la liste."), n=row + 1),
                 )
             quantity = parse_quantity(amount.text(), field)
             cents = parse_amount(price.text(), field) if price.text().strip() else None
@@ -337,12 +338,12 @@ class OrderDialog(FormDialog):
             check = self._summary(lines, self.sales_format.currentData(), self._date())
         except ValidationError as error:
             self.cost_panel.show_problem(
-                self.tr("Pour calculer : {message}").format(message=error.message)
+                fill(self.tr("Pour calculer : {message}"), message=error.message)
             )
             return
         self.totals.setText(
-            self.tr("Total : {total} TVA comprise").format(
-                total=format_amount(check.price_incl_cents)
+            fill(
+                self.tr("Total : {total} TVA comprise"), total=format_amount(check.price_incl_cents)
             )
         )
         self.cost_panel.show_order(check)

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from app.i18n import format_date
+from app.i18n import fill, format_date
 from app.services.menus import costing_settings, menus, orders, recipes, shopping
 from app.services.menus.orders import OrderInfo
 from app.services.money import format_amount
@@ -23,39 +23,48 @@ from app.ui.stale import SeenRecord
 
 
 def _columns() -> list[Column]:
-    t = lambda text: QCoreApplication.translate("OrdersPage", text)  # noqa: E731
     warn = lambda o: o.check.warning and o.status != "cancelled"  # noqa: E731
     return [
-        Column(t("N°"), lambda o: str(o.id), lambda o: o.id, right=True),
         Column(
-            t("Date"),
+            QCoreApplication.translate("OrdersPage", "N°"),
+            lambda o: str(o.id),
+            lambda o: o.id,
+            right=True,
+        ),
+        Column(
+            QCoreApplication.translate("OrdersPage", "Date"),
             lambda o: format_date(o.event_date),
             lambda o: o.event_date.toordinal(),
         ),
-        Column(t("Client"), lambda o: o.customer),
-        Column(t("Personnes"), lambda o: str(o.guests or ""), lambda o: o.guests, right=True),
-        Column(t("Statut"), lambda o: o.status_label),
+        Column(QCoreApplication.translate("OrdersPage", "Client"), lambda o: o.customer),
         Column(
-            t("Total TVAC"),
+            QCoreApplication.translate("OrdersPage", "Personnes"),
+            lambda o: str(o.guests or ""),
+            lambda o: o.guests,
+            right=True,
+        ),
+        Column(QCoreApplication.translate("OrdersPage", "Statut"), lambda o: o.status_label),
+        Column(
+            QCoreApplication.translate("OrdersPage", "Total TVAC"),
             lambda o: format_amount(o.total_incl_cents),
             lambda o: o.total_incl_cents,
             right=True,
         ),
         Column(
-            t("Coût"),
+            QCoreApplication.translate("OrdersPage", "Coût"),
             lambda o: format_amount(o.check.cost_cents),
             lambda o: o.check.cost_exact,
             right=True,
         ),
         Column(
-            t("Marge"),
+            QCoreApplication.translate("OrdersPage", "Marge"),
             lambda o: format_amount(o.check.margin_cents),
             lambda o: o.check.margin_exact,
             right=True,
             warning=warn,
         ),
         Column(
-            t("Marge %"),
+            QCoreApplication.translate("OrdersPage", "Marge %"),
             lambda o: percent(o.check.margin_percent),
             lambda o: o.check.margin_percent if o.check.margin_percent is not None else -1000,
             right=True,
@@ -102,8 +111,8 @@ class OrdersPage(ListPage):
 
     def message_for(self, order: OrderInfo) -> str:
         if order.check.warning and order.status != "cancelled":
-            return self.tr("Commande n° {id} : {message}").format(
-                id=order.id, message=order.check.message
+            return fill(
+                self.tr("Commande n° {id} : {message}"), id=order.id, message=order.check.message
             )
         return ""
 
@@ -180,7 +189,7 @@ class OrdersPage(ListPage):
             self.ctx.undo_stack.push(
                 UndoableEdit(
                     self.ctx,
-                    self.tr("Modifier la commande n° {id}").format(id=order.id),
+                    fill(self.tr("Modifier la commande n° {id}"), id=order.id),
                     lambda session, data: orders.update_order(session, order.id, data),
                     seen.record.as_input(),
                     dialog.result_value.as_input(),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.i18n import fill
 from app.services.menus.orders import OrderInfo
 from app.services.menus.shopping import ShoppingList
 from app.services.people import cooperative
@@ -20,7 +21,7 @@ def preview_quote(page, order: OrderInfo) -> None:
     from app.printing.quote import quote_pdf
 
     data = quote_pdf(order, _cooperative(page.ctx))
-    title = QCoreApplication.translate("MenusPrinting", "Devis n° {id}").format(id=order.id)
+    title = fill(QCoreApplication.translate("MenusPrinting", "Devis n° {id}"), id=order.id)
     preview_pdf(data, title, f"devis-{order.id}.pdf", page)
 
 

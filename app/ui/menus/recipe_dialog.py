@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.i18n import fill
 from app.services.errors import Field, ValidationError
 from app.services.menus.recipes import (
     CostPanel as CostData,
@@ -84,8 +85,8 @@ class RecipeDialog(FormDialog):
         title = (
             self.tr("Nouvelle recette")
             if recipe is None
-            else self.tr("Modifier {name} (v{version})").format(
-                name=recipe.name, version=recipe.version
+            else fill(
+                self.tr("Modifier {name} (v{version})"), name=recipe.name, version=recipe.version
             )
         )
         self.setWindowTitle(title)
@@ -200,7 +201,7 @@ class RecipeDialog(FormDialog):
                     + [(vat_text(rate), rate) for rate in self.vat_rates]
                 ),
                 f"vat_{sales_format}",
-                self.tr("TVA pour {format}").format(format=sale_format_label(sales_format)),
+                fill(self.tr("TVA pour {format}"), format=sale_format_label(sales_format)),
             )
             combo.currentIndexChanged.connect(self.update_cost)
             grid.addWidget(QLabel(sale_format_label(sales_format)), index, 0)
@@ -244,17 +245,17 @@ class RecipeDialog(FormDialog):
         self.lines.insertRow(row)
         picker = type_ahead_picker(
             ((choice.name, choice.id) for choice in self.choices),
-            self.tr("Ingrédient, ligne {n}").format(n=row + 1),
+            fill(self.tr("Ingrédient, ligne {n}"), n=row + 1),
         )
         picker.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         amount = QLineEdit(quantity)
         amount.setPlaceholderText(self.tr("quantité"))
-        amount.setAccessibleName(self.tr("Quantité, ligne {n}").format(n=row + 1))
+        amount.setAccessibleName(fill(self.tr("Quantité, ligne {n}"), n=row + 1))
         unit_box = QComboBox()
-        unit_box.setAccessibleName(self.tr("Unité, ligne {n}").format(n=row + 1))
+        unit_box.setAccessibleName(fill(self.tr("Unité, ligne {n}"), n=row + 1))
         add_choices(unit_box, Unit, unit_label)
         remove = QPushButton(self.tr("Retirer"))
-        remove.setAccessibleName(self.tr("Retirer la ligne {n}").format(n=row + 1))
+        remove.setAccessibleName(fill(self.tr("Retirer la ligne {n}"), n=row + 1))
         remove.clicked.connect(lambda: self.remove_line(self._row_of(remove)))
         self.lines.setCellWidget(row, 0, picker)
         self.lines.setCellWidget(row, 1, amount)
@@ -347,10 +348,13 @@ class RecipeDialog(FormDialog):
             if ingredient_id is None:
                 raise ValidationError(
                     field,
-                    self.tr(
-                        "Ligne {n} : choisissez un ingrédient de la liste, "
-                        "ou créez-le avec « Nouvel ingrédient »."
-                    ).format(n=row + 1),
+                    fill(
+                        self.tr(
+                            "Ligne {n} : choisissez un ingrédient de la liste, "
+                            "ou créez-le avec « Nouvel ingrédient »."
+                        ),
+                        n=row + 1,
+                    ),
                 )
             quantity = parse_quantity(amount.text(), field)
             lines.append(LineInput(ingredient_id, quantity, unit_box.currentData()))
@@ -436,7 +440,7 @@ class RecipeDialog(FormDialog):
             result = self._preview(data)
         except ValidationError as error:
             self.cost_panel.show_problem(
-                self.tr("Pour calculer le coût : {message}").format(message=error.message)
+                fill(self.tr("Pour calculer le coût : {message}"), message=error.message)
             )
             return
         unit_word = (

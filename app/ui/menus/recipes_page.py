@@ -9,6 +9,7 @@ from operator import attrgetter
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from app.i18n import fill, plural_count
 from app.services.errors import ValidationError
 from app.services.menus import costing_settings, ingredients, recipes, shopping
 from app.services.menus.recipes import RecipeInfo, RecipeRow
@@ -27,46 +28,49 @@ from app.vocab.menus import yield_kind_label
 
 
 def _columns() -> list[Column]:
-    t = lambda text: QCoreApplication.translate("RecipesPage", text)  # noqa: E731
     warn = lambda r: r.check.warning  # noqa: E731
     return [
-        Column(t("Recette"), lambda r: r.name),
-        Column(t("Version"), lambda r: f"v{r.version}", lambda r: r.version),
-        Column(t("Catégorie"), lambda r: r.category),
+        Column(QCoreApplication.translate("RecipesPage", "Recette"), lambda r: r.name),
         Column(
-            t("Fournée"),
+            QCoreApplication.translate("RecipesPage", "Version"),
+            lambda r: f"v{r.version}",
+            lambda r: r.version,
+        ),
+        Column(QCoreApplication.translate("RecipesPage", "Catégorie"), lambda r: r.category),
+        Column(
+            QCoreApplication.translate("RecipesPage", "Fournée"),
             lambda r: f"{r.yield_count} {yield_kind_label(r.yield_kind)}",
             lambda r: r.yield_count,
             right=True,
         ),
         Column(
-            t("Coût / unité"),
+            QCoreApplication.translate("RecipesPage", "Coût / unité"),
             lambda r: format_amount(r.check.cost_cents),
             lambda r: r.check.cost_exact,
             right=True,
         ),
         Column(
-            t("Prix TVAC"),
+            QCoreApplication.translate("RecipesPage", "Prix TVAC"),
             lambda r: format_amount(r.price_cents),
             lambda r: r.price_cents,
             right=True,
             warning=warn,
         ),
         Column(
-            t("Prix HTVA"),
+            QCoreApplication.translate("RecipesPage", "Prix HTVA"),
             lambda r: format_amount(r.check.price_excl_cents),
             lambda r: r.check.price_excl_exact,
             right=True,
         ),
         Column(
-            t("Marge"),
+            QCoreApplication.translate("RecipesPage", "Marge"),
             lambda r: format_amount(r.check.margin_cents),
             lambda r: r.check.margin_exact,
             right=True,
             warning=warn,
         ),
         Column(
-            t("Marge %"),
+            QCoreApplication.translate("RecipesPage", "Marge %"),
             lambda r: percent(r.check.margin_percent),
             lambda r: (
                 r.check.margin_percent if r.check.margin_percent is not None else Decimal(-1000)
@@ -75,7 +79,7 @@ def _columns() -> list[Column]:
             warning=warn,
         ),
         Column(
-            t("Coût matière"),
+            QCoreApplication.translate("RecipesPage", "Coût matière"),
             lambda r: percent(r.check.food_cost_percent),
             lambda r: (
                 r.check.food_cost_percent
@@ -124,9 +128,7 @@ class RecipesPage(ListPage):
         if row.check.warning:
             parts.append(f"{row.label} : {row.check.message}")
         if row.missing_prices:
-            parts.append(
-                self.tr("Sans prix : {names}.").format(names=", ".join(row.missing_prices))
-            )
+            parts.append(fill(self.tr("Sans prix : {names}."), names=", ".join(row.missing_prices)))
         return " ".join(parts)
 
     def refresh(self) -> None:
@@ -220,7 +222,7 @@ class RecipesPage(ListPage):
             self.ctx.undo_stack.push(
                 UndoableEdit(
                     self.ctx,
-                    self.tr("Modifier {name}").format(name=recipe.label),
+                    fill(self.tr("Modifier {name}"), name=recipe.label),
                     lambda session, data: recipes.update_recipe(session, recipe_id, data),
                     seen.record.as_input(),
                     dialog.result_value.as_input(),
@@ -255,10 +257,14 @@ class RecipesPage(ListPage):
         answer = QMessageBox.question(
             self,
             self.tr("Nouvelle version"),
-            self.tr(
-                "Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les "
-                "dégustations et les ventes s'y rapportent) mais ne sera plus en vente."
-            ).format(name=row.label),
+            fill(
+                self.tr(
+                    "Copier « {name} » en une nouvelle version ? L'ancienne version est gardée "
+                    "(les "
+                    "dégustations et les ventes s'y rapportent) mais ne sera plus en vente."
+                ),
+                name=row.label,
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -271,7 +277,7 @@ class RecipesPage(ListPage):
         text, ok = QInputDialog.getText(
             self,
             self.tr("Liste de courses"),
-            self.tr("Combien de fournées de « {name} » ?").format(name=label),
+            fill(self.tr("Combien de fournées de « {name} » ?"), name=label),
             text="1",
         )
         if not ok:
@@ -289,9 +295,8 @@ class RecipesPage(ListPage):
         batches = self.ask_batches(row.label)
         if batches is None:
             return
-        title = self.tr("Courses pour {batches} fournée(s) de {name}").format(
-            batches=format_decimal(batches), name=row.label
-        )
+        title = self.tr("Courses pour {batches} fournée(s) de {name}", "", plural_count(batches))
+        title = title.format(batches=format_decimal(batches), name=row.label)
         with self.ctx.db.session() as session:
             result = shopping.for_batches(session, [(row.id, batches)], self.ctx.today(), title)
         preview_shopping_list(self, result)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.i18n import fill
 from app.services.people import members as people
 from app.services.people.members import PersonInfo, PersonInput
 from app.ui.areas import Area
@@ -18,7 +19,7 @@ class _PeopleCommand(DoneCommand):
 class AddPerson(_PeopleCommand):
     def __init__(self, ctx: AppContext, person: PersonInfo, cohort_id: int | None):
         t = QCoreApplication.translate
-        super().__init__(ctx, t("Members", "ajout de {name}").format(name=person.full_name))
+        super().__init__(ctx, fill(t("Members", "ajout de {name}"), name=person.full_name))
         self.person = person
         self.cohort_id = cohort_id
 
@@ -32,7 +33,7 @@ class AddPerson(_PeopleCommand):
 class EditPerson(_PeopleCommand):
     def __init__(self, ctx: AppContext, person_id: int, before: PersonInput, after: PersonInput):
         t = QCoreApplication.translate
-        super().__init__(ctx, t("Members", "modification de {name}").format(name=after.first_name))
+        super().__init__(ctx, fill(t("Members", "modification de {name}"), name=after.first_name))
         self.person_id, self.before, self.after = person_id, before, after
 
     def _apply(self, session) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.i18n import format_date
+from app.i18n import fill, format_date
 from app.services.people.members import PersonInfo
 from app.ui.row_model import INACTIVE_COLOR, Column, RowModel
 
@@ -15,7 +15,7 @@ def _status(person: PersonInfo) -> str:
     if not person.active:
         return t("PeopleModel", "Inactive")
     if person.left_on:
-        return t("PeopleModel", "Partie le {date}").format(date=format_date(person.left_on))
+        return fill(t("PeopleModel", "Partie le {date}"), date=format_date(person.left_on))
     return t("PeopleModel", "Active")
 
 

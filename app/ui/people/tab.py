@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.i18n import fill
 from app.services.people import members as people
 from app.services.people.members import PersonInfo, PersonInput
 from app.ui.areas import Area
@@ -192,10 +193,13 @@ class MembersTab(TabPage):
             answer = QMessageBox.question(
                 self,
                 self.tr("Désactiver"),
-                self.tr(
-                    "Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son "
-                    "historique est gardé. Vous pourrez la réactiver."
-                ).format(name=person.full_name),
+                fill(
+                    self.tr(
+                        "Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son "
+                        "historique est gardé. Vous pourrez la réactiver."
+                    ),
+                    name=person.full_name,
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from app.config import log_dir
-from app.i18n import format_datetime
+from app.i18n import fill, format_datetime
 from app.services.safety import backup
 from app.services.safety.backup import BackupError
 from app.ui.style import Role, set_role
@@ -107,8 +107,9 @@ class SafetyActions(QObject):
         QMessageBox.information(
             self.window,
             self.tr("Sauvegarde faite"),
-            self.tr("La sauvegarde est enregistrée :\n{path}\nVous pouvez retirer la clé.").format(
-                path=path
+            fill(
+                self.tr("La sauvegarde est enregistrée :\n{path}\nVous pouvez retirer la clé."),
+                path=path,
             ),
         )
 
@@ -132,15 +133,16 @@ class SafetyActions(QObject):
         answer = QMessageBox.question(
             self.window,
             self.tr("Restaurer une sauvegarde"),
-            self.tr(
-                "Remplacer les données actuelles par la sauvegarde du {when} "
-                "({cohorts} cohorte(s), {people} personne(s)) ?\n\n"
-                "Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. "
-                "L'application va se rouvrir."
-            ).format(
+            fill(
+                self.tr(
+                    "Remplacer les données actuelles par la sauvegarde du {when} "
+                    "({cohorts}, {people}) ?\n\n"
+                    "Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. "
+                    "L'application va se rouvrir."
+                ),
                 when=when,
-                cohorts=check.counts.get("cohort", 0),
-                people=check.counts.get("person", 0),
+                cohorts=self.tr("%n cohorte(s)", "", check.counts.get("cohort", 0)),
+                people=self.tr("%n personne(s)", "", check.counts.get("person", 0)),
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from app.i18n import fill
 from app.services.errors import NotFound, ValidationError
 from app.services.safety import trash
 from app.ui.areas import Area
@@ -45,8 +46,8 @@ class MoveToTrash(_TrashCommand):
     """Pushed after the item was moved to the Corbeille (as `entry`)."""
 
     def __init__(self, ctx, entry: trash.TrashEntry, area: Area):
-        text = QCoreApplication.translate("Trash", "suppression de {label}").format(
-            label=entry.label
+        text = fill(
+            QCoreApplication.translate("Trash", "suppression de {label}"), label=entry.label
         )
         super().__init__(ctx, text, area, entry.table_name, entry.row_id, entry.label)
         self.item_id = entry.id
@@ -63,7 +64,7 @@ class Added(_TrashCommand):
     brings it back."""
 
     def __init__(self, ctx, table_name: str, row_id: int, label: str, area: Area):
-        text = QCoreApplication.translate("Trash", "ajout de {label}").format(label=label)
+        text = fill(QCoreApplication.translate("Trash", "ajout de {label}"), label=label)
         super().__init__(ctx, text, area, table_name, row_id, label)
 
     def _apply(self, session) -> None:

@@ -8,13 +8,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from app.i18n import fill
 from app.services.errors import ValidationError
 from app.services.safety.trash import TrashEntry
 from app.ui.safety.commands import MoveToTrash
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Trash", text)
 
 
 def confirm_and_trash(
@@ -23,11 +20,15 @@ def confirm_and_trash(
     """`move(session)` moves the item to the trash; returns its entry, or None (no, or refused)."""
     answer = QMessageBox.question(
         parent,
-        _t("Supprimer"),
-        _t(
-            "Mettre « {label} » à la corbeille ? Vous pourrez la restaurer pendant 30 jours "
-            "(Édition › Corbeille)."
-        ).format(label=label),
+        QCoreApplication.translate("Trash", "Supprimer"),
+        fill(
+            QCoreApplication.translate(
+                "Trash",
+                "Mettre « {label} » à la corbeille ? Vous pourrez la restaurer pendant 30 jours "
+                "(Édition › Corbeille).",
+            ),
+            label=label,
+        ),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None
@@ -35,7 +36,9 @@ def confirm_and_trash(
         with ctx.db.session() as session:
             entry = move(session)
     except ValidationError as error:
-        QMessageBox.warning(parent, _t("Suppression impossible"), error.message)
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Trash", "Suppression impossible"), error.message
+        )
         return None
     ctx.undo_stack.push(MoveToTrash(ctx, entry, area))
     ctx.changed(area)

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from app.i18n import format_date
+from app.i18n import fill, format_date
 from app.services.errors import ValidationError
 from app.services.people import cooperative
 from app.services.people.members import PersonInfo
@@ -24,11 +24,14 @@ def delete_person(ctx, person: PersonInfo, parent) -> bool:
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("PersonData", "Supprimer"),
-        QCoreApplication.translate(
-            "PersonData",
-            "Mettre {name} à la corbeille ? Vous pourrez la restaurer pendant 30 jours "
-            "(Édition › Corbeille).",
-        ).format(name=person.full_name),
+        fill(
+            QCoreApplication.translate(
+                "PersonData",
+                "Mettre {name} à la corbeille ? Vous pourrez la restaurer pendant 30 jours "
+                "(Édition › Corbeille).",
+            ),
+            name=person.full_name,
+        ),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
@@ -107,13 +110,15 @@ def _backups_sentence(holding) -> str:
 
     if holding:
         oldest = holding[0].taken_at
-        text = QCoreApplication.translate(
-            "PersonData",
-            "{n} sauvegarde(s) gardent encore ses données (la plus ancienne du {oldest}). Elles "
-            "sont supprimées automatiquement au plus tard le {until} ; vous pourrez aussi les "
-            "supprimer tout de suite après l'effacement.",
-        ).format(
-            n=len(holding),
+        text = fill(
+            QCoreApplication.translate(
+                "PersonData",
+                "Ses données restent dans %n sauvegarde(s) (la plus ancienne du {oldest}), "
+                "supprimée(s) automatiquement au plus tard le {until}. Vous pourrez aussi le faire "
+                "tout de suite après l'effacement.",
+                None,
+                len(holding),
+            ),
             oldest=format_date(oldest),
             until=format_date(oldest + dt.timedelta(days=MAX_AGE_DAYS + 1)),
         )
@@ -142,13 +147,17 @@ def erase(ctx, person: PersonInfo, parent) -> bool:
     answer = QMessageBox.warning(
         parent,
         QCoreApplication.translate("PersonData", "Effacer ses données"),
-        QCoreApplication.translate(
-            "PersonData",
-            "Effacer définitivement les données de {name} ?\n\n"
-            "Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses "
-            "évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de "
-            "« Ancienne membre ». Cela ne peut pas être annulé.",
-        ).format(name=person.full_name)
+        fill(
+            QCoreApplication.translate(
+                "PersonData",
+                "Effacer définitivement les données de {name} ?\n\n"
+                "Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses "
+                "évaluations supprimées. Les ventes et l'historique de la cohorte restent, au "
+                "nom de "
+                "« Ancienne membre ». Cela ne peut pas être annulé.",
+            ),
+            name=person.full_name,
+        )
         + "\n\n"
         + _backups_sentence(holding),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
@@ -184,9 +193,11 @@ def delete_backups_holding_her(ctx, holding, parent) -> None:
         QCoreApplication.translate("PersonData", "Sauvegardes"),
         QCoreApplication.translate(
             "PersonData",
-            "Supprimer maintenant les {n} sauvegarde(s) qui gardent ses données ? Une nouvelle "
+            "Supprimer maintenant %n sauvegarde(s) contenant encore ses données ? Une nouvelle "
             "sauvegarde, sans ses données, est faite d'abord.",
-        ).format(n=len(holding)),
+            None,
+            len(holding),
+        ),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return

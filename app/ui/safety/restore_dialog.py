@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.config import backup_dir_for
-from app.i18n import format_datetime
+from app.i18n import fill, format_datetime
 from app.services.safety import backup
 from app.ui.widgets import button
 
@@ -40,8 +40,10 @@ class RestoreDialog(QDialog):
         self.list.setAccessibleName(self.tr("Sauvegardes"))
         self.list.setSpacing(4)
         for info in backup.list_backups(db_path):
-            text = self.tr("{when} — {reason}").format(
-                when=format_datetime(info.taken_at), reason=info.reason_label
+            text = fill(
+                self.tr("{when} — {reason}"),
+                when=format_datetime(info.taken_at),
+                reason=info.reason_label,
             )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.i18n import format_date, format_datetime
+from app.i18n import fill, format_date, format_datetime
 from app.services.errors import ValidationError
 from app.services.safety import trash
 from app.services.safety.trash import TrashEntry
@@ -124,9 +124,13 @@ class TrashDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Supprimer définitivement"),
-            self.tr(
-                "Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer."
-            ).format(label=entry.label),
+            fill(
+                self.tr(
+                    "Supprimer définitivement « {label} » ? Ce ne sera plus possible de la "
+                    "restaurer."
+                ),
+                label=entry.label,
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

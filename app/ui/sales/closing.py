@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import format_date, format_datetime
+from app.i18n import fill, format_date, format_datetime
 from app.services.errors import StaleError, ValidationError
 from app.services.money import format_amount, parse_amount
 from app.services.sales import cash as sales_cash
@@ -154,7 +154,7 @@ class ClosingPage(SaleDayView):
             label = QLabel(sales_cash.denomination_label(denomination))
             edit = QLineEdit()
             edit.setObjectName(f"pieces_{denomination}")
-            edit.setAccessibleName(self.tr("Nombre de {d}").format(d=label.text()))
+            edit.setAccessibleName(fill(self.tr("Nombre de {d}"), d=label.text()))
             edit.setMaximumWidth(70)
             edit.textChanged.connect(self.update_count_preview)
             label.setBuddy(edit)
@@ -309,10 +309,14 @@ class ClosingPage(SaleDayView):
             )
         if event.closed:
             self.state_label.setText(
-                self.tr(
-                    "Journée clôturée le {when} par {who}. Elle ne change plus : "
-                    "utilisez « Corriger »."
-                ).format(when=format_datetime(event.closed_at), who=event.closed_by_name or "—")
+                fill(
+                    self.tr(
+                        "Journée clôturée le {when} par {who}. Elle ne change plus : "
+                        "utilisez « Corriger »."
+                    ),
+                    when=format_datetime(event.closed_at),
+                    who=event.closed_by_name or "—",
+                )
             )
         else:
             self.state_label.setText(self.tr("Journée ouverte."))
@@ -339,7 +343,8 @@ class ClosingPage(SaleDayView):
             return
         difference = counted - cash.expected_cents
         self.count_preview.setText(
-            self.tr("Attendu : {e}   ·   Compté : {c}   ·   Différence : {d}").format(
+            fill(
+                self.tr("Attendu : {e}   ·   Compté : {c}   ·   Différence : {d}"),
                 e=format_amount(cash.expected_cents),
                 c=format_amount(counted),
                 d=format_amount(difference),
@@ -487,10 +492,13 @@ class ClosingPage(SaleDayView):
         answer = QMessageBox.question(
             self,
             self.tr("Clôturer la journée"),
-            self.tr(
-                "Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, "
-                "seulement ajouter des corrections."
-            ).format(date=format_date(event.date)),
+            fill(
+                self.tr(
+                    "Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, "
+                    "seulement ajouter des corrections."
+                ),
+                date=format_date(event.date),
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

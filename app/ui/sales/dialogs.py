@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import format_date
+from app.i18n import fill, format_date
 from app.services.errors import ValidationError
 from app.services.menus import orders
 from app.services.money import format_amount, parse_amount
@@ -167,10 +167,14 @@ class EventDialog(FormDialog):
             answer = QMessageBox.question(
                 self,
                 self.tr("Deuxième vente le même jour"),
-                self.tr(
-                    "Il y a déjà une vente le {date} à cet endroit : « {title} ». "
-                    "Créer quand même une deuxième vente ?"
-                ).format(date=format_date(twins[0].date), title=twins[0].title),
+                fill(
+                    self.tr(
+                        "Il y a déjà une vente le {date} à cet endroit : « {title} ». "
+                        "Créer quand même une deuxième vente ?"
+                    ),
+                    date=format_date(twins[0].date),
+                    title=twins[0].title,
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -322,7 +326,7 @@ class ExpenseDialog(FormDialog):
         self.paid_by = _person_box(ctx, self.tr("la caisse (personne à rembourser)"))
         self.receipt = QLineEdit()
         self.link = QCheckBox(
-            self.tr("Liée à la vente du {d}").format(d=format_date(event.date)) if event else ""
+            fill(self.tr("Liée à la vente du {d}"), d=format_date(event.date)) if event else ""
         )
         self.link.setChecked(event is not None and not event.closed)
         self.link.setEnabled(event is not None and not event.closed)
@@ -420,7 +424,7 @@ class SharingDialog(FormDialog):
         review_layout.addWidget(self.review_on, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel(self.tr("Résultat de la cohorte : {p}").format(p=format_amount(profit_cents)))
+            QLabel(fill(self.tr("Résultat de la cohorte : {p}"), p=format_amount(profit_cents)))
         )
         layout.addLayout(
             self.add_rows(

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.i18n import format_date
+from app.i18n import fill, format_date
 from app.services.errors import ValidationError
 from app.services.money import format_amount
 from app.services.sales import expenses as sales_expenses
@@ -62,8 +62,10 @@ def _paid_by(row: ExpenseInfo) -> str:
 def _note(row: ExpenseInfo) -> str:
     """The expense's note, or for a reversing expense which one it cancels and why."""
     if row.reverses_id:
-        return QCoreApplication.translate("Sales", "Annule la dépense n° {n} : {r}").format(
-            n=row.reverses_id, r=row.reason
+        return fill(
+            QCoreApplication.translate("Sales", "Annule la dépense n° {n} : {r}"),
+            n=row.reverses_id,
+            r=row.reason,
         )
     return row.notes
 
@@ -120,7 +122,7 @@ class ExpensesPage(SaleDayView):
         self.add_button.setEnabled(cohort_id is not None)
         if owed:
             text = ", ".join(f"{r.name} : {format_amount(r.owed_cents)}" for r in owed)
-            self.owed.setText(self.tr("À rembourser : {list}").format(list=text))
+            self.owed.setText(fill(self.tr("À rembourser : {list}"), list=text))
         else:
             self.owed.setText(self.tr("Rien à rembourser."))
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.i18n import format_day_month
+from app.i18n import fill, format_day_month
 from app.services.money import format_amount
 from app.services.sales.result import ArithmeticRow, result_arithmetic
 from app.services.sales.summaries import cohort_summary, day_summary
@@ -124,10 +124,11 @@ class SummaryPage(SaleDayView):
                 or "—"
             )
             self.day_label.setText(
-                self.tr(
-                    "<b>La journée</b> ({title})<br>Chiffre d'affaires TVAC : {incl}<br>TVA : {vat}"
-                    "<br>Par paiement : {methods}"
-                ).format(
+                fill(
+                    self.tr(
+                        "<b>La journée</b> ({title})<br>Chiffre d'affaires TVAC : {incl}<br>TVA : "
+                        "{vat}<br>Par paiement : {methods}"
+                    ),
                     title=day.event.title,
                     incl=m(day.revenue_incl_cents),
                     vat=m(day.vat_cents),
@@ -148,10 +149,11 @@ class SummaryPage(SaleDayView):
             return
         arithmetic = arithmetic_html(result_arithmetic(cohort.chain))
         self.cohort_label.setText(
-            self.tr("<b>La cohorte</b> ({n} ventes)").format(n=len(cohort.events))
+            fill(self.tr("<b>La cohorte</b> ({n} ventes)"), n=len(cohort.events))
             + arithmetic
-            + self.tr("<br>Meilleures ventes : {best}").format(
-                best=escape(", ".join(g.key for g in cohort.best_sellers[:3]) or "—")
+            + fill(
+                self.tr("<br>Meilleures ventes : {best}"),
+                best=escape(", ".join(g.key for g in cohort.best_sellers[:3]) or "—"),
             )
         )
         bars = QBarSet(self.tr("Recette HTVA"))
@@ -241,17 +243,19 @@ class SummaryPage(SaleDayView):
                 count = function(session, Path(path), self.ctx.cohort_id)
         except OSError as error:
             self.export_message.setText(
-                self.tr("Impossible d'écrire ce fichier : {e}").format(e=error.strerror)
+                fill(self.tr("Impossible d'écrire ce fichier : {e}"), e=error.strerror)
             )
             return
-        self.export_message.setText(self.tr("{n} lignes exportées.").format(n=count))
+        self.export_message.setText(fill(self.tr("{n} lignes exportées."), n=count))
 
 
 def arithmetic_html(rows: list[ArithmeticRow]) -> str:
     """The result's chain as lines of a label, the totals in bold."""
     return "".join(
-        ("<br><b>{label} : {amount}</b>" if row.total else "<br>{label} : {amount}").format(
-            label=escape(row.label), amount=format_amount(row.cents)
+        fill(
+            "<br><b>{label} : {amount}</b>" if row.total else "<br>{label} : {amount}",
+            label=escape(row.label),
+            amount=format_amount(row.cents),
         )
         for row in rows
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout
 
+from app.i18n import fill
 from app.services.sales import events as sales_events
 from app.services.sales.events import EventInfo
 from app.ui.areas import Area
@@ -128,7 +129,7 @@ class SalesTab(TabPage):
             self.status.setText(self.tr("Clôturée : seules les corrections sont possibles."))
         else:
             self.status.setText(
-                self.tr("Ouverte · déléguée : {name}").format(name=event.delegate_name or "—")
+                fill(self.tr("Ouverte · déléguée : {name}"), name=event.delegate_name or "—")
             )
         self.tally.set_event(event)
         self.closing.set_event(event)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import isolate
+from app.i18n import fill, isolate
 from app.services.errors import ValidationError
 from app.services.money import format_amount
 from app.services.sales import events as sales_events
@@ -85,7 +85,7 @@ class TallyPage(QWidget):
             button.setMinimumHeight(48)
             set_role(button, Role.TALLY_METHOD)
             button.setAccessibleName(
-                self.tr("Paiement : {m}").format(m=payment_method_label(method))
+                fill(self.tr("Paiement : {m}"), m=payment_method_label(method))
             )
             self.methods.addButton(button, index)
             self.method_buttons[method] = button
@@ -177,14 +177,14 @@ class TallyPage(QWidget):
             plus.setObjectName(f"plus_{index}")
             set_role(plus, Role.TALLY_PRODUCT)  # its least height grows with large mode
             plus.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-            plus.setAccessibleName(self.tr("Ajouter un {name}").format(name=product.name))
+            plus.setAccessibleName(fill(self.tr("Ajouter un {name}"), name=product.name))
             plus.clicked.connect(lambda _=False, i=index: self.tap_index(i, +1))
             minus = QPushButton(isolate("−1"))
             minus.setObjectName(f"minus_{index}")
             minus.setMinimumWidth(72)
             set_role(minus, Role.TALLY_PRODUCT)
             minus.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
-            minus.setAccessibleName(self.tr("Enlever un {name}").format(name=product.name))
+            minus.setAccessibleName(fill(self.tr("Enlever un {name}"), name=product.name))
             minus.clicked.connect(lambda _=False, i=index: self.tap_index(i, -1))
             count = QLabel("0")
             count.setObjectName(f"count_{index}")
@@ -223,7 +223,7 @@ class TallyPage(QWidget):
             for m in values(PaymentMethod)
             if totals.method_count(m)
         ]
-        text = self.tr("Total : {amount}").format(amount=format_amount(totals.revenue_cents))
+        text = fill(self.tr("Total : {amount}"), amount=format_amount(totals.revenue_cents))
         if parts:
             text += "  ·  " + "  ·  ".join(parts)
         if event.closed:
@@ -267,9 +267,9 @@ class TallyPage(QWidget):
     def _taken_back(self, undone: bool, tap: str) -> None:
         """A tap was undone or redone (by any means): the message line no longer shows it done."""
         if undone:
-            self._say(self.tr("Annulé : {tap}").format(tap=tap))
+            self._say(fill(self.tr("Annulé : {tap}"), tap=tap))
         else:
-            self._say(self.tr("Rétabli : {tap}").format(tap=tap))
+            self._say(fill(self.tr("Rétabli : {tap}"), tap=tap))
 
     # --- actions --------------------------------------------------------------------------------
     def _say(self, text: str, error: bool = False) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app.i18n import fill
 from app.services.errors import StaleError, ValidationError
 from app.services.schedule import attendance
 from app.services.schedule.attendance import AttendanceGrid, MemberAttendance
@@ -66,8 +67,10 @@ class AttendancePage(QWidget):
         if current.isValid():
             self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
         alerts = [
-            self.tr("{name} a manqué {n} matinées de suite : prenez de ses nouvelles.").format(
-                name=s.name, n=s.missed_in_a_row
+            fill(
+                self.tr("{name} a manqué {n} matinées de suite : prenez de ses nouvelles."),
+                name=s.name,
+                n=s.missed_in_a_row,
             )
             for s in summaries
             if s.needs_follow_up
@@ -132,7 +135,7 @@ class AttendancePage(QWidget):
             pdf = attestation_pdf(session, self.ctx.cohort_id, member.id, self.ctx.today())
         preview_pdf(
             pdf,
-            self.tr("Attestation de {name}").format(name=member.name),
+            fill(self.tr("Attestation de {name}"), name=member.name),
             f"attestation-{member.name.replace(' ', '-').lower()}.pdf",
             self,
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.i18n import format_day_month
+from app.i18n import fill, format_day_month
 from app.services.schedule import attendance, term
 from app.services.schedule import mornings as schedule
 from app.services.schedule.mornings import MorningInfo, MorningInput
@@ -44,8 +44,9 @@ class DeleteMorning(AddMornings):
         super().__init__(
             ctx,
             [morning],
-            t("Schedule", "suppression de la matinée du {date}").format(
-                date=format_day_month(morning.date)
+            fill(
+                t("Schedule", "suppression de la matinée du {date}"),
+                date=format_day_month(morning.date),
             ),
         )
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import format_date
+from app.i18n import fill, format_date
 from app.services.errors import ValidationError
 from app.services.schedule.modules import ModuleInfo
 from app.services.schedule.mornings import KIND_ICONS, MorningInfo, MorningInput
@@ -177,8 +177,9 @@ class CopyWeekDialog(FormDialog):
         form = QFormLayout()
         form.addRow(
             QLabel(
-                self.tr("Copier les matinées de la semaine du {date} vers la semaine du :").format(
-                    date=format_date(monday)
+                fill(
+                    self.tr("Copier les matinées de la semaine du {date} vers la semaine du :"),
+                    date=format_date(monday),
                 )
             )
         )
@@ -324,7 +325,7 @@ class PrerequisiteDialog(FormDialog):
         self.target.addItem("—", None)
         for kind in values(MorningKind):
             self.target.addItem(
-                self.tr("toutes les matinées « {kind} »").format(kind=morning_kind_label(kind)),
+                fill(self.tr("toutes les matinées « {kind} »"), kind=morning_kind_label(kind)),
                 ("kind", kind),
             )
         for module in sorted(modules, key=lambda m: m.name.lower()):

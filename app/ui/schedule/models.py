@@ -7,7 +7,7 @@ from decimal import Decimal
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.i18n import format_date, format_day_month
+from app.i18n import fill, format_date, format_day_month
 from app.services.schedule.attendance import AttendanceGrid, MemberAttendance
 from app.services.schedule.mornings import KIND_COLORS, KIND_ICONS, MorningInfo
 from app.ui.row_model import Column, RowModel
@@ -20,10 +20,6 @@ STATUS_SHORT = {"present": "P", "late": "R", "excused": "E", "absent": "A"}
 STATUS_COLORS = {"present": "#cdeccd", "late": "#fff0a8", "excused": "#d6e4ff", "absent": "#f8c9c9"}
 # The order a click goes through: nothing -> present -> late -> excused -> absent -> nothing.
 STATUS_CYCLE = (None, "present", "late", "excused", "absent")
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Schedule", text)
 
 
 def hours_text(hours: Decimal) -> str:
@@ -41,18 +37,24 @@ class MorningsModel(RowModel):
         self._issues: dict[int, list[str]] = {}
         super().__init__(
             [
-                Column(_t("Date"), lambda m: format_date(m.date)),
-                Column(_t("Heures"), lambda m: m.time_range),
                 Column(
-                    _t("Type"),
+                    QCoreApplication.translate("Schedule", "Date"), lambda m: format_date(m.date)
+                ),
+                Column(QCoreApplication.translate("Schedule", "Heures"), lambda m: m.time_range),
+                Column(
+                    QCoreApplication.translate("Schedule", "Type"),
                     lambda m: f"{KIND_ICONS.get(m.kind, '')} {m.kind_label}",
                     background=lambda m: KIND_COLORS.get(m.kind, "#ffffff"),
                 ),
-                Column(_t("Module"), lambda m: m.module_name),
-                Column(_t("Animé par"), lambda m: m.facilitator_name),
-                Column(_t("Lieu"), lambda m: m.place),
+                Column(QCoreApplication.translate("Schedule", "Module"), lambda m: m.module_name),
                 Column(
-                    _t("État"), lambda m: ("⚠ " if self._issues.get(m.id) else "") + m.status_label
+                    QCoreApplication.translate("Schedule", "Animé par"),
+                    lambda m: m.facilitator_name,
+                ),
+                Column(QCoreApplication.translate("Schedule", "Lieu"), lambda m: m.place),
+                Column(
+                    QCoreApplication.translate("Schedule", "État"),
+                    lambda m: ("⚠ " if self._issues.get(m.id) else "") + m.status_label,
                 ),
             ],
             row_color=self._color,
@@ -109,7 +111,11 @@ class AttendanceModel(QAbstractTableModel):
             return None
         if section >= len(mornings):
             if role == Qt.ItemDataRole.DisplayRole:
-                return _t("Heures") if section == len(mornings) else _t("Taux")
+                return (
+                    QCoreApplication.translate("Schedule", "Heures")
+                    if section == len(mornings)
+                    else QCoreApplication.translate("Schedule", "Taux")
+                )
             return None
         morning = mornings[section]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -143,8 +149,12 @@ class AttendanceModel(QAbstractTableModel):
                 ]
                 if summary.needs_follow_up:
                     lines.append(
-                        _t("{n} matinées manquées de suite : prenez de ses nouvelles.").format(
-                            n=summary.missed_in_a_row
+                        fill(
+                            QCoreApplication.translate(
+                                "Schedule",
+                                "{n} matinées manquées de suite : prenez de ses nouvelles.",
+                            ),
+                            n=summary.missed_in_a_row,
                         )
                     )
                 return "\n".join(lines) or None
@@ -157,7 +167,9 @@ class AttendanceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and status:
             return QBrush(QColor(STATUS_COLORS[status]))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            status_text = attendance_status_label(status) or _t("rien de noté")
+            status_text = attendance_status_label(status) or QCoreApplication.translate(
+                "Schedule", "rien de noté"
+            )
             return f"{member.name}, {format_day_month(morning.date)} : {status_text}"
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)

@@ -13,16 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import format_date
+from app.i18n import fill, format_date
 from app.services.schedule import modules, prerequisites, term
 from app.ui.areas import Area
 from app.ui.schedule.commands import AddPrerequisite, DeleteClosure, RemovePrerequisite
 from app.ui.schedule.dialogs import ModuleDialog, PrerequisiteDialog
 from app.ui.widgets import button
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Schedule", text)
 
 
 class RulesPage(QWidget):
@@ -32,28 +28,59 @@ class RulesPage(QWidget):
         self.setObjectName("schedule_rules")
         self.closures = QListWidget()
         self.closures.setObjectName("closures_list")
-        self.closures.setAccessibleName(_t("Fermetures"))
+        self.closures.setAccessibleName(QCoreApplication.translate("Schedule", "Fermetures"))
         self.rules = QListWidget()
         self.rules.setObjectName("prerequisites_list")
-        self.rules.setAccessibleName(_t("Prérequis"))
+        self.rules.setAccessibleName(QCoreApplication.translate("Schedule", "Prérequis"))
         self.add_closure_button = button(
-            _t("Nouvelle fermeture…"), "add_closure", add_closure, tall=True
+            QCoreApplication.translate("Schedule", "Nouvelle fermeture…"),
+            "add_closure",
+            add_closure,
+            tall=True,
         )
         self.delete_closure_button = button(
-            _t("Supprimer la fermeture"), "delete_closure", self.delete_closure, tall=True
+            QCoreApplication.translate("Schedule", "Supprimer la fermeture"),
+            "delete_closure",
+            self.delete_closure,
+            tall=True,
         )
         self.add_rule_button = button(
-            _t("Nouveau prérequis…"), "add_prerequisite", self.add_rule, tall=True
+            QCoreApplication.translate("Schedule", "Nouveau prérequis…"),
+            "add_prerequisite",
+            self.add_rule,
+            tall=True,
         )
         self.delete_rule_button = button(
-            _t("Supprimer le prérequis"), "delete_prerequisite", self.delete_rule, tall=True
+            QCoreApplication.translate("Schedule", "Supprimer le prérequis"),
+            "delete_prerequisite",
+            self.delete_rule,
+            tall=True,
         )
         self.add_module_button = button(
-            _t("Nouveau module…"), "add_module", self.add_module, tall=True
+            QCoreApplication.translate("Schedule", "Nouveau module…"),
+            "add_module",
+            self.add_module,
+            tall=True,
         )
         grid = QGridLayout(self)
-        grid.addWidget(QLabel(_t("Jours de fermeture (les jours fériés belges sont connus)")), 0, 0)
-        grid.addWidget(QLabel(_t("Prérequis : ce qu'il faut avoir suivi avant")), 0, 1)
+        grid.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "Schedule", "Jours de fermeture (les jours fériés belges sont connus)"
+                )
+            ),
+            0,
+            0,
+        )
+        grid.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "Schedule", "Prérequis : ce qu'il faut avoir suivi avant"
+                )
+            ),
+            0,
+            1,
+        )
         grid.addWidget(self.closures, 1, 0)
         grid.addWidget(self.rules, 1, 1)
         left = QHBoxLayout()
@@ -76,8 +103,13 @@ class RulesPage(QWidget):
             days = format_date(closure.start_date)
             if closure.end_date != closure.start_date:
                 days += " → " + format_date(closure.end_date)
-            scope = _t("toutes les cohortes") if closure.cohort_id is None else _t("cette cohorte")
-            item = QListWidgetItem(f"{days} : {closure.reason or _t('fermé')} ({scope})")
+            scope = (
+                QCoreApplication.translate("Schedule", "toutes les cohortes")
+                if closure.cohort_id is None
+                else QCoreApplication.translate("Schedule", "cette cohorte")
+            )
+            reason = closure.reason or QCoreApplication.translate("Schedule", "fermé")
+            item = QListWidgetItem(f"{days} : {reason} ({scope})")
             item.setData(Qt.ItemDataRole.UserRole, closure)
             self.closures.addItem(item)
         self.rules.clear()
@@ -93,8 +125,11 @@ class RulesPage(QWidget):
         closure = item.data(Qt.ItemDataRole.UserRole)
         answer = QMessageBox.question(
             self,
-            _t("Supprimer"),
-            _t("Supprimer la fermeture « {text} » ?").format(text=item.text()),
+            QCoreApplication.translate("Schedule", "Supprimer"),
+            fill(
+                QCoreApplication.translate("Schedule", "Supprimer la fermeture « {text} » ?"),
+                text=item.text(),
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -122,7 +157,12 @@ class RulesPage(QWidget):
             return
         rule = item.data(Qt.ItemDataRole.UserRole)
         answer = QMessageBox.question(
-            self, _t("Supprimer"), _t("Supprimer la règle « {text} » ?").format(text=rule.sentence)
+            self,
+            QCoreApplication.translate("Schedule", "Supprimer"),
+            fill(
+                QCoreApplication.translate("Schedule", "Supprimer la règle « {text} » ?"),
+                text=rule.sentence,
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

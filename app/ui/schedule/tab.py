@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.i18n import format_date, format_day_month
+from app.i18n import fill, format_date, format_day_month
 from app.services.errors import ValidationError
 from app.services.people import members
 from app.services.schedule import attendance, hours, modules, prerequisites, term
@@ -253,7 +253,8 @@ class ScheduleTab(TabPage):
         ]
         self.week.show_week(self.monday, week, self.issues)
         self.week_label.setText(
-            self.tr("Semaine du {start} au {end}").format(
+            fill(
+                self.tr("Semaine du {start} au {end}"),
                 start=schedule.format_day(self.monday, "d MMMM"),
                 end=schedule.format_day(self.monday + dt.timedelta(days=6), "d MMMM y"),
             )
@@ -273,8 +274,8 @@ class ScheduleTab(TabPage):
         shown = messages[:MAX_ISSUES_SHOWN]
         text = "⚠ " + "\n⚠ ".join(shown)
         if len(messages) > len(shown):
-            text += "\n" + self.tr("… et {n} autre(s) : voir la liste.").format(
-                n=len(messages) - len(shown)
+            text += "\n" + self.tr(
+                "… et %n autre(s) : voir la liste.", "", len(messages) - len(shown)
             )
         self.issues_label.setText(text)
         self.issues_label.show()
@@ -437,10 +438,13 @@ class ScheduleTab(TabPage):
             answer = QMessageBox.question(
                 self,
                 self.tr("Annuler la matinée"),
-                self.tr(
-                    "Annuler la matinée du {date} ? "
-                    "Elle reste dans l'horaire, barrée, et ne compte plus."
-                ).format(date=format_date(morning.date)),
+                fill(
+                    self.tr(
+                        "Annuler la matinée du {date} ? "
+                        "Elle reste dans l'horaire, barrée, et ne compte plus."
+                    ),
+                    date=format_date(morning.date),
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -473,11 +477,12 @@ class ScheduleTab(TabPage):
     ) -> None:
         text = self.tr("%n matinée(s) ajoutée(s).", "", len(created))
         if taken:
-            text += " " + self.tr("%n jour(s) avaient déjà une matinée.", "", taken)
+            text += " " + self.tr("Jours qui avaient déjà une matinée : %n.", "", taken)
         if skipped:
-            text += " " + self.tr("Jours sautés : {days}").format(
+            text += " " + fill(
+                self.tr("Jours sautés : {days}"),
                 days="; ".join(f"{format_day_month(d)} ({why})" for d, why in skipped[:8])
-                + (" …" if len(skipped) > 8 else "")
+                + (" …" if len(skipped) > 8 else ""),
             )
         self.message.setText(text)
 
@@ -512,14 +517,15 @@ class ScheduleTab(TabPage):
         def preview(pattern) -> str:
             with self.ctx.db.session() as session:
                 plan = term.plan_term(session, cohort_id, pattern)
-            text = self.tr("%n matinée(s) seront ajoutées.", "", len(plan.dates))
+            text = self.tr("Matinées à ajouter : %n.", "", len(plan.dates))
             if plan.skipped:
-                text += " " + self.tr("Sautés : {days}").format(
+                text += " " + fill(
+                    self.tr("Sautés : {days}"),
                     days="; ".join(f"{format_day_month(d)} ({why})" for d, why in plan.skipped[:6])
-                    + (" …" if len(plan.skipped) > 6 else "")
+                    + (" …" if len(plan.skipped) > 6 else ""),
                 )
             if plan.taken:
-                text += " " + self.tr("%n jour(s) ont déjà une matinée.", "", len(plan.taken))
+                text += " " + self.tr("Jours qui ont déjà une matinée : %n.", "", len(plan.taken))
             return text
 
         def save(pattern):
@@ -551,7 +557,8 @@ class ScheduleTab(TabPage):
             self.ctx.changed(Area.SCHEDULE)
             closure = dialog.result_value
             self.message.setText(
-                self.tr("Fermeture ajoutée du {start} au {end}.").format(
+                fill(
+                    self.tr("Fermeture ajoutée du {start} au {end}."),
                     start=format_date(closure.start_date),
                     end=format_date(closure.end_date),
                 )
@@ -594,7 +601,7 @@ class ScheduleTab(TabPage):
             Path(path).write_bytes(data)
         except OSError as error:
             self.message.setText(
-                self.tr("Impossible d'écrire le fichier : {error}").format(error=error.strerror)
+                fill(self.tr("Impossible d'écrire le fichier : {error}"), error=error.strerror)
             )
             return
-        self.message.setText(self.tr("Calendrier enregistré : {path}").format(path=path))
+        self.message.setText(fill(self.tr("Calendrier enregistré : {path}"), path=path))

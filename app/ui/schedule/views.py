@@ -23,14 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import fill
 from app.services.schedule.hours import Progress
 from app.services.schedule.mornings import KIND_COLORS, KIND_ICONS, MorningInfo, format_day
 from app.ui.schedule.models import ISSUE_COLOR, hours_text
 from app.ui.style import Role, set_role
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Schedule", text)
 
 
 class WeekGrid(QTableWidget):
@@ -39,7 +36,7 @@ class WeekGrid(QTableWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("week_grid")
-        self.setAccessibleName(_t("Semaine"))
+        self.setAccessibleName(QCoreApplication.translate("Schedule", "Semaine"))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.verticalHeader().hide()
@@ -96,9 +93,11 @@ class WeekGrid(QTableWidget):
         if morning.place:
             lines.append(morning.place)
         if morning.status == "cancelled":
-            lines.insert(0, _t("ANNULÉE"))
+            lines.insert(0, QCoreApplication.translate("Schedule", "ANNULÉE"))
         if issues:
-            lines.append("⚠ " + _t("Trop tôt : voir le message en haut"))
+            lines.append(
+                "⚠ " + QCoreApplication.translate("Schedule", "Trop tôt : voir le message en haut")
+            )
         item = QTableWidgetItem("\n".join(lines))
         item.setData(Qt.ItemDataRole.UserRole, morning.id)
         item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -143,7 +142,9 @@ class AttendanceView(QTableView):
     def __init__(self, on_key: Callable, parent=None):
         super().__init__(parent)
         self.setObjectName("attendance_grid")
-        self.setAccessibleName(_t("Présences : membres et matinées"))
+        self.setAccessibleName(
+            QCoreApplication.translate("Schedule", "Présences : membres et matinées")
+        )
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.horizontalHeader().setDefaultSectionSize(46)
@@ -167,10 +168,13 @@ class ProgressPage(QWidget):
         self.bars: dict[str, QProgressBar] = {}
         form = QFormLayout()
         for key, label in (
-            ("mornings", _t("Matinées faites")),
-            ("hours", _t("Heures faites")),
-            ("theory", _t("Théorie")),
-            ("practice", _t("Pratique (cuisine, ventes, visites…)")),
+            ("mornings", QCoreApplication.translate("Schedule", "Matinées faites")),
+            ("hours", QCoreApplication.translate("Schedule", "Heures faites")),
+            ("theory", QCoreApplication.translate("Schedule", "Théorie")),
+            (
+                "practice",
+                QCoreApplication.translate("Schedule", "Pratique (cuisine, ventes, visites…)"),
+            ),
         ):
             bar = QProgressBar()
             bar.setObjectName(f"progress_{key}")
@@ -198,49 +202,72 @@ class ProgressPage(QWidget):
             self._chart(self._progress)
 
     def show_progress(self, progress: Progress) -> None:
-        def fill(
-            bar: QProgressBar, done: Decimal, planned: Decimal, target: Decimal, unit: str
+        def fill_bar(
+            bar: QProgressBar, done: Decimal, planned: Decimal, target: Decimal, sentence: str
         ) -> None:
+            """`sentence` says {done}, {target} and {planned}."""
             bar.setMaximum(max(1, int(target)))
             bar.setValue(min(int(done), bar.maximum()))
             bar.setFormat(
-                _t("{done} {unit} faites sur {target} (prévues : {planned})").format(
+                fill(
+                    sentence,
                     done=hours_text(done),
-                    unit=unit,
                     target=hours_text(target),
                     planned=hours_text(planned),
                 )
             )
 
-        fill(
+        def hours_sentence() -> str:
+            return QCoreApplication.translate(
+                "Schedule", "{done} h faites sur {target} (prévues : {planned})"
+            )
+
+        fill_bar(
             self.bars["mornings"],
             Decimal(progress.mornings_done),
             Decimal(progress.mornings_planned),
             Decimal(progress.target_mornings),
-            _t("matinée(s)"),
+            QCoreApplication.translate(
+                "Schedule",
+                "{done} matinée(s) faite(s) sur {target} (prévues : {planned})",
+                None,
+                progress.mornings_done,
+            ),
         )
-        fill(
+        fill_bar(
             self.bars["hours"],
             progress.hours_done,
             progress.hours_planned,
             progress.target_hours,
-            "h",
+            hours_sentence(),
         )
         for group in progress.groups:
-            fill(self.bars[group.group], group.done, group.planned, group.target, "h")
+            fill_bar(
+                self.bars[group.group], group.done, group.planned, group.target, hours_sentence()
+            )
         lines = []
         missing = progress.target_hours - progress.hours_planned
         if missing > 0:
-            lines.append(_t("Il manque {n} h au programme prévu.").format(n=hours_text(missing)))
+            lines.append(
+                fill(
+                    QCoreApplication.translate("Schedule", "Il manque {n} h au programme prévu."),
+                    n=hours_text(missing),
+                )
+            )
         for group in progress.groups:
             if group.target > group.planned:
                 lines.append(
-                    _t("{group} : il manque {n} h au programme prévu.").format(
-                        group=group.label, n=hours_text(group.target - group.planned)
+                    fill(
+                        QCoreApplication.translate(
+                            "Schedule", "{group} : il manque {n} h au programme prévu."
+                        ),
+                        group=group.label,
+                        n=hours_text(group.target - group.planned),
                     )
                 )
         self.planned_label.setText(
-            "\n".join(lines) or _t("Le programme prévu atteint les objectifs.")
+            "\n".join(lines)
+            or QCoreApplication.translate("Schedule", "Le programme prévu atteint les objectifs.")
         )
         self._progress = progress
         self._chart_stale = True
@@ -258,8 +285,8 @@ class ProgressPage(QWidget):
         )
         from PySide6.QtGui import QPainter
 
-        planned = QBarSet(_t("Prévu"))
-        done = QBarSet(_t("Fait"))
+        planned = QBarSet(QCoreApplication.translate("Schedule", "Prévu"))
+        done = QBarSet(QCoreApplication.translate("Schedule", "Fait"))
         planned.setColor(QColor("#9db9e8"))
         done.setColor(QColor("#2e7d32"))
         kinds = [k for k in progress.kinds if k.planned or k.done]
@@ -275,7 +302,9 @@ class ProgressPage(QWidget):
         series.append(done)
         chart = QChart()
         chart.addSeries(series)
-        chart.setTitle(_t("Heures par type : prévues et faites"))
+        chart.setTitle(
+            QCoreApplication.translate("Schedule", "Heures par type : prévues et faites")
+        )
         axis_x = QBarCategoryAxis()
         axis_x.append([f"{KIND_ICONS.get(k.kind, '')} {k.label}" for k in kinds])
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
@@ -292,7 +321,9 @@ class ProgressPage(QWidget):
         if self.chart_view is None:
             self.chart_view = QChartView()
             self.chart_view.setObjectName("hours_chart")
-            self.chart_view.setAccessibleName(_t("Graphique des heures"))
+            self.chart_view.setAccessibleName(
+                QCoreApplication.translate("Schedule", "Graphique des heures")
+            )
             self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
             self.chart_view.setMinimumHeight(240)
             self.chart_holder.addWidget(self.chart_view)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.i18n import format_date
+from app.i18n import fill, format_date
 
 EVENT_ID = Qt.ItemDataRole.UserRole
 
@@ -42,8 +42,8 @@ class OtherDayDialog(QDialog):
             item = QListWidgetItem(event.title)
             item.setData(EVENT_ID, event.id)
             self.days.addItem(item)
-        no_sale = self.tr("Il n'y a pas de vente aujourd'hui ({date}).").format(
-            date=format_date(today)
+        no_sale = fill(
+            self.tr("Il n'y a pas de vente aujourd'hui ({date})."), date=format_date(today)
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.rejected.connect(self.reject)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.i18n import format_day_month, format_locale, isolate, time_range
+from app.i18n import fill, format_day_month, format_locale, isolate, time_range
 from app.services.today import first_screen
 from app.services.today.day_records import TodayInfo
 from app.ui.areas import Area
@@ -200,7 +200,7 @@ class TodayTab(TabPage):
             self.delegate_label.setText(self.tr("Pas de matinée aujourd'hui"))
         if info.deputy_name:
             self.deputy_label.setText(
-                self.tr("Adjointe : {name}").format(name=isolate(info.deputy_name))
+                fill(self.tr("Adjointe : {name}"), name=isolate(info.deputy_name))
             )
         elif not info.has_plan:
             self.deputy_label.setText(
@@ -210,7 +210,8 @@ class TodayTab(TabPage):
             self.deputy_label.clear()
         if info.next_day is not None:
             self.next_label.setText(
-                self.tr("Prochaine déléguée : {name}, {date}").format(
+                fill(
+                    self.tr("Prochaine déléguée : {name}, {date}"),
                     name=isolate(info.next_day.delegate_name or "—"),
                     date=isolate(sentence_date(info.next_day.date)),
                 )
@@ -235,15 +236,16 @@ class TodayTab(TabPage):
             self.handover_text.setText(self.tr("Pas encore de passation."))
             return
         parts = [
-            self.tr("{name}, {date} :").format(
+            fill(
+                self.tr("{name}, {date} :"),
                 name=isolate(previous.author_name or "?"),
                 date=isolate(sentence_date(previous.date)),
             )
         ]
         if previous.done_text:
-            parts.append(self.tr("Fait : {text}").format(text=previous.done_text))
+            parts.append(fill(self.tr("Fait : {text}"), text=previous.done_text))
         if previous.next_text:
-            parts.append(self.tr("La suite : {text}").format(text=previous.next_text))
+            parts.append(fill(self.tr("La suite : {text}"), text=previous.next_text))
         self.handover_text.setText("\n\n".join(parts))
 
     def _fill_schedule(self, info: TodayInfo) -> None:
@@ -276,7 +278,7 @@ class TodayTab(TabPage):
             if item.done:
                 who = item.ticked_by or "?"
                 at = f" {item.ticked_at:%H:%M}" if item.ticked_at else ""
-                row.setToolTip(self.tr("Coché par {name}{at}").format(name=isolate(who), at=at))
+                row.setToolTip(fill(self.tr("Coché par {name}{at}"), name=isolate(who), at=at))
             self.checklist.addItem(row)
         self.checklist.blockSignals(False)
 
@@ -287,7 +289,7 @@ class TodayTab(TabPage):
             details = [d for d in (task.assignee_name, task.circle_name) if d]
             if task.due_date:
                 details.append(
-                    self.tr("pour le {date}").format(date=format_day_month(task.due_date))
+                    fill(self.tr("pour le {date}"), date=format_day_month(task.due_date))
                 )
             text = task.text + (f"\n    {' · '.join(details)}" if details else "")
             row = QListWidgetItem(text)
@@ -353,7 +355,7 @@ class TodayTab(TabPage):
         self.ctx.undo_stack.push(
             ServiceCommand(
                 self.ctx,
-                QCoreApplication.translate("Today", "Tâche faite : {text}").format(text=row.text()),
+                fill(QCoreApplication.translate("Today", "Tâche faite : {text}"), text=row.text()),
                 apply,
                 revert,
                 Area.TODAY,

@@ -1,0 +1,58 @@
+"""Arabic text for PDFs: letters joined (presentation forms) and lines in visual order.
+
+reportlab draws the characters it is given left to right, one glyph each, so Arabic must be
+shaped (`arabic-reshaper`) and each printed line put in visual order (`python-bidi`) first.
+`shaped` joins the letters and keeps the logical order (for paragraphs, which wrap before they are
+reordered line by line: `bidi_paragraph`); `visual_line` does both for one line drawn as is (a
+canvas string, a label's text, a table cell that never wraps).
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.i18n import without_isolates
+
+RIGHT_TO_LEFT_LETTERS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+ARABIC_LETTERS = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+
+
+def shaped(text: str) -> str:
+    """`text` without isolate marks and with its Arabic letters joined, in logical order."""
+    text = without_isolates(text)
+    if not ARABIC_LETTERS.search(text):
+        return text
+    import arabic_reshaper
+
+    return "\n".join(arabic_reshaper.reshape(line) for line in text.split("\n"))
+
+
+def visual_line(text: str, right_to_left: bool | None = None) -> str:
+    """One line as reportlab must draw it: shaped, then in visual order. The line's direction is
+    its first strong letter's unless given (a wrapped paragraph's lines take the paragraph's)."""
+    text = shaped(text)
+    if not RIGHT_TO_LEFT_LETTERS.search(text):
+        return text
+    from bidi import get_display
+
+    if right_to_left is None:
+        return get_display(text)
+    return get_display(text, base_dir="R" if right_to_left else "L")
+
+
+def starts_right_to_left(text: str) -> bool:
+    """Whether the first strong letter of `text` is right-to-left (the text's direction)."""
+    import unicodedata
+
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+def printable(text: str) -> str:
+    """Each line of `text` shaped and in visual order, for drawing line by line on a canvas."""
+    return "\n".join(visual_line(line) for line in without_isolates(text).split("\n"))

@@ -1,0 +1,127 @@
+"""Values inserted into interface sentences keep their own direction in Arabic (issue 16 item 4).
+
+Every message of app/ui and app/services takes its values through `app.i18n.fill`, which wraps
+each one in first-strong isolates when the interface reads right to left. An AST check fails on
+`.format`, `%` or an f-string applied to a translated text there; a rendering check fills every
+Arabic sentence of the catalogue and finds each inserted value isolated.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from app import i18n, i18n_catalog
+from app.i18n import FIRST_STRONG_ISOLATE as FSI
+from app.i18n import POP_DIRECTIONAL_ISOLATE as PDI
+from app.i18n import fill
+
+ROOT = Path(__file__).resolve().parent.parent
+CHECKED = ("app/ui", "app/services")
+
+
+def _is_translation(node: ast.AST) -> bool:
+    """A call that returns interface text: self.tr, translate(…), tr(…), tr_n(…) (doc_tr's
+    documents for customers are printed, and PDFs drop isolates: not checked)."""
+    if not isinstance(node, ast.Call):
+        return False
+    func = node.func
+    if isinstance(func, ast.Name) and func.id == "doc_tr":
+        return False
+    if isinstance(func, ast.Attribute) and func.attr == "tr":
+        return True
+    return i18n_catalog._translate_call(node) is not None
+
+
+def _isolates(node: ast.AST) -> bool:
+    """A call whose result is isolated: fill(…) or isolate(…)."""
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id in ("fill", "isolate")
+    )
+
+
+def bare_insertions(source: str, filename: str = "<file>") -> list[str]:
+    """'file:line: code' for each value put into a translated text without `fill`."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        bad = (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "format"
+            and _is_translation(node.func.value)
+        )
+        bad = bad or (
+            isinstance(node, ast.BinOp)
+            and isinstance(node.op, ast.Mod)
+            and _is_translation(node.left)
+        )
+        if isinstance(node, ast.JoinedStr):  # next to translated text, a value is isolated
+            parts = [v.value for v in node.values if isinstance(v, ast.FormattedValue)]
+            bad = bad or (
+                any(map(_is_translation, parts))
+                and not all(_is_translation(part) or _isolates(part) for part in parts)
+            )
+        if bad:
+            found.append(f"{filename}:{node.lineno}: {ast.unparse(node)[:80]}")
+    return found
+
+
+def test_no_value_is_put_into_a_translated_text_without_fill():
+    found = []
+    for folder in CHECKED:
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            found += bare_insertions(path.read_text(encoding="utf-8"), str(path.relative_to(ROOT)))
+    assert found == []
+
+
+def test_the_check_catches_each_bare_form():
+    bad = (
+        "from app.i18n import tr, fill\n"
+        "a = tr('Bonjour {name}', 'x').format(name=n)\n"
+        "b = self.tr('%s jours') % n\n"
+        "c = f\"{self.tr('Total')} : {amount}\"\n"
+        "d = fill(tr('Bonjour {name}', 'x'), name=n)\n"
+        "e = doc_tr('Lot : {lot}', 'labels').format(lot=lot)\n"
+        "f = f\"{self.tr('Total')} :\"\n"
+        "g = f\"{self.tr('Total')} : {isolate(amount)}\"\n"
+    )
+    assert [line.split(":")[1] for line in bare_insertions(bad)] == ["2", "3", "4"]
+
+
+def _arabic_sentences() -> list[str]:
+    catalogue = i18n_catalog.read_ts(i18n_catalog.ts_path("ar"))
+    return sorted(
+        {form for forms in catalogue.values() for form in forms if re.search(r"\{\w+\}", form)}
+    )
+
+
+@pytest.fixture
+def right_to_left():
+    i18n.set_right_to_left(True)
+    yield
+    i18n.set_right_to_left(False)
+
+
+SAMPLES = ["+32 470 16 26 36", "09:00–12:00", "−1", "-3,50 €", "Amina Haddad", "12", "A12"]
+
+
+def test_every_arabic_sentence_isolates_each_inserted_value(right_to_left):
+    sentences = _arabic_sentences()
+    assert len(sentences) > 200
+    for index, sentence in enumerate(sentences):
+        names = sorted(set(re.findall(r"\{(\w+)\}", sentence)))
+        values = {name: SAMPLES[(index + i) % len(SAMPLES)] for i, name in enumerate(names)}
+        shown = fill(sentence, **values)
+        for value in values.values():
+            assert f"{FSI}{value}{PDI}" in shown, sentence
+        assert shown.count(FSI) == shown.count(PDI)
+
+
+def test_outside_arabic_fill_adds_no_mark():
+    assert fill("Il manque {n} h ({who}).", n=9, who="Amina") == "Il manque 9 h (Amina)."
+    assert fill("{amount}", amount=f"{FSI}2,50 €{PDI}") == f"{FSI}2,50 €{PDI}"

@@ -1,11 +1,12 @@
 """The scale database: what a non-profit running two cohorts a term holds after `--years` years, for
 every benchmark to reuse (not part of the test run).
 
-Per ten years: 60 cohorts, 1,500 people (25 members a cohort), 2,000 mornings with every member's
-attendance, 3,000 recipes and versions (1,000 families of 3 versions), 4,000 sale days and
-1,000,000 sale lines, and 10,000 items in the trash (deleted in the last 30 days, so none has
-expired). The rows go in through the models' tables in bulk (`insert(Model)` with many rows), on a
-database migrated to head, so that the schema is the app's own.
+The cooperative, and per ten years: 60 cohorts, 1,500 people (25 members a cohort), 2,000
+mornings with every member's attendance, 3,000 recipes and versions (1,000 families of 3
+versions), 4,000 sale days and 1,000,000 sale lines, and 10,000 items in the trash (deleted in the
+last 30 days, so none has expired). The rows go in through the models' tables in bulk
+(`insert(Model)` with many rows), on a database migrated to head, so that the schema is the app's
+own.
 
 The file is built once per set of parameters and kept under bench/.cache/ (git-ignored): its name
 holds the parameters and the schema head, so a new migration builds a new file.
@@ -68,7 +69,22 @@ def scale_database(years: int = 10, *, rebuild: bool = False) -> Path:
             leftover.unlink(missing_ok=True)  # an interrupted build
         build(partial, years)
         partial.replace(path)
+    ensure_cooperative(path)
     return path
+
+
+def ensure_cooperative(path: Path) -> None:
+    """The cooperative's row (without it the app opens its first-run assistant and waits)."""
+    from sqlalchemy import select
+
+    from app.db import Database
+    from app.models.people import Cooperative
+
+    database = Database.open(path)
+    with database.session() as session:
+        if session.scalar(select(Cooperative.id).limit(1)) is None:
+            session.add(Cooperative(name="Coopér'Actives", address="Rue des Champs 67\n4020 Liège"))
+    database.close()
 
 
 def _chunks(rows: list[dict], size: int = 20_000):

@@ -165,3 +165,19 @@ def test_costs_of_many_recipes_at_once_match_one_by_one_in_three_queries(session
             assert costs[recipe_id] == costing.recipe_cost(session, recipe_id, day)
     assert costing.recipe_costs(session, rows, OCTOBER)[balls.id].batch_cents == 581
     assert costing.recipe_costs(session, rows, JUNE)[balls.id].batch_cents == 566
+
+
+def test_the_ingredient_list_shows_the_price_valid_on_the_day_like_one_by_one(session):
+    from app.services.menus import ingredients
+
+    kitchen(session)
+    for day in (dt.date(2021, 12, 1), dt.date(2022, 8, 31), dt.date(2022, 9, 1), OCTOBER):
+        listed = ingredients.list_ingredients(session, day)
+        assert listed
+        for info in listed:
+            alone = costing.price_on(session, info.id, day)
+            assert (info.price.pack_price_cents if info.price else None) == (
+                alone.pack_price_cents if alone else None
+            )
+    dates = next(i for i in ingredients.list_ingredients(session, OCTOBER) if i.name == "Dattes")
+    assert dates.price.pack_price_cents == 699  # the September price, by hand

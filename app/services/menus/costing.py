@@ -169,7 +169,7 @@ def recipe_costs(session: Session, ids: Iterable[int], on: dt.date) -> dict[int,
         row.id: row
         for row in session.scalars(select(Ingredient).where(Ingredient.id.in_(ingredient_ids)))
     }
-    prices = _prices_on(session, ingredient_ids, on)
+    prices = prices_on(session, ingredient_ids, on)
     costs = {}
     for recipe in loaded:
         lines = [
@@ -189,7 +189,7 @@ def recipe_costs(session: Session, ids: Iterable[int], on: dt.date) -> dict[int,
     return costs
 
 
-def _prices_on(
+def prices_on(
     session: Session, ingredient_ids: set[int], on: dt.date
 ) -> dict[int, IngredientPrice]:
     """`price_on` for many ingredients: the latest price started by `on`, else the first one."""

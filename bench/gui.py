@@ -354,7 +354,7 @@ def main() -> None:
         for table in ("cohort", "person", "morning", "recipe", "sales_event", "sale_line")
     )
     connection.close()
-    start = startup(db_path, env, max(args.runs, 5))
+    start = startup(db_path, env, max(args.runs, 3))
     runs = [run_child(db_path, env) for _ in range(args.runs)]
     floor_mb = statistics.median(floor_rss(db_path, env) for _ in range(3))
     print(report(runs, start, floor_mb, counts))

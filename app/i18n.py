@@ -7,6 +7,8 @@ Use `tr("Texte en français", "Contexte")`; the context groups strings in the `.
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 from collections.abc import Callable
 
 _translate: Callable[[str, str], str] = lambda context, text: text  # noqa: E731
@@ -124,18 +126,27 @@ def time_range(start, end) -> str:
 
 
 # --- Dates in the interface language -------------------------------------------------------------
-def format_date(value, locale: str | None = None) -> str:
-    """A date as figures in the interface language ("03/10/2022" in French), or in `locale`."""
+@functools.lru_cache(maxsize=8192)
+def _skeleton(skeleton: str, day: dt.date, locale: str) -> str:
+    """Babel matches the skeleton to a pattern on every call (about 1 ms): a list of ten thousand
+    rows shows the same few hundred days, so each is formatted once."""
     from babel.dates import format_skeleton
 
-    return isolate(format_skeleton("yMMdd", value, locale=locale or _format_locale))
+    return isolate(format_skeleton(skeleton, day, locale=locale))
+
+
+def _day(value) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def format_date(value, locale: str | None = None) -> str:
+    """A date as figures in the interface language ("03/10/2022" in French), or in `locale`."""
+    return _skeleton("yMMdd", _day(value), locale or _format_locale)
 
 
 def format_day_month(value, locale: str | None = None) -> str:
     """Day and month only ("03/10" in French), e.g. for chart axes."""
-    from babel.dates import format_skeleton
-
-    return isolate(format_skeleton("MMdd", value, locale=locale or _format_locale))
+    return _skeleton("MMdd", _day(value), locale or _format_locale)
 
 
 def format_datetime(value, locale: str | None = None) -> str:

@@ -1,7 +1,8 @@
 """The floor for bench/startup.py: the least a PySide6 + SQLAlchemy app must do to show a window.
 
 Imports PySide6 and SQLAlchemy, opens the SQLite file, shows a five-tab QMainWindow, prints the
-wall-clock time once it is shown, and exits.
+wall-clock time once it is shown, and exits. With `--rss` it also prints its resident memory then
+(the floor of bench/gui.py's memory figure).
 """
 
 from __future__ import annotations
@@ -14,7 +15,14 @@ import sqlalchemy.orm  # noqa: F401  (SQLAlchemy as an app uses it: the ORM pack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget
 
 
-def main(path: str) -> None:
+def rss_mb() -> float:
+    for line in open("/proc/self/status", encoding="ascii"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def main(path: str, rss: bool = False) -> None:
     engine = sqlalchemy.create_engine(f"sqlite:///{path}")
     with engine.connect() as connection:
         connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
@@ -27,7 +35,9 @@ def main(path: str) -> None:
     window.show()
     application.processEvents()
     print(f"shown {time.time():.6f}", flush=True)
+    if rss:
+        print(f"rss {rss_mb():.1f}", flush=True)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], "--rss" in sys.argv[2:])

@@ -1,4 +1,9 @@
-"""Shared test fixtures: headless Qt, a migrated template database copied per test, own paths."""
+"""Shared test fixtures: headless Qt, a migrated template database copied per test, own paths.
+
+The suite runs in parallel (pytest-xdist, `-n auto` in pyproject.toml): every test has its own
+home, config, data and log folders and its own copy of the database, so that no two workers share
+a file. The templates are built once per worker (session fixtures live in each worker).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,23 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app.db import Database, upgrade_to_head  # noqa: E402
+
+# The files whose tests take seconds each (`-m "not slow"` leaves them out of a quick run; the
+# default `uv run pytest` runs them all).
+SLOW_FILES = (
+    "tests/ui/test_screen_fit.py",
+    "tests/ui/test_sale_day_property.py",
+    "tests/ui/test_pseudo_locale.py",
+    "tests/db/test_migrations.py",
+    "tests/test_packaging.py",
+)
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    root = Path(str(config.rootpath))
+    for item in items:
+        if Path(str(item.path)).relative_to(root).as_posix() in SLOW_FILES:
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(autouse=True)

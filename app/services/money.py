@@ -120,11 +120,17 @@ def format_amount(cents: int, locale: str | None = None, symbol: bool = True) ->
     Documents for customers (labels, quotes) pass their own locale (the cooperative's label
     language), so they stay in French whatever the interface language.
     """
+    if locale is None:  # the interface: the amount keeps its order in a right-to-left sentence
+        return isolate(format_amount(cents, format_locale(), symbol).strip(BIDI_MARKS))
+    return _formatted(cents, locale, symbol)
+
+
+@lru_cache(maxsize=8192)
+def _formatted(cents: int, locale: str, symbol: bool) -> str:
+    """Babel parses the currency pattern on every call: a table of prices repeats few amounts."""
     from babel.numbers import format_currency, format_decimal
 
     value = cents_to_decimal(cents)
-    if locale is None:  # the interface: the amount keeps its order in a right-to-left sentence
-        return isolate(format_amount(cents, format_locale(), symbol).strip(BIDI_MARKS))
     if symbol:
         return format_currency(value, CURRENCY, locale=_locale(locale))
     return format_decimal(value, format="#,##0.00", locale=_locale(locale))

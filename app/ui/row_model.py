@@ -3,7 +3,12 @@ columns are declared once, each as a header and a function of the row, with what
 text (a sort key, right alignment, red when a row is wrong, a background colour, a tooltip).
 
 A table that lets a person type in a cell (the Labels tab's counts) subclasses it and adds
-`flags`/`setData`; everything else about rows, headers and roles lives here.
+`flags`/`setData` (and emits `dataChanged`); everything else about rows, headers and roles lives
+here.
+
+Each cell's text and sort key is computed once and kept until the rows change (`set_rows`, or
+`dataChanged`): a view asks for a cell many times (display, accessible text, size hints for
+"columns as wide as their text", sorting), and a column's text may format a date or an amount.
 """
 
 from __future__ import annotations
@@ -68,11 +73,43 @@ class RowModel(QAbstractTableModel):
         self._row_color = row_color
         self._row_background = row_background
         self._row_tooltip = row_tooltip
+        self._texts: dict[tuple[int, int], object] = {}
+        self._sort_keys: dict[tuple[int, int], object] = {}
+        self.dataChanged.connect(self._forget)
 
     def set_rows(self, rows: Iterable) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._forget()
         self.endResetModel()
+
+    def _forget(self, *_changed) -> None:
+        self._texts.clear()
+        self._sort_keys.clear()
+
+    def _text(self, row_index: int, column_index: int) -> object:
+        key = (row_index, column_index)
+        try:
+            return self._texts[key]
+        except KeyError:
+            value = self._columns[column_index].text(self._rows[row_index])
+            self._texts[key] = value
+            return value
+
+    def _sort_key(self, row_index: int, column_index: int) -> object:
+        key = (row_index, column_index)
+        try:
+            return self._sort_keys[key]
+        except KeyError:
+            column = self._columns[column_index]
+            value = (
+                column.sort_key(self._rows[row_index])
+                if column.sort_key
+                else self._text(row_index, column_index)
+            )
+            value = value.lower() if isinstance(value, str) else value
+            self._sort_keys[key] = value
+            return value
 
     def rows(self) -> list:
         return list(self._rows)
@@ -110,16 +147,15 @@ class RowModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = self._columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            value = column.text(row)
+            value = self._text(index.row(), index.column())
             if role == Qt.ItemDataRole.DisplayRole and isinstance(value, str):
                 return isolate(value)  # a phone number keeps its order in Arabic
             return "" if value is None else value
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            value = column.text(row)
+            value = self._text(index.row(), index.column())
             return "" if value is None else str(value)
         if role == SORT_ROLE:
-            key = column.sort_key(row) if column.sort_key else column.text(row)
-            return key.lower() if isinstance(key, str) else key
+            return self._sort_key(index.row(), index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if column.right else None
         if role == Qt.ItemDataRole.ForegroundRole:

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from app.ui.row_model import SORT_ROLE, RowModel
 
+SIZED_ROWS = 100  # the rows whose text sets the columns' widths
+
 
 def read_only_table(
     name: str,
@@ -33,6 +35,9 @@ def read_only_table(
     view.setAlternatingRowColors(alternating)
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Widths from the first rows only: measuring a thousand rows (Qt's default) on every change
+    # costs a long list more than it shows.
+    view.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
     view.horizontalHeader().setStretchLastSection(True)
     return view
 

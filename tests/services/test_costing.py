@@ -139,3 +139,45 @@ def test_level_agrees_with_the_margin_and_the_suggested_price_is_safe(cost, pric
     assert (
         costing.check_price(Decimal(cost), check.suggested_price_cents, vat, target).level == "ok"
     )
+
+
+def test_costs_of_many_recipes_at_once_match_one_by_one_in_three_queries(session, db):
+    from sqlalchemy import event
+
+    ids = kitchen(session)
+    balls = recipes.create_recipe(session, balls_input(ids), JUNE)
+    lemon = add_ingredient(session, "Citron vert", "piece", "4", 202)
+    drink = recipes.create_recipe(
+        session, recipes.RecipeInput("Citronnade", 7, (line(lemon, "3", "piece"),)), JUNE
+    )
+    rows = [balls.id, drink.id]
+    statements = []
+    listener = lambda *args: statements.append(args[2])  # noqa: E731
+    # before the first price, before and after the September price of dates
+    for day in (dt.date(2021, 12, 1), dt.date(2022, 8, 31), dt.date(2022, 9, 1), OCTOBER):
+        session.expire_all()
+        event.listen(db.engine, "before_cursor_execute", listener)
+        costs = costing.recipe_costs(session, rows, day)
+        event.remove(db.engine, "before_cursor_execute", listener)
+        assert len(statements) == 4  # recipes, their lines, ingredients, prices
+        statements.clear()
+        for recipe_id in rows:
+            assert costs[recipe_id] == costing.recipe_cost(session, recipe_id, day)
+    assert costing.recipe_costs(session, rows, OCTOBER)[balls.id].batch_cents == 581
+    assert costing.recipe_costs(session, rows, JUNE)[balls.id].batch_cents == 566
+
+
+def test_the_ingredient_list_shows_the_price_valid_on_the_day_like_one_by_one(session):
+    from app.services.menus import ingredients
+
+    kitchen(session)
+    for day in (dt.date(2021, 12, 1), dt.date(2022, 8, 31), dt.date(2022, 9, 1), OCTOBER):
+        listed = ingredients.list_ingredients(session, day)
+        assert listed
+        for info in listed:
+            alone = costing.price_on(session, info.id, day)
+            assert (info.price.pack_price_cents if info.price else None) == (
+                alone.pack_price_cents if alone else None
+            )
+    dates = next(i for i in ingredients.list_ingredients(session, OCTOBER) if i.name == "Dattes")
+    assert dates.price.pack_price_cents == 699  # the September price, by hand

@@ -101,10 +101,19 @@ def line_cost(
     ingredient = session.get(Ingredient, ingredient_id)
     if ingredient is None:
         raise NotFound(ingredient_id)
+    return _priced_line(ingredient, quantity, unit, price_on(session, ingredient.id, on), field)
+
+
+def _priced_line(
+    ingredient: Ingredient,
+    quantity: Decimal,
+    unit: str,
+    price: IngredientPrice | None,
+    field: str = "unit",
+) -> LineCost:
     quantity = Decimal(quantity)
     check_fits(ingredient.name, ingredient.unit, unit, field)
     in_pack_unit = convert(quantity, unit, ingredient.unit, field)
-    price = price_on(session, ingredient.id, on)
     if price is None:
         cost = Decimal(0)
     else:
@@ -145,6 +154,56 @@ def recipe_cost(session: Session, recipe_id: int, on: dt.date) -> RecipeCost:
         on,
         recipe.id,
     )
+
+
+def recipe_costs(session: Session, ids: Iterable[int], on: dt.date) -> dict[int, RecipeCost]:
+    """`recipe_cost` of many recipes at once, by recipe id, in three queries whatever their number
+    (a list of a thousand recipes made seven thousand)."""
+    from sqlalchemy.orm import selectinload
+
+    loaded = session.scalars(
+        select(Recipe).where(Recipe.id.in_(list(ids))).options(selectinload(Recipe.lines))
+    ).all()
+    ingredient_ids = {line.ingredient_id for recipe in loaded for line in recipe.lines}
+    ingredients = {
+        row.id: row
+        for row in session.scalars(select(Ingredient).where(Ingredient.id.in_(ingredient_ids)))
+    }
+    prices = prices_on(session, ingredient_ids, on)
+    costs = {}
+    for recipe in loaded:
+        lines = [
+            _priced_line(
+                ingredients[line.ingredient_id],
+                Decimal(line.quantity),
+                line.unit,
+                prices.get(line.ingredient_id),
+                Field("lines", row=index),
+            )
+            for index, line in enumerate(recipe.lines)
+        ]
+        total = sum((line.cost_cents_exact for line in lines), Decimal(0))
+        costs[recipe.id] = RecipeCost(
+            recipe.id, recipe.yield_count, lines, total, recipe.packaging_cost_cents
+        )
+    return costs
+
+
+def prices_on(
+    session: Session, ingredient_ids: set[int], on: dt.date
+) -> dict[int, IngredientPrice]:
+    """`price_on` for many ingredients: the latest price started by `on`, else the first one."""
+    chosen: dict[int, IngredientPrice] = {}
+    rows = session.scalars(
+        select(IngredientPrice)
+        .where(IngredientPrice.ingredient_id.in_(ingredient_ids))
+        .order_by(IngredientPrice.ingredient_id, IngredientPrice.valid_from)
+    )
+    for price in rows:
+        current = chosen.get(price.ingredient_id)
+        if current is None or price.valid_from <= on:
+            chosen[price.ingredient_id] = price
+    return chosen
 
 
 def unit_cost_cents(session: Session, recipe_id: int, on: dt.date) -> int:

@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from app.i18n import fill, tr
 from app.models.menus import Ingredient, IngredientPrice, Recipe, RecipeLine
 from app.services.errors import NotFound, ValidationError
 from app.services.menus import allergens as allergen_keys
-from app.services.menus.costing import price_on
+from app.services.menus.costing import price_on, prices_on
 from app.services.units import check_quantity
 from app.services.validation import clean_text, limited_text, required_text
 from app.vocab import values
@@ -82,7 +82,15 @@ def _price_info(row: IngredientPrice | None) -> PriceInfo | None:
     return PriceInfo(row.valid_from, Decimal(row.pack_size), row.pack_price_cents)
 
 
-def _info(session: Session, row: Ingredient, on: dt.date, used_in: int = 0) -> IngredientInfo:
+_LOOK_UP = object()
+
+
+def _info(
+    session: Session, row: Ingredient, on: dt.date, used_in: int = 0, price=_LOOK_UP
+) -> IngredientInfo:
+    """`price` is the price valid on `on` when the caller has it (a list reads them at once)."""
+    if price is _LOOK_UP:
+        price = price_on(session, row.id, on)
     return IngredientInfo(
         id=row.id,
         name=row.name,
@@ -92,7 +100,7 @@ def _info(session: Session, row: Ingredient, on: dt.date, used_in: int = 0) -> I
         traces=tuple(allergen_keys.parse_keys(row.traces)),
         notes=row.notes,
         active=row.active,
-        price=_price_info(price_on(session, row.id, on)),
+        price=_price_info(price),
         history=tuple(_price_info(p) for p in sorted(row.prices, key=lambda p: p.valid_from)),
         used_in=used_in,
         piece_weight_g=Decimal(row.piece_weight_g) if row.piece_weight_g is not None else None,
@@ -270,7 +278,9 @@ def list_ingredients(
             ).group_by(RecipeLine.ingredient_id)
         ).all()
     )
-    return [_info(session, row, on, counts.get(row.id, 0)) for row in session.scalars(query)]
+    rows = session.scalars(query.options(selectinload(Ingredient.prices))).all()
+    prices = prices_on(session, {row.id for row in rows}, on)  # one query, not one per row
+    return [_info(session, row, on, counts.get(row.id, 0), prices.get(row.id)) for row in rows]
 
 
 def _recipes_using(session: Session, ingredient_id: int) -> list[str]:

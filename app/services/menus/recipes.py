@@ -418,9 +418,11 @@ def list_recipes(
             func.lower(Recipe.name).like(pattern) | func.lower(Recipe.category).like(pattern)
         )
     target = costing.target_food_cost(session)
+    rows = session.scalars(query).all()
+    costs = costing.recipe_costs(session, [row.id for row in rows], on)
     result = []
-    for row in session.scalars(query):
-        cost = costing.recipe_cost(session, row.id, on)
+    for row in rows:
+        cost = costs[row.id]
         check = costing.check_price(cost.per_unit_exact, row.price_cents, row.vat_rate_bp, target)
         result.append(
             RecipeRow(

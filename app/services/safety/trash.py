@@ -19,7 +19,7 @@ import json
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -176,10 +176,19 @@ def move_to_trash(
 
 
 def list_trash(session: Session) -> list[TrashEntry]:
-    items = session.scalars(
-        select(TrashItem).order_by(TrashItem.deleted_at.desc(), TrashItem.id.desc())
+    """Newest first. The row counts are read by SQLite from the snapshots (no snapshot is loaded
+    into Python: a trash of ten thousand items lists in milliseconds)."""
+    rows = session.execute(
+        select(
+            TrashItem.id,
+            TrashItem.table_name,
+            TrashItem.row_id,
+            TrashItem.label,
+            TrashItem.deleted_at,
+            func.json_array_length(TrashItem.snapshot_json, "$.rows"),
+        ).order_by(TrashItem.deleted_at.desc(), TrashItem.id.desc())
     )
-    return [_entry(item) for item in items]
+    return [TrashEntry(*row) for row in rows]
 
 
 def _remap(table_name: str, row: dict, new_ids: dict[tuple[str, object], object]) -> dict:

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from app.i18n import fill, tr
 from app.models.menus import CustomerOrder, Recipe
@@ -306,6 +306,7 @@ def list_events(session: Session, cohort_id: int | None) -> list[EventInfo]:
         select(SalesEvent)
         .where(SalesEvent.cohort_id == cohort_id)
         .order_by(SalesEvent.date.desc(), SalesEvent.id.desc())
+        .options(selectinload(SalesEvent.products))  # one query for all days, not one per day
     ).all()
     return [event_info(session, row) for row in rows]
 

@@ -1,0 +1,364 @@
+"""GUI benchmark on the scale database (bench/scale.py), offscreen, against floors in the same run.
+
+    uv run python bench/gui.py [--years 10] [--runs 3]
+
+Measures, as medians over `--runs` fresh processes (each on its own copy of the database):
+- start to window shown with its data, against bench/startup_floor.py on the same file (≤ 1.3×);
+- the first show of each tab, until painted (≤ 150 ms each);
+- a tally tap on today's open sale day until it is stored and painted (p95 ≤ 30 ms), against a
+  floor that stores one sale line through the same database object and repaints one label;
+- filtering the recipe list while typing, per key until painted (≤ 50 ms);
+- opening the attendance grid of another cohort (the cohort picked, the grid painted; ≤ 200 ms);
+- the cohort selector with every cohort: reloaded and its list shown;
+- the trash (Corbeille) dialog with its items: built and shown;
+- resident memory after showing every tab, against the floor window's (≤ 1.5×).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+sys.path.insert(0, str(BENCH))
+sys.path.insert(0, str(ROOT))
+
+TODAY = dt.date(2026, 12, 1)
+TAPS = 60
+TYPED = "tajine 12"
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def _ms(start: float) -> float:
+    return (time.perf_counter() - start) * 1000
+
+
+def open_today(database) -> int:
+    """Today's open sale day in the newest cohort, with six products (what a delegate taps)."""
+    from app.models.people import Cohort
+    from app.models.sales import SalesEvent, SalesEventProduct
+
+    with database.session() as session:
+        cohort = session.query(Cohort).order_by(Cohort.start_date.desc()).first()
+        event = SalesEvent(
+            cohort_id=cohort.id,
+            date=TODAY,
+            format="stand",
+            place="Marché",
+            opening_float_cents=5000,
+            created_at=dt.datetime.combine(TODAY, dt.time(9)),
+        )
+        session.add(event)
+        session.flush()
+        for position in range(6):
+            session.add(
+                SalesEventProduct(
+                    event_id=event.id,
+                    name=f"Produit {position + 1}",
+                    price_cents=350,
+                    vat_rate_bp=600,
+                    position=position,
+                )
+            )
+        return cohort.id
+
+
+def settle(application) -> None:
+    """Let queued work and the paint requests run."""
+    application.processEvents()
+    application.processEvents()
+
+
+def child(db_path: Path) -> dict:
+    """One run in this process: every in-window figure, returned as a dict."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLabel
+
+    from app.db import Database
+    from app.ui.app import make_application
+    from app.ui.context import AppContext
+    from app.ui.main_window import MainWindow
+
+    application = make_application()
+    database = Database.open(db_path)
+    cohort_id = open_today(database)
+    window = MainWindow(AppContext(database, today=lambda: TODAY))
+    window.resize(1200, 800)
+    window.cohort_box.setCurrentIndex(window.cohort_box.findData(cohort_id))
+    window.show()
+    settle(application)
+    out: dict = {"tabs": {}}
+    for index, spec in enumerate(window._specs):
+        if index == 0:
+            continue
+        start = time.perf_counter()
+        window.tabs.setCurrentIndex(index)
+        settle(application)
+        out["tabs"][spec.name] = _ms(start)
+    out["rss_all_tabs_mb"] = rss_mb()
+
+    # A tally tap until stored and painted.
+    window.open_tab("sales")
+    sales = window.page("sales")
+    sales.pages.setCurrentWidget(sales.tally)
+    settle(application)
+    taps = []
+    for number in range(TAPS):
+        start = time.perf_counter()
+        sales.tally.tap_index(number % 6, +1)
+        settle(application)
+        taps.append(_ms(start))
+    out["tap_ms"] = taps
+    out["tap_floor_ms"] = tap_floor(application, database, sales.current_event().id, QLabel)
+
+    # Filtering the recipe list while typing.
+    window.open_tab("menus")
+    recipes = window.page("menus").recipes
+    settle(application)
+    keys = []
+    for char in TYPED:
+        start = time.perf_counter()
+        QTest.keyClick(recipes.search, char)
+        settle(application)
+        keys.append(_ms(start))
+    out["filter_key_ms"] = keys
+    recipes.search.clear()
+    settle(application)
+
+    # The attendance grid of another cohort.
+    window.open_tab("schedule")
+    schedule = window.page("schedule")
+    schedule.views.setCurrentWidget(schedule.attendance_page)
+    settle(application)
+    grids = []
+    for index in (1, 2, 3, 0):
+        start = time.perf_counter()
+        window.cohort_box.setCurrentIndex(index)
+        settle(application)
+        grids.append(_ms(start))
+    out["attendance_ms"] = grids
+
+    # The cohort selector, reloaded and opened.
+    start = time.perf_counter()
+    window.reload_cohorts()
+    window.cohort_box.showPopup()
+    settle(application)
+    out["cohort_selector_ms"] = _ms(start)
+    out["cohorts"] = window.cohort_box.count()
+    window.cohort_box.hidePopup()
+
+    # The trash with its items.
+    from app.ui.safety.trash_dialog import TrashDialog
+
+    start = time.perf_counter()
+    dialog = TrashDialog(window.ctx, window)
+    dialog.show()
+    settle(application)
+    out["trash_ms"] = _ms(start)
+    out["trash_items"] = dialog.model.rowCount()
+    dialog.close()
+    out["rss_end_mb"] = rss_mb()
+    window.close()
+    database.close()
+    del Qt
+    return out
+
+
+def tap_floor(application, database, event_id: int, label_class) -> list[float]:
+    """One sale line stored through the same database object, then one label repainted."""
+    from sqlalchemy import insert
+
+    from app.models.sales import SaleLine, SalesEventProduct
+
+    with database.session() as session:
+        product = session.query(SalesEventProduct).filter_by(event_id=event_id).first().id
+    label = label_class("0")
+    label.show()
+    times = []
+    for number in range(TAPS):
+        start = time.perf_counter()
+        with database.session() as session:
+            session.execute(
+                insert(SaleLine).values(
+                    event_id=event_id,
+                    product_id=product,
+                    kind="sale",
+                    payment_method="cash",
+                    quantity=1,
+                    unit_price_cents=350,
+                    vat_rate_bp=600,
+                    source="tap",
+                    reason="",
+                    created_at=dt.datetime.now(),
+                )
+            )
+        label.setText(str(number))
+        settle(application)
+        times.append(_ms(start))
+    label.close()
+    return times
+
+
+def floor_rss(db_path: Path, env: dict) -> float:
+    result = subprocess.run(
+        [sys.executable, str(BENCH / "startup_floor.py"), str(db_path), "--rss"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    return float(next(x for x in result.stdout.splitlines() if x.startswith("rss ")).split()[1])
+
+
+def run_child(db_path: Path, env: dict) -> dict:
+    folder = Path(tempfile.mkdtemp(prefix="coopactives-gui-"))
+    copy = folder / "scale.sqlite3"
+    shutil.copyfile(db_path, copy)
+    child_env = dict(env, COOPACTIVES_CONFIG_DIR=str(folder / "config"))
+    try:
+        result = subprocess.run(
+            [sys.executable, __file__, "--child", str(copy)],
+            capture_output=True,
+            text=True,
+            env=child_env,
+            check=True,
+        )
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return json.loads(result.stdout.splitlines()[-1])
+
+
+def startup(db_path: Path, env: dict, runs: int) -> tuple[float, float]:
+    from startup import time_to_shown
+
+    folder = Path(tempfile.mkdtemp(prefix="coopactives-gui-start-"))
+    copy = folder / "scale.sqlite3"
+    shutil.copyfile(db_path, copy)
+    env = dict(env, COOPACTIVES_CONFIG_DIR=str(folder / "config"))
+    app_command = [sys.executable, "-m", "app", "--db", str(copy), "--startup-probe"]
+    floor_command = [sys.executable, str(BENCH / "startup_floor.py"), str(copy)]
+    time_to_shown(app_command, env)
+    time_to_shown(floor_command, env)
+    app_times, floor_times = [], []
+    for _ in range(runs):
+        app_times.append(time_to_shown(app_command, env))
+        floor_times.append(time_to_shown(floor_command, env))
+    shutil.rmtree(folder, ignore_errors=True)
+    return statistics.median(app_times) * 1000, statistics.median(floor_times) * 1000
+
+
+def report(runs: list[dict], start: tuple[float, float], floor_mb: float, counts: str) -> str:
+    def med(key):
+        return statistics.median(run[key] for run in runs)
+
+    def verdict(ok: bool) -> str:
+        return "yes" if ok else "**no**"
+
+    lines = [
+        f"scale database: {counts}",
+        f"{len(runs)} runs; machine {platform.machine()}, {os.cpu_count()} cores,"
+        f" load average {os.getloadavg()[0]:.1f}, {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC",
+        "",
+        "| measure | result | floor | goal | met? |",
+        "| --- | ---: | ---: | --- | --- |",
+    ]
+    app_ms, floor_ms = start
+    ratio = app_ms / floor_ms
+    lines.append(
+        f"| start → window shown | {app_ms:.0f} ms | {floor_ms:.0f} ms ({ratio:.2f}×) | ≤ 1.3×"
+        f" | {verdict(ratio <= 1.3)} |"
+    )
+    for name in runs[0]["tabs"]:
+        value = statistics.median(run["tabs"][name] for run in runs)
+        lines.append(
+            f"| first show of tab {name} | {value:.0f} ms | | ≤ 150 ms | {verdict(value <= 150)} |"
+        )
+    taps = [t for run in runs for t in run["tap_ms"]]
+    floor_taps = [t for run in runs for t in run["tap_floor_ms"]]
+    p95, floor_p95 = percentile(taps, 0.95), percentile(floor_taps, 0.95)
+    lines.append(
+        f"| tally tap, stored and painted (p95; median {statistics.median(taps):.1f}) |"
+        f" {p95:.1f} ms | {floor_p95:.1f} ms | p95 ≤ 30 ms | {verdict(p95 <= 30)} |"
+    )
+    keys = [t for run in runs for t in run["filter_key_ms"]]
+    lines.append(
+        f"| recipe filter, per key (median; max {max(keys):.0f}) | {statistics.median(keys):.0f}"
+        f" ms | | ≤ 50 ms | {verdict(statistics.median(keys) <= 50)} |"
+    )
+    grids = [t for run in runs for t in run["attendance_ms"]]
+    lines.append(
+        f"| attendance grid of a cohort (median; max {max(grids):.0f}) |"
+        f" {statistics.median(grids):.0f} ms | | ≤ 200 ms |"
+        f" {verdict(statistics.median(grids) <= 200)} |"
+    )
+    lines.append(
+        f"| cohort selector, {runs[0]['cohorts']} cohorts, reloaded and opened |"
+        f" {med('cohort_selector_ms'):.0f} ms | | (≤ 150 ms, as a tab) |"
+        f" {verdict(med('cohort_selector_ms') <= 150)} |"
+    )
+    lines.append(
+        f"| trash, {runs[0]['trash_items']} items, dialog shown | {med('trash_ms'):.0f} ms | |"
+        f" (≤ 150 ms, as a tab) | {verdict(med('trash_ms') <= 150)} |"
+    )
+    memory = med("rss_all_tabs_mb")
+    lines.append(
+        f"| resident memory after every tab | {memory:.0f} MB | {floor_mb:.0f} MB"
+        f" ({memory / floor_mb:.2f}×) | ≤ 1.5× | {verdict(memory <= 1.5 * floor_mb)} |"
+    )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--years", type=int, default=10)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(child(args.child)))
+        return
+    from scale import scale_database
+
+    db_path = scale_database(args.years)
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    import sqlite3
+
+    connection = sqlite3.connect(db_path)
+    counts = ", ".join(
+        f"{connection.execute(f'SELECT count(*) FROM {table}').fetchone()[0]:,} {table}"
+        for table in ("cohort", "person", "morning", "recipe", "sales_event", "sale_line")
+    )
+    connection.close()
+    start = startup(db_path, env, max(args.runs, 3))
+    runs = [run_child(db_path, env) for _ in range(args.runs)]
+    floor_mb = statistics.median(floor_rss(db_path, env) for _ in range(3))
+    print(report(runs, start, floor_mb, counts))
+
+
+if __name__ == "__main__":
+    main()

@@ -127,12 +127,17 @@ def time_range(start, end) -> str:
 
 # --- Dates in the interface language -------------------------------------------------------------
 @functools.lru_cache(maxsize=8192)
-def _skeleton(skeleton: str, day: dt.date, locale: str) -> str:
+def _babel_skeleton(skeleton: str, day: dt.date, locale: str) -> str:
     """Babel matches the skeleton to a pattern on every call (about 1 ms): a list of ten thousand
     rows shows the same few hundred days, so each is formatted once."""
     from babel.dates import format_skeleton
 
-    return isolate(format_skeleton(skeleton, day, locale=locale))
+    return format_skeleton(skeleton, day, locale=locale)
+
+
+def _skeleton(skeleton: str, day: dt.date, locale: str) -> str:
+    # Isolated here, not in the cache: whether to isolate follows the interface's direction.
+    return isolate(_babel_skeleton(skeleton, day, locale))
 
 
 def _day(value) -> dt.date:

@@ -5150,7 +5150,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="476" />
+      <location filename="../../app/ui/schedule/tab.py" line="482" />
       <source>%n jour(s) avaient déjà une matinée.</source>
       <translation>
         <numerusform>%n يوم كانت فيه صباحية بالفعل.</numerusform>
@@ -5162,7 +5162,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="522" />
+      <location filename="../../app/ui/schedule/tab.py" line="528" />
       <source>%n jour(s) ont déjà une matinée.</source>
       <translation>
         <numerusform>%n يوم فيه صباحية بالفعل.</numerusform>
@@ -5174,7 +5174,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="474" />
+      <location filename="../../app/ui/schedule/tab.py" line="480" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>أُضيفت %n صباحية.</numerusform>
@@ -5186,7 +5186,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="515" />
+      <location filename="../../app/ui/schedule/tab.py" line="521" />
       <source>%n matinée(s) seront ajoutées.</source>
       <translation>
         <numerusform>ستُضاف %n صباحية.</numerusform>
@@ -5198,24 +5198,24 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="370" />
+      <location filename="../../app/ui/schedule/tab.py" line="376" />
       <source>Ajouter une matinée</source>
       <translation>إضافة صباحية</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="154" />
-      <location filename="../../app/ui/schedule/tab.py" line="314" />
-      <location filename="../../app/ui/schedule/tab.py" line="439" />
+      <location filename="../../app/ui/schedule/tab.py" line="320" />
+      <location filename="../../app/ui/schedule/tab.py" line="445" />
       <source>Annuler la matinée</source>
       <translation>إلغاء الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="440" />
+      <location filename="../../app/ui/schedule/tab.py" line="446" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>إلغاء صباحية يوم {date}؟ تبقى في الجدول، مشطوبة، ولا تُحسب بعد الآن.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="600" />
+      <location filename="../../app/ui/schedule/tab.py" line="648" />
       <source>Calendrier enregistré : {path}</source>
       <translation>تم حفظ الجدول: {path}</translation>
     </message>
@@ -5235,7 +5235,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>نسخ هذا الأسبوع…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="498" />
+      <location filename="../../app/ui/schedule/tab.py" line="504" />
       <source>Copier la semaine</source>
       <translation>نسخ الأسبوع</translation>
     </message>
@@ -5245,8 +5245,8 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>نقل (Alt+Gauche / Alt+Droite: يوم قبل أو يوم بعد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="409" />
-      <location filename="../../app/ui/schedule/tab.py" line="429" />
+      <location filename="../../app/ui/schedule/tab.py" line="415" />
+      <location filename="../../app/ui/schedule/tab.py" line="435" />
       <source>Déplacer la matinée</source>
       <translation>نقل الصباحية</translation>
     </message>
@@ -5256,17 +5256,27 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>نقل…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="575" />
+      <location filename="../../app/ui/schedule/tab.py" line="630" />
       <source>Exporter le calendrier</source>
       <translation>تصدير الجدول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="176" />
+      <location filename="../../app/ui/schedule/tab.py" line="179" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation>تصدير الجدول (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="554" />
+      <location filename="../../app/ui/schedule/tab.py" line="596" />
+      <source>Exporter les présences</source>
+      <translation>تصدير الحضور</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="182" />
+      <source>Exporter les présences (tableur .csv)…</source>
+      <translation>تصدير الحضور (جدول ‎.csv)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="560" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>تمت إضافة إغلاق من {start} إلى {end}.</translation>
     </message>
@@ -5276,7 +5286,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أيام الإغلاق والشروط السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="534" />
+      <location filename="../../app/ui/schedule/tab.py" line="591" />
+      <source>Feuilles de présence à signer</source>
+      <translation>أوراق الحضور للتوقيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="176" />
+      <source>Feuilles de présence à signer (cette semaine)</source>
+      <translation>أوراق الحضور للتوقيع (هذا الأسبوع)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="540" />
       <source>Générer une période</source>
       <translation>إنشاء فترة</translation>
     </message>
@@ -5291,12 +5311,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="205" />
+      <location filename="../../app/ui/schedule/tab.py" line="211" />
       <source>Horaire</source>
       <translation>الجدول الزمني</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="597" />
+      <location filename="../../app/ui/schedule/tab.py" line="622" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>لا يمكن كتابة الملف: {error}</translation>
     </message>
@@ -5311,7 +5331,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>طباعة الأسبوع لحائط المطبخ (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="478" />
+      <location filename="../../app/ui/schedule/tab.py" line="484" />
       <source>Jours sautés : {days}</source>
       <translation>أيام متروكة: {days}</translation>
     </message>
@@ -5331,7 +5351,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="388" />
+      <location filename="../../app/ui/schedule/tab.py" line="394" />
       <source>Modifier la matinée</source>
       <translation>تعديل الصباحية</translation>
     </message>
@@ -5366,12 +5386,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="312" />
+      <location filename="../../app/ui/schedule/tab.py" line="614" />
+      <source>Présences enregistrées : {path}</source>
+      <translation>تم حفظ الحضور: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="318" />
       <source>Rétablir la matinée</source>
       <translation>إرجاع الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="517" />
+      <location filename="../../app/ui/schedule/tab.py" line="523" />
       <source>Sautés : {days}</source>
       <translation>متروكة: {days}</translation>
     </message>
@@ -5386,12 +5411,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الأسبوع التالي ◀</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="256" />
+      <location filename="../../app/ui/schedule/tab.py" line="262" />
       <source>Semaine du {start} au {end}</source>
       <translation>أسبوع من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="570" />
+      <location filename="../../app/ui/schedule/tab.py" line="576" />
       <source>Semaine à imprimer</source>
       <translation>الأسبوع المراد طباعته</translation>
     </message>
@@ -5401,7 +5426,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="276" />
+      <location filename="../../app/ui/schedule/tab.py" line="598" />
+      <source>Tableur CSV (*.csv)</source>
+      <translation>جدول CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="282" />
       <source>… et {n} autre(s) : voir la liste.</source>
       <translation>… وغيرها ({n}): انظري القائمة.</translation>
     </message>
@@ -6577,6 +6607,29 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>attendance_export</name>
+    <message>
+      <location filename="../../app/services/schedule/attendance_export.py" line="43" />
+      <source>Heures prévues</source>
+      <translation>الساعات المخطط لها</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/attendance_export.py" line="42" />
+      <source>Heures suivies</source>
+      <translation>الساعات التي حضرتها</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/attendance_export.py" line="36" />
+      <source>Membre</source>
+      <translation>العضوة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/attendance_export.py" line="44" />
+      <source>Taux de présence (%)</source>
+      <translation>نسبة الحضور (%)</translation>
+    </message>
+  </context>
+  <context>
     <name>backup</name>
     <message>
       <location filename="../../app/services/safety/backup.py" line="521" />
@@ -6986,7 +7039,12 @@ Linh Nguyen</translation>
       <translation>التصرف كأننا في ذلك اليوم (عرض تجريبي، تجارب)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="61" />
+      <location filename="../../app/commands/schedule.py" line="90" />
+      <source>fichier .csv à écrire</source>
+      <translation>ملف ‎.csv المراد كتابته</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/schedule.py" line="76" />
       <source>fichier .ics à écrire</source>
       <translation>ملف .ics للكتابة</translation>
     </message>
@@ -7036,7 +7094,7 @@ Linh Nguyen</translation>
       <translation>طباعة وثيقة بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="40" />
+      <location filename="../../app/commands/schedule.py" line="55" />
       <source>l'attestation de participation d'un membre</source>
       <translation>شهادة مشاركة عضوة</translation>
     </message>
@@ -7051,7 +7109,7 @@ Linh Nguyen</translation>
       <translation>النسخة الاحتياطية التي سيتم استرجاعها</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="28" />
+      <location filename="../../app/commands/schedule.py" line="40" />
       <source>la semaine pour le mur de la cuisine (A4 paysage)</source>
       <translation>الأسبوع لحائط المطبخ (A4 بالعرض)</translation>
     </message>
@@ -7066,9 +7124,19 @@ Linh Nguyen</translation>
       <translation>عرض سعر لطلبية</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="52" />
+      <location filename="../../app/commands/schedule.py" line="48" />
+      <source>les feuilles de présence à signer d'une semaine (une page par matinée)</source>
+      <translation>أوراق الحضور للتوقيع لأسبوع (صفحة لكل صباح)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/schedule.py" line="67" />
       <source>les matinées d'une cohorte en fichier .ics</source>
       <translation>الفترات الصباحية لمجموعة في ملف .ics</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/schedule.py" line="81" />
+      <source>les présences d'une cohorte en tableur (.csv : membres × matinées)</source>
+      <translation>حضور المجموعة في جدول (‎.csv: العضوات × الصباحات)</translation>
     </message>
     <message>
       <location filename="../../app/commands/sales.py" line="50" />
@@ -7099,7 +7167,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/delegate.py" line="18" />
       <location filename="../../app/commands/evaluations.py" line="31" />
-      <location filename="../../app/commands/schedule.py" line="22" />
+      <location filename="../../app/commands/schedule.py" line="25" />
       <source>nom de la cohorte</source>
       <translation>اسم المجموعة</translation>
     </message>
@@ -7132,7 +7200,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/evaluations.py" line="28" />
       <location filename="../../app/commands/people.py" line="21" />
-      <location filename="../../app/commands/schedule.py" line="43" />
+      <location filename="../../app/commands/schedule.py" line="58" />
       <source>prénom ou nom complet</source>
       <translation>الاسم الأول أو الاسم الكامل</translation>
     </message>
@@ -7162,7 +7230,7 @@ Linh Nguyen</translation>
       <translation>حفظ نسخة احتياطية من قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="35" />
+      <location filename="../../app/commands/schedule.py" line="34" />
       <source>semaine ISO, par exemple 2022-W41</source>
       <translation>أسبوع ISO، مثلًا 2022-W41</translation>
     </message>
@@ -9081,6 +9149,18 @@ Linh Nguyen</translation>
   </context>
   <context>
     <name>printing</name>
+    <message numerus="yes">
+      <location filename="../../app/printing/attendance_sheet.py" line="47" />
+      <source>%n membre(s) attendue(s)</source>
+      <translation>
+        <numerusform>%n عضوة متوقعة</numerusform>
+        <numerusform>%n عضوة متوقعة</numerusform>
+        <numerusform>%n عضوتان متوقعتان</numerusform>
+        <numerusform>%n عضوات متوقعات</numerusform>
+        <numerusform>%n عضوة متوقعة</numerusform>
+        <numerusform>%n عضوة متوقعة</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="82" />
       <source>Activité</source>
@@ -9091,6 +9171,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="76" />
       <source>Adjointe</source>
       <translation>النائبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="59" />
+      <source>Arrivée</source>
+      <translation>الوصول</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="46" />
@@ -9106,6 +9191,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/attestation.py" line="140" />
       <source>Attestation — {name}</source>
       <translation>شهادة — {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="49" />
+      <source>Aucun membre attendu ce jour-là.</source>
+      <translation>لا عضوة متوقعة في ذلك اليوم.</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="100" />
@@ -9159,6 +9249,16 @@ Linh Nguyen</translation>
       <translation>حُرّر في لييج، يوم {date}.</translation>
     </message>
     <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="38" />
+      <source>Feuille de présence</source>
+      <translation>ورقة الحضور</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="92" />
+      <source>Feuilles de présence — semaine {week} — {cohort}</source>
+      <translation>أوراق الحضور — الأسبوع {week} — {cohort}</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/attestation.py" line="83" />
       <source>Heures prévues</source>
       <translation>الساعات المقررة</translation>
@@ -9191,6 +9291,12 @@ Linh Nguyen</translation>
       <translation>صباحات الأسبوع ومبيعاته ومندوباته</translation>
     </message>
     <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="99" />
+      <source>Les membres attendues à chaque matinée, avec leur signature</source>
+      <translation>العضوات المتوقعات في كل صباح، مع توقيعهن</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="58" />
       <location filename="../../app/printing/rotation.py" line="73" />
       <source>Membre</source>
       <translation>العضوة</translation>
@@ -9204,6 +9310,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/attestation.py" line="48" />
       <source>Nous attestons que</source>
       <translation>نشهد بأن</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="57" />
+      <source>N°</source>
+      <translation>رقم</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="166" />
@@ -9245,6 +9356,16 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/week.py" line="156" />
       <source>Semaine du {start} au {end}</source>
       <translation>الأسبوع من {start} إلى {end}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="60" />
+      <source>Signature</source>
+      <translation>التوقيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="75" />
+      <source>Signature de l'animatrice :</source>
+      <translation>توقيع المنشطة:</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="162" />
@@ -10394,6 +10515,11 @@ Linh Nguyen</translation>
   <context>
     <name>schedule</name>
     <message>
+      <location filename="../../app/services/schedule/attendance_sheets.py" line="36" />
+      <source>Aucune matinée prévue cette semaine : rien à imprimer.</source>
+      <translation>لا يوجد صباح مخطط له هذا الأسبوع: لا شيء للطباعة.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/schedule/calendar.py" line="51" />
       <source>Avec : {name}</source>
       <translation>مع: {name}</translation>
@@ -10428,8 +10554,8 @@ Linh Nguyen</translation>
       <translation>هذا التاريخ غير موجود: «{text}».</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="86" />
-      <location filename="../../app/services/schedule/attendance.py" line="131" />
+      <location filename="../../app/services/schedule/attendance.py" line="95" />
+      <location filename="../../app/services/schedule/attendance.py" line="140" />
       <source>Cette matinée est annulée.</source>
       <translation>هذه الفترة الصباحية ملغاة.</translation>
     </message>
@@ -10439,19 +10565,19 @@ Linh Nguyen</translation>
       <translation>هذا الشخص لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="58" />
+      <location filename="../../app/services/schedule/attendance.py" line="67" />
       <source>Cette personne n'était pas dans la cohorte ce jour-là.</source>
       <translation>هذا الشخص لم يكن في المجموعة في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="94" />
-      <location filename="../../app/services/schedule/attendance.py" line="145" />
-      <location filename="../../app/services/schedule/attendance.py" line="281" />
+      <location filename="../../app/services/schedule/attendance.py" line="103" />
+      <location filename="../../app/services/schedule/attendance.py" line="154" />
+      <location filename="../../app/services/schedule/attendance.py" line="290" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>هذا الشخص ليس من المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="106" />
+      <location filename="../../app/services/schedule/attendance.py" line="115" />
       <source>Cette présence a changé depuis que la grille s'est affichée : la grille est mise à jour. Cliquez de nouveau si besoin.</source>
       <translation>تغيّر هذا الحضور منذ عرض الجدول: تم تحديث الجدول. انقري مرة أخرى إذا لزم الأمر.</translation>
     </message>
@@ -10466,8 +10592,8 @@ Linh Nguyen</translation>
       <translation>هذا الأسبوع ليس فيه أي فترة صباحية للنسخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="83" />
-      <location filename="../../app/services/schedule/attendance.py" line="141" />
+      <location filename="../../app/services/schedule/attendance.py" line="92" />
+      <location filename="../../app/services/schedule/attendance.py" line="150" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>اختاري: حاضرة، أو متأخرة، أو غائبة بعذر، أو غائبة.</translation>
     </message>
@@ -10643,7 +10769,7 @@ Linh Nguyen</translation>
       <translation>{activity} يوم {date}: يجب أولًا متابعة الوحدة «{module}»، وهي غير مبرمجة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="297" />
+      <location filename="../../app/services/schedule/attendance.py" line="306" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} غابت عن {n} فترات صباحية متتالية: اسألي عن أحوالها.</translation>
     </message>

@@ -5106,7 +5106,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="476" />
+      <location filename="../../app/ui/schedule/tab.py" line="482" />
       <source>%n jour(s) avaient déjà une matinée.</source>
       <translation>
         <numerusform>%n day already had a morning.</numerusform>
@@ -5114,7 +5114,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="522" />
+      <location filename="../../app/ui/schedule/tab.py" line="528" />
       <source>%n jour(s) ont déjà une matinée.</source>
       <translation>
         <numerusform>%n day already has a morning.</numerusform>
@@ -5122,7 +5122,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="474" />
+      <location filename="../../app/ui/schedule/tab.py" line="480" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n morning added.</numerusform>
@@ -5130,7 +5130,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="515" />
+      <location filename="../../app/ui/schedule/tab.py" line="521" />
       <source>%n matinée(s) seront ajoutées.</source>
       <translation>
         <numerusform>%n morning will be added.</numerusform>
@@ -5138,24 +5138,24 @@ The current data will first be kept in the backups folder. The app will reopen.<
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="370" />
+      <location filename="../../app/ui/schedule/tab.py" line="376" />
       <source>Ajouter une matinée</source>
       <translation>Add a morning</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="154" />
-      <location filename="../../app/ui/schedule/tab.py" line="314" />
-      <location filename="../../app/ui/schedule/tab.py" line="439" />
+      <location filename="../../app/ui/schedule/tab.py" line="320" />
+      <location filename="../../app/ui/schedule/tab.py" line="445" />
       <source>Annuler la matinée</source>
       <translation>Cancel the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="440" />
+      <location filename="../../app/ui/schedule/tab.py" line="446" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>Cancel the morning of {date}? It stays in the timetable, crossed out, and no longer counts.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="600" />
+      <location filename="../../app/ui/schedule/tab.py" line="648" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Calendar saved: {path}</translation>
     </message>
@@ -5175,7 +5175,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Copy this week…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="498" />
+      <location filename="../../app/ui/schedule/tab.py" line="504" />
       <source>Copier la semaine</source>
       <translation>Copy the week</translation>
     </message>
@@ -5185,8 +5185,8 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Move (Alt+Left / Alt+Right: one day earlier or later)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="409" />
-      <location filename="../../app/ui/schedule/tab.py" line="429" />
+      <location filename="../../app/ui/schedule/tab.py" line="415" />
+      <location filename="../../app/ui/schedule/tab.py" line="435" />
       <source>Déplacer la matinée</source>
       <translation>Move the morning</translation>
     </message>
@@ -5196,17 +5196,27 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Move…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="575" />
+      <location filename="../../app/ui/schedule/tab.py" line="630" />
       <source>Exporter le calendrier</source>
       <translation>Export the calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="176" />
+      <location filename="../../app/ui/schedule/tab.py" line="179" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation>Export the calendar (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="554" />
+      <location filename="../../app/ui/schedule/tab.py" line="596" />
+      <source>Exporter les présences</source>
+      <translation>Export attendance</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="182" />
+      <source>Exporter les présences (tableur .csv)…</source>
+      <translation>Export attendance (.csv spreadsheet)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="560" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Closure added from {start} to {end}.</translation>
     </message>
@@ -5216,7 +5226,17 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Closures and prerequisites</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="534" />
+      <location filename="../../app/ui/schedule/tab.py" line="591" />
+      <source>Feuilles de présence à signer</source>
+      <translation>Attendance sheets to sign</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="176" />
+      <source>Feuilles de présence à signer (cette semaine)</source>
+      <translation>Attendance sheets to sign (this week)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="540" />
       <source>Générer une période</source>
       <translation>Create a period</translation>
     </message>
@@ -5231,12 +5251,12 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="205" />
+      <location filename="../../app/ui/schedule/tab.py" line="211" />
       <source>Horaire</source>
       <translation>Timetable</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="597" />
+      <location filename="../../app/ui/schedule/tab.py" line="622" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Can't write the file: {error}</translation>
     </message>
@@ -5251,7 +5271,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Print the week for the kitchen wall (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="478" />
+      <location filename="../../app/ui/schedule/tab.py" line="484" />
       <source>Jours sautés : {days}</source>
       <translation>Days skipped: {days}</translation>
     </message>
@@ -5271,7 +5291,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="388" />
+      <location filename="../../app/ui/schedule/tab.py" line="394" />
       <source>Modifier la matinée</source>
       <translation>Edit the morning</translation>
     </message>
@@ -5306,12 +5326,17 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="312" />
+      <location filename="../../app/ui/schedule/tab.py" line="614" />
+      <source>Présences enregistrées : {path}</source>
+      <translation>Attendance saved: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="318" />
       <source>Rétablir la matinée</source>
       <translation>Bring back the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="517" />
+      <location filename="../../app/ui/schedule/tab.py" line="523" />
       <source>Sautés : {days}</source>
       <translation>Skipped: {days}</translation>
     </message>
@@ -5326,12 +5351,12 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Next week ▶</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="256" />
+      <location filename="../../app/ui/schedule/tab.py" line="262" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="570" />
+      <location filename="../../app/ui/schedule/tab.py" line="576" />
       <source>Semaine à imprimer</source>
       <translation>Week to print</translation>
     </message>
@@ -5341,7 +5366,12 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="276" />
+      <location filename="../../app/ui/schedule/tab.py" line="598" />
+      <source>Tableur CSV (*.csv)</source>
+      <translation>CSV spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="282" />
       <source>… et {n} autre(s) : voir la liste.</source>
       <translation>… and {n} more: see the list.</translation>
     </message>
@@ -6517,6 +6547,29 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>attendance_export</name>
+    <message>
+      <location filename="../../app/services/schedule/attendance_export.py" line="43" />
+      <source>Heures prévues</source>
+      <translation>Hours planned</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/attendance_export.py" line="42" />
+      <source>Heures suivies</source>
+      <translation>Hours attended</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/attendance_export.py" line="36" />
+      <source>Membre</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/attendance_export.py" line="44" />
+      <source>Taux de présence (%)</source>
+      <translation>Attendance rate (%)</translation>
+    </message>
+  </context>
+  <context>
     <name>backup</name>
     <message>
       <location filename="../../app/services/safety/backup.py" line="521" />
@@ -6926,7 +6979,12 @@ Linh Nguyen</translation>
       <translation>act as if today were that day (demo, testing)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="61" />
+      <location filename="../../app/commands/schedule.py" line="90" />
+      <source>fichier .csv à écrire</source>
+      <translation>.csv file to write</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/schedule.py" line="76" />
       <source>fichier .ics à écrire</source>
       <translation>.ics file to write</translation>
     </message>
@@ -6976,7 +7034,7 @@ Linh Nguyen</translation>
       <translation>print a document as PDF</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="40" />
+      <location filename="../../app/commands/schedule.py" line="55" />
       <source>l'attestation de participation d'un membre</source>
       <translation>a member's certificate of participation</translation>
     </message>
@@ -6991,7 +7049,7 @@ Linh Nguyen</translation>
       <translation>the backup to restore</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="28" />
+      <location filename="../../app/commands/schedule.py" line="40" />
       <source>la semaine pour le mur de la cuisine (A4 paysage)</source>
       <translation>the week for the kitchen wall (A4 landscape)</translation>
     </message>
@@ -7006,9 +7064,19 @@ Linh Nguyen</translation>
       <translation>the quote for an order</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="52" />
+      <location filename="../../app/commands/schedule.py" line="48" />
+      <source>les feuilles de présence à signer d'une semaine (une page par matinée)</source>
+      <translation>a week's attendance sheets to sign (one page per morning)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/schedule.py" line="67" />
       <source>les matinées d'une cohorte en fichier .ics</source>
       <translation>a cohort's mornings as an .ics file</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/schedule.py" line="81" />
+      <source>les présences d'une cohorte en tableur (.csv : membres × matinées)</source>
+      <translation>a cohort's attendance as a spreadsheet (.csv: members × mornings)</translation>
     </message>
     <message>
       <location filename="../../app/commands/sales.py" line="50" />
@@ -7039,7 +7107,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/delegate.py" line="18" />
       <location filename="../../app/commands/evaluations.py" line="31" />
-      <location filename="../../app/commands/schedule.py" line="22" />
+      <location filename="../../app/commands/schedule.py" line="25" />
       <source>nom de la cohorte</source>
       <translation>name of the cohort</translation>
     </message>
@@ -7072,7 +7140,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/evaluations.py" line="28" />
       <location filename="../../app/commands/people.py" line="21" />
-      <location filename="../../app/commands/schedule.py" line="43" />
+      <location filename="../../app/commands/schedule.py" line="58" />
       <source>prénom ou nom complet</source>
       <translation>first name or full name</translation>
     </message>
@@ -7102,7 +7170,7 @@ Linh Nguyen</translation>
       <translation>back up the database</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="35" />
+      <location filename="../../app/commands/schedule.py" line="34" />
       <source>semaine ISO, par exemple 2022-W41</source>
       <translation>ISO week, for example 2022-W41</translation>
     </message>
@@ -9017,6 +9085,14 @@ Linh Nguyen</translation>
   </context>
   <context>
     <name>printing</name>
+    <message numerus="yes">
+      <location filename="../../app/printing/attendance_sheet.py" line="47" />
+      <source>%n membre(s) attendue(s)</source>
+      <translation>
+        <numerusform>%n member expected</numerusform>
+        <numerusform>%n members expected</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="82" />
       <source>Activité</source>
@@ -9027,6 +9103,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="76" />
       <source>Adjointe</source>
       <translation>Deputy</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="59" />
+      <source>Arrivée</source>
+      <translation>Arrival</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="46" />
@@ -9042,6 +9123,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/attestation.py" line="140" />
       <source>Attestation — {name}</source>
       <translation>Certificate — {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="49" />
+      <source>Aucun membre attendu ce jour-là.</source>
+      <translation>No member expected that day.</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="100" />
@@ -9095,6 +9181,16 @@ Linh Nguyen</translation>
       <translation>Done in Liège, on {date}.</translation>
     </message>
     <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="38" />
+      <source>Feuille de présence</source>
+      <translation>Attendance sheet</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="92" />
+      <source>Feuilles de présence — semaine {week} — {cohort}</source>
+      <translation>Attendance sheets — week {week} — {cohort}</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/attestation.py" line="83" />
       <source>Heures prévues</source>
       <translation>Hours planned</translation>
@@ -9127,6 +9223,12 @@ Linh Nguyen</translation>
       <translation>The week's mornings, sales and delegates</translation>
     </message>
     <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="99" />
+      <source>Les membres attendues à chaque matinée, avec leur signature</source>
+      <translation>The members expected at each morning, with their signature</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="58" />
       <location filename="../../app/printing/rotation.py" line="73" />
       <source>Membre</source>
       <translation>Member</translation>
@@ -9140,6 +9242,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/attestation.py" line="48" />
       <source>Nous attestons que</source>
       <translation>We certify that</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="57" />
+      <source>N°</source>
+      <translation>No.</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="166" />
@@ -9181,6 +9288,16 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/week.py" line="156" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week from {start} to {end}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="60" />
+      <source>Signature</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="75" />
+      <source>Signature de l'animatrice :</source>
+      <translation>Facilitator's signature:</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="162" />
@@ -10330,6 +10447,11 @@ Linh Nguyen</translation>
   <context>
     <name>schedule</name>
     <message>
+      <location filename="../../app/services/schedule/attendance_sheets.py" line="36" />
+      <source>Aucune matinée prévue cette semaine : rien à imprimer.</source>
+      <translation>No morning planned this week: nothing to print.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/schedule/calendar.py" line="51" />
       <source>Avec : {name}</source>
       <translation>With: {name}</translation>
@@ -10364,8 +10486,8 @@ Linh Nguyen</translation>
       <translation>This date does not exist: "{text}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="86" />
-      <location filename="../../app/services/schedule/attendance.py" line="131" />
+      <location filename="../../app/services/schedule/attendance.py" line="95" />
+      <location filename="../../app/services/schedule/attendance.py" line="140" />
       <source>Cette matinée est annulée.</source>
       <translation>This morning is cancelled.</translation>
     </message>
@@ -10375,19 +10497,19 @@ Linh Nguyen</translation>
       <translation>This person no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="58" />
+      <location filename="../../app/services/schedule/attendance.py" line="67" />
       <source>Cette personne n'était pas dans la cohorte ce jour-là.</source>
       <translation>This person was not in the cohort that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="94" />
-      <location filename="../../app/services/schedule/attendance.py" line="145" />
-      <location filename="../../app/services/schedule/attendance.py" line="281" />
+      <location filename="../../app/services/schedule/attendance.py" line="103" />
+      <location filename="../../app/services/schedule/attendance.py" line="154" />
+      <location filename="../../app/services/schedule/attendance.py" line="290" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>This person is not part of the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="106" />
+      <location filename="../../app/services/schedule/attendance.py" line="115" />
       <source>Cette présence a changé depuis que la grille s'est affichée : la grille est mise à jour. Cliquez de nouveau si besoin.</source>
       <translation>This attendance has changed since the grid was shown: the grid is updated. Click again if needed.</translation>
     </message>
@@ -10402,8 +10524,8 @@ Linh Nguyen</translation>
       <translation>This week has no mornings to copy.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="83" />
-      <location filename="../../app/services/schedule/attendance.py" line="141" />
+      <location filename="../../app/services/schedule/attendance.py" line="92" />
+      <location filename="../../app/services/schedule/attendance.py" line="150" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>Choose: present, late, excused or absent.</translation>
     </message>
@@ -10579,7 +10701,7 @@ Linh Nguyen</translation>
       <translation>{activity} on {date}: the module "{module}" is needed first, and it is not planned yet.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="297" />
+      <location filename="../../app/services/schedule/attendance.py" line="306" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} has missed {n} mornings in a row: check in on her.</translation>
     </message>

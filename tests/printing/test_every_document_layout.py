@@ -21,6 +21,7 @@ from tests.printing.layout_checks import page_problems
 
 DOCUMENTS = {
     "week": ["week", "--cohort", "Coopérative 2", "--week", "2022-W47"],
+    "attendance-sheet": ["attendance-sheet", "--cohort", "Coopérative 1", "--week", "2022-W20"],
     "attestation": ["attestation", "--person", "Amina Lukusa", "--cohort", "Coopérative 1"],
     "quote": ["quote", "--order", "1"],
     "shopping-list": ["shopping-list", "--order", "1"],

@@ -2304,27 +2304,27 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="151" />
+      <location filename="../../app/ui/main_window.py" line="152" />
       <source>&amp;Fichier</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="364" />
+      <location filename="../../app/ui/main_window.py" line="368" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;برنامج التعاونيات المؤقتة للطبخ: الجدول، القوائم، الملصقات، البيع، مندوبة اليوم والتقييمات.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="163" />
+      <location filename="../../app/ui/main_window.py" line="164" />
       <source>A&amp;ide</source>
       <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="214" />
+      <location filename="../../app/ui/main_window.py" line="218" />
       <source>Aucune cohorte</source>
       <translation>لا توجد مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="234" />
+      <location filename="../../app/ui/main_window.py" line="238" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>مرحبًا! ابدئي بوصف تعاونيتك: اسمها وعنوانها.</translation>
     </message>
@@ -2340,32 +2340,32 @@
       <translation>المجموعة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="214" />
+      <location filename="../../app/ui/main_window.py" line="218" />
       <source>Cohorte : {name}</source>
       <translation>المجموعة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="179" />
+      <location filename="../../app/ui/main_window.py" line="183" />
       <source>Commencer</source>
       <translation>ابدئي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="244" />
+      <location filename="../../app/ui/main_window.py" line="248" />
       <source>Créer une cohorte</source>
       <translation>إنشاء مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="242" />
+      <location filename="../../app/ui/main_window.py" line="246" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>أنشئي الآن المجموعة الأولى، ثم أضيفي عضواتها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="238" />
+      <location filename="../../app/ui/main_window.py" line="242" />
       <source>Décrire la coopérative</source>
       <translation>وصف التعاونية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="219" />
+      <location filename="../../app/ui/main_window.py" line="223" />
       <source>Déléguée du jour : {name}</source>
       <translation>مندوبة اليوم: {name}</translation>
     </message>
@@ -2390,7 +2390,7 @@
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="363" />
+      <location filename="../../app/ui/main_window.py" line="367" />
       <source>À propos</source>
       <translation>حول البرنامج</translation>
     </message>
@@ -2400,7 +2400,7 @@
       <translation>حول البرنامج…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="158" />
+      <location filename="../../app/ui/main_window.py" line="159" />
       <source>É&amp;dition</source>
       <translation>&amp;تحرير</translation>
     </message>
@@ -3745,6 +3745,102 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <location filename="../../app/ui/evaluations/private_entry.py" line="199" />
       <source>À travailler</source>
       <translation>للتدرّب عليها</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgrammeActions</name>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="137" />
+      <source>Enregistrer le rapport</source>
+      <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="165" />
+      <source>Impossible d'écrire le fichier : {error}</source>
+      <translation>تعذّرت كتابة الملف: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="127" />
+      <source>Rapport du programme…</source>
+      <translation>تقرير البرنامج…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="169" />
+      <source>Rapport enregistré : {path}</source>
+      <translation>تم حفظ التقرير: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="139" />
+      <source>Tableur CSV (*.csv)</source>
+      <translation>جدول CSV (*.csv)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgrammeReportDialog</name>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="94" />
+      <source>Au</source>
+      <translation>إلى</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="78" />
+      <source>Cette cohorte : {name}</source>
+      <translation>هذه المجموعة: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="96" />
+      <source>Code PIN</source>
+      <translation>الرمز السري</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="93" />
+      <source>Du</source>
+      <translation>من</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="101" />
+      <source>Faire le rapport</source>
+      <translation>إعداد التقرير</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="97" />
+      <source>Format</source>
+      <translation>الصيغة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="83" />
+      <source>Inclure les évaluations (sans noms)</source>
+      <translation>تضمين التقييمات (بدون أسماء)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="87" />
+      <source>PDF (à voir et imprimer)</source>
+      <translation>PDF (للعرض والطباعة)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="92" />
+      <source>Pour</source>
+      <translation>لـ</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="73" />
+      <source>Rapport du programme</source>
+      <translation>تقرير البرنامج</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="87" />
+      <source>Tableur (.csv)</source>
+      <translation>جدول (‎.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="75" />
+      <source>Une période</source>
+      <translation>فترة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="95" />
+      <source>Évaluations</source>
+      <translation>التقييمات</translation>
     </message>
   </context>
   <context>
@@ -6609,22 +6705,22 @@ Linh Nguyen</translation>
   <context>
     <name>attendance_export</name>
     <message>
-      <location filename="../../app/services/schedule/attendance_export.py" line="43" />
+      <location filename="../../app/services/schedule/attendance_export.py" line="30" />
       <source>Heures prévues</source>
       <translation>الساعات المخطط لها</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance_export.py" line="42" />
+      <location filename="../../app/services/schedule/attendance_export.py" line="29" />
       <source>Heures suivies</source>
       <translation>الساعات التي حضرتها</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance_export.py" line="36" />
+      <location filename="../../app/services/schedule/attendance_export.py" line="23" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance_export.py" line="44" />
+      <location filename="../../app/services/schedule/attendance_export.py" line="31" />
       <source>Taux de présence (%)</source>
       <translation>نسبة الحضور (%)</translation>
     </message>
@@ -6907,6 +7003,16 @@ Linh Nguyen</translation>
       <translation>Coopér'Actives Cuisine: تطبيق التعاونيات المؤقتة للطبخ. بدون أمر، يفتح نافذة التطبيق.</translation>
     </message>
     <message>
+      <location filename="../../app/commands/programme.py" line="87" />
+      <source>Donnez --cohort NOM, ou une période avec --from et --to.</source>
+      <translation>أعطي --cohort الاسم، أو فترة مع --from و --to.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/programme.py" line="85" />
+      <source>Donnez soit --cohort, soit --from et --to, pas les deux.</source>
+      <translation>أعطي إما --cohort أو --from و --to، وليس الاثنين معًا.</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/menus.py" line="98" />
       <source>Donnez un --batches pour chaque --recipe.</source>
       <translation>أعطي --batches لكل --recipe.</translation>
@@ -7009,9 +7115,19 @@ Linh Nguyen</translation>
       <translation>تاريخ الأسعار (بشكل افتراضي: اليوم)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/programme.py" line="28" />
+      <source>date inconnue « {text} » : écrivez AAAA-MM-JJ</source>
+      <translation>تاريخ غير معروف «{text}»: اكتبي YYYY-MM-DD</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/backup.py" line="23" />
       <source>dossier où écrire la copie</source>
       <translation>المجلد الذي تُكتب فيه النسخة</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/programme.py" line="39" />
+      <source>début de la période</source>
+      <translation>بداية الفترة</translation>
     </message>
     <message>
       <location filename="../../app/commands/sales.py" line="38" />
@@ -7039,6 +7155,7 @@ Linh Nguyen</translation>
       <translation>التصرف كأننا في ذلك اليوم (عرض تجريبي، تجارب)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/programme.py" line="78" />
       <location filename="../../app/commands/schedule.py" line="90" />
       <source>fichier .csv à écrire</source>
       <translation>ملف ‎.csv المراد كتابته</translation>
@@ -7074,6 +7191,11 @@ Linh Nguyen</translation>
       <translation>الملف الذي سيُكتب: ‎.json، وإلا PDF</translation>
     </message>
     <message>
+      <location filename="../../app/commands/programme.py" line="42" />
+      <source>fin de la période</source>
+      <translation>نهاية الفترة</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/labels.py" line="87" />
       <source>imprimer la page de réglage du modèle</source>
       <translation>طباعة صفحة ضبط النموذج</translation>
@@ -7092,6 +7214,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/print_cmd.py" line="45" />
       <source>imprimer un document en PDF</source>
       <translation>طباعة وثيقة بصيغة PDF</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/programme.py" line="47" />
+      <source>inclure les évaluations (sans noms ; demande le code PIN)</source>
+      <translation>تضمين التقييمات (بدون أسماء؛ يطلب الرمز السري)</translation>
     </message>
     <message>
       <location filename="../../app/commands/schedule.py" line="55" />
@@ -7124,6 +7251,16 @@ Linh Nguyen</translation>
       <translation>عرض سعر لطلبية</translation>
     </message>
     <message>
+      <location filename="../../app/commands/programme.py" line="69" />
+      <source>le rapport du programme en tableur (.csv)</source>
+      <translation>تقرير البرنامج في جدول (‎.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/programme.py" line="59" />
+      <source>le rapport du programme pour la direction et les bailleurs (PDF)</source>
+      <translation>تقرير البرنامج للإدارة والجهات المموّلة (PDF)</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/schedule.py" line="48" />
       <source>les feuilles de présence à signer d'une semaine (une page par matinée)</source>
       <translation>أوراق الحضور للتوقيع لأسبوع (صفحة لكل صباح)</translation>
@@ -7146,6 +7283,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/evaluations.py" line="36" />
       <location filename="../../app/commands/people.py" line="34" />
+      <location filename="../../app/commands/programme.py" line="52" />
       <source>lire le code PIN sur l'entrée standard (scripts)</source>
       <translation>قراءة رمز PIN من المدخل القياسي (سكريبتات)</translation>
     </message>
@@ -7167,7 +7305,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/delegate.py" line="18" />
       <location filename="../../app/commands/evaluations.py" line="31" />
-      <location filename="../../app/commands/schedule.py" line="25" />
+      <location filename="../../app/commands/programme.py" line="33" />
       <source>nom de la cohorte</source>
       <translation>اسم المجموعة</translation>
     </message>
@@ -9416,6 +9554,271 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="87" />
       <source>Écart entre le plus et le moins de tours : {n}.</source>
       <translation>الفرق بين أكثر وأقل عدد من المرات: {n}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>programme</name>
+    <message>
+      <location filename="../../app/services/programme/report.py" line="133" />
+      <location filename="../../app/services/programme/report.py" line="196" />
+      <source>Aucune cohorte pendant cette période : rien à rapporter.</source>
+      <translation>لا توجد مجموعة في هذه الفترة: لا شيء للإبلاغ عنه.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="199" />
+      <source>Aucune grille d'observation remplie.</source>
+      <translation>لم تُملأ أي شبكة ملاحظة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="188" />
+      <source>Catégorie</source>
+      <translation>الفئة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="188" />
+      <source>Compétence</source>
+      <translation>الكفاءة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="137" />
+      <source>Coût des produits</source>
+      <translation>تكلفة المنتجات</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="127" />
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="114" />
+      <source>En gris : heures prévues ; en vert : heures faites.</source>
+      <translation>بالرمادي: الساعات المخطط لها؛ بالأخضر: الساعات المنجزة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="78" />
+      <source>Fait / objectif</source>
+      <translation>المنجز / الهدف</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="67" />
+      <location filename="../../app/services/programme/report_tables.py" line="76" />
+      <source>Faites</source>
+      <translation>المنجزة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="134" />
+      <source>Format</source>
+      <translation>الصيغة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="115" />
+      <source>Heures de marrainage</source>
+      <translation>ساعات المرافقة (العرّابة)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="72" />
+      <source>Heures par rapport aux objectifs</source>
+      <translation>الساعات مقارنة بالأهداف</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="66" />
+      <source>Heures prévues et faites, par type de matinée</source>
+      <translation>الساعات المخطط لها والمنجزة، حسب نوع الصباح</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="113" />
+      <source>Heures suivies par les membres</source>
+      <translation>الساعات التي حضرتها العضوات</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="135" />
+      <source>Jours</source>
+      <translation>الأيام</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report.py" line="125" />
+      <source>La fin de la période est avant son début.</source>
+      <translation>نهاية الفترة قبل بدايتها.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="127" />
+      <source>Lieu</source>
+      <translation>المكان</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="138" />
+      <source>Marge</source>
+      <translation>الهامش</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="92" />
+      <source>Matinées</source>
+      <translation>الصباحات</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="114" />
+      <source>Matinées de marrainage</source>
+      <translation>صباحات المرافقة (العرّابة)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="121" />
+      <source>Matinées faites</source>
+      <translation>الصباحات المنجزة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="121" />
+      <source>Module</source>
+      <translation>الوحدة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="120" />
+      <source>Modules</source>
+      <translation>الوحدات</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="190" />
+      <source>Niveau {level}</source>
+      <translation>المستوى {level}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="51" />
+      <location filename="../../app/services/programme/report_tables.py" line="105" />
+      <source>Nombre</source>
+      <translation>العدد</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="182" />
+      <source>Non incluses : les évaluations ne s'impriment qu'avec le code PIN de la coordinatrice.</source>
+      <translation>غير مدرجة: لا تُطبع التقييمات إلا بالرمز السري للمنسقة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report.py" line="151" />
+      <source>Non précisé</source>
+      <translation>غير محدد</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="77" />
+      <source>Objectif</source>
+      <translation>الهدف</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="50" />
+      <location filename="../../app/services/programme/report_tables.py" line="53" />
+      <source>Participantes</source>
+      <translation>المشاركات</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="74" />
+      <source>Partie</source>
+      <translation>الجزء</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="60" />
+      <source>Pays d'origine : {country}</source>
+      <translation>بلد الأصل: {country}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="104" />
+      <source>Présences</source>
+      <translation>الحضور</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="108" />
+      <source>Présences notées (membre × matinée)</source>
+      <translation>الحضور المسجّل (عضوة × صباح)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="111" />
+      <source>Présente ou en retard</source>
+      <translation>حاضرة أو متأخرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="67" />
+      <location filename="../../app/services/programme/report_tables.py" line="75" />
+      <source>Prévues</source>
+      <translation>المخطط لها</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="51" />
+      <location filename="../../app/services/programme/report_tables.py" line="105" />
+      <source>Quoi</source>
+      <translation>ماذا</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="92" />
+      <source>Rapport du programme</source>
+      <translation>تقرير البرنامج</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="27" />
+      <source>Rapport du programme — du {start} au {end}</source>
+      <translation>تقرير البرنامج — من {start} إلى {end}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="24" />
+      <source>Rapport du programme — {cohort}</source>
+      <translation>تقرير البرنامج — {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="124" />
+      <source>Rapport pour la direction et les bailleurs : participantes, heures, ventes, évaluations</source>
+      <translation>تقرير للإدارة والجهات المموّلة: المشاركات، الساعات، المبيعات، التقييمات</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="136" />
+      <source>Recette HTVA</source>
+      <translation>المدخول بدون الضريبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="159" />
+      <source>Recette TVAC {incl}, dépenses {expenses}, résultat (recette HTVA − dépenses) {profit}.</source>
+      <translation>المدخول مع الضريبة {incl}، المصاريف {expenses}، النتيجة (المدخول بدون الضريبة − المصاريف) {profit}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="55" />
+      <source>Restées jusqu'à la fin de leur cohorte</source>
+      <translation>بقين حتى نهاية مجموعتهن</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="112" />
+      <source>Taux de présence</source>
+      <translation>نسبة الحضور</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report.py" line="225" />
+      <location filename="../../app/services/programme/report_tables.py" line="152" />
+      <source>Total</source>
+      <translation>المجموع الكلي</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="67" />
+      <source>Type</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="132" />
+      <source>Ventes par format</source>
+      <translation>المبيعات حسب الصيغة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="127" />
+      <source>Visite</source>
+      <translation>الزيارة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="126" />
+      <source>Visites</source>
+      <translation>الزيارات</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="95" />
+      <source>{cohorts}, du {start} au {end}</source>
+      <translation>{cohorts}، من {start} إلى {end}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="175" />
+      <source>Évaluations (membres par niveau, sans noms)</source>
+      <translation>التقييمات (العضوات حسب المستوى، بدون أسماء)</translation>
     </message>
   </context>
   <context>

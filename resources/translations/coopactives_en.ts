@@ -2292,27 +2292,27 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="151" />
+      <location filename="../../app/ui/main_window.py" line="152" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="364" />
+      <location filename="../../app/ui/main_window.py" line="368" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;The app for short-term cooking cooperatives: planning, menus, labels, sales, delegate of the day and evaluations.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="163" />
+      <location filename="../../app/ui/main_window.py" line="164" />
       <source>A&amp;ide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="214" />
+      <location filename="../../app/ui/main_window.py" line="218" />
       <source>Aucune cohorte</source>
       <translation>No cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="234" />
+      <location filename="../../app/ui/main_window.py" line="238" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welcome! Start by describing your cooperative: its name, its address.</translation>
     </message>
@@ -2328,32 +2328,32 @@
       <translation>Cohort:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="214" />
+      <location filename="../../app/ui/main_window.py" line="218" />
       <source>Cohorte : {name}</source>
       <translation>Cohort: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="179" />
+      <location filename="../../app/ui/main_window.py" line="183" />
       <source>Commencer</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="244" />
+      <location filename="../../app/ui/main_window.py" line="248" />
       <source>Créer une cohorte</source>
       <translation>Create a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="242" />
+      <location filename="../../app/ui/main_window.py" line="246" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Now create the first cohort, then add its members.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="238" />
+      <location filename="../../app/ui/main_window.py" line="242" />
       <source>Décrire la coopérative</source>
       <translation>Describe the cooperative</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="219" />
+      <location filename="../../app/ui/main_window.py" line="223" />
       <source>Déléguée du jour : {name}</source>
       <translation>Delegate of the day: {name}</translation>
     </message>
@@ -2378,7 +2378,7 @@
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="363" />
+      <location filename="../../app/ui/main_window.py" line="367" />
       <source>À propos</source>
       <translation>About</translation>
     </message>
@@ -2388,7 +2388,7 @@
       <translation>About…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="158" />
+      <location filename="../../app/ui/main_window.py" line="159" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
     </message>
@@ -3717,6 +3717,102 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <location filename="../../app/ui/evaluations/private_entry.py" line="199" />
       <source>À travailler</source>
       <translation>To work on</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgrammeActions</name>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="137" />
+      <source>Enregistrer le rapport</source>
+      <translation>Save the report</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="165" />
+      <source>Impossible d'écrire le fichier : {error}</source>
+      <translation>Cannot write the file: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="127" />
+      <source>Rapport du programme…</source>
+      <translation>Programme report…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="169" />
+      <source>Rapport enregistré : {path}</source>
+      <translation>Report saved: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="139" />
+      <source>Tableur CSV (*.csv)</source>
+      <translation>CSV spreadsheet (*.csv)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgrammeReportDialog</name>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="94" />
+      <source>Au</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="78" />
+      <source>Cette cohorte : {name}</source>
+      <translation>This cohort: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="96" />
+      <source>Code PIN</source>
+      <translation>PIN</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="93" />
+      <source>Du</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="101" />
+      <source>Faire le rapport</source>
+      <translation>Make the report</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="97" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="83" />
+      <source>Inclure les évaluations (sans noms)</source>
+      <translation>Include the evaluations (no names)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="87" />
+      <source>PDF (à voir et imprimer)</source>
+      <translation>PDF (to view and print)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="92" />
+      <source>Pour</source>
+      <translation>For</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="73" />
+      <source>Rapport du programme</source>
+      <translation>Programme report</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="87" />
+      <source>Tableur (.csv)</source>
+      <translation>Spreadsheet (.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="75" />
+      <source>Une période</source>
+      <translation>A period</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="95" />
+      <source>Évaluations</source>
+      <translation>Evaluations</translation>
     </message>
   </context>
   <context>
@@ -6549,22 +6645,22 @@ Linh Nguyen</translation>
   <context>
     <name>attendance_export</name>
     <message>
-      <location filename="../../app/services/schedule/attendance_export.py" line="43" />
+      <location filename="../../app/services/schedule/attendance_export.py" line="30" />
       <source>Heures prévues</source>
       <translation>Hours planned</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance_export.py" line="42" />
+      <location filename="../../app/services/schedule/attendance_export.py" line="29" />
       <source>Heures suivies</source>
       <translation>Hours attended</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance_export.py" line="36" />
+      <location filename="../../app/services/schedule/attendance_export.py" line="23" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance_export.py" line="44" />
+      <location filename="../../app/services/schedule/attendance_export.py" line="31" />
       <source>Taux de présence (%)</source>
       <translation>Attendance rate (%)</translation>
     </message>
@@ -6847,6 +6943,16 @@ Linh Nguyen</translation>
       <translation>Coopér'Actives Cuisine: the app for short-term cooking cooperatives. With no command, it opens the app window.</translation>
     </message>
     <message>
+      <location filename="../../app/commands/programme.py" line="87" />
+      <source>Donnez --cohort NOM, ou une période avec --from et --to.</source>
+      <translation>Give --cohort NAME, or a period with --from and --to.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/programme.py" line="85" />
+      <source>Donnez soit --cohort, soit --from et --to, pas les deux.</source>
+      <translation>Give either --cohort, or --from and --to, not both.</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/menus.py" line="98" />
       <source>Donnez un --batches pour chaque --recipe.</source>
       <translation>Give one --batches for each --recipe.</translation>
@@ -6949,9 +7055,19 @@ Linh Nguyen</translation>
       <translation>date for prices (default: today)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/programme.py" line="28" />
+      <source>date inconnue « {text} » : écrivez AAAA-MM-JJ</source>
+      <translation>unknown date "{text}": write YYYY-MM-DD</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/backup.py" line="23" />
       <source>dossier où écrire la copie</source>
       <translation>folder to write the copy in</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/programme.py" line="39" />
+      <source>début de la période</source>
+      <translation>start of the period</translation>
     </message>
     <message>
       <location filename="../../app/commands/sales.py" line="38" />
@@ -6979,6 +7095,7 @@ Linh Nguyen</translation>
       <translation>act as if today were that day (demo, testing)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/programme.py" line="78" />
       <location filename="../../app/commands/schedule.py" line="90" />
       <source>fichier .csv à écrire</source>
       <translation>.csv file to write</translation>
@@ -7014,6 +7131,11 @@ Linh Nguyen</translation>
       <translation>file to write: .json, otherwise PDF</translation>
     </message>
     <message>
+      <location filename="../../app/commands/programme.py" line="42" />
+      <source>fin de la période</source>
+      <translation>end of the period</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/labels.py" line="87" />
       <source>imprimer la page de réglage du modèle</source>
       <translation>print the template's test page</translation>
@@ -7032,6 +7154,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/print_cmd.py" line="45" />
       <source>imprimer un document en PDF</source>
       <translation>print a document as PDF</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/programme.py" line="47" />
+      <source>inclure les évaluations (sans noms ; demande le code PIN)</source>
+      <translation>include the evaluations (no names; asks for the PIN)</translation>
     </message>
     <message>
       <location filename="../../app/commands/schedule.py" line="55" />
@@ -7064,6 +7191,16 @@ Linh Nguyen</translation>
       <translation>the quote for an order</translation>
     </message>
     <message>
+      <location filename="../../app/commands/programme.py" line="69" />
+      <source>le rapport du programme en tableur (.csv)</source>
+      <translation>the programme report as a spreadsheet (.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/programme.py" line="59" />
+      <source>le rapport du programme pour la direction et les bailleurs (PDF)</source>
+      <translation>the programme report for management and funders (PDF)</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/schedule.py" line="48" />
       <source>les feuilles de présence à signer d'une semaine (une page par matinée)</source>
       <translation>a week's attendance sheets to sign (one page per morning)</translation>
@@ -7086,6 +7223,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/evaluations.py" line="36" />
       <location filename="../../app/commands/people.py" line="34" />
+      <location filename="../../app/commands/programme.py" line="52" />
       <source>lire le code PIN sur l'entrée standard (scripts)</source>
       <translation>read the PIN code from standard input (scripts)</translation>
     </message>
@@ -7107,7 +7245,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/delegate.py" line="18" />
       <location filename="../../app/commands/evaluations.py" line="31" />
-      <location filename="../../app/commands/schedule.py" line="25" />
+      <location filename="../../app/commands/programme.py" line="33" />
       <source>nom de la cohorte</source>
       <translation>name of the cohort</translation>
     </message>
@@ -9348,6 +9486,271 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="87" />
       <source>Écart entre le plus et le moins de tours : {n}.</source>
       <translation>Gap between the most and the fewest turns: {n}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>programme</name>
+    <message>
+      <location filename="../../app/services/programme/report.py" line="133" />
+      <location filename="../../app/services/programme/report.py" line="196" />
+      <source>Aucune cohorte pendant cette période : rien à rapporter.</source>
+      <translation>No cohort during this period: nothing to report.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="199" />
+      <source>Aucune grille d'observation remplie.</source>
+      <translation>No observation grid filled in.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="188" />
+      <source>Catégorie</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="188" />
+      <source>Compétence</source>
+      <translation>Competence</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="137" />
+      <source>Coût des produits</source>
+      <translation>Cost of the products</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="127" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="114" />
+      <source>En gris : heures prévues ; en vert : heures faites.</source>
+      <translation>In grey: hours planned; in green: hours done.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="78" />
+      <source>Fait / objectif</source>
+      <translation>Done / target</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="67" />
+      <location filename="../../app/services/programme/report_tables.py" line="76" />
+      <source>Faites</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="134" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="115" />
+      <source>Heures de marrainage</source>
+      <translation>Mentoring hours</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="72" />
+      <source>Heures par rapport aux objectifs</source>
+      <translation>Hours against the targets</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="66" />
+      <source>Heures prévues et faites, par type de matinée</source>
+      <translation>Hours planned and done, by kind of morning</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="113" />
+      <source>Heures suivies par les membres</source>
+      <translation>Hours attended by the members</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="135" />
+      <source>Jours</source>
+      <translation>Days</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report.py" line="125" />
+      <source>La fin de la période est avant son début.</source>
+      <translation>The end of the period is before its start.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="127" />
+      <source>Lieu</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="138" />
+      <source>Marge</source>
+      <translation>Margin</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="92" />
+      <source>Matinées</source>
+      <translation>Mornings</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="114" />
+      <source>Matinées de marrainage</source>
+      <translation>Mentoring mornings</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="121" />
+      <source>Matinées faites</source>
+      <translation>Mornings done</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="121" />
+      <source>Module</source>
+      <translation>Module</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="120" />
+      <source>Modules</source>
+      <translation>Modules</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="190" />
+      <source>Niveau {level}</source>
+      <translation>Level {level}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="51" />
+      <location filename="../../app/services/programme/report_tables.py" line="105" />
+      <source>Nombre</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="182" />
+      <source>Non incluses : les évaluations ne s'impriment qu'avec le code PIN de la coordinatrice.</source>
+      <translation>Not included: evaluations are printed only with the coordinator's PIN.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report.py" line="151" />
+      <source>Non précisé</source>
+      <translation>Not given</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="77" />
+      <source>Objectif</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="50" />
+      <location filename="../../app/services/programme/report_tables.py" line="53" />
+      <source>Participantes</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="74" />
+      <source>Partie</source>
+      <translation>Part</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="60" />
+      <source>Pays d'origine : {country}</source>
+      <translation>Country of origin: {country}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="104" />
+      <source>Présences</source>
+      <translation>Attendance</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="108" />
+      <source>Présences notées (membre × matinée)</source>
+      <translation>Attendance noted (member × morning)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="111" />
+      <source>Présente ou en retard</source>
+      <translation>Present or late</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="67" />
+      <location filename="../../app/services/programme/report_tables.py" line="75" />
+      <source>Prévues</source>
+      <translation>Planned</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="51" />
+      <location filename="../../app/services/programme/report_tables.py" line="105" />
+      <source>Quoi</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="92" />
+      <source>Rapport du programme</source>
+      <translation>Programme report</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="27" />
+      <source>Rapport du programme — du {start} au {end}</source>
+      <translation>Programme report — from {start} to {end}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="24" />
+      <source>Rapport du programme — {cohort}</source>
+      <translation>Programme report — {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="124" />
+      <source>Rapport pour la direction et les bailleurs : participantes, heures, ventes, évaluations</source>
+      <translation>Report for management and funders: participants, hours, sales, evaluations</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="136" />
+      <source>Recette HTVA</source>
+      <translation>Takings excl. VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="159" />
+      <source>Recette TVAC {incl}, dépenses {expenses}, résultat (recette HTVA − dépenses) {profit}.</source>
+      <translation>Takings incl. VAT {incl}, expenses {expenses}, result (takings excl. VAT − expenses) {profit}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="55" />
+      <source>Restées jusqu'à la fin de leur cohorte</source>
+      <translation>Stayed until the end of their cohort</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="112" />
+      <source>Taux de présence</source>
+      <translation>Attendance rate</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report.py" line="225" />
+      <location filename="../../app/services/programme/report_tables.py" line="152" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="67" />
+      <source>Type</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="132" />
+      <source>Ventes par format</source>
+      <translation>Sales by format</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="127" />
+      <source>Visite</source>
+      <translation>Visit</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="126" />
+      <source>Visites</source>
+      <translation>Visits</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="95" />
+      <source>{cohorts}, du {start} au {end}</source>
+      <translation>{cohorts}, from {start} to {end}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="175" />
+      <source>Évaluations (membres par niveau, sans noms)</source>
+      <translation>Evaluations (members per level, no names)</translation>
     </message>
   </context>
   <context>

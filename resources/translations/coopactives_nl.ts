@@ -2292,27 +2292,27 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="151" />
+      <location filename="../../app/ui/main_window.py" line="152" />
       <source>&amp;Fichier</source>
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="364" />
+      <location filename="../../app/ui/main_window.py" line="368" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;Het programma van de tijdelijke kookcoöperaties: planning, menu's, etiketten, verkoop, verantwoordelijke van de dag en evaluaties.&lt;/p&gt;&lt;p&gt;Databank: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="163" />
+      <location filename="../../app/ui/main_window.py" line="164" />
       <source>A&amp;ide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="214" />
+      <location filename="../../app/ui/main_window.py" line="218" />
       <source>Aucune cohorte</source>
       <translation>Geen groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="234" />
+      <location filename="../../app/ui/main_window.py" line="238" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welkom! Begin met je coöperatie te beschrijven: de naam, het adres.</translation>
     </message>
@@ -2328,32 +2328,32 @@
       <translation>Groep:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="214" />
+      <location filename="../../app/ui/main_window.py" line="218" />
       <source>Cohorte : {name}</source>
       <translation>Groep: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="179" />
+      <location filename="../../app/ui/main_window.py" line="183" />
       <source>Commencer</source>
       <translation>Beginnen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="244" />
+      <location filename="../../app/ui/main_window.py" line="248" />
       <source>Créer une cohorte</source>
       <translation>Een groep maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="242" />
+      <location filename="../../app/ui/main_window.py" line="246" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Maak nu de eerste groep en voeg dan de leden toe.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="238" />
+      <location filename="../../app/ui/main_window.py" line="242" />
       <source>Décrire la coopérative</source>
       <translation>De coöperatie beschrijven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="219" />
+      <location filename="../../app/ui/main_window.py" line="223" />
       <source>Déléguée du jour : {name}</source>
       <translation>Verantwoordelijke van de dag: {name}</translation>
     </message>
@@ -2378,7 +2378,7 @@
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="363" />
+      <location filename="../../app/ui/main_window.py" line="367" />
       <source>À propos</source>
       <translation>Over</translation>
     </message>
@@ -2388,7 +2388,7 @@
       <translation>Over…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="158" />
+      <location filename="../../app/ui/main_window.py" line="159" />
       <source>É&amp;dition</source>
       <translation>Be&amp;werken</translation>
     </message>
@@ -3717,6 +3717,102 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <location filename="../../app/ui/evaluations/private_entry.py" line="199" />
       <source>À travailler</source>
       <translation>Nog te oefenen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgrammeActions</name>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="137" />
+      <source>Enregistrer le rapport</source>
+      <translation>Verslag opslaan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="165" />
+      <source>Impossible d'écrire le fichier : {error}</source>
+      <translation>Kan het bestand niet schrijven: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="127" />
+      <source>Rapport du programme…</source>
+      <translation>Programmaverslag…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="169" />
+      <source>Rapport enregistré : {path}</source>
+      <translation>Verslag opgeslagen: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="139" />
+      <source>Tableur CSV (*.csv)</source>
+      <translation>CSV-rekenblad (*.csv)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgrammeReportDialog</name>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="94" />
+      <source>Au</source>
+      <translation>Tot</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="78" />
+      <source>Cette cohorte : {name}</source>
+      <translation>Deze groep: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="96" />
+      <source>Code PIN</source>
+      <translation>Pincode</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="93" />
+      <source>Du</source>
+      <translation>Van</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="101" />
+      <source>Faire le rapport</source>
+      <translation>Verslag maken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="97" />
+      <source>Format</source>
+      <translation>Formaat</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="83" />
+      <source>Inclure les évaluations (sans noms)</source>
+      <translation>De evaluaties opnemen (zonder namen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="87" />
+      <source>PDF (à voir et imprimer)</source>
+      <translation>PDF (bekijken en afdrukken)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="92" />
+      <source>Pour</source>
+      <translation>Voor</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="73" />
+      <source>Rapport du programme</source>
+      <translation>Programmaverslag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="87" />
+      <source>Tableur (.csv)</source>
+      <translation>Rekenblad (.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="75" />
+      <source>Une période</source>
+      <translation>Een periode</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="95" />
+      <source>Évaluations</source>
+      <translation>Evaluaties</translation>
     </message>
   </context>
   <context>
@@ -6549,22 +6645,22 @@ Linh Nguyen</translation>
   <context>
     <name>attendance_export</name>
     <message>
-      <location filename="../../app/services/schedule/attendance_export.py" line="43" />
+      <location filename="../../app/services/schedule/attendance_export.py" line="30" />
       <source>Heures prévues</source>
       <translation>Geplande uren</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance_export.py" line="42" />
+      <location filename="../../app/services/schedule/attendance_export.py" line="29" />
       <source>Heures suivies</source>
       <translation>Gevolgde uren</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance_export.py" line="36" />
+      <location filename="../../app/services/schedule/attendance_export.py" line="23" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance_export.py" line="44" />
+      <location filename="../../app/services/schedule/attendance_export.py" line="31" />
       <source>Taux de présence (%)</source>
       <translation>Aanwezigheidsgraad (%)</translation>
     </message>
@@ -6847,6 +6943,16 @@ Linh Nguyen</translation>
       <translation>Coopér'Actives Cuisine: het programma van de tijdelijke kookcoöperaties. Zonder commando opent het venster van het programma.</translation>
     </message>
     <message>
+      <location filename="../../app/commands/programme.py" line="87" />
+      <source>Donnez --cohort NOM, ou une période avec --from et --to.</source>
+      <translation>Geef --cohort NAAM, of een periode met --from en --to.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/programme.py" line="85" />
+      <source>Donnez soit --cohort, soit --from et --to, pas les deux.</source>
+      <translation>Geef --cohort, of --from en --to, niet allebei.</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/menus.py" line="98" />
       <source>Donnez un --batches pour chaque --recipe.</source>
       <translation>Geef een --batches voor elke --recipe.</translation>
@@ -6949,9 +7055,19 @@ Linh Nguyen</translation>
       <translation>datum van de prijzen (standaard: vandaag)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/programme.py" line="28" />
+      <source>date inconnue « {text} » : écrivez AAAA-MM-JJ</source>
+      <translation>onbekende datum "{text}": schrijf JJJJ-MM-DD</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/backup.py" line="23" />
       <source>dossier où écrire la copie</source>
       <translation>map waar de kopie geschreven wordt</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/programme.py" line="39" />
+      <source>début de la période</source>
+      <translation>begin van de periode</translation>
     </message>
     <message>
       <location filename="../../app/commands/sales.py" line="38" />
@@ -6979,6 +7095,7 @@ Linh Nguyen</translation>
       <translation>doen alsof het die dag is (demo, testen)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/programme.py" line="78" />
       <location filename="../../app/commands/schedule.py" line="90" />
       <source>fichier .csv à écrire</source>
       <translation>te schrijven .csv-bestand</translation>
@@ -7014,6 +7131,11 @@ Linh Nguyen</translation>
       <translation>te schrijven bestand: .json, anders PDF</translation>
     </message>
     <message>
+      <location filename="../../app/commands/programme.py" line="42" />
+      <source>fin de la période</source>
+      <translation>einde van de periode</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/labels.py" line="87" />
       <source>imprimer la page de réglage du modèle</source>
       <translation>de instelpagina van het model afdrukken</translation>
@@ -7032,6 +7154,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/print_cmd.py" line="45" />
       <source>imprimer un document en PDF</source>
       <translation>een document als pdf afdrukken</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/programme.py" line="47" />
+      <source>inclure les évaluations (sans noms ; demande le code PIN)</source>
+      <translation>de evaluaties opnemen (zonder namen; vraagt de pincode)</translation>
     </message>
     <message>
       <location filename="../../app/commands/schedule.py" line="55" />
@@ -7064,6 +7191,16 @@ Linh Nguyen</translation>
       <translation>de offerte van een bestelling</translation>
     </message>
     <message>
+      <location filename="../../app/commands/programme.py" line="69" />
+      <source>le rapport du programme en tableur (.csv)</source>
+      <translation>het programmaverslag als rekenblad (.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/programme.py" line="59" />
+      <source>le rapport du programme pour la direction et les bailleurs (PDF)</source>
+      <translation>het programmaverslag voor de directie en de financiers (PDF)</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/schedule.py" line="48" />
       <source>les feuilles de présence à signer d'une semaine (une page par matinée)</source>
       <translation>de aanwezigheidslijsten van een week om te tekenen (één pagina per voormiddag)</translation>
@@ -7086,6 +7223,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/evaluations.py" line="36" />
       <location filename="../../app/commands/people.py" line="34" />
+      <location filename="../../app/commands/programme.py" line="52" />
       <source>lire le code PIN sur l'entrée standard (scripts)</source>
       <translation>de pincode lezen via de standaardinvoer (scripts)</translation>
     </message>
@@ -7107,7 +7245,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/delegate.py" line="18" />
       <location filename="../../app/commands/evaluations.py" line="31" />
-      <location filename="../../app/commands/schedule.py" line="25" />
+      <location filename="../../app/commands/programme.py" line="33" />
       <source>nom de la cohorte</source>
       <translation>naam van de groep</translation>
     </message>
@@ -9348,6 +9486,271 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="87" />
       <source>Écart entre le plus et le moins de tours : {n}.</source>
       <translation>Verschil tussen de meeste en de minste beurten: {n}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>programme</name>
+    <message>
+      <location filename="../../app/services/programme/report.py" line="133" />
+      <location filename="../../app/services/programme/report.py" line="196" />
+      <source>Aucune cohorte pendant cette période : rien à rapporter.</source>
+      <translation>Geen groep in deze periode: niets te rapporteren.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="199" />
+      <source>Aucune grille d'observation remplie.</source>
+      <translation>Geen observatierooster ingevuld.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="188" />
+      <source>Catégorie</source>
+      <translation>Categorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="188" />
+      <source>Compétence</source>
+      <translation>Competentie</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="137" />
+      <source>Coût des produits</source>
+      <translation>Kostprijs van de producten</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="127" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="114" />
+      <source>En gris : heures prévues ; en vert : heures faites.</source>
+      <translation>In grijs: geplande uren; in groen: gedane uren.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="78" />
+      <source>Fait / objectif</source>
+      <translation>Gedaan / doel</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="67" />
+      <location filename="../../app/services/programme/report_tables.py" line="76" />
+      <source>Faites</source>
+      <translation>Gedaan</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="134" />
+      <source>Format</source>
+      <translation>Formaat</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="115" />
+      <source>Heures de marrainage</source>
+      <translation>Uren meterschap</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="72" />
+      <source>Heures par rapport aux objectifs</source>
+      <translation>Uren tegenover de doelen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="66" />
+      <source>Heures prévues et faites, par type de matinée</source>
+      <translation>Geplande en gedane uren, per soort voormiddag</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="113" />
+      <source>Heures suivies par les membres</source>
+      <translation>Door de leden gevolgde uren</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="135" />
+      <source>Jours</source>
+      <translation>Dagen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report.py" line="125" />
+      <source>La fin de la période est avant son début.</source>
+      <translation>Het einde van de periode ligt voor het begin.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="127" />
+      <source>Lieu</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="138" />
+      <source>Marge</source>
+      <translation>Marge</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="92" />
+      <source>Matinées</source>
+      <translation>Voormiddagen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="114" />
+      <source>Matinées de marrainage</source>
+      <translation>Voormiddagen meterschap</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="121" />
+      <source>Matinées faites</source>
+      <translation>Gedane voormiddagen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="121" />
+      <source>Module</source>
+      <translation>Module</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="120" />
+      <source>Modules</source>
+      <translation>Modules</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="190" />
+      <source>Niveau {level}</source>
+      <translation>Niveau {level}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="51" />
+      <location filename="../../app/services/programme/report_tables.py" line="105" />
+      <source>Nombre</source>
+      <translation>Aantal</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="182" />
+      <source>Non incluses : les évaluations ne s'impriment qu'avec le code PIN de la coordinatrice.</source>
+      <translation>Niet opgenomen: evaluaties worden alleen met de pincode van de coördinatrice afgedrukt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report.py" line="151" />
+      <source>Non précisé</source>
+      <translation>Niet opgegeven</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="77" />
+      <source>Objectif</source>
+      <translation>Doel</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="50" />
+      <location filename="../../app/services/programme/report_tables.py" line="53" />
+      <source>Participantes</source>
+      <translation>Deelneemsters</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="74" />
+      <source>Partie</source>
+      <translation>Deel</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="60" />
+      <source>Pays d'origine : {country}</source>
+      <translation>Land van herkomst: {country}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="104" />
+      <source>Présences</source>
+      <translation>Aanwezigheden</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="108" />
+      <source>Présences notées (membre × matinée)</source>
+      <translation>Genoteerde aanwezigheden (lid × voormiddag)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="111" />
+      <source>Présente ou en retard</source>
+      <translation>Aanwezig of te laat</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="67" />
+      <location filename="../../app/services/programme/report_tables.py" line="75" />
+      <source>Prévues</source>
+      <translation>Gepland</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="51" />
+      <location filename="../../app/services/programme/report_tables.py" line="105" />
+      <source>Quoi</source>
+      <translation>Wat</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="92" />
+      <source>Rapport du programme</source>
+      <translation>Programmaverslag</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="27" />
+      <source>Rapport du programme — du {start} au {end}</source>
+      <translation>Programmaverslag — van {start} tot {end}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="24" />
+      <source>Rapport du programme — {cohort}</source>
+      <translation>Programmaverslag — {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="124" />
+      <source>Rapport pour la direction et les bailleurs : participantes, heures, ventes, évaluations</source>
+      <translation>Verslag voor de directie en de financiers: deelneemsters, uren, verkoop, evaluaties</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="136" />
+      <source>Recette HTVA</source>
+      <translation>Omzet zonder btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="159" />
+      <source>Recette TVAC {incl}, dépenses {expenses}, résultat (recette HTVA − dépenses) {profit}.</source>
+      <translation>Omzet met btw {incl}, uitgaven {expenses}, resultaat (omzet zonder btw − uitgaven) {profit}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="55" />
+      <source>Restées jusqu'à la fin de leur cohorte</source>
+      <translation>Gebleven tot het einde van hun groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="112" />
+      <source>Taux de présence</source>
+      <translation>Aanwezigheidsgraad</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report.py" line="225" />
+      <location filename="../../app/services/programme/report_tables.py" line="152" />
+      <source>Total</source>
+      <translation>Totaal</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="67" />
+      <source>Type</source>
+      <translation>Soort</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="132" />
+      <source>Ventes par format</source>
+      <translation>Verkoop per formaat</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="127" />
+      <source>Visite</source>
+      <translation>Bezoek</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="126" />
+      <source>Visites</source>
+      <translation>Bezoeken</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="95" />
+      <source>{cohorts}, du {start} au {end}</source>
+      <translation>{cohorts}, van {start} tot {end}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="175" />
+      <source>Évaluations (membres par niveau, sans noms)</source>
+      <translation>Evaluaties (leden per niveau, zonder namen)</translation>
     </message>
   </context>
   <context>

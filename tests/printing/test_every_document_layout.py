@@ -27,6 +27,7 @@ DOCUMENTS = {
     "shopping-list": ["shopping-list", "--order", "1"],
     "day-summary": ["day-summary", "--date", "2022-11-25"],
     "cohort-summary": ["cohort-summary", "--cohort", "Coopérative 1"],
+    "programme-report": ["programme-report", "--from", "2022-01-01", "--to", "2022-12-31"],
     "profit-sharing": ["profit-sharing", "--cohort", "Coopérative 1"],
     "rotation": ["rotation", "--cohort", "Coopérative 2"],
 }

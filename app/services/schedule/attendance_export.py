@@ -1,32 +1,19 @@
 """The attendance of a cohort as a spreadsheet: one line per member, one column per morning (her
 status), then her hours attended and planned and her attendance rate.
 
-A CSV file rather than .xlsx, so that no new library is needed: separated by ";" with decimal
-commas and written in UTF-8 with a byte-order mark, which is what Excel in Belgium (fr_BE, nl_BE)
-and LibreOffice open directly, accents and Arabic names included. The figures are those of
+A CSV file as `app/services/spreadsheet.py` writes them (";", decimal commas, UTF-8 with a
+byte-order mark: what a Belgian Excel opens). The figures are those of
 `attendance.member_summaries`, the same as the attestation's.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
 from app.services.schedule.attendance import attendance_grid, member_summaries
-from app.services.units import format_decimal
+from app.services.spreadsheet import csv_bytes, spreadsheet_number
 from app.vocab.schedule import attendance_status_label, morning_kind_label
-
-# what a Belgian spreadsheet expects, whatever the interface language
-SPREADSHEET_LOCALE = "fr_BE"
-ENCODING = "utf-8-sig"
-
-
-def spreadsheet_number(value) -> str:
-    """3 -> "3", 2.75 -> "2,75": a number a Belgian spreadsheet reads as a number."""
-    return format_decimal(value, 2, locale=SPREADSHEET_LOCALE).replace("\u202f", "")
 
 
 def attendance_rows(session: Session, cohort_id: int) -> list[list[str]]:
@@ -58,8 +45,4 @@ def attendance_rows(session: Session, cohort_id: int) -> list[list[str]]:
 
 
 def attendance_csv(session: Session, cohort_id: int) -> bytes:
-    """The file's bytes: UTF-8 with its byte-order mark, ";" between cells, CRLF lines."""
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerows(attendance_rows(session, cohort_id))
-    return out.getvalue().encode(ENCODING)
+    return csv_bytes(attendance_rows(session, cohort_id))

@@ -2431,7 +2431,7 @@
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="126" />
+      <location filename="../../app/ui/people/tab.py" line="130" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n شخص</numerusform>
@@ -2453,29 +2453,34 @@
       <translation>إضافة شخص (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="74" />
+      <location filename="../../app/ui/people/tab.py" line="73" />
+      <source>Après le programme…</source>
+      <translation>بعد البرنامج…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/tab.py" line="77" />
       <source>Données personnelles</source>
       <translation>المعلومات الشخصية</translation>
     </message>
     <message>
       <location filename="../../app/ui/people/tab.py" line="63" />
-      <location filename="../../app/ui/people/tab.py" line="146" />
-      <location filename="../../app/ui/people/tab.py" line="185" />
+      <location filename="../../app/ui/people/tab.py" line="151" />
+      <location filename="../../app/ui/people/tab.py" line="190" />
       <source>Désactiver</source>
       <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="186" />
+      <location filename="../../app/ui/people/tab.py" line="191" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>إيقاف {name}؟ لن تظهر في القوائم بعد الآن، لكن كل تاريخها محفوظ. يمكنك إعادة تفعيلها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="85" />
+      <location filename="../../app/ui/people/tab.py" line="88" />
       <source>Effacer ses données…</source>
       <translation>مسح معلوماتها…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="78" />
+      <location filename="../../app/ui/people/tab.py" line="81" />
       <source>Exporter en JSON…</source>
       <translation>تصدير بصيغة JSON…</translation>
     </message>
@@ -2485,7 +2490,7 @@
       <translation>قائمة الأشخاص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="114" />
+      <location filename="../../app/ui/people/tab.py" line="118" />
       <source>Membres</source>
       <translation>العضوات</translation>
     </message>
@@ -2515,7 +2520,7 @@
       <translation>البحث عن اسم، هاتف، لغة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="144" />
+      <location filename="../../app/ui/people/tab.py" line="149" />
       <source>Réactiver</source>
       <translation>إعادة التفعيل</translation>
     </message>
@@ -2525,7 +2530,7 @@
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="81" />
+      <location filename="../../app/ui/people/tab.py" line="84" />
       <source>Voir et imprimer (PDF)…</source>
       <translation>عرض وطباعة (PDF)…</translation>
     </message>
@@ -3189,6 +3194,75 @@
       <location filename="../../app/ui/today/closing_choice.py" line="40" />
       <source>Ventes encore ouvertes</source>
       <translation>مبيعات ما زالت مفتوحة</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutcomesDialog</name>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="66" />
+      <source>Accord donné le {date}.</source>
+      <translation>أُعطيت الموافقة في {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="45" />
+      <source>Accord pour le suivi</source>
+      <translation>الموافقة على المتابعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="68" />
+      <source>Accord retiré le {date}.</source>
+      <translation>سُحبت الموافقة في {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="27" />
+      <source>Après le programme : {name}</source>
+      <translation>بعد البرنامج: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="46" />
+      <source>Cohorte</source>
+      <translation>المجموعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="94" />
+      <source>Elle retire son accord : ce qui a été noté sur sa situation sera effacé. Continuer ?</source>
+      <translation>تسحب موافقتها: سيُمحى ما سُجّل عن وضعها. المتابعة؟</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="47" />
+      <source>Moment</source>
+      <translation>الوقت</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="49" />
+      <source>Note</source>
+      <translation>ملاحظة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="30" />
+      <source>Noter son accord</source>
+      <translation>تسجيل موافقتها</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="64" />
+      <source>Pas d'accord pour le suivi.</source>
+      <translation>لا موافقة على المتابعة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="32" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="93" />
+      <source>Retirer son accord</source>
+      <translation>سحب موافقتها</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="48" />
+      <source>Situation</source>
+      <translation>الوضع</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="75" />
+      <source>{when} : {situation}</source>
+      <translation>{when}: {situation}</translation>
     </message>
   </context>
   <context>
@@ -6185,50 +6259,62 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="325" />
+      <location filename="../../app/ui/today/tab.py" line="339" />
       <source>Cocher « {text} »</source>
       <translation>تأشير «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="325" />
+      <location filename="../../app/ui/today/tab.py" line="339" />
       <source>Décocher « {text} »</source>
       <translation>إزالة التأشير عن «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="356" />
+      <location filename="../../app/ui/today/tab.py" line="370" />
       <source>Tâche faite : {text}</source>
       <translation>مهمة منجزة: {text}</translation>
     </message>
   </context>
   <context>
     <name>TodayTab</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/today/tab.py" line="230" />
+      <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
+      <translation>
+        <numerusform>%n متابعة بعد البرنامج يجب القيام بها: تبويب العضوات، «بعد البرنامج…».</numerusform>
+        <numerusform>%n متابعة بعد البرنامج يجب القيام بها: تبويب العضوات، «بعد البرنامج…».</numerusform>
+        <numerusform>%n متابعتان بعد البرنامج يجب القيام بهما: تبويب العضوات، «بعد البرنامج…».</numerusform>
+        <numerusform>%n متابعات بعد البرنامج يجب القيام بها: تبويب العضوات، «بعد البرنامج…».</numerusform>
+        <numerusform>%n متابعة بعد البرنامج يجب القيام بها: تبويب العضوات، «بعد البرنامج…».</numerusform>
+        <numerusform>%n متابعة بعد البرنامج يجب القيام بها: تبويب العضوات، «بعد البرنامج…».</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="203" />
+      <location filename="../../app/ui/today/tab.py" line="209" />
       <source>Adjointe : {name}</source>
       <translation>النائبة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="302" />
+      <location filename="../../app/ui/today/tab.py" line="316" />
       <source>Aucune tâche ouverte.</source>
       <translation>لا توجد مهام مفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="172" />
+      <location filename="../../app/ui/today/tab.py" line="178" />
       <source>Aujourd'hui</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="182" />
+      <location filename="../../app/ui/today/tab.py" line="188" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري مجموعة أو أنشئي مجموعة جديدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="82" />
+      <location filename="../../app/ui/today/tab.py" line="87" />
       <source>Clôturer la journée</source>
       <translation>إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="279" />
+      <location filename="../../app/ui/today/tab.py" line="293" />
       <source>Coché par {name}{at}</source>
       <translation>أشّرت عليها {name}{at}</translation>
     </message>
@@ -6239,125 +6325,125 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="299" />
+      <location filename="../../app/ui/today/tab.py" line="313" />
       <source>En retard</source>
       <translation>متأخرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="84" />
+      <location filename="../../app/ui/today/tab.py" line="89" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>إدخال المبيعات وعدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="244" />
+      <location filename="../../app/ui/today/tab.py" line="258" />
       <source>Fait : {text}</source>
       <translation>تم: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="76" />
+      <location filename="../../app/ui/today/tab.py" line="81" />
       <source>Imprimer les étiquettes</source>
       <translation>طباعة الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="246" />
+      <location filename="../../app/ui/today/tab.py" line="260" />
       <source>La suite : {text}</source>
       <translation>التالي: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="117" />
-      <location filename="../../app/ui/today/tab.py" line="151" />
+      <location filename="../../app/ui/today/tab.py" line="122" />
+      <location filename="../../app/ui/today/tab.py" line="157" />
       <source>Liste du jour</source>
       <translation>قائمة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="90" />
+      <location filename="../../app/ui/today/tab.py" line="95" />
       <source>Nouvelle tâche</source>
       <translation>مهمة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="92" />
+      <location filename="../../app/ui/today/tab.py" line="97" />
       <source>Nouvelle tâche (Ctrl+Maj+A)</source>
       <translation>مهمة جديدة (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="79" />
+      <location filename="../../app/ui/today/tab.py" line="84" />
       <source>Ouvrir les ventes</source>
       <translation>فتح المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="198" />
+      <location filename="../../app/ui/today/tab.py" line="204" />
       <source>Pas de déléguée</source>
       <translation>لا توجد مندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="200" />
+      <location filename="../../app/ui/today/tab.py" line="206" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>لا توجد فترة صباحية اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="235" />
+      <location filename="../../app/ui/today/tab.py" line="249" />
       <source>Pas encore de passation.</source>
       <translation>لا يوجد تسليم بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="196" />
+      <location filename="../../app/ui/today/tab.py" line="202" />
       <source>Pas encore de planning</source>
       <translation>لا يوجد جدول بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="146" />
+      <location filename="../../app/ui/today/tab.py" line="152" />
       <source>Passation de la déléguée précédente</source>
       <translation>التسليم من المندوبة السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="111" />
+      <location filename="../../app/ui/today/tab.py" line="116" />
       <source>Passation précédente</source>
       <translation>التسليم السابق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="207" />
+      <location filename="../../app/ui/today/tab.py" line="213" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>نظّمي جدول المندوبات في تبويب «المندوبات».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="213" />
+      <location filename="../../app/ui/today/tab.py" line="219" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>المندوبة القادمة: {name}، {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="114" />
-      <location filename="../../app/ui/today/tab.py" line="150" />
+      <location filename="../../app/ui/today/tab.py" line="119" />
+      <location filename="../../app/ui/today/tab.py" line="156" />
       <source>Programme du jour</source>
       <translation>برنامج اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="257" />
+      <location filename="../../app/ui/today/tab.py" line="271" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>لا شيء في الجدول اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="121" />
-      <location filename="../../app/ui/today/tab.py" line="152" />
+      <location filename="../../app/ui/today/tab.py" line="126" />
+      <location filename="../../app/ui/today/tab.py" line="158" />
       <source>Tâches ouvertes</source>
       <translation>المهام المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="290" />
+      <location filename="../../app/ui/today/tab.py" line="304" />
       <source>pour le {date}</source>
       <translation>ليوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="238" />
+      <location filename="../../app/ui/today/tab.py" line="252" />
       <source>{name}, {date} :</source>
       <translation>{name}، {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="86" />
+      <location filename="../../app/ui/today/tab.py" line="91" />
       <source>Écrire la passation</source>
       <translation>كتابة التسليم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="88" />
+      <location filename="../../app/ui/today/tab.py" line="93" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>كتابة التسليم (Ctrl+Shift+H)</translation>
     </message>
@@ -8723,6 +8809,39 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>outcomes</name>
+    <message>
+      <location filename="../../app/services/outcomes/records.py" line="79" />
+      <source>Cette personne ne fait pas partie de la cohorte.</source>
+      <translation>هذا الشخص ليس من هذه المجموعة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/outcomes/records.py" line="69" />
+      <source>Choisissez le moment du suivi.</source>
+      <translation>اختاري وقت المتابعة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/outcomes/records.py" line="71" />
+      <source>Choisissez sa situation.</source>
+      <translation>اختاري وضعها.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/outcomes/consent.py" line="70" />
+      <source>Elle n'a pas donné son accord pour le suivi.</source>
+      <translation>لم تعطِ موافقتها على المتابعة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/outcomes/records.py" line="62" />
+      <source>Pas d'accord de sa part pour le suivi : notez d'abord son accord. Rien n'est enregistré.</source>
+      <translation>لا موافقة منها على المتابعة: سجّلي موافقتها أولًا. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/outcomes/records.py" line="115" />
+      <source>Suivi de {name} ({cohort}) : {when}, prévu le {date}.</source>
+      <translation>متابعة {name} ({cohort}): {when}، مقررة في {date}.</translation>
+    </message>
+  </context>
+  <context>
     <name>people</name>
     <message>
       <location filename="../../app/services/people/members.py" line="199" />
@@ -8779,148 +8898,158 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="306" />
+      <location filename="../../app/services/safety/personal_data.py" line="314" />
       <source>(image, {n} octets)</source>
       <translation>(صورة، الحجم بالبايت: {n})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="190" />
+      <location filename="../../app/services/safety/personal_data.py" line="198" />
       <source>A participé</source>
       <translation>شاركت</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="199" />
+      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <source>Accord donné le</source>
+      <translation>أُعطيت الموافقة في</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <source>Accord retiré le</source>
+      <translation>سُحبت الموافقة في</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="207" />
       <source>Acquise</source>
       <translation>مكتسبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="116" />
+      <location filename="../../app/services/safety/personal_data.py" line="119" />
       <source>Active</source>
       <translation>نشِطة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="202" />
+      <location filename="../../app/services/safety/personal_data.py" line="210" />
       <source>Adjectif</source>
       <translation>صفة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="428" />
+      <location filename="../../app/services/safety/personal_data.py" line="436" />
       <source>Ancienne membre</source>
       <translation>عضوة سابقة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
       <source>Animatrice</source>
       <translation>منشطة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
       <source>Après</source>
       <translation>بعد</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="119" />
+      <location filename="../../app/services/safety/personal_data.py" line="122" />
       <source>Arrivée</source>
       <translation>الوصول</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
       <source>Autre date</source>
       <translation>تاريخ آخر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="142" />
+      <location filename="../../app/services/safety/personal_data.py" line="150" />
       <source>Avant</source>
       <translation>قبل</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="165" />
+      <location filename="../../app/services/safety/personal_data.py" line="173" />
       <source>Caisse attendue</source>
       <translation>الصندوق المتوقع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="164" />
+      <location filename="../../app/services/safety/personal_data.py" line="172" />
       <source>Caisse comptée</source>
       <translation>الصندوق المعدود</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="183" />
+      <location filename="../../app/services/safety/personal_data.py" line="191" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <location filename="../../app/services/safety/personal_data.py" line="163" />
       <source>Cercle</source>
       <translation>الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="200" />
+      <location filename="../../app/services/safety/personal_data.py" line="208" />
       <source>Choisi par</source>
       <translation>اختارته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="168" />
+      <location filename="../../app/services/safety/personal_data.py" line="176" />
       <source>Clôturée le</source>
       <translation>أُغلقت في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="169" />
+      <location filename="../../app/services/safety/personal_data.py" line="177" />
       <source>Clôturée par</source>
       <translation>أغلقتها</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="147" />
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
       <source>Cochée le</source>
       <translation>وُضعت العلامة في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <location filename="../../app/services/safety/personal_data.py" line="154" />
       <source>Cochée par</source>
       <translation>وضعت العلامة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="118" />
+      <location filename="../../app/services/safety/personal_data.py" line="121" />
       <source>Cohorte</source>
       <translation>المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="161" />
+      <location filename="../../app/services/safety/personal_data.py" line="169" />
       <source>Commande</source>
       <translation>طلب</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="198" />
+      <location filename="../../app/services/safety/personal_data.py" line="206" />
       <source>Commentaire</source>
       <translation>تعليق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="163" />
+      <location filename="../../app/services/safety/personal_data.py" line="171" />
       <source>Comptage de la caisse</source>
       <translation>عدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="195" />
+      <location filename="../../app/services/safety/personal_data.py" line="203" />
       <source>Compétence</source>
       <translation>مهارة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="181" />
+      <location filename="../../app/services/safety/personal_data.py" line="189" />
       <source>Correction</source>
       <translation>تصحيح</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="179" />
+      <location filename="../../app/services/safety/personal_data.py" line="187" />
       <source>Corrige la ligne</source>
       <translation>يصحّح السطر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="156" />
-      <location filename="../../app/services/safety/personal_data.py" line="170" />
+      <location filename="../../app/services/safety/personal_data.py" line="164" />
+      <location filename="../../app/services/safety/personal_data.py" line="178" />
       <source>Créé le</source>
       <translation>أُنشئ في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="121" />
+      <location filename="../../app/services/safety/personal_data.py" line="129" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
@@ -8930,43 +9059,43 @@ Linh Nguyen</translation>
       <translation>البيانات الشخصية: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="122" />
+      <location filename="../../app/services/safety/personal_data.py" line="130" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="187" />
+      <location filename="../../app/services/safety/personal_data.py" line="195" />
       <source>Décision</source>
       <translation>القرار</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <location filename="../../app/services/safety/personal_data.py" line="145" />
       <source>Déléguée</source>
       <translation>المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="120" />
+      <location filename="../../app/services/safety/personal_data.py" line="123" />
       <source>Départ</source>
       <translation>مغادرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="166" />
+      <location filename="../../app/services/safety/personal_data.py" line="174" />
       <source>Explication de l'écart</source>
       <translation>شرح الفرق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
       <source>Fait aujourd'hui</source>
       <translation>أُنجز اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="144" />
-      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <location filename="../../app/services/safety/personal_data.py" line="165" />
       <source>Fait le</source>
       <translation>أُنجز في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="158" />
+      <location filename="../../app/services/safety/personal_data.py" line="166" />
       <source>Fait par</source>
       <translation>أنجزته</translation>
     </message>
@@ -8976,57 +9105,57 @@ Linh Nguyen</translation>
       <translation>البطاقة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="123" />
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="162" />
+      <location filename="../../app/services/safety/personal_data.py" line="170" />
       <source>Fond de caisse</source>
       <translation>مال البداية في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="160" />
+      <location filename="../../app/services/safety/personal_data.py" line="168" />
       <source>Format</source>
       <translation>الشكل</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="182" />
+      <location filename="../../app/services/safety/personal_data.py" line="190" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="188" />
+      <location filename="../../app/services/safety/personal_data.py" line="196" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="196" />
+      <location filename="../../app/services/safety/personal_data.py" line="204" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <location filename="../../app/services/safety/personal_data.py" line="142" />
       <source>Jour de la semaine</source>
       <translation>يوم الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="136" />
+      <location filename="../../app/services/safety/personal_data.py" line="144" />
       <source>Jour de vente</source>
       <translation>يوم البيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="406" />
+      <location filename="../../app/services/safety/personal_data.py" line="414" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>المسح لا يعرف بعد كيف يعالج: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="114" />
+      <location filename="../../app/services/safety/personal_data.py" line="117" />
       <source>Langues</source>
       <translation>اللغات</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
       <source>Le</source>
       <translation>في</translation>
     </message>
@@ -9036,183 +9165,198 @@ Linh Nguyen</translation>
       <translation>البيانات الشخصية المحفوظة عن شخص</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
       <source>Matinée</source>
       <translation>فترة صباحية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="194" />
+      <location filename="../../app/services/safety/personal_data.py" line="202" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="180" />
+      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <source>Moment du suivi</source>
+      <translation>وقت المتابعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="188" />
       <source>Montant</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="197" />
+      <location filename="../../app/services/safety/personal_data.py" line="205" />
       <source>Niveau</source>
       <translation>المستوى</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="111" />
+      <location filename="../../app/services/safety/personal_data.py" line="114" />
       <source>Nom</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="312" />
+      <location filename="../../app/services/safety/personal_data.py" line="320" />
       <source>Non</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="117" />
+      <location filename="../../app/services/safety/personal_data.py" line="120" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="171" />
+      <location filename="../../app/services/safety/personal_data.py" line="128" />
+      <source>Noté le</source>
+      <translation>سُجّل في</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="179" />
       <source>Noté par</source>
       <translation>سجّلته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="109" />
+      <location filename="../../app/services/safety/personal_data.py" line="112" />
       <source>Numéro</source>
       <translation>الرقم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="185" />
+      <location filename="../../app/services/safety/personal_data.py" line="193" />
       <source>Numéro du ticket</source>
       <translation>رقم الإيصال</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="178" />
+      <location filename="../../app/services/safety/personal_data.py" line="186" />
       <source>Origine</source>
       <translation>المصدر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="312" />
+      <location filename="../../app/services/safety/personal_data.py" line="320" />
       <source>Oui</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="174" />
+      <location filename="../../app/services/safety/personal_data.py" line="182" />
       <source>Paiement</source>
       <translation>الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="197" />
       <source>Part</source>
       <translation>الحصة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="113" />
+      <location filename="../../app/services/safety/personal_data.py" line="116" />
       <source>Pays</source>
       <translation>البلد</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="184" />
+      <location filename="../../app/services/safety/personal_data.py" line="192" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
       <source>Personne</source>
       <translation>شخص</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="145" />
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
       <source>Point de la liste</source>
       <translation>بند القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="153" />
-      <location filename="../../app/services/safety/personal_data.py" line="201" />
+      <location filename="../../app/services/safety/personal_data.py" line="161" />
+      <location filename="../../app/services/safety/personal_data.py" line="209" />
       <source>Pour</source>
       <translation>لـ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <location filename="../../app/services/safety/personal_data.py" line="162" />
       <source>Pour le</source>
       <translation>قبل يوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="176" />
+      <location filename="../../app/services/safety/personal_data.py" line="184" />
       <source>Prix unitaire</source>
       <translation>سعر الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <location filename="../../app/services/safety/personal_data.py" line="148" />
       <source>Problème</source>
       <translation>المشكلة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="173" />
+      <location filename="../../app/services/safety/personal_data.py" line="181" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="110" />
+      <location filename="../../app/services/safety/personal_data.py" line="113" />
       <source>Prénom</source>
       <translation>الاسم الشخصي</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <location filename="../../app/services/safety/personal_data.py" line="147" />
       <source>Publié</source>
       <translation>منشور</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="175" />
+      <location filename="../../app/services/safety/personal_data.py" line="183" />
       <source>Quantité</source>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
       <source>Raison</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <location filename="../../app/services/safety/personal_data.py" line="194" />
       <source>Remboursé le</source>
       <translation>رُدّ في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="112" />
+      <location filename="../../app/services/safety/personal_data.py" line="115" />
       <source>Rôle</source>
       <translation>الدور</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="57" />
+      <location filename="../../app/services/safety/personal_data.py" line="60" />
       <source>Ses données contiennent des évaluations : tapez le code PIN des évaluations.</source>
       <translation>تحتوي بياناتها على تقييمات: اكتبي رمز PIN للتقييمات.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <source>Situation</source>
+      <translation>الوضع</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="146" />
       <source>Suppléante</source>
       <translation>النائبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="177" />
+      <location filename="../../app/services/safety/personal_data.py" line="185" />
       <source>TVA</source>
       <translation>ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <location filename="../../app/services/safety/personal_data.py" line="160" />
       <source>Texte</source>
       <translation>النص</translation>
     </message>
@@ -9222,52 +9366,52 @@ Linh Nguyen</translation>
       <translation>كل ما يحفظه تطبيق Coopér'Actives عن هذا الشخص، يوم {date}. لا يوجد شيء آخر محفوظ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="115" />
+      <location filename="../../app/services/safety/personal_data.py" line="118" />
       <source>Téléphone</source>
       <translation>الهاتف</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="172" />
+      <location filename="../../app/services/safety/personal_data.py" line="180" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="167" />
+      <location filename="../../app/services/safety/personal_data.py" line="175" />
       <source>Version (nombre d'enregistrements)</source>
       <translation>الإصدار (عدد مرات الحفظ)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <location filename="../../app/services/safety/personal_data.py" line="158" />
       <source>À faire ensuite</source>
       <translation>ما يجب فعله بعد ذلك</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <location filename="../../app/services/safety/personal_data.py" line="159" />
       <source>Écrit le</source>
       <translation>كُتب في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="148" />
+      <location filename="../../app/services/safety/personal_data.py" line="156" />
       <source>Écrit par</source>
       <translation>كتبته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
       <source>État</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="192" />
+      <location filename="../../app/services/safety/personal_data.py" line="200" />
       <source>Évaluation</source>
       <translation>التقييم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="193" />
+      <location filename="../../app/services/safety/personal_data.py" line="201" />
       <source>Évaluatrice</source>
       <translation>المقيّمة</translation>
     </message>
@@ -9558,34 +9702,51 @@ Linh Nguyen</translation>
   </context>
   <context>
     <name>programme</name>
+    <message numerus="yes">
+      <location filename="../../app/services/programme/report_tables.py" line="189" />
+      <source>%n membre(s) ont donné leur accord pour le suivi ; les autres ne sont pas comptées.</source>
+      <translation>
+        <numerusform>%n عضوة أعطت موافقتها على المتابعة؛ الأخريات غير محسوبات.</numerusform>
+        <numerusform>%n عضوة أعطت موافقتها على المتابعة؛ الأخريات غير محسوبات.</numerusform>
+        <numerusform>%n عضوتان أعطتا موافقتهما على المتابعة؛ الأخريات غير محسوبات.</numerusform>
+        <numerusform>%n عضوات أعطين موافقتهن على المتابعة؛ الأخريات غير محسوبات.</numerusform>
+        <numerusform>%n عضوة أعطت موافقتها على المتابعة؛ الأخريات غير محسوبات.</numerusform>
+        <numerusform>%n عضوة أعطت موافقتها على المتابعة؛ الأخريات غير محسوبات.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/services/programme/report.py" line="133" />
-      <location filename="../../app/services/programme/report.py" line="196" />
+      <location filename="../../app/services/programme/report_tables.py" line="186" />
+      <source>Après le programme</source>
+      <translation>بعد البرنامج</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report.py" line="137" />
+      <location filename="../../app/services/programme/report.py" line="215" />
       <source>Aucune cohorte pendant cette période : rien à rapporter.</source>
       <translation>لا توجد مجموعة في هذه الفترة: لا شيء للإبلاغ عنه.</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="199" />
+      <location filename="../../app/services/programme/report_tables.py" line="222" />
       <source>Aucune grille d'observation remplie.</source>
       <translation>لم تُملأ أي شبكة ملاحظة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="188" />
+      <location filename="../../app/services/programme/report_tables.py" line="211" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="188" />
+      <location filename="../../app/services/programme/report_tables.py" line="211" />
       <source>Compétence</source>
       <translation>الكفاءة</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="137" />
+      <location filename="../../app/services/programme/report_tables.py" line="138" />
       <source>Coût des produits</source>
       <translation>تكلفة المنتجات</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="127" />
+      <location filename="../../app/services/programme/report_tables.py" line="128" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
@@ -9595,152 +9756,152 @@ Linh Nguyen</translation>
       <translation>بالرمادي: الساعات المخطط لها؛ بالأخضر: الساعات المنجزة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="78" />
+      <location filename="../../app/services/programme/report_tables.py" line="79" />
       <source>Fait / objectif</source>
       <translation>المنجز / الهدف</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="67" />
-      <location filename="../../app/services/programme/report_tables.py" line="76" />
+      <location filename="../../app/services/programme/report_tables.py" line="68" />
+      <location filename="../../app/services/programme/report_tables.py" line="77" />
       <source>Faites</source>
       <translation>المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="134" />
+      <location filename="../../app/services/programme/report_tables.py" line="135" />
       <source>Format</source>
       <translation>الصيغة</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="115" />
+      <location filename="../../app/services/programme/report_tables.py" line="116" />
       <source>Heures de marrainage</source>
       <translation>ساعات المرافقة (العرّابة)</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="72" />
+      <location filename="../../app/services/programme/report_tables.py" line="73" />
       <source>Heures par rapport aux objectifs</source>
       <translation>الساعات مقارنة بالأهداف</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="66" />
+      <location filename="../../app/services/programme/report_tables.py" line="67" />
       <source>Heures prévues et faites, par type de matinée</source>
       <translation>الساعات المخطط لها والمنجزة، حسب نوع الصباح</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="113" />
+      <location filename="../../app/services/programme/report_tables.py" line="114" />
       <source>Heures suivies par les membres</source>
       <translation>الساعات التي حضرتها العضوات</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="135" />
+      <location filename="../../app/services/programme/report_tables.py" line="136" />
       <source>Jours</source>
       <translation>الأيام</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report.py" line="125" />
+      <location filename="../../app/services/programme/report.py" line="129" />
       <source>La fin de la période est avant son début.</source>
       <translation>نهاية الفترة قبل بدايتها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="127" />
+      <location filename="../../app/services/programme/report_tables.py" line="128" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="138" />
+      <location filename="../../app/services/programme/report_tables.py" line="139" />
       <source>Marge</source>
       <translation>الهامش</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="92" />
+      <location filename="../../app/services/programme/report_tables.py" line="93" />
       <source>Matinées</source>
       <translation>الصباحات</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="114" />
+      <location filename="../../app/services/programme/report_tables.py" line="115" />
       <source>Matinées de marrainage</source>
       <translation>صباحات المرافقة (العرّابة)</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="121" />
+      <location filename="../../app/services/programme/report_tables.py" line="122" />
       <source>Matinées faites</source>
       <translation>الصباحات المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="121" />
+      <location filename="../../app/services/programme/report_tables.py" line="122" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="120" />
+      <location filename="../../app/services/programme/report_tables.py" line="121" />
       <source>Modules</source>
       <translation>الوحدات</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="190" />
+      <location filename="../../app/services/programme/report_tables.py" line="213" />
       <source>Niveau {level}</source>
       <translation>المستوى {level}</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="51" />
-      <location filename="../../app/services/programme/report_tables.py" line="105" />
+      <location filename="../../app/services/programme/report_tables.py" line="52" />
+      <location filename="../../app/services/programme/report_tables.py" line="106" />
       <source>Nombre</source>
       <translation>العدد</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="182" />
+      <location filename="../../app/services/programme/report_tables.py" line="205" />
       <source>Non incluses : les évaluations ne s'impriment qu'avec le code PIN de la coordinatrice.</source>
       <translation>غير مدرجة: لا تُطبع التقييمات إلا بالرمز السري للمنسقة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report.py" line="151" />
+      <location filename="../../app/services/programme/report.py" line="155" />
       <source>Non précisé</source>
       <translation>غير محدد</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="77" />
+      <location filename="../../app/services/programme/report_tables.py" line="78" />
       <source>Objectif</source>
       <translation>الهدف</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="50" />
-      <location filename="../../app/services/programme/report_tables.py" line="53" />
+      <location filename="../../app/services/programme/report_tables.py" line="51" />
+      <location filename="../../app/services/programme/report_tables.py" line="54" />
       <source>Participantes</source>
       <translation>المشاركات</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="74" />
+      <location filename="../../app/services/programme/report_tables.py" line="75" />
       <source>Partie</source>
       <translation>الجزء</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="60" />
+      <location filename="../../app/services/programme/report_tables.py" line="61" />
       <source>Pays d'origine : {country}</source>
       <translation>بلد الأصل: {country}</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="104" />
+      <location filename="../../app/services/programme/report_tables.py" line="105" />
       <source>Présences</source>
       <translation>الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="108" />
+      <location filename="../../app/services/programme/report_tables.py" line="109" />
       <source>Présences notées (membre × matinée)</source>
       <translation>الحضور المسجّل (عضوة × صباح)</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="111" />
+      <location filename="../../app/services/programme/report_tables.py" line="112" />
       <source>Présente ou en retard</source>
       <translation>حاضرة أو متأخرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="67" />
-      <location filename="../../app/services/programme/report_tables.py" line="75" />
+      <location filename="../../app/services/programme/report_tables.py" line="68" />
+      <location filename="../../app/services/programme/report_tables.py" line="76" />
       <source>Prévues</source>
       <translation>المخطط لها</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="51" />
-      <location filename="../../app/services/programme/report_tables.py" line="105" />
+      <location filename="../../app/services/programme/report_tables.py" line="52" />
+      <location filename="../../app/services/programme/report_tables.py" line="106" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
@@ -9765,48 +9926,53 @@ Linh Nguyen</translation>
       <translation>تقرير للإدارة والجهات المموّلة: المشاركات، الساعات، المبيعات، التقييمات</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="136" />
+      <location filename="../../app/services/programme/report_tables.py" line="137" />
       <source>Recette HTVA</source>
       <translation>المدخول بدون الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="159" />
+      <location filename="../../app/services/programme/report_tables.py" line="160" />
       <source>Recette TVAC {incl}, dépenses {expenses}, résultat (recette HTVA − dépenses) {profit}.</source>
       <translation>المدخول مع الضريبة {incl}، المصاريف {expenses}، النتيجة (المدخول بدون الضريبة − المصاريف) {profit}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="55" />
+      <location filename="../../app/services/programme/report_tables.py" line="56" />
       <source>Restées jusqu'à la fin de leur cohorte</source>
       <translation>بقين حتى نهاية مجموعتهن</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="112" />
+      <location filename="../../app/services/programme/report_tables.py" line="178" />
+      <source>Situation</source>
+      <translation>الوضع</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="113" />
       <source>Taux de présence</source>
       <translation>نسبة الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report.py" line="225" />
-      <location filename="../../app/services/programme/report_tables.py" line="152" />
+      <location filename="../../app/services/programme/report.py" line="244" />
+      <location filename="../../app/services/programme/report_tables.py" line="153" />
       <source>Total</source>
       <translation>المجموع الكلي</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="67" />
+      <location filename="../../app/services/programme/report_tables.py" line="68" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="132" />
+      <location filename="../../app/services/programme/report_tables.py" line="133" />
       <source>Ventes par format</source>
       <translation>المبيعات حسب الصيغة</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="127" />
+      <location filename="../../app/services/programme/report_tables.py" line="128" />
       <source>Visite</source>
       <translation>الزيارة</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="126" />
+      <location filename="../../app/services/programme/report_tables.py" line="127" />
       <source>Visites</source>
       <translation>الزيارات</translation>
     </message>
@@ -9816,7 +9982,7 @@ Linh Nguyen</translation>
       <translation>{cohorts}، من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="175" />
+      <location filename="../../app/services/programme/report_tables.py" line="198" />
       <source>Évaluations (membres par niveau, sans noms)</source>
       <translation>التقييمات (العضوات حسب المستوى، بدون أسماء)</translation>
     </message>
@@ -11393,42 +11559,47 @@ Linh Nguyen</translation>
   <context>
     <name>trash</name>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="81" />
+      <location filename="../../app/services/safety/trash.py" line="49" />
+      <source>Accord pour le suivi après le programme</source>
+      <translation>الموافقة على المتابعة بعد البرنامج</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="83" />
       <source>Adjectif</source>
       <translation>صفة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="64" />
+      <location filename="../../app/services/safety/trash.py" line="66" />
       <source>Adjectif choisi</source>
       <translation>صفة مختارة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="63" />
+      <location filename="../../app/services/safety/trash.py" line="65" />
       <source>Auto-évaluation</source>
       <translation>تقييم ذاتي</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="82" />
+      <location filename="../../app/services/safety/trash.py" line="84" />
       <source>Campagne d'évaluation</source>
       <translation>جولة تقييم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="128" />
+      <location filename="../../app/services/safety/trash.py" line="130" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>هذا النوع من البيانات لا يذهب إلى سلة المهملات.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="66" />
+      <location filename="../../app/services/safety/trash.py" line="68" />
       <source>Cercle</source>
       <translation>دائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="80" />
+      <location filename="../../app/services/safety/trash.py" line="82" />
       <source>Cercle thématique</source>
       <translation>دائرة موضوعية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="67" />
+      <location filename="../../app/services/safety/trash.py" line="69" />
       <source>Changement de déléguée</source>
       <translation>تغيير المندوبة</translation>
     </message>
@@ -11438,7 +11609,7 @@ Linh Nguyen</translation>
       <translation>مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="49" />
+      <location filename="../../app/services/safety/trash.py" line="51" />
       <source>Commande</source>
       <translation>طلب</translation>
     </message>
@@ -11448,32 +11619,32 @@ Linh Nguyen</translation>
       <translation>طلب {customer} بتاريخ {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="83" />
+      <location filename="../../app/services/safety/trash.py" line="85" />
       <source>Compétence</source>
       <translation>كفاءة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="85" />
+      <location filename="../../app/services/safety/trash.py" line="87" />
       <source>Décision sur le bénéfice</source>
       <translation>قرار بشأن الربح</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="55" />
+      <location filename="../../app/services/safety/trash.py" line="57" />
       <source>Dégustation</source>
       <translation>تذوّق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="72" />
+      <location filename="../../app/services/safety/trash.py" line="74" />
       <source>Dépense</source>
       <translation>مصروف</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="77" />
+      <location filename="../../app/services/safety/trash.py" line="79" />
       <source>Fermeture</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="65" />
+      <location filename="../../app/services/safety/trash.py" line="67" />
       <source>Indisponibilité</source>
       <translation>عدم توفّر</translation>
     </message>
@@ -11483,32 +11654,32 @@ Linh Nguyen</translation>
       <translation>مكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="59" />
+      <location filename="../../app/services/safety/trash.py" line="61" />
       <source>Jour de déléguée</source>
       <translation>يوم مندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="50" />
+      <location filename="../../app/services/safety/trash.py" line="52" />
       <source>Journée de vente</source>
       <translation>يوم بيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="79" />
+      <location filename="../../app/services/safety/trash.py" line="81" />
       <source>Ligne d'une liste du jour</source>
       <translation>سطر من قائمة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="53" />
+      <location filename="../../app/services/safety/trash.py" line="55" />
       <source>Ligne de commande</source>
       <translation>سطر طلب</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="73" />
+      <location filename="../../app/services/safety/trash.py" line="75" />
       <source>Ligne de recette</source>
       <translation>سطر وصفة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="56" />
+      <location filename="../../app/services/safety/trash.py" line="58" />
       <source>Ligne de vente</source>
       <translation>سطر بيع</translation>
     </message>
@@ -11523,7 +11694,7 @@ Linh Nguyen</translation>
       <translation>الفترة الصباحية بتاريخ {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="51" />
+      <location filename="../../app/services/safety/trash.py" line="53" />
       <source>Menu</source>
       <translation>قائمة طعام</translation>
     </message>
@@ -11533,22 +11704,22 @@ Linh Nguyen</translation>
       <translation>وحدة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="71" />
+      <location filename="../../app/services/safety/trash.py" line="73" />
       <source>Mouvement de caisse</source>
       <translation>حركة في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="84" />
+      <location filename="../../app/services/safety/trash.py" line="86" />
       <source>Niveau de l'échelle</source>
       <translation>مستوى في السلّم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="86" />
+      <location filename="../../app/services/safety/trash.py" line="88" />
       <source>Objection au partage</source>
       <translation>اعتراض على التقسيم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="58" />
+      <location filename="../../app/services/safety/trash.py" line="60" />
       <source>Partage du bénéfice</source>
       <translation>تقسيم الربح</translation>
     </message>
@@ -11558,7 +11729,7 @@ Linh Nguyen</translation>
       <translation>مشاركة في مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="69" />
+      <location filename="../../app/services/safety/trash.py" line="71" />
       <source>Passation</source>
       <translation>تسليم</translation>
     </message>
@@ -11568,32 +11739,32 @@ Linh Nguyen</translation>
       <translation>شخص</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="54" />
+      <location filename="../../app/services/safety/trash.py" line="56" />
       <source>Plat d'un menu</source>
       <translation>طبق من قائمة طعام</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="68" />
+      <location filename="../../app/services/safety/trash.py" line="70" />
       <source>Point coché</source>
       <translation>نقطة مؤشَّر عليها</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="74" />
+      <location filename="../../app/services/safety/trash.py" line="76" />
       <source>Prix d'ingrédient</source>
       <translation>سعر مكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="57" />
+      <location filename="../../app/services/safety/trash.py" line="59" />
       <source>Produit d'une vente</source>
       <translation>منتج في بيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="78" />
+      <location filename="../../app/services/safety/trash.py" line="80" />
       <source>Prérequis</source>
       <translation>شرط سابق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="52" />
+      <location filename="../../app/services/safety/trash.py" line="54" />
       <source>Présence</source>
       <translation>حضور</translation>
     </message>
@@ -11603,27 +11774,32 @@ Linh Nguyen</translation>
       <translation>وصفة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="62" />
+      <location filename="../../app/services/safety/trash.py" line="64" />
       <source>Retour individuel</source>
       <translation>رأي شخصي</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="76" />
+      <location filename="../../app/services/safety/trash.py" line="78" />
       <source>Réponse de dégustation</source>
       <translation>جواب تذوّق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="75" />
+      <location filename="../../app/services/safety/trash.py" line="50" />
+      <source>Situation après le programme</source>
+      <translation>الوضع بعد البرنامج</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="77" />
       <source>TVA par format</source>
       <translation>ضريبة القيمة المضافة حسب الحجم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="124" />
+      <location filename="../../app/services/safety/trash.py" line="126" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>نوع بيانات غير معروف: {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="70" />
+      <location filename="../../app/services/safety/trash.py" line="72" />
       <source>Tâche</source>
       <translation>مهمة</translation>
     </message>
@@ -11638,17 +11814,17 @@ Linh Nguyen</translation>
       <translation>«{label}» مُغلقة: لا يمكن حذفها بعد الآن. صحّحيها بإضافة تصحيح.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="194" />
+      <location filename="../../app/services/safety/trash.py" line="196" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>لا يمكن استعادة «{label}»: تم تحديث التطبيق منذ حذفها ولم يعد بإمكانه إعادتها إلى مكانها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="251" />
+      <location filename="../../app/services/safety/trash.py" line="253" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>لا يمكن استرجاع «{label}»: تم حذف بيانات تحتاجها، أو هناك عنصر آخر يحمل نفس الاسم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="144" />
+      <location filename="../../app/services/safety/trash.py" line="146" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>لا يمكن حذف «{label}»: هناك بيانات أخرى تعتمد عليه ({where}). الأفضل أن تجعليه غير نشيط.</translation>
     </message>
@@ -11665,12 +11841,12 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="60" />
+      <location filename="../../app/services/safety/trash.py" line="62" />
       <source>Évaluation</source>
       <translation>تقييم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="61" />
+      <location filename="../../app/services/safety/trash.py" line="63" />
       <source>Évaluatrice</source>
       <translation>مقيّمة</translation>
     </message>
@@ -12033,6 +12209,64 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/menus.py" line="89" />
       <source>Œufs</source>
       <translation>البيض</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_outcomes</name>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="55" />
+      <source>Après 12 mois</source>
+      <translation>بعد 12 شهرًا</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="53" />
+      <source>Après 3 mois</source>
+      <translation>بعد 3 أشهر</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="54" />
+      <source>Après 6 mois</source>
+      <translation>بعد 6 أشهر</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="30" />
+      <source>Autre</source>
+      <translation>أخرى</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="27" />
+      <source>Du bénévolat</source>
+      <translation>عمل تطوعي</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="29" />
+      <source>En recherche</source>
+      <translation>تبحث</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="28" />
+      <source>Son propre projet</source>
+      <translation>مشروعها الخاص</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="24" />
+      <source>Un emploi</source>
+      <translation>وظيفة</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="26" />
+      <source>Un stage</source>
+      <translation>تدريب مهني</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="25" />
+      <source>Une formation</source>
+      <translation>تكوين</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="52" />
+      <source>À la fin</source>
+      <translation>في النهاية</translation>
     </message>
   </context>
   <context>

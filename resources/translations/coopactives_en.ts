@@ -2419,7 +2419,7 @@
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="126" />
+      <location filename="../../app/ui/people/tab.py" line="130" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n person</numerusform>
@@ -2437,29 +2437,34 @@
       <translation>Add a person (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="74" />
+      <location filename="../../app/ui/people/tab.py" line="73" />
+      <source>Après le programme…</source>
+      <translation>After the programme…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/tab.py" line="77" />
       <source>Données personnelles</source>
       <translation>Personal data</translation>
     </message>
     <message>
       <location filename="../../app/ui/people/tab.py" line="63" />
-      <location filename="../../app/ui/people/tab.py" line="146" />
-      <location filename="../../app/ui/people/tab.py" line="185" />
+      <location filename="../../app/ui/people/tab.py" line="151" />
+      <location filename="../../app/ui/people/tab.py" line="190" />
       <source>Désactiver</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="186" />
+      <location filename="../../app/ui/people/tab.py" line="191" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>Deactivate {name}? She will no longer appear in the lists, but all her history is kept. You can reactivate her.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="85" />
+      <location filename="../../app/ui/people/tab.py" line="88" />
       <source>Effacer ses données…</source>
       <translation>Erase her data…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="78" />
+      <location filename="../../app/ui/people/tab.py" line="81" />
       <source>Exporter en JSON…</source>
       <translation>Export as JSON…</translation>
     </message>
@@ -2469,7 +2474,7 @@
       <translation>List of people</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="114" />
+      <location filename="../../app/ui/people/tab.py" line="118" />
       <source>Membres</source>
       <translation>Members</translation>
     </message>
@@ -2499,7 +2504,7 @@
       <translation>Search for a name, a phone number, a language…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="144" />
+      <location filename="../../app/ui/people/tab.py" line="149" />
       <source>Réactiver</source>
       <translation>Reactivate</translation>
     </message>
@@ -2509,7 +2514,7 @@
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="81" />
+      <location filename="../../app/ui/people/tab.py" line="84" />
       <source>Voir et imprimer (PDF)…</source>
       <translation>View and print (PDF)…</translation>
     </message>
@@ -3165,6 +3170,75 @@
       <location filename="../../app/ui/today/closing_choice.py" line="40" />
       <source>Ventes encore ouvertes</source>
       <translation>Sales still open</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutcomesDialog</name>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="66" />
+      <source>Accord donné le {date}.</source>
+      <translation>Consent given on {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="45" />
+      <source>Accord pour le suivi</source>
+      <translation>Consent to the follow-up</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="68" />
+      <source>Accord retiré le {date}.</source>
+      <translation>Consent withdrawn on {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="27" />
+      <source>Après le programme : {name}</source>
+      <translation>After the programme: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="46" />
+      <source>Cohorte</source>
+      <translation>Cohort</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="94" />
+      <source>Elle retire son accord : ce qui a été noté sur sa situation sera effacé. Continuer ?</source>
+      <translation>She withdraws her consent: what was noted about her situation will be erased. Continue?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="47" />
+      <source>Moment</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="49" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="30" />
+      <source>Noter son accord</source>
+      <translation>Record her consent</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="64" />
+      <source>Pas d'accord pour le suivi.</source>
+      <translation>No consent to the follow-up.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="32" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="93" />
+      <source>Retirer son accord</source>
+      <translation>Withdraw her consent</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="48" />
+      <source>Situation</source>
+      <translation>Situation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="75" />
+      <source>{when} : {situation}</source>
+      <translation>{when}: {situation}</translation>
     </message>
   </context>
   <context>
@@ -6125,50 +6199,58 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="325" />
+      <location filename="../../app/ui/today/tab.py" line="339" />
       <source>Cocher « {text} »</source>
       <translation>Tick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="325" />
+      <location filename="../../app/ui/today/tab.py" line="339" />
       <source>Décocher « {text} »</source>
       <translation>Untick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="356" />
+      <location filename="../../app/ui/today/tab.py" line="370" />
       <source>Tâche faite : {text}</source>
       <translation>Task done: {text}</translation>
     </message>
   </context>
   <context>
     <name>TodayTab</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/today/tab.py" line="230" />
+      <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
+      <translation>
+        <numerusform>%n follow-up after the programme to do: Members tab, “After the programme…”.</numerusform>
+        <numerusform>%n follow-ups after the programme to do: Members tab, “After the programme…”.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="203" />
+      <location filename="../../app/ui/today/tab.py" line="209" />
       <source>Adjointe : {name}</source>
       <translation>Deputy: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="302" />
+      <location filename="../../app/ui/today/tab.py" line="316" />
       <source>Aucune tâche ouverte.</source>
       <translation>No open tasks.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="172" />
+      <location filename="../../app/ui/today/tab.py" line="178" />
       <source>Aujourd'hui</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="182" />
+      <location filename="../../app/ui/today/tab.py" line="188" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="82" />
+      <location filename="../../app/ui/today/tab.py" line="87" />
       <source>Clôturer la journée</source>
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="279" />
+      <location filename="../../app/ui/today/tab.py" line="293" />
       <source>Coché par {name}{at}</source>
       <translation>Ticked by {name}{at}</translation>
     </message>
@@ -6179,125 +6261,125 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="299" />
+      <location filename="../../app/ui/today/tab.py" line="313" />
       <source>En retard</source>
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="84" />
+      <location filename="../../app/ui/today/tab.py" line="89" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>Enter the sales and count the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="244" />
+      <location filename="../../app/ui/today/tab.py" line="258" />
       <source>Fait : {text}</source>
       <translation>Done: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="76" />
+      <location filename="../../app/ui/today/tab.py" line="81" />
       <source>Imprimer les étiquettes</source>
       <translation>Print the labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="246" />
+      <location filename="../../app/ui/today/tab.py" line="260" />
       <source>La suite : {text}</source>
       <translation>Next: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="117" />
-      <location filename="../../app/ui/today/tab.py" line="151" />
+      <location filename="../../app/ui/today/tab.py" line="122" />
+      <location filename="../../app/ui/today/tab.py" line="157" />
       <source>Liste du jour</source>
       <translation>Today's checklist</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="90" />
+      <location filename="../../app/ui/today/tab.py" line="95" />
       <source>Nouvelle tâche</source>
       <translation>New task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="92" />
+      <location filename="../../app/ui/today/tab.py" line="97" />
       <source>Nouvelle tâche (Ctrl+Maj+A)</source>
       <translation>New task (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="79" />
+      <location filename="../../app/ui/today/tab.py" line="84" />
       <source>Ouvrir les ventes</source>
       <translation>Open the sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="198" />
+      <location filename="../../app/ui/today/tab.py" line="204" />
       <source>Pas de déléguée</source>
       <translation>No delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="200" />
+      <location filename="../../app/ui/today/tab.py" line="206" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>No morning today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="235" />
+      <location filename="../../app/ui/today/tab.py" line="249" />
       <source>Pas encore de passation.</source>
       <translation>No handover yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="196" />
+      <location filename="../../app/ui/today/tab.py" line="202" />
       <source>Pas encore de planning</source>
       <translation>No schedule yet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="146" />
+      <location filename="../../app/ui/today/tab.py" line="152" />
       <source>Passation de la déléguée précédente</source>
       <translation>Handover from the previous delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="111" />
+      <location filename="../../app/ui/today/tab.py" line="116" />
       <source>Passation précédente</source>
       <translation>Previous handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="207" />
+      <location filename="../../app/ui/today/tab.py" line="213" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan the delegates in the "Delegates" tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="213" />
+      <location filename="../../app/ui/today/tab.py" line="219" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Next delegate: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="114" />
-      <location filename="../../app/ui/today/tab.py" line="150" />
+      <location filename="../../app/ui/today/tab.py" line="119" />
+      <location filename="../../app/ui/today/tab.py" line="156" />
       <source>Programme du jour</source>
       <translation>Today's programme</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="257" />
+      <location filename="../../app/ui/today/tab.py" line="271" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Nothing on the schedule today.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="121" />
-      <location filename="../../app/ui/today/tab.py" line="152" />
+      <location filename="../../app/ui/today/tab.py" line="126" />
+      <location filename="../../app/ui/today/tab.py" line="158" />
       <source>Tâches ouvertes</source>
       <translation>Open tasks</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="290" />
+      <location filename="../../app/ui/today/tab.py" line="304" />
       <source>pour le {date}</source>
       <translation>for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="238" />
+      <location filename="../../app/ui/today/tab.py" line="252" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="86" />
+      <location filename="../../app/ui/today/tab.py" line="91" />
       <source>Écrire la passation</source>
       <translation>Write the handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="88" />
+      <location filename="../../app/ui/today/tab.py" line="93" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>Write the handover (Ctrl+Shift+H)</translation>
     </message>
@@ -8659,6 +8741,39 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>outcomes</name>
+    <message>
+      <location filename="../../app/services/outcomes/records.py" line="79" />
+      <source>Cette personne ne fait pas partie de la cohorte.</source>
+      <translation>This person is not part of the cohort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/outcomes/records.py" line="69" />
+      <source>Choisissez le moment du suivi.</source>
+      <translation>Choose when the follow-up is.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/outcomes/records.py" line="71" />
+      <source>Choisissez sa situation.</source>
+      <translation>Choose her situation.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/outcomes/consent.py" line="70" />
+      <source>Elle n'a pas donné son accord pour le suivi.</source>
+      <translation>She has not given her consent to the follow-up.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/outcomes/records.py" line="62" />
+      <source>Pas d'accord de sa part pour le suivi : notez d'abord son accord. Rien n'est enregistré.</source>
+      <translation>She has not consented to the follow-up: record her consent first. Nothing is saved.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/outcomes/records.py" line="115" />
+      <source>Suivi de {name} ({cohort}) : {when}, prévu le {date}.</source>
+      <translation>Follow-up of {name} ({cohort}): {when}, due on {date}.</translation>
+    </message>
+  </context>
+  <context>
     <name>people</name>
     <message>
       <location filename="../../app/services/people/members.py" line="199" />
@@ -8715,148 +8830,158 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="306" />
+      <location filename="../../app/services/safety/personal_data.py" line="314" />
       <source>(image, {n} octets)</source>
       <translation>(image, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="190" />
+      <location filename="../../app/services/safety/personal_data.py" line="198" />
       <source>A participé</source>
       <translation>Took part</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="199" />
+      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <source>Accord donné le</source>
+      <translation>Consent given on</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <source>Accord retiré le</source>
+      <translation>Consent withdrawn on</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="207" />
       <source>Acquise</source>
       <translation>Acquired</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="116" />
+      <location filename="../../app/services/safety/personal_data.py" line="119" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="202" />
+      <location filename="../../app/services/safety/personal_data.py" line="210" />
       <source>Adjectif</source>
       <translation>Adjective</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="428" />
+      <location filename="../../app/services/safety/personal_data.py" line="436" />
       <source>Ancienne membre</source>
       <translation>Former member</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
       <source>Animatrice</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
       <source>Après</source>
       <translation>After</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="119" />
+      <location filename="../../app/services/safety/personal_data.py" line="122" />
       <source>Arrivée</source>
       <translation>Joined</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
       <source>Autre date</source>
       <translation>Other date</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="142" />
+      <location filename="../../app/services/safety/personal_data.py" line="150" />
       <source>Avant</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="165" />
+      <location filename="../../app/services/safety/personal_data.py" line="173" />
       <source>Caisse attendue</source>
       <translation>Expected till</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="164" />
+      <location filename="../../app/services/safety/personal_data.py" line="172" />
       <source>Caisse comptée</source>
       <translation>Counted till</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="183" />
+      <location filename="../../app/services/safety/personal_data.py" line="191" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <location filename="../../app/services/safety/personal_data.py" line="163" />
       <source>Cercle</source>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="200" />
+      <location filename="../../app/services/safety/personal_data.py" line="208" />
       <source>Choisi par</source>
       <translation>Chosen by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="168" />
+      <location filename="../../app/services/safety/personal_data.py" line="176" />
       <source>Clôturée le</source>
       <translation>Closed on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="169" />
+      <location filename="../../app/services/safety/personal_data.py" line="177" />
       <source>Clôturée par</source>
       <translation>Closed by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="147" />
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
       <source>Cochée le</source>
       <translation>Ticked on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <location filename="../../app/services/safety/personal_data.py" line="154" />
       <source>Cochée par</source>
       <translation>Ticked by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="118" />
+      <location filename="../../app/services/safety/personal_data.py" line="121" />
       <source>Cohorte</source>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="161" />
+      <location filename="../../app/services/safety/personal_data.py" line="169" />
       <source>Commande</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="198" />
+      <location filename="../../app/services/safety/personal_data.py" line="206" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="163" />
+      <location filename="../../app/services/safety/personal_data.py" line="171" />
       <source>Comptage de la caisse</source>
       <translation>Till count</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="195" />
+      <location filename="../../app/services/safety/personal_data.py" line="203" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="181" />
+      <location filename="../../app/services/safety/personal_data.py" line="189" />
       <source>Correction</source>
       <translation>Correction</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="179" />
+      <location filename="../../app/services/safety/personal_data.py" line="187" />
       <source>Corrige la ligne</source>
       <translation>Corrects line</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="156" />
-      <location filename="../../app/services/safety/personal_data.py" line="170" />
+      <location filename="../../app/services/safety/personal_data.py" line="164" />
+      <location filename="../../app/services/safety/personal_data.py" line="178" />
       <source>Créé le</source>
       <translation>Created on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="121" />
+      <location filename="../../app/services/safety/personal_data.py" line="129" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -8866,43 +8991,43 @@ Linh Nguyen</translation>
       <translation>Personal data: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="122" />
+      <location filename="../../app/services/safety/personal_data.py" line="130" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="187" />
+      <location filename="../../app/services/safety/personal_data.py" line="195" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <location filename="../../app/services/safety/personal_data.py" line="145" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="120" />
+      <location filename="../../app/services/safety/personal_data.py" line="123" />
       <source>Départ</source>
       <translation>Leaving</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="166" />
+      <location filename="../../app/services/safety/personal_data.py" line="174" />
       <source>Explication de l'écart</source>
       <translation>Explanation of the difference</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
       <source>Fait aujourd'hui</source>
       <translation>Done today</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="144" />
-      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <location filename="../../app/services/safety/personal_data.py" line="165" />
       <source>Fait le</source>
       <translation>Done on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="158" />
+      <location filename="../../app/services/safety/personal_data.py" line="166" />
       <source>Fait par</source>
       <translation>Done by</translation>
     </message>
@@ -8912,57 +9037,57 @@ Linh Nguyen</translation>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="123" />
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="162" />
+      <location filename="../../app/services/safety/personal_data.py" line="170" />
       <source>Fond de caisse</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="160" />
+      <location filename="../../app/services/safety/personal_data.py" line="168" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="182" />
+      <location filename="../../app/services/safety/personal_data.py" line="190" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="188" />
+      <location filename="../../app/services/safety/personal_data.py" line="196" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="196" />
+      <location filename="../../app/services/safety/personal_data.py" line="204" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <location filename="../../app/services/safety/personal_data.py" line="142" />
       <source>Jour de la semaine</source>
       <translation>Day of the week</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="136" />
+      <location filename="../../app/services/safety/personal_data.py" line="144" />
       <source>Jour de vente</source>
       <translation>Selling day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="406" />
+      <location filename="../../app/services/safety/personal_data.py" line="414" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Erasing can't handle these yet: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="114" />
+      <location filename="../../app/services/safety/personal_data.py" line="117" />
       <source>Langues</source>
       <translation>Languages</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
       <source>Le</source>
       <translation>On</translation>
     </message>
@@ -8972,183 +9097,198 @@ Linh Nguyen</translation>
       <translation>The personal data kept about a person</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
       <source>Matinée</source>
       <translation>Morning</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="194" />
+      <location filename="../../app/services/safety/personal_data.py" line="202" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="180" />
+      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <source>Moment du suivi</source>
+      <translation>Follow-up checkpoint</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="188" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="197" />
+      <location filename="../../app/services/safety/personal_data.py" line="205" />
       <source>Niveau</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="111" />
+      <location filename="../../app/services/safety/personal_data.py" line="114" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="312" />
+      <location filename="../../app/services/safety/personal_data.py" line="320" />
       <source>Non</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
       <source>Note</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="117" />
+      <location filename="../../app/services/safety/personal_data.py" line="120" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="171" />
+      <location filename="../../app/services/safety/personal_data.py" line="128" />
+      <source>Noté le</source>
+      <translation>Noted on</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="179" />
       <source>Noté par</source>
       <translation>Recorded by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="109" />
+      <location filename="../../app/services/safety/personal_data.py" line="112" />
       <source>Numéro</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="185" />
+      <location filename="../../app/services/safety/personal_data.py" line="193" />
       <source>Numéro du ticket</source>
       <translation>Receipt number</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="178" />
+      <location filename="../../app/services/safety/personal_data.py" line="186" />
       <source>Origine</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="312" />
+      <location filename="../../app/services/safety/personal_data.py" line="320" />
       <source>Oui</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="174" />
+      <location filename="../../app/services/safety/personal_data.py" line="182" />
       <source>Paiement</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="197" />
       <source>Part</source>
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="113" />
+      <location filename="../../app/services/safety/personal_data.py" line="116" />
       <source>Pays</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="184" />
+      <location filename="../../app/services/safety/personal_data.py" line="192" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
       <source>Personne</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="145" />
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
       <source>Point de la liste</source>
       <translation>Checklist item</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="153" />
-      <location filename="../../app/services/safety/personal_data.py" line="201" />
+      <location filename="../../app/services/safety/personal_data.py" line="161" />
+      <location filename="../../app/services/safety/personal_data.py" line="209" />
       <source>Pour</source>
       <translation>For</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <location filename="../../app/services/safety/personal_data.py" line="162" />
       <source>Pour le</source>
       <translation>Due on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="176" />
+      <location filename="../../app/services/safety/personal_data.py" line="184" />
       <source>Prix unitaire</source>
       <translation>Unit price</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <location filename="../../app/services/safety/personal_data.py" line="148" />
       <source>Problème</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="173" />
+      <location filename="../../app/services/safety/personal_data.py" line="181" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="110" />
+      <location filename="../../app/services/safety/personal_data.py" line="113" />
       <source>Prénom</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <location filename="../../app/services/safety/personal_data.py" line="147" />
       <source>Publié</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="175" />
+      <location filename="../../app/services/safety/personal_data.py" line="183" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <location filename="../../app/services/safety/personal_data.py" line="194" />
       <source>Remboursé le</source>
       <translation>Refunded on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="112" />
+      <location filename="../../app/services/safety/personal_data.py" line="115" />
       <source>Rôle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="57" />
+      <location filename="../../app/services/safety/personal_data.py" line="60" />
       <source>Ses données contiennent des évaluations : tapez le code PIN des évaluations.</source>
       <translation>Her data contains evaluations: type the evaluations PIN code.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <source>Situation</source>
+      <translation>Situation</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="146" />
       <source>Suppléante</source>
       <translation>Deputy</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="177" />
+      <location filename="../../app/services/safety/personal_data.py" line="185" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <location filename="../../app/services/safety/personal_data.py" line="160" />
       <source>Texte</source>
       <translation>Text</translation>
     </message>
@@ -9158,52 +9298,52 @@ Linh Nguyen</translation>
       <translation>Everything the Coopér'Actives app keeps about this person, on {date}. Nothing else is stored.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="115" />
+      <location filename="../../app/services/safety/personal_data.py" line="118" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="172" />
+      <location filename="../../app/services/safety/personal_data.py" line="180" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="167" />
+      <location filename="../../app/services/safety/personal_data.py" line="175" />
       <source>Version (nombre d'enregistrements)</source>
       <translation>Version (number of saves)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <location filename="../../app/services/safety/personal_data.py" line="158" />
       <source>À faire ensuite</source>
       <translation>To do next</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <location filename="../../app/services/safety/personal_data.py" line="159" />
       <source>Écrit le</source>
       <translation>Written on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="148" />
+      <location filename="../../app/services/safety/personal_data.py" line="156" />
       <source>Écrit par</source>
       <translation>Written by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
       <source>État</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="192" />
+      <location filename="../../app/services/safety/personal_data.py" line="200" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="193" />
+      <location filename="../../app/services/safety/personal_data.py" line="201" />
       <source>Évaluatrice</source>
       <translation>Evaluator</translation>
     </message>
@@ -9490,34 +9630,47 @@ Linh Nguyen</translation>
   </context>
   <context>
     <name>programme</name>
+    <message numerus="yes">
+      <location filename="../../app/services/programme/report_tables.py" line="189" />
+      <source>%n membre(s) ont donné leur accord pour le suivi ; les autres ne sont pas comptées.</source>
+      <translation>
+        <numerusform>%n member gave her consent to the follow-up; the others are not counted.</numerusform>
+        <numerusform>%n members gave their consent to the follow-up; the others are not counted.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/services/programme/report.py" line="133" />
-      <location filename="../../app/services/programme/report.py" line="196" />
+      <location filename="../../app/services/programme/report_tables.py" line="186" />
+      <source>Après le programme</source>
+      <translation>After the programme</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report.py" line="137" />
+      <location filename="../../app/services/programme/report.py" line="215" />
       <source>Aucune cohorte pendant cette période : rien à rapporter.</source>
       <translation>No cohort during this period: nothing to report.</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="199" />
+      <location filename="../../app/services/programme/report_tables.py" line="222" />
       <source>Aucune grille d'observation remplie.</source>
       <translation>No observation grid filled in.</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="188" />
+      <location filename="../../app/services/programme/report_tables.py" line="211" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="188" />
+      <location filename="../../app/services/programme/report_tables.py" line="211" />
       <source>Compétence</source>
       <translation>Competence</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="137" />
+      <location filename="../../app/services/programme/report_tables.py" line="138" />
       <source>Coût des produits</source>
       <translation>Cost of the products</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="127" />
+      <location filename="../../app/services/programme/report_tables.py" line="128" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -9527,152 +9680,152 @@ Linh Nguyen</translation>
       <translation>In grey: hours planned; in green: hours done.</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="78" />
+      <location filename="../../app/services/programme/report_tables.py" line="79" />
       <source>Fait / objectif</source>
       <translation>Done / target</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="67" />
-      <location filename="../../app/services/programme/report_tables.py" line="76" />
+      <location filename="../../app/services/programme/report_tables.py" line="68" />
+      <location filename="../../app/services/programme/report_tables.py" line="77" />
       <source>Faites</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="134" />
+      <location filename="../../app/services/programme/report_tables.py" line="135" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="115" />
+      <location filename="../../app/services/programme/report_tables.py" line="116" />
       <source>Heures de marrainage</source>
       <translation>Mentoring hours</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="72" />
+      <location filename="../../app/services/programme/report_tables.py" line="73" />
       <source>Heures par rapport aux objectifs</source>
       <translation>Hours against the targets</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="66" />
+      <location filename="../../app/services/programme/report_tables.py" line="67" />
       <source>Heures prévues et faites, par type de matinée</source>
       <translation>Hours planned and done, by kind of morning</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="113" />
+      <location filename="../../app/services/programme/report_tables.py" line="114" />
       <source>Heures suivies par les membres</source>
       <translation>Hours attended by the members</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="135" />
+      <location filename="../../app/services/programme/report_tables.py" line="136" />
       <source>Jours</source>
       <translation>Days</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report.py" line="125" />
+      <location filename="../../app/services/programme/report.py" line="129" />
       <source>La fin de la période est avant son début.</source>
       <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="127" />
+      <location filename="../../app/services/programme/report_tables.py" line="128" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="138" />
+      <location filename="../../app/services/programme/report_tables.py" line="139" />
       <source>Marge</source>
       <translation>Margin</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="92" />
+      <location filename="../../app/services/programme/report_tables.py" line="93" />
       <source>Matinées</source>
       <translation>Mornings</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="114" />
+      <location filename="../../app/services/programme/report_tables.py" line="115" />
       <source>Matinées de marrainage</source>
       <translation>Mentoring mornings</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="121" />
+      <location filename="../../app/services/programme/report_tables.py" line="122" />
       <source>Matinées faites</source>
       <translation>Mornings done</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="121" />
+      <location filename="../../app/services/programme/report_tables.py" line="122" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="120" />
+      <location filename="../../app/services/programme/report_tables.py" line="121" />
       <source>Modules</source>
       <translation>Modules</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="190" />
+      <location filename="../../app/services/programme/report_tables.py" line="213" />
       <source>Niveau {level}</source>
       <translation>Level {level}</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="51" />
-      <location filename="../../app/services/programme/report_tables.py" line="105" />
+      <location filename="../../app/services/programme/report_tables.py" line="52" />
+      <location filename="../../app/services/programme/report_tables.py" line="106" />
       <source>Nombre</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="182" />
+      <location filename="../../app/services/programme/report_tables.py" line="205" />
       <source>Non incluses : les évaluations ne s'impriment qu'avec le code PIN de la coordinatrice.</source>
       <translation>Not included: evaluations are printed only with the coordinator's PIN.</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report.py" line="151" />
+      <location filename="../../app/services/programme/report.py" line="155" />
       <source>Non précisé</source>
       <translation>Not given</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="77" />
+      <location filename="../../app/services/programme/report_tables.py" line="78" />
       <source>Objectif</source>
       <translation>Target</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="50" />
-      <location filename="../../app/services/programme/report_tables.py" line="53" />
+      <location filename="../../app/services/programme/report_tables.py" line="51" />
+      <location filename="../../app/services/programme/report_tables.py" line="54" />
       <source>Participantes</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="74" />
+      <location filename="../../app/services/programme/report_tables.py" line="75" />
       <source>Partie</source>
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="60" />
+      <location filename="../../app/services/programme/report_tables.py" line="61" />
       <source>Pays d'origine : {country}</source>
       <translation>Country of origin: {country}</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="104" />
+      <location filename="../../app/services/programme/report_tables.py" line="105" />
       <source>Présences</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="108" />
+      <location filename="../../app/services/programme/report_tables.py" line="109" />
       <source>Présences notées (membre × matinée)</source>
       <translation>Attendance noted (member × morning)</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="111" />
+      <location filename="../../app/services/programme/report_tables.py" line="112" />
       <source>Présente ou en retard</source>
       <translation>Present or late</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="67" />
-      <location filename="../../app/services/programme/report_tables.py" line="75" />
+      <location filename="../../app/services/programme/report_tables.py" line="68" />
+      <location filename="../../app/services/programme/report_tables.py" line="76" />
       <source>Prévues</source>
       <translation>Planned</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="51" />
-      <location filename="../../app/services/programme/report_tables.py" line="105" />
+      <location filename="../../app/services/programme/report_tables.py" line="52" />
+      <location filename="../../app/services/programme/report_tables.py" line="106" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
@@ -9697,48 +9850,53 @@ Linh Nguyen</translation>
       <translation>Report for management and funders: participants, hours, sales, evaluations</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="136" />
+      <location filename="../../app/services/programme/report_tables.py" line="137" />
       <source>Recette HTVA</source>
       <translation>Takings excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="159" />
+      <location filename="../../app/services/programme/report_tables.py" line="160" />
       <source>Recette TVAC {incl}, dépenses {expenses}, résultat (recette HTVA − dépenses) {profit}.</source>
       <translation>Takings incl. VAT {incl}, expenses {expenses}, result (takings excl. VAT − expenses) {profit}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="55" />
+      <location filename="../../app/services/programme/report_tables.py" line="56" />
       <source>Restées jusqu'à la fin de leur cohorte</source>
       <translation>Stayed until the end of their cohort</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="112" />
+      <location filename="../../app/services/programme/report_tables.py" line="178" />
+      <source>Situation</source>
+      <translation>Situation</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="113" />
       <source>Taux de présence</source>
       <translation>Attendance rate</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report.py" line="225" />
-      <location filename="../../app/services/programme/report_tables.py" line="152" />
+      <location filename="../../app/services/programme/report.py" line="244" />
+      <location filename="../../app/services/programme/report_tables.py" line="153" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="67" />
+      <location filename="../../app/services/programme/report_tables.py" line="68" />
       <source>Type</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="132" />
+      <location filename="../../app/services/programme/report_tables.py" line="133" />
       <source>Ventes par format</source>
       <translation>Sales by format</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="127" />
+      <location filename="../../app/services/programme/report_tables.py" line="128" />
       <source>Visite</source>
       <translation>Visit</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="126" />
+      <location filename="../../app/services/programme/report_tables.py" line="127" />
       <source>Visites</source>
       <translation>Visits</translation>
     </message>
@@ -9748,7 +9906,7 @@ Linh Nguyen</translation>
       <translation>{cohorts}, from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="175" />
+      <location filename="../../app/services/programme/report_tables.py" line="198" />
       <source>Évaluations (membres par niveau, sans noms)</source>
       <translation>Evaluations (members per level, no names)</translation>
     </message>
@@ -11325,42 +11483,47 @@ Linh Nguyen</translation>
   <context>
     <name>trash</name>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="81" />
+      <location filename="../../app/services/safety/trash.py" line="49" />
+      <source>Accord pour le suivi après le programme</source>
+      <translation>Consent to the follow-up after the programme</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="83" />
       <source>Adjectif</source>
       <translation>Adjective</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="64" />
+      <location filename="../../app/services/safety/trash.py" line="66" />
       <source>Adjectif choisi</source>
       <translation>Chosen adjective</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="63" />
+      <location filename="../../app/services/safety/trash.py" line="65" />
       <source>Auto-évaluation</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="82" />
+      <location filename="../../app/services/safety/trash.py" line="84" />
       <source>Campagne d'évaluation</source>
       <translation>Evaluation round</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="128" />
+      <location filename="../../app/services/safety/trash.py" line="130" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>This type of data does not go to the bin.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="66" />
+      <location filename="../../app/services/safety/trash.py" line="68" />
       <source>Cercle</source>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="80" />
+      <location filename="../../app/services/safety/trash.py" line="82" />
       <source>Cercle thématique</source>
       <translation>Theme circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="67" />
+      <location filename="../../app/services/safety/trash.py" line="69" />
       <source>Changement de déléguée</source>
       <translation>Change of delegate</translation>
     </message>
@@ -11370,7 +11533,7 @@ Linh Nguyen</translation>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="49" />
+      <location filename="../../app/services/safety/trash.py" line="51" />
       <source>Commande</source>
       <translation>Order</translation>
     </message>
@@ -11380,32 +11543,32 @@ Linh Nguyen</translation>
       <translation>Order {customer} of {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="83" />
+      <location filename="../../app/services/safety/trash.py" line="85" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="85" />
+      <location filename="../../app/services/safety/trash.py" line="87" />
       <source>Décision sur le bénéfice</source>
       <translation>Decision on the profit</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="55" />
+      <location filename="../../app/services/safety/trash.py" line="57" />
       <source>Dégustation</source>
       <translation>Tasting</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="72" />
+      <location filename="../../app/services/safety/trash.py" line="74" />
       <source>Dépense</source>
       <translation>Expense</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="77" />
+      <location filename="../../app/services/safety/trash.py" line="79" />
       <source>Fermeture</source>
       <translation>Closure</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="65" />
+      <location filename="../../app/services/safety/trash.py" line="67" />
       <source>Indisponibilité</source>
       <translation>Unavailable day</translation>
     </message>
@@ -11415,32 +11578,32 @@ Linh Nguyen</translation>
       <translation>Ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="59" />
+      <location filename="../../app/services/safety/trash.py" line="61" />
       <source>Jour de déléguée</source>
       <translation>Delegate day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="50" />
+      <location filename="../../app/services/safety/trash.py" line="52" />
       <source>Journée de vente</source>
       <translation>Sales day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="79" />
+      <location filename="../../app/services/safety/trash.py" line="81" />
       <source>Ligne d'une liste du jour</source>
       <translation>Line of today's checklist</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="53" />
+      <location filename="../../app/services/safety/trash.py" line="55" />
       <source>Ligne de commande</source>
       <translation>Order line</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="73" />
+      <location filename="../../app/services/safety/trash.py" line="75" />
       <source>Ligne de recette</source>
       <translation>Recipe line</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="56" />
+      <location filename="../../app/services/safety/trash.py" line="58" />
       <source>Ligne de vente</source>
       <translation>Sale line</translation>
     </message>
@@ -11455,7 +11618,7 @@ Linh Nguyen</translation>
       <translation>Morning of {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="51" />
+      <location filename="../../app/services/safety/trash.py" line="53" />
       <source>Menu</source>
       <translation>Menu</translation>
     </message>
@@ -11465,22 +11628,22 @@ Linh Nguyen</translation>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="71" />
+      <location filename="../../app/services/safety/trash.py" line="73" />
       <source>Mouvement de caisse</source>
       <translation>Cash movement</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="84" />
+      <location filename="../../app/services/safety/trash.py" line="86" />
       <source>Niveau de l'échelle</source>
       <translation>Scale level</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="86" />
+      <location filename="../../app/services/safety/trash.py" line="88" />
       <source>Objection au partage</source>
       <translation>Objection to the sharing</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="58" />
+      <location filename="../../app/services/safety/trash.py" line="60" />
       <source>Partage du bénéfice</source>
       <translation>Profit sharing</translation>
     </message>
@@ -11490,7 +11653,7 @@ Linh Nguyen</translation>
       <translation>Taking part in a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="69" />
+      <location filename="../../app/services/safety/trash.py" line="71" />
       <source>Passation</source>
       <translation>Handover</translation>
     </message>
@@ -11500,32 +11663,32 @@ Linh Nguyen</translation>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="54" />
+      <location filename="../../app/services/safety/trash.py" line="56" />
       <source>Plat d'un menu</source>
       <translation>Dish in a menu</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="68" />
+      <location filename="../../app/services/safety/trash.py" line="70" />
       <source>Point coché</source>
       <translation>Ticked item</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="74" />
+      <location filename="../../app/services/safety/trash.py" line="76" />
       <source>Prix d'ingrédient</source>
       <translation>Ingredient price</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="57" />
+      <location filename="../../app/services/safety/trash.py" line="59" />
       <source>Produit d'une vente</source>
       <translation>Product in a sale</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="78" />
+      <location filename="../../app/services/safety/trash.py" line="80" />
       <source>Prérequis</source>
       <translation>Prerequisite</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="52" />
+      <location filename="../../app/services/safety/trash.py" line="54" />
       <source>Présence</source>
       <translation>Attendance</translation>
     </message>
@@ -11535,27 +11698,32 @@ Linh Nguyen</translation>
       <translation>Recipe</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="62" />
+      <location filename="../../app/services/safety/trash.py" line="64" />
       <source>Retour individuel</source>
       <translation>Personal feedback</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="76" />
+      <location filename="../../app/services/safety/trash.py" line="78" />
       <source>Réponse de dégustation</source>
       <translation>Tasting answer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="75" />
+      <location filename="../../app/services/safety/trash.py" line="50" />
+      <source>Situation après le programme</source>
+      <translation>Situation after the programme</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="77" />
       <source>TVA par format</source>
       <translation>VAT by format</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="124" />
+      <location filename="../../app/services/safety/trash.py" line="126" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>Unknown type of data: {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="70" />
+      <location filename="../../app/services/safety/trash.py" line="72" />
       <source>Tâche</source>
       <translation>Task</translation>
     </message>
@@ -11570,17 +11738,17 @@ Linh Nguyen</translation>
       <translation>"{label}" is closed: it can no longer be deleted. Fix it with a correction.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="194" />
+      <location filename="../../app/services/safety/trash.py" line="196" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>"{label}" can't be restored: the application has been updated since it was deleted and can no longer put it back.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="251" />
+      <location filename="../../app/services/safety/trash.py" line="253" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" can't be restored: something it needs was deleted, or another item has the same name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="144" />
+      <location filename="../../app/services/safety/trash.py" line="146" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" can't be deleted: other data depend on it ({where}). Deactivate it instead.</translation>
     </message>
@@ -11593,12 +11761,12 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="60" />
+      <location filename="../../app/services/safety/trash.py" line="62" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="61" />
+      <location filename="../../app/services/safety/trash.py" line="63" />
       <source>Évaluatrice</source>
       <translation>Evaluator</translation>
     </message>
@@ -11961,6 +12129,64 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/menus.py" line="89" />
       <source>Œufs</source>
       <translation>Eggs</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_outcomes</name>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="55" />
+      <source>Après 12 mois</source>
+      <translation>After 12 months</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="53" />
+      <source>Après 3 mois</source>
+      <translation>After 3 months</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="54" />
+      <source>Après 6 mois</source>
+      <translation>After 6 months</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="30" />
+      <source>Autre</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="27" />
+      <source>Du bénévolat</source>
+      <translation>Volunteering</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="29" />
+      <source>En recherche</source>
+      <translation>Looking</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="28" />
+      <source>Son propre projet</source>
+      <translation>Her own project</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="24" />
+      <source>Un emploi</source>
+      <translation>A job</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="26" />
+      <source>Un stage</source>
+      <translation>An internship</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="25" />
+      <source>Une formation</source>
+      <translation>A training</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="52" />
+      <source>À la fin</source>
+      <translation>At the end</translation>
     </message>
   </context>
   <context>

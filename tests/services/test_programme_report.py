@@ -86,3 +86,24 @@ def test_figures_reconcile_with_the_other_documents_on_the_demo(demo_db):
     assert report.evaluations and all(
         0 < sum(line.counts) <= report.participants for line in report.evaluations
     )
+
+
+def test_outcomes_are_counted_without_names(session, week):  # noqa: F811
+    from app.printing.programme_report import programme_report_pdf
+    from app.services.outcomes import consent, records
+    from tests.printing.test_programme_report_pdf import pdf_text
+
+    cohort_id, _, (amal, binta, chantal) = week
+    for person_id in (amal, chantal):
+        consent.give_consent(session, person_id, D(2022, 12, 16))
+    records.record_outcome(session, amal, cohort_id, "end", "internship", "WOW", D(2022, 12, 16))
+    records.record_outcome(session, chantal, cohort_id, "end", "internship", "", D(2022, 12, 16))
+    records.record_outcome(session, amal, cohort_id, "month_3", "job", "", D(2023, 3, 16))
+    report = programme_report(session, [cohort_id])
+    assert report.consents == 2
+    assert report.outcomes == {("end", "internship"): 2, ("month_3", "job"): 1}
+    text = pdf_text(programme_report_pdf(report))
+    assert "Après le programme" in text
+    assert "Un stage 2 0 0 0" in text and "Un emploi 0 1 0 0" in text
+    assert "2 membre(s) ont donné leur accord" in text
+    assert "Amal" not in text and "WOW" not in text

@@ -189,3 +189,18 @@ def test_every_menu_action_and_page_button_opens_only_translated_dialogs(qtbot, 
     assert len(set(walker.seen)) > 15, walker.seen
     problems = walker.problems
     assert problems == [], f"{len(problems)} untranslated:\n" + "\n".join(sorted(set(problems)))
+
+
+def test_the_after_the_programme_dialog_shows_only_translated_text(qtbot, window):
+    """Opened for a member chosen in the Members tab (no member is chosen when the walk above
+    clicks its buttons)."""
+    from app.services.people import members
+    from app.ui.outcomes.dialog import OutcomesDialog
+
+    with window.ctx.db.session() as session:
+        person = members.find_person(session, "Amina")
+    dialog = OutcomesDialog(window.ctx, person, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert pseudo_locale.problems(dialog, "outcomes", DATA_WIDGETS, DATA_TEXTS) == []
+    dialog.reject()

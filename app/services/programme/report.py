@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -99,6 +99,10 @@ class ProgrammeReport:
     evaluations_included: bool
     max_level: int
     evaluations: tuple[CompetenceLevels, ...]
+    # after the programme: members who agreed to the follow-up, and how many were in each
+    # situation at each checkpoint ({(checkpoint, situation): members})
+    consents: int = 0
+    outcomes: dict[tuple[str, str], int] = field(default_factory=dict)
 
     @property
     def attendance_rate(self) -> Decimal | None:
@@ -187,6 +191,21 @@ def _evaluation_levels(session: Session, cohort: CohortInfo) -> tuple[int, list[
     return top, []
 
 
+def _outcomes(session: Session, cohort_ids: list[int]) -> tuple[int, dict[tuple[str, str], int]]:
+    from app.services.outcomes.consent import has_consent
+    from app.services.outcomes.records import outcomes_of
+
+    member_ids = {
+        person.id
+        for cohort_id in cohort_ids
+        for person in people.list_people(session, cohort_id, include_inactive=True)
+        if person.role == "member"
+    }
+    consents = sum(1 for person_id in member_ids if has_consent(session, person_id))
+    counts = Counter((o.checkpoint, o.situation) for o in outcomes_of(session, cohort_ids))
+    return consents, dict(counts)
+
+
 def programme_report(
     session: Session, cohort_ids: list[int], evaluations_unlocked: bool = False
 ) -> ProgrammeReport:
@@ -260,7 +279,10 @@ def programme_report(
             levels, lines = _evaluation_levels(session, cohort)
             top = max(top, levels)
             evaluations += lines
+    consents, outcomes = _outcomes(session, cohort_ids)
     return ProgrammeReport(
+        consents=consents,
+        outcomes=outcomes,
         cohorts=cohorts,
         start=min(c.start_date for c in cohorts),
         end=max(c.end_date for c in cohorts),

@@ -9,9 +9,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from app.i18n import tr
+from app.i18n import tr, tr_n
 from app.services.programme.report import ProgrammeReport
 from app.vocab.evaluations import competence_category_label
+from app.vocab.outcomes import Checkpoint, Situation, checkpoint_label, situation_label
 from app.vocab.sales import sale_format_label
 
 
@@ -167,8 +168,30 @@ def report_sections(report: ProgrammeReport, n: Numbers) -> list[Section]:
             ),
         ),
     ]
+    sections.append(_outcome_section(report, n))
     sections.append(_evaluation_section(report, n))
     return sections
+
+
+def _outcome_section(report: ProgrammeReport, n: Numbers) -> Section:
+    """Members per situation at each checkpoint (only those who agreed to the follow-up)."""
+    header = [tr("Situation", "programme")] + [checkpoint_label(c) for c in Checkpoint]
+    rows = [
+        [situation_label(situation)]
+        + [n.count(report.outcomes.get((checkpoint, situation), 0)) for checkpoint in Checkpoint]
+        for situation in Situation
+    ]
+    return Section(
+        "outcomes",
+        tr("Après le programme", "programme"),
+        header,
+        rows if report.outcomes else [],
+        tr_n(
+            "%n membre(s) ont donné leur accord pour le suivi ; les autres ne sont pas comptées.",
+            "programme",
+            report.consents,
+        ),
+    )
 
 
 def _evaluation_section(report: ProgrammeReport, n: Numbers) -> Section:

@@ -18,7 +18,11 @@ SAMPLE_VALUES = {
 }
 
 # Kinds that need one of several options (none of them required by argparse itself).
-ONE_OF = {("print", "shopping-list"): ["--order", "1"]}
+ONE_OF = {
+    ("print", "shopping-list"): ["--order", "1"],
+    ("print", "programme-report"): ["--cohort", "Coopérative 1"],
+    ("export", "programme-report"): ["--cohort", "Coopérative 1"],
+}
 
 
 def leaves(parser, path=()):

@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.cohort_box)
         bar.addAction(self.new_cohort_action)
         bar.addAction(self.edit_cohort_action)
+        self.cohort_toolbar = bar
         self.addToolBar(bar)
 
     def _build_menus(self) -> None:
@@ -167,6 +168,9 @@ class MainWindow(QMainWindow):
         from app.ui.safety.actions import install as install_safety
 
         self.safety = install_safety(self)  # backups, restore, logs, trash, status bar
+        from app.ui.programme.report_dialog import install as install_programme
+
+        self.programme = install_programme(self)  # the programme report (File menu, toolbar)
         from app.ui.help.panel import install as install_help
 
         self.help_panel = install_help(self)  # "Comment faire ?" (F1)

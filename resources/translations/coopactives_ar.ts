@@ -2352,27 +2352,27 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="152" />
+      <location filename="../../app/ui/main_window.py" line="153" />
       <source>&amp;Fichier</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="372" />
+      <location filename="../../app/ui/main_window.py" line="376" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;برنامج التعاونيات المؤقتة للطبخ: الجدول، القوائم، الملصقات، البيع، مندوبة اليوم والتقييمات.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="164" />
+      <location filename="../../app/ui/main_window.py" line="165" />
       <source>A&amp;ide</source>
       <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="215" />
+      <location filename="../../app/ui/main_window.py" line="219" />
       <source>Aucune cohorte</source>
       <translation>لا توجد مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="235" />
+      <location filename="../../app/ui/main_window.py" line="239" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>مرحبًا! ابدئي بوصف تعاونيتك: اسمها وعنوانها.</translation>
     </message>
@@ -2388,32 +2388,32 @@
       <translation>المجموعة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="215" />
+      <location filename="../../app/ui/main_window.py" line="219" />
       <source>Cohorte : {name}</source>
       <translation>المجموعة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="180" />
+      <location filename="../../app/ui/main_window.py" line="184" />
       <source>Commencer</source>
       <translation>ابدئي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="245" />
+      <location filename="../../app/ui/main_window.py" line="249" />
       <source>Créer une cohorte</source>
       <translation>إنشاء مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="243" />
+      <location filename="../../app/ui/main_window.py" line="247" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>أنشئي الآن المجموعة الأولى، ثم أضيفي عضواتها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="239" />
+      <location filename="../../app/ui/main_window.py" line="243" />
       <source>Décrire la coopérative</source>
       <translation>وصف التعاونية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="220" />
+      <location filename="../../app/ui/main_window.py" line="224" />
       <source>Déléguée du jour : {name}</source>
       <translation>مندوبة اليوم: {name}</translation>
     </message>
@@ -2438,7 +2438,7 @@
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="370" />
+      <location filename="../../app/ui/main_window.py" line="374" />
       <source>À propos</source>
       <translation>حول البرنامج</translation>
     </message>
@@ -2448,7 +2448,7 @@
       <translation>حول البرنامج…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="159" />
+      <location filename="../../app/ui/main_window.py" line="160" />
       <source>É&amp;dition</source>
       <translation>&amp;تحرير</translation>
     </message>
@@ -2479,7 +2479,7 @@
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="128" />
+      <location filename="../../app/ui/people/tab.py" line="132" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>لا أشخاص</numerusform>
@@ -2501,29 +2501,34 @@
       <translation>إضافة شخص (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="76" />
+      <location filename="../../app/ui/people/tab.py" line="75" />
+      <source>Après le programme…</source>
+      <translation>بعد البرنامج…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/tab.py" line="79" />
       <source>Données personnelles</source>
       <translation>المعلومات الشخصية</translation>
     </message>
     <message>
       <location filename="../../app/ui/people/tab.py" line="65" />
-      <location filename="../../app/ui/people/tab.py" line="148" />
-      <location filename="../../app/ui/people/tab.py" line="195" />
+      <location filename="../../app/ui/people/tab.py" line="153" />
+      <location filename="../../app/ui/people/tab.py" line="200" />
       <source>Désactiver</source>
       <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="197" />
+      <location filename="../../app/ui/people/tab.py" line="202" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>إيقاف {name}؟ لن تظهر في القوائم بعد الآن، لكن كل تاريخها محفوظ. يمكنك إعادة تفعيلها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="87" />
+      <location filename="../../app/ui/people/tab.py" line="90" />
       <source>Effacer ses données…</source>
       <translation>مسح معلوماتها…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="80" />
+      <location filename="../../app/ui/people/tab.py" line="83" />
       <source>Exporter en JSON…</source>
       <translation>تصدير بصيغة JSON…</translation>
     </message>
@@ -2533,7 +2538,7 @@
       <translation>قائمة الأشخاص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="116" />
+      <location filename="../../app/ui/people/tab.py" line="120" />
       <source>Membres</source>
       <translation>العضوات</translation>
     </message>
@@ -2563,7 +2568,7 @@
       <translation>البحث عن اسم، هاتف، لغة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="146" />
+      <location filename="../../app/ui/people/tab.py" line="151" />
       <source>Réactiver</source>
       <translation>إعادة التفعيل</translation>
     </message>
@@ -2573,7 +2578,7 @@
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="83" />
+      <location filename="../../app/ui/people/tab.py" line="86" />
       <source>Voir et imprimer (PDF)…</source>
       <translation>عرض وطباعة (PDF)…</translation>
     </message>
@@ -3240,6 +3245,75 @@
     </message>
   </context>
   <context>
+    <name>OutcomesDialog</name>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="66" />
+      <source>Accord donné le {date}.</source>
+      <translation>أُعطيت الموافقة في {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="45" />
+      <source>Accord pour le suivi</source>
+      <translation>الموافقة على المتابعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="68" />
+      <source>Accord retiré le {date}.</source>
+      <translation>سُحبت الموافقة في {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="27" />
+      <source>Après le programme : {name}</source>
+      <translation>بعد البرنامج: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="46" />
+      <source>Cohorte</source>
+      <translation>المجموعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="94" />
+      <source>Elle retire son accord : ce qui a été noté sur sa situation sera effacé. Continuer ?</source>
+      <translation>تسحب موافقتها: سيُمحى ما سُجّل عن وضعها. المتابعة؟</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="47" />
+      <source>Moment</source>
+      <translation>الوقت</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="49" />
+      <source>Note</source>
+      <translation>ملاحظة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="30" />
+      <source>Noter son accord</source>
+      <translation>تسجيل موافقتها</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="64" />
+      <source>Pas d'accord pour le suivi.</source>
+      <translation>لا موافقة على المتابعة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="32" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="93" />
+      <source>Retirer son accord</source>
+      <translation>سحب موافقتها</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="48" />
+      <source>Situation</source>
+      <translation>الوضع</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="75" />
+      <source>{when} : {situation}</source>
+      <translation>{when}: {situation}</translation>
+    </message>
+  </context>
+  <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
       <location filename="../../app/ui/pdf_preview.py" line="44" />
@@ -3807,6 +3881,102 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <location filename="../../app/ui/evaluations/private_entry.py" line="200" />
       <source>À travailler</source>
       <translation>للتدرّب عليها</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgrammeActions</name>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="137" />
+      <source>Enregistrer le rapport</source>
+      <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="165" />
+      <source>Impossible d'écrire le fichier : {error}</source>
+      <translation>تعذّرت كتابة الملف: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="127" />
+      <source>Rapport du programme…</source>
+      <translation>تقرير البرنامج…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="169" />
+      <source>Rapport enregistré : {path}</source>
+      <translation>تم حفظ التقرير: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="139" />
+      <source>Tableur CSV (*.csv)</source>
+      <translation>جدول CSV (*.csv)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgrammeReportDialog</name>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="94" />
+      <source>Au</source>
+      <translation>إلى</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="78" />
+      <source>Cette cohorte : {name}</source>
+      <translation>هذه المجموعة: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="96" />
+      <source>Code PIN</source>
+      <translation>الرمز السري</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="93" />
+      <source>Du</source>
+      <translation>من</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="101" />
+      <source>Faire le rapport</source>
+      <translation>إعداد التقرير</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="97" />
+      <source>Format</source>
+      <translation>الصيغة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="83" />
+      <source>Inclure les évaluations (sans noms)</source>
+      <translation>تضمين التقييمات (بدون أسماء)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="87" />
+      <source>PDF (à voir et imprimer)</source>
+      <translation>PDF (للعرض والطباعة)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="92" />
+      <source>Pour</source>
+      <translation>لـ</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="73" />
+      <source>Rapport du programme</source>
+      <translation>تقرير البرنامج</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="87" />
+      <source>Tableur (.csv)</source>
+      <translation>جدول (‎.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="75" />
+      <source>Une période</source>
+      <translation>فترة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="95" />
+      <source>Évaluations</source>
+      <translation>التقييمات</translation>
     </message>
   </context>
   <context>
@@ -5250,7 +5420,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="478" />
+      <location filename="../../app/ui/schedule/tab.py" line="484" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>أُضيفت %n صباحية.</numerusform>
@@ -5262,24 +5432,24 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="371" />
+      <location filename="../../app/ui/schedule/tab.py" line="377" />
       <source>Ajouter une matinée</source>
       <translation>إضافة صباحية</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="154" />
-      <location filename="../../app/ui/schedule/tab.py" line="315" />
-      <location filename="../../app/ui/schedule/tab.py" line="440" />
+      <location filename="../../app/ui/schedule/tab.py" line="321" />
+      <location filename="../../app/ui/schedule/tab.py" line="446" />
       <source>Annuler la matinée</source>
       <translation>إلغاء الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="442" />
+      <location filename="../../app/ui/schedule/tab.py" line="448" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>إلغاء صباحية يوم {date}؟ تبقى في الجدول، مشطوبة، ولا تُحسب بعد الآن.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="607" />
+      <location filename="../../app/ui/schedule/tab.py" line="655" />
       <source>Calendrier enregistré : {path}</source>
       <translation>تم حفظ الجدول: {path}</translation>
     </message>
@@ -5299,7 +5469,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>نسخ هذا الأسبوع…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="503" />
+      <location filename="../../app/ui/schedule/tab.py" line="509" />
       <source>Copier la semaine</source>
       <translation>نسخ الأسبوع</translation>
     </message>
@@ -5309,8 +5479,8 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>نقل (Alt+Gauche / Alt+Droite: يوم قبل أو يوم بعد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="410" />
-      <location filename="../../app/ui/schedule/tab.py" line="430" />
+      <location filename="../../app/ui/schedule/tab.py" line="416" />
+      <location filename="../../app/ui/schedule/tab.py" line="436" />
       <source>Déplacer la matinée</source>
       <translation>نقل الصباحية</translation>
     </message>
@@ -5320,17 +5490,27 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>نقل…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="582" />
+      <location filename="../../app/ui/schedule/tab.py" line="637" />
       <source>Exporter le calendrier</source>
       <translation>تصدير الجدول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="176" />
+      <location filename="../../app/ui/schedule/tab.py" line="179" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation>تصدير الجدول (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="561" />
+      <location filename="../../app/ui/schedule/tab.py" line="603" />
+      <source>Exporter les présences</source>
+      <translation>تصدير الحضور</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="182" />
+      <source>Exporter les présences (tableur .csv)…</source>
+      <translation>تصدير الحضور (جدول ‎.csv)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="567" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>تمت إضافة إغلاق من {start} إلى {end}.</translation>
     </message>
@@ -5340,7 +5520,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أيام الإغلاق والشروط السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="540" />
+      <location filename="../../app/ui/schedule/tab.py" line="598" />
+      <source>Feuilles de présence à signer</source>
+      <translation>أوراق الحضور للتوقيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="176" />
+      <source>Feuilles de présence à signer (cette semaine)</source>
+      <translation>أوراق الحضور للتوقيع (هذا الأسبوع)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="546" />
       <source>Générer une période</source>
       <translation>إنشاء فترة</translation>
     </message>
@@ -5355,12 +5545,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="205" />
+      <location filename="../../app/ui/schedule/tab.py" line="211" />
       <source>Horaire</source>
       <translation>الجدول الزمني</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="604" />
+      <location filename="../../app/ui/schedule/tab.py" line="629" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>لا يمكن كتابة الملف: {error}</translation>
     </message>
@@ -5375,7 +5565,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>طباعة الأسبوع لحائط المطبخ (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="480" />
+      <location filename="../../app/ui/schedule/tab.py" line="486" />
       <source>Jours qui avaient déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n يوم كانت فيه صباحية بالفعل.</numerusform>
@@ -5387,7 +5577,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="528" />
+      <location filename="../../app/ui/schedule/tab.py" line="534" />
       <source>Jours qui ont déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n يوم فيه صباحية بالفعل.</numerusform>
@@ -5399,7 +5589,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="483" />
+      <location filename="../../app/ui/schedule/tab.py" line="489" />
       <source>Jours sautés : {days}</source>
       <translation>أيام متروكة: {days}</translation>
     </message>
@@ -5414,7 +5604,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>قائمة الصباحيات</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="520" />
+      <location filename="../../app/ui/schedule/tab.py" line="526" />
       <source>Matinées à ajouter : %n.</source>
       <translation>
         <numerusform>ستُضاف %n صباحية.</numerusform>
@@ -5431,7 +5621,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="389" />
+      <location filename="../../app/ui/schedule/tab.py" line="395" />
       <source>Modifier la matinée</source>
       <translation>تعديل الصباحية</translation>
     </message>
@@ -5466,12 +5656,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="313" />
+      <location filename="../../app/ui/schedule/tab.py" line="621" />
+      <source>Présences enregistrées : {path}</source>
+      <translation>تم حفظ الحضور: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="319" />
       <source>Rétablir la matinée</source>
       <translation>إرجاع الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="523" />
+      <location filename="../../app/ui/schedule/tab.py" line="529" />
       <source>Sautés : {days}</source>
       <translation>متروكة: {days}</translation>
     </message>
@@ -5486,12 +5681,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الأسبوع التالي ◀</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="257" />
+      <location filename="../../app/ui/schedule/tab.py" line="263" />
       <source>Semaine du {start} au {end}</source>
       <translation>أسبوع من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="577" />
+      <location filename="../../app/ui/schedule/tab.py" line="583" />
       <source>Semaine à imprimer</source>
       <translation>الأسبوع المراد طباعته</translation>
     </message>
@@ -5500,8 +5695,13 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="605" />
+      <source>Tableur CSV (*.csv)</source>
+      <translation>جدول CSV (*.csv)</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="277" />
+      <location filename="../../app/ui/schedule/tab.py" line="283" />
       <source>… et %n autre(s) : voir la liste.</source>
       <translation>
         <numerusform>… انظري القائمة.</numerusform>
@@ -6166,50 +6366,62 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="327" />
+      <location filename="../../app/ui/today/tab.py" line="341" />
       <source>Cocher « {text} »</source>
       <translation>تأشير «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="327" />
+      <location filename="../../app/ui/today/tab.py" line="341" />
       <source>Décocher « {text} »</source>
       <translation>إزالة التأشير عن «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="358" />
+      <location filename="../../app/ui/today/tab.py" line="372" />
       <source>Tâche faite : {text}</source>
       <translation>مهمة منجزة: {text}</translation>
     </message>
   </context>
   <context>
     <name>TodayTab</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/today/tab.py" line="231" />
+      <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
+      <translation>
+        <numerusform>%n متابعة بعد البرنامج يجب القيام بها: تبويب العضوات، «بعد البرنامج…».</numerusform>
+        <numerusform>%n متابعة بعد البرنامج يجب القيام بها: تبويب العضوات، «بعد البرنامج…».</numerusform>
+        <numerusform>%n متابعتان بعد البرنامج يجب القيام بهما: تبويب العضوات، «بعد البرنامج…».</numerusform>
+        <numerusform>%n متابعات بعد البرنامج يجب القيام بها: تبويب العضوات، «بعد البرنامج…».</numerusform>
+        <numerusform>%n متابعة بعد البرنامج يجب القيام بها: تبويب العضوات، «بعد البرنامج…».</numerusform>
+        <numerusform>%n متابعة بعد البرنامج يجب القيام بها: تبويب العضوات، «بعد البرنامج…».</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="203" />
+      <location filename="../../app/ui/today/tab.py" line="209" />
       <source>Adjointe : {name}</source>
       <translation>النائبة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="304" />
+      <location filename="../../app/ui/today/tab.py" line="318" />
       <source>Aucune tâche ouverte.</source>
       <translation>لا توجد مهام مفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="172" />
+      <location filename="../../app/ui/today/tab.py" line="178" />
       <source>Aujourd'hui</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="182" />
+      <location filename="../../app/ui/today/tab.py" line="188" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري مجموعة أو أنشئي مجموعة جديدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="82" />
+      <location filename="../../app/ui/today/tab.py" line="87" />
       <source>Clôturer la journée</source>
       <translation>إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="281" />
+      <location filename="../../app/ui/today/tab.py" line="295" />
       <source>Coché par {name}{at}</source>
       <translation>أشّرت عليها {name}{at}</translation>
     </message>
@@ -6220,125 +6432,125 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="301" />
+      <location filename="../../app/ui/today/tab.py" line="315" />
       <source>En retard</source>
       <translation>متأخرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="84" />
+      <location filename="../../app/ui/today/tab.py" line="89" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>إدخال المبيعات وعدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="246" />
+      <location filename="../../app/ui/today/tab.py" line="260" />
       <source>Fait : {text}</source>
       <translation>تم: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="76" />
+      <location filename="../../app/ui/today/tab.py" line="81" />
       <source>Imprimer les étiquettes</source>
       <translation>طباعة الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="248" />
+      <location filename="../../app/ui/today/tab.py" line="262" />
       <source>La suite : {text}</source>
       <translation>التالي: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="117" />
-      <location filename="../../app/ui/today/tab.py" line="151" />
+      <location filename="../../app/ui/today/tab.py" line="122" />
+      <location filename="../../app/ui/today/tab.py" line="157" />
       <source>Liste du jour</source>
       <translation>قائمة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="90" />
+      <location filename="../../app/ui/today/tab.py" line="95" />
       <source>Nouvelle tâche</source>
       <translation>مهمة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="92" />
+      <location filename="../../app/ui/today/tab.py" line="97" />
       <source>Nouvelle tâche (Ctrl+Maj+A)</source>
       <translation>مهمة جديدة (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="79" />
+      <location filename="../../app/ui/today/tab.py" line="84" />
       <source>Ouvrir les ventes</source>
       <translation>فتح المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="198" />
+      <location filename="../../app/ui/today/tab.py" line="204" />
       <source>Pas de déléguée</source>
       <translation>لا توجد مندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="200" />
+      <location filename="../../app/ui/today/tab.py" line="206" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>لا توجد فترة صباحية اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="236" />
+      <location filename="../../app/ui/today/tab.py" line="250" />
       <source>Pas encore de passation.</source>
       <translation>لا يوجد تسليم بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="196" />
+      <location filename="../../app/ui/today/tab.py" line="202" />
       <source>Pas encore de planning</source>
       <translation>لا يوجد جدول بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="146" />
+      <location filename="../../app/ui/today/tab.py" line="152" />
       <source>Passation de la déléguée précédente</source>
       <translation>التسليم من المندوبة السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="111" />
+      <location filename="../../app/ui/today/tab.py" line="116" />
       <source>Passation précédente</source>
       <translation>التسليم السابق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="207" />
+      <location filename="../../app/ui/today/tab.py" line="213" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>نظّمي جدول المندوبات في تبويب «المندوبات».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="214" />
+      <location filename="../../app/ui/today/tab.py" line="220" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>المندوبة القادمة: {name}، {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="114" />
-      <location filename="../../app/ui/today/tab.py" line="150" />
+      <location filename="../../app/ui/today/tab.py" line="119" />
+      <location filename="../../app/ui/today/tab.py" line="156" />
       <source>Programme du jour</source>
       <translation>برنامج اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="259" />
+      <location filename="../../app/ui/today/tab.py" line="273" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>لا شيء في الجدول اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="121" />
-      <location filename="../../app/ui/today/tab.py" line="152" />
+      <location filename="../../app/ui/today/tab.py" line="126" />
+      <location filename="../../app/ui/today/tab.py" line="158" />
       <source>Tâches ouvertes</source>
       <translation>المهام المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="292" />
+      <location filename="../../app/ui/today/tab.py" line="306" />
       <source>pour le {date}</source>
       <translation>ليوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="240" />
+      <location filename="../../app/ui/today/tab.py" line="254" />
       <source>{name}, {date} :</source>
       <translation>{name}، {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="86" />
+      <location filename="../../app/ui/today/tab.py" line="91" />
       <source>Écrire la passation</source>
       <translation>كتابة التسليم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="88" />
+      <location filename="../../app/ui/today/tab.py" line="93" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>كتابة التسليم (Ctrl+Shift+H)</translation>
     </message>
@@ -6684,6 +6896,29 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>attendance_export</name>
+    <message>
+      <location filename="../../app/services/schedule/attendance_export.py" line="30" />
+      <source>Heures prévues</source>
+      <translation>الساعات المخطط لها</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/attendance_export.py" line="29" />
+      <source>Heures suivies</source>
+      <translation>الساعات التي حضرتها</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/attendance_export.py" line="23" />
+      <source>Membre</source>
+      <translation>العضوة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/attendance_export.py" line="31" />
+      <source>Taux de présence (%)</source>
+      <translation>نسبة الحضور (%)</translation>
+    </message>
+  </context>
+  <context>
     <name>backup</name>
     <message>
       <location filename="../../app/services/safety/backup.py" line="540" />
@@ -6961,6 +7196,16 @@ Linh Nguyen</translation>
       <translation>Coopér'Actives Cuisine: تطبيق التعاونيات المؤقتة للطبخ. بدون أمر، يفتح نافذة التطبيق.</translation>
     </message>
     <message>
+      <location filename="../../app/commands/programme.py" line="87" />
+      <source>Donnez --cohort NOM, ou une période avec --from et --to.</source>
+      <translation>أعطي --cohort الاسم، أو فترة مع --from و --to.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/programme.py" line="85" />
+      <source>Donnez soit --cohort, soit --from et --to, pas les deux.</source>
+      <translation>أعطي إما --cohort أو --from و --to، وليس الاثنين معًا.</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/menus.py" line="98" />
       <source>Donnez un --batches pour chaque --recipe.</source>
       <translation>أعطي --batches لكل --recipe.</translation>
@@ -7063,9 +7308,19 @@ Linh Nguyen</translation>
       <translation>تاريخ الأسعار (بشكل افتراضي: اليوم)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/programme.py" line="28" />
+      <source>date inconnue « {text} » : écrivez AAAA-MM-JJ</source>
+      <translation>تاريخ غير معروف «{text}»: اكتبي YYYY-MM-DD</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/backup.py" line="23" />
       <source>dossier où écrire la copie</source>
       <translation>المجلد الذي تُكتب فيه النسخة</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/programme.py" line="39" />
+      <source>début de la période</source>
+      <translation>بداية الفترة</translation>
     </message>
     <message>
       <location filename="../../app/commands/sales.py" line="38" />
@@ -7093,7 +7348,13 @@ Linh Nguyen</translation>
       <translation>التصرف كأننا في ذلك اليوم (عرض تجريبي، تجارب)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="61" />
+      <location filename="../../app/commands/programme.py" line="78" />
+      <location filename="../../app/commands/schedule.py" line="90" />
+      <source>fichier .csv à écrire</source>
+      <translation>ملف ‎.csv المراد كتابته</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/schedule.py" line="76" />
       <source>fichier .ics à écrire</source>
       <translation>ملف .ics للكتابة</translation>
     </message>
@@ -7123,6 +7384,11 @@ Linh Nguyen</translation>
       <translation>الملف الذي سيُكتب: ‎.json، وإلا PDF</translation>
     </message>
     <message>
+      <location filename="../../app/commands/programme.py" line="42" />
+      <source>fin de la période</source>
+      <translation>نهاية الفترة</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/labels.py" line="87" />
       <source>imprimer la page de réglage du modèle</source>
       <translation>طباعة صفحة ضبط النموذج</translation>
@@ -7143,7 +7409,12 @@ Linh Nguyen</translation>
       <translation>طباعة وثيقة بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="40" />
+      <location filename="../../app/commands/programme.py" line="47" />
+      <source>inclure les évaluations (sans noms ; demande le code PIN)</source>
+      <translation>تضمين التقييمات (بدون أسماء؛ يطلب الرمز السري)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/schedule.py" line="55" />
       <source>l'attestation de participation d'un membre</source>
       <translation>شهادة مشاركة عضوة</translation>
     </message>
@@ -7158,7 +7429,7 @@ Linh Nguyen</translation>
       <translation>النسخة الاحتياطية التي سيتم استرجاعها</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="28" />
+      <location filename="../../app/commands/schedule.py" line="40" />
       <source>la semaine pour le mur de la cuisine (A4 paysage)</source>
       <translation>الأسبوع لحائط المطبخ (A4 بالعرض)</translation>
     </message>
@@ -7173,9 +7444,29 @@ Linh Nguyen</translation>
       <translation>عرض سعر لطلبية</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="52" />
+      <location filename="../../app/commands/programme.py" line="69" />
+      <source>le rapport du programme en tableur (.csv)</source>
+      <translation>تقرير البرنامج في جدول (‎.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/programme.py" line="59" />
+      <source>le rapport du programme pour la direction et les bailleurs (PDF)</source>
+      <translation>تقرير البرنامج للإدارة والجهات المموّلة (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/schedule.py" line="48" />
+      <source>les feuilles de présence à signer d'une semaine (une page par matinée)</source>
+      <translation>أوراق الحضور للتوقيع لأسبوع (صفحة لكل صباح)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/schedule.py" line="67" />
       <source>les matinées d'une cohorte en fichier .ics</source>
       <translation>الفترات الصباحية لمجموعة في ملف .ics</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/schedule.py" line="81" />
+      <source>les présences d'une cohorte en tableur (.csv : membres × matinées)</source>
+      <translation>حضور المجموعة في جدول (‎.csv: العضوات × الصباحات)</translation>
     </message>
     <message>
       <location filename="../../app/commands/sales.py" line="50" />
@@ -7185,6 +7476,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/evaluations.py" line="36" />
       <location filename="../../app/commands/people.py" line="34" />
+      <location filename="../../app/commands/programme.py" line="52" />
       <source>lire le code PIN sur l'entrée standard (scripts)</source>
       <translation>قراءة رمز PIN من المدخل القياسي (سكريبتات)</translation>
     </message>
@@ -7206,7 +7498,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/delegate.py" line="18" />
       <location filename="../../app/commands/evaluations.py" line="31" />
-      <location filename="../../app/commands/schedule.py" line="22" />
+      <location filename="../../app/commands/programme.py" line="33" />
       <source>nom de la cohorte</source>
       <translation>اسم المجموعة</translation>
     </message>
@@ -7239,7 +7531,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/evaluations.py" line="28" />
       <location filename="../../app/commands/people.py" line="21" />
-      <location filename="../../app/commands/schedule.py" line="43" />
+      <location filename="../../app/commands/schedule.py" line="58" />
       <source>prénom ou nom complet</source>
       <translation>الاسم الأول أو الاسم الكامل</translation>
     </message>
@@ -7269,7 +7561,7 @@ Linh Nguyen</translation>
       <translation>حفظ نسخة احتياطية من قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="35" />
+      <location filename="../../app/commands/schedule.py" line="34" />
       <source>semaine ISO, par exemple 2022-W41</source>
       <translation>أسبوع ISO، مثلًا 2022-W41</translation>
     </message>
@@ -7446,32 +7738,32 @@ Linh Nguyen</translation>
   <context>
     <name>costing</name>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="302" />
+      <location filename="../../app/services/menus/costing.py" line="361" />
       <source>Attention : la marge est trop petite ({margin}). Le coût fait {food_cost} du prix hors TVA ; l'objectif est {target} au plus. Prix conseillé : {suggested}.</source>
       <translation>انتباه: الهامش صغير جدًا ({margin}). التكلفة تساوي {food_cost} من السعر بدون الضريبة؛ الهدف هو {target} على الأكثر. السعر المقترح: {suggested}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="288" />
+      <location filename="../../app/services/menus/costing.py" line="347" />
       <source>Attention : le prix hors TVA ({price}) est plus bas que le coût ({cost}). On perd {loss}. Prix conseillé : {suggested}.</source>
       <translation>انتباه: السعر بدون الضريبة ({price}) أقل من التكلفة ({cost}). نخسر {loss}. السعر المقترح: {suggested}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="177" />
+      <location filename="../../app/services/menus/costing.py" line="236" />
       <source>L'objectif de coût matière doit être entre 1 et 99 %.</source>
       <translation>هدف تكلفة المواد يجب أن يكون بين 1 و 99 %.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="314" />
+      <location filename="../../app/services/menus/costing.py" line="373" />
       <source>Le prix couvre le coût et la marge visée.</source>
       <translation>السعر يغطي التكلفة والهامش المطلوب.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="126" />
+      <location filename="../../app/services/menus/costing.py" line="135" />
       <source>Le rendement doit être plus grand que zéro.</source>
       <translation>الكمية الناتجة يجب أن تكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="282" />
+      <location filename="../../app/services/menus/costing.py" line="341" />
       <source>Pas encore de prix de vente. Prix conseillé : {suggested}.</source>
       <translation>لا يوجد سعر بيع بعد. السعر المقترح: {suggested}.</translation>
     </message>
@@ -8324,52 +8616,52 @@ Linh Nguyen</translation>
   <context>
     <name>ingredients</name>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="111" />
+      <location filename="../../app/services/menus/ingredients.py" line="119" />
       <source>Choisissez une unité : g, kg, ml, l ou pièce.</source>
       <translation>اختاري وحدة: g أو kg أو ml أو l أو قطعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="186" />
+      <location filename="../../app/services/menus/ingredients.py" line="194" />
       <source>Des recettes utilisent cet ingrédient : on ne peut pas passer des pièces au poids ou au volume.</source>
       <translation>هناك وصفات تستعمل هذا المكوّن: لا يمكن التغيير من القطع إلى الوزن أو الحجم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="124" />
+      <location filename="../../app/services/menus/ingredients.py" line="132" />
       <source>Indiquez depuis quand ce prix est valable.</source>
       <translation>اكتبي منذ متى هذا السعر صالح.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="115" />
+      <location filename="../../app/services/menus/ingredients.py" line="123" />
       <source>La taille du paquet doit être plus grande que zéro.</source>
       <translation>حجم العلبة يجب أن يكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="138" />
+      <location filename="../../app/services/menus/ingredients.py" line="146" />
       <source>Le poids d'une pièce doit être plus grand que zéro (en grammes).</source>
       <translation>يجب أن يكون وزن القطعة الواحدة أكبر من صفر (بالغرام).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="130" />
+      <location filename="../../app/services/menus/ingredients.py" line="138" />
       <source>Le poids d'une pièce ne sert que pour un ingrédient compté en pièces.</source>
       <translation>وزن القطعة الواحدة يُستعمل فقط لمكوّن يُحسب بالقطع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="120" />
+      <location filename="../../app/services/menus/ingredients.py" line="128" />
       <source>Le prix du paquet doit être plus grand que zéro.</source>
       <translation>سعر العلبة يجب أن يكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="298" />
+      <location filename="../../app/services/menus/ingredients.py" line="308" />
       <source>On ne peut pas supprimer « {name} » : ces recettes l'utilisent : {recipes}. Vous pouvez le rendre inactif.</source>
       <translation>لا يمكن حذف «{name}»: هذه الوصفات تستعمله: {recipes}. يمكنك جعله غير نشيط.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="108" />
+      <location filename="../../app/services/menus/ingredients.py" line="116" />
       <source>Un ingrédient porte déjà ce nom.</source>
       <translation>يوجد مكوّن بهذا الاسم بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="103" />
+      <location filename="../../app/services/menus/ingredients.py" line="111" />
       <source>le nom de l'ingrédient</source>
       <translation>اسم المكوّن</translation>
     </message>
@@ -8899,6 +9191,39 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>outcomes</name>
+    <message>
+      <location filename="../../app/services/outcomes/records.py" line="79" />
+      <source>Cette personne ne fait pas partie de la cohorte.</source>
+      <translation>هذا الشخص ليس من هذه المجموعة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/outcomes/records.py" line="69" />
+      <source>Choisissez le moment du suivi.</source>
+      <translation>اختاري وقت المتابعة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/outcomes/records.py" line="71" />
+      <source>Choisissez sa situation.</source>
+      <translation>اختاري وضعها.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/outcomes/consent.py" line="70" />
+      <source>Elle n'a pas donné son accord pour le suivi.</source>
+      <translation>لم تعطِ موافقتها على المتابعة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/outcomes/records.py" line="62" />
+      <source>Pas d'accord de sa part pour le suivi : notez d'abord son accord. Rien n'est enregistré.</source>
+      <translation>لا موافقة منها على المتابعة: سجّلي موافقتها أولًا. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/outcomes/records.py" line="115" />
+      <source>Suivi de {name} ({cohort}) : {when}, prévu le {date}.</source>
+      <translation>متابعة {name} ({cohort}): {when}، مقررة في {date}.</translation>
+    </message>
+  </context>
+  <context>
     <name>people</name>
     <message>
       <location filename="../../app/services/people/members.py" line="201" />
@@ -8960,148 +9285,158 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="306" />
+      <location filename="../../app/services/safety/personal_data.py" line="314" />
       <source>(image, {n} octets)</source>
       <translation>(صورة، الحجم بالبايت: {n})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="190" />
+      <location filename="../../app/services/safety/personal_data.py" line="198" />
       <source>A participé</source>
       <translation>شاركت</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="199" />
+      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <source>Accord donné le</source>
+      <translation>أُعطيت الموافقة في</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <source>Accord retiré le</source>
+      <translation>سُحبت الموافقة في</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="207" />
       <source>Acquise</source>
       <translation>مكتسبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="116" />
+      <location filename="../../app/services/safety/personal_data.py" line="119" />
       <source>Active</source>
       <translation>نشِطة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="202" />
+      <location filename="../../app/services/safety/personal_data.py" line="210" />
       <source>Adjectif</source>
       <translation>صفة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="429" />
+      <location filename="../../app/services/safety/personal_data.py" line="437" />
       <source>Ancienne membre</source>
       <translation>عضوة سابقة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
       <source>Animatrice</source>
       <translation>منشطة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
       <source>Après</source>
       <translation>بعد</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="119" />
+      <location filename="../../app/services/safety/personal_data.py" line="122" />
       <source>Arrivée</source>
       <translation>الوصول</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
       <source>Autre date</source>
       <translation>تاريخ آخر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="142" />
+      <location filename="../../app/services/safety/personal_data.py" line="150" />
       <source>Avant</source>
       <translation>قبل</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="165" />
+      <location filename="../../app/services/safety/personal_data.py" line="173" />
       <source>Caisse attendue</source>
       <translation>الصندوق المتوقع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="164" />
+      <location filename="../../app/services/safety/personal_data.py" line="172" />
       <source>Caisse comptée</source>
       <translation>الصندوق المعدود</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="183" />
+      <location filename="../../app/services/safety/personal_data.py" line="191" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <location filename="../../app/services/safety/personal_data.py" line="163" />
       <source>Cercle</source>
       <translation>الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="200" />
+      <location filename="../../app/services/safety/personal_data.py" line="208" />
       <source>Choisi par</source>
       <translation>اختارته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="168" />
+      <location filename="../../app/services/safety/personal_data.py" line="176" />
       <source>Clôturée le</source>
       <translation>أُغلقت في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="169" />
+      <location filename="../../app/services/safety/personal_data.py" line="177" />
       <source>Clôturée par</source>
       <translation>أغلقتها</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="147" />
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
       <source>Cochée le</source>
       <translation>وُضعت العلامة في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <location filename="../../app/services/safety/personal_data.py" line="154" />
       <source>Cochée par</source>
       <translation>وضعت العلامة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="118" />
+      <location filename="../../app/services/safety/personal_data.py" line="121" />
       <source>Cohorte</source>
       <translation>المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="161" />
+      <location filename="../../app/services/safety/personal_data.py" line="169" />
       <source>Commande</source>
       <translation>طلب</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="198" />
+      <location filename="../../app/services/safety/personal_data.py" line="206" />
       <source>Commentaire</source>
       <translation>تعليق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="163" />
+      <location filename="../../app/services/safety/personal_data.py" line="171" />
       <source>Comptage de la caisse</source>
       <translation>عدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="195" />
+      <location filename="../../app/services/safety/personal_data.py" line="203" />
       <source>Compétence</source>
       <translation>مهارة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="181" />
+      <location filename="../../app/services/safety/personal_data.py" line="189" />
       <source>Correction</source>
       <translation>تصحيح</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="179" />
+      <location filename="../../app/services/safety/personal_data.py" line="187" />
       <source>Corrige la ligne</source>
       <translation>يصحّح السطر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="156" />
-      <location filename="../../app/services/safety/personal_data.py" line="170" />
+      <location filename="../../app/services/safety/personal_data.py" line="164" />
+      <location filename="../../app/services/safety/personal_data.py" line="178" />
       <source>Créé le</source>
       <translation>أُنشئ في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="121" />
+      <location filename="../../app/services/safety/personal_data.py" line="129" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
@@ -9111,43 +9446,43 @@ Linh Nguyen</translation>
       <translation>البيانات الشخصية: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="122" />
+      <location filename="../../app/services/safety/personal_data.py" line="130" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="187" />
+      <location filename="../../app/services/safety/personal_data.py" line="195" />
       <source>Décision</source>
       <translation>القرار</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <location filename="../../app/services/safety/personal_data.py" line="145" />
       <source>Déléguée</source>
       <translation>المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="120" />
+      <location filename="../../app/services/safety/personal_data.py" line="123" />
       <source>Départ</source>
       <translation>مغادرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="166" />
+      <location filename="../../app/services/safety/personal_data.py" line="174" />
       <source>Explication de l'écart</source>
       <translation>شرح الفرق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
       <source>Fait aujourd'hui</source>
       <translation>أُنجز اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="144" />
-      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <location filename="../../app/services/safety/personal_data.py" line="165" />
       <source>Fait le</source>
       <translation>أُنجز في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="158" />
+      <location filename="../../app/services/safety/personal_data.py" line="166" />
       <source>Fait par</source>
       <translation>أنجزته</translation>
     </message>
@@ -9157,57 +9492,57 @@ Linh Nguyen</translation>
       <translation>البطاقة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="123" />
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="162" />
+      <location filename="../../app/services/safety/personal_data.py" line="170" />
       <source>Fonds de caisse</source>
       <translation>مال البداية في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="160" />
+      <location filename="../../app/services/safety/personal_data.py" line="168" />
       <source>Format</source>
       <translation>الشكل</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="182" />
+      <location filename="../../app/services/safety/personal_data.py" line="190" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="188" />
+      <location filename="../../app/services/safety/personal_data.py" line="196" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="196" />
+      <location filename="../../app/services/safety/personal_data.py" line="204" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <location filename="../../app/services/safety/personal_data.py" line="142" />
       <source>Jour de la semaine</source>
       <translation>يوم الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="136" />
+      <location filename="../../app/services/safety/personal_data.py" line="144" />
       <source>Jour de vente</source>
       <translation>يوم البيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="407" />
+      <location filename="../../app/services/safety/personal_data.py" line="415" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>المسح لا يعرف بعد كيف يعالج: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="114" />
+      <location filename="../../app/services/safety/personal_data.py" line="117" />
       <source>Langues</source>
       <translation>اللغات</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
       <source>Le</source>
       <translation>في</translation>
     </message>
@@ -9217,183 +9552,198 @@ Linh Nguyen</translation>
       <translation>البيانات الشخصية المحفوظة عن شخص</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
       <source>Matinée</source>
       <translation>فترة صباحية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="194" />
+      <location filename="../../app/services/safety/personal_data.py" line="202" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="180" />
+      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <source>Moment du suivi</source>
+      <translation>وقت المتابعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="188" />
       <source>Montant</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="197" />
+      <location filename="../../app/services/safety/personal_data.py" line="205" />
       <source>Niveau</source>
       <translation>المستوى</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="111" />
+      <location filename="../../app/services/safety/personal_data.py" line="114" />
       <source>Nom</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="312" />
+      <location filename="../../app/services/safety/personal_data.py" line="320" />
       <source>Non</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="117" />
+      <location filename="../../app/services/safety/personal_data.py" line="120" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="171" />
+      <location filename="../../app/services/safety/personal_data.py" line="128" />
+      <source>Noté le</source>
+      <translation>سُجّل في</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="179" />
       <source>Noté par</source>
       <translation>سجّلته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="109" />
+      <location filename="../../app/services/safety/personal_data.py" line="112" />
       <source>Numéro</source>
       <translation>الرقم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="185" />
+      <location filename="../../app/services/safety/personal_data.py" line="193" />
       <source>Numéro du ticket</source>
       <translation>رقم الإيصال</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="178" />
+      <location filename="../../app/services/safety/personal_data.py" line="186" />
       <source>Origine</source>
       <translation>المصدر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="312" />
+      <location filename="../../app/services/safety/personal_data.py" line="320" />
       <source>Oui</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="174" />
+      <location filename="../../app/services/safety/personal_data.py" line="182" />
       <source>Paiement</source>
       <translation>الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="197" />
       <source>Part</source>
       <translation>الحصة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="113" />
+      <location filename="../../app/services/safety/personal_data.py" line="116" />
       <source>Pays</source>
       <translation>البلد</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="184" />
+      <location filename="../../app/services/safety/personal_data.py" line="192" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
       <source>Personne</source>
       <translation>شخص</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="145" />
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
       <source>Point de la liste</source>
       <translation>بند القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="153" />
-      <location filename="../../app/services/safety/personal_data.py" line="201" />
+      <location filename="../../app/services/safety/personal_data.py" line="161" />
+      <location filename="../../app/services/safety/personal_data.py" line="209" />
       <source>Pour</source>
       <translation>لـ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <location filename="../../app/services/safety/personal_data.py" line="162" />
       <source>Pour le</source>
       <translation>قبل يوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="176" />
+      <location filename="../../app/services/safety/personal_data.py" line="184" />
       <source>Prix unitaire</source>
       <translation>سعر الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <location filename="../../app/services/safety/personal_data.py" line="148" />
       <source>Problème</source>
       <translation>المشكلة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="173" />
+      <location filename="../../app/services/safety/personal_data.py" line="181" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="110" />
+      <location filename="../../app/services/safety/personal_data.py" line="113" />
       <source>Prénom</source>
       <translation>الاسم الشخصي</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <location filename="../../app/services/safety/personal_data.py" line="147" />
       <source>Publié</source>
       <translation>منشور</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="175" />
+      <location filename="../../app/services/safety/personal_data.py" line="183" />
       <source>Quantité</source>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
       <source>Raison</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <location filename="../../app/services/safety/personal_data.py" line="194" />
       <source>Remboursé le</source>
       <translation>رُدّ في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="112" />
+      <location filename="../../app/services/safety/personal_data.py" line="115" />
       <source>Rôle</source>
       <translation>الدور</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="57" />
+      <location filename="../../app/services/safety/personal_data.py" line="60" />
       <source>Ses données contiennent des évaluations : tapez le code PIN des évaluations.</source>
       <translation>تحتوي بياناتها على تقييمات: اكتبي رمز PIN للتقييمات.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <source>Situation</source>
+      <translation>الوضع</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="146" />
       <source>Suppléante</source>
       <translation>النائبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="177" />
+      <location filename="../../app/services/safety/personal_data.py" line="185" />
       <source>TVA</source>
       <translation>ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <location filename="../../app/services/safety/personal_data.py" line="160" />
       <source>Texte</source>
       <translation>النص</translation>
     </message>
@@ -9403,52 +9753,52 @@ Linh Nguyen</translation>
       <translation>كل ما يحفظه تطبيق Coopér'Actives عن هذا الشخص، يوم {date}. لا يوجد شيء آخر محفوظ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="115" />
+      <location filename="../../app/services/safety/personal_data.py" line="118" />
       <source>Téléphone</source>
       <translation>الهاتف</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="172" />
+      <location filename="../../app/services/safety/personal_data.py" line="180" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="167" />
+      <location filename="../../app/services/safety/personal_data.py" line="175" />
       <source>Version (nombre d'enregistrements)</source>
       <translation>الإصدار (عدد مرات الحفظ)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <location filename="../../app/services/safety/personal_data.py" line="158" />
       <source>À faire ensuite</source>
       <translation>ما يجب فعله بعد ذلك</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <location filename="../../app/services/safety/personal_data.py" line="159" />
       <source>Écrit le</source>
       <translation>كُتب في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="148" />
+      <location filename="../../app/services/safety/personal_data.py" line="156" />
       <source>Écrit par</source>
       <translation>كتبته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
       <source>État</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="192" />
+      <location filename="../../app/services/safety/personal_data.py" line="200" />
       <source>Évaluation</source>
       <translation>التقييم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="193" />
+      <location filename="../../app/services/safety/personal_data.py" line="201" />
       <source>Évaluatrice</source>
       <translation>المقيّمة</translation>
     </message>
@@ -9468,6 +9818,18 @@ Linh Nguyen</translation>
   </context>
   <context>
     <name>printing</name>
+    <message numerus="yes">
+      <location filename="../../app/printing/attendance_sheet.py" line="47" />
+      <source>%n membre(s) attendue(s)</source>
+      <translation>
+        <numerusform>%n عضوة متوقعة</numerusform>
+        <numerusform>%n عضوة متوقعة</numerusform>
+        <numerusform>%n عضوتان متوقعتان</numerusform>
+        <numerusform>%n عضوات متوقعات</numerusform>
+        <numerusform>%n عضوة متوقعة</numerusform>
+        <numerusform>%n عضوة متوقعة</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="84" />
       <source>Activité</source>
@@ -9478,6 +9840,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="78" />
       <source>Adjointe</source>
       <translation>النائبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="59" />
+      <source>Arrivée</source>
+      <translation>الوصول</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="48" />
@@ -9493,6 +9860,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/attestation.py" line="142" />
       <source>Attestation — {name}</source>
       <translation>شهادة — {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="49" />
+      <source>Aucun membre attendu ce jour-là.</source>
+      <translation>لا عضوة متوقعة في ذلك اليوم.</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="102" />
@@ -9546,6 +9918,16 @@ Linh Nguyen</translation>
       <translation>حُرّر في لييج، يوم {date}.</translation>
     </message>
     <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="38" />
+      <source>Feuille de présence</source>
+      <translation>ورقة الحضور</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="92" />
+      <source>Feuilles de présence — semaine {week} — {cohort}</source>
+      <translation>أوراق الحضور — الأسبوع {week} — {cohort}</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/attestation.py" line="85" />
       <source>Heures prévues</source>
       <translation>الساعات المقررة</translation>
@@ -9578,6 +9960,12 @@ Linh Nguyen</translation>
       <translation>صباحات الأسبوع ومبيعاته ومندوباته</translation>
     </message>
     <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="99" />
+      <source>Les membres attendues à chaque matinée, avec leur signature</source>
+      <translation>العضوات المتوقعات في كل صباح، مع توقيعهن</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="58" />
       <location filename="../../app/printing/rotation.py" line="75" />
       <source>Membre</source>
       <translation>العضوة</translation>
@@ -9591,6 +9979,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/attestation.py" line="50" />
       <source>Nous attestons que</source>
       <translation>نشهد بأن</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="57" />
+      <source>N°</source>
+      <translation>رقم</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="170" />
@@ -9632,6 +10025,16 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/week.py" line="160" />
       <source>Semaine du {start} au {end}</source>
       <translation>الأسبوع من {start} إلى {end}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="60" />
+      <source>Signature</source>
+      <translation>التوقيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="75" />
+      <source>Signature de l'animatrice :</source>
+      <translation>توقيع المنشطة:</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="166" />
@@ -9682,6 +10085,293 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="89" />
       <source>Écart entre le plus et le moins de tours : {n}.</source>
       <translation>الفرق بين أكثر وأقل عدد من المرات: {n}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>programme</name>
+    <message numerus="yes">
+      <location filename="../../app/services/programme/report_tables.py" line="189" />
+      <source>%n membre(s) ont donné leur accord pour le suivi ; les autres ne sont pas comptées.</source>
+      <translation>
+        <numerusform>%n عضوة أعطت موافقتها على المتابعة؛ الأخريات غير محسوبات.</numerusform>
+        <numerusform>%n عضوة أعطت موافقتها على المتابعة؛ الأخريات غير محسوبات.</numerusform>
+        <numerusform>%n عضوتان أعطتا موافقتهما على المتابعة؛ الأخريات غير محسوبات.</numerusform>
+        <numerusform>%n عضوات أعطين موافقتهن على المتابعة؛ الأخريات غير محسوبات.</numerusform>
+        <numerusform>%n عضوة أعطت موافقتها على المتابعة؛ الأخريات غير محسوبات.</numerusform>
+        <numerusform>%n عضوة أعطت موافقتها على المتابعة؛ الأخريات غير محسوبات.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="186" />
+      <source>Après le programme</source>
+      <translation>بعد البرنامج</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report.py" line="137" />
+      <location filename="../../app/services/programme/report.py" line="215" />
+      <source>Aucune cohorte pendant cette période : rien à rapporter.</source>
+      <translation>لا توجد مجموعة في هذه الفترة: لا شيء للإبلاغ عنه.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="222" />
+      <source>Aucune grille d'observation remplie.</source>
+      <translation>لم تُملأ أي شبكة ملاحظة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="211" />
+      <source>Catégorie</source>
+      <translation>الفئة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="211" />
+      <source>Compétence</source>
+      <translation>الكفاءة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="138" />
+      <source>Coût des produits</source>
+      <translation>تكلفة المنتجات</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="128" />
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="114" />
+      <source>En gris : heures prévues ; en vert : heures faites.</source>
+      <translation>بالرمادي: الساعات المخطط لها؛ بالأخضر: الساعات المنجزة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="79" />
+      <source>Fait / objectif</source>
+      <translation>المنجز / الهدف</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="68" />
+      <location filename="../../app/services/programme/report_tables.py" line="77" />
+      <source>Faites</source>
+      <translation>المنجزة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="135" />
+      <source>Format</source>
+      <translation>الصيغة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="116" />
+      <source>Heures de marrainage</source>
+      <translation>ساعات المرافقة (العرّابة)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="73" />
+      <source>Heures par rapport aux objectifs</source>
+      <translation>الساعات مقارنة بالأهداف</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="67" />
+      <source>Heures prévues et faites, par type de matinée</source>
+      <translation>الساعات المخطط لها والمنجزة، حسب نوع الصباح</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="114" />
+      <source>Heures suivies par les membres</source>
+      <translation>الساعات التي حضرتها العضوات</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="136" />
+      <source>Jours</source>
+      <translation>الأيام</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report.py" line="129" />
+      <source>La fin de la période est avant son début.</source>
+      <translation>نهاية الفترة قبل بدايتها.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="128" />
+      <source>Lieu</source>
+      <translation>المكان</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="139" />
+      <source>Marge</source>
+      <translation>الهامش</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="93" />
+      <source>Matinées</source>
+      <translation>الصباحات</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="115" />
+      <source>Matinées de marrainage</source>
+      <translation>صباحات المرافقة (العرّابة)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="122" />
+      <source>Matinées faites</source>
+      <translation>الصباحات المنجزة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="122" />
+      <source>Module</source>
+      <translation>الوحدة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="121" />
+      <source>Modules</source>
+      <translation>الوحدات</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="213" />
+      <source>Niveau {level}</source>
+      <translation>المستوى {level}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="52" />
+      <location filename="../../app/services/programme/report_tables.py" line="106" />
+      <source>Nombre</source>
+      <translation>العدد</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="205" />
+      <source>Non incluses : les évaluations ne s'impriment qu'avec le code PIN de la coordinatrice.</source>
+      <translation>غير مدرجة: لا تُطبع التقييمات إلا بالرمز السري للمنسقة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report.py" line="155" />
+      <source>Non précisé</source>
+      <translation>غير محدد</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="78" />
+      <source>Objectif</source>
+      <translation>الهدف</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="51" />
+      <location filename="../../app/services/programme/report_tables.py" line="54" />
+      <source>Participantes</source>
+      <translation>المشاركات</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="75" />
+      <source>Partie</source>
+      <translation>الجزء</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="61" />
+      <source>Pays d'origine : {country}</source>
+      <translation>بلد الأصل: {country}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="105" />
+      <source>Présences</source>
+      <translation>الحضور</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="109" />
+      <source>Présences notées (membre × matinée)</source>
+      <translation>الحضور المسجّل (عضوة × صباح)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="112" />
+      <source>Présente ou en retard</source>
+      <translation>حاضرة أو متأخرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="68" />
+      <location filename="../../app/services/programme/report_tables.py" line="76" />
+      <source>Prévues</source>
+      <translation>المخطط لها</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="52" />
+      <location filename="../../app/services/programme/report_tables.py" line="106" />
+      <source>Quoi</source>
+      <translation>ماذا</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="92" />
+      <source>Rapport du programme</source>
+      <translation>تقرير البرنامج</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="27" />
+      <source>Rapport du programme — du {start} au {end}</source>
+      <translation>تقرير البرنامج — من {start} إلى {end}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="24" />
+      <source>Rapport du programme — {cohort}</source>
+      <translation>تقرير البرنامج — {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="124" />
+      <source>Rapport pour la direction et les bailleurs : participantes, heures, ventes, évaluations</source>
+      <translation>تقرير للإدارة والجهات المموّلة: المشاركات، الساعات، المبيعات، التقييمات</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="137" />
+      <source>Recette HTVA</source>
+      <translation>المدخول بدون الضريبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="160" />
+      <source>Recette TVAC {incl}, dépenses {expenses}, résultat (recette HTVA − dépenses) {profit}.</source>
+      <translation>المدخول مع الضريبة {incl}، المصاريف {expenses}، النتيجة (المدخول بدون الضريبة − المصاريف) {profit}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="56" />
+      <source>Restées jusqu'à la fin de leur cohorte</source>
+      <translation>بقين حتى نهاية مجموعتهن</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="178" />
+      <source>Situation</source>
+      <translation>الوضع</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="113" />
+      <source>Taux de présence</source>
+      <translation>نسبة الحضور</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report.py" line="244" />
+      <location filename="../../app/services/programme/report_tables.py" line="153" />
+      <source>Total</source>
+      <translation>المجموع الكلي</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="68" />
+      <source>Type</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="133" />
+      <source>Ventes par format</source>
+      <translation>المبيعات حسب الصيغة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="128" />
+      <source>Visite</source>
+      <translation>الزيارة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="127" />
+      <source>Visites</source>
+      <translation>الزيارات</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="95" />
+      <source>{cohorts}, du {start} au {end}</source>
+      <translation>{cohorts}، من {start} إلى {end}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="198" />
+      <source>Évaluations (membres par niveau, sans noms)</source>
+      <translation>التقييمات (العضوات حسب المستوى، بدون أسماء)</translation>
     </message>
   </context>
   <context>
@@ -9908,7 +10598,7 @@ Linh Nguyen</translation>
       <translation>= النتيجة</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="321" />
+      <location filename="../../app/services/sales/events.py" line="322" />
       <source>Aucune vente le {date}.</source>
       <translation>لا يوجد بيع يوم {date}.</translation>
     </message>
@@ -9929,7 +10619,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/closing.py" line="123" />
-      <location filename="../../app/services/sales/events.py" line="366" />
+      <location filename="../../app/services/sales/events.py" line="367" />
       <location filename="../../app/services/sales/tally.py" line="55" />
       <source>Ce produit n'est pas en vente ce jour-là.</source>
       <translation>هذا المنتج ليس للبيع في ذلك اليوم.</translation>
@@ -10117,7 +10807,7 @@ Linh Nguyen</translation>
       <translation>المراجعة تأتي بعد القرار.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="353" />
+      <location filename="../../app/services/sales/events.py" line="354" />
       <source>Le code « {code} » ne correspond à aucun produit de la vente.</source>
       <translation>الرمز «{code}» لا يطابق أي منتج في هذا البيع.</translation>
     </message>
@@ -10148,7 +10838,7 @@ Linh Nguyen</translation>
       <translation>لا أحد دفع هذا المال من جيبه.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="327" />
+      <location filename="../../app/services/sales/events.py" line="328" />
       <source>Plusieurs ventes le {date} : précisez la cohorte.</source>
       <translation>عدة مبيعات يوم {date}: حدّدي المجموعة.</translation>
     </message>
@@ -10779,6 +11469,11 @@ Linh Nguyen</translation>
   <context>
     <name>schedule</name>
     <message>
+      <location filename="../../app/services/schedule/attendance_sheets.py" line="36" />
+      <source>Aucune matinée prévue cette semaine : rien à imprimer.</source>
+      <translation>لا يوجد صباح مخطط له هذا الأسبوع: لا شيء للطباعة.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/schedule/calendar.py" line="51" />
       <source>Avec : {name}</source>
       <translation>مع: {name}</translation>
@@ -10813,8 +11508,8 @@ Linh Nguyen</translation>
       <translation>هذا التاريخ غير موجود: «{text}».</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="86" />
-      <location filename="../../app/services/schedule/attendance.py" line="131" />
+      <location filename="../../app/services/schedule/attendance.py" line="95" />
+      <location filename="../../app/services/schedule/attendance.py" line="140" />
       <source>Cette matinée est annulée.</source>
       <translation>هذه الفترة الصباحية ملغاة.</translation>
     </message>
@@ -10824,19 +11519,19 @@ Linh Nguyen</translation>
       <translation>هذا الشخص لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="58" />
+      <location filename="../../app/services/schedule/attendance.py" line="67" />
       <source>Cette personne n'était pas dans la cohorte ce jour-là.</source>
       <translation>هذا الشخص لم يكن في المجموعة في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="94" />
-      <location filename="../../app/services/schedule/attendance.py" line="145" />
-      <location filename="../../app/services/schedule/attendance.py" line="281" />
+      <location filename="../../app/services/schedule/attendance.py" line="103" />
+      <location filename="../../app/services/schedule/attendance.py" line="154" />
+      <location filename="../../app/services/schedule/attendance.py" line="290" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>هذا الشخص ليس من المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="106" />
+      <location filename="../../app/services/schedule/attendance.py" line="115" />
       <source>Cette présence a changé depuis que la grille s'est affichée : la grille est mise à jour. Cliquez de nouveau si besoin.</source>
       <translation>تغيّر هذا الحضور منذ عرض الجدول: تم تحديث الجدول. انقري مرة أخرى إذا لزم الأمر.</translation>
     </message>
@@ -10851,8 +11546,8 @@ Linh Nguyen</translation>
       <translation>هذا الأسبوع ليس فيه أي فترة صباحية للنسخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="83" />
-      <location filename="../../app/services/schedule/attendance.py" line="141" />
+      <location filename="../../app/services/schedule/attendance.py" line="92" />
+      <location filename="../../app/services/schedule/attendance.py" line="150" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>اختاري: حاضرة، أو متأخرة، أو غائبة بعذر، أو غائبة.</translation>
     </message>
@@ -11028,7 +11723,7 @@ Linh Nguyen</translation>
       <translation>{activity} يوم {date}: يجب أولًا متابعة الوحدة «{module}»، وهي غير مبرمجة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="298" />
+      <location filename="../../app/services/schedule/attendance.py" line="307" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} غابت عن {n} فترات صباحية متتالية: اسألي عن أحوالها.</translation>
     </message>
@@ -11249,42 +11944,47 @@ Linh Nguyen</translation>
   <context>
     <name>trash</name>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="81" />
+      <location filename="../../app/services/safety/trash.py" line="49" />
+      <source>Accord pour le suivi après le programme</source>
+      <translation>الموافقة على المتابعة بعد البرنامج</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="83" />
       <source>Adjectif</source>
       <translation>صفة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="64" />
+      <location filename="../../app/services/safety/trash.py" line="66" />
       <source>Adjectif choisi</source>
       <translation>صفة مختارة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="63" />
+      <location filename="../../app/services/safety/trash.py" line="65" />
       <source>Auto-évaluation</source>
       <translation>تقييم ذاتي</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="82" />
+      <location filename="../../app/services/safety/trash.py" line="84" />
       <source>Campagne d'évaluation</source>
       <translation>جولة تقييم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="128" />
+      <location filename="../../app/services/safety/trash.py" line="130" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>هذا النوع من البيانات لا يذهب إلى سلة المهملات.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="66" />
+      <location filename="../../app/services/safety/trash.py" line="68" />
       <source>Cercle</source>
       <translation>دائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="80" />
+      <location filename="../../app/services/safety/trash.py" line="82" />
       <source>Cercle thématique</source>
       <translation>دائرة موضوعية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="67" />
+      <location filename="../../app/services/safety/trash.py" line="69" />
       <source>Changement de déléguée</source>
       <translation>تغيير المندوبة</translation>
     </message>
@@ -11294,7 +11994,7 @@ Linh Nguyen</translation>
       <translation>مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="49" />
+      <location filename="../../app/services/safety/trash.py" line="51" />
       <source>Commande</source>
       <translation>طلب</translation>
     </message>
@@ -11304,32 +12004,32 @@ Linh Nguyen</translation>
       <translation>طلب {customer} بتاريخ {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="83" />
+      <location filename="../../app/services/safety/trash.py" line="85" />
       <source>Compétence</source>
       <translation>كفاءة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="85" />
+      <location filename="../../app/services/safety/trash.py" line="87" />
       <source>Décision sur le résultat</source>
       <translation>قرار بشأن الربح</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="55" />
+      <location filename="../../app/services/safety/trash.py" line="57" />
       <source>Dégustation</source>
       <translation>تذوّق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="72" />
+      <location filename="../../app/services/safety/trash.py" line="74" />
       <source>Dépense</source>
       <translation>مصروف</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="77" />
+      <location filename="../../app/services/safety/trash.py" line="79" />
       <source>Fermeture</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="65" />
+      <location filename="../../app/services/safety/trash.py" line="67" />
       <source>Indisponibilité</source>
       <translation>عدم توفّر</translation>
     </message>
@@ -11339,32 +12039,32 @@ Linh Nguyen</translation>
       <translation>مكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="59" />
+      <location filename="../../app/services/safety/trash.py" line="61" />
       <source>Jour de déléguée</source>
       <translation>يوم مندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="50" />
+      <location filename="../../app/services/safety/trash.py" line="52" />
       <source>Journée de vente</source>
       <translation>يوم بيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="79" />
+      <location filename="../../app/services/safety/trash.py" line="81" />
       <source>Ligne d'une liste du jour</source>
       <translation>سطر من قائمة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="53" />
+      <location filename="../../app/services/safety/trash.py" line="55" />
       <source>Ligne de commande</source>
       <translation>سطر طلب</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="73" />
+      <location filename="../../app/services/safety/trash.py" line="75" />
       <source>Ligne de recette</source>
       <translation>سطر وصفة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="56" />
+      <location filename="../../app/services/safety/trash.py" line="58" />
       <source>Ligne de vente</source>
       <translation>سطر بيع</translation>
     </message>
@@ -11379,7 +12079,7 @@ Linh Nguyen</translation>
       <translation>الفترة الصباحية بتاريخ {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="51" />
+      <location filename="../../app/services/safety/trash.py" line="53" />
       <source>Menu</source>
       <translation>قائمة طعام</translation>
     </message>
@@ -11389,22 +12089,22 @@ Linh Nguyen</translation>
       <translation>وحدة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="71" />
+      <location filename="../../app/services/safety/trash.py" line="73" />
       <source>Mouvement de caisse</source>
       <translation>حركة في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="84" />
+      <location filename="../../app/services/safety/trash.py" line="86" />
       <source>Niveau de l'échelle</source>
       <translation>مستوى في السلّم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="86" />
+      <location filename="../../app/services/safety/trash.py" line="88" />
       <source>Objection au partage</source>
       <translation>اعتراض على التقسيم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="58" />
+      <location filename="../../app/services/safety/trash.py" line="60" />
       <source>Partage du résultat</source>
       <translation>تقسيم الربح</translation>
     </message>
@@ -11414,7 +12114,7 @@ Linh Nguyen</translation>
       <translation>مشاركة في مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="69" />
+      <location filename="../../app/services/safety/trash.py" line="71" />
       <source>Passation</source>
       <translation>تسليم</translation>
     </message>
@@ -11424,32 +12124,32 @@ Linh Nguyen</translation>
       <translation>شخص</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="54" />
+      <location filename="../../app/services/safety/trash.py" line="56" />
       <source>Plat d'un menu</source>
       <translation>طبق من قائمة طعام</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="68" />
+      <location filename="../../app/services/safety/trash.py" line="70" />
       <source>Point coché</source>
       <translation>نقطة مؤشَّر عليها</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="74" />
+      <location filename="../../app/services/safety/trash.py" line="76" />
       <source>Prix d'ingrédient</source>
       <translation>سعر مكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="57" />
+      <location filename="../../app/services/safety/trash.py" line="59" />
       <source>Produit d'une vente</source>
       <translation>منتج في بيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="78" />
+      <location filename="../../app/services/safety/trash.py" line="80" />
       <source>Prérequis</source>
       <translation>شرط سابق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="52" />
+      <location filename="../../app/services/safety/trash.py" line="54" />
       <source>Présence</source>
       <translation>حضور</translation>
     </message>
@@ -11459,27 +12159,32 @@ Linh Nguyen</translation>
       <translation>وصفة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="62" />
+      <location filename="../../app/services/safety/trash.py" line="64" />
       <source>Retour individuel</source>
       <translation>رأي شخصي</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="76" />
+      <location filename="../../app/services/safety/trash.py" line="78" />
       <source>Réponse de dégustation</source>
       <translation>جواب تذوّق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="75" />
+      <location filename="../../app/services/safety/trash.py" line="50" />
+      <source>Situation après le programme</source>
+      <translation>الوضع بعد البرنامج</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="77" />
       <source>TVA par format</source>
       <translation>ضريبة القيمة المضافة حسب الحجم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="124" />
+      <location filename="../../app/services/safety/trash.py" line="126" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>نوع بيانات غير معروف: {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="70" />
+      <location filename="../../app/services/safety/trash.py" line="72" />
       <source>Tâche</source>
       <translation>مهمة</translation>
     </message>
@@ -11494,17 +12199,17 @@ Linh Nguyen</translation>
       <translation>«{label}» مُغلقة: لا يمكن حذفها بعد الآن. صحّحيها بإضافة تصحيح.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="200" />
+      <location filename="../../app/services/safety/trash.py" line="211" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>لا يمكن استعادة «{label}»: تم تحديث التطبيق منذ حذفها ولم يعد بإمكانه إعادتها إلى مكانها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="261" />
+      <location filename="../../app/services/safety/trash.py" line="272" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>لا يمكن استرجاع «{label}»: تم حذف بيانات تحتاجها، أو هناك عنصر آخر يحمل نفس الاسم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="145" />
+      <location filename="../../app/services/safety/trash.py" line="147" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>لا يمكن حذف «{label}»: هناك بيانات أخرى تعتمد عليه ({where}). الأفضل أن تجعليه غير نشيط.</translation>
     </message>
@@ -11521,12 +12226,12 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="60" />
+      <location filename="../../app/services/safety/trash.py" line="62" />
       <source>Évaluation</source>
       <translation>تقييم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="61" />
+      <location filename="../../app/services/safety/trash.py" line="63" />
       <source>Évaluatrice</source>
       <translation>مقيّمة</translation>
     </message>
@@ -11901,6 +12606,64 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/menus.py" line="90" />
       <source>Œufs</source>
       <translation>البيض</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_outcomes</name>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="55" />
+      <source>Après 12 mois</source>
+      <translation>بعد 12 شهرًا</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="53" />
+      <source>Après 3 mois</source>
+      <translation>بعد 3 أشهر</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="54" />
+      <source>Après 6 mois</source>
+      <translation>بعد 6 أشهر</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="30" />
+      <source>Autre</source>
+      <translation>أخرى</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="27" />
+      <source>Du bénévolat</source>
+      <translation>عمل تطوعي</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="29" />
+      <source>En recherche</source>
+      <translation>تبحث</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="28" />
+      <source>Son propre projet</source>
+      <translation>مشروعها الخاص</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="24" />
+      <source>Un emploi</source>
+      <translation>وظيفة</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="26" />
+      <source>Un stage</source>
+      <translation>تدريب مهني</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="25" />
+      <source>Une formation</source>
+      <translation>تكوين</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="52" />
+      <source>À la fin</source>
+      <translation>في النهاية</translation>
     </message>
   </context>
   <context>

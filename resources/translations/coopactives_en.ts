@@ -2324,27 +2324,27 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="152" />
+      <location filename="../../app/ui/main_window.py" line="153" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="372" />
+      <location filename="../../app/ui/main_window.py" line="376" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;The app for short-term cooking cooperatives: planning, menus, labels, sales, delegate of the day and evaluations.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="164" />
+      <location filename="../../app/ui/main_window.py" line="165" />
       <source>A&amp;ide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="215" />
+      <location filename="../../app/ui/main_window.py" line="219" />
       <source>Aucune cohorte</source>
       <translation>No cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="235" />
+      <location filename="../../app/ui/main_window.py" line="239" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welcome! Start by describing your cooperative: its name, its address.</translation>
     </message>
@@ -2360,32 +2360,32 @@
       <translation>Cohort:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="215" />
+      <location filename="../../app/ui/main_window.py" line="219" />
       <source>Cohorte : {name}</source>
       <translation>Cohort: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="180" />
+      <location filename="../../app/ui/main_window.py" line="184" />
       <source>Commencer</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="245" />
+      <location filename="../../app/ui/main_window.py" line="249" />
       <source>Créer une cohorte</source>
       <translation>Create a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="243" />
+      <location filename="../../app/ui/main_window.py" line="247" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Now create the first cohort, then add its members.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="239" />
+      <location filename="../../app/ui/main_window.py" line="243" />
       <source>Décrire la coopérative</source>
       <translation>Describe the cooperative</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="220" />
+      <location filename="../../app/ui/main_window.py" line="224" />
       <source>Déléguée du jour : {name}</source>
       <translation>Delegate of the day: {name}</translation>
     </message>
@@ -2410,7 +2410,7 @@
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="370" />
+      <location filename="../../app/ui/main_window.py" line="374" />
       <source>À propos</source>
       <translation>About</translation>
     </message>
@@ -2420,7 +2420,7 @@
       <translation>About…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="159" />
+      <location filename="../../app/ui/main_window.py" line="160" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
     </message>
@@ -2451,7 +2451,7 @@
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="128" />
+      <location filename="../../app/ui/people/tab.py" line="132" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n person</numerusform>
@@ -2469,29 +2469,34 @@
       <translation>Add a person (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="76" />
+      <location filename="../../app/ui/people/tab.py" line="75" />
+      <source>Après le programme…</source>
+      <translation>After the programme…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/tab.py" line="79" />
       <source>Données personnelles</source>
       <translation>Personal data</translation>
     </message>
     <message>
       <location filename="../../app/ui/people/tab.py" line="65" />
-      <location filename="../../app/ui/people/tab.py" line="148" />
-      <location filename="../../app/ui/people/tab.py" line="195" />
+      <location filename="../../app/ui/people/tab.py" line="153" />
+      <location filename="../../app/ui/people/tab.py" line="200" />
       <source>Désactiver</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="197" />
+      <location filename="../../app/ui/people/tab.py" line="202" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>Deactivate {name}? She will no longer appear in the lists, but all her history is kept. You can reactivate her.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="87" />
+      <location filename="../../app/ui/people/tab.py" line="90" />
       <source>Effacer ses données…</source>
       <translation>Erase her data…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="80" />
+      <location filename="../../app/ui/people/tab.py" line="83" />
       <source>Exporter en JSON…</source>
       <translation>Export as JSON…</translation>
     </message>
@@ -2501,7 +2506,7 @@
       <translation>List of people</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="116" />
+      <location filename="../../app/ui/people/tab.py" line="120" />
       <source>Membres</source>
       <translation>Members</translation>
     </message>
@@ -2531,7 +2536,7 @@
       <translation>Search for a name, a phone number, a language…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="146" />
+      <location filename="../../app/ui/people/tab.py" line="151" />
       <source>Réactiver</source>
       <translation>Reactivate</translation>
     </message>
@@ -2541,7 +2546,7 @@
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="83" />
+      <location filename="../../app/ui/people/tab.py" line="86" />
       <source>Voir et imprimer (PDF)…</source>
       <translation>View and print (PDF)…</translation>
     </message>
@@ -3200,6 +3205,75 @@
     </message>
   </context>
   <context>
+    <name>OutcomesDialog</name>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="66" />
+      <source>Accord donné le {date}.</source>
+      <translation>Consent given on {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="45" />
+      <source>Accord pour le suivi</source>
+      <translation>Consent to the follow-up</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="68" />
+      <source>Accord retiré le {date}.</source>
+      <translation>Consent withdrawn on {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="27" />
+      <source>Après le programme : {name}</source>
+      <translation>After the programme: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="46" />
+      <source>Cohorte</source>
+      <translation>Cohort</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="94" />
+      <source>Elle retire son accord : ce qui a été noté sur sa situation sera effacé. Continuer ?</source>
+      <translation>She withdraws her consent: what was noted about her situation will be erased. Continue?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="47" />
+      <source>Moment</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="49" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="30" />
+      <source>Noter son accord</source>
+      <translation>Record her consent</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="64" />
+      <source>Pas d'accord pour le suivi.</source>
+      <translation>No consent to the follow-up.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="32" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="93" />
+      <source>Retirer son accord</source>
+      <translation>Withdraw her consent</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="48" />
+      <source>Situation</source>
+      <translation>Situation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="75" />
+      <source>{when} : {situation}</source>
+      <translation>{when}: {situation}</translation>
+    </message>
+  </context>
+  <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
       <location filename="../../app/ui/pdf_preview.py" line="44" />
@@ -3755,6 +3829,102 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <location filename="../../app/ui/evaluations/private_entry.py" line="200" />
       <source>À travailler</source>
       <translation>To work on</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgrammeActions</name>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="137" />
+      <source>Enregistrer le rapport</source>
+      <translation>Save the report</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="165" />
+      <source>Impossible d'écrire le fichier : {error}</source>
+      <translation>Cannot write the file: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="127" />
+      <source>Rapport du programme…</source>
+      <translation>Programme report…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="169" />
+      <source>Rapport enregistré : {path}</source>
+      <translation>Report saved: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="139" />
+      <source>Tableur CSV (*.csv)</source>
+      <translation>CSV spreadsheet (*.csv)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgrammeReportDialog</name>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="94" />
+      <source>Au</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="78" />
+      <source>Cette cohorte : {name}</source>
+      <translation>This cohort: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="96" />
+      <source>Code PIN</source>
+      <translation>PIN</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="93" />
+      <source>Du</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="101" />
+      <source>Faire le rapport</source>
+      <translation>Make the report</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="97" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="83" />
+      <source>Inclure les évaluations (sans noms)</source>
+      <translation>Include the evaluations (no names)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="87" />
+      <source>PDF (à voir et imprimer)</source>
+      <translation>PDF (to view and print)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="92" />
+      <source>Pour</source>
+      <translation>For</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="73" />
+      <source>Rapport du programme</source>
+      <translation>Programme report</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="87" />
+      <source>Tableur (.csv)</source>
+      <translation>Spreadsheet (.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="75" />
+      <source>Une période</source>
+      <translation>A period</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="95" />
+      <source>Évaluations</source>
+      <translation>Evaluations</translation>
     </message>
   </context>
   <context>
@@ -5166,7 +5336,7 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="478" />
+      <location filename="../../app/ui/schedule/tab.py" line="484" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n morning added.</numerusform>
@@ -5174,24 +5344,24 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="371" />
+      <location filename="../../app/ui/schedule/tab.py" line="377" />
       <source>Ajouter une matinée</source>
       <translation>Add a morning</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="154" />
-      <location filename="../../app/ui/schedule/tab.py" line="315" />
-      <location filename="../../app/ui/schedule/tab.py" line="440" />
+      <location filename="../../app/ui/schedule/tab.py" line="321" />
+      <location filename="../../app/ui/schedule/tab.py" line="446" />
       <source>Annuler la matinée</source>
       <translation>Cancel the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="442" />
+      <location filename="../../app/ui/schedule/tab.py" line="448" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>Cancel the morning of {date}? It stays in the timetable, crossed out, and no longer counts.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="607" />
+      <location filename="../../app/ui/schedule/tab.py" line="655" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Calendar saved: {path}</translation>
     </message>
@@ -5211,7 +5381,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Copy this week…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="503" />
+      <location filename="../../app/ui/schedule/tab.py" line="509" />
       <source>Copier la semaine</source>
       <translation>Copy the week</translation>
     </message>
@@ -5221,8 +5391,8 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Move (Alt+Left / Alt+Right: one day earlier or later)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="410" />
-      <location filename="../../app/ui/schedule/tab.py" line="430" />
+      <location filename="../../app/ui/schedule/tab.py" line="416" />
+      <location filename="../../app/ui/schedule/tab.py" line="436" />
       <source>Déplacer la matinée</source>
       <translation>Move the morning</translation>
     </message>
@@ -5232,17 +5402,27 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Move…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="582" />
+      <location filename="../../app/ui/schedule/tab.py" line="637" />
       <source>Exporter le calendrier</source>
       <translation>Export the calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="176" />
+      <location filename="../../app/ui/schedule/tab.py" line="179" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation>Export the calendar (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="561" />
+      <location filename="../../app/ui/schedule/tab.py" line="603" />
+      <source>Exporter les présences</source>
+      <translation>Export attendance</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="182" />
+      <source>Exporter les présences (tableur .csv)…</source>
+      <translation>Export attendance (.csv spreadsheet)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="567" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Closure added from {start} to {end}.</translation>
     </message>
@@ -5252,7 +5432,17 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Closures and prerequisites</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="540" />
+      <location filename="../../app/ui/schedule/tab.py" line="598" />
+      <source>Feuilles de présence à signer</source>
+      <translation>Attendance sheets to sign</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="176" />
+      <source>Feuilles de présence à signer (cette semaine)</source>
+      <translation>Attendance sheets to sign (this week)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="546" />
       <source>Générer une période</source>
       <translation>Create a period</translation>
     </message>
@@ -5267,12 +5457,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="205" />
+      <location filename="../../app/ui/schedule/tab.py" line="211" />
       <source>Horaire</source>
       <translation>Timetable</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="604" />
+      <location filename="../../app/ui/schedule/tab.py" line="629" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Can't write the file: {error}</translation>
     </message>
@@ -5287,7 +5477,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Print the week for the kitchen wall (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="480" />
+      <location filename="../../app/ui/schedule/tab.py" line="486" />
       <source>Jours qui avaient déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n day already had a morning.</numerusform>
@@ -5295,7 +5485,7 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="528" />
+      <location filename="../../app/ui/schedule/tab.py" line="534" />
       <source>Jours qui ont déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n day already has a morning.</numerusform>
@@ -5303,7 +5493,7 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="483" />
+      <location filename="../../app/ui/schedule/tab.py" line="489" />
       <source>Jours sautés : {days}</source>
       <translation>Days skipped: {days}</translation>
     </message>
@@ -5318,7 +5508,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>List of mornings</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="520" />
+      <location filename="../../app/ui/schedule/tab.py" line="526" />
       <source>Matinées à ajouter : %n.</source>
       <translation>
         <numerusform>%n morning will be added.</numerusform>
@@ -5331,7 +5521,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="389" />
+      <location filename="../../app/ui/schedule/tab.py" line="395" />
       <source>Modifier la matinée</source>
       <translation>Edit the morning</translation>
     </message>
@@ -5366,12 +5556,17 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="313" />
+      <location filename="../../app/ui/schedule/tab.py" line="621" />
+      <source>Présences enregistrées : {path}</source>
+      <translation>Attendance saved: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="319" />
       <source>Rétablir la matinée</source>
       <translation>Bring back the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="523" />
+      <location filename="../../app/ui/schedule/tab.py" line="529" />
       <source>Sautés : {days}</source>
       <translation>Skipped: {days}</translation>
     </message>
@@ -5386,12 +5581,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Next week ▶</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="257" />
+      <location filename="../../app/ui/schedule/tab.py" line="263" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="577" />
+      <location filename="../../app/ui/schedule/tab.py" line="583" />
       <source>Semaine à imprimer</source>
       <translation>Week to print</translation>
     </message>
@@ -5400,8 +5595,13 @@ The current data will first be kept in the backups folder. The application will 
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="605" />
+      <source>Tableur CSV (*.csv)</source>
+      <translation>CSV spreadsheet (*.csv)</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="277" />
+      <location filename="../../app/ui/schedule/tab.py" line="283" />
       <source>… et %n autre(s) : voir la liste.</source>
       <translation>
         <numerusform>… and %n more: see the list.</numerusform>
@@ -6062,50 +6262,58 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="327" />
+      <location filename="../../app/ui/today/tab.py" line="341" />
       <source>Cocher « {text} »</source>
       <translation>Tick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="327" />
+      <location filename="../../app/ui/today/tab.py" line="341" />
       <source>Décocher « {text} »</source>
       <translation>Untick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="358" />
+      <location filename="../../app/ui/today/tab.py" line="372" />
       <source>Tâche faite : {text}</source>
       <translation>Task done: {text}</translation>
     </message>
   </context>
   <context>
     <name>TodayTab</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/today/tab.py" line="231" />
+      <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
+      <translation>
+        <numerusform>%n follow-up after the programme to do: Members tab, “After the programme…”.</numerusform>
+        <numerusform>%n follow-ups after the programme to do: Members tab, “After the programme…”.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="203" />
+      <location filename="../../app/ui/today/tab.py" line="209" />
       <source>Adjointe : {name}</source>
       <translation>Deputy: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="304" />
+      <location filename="../../app/ui/today/tab.py" line="318" />
       <source>Aucune tâche ouverte.</source>
       <translation>No open tasks.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="172" />
+      <location filename="../../app/ui/today/tab.py" line="178" />
       <source>Aujourd'hui</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="182" />
+      <location filename="../../app/ui/today/tab.py" line="188" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="82" />
+      <location filename="../../app/ui/today/tab.py" line="87" />
       <source>Clôturer la journée</source>
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="281" />
+      <location filename="../../app/ui/today/tab.py" line="295" />
       <source>Coché par {name}{at}</source>
       <translation>Ticked by {name}{at}</translation>
     </message>
@@ -6116,125 +6324,125 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="301" />
+      <location filename="../../app/ui/today/tab.py" line="315" />
       <source>En retard</source>
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="84" />
+      <location filename="../../app/ui/today/tab.py" line="89" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>Enter the sales and count the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="246" />
+      <location filename="../../app/ui/today/tab.py" line="260" />
       <source>Fait : {text}</source>
       <translation>Done: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="76" />
+      <location filename="../../app/ui/today/tab.py" line="81" />
       <source>Imprimer les étiquettes</source>
       <translation>Print the labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="248" />
+      <location filename="../../app/ui/today/tab.py" line="262" />
       <source>La suite : {text}</source>
       <translation>Next: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="117" />
-      <location filename="../../app/ui/today/tab.py" line="151" />
+      <location filename="../../app/ui/today/tab.py" line="122" />
+      <location filename="../../app/ui/today/tab.py" line="157" />
       <source>Liste du jour</source>
       <translation>Today's checklist</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="90" />
+      <location filename="../../app/ui/today/tab.py" line="95" />
       <source>Nouvelle tâche</source>
       <translation>New task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="92" />
+      <location filename="../../app/ui/today/tab.py" line="97" />
       <source>Nouvelle tâche (Ctrl+Maj+A)</source>
       <translation>New task (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="79" />
+      <location filename="../../app/ui/today/tab.py" line="84" />
       <source>Ouvrir les ventes</source>
       <translation>Open the sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="198" />
+      <location filename="../../app/ui/today/tab.py" line="204" />
       <source>Pas de déléguée</source>
       <translation>No delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="200" />
+      <location filename="../../app/ui/today/tab.py" line="206" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>No morning today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="236" />
+      <location filename="../../app/ui/today/tab.py" line="250" />
       <source>Pas encore de passation.</source>
       <translation>No handover yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="196" />
+      <location filename="../../app/ui/today/tab.py" line="202" />
       <source>Pas encore de planning</source>
       <translation>No schedule yet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="146" />
+      <location filename="../../app/ui/today/tab.py" line="152" />
       <source>Passation de la déléguée précédente</source>
       <translation>Handover from the previous delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="111" />
+      <location filename="../../app/ui/today/tab.py" line="116" />
       <source>Passation précédente</source>
       <translation>Previous handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="207" />
+      <location filename="../../app/ui/today/tab.py" line="213" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan the delegates in the "Delegates" tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="214" />
+      <location filename="../../app/ui/today/tab.py" line="220" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Next delegate: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="114" />
-      <location filename="../../app/ui/today/tab.py" line="150" />
+      <location filename="../../app/ui/today/tab.py" line="119" />
+      <location filename="../../app/ui/today/tab.py" line="156" />
       <source>Programme du jour</source>
       <translation>Today's programme</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="259" />
+      <location filename="../../app/ui/today/tab.py" line="273" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Nothing on the schedule today.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="121" />
-      <location filename="../../app/ui/today/tab.py" line="152" />
+      <location filename="../../app/ui/today/tab.py" line="126" />
+      <location filename="../../app/ui/today/tab.py" line="158" />
       <source>Tâches ouvertes</source>
       <translation>Open tasks</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="292" />
+      <location filename="../../app/ui/today/tab.py" line="306" />
       <source>pour le {date}</source>
       <translation>for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="240" />
+      <location filename="../../app/ui/today/tab.py" line="254" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="86" />
+      <location filename="../../app/ui/today/tab.py" line="91" />
       <source>Écrire la passation</source>
       <translation>Write the handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="88" />
+      <location filename="../../app/ui/today/tab.py" line="93" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>Write the handover (Ctrl+Shift+H)</translation>
     </message>
@@ -6580,6 +6788,29 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>attendance_export</name>
+    <message>
+      <location filename="../../app/services/schedule/attendance_export.py" line="30" />
+      <source>Heures prévues</source>
+      <translation>Hours planned</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/attendance_export.py" line="29" />
+      <source>Heures suivies</source>
+      <translation>Hours attended</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/attendance_export.py" line="23" />
+      <source>Membre</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/attendance_export.py" line="31" />
+      <source>Taux de présence (%)</source>
+      <translation>Attendance rate (%)</translation>
+    </message>
+  </context>
+  <context>
     <name>backup</name>
     <message>
       <location filename="../../app/services/safety/backup.py" line="540" />
@@ -6857,6 +7088,16 @@ Linh Nguyen</translation>
       <translation>Coopér'Actives Cuisine: the app for short-term cooking cooperatives. With no command, it opens the app window.</translation>
     </message>
     <message>
+      <location filename="../../app/commands/programme.py" line="87" />
+      <source>Donnez --cohort NOM, ou une période avec --from et --to.</source>
+      <translation>Give --cohort NAME, or a period with --from and --to.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/programme.py" line="85" />
+      <source>Donnez soit --cohort, soit --from et --to, pas les deux.</source>
+      <translation>Give either --cohort, or --from and --to, not both.</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/menus.py" line="98" />
       <source>Donnez un --batches pour chaque --recipe.</source>
       <translation>Give one --batches for each --recipe.</translation>
@@ -6959,9 +7200,19 @@ Linh Nguyen</translation>
       <translation>date for prices (default: today)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/programme.py" line="28" />
+      <source>date inconnue « {text} » : écrivez AAAA-MM-JJ</source>
+      <translation>unknown date "{text}": write YYYY-MM-DD</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/backup.py" line="23" />
       <source>dossier où écrire la copie</source>
       <translation>folder to write the copy in</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/programme.py" line="39" />
+      <source>début de la période</source>
+      <translation>start of the period</translation>
     </message>
     <message>
       <location filename="../../app/commands/sales.py" line="38" />
@@ -6989,7 +7240,13 @@ Linh Nguyen</translation>
       <translation>act as if today were that day (demo, testing)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="61" />
+      <location filename="../../app/commands/programme.py" line="78" />
+      <location filename="../../app/commands/schedule.py" line="90" />
+      <source>fichier .csv à écrire</source>
+      <translation>.csv file to write</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/schedule.py" line="76" />
       <source>fichier .ics à écrire</source>
       <translation>.ics file to write</translation>
     </message>
@@ -7019,6 +7276,11 @@ Linh Nguyen</translation>
       <translation>file to write: .json, otherwise PDF</translation>
     </message>
     <message>
+      <location filename="../../app/commands/programme.py" line="42" />
+      <source>fin de la période</source>
+      <translation>end of the period</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/labels.py" line="87" />
       <source>imprimer la page de réglage du modèle</source>
       <translation>print the template's test page</translation>
@@ -7039,7 +7301,12 @@ Linh Nguyen</translation>
       <translation>print a document as PDF</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="40" />
+      <location filename="../../app/commands/programme.py" line="47" />
+      <source>inclure les évaluations (sans noms ; demande le code PIN)</source>
+      <translation>include the evaluations (no names; asks for the PIN)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/schedule.py" line="55" />
       <source>l'attestation de participation d'un membre</source>
       <translation>a member's certificate of participation</translation>
     </message>
@@ -7054,7 +7321,7 @@ Linh Nguyen</translation>
       <translation>the backup to restore</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="28" />
+      <location filename="../../app/commands/schedule.py" line="40" />
       <source>la semaine pour le mur de la cuisine (A4 paysage)</source>
       <translation>the week for the kitchen wall (A4 landscape)</translation>
     </message>
@@ -7069,9 +7336,29 @@ Linh Nguyen</translation>
       <translation>the quote for an order</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="52" />
+      <location filename="../../app/commands/programme.py" line="69" />
+      <source>le rapport du programme en tableur (.csv)</source>
+      <translation>the programme report as a spreadsheet (.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/programme.py" line="59" />
+      <source>le rapport du programme pour la direction et les bailleurs (PDF)</source>
+      <translation>the programme report for management and funders (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/schedule.py" line="48" />
+      <source>les feuilles de présence à signer d'une semaine (une page par matinée)</source>
+      <translation>a week's attendance sheets to sign (one page per morning)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/schedule.py" line="67" />
       <source>les matinées d'une cohorte en fichier .ics</source>
       <translation>a cohort's mornings as an .ics file</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/schedule.py" line="81" />
+      <source>les présences d'une cohorte en tableur (.csv : membres × matinées)</source>
+      <translation>a cohort's attendance as a spreadsheet (.csv: members × mornings)</translation>
     </message>
     <message>
       <location filename="../../app/commands/sales.py" line="50" />
@@ -7081,6 +7368,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/evaluations.py" line="36" />
       <location filename="../../app/commands/people.py" line="34" />
+      <location filename="../../app/commands/programme.py" line="52" />
       <source>lire le code PIN sur l'entrée standard (scripts)</source>
       <translation>read the PIN code from standard input (scripts)</translation>
     </message>
@@ -7102,7 +7390,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/delegate.py" line="18" />
       <location filename="../../app/commands/evaluations.py" line="31" />
-      <location filename="../../app/commands/schedule.py" line="22" />
+      <location filename="../../app/commands/programme.py" line="33" />
       <source>nom de la cohorte</source>
       <translation>name of the cohort</translation>
     </message>
@@ -7135,7 +7423,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/evaluations.py" line="28" />
       <location filename="../../app/commands/people.py" line="21" />
-      <location filename="../../app/commands/schedule.py" line="43" />
+      <location filename="../../app/commands/schedule.py" line="58" />
       <source>prénom ou nom complet</source>
       <translation>first name or full name</translation>
     </message>
@@ -7165,7 +7453,7 @@ Linh Nguyen</translation>
       <translation>back up the database</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="35" />
+      <location filename="../../app/commands/schedule.py" line="34" />
       <source>semaine ISO, par exemple 2022-W41</source>
       <translation>ISO week, for example 2022-W41</translation>
     </message>
@@ -7342,32 +7630,32 @@ Linh Nguyen</translation>
   <context>
     <name>costing</name>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="302" />
+      <location filename="../../app/services/menus/costing.py" line="361" />
       <source>Attention : la marge est trop petite ({margin}). Le coût fait {food_cost} du prix hors TVA ; l'objectif est {target} au plus. Prix conseillé : {suggested}.</source>
       <translation>Watch out: the margin is too small ({margin}). The cost is {food_cost} of the price without VAT; the target is {target} at most. Suggested price: {suggested}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="288" />
+      <location filename="../../app/services/menus/costing.py" line="347" />
       <source>Attention : le prix hors TVA ({price}) est plus bas que le coût ({cost}). On perd {loss}. Prix conseillé : {suggested}.</source>
       <translation>Watch out: the price without VAT ({price}) is lower than the cost ({cost}). We lose {loss}. Suggested price: {suggested}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="177" />
+      <location filename="../../app/services/menus/costing.py" line="236" />
       <source>L'objectif de coût matière doit être entre 1 et 99 %.</source>
       <translation>The target food cost must be between 1 and 99%.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="314" />
+      <location filename="../../app/services/menus/costing.py" line="373" />
       <source>Le prix couvre le coût et la marge visée.</source>
       <translation>The price covers the cost and the target margin.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="126" />
+      <location filename="../../app/services/menus/costing.py" line="135" />
       <source>Le rendement doit être plus grand que zéro.</source>
       <translation>The yield must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="282" />
+      <location filename="../../app/services/menus/costing.py" line="341" />
       <source>Pas encore de prix de vente. Prix conseillé : {suggested}.</source>
       <translation>No selling price yet. Suggested price: {suggested}.</translation>
     </message>
@@ -8212,52 +8500,52 @@ Linh Nguyen</translation>
   <context>
     <name>ingredients</name>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="111" />
+      <location filename="../../app/services/menus/ingredients.py" line="119" />
       <source>Choisissez une unité : g, kg, ml, l ou pièce.</source>
       <translation>Choose a unit: g, kg, ml, l or piece.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="186" />
+      <location filename="../../app/services/menus/ingredients.py" line="194" />
       <source>Des recettes utilisent cet ingrédient : on ne peut pas passer des pièces au poids ou au volume.</source>
       <translation>Recipes use this ingredient: you can't switch from pieces to weight or volume.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="124" />
+      <location filename="../../app/services/menus/ingredients.py" line="132" />
       <source>Indiquez depuis quand ce prix est valable.</source>
       <translation>Say from when this price is valid.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="115" />
+      <location filename="../../app/services/menus/ingredients.py" line="123" />
       <source>La taille du paquet doit être plus grande que zéro.</source>
       <translation>The pack size must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="138" />
+      <location filename="../../app/services/menus/ingredients.py" line="146" />
       <source>Le poids d'une pièce doit être plus grand que zéro (en grammes).</source>
       <translation>The weight of one piece must be more than zero (in grams).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="130" />
+      <location filename="../../app/services/menus/ingredients.py" line="138" />
       <source>Le poids d'une pièce ne sert que pour un ingrédient compté en pièces.</source>
       <translation>The weight of one piece is only for an ingredient counted in pieces.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="120" />
+      <location filename="../../app/services/menus/ingredients.py" line="128" />
       <source>Le prix du paquet doit être plus grand que zéro.</source>
       <translation>The pack price must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="298" />
+      <location filename="../../app/services/menus/ingredients.py" line="308" />
       <source>On ne peut pas supprimer « {name} » : ces recettes l'utilisent : {recipes}. Vous pouvez le rendre inactif.</source>
       <translation>"{name}" can't be deleted: these recipes use it: {recipes}. You can make it inactive.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="108" />
+      <location filename="../../app/services/menus/ingredients.py" line="116" />
       <source>Un ingrédient porte déjà ce nom.</source>
       <translation>An ingredient already has this name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="103" />
+      <location filename="../../app/services/menus/ingredients.py" line="111" />
       <source>le nom de l'ingrédient</source>
       <translation>the name of the ingredient</translation>
     </message>
@@ -8787,6 +9075,39 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>outcomes</name>
+    <message>
+      <location filename="../../app/services/outcomes/records.py" line="79" />
+      <source>Cette personne ne fait pas partie de la cohorte.</source>
+      <translation>This person is not part of the cohort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/outcomes/records.py" line="69" />
+      <source>Choisissez le moment du suivi.</source>
+      <translation>Choose when the follow-up is.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/outcomes/records.py" line="71" />
+      <source>Choisissez sa situation.</source>
+      <translation>Choose her situation.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/outcomes/consent.py" line="70" />
+      <source>Elle n'a pas donné son accord pour le suivi.</source>
+      <translation>She has not given her consent to the follow-up.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/outcomes/records.py" line="62" />
+      <source>Pas d'accord de sa part pour le suivi : notez d'abord son accord. Rien n'est enregistré.</source>
+      <translation>She has not consented to the follow-up: record her consent first. Nothing is saved.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/outcomes/records.py" line="115" />
+      <source>Suivi de {name} ({cohort}) : {when}, prévu le {date}.</source>
+      <translation>Follow-up of {name} ({cohort}): {when}, due on {date}.</translation>
+    </message>
+  </context>
+  <context>
     <name>people</name>
     <message>
       <location filename="../../app/services/people/members.py" line="201" />
@@ -8848,148 +9169,158 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="306" />
+      <location filename="../../app/services/safety/personal_data.py" line="314" />
       <source>(image, {n} octets)</source>
       <translation>(image, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="190" />
+      <location filename="../../app/services/safety/personal_data.py" line="198" />
       <source>A participé</source>
       <translation>Took part</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="199" />
+      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <source>Accord donné le</source>
+      <translation>Consent given on</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <source>Accord retiré le</source>
+      <translation>Consent withdrawn on</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="207" />
       <source>Acquise</source>
       <translation>Acquired</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="116" />
+      <location filename="../../app/services/safety/personal_data.py" line="119" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="202" />
+      <location filename="../../app/services/safety/personal_data.py" line="210" />
       <source>Adjectif</source>
       <translation>Adjective</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="429" />
+      <location filename="../../app/services/safety/personal_data.py" line="437" />
       <source>Ancienne membre</source>
       <translation>Former member</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
       <source>Animatrice</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
       <source>Après</source>
       <translation>After</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="119" />
+      <location filename="../../app/services/safety/personal_data.py" line="122" />
       <source>Arrivée</source>
       <translation>Joined</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
       <source>Autre date</source>
       <translation>Other date</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="142" />
+      <location filename="../../app/services/safety/personal_data.py" line="150" />
       <source>Avant</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="165" />
+      <location filename="../../app/services/safety/personal_data.py" line="173" />
       <source>Caisse attendue</source>
       <translation>Expected till</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="164" />
+      <location filename="../../app/services/safety/personal_data.py" line="172" />
       <source>Caisse comptée</source>
       <translation>Counted till</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="183" />
+      <location filename="../../app/services/safety/personal_data.py" line="191" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <location filename="../../app/services/safety/personal_data.py" line="163" />
       <source>Cercle</source>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="200" />
+      <location filename="../../app/services/safety/personal_data.py" line="208" />
       <source>Choisi par</source>
       <translation>Chosen by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="168" />
+      <location filename="../../app/services/safety/personal_data.py" line="176" />
       <source>Clôturée le</source>
       <translation>Closed on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="169" />
+      <location filename="../../app/services/safety/personal_data.py" line="177" />
       <source>Clôturée par</source>
       <translation>Closed by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="147" />
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
       <source>Cochée le</source>
       <translation>Ticked on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <location filename="../../app/services/safety/personal_data.py" line="154" />
       <source>Cochée par</source>
       <translation>Ticked by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="118" />
+      <location filename="../../app/services/safety/personal_data.py" line="121" />
       <source>Cohorte</source>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="161" />
+      <location filename="../../app/services/safety/personal_data.py" line="169" />
       <source>Commande</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="198" />
+      <location filename="../../app/services/safety/personal_data.py" line="206" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="163" />
+      <location filename="../../app/services/safety/personal_data.py" line="171" />
       <source>Comptage de la caisse</source>
       <translation>Till count</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="195" />
+      <location filename="../../app/services/safety/personal_data.py" line="203" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="181" />
+      <location filename="../../app/services/safety/personal_data.py" line="189" />
       <source>Correction</source>
       <translation>Correction</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="179" />
+      <location filename="../../app/services/safety/personal_data.py" line="187" />
       <source>Corrige la ligne</source>
       <translation>Corrects line</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="156" />
-      <location filename="../../app/services/safety/personal_data.py" line="170" />
+      <location filename="../../app/services/safety/personal_data.py" line="164" />
+      <location filename="../../app/services/safety/personal_data.py" line="178" />
       <source>Créé le</source>
       <translation>Created on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="121" />
+      <location filename="../../app/services/safety/personal_data.py" line="129" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -8999,43 +9330,43 @@ Linh Nguyen</translation>
       <translation>Personal data: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="122" />
+      <location filename="../../app/services/safety/personal_data.py" line="130" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="187" />
+      <location filename="../../app/services/safety/personal_data.py" line="195" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <location filename="../../app/services/safety/personal_data.py" line="145" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="120" />
+      <location filename="../../app/services/safety/personal_data.py" line="123" />
       <source>Départ</source>
       <translation>Leaving</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="166" />
+      <location filename="../../app/services/safety/personal_data.py" line="174" />
       <source>Explication de l'écart</source>
       <translation>Explanation of the difference</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
       <source>Fait aujourd'hui</source>
       <translation>Done today</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="144" />
-      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <location filename="../../app/services/safety/personal_data.py" line="165" />
       <source>Fait le</source>
       <translation>Done on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="158" />
+      <location filename="../../app/services/safety/personal_data.py" line="166" />
       <source>Fait par</source>
       <translation>Done by</translation>
     </message>
@@ -9045,57 +9376,57 @@ Linh Nguyen</translation>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="123" />
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="162" />
+      <location filename="../../app/services/safety/personal_data.py" line="170" />
       <source>Fonds de caisse</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="160" />
+      <location filename="../../app/services/safety/personal_data.py" line="168" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="182" />
+      <location filename="../../app/services/safety/personal_data.py" line="190" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="188" />
+      <location filename="../../app/services/safety/personal_data.py" line="196" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="196" />
+      <location filename="../../app/services/safety/personal_data.py" line="204" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <location filename="../../app/services/safety/personal_data.py" line="142" />
       <source>Jour de la semaine</source>
       <translation>Day of the week</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="136" />
+      <location filename="../../app/services/safety/personal_data.py" line="144" />
       <source>Jour de vente</source>
       <translation>Selling day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="407" />
+      <location filename="../../app/services/safety/personal_data.py" line="415" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Erasing can't handle these yet: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="114" />
+      <location filename="../../app/services/safety/personal_data.py" line="117" />
       <source>Langues</source>
       <translation>Languages</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
       <source>Le</source>
       <translation>On</translation>
     </message>
@@ -9105,183 +9436,198 @@ Linh Nguyen</translation>
       <translation>The personal data kept about a person</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
       <source>Matinée</source>
       <translation>Morning</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="194" />
+      <location filename="../../app/services/safety/personal_data.py" line="202" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="180" />
+      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <source>Moment du suivi</source>
+      <translation>Follow-up checkpoint</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="188" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="197" />
+      <location filename="../../app/services/safety/personal_data.py" line="205" />
       <source>Niveau</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="111" />
+      <location filename="../../app/services/safety/personal_data.py" line="114" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="312" />
+      <location filename="../../app/services/safety/personal_data.py" line="320" />
       <source>Non</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
       <source>Note</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="117" />
+      <location filename="../../app/services/safety/personal_data.py" line="120" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="171" />
+      <location filename="../../app/services/safety/personal_data.py" line="128" />
+      <source>Noté le</source>
+      <translation>Noted on</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="179" />
       <source>Noté par</source>
       <translation>Recorded by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="109" />
+      <location filename="../../app/services/safety/personal_data.py" line="112" />
       <source>Numéro</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="185" />
+      <location filename="../../app/services/safety/personal_data.py" line="193" />
       <source>Numéro du ticket</source>
       <translation>Receipt number</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="178" />
+      <location filename="../../app/services/safety/personal_data.py" line="186" />
       <source>Origine</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="312" />
+      <location filename="../../app/services/safety/personal_data.py" line="320" />
       <source>Oui</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="174" />
+      <location filename="../../app/services/safety/personal_data.py" line="182" />
       <source>Paiement</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="197" />
       <source>Part</source>
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="113" />
+      <location filename="../../app/services/safety/personal_data.py" line="116" />
       <source>Pays</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="184" />
+      <location filename="../../app/services/safety/personal_data.py" line="192" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
       <source>Personne</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="145" />
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
       <source>Point de la liste</source>
       <translation>Checklist item</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="153" />
-      <location filename="../../app/services/safety/personal_data.py" line="201" />
+      <location filename="../../app/services/safety/personal_data.py" line="161" />
+      <location filename="../../app/services/safety/personal_data.py" line="209" />
       <source>Pour</source>
       <translation>For</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <location filename="../../app/services/safety/personal_data.py" line="162" />
       <source>Pour le</source>
       <translation>Due on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="176" />
+      <location filename="../../app/services/safety/personal_data.py" line="184" />
       <source>Prix unitaire</source>
       <translation>Unit price</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <location filename="../../app/services/safety/personal_data.py" line="148" />
       <source>Problème</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="173" />
+      <location filename="../../app/services/safety/personal_data.py" line="181" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="110" />
+      <location filename="../../app/services/safety/personal_data.py" line="113" />
       <source>Prénom</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <location filename="../../app/services/safety/personal_data.py" line="147" />
       <source>Publié</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="175" />
+      <location filename="../../app/services/safety/personal_data.py" line="183" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <location filename="../../app/services/safety/personal_data.py" line="194" />
       <source>Remboursé le</source>
       <translation>Refunded on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="112" />
+      <location filename="../../app/services/safety/personal_data.py" line="115" />
       <source>Rôle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="57" />
+      <location filename="../../app/services/safety/personal_data.py" line="60" />
       <source>Ses données contiennent des évaluations : tapez le code PIN des évaluations.</source>
       <translation>Her data contains evaluations: type the evaluations PIN code.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <source>Situation</source>
+      <translation>Situation</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="146" />
       <source>Suppléante</source>
       <translation>Deputy</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="177" />
+      <location filename="../../app/services/safety/personal_data.py" line="185" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <location filename="../../app/services/safety/personal_data.py" line="160" />
       <source>Texte</source>
       <translation>Text</translation>
     </message>
@@ -9291,52 +9637,52 @@ Linh Nguyen</translation>
       <translation>Everything the Coopér'Actives app keeps about this person, on {date}. Nothing else is stored.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="115" />
+      <location filename="../../app/services/safety/personal_data.py" line="118" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="172" />
+      <location filename="../../app/services/safety/personal_data.py" line="180" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="167" />
+      <location filename="../../app/services/safety/personal_data.py" line="175" />
       <source>Version (nombre d'enregistrements)</source>
       <translation>Version (number of saves)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <location filename="../../app/services/safety/personal_data.py" line="158" />
       <source>À faire ensuite</source>
       <translation>To do next</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <location filename="../../app/services/safety/personal_data.py" line="159" />
       <source>Écrit le</source>
       <translation>Written on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="148" />
+      <location filename="../../app/services/safety/personal_data.py" line="156" />
       <source>Écrit par</source>
       <translation>Written by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
       <source>État</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="192" />
+      <location filename="../../app/services/safety/personal_data.py" line="200" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="193" />
+      <location filename="../../app/services/safety/personal_data.py" line="201" />
       <source>Évaluatrice</source>
       <translation>Evaluator</translation>
     </message>
@@ -9356,6 +9702,14 @@ Linh Nguyen</translation>
   </context>
   <context>
     <name>printing</name>
+    <message numerus="yes">
+      <location filename="../../app/printing/attendance_sheet.py" line="47" />
+      <source>%n membre(s) attendue(s)</source>
+      <translation>
+        <numerusform>%n member expected</numerusform>
+        <numerusform>%n members expected</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="84" />
       <source>Activité</source>
@@ -9366,6 +9720,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="78" />
       <source>Adjointe</source>
       <translation>Deputy</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="59" />
+      <source>Arrivée</source>
+      <translation>Arrival</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="48" />
@@ -9381,6 +9740,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/attestation.py" line="142" />
       <source>Attestation — {name}</source>
       <translation>Certificate — {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="49" />
+      <source>Aucun membre attendu ce jour-là.</source>
+      <translation>No member expected that day.</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="102" />
@@ -9434,6 +9798,16 @@ Linh Nguyen</translation>
       <translation>Done in Liège, on {date}.</translation>
     </message>
     <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="38" />
+      <source>Feuille de présence</source>
+      <translation>Attendance sheet</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="92" />
+      <source>Feuilles de présence — semaine {week} — {cohort}</source>
+      <translation>Attendance sheets — week {week} — {cohort}</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/attestation.py" line="85" />
       <source>Heures prévues</source>
       <translation>Hours planned</translation>
@@ -9466,6 +9840,12 @@ Linh Nguyen</translation>
       <translation>The week's mornings, sales and delegates</translation>
     </message>
     <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="99" />
+      <source>Les membres attendues à chaque matinée, avec leur signature</source>
+      <translation>The members expected at each morning, with their signature</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="58" />
       <location filename="../../app/printing/rotation.py" line="75" />
       <source>Membre</source>
       <translation>Member</translation>
@@ -9479,6 +9859,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/attestation.py" line="50" />
       <source>Nous attestons que</source>
       <translation>We certify that</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="57" />
+      <source>N°</source>
+      <translation>No.</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="170" />
@@ -9520,6 +9905,16 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/week.py" line="160" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week from {start} to {end}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="60" />
+      <source>Signature</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="75" />
+      <source>Signature de l'animatrice :</source>
+      <translation>Facilitator's signature:</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="166" />
@@ -9570,6 +9965,289 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="89" />
       <source>Écart entre le plus et le moins de tours : {n}.</source>
       <translation>Gap between the most and the fewest turns: {n}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>programme</name>
+    <message numerus="yes">
+      <location filename="../../app/services/programme/report_tables.py" line="189" />
+      <source>%n membre(s) ont donné leur accord pour le suivi ; les autres ne sont pas comptées.</source>
+      <translation>
+        <numerusform>%n member gave her consent to the follow-up; the others are not counted.</numerusform>
+        <numerusform>%n members gave their consent to the follow-up; the others are not counted.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="186" />
+      <source>Après le programme</source>
+      <translation>After the programme</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report.py" line="137" />
+      <location filename="../../app/services/programme/report.py" line="215" />
+      <source>Aucune cohorte pendant cette période : rien à rapporter.</source>
+      <translation>No cohort during this period: nothing to report.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="222" />
+      <source>Aucune grille d'observation remplie.</source>
+      <translation>No observation grid filled in.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="211" />
+      <source>Catégorie</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="211" />
+      <source>Compétence</source>
+      <translation>Competence</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="138" />
+      <source>Coût des produits</source>
+      <translation>Cost of the products</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="128" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="114" />
+      <source>En gris : heures prévues ; en vert : heures faites.</source>
+      <translation>In grey: hours planned; in green: hours done.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="79" />
+      <source>Fait / objectif</source>
+      <translation>Done / target</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="68" />
+      <location filename="../../app/services/programme/report_tables.py" line="77" />
+      <source>Faites</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="135" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="116" />
+      <source>Heures de marrainage</source>
+      <translation>Mentoring hours</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="73" />
+      <source>Heures par rapport aux objectifs</source>
+      <translation>Hours against the targets</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="67" />
+      <source>Heures prévues et faites, par type de matinée</source>
+      <translation>Hours planned and done, by kind of morning</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="114" />
+      <source>Heures suivies par les membres</source>
+      <translation>Hours attended by the members</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="136" />
+      <source>Jours</source>
+      <translation>Days</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report.py" line="129" />
+      <source>La fin de la période est avant son début.</source>
+      <translation>The end of the period is before its start.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="128" />
+      <source>Lieu</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="139" />
+      <source>Marge</source>
+      <translation>Margin</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="93" />
+      <source>Matinées</source>
+      <translation>Mornings</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="115" />
+      <source>Matinées de marrainage</source>
+      <translation>Mentoring mornings</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="122" />
+      <source>Matinées faites</source>
+      <translation>Mornings done</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="122" />
+      <source>Module</source>
+      <translation>Module</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="121" />
+      <source>Modules</source>
+      <translation>Modules</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="213" />
+      <source>Niveau {level}</source>
+      <translation>Level {level}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="52" />
+      <location filename="../../app/services/programme/report_tables.py" line="106" />
+      <source>Nombre</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="205" />
+      <source>Non incluses : les évaluations ne s'impriment qu'avec le code PIN de la coordinatrice.</source>
+      <translation>Not included: evaluations are printed only with the coordinator's PIN.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report.py" line="155" />
+      <source>Non précisé</source>
+      <translation>Not given</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="78" />
+      <source>Objectif</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="51" />
+      <location filename="../../app/services/programme/report_tables.py" line="54" />
+      <source>Participantes</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="75" />
+      <source>Partie</source>
+      <translation>Part</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="61" />
+      <source>Pays d'origine : {country}</source>
+      <translation>Country of origin: {country}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="105" />
+      <source>Présences</source>
+      <translation>Attendance</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="109" />
+      <source>Présences notées (membre × matinée)</source>
+      <translation>Attendance noted (member × morning)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="112" />
+      <source>Présente ou en retard</source>
+      <translation>Present or late</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="68" />
+      <location filename="../../app/services/programme/report_tables.py" line="76" />
+      <source>Prévues</source>
+      <translation>Planned</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="52" />
+      <location filename="../../app/services/programme/report_tables.py" line="106" />
+      <source>Quoi</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="92" />
+      <source>Rapport du programme</source>
+      <translation>Programme report</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="27" />
+      <source>Rapport du programme — du {start} au {end}</source>
+      <translation>Programme report — from {start} to {end}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="24" />
+      <source>Rapport du programme — {cohort}</source>
+      <translation>Programme report — {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="124" />
+      <source>Rapport pour la direction et les bailleurs : participantes, heures, ventes, évaluations</source>
+      <translation>Report for management and funders: participants, hours, sales, evaluations</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="137" />
+      <source>Recette HTVA</source>
+      <translation>Takings excl. VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="160" />
+      <source>Recette TVAC {incl}, dépenses {expenses}, résultat (recette HTVA − dépenses) {profit}.</source>
+      <translation>Takings incl. VAT {incl}, expenses {expenses}, result (takings excl. VAT − expenses) {profit}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="56" />
+      <source>Restées jusqu'à la fin de leur cohorte</source>
+      <translation>Stayed until the end of their cohort</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="178" />
+      <source>Situation</source>
+      <translation>Situation</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="113" />
+      <source>Taux de présence</source>
+      <translation>Attendance rate</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report.py" line="244" />
+      <location filename="../../app/services/programme/report_tables.py" line="153" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="68" />
+      <source>Type</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="133" />
+      <source>Ventes par format</source>
+      <translation>Sales by format</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="128" />
+      <source>Visite</source>
+      <translation>Visit</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="127" />
+      <source>Visites</source>
+      <translation>Visits</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="95" />
+      <source>{cohorts}, du {start} au {end}</source>
+      <translation>{cohorts}, from {start} to {end}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="198" />
+      <source>Évaluations (membres par niveau, sans noms)</source>
+      <translation>Evaluations (members per level, no names)</translation>
     </message>
   </context>
   <context>
@@ -9796,7 +10474,7 @@ Linh Nguyen</translation>
       <translation>= Result</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="321" />
+      <location filename="../../app/services/sales/events.py" line="322" />
       <source>Aucune vente le {date}.</source>
       <translation>No sale on {date}.</translation>
     </message>
@@ -9817,7 +10495,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/closing.py" line="123" />
-      <location filename="../../app/services/sales/events.py" line="366" />
+      <location filename="../../app/services/sales/events.py" line="367" />
       <location filename="../../app/services/sales/tally.py" line="55" />
       <source>Ce produit n'est pas en vente ce jour-là.</source>
       <translation>This product is not on sale that day.</translation>
@@ -10005,7 +10683,7 @@ Linh Nguyen</translation>
       <translation>The review comes after the decision.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="353" />
+      <location filename="../../app/services/sales/events.py" line="354" />
       <source>Le code « {code} » ne correspond à aucun produit de la vente.</source>
       <translation>The code "{code}" does not match any product in the sale.</translation>
     </message>
@@ -10036,7 +10714,7 @@ Linh Nguyen</translation>
       <translation>Nobody paid this money in advance.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="327" />
+      <location filename="../../app/services/sales/events.py" line="328" />
       <source>Plusieurs ventes le {date} : précisez la cohorte.</source>
       <translation>Several sales on {date}: say which cohort.</translation>
     </message>
@@ -10667,6 +11345,11 @@ Linh Nguyen</translation>
   <context>
     <name>schedule</name>
     <message>
+      <location filename="../../app/services/schedule/attendance_sheets.py" line="36" />
+      <source>Aucune matinée prévue cette semaine : rien à imprimer.</source>
+      <translation>No morning planned this week: nothing to print.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/schedule/calendar.py" line="51" />
       <source>Avec : {name}</source>
       <translation>With: {name}</translation>
@@ -10701,8 +11384,8 @@ Linh Nguyen</translation>
       <translation>This date does not exist: "{text}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="86" />
-      <location filename="../../app/services/schedule/attendance.py" line="131" />
+      <location filename="../../app/services/schedule/attendance.py" line="95" />
+      <location filename="../../app/services/schedule/attendance.py" line="140" />
       <source>Cette matinée est annulée.</source>
       <translation>This morning is cancelled.</translation>
     </message>
@@ -10712,19 +11395,19 @@ Linh Nguyen</translation>
       <translation>This person no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="58" />
+      <location filename="../../app/services/schedule/attendance.py" line="67" />
       <source>Cette personne n'était pas dans la cohorte ce jour-là.</source>
       <translation>This person was not in the cohort that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="94" />
-      <location filename="../../app/services/schedule/attendance.py" line="145" />
-      <location filename="../../app/services/schedule/attendance.py" line="281" />
+      <location filename="../../app/services/schedule/attendance.py" line="103" />
+      <location filename="../../app/services/schedule/attendance.py" line="154" />
+      <location filename="../../app/services/schedule/attendance.py" line="290" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>This person is not part of the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="106" />
+      <location filename="../../app/services/schedule/attendance.py" line="115" />
       <source>Cette présence a changé depuis que la grille s'est affichée : la grille est mise à jour. Cliquez de nouveau si besoin.</source>
       <translation>This attendance has changed since the grid was shown: the grid is updated. Click again if needed.</translation>
     </message>
@@ -10739,8 +11422,8 @@ Linh Nguyen</translation>
       <translation>This week has no mornings to copy.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="83" />
-      <location filename="../../app/services/schedule/attendance.py" line="141" />
+      <location filename="../../app/services/schedule/attendance.py" line="92" />
+      <location filename="../../app/services/schedule/attendance.py" line="150" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>Choose: present, late, excused or absent.</translation>
     </message>
@@ -10916,7 +11599,7 @@ Linh Nguyen</translation>
       <translation>{activity} on {date}: the module "{module}" is needed first, and it is not planned yet.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="298" />
+      <location filename="../../app/services/schedule/attendance.py" line="307" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} has missed {n} mornings in a row: check in on her.</translation>
     </message>
@@ -11137,42 +11820,47 @@ Linh Nguyen</translation>
   <context>
     <name>trash</name>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="81" />
+      <location filename="../../app/services/safety/trash.py" line="49" />
+      <source>Accord pour le suivi après le programme</source>
+      <translation>Consent to the follow-up after the programme</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="83" />
       <source>Adjectif</source>
       <translation>Adjective</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="64" />
+      <location filename="../../app/services/safety/trash.py" line="66" />
       <source>Adjectif choisi</source>
       <translation>Chosen adjective</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="63" />
+      <location filename="../../app/services/safety/trash.py" line="65" />
       <source>Auto-évaluation</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="82" />
+      <location filename="../../app/services/safety/trash.py" line="84" />
       <source>Campagne d'évaluation</source>
       <translation>Evaluation round</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="128" />
+      <location filename="../../app/services/safety/trash.py" line="130" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>This type of data does not go to the bin.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="66" />
+      <location filename="../../app/services/safety/trash.py" line="68" />
       <source>Cercle</source>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="80" />
+      <location filename="../../app/services/safety/trash.py" line="82" />
       <source>Cercle thématique</source>
       <translation>Theme circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="67" />
+      <location filename="../../app/services/safety/trash.py" line="69" />
       <source>Changement de déléguée</source>
       <translation>Change of delegate</translation>
     </message>
@@ -11182,7 +11870,7 @@ Linh Nguyen</translation>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="49" />
+      <location filename="../../app/services/safety/trash.py" line="51" />
       <source>Commande</source>
       <translation>Order</translation>
     </message>
@@ -11192,32 +11880,32 @@ Linh Nguyen</translation>
       <translation>Order {customer} of {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="83" />
+      <location filename="../../app/services/safety/trash.py" line="85" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="85" />
+      <location filename="../../app/services/safety/trash.py" line="87" />
       <source>Décision sur le résultat</source>
       <translation>Decision on the profit</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="55" />
+      <location filename="../../app/services/safety/trash.py" line="57" />
       <source>Dégustation</source>
       <translation>Tasting</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="72" />
+      <location filename="../../app/services/safety/trash.py" line="74" />
       <source>Dépense</source>
       <translation>Expense</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="77" />
+      <location filename="../../app/services/safety/trash.py" line="79" />
       <source>Fermeture</source>
       <translation>Closure</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="65" />
+      <location filename="../../app/services/safety/trash.py" line="67" />
       <source>Indisponibilité</source>
       <translation>Unavailable day</translation>
     </message>
@@ -11227,32 +11915,32 @@ Linh Nguyen</translation>
       <translation>Ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="59" />
+      <location filename="../../app/services/safety/trash.py" line="61" />
       <source>Jour de déléguée</source>
       <translation>Delegate day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="50" />
+      <location filename="../../app/services/safety/trash.py" line="52" />
       <source>Journée de vente</source>
       <translation>Sales day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="79" />
+      <location filename="../../app/services/safety/trash.py" line="81" />
       <source>Ligne d'une liste du jour</source>
       <translation>Line of today's checklist</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="53" />
+      <location filename="../../app/services/safety/trash.py" line="55" />
       <source>Ligne de commande</source>
       <translation>Order line</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="73" />
+      <location filename="../../app/services/safety/trash.py" line="75" />
       <source>Ligne de recette</source>
       <translation>Recipe line</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="56" />
+      <location filename="../../app/services/safety/trash.py" line="58" />
       <source>Ligne de vente</source>
       <translation>Sale line</translation>
     </message>
@@ -11267,7 +11955,7 @@ Linh Nguyen</translation>
       <translation>Morning of {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="51" />
+      <location filename="../../app/services/safety/trash.py" line="53" />
       <source>Menu</source>
       <translation>Menu</translation>
     </message>
@@ -11277,22 +11965,22 @@ Linh Nguyen</translation>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="71" />
+      <location filename="../../app/services/safety/trash.py" line="73" />
       <source>Mouvement de caisse</source>
       <translation>Cash movement</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="84" />
+      <location filename="../../app/services/safety/trash.py" line="86" />
       <source>Niveau de l'échelle</source>
       <translation>Scale level</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="86" />
+      <location filename="../../app/services/safety/trash.py" line="88" />
       <source>Objection au partage</source>
       <translation>Objection to the sharing</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="58" />
+      <location filename="../../app/services/safety/trash.py" line="60" />
       <source>Partage du résultat</source>
       <translation>Profit sharing</translation>
     </message>
@@ -11302,7 +11990,7 @@ Linh Nguyen</translation>
       <translation>Taking part in a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="69" />
+      <location filename="../../app/services/safety/trash.py" line="71" />
       <source>Passation</source>
       <translation>Handover</translation>
     </message>
@@ -11312,32 +12000,32 @@ Linh Nguyen</translation>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="54" />
+      <location filename="../../app/services/safety/trash.py" line="56" />
       <source>Plat d'un menu</source>
       <translation>Dish in a menu</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="68" />
+      <location filename="../../app/services/safety/trash.py" line="70" />
       <source>Point coché</source>
       <translation>Ticked item</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="74" />
+      <location filename="../../app/services/safety/trash.py" line="76" />
       <source>Prix d'ingrédient</source>
       <translation>Ingredient price</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="57" />
+      <location filename="../../app/services/safety/trash.py" line="59" />
       <source>Produit d'une vente</source>
       <translation>Product in a sale</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="78" />
+      <location filename="../../app/services/safety/trash.py" line="80" />
       <source>Prérequis</source>
       <translation>Prerequisite</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="52" />
+      <location filename="../../app/services/safety/trash.py" line="54" />
       <source>Présence</source>
       <translation>Attendance</translation>
     </message>
@@ -11347,27 +12035,32 @@ Linh Nguyen</translation>
       <translation>Recipe</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="62" />
+      <location filename="../../app/services/safety/trash.py" line="64" />
       <source>Retour individuel</source>
       <translation>Personal feedback</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="76" />
+      <location filename="../../app/services/safety/trash.py" line="78" />
       <source>Réponse de dégustation</source>
       <translation>Tasting answer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="75" />
+      <location filename="../../app/services/safety/trash.py" line="50" />
+      <source>Situation après le programme</source>
+      <translation>Situation after the programme</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="77" />
       <source>TVA par format</source>
       <translation>VAT by format</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="124" />
+      <location filename="../../app/services/safety/trash.py" line="126" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>Unknown type of data: {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="70" />
+      <location filename="../../app/services/safety/trash.py" line="72" />
       <source>Tâche</source>
       <translation>Task</translation>
     </message>
@@ -11382,17 +12075,17 @@ Linh Nguyen</translation>
       <translation>"{label}" is closed: it can no longer be deleted. Fix it with a correction.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="200" />
+      <location filename="../../app/services/safety/trash.py" line="211" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>"{label}" can't be restored: the application has been updated since it was deleted and can no longer put it back.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="261" />
+      <location filename="../../app/services/safety/trash.py" line="272" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" can't be restored: something it needs was deleted, or another item has the same name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="145" />
+      <location filename="../../app/services/safety/trash.py" line="147" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" can't be deleted: other data depend on it ({where}). Deactivate it instead.</translation>
     </message>
@@ -11405,12 +12098,12 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="60" />
+      <location filename="../../app/services/safety/trash.py" line="62" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="61" />
+      <location filename="../../app/services/safety/trash.py" line="63" />
       <source>Évaluatrice</source>
       <translation>Evaluator</translation>
     </message>
@@ -11781,6 +12474,64 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/menus.py" line="90" />
       <source>Œufs</source>
       <translation>Eggs</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_outcomes</name>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="55" />
+      <source>Après 12 mois</source>
+      <translation>After 12 months</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="53" />
+      <source>Après 3 mois</source>
+      <translation>After 3 months</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="54" />
+      <source>Après 6 mois</source>
+      <translation>After 6 months</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="30" />
+      <source>Autre</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="27" />
+      <source>Du bénévolat</source>
+      <translation>Volunteering</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="29" />
+      <source>En recherche</source>
+      <translation>Looking</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="28" />
+      <source>Son propre projet</source>
+      <translation>Her own project</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="24" />
+      <source>Un emploi</source>
+      <translation>A job</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="26" />
+      <source>Un stage</source>
+      <translation>An internship</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="25" />
+      <source>Une formation</source>
+      <translation>A training</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="52" />
+      <source>À la fin</source>
+      <translation>At the end</translation>
     </message>
   </context>
   <context>

@@ -2324,27 +2324,27 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="152" />
+      <location filename="../../app/ui/main_window.py" line="153" />
       <source>&amp;Fichier</source>
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="372" />
+      <location filename="../../app/ui/main_window.py" line="376" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;Het programma van de tijdelijke kookcoöperaties: planning, menu's, etiketten, verkoop, verantwoordelijke van de dag en evaluaties.&lt;/p&gt;&lt;p&gt;Databank: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="164" />
+      <location filename="../../app/ui/main_window.py" line="165" />
       <source>A&amp;ide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="215" />
+      <location filename="../../app/ui/main_window.py" line="219" />
       <source>Aucune cohorte</source>
       <translation>Geen groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="235" />
+      <location filename="../../app/ui/main_window.py" line="239" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welkom! Begin met je coöperatie te beschrijven: de naam, het adres.</translation>
     </message>
@@ -2360,32 +2360,32 @@
       <translation>Groep:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="215" />
+      <location filename="../../app/ui/main_window.py" line="219" />
       <source>Cohorte : {name}</source>
       <translation>Groep: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="180" />
+      <location filename="../../app/ui/main_window.py" line="184" />
       <source>Commencer</source>
       <translation>Beginnen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="245" />
+      <location filename="../../app/ui/main_window.py" line="249" />
       <source>Créer une cohorte</source>
       <translation>Een groep maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="243" />
+      <location filename="../../app/ui/main_window.py" line="247" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Maak nu de eerste groep en voeg dan de leden toe.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="239" />
+      <location filename="../../app/ui/main_window.py" line="243" />
       <source>Décrire la coopérative</source>
       <translation>De coöperatie beschrijven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="220" />
+      <location filename="../../app/ui/main_window.py" line="224" />
       <source>Déléguée du jour : {name}</source>
       <translation>Verantwoordelijke van de dag: {name}</translation>
     </message>
@@ -2410,7 +2410,7 @@
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="370" />
+      <location filename="../../app/ui/main_window.py" line="374" />
       <source>À propos</source>
       <translation>Over</translation>
     </message>
@@ -2420,7 +2420,7 @@
       <translation>Over…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="159" />
+      <location filename="../../app/ui/main_window.py" line="160" />
       <source>É&amp;dition</source>
       <translation>Be&amp;werken</translation>
     </message>
@@ -2451,7 +2451,7 @@
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="128" />
+      <location filename="../../app/ui/people/tab.py" line="132" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n persoon</numerusform>
@@ -2469,29 +2469,34 @@
       <translation>Een persoon toevoegen (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="76" />
+      <location filename="../../app/ui/people/tab.py" line="75" />
+      <source>Après le programme…</source>
+      <translation>Na het programma…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/tab.py" line="79" />
       <source>Données personnelles</source>
       <translation>Persoonlijke gegevens</translation>
     </message>
     <message>
       <location filename="../../app/ui/people/tab.py" line="65" />
-      <location filename="../../app/ui/people/tab.py" line="148" />
-      <location filename="../../app/ui/people/tab.py" line="195" />
+      <location filename="../../app/ui/people/tab.py" line="153" />
+      <location filename="../../app/ui/people/tab.py" line="200" />
       <source>Désactiver</source>
       <translation>Uitschakelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="197" />
+      <location filename="../../app/ui/people/tab.py" line="202" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>{name} uitschakelen? Ze staat dan niet meer in de lijsten, maar haar hele geschiedenis blijft bewaard. Je kunt haar weer inschakelen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="87" />
+      <location filename="../../app/ui/people/tab.py" line="90" />
       <source>Effacer ses données…</source>
       <translation>Haar gegevens wissen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="80" />
+      <location filename="../../app/ui/people/tab.py" line="83" />
       <source>Exporter en JSON…</source>
       <translation>Exporteren als JSON…</translation>
     </message>
@@ -2501,7 +2506,7 @@
       <translation>Lijst van de personen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="116" />
+      <location filename="../../app/ui/people/tab.py" line="120" />
       <source>Membres</source>
       <translation>Leden</translation>
     </message>
@@ -2531,7 +2536,7 @@
       <translation>Een naam, een telefoonnummer, een taal zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="146" />
+      <location filename="../../app/ui/people/tab.py" line="151" />
       <source>Réactiver</source>
       <translation>Weer inschakelen</translation>
     </message>
@@ -2541,7 +2546,7 @@
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="83" />
+      <location filename="../../app/ui/people/tab.py" line="86" />
       <source>Voir et imprimer (PDF)…</source>
       <translation>Bekijken en afdrukken (pdf)…</translation>
     </message>
@@ -3200,6 +3205,75 @@
     </message>
   </context>
   <context>
+    <name>OutcomesDialog</name>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="66" />
+      <source>Accord donné le {date}.</source>
+      <translation>Toestemming gegeven op {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="45" />
+      <source>Accord pour le suivi</source>
+      <translation>Toestemming voor de opvolging</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="68" />
+      <source>Accord retiré le {date}.</source>
+      <translation>Toestemming ingetrokken op {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="27" />
+      <source>Après le programme : {name}</source>
+      <translation>Na het programma: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="46" />
+      <source>Cohorte</source>
+      <translation>Groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="94" />
+      <source>Elle retire son accord : ce qui a été noté sur sa situation sera effacé. Continuer ?</source>
+      <translation>Ze trekt haar toestemming in: wat over haar situatie genoteerd werd, wordt gewist. Doorgaan?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="47" />
+      <source>Moment</source>
+      <translation>Moment</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="49" />
+      <source>Note</source>
+      <translation>Notitie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="30" />
+      <source>Noter son accord</source>
+      <translation>Haar toestemming noteren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="64" />
+      <source>Pas d'accord pour le suivi.</source>
+      <translation>Geen toestemming voor de opvolging.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="32" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="93" />
+      <source>Retirer son accord</source>
+      <translation>Haar toestemming intrekken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="48" />
+      <source>Situation</source>
+      <translation>Situatie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="75" />
+      <source>{when} : {situation}</source>
+      <translation>{when}: {situation}</translation>
+    </message>
+  </context>
+  <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
       <location filename="../../app/ui/pdf_preview.py" line="44" />
@@ -3755,6 +3829,102 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <location filename="../../app/ui/evaluations/private_entry.py" line="200" />
       <source>À travailler</source>
       <translation>Nog te oefenen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgrammeActions</name>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="137" />
+      <source>Enregistrer le rapport</source>
+      <translation>Verslag opslaan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="165" />
+      <source>Impossible d'écrire le fichier : {error}</source>
+      <translation>Kan het bestand niet schrijven: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="127" />
+      <source>Rapport du programme…</source>
+      <translation>Programmaverslag…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="169" />
+      <source>Rapport enregistré : {path}</source>
+      <translation>Verslag opgeslagen: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="139" />
+      <source>Tableur CSV (*.csv)</source>
+      <translation>CSV-rekenblad (*.csv)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgrammeReportDialog</name>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="94" />
+      <source>Au</source>
+      <translation>Tot</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="78" />
+      <source>Cette cohorte : {name}</source>
+      <translation>Deze groep: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="96" />
+      <source>Code PIN</source>
+      <translation>Pincode</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="93" />
+      <source>Du</source>
+      <translation>Van</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="101" />
+      <source>Faire le rapport</source>
+      <translation>Verslag maken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="97" />
+      <source>Format</source>
+      <translation>Formaat</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="83" />
+      <source>Inclure les évaluations (sans noms)</source>
+      <translation>De evaluaties opnemen (zonder namen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="87" />
+      <source>PDF (à voir et imprimer)</source>
+      <translation>PDF (bekijken en afdrukken)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="92" />
+      <source>Pour</source>
+      <translation>Voor</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="73" />
+      <source>Rapport du programme</source>
+      <translation>Programmaverslag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="87" />
+      <source>Tableur (.csv)</source>
+      <translation>Rekenblad (.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="75" />
+      <source>Une période</source>
+      <translation>Een periode</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="95" />
+      <source>Évaluations</source>
+      <translation>Evaluaties</translation>
     </message>
   </context>
   <context>
@@ -5166,7 +5336,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="478" />
+      <location filename="../../app/ui/schedule/tab.py" line="484" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n voormiddag toegevoegd.</numerusform>
@@ -5174,24 +5344,24 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="371" />
+      <location filename="../../app/ui/schedule/tab.py" line="377" />
       <source>Ajouter une matinée</source>
       <translation>Een voormiddag toevoegen</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="154" />
-      <location filename="../../app/ui/schedule/tab.py" line="315" />
-      <location filename="../../app/ui/schedule/tab.py" line="440" />
+      <location filename="../../app/ui/schedule/tab.py" line="321" />
+      <location filename="../../app/ui/schedule/tab.py" line="446" />
       <source>Annuler la matinée</source>
       <translation>De voormiddag annuleren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="442" />
+      <location filename="../../app/ui/schedule/tab.py" line="448" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>De voormiddag van {date} annuleren? Hij blijft in het rooster, doorgestreept, en telt niet meer mee.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="607" />
+      <location filename="../../app/ui/schedule/tab.py" line="655" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Kalender opgeslagen: {path}</translation>
     </message>
@@ -5211,7 +5381,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Deze week kopiëren…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="503" />
+      <location filename="../../app/ui/schedule/tab.py" line="509" />
       <source>Copier la semaine</source>
       <translation>De week kopiëren</translation>
     </message>
@@ -5221,8 +5391,8 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Verplaatsen (Alt+Links / Alt+Rechts: een dag vroeger of later)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="410" />
-      <location filename="../../app/ui/schedule/tab.py" line="430" />
+      <location filename="../../app/ui/schedule/tab.py" line="416" />
+      <location filename="../../app/ui/schedule/tab.py" line="436" />
       <source>Déplacer la matinée</source>
       <translation>De voormiddag verplaatsen</translation>
     </message>
@@ -5232,17 +5402,27 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Verplaatsen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="582" />
+      <location filename="../../app/ui/schedule/tab.py" line="637" />
       <source>Exporter le calendrier</source>
       <translation>De kalender exporteren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="176" />
+      <location filename="../../app/ui/schedule/tab.py" line="179" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation>De kalender exporteren (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="561" />
+      <location filename="../../app/ui/schedule/tab.py" line="603" />
+      <source>Exporter les présences</source>
+      <translation>Aanwezigheden exporteren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="182" />
+      <source>Exporter les présences (tableur .csv)…</source>
+      <translation>Aanwezigheden exporteren (rekenblad .csv)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="567" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Sluiting toegevoegd van {start} tot {end}.</translation>
     </message>
@@ -5252,7 +5432,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Sluitingen en voorwaarden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="540" />
+      <location filename="../../app/ui/schedule/tab.py" line="598" />
+      <source>Feuilles de présence à signer</source>
+      <translation>Aanwezigheidslijsten om te tekenen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="176" />
+      <source>Feuilles de présence à signer (cette semaine)</source>
+      <translation>Aanwezigheidslijsten om te tekenen (deze week)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="546" />
       <source>Générer une période</source>
       <translation>Een periode maken</translation>
     </message>
@@ -5267,12 +5457,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="205" />
+      <location filename="../../app/ui/schedule/tab.py" line="211" />
       <source>Horaire</source>
       <translation>Rooster</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="604" />
+      <location filename="../../app/ui/schedule/tab.py" line="629" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Kan het bestand niet schrijven: {error}</translation>
     </message>
@@ -5287,7 +5477,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De week afdrukken voor de muur van de keuken (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="480" />
+      <location filename="../../app/ui/schedule/tab.py" line="486" />
       <source>Jours qui avaient déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n dag had al een voormiddag.</numerusform>
@@ -5295,7 +5485,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="528" />
+      <location filename="../../app/ui/schedule/tab.py" line="534" />
       <source>Jours qui ont déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n dag heeft al een voormiddag.</numerusform>
@@ -5303,7 +5493,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="483" />
+      <location filename="../../app/ui/schedule/tab.py" line="489" />
       <source>Jours sautés : {days}</source>
       <translation>Overgeslagen dagen: {days}</translation>
     </message>
@@ -5318,7 +5508,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Lijst van de voormiddagen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="520" />
+      <location filename="../../app/ui/schedule/tab.py" line="526" />
       <source>Matinées à ajouter : %n.</source>
       <translation>
         <numerusform>%n voormiddag wordt toegevoegd.</numerusform>
@@ -5331,7 +5521,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="389" />
+      <location filename="../../app/ui/schedule/tab.py" line="395" />
       <source>Modifier la matinée</source>
       <translation>De voormiddag wijzigen</translation>
     </message>
@@ -5366,12 +5556,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Aanwezigheden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="313" />
+      <location filename="../../app/ui/schedule/tab.py" line="621" />
+      <source>Présences enregistrées : {path}</source>
+      <translation>Aanwezigheden opgeslagen: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="319" />
       <source>Rétablir la matinée</source>
       <translation>De voormiddag terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="523" />
+      <location filename="../../app/ui/schedule/tab.py" line="529" />
       <source>Sautés : {days}</source>
       <translation>Overgeslagen: {days}</translation>
     </message>
@@ -5386,12 +5581,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Volgende week ▶</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="257" />
+      <location filename="../../app/ui/schedule/tab.py" line="263" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="577" />
+      <location filename="../../app/ui/schedule/tab.py" line="583" />
       <source>Semaine à imprimer</source>
       <translation>Week om af te drukken</translation>
     </message>
@@ -5400,8 +5595,13 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="605" />
+      <source>Tableur CSV (*.csv)</source>
+      <translation>CSV-rekenblad (*.csv)</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="277" />
+      <location filename="../../app/ui/schedule/tab.py" line="283" />
       <source>… et %n autre(s) : voir la liste.</source>
       <translation>
         <numerusform>… en %n andere: zie de lijst.</numerusform>
@@ -6062,50 +6262,58 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="327" />
+      <location filename="../../app/ui/today/tab.py" line="341" />
       <source>Cocher « {text} »</source>
       <translation>"{text}" afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="327" />
+      <location filename="../../app/ui/today/tab.py" line="341" />
       <source>Décocher « {text} »</source>
       <translation>"{text}" niet meer afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="358" />
+      <location filename="../../app/ui/today/tab.py" line="372" />
       <source>Tâche faite : {text}</source>
       <translation>Taak gedaan: {text}</translation>
     </message>
   </context>
   <context>
     <name>TodayTab</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/today/tab.py" line="231" />
+      <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
+      <translation>
+        <numerusform>%n opvolging na het programma te doen: tabblad Leden, „Na het programma…”.</numerusform>
+        <numerusform>%n opvolgingen na het programma te doen: tabblad Leden, „Na het programma…”.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="203" />
+      <location filename="../../app/ui/today/tab.py" line="209" />
       <source>Adjointe : {name}</source>
       <translation>Helper: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="304" />
+      <location filename="../../app/ui/today/tab.py" line="318" />
       <source>Aucune tâche ouverte.</source>
       <translation>Geen open taken.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="172" />
+      <location filename="../../app/ui/today/tab.py" line="178" />
       <source>Aujourd'hui</source>
       <translation>Vandaag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="182" />
+      <location filename="../../app/ui/today/tab.py" line="188" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Kies of maak een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="82" />
+      <location filename="../../app/ui/today/tab.py" line="87" />
       <source>Clôturer la journée</source>
       <translation>De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="281" />
+      <location filename="../../app/ui/today/tab.py" line="295" />
       <source>Coché par {name}{at}</source>
       <translation>Afgevinkt door {name}{at}</translation>
     </message>
@@ -6116,125 +6324,125 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="301" />
+      <location filename="../../app/ui/today/tab.py" line="315" />
       <source>En retard</source>
       <translation>Te laat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="84" />
+      <location filename="../../app/ui/today/tab.py" line="89" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>De verkoop invoeren en de kassa tellen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="246" />
+      <location filename="../../app/ui/today/tab.py" line="260" />
       <source>Fait : {text}</source>
       <translation>Gedaan: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="76" />
+      <location filename="../../app/ui/today/tab.py" line="81" />
       <source>Imprimer les étiquettes</source>
       <translation>De etiketten afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="248" />
+      <location filename="../../app/ui/today/tab.py" line="262" />
       <source>La suite : {text}</source>
       <translation>Wat nog komt: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="117" />
-      <location filename="../../app/ui/today/tab.py" line="151" />
+      <location filename="../../app/ui/today/tab.py" line="122" />
+      <location filename="../../app/ui/today/tab.py" line="157" />
       <source>Liste du jour</source>
       <translation>Lijst van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="90" />
+      <location filename="../../app/ui/today/tab.py" line="95" />
       <source>Nouvelle tâche</source>
       <translation>Nieuwe taak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="92" />
+      <location filename="../../app/ui/today/tab.py" line="97" />
       <source>Nouvelle tâche (Ctrl+Maj+A)</source>
       <translation>Nieuwe taak (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="79" />
+      <location filename="../../app/ui/today/tab.py" line="84" />
       <source>Ouvrir les ventes</source>
       <translation>De verkoop openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="198" />
+      <location filename="../../app/ui/today/tab.py" line="204" />
       <source>Pas de déléguée</source>
       <translation>Geen verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="200" />
+      <location filename="../../app/ui/today/tab.py" line="206" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>Vandaag geen voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="236" />
+      <location filename="../../app/ui/today/tab.py" line="250" />
       <source>Pas encore de passation.</source>
       <translation>Nog geen overdracht.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="196" />
+      <location filename="../../app/ui/today/tab.py" line="202" />
       <source>Pas encore de planning</source>
       <translation>Nog geen planning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="146" />
+      <location filename="../../app/ui/today/tab.py" line="152" />
       <source>Passation de la déléguée précédente</source>
       <translation>Overdracht van de vorige verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="111" />
+      <location filename="../../app/ui/today/tab.py" line="116" />
       <source>Passation précédente</source>
       <translation>Vorige overdracht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="207" />
+      <location filename="../../app/ui/today/tab.py" line="213" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan de verantwoordelijken in het tabblad "Verantwoordelijken".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="214" />
+      <location filename="../../app/ui/today/tab.py" line="220" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Volgende verantwoordelijke: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="114" />
-      <location filename="../../app/ui/today/tab.py" line="150" />
+      <location filename="../../app/ui/today/tab.py" line="119" />
+      <location filename="../../app/ui/today/tab.py" line="156" />
       <source>Programme du jour</source>
       <translation>Programma van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="259" />
+      <location filename="../../app/ui/today/tab.py" line="273" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Vandaag niets in de planning.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="121" />
-      <location filename="../../app/ui/today/tab.py" line="152" />
+      <location filename="../../app/ui/today/tab.py" line="126" />
+      <location filename="../../app/ui/today/tab.py" line="158" />
       <source>Tâches ouvertes</source>
       <translation>Open taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="292" />
+      <location filename="../../app/ui/today/tab.py" line="306" />
       <source>pour le {date}</source>
       <translation>voor {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="240" />
+      <location filename="../../app/ui/today/tab.py" line="254" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="86" />
+      <location filename="../../app/ui/today/tab.py" line="91" />
       <source>Écrire la passation</source>
       <translation>De overdracht schrijven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="88" />
+      <location filename="../../app/ui/today/tab.py" line="93" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>De overdracht schrijven (Ctrl+Shift+H)</translation>
     </message>
@@ -6580,6 +6788,29 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>attendance_export</name>
+    <message>
+      <location filename="../../app/services/schedule/attendance_export.py" line="30" />
+      <source>Heures prévues</source>
+      <translation>Geplande uren</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/attendance_export.py" line="29" />
+      <source>Heures suivies</source>
+      <translation>Gevolgde uren</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/attendance_export.py" line="23" />
+      <source>Membre</source>
+      <translation>Lid</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/attendance_export.py" line="31" />
+      <source>Taux de présence (%)</source>
+      <translation>Aanwezigheidsgraad (%)</translation>
+    </message>
+  </context>
+  <context>
     <name>backup</name>
     <message>
       <location filename="../../app/services/safety/backup.py" line="540" />
@@ -6857,6 +7088,16 @@ Linh Nguyen</translation>
       <translation>Coopér'Actives Cuisine: het programma van de tijdelijke kookcoöperaties. Zonder commando opent het venster van het programma.</translation>
     </message>
     <message>
+      <location filename="../../app/commands/programme.py" line="87" />
+      <source>Donnez --cohort NOM, ou une période avec --from et --to.</source>
+      <translation>Geef --cohort NAAM, of een periode met --from en --to.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/programme.py" line="85" />
+      <source>Donnez soit --cohort, soit --from et --to, pas les deux.</source>
+      <translation>Geef --cohort, of --from en --to, niet allebei.</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/menus.py" line="98" />
       <source>Donnez un --batches pour chaque --recipe.</source>
       <translation>Geef een --batches voor elke --recipe.</translation>
@@ -6959,9 +7200,19 @@ Linh Nguyen</translation>
       <translation>datum van de prijzen (standaard: vandaag)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/programme.py" line="28" />
+      <source>date inconnue « {text} » : écrivez AAAA-MM-JJ</source>
+      <translation>onbekende datum "{text}": schrijf JJJJ-MM-DD</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/backup.py" line="23" />
       <source>dossier où écrire la copie</source>
       <translation>map waar de kopie geschreven wordt</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/programme.py" line="39" />
+      <source>début de la période</source>
+      <translation>begin van de periode</translation>
     </message>
     <message>
       <location filename="../../app/commands/sales.py" line="38" />
@@ -6989,7 +7240,13 @@ Linh Nguyen</translation>
       <translation>doen alsof het die dag is (demo, testen)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="61" />
+      <location filename="../../app/commands/programme.py" line="78" />
+      <location filename="../../app/commands/schedule.py" line="90" />
+      <source>fichier .csv à écrire</source>
+      <translation>te schrijven .csv-bestand</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/schedule.py" line="76" />
       <source>fichier .ics à écrire</source>
       <translation>.ics-bestand om te schrijven</translation>
     </message>
@@ -7019,6 +7276,11 @@ Linh Nguyen</translation>
       <translation>te schrijven bestand: .json, anders PDF</translation>
     </message>
     <message>
+      <location filename="../../app/commands/programme.py" line="42" />
+      <source>fin de la période</source>
+      <translation>einde van de periode</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/labels.py" line="87" />
       <source>imprimer la page de réglage du modèle</source>
       <translation>de instelpagina van het model afdrukken</translation>
@@ -7039,7 +7301,12 @@ Linh Nguyen</translation>
       <translation>een document als pdf afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="40" />
+      <location filename="../../app/commands/programme.py" line="47" />
+      <source>inclure les évaluations (sans noms ; demande le code PIN)</source>
+      <translation>de evaluaties opnemen (zonder namen; vraagt de pincode)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/schedule.py" line="55" />
       <source>l'attestation de participation d'un membre</source>
       <translation>het deelnameattest van een lid</translation>
     </message>
@@ -7054,7 +7321,7 @@ Linh Nguyen</translation>
       <translation>de back-up om terug te zetten</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="28" />
+      <location filename="../../app/commands/schedule.py" line="40" />
       <source>la semaine pour le mur de la cuisine (A4 paysage)</source>
       <translation>de week voor de muur van de keuken (A4 liggend)</translation>
     </message>
@@ -7069,9 +7336,29 @@ Linh Nguyen</translation>
       <translation>de offerte van een bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="52" />
+      <location filename="../../app/commands/programme.py" line="69" />
+      <source>le rapport du programme en tableur (.csv)</source>
+      <translation>het programmaverslag als rekenblad (.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/programme.py" line="59" />
+      <source>le rapport du programme pour la direction et les bailleurs (PDF)</source>
+      <translation>het programmaverslag voor de directie en de financiers (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/schedule.py" line="48" />
+      <source>les feuilles de présence à signer d'une semaine (une page par matinée)</source>
+      <translation>de aanwezigheidslijsten van een week om te tekenen (één pagina per voormiddag)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/schedule.py" line="67" />
       <source>les matinées d'une cohorte en fichier .ics</source>
       <translation>de voormiddagen van een groep als .ics-bestand</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/schedule.py" line="81" />
+      <source>les présences d'une cohorte en tableur (.csv : membres × matinées)</source>
+      <translation>de aanwezigheden van een groep als rekenblad (.csv: leden × voormiddagen)</translation>
     </message>
     <message>
       <location filename="../../app/commands/sales.py" line="50" />
@@ -7081,6 +7368,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/evaluations.py" line="36" />
       <location filename="../../app/commands/people.py" line="34" />
+      <location filename="../../app/commands/programme.py" line="52" />
       <source>lire le code PIN sur l'entrée standard (scripts)</source>
       <translation>de pincode lezen via de standaardinvoer (scripts)</translation>
     </message>
@@ -7102,7 +7390,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/delegate.py" line="18" />
       <location filename="../../app/commands/evaluations.py" line="31" />
-      <location filename="../../app/commands/schedule.py" line="22" />
+      <location filename="../../app/commands/programme.py" line="33" />
       <source>nom de la cohorte</source>
       <translation>naam van de groep</translation>
     </message>
@@ -7135,7 +7423,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/evaluations.py" line="28" />
       <location filename="../../app/commands/people.py" line="21" />
-      <location filename="../../app/commands/schedule.py" line="43" />
+      <location filename="../../app/commands/schedule.py" line="58" />
       <source>prénom ou nom complet</source>
       <translation>voornaam of volledige naam</translation>
     </message>
@@ -7165,7 +7453,7 @@ Linh Nguyen</translation>
       <translation>een back-up van de databank maken</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="35" />
+      <location filename="../../app/commands/schedule.py" line="34" />
       <source>semaine ISO, par exemple 2022-W41</source>
       <translation>ISO-week, bijvoorbeeld 2022-W41</translation>
     </message>
@@ -7342,32 +7630,32 @@ Linh Nguyen</translation>
   <context>
     <name>costing</name>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="302" />
+      <location filename="../../app/services/menus/costing.py" line="361" />
       <source>Attention : la marge est trop petite ({margin}). Le coût fait {food_cost} du prix hors TVA ; l'objectif est {target} au plus. Prix conseillé : {suggested}.</source>
       <translation>Let op: de marge is te klein ({margin}). De kost is {food_cost} van de prijs zonder btw; het doel is maximaal {target}. Aangeraden prijs: {suggested}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="288" />
+      <location filename="../../app/services/menus/costing.py" line="347" />
       <source>Attention : le prix hors TVA ({price}) est plus bas que le coût ({cost}). On perd {loss}. Prix conseillé : {suggested}.</source>
       <translation>Let op: de prijs zonder btw ({price}) is lager dan de kost ({cost}). We verliezen {loss}. Aangeraden prijs: {suggested}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="177" />
+      <location filename="../../app/services/menus/costing.py" line="236" />
       <source>L'objectif de coût matière doit être entre 1 et 99 %.</source>
       <translation>Het doel voor de grondstofkost moet tussen 1 en 99 % liggen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="314" />
+      <location filename="../../app/services/menus/costing.py" line="373" />
       <source>Le prix couvre le coût et la marge visée.</source>
       <translation>De prijs dekt de kost en de beoogde marge.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="126" />
+      <location filename="../../app/services/menus/costing.py" line="135" />
       <source>Le rendement doit être plus grand que zéro.</source>
       <translation>De opbrengst moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/costing.py" line="282" />
+      <location filename="../../app/services/menus/costing.py" line="341" />
       <source>Pas encore de prix de vente. Prix conseillé : {suggested}.</source>
       <translation>Nog geen verkoopprijs. Aangeraden prijs: {suggested}.</translation>
     </message>
@@ -8212,52 +8500,52 @@ Linh Nguyen</translation>
   <context>
     <name>ingredients</name>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="111" />
+      <location filename="../../app/services/menus/ingredients.py" line="119" />
       <source>Choisissez une unité : g, kg, ml, l ou pièce.</source>
       <translation>Kies een eenheid: g, kg, ml, l of stuk.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="186" />
+      <location filename="../../app/services/menus/ingredients.py" line="194" />
       <source>Des recettes utilisent cet ingrédient : on ne peut pas passer des pièces au poids ou au volume.</source>
       <translation>Er zijn recepten die dit ingrediënt gebruiken: je kunt niet van stuks naar gewicht of volume gaan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="124" />
+      <location filename="../../app/services/menus/ingredients.py" line="132" />
       <source>Indiquez depuis quand ce prix est valable.</source>
       <translation>Geef aan sinds wanneer deze prijs geldt.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="115" />
+      <location filename="../../app/services/menus/ingredients.py" line="123" />
       <source>La taille du paquet doit être plus grande que zéro.</source>
       <translation>De grootte van het pak moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="138" />
+      <location filename="../../app/services/menus/ingredients.py" line="146" />
       <source>Le poids d'une pièce doit être plus grand que zéro (en grammes).</source>
       <translation>Het gewicht van één stuk moet groter zijn dan nul (in gram).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="130" />
+      <location filename="../../app/services/menus/ingredients.py" line="138" />
       <source>Le poids d'une pièce ne sert que pour un ingrédient compté en pièces.</source>
       <translation>Het gewicht van één stuk dient alleen voor een ingrediënt dat per stuk geteld wordt.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="120" />
+      <location filename="../../app/services/menus/ingredients.py" line="128" />
       <source>Le prix du paquet doit être plus grand que zéro.</source>
       <translation>De prijs van het pak moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="298" />
+      <location filename="../../app/services/menus/ingredients.py" line="308" />
       <source>On ne peut pas supprimer « {name} » : ces recettes l'utilisent : {recipes}. Vous pouvez le rendre inactif.</source>
       <translation>"{name}" kan niet verwijderd worden: deze recepten gebruiken het: {recipes}. Je kunt het niet-actief maken.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="108" />
+      <location filename="../../app/services/menus/ingredients.py" line="116" />
       <source>Un ingrédient porte déjà ce nom.</source>
       <translation>Er is al een ingrediënt met deze naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="103" />
+      <location filename="../../app/services/menus/ingredients.py" line="111" />
       <source>le nom de l'ingrédient</source>
       <translation>de naam van het ingrediënt</translation>
     </message>
@@ -8787,6 +9075,39 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>outcomes</name>
+    <message>
+      <location filename="../../app/services/outcomes/records.py" line="79" />
+      <source>Cette personne ne fait pas partie de la cohorte.</source>
+      <translation>Deze persoon maakt geen deel uit van de groep.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/outcomes/records.py" line="69" />
+      <source>Choisissez le moment du suivi.</source>
+      <translation>Kies het moment van de opvolging.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/outcomes/records.py" line="71" />
+      <source>Choisissez sa situation.</source>
+      <translation>Kies haar situatie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/outcomes/consent.py" line="70" />
+      <source>Elle n'a pas donné son accord pour le suivi.</source>
+      <translation>Ze heeft geen toestemming gegeven voor de opvolging.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/outcomes/records.py" line="62" />
+      <source>Pas d'accord de sa part pour le suivi : notez d'abord son accord. Rien n'est enregistré.</source>
+      <translation>Geen toestemming van haar voor de opvolging: noteer eerst haar toestemming. Er wordt niets opgeslagen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/outcomes/records.py" line="115" />
+      <source>Suivi de {name} ({cohort}) : {when}, prévu le {date}.</source>
+      <translation>Opvolging van {name} ({cohort}): {when}, gepland op {date}.</translation>
+    </message>
+  </context>
+  <context>
     <name>people</name>
     <message>
       <location filename="../../app/services/people/members.py" line="201" />
@@ -8848,148 +9169,158 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="306" />
+      <location filename="../../app/services/safety/personal_data.py" line="314" />
       <source>(image, {n} octets)</source>
       <translation>(afbeelding, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="190" />
+      <location filename="../../app/services/safety/personal_data.py" line="198" />
       <source>A participé</source>
       <translation>Heeft meegedaan</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="199" />
+      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <source>Accord donné le</source>
+      <translation>Toestemming gegeven op</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <source>Accord retiré le</source>
+      <translation>Toestemming ingetrokken op</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="207" />
       <source>Acquise</source>
       <translation>Verworven</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="116" />
+      <location filename="../../app/services/safety/personal_data.py" line="119" />
       <source>Active</source>
       <translation>Actief</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="202" />
+      <location filename="../../app/services/safety/personal_data.py" line="210" />
       <source>Adjectif</source>
       <translation>Bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="429" />
+      <location filename="../../app/services/safety/personal_data.py" line="437" />
       <source>Ancienne membre</source>
       <translation>Voormalig lid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
       <source>Animatrice</source>
       <translation>Begeleidster</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
       <source>Après</source>
       <translation>Na</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="119" />
+      <location filename="../../app/services/safety/personal_data.py" line="122" />
       <source>Arrivée</source>
       <translation>Aankomst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
       <source>Autre date</source>
       <translation>Andere datum</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="142" />
+      <location filename="../../app/services/safety/personal_data.py" line="150" />
       <source>Avant</source>
       <translation>Vóór</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="165" />
+      <location filename="../../app/services/safety/personal_data.py" line="173" />
       <source>Caisse attendue</source>
       <translation>Verwachte kassa</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="164" />
+      <location filename="../../app/services/safety/personal_data.py" line="172" />
       <source>Caisse comptée</source>
       <translation>Getelde kassa</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="183" />
+      <location filename="../../app/services/safety/personal_data.py" line="191" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <location filename="../../app/services/safety/personal_data.py" line="163" />
       <source>Cercle</source>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="200" />
+      <location filename="../../app/services/safety/personal_data.py" line="208" />
       <source>Choisi par</source>
       <translation>Gekozen door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="168" />
+      <location filename="../../app/services/safety/personal_data.py" line="176" />
       <source>Clôturée le</source>
       <translation>Afgesloten op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="169" />
+      <location filename="../../app/services/safety/personal_data.py" line="177" />
       <source>Clôturée par</source>
       <translation>Afgesloten door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="147" />
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
       <source>Cochée le</source>
       <translation>Aangevinkt op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <location filename="../../app/services/safety/personal_data.py" line="154" />
       <source>Cochée par</source>
       <translation>Aangevinkt door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="118" />
+      <location filename="../../app/services/safety/personal_data.py" line="121" />
       <source>Cohorte</source>
       <translation>Groep</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="161" />
+      <location filename="../../app/services/safety/personal_data.py" line="169" />
       <source>Commande</source>
       <translation>Bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="198" />
+      <location filename="../../app/services/safety/personal_data.py" line="206" />
       <source>Commentaire</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="163" />
+      <location filename="../../app/services/safety/personal_data.py" line="171" />
       <source>Comptage de la caisse</source>
       <translation>Telling van de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="195" />
+      <location filename="../../app/services/safety/personal_data.py" line="203" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="181" />
+      <location filename="../../app/services/safety/personal_data.py" line="189" />
       <source>Correction</source>
       <translation>Correctie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="179" />
+      <location filename="../../app/services/safety/personal_data.py" line="187" />
       <source>Corrige la ligne</source>
       <translation>Corrigeert regel</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="156" />
-      <location filename="../../app/services/safety/personal_data.py" line="170" />
+      <location filename="../../app/services/safety/personal_data.py" line="164" />
+      <location filename="../../app/services/safety/personal_data.py" line="178" />
       <source>Créé le</source>
       <translation>Aangemaakt op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="121" />
+      <location filename="../../app/services/safety/personal_data.py" line="129" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
@@ -8999,43 +9330,43 @@ Linh Nguyen</translation>
       <translation>Persoonlijke gegevens: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="122" />
+      <location filename="../../app/services/safety/personal_data.py" line="130" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="187" />
+      <location filename="../../app/services/safety/personal_data.py" line="195" />
       <source>Décision</source>
       <translation>Beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <location filename="../../app/services/safety/personal_data.py" line="145" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="120" />
+      <location filename="../../app/services/safety/personal_data.py" line="123" />
       <source>Départ</source>
       <translation>Vertrek</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="166" />
+      <location filename="../../app/services/safety/personal_data.py" line="174" />
       <source>Explication de l'écart</source>
       <translation>Uitleg van het verschil</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
       <source>Fait aujourd'hui</source>
       <translation>Vandaag gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="144" />
-      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <location filename="../../app/services/safety/personal_data.py" line="165" />
       <source>Fait le</source>
       <translation>Gedaan op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="158" />
+      <location filename="../../app/services/safety/personal_data.py" line="166" />
       <source>Fait par</source>
       <translation>Gedaan door</translation>
     </message>
@@ -9045,57 +9376,57 @@ Linh Nguyen</translation>
       <translation>Fiche</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="123" />
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="162" />
+      <location filename="../../app/services/safety/personal_data.py" line="170" />
       <source>Fonds de caisse</source>
       <translation>Kassabodem</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="160" />
+      <location filename="../../app/services/safety/personal_data.py" line="168" />
       <source>Format</source>
       <translation>Formaat</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="182" />
+      <location filename="../../app/services/safety/personal_data.py" line="190" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="188" />
+      <location filename="../../app/services/safety/personal_data.py" line="196" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="196" />
+      <location filename="../../app/services/safety/personal_data.py" line="204" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <location filename="../../app/services/safety/personal_data.py" line="142" />
       <source>Jour de la semaine</source>
       <translation>Dag van de week</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="136" />
+      <location filename="../../app/services/safety/personal_data.py" line="144" />
       <source>Jour de vente</source>
       <translation>Verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="407" />
+      <location filename="../../app/services/safety/personal_data.py" line="415" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Het wissen kan dit nog niet verwerken: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="114" />
+      <location filename="../../app/services/safety/personal_data.py" line="117" />
       <source>Langues</source>
       <translation>Talen</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
       <source>Le</source>
       <translation>Op</translation>
     </message>
@@ -9105,183 +9436,198 @@ Linh Nguyen</translation>
       <translation>De persoonsgegevens die over iemand bewaard worden</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
       <source>Matinée</source>
       <translation>Voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="194" />
+      <location filename="../../app/services/safety/personal_data.py" line="202" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="180" />
+      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <source>Moment du suivi</source>
+      <translation>Moment van de opvolging</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="188" />
       <source>Montant</source>
       <translation>Bedrag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="197" />
+      <location filename="../../app/services/safety/personal_data.py" line="205" />
       <source>Niveau</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="111" />
+      <location filename="../../app/services/safety/personal_data.py" line="114" />
       <source>Nom</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="312" />
+      <location filename="../../app/services/safety/personal_data.py" line="320" />
       <source>Non</source>
       <translation>Nee</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
       <source>Note</source>
       <translation>Punt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="117" />
+      <location filename="../../app/services/safety/personal_data.py" line="120" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="171" />
+      <location filename="../../app/services/safety/personal_data.py" line="128" />
+      <source>Noté le</source>
+      <translation>Genoteerd op</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="179" />
       <source>Noté par</source>
       <translation>Genoteerd door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="109" />
+      <location filename="../../app/services/safety/personal_data.py" line="112" />
       <source>Numéro</source>
       <translation>Nummer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="185" />
+      <location filename="../../app/services/safety/personal_data.py" line="193" />
       <source>Numéro du ticket</source>
       <translation>Ticketnummer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="178" />
+      <location filename="../../app/services/safety/personal_data.py" line="186" />
       <source>Origine</source>
       <translation>Herkomst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="312" />
+      <location filename="../../app/services/safety/personal_data.py" line="320" />
       <source>Oui</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="174" />
+      <location filename="../../app/services/safety/personal_data.py" line="182" />
       <source>Paiement</source>
       <translation>Betaling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="197" />
       <source>Part</source>
       <translation>Deel</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="113" />
+      <location filename="../../app/services/safety/personal_data.py" line="116" />
       <source>Pays</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="184" />
+      <location filename="../../app/services/safety/personal_data.py" line="192" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
       <source>Personne</source>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="145" />
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
       <source>Point de la liste</source>
       <translation>Punt van de lijst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="153" />
-      <location filename="../../app/services/safety/personal_data.py" line="201" />
+      <location filename="../../app/services/safety/personal_data.py" line="161" />
+      <location filename="../../app/services/safety/personal_data.py" line="209" />
       <source>Pour</source>
       <translation>Voor</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <location filename="../../app/services/safety/personal_data.py" line="162" />
       <source>Pour le</source>
       <translation>Tegen</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="176" />
+      <location filename="../../app/services/safety/personal_data.py" line="184" />
       <source>Prix unitaire</source>
       <translation>Eenheidsprijs</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <location filename="../../app/services/safety/personal_data.py" line="148" />
       <source>Problème</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="173" />
+      <location filename="../../app/services/safety/personal_data.py" line="181" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="110" />
+      <location filename="../../app/services/safety/personal_data.py" line="113" />
       <source>Prénom</source>
       <translation>Voornaam</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <location filename="../../app/services/safety/personal_data.py" line="147" />
       <source>Publié</source>
       <translation>Gepubliceerd</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="175" />
+      <location filename="../../app/services/safety/personal_data.py" line="183" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
       <source>Raison</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <location filename="../../app/services/safety/personal_data.py" line="194" />
       <source>Remboursé le</source>
       <translation>Terugbetaald op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="112" />
+      <location filename="../../app/services/safety/personal_data.py" line="115" />
       <source>Rôle</source>
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="57" />
+      <location filename="../../app/services/safety/personal_data.py" line="60" />
       <source>Ses données contiennent des évaluations : tapez le code PIN des évaluations.</source>
       <translation>Haar gegevens bevatten evaluaties: typ de pincode van de evaluaties.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <source>Situation</source>
+      <translation>Situatie</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="146" />
       <source>Suppléante</source>
       <translation>Plaatsvervangster</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="177" />
+      <location filename="../../app/services/safety/personal_data.py" line="185" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <location filename="../../app/services/safety/personal_data.py" line="160" />
       <source>Texte</source>
       <translation>Tekst</translation>
     </message>
@@ -9291,52 +9637,52 @@ Linh Nguyen</translation>
       <translation>Alles wat het programma Coopér'Actives over deze persoon bewaart, op {date}. Niets anders is opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="115" />
+      <location filename="../../app/services/safety/personal_data.py" line="118" />
       <source>Téléphone</source>
       <translation>Telefoon</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="172" />
+      <location filename="../../app/services/safety/personal_data.py" line="180" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="167" />
+      <location filename="../../app/services/safety/personal_data.py" line="175" />
       <source>Version (nombre d'enregistrements)</source>
       <translation>Versie (aantal keer opgeslagen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <location filename="../../app/services/safety/personal_data.py" line="158" />
       <source>À faire ensuite</source>
       <translation>Daarna te doen</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <location filename="../../app/services/safety/personal_data.py" line="159" />
       <source>Écrit le</source>
       <translation>Geschreven op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="148" />
+      <location filename="../../app/services/safety/personal_data.py" line="156" />
       <source>Écrit par</source>
       <translation>Geschreven door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
       <source>État</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="192" />
+      <location filename="../../app/services/safety/personal_data.py" line="200" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="193" />
+      <location filename="../../app/services/safety/personal_data.py" line="201" />
       <source>Évaluatrice</source>
       <translation>Beoordelaar</translation>
     </message>
@@ -9356,6 +9702,14 @@ Linh Nguyen</translation>
   </context>
   <context>
     <name>printing</name>
+    <message numerus="yes">
+      <location filename="../../app/printing/attendance_sheet.py" line="47" />
+      <source>%n membre(s) attendue(s)</source>
+      <translation>
+        <numerusform>%n lid verwacht</numerusform>
+        <numerusform>%n leden verwacht</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="84" />
       <source>Activité</source>
@@ -9366,6 +9720,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="78" />
       <source>Adjointe</source>
       <translation>Helper</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="59" />
+      <source>Arrivée</source>
+      <translation>Aankomst</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="48" />
@@ -9381,6 +9740,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/attestation.py" line="142" />
       <source>Attestation — {name}</source>
       <translation>Attest — {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="49" />
+      <source>Aucun membre attendu ce jour-là.</source>
+      <translation>Die dag wordt geen lid verwacht.</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="102" />
@@ -9434,6 +9798,16 @@ Linh Nguyen</translation>
       <translation>Opgemaakt in Luik, op {date}.</translation>
     </message>
     <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="38" />
+      <source>Feuille de présence</source>
+      <translation>Aanwezigheidslijst</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="92" />
+      <source>Feuilles de présence — semaine {week} — {cohort}</source>
+      <translation>Aanwezigheidslijsten — week {week} — {cohort}</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/attestation.py" line="85" />
       <source>Heures prévues</source>
       <translation>Geplande uren</translation>
@@ -9466,6 +9840,12 @@ Linh Nguyen</translation>
       <translation>De voormiddagen, verkopen en afgevaardigden van de week</translation>
     </message>
     <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="99" />
+      <source>Les membres attendues à chaque matinée, avec leur signature</source>
+      <translation>De leden die elke voormiddag verwacht worden, met hun handtekening</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="58" />
       <location filename="../../app/printing/rotation.py" line="75" />
       <source>Membre</source>
       <translation>Lid</translation>
@@ -9479,6 +9859,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/attestation.py" line="50" />
       <source>Nous attestons que</source>
       <translation>Wij verklaren dat</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="57" />
+      <source>N°</source>
+      <translation>Nr.</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="170" />
@@ -9520,6 +9905,16 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/week.py" line="160" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week van {start} tot {end}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="60" />
+      <source>Signature</source>
+      <translation>Handtekening</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attendance_sheet.py" line="75" />
+      <source>Signature de l'animatrice :</source>
+      <translation>Handtekening van de begeleidster:</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="166" />
@@ -9570,6 +9965,289 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="89" />
       <source>Écart entre le plus et le moins de tours : {n}.</source>
       <translation>Verschil tussen de meeste en de minste beurten: {n}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>programme</name>
+    <message numerus="yes">
+      <location filename="../../app/services/programme/report_tables.py" line="189" />
+      <source>%n membre(s) ont donné leur accord pour le suivi ; les autres ne sont pas comptées.</source>
+      <translation>
+        <numerusform>%n lid gaf toestemming voor de opvolging; de anderen worden niet meegeteld.</numerusform>
+        <numerusform>%n leden gaven toestemming voor de opvolging; de anderen worden niet meegeteld.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="186" />
+      <source>Après le programme</source>
+      <translation>Na het programma</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report.py" line="137" />
+      <location filename="../../app/services/programme/report.py" line="215" />
+      <source>Aucune cohorte pendant cette période : rien à rapporter.</source>
+      <translation>Geen groep in deze periode: niets te rapporteren.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="222" />
+      <source>Aucune grille d'observation remplie.</source>
+      <translation>Geen observatierooster ingevuld.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="211" />
+      <source>Catégorie</source>
+      <translation>Categorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="211" />
+      <source>Compétence</source>
+      <translation>Competentie</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="138" />
+      <source>Coût des produits</source>
+      <translation>Kostprijs van de producten</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="128" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="114" />
+      <source>En gris : heures prévues ; en vert : heures faites.</source>
+      <translation>In grijs: geplande uren; in groen: gedane uren.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="79" />
+      <source>Fait / objectif</source>
+      <translation>Gedaan / doel</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="68" />
+      <location filename="../../app/services/programme/report_tables.py" line="77" />
+      <source>Faites</source>
+      <translation>Gedaan</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="135" />
+      <source>Format</source>
+      <translation>Formaat</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="116" />
+      <source>Heures de marrainage</source>
+      <translation>Uren meterschap</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="73" />
+      <source>Heures par rapport aux objectifs</source>
+      <translation>Uren tegenover de doelen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="67" />
+      <source>Heures prévues et faites, par type de matinée</source>
+      <translation>Geplande en gedane uren, per soort voormiddag</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="114" />
+      <source>Heures suivies par les membres</source>
+      <translation>Door de leden gevolgde uren</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="136" />
+      <source>Jours</source>
+      <translation>Dagen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report.py" line="129" />
+      <source>La fin de la période est avant son début.</source>
+      <translation>Het einde van de periode ligt voor het begin.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="128" />
+      <source>Lieu</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="139" />
+      <source>Marge</source>
+      <translation>Marge</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="93" />
+      <source>Matinées</source>
+      <translation>Voormiddagen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="115" />
+      <source>Matinées de marrainage</source>
+      <translation>Voormiddagen meterschap</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="122" />
+      <source>Matinées faites</source>
+      <translation>Gedane voormiddagen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="122" />
+      <source>Module</source>
+      <translation>Module</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="121" />
+      <source>Modules</source>
+      <translation>Modules</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="213" />
+      <source>Niveau {level}</source>
+      <translation>Niveau {level}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="52" />
+      <location filename="../../app/services/programme/report_tables.py" line="106" />
+      <source>Nombre</source>
+      <translation>Aantal</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="205" />
+      <source>Non incluses : les évaluations ne s'impriment qu'avec le code PIN de la coordinatrice.</source>
+      <translation>Niet opgenomen: evaluaties worden alleen met de pincode van de coördinatrice afgedrukt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report.py" line="155" />
+      <source>Non précisé</source>
+      <translation>Niet opgegeven</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="78" />
+      <source>Objectif</source>
+      <translation>Doel</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="51" />
+      <location filename="../../app/services/programme/report_tables.py" line="54" />
+      <source>Participantes</source>
+      <translation>Deelneemsters</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="75" />
+      <source>Partie</source>
+      <translation>Deel</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="61" />
+      <source>Pays d'origine : {country}</source>
+      <translation>Land van herkomst: {country}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="105" />
+      <source>Présences</source>
+      <translation>Aanwezigheden</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="109" />
+      <source>Présences notées (membre × matinée)</source>
+      <translation>Genoteerde aanwezigheden (lid × voormiddag)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="112" />
+      <source>Présente ou en retard</source>
+      <translation>Aanwezig of te laat</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="68" />
+      <location filename="../../app/services/programme/report_tables.py" line="76" />
+      <source>Prévues</source>
+      <translation>Gepland</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="52" />
+      <location filename="../../app/services/programme/report_tables.py" line="106" />
+      <source>Quoi</source>
+      <translation>Wat</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="92" />
+      <source>Rapport du programme</source>
+      <translation>Programmaverslag</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="27" />
+      <source>Rapport du programme — du {start} au {end}</source>
+      <translation>Programmaverslag — van {start} tot {end}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="24" />
+      <source>Rapport du programme — {cohort}</source>
+      <translation>Programmaverslag — {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="124" />
+      <source>Rapport pour la direction et les bailleurs : participantes, heures, ventes, évaluations</source>
+      <translation>Verslag voor de directie en de financiers: deelneemsters, uren, verkoop, evaluaties</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="137" />
+      <source>Recette HTVA</source>
+      <translation>Omzet zonder btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="160" />
+      <source>Recette TVAC {incl}, dépenses {expenses}, résultat (recette HTVA − dépenses) {profit}.</source>
+      <translation>Omzet met btw {incl}, uitgaven {expenses}, resultaat (omzet zonder btw − uitgaven) {profit}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="56" />
+      <source>Restées jusqu'à la fin de leur cohorte</source>
+      <translation>Gebleven tot het einde van hun groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="178" />
+      <source>Situation</source>
+      <translation>Situatie</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="113" />
+      <source>Taux de présence</source>
+      <translation>Aanwezigheidsgraad</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report.py" line="244" />
+      <location filename="../../app/services/programme/report_tables.py" line="153" />
+      <source>Total</source>
+      <translation>Totaal</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="68" />
+      <source>Type</source>
+      <translation>Soort</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="133" />
+      <source>Ventes par format</source>
+      <translation>Verkoop per formaat</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="128" />
+      <source>Visite</source>
+      <translation>Bezoek</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="127" />
+      <source>Visites</source>
+      <translation>Bezoeken</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/programme_report.py" line="95" />
+      <source>{cohorts}, du {start} au {end}</source>
+      <translation>{cohorts}, van {start} tot {end}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/report_tables.py" line="198" />
+      <source>Évaluations (membres par niveau, sans noms)</source>
+      <translation>Evaluaties (leden per niveau, zonder namen)</translation>
     </message>
   </context>
   <context>
@@ -9796,7 +10474,7 @@ Linh Nguyen</translation>
       <translation>= Resultaat</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="321" />
+      <location filename="../../app/services/sales/events.py" line="322" />
       <source>Aucune vente le {date}.</source>
       <translation>Geen verkoop op {date}.</translation>
     </message>
@@ -9817,7 +10495,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/closing.py" line="123" />
-      <location filename="../../app/services/sales/events.py" line="366" />
+      <location filename="../../app/services/sales/events.py" line="367" />
       <location filename="../../app/services/sales/tally.py" line="55" />
       <source>Ce produit n'est pas en vente ce jour-là.</source>
       <translation>Dit product is die dag niet te koop.</translation>
@@ -10005,7 +10683,7 @@ Linh Nguyen</translation>
       <translation>De herziening komt na de beslissing.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="353" />
+      <location filename="../../app/services/sales/events.py" line="354" />
       <source>Le code « {code} » ne correspond à aucun produit de la vente.</source>
       <translation>De code "{code}" past bij geen enkel product van de verkoop.</translation>
     </message>
@@ -10036,7 +10714,7 @@ Linh Nguyen</translation>
       <translation>Niemand heeft dit geld voorgeschoten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="327" />
+      <location filename="../../app/services/sales/events.py" line="328" />
       <source>Plusieurs ventes le {date} : précisez la cohorte.</source>
       <translation>Meerdere verkopen op {date}: zeg welke groep.</translation>
     </message>
@@ -10667,6 +11345,11 @@ Linh Nguyen</translation>
   <context>
     <name>schedule</name>
     <message>
+      <location filename="../../app/services/schedule/attendance_sheets.py" line="36" />
+      <source>Aucune matinée prévue cette semaine : rien à imprimer.</source>
+      <translation>Geen voormiddag gepland deze week: niets om af te drukken.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/schedule/calendar.py" line="51" />
       <source>Avec : {name}</source>
       <translation>Met: {name}</translation>
@@ -10701,8 +11384,8 @@ Linh Nguyen</translation>
       <translation>Deze datum bestaat niet: "{text}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="86" />
-      <location filename="../../app/services/schedule/attendance.py" line="131" />
+      <location filename="../../app/services/schedule/attendance.py" line="95" />
+      <location filename="../../app/services/schedule/attendance.py" line="140" />
       <source>Cette matinée est annulée.</source>
       <translation>Deze voormiddag is geannuleerd.</translation>
     </message>
@@ -10712,19 +11395,19 @@ Linh Nguyen</translation>
       <translation>Deze persoon bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="58" />
+      <location filename="../../app/services/schedule/attendance.py" line="67" />
       <source>Cette personne n'était pas dans la cohorte ce jour-là.</source>
       <translation>Deze persoon zat die dag niet in de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="94" />
-      <location filename="../../app/services/schedule/attendance.py" line="145" />
-      <location filename="../../app/services/schedule/attendance.py" line="281" />
+      <location filename="../../app/services/schedule/attendance.py" line="103" />
+      <location filename="../../app/services/schedule/attendance.py" line="154" />
+      <location filename="../../app/services/schedule/attendance.py" line="290" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>Deze persoon hoort niet bij de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="106" />
+      <location filename="../../app/services/schedule/attendance.py" line="115" />
       <source>Cette présence a changé depuis que la grille s'est affichée : la grille est mise à jour. Cliquez de nouveau si besoin.</source>
       <translation>Deze aanwezigheid is gewijzigd sinds het rooster werd getoond: het rooster is bijgewerkt. Klik opnieuw indien nodig.</translation>
     </message>
@@ -10739,8 +11422,8 @@ Linh Nguyen</translation>
       <translation>Deze week heeft geen voormiddagen om te kopiëren.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="83" />
-      <location filename="../../app/services/schedule/attendance.py" line="141" />
+      <location filename="../../app/services/schedule/attendance.py" line="92" />
+      <location filename="../../app/services/schedule/attendance.py" line="150" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>Kies: aanwezig, te laat, verontschuldigd of afwezig.</translation>
     </message>
@@ -10916,7 +11599,7 @@ Linh Nguyen</translation>
       <translation>{activity} van {date}: eerst is de module "{module}" nodig, die nog niet gepland is.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="298" />
+      <location filename="../../app/services/schedule/attendance.py" line="307" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} was {n} voormiddagen na elkaar afwezig: vraag hoe het met haar gaat.</translation>
     </message>
@@ -11137,42 +11820,47 @@ Linh Nguyen</translation>
   <context>
     <name>trash</name>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="81" />
+      <location filename="../../app/services/safety/trash.py" line="49" />
+      <source>Accord pour le suivi après le programme</source>
+      <translation>Toestemming voor de opvolging na het programma</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="83" />
       <source>Adjectif</source>
       <translation>Bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="64" />
+      <location filename="../../app/services/safety/trash.py" line="66" />
       <source>Adjectif choisi</source>
       <translation>Gekozen bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="63" />
+      <location filename="../../app/services/safety/trash.py" line="65" />
       <source>Auto-évaluation</source>
       <translation>Zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="82" />
+      <location filename="../../app/services/safety/trash.py" line="84" />
       <source>Campagne d'évaluation</source>
       <translation>Evaluatieronde</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="128" />
+      <location filename="../../app/services/safety/trash.py" line="130" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>Dit soort gegevens gaat niet naar de prullenbak.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="66" />
+      <location filename="../../app/services/safety/trash.py" line="68" />
       <source>Cercle</source>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="80" />
+      <location filename="../../app/services/safety/trash.py" line="82" />
       <source>Cercle thématique</source>
       <translation>Themakring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="67" />
+      <location filename="../../app/services/safety/trash.py" line="69" />
       <source>Changement de déléguée</source>
       <translation>Wissel van verantwoordelijke</translation>
     </message>
@@ -11182,7 +11870,7 @@ Linh Nguyen</translation>
       <translation>Groep</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="49" />
+      <location filename="../../app/services/safety/trash.py" line="51" />
       <source>Commande</source>
       <translation>Bestelling</translation>
     </message>
@@ -11192,32 +11880,32 @@ Linh Nguyen</translation>
       <translation>Bestelling {customer} van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="83" />
+      <location filename="../../app/services/safety/trash.py" line="85" />
       <source>Compétence</source>
       <translation>Competentie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="85" />
+      <location filename="../../app/services/safety/trash.py" line="87" />
       <source>Décision sur le résultat</source>
       <translation>Beslissing over de winst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="55" />
+      <location filename="../../app/services/safety/trash.py" line="57" />
       <source>Dégustation</source>
       <translation>Proeverij</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="72" />
+      <location filename="../../app/services/safety/trash.py" line="74" />
       <source>Dépense</source>
       <translation>Uitgave</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="77" />
+      <location filename="../../app/services/safety/trash.py" line="79" />
       <source>Fermeture</source>
       <translation>Sluiting</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="65" />
+      <location filename="../../app/services/safety/trash.py" line="67" />
       <source>Indisponibilité</source>
       <translation>Niet beschikbaar</translation>
     </message>
@@ -11227,32 +11915,32 @@ Linh Nguyen</translation>
       <translation>Ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="59" />
+      <location filename="../../app/services/safety/trash.py" line="61" />
       <source>Jour de déléguée</source>
       <translation>Dag als verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="50" />
+      <location filename="../../app/services/safety/trash.py" line="52" />
       <source>Journée de vente</source>
       <translation>Verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="79" />
+      <location filename="../../app/services/safety/trash.py" line="81" />
       <source>Ligne d'une liste du jour</source>
       <translation>Regel van een dagelijst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="53" />
+      <location filename="../../app/services/safety/trash.py" line="55" />
       <source>Ligne de commande</source>
       <translation>Regel van een bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="73" />
+      <location filename="../../app/services/safety/trash.py" line="75" />
       <source>Ligne de recette</source>
       <translation>Regel van een recept</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="56" />
+      <location filename="../../app/services/safety/trash.py" line="58" />
       <source>Ligne de vente</source>
       <translation>Regel van een verkoop</translation>
     </message>
@@ -11267,7 +11955,7 @@ Linh Nguyen</translation>
       <translation>Voormiddag van {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="51" />
+      <location filename="../../app/services/safety/trash.py" line="53" />
       <source>Menu</source>
       <translation>Menu</translation>
     </message>
@@ -11277,22 +11965,22 @@ Linh Nguyen</translation>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="71" />
+      <location filename="../../app/services/safety/trash.py" line="73" />
       <source>Mouvement de caisse</source>
       <translation>Kasbeweging</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="84" />
+      <location filename="../../app/services/safety/trash.py" line="86" />
       <source>Niveau de l'échelle</source>
       <translation>Niveau van de schaal</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="86" />
+      <location filename="../../app/services/safety/trash.py" line="88" />
       <source>Objection au partage</source>
       <translation>Bezwaar tegen de verdeling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="58" />
+      <location filename="../../app/services/safety/trash.py" line="60" />
       <source>Partage du résultat</source>
       <translation>Verdeling van de winst</translation>
     </message>
@@ -11302,7 +11990,7 @@ Linh Nguyen</translation>
       <translation>Deelname aan een groep</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="69" />
+      <location filename="../../app/services/safety/trash.py" line="71" />
       <source>Passation</source>
       <translation>Overdracht</translation>
     </message>
@@ -11312,32 +12000,32 @@ Linh Nguyen</translation>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="54" />
+      <location filename="../../app/services/safety/trash.py" line="56" />
       <source>Plat d'un menu</source>
       <translation>Gerecht van een menu</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="68" />
+      <location filename="../../app/services/safety/trash.py" line="70" />
       <source>Point coché</source>
       <translation>Aangevinkt punt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="74" />
+      <location filename="../../app/services/safety/trash.py" line="76" />
       <source>Prix d'ingrédient</source>
       <translation>Prijs van een ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="57" />
+      <location filename="../../app/services/safety/trash.py" line="59" />
       <source>Produit d'une vente</source>
       <translation>Product van een verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="78" />
+      <location filename="../../app/services/safety/trash.py" line="80" />
       <source>Prérequis</source>
       <translation>Voorwaarde</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="52" />
+      <location filename="../../app/services/safety/trash.py" line="54" />
       <source>Présence</source>
       <translation>Aanwezigheid</translation>
     </message>
@@ -11347,27 +12035,32 @@ Linh Nguyen</translation>
       <translation>Recept</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="62" />
+      <location filename="../../app/services/safety/trash.py" line="64" />
       <source>Retour individuel</source>
       <translation>Persoonlijke feedback</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="76" />
+      <location filename="../../app/services/safety/trash.py" line="78" />
       <source>Réponse de dégustation</source>
       <translation>Antwoord bij een proeverij</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="75" />
+      <location filename="../../app/services/safety/trash.py" line="50" />
+      <source>Situation après le programme</source>
+      <translation>Situatie na het programma</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="77" />
       <source>TVA par format</source>
       <translation>Btw per formaat</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="124" />
+      <location filename="../../app/services/safety/trash.py" line="126" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>Onbekend soort gegevens: {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="70" />
+      <location filename="../../app/services/safety/trash.py" line="72" />
       <source>Tâche</source>
       <translation>Taak</translation>
     </message>
@@ -11382,17 +12075,17 @@ Linh Nguyen</translation>
       <translation>"{label}" is afgesloten: je kunt het niet meer verwijderen. Pas het aan met een correctie.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="200" />
+      <location filename="../../app/services/safety/trash.py" line="211" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>"{label}" kan niet teruggezet worden: de toepassing werd bijgewerkt sinds het verwijderen en kan het niet meer terugzetten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="261" />
+      <location filename="../../app/services/safety/trash.py" line="272" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" kan niet teruggezet worden: gegevens die nodig zijn, werden verwijderd, of iets anders heeft dezelfde naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="145" />
+      <location filename="../../app/services/safety/trash.py" line="147" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" kan niet verwijderd worden: andere gegevens hangen ervan af ({where}). Schakel het liever uit.</translation>
     </message>
@@ -11405,12 +12098,12 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="60" />
+      <location filename="../../app/services/safety/trash.py" line="62" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="61" />
+      <location filename="../../app/services/safety/trash.py" line="63" />
       <source>Évaluatrice</source>
       <translation>Beoordelaar</translation>
     </message>
@@ -11781,6 +12474,64 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/menus.py" line="90" />
       <source>Œufs</source>
       <translation>Eieren</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_outcomes</name>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="55" />
+      <source>Après 12 mois</source>
+      <translation>Na 12 maanden</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="53" />
+      <source>Après 3 mois</source>
+      <translation>Na 3 maanden</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="54" />
+      <source>Après 6 mois</source>
+      <translation>Na 6 maanden</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="30" />
+      <source>Autre</source>
+      <translation>Andere</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="27" />
+      <source>Du bénévolat</source>
+      <translation>Vrijwilligerswerk</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="29" />
+      <source>En recherche</source>
+      <translation>Op zoek</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="28" />
+      <source>Son propre projet</source>
+      <translation>Haar eigen project</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="24" />
+      <source>Un emploi</source>
+      <translation>Een baan</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="26" />
+      <source>Un stage</source>
+      <translation>Een stage</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="25" />
+      <source>Une formation</source>
+      <translation>Een opleiding</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="52" />
+      <source>À la fin</source>
+      <translation>Op het einde</translation>
     </message>
   </context>
   <context>

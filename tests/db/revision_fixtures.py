@@ -382,6 +382,18 @@ def fill_0015_evaluation_defaults_by_key(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0016_outcomes_after_the_programme(db: sqlite3.Connection) -> None:
+    # New tables: a member's consent to the follow-up and her situation at the end.
+    db.execute(
+        "INSERT INTO outcome_consent (id, person_id, given_on, withdrawn_on, note) VALUES "
+        "(1, 1, '2022-12-16', NULL, 'oral, at the last morning')"
+    )
+    db.execute(
+        "INSERT INTO outcome (id, person_id, cohort_id, checkpoint, situation, note, recorded_on) "
+        "VALUES (1, 1, 1, 'end', 'internship', 'WOW', '2022-12-16')"
+    )
+
+
 FILLERS = {
     "0001": fill_0001_foundation,
     "0002": fill_0002_menus,
@@ -398,4 +410,5 @@ FILLERS = {
     "0013": fill_0013_checklist_default_keys,
     "0014": fill_0014_recipe_edit_version,
     "0015": fill_0015_evaluation_defaults_by_key,
+    "0016": fill_0016_outcomes_after_the_programme,
 }

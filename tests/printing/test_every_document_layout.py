@@ -21,11 +21,13 @@ from tests.printing.layout_checks import page_problems
 
 DOCUMENTS = {
     "week": ["week", "--cohort", "Coopérative 2", "--week", "2022-W47"],
+    "attendance-sheet": ["attendance-sheet", "--cohort", "Coopérative 1", "--week", "2022-W20"],
     "attestation": ["attestation", "--person", "Amina Lukusa", "--cohort", "Coopérative 1"],
     "quote": ["quote", "--order", "1"],
     "shopping-list": ["shopping-list", "--order", "1"],
     "day-summary": ["day-summary", "--date", "2022-11-25"],
     "cohort-summary": ["cohort-summary", "--cohort", "Coopérative 1"],
+    "programme-report": ["programme-report", "--from", "2022-01-01", "--to", "2022-12-31"],
     "profit-sharing": ["profit-sharing", "--cohort", "Coopérative 1"],
     "rotation": ["rotation", "--cohort", "Coopérative 2"],
 }

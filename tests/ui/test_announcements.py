@@ -25,6 +25,7 @@ CHANGE_NOTHING_SHOWN = {
     "app.ui.evaluations.pin_panel:PinPanel.submit": "the PIN and its tries, shown nowhere",
     "app.ui.evaluations.tab:EvaluationsTab.change_pin": "the PIN, shown nowhere",
     "app.ui.safety.pin_dialog:unlock_evaluations": "a wrong PIN try is counted, shown nowhere",
+    "app.ui.programme.report_dialog:make_report": "a wrong PIN try is counted, shown nowhere",
     "app.ui.labels.tab:LabelsTab.build_pdf": "remembers the last sheet and date for next time",
     "app.ui.safety.trash_dialog:TrashDialog.delete_selected": "a trashed item, shown nowhere else",
     "app.ui.sales.summary:SummaryPage.export": "writes a CSV file: the database is only read",

@@ -32,7 +32,7 @@ DATA_WIDGETS = re.compile(
     r"cohort_selector|event_selector|plus_\d+|peer_member|report_member|tasting_product"
     r"|peer_campaign|johari_(open|hidden|blind)|report_summary"
     r"|person|delegate|paid_by|order_ref|menu|(required_)?module_id|facilitator_id"
-    r"|lookInCombo|fileTypeCombo"
+    r"|lookInCombo|fileTypeCombo|outcome_notes"
 )
 DATA_TEXTS = {"Coopér'Actives Cuisine", "MON-70x36"}  # the app's name, a sheet code
 NOTHING = re.compile(r"(?!)")
@@ -189,3 +189,18 @@ def test_every_menu_action_and_page_button_opens_only_translated_dialogs(qtbot, 
     assert len(set(walker.seen)) > 15, walker.seen
     problems = walker.problems
     assert problems == [], f"{len(problems)} untranslated:\n" + "\n".join(sorted(set(problems)))
+
+
+def test_the_after_the_programme_dialog_shows_only_translated_text(qtbot, window):
+    """Opened for a member chosen in the Members tab (no member is chosen when the walk above
+    clicks its buttons)."""
+    from app.services.people import members
+    from app.ui.outcomes.dialog import OutcomesDialog
+
+    with window.ctx.db.session() as session:
+        person = members.find_person(session, "Amina")
+    dialog = OutcomesDialog(window.ctx, person, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert pseudo_locale.problems(dialog, "outcomes", DATA_WIDGETS, DATA_TEXTS) == []
+    dialog.reject()

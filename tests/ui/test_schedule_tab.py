@@ -406,3 +406,31 @@ def test_hours_page_sentences_isolate_their_figures_in_arabic(qtbot, qapp, windo
     assert (
         hours_bar.count("\u2068") == 3 and hours_bar.count("\u2069") == 3
     )  # done, target, planned
+
+
+def test_attendance_sheets_and_spreadsheet_from_the_tab(qtbot, window, tmp_path, monkeypatch):
+    import io
+
+    from pypdf import PdfReader
+
+    _win, tab, _database, _ = window
+    shown = []
+    monkeypatch.setattr(
+        PdfPreviewDialog, "exec", lambda self: shown.append((self.pdf_bytes, self.suggested_name))
+    )
+    tab.sheets_action.trigger()
+    assert shown[0][1] == "presences-2022-W41.pdf"
+    pages = PdfReader(io.BytesIO(shown[0][0])).pages
+    assert len(pages) == 2  # Monday's theory, Tuesday's kitchen
+    assert all("Diane Uwimana" in p.extract_text() for p in pages)
+    qtbot.mouseClick(tab.next_button, Qt.MouseButton.LeftButton)
+    tab.sheets_action.trigger()
+    assert len(shown) == 1  # nothing to print that week: said, not shown
+    assert "Aucune matinée prévue cette semaine" in tab.message.text()
+    target = tmp_path / "presences"
+    monkeypatch.setattr(tab, "ask_csv_path", lambda: str(target))
+    tab.export_attendance_action.trigger()
+    written = tmp_path / "presences.csv"
+    lines = written.read_bytes().decode("utf-8-sig").splitlines()
+    assert lines[1:] == ["Diane Uwimana;;;0;0;", "Rania Haddad;;;0;0;"]
+    assert str(written) in tab.message.text()

@@ -40,6 +40,9 @@ PERSONAL_TABLES: frozenset[str] = frozenset(
         # When she is unavailable (childcare...) and which circles she joined.
         "unavailability",
         "circle_member",
+        # After the programme: her consent to the follow-up and what became of her.
+        "outcome_consent",
+        "outcome",
     }
 )
 # The evaluation tables among them: their content needs the coordinator's PIN.
@@ -118,6 +121,11 @@ def field_labels() -> dict[str, str]:
         "cohort_id": tr("Cohorte", "personal_data"),
         "joined_on": tr("Arrivée", "personal_data"),
         "left_on": tr("Départ", "personal_data"),
+        "given_on": tr("Accord donné le", "personal_data"),
+        "withdrawn_on": tr("Accord retiré le", "personal_data"),
+        "checkpoint": tr("Moment du suivi", "personal_data"),
+        "situation": tr("Situation", "personal_data"),
+        "recorded_on": tr("Noté le", "personal_data"),
         "date": tr("Date", "personal_data"),
         "start_time": tr("Début", "personal_data"),
         "end_time": tr("Fin", "personal_data"),

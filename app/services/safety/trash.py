@@ -46,6 +46,8 @@ def kind_label(table_name: str) -> str:
         "morning": tr("Matinée", "trash"),
         "module": tr("Module", "trash"),
         "membership": tr("Participation à une cohorte", "trash"),
+        "outcome_consent": tr("Accord pour le suivi après le programme", "trash"),
+        "outcome": tr("Situation après le programme", "trash"),
         "customer_order": tr("Commande", "trash"),
         "sales_event": tr("Journée de vente", "trash"),
         "menu": tr("Menu", "trash"),

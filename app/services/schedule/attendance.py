@@ -52,6 +52,15 @@ def cohort_members(session: Session, cohort_id: int) -> list[MemberRef]:
     ]
 
 
+def expected_members(session: Session, cohort_id: int, day: dt.date) -> list[MemberRef]:
+    """The members expected at a morning of the cohort on `day`: in the cohort that day.
+
+    The one place that says who is expected (the "all present" button, the signed attendance
+    sheets); a rule that narrows it (a sub-group's morning) belongs here.
+    """
+    return [member for member in cohort_members(session, cohort_id) if member.expected_on(day)]
+
+
 def _check_in_cohort_on(membership: Membership, day: dt.date) -> None:
     if day < membership.joined_on or (membership.left_on is not None and day > membership.left_on):
         raise ValidationError(
@@ -175,8 +184,8 @@ def mark_all_present(session: Session, morning_id: int) -> list[int]:
     )
     marked = [
         member.id
-        for member in cohort_members(session, morning.cohort_id)
-        if member.id not in noted and member.expected_on(morning.date)
+        for member in expected_members(session, morning.cohort_id, morning.date)
+        if member.id not in noted
     ]
     record_attendance(session, morning_id, {person_id: "present" for person_id in marked})
     return marked

@@ -92,3 +92,4 @@ class TodayInfo:
     own_handover: HandoverInfo | None = None
     next_day: RotationDayInfo | None = None
     has_plan: bool = False
+    follow_ups_due: int = 0  # follow-ups after the programme that have come (all cohorts)

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from app.services.delegate.default_checklists import checklist_text
 from app.services.delegate.delegate_warning import delegate_warning
 from app.services.delegate.planner import Candidate
+from app.services.outcomes.due import due_checkpoints
 from app.services.schedule.morning_kinds import morning_title
 from app.services.today.day_records import (
     CheckItem,
@@ -140,10 +141,35 @@ _NEXT_WORKING_DAY = _sql(
     "ORDER BY date LIMIT 1",
     date=Date,
 )
+# After the programme: members who agreed to the follow-up, the end of each of their cohorts, and
+# the checkpoints already noted (the rule of what is due is `outcomes.due`, shared with the ORM).
+_FOLLOWED = _sql(
+    """
+    SELECT p.id AS person_id, c.id AS cohort_id, c.end_date
+    FROM person AS p
+    JOIN outcome_consent AS oc ON oc.person_id = p.id AND oc.withdrawn_on IS NULL
+    JOIN membership AS m ON m.person_id = p.id
+    JOIN cohort AS c ON c.id = m.cohort_id
+    WHERE p.role = 'member'
+    """,
+    end_date=Date,
+)
+_NOTED_OUTCOMES = _sql("SELECT person_id, cohort_id, checkpoint FROM outcome")
 _HAS_PLAN = _sql("SELECT 1 FROM rotation_day WHERE cohort_id = :cohort_id LIMIT 1")
 
 
 # --- the window around the tabs ------------------------------------------------------------------
+def follow_ups_due(session: Session, date: dt.date) -> int:
+    """How many follow-ups after the programme have come and have nothing noted (all cohorts)."""
+    noted: dict[tuple[int, int], set[str]] = {}
+    for row in session.execute(_NOTED_OUTCOMES).all():
+        noted.setdefault((row.person_id, row.cohort_id), set()).add(row.checkpoint)
+    return sum(
+        len(due_checkpoints(row.end_date, noted.get((row.person_id, row.cohort_id), set()), date))
+        for row in session.execute(_FOLLOWED).all()
+    )
+
+
 def cooperative_name(session: Session) -> str | None:
     """The cooperative's name ("" if unnamed), or None while the cooperative is not described."""
     row = session.execute(_sql("SELECT name FROM cooperative ORDER BY id LIMIT 1")).first()
@@ -296,4 +322,5 @@ def today(session: Session, cohort_id: int, date: dt.date) -> TodayInfo:
         own_handover=handover_on(session, cohort_id, date),
         next_day=day_of(session, cohort_id, following.date) if following else None,
         has_plan=has_plan is not None,
+        follow_ups_due=follow_ups_due(session, date),
     )

@@ -71,6 +71,9 @@ class MembersTab(TabPage):
             tooltip=self.tr("Mettre à la corbeille (Suppr)"),
             tall=True,
         )
+        self.outcomes_button = button(
+            self.tr("Après le programme…"), "outcomes", self.open_outcomes, tall=True
+        )
         self.data_button = QToolButton()
         self.data_button.setObjectName("personal_data")
         self.data_button.setText(self.tr("Données personnelles"))
@@ -104,6 +107,7 @@ class MembersTab(TabPage):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.active_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.outcomes_button)
         buttons.addWidget(self.data_button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
@@ -142,6 +146,7 @@ class MembersTab(TabPage):
         self.active_button.setEnabled(person is not None)
         self.delete_button.setEnabled(person is not None)
         self.data_button.setEnabled(person is not None)
+        self.outcomes_button.setEnabled(person is not None)
         self.active_button.setText(
             self.tr("Réactiver")
             if person is not None and not person.active
@@ -212,6 +217,11 @@ class MembersTab(TabPage):
         person = self.selected_person()
         if person is not None:
             person_data.delete_person(self.ctx, person, self)
+
+    def open_outcomes(self) -> None:
+        from app.ui.outcomes.dialog import open_outcomes
+
+        self._on_person(open_outcomes)
 
     def _on_person(self, action) -> None:
         person = self.selected_person()

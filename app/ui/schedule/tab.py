@@ -172,8 +172,14 @@ class ScheduleTab(TabPage):
         self.copy_action = menu.addAction(self.tr("Copier cette semaine…"), self.copy_week)
         self.closure_action = menu.addAction(self.tr("Nouvelle fermeture…"), self.add_closure)
         menu.addSeparator()
+        self.sheets_action = menu.addAction(
+            self.tr("Feuilles de présence à signer (cette semaine)"), self.print_attendance_sheets
+        )
         self.export_action = menu.addAction(
             self.tr("Exporter le calendrier (.ics)…"), self.export_calendar
+        )
+        self.export_attendance_action = menu.addAction(
+            self.tr("Exporter les présences (tableur .csv)…"), self.export_attendance
         )
         self.more_button.setMenu(menu)
         actions = hbox(
@@ -576,6 +582,55 @@ class ScheduleTab(TabPage):
         name = f"semaine-{schedule.iso_week_name(self.monday)}.pdf"
         preview_pdf(pdf, self.tr("Semaine à imprimer"), name, self)
 
+    def print_attendance_sheets(self) -> None:
+        from app.printing.attendance_sheet import attendance_sheets_pdf
+        from app.ui.pdf_preview import preview_pdf
+
+        if self.ctx.cohort_id is None or self.monday is None:
+            return
+        try:
+            with self.ctx.db.session() as session:
+                pdf = attendance_sheets_pdf(session, self.ctx.cohort_id, self.monday)
+        except ValidationError as error:
+            self.message.setText(error.message)
+            return
+        name = f"presences-{schedule.iso_week_name(self.monday)}.pdf"
+        preview_pdf(pdf, self.tr("Feuilles de présence à signer"), name, self)
+
+    def ask_csv_path(self) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Exporter les présences"),
+            str(Path.home() / "presences.csv"),
+            self.tr("Tableur CSV (*.csv)"),
+        )
+        return path
+
+    def export_attendance(self) -> None:
+        from app.services.schedule.attendance_export import attendance_csv
+
+        if self.ctx.cohort_id is None:
+            return
+        path = self.ask_csv_path()
+        if not path:
+            return
+        if not path.lower().endswith(".csv"):
+            path += ".csv"
+        with self.ctx.db.session() as session:
+            data = attendance_csv(session, self.ctx.cohort_id)
+        self._write_file(path, data, self.tr("Présences enregistrées : {path}"))
+
+    def _write_file(self, path: str, data: bytes, done: str) -> None:
+        """Write an exported file; say where, or why it could not be written."""
+        try:
+            Path(path).write_bytes(data)
+        except OSError as error:
+            self.message.setText(
+                fill(self.tr("Impossible d'écrire le fichier : {error}"), error=error.strerror)
+            )
+            return
+        self.message.setText(fill(done, path=path))
+
     def ask_ics_path(self) -> str:
         path, _ = QFileDialog.getSaveFileName(
             self,
@@ -597,11 +652,4 @@ class ScheduleTab(TabPage):
             path += ".ics"
         with self.ctx.db.session() as session:
             data = cohort_calendar(session, self.ctx.cohort_id)
-        try:
-            Path(path).write_bytes(data)
-        except OSError as error:
-            self.message.setText(
-                fill(self.tr("Impossible d'écrire le fichier : {error}"), error=error.strerror)
-            )
-            return
-        self.message.setText(fill(self.tr("Calendrier enregistré : {path}"), path=path))
+        self._write_file(path, data, self.tr("Calendrier enregistré : {path}"))

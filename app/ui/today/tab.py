@@ -68,6 +68,11 @@ class TodayTab(TabPage):
         self.next_label = QLabel()
         self.next_label.setObjectName("today_next")
         set_role(self.next_label, Role.HINT)
+        self.follow_up_label = QLabel()
+        self.follow_up_label.setObjectName("today_follow_ups")
+        self.follow_up_label.setWordWrap(True)
+        set_role(self.follow_up_label, Role.NOTICE)
+        self.follow_up_label.hide()
         self.problem_label = QLabel()
         self.problem_label.setObjectName("today_problem")
         self.problem_label.setWordWrap(True)
@@ -137,6 +142,7 @@ class TodayTab(TabPage):
         hero_layout.addWidget(self.deputy_label, 3, 0)
         hero_layout.addWidget(self.next_label, 4, 0)
         hero_layout.addWidget(self.problem_label, 5, 0, 1, 2)
+        hero_layout.addWidget(self.follow_up_label, 6, 0, 1, 2)
         actions = QVBoxLayout()
         for button in (self.labels_button, self.sales_button, self.close_button):
             actions.addWidget(button)
@@ -221,6 +227,14 @@ class TodayTab(TabPage):
         remark = info.problem or info.warning  # as the Rotation tab's "Remarque" column
         self.problem_label.setText(remark)
         self.problem_label.setVisible(bool(remark))
+        self.follow_up_label.setText(
+            self.tr(
+                "%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».",
+                "",
+                info.follow_ups_due,
+            )
+        )
+        self.follow_up_label.setVisible(info.follow_ups_due > 0)
         self._fill_handover(info)
         self._fill_schedule(info)
         self._fill_checklist(info)

@@ -1,0 +1,129 @@
+"""The programme report PDF for management and funders: its scope (cohorts and dates), the tables
+of `programme.report_tables` (participants, hours against targets, attendance, modules, visits,
+sales by format, evaluations in aggregate) and two charts (hours planned and done per kind of
+morning; revenue per sales format). No member is named.
+"""
+
+from __future__ import annotations
+
+from app.i18n import tr
+from app.printing.attestation import format_hours
+from app.printing.document import PORTRAIT_WIDTH_MM, build_pdf, escape, styles, table
+from app.services.money import format_amount
+from app.services.programme.report import ProgrammeReport
+from app.services.programme.report_tables import Numbers, report_sections
+from app.services.schedule.mornings import format_day
+from app.vocab.sales import sale_format_label
+
+PDF_NUMBERS = Numbers(hours=format_hours, money=format_amount)
+CHART_HEIGHT = 150
+
+
+def report_title(report: ProgrammeReport) -> str:
+    if len(report.cohorts) == 1:
+        return tr("Rapport du programme — {cohort}", "programme").format(
+            cohort=report.cohorts[0].name
+        )
+    return tr("Rapport du programme — du {start} au {end}", "programme").format(
+        start=format_day(report.start, "d MMMM y"), end=format_day(report.end, "d MMMM y")
+    )
+
+
+def _bar_chart(names: list[str], series: list[list[float]], colours: list[str], unit: str):
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+
+    from app.printing.fonts import FONT, register_fonts
+
+    register_fonts()
+    width = PORTRAIT_WIDTH_MM * mm
+    drawing = Drawing(width, CHART_HEIGHT)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 50, 40
+    chart.width, chart.height = width - 60, CHART_HEIGHT - 50
+    chart.data = series or [[0]]
+    for index, colour in enumerate(colours):
+        chart.bars[index].fillColor = colors.HexColor(colour)
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labelTextFormat = "%d " + unit
+    chart.categoryAxis.categoryNames = names or [""]
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.angle = 30
+    chart.categoryAxis.labels.boxAnchor = "ne"
+    drawing.add(chart)
+    return drawing
+
+
+def hours_chart(report: ProgrammeReport):
+    """Grey bars: hours planned; green bars: hours done; one pair per kind of morning."""
+    return _bar_chart(
+        [line.label for line in report.kinds],
+        [
+            [float(line.planned) for line in report.kinds],
+            [float(line.done) for line in report.kinds],
+        ],
+        ["#9e9e9e", "#2e7d32"],
+        "h",
+    )
+
+
+def sales_chart(report: ProgrammeReport):
+    """The revenue excl. VAT of each sales format, in euros."""
+    return _bar_chart(
+        [sale_format_label(line.format) for line in report.formats],
+        [[line.revenue_excl_cents / 100 for line in report.formats]],
+        ["#1a4d8f"],
+        "€",
+    )
+
+
+def programme_report_pdf(report: ProgrammeReport, cooperative=None) -> bytes:
+    from reportlab.platypus import Paragraph
+
+    s = styles()
+    title = report_title(report)
+    names = ", ".join(cohort.name for cohort in report.cohorts)
+    story = [
+        Paragraph(escape(tr("Rapport du programme", "programme")), s.title),
+        Paragraph(
+            escape(
+                tr("{cohorts}, du {start} au {end}", "programme").format(
+                    cohorts=names,
+                    start=format_day(report.start, "d MMMM y"),
+                    end=format_day(report.end, "d MMMM y"),
+                )
+            ),
+            s.body,
+        ),
+    ]
+    for section in report_sections(report, PDF_NUMBERS):
+        story.append(Paragraph(escape(section.title), s.heading))
+        if section.rows:
+            story.append(table([section.header, *section.rows], align_right_from=1))
+        if section.note:
+            story.append(Paragraph(escape(section.note), s.small))
+        if section.key == "hours" and report.kinds:
+            story += [
+                hours_chart(report),
+                Paragraph(
+                    escape(tr("En gris : heures prévues ; en vert : heures faites.", "programme")),
+                    s.small,
+                ),
+            ]
+        if section.key == "sales" and report.formats:
+            story.append(sales_chart(report))
+    return build_pdf(
+        story,
+        title,
+        cooperative,
+        subject=tr(
+            "Rapport pour la direction et les bailleurs : participantes, heures, ventes, "
+            "évaluations",
+            "programme",
+        ),
+    )

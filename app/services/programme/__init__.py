@@ -1,0 +1,1 @@
+"""Around the cohort: the programme report for management and funders."""

@@ -1,0 +1,1 @@
+"""After the programme: the follow-up dialog of a member (Members tab)."""

@@ -1,0 +1,1 @@
+"""Around the cohort: the programme report (File menu and cohort toolbar)."""

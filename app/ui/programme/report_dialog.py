@@ -1,0 +1,173 @@
+"""The programme report from the window: "Rapport du programme…" in the File menu and the cohort
+toolbar opens a dialog (this cohort or a period, evaluations with the PIN, PDF or spreadsheet);
+the PDF is previewed, the spreadsheet saved where she chooses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QFormLayout, QLineEdit
+
+from app.i18n import fill
+from app.services.errors import ValidationError
+from app.ui.dialogs import FormDialog
+from app.ui.widgets import combo_box, date_edit
+
+PDF, SHEET = "pdf", "csv"
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    cohort_id: int | None  # None: the period
+    start: dt.date
+    end: dt.date
+    with_evaluations: bool
+    pin: str
+    output: str
+
+
+@dataclass(frozen=True)
+class MadeReport:
+    output: str
+    data: bytes
+    title: str
+
+
+def make_report(database, request: ReportRequest) -> MadeReport:
+    """One unit of work: check the PIN if evaluations are asked for, then build the document."""
+    from app.printing.programme_report import programme_report_pdf, report_title
+    from app.services.evaluations import pin
+    from app.services.people.cooperative import get_cooperative
+    from app.services.programme.report import cohorts_of_period, programme_report
+    from app.services.programme.report_sheet import report_csv
+
+    if request.with_evaluations:
+        with database.session() as session:  # its own unit of work: a wrong try is counted
+            check = pin.verify_pin(session, request.pin)
+        if not check.ok:
+            raise ValidationError("pin", check.message)
+    with database.session() as session:
+        if request.cohort_id is not None:
+            ids = [request.cohort_id]
+        else:
+            ids = [c.id for c in cohorts_of_period(session, request.start, request.end)]
+        report = programme_report(session, ids, request.with_evaluations)
+        title = report_title(report)
+        if request.output == PDF:
+            data = programme_report_pdf(report, get_cooperative(session))
+        else:
+            data = report_csv(report, title)
+    return MadeReport(request.output, data, title)
+
+
+class ProgrammeReportDialog(FormDialog):
+    def __init__(
+        self, database, cohort_id: int | None, cohort_name: str, today: dt.date, parent=None
+    ):
+        super().__init__(lambda request: make_report(database, request), parent)
+        self.setObjectName("programme_report_dialog")
+        self.setWindowTitle(self.tr("Rapport du programme"))
+        self.cohort_id = cohort_id
+        choices = [(self.tr("Une période"), None)]
+        if cohort_id is not None:
+            choices.insert(
+                0, (fill(self.tr("Cette cohorte : {name}"), name=cohort_name), cohort_id)
+            )
+        self.scope = combo_box(choices)
+        self.start = date_edit(dt.date(today.year, 1, 1))
+        self.end = date_edit(dt.date(today.year, 12, 31))
+        self.evaluations = QCheckBox(self.tr("Inclure les évaluations (sans noms)"))
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.output = combo_box(
+            [(self.tr("PDF (à voir et imprimer)"), PDF), (self.tr("Tableur (.csv)"), SHEET)]
+        )
+        form = self.add_rows(
+            QFormLayout(),
+            (
+                ("cohort", self.tr("Pour"), self.scope),
+                ("from", self.tr("Du"), self.start),
+                ("to", self.tr("Au"), self.end),
+                ("evaluations", self.tr("Évaluations"), self.evaluations),
+                ("pin", self.tr("Code PIN"), self.pin),
+                ("output", self.tr("Format"), self.output),
+            ),
+        )
+        self.lay_out(form)
+        self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("Faire le rapport"))
+        self.scope.currentIndexChanged.connect(self._update)
+        self.evaluations.toggled.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        period = self.scope.currentData() is None
+        self.start.setEnabled(period)
+        self.end.setEnabled(period)
+        self.pin.setEnabled(self.evaluations.isChecked())
+
+    def typed(self) -> ReportRequest:
+        return ReportRequest(
+            cohort_id=self.scope.currentData(),
+            start=self.start.date().toPython(),
+            end=self.end.date().toPython(),
+            with_evaluations=self.evaluations.isChecked(),
+            pin=self.pin.text(),
+            output=self.output.currentData(),
+        )
+
+
+class ProgrammeActions(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.report_action = QAction(self.tr("Rapport du programme…"), window)
+        self.report_action.setObjectName("programme_report")
+        self.report_action.triggered.connect(self.open_report)
+        window.file_menu.insertAction(window.quit_action, self.report_action)
+        window.file_menu.insertSeparator(window.quit_action)
+        window.cohort_toolbar.addAction(self.report_action)
+
+    def ask_path(self, suggested: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Enregistrer le rapport"),
+            str(Path.home() / suggested),
+            self.tr("Tableur CSV (*.csv)"),
+        )
+        return path
+
+    def open_report(self) -> None:
+        ctx = self.window.ctx
+        dialog = ProgrammeReportDialog(
+            ctx.db, ctx.cohort_id, self.window.cohort_box.currentText(), ctx.today(), self.window
+        )
+        if not dialog.exec() or dialog.result_value is None:
+            return
+        made: MadeReport = dialog.result_value
+        if made.output == PDF:
+            from app.ui.pdf_preview import preview_pdf
+
+            preview_pdf(made.data, made.title, "rapport-programme.pdf", self.window)
+            return
+        path = self.ask_path("rapport-programme.csv")
+        if not path:
+            return
+        if not path.lower().endswith(".csv"):
+            path += ".csv"
+        try:
+            Path(path).write_bytes(made.data)
+        except OSError as error:
+            self.window.statusBar().showMessage(
+                fill(self.tr("Impossible d'écrire le fichier : {error}"), error=error.strerror)
+            )
+            return
+        self.window.statusBar().showMessage(fill(self.tr("Rapport enregistré : {path}"), path=path))
+
+
+def install(window) -> ProgrammeActions:
+    return ProgrammeActions(window)

@@ -26,7 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, in_constraint
-from app.vocab.menus import DateKind, OrderStatus, Unit
+from app.vocab.menus import DateKind, Emphasis, OrderStatus, Unit
 
 
 class Ingredient(Base):
@@ -107,6 +107,10 @@ class Recipe(Base):
     vat_rate_bp: Mapped[int] = mapped_column(Integer, default=600)
     product_code: Mapped[str] = mapped_column(String(20), default="")  # internal code for EAN-13
     small_package: Mapped[bool] = mapped_column(Boolean, default=False)  # largest surface < 80 cm²
+    # What cooking does to the batch's weight, in % of its ingredients' weight, as a person said
+    # it: negative for a loss (evaporation, -20 = loses a fifth), positive for water absorbed;
+    # None when not said. The label's percentages (QUID) are on the finished weight it gives.
+    weight_change_pct: Mapped[Decimal | None] = mapped_column(Numeric(6, 1))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_on: Mapped[dt.date] = mapped_column(Date, default=dt.date.today)
 
@@ -117,7 +121,10 @@ class Recipe(Base):
 
 class RecipeLine(Base):
     __tablename__ = "recipe_line"
-    __table_args__ = (CheckConstraint("quantity > 0", name="quantity_positive"),)
+    __table_args__ = (
+        CheckConstraint("quantity > 0", name="quantity_positive"),
+        in_constraint("emphasis", Emphasis),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     recipe_id: Mapped[int] = mapped_column(ForeignKey("recipe.id", ondelete="CASCADE"), index=True)
@@ -127,6 +134,8 @@ class RecipeLine(Base):
     quantity: Mapped[Decimal] = mapped_column(Numeric(12, 3))
     unit: Mapped[str] = mapped_column(String(8))
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # whether the product's name emphasises this ingredient (its % is printed): app.vocab Emphasis
+    emphasis: Mapped[str] = mapped_column(String(8), default="auto", server_default="auto")
 
     recipe: Mapped[Recipe] = relationship(back_populates="lines")
     ingredient: Mapped[Ingredient] = relationship()

@@ -894,6 +894,19 @@
     </message>
   </context>
   <context>
+    <name>EmphasisBox</name>
+    <message>
+      <location filename="../../app/ui/menus/emphasis_box.py" line="57" />
+      <source>Coché : le nom du produit met cet ingrédient en avant, son pourcentage est imprimé sur l'étiquette.</source>
+      <translation>محدد: اسم المنتج يبرز هذا المكوّن، وتُطبع نسبته على الملصق.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/emphasis_box.py" line="50" />
+      <source>Le nom du produit évoque cet ingrédient : son pourcentage sera imprimé. Cliquez pour confirmer (coché) ou refuser (vide).</source>
+      <translation>اسم المنتج يشير إلى هذا المكوّن: ستُطبع نسبته. انقري للتأكيد (محدد) أو للرفض (فارغ).</translation>
+    </message>
+  </context>
+  <context>
     <name>EvaluationPinDialog</name>
     <message>
       <location filename="../../app/ui/safety/pin_dialog.py" line="32" />
@@ -3750,249 +3763,309 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>RecipeDialog</name>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="170" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="208" />
       <source> jours</source>
       <translation> أيام</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="231" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="288" />
       <source>&lt;b&gt;Ingrédients d'une fournée&lt;/b&gt;</source>
       <translation>&lt;b&gt;مكوّنات طبخة واحدة&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="185" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="223" />
       <source>Active (en vente)</source>
       <translation>نشِطة (للبيع)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="219" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="270" />
       <source>Ajouter un ingrédient</source>
       <translation>إضافة مكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="222" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="273" />
       <source>Ajouter une ligne (Ctrl+L)</source>
       <translation>إضافة سطر (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="424" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="526" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>أضيفي مكوّنات لرؤية التكلفة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="122" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="133" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="142" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
+      <source>Ce que la cuisson fait au poids</source>
+      <translation>ما يفعله الطهي بالوزن</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="261" />
+      <source>Coché : le nom du produit met l'ingrédient en avant (« coco » dans « Energy balls coco-cajou ») et l'étiquette imprime son pourcentage. À moitié coché : suggéré par le nom, à confirmer.</source>
+      <translation>محدد: اسم المنتج يبرز المكوّن («coco» في «Energy balls coco-cajou») ويطبع الملصق نسبته. محدد جزئيًا: مقترح من الاسم، يحتاج إلى تأكيد.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="159" />
       <source>Code produit</source>
       <translation>رمز المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="153" />
       <source>Conservation</source>
       <translation>الحفظ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="155" />
       <source>Conservation (texte)</source>
       <translation>الحفظ (نص)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="146" />
       <source>Emballage par unité (€)</source>
       <translation>التغليف لكل وحدة (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="194" />
+      <source>En % du poids des ingrédients : une sauce qui réduit perd du poids, le riz absorbe de l'eau. Les pourcentages de l'étiquette sont calculés sur le produit fini.</source>
+      <translation>بالنسبة المئوية من وزن المكوّنات: الصلصة التي تتكثف تفقد وزنًا، والأرز يمتص الماء. تُحسب نسب الملصق على المنتج النهائي.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="253" />
       <source>Ingrédient</source>
       <translation>المكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="246" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="308" />
       <source>Ingrédient, ligne {n}</source>
       <translation>المكوّن، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="212" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="250" />
       <source>Ingrédients de la recette</source>
       <translation>مكوّنات الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="349" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="439" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>السطر {n}: اختاري مكوّنًا من القائمة، أو أنشئيه بـ «مكوّن جديد».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="86" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="256" />
+      <source>Mis en avant</source>
+      <translation>مُبرَز</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="318" />
+      <source>Mis en avant, ligne {n}</source>
+      <translation>مُبرَز، السطر {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="94" />
       <source>Modifier {name} (v{version})</source>
       <translation>تعديل {name} (v{version})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="120" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="131" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="121" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="132" />
       <source>Nom descriptif (étiquette)</source>
       <translation>الاسم الوصفي (الملصق)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="226" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="277" />
       <source>Nouvel ingrédient…</source>
       <translation>مكوّن جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="84" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="92" />
       <source>Nouvelle recette</source>
       <translation>وصفة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="184" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="222" />
       <source>Petit emballage (moins de 80 cm²)</source>
       <translation>تغليف صغير (أقل من 80 cm²)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="156" />
       <source>Petite histoire</source>
       <translation>قصة قصيرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="131" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="142" />
       <source>Poids ou volume net</source>
       <translation>الوزن أو الحجم الصافي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="429" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="531" />
       <source>Pour calculer le coût : {message}</source>
       <translation>لحساب التكلفة: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="157" />
       <source>Prix de vente TVAC (€)</source>
       <translation>سعر البيع مع الضريبة (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="254" />
       <source>Quantité</source>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="251" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="313" />
       <source>Quantité, ligne {n}</source>
       <translation>الكمية، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="125" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
       <source>Rendement d'une fournée *</source>
       <translation>ما تعطيه طبخة واحدة *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="255" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="320" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="256" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="321" />
       <source>Retirer la ligne {n}</source>
       <translation>حذف السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="166" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="204" />
       <source>Sachet, pot, étiquette… par unité</source>
       <translation>كيس، علبة، ملصق… لكل وحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="158" />
       <source>TVA</source>
       <translation>ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="202" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="240" />
       <source>TVA pour {format}</source>
       <translation>ضريبة القيمة المضافة لـ {format}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="231" />
       <source>TVA selon le format de vente</source>
       <translation>ضريبة القيمة المضافة حسب شكل البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="154" />
       <source>Type de date</source>
       <translation>نوع التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="255" />
       <source>Unité</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="146" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="163" />
       <source>Unité du poids net</source>
       <translation>وحدة الوزن الصافي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="253" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="315" />
       <source>Unité, ligne {n}</source>
       <translation>الوحدة، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="162" />
       <source>Unités ou portions</source>
       <translation>وحدات أو حصص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="183" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="187" />
+      <source>absorbe de l'eau (%)</source>
+      <translation>يمتص الماء (%)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="221" />
       <source>chiffres, pour le code-barres</source>
       <translation>أرقام، للرمز الشريطي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="198" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="236" />
       <source>comme la recette</source>
       <translation>مثل الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="169" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="185" />
+      <source>le poids ne change pas</source>
+      <translation>الوزن لا يتغير</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="184" />
+      <source>non indiqué</source>
+      <translation>غير محدد</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="207" />
       <source>non précisé</source>
       <translation>غير محدّد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="173" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="192" />
+      <source>par exemple 20</source>
+      <translation>مثلًا 20</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="211" />
       <source>par exemple : à conserver au frais</source>
       <translation>مثلًا: يُحفظ في مكان بارد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="157" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="174" />
       <source>par exemple Energy balls, Plat, Brunch</source>
       <translation>مثلًا Energy balls، طبق، فطور Brunch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="163" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="180" />
       <source>par unité, par exemple 150</source>
       <translation>لكل وحدة، مثلًا 150</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="433" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="186" />
+      <source>perd du poids (%)</source>
+      <translation>يفقد وزنًا (%)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="535" />
       <source>portion</source>
       <translation>حصة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="250" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="312" />
       <source>quantité</source>
       <translation>كمية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="178" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="216" />
       <source>si le nom n'est pas en français : Boules énergétiques aux dattes</source>
       <translation>إذا لم يكن الاسم بالفرنسية: Boules énergétiques aux dattes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="433" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="535" />
       <source>unité</source>
       <translation>وحدة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="149" />
+      <source>À la cuisson</source>
+      <translation>عند الطهي</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="282" />
+      <source>À vérifier pour l'étiquette</source>
+      <translation>للتحقق من أجل الملصق</translation>
     </message>
   </context>
   <context>
@@ -7995,14 +8068,19 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="629" />
+      <location filename="../../app/services/labels/content.py" line="702" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> هل تقصدين: {names}؟</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="634" />
+      <location filename="../../app/services/labels/content.py" line="707" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>لا يوجد منتج اسمه «{name}».</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="177" />
+      <source>Avec le changement de poids à la cuisson indiqué ({change} %), {ingredients} g d'ingrédients donnent {expected} g, mais rendement × quantité nette = {finished} g. Vérifiez la perte à la cuisson, le rendement et la quantité nette.</source>
+      <translation>مع تغيّر الوزن عند الطهي المحدد ({change} %)، تعطي {ingredients} غ من المكوّنات {expected} غ، لكن المردود × الكمية الصافية = {finished} غ. تحققي من الفقد عند الطهي والمردود والكمية الصافية.</translation>
     </message>
     <message>
       <location filename="../../app/services/labels/templates.py" line="236" />
@@ -8010,7 +8088,7 @@ Linh Nguyen</translation>
       <translation>هذا الرمز هو رمز نموذج موجود في التطبيق: اختاري رمزًا آخر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="688" />
+      <location filename="../../app/services/labels/content.py" line="761" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>هذا النموذج فيه ملصق واحد في كل صفحة: لا شيء لتخطيه.</translation>
     </message>
@@ -8025,7 +8103,7 @@ Linh Nguyen</translation>
       <translation>هذا المنتج لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="703" />
+      <location filename="../../app/services/labels/content.py" line="776" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>اختاري منتجًا واحدًا على الأقل وعدد الملصقات.</translation>
     </message>
@@ -8040,6 +8118,11 @@ Linh Nguyen</translation>
       <translation>إزاحة الطابعة: {right} mm إلى اليمين، {down} mm إلى الأسفل.</translation>
     </message>
     <message>
+      <location filename="../../app/services/labels/content.py" line="501" />
+      <source>Eau</source>
+      <translation>ماء</translation>
+    </message>
+    <message>
       <location filename="../../app/services/labels/templates.py" line="145" />
       <source>Entre 1 et 100 rangées.</source>
       <translation>بين 1 و100 صف.</translation>
@@ -8050,7 +8133,7 @@ Linh Nguyen</translation>
       <translation>بين 1 و50 عمود.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="480" />
+      <location filename="../../app/services/labels/content.py" line="547" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>لا يمكن عمل ملصق «{name}». ينقص: {missing}. أكملي الوصفة.</translation>
     </message>
@@ -8105,7 +8188,12 @@ Linh Nguyen</translation>
       <translation>الرمز الشريطي لـ «{name}» لا يتسع على النموذج {template} بجانب البيانات الإلزامية: اطبعي بدون رمز شريطي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="678" />
+      <location filename="../../app/services/labels/warnings.py" line="222" />
+      <source>Le nom « {product} » évoque « {ingredient} » : son pourcentage est imprimé. Confirmez-le dans la recette (colonne « Mis en avant »), ou décochez.</source>
+      <translation>الاسم «{product}» يشير إلى «{ingredient}»: تُطبع نسبته. أكّديها في الوصفة (عمود «مُبرَز»)، أو أزيلي التحديد.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="751" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>عدد الملصقات من 1 إلى {max} لكل منتج.</translation>
     </message>
@@ -8120,14 +8208,14 @@ Linh Nguyen</translation>
       <translation>المسافة العمودية يجب أن تكون على الأقل طول ملصق واحد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="174" />
-      <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : une perte à la cuisson de {percent} % ? Les pourcentages de l'étiquette sont calculés sur le produit fini : vérifiez le rendement et la quantité nette.</source>
-      <translation>تزن المكونات {ingredients} غ والمنتج النهائي {finished} غ (المردود × الكمية الصافية): فقدان في الطهي بنسبة {percent} %؟ تُحسب نسب الملصق على المنتج النهائي: تحققي من المردود والكمية الصافية.</translation>
+      <location filename="../../app/services/labels/warnings.py" line="190" />
+      <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : une perte à la cuisson de {percent} % ? Les pourcentages de l'étiquette sont calculés sur le produit fini : indiquez la perte dans la recette (« À la cuisson »), ou corrigez le rendement et la quantité nette.</source>
+      <translation>تزن المكوّنات {ingredients} غ والمنتج النهائي {finished} غ (المردود × الكمية الصافية): فقد عند الطهي بنسبة {percent} %؟ تُحسب نسب الملصق على المنتج النهائي: حدّدي الفقد في الوصفة («عند الطهي»)، أو صحّحي المردود والكمية الصافية.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="183" />
-      <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : {percent} % d'eau ajoutée à la cuisson ? Si oui, ajoutez l'eau à la recette ; sinon, vérifiez le rendement et la quantité nette.</source>
-      <translation>تزن المكونات {ingredients} غ والمنتج النهائي {finished} غ (المردود × الكمية الصافية): {percent} % ماء مضاف أثناء الطهي؟ إن كان كذلك فأضيفي الماء إلى الوصفة، وإلا فتحققي من المردود والكمية الصافية.</translation>
+      <location filename="../../app/services/labels/warnings.py" line="200" />
+      <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : {percent} % d'eau ajoutée à la cuisson ? Si oui, indiquez-le dans la recette (« À la cuisson ») ; sinon, corrigez le rendement et la quantité nette.</source>
+      <translation>تزن المكوّنات {ingredients} غ والمنتج النهائي {finished} غ (المردود × الكمية الصافية): {percent} % ماء مضاف عند الطهي؟ إن كان كذلك، حدّديه في الوصفة («عند الطهي»)؛ وإلا فصحّحي المردود والكمية الصافية.</translation>
     </message>
     <message>
       <location filename="../../app/printing/labels.py" line="384" />
@@ -8135,7 +8223,7 @@ Linh Nguyen</translation>
       <translation>البيانات الإلزامية لـ «{name}» (المكونات، الحفظ، المنتج، التاريخ، رقم التشغيلة، الكمية) لا تتسع على النموذج {template}، حتى بحروف {x} مم، وهو الحد الأدنى القانوني.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="558" />
+      <location filename="../../app/services/labels/content.py" line="625" />
       <source>Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les textes de « {name} » en lettres latines.</source>
       <translation>الملصقات باللغة العربية (أو العبرية) غير ممكنة بعد. اكتبي نصوص «{name}» بالحروف اللاتينية.</translation>
     </message>
@@ -8160,7 +8248,7 @@ Linh Nguyen</translation>
       <translation>نموذج ملصقات غير معروف: «{id}». النماذج المعروفة: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="690" />
+      <location filename="../../app/services/labels/content.py" line="763" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>يمكن تخطي من 0 إلى {max} ملصقات (ورقة {name} فيها {n}).</translation>
     </message>
@@ -8185,7 +8273,7 @@ Linh Nguyen</translation>
       <translation>قد يحتوي على آثار من: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="625" />
+      <location filename="../../app/services/labels/content.py" line="698" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>هناك عدة منتجات اسمها «{name}».</translation>
     </message>
@@ -8195,7 +8283,7 @@ Linh Nguyen</translation>
       <translation>اجعلي نصوص الوصفة أقصر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="506" />
+      <location filename="../../app/services/labels/content.py" line="573" />
       <source>Type de code-barres inconnu.</source>
       <translation>نوع رمز شريطي غير معروف.</translation>
     </message>
@@ -8210,12 +8298,12 @@ Linh Nguyen</translation>
       <translation>إزاحة الطابعة {max} mm على الأكثر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="492" />
+      <location filename="../../app/services/labels/content.py" line="559" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>رقم التشغيلة فيه {n} علامات على الأكثر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="138" />
+      <location filename="../../app/services/labels/warnings.py" line="139" />
       <source>Un produit gardé au frais, avec des œufs, du lait, de la viande ou du poisson, demande « À consommer jusqu'au » (DLC), pas « de préférence avant » (DDM).</source>
       <translation>المنتج المحفوظ في البرودة والذي يحتوي على بيض أو حليب أو لحم أو سمك يحتاج «يُستهلك حتى» وليس «يُفضّل استهلاكه قبل».</translation>
     </message>
@@ -8225,7 +8313,7 @@ Linh Nguyen</translation>
       <translation>لا يمكن أن يكون الهامش سالبًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="103" />
+      <location filename="../../app/services/labels/warnings.py" line="104" />
       <source>Une phrase sur la santé (« bon pour… », « renforce… ») n'est permise que si elle figure dans la liste européenne des allégations de santé autorisées. Retirez-la ou reprenez la phrase exacte de la liste.</source>
       <translation>الجملة عن الصحة («مفيد لـ…»، «يقوّي…») مسموحة فقط إذا كانت في القائمة الأوروبية للادعاءات الصحية المسموح بها. احذفيها أو استعملي الصياغة الدقيقة من القائمة.</translation>
     </message>
@@ -8235,37 +8323,37 @@ Linh Nguyen</translation>
       <translation>الملصق يجب أن يكون 15 × 10 mm على الأقل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="457" />
+      <location filename="../../app/services/labels/content.py" line="524" />
       <source>la durée de conservation (en jours)</source>
       <translation>مدة الحفظ (بالأيام)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="455" />
+      <location filename="../../app/services/labels/content.py" line="522" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>الكمية الصافية (الوزن أو الحجم أو العدد)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="468" />
+      <location filename="../../app/services/labels/content.py" line="535" />
       <source>le code produit (pour le code-barres)</source>
       <translation>رمز المنتج (للرمز الشريطي)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="466" />
+      <location filename="../../app/services/labels/content.py" line="533" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>اسم التعاونية وعنوانها (ملف &gt; الإعدادات)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="415" />
+      <location filename="../../app/services/labels/content.py" line="475" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>وزن «{name}» بالغرام g (محسوب بالقطع)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="460" />
+      <location filename="../../app/services/labels/content.py" line="527" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>شروط الحفظ (ضرورية مع «يُستهلك قبل»)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="453" />
+      <location filename="../../app/services/labels/content.py" line="520" />
       <source>les ingrédients</source>
       <translation>المكونات</translation>
     </message>
@@ -8295,32 +8383,32 @@ Linh Nguyen</translation>
       <translation>{name} — {n} في كل ورقة ({w} × {h} mm)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="95" />
+      <location filename="../../app/services/labels/warnings.py" line="96" />
       <source>« Allégé » demande au moins 30 % de moins qu'un produit semblable, dit sur l'étiquette, et une déclaration nutritionnelle.</source>
       <translation>«خفيف» يتطلب 30 % أقل على الأقل من منتج مشابه، مذكوراً على الملصق، مع بيان غذائي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="86" />
+      <location filename="../../app/services/labels/warnings.py" line="87" />
       <source>« Riche en » ou « source de » est une allégation nutritionnelle : elle demande une déclaration nutritionnelle et les quantités minimales fixées par la loi (par exemple 3 g de fibres pour 100 g pour « source de fibres »).</source>
       <translation>«غني بـ» أو «مصدر لـ» ادعاء غذائي: يتطلب بياناً غذائياً والكميات الدنيا التي يحددها القانون (مثلاً 3 غ من الألياف لكل 100 غ لـ«مصدر للألياف»).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="63" />
+      <location filename="../../app/services/labels/warnings.py" line="64" />
       <source>« Sans sucre ajouté » : la recette contient du sucre, du miel ou un sirop. Retirez cette phrase.</source>
       <translation>«بدون سكر مضاف»: الوصفة تحتوي على سكر أو عسل أو شراب. احذفي هذه الجملة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="71" />
+      <location filename="../../app/services/labels/warnings.py" line="72" />
       <source>« Sans sucre ajouté » est une allégation : elle n'est permise que sans aucun sucre, miel ni sirop ajouté, et l'étiquette doit dire « contient des sucres naturellement présents » quand les ingrédients en ont (dattes, fruits, lait).</source>
       <translation>«بدون سكر مضاف» ادعاء: مسموح فقط بدون أي سكر أو عسل أو شراب مضاف، ويجب أن يذكر الملصق «يحتوي على سكريات طبيعية» عندما تحتويها المكونات (تمر، فواكه، حليب).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="78" />
+      <location filename="../../app/services/labels/warnings.py" line="79" />
       <source>« Sans sucre ajouté » est une allégation : vérifiez qu'aucun sucre, miel ni sirop n'est ajouté.</source>
       <translation>«بدون سكر مضاف» ادعاء: تحققي من عدم إضافة أي سكر أو عسل أو شراب.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="206" />
+      <location filename="../../app/services/labels/warnings.py" line="245" />
       <source>« {name} » n'est pas un nom français : écrivez dans la recette un nom descriptif (par exemple « Boules énergétiques aux dattes et au cacao »), imprimé sous le nom.</source>
       <translation>«{name}» ليس اسماً فرنسياً: اكتبي في الوصفة اسماً وصفياً (مثلاً «Boules énergétiques aux dattes et au cacao»)، يُطبع تحت الاسم.</translation>
     </message>
@@ -8330,12 +8418,12 @@ Linh Nguyen</translation>
       <translation>«{text}» ليس رقمًا (مثلًا: 63,5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="146" />
+      <location filename="../../app/services/labels/warnings.py" line="147" />
       <source>« À consommer jusqu'au » (DLC) est pour les produits gardés au frais : celui-ci se garde au sec. Vérifiez le type de date.</source>
       <translation>«يُستهلك حتى» للمنتجات المحفوظة في البرودة: هذا المنتج يُحفظ في مكان جاف. تحققي من نوع التاريخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="127" />
+      <location filename="../../app/services/labels/warnings.py" line="128" />
       <source>« À réchauffer » sur un produit qui se mange froid : vérifiez les conditions de conservation.</source>
       <translation>«يُسخَّن» على منتج يؤكل بارداً: تحققي من شروط الحفظ.</translation>
     </message>
@@ -9428,77 +9516,87 @@ Linh Nguyen</translation>
   <context>
     <name>recipes</name>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="239" />
+      <location filename="../../app/services/menus/recipes.py" line="269" />
       <source>Ajoutez au moins un ingrédient.</source>
       <translation>أضيفي مكوّنًا واحدًا على الأقل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="209" />
+      <location filename="../../app/services/menus/recipes.py" line="230" />
       <source>Choisissez g, ml ou pièce.</source>
       <translation>اختاري g أو ml أو قطعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="221" />
+      <location filename="../../app/services/menus/recipes.py" line="242" />
       <source>Choisissez le type de date.</source>
       <translation>اختاري نوع التاريخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="245" />
+      <location filename="../../app/services/menus/recipes.py" line="275" />
       <source>Choisissez un ingrédient de la liste.</source>
       <translation>اختاري مكوّنًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="203" />
+      <location filename="../../app/services/menus/recipes.py" line="224" />
       <source>Choisissez unités ou portions.</source>
       <translation>اختاري وحدات أو حصصًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="230" />
+      <location filename="../../app/services/menus/recipes.py" line="288" />
+      <source>Choix « mis en avant » inconnu.</source>
+      <translation>اختيار «مُبرَز» غير معروف.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus/recipes.py" line="251" />
       <source>Format de vente inconnu.</source>
       <translation>شكل بيع غير معروف.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="214" />
+      <location filename="../../app/services/menus/recipes.py" line="235" />
       <source>L'emballage ne peut pas coûter moins que zéro.</source>
       <translation>لا يمكن أن تكون تكلفة التغليف أقل من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="218" />
+      <location filename="../../app/services/menus/recipes.py" line="239" />
       <source>La durée de conservation va de 1 à 3650 jours.</source>
       <translation>مدة الحفظ من 1 إلى 3650 يومًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="250" />
+      <location filename="../../app/services/menus/recipes.py" line="280" />
       <source>La quantité de « {name} » doit être plus grande que zéro.</source>
       <translation>كمية «{name}» يجب أن تكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="236" />
+      <location filename="../../app/services/menus/recipes.py" line="257" />
       <source>Le code produit ne contient que des chiffres (12 au plus).</source>
       <translation>رمز المنتج فيه أرقام فقط (12 على الأكثر).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="206" />
+      <location filename="../../app/services/menus/recipes.py" line="227" />
       <source>Le poids net doit être plus grand que zéro.</source>
       <translation>الوزن الصافي يجب أن يكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="226" />
+      <location filename="../../app/services/menus/recipes.py" line="247" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>لا يمكن أن يكون السعر سالبًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="196" />
+      <location filename="../../app/services/menus/recipes.py" line="217" />
       <source>Le rendement doit être plus grand que zéro (par exemple 30 energy balls).</source>
       <translation>الكمية الناتجة يجب أن تكون أكبر من صفر (مثلًا 30 energy balls).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="185" />
+      <location filename="../../app/services/menus/recipes.py" line="206" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>نسبة ضريبة القيمة المضافة يجب أن تكون بين 0 و 100 %.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="191" />
+      <location filename="../../app/services/menus/recipes.py" line="263" />
+      <source>Une perte à la cuisson va de 0 à {loss} % ; l'eau absorbée, de 0 à {gain} %.</source>
+      <translation>الفقد عند الطهي من 0 إلى {loss} %؛ والماء الممتص من 0 إلى {gain} %.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus/recipes.py" line="212" />
       <source>le nom de la recette</source>
       <translation>اسم الوصفة</translation>
     </message>
@@ -11356,97 +11454,97 @@ Linh Nguyen</translation>
   <context>
     <name>vocab_menus</name>
     <message>
-      <location filename="../../app/vocab/menus.py" line="116" />
+      <location filename="../../app/vocab/menus.py" line="133" />
       <source>Acceptée</source>
       <translation>مقبولة</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="98" />
+      <location filename="../../app/vocab/menus.py" line="115" />
       <source>Anhydride sulfureux et sulfites</source>
       <translation>ثاني أكسيد الكبريت والكبريتيت</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="118" />
+      <location filename="../../app/vocab/menus.py" line="135" />
       <source>Annulée</source>
       <translation>ملغاة</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="91" />
+      <location filename="../../app/vocab/menus.py" line="108" />
       <source>Arachides</source>
       <translation>الفول السوداني</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="114" />
+      <location filename="../../app/vocab/menus.py" line="131" />
       <source>Brouillon</source>
       <translation>مسودة</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="88" />
+      <location filename="../../app/vocab/menus.py" line="105" />
       <source>Crustacés</source>
       <translation>القشريات</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="95" />
+      <location filename="../../app/vocab/menus.py" line="112" />
       <source>Céleri</source>
       <translation>الكرفس</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="87" />
+      <location filename="../../app/vocab/menus.py" line="104" />
       <source>Céréales contenant du gluten</source>
       <translation>الحبوب المحتوية على الغلوتين</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="115" />
+      <location filename="../../app/vocab/menus.py" line="132" />
       <source>Devis envoyé</source>
       <translation>تم إرسال عرض السعر</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="94" />
+      <location filename="../../app/vocab/menus.py" line="111" />
       <source>Fruits à coque</source>
       <translation>المكسرات</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="97" />
+      <location filename="../../app/vocab/menus.py" line="114" />
       <source>Graines de sésame</source>
       <translation>بذور السمسم</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="93" />
+      <location filename="../../app/vocab/menus.py" line="110" />
       <source>Lait</source>
       <translation>الحليب</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="131" />
+      <location filename="../../app/vocab/menus.py" line="148" />
       <source>Livraison</source>
       <translation>توصيل</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="117" />
+      <location filename="../../app/vocab/menus.py" line="134" />
       <source>Livrée</source>
       <translation>تم التوصيل</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="99" />
+      <location filename="../../app/vocab/menus.py" line="116" />
       <source>Lupin</source>
       <translation>الترمس</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="100" />
+      <location filename="../../app/vocab/menus.py" line="117" />
       <source>Mollusques</source>
       <translation>الرخويات</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="96" />
+      <location filename="../../app/vocab/menus.py" line="113" />
       <source>Moutarde</source>
       <translation>الخردل</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="90" />
+      <location filename="../../app/vocab/menus.py" line="107" />
       <source>Poissons</source>
       <translation>الأسماك</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="92" />
+      <location filename="../../app/vocab/menus.py" line="109" />
       <source>Soja</source>
       <translation>الصويا</translation>
     </message>
@@ -11466,9 +11564,19 @@ Linh Nguyen</translation>
       <translation>ل</translation>
     </message>
     <message>
+      <location filename="../../app/vocab/menus.py" line="77" />
+      <source>mis en avant (pourcentage imprimé)</source>
+      <translation>مُبرَز (النسبة مطبوعة)</translation>
+    </message>
+    <message>
       <location filename="../../app/vocab/menus.py" line="27" />
       <source>ml</source>
       <translation>مل</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="78" />
+      <source>pas mis en avant</source>
+      <translation>غير مُبرَز</translation>
     </message>
     <message>
       <location filename="../../app/vocab/menus.py" line="29" />
@@ -11479,6 +11587,11 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/menus.py" line="47" />
       <source>portions</source>
       <translation>حصص</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="76" />
+      <source>suggéré par le nom, à confirmer</source>
+      <translation>مقترح من الاسم، يحتاج إلى تأكيد</translation>
     </message>
     <message>
       <location filename="../../app/vocab/menus.py" line="46" />
@@ -11496,12 +11609,12 @@ Linh Nguyen</translation>
       <translation>يُستهلك حتى</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="132" />
+      <location filename="../../app/vocab/menus.py" line="149" />
       <source>À venir chercher</source>
       <translation>الاستلام من عندنا</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="89" />
+      <location filename="../../app/vocab/menus.py" line="106" />
       <source>Œufs</source>
       <translation>البيض</translation>
     </message>

@@ -890,6 +890,19 @@
     </message>
   </context>
   <context>
+    <name>EmphasisBox</name>
+    <message>
+      <location filename="../../app/ui/menus/emphasis_box.py" line="57" />
+      <source>Coché : le nom du produit met cet ingrédient en avant, son pourcentage est imprimé sur l'étiquette.</source>
+      <translation>Ticked: the product's name highlights this ingredient; its percentage is printed on the label.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/emphasis_box.py" line="50" />
+      <source>Le nom du produit évoque cet ingrédient : son pourcentage sera imprimé. Cliquez pour confirmer (coché) ou refuser (vide).</source>
+      <translation>The product's name suggests this ingredient: its percentage will be printed. Click to confirm (ticked) or refuse (empty).</translation>
+    </message>
+  </context>
+  <context>
     <name>EvaluationPinDialog</name>
     <message>
       <location filename="../../app/ui/safety/pin_dialog.py" line="32" />
@@ -3722,249 +3735,309 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>RecipeDialog</name>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="170" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="208" />
       <source> jours</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="231" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="288" />
       <source>&lt;b&gt;Ingrédients d'une fournée&lt;/b&gt;</source>
       <translation>&lt;b&gt;Ingredients for one batch&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="185" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="223" />
       <source>Active (en vente)</source>
       <translation>Active (on sale)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="219" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="270" />
       <source>Ajouter un ingrédient</source>
       <translation>Add an ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="222" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="273" />
       <source>Ajouter une ligne (Ctrl+L)</source>
       <translation>Add a line (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="424" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="526" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>Add ingredients to see the cost.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="122" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="133" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="142" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
+      <source>Ce que la cuisson fait au poids</source>
+      <translation>What cooking does to the weight</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="261" />
+      <source>Coché : le nom du produit met l'ingrédient en avant (« coco » dans « Energy balls coco-cajou ») et l'étiquette imprime son pourcentage. À moitié coché : suggéré par le nom, à confirmer.</source>
+      <translation>Ticked: the product's name highlights the ingredient ("coco" in "Energy balls coco-cajou") and the label prints its percentage. Half-ticked: suggested by the name, to confirm.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="159" />
       <source>Code produit</source>
       <translation>Product code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="153" />
       <source>Conservation</source>
       <translation>Shelf life</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="155" />
       <source>Conservation (texte)</source>
       <translation>Storage (text)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="146" />
       <source>Emballage par unité (€)</source>
       <translation>Packaging per unit (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="194" />
+      <source>En % du poids des ingrédients : une sauce qui réduit perd du poids, le riz absorbe de l'eau. Les pourcentages de l'étiquette sont calculés sur le produit fini.</source>
+      <translation>As a % of the ingredients' weight: a sauce that reduces loses weight, rice absorbs water. The label's percentages are worked out on the finished product.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="253" />
       <source>Ingrédient</source>
       <translation>Ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="246" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="308" />
       <source>Ingrédient, ligne {n}</source>
       <translation>Ingredient, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="212" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="250" />
       <source>Ingrédients de la recette</source>
       <translation>Recipe ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="349" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="439" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>Line {n}: choose an ingredient from the list, or create it with "New ingredient".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="86" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="256" />
+      <source>Mis en avant</source>
+      <translation>Highlighted</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="318" />
+      <source>Mis en avant, ligne {n}</source>
+      <translation>Highlighted, line {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="94" />
       <source>Modifier {name} (v{version})</source>
       <translation>Edit {name} (v{version})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="120" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="131" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="121" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="132" />
       <source>Nom descriptif (étiquette)</source>
       <translation>Descriptive name (label)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="226" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="277" />
       <source>Nouvel ingrédient…</source>
       <translation>New ingredient…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="84" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="92" />
       <source>Nouvelle recette</source>
       <translation>New recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="184" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="222" />
       <source>Petit emballage (moins de 80 cm²)</source>
       <translation>Small packaging (less than 80 cm²)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="156" />
       <source>Petite histoire</source>
       <translation>Short story</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="131" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="142" />
       <source>Poids ou volume net</source>
       <translation>Net weight or volume</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="429" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="531" />
       <source>Pour calculer le coût : {message}</source>
       <translation>To work out the cost: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="157" />
       <source>Prix de vente TVAC (€)</source>
       <translation>Selling price incl. VAT (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="254" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="251" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="313" />
       <source>Quantité, ligne {n}</source>
       <translation>Quantity, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="125" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
       <source>Rendement d'une fournée *</source>
       <translation>Yield of one batch *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="255" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="320" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="256" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="321" />
       <source>Retirer la ligne {n}</source>
       <translation>Remove line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="166" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="204" />
       <source>Sachet, pot, étiquette… par unité</source>
       <translation>Bag, jar, label… per unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="158" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="202" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="240" />
       <source>TVA pour {format}</source>
       <translation>VAT for {format}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="231" />
       <source>TVA selon le format de vente</source>
       <translation>VAT depending on the sales format</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="154" />
       <source>Type de date</source>
       <translation>Type of date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="255" />
       <source>Unité</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="146" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="163" />
       <source>Unité du poids net</source>
       <translation>Unit of net weight</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="253" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="315" />
       <source>Unité, ligne {n}</source>
       <translation>Unit, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="162" />
       <source>Unités ou portions</source>
       <translation>Units or portions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="183" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="187" />
+      <source>absorbe de l'eau (%)</source>
+      <translation>absorbs water (%)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="221" />
       <source>chiffres, pour le code-barres</source>
       <translation>digits, for the barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="198" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="236" />
       <source>comme la recette</source>
       <translation>same as the recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="169" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="185" />
+      <source>le poids ne change pas</source>
+      <translation>the weight does not change</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="184" />
+      <source>non indiqué</source>
+      <translation>not given</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="207" />
       <source>non précisé</source>
       <translation>not specified</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="173" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="192" />
+      <source>par exemple 20</source>
+      <translation>for example 20</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="211" />
       <source>par exemple : à conserver au frais</source>
       <translation>for example: keep refrigerated</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="157" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="174" />
       <source>par exemple Energy balls, Plat, Brunch</source>
       <translation>for example Energy balls, Main dish, Brunch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="163" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="180" />
       <source>par unité, par exemple 150</source>
       <translation>per unit, for example 150</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="433" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="186" />
+      <source>perd du poids (%)</source>
+      <translation>loses weight (%)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="535" />
       <source>portion</source>
       <translation>portion</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="250" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="312" />
       <source>quantité</source>
       <translation>quantity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="178" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="216" />
       <source>si le nom n'est pas en français : Boules énergétiques aux dattes</source>
       <translation>if the name is not in French: Boules énergétiques aux dattes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="433" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="535" />
       <source>unité</source>
       <translation>unit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="149" />
+      <source>À la cuisson</source>
+      <translation>When cooked</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="282" />
+      <source>À vérifier pour l'étiquette</source>
+      <translation>To check for the label</translation>
     </message>
   </context>
   <context>
@@ -7931,14 +8004,19 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="629" />
+      <location filename="../../app/services/labels/content.py" line="702" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Did you mean: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="634" />
+      <location filename="../../app/services/labels/content.py" line="707" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>No product is called "{name}".</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="177" />
+      <source>Avec le changement de poids à la cuisson indiqué ({change} %), {ingredients} g d'ingrédients donnent {expected} g, mais rendement × quantité nette = {finished} g. Vérifiez la perte à la cuisson, le rendement et la quantité nette.</source>
+      <translation>With the weight change in cooking given ({change} %), {ingredients} g of ingredients make {expected} g, but yield × net quantity = {finished} g. Check the cooking loss, the yield and the net quantity.</translation>
     </message>
     <message>
       <location filename="../../app/services/labels/templates.py" line="236" />
@@ -7946,7 +8024,7 @@ Linh Nguyen</translation>
       <translation>This code belongs to a built-in template: choose another one.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="688" />
+      <location filename="../../app/services/labels/content.py" line="761" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>This template has only one label per page: nothing to skip.</translation>
     </message>
@@ -7961,7 +8039,7 @@ Linh Nguyen</translation>
       <translation>This product no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="703" />
+      <location filename="../../app/services/labels/content.py" line="776" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Choose at least one product and a number of labels.</translation>
     </message>
@@ -7976,6 +8054,11 @@ Linh Nguyen</translation>
       <translation>Printer shift: {right} mm to the right, {down} mm down.</translation>
     </message>
     <message>
+      <location filename="../../app/services/labels/content.py" line="501" />
+      <source>Eau</source>
+      <translation>Water</translation>
+    </message>
+    <message>
       <location filename="../../app/services/labels/templates.py" line="145" />
       <source>Entre 1 et 100 rangées.</source>
       <translation>Between 1 and 100 rows.</translation>
@@ -7986,7 +8069,7 @@ Linh Nguyen</translation>
       <translation>Between 1 and 50 columns.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="480" />
+      <location filename="../../app/services/labels/content.py" line="547" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Can't make the label for "{name}". Missing: {missing}. Complete the recipe.</translation>
     </message>
@@ -8041,7 +8124,12 @@ Linh Nguyen</translation>
       <translation>The barcode of “{name}” does not fit template {template} beside the mandatory particulars: print without a barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="678" />
+      <location filename="../../app/services/labels/warnings.py" line="222" />
+      <source>Le nom « {product} » évoque « {ingredient} » : son pourcentage est imprimé. Confirmez-le dans la recette (colonne « Mis en avant »), ou décochez.</source>
+      <translation>The name "{product}" suggests "{ingredient}": its percentage is printed. Confirm it in the recipe ("Highlighted" column), or untick it.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="751" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>The number of labels goes from 1 to {max} per product.</translation>
     </message>
@@ -8056,14 +8144,14 @@ Linh Nguyen</translation>
       <translation>The vertical pitch must be at least the height of a label.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="174" />
-      <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : une perte à la cuisson de {percent} % ? Les pourcentages de l'étiquette sont calculés sur le produit fini : vérifiez le rendement et la quantité nette.</source>
-      <translation>The ingredients weigh {ingredients} g and the finished product {finished} g (yield × net quantity): a cooking loss of {percent} %? The label's percentages are computed on the finished product: check the yield and the net quantity.</translation>
+      <location filename="../../app/services/labels/warnings.py" line="190" />
+      <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : une perte à la cuisson de {percent} % ? Les pourcentages de l'étiquette sont calculés sur le produit fini : indiquez la perte dans la recette (« À la cuisson »), ou corrigez le rendement et la quantité nette.</source>
+      <translation>The ingredients weigh {ingredients} g and the finished product {finished} g (yield × net quantity): a cooking loss of {percent} %? The label's percentages are worked out on the finished product: give the loss in the recipe ("When cooked"), or correct the yield and the net quantity.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="183" />
-      <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : {percent} % d'eau ajoutée à la cuisson ? Si oui, ajoutez l'eau à la recette ; sinon, vérifiez le rendement et la quantité nette.</source>
-      <translation>The ingredients weigh {ingredients} g and the finished product {finished} g (yield × net quantity): {percent} % of water added in cooking? If so, add the water to the recipe; if not, check the yield and the net quantity.</translation>
+      <location filename="../../app/services/labels/warnings.py" line="200" />
+      <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : {percent} % d'eau ajoutée à la cuisson ? Si oui, indiquez-le dans la recette (« À la cuisson ») ; sinon, corrigez le rendement et la quantité nette.</source>
+      <translation>The ingredients weigh {ingredients} g and the finished product {finished} g (yield × net quantity): {percent} % water added in cooking? If so, give it in the recipe ("When cooked"); if not, correct the yield and the net quantity.</translation>
     </message>
     <message>
       <location filename="../../app/printing/labels.py" line="384" />
@@ -8071,7 +8159,7 @@ Linh Nguyen</translation>
       <translation>The mandatory particulars of “{name}” (ingredients, storage, producer, date, lot, quantity) do not fit template {template}, even in letters of {x} mm, the legal minimum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="558" />
+      <location filename="../../app/services/labels/content.py" line="625" />
       <source>Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les textes de « {name} » en lettres latines.</source>
       <translation>Labels in Arabic (or Hebrew) are not possible yet. Write the texts of "{name}" in Latin letters.</translation>
     </message>
@@ -8096,7 +8184,7 @@ Linh Nguyen</translation>
       <translation>Unknown label template: "{id}". Known templates: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="690" />
+      <location filename="../../app/services/labels/content.py" line="763" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>You can skip 0 to {max} labels (a {name} sheet has {n}).</translation>
     </message>
@@ -8121,7 +8209,7 @@ Linh Nguyen</translation>
       <translation>May contain traces of: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="625" />
+      <location filename="../../app/services/labels/content.py" line="698" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Several products are called "{name}".</translation>
     </message>
@@ -8131,7 +8219,7 @@ Linh Nguyen</translation>
       <translation>Make the recipe's texts shorter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="506" />
+      <location filename="../../app/services/labels/content.py" line="573" />
       <source>Type de code-barres inconnu.</source>
       <translation>Unknown type of barcode.</translation>
     </message>
@@ -8146,12 +8234,12 @@ Linh Nguyen</translation>
       <translation>A printer shift is {max} mm at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="492" />
+      <location filename="../../app/services/labels/content.py" line="559" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>A lot number has {n} characters at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="138" />
+      <location filename="../../app/services/labels/warnings.py" line="139" />
       <source>Un produit gardé au frais, avec des œufs, du lait, de la viande ou du poisson, demande « À consommer jusqu'au » (DLC), pas « de préférence avant » (DDM).</source>
       <translation>A chilled product with eggs, milk, meat or fish needs “Use by”, not “Best before”.</translation>
     </message>
@@ -8161,7 +8249,7 @@ Linh Nguyen</translation>
       <translation>A margin can't be negative.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="103" />
+      <location filename="../../app/services/labels/warnings.py" line="104" />
       <source>Une phrase sur la santé (« bon pour… », « renforce… ») n'est permise que si elle figure dans la liste européenne des allégations de santé autorisées. Retirez-la ou reprenez la phrase exacte de la liste.</source>
       <translation>A sentence about health (“good for…”, “strengthens…”) is allowed only if it is in the EU list of authorised health claims. Remove it or use the exact wording of the list.</translation>
     </message>
@@ -8171,37 +8259,37 @@ Linh Nguyen</translation>
       <translation>A label is at least 15 × 10 mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="457" />
+      <location filename="../../app/services/labels/content.py" line="524" />
       <source>la durée de conservation (en jours)</source>
       <translation>the shelf life (in days)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="455" />
+      <location filename="../../app/services/labels/content.py" line="522" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>the net quantity (weight, volume or number)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="468" />
+      <location filename="../../app/services/labels/content.py" line="535" />
       <source>le code produit (pour le code-barres)</source>
       <translation>the product code (for the barcode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="466" />
+      <location filename="../../app/services/labels/content.py" line="533" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>the cooperative's name and address (File &gt; Settings)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="415" />
+      <location filename="../../app/services/labels/content.py" line="475" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>the weight in g of "{name}" (counted in pieces)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="460" />
+      <location filename="../../app/services/labels/content.py" line="527" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>the storage conditions (required with "use by")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="453" />
+      <location filename="../../app/services/labels/content.py" line="520" />
       <source>les ingrédients</source>
       <translation>the ingredients</translation>
     </message>
@@ -8231,32 +8319,32 @@ Linh Nguyen</translation>
       <translation>{name} — {n} per sheet ({w} × {h} mm)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="95" />
+      <location filename="../../app/services/labels/warnings.py" line="96" />
       <source>« Allégé » demande au moins 30 % de moins qu'un produit semblable, dit sur l'étiquette, et une déclaration nutritionnelle.</source>
       <translation>“Light” requires at least 30 % less than a similar product, stated on the label, and a nutrition declaration.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="86" />
+      <location filename="../../app/services/labels/warnings.py" line="87" />
       <source>« Riche en » ou « source de » est une allégation nutritionnelle : elle demande une déclaration nutritionnelle et les quantités minimales fixées par la loi (par exemple 3 g de fibres pour 100 g pour « source de fibres »).</source>
       <translation>“Rich in” or “source of” is a nutrition claim: it requires a nutrition declaration and the minimum amounts set by law (for example 3 g of fibre per 100 g for “source of fibre”).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="63" />
+      <location filename="../../app/services/labels/warnings.py" line="64" />
       <source>« Sans sucre ajouté » : la recette contient du sucre, du miel ou un sirop. Retirez cette phrase.</source>
       <translation>“No added sugar”: the recipe contains sugar, honey or a syrup. Remove this sentence.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="71" />
+      <location filename="../../app/services/labels/warnings.py" line="72" />
       <source>« Sans sucre ajouté » est une allégation : elle n'est permise que sans aucun sucre, miel ni sirop ajouté, et l'étiquette doit dire « contient des sucres naturellement présents » quand les ingrédients en ont (dattes, fruits, lait).</source>
       <translation>“No added sugar” is a claim: it is allowed only with no sugar, honey or syrup added, and the label must say “contains naturally occurring sugars” when the ingredients have some (dates, fruit, milk).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="78" />
+      <location filename="../../app/services/labels/warnings.py" line="79" />
       <source>« Sans sucre ajouté » est une allégation : vérifiez qu'aucun sucre, miel ni sirop n'est ajouté.</source>
       <translation>“No added sugar” is a claim: check that no sugar, honey or syrup is added.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="206" />
+      <location filename="../../app/services/labels/warnings.py" line="245" />
       <source>« {name} » n'est pas un nom français : écrivez dans la recette un nom descriptif (par exemple « Boules énergétiques aux dattes et au cacao »), imprimé sous le nom.</source>
       <translation>“{name}” is not a French name: write a descriptive name in the recipe (for example “Boules énergétiques aux dattes et au cacao”), printed under the name.</translation>
     </message>
@@ -8266,12 +8354,12 @@ Linh Nguyen</translation>
       <translation>"{text}" is not a number (example: 63.5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="146" />
+      <location filename="../../app/services/labels/warnings.py" line="147" />
       <source>« À consommer jusqu'au » (DLC) est pour les produits gardés au frais : celui-ci se garde au sec. Vérifiez le type de date.</source>
       <translation>“Use by” is for chilled products: this one keeps in a dry place. Check the kind of date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="127" />
+      <location filename="../../app/services/labels/warnings.py" line="128" />
       <source>« À réchauffer » sur un produit qui se mange froid : vérifiez les conditions de conservation.</source>
       <translation>“To reheat” on a product eaten cold: check the storage conditions.</translation>
     </message>
@@ -9364,77 +9452,87 @@ Linh Nguyen</translation>
   <context>
     <name>recipes</name>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="239" />
+      <location filename="../../app/services/menus/recipes.py" line="269" />
       <source>Ajoutez au moins un ingrédient.</source>
       <translation>Add at least one ingredient.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="209" />
+      <location filename="../../app/services/menus/recipes.py" line="230" />
       <source>Choisissez g, ml ou pièce.</source>
       <translation>Choose g, ml or piece.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="221" />
+      <location filename="../../app/services/menus/recipes.py" line="242" />
       <source>Choisissez le type de date.</source>
       <translation>Choose the type of date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="245" />
+      <location filename="../../app/services/menus/recipes.py" line="275" />
       <source>Choisissez un ingrédient de la liste.</source>
       <translation>Choose an ingredient from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="203" />
+      <location filename="../../app/services/menus/recipes.py" line="224" />
       <source>Choisissez unités ou portions.</source>
       <translation>Choose units or portions.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="230" />
+      <location filename="../../app/services/menus/recipes.py" line="288" />
+      <source>Choix « mis en avant » inconnu.</source>
+      <translation>Unknown "highlighted" choice.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus/recipes.py" line="251" />
       <source>Format de vente inconnu.</source>
       <translation>Unknown sales format.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="214" />
+      <location filename="../../app/services/menus/recipes.py" line="235" />
       <source>L'emballage ne peut pas coûter moins que zéro.</source>
       <translation>Packaging can't cost less than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="218" />
+      <location filename="../../app/services/menus/recipes.py" line="239" />
       <source>La durée de conservation va de 1 à 3650 jours.</source>
       <translation>Shelf life goes from 1 to 3650 days.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="250" />
+      <location filename="../../app/services/menus/recipes.py" line="280" />
       <source>La quantité de « {name} » doit être plus grande que zéro.</source>
       <translation>The quantity of "{name}" must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="236" />
+      <location filename="../../app/services/menus/recipes.py" line="257" />
       <source>Le code produit ne contient que des chiffres (12 au plus).</source>
       <translation>The product code contains only digits (12 at most).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="206" />
+      <location filename="../../app/services/menus/recipes.py" line="227" />
       <source>Le poids net doit être plus grand que zéro.</source>
       <translation>The net weight must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="226" />
+      <location filename="../../app/services/menus/recipes.py" line="247" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>The price can't be negative.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="196" />
+      <location filename="../../app/services/menus/recipes.py" line="217" />
       <source>Le rendement doit être plus grand que zéro (par exemple 30 energy balls).</source>
       <translation>The yield must be more than zero (for example 30 energy balls).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="185" />
+      <location filename="../../app/services/menus/recipes.py" line="206" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>The VAT rate must be between 0 and 100%.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="191" />
+      <location filename="../../app/services/menus/recipes.py" line="263" />
+      <source>Une perte à la cuisson va de 0 à {loss} % ; l'eau absorbée, de 0 à {gain} %.</source>
+      <translation>A cooking loss goes from 0 to {loss} %; water absorbed, from 0 to {gain} %.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus/recipes.py" line="212" />
       <source>le nom de la recette</source>
       <translation>the name of the recipe</translation>
     </message>
@@ -11288,97 +11386,97 @@ Linh Nguyen</translation>
   <context>
     <name>vocab_menus</name>
     <message>
-      <location filename="../../app/vocab/menus.py" line="116" />
+      <location filename="../../app/vocab/menus.py" line="133" />
       <source>Acceptée</source>
       <translation>Accepted</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="98" />
+      <location filename="../../app/vocab/menus.py" line="115" />
       <source>Anhydride sulfureux et sulfites</source>
       <translation>Sulphur dioxide and sulphites</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="118" />
+      <location filename="../../app/vocab/menus.py" line="135" />
       <source>Annulée</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="91" />
+      <location filename="../../app/vocab/menus.py" line="108" />
       <source>Arachides</source>
       <translation>Peanuts</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="114" />
+      <location filename="../../app/vocab/menus.py" line="131" />
       <source>Brouillon</source>
       <translation>Draft</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="88" />
+      <location filename="../../app/vocab/menus.py" line="105" />
       <source>Crustacés</source>
       <translation>Crustaceans</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="95" />
+      <location filename="../../app/vocab/menus.py" line="112" />
       <source>Céleri</source>
       <translation>Celery</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="87" />
+      <location filename="../../app/vocab/menus.py" line="104" />
       <source>Céréales contenant du gluten</source>
       <translation>Cereals containing gluten</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="115" />
+      <location filename="../../app/vocab/menus.py" line="132" />
       <source>Devis envoyé</source>
       <translation>Quote sent</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="94" />
+      <location filename="../../app/vocab/menus.py" line="111" />
       <source>Fruits à coque</source>
       <translation>Nuts</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="97" />
+      <location filename="../../app/vocab/menus.py" line="114" />
       <source>Graines de sésame</source>
       <translation>Sesame seeds</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="93" />
+      <location filename="../../app/vocab/menus.py" line="110" />
       <source>Lait</source>
       <translation>Milk</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="131" />
+      <location filename="../../app/vocab/menus.py" line="148" />
       <source>Livraison</source>
       <translation>Delivery</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="117" />
+      <location filename="../../app/vocab/menus.py" line="134" />
       <source>Livrée</source>
       <translation>Delivered</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="99" />
+      <location filename="../../app/vocab/menus.py" line="116" />
       <source>Lupin</source>
       <translation>Lupin</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="100" />
+      <location filename="../../app/vocab/menus.py" line="117" />
       <source>Mollusques</source>
       <translation>Molluscs</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="96" />
+      <location filename="../../app/vocab/menus.py" line="113" />
       <source>Moutarde</source>
       <translation>Mustard</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="90" />
+      <location filename="../../app/vocab/menus.py" line="107" />
       <source>Poissons</source>
       <translation>Fish</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="92" />
+      <location filename="../../app/vocab/menus.py" line="109" />
       <source>Soja</source>
       <translation>Soybeans</translation>
     </message>
@@ -11398,9 +11496,19 @@ Linh Nguyen</translation>
       <translation>l</translation>
     </message>
     <message>
+      <location filename="../../app/vocab/menus.py" line="77" />
+      <source>mis en avant (pourcentage imprimé)</source>
+      <translation>highlighted (percentage printed)</translation>
+    </message>
+    <message>
       <location filename="../../app/vocab/menus.py" line="27" />
       <source>ml</source>
       <translation>ml</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="78" />
+      <source>pas mis en avant</source>
+      <translation>not highlighted</translation>
     </message>
     <message>
       <location filename="../../app/vocab/menus.py" line="29" />
@@ -11411,6 +11519,11 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/menus.py" line="47" />
       <source>portions</source>
       <translation>portions</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="76" />
+      <source>suggéré par le nom, à confirmer</source>
+      <translation>suggested by the name, to confirm</translation>
     </message>
     <message>
       <location filename="../../app/vocab/menus.py" line="46" />
@@ -11428,12 +11541,12 @@ Linh Nguyen</translation>
       <translation>Use by</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="132" />
+      <location filename="../../app/vocab/menus.py" line="149" />
       <source>À venir chercher</source>
       <translation>Pick-up</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="89" />
+      <location filename="../../app/vocab/menus.py" line="106" />
       <source>Œufs</source>
       <translation>Eggs</translation>
     </message>

@@ -890,6 +890,19 @@
     </message>
   </context>
   <context>
+    <name>EmphasisBox</name>
+    <message>
+      <location filename="../../app/ui/menus/emphasis_box.py" line="57" />
+      <source>Coché : le nom du produit met cet ingrédient en avant, son pourcentage est imprimé sur l'étiquette.</source>
+      <translation>Aangevinkt: de productnaam zet dit ingrediënt in de verf; het percentage staat op het etiket.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/emphasis_box.py" line="50" />
+      <source>Le nom du produit évoque cet ingrédient : son pourcentage sera imprimé. Cliquez pour confirmer (coché) ou refuser (vide).</source>
+      <translation>De productnaam verwijst naar dit ingrediënt: het percentage wordt afgedrukt. Klik om te bevestigen (aangevinkt) of te weigeren (leeg).</translation>
+    </message>
+  </context>
+  <context>
     <name>EvaluationPinDialog</name>
     <message>
       <location filename="../../app/ui/safety/pin_dialog.py" line="32" />
@@ -3722,249 +3735,309 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>RecipeDialog</name>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="170" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="208" />
       <source> jours</source>
       <translation> dagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="231" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="288" />
       <source>&lt;b&gt;Ingrédients d'une fournée&lt;/b&gt;</source>
       <translation>&lt;b&gt;Ingrediënten van één baksel&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="185" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="223" />
       <source>Active (en vente)</source>
       <translation>Actief (te koop)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="219" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="270" />
       <source>Ajouter un ingrédient</source>
       <translation>Een ingrediënt toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="222" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="273" />
       <source>Ajouter une ligne (Ctrl+L)</source>
       <translation>Een regel toevoegen (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="424" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="526" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>Voeg ingrediënten toe om de kost te zien.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="122" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="133" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="142" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
+      <source>Ce que la cuisson fait au poids</source>
+      <translation>Wat het koken met het gewicht doet</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="261" />
+      <source>Coché : le nom du produit met l'ingrédient en avant (« coco » dans « Energy balls coco-cajou ») et l'étiquette imprime son pourcentage. À moitié coché : suggéré par le nom, à confirmer.</source>
+      <translation>Aangevinkt: de productnaam zet het ingrediënt in de verf ("coco" in "Energy balls coco-cajou") en het etiket drukt het percentage af. Half aangevinkt: voorgesteld door de naam, te bevestigen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="159" />
       <source>Code produit</source>
       <translation>Productcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="153" />
       <source>Conservation</source>
       <translation>Houdbaarheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="155" />
       <source>Conservation (texte)</source>
       <translation>Houdbaarheid (tekst)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="146" />
       <source>Emballage par unité (€)</source>
       <translation>Verpakking per stuk (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="194" />
+      <source>En % du poids des ingrédients : une sauce qui réduit perd du poids, le riz absorbe de l'eau. Les pourcentages de l'étiquette sont calculés sur le produit fini.</source>
+      <translation>In % van het gewicht van de ingrediënten: een saus die inkookt verliest gewicht, rijst neemt water op. De percentages op het etiket worden berekend op het eindproduct.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="253" />
       <source>Ingrédient</source>
       <translation>Ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="246" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="308" />
       <source>Ingrédient, ligne {n}</source>
       <translation>Ingrediënt, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="212" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="250" />
       <source>Ingrédients de la recette</source>
       <translation>Ingrediënten van het recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="349" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="439" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>Regel {n}: kies een ingrediënt uit de lijst, of maak het met "Nieuw ingrediënt".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="86" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="256" />
+      <source>Mis en avant</source>
+      <translation>In de verf gezet</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="318" />
+      <source>Mis en avant, ligne {n}</source>
+      <translation>In de verf gezet, regel {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="94" />
       <source>Modifier {name} (v{version})</source>
       <translation>{name} wijzigen (v{version})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="120" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="131" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="121" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="132" />
       <source>Nom descriptif (étiquette)</source>
       <translation>Beschrijvende naam (etiket)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="226" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="277" />
       <source>Nouvel ingrédient…</source>
       <translation>Nieuw ingrediënt…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="84" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="92" />
       <source>Nouvelle recette</source>
       <translation>Nieuw recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="184" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="222" />
       <source>Petit emballage (moins de 80 cm²)</source>
       <translation>Kleine verpakking (minder dan 80 cm²)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="156" />
       <source>Petite histoire</source>
       <translation>Klein verhaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="131" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="142" />
       <source>Poids ou volume net</source>
       <translation>Nettogewicht of -volume</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="429" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="531" />
       <source>Pour calculer le coût : {message}</source>
       <translation>Om de kost te berekenen: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="157" />
       <source>Prix de vente TVAC (€)</source>
       <translation>Verkoopprijs incl. btw (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="254" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="251" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="313" />
       <source>Quantité, ligne {n}</source>
       <translation>Hoeveelheid, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="125" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
       <source>Rendement d'une fournée *</source>
       <translation>Opbrengst van één baksel *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="255" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="320" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="256" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="321" />
       <source>Retirer la ligne {n}</source>
       <translation>Regel {n} weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="166" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="204" />
       <source>Sachet, pot, étiquette… par unité</source>
       <translation>Zakje, pot, etiket… per stuk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="158" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="202" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="240" />
       <source>TVA pour {format}</source>
       <translation>Btw voor {format}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="231" />
       <source>TVA selon le format de vente</source>
       <translation>Btw volgens het verkoopformaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="154" />
       <source>Type de date</source>
       <translation>Soort datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="255" />
       <source>Unité</source>
       <translation>Eenheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="146" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="163" />
       <source>Unité du poids net</source>
       <translation>Eenheid van het nettogewicht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="253" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="315" />
       <source>Unité, ligne {n}</source>
       <translation>Eenheid, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="162" />
       <source>Unités ou portions</source>
       <translation>Stuks of porties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="183" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="187" />
+      <source>absorbe de l'eau (%)</source>
+      <translation>neemt water op (%)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="221" />
       <source>chiffres, pour le code-barres</source>
       <translation>cijfers, voor de streepjescode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="198" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="236" />
       <source>comme la recette</source>
       <translation>zoals het recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="169" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="185" />
+      <source>le poids ne change pas</source>
+      <translation>het gewicht verandert niet</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="184" />
+      <source>non indiqué</source>
+      <translation>niet opgegeven</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="207" />
       <source>non précisé</source>
       <translation>niet opgegeven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="173" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="192" />
+      <source>par exemple 20</source>
+      <translation>bijvoorbeeld 20</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="211" />
       <source>par exemple : à conserver au frais</source>
       <translation>bijvoorbeeld: koel bewaren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="157" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="174" />
       <source>par exemple Energy balls, Plat, Brunch</source>
       <translation>bijvoorbeeld Energy balls, Gerecht, Brunch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="163" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="180" />
       <source>par unité, par exemple 150</source>
       <translation>per stuk, bijvoorbeeld 150</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="433" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="186" />
+      <source>perd du poids (%)</source>
+      <translation>verliest gewicht (%)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="535" />
       <source>portion</source>
       <translation>portie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="250" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="312" />
       <source>quantité</source>
       <translation>hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="178" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="216" />
       <source>si le nom n'est pas en français : Boules énergétiques aux dattes</source>
       <translation>als de naam niet in het Frans is: Boules énergétiques aux dattes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="433" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="535" />
       <source>unité</source>
       <translation>stuk</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="149" />
+      <source>À la cuisson</source>
+      <translation>Bij het koken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="282" />
+      <source>À vérifier pour l'étiquette</source>
+      <translation>Na te kijken voor het etiket</translation>
     </message>
   </context>
   <context>
@@ -7931,14 +8004,19 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="629" />
+      <location filename="../../app/services/labels/content.py" line="702" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Bedoelde je: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="634" />
+      <location filename="../../app/services/labels/content.py" line="707" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>Er is geen product met de naam "{name}".</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="177" />
+      <source>Avec le changement de poids à la cuisson indiqué ({change} %), {ingredients} g d'ingrédients donnent {expected} g, mais rendement × quantité nette = {finished} g. Vérifiez la perte à la cuisson, le rendement et la quantité nette.</source>
+      <translation>Met de opgegeven gewichtsverandering bij het koken ({change} %) geven {ingredients} g ingrediënten {expected} g, maar opbrengst × nettohoeveelheid = {finished} g. Controleer het kookverlies, de opbrengst en de nettohoeveelheid.</translation>
     </message>
     <message>
       <location filename="../../app/services/labels/templates.py" line="236" />
@@ -7946,7 +8024,7 @@ Linh Nguyen</translation>
       <translation>Deze code is die van een meegeleverd model: kies een andere.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="688" />
+      <location filename="../../app/services/labels/content.py" line="761" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>Dit model heeft maar één etiket per pagina: niets over te slaan.</translation>
     </message>
@@ -7961,7 +8039,7 @@ Linh Nguyen</translation>
       <translation>Dit product bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="703" />
+      <location filename="../../app/services/labels/content.py" line="776" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Kies minstens één product en een aantal etiketten.</translation>
     </message>
@@ -7976,6 +8054,11 @@ Linh Nguyen</translation>
       <translation>Verschuiving van de printer: {right} mm naar rechts, {down} mm naar onder.</translation>
     </message>
     <message>
+      <location filename="../../app/services/labels/content.py" line="501" />
+      <source>Eau</source>
+      <translation>Water</translation>
+    </message>
+    <message>
       <location filename="../../app/services/labels/templates.py" line="145" />
       <source>Entre 1 et 100 rangées.</source>
       <translation>Tussen 1 en 100 rijen.</translation>
@@ -7986,7 +8069,7 @@ Linh Nguyen</translation>
       <translation>Tussen 1 en 50 kolommen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="480" />
+      <location filename="../../app/services/labels/content.py" line="547" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Kan het etiket van "{name}" niet maken. Er ontbreekt: {missing}. Vul het recept aan.</translation>
     </message>
@@ -8041,7 +8124,12 @@ Linh Nguyen</translation>
       <translation>De streepjescode van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder streepjescode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="678" />
+      <location filename="../../app/services/labels/warnings.py" line="222" />
+      <source>Le nom « {product} » évoque « {ingredient} » : son pourcentage est imprimé. Confirmez-le dans la recette (colonne « Mis en avant »), ou décochez.</source>
+      <translation>De naam "{product}" verwijst naar "{ingredient}": het percentage wordt afgedrukt. Bevestig het in het recept (kolom "In de verf gezet"), of vink het uit.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="751" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>Het aantal etiketten gaat van 1 tot {max} per product.</translation>
     </message>
@@ -8056,14 +8144,14 @@ Linh Nguyen</translation>
       <translation>De verticale stap moet minstens de hoogte van een etiket zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="174" />
-      <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : une perte à la cuisson de {percent} % ? Les pourcentages de l'étiquette sont calculés sur le produit fini : vérifiez le rendement et la quantité nette.</source>
-      <translation>De ingrediënten wegen {ingredients} g en het eindproduct {finished} g (opbrengst × nettohoeveelheid): een kookverlies van {percent} %? De percentages op het etiket worden berekend op het eindproduct: controleer de opbrengst en de nettohoeveelheid.</translation>
+      <location filename="../../app/services/labels/warnings.py" line="190" />
+      <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : une perte à la cuisson de {percent} % ? Les pourcentages de l'étiquette sont calculés sur le produit fini : indiquez la perte dans la recette (« À la cuisson »), ou corrigez le rendement et la quantité nette.</source>
+      <translation>De ingrediënten wegen {ingredients} g en het eindproduct {finished} g (opbrengst × nettohoeveelheid): een kookverlies van {percent} %? De percentages op het etiket worden berekend op het eindproduct: geef het verlies op in het recept ("Bij het koken"), of verbeter de opbrengst en de nettohoeveelheid.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="183" />
-      <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : {percent} % d'eau ajoutée à la cuisson ? Si oui, ajoutez l'eau à la recette ; sinon, vérifiez le rendement et la quantité nette.</source>
-      <translation>De ingrediënten wegen {ingredients} g en het eindproduct {finished} g (opbrengst × nettohoeveelheid): {percent} % water toegevoegd bij het koken? Zo ja, voeg het water toe aan het recept; zo niet, controleer de opbrengst en de nettohoeveelheid.</translation>
+      <location filename="../../app/services/labels/warnings.py" line="200" />
+      <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : {percent} % d'eau ajoutée à la cuisson ? Si oui, indiquez-le dans la recette (« À la cuisson ») ; sinon, corrigez le rendement et la quantité nette.</source>
+      <translation>De ingrediënten wegen {ingredients} g en het eindproduct {finished} g (opbrengst × nettohoeveelheid): {percent} % water toegevoegd bij het koken? Zo ja, geef het op in het recept ("Bij het koken"); zo niet, verbeter de opbrengst en de nettohoeveelheid.</translation>
     </message>
     <message>
       <location filename="../../app/printing/labels.py" line="384" />
@@ -8071,7 +8159,7 @@ Linh Nguyen</translation>
       <translation>De verplichte vermeldingen van „{name}” (ingrediënten, bewaring, producent, datum, lot, hoeveelheid) passen niet op sjabloon {template}, zelfs niet in letters van {x} mm, het wettelijke minimum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="558" />
+      <location filename="../../app/services/labels/content.py" line="625" />
       <source>Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les textes de « {name} » en lettres latines.</source>
       <translation>Etiketten in het Arabisch (of Hebreeuws) zijn nog niet mogelijk. Schrijf de teksten van "{name}" in Latijnse letters.</translation>
     </message>
@@ -8096,7 +8184,7 @@ Linh Nguyen</translation>
       <translation>Onbekend etikettenmodel: "{id}". Bekende modellen: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="690" />
+      <location filename="../../app/services/labels/content.py" line="763" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>Je kunt 0 tot {max} etiketten overslaan (een blad {name} heeft er {n}).</translation>
     </message>
@@ -8121,7 +8209,7 @@ Linh Nguyen</translation>
       <translation>Kan sporen bevatten van: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="625" />
+      <location filename="../../app/services/labels/content.py" line="698" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Er zijn meerdere producten met de naam "{name}".</translation>
     </message>
@@ -8131,7 +8219,7 @@ Linh Nguyen</translation>
       <translation>Maak de teksten van het recept korter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="506" />
+      <location filename="../../app/services/labels/content.py" line="573" />
       <source>Type de code-barres inconnu.</source>
       <translation>Onbekende soort streepjescode.</translation>
     </message>
@@ -8146,12 +8234,12 @@ Linh Nguyen</translation>
       <translation>Een verschuiving van de printer is maximaal {max} mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="492" />
+      <location filename="../../app/services/labels/content.py" line="559" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>Een lotnummer heeft maximaal {n} tekens.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="138" />
+      <location filename="../../app/services/labels/warnings.py" line="139" />
       <source>Un produit gardé au frais, avec des œufs, du lait, de la viande ou du poisson, demande « À consommer jusqu'au » (DLC), pas « de préférence avant » (DDM).</source>
       <translation>Een gekoeld product met eieren, melk, vlees of vis vraagt „Te gebruiken tot”, niet „Ten minste houdbaar tot”.</translation>
     </message>
@@ -8161,7 +8249,7 @@ Linh Nguyen</translation>
       <translation>Een marge kan niet negatief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="103" />
+      <location filename="../../app/services/labels/warnings.py" line="104" />
       <source>Une phrase sur la santé (« bon pour… », « renforce… ») n'est permise que si elle figure dans la liste européenne des allégations de santé autorisées. Retirez-la ou reprenez la phrase exacte de la liste.</source>
       <translation>Een zin over gezondheid („goed voor…”, „versterkt…”) mag alleen als hij in de Europese lijst van toegelaten gezondheidsclaims staat. Verwijder hem of neem de precieze zin uit de lijst over.</translation>
     </message>
@@ -8171,37 +8259,37 @@ Linh Nguyen</translation>
       <translation>Een etiket is minstens 15 × 10 mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="457" />
+      <location filename="../../app/services/labels/content.py" line="524" />
       <source>la durée de conservation (en jours)</source>
       <translation>de houdbaarheid (in dagen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="455" />
+      <location filename="../../app/services/labels/content.py" line="522" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>de nettohoeveelheid (gewicht, volume of aantal)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="468" />
+      <location filename="../../app/services/labels/content.py" line="535" />
       <source>le code produit (pour le code-barres)</source>
       <translation>de productcode (voor de streepjescode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="466" />
+      <location filename="../../app/services/labels/content.py" line="533" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>de naam en het adres van de coöperatie (Bestand &gt; Instellingen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="415" />
+      <location filename="../../app/services/labels/content.py" line="475" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>het gewicht in g van "{name}" (geteld in stuks)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="460" />
+      <location filename="../../app/services/labels/content.py" line="527" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>de bewaarvoorschriften (verplicht bij "te gebruiken tot")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="453" />
+      <location filename="../../app/services/labels/content.py" line="520" />
       <source>les ingrédients</source>
       <translation>de ingrediënten</translation>
     </message>
@@ -8231,32 +8319,32 @@ Linh Nguyen</translation>
       <translation>{name} — {n} per blad ({w} × {h} mm)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="95" />
+      <location filename="../../app/services/labels/warnings.py" line="96" />
       <source>« Allégé » demande au moins 30 % de moins qu'un produit semblable, dit sur l'étiquette, et une déclaration nutritionnelle.</source>
       <translation>„Light” vraagt minstens 30 % minder dan een gelijkaardig product, vermeld op het etiket, en een voedingswaardevermelding.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="86" />
+      <location filename="../../app/services/labels/warnings.py" line="87" />
       <source>« Riche en » ou « source de » est une allégation nutritionnelle : elle demande une déclaration nutritionnelle et les quantités minimales fixées par la loi (par exemple 3 g de fibres pour 100 g pour « source de fibres »).</source>
       <translation>„Rijk aan” of „bron van” is een voedingsclaim: die vraagt een voedingswaardevermelding en de wettelijke minimumhoeveelheden (bijvoorbeeld 3 g vezels per 100 g voor „bron van vezels”).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="63" />
+      <location filename="../../app/services/labels/warnings.py" line="64" />
       <source>« Sans sucre ajouté » : la recette contient du sucre, du miel ou un sirop. Retirez cette phrase.</source>
       <translation>„Zonder toegevoegde suiker”: het recept bevat suiker, honing of een siroop. Verwijder deze zin.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="71" />
+      <location filename="../../app/services/labels/warnings.py" line="72" />
       <source>« Sans sucre ajouté » est une allégation : elle n'est permise que sans aucun sucre, miel ni sirop ajouté, et l'étiquette doit dire « contient des sucres naturellement présents » quand les ingrédients en ont (dattes, fruits, lait).</source>
       <translation>„Zonder toegevoegde suiker” is een claim: alleen toegestaan zonder toegevoegde suiker, honing of siroop, en het etiket moet „bevat van nature aanwezige suikers” vermelden als de ingrediënten die hebben (dadels, fruit, melk).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="78" />
+      <location filename="../../app/services/labels/warnings.py" line="79" />
       <source>« Sans sucre ajouté » est une allégation : vérifiez qu'aucun sucre, miel ni sirop n'est ajouté.</source>
       <translation>„Zonder toegevoegde suiker” is een claim: controleer dat er geen suiker, honing of siroop is toegevoegd.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="206" />
+      <location filename="../../app/services/labels/warnings.py" line="245" />
       <source>« {name} » n'est pas un nom français : écrivez dans la recette un nom descriptif (par exemple « Boules énergétiques aux dattes et au cacao »), imprimé sous le nom.</source>
       <translation>„{name}” is geen Franse naam: schrijf in het recept een beschrijvende naam (bijvoorbeeld „Boules énergétiques aux dattes et au cacao”), gedrukt onder de naam.</translation>
     </message>
@@ -8266,12 +8354,12 @@ Linh Nguyen</translation>
       <translation>"{text}" is geen getal (voorbeeld: 63,5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="146" />
+      <location filename="../../app/services/labels/warnings.py" line="147" />
       <source>« À consommer jusqu'au » (DLC) est pour les produits gardés au frais : celui-ci se garde au sec. Vérifiez le type de date.</source>
       <translation>„Te gebruiken tot” is voor gekoelde producten: dit product bewaart men droog. Controleer het soort datum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="127" />
+      <location filename="../../app/services/labels/warnings.py" line="128" />
       <source>« À réchauffer » sur un produit qui se mange froid : vérifiez les conditions de conservation.</source>
       <translation>„Op te warmen” op een product dat koud gegeten wordt: controleer de bewaarvoorschriften.</translation>
     </message>
@@ -9364,77 +9452,87 @@ Linh Nguyen</translation>
   <context>
     <name>recipes</name>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="239" />
+      <location filename="../../app/services/menus/recipes.py" line="269" />
       <source>Ajoutez au moins un ingrédient.</source>
       <translation>Voeg minstens één ingrediënt toe.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="209" />
+      <location filename="../../app/services/menus/recipes.py" line="230" />
       <source>Choisissez g, ml ou pièce.</source>
       <translation>Kies g, ml of stuk.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="221" />
+      <location filename="../../app/services/menus/recipes.py" line="242" />
       <source>Choisissez le type de date.</source>
       <translation>Kies de soort datum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="245" />
+      <location filename="../../app/services/menus/recipes.py" line="275" />
       <source>Choisissez un ingrédient de la liste.</source>
       <translation>Kies een ingrediënt uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="203" />
+      <location filename="../../app/services/menus/recipes.py" line="224" />
       <source>Choisissez unités ou portions.</source>
       <translation>Kies stuks of porties.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="230" />
+      <location filename="../../app/services/menus/recipes.py" line="288" />
+      <source>Choix « mis en avant » inconnu.</source>
+      <translation>Onbekende keuze "in de verf gezet".</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus/recipes.py" line="251" />
       <source>Format de vente inconnu.</source>
       <translation>Onbekend verkoopformaat.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="214" />
+      <location filename="../../app/services/menus/recipes.py" line="235" />
       <source>L'emballage ne peut pas coûter moins que zéro.</source>
       <translation>De verpakking kan niet minder dan nul kosten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="218" />
+      <location filename="../../app/services/menus/recipes.py" line="239" />
       <source>La durée de conservation va de 1 à 3650 jours.</source>
       <translation>De houdbaarheid gaat van 1 tot 3650 dagen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="250" />
+      <location filename="../../app/services/menus/recipes.py" line="280" />
       <source>La quantité de « {name} » doit être plus grande que zéro.</source>
       <translation>De hoeveelheid van "{name}" moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="236" />
+      <location filename="../../app/services/menus/recipes.py" line="257" />
       <source>Le code produit ne contient que des chiffres (12 au plus).</source>
       <translation>De productcode bevat alleen cijfers (maximaal 12).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="206" />
+      <location filename="../../app/services/menus/recipes.py" line="227" />
       <source>Le poids net doit être plus grand que zéro.</source>
       <translation>Het nettogewicht moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="226" />
+      <location filename="../../app/services/menus/recipes.py" line="247" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>De prijs kan niet negatief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="196" />
+      <location filename="../../app/services/menus/recipes.py" line="217" />
       <source>Le rendement doit être plus grand que zéro (par exemple 30 energy balls).</source>
       <translation>De opbrengst moet groter zijn dan nul (bijvoorbeeld 30 energy balls).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="185" />
+      <location filename="../../app/services/menus/recipes.py" line="206" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>Het btw-tarief moet tussen 0 en 100 % liggen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="191" />
+      <location filename="../../app/services/menus/recipes.py" line="263" />
+      <source>Une perte à la cuisson va de 0 à {loss} % ; l'eau absorbée, de 0 à {gain} %.</source>
+      <translation>Een kookverlies gaat van 0 tot {loss} %; opgenomen water van 0 tot {gain} %.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus/recipes.py" line="212" />
       <source>le nom de la recette</source>
       <translation>de naam van het recept</translation>
     </message>
@@ -11288,97 +11386,97 @@ Linh Nguyen</translation>
   <context>
     <name>vocab_menus</name>
     <message>
-      <location filename="../../app/vocab/menus.py" line="116" />
+      <location filename="../../app/vocab/menus.py" line="133" />
       <source>Acceptée</source>
       <translation>Aanvaard</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="98" />
+      <location filename="../../app/vocab/menus.py" line="115" />
       <source>Anhydride sulfureux et sulfites</source>
       <translation>Zwaveldioxide en sulfieten</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="118" />
+      <location filename="../../app/vocab/menus.py" line="135" />
       <source>Annulée</source>
       <translation>Geannuleerd</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="91" />
+      <location filename="../../app/vocab/menus.py" line="108" />
       <source>Arachides</source>
       <translation>Aardnoten</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="114" />
+      <location filename="../../app/vocab/menus.py" line="131" />
       <source>Brouillon</source>
       <translation>Ontwerp</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="88" />
+      <location filename="../../app/vocab/menus.py" line="105" />
       <source>Crustacés</source>
       <translation>Schaaldieren</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="95" />
+      <location filename="../../app/vocab/menus.py" line="112" />
       <source>Céleri</source>
       <translation>Selderij</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="87" />
+      <location filename="../../app/vocab/menus.py" line="104" />
       <source>Céréales contenant du gluten</source>
       <translation>Glutenbevattende granen</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="115" />
+      <location filename="../../app/vocab/menus.py" line="132" />
       <source>Devis envoyé</source>
       <translation>Offerte verstuurd</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="94" />
+      <location filename="../../app/vocab/menus.py" line="111" />
       <source>Fruits à coque</source>
       <translation>Noten</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="97" />
+      <location filename="../../app/vocab/menus.py" line="114" />
       <source>Graines de sésame</source>
       <translation>Sesamzaad</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="93" />
+      <location filename="../../app/vocab/menus.py" line="110" />
       <source>Lait</source>
       <translation>Melk</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="131" />
+      <location filename="../../app/vocab/menus.py" line="148" />
       <source>Livraison</source>
       <translation>Levering</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="117" />
+      <location filename="../../app/vocab/menus.py" line="134" />
       <source>Livrée</source>
       <translation>Geleverd</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="99" />
+      <location filename="../../app/vocab/menus.py" line="116" />
       <source>Lupin</source>
       <translation>Lupine</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="100" />
+      <location filename="../../app/vocab/menus.py" line="117" />
       <source>Mollusques</source>
       <translation>Weekdieren</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="96" />
+      <location filename="../../app/vocab/menus.py" line="113" />
       <source>Moutarde</source>
       <translation>Mosterd</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="90" />
+      <location filename="../../app/vocab/menus.py" line="107" />
       <source>Poissons</source>
       <translation>Vis</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="92" />
+      <location filename="../../app/vocab/menus.py" line="109" />
       <source>Soja</source>
       <translation>Soja</translation>
     </message>
@@ -11398,9 +11496,19 @@ Linh Nguyen</translation>
       <translation>l</translation>
     </message>
     <message>
+      <location filename="../../app/vocab/menus.py" line="77" />
+      <source>mis en avant (pourcentage imprimé)</source>
+      <translation>in de verf gezet (percentage afgedrukt)</translation>
+    </message>
+    <message>
       <location filename="../../app/vocab/menus.py" line="27" />
       <source>ml</source>
       <translation>ml</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="78" />
+      <source>pas mis en avant</source>
+      <translation>niet in de verf gezet</translation>
     </message>
     <message>
       <location filename="../../app/vocab/menus.py" line="29" />
@@ -11411,6 +11519,11 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/menus.py" line="47" />
       <source>portions</source>
       <translation>porties</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="76" />
+      <source>suggéré par le nom, à confirmer</source>
+      <translation>voorgesteld door de naam, te bevestigen</translation>
     </message>
     <message>
       <location filename="../../app/vocab/menus.py" line="46" />
@@ -11428,12 +11541,12 @@ Linh Nguyen</translation>
       <translation>Te gebruiken tot</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="132" />
+      <location filename="../../app/vocab/menus.py" line="149" />
       <source>À venir chercher</source>
       <translation>Afhalen</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="89" />
+      <location filename="../../app/vocab/menus.py" line="106" />
       <source>Œufs</source>
       <translation>Eieren</translation>
     </message>

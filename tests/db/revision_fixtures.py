@@ -361,6 +361,16 @@ def fill_0013_checklist_default_keys(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0014_emphasis_weight_change(db: sqlite3.Connection) -> None:
+    # New columns: a line's emphasis confirmed by a person, a recipe's cooking loss.
+    db.execute(
+        "UPDATE recipe_line SET emphasis = 'yes' WHERE id = (SELECT MIN(id) FROM recipe_line)"
+    )
+    db.execute(
+        "UPDATE recipe SET weight_change_pct = -12.5 WHERE id = (SELECT MIN(id) FROM recipe)"
+    )
+
+
 FILLERS = {
     "0001": fill_0001_foundation,
     "0002": fill_0002_menus,
@@ -375,4 +385,5 @@ FILLERS = {
     "0011": fill_0011_sale_day_version,
     "0012": fill_0012_descriptive_name,
     "0013": fill_0013_checklist_default_keys,
+    "0014": fill_0014_emphasis_weight_change,
 }

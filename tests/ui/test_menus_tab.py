@@ -312,3 +312,59 @@ def test_adding_a_recipe_can_be_undone(qtbot, db_path):
     assert column(page, "Recette") == ["Citronnade", "Energy balls"]
     window.close()
     database.close()
+
+
+def _click_box(qtbot, box) -> None:
+    """Click a check box where its indicator is (its left end)."""
+    from PySide6.QtCore import QPoint
+
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def test_emphasis_suggested_by_the_name_is_confirmed_and_the_cooking_loss_stated(qtbot, db_path):
+    data = seed(db_path)
+    window, tab, database = open_tab(qtbot, db_path)
+    page = tab.recipes
+    seen = {}
+
+    def edit(dialog):
+        dates, oats = dialog.emphasis_box(0), dialog.emphasis_box(1)
+        seen["before"] = (dates.checkState(), dialog.label_warnings.isVisible())
+        dialog.name.clear()
+        type_text(qtbot, dialog.name, "Energy balls dattes")
+        # the name evokes the dates: half-ticked, and the dialog asks a person to confirm
+        seen["suggested"] = dates.checkState()
+        seen["warning"] = dialog.label_warnings.text()
+        _click_box(qtbot, dates)
+        _click_box(qtbot, oats)  # a person emphasises the oats too
+        seen["confirmed"] = (dates.checkState(), oats.checkState())
+        seen["after_confirm"] = dialog.label_warnings.isVisible()
+        # 5 × 50 g = 250 g sold from 550 g of weighed ingredients (the lemon has no weight)
+        type_text(qtbot, dialog.net_quantity, "50")
+        combo = dialog.weight_change_kind
+        combo.setCurrentIndex(combo.findData(-1))
+        type_text(qtbot, dialog.weight_change, "20")
+        seen["loss_warning"] = dialog.label_warnings.text()
+        dialog.weight_change.clear()
+        type_text(qtbot, dialog.weight_change, "55")  # 550 × 45 % = 247,5 g: agrees
+        seen["agrees"] = dialog.label_warnings.isVisible()
+        save(qtbot, dialog)
+
+    page.table.selectRow(0)
+    errors = when_dialog_opens(edit, "recipe_dialog")
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    assert not errors
+    assert seen["before"] == (Qt.CheckState.Unchecked, False)
+    assert seen["suggested"] == Qt.CheckState.PartiallyChecked
+    assert "évoque « Dattes »" in seen["warning"]
+    assert seen["confirmed"] == (Qt.CheckState.Checked, Qt.CheckState.Checked)
+    assert not seen["after_confirm"]
+    assert "(-20 %)" in seen["loss_warning"] and "= 250 g" in seen["loss_warning"]
+    assert not seen["agrees"]
+    with database.session() as session:
+        saved = recipes.get_recipe(session, data["recipe"])
+    assert saved.name == "Energy balls dattes"
+    assert [line.emphasis for line in saved.lines] == ["yes", "yes", "auto", "auto"]
+    assert saved.weight_change_pct == Decimal(-55)
+    window.close()
+    database.close()

@@ -3,8 +3,9 @@ ingredient lines, menus, orders with their lines, and per-sales-format VAT overr
 
 Quantities are Decimal (Numeric, 3 decimals); money is integer cents; VAT rates are basis points
 (600 = 6 %). An order keeps its own copy of each line's unit price and VAT rate (history is never
-rewritten); its lines may be filled from a menu × guests and then edited. Allergens are stored as
-comma-separated keys from app.services.menus.allergens.
+rewritten); its lines may be filled from a menu × guests and then edited. A compound ingredient
+lists its own ingredients (IngredientComponent). Allergens are stored as comma-separated keys
+from app.services.menus.allergens.
 """
 
 from __future__ import annotations
@@ -50,6 +51,25 @@ class Ingredient(Base):
         cascade="all, delete-orphan",
         order_by="IngredientPrice.valid_from",
     )
+    # a compound ingredient's own ingredients (art. 18, Annex VII part E), printed in brackets
+    components: Mapped[list[IngredientComponent]] = relationship(
+        cascade="all, delete-orphan", order_by="IngredientComponent.position"
+    )
+
+
+class IngredientComponent(Base):
+    """One ingredient of a compound ingredient (peanut butter: roasted peanuts, salt), as its
+    pack's label lists it, with its allergens (comma-separated keys, as on Ingredient)."""
+
+    __tablename__ = "ingredient_component"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ingredient_id: Mapped[int] = mapped_column(
+        ForeignKey("ingredient.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(120))
+    allergens: Mapped[str] = mapped_column(String(200), default="")
 
 
 class IngredientPrice(Base):

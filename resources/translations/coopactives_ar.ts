@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="fr">
   <context>
+    <name>AllergenPicker</name>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="49" />
+      <source>aucun</source>
+      <translation>لا شيء</translation>
+    </message>
+  </context>
+  <context>
     <name>AnswerDialog</name>
     <message>
       <location filename="../../app/ui/evaluations/tastings_page.py" line="79" />
@@ -611,6 +619,57 @@
       <location filename="../../app/ui/cohort_dialog.py" line="24" />
       <source>par exemple : Coopérative 3</source>
       <translation>مثلًا: التعاونية 3</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComponentsDialog</name>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="108" />
+      <source>Ingrédients du paquet</source>
+      <translation>مكوّنات العبوة</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComponentsEditor</name>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="69" />
+      <source>Ajouter une ligne</source>
+      <translation>إضافة سطر</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="65" />
+      <source>Allergènes</source>
+      <translation>مسببات الحساسية</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="81" />
+      <source>Allergènes, ligne {n}</source>
+      <translation>مسببات الحساسية، السطر {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="65" />
+      <source>Ingrédient</source>
+      <translation>المكوّن</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="54" />
+      <source>Ingrédient composé : ses propres ingrédients</source>
+      <translation>مكوّن مركّب: مكوّناته الخاصة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="79" />
+      <source>Ingrédient du paquet, ligne {n}</source>
+      <translation>مكوّن العبوة، السطر {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="64" />
+      <source>Ingrédients du paquet</source>
+      <translation>مكوّنات العبوة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="56" />
+      <source>Seulement si le paquet liste des ingrédients (beurre de cacahuète : arachides, sel). Recopiez-les dans l'ordre du paquet, avec leurs allergènes. L'étiquette les imprime entre parenthèses.</source>
+      <translation>فقط إذا كانت العبوة تذكر مكوّنات (زبدة الفول السوداني: فول سوداني، ملح). انسخيها بترتيب العبوة مع مسببات الحساسية. يطبعها الملصق بين قوسين.</translation>
     </message>
   </context>
   <context>
@@ -1875,98 +1934,119 @@
   <context>
     <name>IngredientDialog</name>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="73" />
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="75" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="88" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="90" />
       <source>Actif</source>
       <translation>نشِط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="93" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="109" />
       <source>Allergènes (contient)</source>
       <translation>مسبّبات الحساسية (يحتوي على)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="99" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="54" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="101" />
+      <source>Ingrédient composé</source>
+      <translation>مكوّن مركّب</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="59" />
       <source>Modifier l'ingrédient</source>
       <translation>تعديل المكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="94" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="86" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="102" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="54" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="59" />
       <source>Nouvel ingrédient</source>
       <translation>مكوّن جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="94" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="110" />
       <source>Peut contenir des traces de</source>
       <translation>قد يحتوي على آثار من</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="100" />
       <source>Poids d'une pièce (g)</source>
       <translation>وزن القطعة الواحدة (غ)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="146" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="178" />
       <source>Prix connus (un nouveau prix garde les anciens) :</source>
       <translation>الأسعار المعروفة (السعر الجديد يحتفظ بالقديمة):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="97" />
       <source>Prix du paquet (€) *</source>
       <translation>سعر العلبة (€) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="98" />
       <source>Prix valable depuis le</source>
       <translation>السعر صالح منذ</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="78" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="144" />
+      <source>Ses ingrédients…</source>
+      <translation>مكوّناته…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="140" />
+      <source>Ses ingrédients… ({names})</source>
+      <translation>مكوّناته… ({names})</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
+      <source>Seulement si le paquet liste des ingrédients (beurre de cacahuète : arachides, sel). L'étiquette les imprime entre parenthèses.</source>
+      <translation>فقط إذا كانت العبوة تذكر مكوّنات (زبدة الفول السوداني: فول سوداني، ملح). يطبعها الملصق بين قوسين.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="96" />
       <source>Taille du paquet *</source>
       <translation>حجم العلبة *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="95" />
       <source>Unité d'achat</source>
       <translation>وحدة الشراء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="169" />
       <source>depuis le {date} : {size} {unit} pour {price}</source>
       <translation>منذ {date}: {size} {unit} بسعر {price}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="60" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="65" />
       <source>par exemple 1 ou 500</source>
       <translation>مثلًا 1 أو 500</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="62" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="67" />
       <source>par exemple 6,49</source>
       <translation>مثلًا 6,49</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="65" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="70" />
       <source>par exemple Colruyt, marché de la Batte</source>
       <translation>مثلًا Colruyt، سوق La Batte</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="68" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="73" />
       <source>pour les étiquettes, par exemple 55 pour un œuf</source>
       <translation>للملصقات، مثلًا 55 لبيضة واحدة</translation>
     </message>
@@ -8015,52 +8095,62 @@ Linh Nguyen</translation>
   <context>
     <name>ingredients</name>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="111" />
+      <location filename="../../app/services/menus/ingredients.py" line="121" />
       <source>Choisissez une unité : g, kg, ml, l ou pièce.</source>
       <translation>اختاري وحدة: g أو kg أو ml أو l أو قطعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="186" />
+      <location filename="../../app/services/menus/ingredients.py" line="198" />
       <source>Des recettes utilisent cet ingrédient : on ne peut pas passer des pièces au poids ou au volume.</source>
       <translation>هناك وصفات تستعمل هذا المكوّن: لا يمكن التغيير من القطع إلى الوزن أو الحجم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="124" />
+      <location filename="../../app/services/menus/ingredients.py" line="134" />
       <source>Indiquez depuis quand ce prix est valable.</source>
       <translation>اكتبي منذ متى هذا السعر صالح.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="115" />
+      <location filename="../../app/services/menus/ingredients.py" line="125" />
       <source>La taille du paquet doit être plus grande que zéro.</source>
       <translation>حجم العلبة يجب أن يكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="138" />
+      <location filename="../../app/services/menus/ingredients.py" line="148" />
       <source>Le poids d'une pièce doit être plus grand que zéro (en grammes).</source>
       <translation>يجب أن يكون وزن القطعة الواحدة أكبر من صفر (بالغرام).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="130" />
+      <location filename="../../app/services/menus/ingredients.py" line="140" />
       <source>Le poids d'une pièce ne sert que pour un ingrédient compté en pièces.</source>
       <translation>وزن القطعة الواحدة يُستعمل فقط لمكوّن يُحسب بالقطع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="120" />
+      <location filename="../../app/services/menus/ingredients.py" line="130" />
       <source>Le prix du paquet doit être plus grand que zéro.</source>
       <translation>سعر العلبة يجب أن يكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="297" />
+      <location filename="../../app/services/menus/components.py" line="46" />
+      <source>Ligne {n} : donnez le nom de l'ingrédient, ou videz la ligne.</source>
+      <translation>السطر {n}: اكتبي اسم المكوّن، أو أفرغي السطر.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus/ingredients.py" line="310" />
       <source>On ne peut pas supprimer « {name} » : ces recettes l'utilisent : {recipes}. Vous pouvez le rendre inactif.</source>
       <translation>لا يمكن حذف «{name}»: هذه الوصفات تستعمله: {recipes}. يمكنك جعله غير نشيط.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="108" />
+      <location filename="../../app/services/menus/components.py" line="37" />
+      <source>Un ingrédient composé a {n} ingrédients au plus.</source>
+      <translation>للمكوّن المركّب {n} مكوّنًا على الأكثر.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus/ingredients.py" line="118" />
       <source>Un ingrédient porte déjà ce nom.</source>
       <translation>يوجد مكوّن بهذا الاسم بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="103" />
+      <location filename="../../app/services/menus/ingredients.py" line="113" />
       <source>le nom de l'ingrédient</source>
       <translation>اسم المكوّن</translation>
     </message>
@@ -8068,12 +8158,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="702" />
+      <location filename="../../app/services/labels/content.py" line="736" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> هل تقصدين: {names}؟</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="707" />
+      <location filename="../../app/services/labels/content.py" line="741" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>لا يوجد منتج اسمه «{name}».</translation>
     </message>
@@ -8088,7 +8178,7 @@ Linh Nguyen</translation>
       <translation>هذا الرمز هو رمز نموذج موجود في التطبيق: اختاري رمزًا آخر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="761" />
+      <location filename="../../app/services/labels/content.py" line="795" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>هذا النموذج فيه ملصق واحد في كل صفحة: لا شيء لتخطيه.</translation>
     </message>
@@ -8098,27 +8188,27 @@ Linh Nguyen</translation>
       <translation>هذا النموذج ليس نموذجًا خاصًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="313" />
+      <location filename="../../app/services/labels/content.py" line="331" />
       <source>Ce produit n'existe plus.</source>
       <translation>هذا المنتج لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="776" />
+      <location filename="../../app/services/labels/content.py" line="810" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>اختاري منتجًا واحدًا على الأقل وعدد الملصقات.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="113" />
+      <location filename="../../app/printing/labels.py" line="126" />
       <source>Contient</source>
       <translation>يحتوي على</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="506" />
+      <location filename="../../app/printing/labels.py" line="519" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>إزاحة الطابعة: {right} mm إلى اليمين، {down} mm إلى الأسفل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="501" />
+      <location filename="../../app/services/labels/content.py" line="527" />
       <source>Eau</source>
       <translation>ماء</translation>
     </message>
@@ -8133,12 +8223,12 @@ Linh Nguyen</translation>
       <translation>بين 1 و50 عمود.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="547" />
+      <location filename="../../app/services/labels/content.py" line="581" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>لا يمكن عمل ملصق «{name}». ينقص: {missing}. أكملي الوصفة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="501" />
+      <location filename="../../app/printing/labels.py" line="514" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>اطبعيها على ورق عادي، ضعيها فوق ورقة ملصقات وانظري إليها أمام الضوء.</translation>
     </message>
@@ -8158,17 +8248,17 @@ Linh Nguyen</translation>
       <translation>اكتبي مقاسًا أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="101" />
+      <location filename="../../app/printing/labels.py" line="102" />
       <source>Ingrédients</source>
       <translation>المكونات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="373" />
+      <location filename="../../app/printing/labels.py" line="386" />
       <source>L'histoire de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans l'histoire.</source>
       <translation>قصة «{name}» لا تتسع على النموذج {template} بجانب البيانات الإلزامية: اطبعي بدون القصة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="276" />
+      <location filename="../../app/services/labels/content.py" line="290" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>رمز EAN-13 «{code}» فيه خطأ (الرقم الأخير).</translation>
     </message>
@@ -8178,12 +8268,12 @@ Linh Nguyen</translation>
       <translation>رمز النموذج: حروف وأرقام وشرطات، 30 علامة على الأكثر (مثلًا MON-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="266" />
+      <location filename="../../app/services/labels/content.py" line="280" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>رمز المنتج «{code}» ليس كله أرقامًا: اختاري رمز QR، أو اكتبي رمزًا من أرقام في الوصفة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="379" />
+      <location filename="../../app/printing/labels.py" line="392" />
       <source>Le code-barres de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans code-barres.</source>
       <translation>الرمز الشريطي لـ «{name}» لا يتسع على النموذج {template} بجانب البيانات الإلزامية: اطبعي بدون رمز شريطي.</translation>
     </message>
@@ -8193,7 +8283,7 @@ Linh Nguyen</translation>
       <translation>الاسم «{product}» يشير إلى «{ingredient}»: تُطبع نسبته. أكّديها في الوصفة (عمود «مُبرَز»)، أو أزيلي التحديد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="751" />
+      <location filename="../../app/services/labels/content.py" line="785" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>عدد الملصقات من 1 إلى {max} لكل منتج.</translation>
     </message>
@@ -8218,12 +8308,12 @@ Linh Nguyen</translation>
       <translation>تزن المكوّنات {ingredients} غ والمنتج النهائي {finished} غ (المردود × الكمية الصافية): {percent} % ماء مضاف عند الطهي؟ إن كان كذلك، حدّديه في الوصفة («عند الطهي»)؛ وإلا فصحّحي المردود والكمية الصافية.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="384" />
+      <location filename="../../app/printing/labels.py" line="397" />
       <source>Les mentions obligatoires de « {name} » (ingrédients, conservation, producteur, date, lot, quantité) ne tiennent pas sur le modèle {template}, même en lettres de {x} mm, le minimum de la loi.</source>
       <translation>البيانات الإلزامية لـ «{name}» (المكونات، الحفظ، المنتج، التاريخ، رقم التشغيلة، الكمية) لا تتسع على النموذج {template}، حتى بحروف {x} مم، وهو الحد الأدنى القانوني.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="625" />
+      <location filename="../../app/services/labels/content.py" line="659" />
       <source>Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les textes de « {name} » en lettres latines.</source>
       <translation>الملصقات باللغة العربية (أو العبرية) غير ممكنة بعد. اكتبي نصوص «{name}» بالحروف اللاتينية.</translation>
     </message>
@@ -8238,7 +8328,7 @@ Linh Nguyen</translation>
       <translation>الملصقات تخرج من الصفحة على اليمين ({right} mm لصفحة عرضها {width} mm). قلّلي الأعمدة أو الهامش أو المسافة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="235" />
+      <location filename="../../app/printing/labels.py" line="248" />
       <source>Lot : {lot}</source>
       <translation>رقم التشغيلة: {lot}</translation>
     </message>
@@ -8248,47 +8338,47 @@ Linh Nguyen</translation>
       <translation>نموذج ملصقات غير معروف: «{id}». النماذج المعروفة: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="763" />
+      <location filename="../../app/services/labels/content.py" line="797" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>يمكن تخطي من 0 إلى {max} ملصقات (ورقة {name} فيها {n}).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="396" />
+      <location filename="../../app/printing/labels.py" line="409" />
       <source>Ou prenez un modèle plus grand, par exemple {name}.</source>
       <translation>أو اختاري نموذجاً أكبر، مثلاً {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="484" />
+      <location filename="../../app/printing/labels.py" line="497" />
       <source>Page de réglage</source>
       <translation>صفحة الضبط</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="500" />
+      <location filename="../../app/printing/labels.py" line="513" />
       <source>Page de réglage : {name}</source>
       <translation>صفحة الضبط: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="295" />
+      <location filename="../../app/printing/labels.py" line="308" />
       <source>Peut contenir des traces de : {allergens}.</source>
       <translation>قد يحتوي على آثار من: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="698" />
+      <location filename="../../app/services/labels/content.py" line="732" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>هناك عدة منتجات اسمها «{name}».</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="400" />
+      <location filename="../../app/printing/labels.py" line="413" />
       <source>Raccourcissez les textes de la recette.</source>
       <translation>اجعلي نصوص الوصفة أقصر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="573" />
+      <location filename="../../app/services/labels/content.py" line="607" />
       <source>Type de code-barres inconnu.</source>
       <translation>نوع رمز شريطي غير معروف.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="288" />
+      <location filename="../../app/services/labels/content.py" line="302" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>رمز المنتج فيه 10 أرقام على الأكثر، أو 12 أو 13 رقمًا (EAN).</translation>
     </message>
@@ -8298,7 +8388,7 @@ Linh Nguyen</translation>
       <translation>إزاحة الطابعة {max} mm على الأكثر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="559" />
+      <location filename="../../app/services/labels/content.py" line="593" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>رقم التشغيلة فيه {n} علامات على الأكثر.</translation>
     </message>
@@ -8323,52 +8413,52 @@ Linh Nguyen</translation>
       <translation>الملصق يجب أن يكون 15 × 10 mm على الأقل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="524" />
+      <location filename="../../app/services/labels/content.py" line="558" />
       <source>la durée de conservation (en jours)</source>
       <translation>مدة الحفظ (بالأيام)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="522" />
+      <location filename="../../app/services/labels/content.py" line="556" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>الكمية الصافية (الوزن أو الحجم أو العدد)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="535" />
+      <location filename="../../app/services/labels/content.py" line="569" />
       <source>le code produit (pour le code-barres)</source>
       <translation>رمز المنتج (للرمز الشريطي)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="533" />
+      <location filename="../../app/services/labels/content.py" line="567" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>اسم التعاونية وعنوانها (ملف &gt; الإعدادات)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="475" />
+      <location filename="../../app/services/labels/content.py" line="501" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>وزن «{name}» بالغرام g (محسوب بالقطع)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="527" />
+      <location filename="../../app/services/labels/content.py" line="561" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>شروط الحفظ (ضرورية مع «يُستهلك قبل»)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="520" />
+      <location filename="../../app/services/labels/content.py" line="554" />
       <source>les ingrédients</source>
       <translation>المكونات</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="217" />
+      <location filename="../../app/services/labels/content.py" line="231" />
       <source>pièce</source>
       <translation>قطعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="217" />
+      <location filename="../../app/services/labels/content.py" line="231" />
       <source>pièces</source>
       <translation>قطع</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="355" />
+      <location filename="../../app/services/labels/content.py" line="373" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} غ لكل 100 غ</translation>
     </message>
@@ -8428,17 +8518,17 @@ Linh Nguyen</translation>
       <translation>«يُسخَّن» على منتج يؤكل بارداً: تحققي من شروط الحفظ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="246" />
+      <location filename="../../app/services/labels/content.py" line="260" />
       <source>À consommer de préférence avant le</source>
       <translation>يُفضّل استهلاكه قبل</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="245" />
+      <location filename="../../app/services/labels/content.py" line="259" />
       <source>À consommer jusqu'au</source>
       <translation>يُستهلك حتى</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="425" />
+      <location filename="../../app/printing/labels.py" line="438" />
       <source>Étiquettes</source>
       <translation>الملصقات</translation>
     </message>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
   <context>
+    <name>AllergenPicker</name>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="49" />
+      <source>aucun</source>
+      <translation>none</translation>
+    </message>
+  </context>
+  <context>
     <name>AnswerDialog</name>
     <message>
       <location filename="../../app/ui/evaluations/tastings_page.py" line="79" />
@@ -607,6 +615,57 @@
       <location filename="../../app/ui/cohort_dialog.py" line="24" />
       <source>par exemple : Coopérative 3</source>
       <translation>for example: Cooperative 3</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComponentsDialog</name>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="108" />
+      <source>Ingrédients du paquet</source>
+      <translation>Ingredients on the pack</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComponentsEditor</name>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="69" />
+      <source>Ajouter une ligne</source>
+      <translation>Add a line</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="65" />
+      <source>Allergènes</source>
+      <translation>Allergens</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="81" />
+      <source>Allergènes, ligne {n}</source>
+      <translation>Allergens, line {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="65" />
+      <source>Ingrédient</source>
+      <translation>Ingredient</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="54" />
+      <source>Ingrédient composé : ses propres ingrédients</source>
+      <translation>Compound ingredient: its own ingredients</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="79" />
+      <source>Ingrédient du paquet, ligne {n}</source>
+      <translation>Ingredient on the pack, line {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="64" />
+      <source>Ingrédients du paquet</source>
+      <translation>Ingredients on the pack</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="56" />
+      <source>Seulement si le paquet liste des ingrédients (beurre de cacahuète : arachides, sel). Recopiez-les dans l'ordre du paquet, avec leurs allergènes. L'étiquette les imprime entre parenthèses.</source>
+      <translation>Only if the pack lists ingredients (peanut butter: peanuts, salt). Copy them in the pack's order, with their allergens. The label prints them in brackets.</translation>
     </message>
   </context>
   <context>
@@ -1867,98 +1926,119 @@
   <context>
     <name>IngredientDialog</name>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="73" />
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="75" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="88" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="90" />
       <source>Actif</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="93" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="109" />
       <source>Allergènes (contient)</source>
       <translation>Allergens (contains)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="99" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="54" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="101" />
+      <source>Ingrédient composé</source>
+      <translation>Compound ingredient</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="59" />
       <source>Modifier l'ingrédient</source>
       <translation>Edit the ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="94" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="86" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="102" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="54" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="59" />
       <source>Nouvel ingrédient</source>
       <translation>New ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="94" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="110" />
       <source>Peut contenir des traces de</source>
       <translation>May contain traces of</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="100" />
       <source>Poids d'une pièce (g)</source>
       <translation>Weight of one piece (g)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="146" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="178" />
       <source>Prix connus (un nouveau prix garde les anciens) :</source>
       <translation>Known prices (a new price keeps the old ones):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="97" />
       <source>Prix du paquet (€) *</source>
       <translation>Pack price (€) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="98" />
       <source>Prix valable depuis le</source>
       <translation>Price valid from</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="78" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="144" />
+      <source>Ses ingrédients…</source>
+      <translation>Its ingredients…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="140" />
+      <source>Ses ingrédients… ({names})</source>
+      <translation>Its ingredients… ({names})</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
+      <source>Seulement si le paquet liste des ingrédients (beurre de cacahuète : arachides, sel). L'étiquette les imprime entre parenthèses.</source>
+      <translation>Only if the pack lists ingredients (peanut butter: peanuts, salt). The label prints them in brackets.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="96" />
       <source>Taille du paquet *</source>
       <translation>Pack size *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="95" />
       <source>Unité d'achat</source>
       <translation>Buying unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="169" />
       <source>depuis le {date} : {size} {unit} pour {price}</source>
       <translation>from {date}: {size} {unit} for {price}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="60" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="65" />
       <source>par exemple 1 ou 500</source>
       <translation>for example 1 or 500</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="62" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="67" />
       <source>par exemple 6,49</source>
       <translation>for example 6.49</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="65" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="70" />
       <source>par exemple Colruyt, marché de la Batte</source>
       <translation>for example Colruyt, La Batte market</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="68" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="73" />
       <source>pour les étiquettes, par exemple 55 pour un œuf</source>
       <translation>for the labels, e.g. 55 for an egg</translation>
     </message>
@@ -7951,52 +8031,62 @@ Linh Nguyen</translation>
   <context>
     <name>ingredients</name>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="111" />
+      <location filename="../../app/services/menus/ingredients.py" line="121" />
       <source>Choisissez une unité : g, kg, ml, l ou pièce.</source>
       <translation>Choose a unit: g, kg, ml, l or piece.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="186" />
+      <location filename="../../app/services/menus/ingredients.py" line="198" />
       <source>Des recettes utilisent cet ingrédient : on ne peut pas passer des pièces au poids ou au volume.</source>
       <translation>Recipes use this ingredient: you can't switch from pieces to weight or volume.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="124" />
+      <location filename="../../app/services/menus/ingredients.py" line="134" />
       <source>Indiquez depuis quand ce prix est valable.</source>
       <translation>Say from when this price is valid.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="115" />
+      <location filename="../../app/services/menus/ingredients.py" line="125" />
       <source>La taille du paquet doit être plus grande que zéro.</source>
       <translation>The pack size must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="138" />
+      <location filename="../../app/services/menus/ingredients.py" line="148" />
       <source>Le poids d'une pièce doit être plus grand que zéro (en grammes).</source>
       <translation>The weight of one piece must be more than zero (in grams).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="130" />
+      <location filename="../../app/services/menus/ingredients.py" line="140" />
       <source>Le poids d'une pièce ne sert que pour un ingrédient compté en pièces.</source>
       <translation>The weight of one piece is only for an ingredient counted in pieces.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="120" />
+      <location filename="../../app/services/menus/ingredients.py" line="130" />
       <source>Le prix du paquet doit être plus grand que zéro.</source>
       <translation>The pack price must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="297" />
+      <location filename="../../app/services/menus/components.py" line="46" />
+      <source>Ligne {n} : donnez le nom de l'ingrédient, ou videz la ligne.</source>
+      <translation>Line {n}: give the ingredient's name, or empty the line.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus/ingredients.py" line="310" />
       <source>On ne peut pas supprimer « {name} » : ces recettes l'utilisent : {recipes}. Vous pouvez le rendre inactif.</source>
       <translation>"{name}" can't be deleted: these recipes use it: {recipes}. You can make it inactive.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="108" />
+      <location filename="../../app/services/menus/components.py" line="37" />
+      <source>Un ingrédient composé a {n} ingrédients au plus.</source>
+      <translation>A compound ingredient has {n} ingredients at most.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus/ingredients.py" line="118" />
       <source>Un ingrédient porte déjà ce nom.</source>
       <translation>An ingredient already has this name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="103" />
+      <location filename="../../app/services/menus/ingredients.py" line="113" />
       <source>le nom de l'ingrédient</source>
       <translation>the name of the ingredient</translation>
     </message>
@@ -8004,12 +8094,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="702" />
+      <location filename="../../app/services/labels/content.py" line="736" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Did you mean: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="707" />
+      <location filename="../../app/services/labels/content.py" line="741" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>No product is called "{name}".</translation>
     </message>
@@ -8024,7 +8114,7 @@ Linh Nguyen</translation>
       <translation>This code belongs to a built-in template: choose another one.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="761" />
+      <location filename="../../app/services/labels/content.py" line="795" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>This template has only one label per page: nothing to skip.</translation>
     </message>
@@ -8034,27 +8124,27 @@ Linh Nguyen</translation>
       <translation>This template is not a custom template.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="313" />
+      <location filename="../../app/services/labels/content.py" line="331" />
       <source>Ce produit n'existe plus.</source>
       <translation>This product no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="776" />
+      <location filename="../../app/services/labels/content.py" line="810" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Choose at least one product and a number of labels.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="113" />
+      <location filename="../../app/printing/labels.py" line="126" />
       <source>Contient</source>
       <translation>Contains</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="506" />
+      <location filename="../../app/printing/labels.py" line="519" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>Printer shift: {right} mm to the right, {down} mm down.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="501" />
+      <location filename="../../app/services/labels/content.py" line="527" />
       <source>Eau</source>
       <translation>Water</translation>
     </message>
@@ -8069,12 +8159,12 @@ Linh Nguyen</translation>
       <translation>Between 1 and 50 columns.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="547" />
+      <location filename="../../app/services/labels/content.py" line="581" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Can't make the label for "{name}". Missing: {missing}. Complete the recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="501" />
+      <location filename="../../app/printing/labels.py" line="514" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>Print it on plain paper, lay it on a label sheet and hold it up to the light.</translation>
     </message>
@@ -8094,17 +8184,17 @@ Linh Nguyen</translation>
       <translation>Give a size bigger than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="101" />
+      <location filename="../../app/printing/labels.py" line="102" />
       <source>Ingrédients</source>
       <translation>Ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="373" />
+      <location filename="../../app/printing/labels.py" line="386" />
       <source>L'histoire de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans l'histoire.</source>
       <translation>The story of “{name}” does not fit template {template} beside the mandatory particulars: print without the story.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="276" />
+      <location filename="../../app/services/labels/content.py" line="290" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>The EAN-13 code "{code}" has a mistake (last digit).</translation>
     </message>
@@ -8114,12 +8204,12 @@ Linh Nguyen</translation>
       <translation>The template code: letters, digits, dashes, 30 characters at most (e.g. MY-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="266" />
+      <location filename="../../app/services/labels/content.py" line="280" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>The product code "{code}" is not only digits: choose the QR code, or give a code in digits in the recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="379" />
+      <location filename="../../app/printing/labels.py" line="392" />
       <source>Le code-barres de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans code-barres.</source>
       <translation>The barcode of “{name}” does not fit template {template} beside the mandatory particulars: print without a barcode.</translation>
     </message>
@@ -8129,7 +8219,7 @@ Linh Nguyen</translation>
       <translation>The name "{product}" suggests "{ingredient}": its percentage is printed. Confirm it in the recipe ("Highlighted" column), or untick it.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="751" />
+      <location filename="../../app/services/labels/content.py" line="785" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>The number of labels goes from 1 to {max} per product.</translation>
     </message>
@@ -8154,12 +8244,12 @@ Linh Nguyen</translation>
       <translation>The ingredients weigh {ingredients} g and the finished product {finished} g (yield × net quantity): {percent} % water added in cooking? If so, give it in the recipe ("When cooked"); if not, correct the yield and the net quantity.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="384" />
+      <location filename="../../app/printing/labels.py" line="397" />
       <source>Les mentions obligatoires de « {name} » (ingrédients, conservation, producteur, date, lot, quantité) ne tiennent pas sur le modèle {template}, même en lettres de {x} mm, le minimum de la loi.</source>
       <translation>The mandatory particulars of “{name}” (ingredients, storage, producer, date, lot, quantity) do not fit template {template}, even in letters of {x} mm, the legal minimum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="625" />
+      <location filename="../../app/services/labels/content.py" line="659" />
       <source>Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les textes de « {name} » en lettres latines.</source>
       <translation>Labels in Arabic (or Hebrew) are not possible yet. Write the texts of "{name}" in Latin letters.</translation>
     </message>
@@ -8174,7 +8264,7 @@ Linh Nguyen</translation>
       <translation>The labels go off the right of the page ({right} mm for a {width} mm page). Reduce the columns, the margin or the pitch.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="235" />
+      <location filename="../../app/printing/labels.py" line="248" />
       <source>Lot : {lot}</source>
       <translation>Batch: {lot}</translation>
     </message>
@@ -8184,47 +8274,47 @@ Linh Nguyen</translation>
       <translation>Unknown label template: "{id}". Known templates: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="763" />
+      <location filename="../../app/services/labels/content.py" line="797" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>You can skip 0 to {max} labels (a {name} sheet has {n}).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="396" />
+      <location filename="../../app/printing/labels.py" line="409" />
       <source>Ou prenez un modèle plus grand, par exemple {name}.</source>
       <translation>Or take a larger template, for example {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="484" />
+      <location filename="../../app/printing/labels.py" line="497" />
       <source>Page de réglage</source>
       <translation>Test page</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="500" />
+      <location filename="../../app/printing/labels.py" line="513" />
       <source>Page de réglage : {name}</source>
       <translation>Test page: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="295" />
+      <location filename="../../app/printing/labels.py" line="308" />
       <source>Peut contenir des traces de : {allergens}.</source>
       <translation>May contain traces of: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="698" />
+      <location filename="../../app/services/labels/content.py" line="732" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Several products are called "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="400" />
+      <location filename="../../app/printing/labels.py" line="413" />
       <source>Raccourcissez les textes de la recette.</source>
       <translation>Make the recipe's texts shorter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="573" />
+      <location filename="../../app/services/labels/content.py" line="607" />
       <source>Type de code-barres inconnu.</source>
       <translation>Unknown type of barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="288" />
+      <location filename="../../app/services/labels/content.py" line="302" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>A product code has 10 digits at most, or 12 or 13 digits (EAN).</translation>
     </message>
@@ -8234,7 +8324,7 @@ Linh Nguyen</translation>
       <translation>A printer shift is {max} mm at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="559" />
+      <location filename="../../app/services/labels/content.py" line="593" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>A lot number has {n} characters at most.</translation>
     </message>
@@ -8259,52 +8349,52 @@ Linh Nguyen</translation>
       <translation>A label is at least 15 × 10 mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="524" />
+      <location filename="../../app/services/labels/content.py" line="558" />
       <source>la durée de conservation (en jours)</source>
       <translation>the shelf life (in days)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="522" />
+      <location filename="../../app/services/labels/content.py" line="556" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>the net quantity (weight, volume or number)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="535" />
+      <location filename="../../app/services/labels/content.py" line="569" />
       <source>le code produit (pour le code-barres)</source>
       <translation>the product code (for the barcode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="533" />
+      <location filename="../../app/services/labels/content.py" line="567" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>the cooperative's name and address (File &gt; Settings)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="475" />
+      <location filename="../../app/services/labels/content.py" line="501" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>the weight in g of "{name}" (counted in pieces)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="527" />
+      <location filename="../../app/services/labels/content.py" line="561" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>the storage conditions (required with "use by")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="520" />
+      <location filename="../../app/services/labels/content.py" line="554" />
       <source>les ingrédients</source>
       <translation>the ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="217" />
+      <location filename="../../app/services/labels/content.py" line="231" />
       <source>pièce</source>
       <translation>piece</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="217" />
+      <location filename="../../app/services/labels/content.py" line="231" />
       <source>pièces</source>
       <translation>pieces</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="355" />
+      <location filename="../../app/services/labels/content.py" line="373" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} g per 100 g</translation>
     </message>
@@ -8364,17 +8454,17 @@ Linh Nguyen</translation>
       <translation>“To reheat” on a product eaten cold: check the storage conditions.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="246" />
+      <location filename="../../app/services/labels/content.py" line="260" />
       <source>À consommer de préférence avant le</source>
       <translation>Best before</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="245" />
+      <location filename="../../app/services/labels/content.py" line="259" />
       <source>À consommer jusqu'au</source>
       <translation>Use by</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="425" />
+      <location filename="../../app/printing/labels.py" line="438" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>

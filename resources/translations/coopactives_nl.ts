@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="fr">
   <context>
+    <name>AllergenPicker</name>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="49" />
+      <source>aucun</source>
+      <translation>geen</translation>
+    </message>
+  </context>
+  <context>
     <name>AnswerDialog</name>
     <message>
       <location filename="../../app/ui/evaluations/tastings_page.py" line="79" />
@@ -607,6 +615,57 @@
       <location filename="../../app/ui/cohort_dialog.py" line="24" />
       <source>par exemple : Coopérative 3</source>
       <translation>bijvoorbeeld: Coöperatie 3</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComponentsDialog</name>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="108" />
+      <source>Ingrédients du paquet</source>
+      <translation>Ingrediënten van de verpakking</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComponentsEditor</name>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="69" />
+      <source>Ajouter une ligne</source>
+      <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="65" />
+      <source>Allergènes</source>
+      <translation>Allergenen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="81" />
+      <source>Allergènes, ligne {n}</source>
+      <translation>Allergenen, regel {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="65" />
+      <source>Ingrédient</source>
+      <translation>Ingrediënt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="54" />
+      <source>Ingrédient composé : ses propres ingrédients</source>
+      <translation>Samengesteld ingrediënt: zijn eigen ingrediënten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="79" />
+      <source>Ingrédient du paquet, ligne {n}</source>
+      <translation>Ingrediënt van de verpakking, regel {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="64" />
+      <source>Ingrédients du paquet</source>
+      <translation>Ingrediënten van de verpakking</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="56" />
+      <source>Seulement si le paquet liste des ingrédients (beurre de cacahuète : arachides, sel). Recopiez-les dans l'ordre du paquet, avec leurs allergènes. L'étiquette les imprime entre parenthèses.</source>
+      <translation>Alleen als de verpakking ingrediënten vermeldt (pindakaas: pinda's, zout). Neem ze over in de volgorde van de verpakking, met hun allergenen. Het etiket drukt ze tussen haakjes af.</translation>
     </message>
   </context>
   <context>
@@ -1867,98 +1926,119 @@
   <context>
     <name>IngredientDialog</name>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="73" />
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="75" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="88" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="90" />
       <source>Actif</source>
       <translation>Actief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="93" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="109" />
       <source>Allergènes (contient)</source>
       <translation>Allergenen (bevat)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="99" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="54" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="101" />
+      <source>Ingrédient composé</source>
+      <translation>Samengesteld ingrediënt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="59" />
       <source>Modifier l'ingrédient</source>
       <translation>Ingrediënt wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="94" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="86" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="102" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="54" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="59" />
       <source>Nouvel ingrédient</source>
       <translation>Nieuw ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="94" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="110" />
       <source>Peut contenir des traces de</source>
       <translation>Kan sporen bevatten van</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="100" />
       <source>Poids d'une pièce (g)</source>
       <translation>Gewicht van één stuk (g)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="146" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="178" />
       <source>Prix connus (un nouveau prix garde les anciens) :</source>
       <translation>Bekende prijzen (een nieuwe prijs houdt de oude bij):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="97" />
       <source>Prix du paquet (€) *</source>
       <translation>Prijs van het pak (€) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="98" />
       <source>Prix valable depuis le</source>
       <translation>Prijs geldig sinds</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="78" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="144" />
+      <source>Ses ingrédients…</source>
+      <translation>Zijn ingrediënten…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="140" />
+      <source>Ses ingrédients… ({names})</source>
+      <translation>Zijn ingrediënten… ({names})</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
+      <source>Seulement si le paquet liste des ingrédients (beurre de cacahuète : arachides, sel). L'étiquette les imprime entre parenthèses.</source>
+      <translation>Alleen als de verpakking ingrediënten vermeldt (pindakaas: pinda's, zout). Het etiket drukt ze tussen haakjes af.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="96" />
       <source>Taille du paquet *</source>
       <translation>Grootte van het pak *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="95" />
       <source>Unité d'achat</source>
       <translation>Aankoopeenheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="169" />
       <source>depuis le {date} : {size} {unit} pour {price}</source>
       <translation>sinds {date}: {size} {unit} voor {price}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="60" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="65" />
       <source>par exemple 1 ou 500</source>
       <translation>bijvoorbeeld 1 of 500</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="62" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="67" />
       <source>par exemple 6,49</source>
       <translation>bijvoorbeeld 6,49</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="65" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="70" />
       <source>par exemple Colruyt, marché de la Batte</source>
       <translation>bijvoorbeeld Colruyt, markt op de Batte</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="68" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="73" />
       <source>pour les étiquettes, par exemple 55 pour un œuf</source>
       <translation>voor de etiketten, bijvoorbeeld 55 voor een ei</translation>
     </message>
@@ -7951,52 +8031,62 @@ Linh Nguyen</translation>
   <context>
     <name>ingredients</name>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="111" />
+      <location filename="../../app/services/menus/ingredients.py" line="121" />
       <source>Choisissez une unité : g, kg, ml, l ou pièce.</source>
       <translation>Kies een eenheid: g, kg, ml, l of stuk.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="186" />
+      <location filename="../../app/services/menus/ingredients.py" line="198" />
       <source>Des recettes utilisent cet ingrédient : on ne peut pas passer des pièces au poids ou au volume.</source>
       <translation>Er zijn recepten die dit ingrediënt gebruiken: je kunt niet van stuks naar gewicht of volume gaan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="124" />
+      <location filename="../../app/services/menus/ingredients.py" line="134" />
       <source>Indiquez depuis quand ce prix est valable.</source>
       <translation>Geef aan sinds wanneer deze prijs geldt.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="115" />
+      <location filename="../../app/services/menus/ingredients.py" line="125" />
       <source>La taille du paquet doit être plus grande que zéro.</source>
       <translation>De grootte van het pak moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="138" />
+      <location filename="../../app/services/menus/ingredients.py" line="148" />
       <source>Le poids d'une pièce doit être plus grand que zéro (en grammes).</source>
       <translation>Het gewicht van één stuk moet groter zijn dan nul (in gram).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="130" />
+      <location filename="../../app/services/menus/ingredients.py" line="140" />
       <source>Le poids d'une pièce ne sert que pour un ingrédient compté en pièces.</source>
       <translation>Het gewicht van één stuk dient alleen voor een ingrediënt dat per stuk geteld wordt.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="120" />
+      <location filename="../../app/services/menus/ingredients.py" line="130" />
       <source>Le prix du paquet doit être plus grand que zéro.</source>
       <translation>De prijs van het pak moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="297" />
+      <location filename="../../app/services/menus/components.py" line="46" />
+      <source>Ligne {n} : donnez le nom de l'ingrédient, ou videz la ligne.</source>
+      <translation>Regel {n}: geef de naam van het ingrediënt, of maak de regel leeg.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus/ingredients.py" line="310" />
       <source>On ne peut pas supprimer « {name} » : ces recettes l'utilisent : {recipes}. Vous pouvez le rendre inactif.</source>
       <translation>"{name}" kan niet verwijderd worden: deze recepten gebruiken het: {recipes}. Je kunt het niet-actief maken.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="108" />
+      <location filename="../../app/services/menus/components.py" line="37" />
+      <source>Un ingrédient composé a {n} ingrédients au plus.</source>
+      <translation>Een samengesteld ingrediënt heeft hoogstens {n} ingrediënten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus/ingredients.py" line="118" />
       <source>Un ingrédient porte déjà ce nom.</source>
       <translation>Er is al een ingrediënt met deze naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="103" />
+      <location filename="../../app/services/menus/ingredients.py" line="113" />
       <source>le nom de l'ingrédient</source>
       <translation>de naam van het ingrediënt</translation>
     </message>
@@ -8004,12 +8094,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="702" />
+      <location filename="../../app/services/labels/content.py" line="736" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Bedoelde je: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="707" />
+      <location filename="../../app/services/labels/content.py" line="741" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>Er is geen product met de naam "{name}".</translation>
     </message>
@@ -8024,7 +8114,7 @@ Linh Nguyen</translation>
       <translation>Deze code is die van een meegeleverd model: kies een andere.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="761" />
+      <location filename="../../app/services/labels/content.py" line="795" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>Dit model heeft maar één etiket per pagina: niets over te slaan.</translation>
     </message>
@@ -8034,27 +8124,27 @@ Linh Nguyen</translation>
       <translation>Dit model is geen eigen model.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="313" />
+      <location filename="../../app/services/labels/content.py" line="331" />
       <source>Ce produit n'existe plus.</source>
       <translation>Dit product bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="776" />
+      <location filename="../../app/services/labels/content.py" line="810" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Kies minstens één product en een aantal etiketten.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="113" />
+      <location filename="../../app/printing/labels.py" line="126" />
       <source>Contient</source>
       <translation>Bevat</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="506" />
+      <location filename="../../app/printing/labels.py" line="519" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>Verschuiving van de printer: {right} mm naar rechts, {down} mm naar onder.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="501" />
+      <location filename="../../app/services/labels/content.py" line="527" />
       <source>Eau</source>
       <translation>Water</translation>
     </message>
@@ -8069,12 +8159,12 @@ Linh Nguyen</translation>
       <translation>Tussen 1 en 50 kolommen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="547" />
+      <location filename="../../app/services/labels/content.py" line="581" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Kan het etiket van "{name}" niet maken. Er ontbreekt: {missing}. Vul het recept aan.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="501" />
+      <location filename="../../app/printing/labels.py" line="514" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>Druk ze af op gewoon papier, leg ze op een etikettenblad en kijk ertegen het licht.</translation>
     </message>
@@ -8094,17 +8184,17 @@ Linh Nguyen</translation>
       <translation>Geef een maat groter dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="101" />
+      <location filename="../../app/printing/labels.py" line="102" />
       <source>Ingrédients</source>
       <translation>Ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="373" />
+      <location filename="../../app/printing/labels.py" line="386" />
       <source>L'histoire de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans l'histoire.</source>
       <translation>Het verhaal van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder het verhaal.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="276" />
+      <location filename="../../app/services/labels/content.py" line="290" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>De EAN-13-code "{code}" heeft een fout (laatste cijfer).</translation>
     </message>
@@ -8114,12 +8204,12 @@ Linh Nguyen</translation>
       <translation>De code van het model: letters, cijfers, streepjes, maximaal 30 tekens (bv. MIJN-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="266" />
+      <location filename="../../app/services/labels/content.py" line="280" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>De productcode "{code}" bestaat niet alleen uit cijfers: kies de QR-code, of geef een code in cijfers in het recept.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="379" />
+      <location filename="../../app/printing/labels.py" line="392" />
       <source>Le code-barres de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans code-barres.</source>
       <translation>De streepjescode van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder streepjescode.</translation>
     </message>
@@ -8129,7 +8219,7 @@ Linh Nguyen</translation>
       <translation>De naam "{product}" verwijst naar "{ingredient}": het percentage wordt afgedrukt. Bevestig het in het recept (kolom "In de verf gezet"), of vink het uit.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="751" />
+      <location filename="../../app/services/labels/content.py" line="785" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>Het aantal etiketten gaat van 1 tot {max} per product.</translation>
     </message>
@@ -8154,12 +8244,12 @@ Linh Nguyen</translation>
       <translation>De ingrediënten wegen {ingredients} g en het eindproduct {finished} g (opbrengst × nettohoeveelheid): {percent} % water toegevoegd bij het koken? Zo ja, geef het op in het recept ("Bij het koken"); zo niet, verbeter de opbrengst en de nettohoeveelheid.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="384" />
+      <location filename="../../app/printing/labels.py" line="397" />
       <source>Les mentions obligatoires de « {name} » (ingrédients, conservation, producteur, date, lot, quantité) ne tiennent pas sur le modèle {template}, même en lettres de {x} mm, le minimum de la loi.</source>
       <translation>De verplichte vermeldingen van „{name}” (ingrediënten, bewaring, producent, datum, lot, hoeveelheid) passen niet op sjabloon {template}, zelfs niet in letters van {x} mm, het wettelijke minimum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="625" />
+      <location filename="../../app/services/labels/content.py" line="659" />
       <source>Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les textes de « {name} » en lettres latines.</source>
       <translation>Etiketten in het Arabisch (of Hebreeuws) zijn nog niet mogelijk. Schrijf de teksten van "{name}" in Latijnse letters.</translation>
     </message>
@@ -8174,7 +8264,7 @@ Linh Nguyen</translation>
       <translation>De etiketten gaan rechts buiten de pagina ({right} mm voor een pagina van {width} mm). Verminder de kolommen, de marge of de stap.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="235" />
+      <location filename="../../app/printing/labels.py" line="248" />
       <source>Lot : {lot}</source>
       <translation>Lot: {lot}</translation>
     </message>
@@ -8184,47 +8274,47 @@ Linh Nguyen</translation>
       <translation>Onbekend etikettenmodel: "{id}". Bekende modellen: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="763" />
+      <location filename="../../app/services/labels/content.py" line="797" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>Je kunt 0 tot {max} etiketten overslaan (een blad {name} heeft er {n}).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="396" />
+      <location filename="../../app/printing/labels.py" line="409" />
       <source>Ou prenez un modèle plus grand, par exemple {name}.</source>
       <translation>Of neem een groter sjabloon, bijvoorbeeld {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="484" />
+      <location filename="../../app/printing/labels.py" line="497" />
       <source>Page de réglage</source>
       <translation>Testpagina</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="500" />
+      <location filename="../../app/printing/labels.py" line="513" />
       <source>Page de réglage : {name}</source>
       <translation>Testpagina: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="295" />
+      <location filename="../../app/printing/labels.py" line="308" />
       <source>Peut contenir des traces de : {allergens}.</source>
       <translation>Kan sporen bevatten van: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="698" />
+      <location filename="../../app/services/labels/content.py" line="732" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Er zijn meerdere producten met de naam "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="400" />
+      <location filename="../../app/printing/labels.py" line="413" />
       <source>Raccourcissez les textes de la recette.</source>
       <translation>Maak de teksten van het recept korter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="573" />
+      <location filename="../../app/services/labels/content.py" line="607" />
       <source>Type de code-barres inconnu.</source>
       <translation>Onbekende soort streepjescode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="288" />
+      <location filename="../../app/services/labels/content.py" line="302" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>Een productcode heeft maximaal 10 cijfers, of 12 of 13 cijfers (EAN).</translation>
     </message>
@@ -8234,7 +8324,7 @@ Linh Nguyen</translation>
       <translation>Een verschuiving van de printer is maximaal {max} mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="559" />
+      <location filename="../../app/services/labels/content.py" line="593" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>Een lotnummer heeft maximaal {n} tekens.</translation>
     </message>
@@ -8259,52 +8349,52 @@ Linh Nguyen</translation>
       <translation>Een etiket is minstens 15 × 10 mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="524" />
+      <location filename="../../app/services/labels/content.py" line="558" />
       <source>la durée de conservation (en jours)</source>
       <translation>de houdbaarheid (in dagen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="522" />
+      <location filename="../../app/services/labels/content.py" line="556" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>de nettohoeveelheid (gewicht, volume of aantal)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="535" />
+      <location filename="../../app/services/labels/content.py" line="569" />
       <source>le code produit (pour le code-barres)</source>
       <translation>de productcode (voor de streepjescode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="533" />
+      <location filename="../../app/services/labels/content.py" line="567" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>de naam en het adres van de coöperatie (Bestand &gt; Instellingen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="475" />
+      <location filename="../../app/services/labels/content.py" line="501" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>het gewicht in g van "{name}" (geteld in stuks)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="527" />
+      <location filename="../../app/services/labels/content.py" line="561" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>de bewaarvoorschriften (verplicht bij "te gebruiken tot")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="520" />
+      <location filename="../../app/services/labels/content.py" line="554" />
       <source>les ingrédients</source>
       <translation>de ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="217" />
+      <location filename="../../app/services/labels/content.py" line="231" />
       <source>pièce</source>
       <translation>stuk</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="217" />
+      <location filename="../../app/services/labels/content.py" line="231" />
       <source>pièces</source>
       <translation>stuks</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="355" />
+      <location filename="../../app/services/labels/content.py" line="373" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} g per 100 g</translation>
     </message>
@@ -8364,17 +8454,17 @@ Linh Nguyen</translation>
       <translation>„Op te warmen” op een product dat koud gegeten wordt: controleer de bewaarvoorschriften.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="246" />
+      <location filename="../../app/services/labels/content.py" line="260" />
       <source>À consommer de préférence avant le</source>
       <translation>Ten minste houdbaar tot</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="245" />
+      <location filename="../../app/services/labels/content.py" line="259" />
       <source>À consommer jusqu'au</source>
       <translation>Te gebruiken tot</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="425" />
+      <location filename="../../app/printing/labels.py" line="438" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
     </message>

@@ -371,6 +371,14 @@ def fill_0014_emphasis_weight_change(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0015_compound_ingredients(db: sqlite3.Connection) -> None:
+    # A new table: the ingredients of a compound ingredient, with their allergens.
+    db.execute(
+        "INSERT INTO ingredient_component (id, ingredient_id, position, name, allergens) "
+        "VALUES (1, (SELECT MIN(id) FROM ingredient), 0, 'Arachides grillées', 'peanuts')"
+    )
+
+
 FILLERS = {
     "0001": fill_0001_foundation,
     "0002": fill_0002_menus,
@@ -386,4 +394,5 @@ FILLERS = {
     "0012": fill_0012_descriptive_name,
     "0013": fill_0013_checklist_default_keys,
     "0014": fill_0014_emphasis_weight_change,
+    "0015": fill_0015_compound_ingredients,
 }

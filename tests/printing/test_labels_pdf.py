@@ -510,3 +510,38 @@ def test_the_french_name_of_the_food_leads_the_ingredients(session):
         bold = "".join(c["text"] for c in page.chars if "Bold" in c["fontname"]).replace(" ", "")
     assert "Boules énergétiques aux dattes et au cacao. Ingrédients :" in text
     assert "Boulesénergétiquesauxdattesetaucacao." in bold
+
+
+def test_a_compound_ingredient_prints_in_brackets_with_its_allergens_in_bold(session):
+    from app.models.menus import IngredientComponent
+
+    add_cooperative(session)
+    tomatoes = ingredient(session, "Tomates concassées")
+    tomatoes.components = [
+        IngredientComponent(position=0, name="Tomates"),
+        IngredientComponent(position=1, name="Jus de tomate"),
+        IngredientComponent(position=2, name="Acide citrique"),
+    ]
+    butter = ingredient(session, "Beurre de cacahuète", allergens="peanuts")
+    butter.components = [
+        IngredientComponent(position=0, name="Arachides", allergens="peanuts"),
+        IngredientComponent(position=1, name="Sel"),
+    ]
+    sauce = recipe(session, "Sauce mafé", [(tomatoes, 500, "g"), (butter, 200, "g")])
+    pdf = _pdf(session, [(sauce.id, 1)], template="L7163")
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        page = document.pages[0]
+        words = page.extract_words(extra_attrs=["fontname"])
+        chars = page.chars
+    text = " ".join(w["text"] for w in words).replace(" ,", ",").replace("( ", "(")
+    assert (
+        "Tomates concassées (Tomates, Jus de tomate, Acide citrique), "
+        "Beurre de cacahuète (Arachides, Sel)." in text
+    )
+    bold = "".join(c["text"] for c in chars if "Bold" in c["fontname"])
+    assert "Arachides" in bold
+    fonts = {w["text"].strip(",.()"): w["fontname"] for w in words}
+    # the compound ingredient's name is regular: its allergen is named inside the brackets
+    for regular in ("Beurre", "cacahuète", "Sel", "Jus", "citrique"):
+        assert "Bold" not in fonts[regular], regular
+    assert "Bold" in fonts["Arachides"]

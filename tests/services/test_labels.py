@@ -540,3 +540,28 @@ def test_water_absorbed_in_cooking_is_listed_when_the_recipe_states_it(session):
         ("Huile d'olive", Decimal(20), ""),
     ]
     assert not any("produit fini" in w for w in labels.recipe_warnings(dish))  # 1 % off
+
+
+def test_a_compound_ingredient_lists_its_ingredients_and_their_allergens(session):
+    from app.models.menus import IngredientComponent
+
+    add_cooperative(session)
+    dates = ingredient(session, "Dattes")
+    butter = ingredient(session, "Beurre de cacahuète", allergens="peanuts")
+    butter.components = [
+        IngredientComponent(position=0, name="Arachides grillées", allergens="peanuts"),
+        IngredientComponent(position=1, name="Huile de palme", allergens=""),
+        IngredientComponent(position=2, name="Lactosérum", allergens="milk"),
+    ]
+    balls = recipe(session, "Energy balls", [(dates, 300, "g"), (butter, 120, "g")])
+    content = labels.label_content(session, balls.id, MADE)
+    entry = content.ingredients[1]
+    # the peanuts are named by the component, not again after "Beurre de cacahuète"
+    assert entry.allergens == () and entry.added_words == ()
+    assert [(p.name, p.allergens, p.added_words) for p in entry.components] == [
+        ("Arachides grillées", ("peanuts",), ()),
+        ("Huile de palme", (), ()),
+        ("Lactosérum", ("milk",), ("lait",)),
+    ]
+    # a component's allergens are the product's allergens too
+    assert content.allergens == ("peanuts", "milk")

@@ -368,3 +368,51 @@ def test_emphasis_suggested_by_the_name_is_confirmed_and_the_cooking_loss_stated
     assert saved.weight_change_pct == Decimal(-55)
     window.close()
     database.close()
+
+
+def test_a_compound_ingredient_is_typed_with_its_own_ingredients_and_allergens(qtbot, db_path):
+    from app.services.menus import ingredients
+
+    seed(db_path)
+    window, tab, database = open_tab(qtbot, db_path)
+    page = tab.ingredients
+    seen = {}
+
+    def fill(dialog):
+        type_text(qtbot, dialog.name, "Beurre de cacahuète")
+        type_text(qtbot, dialog.pack_size, "350")
+        dialog.unit.setCurrentIndex(dialog.unit.findData("g"))
+        type_text(qtbot, dialog.pack_price, "3,49")
+
+        def type_components(sub):
+            editor = sub.editor  # one empty line to start with
+            for name in ("", "Sel"):  # an empty line is left out
+                qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+                text, _picker = editor.row_widgets(editor.table.rowCount() - 1)
+                type_text(qtbot, text, name)
+            text, picker = editor.row_widgets(0)
+            type_text(qtbot, text, "Arachides grillées")
+            picker.actions_by_key["peanuts"].trigger()  # ticked in the button's menu
+            seen["picker"] = picker.text()
+            qtbot.mouseClick(
+                sub.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+            )
+
+        when_dialog_opens(type_components, "components_dialog")
+        qtbot.mouseClick(dialog.components_button, Qt.MouseButton.LeftButton)
+        seen["button"] = dialog.components_button.text()
+        save(qtbot, dialog)
+
+    when_dialog_opens(fill, "ingredient_dialog")
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert seen["picker"] == "Arachides"
+    assert seen["button"] == "Ses ingrédients… (Arachides grillées, Sel)"
+    with database.session() as session:
+        [row] = [r for r in ingredients.list_ingredients(session, JUNE) if r.name.startswith("B")]
+        info = ingredients.get_ingredient(session, row.id, JUNE)
+    assert [(c.name, c.allergens) for c in info.components] == [
+        ("Arachides grillées", ("peanuts",)),
+        ("Sel", ()),
+    ]
+    window.close()
+    database.close()

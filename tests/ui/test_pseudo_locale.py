@@ -189,3 +189,14 @@ def test_every_menu_action_and_page_button_opens_only_translated_dialogs(qtbot, 
     assert len(set(walker.seen)) > 15, walker.seen
     problems = walker.problems
     assert problems == [], f"{len(problems)} untranslated:\n" + "\n".join(sorted(set(problems)))
+
+
+def test_the_compound_ingredient_dialog_shows_only_translated_text(qtbot, pseudo):
+    from app.services.menus.components import ComponentInput
+    from app.ui.menus.components_editor import ComponentsDialog
+
+    dialog = ComponentsDialog((ComponentInput("Arachides", ("peanuts",)),))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    data = re.compile(r"components")  # the typed names are data
+    assert pseudo_locale.problems(dialog, "components", data, DATA_TEXTS) == []

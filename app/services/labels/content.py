@@ -24,7 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.i18n import doc_tr, document_locale, tr
-from app.models.menus import Recipe, RecipeLine
+from app.models.menus import Ingredient, Recipe, RecipeLine
 from app.services.errors import ValidationError
 from app.services.labels.templates import (
     LabelTemplate,
@@ -115,12 +115,26 @@ def _plain(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class ComponentEntry:
+    """One ingredient of a compound ingredient, printed in its brackets (Annex VII part E)."""
+
+    name: str
+    allergens: tuple[str, ...]  # allergen keys: the name is emphasised
+    added_words: tuple[str, ...]  # allergen words printed after the name, emphasised too
+
+
+@dataclass(frozen=True)
 class IngredientEntry:
     name: str
     quantity: Decimal  # in g (ml counted as g) for the whole batch
     allergens: tuple[str, ...]  # allergen keys: the name is emphasised
     added_words: tuple[str, ...]  # allergen words printed after the name, emphasised too
     percent: str = ""  # "41 %" when the product's name names this ingredient (QUID, article 22)
+    components: tuple[ComponentEntry, ...] = ()  # a compound ingredient's own ingredients
+
+    @property
+    def all_allergens(self) -> set[str]:
+        return set(self.allergens).union(*(part.allergens for part in self.components))
 
 
 @dataclass(frozen=True)
@@ -162,7 +176,7 @@ class LabelContent:
 
     @property
     def allergens(self) -> tuple[str, ...]:
-        keys = {key for entry in self.ingredients for key in entry.allergens}
+        keys = {key for entry in self.ingredients for key in entry.all_allergens}
         return tuple(key.value for key in Allergen if key in keys)
 
 
@@ -307,7 +321,11 @@ def _recipe(session: Session, recipe_id: int) -> Recipe:
     recipe = session.scalars(
         select(Recipe)
         .where(Recipe.id == recipe_id)
-        .options(selectinload(Recipe.lines).selectinload(RecipeLine.ingredient))
+        .options(
+            selectinload(Recipe.lines)
+            .selectinload(RecipeLine.ingredient)
+            .selectinload(Ingredient.components)
+        )
     ).first()
     if recipe is None:
         raise ValidationError("recipe", tr("Ce produit n'existe plus.", "labels"))
@@ -454,6 +472,14 @@ def _added_words(name: str, keys: tuple[str, ...]) -> tuple[str, ...]:
     )
 
 
+def _components(ingredient) -> tuple[ComponentEntry, ...]:
+    parts = []
+    for part in ingredient.components:
+        keys = tuple(parse_keys(part.allergens))
+        parts.append(ComponentEntry(part.name, keys, _added_words(part.name, keys)))
+    return tuple(parts)
+
+
 def composition(recipe: Recipe) -> Composition:
     """The label's ingredient list of a recipe, with the percentages of the emphasised ones."""
     totals: dict[int, Decimal] = {}
@@ -501,13 +527,21 @@ def composition(recipe: Recipe) -> Composition:
             entries.append(IngredientEntry(doc_tr("Eau", "labels"), weights[key], (), ()))
             continue
         ingredient = by_id[key]
-        keys = tuple(parse_keys(ingredient.allergens))
-        present.update(keys)
+        parts = _components(ingredient)
+        in_parts = {allergen for part in parts for allergen in part.allergens}
+        # the ingredient's own allergens that none of its ingredients names
+        keys = tuple(key for key in parse_keys(ingredient.allergens) if key not in in_parts)
+        present.update(keys, in_parts)
         trace_keys.update(parse_keys(ingredient.traces))
         percent = _percent_text(totals[key], finished) if key in emphasised else ""
         entries.append(
             IngredientEntry(
-                ingredient.name, weights[key], keys, _added_words(ingredient.name, keys), percent
+                ingredient.name,
+                weights[key],
+                keys,
+                _added_words(ingredient.name, keys),
+                percent,
+                parts,
             )
         )
     traces = [ALLERGEN_SHORT[key] for key in Allergen if key in trace_keys and key not in present]

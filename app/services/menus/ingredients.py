@@ -16,6 +16,12 @@ from app.i18n import tr
 from app.models.menus import Ingredient, IngredientPrice, Recipe, RecipeLine
 from app.services.errors import NotFound, ValidationError
 from app.services.menus import allergens as allergen_keys
+from app.services.menus.components import (
+    ComponentInput,
+    check_components,
+    components_of,
+    write_components,
+)
 from app.services.menus.costing import price_on
 from app.services.units import check_quantity
 from app.services.validation import clean_text, limited_text, required_text
@@ -36,6 +42,7 @@ class IngredientInput:
     notes: str = ""
     active: bool = True
     piece_weight_g: Decimal | None = None  # only for an ingredient counted in pieces
+    components: tuple[ComponentInput, ...] = ()  # a compound ingredient's own ingredients
 
 
 @dataclass(frozen=True)
@@ -59,6 +66,7 @@ class IngredientInfo:
     history: tuple[PriceInfo, ...]
     used_in: int = 0  # how many recipes use it
     piece_weight_g: Decimal | None = None
+    components: tuple[ComponentInput, ...] = ()
 
     def as_input(self, price_from: dt.date) -> IngredientInput:
         return IngredientInput(
@@ -73,6 +81,7 @@ class IngredientInfo:
             self.notes,
             self.active,
             self.piece_weight_g,
+            self.components,
         )
 
 
@@ -96,6 +105,7 @@ def _info(session: Session, row: Ingredient, on: dt.date, used_in: int = 0) -> I
         history=tuple(_price_info(p) for p in sorted(row.prices, key=lambda p: p.valid_from)),
         used_in=used_in,
         piece_weight_g=Decimal(row.piece_weight_g) if row.piece_weight_g is not None else None,
+        components=components_of(row),
     )
 
 
@@ -142,6 +152,7 @@ def _validate(session: Session, data: IngredientInput, ingredient_id: int | None
             )
     limited_text(data.supplier, "supplier", 120)
     limited_text(data.notes, "notes", 2000)
+    check_components(data.components)
     return name
 
 
@@ -164,6 +175,7 @@ def create_ingredient(session: Session, data: IngredientInput) -> IngredientInfo
             pack_price_cents=data.pack_price_cents,
         )
     )
+    write_components(row, data.components)
     session.add(row)
     session.flush()
     return _info(session, row, data.price_from)
@@ -197,6 +209,7 @@ def update_ingredient(
     row.notes = (data.notes or "").strip()
     row.active = data.active
     row.piece_weight_g = data.piece_weight_g
+    write_components(row, data.components)
     current = price_on(session, ingredient_id, data.price_from)
     size = Decimal(data.pack_size)
     if (

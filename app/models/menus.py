@@ -51,10 +51,32 @@ class Ingredient(Base):
         cascade="all, delete-orphan",
         order_by="IngredientPrice.valid_from",
     )
+    # its values per 100 g from its pack's label, for the products' nutrition declaration
+    nutrition: Mapped[IngredientNutrition | None] = relationship(
+        cascade="all, delete-orphan", uselist=False
+    )
     # a compound ingredient's own ingredients (art. 18, Annex VII part E), printed in brackets
     components: Mapped[list[IngredientComponent]] = relationship(
         cascade="all, delete-orphan", order_by="IngredientComponent.position"
     )
+
+
+class IngredientNutrition(Base):
+    """An ingredient's nutrition values per 100 g, as its pack's label gives them (art. 30)."""
+
+    __tablename__ = "ingredient_nutrition"
+
+    ingredient_id: Mapped[int] = mapped_column(
+        ForeignKey("ingredient.id", ondelete="CASCADE"), primary_key=True
+    )
+    energy_kj: Mapped[Decimal] = mapped_column(Numeric(8, 2))
+    energy_kcal: Mapped[Decimal] = mapped_column(Numeric(8, 2))
+    fat: Mapped[Decimal] = mapped_column(Numeric(8, 3))
+    saturates: Mapped[Decimal] = mapped_column(Numeric(8, 3))
+    carbohydrate: Mapped[Decimal] = mapped_column(Numeric(8, 3))
+    sugars: Mapped[Decimal] = mapped_column(Numeric(8, 3))
+    protein: Mapped[Decimal] = mapped_column(Numeric(8, 3))
+    salt: Mapped[Decimal] = mapped_column(Numeric(8, 3))
 
 
 class IngredientComponent(Base):
@@ -131,6 +153,8 @@ class Recipe(Base):
     # it: negative for a loss (evaporation, -20 = loses a fifth), positive for water absorbed;
     # None when not said. The label's percentages (QUID) are on the finished weight it gives.
     weight_change_pct: Mapped[Decimal | None] = mapped_column(Numeric(6, 1))
+    # the cooperative relies on the artisan exemption (Annex V point 19): no nutrition declaration
+    nutrition_exempt: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_on: Mapped[dt.date] = mapped_column(Date, default=dt.date.today)
 

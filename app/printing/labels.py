@@ -309,6 +309,8 @@ class _LabelLayouter:
                 allergens=", ".join(c.traces)
             )
             texts.append((escape(traces), {}))
+        if c.nutrition:
+            texts.append((escape(c.nutrition), {}))
         if c.storage:
             texts.append((escape(c.storage), {}))
         if c.story:
@@ -343,6 +345,11 @@ def fit_label(content: LabelContent, template: LabelTemplate) -> _Layout | None:
     _label_fonts(italic=bool(content.story))
     size = (template.label_width_mm, template.label_height_mm)
     layout = _LabelLayouter(content, *size).best()
+    if layout is None and content.nutrition and not content.nutrition_required:
+        # the declaration no claim makes due is printed when the label has room for it
+        from dataclasses import replace
+
+        layout = _LabelLayouter(replace(content, nutrition=""), *size).best()
     if (
         layout is None
         and content.small_package

@@ -379,6 +379,16 @@ def fill_0015_compound_ingredients(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0016_nutrition(db: sqlite3.Connection) -> None:
+    # A new table and a column: an ingredient's values per 100 g; a recipe's artisan exemption.
+    db.execute(
+        "INSERT INTO ingredient_nutrition (ingredient_id, energy_kj, energy_kcal, fat, saturates, "
+        "carbohydrate, sugars, protein, salt) VALUES ((SELECT MIN(id) FROM ingredient), 1180, "
+        "282, 0.4, 0.1, 75, 63, 2.5, 0.01)"
+    )
+    db.execute("UPDATE recipe SET nutrition_exempt = 1 WHERE id = (SELECT MIN(id) FROM recipe)")
+
+
 FILLERS = {
     "0001": fill_0001_foundation,
     "0002": fill_0002_menus,
@@ -395,4 +405,5 @@ FILLERS = {
     "0013": fill_0013_checklist_default_keys,
     "0014": fill_0014_emphasis_weight_change,
     "0015": fill_0015_compound_ingredients,
+    "0016": fill_0016_nutrition,
 }

@@ -545,3 +545,29 @@ def test_a_compound_ingredient_prints_in_brackets_with_its_allergens_in_bold(ses
     for regular in ("Beurre", "cacahuète", "Sel", "Jus", "citrique"):
         assert "Bold" not in fonts[regular], regular
     assert "Bold" in fonts["Arachides"]
+
+
+def test_the_nutrition_declaration_prints_when_the_label_has_room(session):
+    from app.models.menus import IngredientNutrition
+
+    add_cooperative(session)
+    dates = ingredient(session, "Dattes")
+    dates.nutrition = IngredientNutrition(
+        energy_kj=Decimal(1180),
+        energy_kcal=Decimal(282),
+        fat=Decimal("0.4"),
+        saturates=Decimal("0.1"),
+        carbohydrate=Decimal(75),
+        sugars=Decimal(63),
+        protein=Decimal("2.5"),
+        salt=Decimal("0.01"),
+    )
+    balls = recipe(session, "Boules de dattes", [(dates, 1000, "g")])  # 20 × 50 g = 1 000 g
+    pdf = _pdf(session, [(balls.id, 1)], template="L7163")
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        text = " ".join(w["text"] for w in document.pages[0].extract_words())
+    assert (
+        "Valeurs nutritionnelles pour 100 g : énergie 1180 kJ / 282 kcal ; matières grasses "
+        "< 0,5 g, dont acides gras saturés 0,1 g ; glucides 75 g, dont sucres 63 g ; "
+        "protéines 2,5 g ; sel < 0,01 g." in text  # 0,01 g is under 0,0125 g
+    )

@@ -416,3 +416,57 @@ def test_a_compound_ingredient_is_typed_with_its_own_ingredients_and_allergens(q
     ]
     window.close()
     database.close()
+
+
+def test_nutrition_values_typed_once_and_the_artisan_exemption_are_saved(qtbot, db_path):
+    from app.services.menus import ingredients
+
+    data = seed(db_path)
+    window, tab, database = open_tab(qtbot, db_path)
+    seen = {}
+
+    def fill(dialog):
+        def type_values(sub):
+            fields = sub.editor.fields
+            type_text(qtbot, fields["energy_kj"], "1180")
+            ok = sub.buttons.button(QDialogButtonBox.StandardButton.Ok)
+            qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)  # only one value: refused
+            seen["refused"] = (sub.error.text(), sub.isVisible())
+            for key, text in (("energy_kcal", "282"), ("fat", "0,4"), ("saturates", "0,1")):
+                type_text(qtbot, fields[key], text)
+            for key, text in (("carbohydrate", "75"), ("sugars", "63"), ("protein", "2,5")):
+                type_text(qtbot, fields[key], text)
+            type_text(qtbot, fields["salt"], "0,01")
+            qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+        when_dialog_opens(type_values, "nutrition_dialog")
+        qtbot.mouseClick(dialog.nutrition_button, Qt.MouseButton.LeftButton)
+        seen["button"] = dialog.nutrition_button.text()
+        save(qtbot, dialog)
+
+    page = tab.ingredients
+    names = column(page, "Ingrédient")
+    dates_row = next(row for row, name in enumerate(names) if name == "Dattes")
+    page.table.selectRow(dates_row)
+    when_dialog_opens(fill, "ingredient_dialog")
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    assert seen["refused"] == ("Remplissez toutes les valeurs nutritionnelles, ou aucune.", True)
+    assert seen["button"] == "Valeurs nutritionnelles… (282 kcal)"
+
+    def exempt(dialog):
+        qtbot.mouseClick(dialog.nutrition_exempt, Qt.MouseButton.LeftButton)
+        save(qtbot, dialog)
+
+    tab.recipes.table.selectRow(0)
+    when_dialog_opens(exempt, "recipe_dialog")
+    qtbot.mouseClick(tab.recipes.edit_button, Qt.MouseButton.LeftButton)
+    with database.session() as session:
+        facts = ingredients.get_ingredient(session, data["ids"]["dates"], JUNE).nutrition
+        assert recipes.get_recipe(session, data["recipe"]).nutrition_exempt
+    assert (facts.energy_kj, facts.fat, facts.salt) == (
+        Decimal(1180),
+        Decimal("0.4"),
+        Decimal("0.01"),
+    )
+    window.close()
+    database.close()

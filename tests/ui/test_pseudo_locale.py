@@ -200,3 +200,12 @@ def test_the_compound_ingredient_dialog_shows_only_translated_text(qtbot, pseudo
     dialog.show()
     data = re.compile(r"components")  # the typed names are data
     assert pseudo_locale.problems(dialog, "components", data, DATA_TEXTS) == []
+
+
+def test_the_nutrition_values_dialog_shows_only_translated_text(qtbot, pseudo):
+    from app.ui.menus.nutrition_editor import NutritionDialog
+
+    dialog = NutritionDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert pseudo_locale.problems(dialog, "nutrition", NOTHING, DATA_TEXTS) == []

@@ -173,6 +173,8 @@ class LabelContent:
     net_figure_mm: float = 0.0  # the least height of the net quantity's figures
     small_package: bool = False  # the package's largest face is under 80 cm²
     descriptive_name: str = ""  # the food's name in French, under `name` (art. 17)
+    nutrition: str = ""  # the nutrition declaration per 100 g, in its linear form (art. 34(2))
+    nutrition_required: bool = False  # a claim makes it due: a label without room is refused
 
     @property
     def allergens(self) -> tuple[str, ...]:
@@ -324,7 +326,10 @@ def _recipe(session: Session, recipe_id: int) -> Recipe:
         .options(
             selectinload(Recipe.lines)
             .selectinload(RecipeLine.ingredient)
-            .selectinload(Ingredient.components)
+            .selectinload(Ingredient.components),
+            selectinload(Recipe.lines)
+            .selectinload(RecipeLine.ingredient)
+            .selectinload(Ingredient.nutrition),
         )
     ).first()
     if recipe is None:
@@ -438,6 +443,7 @@ class Composition:
     missing: tuple[str, ...]
     ingredients_g: Decimal  # the batch's ingredients, as weighed before cooking
     finished_g: Decimal  # the batch once made (Annex VIII 3(a))
+    used: tuple[tuple[Ingredient, Decimal, bool], ...] = ()  # (ingredient, grams, is water)
 
 
 def _water_in_finished(
@@ -545,7 +551,43 @@ def composition(recipe: Recipe) -> Composition:
             )
         )
     traces = [ALLERGEN_SHORT[key] for key in Allergen if key in trace_keys and key not in present]
-    return Composition(tuple(entries), tuple(traces), tuple(missing), ingredients_g, finished)
+    used = tuple((by_id[key], totals[key], key in water) for key in totals)
+    return Composition(tuple(entries), tuple(traces), tuple(missing), ingredients_g, finished, used)
+
+
+def label_nutrition(recipe: Recipe, made: Composition) -> tuple[str, bool, list[str]]:
+    """(the declaration's text or "", whether a claim requires it, the warnings about it).
+
+    Not given when the recipe relies on the artisan exemption and makes no claim; required when
+    the name or the story makes a claim (Regulation 1924/2006, art. 7); given when every
+    ingredient's values are known (water counts as nothing). A claim with values unknown is
+    warned about (the claim's own warning says what it needs), not refused."""
+    from app.services.labels.nutrition import ZERO, declaration_text, per_100_g
+    from app.services.labels.warnings import claim_warnings
+    from app.services.menus.nutrition_values import nutrition_of
+
+    names = [line.ingredient.name for line in recipe.lines]
+    required = bool(claim_warnings(recipe.name, recipe.story, names))
+    if recipe.nutrition_exempt and not required:
+        return "", False, []
+    parts, unknown = [], []
+    for ingredient, grams, is_water in made.used:
+        values = ZERO if is_water else nutrition_of(ingredient)
+        if values is None:
+            unknown.append(ingredient.name)
+        else:
+            parts.append((grams, values))
+    if unknown:
+        warnings = [
+            tr(
+                "Le nom ou l'histoire fait une allégation : l'étiquette doit donner les valeurs "
+                "nutritionnelles. Entrez celles de : {names} (fiche de l'ingrédient, « Valeurs "
+                "nutritionnelles… »).",
+                "labels",
+            ).format(names=", ".join(unknown))
+        ]
+        return "", required, warnings if required else []
+    return declaration_text(per_100_g(parts, made.finished_g)), required, []
 
 
 def _missing(recipe: Recipe, producer: str, options: LabelOptions) -> list[str]:
@@ -610,6 +652,7 @@ def label_content(
     missing = _missing(recipe, producer, options)
     made = composition(recipe)
     missing += made.missing
+    nutrition, nutrition_required, _warnings = label_nutrition(recipe, made)
     if missing:
         raise _refuse_missing(recipe, missing)
     lot_text = check_lot(lot) or default_lot(production_date)
@@ -644,6 +687,8 @@ def label_content(
         net_figure_mm=net_figure_height_mm(recipe.net_quantity, recipe.net_unit),
         small_package=bool(recipe.small_package),
         descriptive_name=recipe.descriptive_name or "",
+        nutrition=nutrition,
+        nutrition_required=nutrition_required,
     )
     _refuse_right_to_left(recipe, content)
     return content
@@ -680,7 +725,8 @@ def list_products(session: Session) -> list[ProductChoice]:
     result = []
     for recipe in newest.values():
         missing = _missing(recipe, producer, LabelOptions())
-        missing += composition(recipe).missing
+        made = composition(recipe)
+        missing += made.missing
         result.append(
             ProductChoice(
                 recipe_id=recipe.id,
@@ -710,6 +756,7 @@ def recipe_warnings(recipe: Recipe) -> tuple[str, ...]:
     return tuple(
         name_warnings(recipe.name, recipe.descriptive_name or "")
         + emphasis_warnings(recipe.name, unconfirmed_emphasis(recipe))
+        + label_nutrition(recipe, made)[2]
         + claim_warnings(recipe.name, recipe.story, names)
         + plausibility_warnings(recipe.name, recipe.storage, recipe.date_kind, names, allergens)
         + weight_warnings(

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from app.i18n import tr
 from app.models.menus import Ingredient, IngredientPrice, Recipe, RecipeLine
 from app.services.errors import NotFound, ValidationError
+from app.services.labels.nutrition import NutritionValues
 from app.services.menus import allergens as allergen_keys
 from app.services.menus.components import (
     ComponentInput,
@@ -23,6 +24,7 @@ from app.services.menus.components import (
     write_components,
 )
 from app.services.menus.costing import price_on
+from app.services.menus.nutrition_values import check_nutrition, nutrition_of, write_nutrition
 from app.services.units import check_quantity
 from app.services.validation import clean_text, limited_text, required_text
 from app.vocab import values
@@ -43,6 +45,7 @@ class IngredientInput:
     active: bool = True
     piece_weight_g: Decimal | None = None  # only for an ingredient counted in pieces
     components: tuple[ComponentInput, ...] = ()  # a compound ingredient's own ingredients
+    nutrition: NutritionValues | None = None  # per 100 g, from the pack's label
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,7 @@ class IngredientInfo:
     used_in: int = 0  # how many recipes use it
     piece_weight_g: Decimal | None = None
     components: tuple[ComponentInput, ...] = ()
+    nutrition: NutritionValues | None = None
 
     def as_input(self, price_from: dt.date) -> IngredientInput:
         return IngredientInput(
@@ -82,6 +86,7 @@ class IngredientInfo:
             self.active,
             self.piece_weight_g,
             self.components,
+            self.nutrition,
         )
 
 
@@ -106,6 +111,7 @@ def _info(session: Session, row: Ingredient, on: dt.date, used_in: int = 0) -> I
         used_in=used_in,
         piece_weight_g=Decimal(row.piece_weight_g) if row.piece_weight_g is not None else None,
         components=components_of(row),
+        nutrition=nutrition_of(row),
     )
 
 
@@ -153,6 +159,7 @@ def _validate(session: Session, data: IngredientInput, ingredient_id: int | None
     limited_text(data.supplier, "supplier", 120)
     limited_text(data.notes, "notes", 2000)
     check_components(data.components)
+    check_nutrition(data.nutrition)
     return name
 
 
@@ -176,6 +183,7 @@ def create_ingredient(session: Session, data: IngredientInput) -> IngredientInfo
         )
     )
     write_components(row, data.components)
+    write_nutrition(row, data.nutrition)
     session.add(row)
     session.flush()
     return _info(session, row, data.price_from)
@@ -210,6 +218,7 @@ def update_ingredient(
     row.active = data.active
     row.piece_weight_g = data.piece_weight_g
     write_components(row, data.components)
+    write_nutrition(row, data.nutrition)
     current = price_on(session, ingredient_id, data.price_from)
     size = Decimal(data.pack_size)
     if (

@@ -60,6 +60,7 @@ class RecipeInput:
     # what cooking does to the weight, in % of the ingredients' weight: -20 a loss, +150 water
     # absorbed; None when not said
     weight_change_pct: Decimal | None = None
+    nutrition_exempt: bool = False  # relies on the artisan exemption (Annex V point 19)
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ class RecipeInfo:
     lines: tuple[LineInfo, ...]
     descriptive_name: str = ""
     weight_change_pct: Decimal | None = None
+    nutrition_exempt: bool = False
 
     @property
     def label(self) -> str:
@@ -130,6 +132,7 @@ class RecipeInfo:
             small_package=self.small_package,
             active=self.active,
             weight_change_pct=self.weight_change_pct,
+            nutrition_exempt=self.nutrition_exempt,
         )
 
 
@@ -192,6 +195,7 @@ def _info(row: Recipe) -> RecipeInfo:
         weight_change_pct=(
             Decimal(row.weight_change_pct) if row.weight_change_pct is not None else None
         ),
+        nutrition_exempt=bool(row.nutrition_exempt),
     )
 
 
@@ -306,6 +310,7 @@ def _write(session: Session, row: Recipe, data: RecipeInput) -> None:
     row.product_code = (data.product_code or "").strip()
     row.small_package = data.small_package
     row.active = data.active
+    row.nutrition_exempt = data.nutrition_exempt
     row.weight_change_pct = (
         Decimal(data.weight_change_pct) if data.weight_change_pct is not None else None
     )

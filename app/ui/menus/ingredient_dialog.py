@@ -21,14 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import format_date
+from app.services.labels.nutrition import NutritionValues
 from app.services.menus.components import ComponentInput
 from app.services.menus.ingredients import IngredientInfo, IngredientInput
 from app.services.money import format_amount, parse_amount
 from app.services.units import format_decimal, parse_quantity, plain_quantity
 from app.ui.dialogs import FormDialog
 from app.ui.menus.components_editor import ComponentsDialog
+from app.ui.menus.nutrition_editor import NutritionDialog
 from app.ui.vocab_combo import add_choices
-from app.ui.widgets import button
+from app.ui.widgets import button, hbox
 from app.vocab import values
 from app.vocab.menus import Allergen, Unit, allergen_label, unit_label
 
@@ -83,6 +85,13 @@ class IngredientDialog(FormDialog):
                 "sel). L'étiquette les imprime entre parenthèses."
             )
         )
+        self.nutrition: NutritionValues | None = None
+        self.nutrition_button = button(
+            self.tr("Valeurs nutritionnelles…"), "nutrition_button", self.edit_nutrition
+        )
+        self.nutrition_button.setToolTip(
+            self.tr("Le tableau du paquet, recopié une fois, pour les étiquettes des produits.")
+        )
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(50)
         self.active = QCheckBox(self.tr("Actif"))
@@ -98,7 +107,12 @@ class IngredientDialog(FormDialog):
             ("price_from", self.tr("Prix valable depuis le"), self.price_from),
             ("supplier", self.tr("Fournisseur"), self.supplier),
             ("piece_weight_g", self.tr("Poids d'une pièce (g)"), self.piece_weight),
-            ("components", self.tr("Ingrédient composé"), self.components_button),
+            (
+                "components",
+                self.tr("Sur le paquet"),
+                self.components_button,
+                hbox(self.components_button, self.nutrition_button),
+            ),
             ("notes", self.tr("Notes"), self.notes),
         )
         self.add_rows(form, rows)
@@ -134,6 +148,21 @@ class IngredientDialog(FormDialog):
         if dialog.exec():
             self._show_components(dialog.components())
 
+    def edit_nutrition(self) -> None:
+        dialog = NutritionDialog(self.nutrition, self)
+        if dialog.exec():
+            self._show_nutrition(dialog.result_values)
+
+    def _show_nutrition(self, values: NutritionValues | None) -> None:
+        self.nutrition = values
+        self.nutrition_button.setText(
+            self.tr("Valeurs nutritionnelles… ({kcal} kcal)").format(
+                kcal=plain_quantity(values.energy_kcal)
+            )
+            if values is not None
+            else self.tr("Valeurs nutritionnelles…")
+        )
+
     def _show_components(self, components: tuple[ComponentInput, ...]) -> None:
         self.components = tuple(components)
         self.components_button.setText(
@@ -164,6 +193,7 @@ class IngredientDialog(FormDialog):
         for key in ingredient.traces:
             self.trace_boxes[key].setChecked(True)
         self._show_components(ingredient.components)
+        self._show_nutrition(ingredient.nutrition)
         if ingredient.history:
             lines = [
                 self.tr("depuis le {date} : {size} {unit} pour {price}").format(
@@ -198,4 +228,5 @@ class IngredientDialog(FormDialog):
                 else None
             ),
             components=self.components,
+            nutrition=self.nutrition,
         )

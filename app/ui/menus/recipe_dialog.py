@@ -162,6 +162,7 @@ class RecipeDialog(FormDialog):
         self.yield_kind.setAccessibleName(self.tr("Unités ou portions"))
         self.net_unit.setAccessibleName(self.tr("Unité du poids net"))
         form.addRow("", self.small_package)
+        form.addRow("", self.nutrition_exempt)
         form.addRow("", self.active)
         formats = self._build_format_vat()
         form.addRow(formats)
@@ -220,6 +221,17 @@ class RecipeDialog(FormDialog):
         self.product_code = QLineEdit()
         self.product_code.setPlaceholderText(self.tr("chiffres, pour le code-barres"))
         self.small_package = QCheckBox(self.tr("Petit emballage (moins de 80 cm²)"))
+        self.nutrition_exempt = QCheckBox(
+            self.tr("Exemption artisanale : pas de valeurs nutritionnelles sur l'étiquette")
+        )
+        self.nutrition_exempt.setToolTip(
+            self.tr(
+                "Fait à la main, en petites quantités, vendu directement aux clients ou à des "
+                "commerces de la région (annexe V, point 19). Une allégation (« riche en », "
+                "« sans sucre ajouté »…) demande quand même les valeurs."
+            )
+        )
+        self.nutrition_exempt.setAccessibleName(self.nutrition_exempt.text())
         self.active = QCheckBox(self.tr("Active (en vente)"))
         self.active.setChecked(True)
         for box in (self.small_package, self.active):
@@ -473,6 +485,7 @@ class RecipeDialog(FormDialog):
                 combo.setCurrentIndex(combo.findData(rate))
         self.product_code.setText(recipe.product_code)
         self.small_package.setChecked(recipe.small_package)
+        self.nutrition_exempt.setChecked(recipe.nutrition_exempt)
         self.active.setChecked(recipe.active)
         change = recipe.weight_change_pct
         if change is not None:
@@ -512,6 +525,7 @@ class RecipeDialog(FormDialog):
             small_package=self.small_package.isChecked(),
             active=self.active.isChecked(),
             weight_change_pct=self.typed_weight_change(),
+            nutrition_exempt=self.nutrition_exempt.isChecked(),
         )
 
     def update_cost(self, *_args) -> None:

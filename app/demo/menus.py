@@ -15,7 +15,9 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from app.demo.context import DemoContext
+from app.services.labels.content import name_evokes
 from app.services.menus import costing, ingredients, menus, orders, recipes
+from app.vocab.menus import Emphasis
 
 D = Decimal
 JAN = dt.date(2022, 1, 1)
@@ -284,13 +286,25 @@ OTHER_RECIPES = [
 ]
 
 
+# The products whose emphasised ingredients (QUID) nobody has confirmed yet: the recipe and the
+# Labels tab ask for it. The others' suggestions were confirmed by a person.
+EMPHASIS_TO_CONFIRM = {"Energy balls dattes-cacao"}
+
+
 def _recipe_input(spec: dict, ingredient_ids: dict[str, int], lines=None) -> recipes.RecipeInput:
     spec = dict(spec)
     raw_lines = lines if lines is not None else spec.pop("lines")
     spec.pop("lines", None)
+    confirmed = spec["name"] not in EMPHASIS_TO_CONFIRM
+
+    def emphasis(name: str) -> str:
+        evoked = confirmed and name_evokes(name, spec["name"])
+        return Emphasis.YES if evoked else Emphasis.AUTO
+
     return recipes.RecipeInput(
         lines=tuple(
-            recipes.LineInput(ingredient_ids[name], D(qty), unit) for name, qty, unit in raw_lines
+            recipes.LineInput(ingredient_ids[name], D(qty), unit, emphasis(name))
+            for name, qty, unit in raw_lines
         ),
         **spec,
     )

@@ -3,8 +3,9 @@ ingredient lines, menus, orders with their lines, and per-sales-format VAT overr
 
 Quantities are Decimal (Numeric, 3 decimals); money is integer cents; VAT rates are basis points
 (600 = 6 %). An order keeps its own copy of each line's unit price and VAT rate (history is never
-rewritten); its lines may be filled from a menu × guests and then edited. Allergens are stored as
-comma-separated keys from app.services.menus.allergens.
+rewritten); its lines may be filled from a menu × guests and then edited. A compound ingredient
+lists its own ingredients (IngredientComponent). Allergens are stored as comma-separated keys
+from app.services.menus.allergens.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, in_constraint
-from app.vocab.menus import DateKind, OrderStatus, Unit
+from app.vocab.menus import DateKind, Emphasis, OrderStatus, Unit
 
 
 class Ingredient(Base):
@@ -50,6 +51,47 @@ class Ingredient(Base):
         cascade="all, delete-orphan",
         order_by="IngredientPrice.valid_from",
     )
+    # its values per 100 g from its pack's label, for the products' nutrition declaration
+    nutrition: Mapped[IngredientNutrition | None] = relationship(
+        cascade="all, delete-orphan", uselist=False
+    )
+    # a compound ingredient's own ingredients (art. 18, Annex VII part E), printed in brackets
+    components: Mapped[list[IngredientComponent]] = relationship(
+        cascade="all, delete-orphan", order_by="IngredientComponent.position"
+    )
+
+
+class IngredientNutrition(Base):
+    """An ingredient's nutrition values per 100 g, as its pack's label gives them (art. 30)."""
+
+    __tablename__ = "ingredient_nutrition"
+
+    ingredient_id: Mapped[int] = mapped_column(
+        ForeignKey("ingredient.id", ondelete="CASCADE"), primary_key=True
+    )
+    energy_kj: Mapped[Decimal] = mapped_column(Numeric(8, 2))
+    energy_kcal: Mapped[Decimal] = mapped_column(Numeric(8, 2))
+    fat: Mapped[Decimal] = mapped_column(Numeric(8, 3))
+    saturates: Mapped[Decimal] = mapped_column(Numeric(8, 3))
+    carbohydrate: Mapped[Decimal] = mapped_column(Numeric(8, 3))
+    sugars: Mapped[Decimal] = mapped_column(Numeric(8, 3))
+    protein: Mapped[Decimal] = mapped_column(Numeric(8, 3))
+    salt: Mapped[Decimal] = mapped_column(Numeric(8, 3))
+
+
+class IngredientComponent(Base):
+    """One ingredient of a compound ingredient (peanut butter: roasted peanuts, salt), as its
+    pack's label lists it, with its allergens (comma-separated keys, as on Ingredient)."""
+
+    __tablename__ = "ingredient_component"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ingredient_id: Mapped[int] = mapped_column(
+        ForeignKey("ingredient.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(120))
+    allergens: Mapped[str] = mapped_column(String(200), default="")
 
 
 class IngredientPrice(Base):
@@ -110,6 +152,12 @@ class Recipe(Base):
     vat_rate_bp: Mapped[int] = mapped_column(Integer, default=600)
     product_code: Mapped[str] = mapped_column(String(20), default="")  # internal code for EAN-13
     small_package: Mapped[bool] = mapped_column(Boolean, default=False)  # largest surface < 80 cm²
+    # What cooking does to the batch's weight, in % of its ingredients' weight, as a person said
+    # it: negative for a loss (evaporation, -20 = loses a fifth), positive for water absorbed;
+    # None when not said. The label's percentages (QUID) are on the finished weight it gives.
+    weight_change_pct: Mapped[Decimal | None] = mapped_column(Numeric(6, 1))
+    # the cooperative relies on the artisan exemption (Annex V point 19): no nutrition declaration
+    nutrition_exempt: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_on: Mapped[dt.date] = mapped_column(Date, default=dt.date.today)
 
@@ -120,7 +168,10 @@ class Recipe(Base):
 
 class RecipeLine(Base):
     __tablename__ = "recipe_line"
-    __table_args__ = (CheckConstraint("quantity > 0", name="quantity_positive"),)
+    __table_args__ = (
+        CheckConstraint("quantity > 0", name="quantity_positive"),
+        in_constraint("emphasis", Emphasis),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     recipe_id: Mapped[int] = mapped_column(ForeignKey("recipe.id", ondelete="CASCADE"), index=True)
@@ -130,6 +181,8 @@ class RecipeLine(Base):
     quantity: Mapped[Decimal] = mapped_column(Numeric(12, 3))
     unit: Mapped[str] = mapped_column(String(8))
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # whether the product's name emphasises this ingredient (its % is printed): app.vocab Emphasis
+    emphasis: Mapped[str] = mapped_column(String(8), default="auto", server_default="auto")
 
     recipe: Mapped[Recipe] = relationship(back_populates="lines")
     ingredient: Mapped[Ingredient] = relationship()

@@ -88,26 +88,39 @@ def _ingredients_markup(content: LabelContent) -> str:
     product's name does not describe it ("Boules énergétiques aux dattes. Ingrédients : …")."""
     parts = []
     for entry in content.ingredients:
-        name = escape(entry.name)
-        if entry.allergens:
-            name = f"<b>{name}</b>"
-        inside = [f"<b>{escape(w)}</b>" for w in entry.added_words]
-        if entry.percent:
-            inside.append(escape(entry.percent).replace(" ", "&nbsp;"))
-        if inside:
-            name += " (" + ", ".join(inside) + ")"
+        name = _named(entry)
+        if entry.components:
+            # a compound ingredient: its percentage after its name, its ingredients in brackets
+            if entry.percent:
+                name += " " + escape(entry.percent).replace(" ", "&nbsp;")
+            name += " (" + ", ".join(_named(part) for part in entry.components) + ")"
+        elif entry.percent:
+            name = name[:-1] + ", " if name.endswith(")") else name + " ("
+            name += escape(entry.percent).replace(" ", "&nbsp;") + ")"
         parts.append(name)
     food = f"<b>{escape(content.descriptive_name)}.</b> " if content.descriptive_name else ""
     return food + f"<b>{escape(doc_tr('Ingrédients', 'labels'))} :</b> " + ", ".join(parts) + "."
+
+
+def _named(entry) -> str:
+    """An ingredient's (or a compound ingredient's ingredient's) name, in bold when it names an
+    allergen, followed by the allergens it does not name, in bold, in brackets."""
+    name = escape(entry.name)
+    if entry.allergens:
+        name = f"<b>{name}</b>"
+    if entry.added_words:
+        name += " (" + ", ".join(f"<b>{escape(w)}</b>" for w in entry.added_words) + ")"
+    return name
 
 
 def _allergens_markup(content: LabelContent) -> str:
     """The reduced label's allergens line: the allergenic ingredients' names, in bold."""
     names = []
     for entry in content.ingredients:
-        if entry.allergens:
-            names.append(f"<b>{escape(entry.name)}</b>")
-        names += [f"<b>{escape(word)}</b>" for word in entry.added_words]
+        for item in (entry, *entry.components):
+            if item.allergens:
+                names.append(f"<b>{escape(item.name)}</b>")
+            names += [f"<b>{escape(word)}</b>" for word in item.added_words]
     if not names:
         return ""
     return f"{escape(doc_tr('Contient', 'labels'))} : " + ", ".join(names) + "."
@@ -296,6 +309,8 @@ class _LabelLayouter:
                 allergens=", ".join(c.traces)
             )
             texts.append((escape(traces), {}))
+        if c.nutrition:
+            texts.append((escape(c.nutrition), {}))
         if c.storage:
             texts.append((escape(c.storage), {}))
         if c.story:
@@ -330,6 +345,11 @@ def fit_label(content: LabelContent, template: LabelTemplate) -> _Layout | None:
     _label_fonts(italic=bool(content.story))
     size = (template.label_width_mm, template.label_height_mm)
     layout = _LabelLayouter(content, *size).best()
+    if layout is None and content.nutrition and not content.nutrition_required:
+        # the declaration no claim makes due is printed when the label has room for it
+        from dataclasses import replace
+
+        layout = _LabelLayouter(replace(content, nutrition=""), *size).best()
     if (
         layout is None
         and content.small_package

@@ -63,6 +63,23 @@ def date_kind_label(value: str) -> str:
     }.get(value, value)
 
 
+class Emphasis(StrEnum):
+    """Whether a recipe line's ingredient is emphasised by the product's name (QUID, art. 22):
+    not decided yet (the app suggests it from the name), confirmed, or refused by a person."""
+
+    AUTO = "auto"
+    YES = "yes"
+    NO = "no"
+
+
+def emphasis_label(value: str) -> str:
+    return {
+        Emphasis.AUTO: tr("suggéré par le nom, à confirmer", "vocab_menus"),
+        Emphasis.YES: tr("mis en avant (pourcentage imprimé)", "vocab_menus"),
+        Emphasis.NO: tr("pas mis en avant", "vocab_menus"),
+    }.get(value, value)
+
+
 class Allergen(StrEnum):
     """The 14 allergens of EU regulation 1169/2011, in the order of annex II."""
 

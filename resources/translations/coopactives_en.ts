@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
   <context>
+    <name>AllergenPicker</name>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="50" />
+      <source>aucun</source>
+      <translation>none</translation>
+    </message>
+  </context>
+  <context>
     <name>AnswerDialog</name>
     <message>
       <location filename="../../app/ui/evaluations/tastings_page.py" line="79" />
@@ -610,6 +618,57 @@
     </message>
   </context>
   <context>
+    <name>ComponentsDialog</name>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="109" />
+      <source>Ingrédients du paquet</source>
+      <translation>Ingredients on the pack</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComponentsEditor</name>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="70" />
+      <source>Ajouter une ligne</source>
+      <translation>Add a line</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="66" />
+      <source>Allergènes</source>
+      <translation>Allergens</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="82" />
+      <source>Allergènes, ligne {n}</source>
+      <translation>Allergens, line {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="66" />
+      <source>Ingrédient</source>
+      <translation>Ingredient</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="55" />
+      <source>Ingrédient composé : ses propres ingrédients</source>
+      <translation>Compound ingredient: its own ingredients</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="80" />
+      <source>Ingrédient du paquet, ligne {n}</source>
+      <translation>Ingredient on the pack, line {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="65" />
+      <source>Ingrédients du paquet</source>
+      <translation>Ingredients on the pack</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="57" />
+      <source>Seulement si le paquet liste des ingrédients (beurre de cacahuète : arachides, sel). Recopiez-les dans l'ordre du paquet, avec leurs allergènes. L'étiquette les imprime entre parenthèses.</source>
+      <translation>Only if the pack lists ingredients (peanut butter: peanuts, salt). Copy them in the pack's order, with their allergens. The label prints them in brackets.</translation>
+    </message>
+  </context>
+  <context>
     <name>CooperativeDialog</name>
     <message>
       <location filename="../../app/ui/cooperative_dialog.py" line="135" />
@@ -887,6 +946,19 @@
       <location filename="../../app/ui/menus/settings_dialog.py" line="61" />
       <source>Écrivez un taux, par exemple 6 ou 12.</source>
       <translation>Type a rate, for example 6 or 12.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EmphasisBox</name>
+    <message>
+      <location filename="../../app/ui/menus/emphasis_box.py" line="57" />
+      <source>Coché : le nom du produit met cet ingrédient en avant, son pourcentage est imprimé sur l'étiquette.</source>
+      <translation>Ticked: the product's name highlights this ingredient; its percentage is printed on the label.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/emphasis_box.py" line="50" />
+      <source>Le nom du produit évoque cet ingrédient : son pourcentage sera imprimé. Cliquez pour confirmer (coché) ou refuser (vide).</source>
+      <translation>The product's name suggests this ingredient: its percentage will be printed. Click to confirm (ticked) or refuse (empty).</translation>
     </message>
   </context>
   <context>
@@ -1870,98 +1942,135 @@
   <context>
     <name>IngredientDialog</name>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="74" />
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="76" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="98" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="100" />
       <source>Actif</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="94" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="124" />
       <source>Allergènes (contient)</source>
       <translation>Allergens (contains)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="109" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="55" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="94" />
+      <source>Le tableau du paquet, recopié une fois, pour les étiquettes des produits.</source>
+      <translation>The pack's table, copied once, for the products' labels.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="62" />
       <source>Modifier l'ingrédient</source>
       <translation>Edit the ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="104" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="87" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="117" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="55" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="62" />
       <source>Nouvel ingrédient</source>
       <translation>New ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="95" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="125" />
       <source>Peut contenir des traces de</source>
       <translation>May contain traces of</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="86" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="110" />
       <source>Poids d'une pièce (g)</source>
       <translation>Weight of one piece (g)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="147" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="211" />
       <source>Prix connus (un nouveau prix garde les anciens) :</source>
       <translation>Known prices (a new price keeps the old ones):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="107" />
       <source>Prix du paquet (€) *</source>
       <translation>Pack price (€) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="108" />
       <source>Prix valable depuis le</source>
       <translation>Price valid from</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="176" />
+      <source>Ses ingrédients…</source>
+      <translation>Its ingredients…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="172" />
+      <source>Ses ingrédients… ({names})</source>
+      <translation>Its ingredients… ({names})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
+      <source>Seulement si le paquet liste des ingrédients (beurre de cacahuète : arachides, sel). L'étiquette les imprime entre parenthèses.</source>
+      <translation>Only if the pack lists ingredients (peanut butter: peanuts, salt). The label prints them in brackets.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="113" />
+      <source>Sur le paquet</source>
+      <translation>On the pack</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="106" />
       <source>Taille du paquet *</source>
       <translation>Pack size *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="105" />
       <source>Unité d'achat</source>
       <translation>Buying unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="91" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="165" />
+      <source>Valeurs nutritionnelles…</source>
+      <translation>Nutrition values…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="161" />
+      <source>Valeurs nutritionnelles… ({kcal} kcal)</source>
+      <translation>Nutrition values… ({kcal} kcal)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="203" />
       <source>depuis le {date} : {size} pour {price}</source>
       <translation>from {date}: {size} for {price}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="61" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="68" />
       <source>par exemple 1 ou 500</source>
       <translation>for example 1 or 500</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="63" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="70" />
       <source>par exemple 6,49</source>
       <translation>for example 6.49</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="66" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="73" />
       <source>par exemple Colruyt, marché de la Batte</source>
       <translation>for example Colruyt, La Batte market</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="69" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="76" />
       <source>pour les étiquettes, par exemple 55 pour un œuf</source>
       <translation>for the labels, e.g. 55 for an egg</translation>
     </message>
@@ -2853,6 +2962,72 @@
     </message>
   </context>
   <context>
+    <name>NutritionDialog</name>
+    <message>
+      <location filename="../../app/ui/menus/nutrition_editor.py" line="85" />
+      <source>Valeurs nutritionnelles</source>
+      <translation>Nutrition values</translation>
+    </message>
+  </context>
+  <context>
+    <name>NutritionEditor</name>
+    <message>
+      <location filename="../../app/ui/menus/nutrition_editor.py" line="31" />
+      <source>Glucides (g)</source>
+      <translation>Carbohydrate (g)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/nutrition_editor.py" line="29" />
+      <source>Matières grasses (g)</source>
+      <translation>Fat (g)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/nutrition_editor.py" line="33" />
+      <source>Protéines (g)</source>
+      <translation>Protein (g)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/nutrition_editor.py" line="38" />
+      <source>Recopiez le tableau du paquet une fois : l'étiquette de vos produits en fait le calcul. Laissez vide si vous ne le connaissez pas.</source>
+      <translation>Copy the pack's table once: your products' labels work it out from it. Leave it empty if you don't know it.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/nutrition_editor.py" line="69" />
+      <source>Remplissez toutes les valeurs nutritionnelles, ou aucune.</source>
+      <translation>Fill in all the nutrition values, or none.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/nutrition_editor.py" line="34" />
+      <source>Sel (g)</source>
+      <translation>Salt (g)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/nutrition_editor.py" line="25" />
+      <source>Valeurs nutritionnelles pour 100 g (sur le paquet)</source>
+      <translation>Nutrition values per 100 g (on the pack)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/nutrition_editor.py" line="30" />
+      <source>dont acides gras saturés (g)</source>
+      <translation>of which saturates (g)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/nutrition_editor.py" line="32" />
+      <source>dont sucres (g)</source>
+      <translation>of which sugars (g)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/nutrition_editor.py" line="27" />
+      <source>Énergie (kJ)</source>
+      <translation>Energy (kJ)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/nutrition_editor.py" line="28" />
+      <source>Énergie (kcal)</source>
+      <translation>Energy (kcal)</translation>
+    </message>
+  </context>
+  <context>
     <name>OrderDialog</name>
     <message>
       <location filename="../../app/ui/menus/order_dialog.py" line="123" />
@@ -3207,17 +3382,17 @@
   <context>
     <name>OutcomesDialog</name>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="66" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="67" />
       <source>Accord donné le {date}.</source>
       <translation>Consent given on {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="45" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="46" />
       <source>Accord pour le suivi</source>
       <translation>Consent to the follow-up</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="68" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="69" />
       <source>Accord retiré le {date}.</source>
       <translation>Consent withdrawn on {date}.</translation>
     </message>
@@ -3227,22 +3402,22 @@
       <translation>After the programme: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="46" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="47" />
       <source>Cohorte</source>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="94" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="97" />
       <source>Elle retire son accord : ce qui a été noté sur sa situation sera effacé. Continuer ?</source>
       <translation>She withdraws her consent: what was noted about her situation will be erased. Continue?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="47" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="48" />
       <source>Moment</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="49" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="50" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
@@ -3252,23 +3427,23 @@
       <translation>Record her consent</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="64" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="65" />
       <source>Pas d'accord pour le suivi.</source>
       <translation>No consent to the follow-up.</translation>
     </message>
     <message>
       <location filename="../../app/ui/outcomes/dialog.py" line="32" />
-      <location filename="../../app/ui/outcomes/dialog.py" line="93" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="96" />
       <source>Retirer son accord</source>
       <translation>Withdraw her consent</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="48" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="49" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="75" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="77" />
       <source>{when} : {situation}</source>
       <translation>{when}: {situation}</translation>
     </message>
@@ -3834,17 +4009,17 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>ProgrammeActions</name>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="137" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="138" />
       <source>Enregistrer le rapport</source>
       <translation>Save the report</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="165" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="166" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Cannot write the file: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="127" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="128" />
       <source>Rapport du programme…</source>
       <translation>Programme report…</translation>
     </message>
@@ -3854,7 +4029,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Report saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="139" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="140" />
       <source>Tableur CSV (*.csv)</source>
       <translation>CSV spreadsheet (*.csv)</translation>
     </message>
@@ -3862,67 +4037,67 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>ProgrammeReportDialog</name>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="94" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="95" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="78" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="79" />
       <source>Cette cohorte : {name}</source>
       <translation>This cohort: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="96" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="97" />
       <source>Code PIN</source>
       <translation>PIN</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="93" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="94" />
       <source>Du</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="101" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="102" />
       <source>Faire le rapport</source>
       <translation>Make the report</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="97" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="98" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="83" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="84" />
       <source>Inclure les évaluations (sans noms)</source>
       <translation>Include the evaluations (no names)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="87" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="88" />
       <source>PDF (à voir et imprimer)</source>
       <translation>PDF (to view and print)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="92" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="93" />
       <source>Pour</source>
       <translation>For</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="73" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="74" />
       <source>Rapport du programme</source>
       <translation>Programme report</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="87" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="88" />
       <source>Tableur (.csv)</source>
       <translation>Spreadsheet (.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="75" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="76" />
       <source>Une période</source>
       <translation>A period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="95" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="96" />
       <source>Évaluations</source>
       <translation>Evaluations</translation>
     </message>
@@ -3930,249 +4105,319 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>RecipeDialog</name>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="172" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="211" />
       <source> jours</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="233" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="302" />
       <source>&lt;b&gt;Ingrédients d'une fournée&lt;/b&gt;</source>
       <translation>&lt;b&gt;Ingredients for one batch&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="187" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="237" />
       <source>Active (en vente)</source>
       <translation>Active (on sale)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="221" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="284" />
       <source>Ajouter un ingrédient</source>
       <translation>Add an ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="224" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="287" />
       <source>Ajouter une ligne (Ctrl+L)</source>
       <translation>Add a line (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="438" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="554" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>Add ingredients to see the cost.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="124" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="144" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
+      <source>Ce que la cuisson fait au poids</source>
+      <translation>What cooking does to the weight</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="275" />
+      <source>Coché : le nom du produit met l'ingrédient en avant (« coco » dans « Energy balls coco-cajou ») et l'étiquette imprime son pourcentage. À moitié coché : suggéré par le nom, à confirmer.</source>
+      <translation>Ticked: the product's name highlights the ingredient ("coco" in "Energy balls coco-cajou") and the label prints its percentage. Half-ticked: suggested by the name, to confirm.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="161" />
       <source>Code produit</source>
       <translation>Product code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="155" />
       <source>Conservation</source>
       <translation>Shelf life</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="157" />
       <source>Conservation (texte)</source>
       <translation>Storage (text)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="148" />
       <source>Emballage par unité (€)</source>
       <translation>Packaging per unit (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="216" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="197" />
+      <source>En % du poids des ingrédients : une sauce qui réduit perd du poids, le riz absorbe de l'eau. Les pourcentages de l'étiquette sont calculés sur le produit fini.</source>
+      <translation>As a % of the ingredients' weight: a sauce that reduces loses weight, rice absorbs water. The label's percentages are worked out on the finished product.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="227" />
+      <source>Exemption artisanale : pas de valeurs nutritionnelles sur l'étiquette</source>
+      <translation>Craft exemption: no nutrition values on the label</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="230" />
+      <source>Fait à la main, en petites quantités, vendu directement aux clients ou à des commerces de la région (annexe V, point 19). Une allégation (« riche en », « sans sucre ajouté »…) demande quand même les valeurs.</source>
+      <translation>Handmade, in small quantities, sold directly to customers or to local shops (Annex V, point 19). A claim ("riche en", "sans sucre ajouté"…) still needs the values.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="267" />
       <source>Ingrédient</source>
       <translation>Ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="248" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="322" />
       <source>Ingrédient, ligne {n}</source>
       <translation>Ingredient, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="264" />
       <source>Ingrédients de la recette</source>
       <translation>Recipe ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="352" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="454" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>Line {n}: choose an ingredient from the list, or create it with "New ingredient".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="89" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="270" />
+      <source>Mis en avant</source>
+      <translation>Highlighted</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="332" />
+      <source>Mis en avant, ligne {n}</source>
+      <translation>Highlighted, line {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="97" />
       <source>Modifier {name} (v{version})</source>
       <translation>Edit {name} (v{version})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="122" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="133" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="123" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="134" />
       <source>Nom descriptif (étiquette)</source>
       <translation>Descriptive name (label)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="228" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="291" />
       <source>Nouvel ingrédient…</source>
       <translation>New ingredient…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="86" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="94" />
       <source>Nouvelle recette</source>
       <translation>New recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="186" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="225" />
       <source>Petit emballage (moins de 80 cm²)</source>
       <translation>Small packaging (less than 80 cm²)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="158" />
       <source>Petite histoire</source>
       <translation>Short story</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="133" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="144" />
       <source>Poids ou volume net</source>
       <translation>Net weight or volume</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="443" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="559" />
       <source>Pour calculer le coût : {message}</source>
       <translation>To work out the cost: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="142" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="159" />
       <source>Prix de vente TVAC (€)</source>
       <translation>Selling price incl. VAT (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="216" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="268" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="253" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="327" />
       <source>Quantité, ligne {n}</source>
       <translation>Quantity, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="127" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
       <source>Rendement d'une fournée *</source>
       <translation>Yield of one batch *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="257" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="334" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="258" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="335" />
       <source>Retirer la ligne {n}</source>
       <translation>Remove line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="168" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="207" />
       <source>Sachet, pot, étiquette… par unité</source>
       <translation>Bag, jar, label… per unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="143" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="160" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="204" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="254" />
       <source>TVA pour {format}</source>
       <translation>VAT for {format}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="195" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="245" />
       <source>TVA selon le format de vente</source>
       <translation>VAT depending on the sales format</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="156" />
       <source>Type de date</source>
       <translation>Type of date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="216" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="269" />
       <source>Unité</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="148" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="165" />
       <source>Unité du poids net</source>
       <translation>Unit of net weight</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="255" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="329" />
       <source>Unité, ligne {n}</source>
       <translation>Unit, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="147" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="164" />
       <source>Unités ou portions</source>
       <translation>Units or portions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="185" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
+      <source>absorbe de l'eau (%)</source>
+      <translation>absorbs water (%)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="224" />
       <source>chiffres, pour le code-barres</source>
       <translation>digits, for the barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="200" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="250" />
       <source>comme la recette</source>
       <translation>same as the recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="171" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="188" />
+      <source>le poids ne change pas</source>
+      <translation>the weight does not change</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="187" />
+      <source>non indiqué</source>
+      <translation>not given</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="210" />
       <source>non précisé</source>
       <translation>not specified</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="175" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="195" />
+      <source>par exemple 20</source>
+      <translation>for example 20</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
       <source>par exemple : à conserver au frais</source>
       <translation>for example: keep refrigerated</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="159" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="177" />
       <source>par exemple Energy balls, Plat, Brunch</source>
       <translation>for example Energy balls, Main dish, Brunch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="165" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="183" />
       <source>par unité, par exemple 150</source>
       <translation>per unit, for example 150</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="447" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="189" />
+      <source>perd du poids (%)</source>
+      <translation>loses weight (%)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="563" />
       <source>portion</source>
       <translation>portion</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="252" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="326" />
       <source>quantité</source>
       <translation>quantity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="180" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="219" />
       <source>si le nom n'est pas en français : Boules énergétiques aux dattes</source>
       <translation>if the name is not in French: Boules énergétiques aux dattes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="447" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="563" />
       <source>unité</source>
       <translation>unit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="151" />
+      <source>À la cuisson</source>
+      <translation>When cooked</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="296" />
+      <source>À vérifier pour l'étiquette</source>
+      <translation>To check for the label</translation>
     </message>
   </context>
   <context>
@@ -8500,52 +8745,72 @@ Linh Nguyen</translation>
   <context>
     <name>ingredients</name>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="119" />
+      <location filename="../../app/services/menus/ingredients.py" line="135" />
       <source>Choisissez une unité : g, kg, ml, l ou pièce.</source>
       <translation>Choose a unit: g, kg, ml, l or piece.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="194" />
+      <location filename="../../app/services/menus/ingredients.py" line="214" />
       <source>Des recettes utilisent cet ingrédient : on ne peut pas passer des pièces au poids ou au volume.</source>
       <translation>Recipes use this ingredient: you can't switch from pieces to weight or volume.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="132" />
+      <location filename="../../app/services/menus/ingredients.py" line="148" />
       <source>Indiquez depuis quand ce prix est valable.</source>
       <translation>Say from when this price is valid.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="123" />
+      <location filename="../../app/services/menus/ingredients.py" line="139" />
       <source>La taille du paquet doit être plus grande que zéro.</source>
       <translation>The pack size must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="146" />
+      <location filename="../../app/services/menus/ingredients.py" line="162" />
       <source>Le poids d'une pièce doit être plus grand que zéro (en grammes).</source>
       <translation>The weight of one piece must be more than zero (in grams).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="138" />
+      <location filename="../../app/services/menus/ingredients.py" line="154" />
       <source>Le poids d'une pièce ne sert que pour un ingrédient compté en pièces.</source>
       <translation>The weight of one piece is only for an ingredient counted in pieces.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="128" />
+      <location filename="../../app/services/menus/ingredients.py" line="144" />
       <source>Le prix du paquet doit être plus grand que zéro.</source>
       <translation>The pack price must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="308" />
+      <location filename="../../app/services/menus/nutrition_values.py" line="43" />
+      <source>Les acides gras saturés font partie des matières grasses, et les sucres des glucides : ils ne peuvent pas être plus grands.</source>
+      <translation>Saturates are part of the fat, and sugars part of the carbohydrate: they can't be larger.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus/components.py" line="48" />
+      <source>Ligne {n} : donnez le nom de l'ingrédient, ou videz la ligne.</source>
+      <translation>Line {n}: give the ingredient's name, or empty the line.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus/ingredients.py" line="330" />
       <source>On ne peut pas supprimer « {name} » : ces recettes l'utilisent : {recipes}. Vous pouvez le rendre inactif.</source>
       <translation>"{name}" can't be deleted: these recipes use it: {recipes}. You can make it inactive.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="116" />
+      <location filename="../../app/services/menus/components.py" line="38" />
+      <source>Un ingrédient composé a {n} ingrédients au plus.</source>
+      <translation>A compound ingredient has {n} ingredients at most.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus/ingredients.py" line="132" />
       <source>Un ingrédient porte déjà ce nom.</source>
       <translation>An ingredient already has this name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="111" />
+      <location filename="../../app/services/menus/nutrition_values.py" line="36" />
+      <source>Une valeur nutritionnelle pour 100 g va de 0 à {limit}.</source>
+      <translation>A nutrition value per 100 g goes from 0 to {limit}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus/ingredients.py" line="127" />
       <source>le nom de l'ingrédient</source>
       <translation>the name of the ingredient</translation>
     </message>
@@ -8553,14 +8818,19 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="622" />
+      <location filename="../../app/services/labels/content.py" line="780" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Did you mean: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="627" />
+      <location filename="../../app/services/labels/content.py" line="785" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>No product is called "{name}".</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="178" />
+      <source>Avec le changement de poids à la cuisson indiqué ({change} %), {ingredients} g d'ingrédients donnent {expected} g, mais rendement × quantité nette = {finished} g. Vérifiez la perte à la cuisson, le rendement et la quantité nette.</source>
+      <translation>With the weight change in cooking given ({change} %), {ingredients} g of ingredients make {expected} g, but yield × net quantity = {finished} g. Check the cooking loss, the yield and the net quantity.</translation>
     </message>
     <message>
       <location filename="../../app/services/labels/templates.py" line="250" />
@@ -8568,7 +8838,7 @@ Linh Nguyen</translation>
       <translation>This code belongs to a built-in template: choose another one.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="682" />
+      <location filename="../../app/services/labels/content.py" line="840" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>This template has only one label per page: nothing to skip.</translation>
     </message>
@@ -8578,24 +8848,29 @@ Linh Nguyen</translation>
       <translation>This template is not a custom template.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="317" />
+      <location filename="../../app/services/labels/content.py" line="340" />
       <source>Ce produit n'existe plus.</source>
       <translation>This product no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="703" />
+      <location filename="../../app/services/labels/content.py" line="861" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Choose at least one product and a number of labels.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="113" />
+      <location filename="../../app/printing/labels.py" line="126" />
       <source>Contient</source>
       <translation>Contains</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="506" />
+      <location filename="../../app/printing/labels.py" line="526" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>Printer shift: {right} mm to the right, {down} mm down.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="538" />
+      <source>Eau</source>
+      <translation>Water</translation>
     </message>
     <message>
       <location filename="../../app/services/labels/templates.py" line="151" />
@@ -8608,12 +8883,12 @@ Linh Nguyen</translation>
       <translation>Between 1 and 50 columns.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="486" />
+      <location filename="../../app/services/labels/content.py" line="633" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Can't make the label for "{name}". Missing: {missing}. Complete the recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="501" />
+      <location filename="../../app/printing/labels.py" line="521" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>Print it on plain paper, lay it on a label sheet and hold it up to the light.</translation>
     </message>
@@ -8633,17 +8908,17 @@ Linh Nguyen</translation>
       <translation>Give a size bigger than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="101" />
+      <location filename="../../app/printing/labels.py" line="102" />
       <source>Ingrédients</source>
       <translation>Ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="373" />
+      <location filename="../../app/printing/labels.py" line="393" />
       <source>L'histoire de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans l'histoire.</source>
       <translation>The story of “{name}” does not fit template {template} beside the mandatory particulars: print without the story.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="280" />
+      <location filename="../../app/services/labels/content.py" line="296" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>The EAN-13 code "{code}" has a mistake (last digit).</translation>
     </message>
@@ -8653,17 +8928,27 @@ Linh Nguyen</translation>
       <translation>The template code: letters, digits, dashes, 30 characters at most (e.g. MY-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="266" />
+      <location filename="../../app/services/labels/content.py" line="282" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>The product code "{code}" is not only digits: choose the QR code, or give a code in digits in the recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="379" />
+      <location filename="../../app/printing/labels.py" line="399" />
       <source>Le code-barres de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans code-barres.</source>
       <translation>The barcode of “{name}” does not fit template {template} beside the mandatory particulars: print without a barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="672" />
+      <location filename="../../app/services/labels/content.py" line="588" />
+      <source>Le nom ou l'histoire fait une allégation : l'étiquette doit donner les valeurs nutritionnelles. Entrez celles de : {names} (fiche de l'ingrédient, « Valeurs nutritionnelles… »).</source>
+      <translation>The name or the story makes a claim: the label must give the nutrition values. Enter those of: {names} (the ingredient's form, "Nutrition values…").</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="235" />
+      <source>Le nom « {product} » évoque « {ingredient} » : son pourcentage est imprimé. Confirmez-le dans la recette (colonne « Mis en avant »), ou décochez.</source>
+      <translation>The name "{product}" suggests "{ingredient}": its percentage is printed. Confirm it in the recipe ("Highlighted" column), or untick it.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="830" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>The number of labels goes from 1 to {max} per product.</translation>
     </message>
@@ -8678,17 +8963,17 @@ Linh Nguyen</translation>
       <translation>The vertical pitch must be at least the height of a label.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="175" />
-      <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : une perte à la cuisson de {percent} % ? Les pourcentages de l'étiquette sont calculés sur le produit fini : vérifiez le rendement et la quantité nette.</source>
-      <translation>The ingredients weigh {ingredients} g and the finished product {finished} g (yield × net quantity): a cooking loss of {percent} %? The label's percentages are computed on the finished product: check the yield and the net quantity.</translation>
+      <location filename="../../app/services/labels/warnings.py" line="197" />
+      <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : une perte à la cuisson de {percent} % ? Les pourcentages de l'étiquette sont calculés sur le produit fini : indiquez la perte dans la recette (« À la cuisson »), ou corrigez le rendement et la quantité nette.</source>
+      <translation>The ingredients weigh {ingredients} g and the finished product {finished} g (yield × net quantity): a cooking loss of {percent} %? The label's percentages are worked out on the finished product: give the loss in the recipe ("When cooked"), or correct the yield and the net quantity.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="187" />
-      <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : {percent} % d'eau ajoutée à la cuisson ? Si oui, ajoutez l'eau à la recette ; sinon, vérifiez le rendement et la quantité nette.</source>
-      <translation>The ingredients weigh {ingredients} g and the finished product {finished} g (yield × net quantity): {percent} % of water added in cooking? If so, add the water to the recipe; if not, check the yield and the net quantity.</translation>
+      <location filename="../../app/services/labels/warnings.py" line="210" />
+      <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : {percent} % d'eau ajoutée à la cuisson ? Si oui, indiquez-le dans la recette (« À la cuisson ») ; sinon, corrigez le rendement et la quantité nette.</source>
+      <translation>The ingredients weigh {ingredients} g and the finished product {finished} g (yield × net quantity): {percent} % water added in cooking? If so, give it in the recipe ("When cooked"); if not, correct the yield and the net quantity.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="384" />
+      <location filename="../../app/printing/labels.py" line="404" />
       <source>Les mentions obligatoires de « {name} » (ingrédients, conservation, producteur, date, lot, quantité) ne tiennent pas sur le modèle {template}, même en lettres de {x} mm, le minimum de la loi.</source>
       <translation>The mandatory particulars of “{name}” (ingredients, storage, producer, date, lot, quantity) do not fit template {template}, even in letters of {x} mm, the legal minimum.</translation>
     </message>
@@ -8703,7 +8988,7 @@ Linh Nguyen</translation>
       <translation>The labels go off the right of the page ({right} mm for a {width} mm page). Reduce the columns, the margin or the pitch.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="235" />
+      <location filename="../../app/printing/labels.py" line="248" />
       <source>Lot : {lot}</source>
       <translation>Batch: {lot}</translation>
     </message>
@@ -8713,47 +8998,47 @@ Linh Nguyen</translation>
       <translation>Unknown label template: "{id}". Known templates: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="685" />
+      <location filename="../../app/services/labels/content.py" line="843" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>You can skip 0 to {max} labels (a {name} sheet has {n}).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="396" />
+      <location filename="../../app/printing/labels.py" line="416" />
       <source>Ou prenez un modèle plus grand, par exemple {name}.</source>
       <translation>Or take a larger template, for example {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="484" />
+      <location filename="../../app/printing/labels.py" line="504" />
       <source>Page de réglage</source>
       <translation>Test page</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="500" />
+      <location filename="../../app/printing/labels.py" line="520" />
       <source>Page de réglage : {name}</source>
       <translation>Test page: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="295" />
+      <location filename="../../app/printing/labels.py" line="308" />
       <source>Peut contenir des traces de : {allergens}.</source>
       <translation>May contain traces of: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="618" />
+      <location filename="../../app/services/labels/content.py" line="776" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Several products are called "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="400" />
+      <location filename="../../app/printing/labels.py" line="420" />
       <source>Raccourcissez les textes de la recette.</source>
       <translation>Make the recipe's texts shorter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="515" />
+      <location filename="../../app/services/labels/content.py" line="662" />
       <source>Type de code-barres inconnu.</source>
       <translation>Unknown type of barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="292" />
+      <location filename="../../app/services/labels/content.py" line="308" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>A product code has 10 digits at most, or 12 or 13 digits (EAN).</translation>
     </message>
@@ -8763,12 +9048,12 @@ Linh Nguyen</translation>
       <translation>A printer shift is {max} mm at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="501" />
+      <location filename="../../app/services/labels/content.py" line="648" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>A lot number has {n} characters at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="138" />
+      <location filename="../../app/services/labels/warnings.py" line="139" />
       <source>Un produit gardé au frais, avec des œufs, du lait, de la viande ou du poisson, demande « À consommer jusqu'au » (DLC), pas « de préférence avant » (DDM).</source>
       <translation>A chilled product with eggs, milk, meat or fish needs “Use by”, not “Best before”.</translation>
     </message>
@@ -8778,7 +9063,7 @@ Linh Nguyen</translation>
       <translation>A margin can't be negative.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="103" />
+      <location filename="../../app/services/labels/warnings.py" line="104" />
       <source>Une phrase sur la santé (« bon pour… », « renforce… ») n'est permise que si elle figure dans la liste européenne des allégations de santé autorisées. Retirez-la ou reprenez la phrase exacte de la liste.</source>
       <translation>A sentence about health (“good for…”, “strengthens…”) is allowed only if it is in the EU list of authorised health claims. Remove it or use the exact wording of the list.</translation>
     </message>
@@ -8788,52 +9073,57 @@ Linh Nguyen</translation>
       <translation>A label is at least 15 × 10 mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="462" />
+      <location filename="../../app/services/labels/nutrition.py" line="104" />
+      <source>Valeurs nutritionnelles pour 100 g : énergie {kj} kJ / {kcal} kcal ; matières grasses {fat}, dont acides gras saturés {saturates} ; glucides {carbohydrate}, dont sucres {sugars} ; protéines {protein} ; sel {salt}.</source>
+      <translation>Nutrition declaration per 100 g: energy {kj} kJ / {kcal} kcal; fat {fat}, of which saturates {saturates}; carbohydrate {carbohydrate}, of which sugars {sugars}; protein {protein}; salt {salt}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="609" />
       <source>la durée de conservation (en jours)</source>
       <translation>the shelf life (in days)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="460" />
+      <location filename="../../app/services/labels/content.py" line="607" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>the net quantity (weight, volume or number)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="473" />
+      <location filename="../../app/services/labels/content.py" line="620" />
       <source>le code produit (pour le code-barres)</source>
       <translation>the product code (for the barcode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="471" />
+      <location filename="../../app/services/labels/content.py" line="618" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>the cooperative's name and address (File &gt; Settings)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="420" />
+      <location filename="../../app/services/labels/content.py" line="512" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>the weight in g of "{name}" (counted in pieces)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="465" />
+      <location filename="../../app/services/labels/content.py" line="612" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>the storage conditions (required with "use by")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="458" />
+      <location filename="../../app/services/labels/content.py" line="605" />
       <source>les ingrédients</source>
       <translation>the ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="216" />
+      <location filename="../../app/services/labels/content.py" line="232" />
       <source>pièce</source>
       <translation>piece</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="216" />
+      <location filename="../../app/services/labels/content.py" line="232" />
       <source>pièces</source>
       <translation>pieces</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="359" />
+      <location filename="../../app/services/labels/content.py" line="382" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} g per 100 g</translation>
     </message>
@@ -8848,32 +9138,32 @@ Linh Nguyen</translation>
       <translation>{name} — {n} per sheet ({w} × {h} mm)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="95" />
+      <location filename="../../app/services/labels/warnings.py" line="96" />
       <source>« Allégé » demande au moins 30 % de moins qu'un produit semblable, dit sur l'étiquette, et une déclaration nutritionnelle.</source>
       <translation>“Light” requires at least 30 % less than a similar product, stated on the label, and a nutrition declaration.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="86" />
+      <location filename="../../app/services/labels/warnings.py" line="87" />
       <source>« Riche en » ou « source de » est une allégation nutritionnelle : elle demande une déclaration nutritionnelle et les quantités minimales fixées par la loi (par exemple 3 g de fibres pour 100 g pour « source de fibres »).</source>
       <translation>“Rich in” or “source of” is a nutrition claim: it requires a nutrition declaration and the minimum amounts set by law (for example 3 g of fibre per 100 g for “source of fibre”).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="63" />
+      <location filename="../../app/services/labels/warnings.py" line="64" />
       <source>« Sans sucre ajouté » : la recette contient du sucre, du miel ou un sirop. Retirez cette phrase.</source>
       <translation>“No added sugar”: the recipe contains sugar, honey or a syrup. Remove this sentence.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="71" />
+      <location filename="../../app/services/labels/warnings.py" line="72" />
       <source>« Sans sucre ajouté » est une allégation : elle n'est permise que sans aucun sucre, miel ni sirop ajouté, et l'étiquette doit dire « contient des sucres naturellement présents » quand les ingrédients en ont (dattes, fruits, lait).</source>
       <translation>“No added sugar” is a claim: it is allowed only with no sugar, honey or syrup added, and the label must say “contains naturally occurring sugars” when the ingredients have some (dates, fruit, milk).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="78" />
+      <location filename="../../app/services/labels/warnings.py" line="79" />
       <source>« Sans sucre ajouté » est une allégation : vérifiez qu'aucun sucre, miel ni sirop n'est ajouté.</source>
       <translation>“No added sugar” is a claim: check that no sugar, honey or syrup is added.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="213" />
+      <location filename="../../app/services/labels/warnings.py" line="262" />
       <source>« {name} » n'est pas un nom français : écrivez dans la recette un nom descriptif (par exemple « Boules énergétiques aux dattes et au cacao »), imprimé sous le nom.</source>
       <translation>“{name}” is not a French name: write a descriptive name in the recipe (for example “Boules énergétiques aux dattes et au cacao”), printed under the name.</translation>
     </message>
@@ -8883,27 +9173,27 @@ Linh Nguyen</translation>
       <translation>"{text}" is not a number (example: 63.5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="146" />
+      <location filename="../../app/services/labels/warnings.py" line="147" />
       <source>« À consommer jusqu'au » (DLC) est pour les produits gardés au frais : celui-ci se garde au sec. Vérifiez le type de date.</source>
       <translation>“Use by” is for chilled products: this one keeps in a dry place. Check the kind of date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="127" />
+      <location filename="../../app/services/labels/warnings.py" line="128" />
       <source>« À réchauffer » sur un produit qui se mange froid : vérifiez les conditions de conservation.</source>
       <translation>“To reheat” on a product eaten cold: check the storage conditions.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="245" />
+      <location filename="../../app/services/labels/content.py" line="261" />
       <source>À consommer de préférence avant le</source>
       <translation>Best before</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="244" />
+      <location filename="../../app/services/labels/content.py" line="260" />
       <source>À consommer jusqu'au</source>
       <translation>Use by</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="425" />
+      <location filename="../../app/printing/labels.py" line="445" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>
@@ -9102,7 +9392,7 @@ Linh Nguyen</translation>
       <translation>She has not consented to the follow-up: record her consent first. Nothing is saved.</translation>
     </message>
     <message>
-      <location filename="../../app/services/outcomes/records.py" line="115" />
+      <location filename="../../app/services/outcomes/records.py" line="116" />
       <source>Suivi de {name} ({cohort}) : {when}, prévu le {date}.</source>
       <translation>Follow-up of {name} ({cohort}): {when}, due on {date}.</translation>
     </message>
@@ -9970,7 +10260,7 @@ Linh Nguyen</translation>
   <context>
     <name>programme</name>
     <message numerus="yes">
-      <location filename="../../app/services/programme/report_tables.py" line="189" />
+      <location filename="../../app/services/programme/report_tables.py" line="190" />
       <source>%n membre(s) ont donné leur accord pour le suivi ; les autres ne sont pas comptées.</source>
       <translation>
         <numerusform>%n member gave her consent to the follow-up; the others are not counted.</numerusform>
@@ -9978,7 +10268,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="186" />
+      <location filename="../../app/services/programme/report_tables.py" line="187" />
       <source>Après le programme</source>
       <translation>After the programme</translation>
     </message>
@@ -9989,17 +10279,17 @@ Linh Nguyen</translation>
       <translation>No cohort during this period: nothing to report.</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="222" />
+      <location filename="../../app/services/programme/report_tables.py" line="223" />
       <source>Aucune grille d'observation remplie.</source>
       <translation>No observation grid filled in.</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="211" />
+      <location filename="../../app/services/programme/report_tables.py" line="212" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="211" />
+      <location filename="../../app/services/programme/report_tables.py" line="212" />
       <source>Compétence</source>
       <translation>Competence</translation>
     </message>
@@ -10100,7 +10390,7 @@ Linh Nguyen</translation>
       <translation>Modules</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="213" />
+      <location filename="../../app/services/programme/report_tables.py" line="214" />
       <source>Niveau {level}</source>
       <translation>Level {level}</translation>
     </message>
@@ -10111,7 +10401,7 @@ Linh Nguyen</translation>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="205" />
+      <location filename="../../app/services/programme/report_tables.py" line="206" />
       <source>Non incluses : les évaluations ne s'impriment qu'avec le code PIN de la coordinatrice.</source>
       <translation>Not included: evaluations are printed only with the coordinator's PIN.</translation>
     </message>
@@ -10194,7 +10484,7 @@ Linh Nguyen</translation>
       <translation>Takings excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="160" />
+      <location filename="../../app/services/programme/report_tables.py" line="161" />
       <source>Recette TVAC {incl}, dépenses {expenses}, résultat (recette HTVA − dépenses) {profit}.</source>
       <translation>Takings incl. VAT {incl}, expenses {expenses}, result (takings excl. VAT − expenses) {profit}.</translation>
     </message>
@@ -10204,7 +10494,7 @@ Linh Nguyen</translation>
       <translation>Stayed until the end of their cohort</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="178" />
+      <location filename="../../app/services/programme/report_tables.py" line="179" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
@@ -10245,7 +10535,7 @@ Linh Nguyen</translation>
       <translation>{cohorts}, from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="198" />
+      <location filename="../../app/services/programme/report_tables.py" line="199" />
       <source>Évaluations (membres par niveau, sans noms)</source>
       <translation>Evaluations (members per level, no names)</translation>
     </message>
@@ -10381,82 +10671,92 @@ Linh Nguyen</translation>
   <context>
     <name>recipes</name>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="242" />
+      <location filename="../../app/services/menus/recipes.py" line="280" />
       <source>Ajoutez au moins un ingrédient.</source>
       <translation>Add at least one ingredient.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="334" />
+      <location filename="../../app/services/menus/recipes.py" line="379" />
       <source>Cette recette a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>This recipe changed since you opened this window: the fields now show its new values. Make your changes again, then save.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="212" />
+      <location filename="../../app/services/menus/recipes.py" line="237" />
       <source>Choisissez g, ml ou pièce.</source>
       <translation>Choose g, ml or piece.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="224" />
+      <location filename="../../app/services/menus/recipes.py" line="249" />
       <source>Choisissez le type de date.</source>
       <translation>Choose the type of date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="248" />
+      <location filename="../../app/services/menus/recipes.py" line="286" />
       <source>Choisissez un ingrédient de la liste.</source>
       <translation>Choose an ingredient from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="206" />
+      <location filename="../../app/services/menus/recipes.py" line="231" />
       <source>Choisissez unités ou portions.</source>
       <translation>Choose units or portions.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="233" />
+      <location filename="../../app/services/menus/recipes.py" line="300" />
+      <source>Choix « mis en avant » inconnu.</source>
+      <translation>Unknown "highlighted" choice.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus/recipes.py" line="258" />
       <source>Format de vente inconnu.</source>
       <translation>Unknown sales format.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="217" />
+      <location filename="../../app/services/menus/recipes.py" line="242" />
       <source>L'emballage ne peut pas coûter moins que zéro.</source>
       <translation>Packaging can't cost less than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="221" />
+      <location filename="../../app/services/menus/recipes.py" line="246" />
       <source>La durée de conservation va de 1 à 3650 jours.</source>
       <translation>Shelf life goes from 1 to 3650 days.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="254" />
+      <location filename="../../app/services/menus/recipes.py" line="292" />
       <source>La quantité de « {name} » doit être plus grande que zéro.</source>
       <translation>The quantity of "{name}" must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="239" />
+      <location filename="../../app/services/menus/recipes.py" line="264" />
       <source>Le code produit ne contient que des chiffres (12 au plus).</source>
       <translation>The product code contains only digits (12 at most).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="209" />
+      <location filename="../../app/services/menus/recipes.py" line="234" />
       <source>Le poids net doit être plus grand que zéro.</source>
       <translation>The net weight must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="229" />
+      <location filename="../../app/services/menus/recipes.py" line="254" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>The price can't be negative.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="199" />
+      <location filename="../../app/services/menus/recipes.py" line="224" />
       <source>Le rendement doit être plus grand que zéro (par exemple 30 energy balls).</source>
       <translation>The yield must be more than zero (for example 30 energy balls).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="188" />
+      <location filename="../../app/services/menus/recipes.py" line="213" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>The VAT rate must be between 0 and 100%.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="194" />
+      <location filename="../../app/services/menus/recipes.py" line="271" />
+      <source>Une perte à la cuisson va de 0 à {loss} % ; l'eau absorbée, de 0 à {gain} %.</source>
+      <translation>A cooking loss goes from 0 to {loss} %; water absorbed, from 0 to {gain} %.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus/recipes.py" line="219" />
       <source>le nom de la recette</source>
       <translation>the name of the recipe</translation>
     </message>
@@ -12326,97 +12626,97 @@ Linh Nguyen</translation>
   <context>
     <name>vocab_menus</name>
     <message>
-      <location filename="../../app/vocab/menus.py" line="117" />
+      <location filename="../../app/vocab/menus.py" line="134" />
       <source>Acceptée</source>
       <translation>Accepted</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="99" />
+      <location filename="../../app/vocab/menus.py" line="116" />
       <source>Anhydride sulfureux et sulfites</source>
       <translation>Sulphur dioxide and sulphites</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="119" />
+      <location filename="../../app/vocab/menus.py" line="136" />
       <source>Annulée</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="92" />
+      <location filename="../../app/vocab/menus.py" line="109" />
       <source>Arachides</source>
       <translation>Peanuts</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="115" />
+      <location filename="../../app/vocab/menus.py" line="132" />
       <source>Brouillon</source>
       <translation>Draft</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="89" />
+      <location filename="../../app/vocab/menus.py" line="106" />
       <source>Crustacés</source>
       <translation>Crustaceans</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="96" />
+      <location filename="../../app/vocab/menus.py" line="113" />
       <source>Céleri</source>
       <translation>Celery</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="88" />
+      <location filename="../../app/vocab/menus.py" line="105" />
       <source>Céréales contenant du gluten</source>
       <translation>Cereals containing gluten</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="116" />
+      <location filename="../../app/vocab/menus.py" line="133" />
       <source>Devis envoyé</source>
       <translation>Quote sent</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="95" />
+      <location filename="../../app/vocab/menus.py" line="112" />
       <source>Fruits à coque</source>
       <translation>Nuts</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="98" />
+      <location filename="../../app/vocab/menus.py" line="115" />
       <source>Graines de sésame</source>
       <translation>Sesame seeds</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="94" />
+      <location filename="../../app/vocab/menus.py" line="111" />
       <source>Lait</source>
       <translation>Milk</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="132" />
+      <location filename="../../app/vocab/menus.py" line="149" />
       <source>Livraison</source>
       <translation>Delivery</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="118" />
+      <location filename="../../app/vocab/menus.py" line="135" />
       <source>Livrée</source>
       <translation>Delivered</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="100" />
+      <location filename="../../app/vocab/menus.py" line="117" />
       <source>Lupin</source>
       <translation>Lupin</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="101" />
+      <location filename="../../app/vocab/menus.py" line="118" />
       <source>Mollusques</source>
       <translation>Molluscs</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="97" />
+      <location filename="../../app/vocab/menus.py" line="114" />
       <source>Moutarde</source>
       <translation>Mustard</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="91" />
+      <location filename="../../app/vocab/menus.py" line="108" />
       <source>Poissons</source>
       <translation>Fish</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="93" />
+      <location filename="../../app/vocab/menus.py" line="110" />
       <source>Soja</source>
       <translation>Soybeans</translation>
     </message>
@@ -12436,9 +12736,19 @@ Linh Nguyen</translation>
       <translation>l</translation>
     </message>
     <message>
+      <location filename="../../app/vocab/menus.py" line="78" />
+      <source>mis en avant (pourcentage imprimé)</source>
+      <translation>highlighted (percentage printed)</translation>
+    </message>
+    <message>
       <location filename="../../app/vocab/menus.py" line="28" />
       <source>ml</source>
       <translation>ml</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="79" />
+      <source>pas mis en avant</source>
+      <translation>not highlighted</translation>
     </message>
     <message>
       <location filename="../../app/vocab/menus.py" line="30" />
@@ -12449,6 +12759,11 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/menus.py" line="48" />
       <source>portions</source>
       <translation>portions</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="77" />
+      <source>suggéré par le nom, à confirmer</source>
+      <translation>suggested by the name, to confirm</translation>
     </message>
     <message>
       <location filename="../../app/vocab/menus.py" line="47" />
@@ -12466,12 +12781,12 @@ Linh Nguyen</translation>
       <translation>Use by</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="133" />
+      <location filename="../../app/vocab/menus.py" line="150" />
       <source>À venir chercher</source>
       <translation>Pick-up</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="90" />
+      <location filename="../../app/vocab/menus.py" line="107" />
       <source>Œufs</source>
       <translation>Eggs</translation>
     </message>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="fr">
   <context>
+    <name>AllergenPicker</name>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="50" />
+      <source>aucun</source>
+      <translation>geen</translation>
+    </message>
+  </context>
+  <context>
     <name>AnswerDialog</name>
     <message>
       <location filename="../../app/ui/evaluations/tastings_page.py" line="79" />
@@ -610,6 +618,57 @@
     </message>
   </context>
   <context>
+    <name>ComponentsDialog</name>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="109" />
+      <source>Ingrédients du paquet</source>
+      <translation>Ingrediënten van de verpakking</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComponentsEditor</name>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="70" />
+      <source>Ajouter une ligne</source>
+      <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="66" />
+      <source>Allergènes</source>
+      <translation>Allergenen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="82" />
+      <source>Allergènes, ligne {n}</source>
+      <translation>Allergenen, regel {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="66" />
+      <source>Ingrédient</source>
+      <translation>Ingrediënt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="55" />
+      <source>Ingrédient composé : ses propres ingrédients</source>
+      <translation>Samengesteld ingrediënt: zijn eigen ingrediënten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="80" />
+      <source>Ingrédient du paquet, ligne {n}</source>
+      <translation>Ingrediënt van de verpakking, regel {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="65" />
+      <source>Ingrédients du paquet</source>
+      <translation>Ingrediënten van de verpakking</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/components_editor.py" line="57" />
+      <source>Seulement si le paquet liste des ingrédients (beurre de cacahuète : arachides, sel). Recopiez-les dans l'ordre du paquet, avec leurs allergènes. L'étiquette les imprime entre parenthèses.</source>
+      <translation>Alleen als de verpakking ingrediënten vermeldt (pindakaas: pinda's, zout). Neem ze over in de volgorde van de verpakking, met hun allergenen. Het etiket drukt ze tussen haakjes af.</translation>
+    </message>
+  </context>
+  <context>
     <name>CooperativeDialog</name>
     <message>
       <location filename="../../app/ui/cooperative_dialog.py" line="135" />
@@ -887,6 +946,19 @@
       <location filename="../../app/ui/menus/settings_dialog.py" line="61" />
       <source>Écrivez un taux, par exemple 6 ou 12.</source>
       <translation>Schrijf een percentage, bijvoorbeeld 6 of 12.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EmphasisBox</name>
+    <message>
+      <location filename="../../app/ui/menus/emphasis_box.py" line="57" />
+      <source>Coché : le nom du produit met cet ingrédient en avant, son pourcentage est imprimé sur l'étiquette.</source>
+      <translation>Aangevinkt: de productnaam zet dit ingrediënt in de verf; het percentage staat op het etiket.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/emphasis_box.py" line="50" />
+      <source>Le nom du produit évoque cet ingrédient : son pourcentage sera imprimé. Cliquez pour confirmer (coché) ou refuser (vide).</source>
+      <translation>De productnaam verwijst naar dit ingrediënt: het percentage wordt afgedrukt. Klik om te bevestigen (aangevinkt) of te weigeren (leeg).</translation>
     </message>
   </context>
   <context>
@@ -1870,98 +1942,135 @@
   <context>
     <name>IngredientDialog</name>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="74" />
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="76" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="98" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="100" />
       <source>Actif</source>
       <translation>Actief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="94" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="124" />
       <source>Allergènes (contient)</source>
       <translation>Allergenen (bevat)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="109" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="55" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="94" />
+      <source>Le tableau du paquet, recopié une fois, pour les étiquettes des produits.</source>
+      <translation>De tabel van de verpakking, één keer overgenomen, voor de etiketten van de producten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="62" />
       <source>Modifier l'ingrédient</source>
       <translation>Ingrediënt wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="104" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="87" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="117" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="55" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="62" />
       <source>Nouvel ingrédient</source>
       <translation>Nieuw ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="95" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="125" />
       <source>Peut contenir des traces de</source>
       <translation>Kan sporen bevatten van</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="86" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="110" />
       <source>Poids d'une pièce (g)</source>
       <translation>Gewicht van één stuk (g)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="147" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="211" />
       <source>Prix connus (un nouveau prix garde les anciens) :</source>
       <translation>Bekende prijzen (een nieuwe prijs houdt de oude bij):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="107" />
       <source>Prix du paquet (€) *</source>
       <translation>Prijs van het pak (€) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="108" />
       <source>Prix valable depuis le</source>
       <translation>Prijs geldig sinds</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="176" />
+      <source>Ses ingrédients…</source>
+      <translation>Zijn ingrediënten…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="172" />
+      <source>Ses ingrédients… ({names})</source>
+      <translation>Zijn ingrediënten… ({names})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
+      <source>Seulement si le paquet liste des ingrédients (beurre de cacahuète : arachides, sel). L'étiquette les imprime entre parenthèses.</source>
+      <translation>Alleen als de verpakking ingrediënten vermeldt (pindakaas: pinda's, zout). Het etiket drukt ze tussen haakjes af.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="113" />
+      <source>Sur le paquet</source>
+      <translation>Op de verpakking</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="106" />
       <source>Taille du paquet *</source>
       <translation>Grootte van het pak *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="105" />
       <source>Unité d'achat</source>
       <translation>Aankoopeenheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="91" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="165" />
+      <source>Valeurs nutritionnelles…</source>
+      <translation>Voedingswaarden…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="161" />
+      <source>Valeurs nutritionnelles… ({kcal} kcal)</source>
+      <translation>Voedingswaarden… ({kcal} kcal)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="203" />
       <source>depuis le {date} : {size} pour {price}</source>
       <translation>sinds {date}: {size} voor {price}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="61" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="68" />
       <source>par exemple 1 ou 500</source>
       <translation>bijvoorbeeld 1 of 500</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="63" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="70" />
       <source>par exemple 6,49</source>
       <translation>bijvoorbeeld 6,49</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="66" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="73" />
       <source>par exemple Colruyt, marché de la Batte</source>
       <translation>bijvoorbeeld Colruyt, markt op de Batte</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="69" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="76" />
       <source>pour les étiquettes, par exemple 55 pour un œuf</source>
       <translation>voor de etiketten, bijvoorbeeld 55 voor een ei</translation>
     </message>
@@ -2853,6 +2962,72 @@
     </message>
   </context>
   <context>
+    <name>NutritionDialog</name>
+    <message>
+      <location filename="../../app/ui/menus/nutrition_editor.py" line="85" />
+      <source>Valeurs nutritionnelles</source>
+      <translation>Voedingswaarden</translation>
+    </message>
+  </context>
+  <context>
+    <name>NutritionEditor</name>
+    <message>
+      <location filename="../../app/ui/menus/nutrition_editor.py" line="31" />
+      <source>Glucides (g)</source>
+      <translation>Koolhydraten (g)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/nutrition_editor.py" line="29" />
+      <source>Matières grasses (g)</source>
+      <translation>Vetten (g)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/nutrition_editor.py" line="33" />
+      <source>Protéines (g)</source>
+      <translation>Eiwitten (g)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/nutrition_editor.py" line="38" />
+      <source>Recopiez le tableau du paquet une fois : l'étiquette de vos produits en fait le calcul. Laissez vide si vous ne le connaissez pas.</source>
+      <translation>Neem de tabel van de verpakking één keer over: de etiketten van uw producten rekenen ermee. Laat leeg als u hem niet kent.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/nutrition_editor.py" line="69" />
+      <source>Remplissez toutes les valeurs nutritionnelles, ou aucune.</source>
+      <translation>Vul alle voedingswaarden in, of geen enkele.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/nutrition_editor.py" line="34" />
+      <source>Sel (g)</source>
+      <translation>Zout (g)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/nutrition_editor.py" line="25" />
+      <source>Valeurs nutritionnelles pour 100 g (sur le paquet)</source>
+      <translation>Voedingswaarden per 100 g (op de verpakking)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/nutrition_editor.py" line="30" />
+      <source>dont acides gras saturés (g)</source>
+      <translation>waarvan verzadigde vetzuren (g)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/nutrition_editor.py" line="32" />
+      <source>dont sucres (g)</source>
+      <translation>waarvan suikers (g)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/nutrition_editor.py" line="27" />
+      <source>Énergie (kJ)</source>
+      <translation>Energie (kJ)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/nutrition_editor.py" line="28" />
+      <source>Énergie (kcal)</source>
+      <translation>Energie (kcal)</translation>
+    </message>
+  </context>
+  <context>
     <name>OrderDialog</name>
     <message>
       <location filename="../../app/ui/menus/order_dialog.py" line="123" />
@@ -3207,17 +3382,17 @@
   <context>
     <name>OutcomesDialog</name>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="66" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="67" />
       <source>Accord donné le {date}.</source>
       <translation>Toestemming gegeven op {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="45" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="46" />
       <source>Accord pour le suivi</source>
       <translation>Toestemming voor de opvolging</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="68" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="69" />
       <source>Accord retiré le {date}.</source>
       <translation>Toestemming ingetrokken op {date}.</translation>
     </message>
@@ -3227,22 +3402,22 @@
       <translation>Na het programma: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="46" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="47" />
       <source>Cohorte</source>
       <translation>Groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="94" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="97" />
       <source>Elle retire son accord : ce qui a été noté sur sa situation sera effacé. Continuer ?</source>
       <translation>Ze trekt haar toestemming in: wat over haar situatie genoteerd werd, wordt gewist. Doorgaan?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="47" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="48" />
       <source>Moment</source>
       <translation>Moment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="49" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="50" />
       <source>Note</source>
       <translation>Notitie</translation>
     </message>
@@ -3252,23 +3427,23 @@
       <translation>Haar toestemming noteren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="64" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="65" />
       <source>Pas d'accord pour le suivi.</source>
       <translation>Geen toestemming voor de opvolging.</translation>
     </message>
     <message>
       <location filename="../../app/ui/outcomes/dialog.py" line="32" />
-      <location filename="../../app/ui/outcomes/dialog.py" line="93" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="96" />
       <source>Retirer son accord</source>
       <translation>Haar toestemming intrekken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="48" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="49" />
       <source>Situation</source>
       <translation>Situatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="75" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="77" />
       <source>{when} : {situation}</source>
       <translation>{when}: {situation}</translation>
     </message>
@@ -3834,17 +4009,17 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>ProgrammeActions</name>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="137" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="138" />
       <source>Enregistrer le rapport</source>
       <translation>Verslag opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="165" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="166" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Kan het bestand niet schrijven: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="127" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="128" />
       <source>Rapport du programme…</source>
       <translation>Programmaverslag…</translation>
     </message>
@@ -3854,7 +4029,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Verslag opgeslagen: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="139" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="140" />
       <source>Tableur CSV (*.csv)</source>
       <translation>CSV-rekenblad (*.csv)</translation>
     </message>
@@ -3862,67 +4037,67 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>ProgrammeReportDialog</name>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="94" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="95" />
       <source>Au</source>
       <translation>Tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="78" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="79" />
       <source>Cette cohorte : {name}</source>
       <translation>Deze groep: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="96" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="97" />
       <source>Code PIN</source>
       <translation>Pincode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="93" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="94" />
       <source>Du</source>
       <translation>Van</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="101" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="102" />
       <source>Faire le rapport</source>
       <translation>Verslag maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="97" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="98" />
       <source>Format</source>
       <translation>Formaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="83" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="84" />
       <source>Inclure les évaluations (sans noms)</source>
       <translation>De evaluaties opnemen (zonder namen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="87" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="88" />
       <source>PDF (à voir et imprimer)</source>
       <translation>PDF (bekijken en afdrukken)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="92" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="93" />
       <source>Pour</source>
       <translation>Voor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="73" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="74" />
       <source>Rapport du programme</source>
       <translation>Programmaverslag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="87" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="88" />
       <source>Tableur (.csv)</source>
       <translation>Rekenblad (.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="75" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="76" />
       <source>Une période</source>
       <translation>Een periode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="95" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="96" />
       <source>Évaluations</source>
       <translation>Evaluaties</translation>
     </message>
@@ -3930,249 +4105,319 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>RecipeDialog</name>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="172" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="211" />
       <source> jours</source>
       <translation> dagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="233" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="302" />
       <source>&lt;b&gt;Ingrédients d'une fournée&lt;/b&gt;</source>
       <translation>&lt;b&gt;Ingrediënten van één baksel&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="187" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="237" />
       <source>Active (en vente)</source>
       <translation>Actief (te koop)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="221" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="284" />
       <source>Ajouter un ingrédient</source>
       <translation>Een ingrediënt toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="224" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="287" />
       <source>Ajouter une ligne (Ctrl+L)</source>
       <translation>Een regel toevoegen (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="438" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="554" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>Voeg ingrediënten toe om de kost te zien.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="124" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="144" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
+      <source>Ce que la cuisson fait au poids</source>
+      <translation>Wat het koken met het gewicht doet</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="275" />
+      <source>Coché : le nom du produit met l'ingrédient en avant (« coco » dans « Energy balls coco-cajou ») et l'étiquette imprime son pourcentage. À moitié coché : suggéré par le nom, à confirmer.</source>
+      <translation>Aangevinkt: de productnaam zet het ingrediënt in de verf ("coco" in "Energy balls coco-cajou") en het etiket drukt het percentage af. Half aangevinkt: voorgesteld door de naam, te bevestigen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="161" />
       <source>Code produit</source>
       <translation>Productcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="155" />
       <source>Conservation</source>
       <translation>Houdbaarheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="157" />
       <source>Conservation (texte)</source>
       <translation>Houdbaarheid (tekst)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="148" />
       <source>Emballage par unité (€)</source>
       <translation>Verpakking per stuk (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="216" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="197" />
+      <source>En % du poids des ingrédients : une sauce qui réduit perd du poids, le riz absorbe de l'eau. Les pourcentages de l'étiquette sont calculés sur le produit fini.</source>
+      <translation>In % van het gewicht van de ingrediënten: een saus die inkookt verliest gewicht, rijst neemt water op. De percentages op het etiket worden berekend op het eindproduct.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="227" />
+      <source>Exemption artisanale : pas de valeurs nutritionnelles sur l'étiquette</source>
+      <translation>Ambachtelijke vrijstelling: geen voedingswaarden op het etiket</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="230" />
+      <source>Fait à la main, en petites quantités, vendu directement aux clients ou à des commerces de la région (annexe V, point 19). Une allégation (« riche en », « sans sucre ajouté »…) demande quand même les valeurs.</source>
+      <translation>Met de hand gemaakt, in kleine hoeveelheden, rechtstreeks verkocht aan klanten of aan winkels uit de streek (bijlage V, punt 19). Een claim ("riche en", "sans sucre ajouté"…) vraagt toch de waarden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="267" />
       <source>Ingrédient</source>
       <translation>Ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="248" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="322" />
       <source>Ingrédient, ligne {n}</source>
       <translation>Ingrediënt, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="264" />
       <source>Ingrédients de la recette</source>
       <translation>Ingrediënten van het recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="352" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="454" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>Regel {n}: kies een ingrediënt uit de lijst, of maak het met "Nieuw ingrediënt".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="89" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="270" />
+      <source>Mis en avant</source>
+      <translation>In de verf gezet</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="332" />
+      <source>Mis en avant, ligne {n}</source>
+      <translation>In de verf gezet, regel {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="97" />
       <source>Modifier {name} (v{version})</source>
       <translation>{name} wijzigen (v{version})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="122" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="133" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="123" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="134" />
       <source>Nom descriptif (étiquette)</source>
       <translation>Beschrijvende naam (etiket)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="228" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="291" />
       <source>Nouvel ingrédient…</source>
       <translation>Nieuw ingrediënt…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="86" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="94" />
       <source>Nouvelle recette</source>
       <translation>Nieuw recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="186" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="225" />
       <source>Petit emballage (moins de 80 cm²)</source>
       <translation>Kleine verpakking (minder dan 80 cm²)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="158" />
       <source>Petite histoire</source>
       <translation>Klein verhaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="133" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="144" />
       <source>Poids ou volume net</source>
       <translation>Nettogewicht of -volume</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="443" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="559" />
       <source>Pour calculer le coût : {message}</source>
       <translation>Om de kost te berekenen: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="142" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="159" />
       <source>Prix de vente TVAC (€)</source>
       <translation>Verkoopprijs incl. btw (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="216" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="268" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="253" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="327" />
       <source>Quantité, ligne {n}</source>
       <translation>Hoeveelheid, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="127" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
       <source>Rendement d'une fournée *</source>
       <translation>Opbrengst van één baksel *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="257" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="334" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="258" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="335" />
       <source>Retirer la ligne {n}</source>
       <translation>Regel {n} weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="168" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="207" />
       <source>Sachet, pot, étiquette… par unité</source>
       <translation>Zakje, pot, etiket… per stuk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="143" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="160" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="204" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="254" />
       <source>TVA pour {format}</source>
       <translation>Btw voor {format}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="195" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="245" />
       <source>TVA selon le format de vente</source>
       <translation>Btw volgens het verkoopformaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="156" />
       <source>Type de date</source>
       <translation>Soort datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="216" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="269" />
       <source>Unité</source>
       <translation>Eenheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="148" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="165" />
       <source>Unité du poids net</source>
       <translation>Eenheid van het nettogewicht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="255" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="329" />
       <source>Unité, ligne {n}</source>
       <translation>Eenheid, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="147" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="164" />
       <source>Unités ou portions</source>
       <translation>Stuks of porties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="185" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
+      <source>absorbe de l'eau (%)</source>
+      <translation>neemt water op (%)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="224" />
       <source>chiffres, pour le code-barres</source>
       <translation>cijfers, voor de streepjescode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="200" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="250" />
       <source>comme la recette</source>
       <translation>zoals het recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="171" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="188" />
+      <source>le poids ne change pas</source>
+      <translation>het gewicht verandert niet</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="187" />
+      <source>non indiqué</source>
+      <translation>niet opgegeven</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="210" />
       <source>non précisé</source>
       <translation>niet opgegeven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="175" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="195" />
+      <source>par exemple 20</source>
+      <translation>bijvoorbeeld 20</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
       <source>par exemple : à conserver au frais</source>
       <translation>bijvoorbeeld: koel bewaren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="159" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="177" />
       <source>par exemple Energy balls, Plat, Brunch</source>
       <translation>bijvoorbeeld Energy balls, Gerecht, Brunch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="165" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="183" />
       <source>par unité, par exemple 150</source>
       <translation>per stuk, bijvoorbeeld 150</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="447" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="189" />
+      <source>perd du poids (%)</source>
+      <translation>verliest gewicht (%)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="563" />
       <source>portion</source>
       <translation>portie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="252" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="326" />
       <source>quantité</source>
       <translation>hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="180" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="219" />
       <source>si le nom n'est pas en français : Boules énergétiques aux dattes</source>
       <translation>als de naam niet in het Frans is: Boules énergétiques aux dattes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="447" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="563" />
       <source>unité</source>
       <translation>stuk</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="151" />
+      <source>À la cuisson</source>
+      <translation>Bij het koken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="296" />
+      <source>À vérifier pour l'étiquette</source>
+      <translation>Na te kijken voor het etiket</translation>
     </message>
   </context>
   <context>
@@ -8500,52 +8745,72 @@ Linh Nguyen</translation>
   <context>
     <name>ingredients</name>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="119" />
+      <location filename="../../app/services/menus/ingredients.py" line="135" />
       <source>Choisissez une unité : g, kg, ml, l ou pièce.</source>
       <translation>Kies een eenheid: g, kg, ml, l of stuk.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="194" />
+      <location filename="../../app/services/menus/ingredients.py" line="214" />
       <source>Des recettes utilisent cet ingrédient : on ne peut pas passer des pièces au poids ou au volume.</source>
       <translation>Er zijn recepten die dit ingrediënt gebruiken: je kunt niet van stuks naar gewicht of volume gaan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="132" />
+      <location filename="../../app/services/menus/ingredients.py" line="148" />
       <source>Indiquez depuis quand ce prix est valable.</source>
       <translation>Geef aan sinds wanneer deze prijs geldt.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="123" />
+      <location filename="../../app/services/menus/ingredients.py" line="139" />
       <source>La taille du paquet doit être plus grande que zéro.</source>
       <translation>De grootte van het pak moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="146" />
+      <location filename="../../app/services/menus/ingredients.py" line="162" />
       <source>Le poids d'une pièce doit être plus grand que zéro (en grammes).</source>
       <translation>Het gewicht van één stuk moet groter zijn dan nul (in gram).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="138" />
+      <location filename="../../app/services/menus/ingredients.py" line="154" />
       <source>Le poids d'une pièce ne sert que pour un ingrédient compté en pièces.</source>
       <translation>Het gewicht van één stuk dient alleen voor een ingrediënt dat per stuk geteld wordt.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="128" />
+      <location filename="../../app/services/menus/ingredients.py" line="144" />
       <source>Le prix du paquet doit être plus grand que zéro.</source>
       <translation>De prijs van het pak moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="308" />
+      <location filename="../../app/services/menus/nutrition_values.py" line="43" />
+      <source>Les acides gras saturés font partie des matières grasses, et les sucres des glucides : ils ne peuvent pas être plus grands.</source>
+      <translation>Verzadigde vetzuren maken deel uit van de vetten, en suikers van de koolhydraten: ze kunnen niet groter zijn.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus/components.py" line="48" />
+      <source>Ligne {n} : donnez le nom de l'ingrédient, ou videz la ligne.</source>
+      <translation>Regel {n}: geef de naam van het ingrediënt, of maak de regel leeg.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus/ingredients.py" line="330" />
       <source>On ne peut pas supprimer « {name} » : ces recettes l'utilisent : {recipes}. Vous pouvez le rendre inactif.</source>
       <translation>"{name}" kan niet verwijderd worden: deze recepten gebruiken het: {recipes}. Je kunt het niet-actief maken.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="116" />
+      <location filename="../../app/services/menus/components.py" line="38" />
+      <source>Un ingrédient composé a {n} ingrédients au plus.</source>
+      <translation>Een samengesteld ingrediënt heeft hoogstens {n} ingrediënten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus/ingredients.py" line="132" />
       <source>Un ingrédient porte déjà ce nom.</source>
       <translation>Er is al een ingrediënt met deze naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="111" />
+      <location filename="../../app/services/menus/nutrition_values.py" line="36" />
+      <source>Une valeur nutritionnelle pour 100 g va de 0 à {limit}.</source>
+      <translation>Een voedingswaarde per 100 g gaat van 0 tot {limit}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus/ingredients.py" line="127" />
       <source>le nom de l'ingrédient</source>
       <translation>de naam van het ingrediënt</translation>
     </message>
@@ -8553,14 +8818,19 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="622" />
+      <location filename="../../app/services/labels/content.py" line="780" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Bedoelde je: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="627" />
+      <location filename="../../app/services/labels/content.py" line="785" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>Er is geen product met de naam "{name}".</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="178" />
+      <source>Avec le changement de poids à la cuisson indiqué ({change} %), {ingredients} g d'ingrédients donnent {expected} g, mais rendement × quantité nette = {finished} g. Vérifiez la perte à la cuisson, le rendement et la quantité nette.</source>
+      <translation>Met de opgegeven gewichtsverandering bij het koken ({change} %) geven {ingredients} g ingrediënten {expected} g, maar opbrengst × nettohoeveelheid = {finished} g. Controleer het kookverlies, de opbrengst en de nettohoeveelheid.</translation>
     </message>
     <message>
       <location filename="../../app/services/labels/templates.py" line="250" />
@@ -8568,7 +8838,7 @@ Linh Nguyen</translation>
       <translation>Deze code is die van een meegeleverd model: kies een andere.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="682" />
+      <location filename="../../app/services/labels/content.py" line="840" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>Dit model heeft maar één etiket per pagina: niets over te slaan.</translation>
     </message>
@@ -8578,24 +8848,29 @@ Linh Nguyen</translation>
       <translation>Dit model is geen eigen model.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="317" />
+      <location filename="../../app/services/labels/content.py" line="340" />
       <source>Ce produit n'existe plus.</source>
       <translation>Dit product bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="703" />
+      <location filename="../../app/services/labels/content.py" line="861" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Kies minstens één product en een aantal etiketten.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="113" />
+      <location filename="../../app/printing/labels.py" line="126" />
       <source>Contient</source>
       <translation>Bevat</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="506" />
+      <location filename="../../app/printing/labels.py" line="526" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>Verschuiving van de printer: {right} mm naar rechts, {down} mm naar onder.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="538" />
+      <source>Eau</source>
+      <translation>Water</translation>
     </message>
     <message>
       <location filename="../../app/services/labels/templates.py" line="151" />
@@ -8608,12 +8883,12 @@ Linh Nguyen</translation>
       <translation>Tussen 1 en 50 kolommen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="486" />
+      <location filename="../../app/services/labels/content.py" line="633" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Kan het etiket van "{name}" niet maken. Er ontbreekt: {missing}. Vul het recept aan.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="501" />
+      <location filename="../../app/printing/labels.py" line="521" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>Druk ze af op gewoon papier, leg ze op een etikettenblad en kijk ertegen het licht.</translation>
     </message>
@@ -8633,17 +8908,17 @@ Linh Nguyen</translation>
       <translation>Geef een maat groter dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="101" />
+      <location filename="../../app/printing/labels.py" line="102" />
       <source>Ingrédients</source>
       <translation>Ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="373" />
+      <location filename="../../app/printing/labels.py" line="393" />
       <source>L'histoire de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans l'histoire.</source>
       <translation>Het verhaal van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder het verhaal.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="280" />
+      <location filename="../../app/services/labels/content.py" line="296" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>De EAN-13-code "{code}" heeft een fout (laatste cijfer).</translation>
     </message>
@@ -8653,17 +8928,27 @@ Linh Nguyen</translation>
       <translation>De code van het model: letters, cijfers, streepjes, maximaal 30 tekens (bv. MIJN-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="266" />
+      <location filename="../../app/services/labels/content.py" line="282" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>De productcode "{code}" bestaat niet alleen uit cijfers: kies de QR-code, of geef een code in cijfers in het recept.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="379" />
+      <location filename="../../app/printing/labels.py" line="399" />
       <source>Le code-barres de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans code-barres.</source>
       <translation>De streepjescode van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder streepjescode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="672" />
+      <location filename="../../app/services/labels/content.py" line="588" />
+      <source>Le nom ou l'histoire fait une allégation : l'étiquette doit donner les valeurs nutritionnelles. Entrez celles de : {names} (fiche de l'ingrédient, « Valeurs nutritionnelles… »).</source>
+      <translation>De naam of het verhaal doet een claim: het etiket moet de voedingswaarden geven. Vul die in van: {names} (fiche van het ingrediënt, "Voedingswaarden…").</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="235" />
+      <source>Le nom « {product} » évoque « {ingredient} » : son pourcentage est imprimé. Confirmez-le dans la recette (colonne « Mis en avant »), ou décochez.</source>
+      <translation>De naam "{product}" verwijst naar "{ingredient}": het percentage wordt afgedrukt. Bevestig het in het recept (kolom "In de verf gezet"), of vink het uit.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="830" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>Het aantal etiketten gaat van 1 tot {max} per product.</translation>
     </message>
@@ -8678,17 +8963,17 @@ Linh Nguyen</translation>
       <translation>De verticale stap moet minstens de hoogte van een etiket zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="175" />
-      <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : une perte à la cuisson de {percent} % ? Les pourcentages de l'étiquette sont calculés sur le produit fini : vérifiez le rendement et la quantité nette.</source>
-      <translation>De ingrediënten wegen {ingredients} g en het eindproduct {finished} g (opbrengst × nettohoeveelheid): een kookverlies van {percent} %? De percentages op het etiket worden berekend op het eindproduct: controleer de opbrengst en de nettohoeveelheid.</translation>
+      <location filename="../../app/services/labels/warnings.py" line="197" />
+      <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : une perte à la cuisson de {percent} % ? Les pourcentages de l'étiquette sont calculés sur le produit fini : indiquez la perte dans la recette (« À la cuisson »), ou corrigez le rendement et la quantité nette.</source>
+      <translation>De ingrediënten wegen {ingredients} g en het eindproduct {finished} g (opbrengst × nettohoeveelheid): een kookverlies van {percent} %? De percentages op het etiket worden berekend op het eindproduct: geef het verlies op in het recept ("Bij het koken"), of verbeter de opbrengst en de nettohoeveelheid.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="187" />
-      <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : {percent} % d'eau ajoutée à la cuisson ? Si oui, ajoutez l'eau à la recette ; sinon, vérifiez le rendement et la quantité nette.</source>
-      <translation>De ingrediënten wegen {ingredients} g en het eindproduct {finished} g (opbrengst × nettohoeveelheid): {percent} % water toegevoegd bij het koken? Zo ja, voeg het water toe aan het recept; zo niet, controleer de opbrengst en de nettohoeveelheid.</translation>
+      <location filename="../../app/services/labels/warnings.py" line="210" />
+      <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : {percent} % d'eau ajoutée à la cuisson ? Si oui, indiquez-le dans la recette (« À la cuisson ») ; sinon, corrigez le rendement et la quantité nette.</source>
+      <translation>De ingrediënten wegen {ingredients} g en het eindproduct {finished} g (opbrengst × nettohoeveelheid): {percent} % water toegevoegd bij het koken? Zo ja, geef het op in het recept ("Bij het koken"); zo niet, verbeter de opbrengst en de nettohoeveelheid.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="384" />
+      <location filename="../../app/printing/labels.py" line="404" />
       <source>Les mentions obligatoires de « {name} » (ingrédients, conservation, producteur, date, lot, quantité) ne tiennent pas sur le modèle {template}, même en lettres de {x} mm, le minimum de la loi.</source>
       <translation>De verplichte vermeldingen van „{name}” (ingrediënten, bewaring, producent, datum, lot, hoeveelheid) passen niet op sjabloon {template}, zelfs niet in letters van {x} mm, het wettelijke minimum.</translation>
     </message>
@@ -8703,7 +8988,7 @@ Linh Nguyen</translation>
       <translation>De etiketten gaan rechts buiten de pagina ({right} mm voor een pagina van {width} mm). Verminder de kolommen, de marge of de stap.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="235" />
+      <location filename="../../app/printing/labels.py" line="248" />
       <source>Lot : {lot}</source>
       <translation>Lot: {lot}</translation>
     </message>
@@ -8713,47 +8998,47 @@ Linh Nguyen</translation>
       <translation>Onbekend etikettenmodel: "{id}". Bekende modellen: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="685" />
+      <location filename="../../app/services/labels/content.py" line="843" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>Je kunt 0 tot {max} etiketten overslaan (een blad {name} heeft er {n}).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="396" />
+      <location filename="../../app/printing/labels.py" line="416" />
       <source>Ou prenez un modèle plus grand, par exemple {name}.</source>
       <translation>Of neem een groter sjabloon, bijvoorbeeld {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="484" />
+      <location filename="../../app/printing/labels.py" line="504" />
       <source>Page de réglage</source>
       <translation>Testpagina</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="500" />
+      <location filename="../../app/printing/labels.py" line="520" />
       <source>Page de réglage : {name}</source>
       <translation>Testpagina: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="295" />
+      <location filename="../../app/printing/labels.py" line="308" />
       <source>Peut contenir des traces de : {allergens}.</source>
       <translation>Kan sporen bevatten van: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="618" />
+      <location filename="../../app/services/labels/content.py" line="776" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Er zijn meerdere producten met de naam "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="400" />
+      <location filename="../../app/printing/labels.py" line="420" />
       <source>Raccourcissez les textes de la recette.</source>
       <translation>Maak de teksten van het recept korter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="515" />
+      <location filename="../../app/services/labels/content.py" line="662" />
       <source>Type de code-barres inconnu.</source>
       <translation>Onbekende soort streepjescode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="292" />
+      <location filename="../../app/services/labels/content.py" line="308" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>Een productcode heeft maximaal 10 cijfers, of 12 of 13 cijfers (EAN).</translation>
     </message>
@@ -8763,12 +9048,12 @@ Linh Nguyen</translation>
       <translation>Een verschuiving van de printer is maximaal {max} mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="501" />
+      <location filename="../../app/services/labels/content.py" line="648" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>Een lotnummer heeft maximaal {n} tekens.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="138" />
+      <location filename="../../app/services/labels/warnings.py" line="139" />
       <source>Un produit gardé au frais, avec des œufs, du lait, de la viande ou du poisson, demande « À consommer jusqu'au » (DLC), pas « de préférence avant » (DDM).</source>
       <translation>Een gekoeld product met eieren, melk, vlees of vis vraagt „Te gebruiken tot”, niet „Ten minste houdbaar tot”.</translation>
     </message>
@@ -8778,7 +9063,7 @@ Linh Nguyen</translation>
       <translation>Een marge kan niet negatief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="103" />
+      <location filename="../../app/services/labels/warnings.py" line="104" />
       <source>Une phrase sur la santé (« bon pour… », « renforce… ») n'est permise que si elle figure dans la liste européenne des allégations de santé autorisées. Retirez-la ou reprenez la phrase exacte de la liste.</source>
       <translation>Een zin over gezondheid („goed voor…”, „versterkt…”) mag alleen als hij in de Europese lijst van toegelaten gezondheidsclaims staat. Verwijder hem of neem de precieze zin uit de lijst over.</translation>
     </message>
@@ -8788,52 +9073,57 @@ Linh Nguyen</translation>
       <translation>Een etiket is minstens 15 × 10 mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="462" />
+      <location filename="../../app/services/labels/nutrition.py" line="104" />
+      <source>Valeurs nutritionnelles pour 100 g : énergie {kj} kJ / {kcal} kcal ; matières grasses {fat}, dont acides gras saturés {saturates} ; glucides {carbohydrate}, dont sucres {sugars} ; protéines {protein} ; sel {salt}.</source>
+      <translation>Voedingswaarden per 100 g: energie {kj} kJ / {kcal} kcal; vetten {fat}, waarvan verzadigde vetzuren {saturates}; koolhydraten {carbohydrate}, waarvan suikers {sugars}; eiwitten {protein}; zout {salt}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="609" />
       <source>la durée de conservation (en jours)</source>
       <translation>de houdbaarheid (in dagen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="460" />
+      <location filename="../../app/services/labels/content.py" line="607" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>de nettohoeveelheid (gewicht, volume of aantal)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="473" />
+      <location filename="../../app/services/labels/content.py" line="620" />
       <source>le code produit (pour le code-barres)</source>
       <translation>de productcode (voor de streepjescode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="471" />
+      <location filename="../../app/services/labels/content.py" line="618" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>de naam en het adres van de coöperatie (Bestand &gt; Instellingen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="420" />
+      <location filename="../../app/services/labels/content.py" line="512" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>het gewicht in g van "{name}" (geteld in stuks)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="465" />
+      <location filename="../../app/services/labels/content.py" line="612" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>de bewaarvoorschriften (verplicht bij "te gebruiken tot")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="458" />
+      <location filename="../../app/services/labels/content.py" line="605" />
       <source>les ingrédients</source>
       <translation>de ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="216" />
+      <location filename="../../app/services/labels/content.py" line="232" />
       <source>pièce</source>
       <translation>stuk</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="216" />
+      <location filename="../../app/services/labels/content.py" line="232" />
       <source>pièces</source>
       <translation>stuks</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="359" />
+      <location filename="../../app/services/labels/content.py" line="382" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} g per 100 g</translation>
     </message>
@@ -8848,32 +9138,32 @@ Linh Nguyen</translation>
       <translation>{name} — {n} per blad ({w} × {h} mm)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="95" />
+      <location filename="../../app/services/labels/warnings.py" line="96" />
       <source>« Allégé » demande au moins 30 % de moins qu'un produit semblable, dit sur l'étiquette, et une déclaration nutritionnelle.</source>
       <translation>„Light” vraagt minstens 30 % minder dan een gelijkaardig product, vermeld op het etiket, en een voedingswaardevermelding.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="86" />
+      <location filename="../../app/services/labels/warnings.py" line="87" />
       <source>« Riche en » ou « source de » est une allégation nutritionnelle : elle demande une déclaration nutritionnelle et les quantités minimales fixées par la loi (par exemple 3 g de fibres pour 100 g pour « source de fibres »).</source>
       <translation>„Rijk aan” of „bron van” is een voedingsclaim: die vraagt een voedingswaardevermelding en de wettelijke minimumhoeveelheden (bijvoorbeeld 3 g vezels per 100 g voor „bron van vezels”).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="63" />
+      <location filename="../../app/services/labels/warnings.py" line="64" />
       <source>« Sans sucre ajouté » : la recette contient du sucre, du miel ou un sirop. Retirez cette phrase.</source>
       <translation>„Zonder toegevoegde suiker”: het recept bevat suiker, honing of een siroop. Verwijder deze zin.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="71" />
+      <location filename="../../app/services/labels/warnings.py" line="72" />
       <source>« Sans sucre ajouté » est une allégation : elle n'est permise que sans aucun sucre, miel ni sirop ajouté, et l'étiquette doit dire « contient des sucres naturellement présents » quand les ingrédients en ont (dattes, fruits, lait).</source>
       <translation>„Zonder toegevoegde suiker” is een claim: alleen toegestaan zonder toegevoegde suiker, honing of siroop, en het etiket moet „bevat van nature aanwezige suikers” vermelden als de ingrediënten die hebben (dadels, fruit, melk).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="78" />
+      <location filename="../../app/services/labels/warnings.py" line="79" />
       <source>« Sans sucre ajouté » est une allégation : vérifiez qu'aucun sucre, miel ni sirop n'est ajouté.</source>
       <translation>„Zonder toegevoegde suiker” is een claim: controleer dat er geen suiker, honing of siroop is toegevoegd.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="213" />
+      <location filename="../../app/services/labels/warnings.py" line="262" />
       <source>« {name} » n'est pas un nom français : écrivez dans la recette un nom descriptif (par exemple « Boules énergétiques aux dattes et au cacao »), imprimé sous le nom.</source>
       <translation>„{name}” is geen Franse naam: schrijf in het recept een beschrijvende naam (bijvoorbeeld „Boules énergétiques aux dattes et au cacao”), gedrukt onder de naam.</translation>
     </message>
@@ -8883,27 +9173,27 @@ Linh Nguyen</translation>
       <translation>"{text}" is geen getal (voorbeeld: 63,5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="146" />
+      <location filename="../../app/services/labels/warnings.py" line="147" />
       <source>« À consommer jusqu'au » (DLC) est pour les produits gardés au frais : celui-ci se garde au sec. Vérifiez le type de date.</source>
       <translation>„Te gebruiken tot” is voor gekoelde producten: dit product bewaart men droog. Controleer het soort datum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/warnings.py" line="127" />
+      <location filename="../../app/services/labels/warnings.py" line="128" />
       <source>« À réchauffer » sur un produit qui se mange froid : vérifiez les conditions de conservation.</source>
       <translation>„Op te warmen” op een product dat koud gegeten wordt: controleer de bewaarvoorschriften.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="245" />
+      <location filename="../../app/services/labels/content.py" line="261" />
       <source>À consommer de préférence avant le</source>
       <translation>Ten minste houdbaar tot</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="244" />
+      <location filename="../../app/services/labels/content.py" line="260" />
       <source>À consommer jusqu'au</source>
       <translation>Te gebruiken tot</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="425" />
+      <location filename="../../app/printing/labels.py" line="445" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
     </message>
@@ -9102,7 +9392,7 @@ Linh Nguyen</translation>
       <translation>Geen toestemming van haar voor de opvolging: noteer eerst haar toestemming. Er wordt niets opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/outcomes/records.py" line="115" />
+      <location filename="../../app/services/outcomes/records.py" line="116" />
       <source>Suivi de {name} ({cohort}) : {when}, prévu le {date}.</source>
       <translation>Opvolging van {name} ({cohort}): {when}, gepland op {date}.</translation>
     </message>
@@ -9970,7 +10260,7 @@ Linh Nguyen</translation>
   <context>
     <name>programme</name>
     <message numerus="yes">
-      <location filename="../../app/services/programme/report_tables.py" line="189" />
+      <location filename="../../app/services/programme/report_tables.py" line="190" />
       <source>%n membre(s) ont donné leur accord pour le suivi ; les autres ne sont pas comptées.</source>
       <translation>
         <numerusform>%n lid gaf toestemming voor de opvolging; de anderen worden niet meegeteld.</numerusform>
@@ -9978,7 +10268,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="186" />
+      <location filename="../../app/services/programme/report_tables.py" line="187" />
       <source>Après le programme</source>
       <translation>Na het programma</translation>
     </message>
@@ -9989,17 +10279,17 @@ Linh Nguyen</translation>
       <translation>Geen groep in deze periode: niets te rapporteren.</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="222" />
+      <location filename="../../app/services/programme/report_tables.py" line="223" />
       <source>Aucune grille d'observation remplie.</source>
       <translation>Geen observatierooster ingevuld.</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="211" />
+      <location filename="../../app/services/programme/report_tables.py" line="212" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="211" />
+      <location filename="../../app/services/programme/report_tables.py" line="212" />
       <source>Compétence</source>
       <translation>Competentie</translation>
     </message>
@@ -10100,7 +10390,7 @@ Linh Nguyen</translation>
       <translation>Modules</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="213" />
+      <location filename="../../app/services/programme/report_tables.py" line="214" />
       <source>Niveau {level}</source>
       <translation>Niveau {level}</translation>
     </message>
@@ -10111,7 +10401,7 @@ Linh Nguyen</translation>
       <translation>Aantal</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="205" />
+      <location filename="../../app/services/programme/report_tables.py" line="206" />
       <source>Non incluses : les évaluations ne s'impriment qu'avec le code PIN de la coordinatrice.</source>
       <translation>Niet opgenomen: evaluaties worden alleen met de pincode van de coördinatrice afgedrukt.</translation>
     </message>
@@ -10194,7 +10484,7 @@ Linh Nguyen</translation>
       <translation>Omzet zonder btw</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="160" />
+      <location filename="../../app/services/programme/report_tables.py" line="161" />
       <source>Recette TVAC {incl}, dépenses {expenses}, résultat (recette HTVA − dépenses) {profit}.</source>
       <translation>Omzet met btw {incl}, uitgaven {expenses}, resultaat (omzet zonder btw − uitgaven) {profit}.</translation>
     </message>
@@ -10204,7 +10494,7 @@ Linh Nguyen</translation>
       <translation>Gebleven tot het einde van hun groep</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="178" />
+      <location filename="../../app/services/programme/report_tables.py" line="179" />
       <source>Situation</source>
       <translation>Situatie</translation>
     </message>
@@ -10245,7 +10535,7 @@ Linh Nguyen</translation>
       <translation>{cohorts}, van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/services/programme/report_tables.py" line="198" />
+      <location filename="../../app/services/programme/report_tables.py" line="199" />
       <source>Évaluations (membres par niveau, sans noms)</source>
       <translation>Evaluaties (leden per niveau, zonder namen)</translation>
     </message>
@@ -10381,82 +10671,92 @@ Linh Nguyen</translation>
   <context>
     <name>recipes</name>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="242" />
+      <location filename="../../app/services/menus/recipes.py" line="280" />
       <source>Ajoutez au moins un ingrédient.</source>
       <translation>Voeg minstens één ingrediënt toe.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="334" />
+      <location filename="../../app/services/menus/recipes.py" line="379" />
       <source>Cette recette a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>Dit recept is gewijzigd sinds u dit venster opende: de velden tonen nu de nieuwe waarden. Breng uw wijzigingen opnieuw aan en sla dan op.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="212" />
+      <location filename="../../app/services/menus/recipes.py" line="237" />
       <source>Choisissez g, ml ou pièce.</source>
       <translation>Kies g, ml of stuk.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="224" />
+      <location filename="../../app/services/menus/recipes.py" line="249" />
       <source>Choisissez le type de date.</source>
       <translation>Kies de soort datum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="248" />
+      <location filename="../../app/services/menus/recipes.py" line="286" />
       <source>Choisissez un ingrédient de la liste.</source>
       <translation>Kies een ingrediënt uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="206" />
+      <location filename="../../app/services/menus/recipes.py" line="231" />
       <source>Choisissez unités ou portions.</source>
       <translation>Kies stuks of porties.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="233" />
+      <location filename="../../app/services/menus/recipes.py" line="300" />
+      <source>Choix « mis en avant » inconnu.</source>
+      <translation>Onbekende keuze "in de verf gezet".</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus/recipes.py" line="258" />
       <source>Format de vente inconnu.</source>
       <translation>Onbekend verkoopformaat.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="217" />
+      <location filename="../../app/services/menus/recipes.py" line="242" />
       <source>L'emballage ne peut pas coûter moins que zéro.</source>
       <translation>De verpakking kan niet minder dan nul kosten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="221" />
+      <location filename="../../app/services/menus/recipes.py" line="246" />
       <source>La durée de conservation va de 1 à 3650 jours.</source>
       <translation>De houdbaarheid gaat van 1 tot 3650 dagen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="254" />
+      <location filename="../../app/services/menus/recipes.py" line="292" />
       <source>La quantité de « {name} » doit être plus grande que zéro.</source>
       <translation>De hoeveelheid van "{name}" moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="239" />
+      <location filename="../../app/services/menus/recipes.py" line="264" />
       <source>Le code produit ne contient que des chiffres (12 au plus).</source>
       <translation>De productcode bevat alleen cijfers (maximaal 12).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="209" />
+      <location filename="../../app/services/menus/recipes.py" line="234" />
       <source>Le poids net doit être plus grand que zéro.</source>
       <translation>Het nettogewicht moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="229" />
+      <location filename="../../app/services/menus/recipes.py" line="254" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>De prijs kan niet negatief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="199" />
+      <location filename="../../app/services/menus/recipes.py" line="224" />
       <source>Le rendement doit être plus grand que zéro (par exemple 30 energy balls).</source>
       <translation>De opbrengst moet groter zijn dan nul (bijvoorbeeld 30 energy balls).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="188" />
+      <location filename="../../app/services/menus/recipes.py" line="213" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>Het btw-tarief moet tussen 0 en 100 % liggen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="194" />
+      <location filename="../../app/services/menus/recipes.py" line="271" />
+      <source>Une perte à la cuisson va de 0 à {loss} % ; l'eau absorbée, de 0 à {gain} %.</source>
+      <translation>Een kookverlies gaat van 0 tot {loss} %; opgenomen water van 0 tot {gain} %.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus/recipes.py" line="219" />
       <source>le nom de la recette</source>
       <translation>de naam van het recept</translation>
     </message>
@@ -12326,97 +12626,97 @@ Linh Nguyen</translation>
   <context>
     <name>vocab_menus</name>
     <message>
-      <location filename="../../app/vocab/menus.py" line="117" />
+      <location filename="../../app/vocab/menus.py" line="134" />
       <source>Acceptée</source>
       <translation>Aanvaard</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="99" />
+      <location filename="../../app/vocab/menus.py" line="116" />
       <source>Anhydride sulfureux et sulfites</source>
       <translation>Zwaveldioxide en sulfieten</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="119" />
+      <location filename="../../app/vocab/menus.py" line="136" />
       <source>Annulée</source>
       <translation>Geannuleerd</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="92" />
+      <location filename="../../app/vocab/menus.py" line="109" />
       <source>Arachides</source>
       <translation>Aardnoten</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="115" />
+      <location filename="../../app/vocab/menus.py" line="132" />
       <source>Brouillon</source>
       <translation>Ontwerp</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="89" />
+      <location filename="../../app/vocab/menus.py" line="106" />
       <source>Crustacés</source>
       <translation>Schaaldieren</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="96" />
+      <location filename="../../app/vocab/menus.py" line="113" />
       <source>Céleri</source>
       <translation>Selderij</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="88" />
+      <location filename="../../app/vocab/menus.py" line="105" />
       <source>Céréales contenant du gluten</source>
       <translation>Glutenbevattende granen</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="116" />
+      <location filename="../../app/vocab/menus.py" line="133" />
       <source>Devis envoyé</source>
       <translation>Offerte verstuurd</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="95" />
+      <location filename="../../app/vocab/menus.py" line="112" />
       <source>Fruits à coque</source>
       <translation>Noten</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="98" />
+      <location filename="../../app/vocab/menus.py" line="115" />
       <source>Graines de sésame</source>
       <translation>Sesamzaad</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="94" />
+      <location filename="../../app/vocab/menus.py" line="111" />
       <source>Lait</source>
       <translation>Melk</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="132" />
+      <location filename="../../app/vocab/menus.py" line="149" />
       <source>Livraison</source>
       <translation>Levering</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="118" />
+      <location filename="../../app/vocab/menus.py" line="135" />
       <source>Livrée</source>
       <translation>Geleverd</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="100" />
+      <location filename="../../app/vocab/menus.py" line="117" />
       <source>Lupin</source>
       <translation>Lupine</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="101" />
+      <location filename="../../app/vocab/menus.py" line="118" />
       <source>Mollusques</source>
       <translation>Weekdieren</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="97" />
+      <location filename="../../app/vocab/menus.py" line="114" />
       <source>Moutarde</source>
       <translation>Mosterd</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="91" />
+      <location filename="../../app/vocab/menus.py" line="108" />
       <source>Poissons</source>
       <translation>Vis</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="93" />
+      <location filename="../../app/vocab/menus.py" line="110" />
       <source>Soja</source>
       <translation>Soja</translation>
     </message>
@@ -12436,9 +12736,19 @@ Linh Nguyen</translation>
       <translation>l</translation>
     </message>
     <message>
+      <location filename="../../app/vocab/menus.py" line="78" />
+      <source>mis en avant (pourcentage imprimé)</source>
+      <translation>in de verf gezet (percentage afgedrukt)</translation>
+    </message>
+    <message>
       <location filename="../../app/vocab/menus.py" line="28" />
       <source>ml</source>
       <translation>ml</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="79" />
+      <source>pas mis en avant</source>
+      <translation>niet in de verf gezet</translation>
     </message>
     <message>
       <location filename="../../app/vocab/menus.py" line="30" />
@@ -12449,6 +12759,11 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/menus.py" line="48" />
       <source>portions</source>
       <translation>porties</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="77" />
+      <source>suggéré par le nom, à confirmer</source>
+      <translation>voorgesteld door de naam, te bevestigen</translation>
     </message>
     <message>
       <location filename="../../app/vocab/menus.py" line="47" />
@@ -12466,12 +12781,12 @@ Linh Nguyen</translation>
       <translation>Te gebruiken tot</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="133" />
+      <location filename="../../app/vocab/menus.py" line="150" />
       <source>À venir chercher</source>
       <translation>Afhalen</translation>
     </message>
     <message>
-      <location filename="../../app/vocab/menus.py" line="90" />
+      <location filename="../../app/vocab/menus.py" line="107" />
       <source>Œufs</source>
       <translation>Eieren</translation>
     </message>

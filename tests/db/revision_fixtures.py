@@ -394,6 +394,34 @@ def fill_0016_outcomes_after_the_programme(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0017_emphasis_weight_change(db: sqlite3.Connection) -> None:
+    # New columns: a line's emphasis confirmed by a person, a recipe's cooking loss.
+    db.execute(
+        "UPDATE recipe_line SET emphasis = 'yes' WHERE id = (SELECT MIN(id) FROM recipe_line)"
+    )
+    db.execute(
+        "UPDATE recipe SET weight_change_pct = -12.5 WHERE id = (SELECT MIN(id) FROM recipe)"
+    )
+
+
+def fill_0018_compound_ingredients(db: sqlite3.Connection) -> None:
+    # A new table: the ingredients of a compound ingredient, with their allergens.
+    db.execute(
+        "INSERT INTO ingredient_component (id, ingredient_id, position, name, allergens) "
+        "VALUES (1, (SELECT MIN(id) FROM ingredient), 0, 'Arachides grillées', 'peanuts')"
+    )
+
+
+def fill_0019_nutrition(db: sqlite3.Connection) -> None:
+    # A new table and a column: an ingredient's values per 100 g; a recipe's artisan exemption.
+    db.execute(
+        "INSERT INTO ingredient_nutrition (ingredient_id, energy_kj, energy_kcal, fat, saturates, "
+        "carbohydrate, sugars, protein, salt) VALUES ((SELECT MIN(id) FROM ingredient), 1180, "
+        "282, 0.4, 0.1, 75, 63, 2.5, 0.01)"
+    )
+    db.execute("UPDATE recipe SET nutrition_exempt = 1 WHERE id = (SELECT MIN(id) FROM recipe)")
+
+
 FILLERS = {
     "0001": fill_0001_foundation,
     "0002": fill_0002_menus,
@@ -411,4 +439,7 @@ FILLERS = {
     "0014": fill_0014_recipe_edit_version,
     "0015": fill_0015_evaluation_defaults_by_key,
     "0016": fill_0016_outcomes_after_the_programme,
+    "0017": fill_0017_emphasis_weight_change,
+    "0018": fill_0018_compound_ingredients,
+    "0019": fill_0019_nutrition,
 }

@@ -533,3 +533,64 @@ def test_the_calibration_page_prints_its_arabic_sentences_joined(session, monkey
     with pdfplumber.open(io.BytesIO(pdf)) as document:
         text = document.pages[0].extract_text()
     assert "L7160 :ﻂﺒﻀﻟﺍ ﺔﺤﻔﺻ" in text and not set("صفحةالضبط") & set(text)
+
+
+def test_a_compound_ingredient_prints_in_brackets_with_its_allergens_in_bold(session):
+    from app.models.menus import IngredientComponent
+
+    add_cooperative(session)
+    tomatoes = ingredient(session, "Tomates concassées")
+    tomatoes.components = [
+        IngredientComponent(position=0, name="Tomates"),
+        IngredientComponent(position=1, name="Jus de tomate"),
+        IngredientComponent(position=2, name="Acide citrique"),
+    ]
+    butter = ingredient(session, "Beurre de cacahuète", allergens="peanuts")
+    butter.components = [
+        IngredientComponent(position=0, name="Arachides", allergens="peanuts"),
+        IngredientComponent(position=1, name="Sel"),
+    ]
+    sauce = recipe(session, "Sauce mafé", [(tomatoes, 500, "g"), (butter, 200, "g")])
+    pdf = _pdf(session, [(sauce.id, 1)], template="L7163")
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        page = document.pages[0]
+        words = page.extract_words(extra_attrs=["fontname"])
+        chars = page.chars
+    text = " ".join(w["text"] for w in words).replace(" ,", ",").replace("( ", "(")
+    assert (
+        "Tomates concassées (Tomates, Jus de tomate, Acide citrique), "
+        "Beurre de cacahuète (Arachides, Sel)." in text
+    )
+    bold = "".join(c["text"] for c in chars if "Bold" in c["fontname"])
+    assert "Arachides" in bold
+    fonts = {w["text"].strip(",.()"): w["fontname"] for w in words}
+    # the compound ingredient's name is regular: its allergen is named inside the brackets
+    for regular in ("Beurre", "cacahuète", "Sel", "Jus", "citrique"):
+        assert "Bold" not in fonts[regular], regular
+    assert "Bold" in fonts["Arachides"]
+
+
+def test_the_nutrition_declaration_prints_when_the_label_has_room(session):
+    from app.models.menus import IngredientNutrition
+
+    add_cooperative(session)
+    dates = ingredient(session, "Dattes")
+    dates.nutrition = IngredientNutrition(
+        energy_kj=Decimal(1180),
+        energy_kcal=Decimal(282),
+        fat=Decimal("0.4"),
+        saturates=Decimal("0.1"),
+        carbohydrate=Decimal(75),
+        sugars=Decimal(63),
+        protein=Decimal("2.5"),
+        salt=Decimal("0.01"),
+    )
+    balls = recipe(session, "Boules de dattes", [(dates, 1000, "g")])  # 20 × 50 g = 1 000 g
+    pdf = _pdf(session, [(balls.id, 1)], template="L7163")
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        text = " ".join(w["text"] for w in document.pages[0].extract_words())
+    assert (
+        "Valeurs nutritionnelles pour 100 g : énergie 1180 kJ / 282 kcal ; matières grasses "
+        "< 0,5 g, dont acides gras saturés 0,1 g ; glucides 75 g, dont sucres 63 g ; "
+        "protéines 2,5 g ; sel < 0,01 g." in text  # 0,01 g is under 0,0125 g
+    )

@@ -92,7 +92,7 @@ def test_the_migration_keys_only_rows_still_in_the_default_french(tmp_path):
             "INSERT INTO eval_adjective (id, word, explanation, active) "
             "VALUES (1, 'Calme', 'Elle reste tranquille quand il y a du stress.', 1)"
         )
-    command.upgrade(config, "0014")
+    command.upgrade(config, "0015")  # evaluation_defaults_by_key
     with sqlite3.connect(path) as db:
         keys = db.execute("SELECT id, default_key FROM eval_competence ORDER BY id").fetchall()
         adjective = db.execute("SELECT default_key FROM eval_adjective").fetchone()

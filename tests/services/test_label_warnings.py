@@ -62,6 +62,9 @@ def test_the_demo_products_to_check(demo_db):
     assert warned == {"Crêpes", "Energy balls dattes-cacao", "Salade de fruits frais"}
     unnamed = {p.name for p in products if any("nom français" in w for w in p.warnings)}
     assert unnamed == {"Energy balls dattes-cacao", "Energy balls cacahuète-sésame"}
+    # only the dattes-cacao energy balls have suggested emphases nobody confirmed
+    unconfirmed = {p.name for p in products if any("Mis en avant" in w for w in p.warnings)}
+    assert unconfirmed == {"Energy balls dattes-cacao"}
     # cooked rice weighs more than the raw rice: the label asks whether water was added
     rice = next(p for p in products if p.name == "Riz basmati")
     assert any("d'eau ajoutée à la cuisson" in w for w in rice.warnings)
@@ -73,6 +76,14 @@ def test_weights_far_from_the_finished_product_ask_for_the_cooking_loss_or_the_w
     assert "perte à la cuisson de 10 %" in loss
     [water] = weight_warnings(Decimal(720), Decimal(2000))
     assert "178 % d'eau ajoutée" in water  # (2000 − 720) / 720
+    # a stated loss of 10 %: 1000 g give 900 g, as yield × net quantity says (within 5 %)
+    assert weight_warnings(Decimal(1000), Decimal(900), Decimal(-10)) == []
+    assert weight_warnings(Decimal(1000), Decimal(870), Decimal(-10)) == []  # 3.3 % off
+    [wrong] = weight_warnings(Decimal(1000), Decimal(700), Decimal(-10))
+    assert "(-10 %)" in wrong and "donnent 900 g" in wrong and "= 700 g" in wrong
+    [gain] = weight_warnings(Decimal(700), Decimal(2000), Decimal(150))  # 700 → 1750 g
+    assert "(+150 %)" in gain and "1750 g" in gain
+    assert weight_warnings(Decimal(700), None, Decimal(150)) == []  # sold in pieces: no check
 
 
 def test_an_english_name_asks_for_the_french_name_of_the_food():

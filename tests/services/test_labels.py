@@ -454,3 +454,112 @@ def test_quid_for_every_ingredient_the_name_evokes_on_the_finished_product(sessi
 
     [loss] = [w for w in recipe_warnings(chips) if "perte" in w]
     assert "1000 g" in loss and "200 g" in loss and "perte à la cuisson de 80 %" in loss
+
+
+def test_emphasis_confirmed_refused_or_suggested_decides_the_percentage(session):
+    add_cooperative(session)
+    balls = energy_balls(session, name="Energy balls dattes-cacao")
+    # suggested from the name (dates, cocoa), nobody decided yet: printed, and the recipe warns
+    assert labels.unconfirmed_emphasis(balls) == ["Cacao", "Dattes"]  # recipe order
+    warnings = labels.recipe_warnings(balls)
+    assert any("évoque « Dattes »" in w and "Mis en avant" in w for w in warnings)
+    # a person refuses cocoa and confirms coconut milk (not in the name)
+    by_name = {line.ingredient.name: line for line in balls.lines}
+    by_name["Cacao"].emphasis = "no"
+    by_name["Dattes"].emphasis = "yes"
+    by_name["Lait de coco"].emphasis = "yes"
+    session.flush()
+    content = labels.label_content(session, balls.id, MADE)
+    # 20 × 50 g = 1 000 g finished: dates 400 g = 40 %, coconut milk 300 ml = 30 %
+    assert [(e.name, e.percent) for e in content.ingredients] == [
+        ("Dattes", "40 %"),
+        ("Lait de coco", "30 %"),
+        ("Flocons d'avoine", ""),
+        ("Cacao", ""),
+    ]
+    assert labels.unconfirmed_emphasis(balls) == []
+    assert not any("évoque" in w for w in labels.recipe_warnings(balls))
+
+
+def test_a_stated_cooking_loss_gives_the_finished_weight_of_the_percentages(session):
+    add_cooperative(session)
+    chicken = ingredient(session, "Cuisses de poulet")
+    onions = ingredient(session, "Oignons")
+    water = ingredient(session, "Eau")
+    # pieces: no weighed finished product, only the stated loss says what cooking does
+    yassa = recipe(
+        session,
+        "Poulet yassa",
+        [(chicken, 1500, "g"), (onions, 900, "g"), (water, 600, "ml")],
+        net_quantity=Decimal(1),
+        net_unit="piece",
+        weight_change_pct=Decimal(-25),
+    )
+    yassa.lines[0].emphasis = "yes"
+    session.flush()
+    entries = labels.label_content(session, yassa.id, MADE).ingredients
+    # 3 000 g lose 25 % = 750 g: 2 250 g finished; chicken 1500 / 2250 = 66,7 % → 67 %;
+    # the water left is 600 − 750 < 0: none, so it is not listed
+    assert [(e.name, e.percent) for e in entries] == [
+        ("Cuisses de poulet", "67 %"),
+        ("Oignons", ""),
+    ]
+    yassa.weight_change_pct = Decimal(-10)
+    session.flush()
+    entries = labels.label_content(session, yassa.id, MADE).ingredients
+    # 3 000 g − 300 g = 2 700 g; water left 600 − 300 = 300 g = 11 % (> 5 %): listed at 300 g
+    assert [(e.name, e.quantity, e.percent) for e in entries] == [
+        ("Cuisses de poulet", Decimal(1500), "56 %"),
+        ("Oignons", Decimal(900), ""),
+        ("Eau", Decimal(300), ""),
+    ]
+
+
+def test_water_absorbed_in_cooking_is_listed_when_the_recipe_states_it(session):
+    add_cooperative(session)
+    rice = ingredient(session, "Riz basmati")
+    oil = ingredient(session, "Huile d'olive", unit="l")
+    lines = [(rice, 700, "g"), (oil, 20, "ml")]
+    dish = recipe(session, "Riz basmati", lines, yield_count=10, net_quantity=Decimal(200))
+    # 720 g of ingredients, 2 000 g of rice sold, no change stated: the recipe asks
+    assert [e.name for e in labels.label_content(session, dish.id, MADE).ingredients] == [
+        "Riz basmati",
+        "Huile d'olive",
+    ]
+    assert any("d'eau ajoutée" in w for w in labels.recipe_warnings(dish))
+    dish.weight_change_pct = Decimal(175)  # 720 g absorb 1 260 g of water: 1 980 g
+    dish.lines[0].emphasis = "yes"
+    session.flush()
+    entries = labels.label_content(session, dish.id, MADE).ingredients
+    # water 1 260 g first; rice 700 / 1980 = 35 %
+    assert [(e.name, e.quantity, e.percent) for e in entries] == [
+        ("Eau", Decimal(1260), ""),
+        ("Riz basmati", Decimal(700), "35 %"),
+        ("Huile d'olive", Decimal(20), ""),
+    ]
+    assert not any("produit fini" in w for w in labels.recipe_warnings(dish))  # 1 % off
+
+
+def test_a_compound_ingredient_lists_its_ingredients_and_their_allergens(session):
+    from app.models.menus import IngredientComponent
+
+    add_cooperative(session)
+    dates = ingredient(session, "Dattes")
+    butter = ingredient(session, "Beurre de cacahuète", allergens="peanuts")
+    butter.components = [
+        IngredientComponent(position=0, name="Arachides grillées", allergens="peanuts"),
+        IngredientComponent(position=1, name="Huile de palme", allergens=""),
+        IngredientComponent(position=2, name="Lactosérum", allergens="milk"),
+    ]
+    balls = recipe(session, "Energy balls", [(dates, 300, "g"), (butter, 120, "g")])
+    content = labels.label_content(session, balls.id, MADE)
+    entry = content.ingredients[1]
+    # the peanuts are named by the component, not again after "Beurre de cacahuète"
+    assert entry.allergens == () and entry.added_words == ()
+    assert [(p.name, p.allergens, p.added_words) for p in entry.components] == [
+        ("Arachides grillées", ("peanuts",), ()),
+        ("Huile de palme", (), ()),
+        ("Lactosérum", ("milk",), ("lait",)),
+    ]
+    # a component's allergens are the product's allergens too
+    assert content.allergens == ("peanuts", "milk")

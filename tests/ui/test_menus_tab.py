@@ -312,3 +312,161 @@ def test_adding_a_recipe_can_be_undone(qtbot, db_path):
     assert column(page, "Recette") == ["Citronnade", "Energy balls"]
     window.close()
     database.close()
+
+
+def _click_box(qtbot, box) -> None:
+    """Click a check box where its indicator is (its left end)."""
+    from PySide6.QtCore import QPoint
+
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def test_emphasis_suggested_by_the_name_is_confirmed_and_the_cooking_loss_stated(qtbot, db_path):
+    data = seed(db_path)
+    window, tab, database = open_tab(qtbot, db_path)
+    page = tab.recipes
+    seen = {}
+
+    def edit(dialog):
+        dates, oats = dialog.emphasis_box(0), dialog.emphasis_box(1)
+        seen["before"] = (dates.checkState(), dialog.label_warnings.isVisible())
+        dialog.name.clear()
+        type_text(qtbot, dialog.name, "Energy balls dattes")
+        # the name evokes the dates: half-ticked, and the dialog asks a person to confirm
+        seen["suggested"] = dates.checkState()
+        seen["warning"] = dialog.label_warnings.text()
+        _click_box(qtbot, dates)
+        _click_box(qtbot, oats)  # a person emphasises the oats too
+        seen["confirmed"] = (dates.checkState(), oats.checkState())
+        seen["after_confirm"] = dialog.label_warnings.isVisible()
+        # 5 × 50 g = 250 g sold from 550 g of weighed ingredients (the lemon has no weight)
+        type_text(qtbot, dialog.net_quantity, "50")
+        combo = dialog.weight_change_kind
+        combo.setCurrentIndex(combo.findData(-1))
+        type_text(qtbot, dialog.weight_change, "20")
+        seen["loss_warning"] = dialog.label_warnings.text()
+        dialog.weight_change.clear()
+        type_text(qtbot, dialog.weight_change, "55")  # 550 × 45 % = 247,5 g: agrees
+        seen["agrees"] = dialog.label_warnings.isVisible()
+        save(qtbot, dialog)
+
+    page.table.selectRow(0)
+    errors = when_dialog_opens(edit, "recipe_dialog")
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    assert not errors
+    assert seen["before"] == (Qt.CheckState.Unchecked, False)
+    assert seen["suggested"] == Qt.CheckState.PartiallyChecked
+    assert "évoque « Dattes »" in seen["warning"]
+    assert seen["confirmed"] == (Qt.CheckState.Checked, Qt.CheckState.Checked)
+    assert not seen["after_confirm"]
+    assert "(-20 %)" in seen["loss_warning"] and "= 250 g" in seen["loss_warning"]
+    assert not seen["agrees"]
+    with database.session() as session:
+        saved = recipes.get_recipe(session, data["recipe"])
+    assert saved.name == "Energy balls dattes"
+    assert [line.emphasis for line in saved.lines] == ["yes", "yes", "auto", "auto"]
+    assert saved.weight_change_pct == Decimal(-55)
+    window.close()
+    database.close()
+
+
+def test_a_compound_ingredient_is_typed_with_its_own_ingredients_and_allergens(qtbot, db_path):
+    from app.services.menus import ingredients
+
+    seed(db_path)
+    window, tab, database = open_tab(qtbot, db_path)
+    page = tab.ingredients
+    seen = {}
+
+    def fill(dialog):
+        type_text(qtbot, dialog.name, "Beurre de cacahuète")
+        type_text(qtbot, dialog.pack_size, "350")
+        dialog.unit.setCurrentIndex(dialog.unit.findData("g"))
+        type_text(qtbot, dialog.pack_price, "3,49")
+
+        def type_components(sub):
+            editor = sub.editor  # one empty line to start with
+            for name in ("", "Sel"):  # an empty line is left out
+                qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+                text, _picker = editor.row_widgets(editor.table.rowCount() - 1)
+                type_text(qtbot, text, name)
+            text, picker = editor.row_widgets(0)
+            type_text(qtbot, text, "Arachides grillées")
+            picker.actions_by_key["peanuts"].trigger()  # ticked in the button's menu
+            seen["picker"] = picker.text()
+            qtbot.mouseClick(
+                sub.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+            )
+
+        when_dialog_opens(type_components, "components_dialog")
+        qtbot.mouseClick(dialog.components_button, Qt.MouseButton.LeftButton)
+        seen["button"] = dialog.components_button.text()
+        save(qtbot, dialog)
+
+    when_dialog_opens(fill, "ingredient_dialog")
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert seen["picker"] == "Arachides"
+    assert seen["button"] == "Ses ingrédients… (Arachides grillées, Sel)"
+    with database.session() as session:
+        [row] = [r for r in ingredients.list_ingredients(session, JUNE) if r.name.startswith("B")]
+        info = ingredients.get_ingredient(session, row.id, JUNE)
+    assert [(c.name, c.allergens) for c in info.components] == [
+        ("Arachides grillées", ("peanuts",)),
+        ("Sel", ()),
+    ]
+    window.close()
+    database.close()
+
+
+def test_nutrition_values_typed_once_and_the_artisan_exemption_are_saved(qtbot, db_path):
+    from app.services.menus import ingredients
+
+    data = seed(db_path)
+    window, tab, database = open_tab(qtbot, db_path)
+    seen = {}
+
+    def fill(dialog):
+        def type_values(sub):
+            fields = sub.editor.fields
+            type_text(qtbot, fields["energy_kj"], "1180")
+            ok = sub.buttons.button(QDialogButtonBox.StandardButton.Ok)
+            qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)  # only one value: refused
+            seen["refused"] = (sub.error.text(), sub.isVisible())
+            for key, text in (("energy_kcal", "282"), ("fat", "0,4"), ("saturates", "0,1")):
+                type_text(qtbot, fields[key], text)
+            for key, text in (("carbohydrate", "75"), ("sugars", "63"), ("protein", "2,5")):
+                type_text(qtbot, fields[key], text)
+            type_text(qtbot, fields["salt"], "0,01")
+            qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+        when_dialog_opens(type_values, "nutrition_dialog")
+        qtbot.mouseClick(dialog.nutrition_button, Qt.MouseButton.LeftButton)
+        seen["button"] = dialog.nutrition_button.text()
+        save(qtbot, dialog)
+
+    page = tab.ingredients
+    names = column(page, "Ingrédient")
+    dates_row = next(row for row, name in enumerate(names) if name == "Dattes")
+    page.table.selectRow(dates_row)
+    when_dialog_opens(fill, "ingredient_dialog")
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    assert seen["refused"] == ("Remplissez toutes les valeurs nutritionnelles, ou aucune.", True)
+    assert seen["button"] == "Valeurs nutritionnelles… (282 kcal)"
+
+    def exempt(dialog):
+        qtbot.mouseClick(dialog.nutrition_exempt, Qt.MouseButton.LeftButton)
+        save(qtbot, dialog)
+
+    tab.recipes.table.selectRow(0)
+    when_dialog_opens(exempt, "recipe_dialog")
+    qtbot.mouseClick(tab.recipes.edit_button, Qt.MouseButton.LeftButton)
+    with database.session() as session:
+        facts = ingredients.get_ingredient(session, data["ids"]["dates"], JUNE).nutrition
+        assert recipes.get_recipe(session, data["recipe"]).nutrition_exempt
+    assert (facts.energy_kj, facts.fat, facts.salt) == (
+        Decimal(1180),
+        Decimal("0.4"),
+        Decimal("0.01"),
+    )
+    window.close()
+    database.close()

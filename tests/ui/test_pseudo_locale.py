@@ -204,3 +204,23 @@ def test_the_after_the_programme_dialog_shows_only_translated_text(qtbot, window
     dialog.show()
     assert pseudo_locale.problems(dialog, "outcomes", DATA_WIDGETS, DATA_TEXTS) == []
     dialog.reject()
+
+
+def test_the_compound_ingredient_dialog_shows_only_translated_text(qtbot, pseudo):
+    from app.services.menus.components import ComponentInput
+    from app.ui.menus.components_editor import ComponentsDialog
+
+    dialog = ComponentsDialog((ComponentInput("Arachides", ("peanuts",)),))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    data = re.compile(r"components")  # the typed names are data
+    assert pseudo_locale.problems(dialog, "components", data, DATA_TEXTS) == []
+
+
+def test_the_nutrition_values_dialog_shows_only_translated_text(qtbot, pseudo):
+    from app.ui.menus.nutrition_editor import NutritionDialog
+
+    dialog = NutritionDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert pseudo_locale.problems(dialog, "nutrition", NOTHING, DATA_TEXTS) == []

@@ -24,7 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.i18n import doc_tr, document_locale, fill, tr
-from app.models.menus import Recipe, RecipeLine
+from app.models.menus import Ingredient, Recipe, RecipeLine
 from app.services.errors import ValidationError
 from app.services.labels.templates import (
     LabelTemplate,
@@ -39,7 +39,7 @@ from app.services.people.cooperative import default_producer_line, get_cooperati
 from app.services.settings import get_setting, set_setting
 from app.services.units import to_base
 from app.services.validation import plausible_date
-from app.vocab.menus import Allergen
+from app.vocab.menus import Allergen, Emphasis
 
 MAX_COUNT = 10_000
 MAX_LOT_LENGTH = 20
@@ -114,12 +114,26 @@ def _plain(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class ComponentEntry:
+    """One ingredient of a compound ingredient, printed in its brackets (Annex VII part E)."""
+
+    name: str
+    allergens: tuple[str, ...]  # allergen keys: the name is emphasised
+    added_words: tuple[str, ...]  # allergen words printed after the name, emphasised too
+
+
+@dataclass(frozen=True)
 class IngredientEntry:
     name: str
     quantity: Decimal  # in g (ml counted as g) for the whole batch
     allergens: tuple[str, ...]  # allergen keys: the name is emphasised
     added_words: tuple[str, ...]  # allergen words printed after the name, emphasised too
     percent: str = ""  # "41 %" when the product's name names this ingredient (QUID, article 22)
+    components: tuple[ComponentEntry, ...] = ()  # a compound ingredient's own ingredients
+
+    @property
+    def all_allergens(self) -> set[str]:
+        return set(self.allergens).union(*(part.allergens for part in self.components))
 
 
 @dataclass(frozen=True)
@@ -158,10 +172,12 @@ class LabelContent:
     net_figure_mm: float = 0.0  # the least height of the net quantity's figures
     small_package: bool = False  # the package's largest face is under 80 cm²
     descriptive_name: str = ""  # the food's name in French, under `name` (art. 17)
+    nutrition: str = ""  # the nutrition declaration per 100 g, in its linear form (art. 34(2))
+    nutrition_required: bool = False  # a claim makes it due: a label without room is refused
 
     @property
     def allergens(self) -> tuple[str, ...]:
-        keys = {key for entry in self.ingredients for key in entry.allergens}
+        keys = {key for entry in self.ingredients for key in entry.all_allergens}
         return tuple(key.value for key in Allergen if key in keys)
 
 
@@ -311,7 +327,14 @@ def _recipe(session: Session, recipe_id: int) -> Recipe:
     recipe = session.scalars(
         select(Recipe)
         .where(Recipe.id == recipe_id)
-        .options(selectinload(Recipe.lines).selectinload(RecipeLine.ingredient))
+        .options(
+            selectinload(Recipe.lines)
+            .selectinload(RecipeLine.ingredient)
+            .selectinload(Ingredient.components),
+            selectinload(Recipe.lines)
+            .selectinload(RecipeLine.ingredient)
+            .selectinload(Ingredient.nutrition),
+        )
     ).first()
     if recipe is None:
         raise ValidationError("recipe", tr("Ce produit n'existe plus.", "labels"))
@@ -332,7 +355,7 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 4 and word[-1] in "sx" else word
 
 
-def _named_in(ingredient_name: str, product_name: str) -> bool:
+def name_evokes(ingredient_name: str, product_name: str) -> bool:
     """Whether the product's name evokes the ingredient (art. 22, QUID): its full name, or one of
     its words of 4 letters or more that is not a word of form ("Noix de coco râpée" in "Energy
     balls coco-cajou", "Cuisses de poulet" in "Poulet yassa"), singular or plural."""
@@ -370,24 +393,72 @@ _WATER = re.compile(
 ADDED_WATER_LISTED_ABOVE = Decimal("0.05")
 
 
-def finished_weight_g(recipe: Recipe, ingredients_g: Decimal) -> Decimal:
-    """The batch's finished weight: yield × net quantity when weighed, else its ingredients'."""
+def weighed_finished_g(recipe: Recipe) -> Decimal | None:
+    """Yield × net quantity in grams, when the product is sold by weight or volume."""
     if recipe.net_quantity and recipe.net_unit != "piece" and recipe.yield_count:
         base, _unit = to_base(Decimal(recipe.net_quantity), recipe.net_unit)
         return base * recipe.yield_count
-    return ingredients_g
+    return None
 
 
-def _drop_minor_added_water(recipe: Recipe, totals: dict[int, Decimal], by_id: dict) -> None:
-    """Remove added water from the list when it is 5 % of the finished product or less."""
-    water = [key for key in totals if _WATER.fullmatch(_plain(by_id[key].name).strip())]
-    if not water:
-        return
-    finished = finished_weight_g(recipe, sum(totals.values(), Decimal(0)))
-    added = sum((totals[key] for key in water), Decimal(0))
-    if finished > 0 and added / finished <= ADDED_WATER_LISTED_ABOVE:
-        for key in water:
-            del totals[key]
+def finished_weight_g(recipe: Recipe, ingredients_g: Decimal) -> Decimal:
+    """The batch's finished weight (Annex VIII 3(a)): its ingredients' weight changed by the
+    cooking loss or the water absorbed the recipe states; else yield × net quantity when
+    weighed; else its ingredients' weight."""
+    if recipe.weight_change_pct is not None:
+        return ingredients_g * (100 + Decimal(recipe.weight_change_pct)) / 100
+    weighed = weighed_finished_g(recipe)
+    return weighed if weighed is not None else ingredients_g
+
+
+def is_emphasised(emphasis: str, ingredient_name: str, product_name: str) -> bool:
+    """Whether the label prints this ingredient's percentage: a person confirmed it, or the name
+    suggests it and nobody decided yet (the recipe then warns)."""
+    if emphasis == Emphasis.YES:
+        return True
+    return emphasis == Emphasis.AUTO and name_evokes(ingredient_name, product_name)
+
+
+def unconfirmed_emphasis(recipe: Recipe) -> list[str]:
+    """The ingredients the product's name evokes that no person has confirmed or refused."""
+    names: list[str] = []
+    for line in recipe.lines:
+        name = line.ingredient.name
+        if (
+            line.emphasis == Emphasis.AUTO
+            and name_evokes(name, recipe.name)
+            and name not in names
+            and not any(
+                other.emphasis != Emphasis.AUTO
+                for other in recipe.lines
+                if other.ingredient_id == line.ingredient_id
+            )
+        ):
+            names.append(name)
+    return names
+
+
+@dataclass(frozen=True)
+class Composition:
+    """A recipe's ingredients as the label lists them, and the weights behind the percentages."""
+
+    entries: tuple[IngredientEntry, ...]  # by descending weight
+    traces: tuple[str, ...]
+    missing: tuple[str, ...]
+    ingredients_g: Decimal  # the batch's ingredients, as weighed before cooking
+    finished_g: Decimal  # the batch once made (Annex VIII 3(a))
+    used: tuple[tuple[Ingredient, Decimal, bool], ...] = ()  # (ingredient, grams, is water)
+
+
+def _water_in_finished(
+    recipe: Recipe, used: Decimal, ingredients_g: Decimal, finished_g: Decimal
+) -> Decimal:
+    """The added water left in the finished product (Annex VII A 1): the water used, less what
+    cooking evaporated, plus what the food absorbed when the recipe states it."""
+    change = finished_g - ingredients_g
+    if change > 0 and recipe.weight_change_pct is None:
+        change = Decimal(0)  # a gain nobody confirmed: the recipe warns instead
+    return max(Decimal(0), used + change)
 
 
 def _allergen_word(key: str, plain_name: str) -> str:
@@ -401,16 +472,37 @@ def _allergen_word(key: str, plain_name: str) -> str:
     return "" if _plain(ALLERGEN_SHORT[key]) in plain_name else ALLERGEN_SHORT[key]
 
 
-def _ingredients(recipe: Recipe) -> tuple[list[IngredientEntry], list[str], list[str]]:
-    """(entries by descending weight, trace words, missing items)."""
+def _added_words(name: str, keys: tuple[str, ...]) -> tuple[str, ...]:
+    plain_name = _plain(name)
+    return tuple(
+        word
+        for key in keys
+        if not any(_plain(allergen) in plain_name for allergen in ALLERGEN_WORDS[key])
+        and (word := _allergen_word(key, plain_name))
+    )
+
+
+def _components(ingredient) -> tuple[ComponentEntry, ...]:
+    parts = []
+    for part in ingredient.components:
+        keys = tuple(parse_keys(part.allergens))
+        parts.append(ComponentEntry(part.name, keys, _added_words(part.name, keys)))
+    return tuple(parts)
+
+
+def composition(recipe: Recipe) -> Composition:
+    """The label's ingredient list of a recipe, with the percentages of the emphasised ones."""
     totals: dict[int, Decimal] = {}
     first_seen: dict[int, int] = {}
+    emphasised: set[int] = set()
     by_id = {}
     missing: list[str] = []
     for index, line in enumerate(recipe.lines):
         ingredient = line.ingredient
         by_id[ingredient.id] = ingredient
         first_seen.setdefault(ingredient.id, index)
+        if is_emphasised(line.emphasis, ingredient.name, recipe.name):
+            emphasised.add(ingredient.id)
         quantity, base_unit = to_base(Decimal(line.quantity), line.unit)
         if base_unit == "piece" and ingredient.piece_weight_g:
             quantity, base_unit = quantity * Decimal(ingredient.piece_weight_g), "g"
@@ -423,33 +515,88 @@ def _ingredients(recipe: Recipe) -> tuple[list[IngredientEntry], list[str], list
             )
             continue
         totals[ingredient.id] = totals.get(ingredient.id, Decimal(0)) + quantity
-    # QUID on the finished product: yield × net quantity (after cooking) when it is weighed
-    finished = finished_weight_g(recipe, sum(totals.values(), Decimal(0)))
-    _drop_minor_added_water(recipe, totals, by_id)
-    order = sorted(totals, key=lambda key: (-totals[key], first_seen[key]))
+    ingredients_g = sum(totals.values(), Decimal(0))
+    # QUID on the finished product, after its cooking loss or the water it absorbed
+    finished = finished_weight_g(recipe, ingredients_g)
+    water = [key for key in totals if _WATER.fullmatch(_plain(by_id[key].name).strip())]
+    weights = dict(totals)
+    for key in water:
+        del weights[key]
+    used = sum((totals[key] for key in water), Decimal(0))
+    water_g = _water_in_finished(recipe, used, ingredients_g, finished)
+    if water and finished > 0 and water_g / finished > ADDED_WATER_LISTED_ABOVE:
+        weights[water[0]] = water_g
+    elif not water and finished > 0 and water_g / finished > ADDED_WATER_LISTED_ABOVE:
+        weights[0] = water_g  # water absorbed in cooking, not a line of the recipe
+        first_seen[0] = len(recipe.lines)
+    order = sorted(weights, key=lambda key: (-weights[key], first_seen[key]))
     entries = []
     present: set[str] = set()
     trace_keys: set[str] = set()
-    for ingredient_id in order:
-        ingredient = by_id[ingredient_id]
-        keys = tuple(parse_keys(ingredient.allergens))
-        present.update(keys)
+    for key in order:
+        if key == 0:
+            entries.append(IngredientEntry(doc_tr("Eau", "labels"), weights[key], (), ()))
+            continue
+        ingredient = by_id[key]
+        parts = _components(ingredient)
+        in_parts = {allergen for part in parts for allergen in part.allergens}
+        # the ingredient's own allergens that none of its ingredients names
+        keys = tuple(key for key in parse_keys(ingredient.allergens) if key not in in_parts)
+        present.update(keys, in_parts)
         trace_keys.update(parse_keys(ingredient.traces))
-        plain_name = _plain(ingredient.name)
-        added = tuple(
-            word
-            for key in keys
-            if not any(_plain(name) in plain_name for name in ALLERGEN_WORDS[key])
-            and (word := _allergen_word(key, plain_name))
-        )
-        percent = ""
-        if _named_in(ingredient.name, recipe.name):
-            percent = _percent_text(totals[ingredient_id], finished)
+        percent = _percent_text(totals[key], finished) if key in emphasised else ""
         entries.append(
-            IngredientEntry(ingredient.name, totals[ingredient_id], keys, added, percent)
+            IngredientEntry(
+                ingredient.name,
+                weights[key],
+                keys,
+                _added_words(ingredient.name, keys),
+                percent,
+                parts,
+            )
         )
     traces = [ALLERGEN_SHORT[key] for key in Allergen if key in trace_keys and key not in present]
-    return entries, traces, missing
+    used = tuple((by_id[key], totals[key], key in water) for key in totals)
+    return Composition(tuple(entries), tuple(traces), tuple(missing), ingredients_g, finished, used)
+
+
+def label_nutrition(recipe: Recipe, made: Composition) -> tuple[str, bool, list[str]]:
+    """(the declaration's text or "", whether a claim requires it, the warnings about it).
+
+    Not given when the recipe relies on the artisan exemption and makes no claim; required when
+    the name or the story makes a claim (Regulation 1924/2006, art. 7); given when every
+    ingredient's values are known (water counts as nothing). A claim with values unknown is
+    warned about (the claim's own warning says what it needs), not refused."""
+    from app.services.labels.nutrition import ZERO, declaration_text, per_100_g
+    from app.services.labels.warnings import claim_warnings
+    from app.services.menus.nutrition_values import nutrition_of
+
+    names = [line.ingredient.name for line in recipe.lines]
+    required = bool(claim_warnings(recipe.name, recipe.story, names))
+    if recipe.nutrition_exempt and not required:
+        return "", False, []
+    parts, unknown = [], []
+    for ingredient, grams, is_water in made.used:
+        values = ZERO if is_water else nutrition_of(ingredient)
+        if values is None:
+            unknown.append(ingredient.name)
+        else:
+            parts.append((grams, values))
+    if unknown:
+        warnings = [
+            fill(
+                tr(
+                    "Le nom ou l'histoire fait une allégation : l'étiquette doit donner les "
+                    "valeurs nutritionnelles. Entrez celles de : {names} (fiche de l'ingrédient, « "
+                    "Valeurs "
+                    "nutritionnelles… »).",
+                    "labels",
+                ),
+                names=", ".join(unknown),
+            )
+        ]
+        return "", required, warnings if required else []
+    return declaration_text(per_100_g(parts, made.finished_g)), required, []
 
 
 def _missing(recipe: Recipe, producer: str, options: LabelOptions) -> list[str]:
@@ -516,8 +663,9 @@ def label_content(
     recipe = _recipe(session, recipe_id)
     producer, logo = _producer(session)
     missing = _missing(recipe, producer, options)
-    entries, traces, piece_missing = _ingredients(recipe)
-    missing += piece_missing
+    made = composition(recipe)
+    missing += made.missing
+    nutrition, nutrition_required, _warnings = label_nutrition(recipe, made)
     if missing:
         raise _refuse_missing(recipe, missing)
     lot_text = check_lot(lot) or default_lot(production_date)
@@ -532,8 +680,8 @@ def label_content(
     content = LabelContent(
         recipe_id=recipe.id,
         name=recipe.name.strip(),
-        ingredients=tuple(entries),
-        traces=tuple(traces),
+        ingredients=made.entries,
+        traces=made.traces,
         net_quantity=net_quantity_text(recipe.net_quantity, recipe.net_unit),
         date_kind=recipe.date_kind,
         date_wording=date_wording(recipe.date_kind),
@@ -552,6 +700,8 @@ def label_content(
         net_figure_mm=net_figure_height_mm(recipe.net_quantity, recipe.net_unit),
         small_package=bool(recipe.small_package),
         descriptive_name=recipe.descriptive_name or "",
+        nutrition=nutrition,
+        nutrition_required=nutrition_required,
     )
     return content
 
@@ -572,7 +722,8 @@ def list_products(session: Session) -> list[ProductChoice]:
     result = []
     for recipe in newest.values():
         missing = _missing(recipe, producer, LabelOptions())
-        missing += _ingredients(recipe)[2]
+        made = composition(recipe)
+        missing += made.missing
         result.append(
             ProductChoice(
                 recipe_id=recipe.id,
@@ -590,6 +741,7 @@ def recipe_warnings(recipe: Recipe) -> tuple[str, ...]:
     """What a person should check on this product's label: claims and disagreements."""
     from app.services.labels.warnings import (
         claim_warnings,
+        emphasis_warnings,
         name_warnings,
         plausibility_warnings,
         weight_warnings,
@@ -597,12 +749,18 @@ def recipe_warnings(recipe: Recipe) -> tuple[str, ...]:
 
     names = [line.ingredient.name for line in recipe.lines]
     allergens = {key for line in recipe.lines for key in parse_keys(line.ingredient.allergens)}
-    weighed = sum((entry.quantity for entry in _ingredients(recipe)[0]), Decimal(0))
+    made = composition(recipe)
     return tuple(
         name_warnings(recipe.name, recipe.descriptive_name or "")
+        + emphasis_warnings(recipe.name, unconfirmed_emphasis(recipe))
+        + label_nutrition(recipe, made)[2]
         + claim_warnings(recipe.name, recipe.story, names)
         + plausibility_warnings(recipe.name, recipe.storage, recipe.date_kind, names, allergens)
-        + weight_warnings(weighed, finished_weight_g(recipe, weighed))
+        + weight_warnings(
+            made.ingredients_g,
+            weighed_finished_g(recipe),
+            Decimal(recipe.weight_change_pct) if recipe.weight_change_pct is not None else None,
+        )
     )
 
 

@@ -2,12 +2,13 @@
 
 - a product name in English with no French name for the food under it (art. 17; Belgian
   language rules): "Energy balls" says little to a French reader;
-
+- an ingredient the product's name evokes ("coco" in "Energy balls coco-cajou") whose emphasis
+  (its percentage on the label, QUID) no person has confirmed in the recipe yet;
 - claims (Regulation 1924/2006): "sans sucre ajouté", "riche en", "source de", "allégé", "bon
   pour…" in the product's name or story are nutrition or health claims, each with conditions;
 - the finished product's weight (yield × net quantity) far from its ingredients' weight: the
   percentages of the label (QUID) are computed on the finished product, so a cooking loss or
-  added water must be real, not a typing slip;
+  added water must be stated in the recipe and agree with yield × net quantity;
 - plausibility: the storage text, the kind of date and the ingredients disagree ("À réchauffer"
   on a fruit salad, a best-before date on a chilled product made with eggs or milk).
 
@@ -156,27 +157,49 @@ def plausibility_warnings(
 WEIGHT_TOLERANCE = Decimal("0.05")
 
 
-def weight_warnings(ingredients_g: Decimal, finished_g: Decimal) -> list[str]:
-    """A cooking loss or a gain of water above 5 %, to confirm."""
-    if ingredients_g <= 0 or finished_g <= 0:
+def weight_warnings(
+    ingredients_g: Decimal, weighed_g: Decimal | None, stated_pct: Decimal | None = None
+) -> list[str]:
+    """The finished weight (yield × net quantity) and the ingredients' weight disagree: a cooking
+    loss or a gain of water above 5 % the recipe does not state, or one it states that does not
+    match."""
+    if ingredients_g <= 0 or weighed_g is None or weighed_g <= 0:
         return []
-    change = (finished_g - ingredients_g) / ingredients_g
+    values = {
+        "ingredients": _grams(ingredients_g),
+        "finished": _grams(weighed_g),
+    }
+    if stated_pct is not None:
+        expected = ingredients_g * (100 + stated_pct) / 100
+        if expected > 0 and abs(weighed_g - expected) / expected <= WEIGHT_TOLERANCE:
+            return []
+        return [
+            fill(
+                tr(
+                    "Avec le changement de poids à la cuisson indiqué ({change} %), {ingredients} "
+                    "g d'ingrédients donnent {expected} g, mais rendement × quantité nette = "
+                    "{finished} "
+                    "g. Vérifiez la perte à la cuisson, le rendement et la quantité nette.",
+                    "labels",
+                ),
+                change=_signed(stated_pct),
+                expected=_grams(expected),
+                **values,
+            )
+        ]
+    change = (weighed_g - ingredients_g) / ingredients_g
     if abs(change) <= WEIGHT_TOLERANCE:
         return []
-    percent = int((abs(change) * 100).to_integral_value(ROUND_HALF_UP))
-    values = {
-        "ingredients": int(ingredients_g.to_integral_value(ROUND_HALF_UP)),
-        "finished": int(finished_g.to_integral_value(ROUND_HALF_UP)),
-        "percent": percent,
-    }
+    values["percent"] = int((abs(change) * 100).to_integral_value(ROUND_HALF_UP))
     if change < 0:
         return [
             fill(
                 tr(
                     "Les ingrédients pèsent {ingredients} g et le produit fini {finished} g "
                     "(rendement × quantité nette) : une perte à la cuisson de {percent} % ? Les "
-                    "pourcentages de l'étiquette sont calculés sur le produit fini : vérifiez le "
-                    "rendement et la quantité nette.",
+                    "pourcentages de l'étiquette sont calculés sur le produit fini : indiquez la "
+                    "perte dans la recette (« À la cuisson »), ou corrigez le rendement et la "
+                    "quantité nette.",
                     "labels",
                 ),
                 **values,
@@ -185,13 +208,39 @@ def weight_warnings(ingredients_g: Decimal, finished_g: Decimal) -> list[str]:
     return [
         fill(
             tr(
-                "Les ingrédients pèsent {ingredients} g et le produit fini {finished} g "
-                "(rendement × quantité nette) : {percent} % d'eau ajoutée à la cuisson ? Si oui, "
-                "ajoutez l'eau à la recette ; sinon, vérifiez le rendement et la quantité nette.",
+                "Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement "
+                "× quantité nette) : {percent} % d'eau ajoutée à la cuisson ? Si oui, indiquez-le "
+                "dans la recette (« À la cuisson ») ; sinon, corrigez le rendement et la "
+                "quantité nette.",
                 "labels",
             ),
             **values,
         )
+    ]
+
+
+def _grams(value: Decimal) -> int:
+    return int(value.to_integral_value(ROUND_HALF_UP))
+
+
+def _signed(value: Decimal) -> str:
+    text = f"{value.normalize():f}".replace(".", ",")
+    return text if value < 0 else f"+{text}"
+
+
+def emphasis_warnings(product_name: str, ingredient_names: list[str]) -> list[str]:
+    """The ingredients the product's name evokes whose emphasis no person confirmed."""
+    return [
+        fill(
+            tr(
+                "Le nom « {product} » évoque « {ingredient} » : son pourcentage est imprimé. "
+                "Confirmez-le dans la recette (colonne « Mis en avant »), ou décochez.",
+                "labels",
+            ),
+            product=product_name,
+            ingredient=name,
+        )
+        for name in ingredient_names
     ]
 
 

@@ -15,8 +15,16 @@ from sqlalchemy.orm import Session, selectinload
 from app.i18n import fill, tr
 from app.models.menus import Ingredient, IngredientPrice, Recipe, RecipeLine
 from app.services.errors import NotFound, ValidationError
+from app.services.labels.nutrition import NutritionValues
 from app.services.menus import allergens as allergen_keys
+from app.services.menus.components import (
+    ComponentInput,
+    check_components,
+    components_of,
+    write_components,
+)
 from app.services.menus.costing import price_on, prices_on
+from app.services.menus.nutrition_values import check_nutrition, nutrition_of, write_nutrition
 from app.services.units import check_quantity
 from app.services.validation import clean_text, limited_text, required_text
 from app.vocab import values
@@ -36,6 +44,8 @@ class IngredientInput:
     notes: str = ""
     active: bool = True
     piece_weight_g: Decimal | None = None  # only for an ingredient counted in pieces
+    components: tuple[ComponentInput, ...] = ()  # a compound ingredient's own ingredients
+    nutrition: NutritionValues | None = None  # per 100 g, from the pack's label
 
 
 @dataclass(frozen=True)
@@ -59,6 +69,8 @@ class IngredientInfo:
     history: tuple[PriceInfo, ...]
     used_in: int = 0  # how many recipes use it
     piece_weight_g: Decimal | None = None
+    components: tuple[ComponentInput, ...] = ()
+    nutrition: NutritionValues | None = None
 
     def as_input(self, price_from: dt.date) -> IngredientInput:
         return IngredientInput(
@@ -73,6 +85,8 @@ class IngredientInfo:
             self.notes,
             self.active,
             self.piece_weight_g,
+            self.components,
+            self.nutrition,
         )
 
 
@@ -104,6 +118,8 @@ def _info(
         history=tuple(_price_info(p) for p in sorted(row.prices, key=lambda p: p.valid_from)),
         used_in=used_in,
         piece_weight_g=Decimal(row.piece_weight_g) if row.piece_weight_g is not None else None,
+        components=components_of(row),
+        nutrition=nutrition_of(row),
     )
 
 
@@ -150,6 +166,8 @@ def _validate(session: Session, data: IngredientInput, ingredient_id: int | None
             )
     limited_text(data.supplier, "supplier", 120)
     limited_text(data.notes, "notes", 2000)
+    check_components(data.components)
+    check_nutrition(data.nutrition)
     return name
 
 
@@ -172,6 +190,8 @@ def create_ingredient(session: Session, data: IngredientInput) -> IngredientInfo
             pack_price_cents=data.pack_price_cents,
         )
     )
+    write_components(row, data.components)
+    write_nutrition(row, data.nutrition)
     session.add(row)
     session.flush()
     return _info(session, row, data.price_from)
@@ -205,6 +225,8 @@ def update_ingredient(
     row.notes = (data.notes or "").strip()
     row.active = data.active
     row.piece_weight_g = data.piece_weight_g
+    write_components(row, data.components)
+    write_nutrition(row, data.nutrition)
     current = price_on(session, ingredient_id, data.price_from)
     size = Decimal(data.pack_size)
     if (

@@ -21,8 +21,12 @@ from app.services.units import check_count, check_fits, check_quantity, dimensio
 from app.services.validation import clean_text, limited_text, required_text
 from app.services.versions import claim_version
 from app.vocab import values
-from app.vocab.menus import NET_UNITS, DateKind, YieldKind
+from app.vocab.menus import NET_UNITS, DateKind, Emphasis, YieldKind
 from app.vocab.sales import SaleFormat
+
+# what cooking may do to a batch's weight, in % of its ingredients' weight
+WEIGHT_LOSS_LIMIT = Decimal(-95)
+WEIGHT_GAIN_LIMIT = Decimal(500)
 
 
 @dataclass(frozen=True)
@@ -30,6 +34,7 @@ class LineInput:
     ingredient_id: int
     quantity: Decimal
     unit: str
+    emphasis: str = Emphasis.AUTO  # whether the product's name emphasises it (QUID)
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,10 @@ class RecipeInput:
     product_code: str = ""
     small_package: bool = False
     active: bool = True
+    # what cooking does to the weight, in % of the ingredients' weight: -20 a loss, +150 water
+    # absorbed; None when not said
+    weight_change_pct: Decimal | None = None
+    nutrition_exempt: bool = False  # relies on the artisan exemption (Annex V point 19)
 
 
 @dataclass(frozen=True)
@@ -61,6 +70,7 @@ class LineInfo:
     ingredient_name: str
     quantity: Decimal
     unit: str
+    emphasis: str = Emphasis.AUTO
 
 
 @dataclass(frozen=True)
@@ -89,6 +99,8 @@ class RecipeInfo:
     lines: tuple[LineInfo, ...]
     descriptive_name: str = ""
     edit_version: int = 0  # the edit counter a form was drawn from (not the v1, v2...)
+    weight_change_pct: Decimal | None = None
+    nutrition_exempt: bool = False
 
     @property
     def label(self) -> str:
@@ -102,7 +114,8 @@ class RecipeInfo:
             name=self.name,
             yield_count=self.yield_count,
             lines=tuple(
-                LineInput(line.ingredient_id, line.quantity, line.unit) for line in self.lines
+                LineInput(line.ingredient_id, line.quantity, line.unit, line.emphasis)
+                for line in self.lines
             ),
             category=self.category,
             yield_kind=self.yield_kind,
@@ -120,6 +133,8 @@ class RecipeInfo:
             product_code=self.product_code,
             small_package=self.small_package,
             active=self.active,
+            weight_change_pct=self.weight_change_pct,
+            nutrition_exempt=self.nutrition_exempt,
         )
 
 
@@ -171,9 +186,19 @@ def _info(row: Recipe) -> RecipeInfo:
         active=row.active,
         created_on=row.created_on,
         lines=tuple(
-            LineInfo(line.ingredient_id, line.ingredient.name, Decimal(line.quantity), line.unit)
+            LineInfo(
+                line.ingredient_id,
+                line.ingredient.name,
+                Decimal(line.quantity),
+                line.unit,
+                line.emphasis,
+            )
             for line in row.lines
         ),
+        weight_change_pct=(
+            Decimal(row.weight_change_pct) if row.weight_change_pct is not None else None
+        ),
+        nutrition_exempt=bool(row.nutrition_exempt),
     )
 
 
@@ -238,6 +263,19 @@ def validate(session: Session, data: RecipeInput) -> None:
             "product_code",
             tr("Le code produit ne contient que des chiffres (12 au plus).", "recipes"),
         )
+    change = data.weight_change_pct
+    if change is not None and not WEIGHT_LOSS_LIMIT <= Decimal(change) <= WEIGHT_GAIN_LIMIT:
+        raise ValidationError(
+            "weight_change",
+            fill(
+                tr(
+                    "Une perte à la cuisson va de 0 à {loss} % ; l'eau absorbée, de 0 à {gain} %.",
+                    "recipes",
+                ),
+                loss=-WEIGHT_LOSS_LIMIT,
+                gain=WEIGHT_GAIN_LIMIT,
+            ),
+        )
     if not data.lines:
         raise ValidationError("lines", tr("Ajoutez au moins un ingrédient.", "recipes"))
     for index, line in enumerate(data.lines):
@@ -258,6 +296,8 @@ def validate(session: Session, data: RecipeInput) -> None:
         dimension(line.unit)
         check_quantity(Decimal(line.quantity), line.unit, field_name)
         check_fits(ingredient.name, ingredient.unit, line.unit, field_name)
+        if line.emphasis not in values(Emphasis):
+            raise ValidationError(field_name, tr("Choix « mis en avant » inconnu.", "recipes"))
 
 
 def _write(session: Session, row: Recipe, data: RecipeInput) -> None:
@@ -278,6 +318,10 @@ def _write(session: Session, row: Recipe, data: RecipeInput) -> None:
     row.product_code = (data.product_code or "").strip()
     row.small_package = data.small_package
     row.active = data.active
+    row.nutrition_exempt = data.nutrition_exempt
+    row.weight_change_pct = (
+        Decimal(data.weight_change_pct) if data.weight_change_pct is not None else None
+    )
     row.lines.clear()
     session.flush()
     for position, line in enumerate(data.lines):
@@ -287,6 +331,7 @@ def _write(session: Session, row: Recipe, data: RecipeInput) -> None:
                 quantity=Decimal(line.quantity),
                 unit=line.unit,
                 position=position,
+                emphasis=line.emphasis,
             )
         )
     session.flush()
@@ -459,6 +504,7 @@ class CostPanel:
 
     cost: costing.RecipeCost
     check: costing.PriceCheck
+    label_warnings: tuple[str, ...] = ()  # emphasis and cooking loss to check (labels/draft.py)
 
 
 def preview(session: Session, data: RecipeInput, on: dt.date) -> CostPanel:
@@ -474,4 +520,6 @@ def preview(session: Session, data: RecipeInput, on: dt.date) -> CostPanel:
     check = costing.check_price(
         cost.per_unit_exact, data.price_cents, data.vat_rate_bp, costing.target_food_cost(session)
     )
-    return CostPanel(cost, check)
+    from app.services.labels.draft import draft_warnings
+
+    return CostPanel(cost, check, draft_warnings(session, data))

@@ -1,10 +1,12 @@
 """The ingredient form: unit, pack as bought (size and price from a date), supplier, the 14
-allergens and "may contain" traces. A new pack price is kept beside the old ones."""
+allergens and "may contain" traces, and a compound ingredient's own ingredients. A new pack price
+is kept beside the old ones."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from textwrap import shorten
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -19,11 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import format_date
+from app.services.labels.nutrition import NutritionValues
+from app.services.menus.components import ComponentInput
 from app.services.menus.ingredients import IngredientInfo, IngredientInput
 from app.services.money import format_amount, parse_amount
 from app.services.units import parse_quantity, plain_quantity, quantity_with_unit
 from app.ui.dialogs import FormDialog
+from app.ui.menus.components_editor import ComponentsDialog
+from app.ui.menus.nutrition_editor import NutritionDialog
 from app.ui.vocab_combo import add_choices
+from app.ui.widgets import button, hbox
 from app.vocab import values
 from app.vocab.menus import Allergen, Unit, allergen_label, unit_label
 
@@ -69,6 +76,23 @@ class IngredientDialog(FormDialog):
             self.tr("pour les étiquettes, par exemple 55 pour un œuf")
         )
         self.unit.currentIndexChanged.connect(self._unit_changed)
+        self.components: tuple[ComponentInput, ...] = ()
+        self.components_button = button(
+            self.tr("Ses ingrédients…"), "components_button", self.edit_components
+        )
+        self.components_button.setToolTip(
+            self.tr(
+                "Seulement si le paquet liste des ingrédients (beurre de cacahuète : arachides, "
+                "sel). L'étiquette les imprime entre parenthèses."
+            )
+        )
+        self.nutrition: NutritionValues | None = None
+        self.nutrition_button = button(
+            self.tr("Valeurs nutritionnelles…"), "nutrition_button", self.edit_nutrition
+        )
+        self.nutrition_button.setToolTip(
+            self.tr("Le tableau du paquet, recopié une fois, pour les étiquettes des produits.")
+        )
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(50)
         self.active = QCheckBox(self.tr("Actif"))
@@ -84,6 +108,12 @@ class IngredientDialog(FormDialog):
             ("price_from", self.tr("Prix valable depuis le"), self.price_from),
             ("supplier", self.tr("Fournisseur"), self.supplier),
             ("piece_weight_g", self.tr("Poids d'une pièce (g)"), self.piece_weight),
+            (
+                "components",
+                self.tr("Sur le paquet"),
+                self.components_button,
+                hbox(self.components_button, self.nutrition_button),
+            ),
             ("notes", self.tr("Notes"), self.notes),
         )
         self.add_rows(form, rows)
@@ -114,6 +144,38 @@ class IngredientDialog(FormDialog):
         self._unit_changed()
         self.name.setFocus()
 
+    def edit_components(self) -> None:
+        dialog = ComponentsDialog(self.components, self)
+        if dialog.exec():
+            self._show_components(dialog.components())
+
+    def edit_nutrition(self) -> None:
+        dialog = NutritionDialog(self.nutrition, self)
+        if dialog.exec():
+            self._show_nutrition(dialog.result_values)
+
+    def _show_nutrition(self, values: NutritionValues | None) -> None:
+        self.nutrition = values
+        self.nutrition_button.setText(
+            fill(
+                self.tr("Valeurs nutritionnelles… ({kcal} kcal)"),
+                kcal=plain_quantity(values.energy_kcal),
+            )
+            if values is not None
+            else self.tr("Valeurs nutritionnelles…")
+        )
+
+    def _show_components(self, components: tuple[ComponentInput, ...]) -> None:
+        self.components = tuple(components)
+        self.components_button.setText(
+            fill(
+                self.tr("Ses ingrédients… ({names})"),
+                names=shorten(", ".join(part.name for part in components), 40, placeholder="…"),
+            )
+            if components
+            else self.tr("Ses ingrédients…")
+        )
+
     def _unit_changed(self) -> None:
         """The weight of one piece only means something for an ingredient counted in pieces."""
         self.piece_weight.setEnabled(self.unit.currentData() == "piece")
@@ -133,6 +195,8 @@ class IngredientDialog(FormDialog):
             self.allergen_boxes[key].setChecked(True)
         for key in ingredient.traces:
             self.trace_boxes[key].setChecked(True)
+        self._show_components(ingredient.components)
+        self._show_nutrition(ingredient.nutrition)
         if ingredient.history:
             lines = [
                 fill(
@@ -166,4 +230,6 @@ class IngredientDialog(FormDialog):
                 if self.unit.currentData() == "piece" and self.piece_weight.text().strip()
                 else None
             ),
+            components=self.components,
+            nutrition=self.nutrition,
         )

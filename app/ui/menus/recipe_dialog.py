@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import fill
 from app.services.errors import Field, ValidationError
+from app.services.labels.content import name_evokes
 from app.services.menus.recipes import (
     CostPanel as CostData,
 )
@@ -34,13 +36,16 @@ from app.services.money import format_amount, parse_amount
 from app.services.units import compatible, parse_quantity, plain_quantity
 from app.ui.dialogs import FormDialog
 from app.ui.menus.cost_panel import CostPanel
+from app.ui.menus.emphasis_box import EmphasisBox
 from app.ui.menus.line_widgets import picked_from_list, row_of, type_ahead_picker
+from app.ui.style import Role, set_role
 from app.ui.vocab_combo import add_choices
 from app.ui.widgets import button, combo_box, hbox, named, scrolling
 from app.vocab import values
 from app.vocab.menus import (
     NET_UNITS,
     DateKind,
+    Emphasis,
     Unit,
     YieldKind,
     date_kind_label,
@@ -55,6 +60,9 @@ class IngredientChoice:
     id: int
     name: str
     unit: str
+
+
+EMPHASIS_COLUMN = 3  # the lines' "mis en avant" column
 
 
 def vat_text(bp: int) -> str:
@@ -102,6 +110,9 @@ class RecipeDialog(FormDialog):
             self.price.textChanged,
             self.vat.currentIndexChanged,
             self.yield_kind.currentIndexChanged,
+            self.name.textChanged,
+            self.net_quantity.textChanged,
+            self.net_unit.currentIndexChanged,
         ):
             signal.connect(self.update_cost)
         if recipe is not None:
@@ -135,6 +146,12 @@ class RecipeDialog(FormDialog):
                     hbox(self.net_quantity, self.net_unit),
                 ),
                 ("packaging", self.tr("Emballage par unité (€)"), self.packaging),
+                (
+                    "weight_change",
+                    self.tr("À la cuisson"),
+                    self.weight_change,
+                    hbox(self.weight_change_kind, self.weight_change),
+                ),
                 ("shelf_life_days", self.tr("Conservation"), self.shelf_life),
                 ("date_kind", self.tr("Type de date"), self.date_kind),
                 ("storage", self.tr("Conservation (texte)"), self.storage),
@@ -147,6 +164,7 @@ class RecipeDialog(FormDialog):
         self.yield_kind.setAccessibleName(self.tr("Unités ou portions"))
         self.net_unit.setAccessibleName(self.tr("Unité du poids net"))
         form.addRow("", self.small_package)
+        form.addRow("", self.nutrition_exempt)
         form.addRow("", self.active)
         formats = self._build_format_vat()
         form.addRow(formats)
@@ -164,6 +182,27 @@ class RecipeDialog(FormDialog):
         self.net_quantity = QLineEdit()
         self.net_quantity.setPlaceholderText(self.tr("par unité, par exemple 150"))
         self.net_unit = add_choices(QComboBox(), NET_UNITS, unit_label)
+        self.weight_change_kind = combo_box(
+            [
+                (self.tr("non indiqué"), None),
+                (self.tr("le poids ne change pas"), 0),
+                (self.tr("perd du poids (%)"), -1),
+                (self.tr("absorbe de l'eau (%)"), 1),
+            ]
+        )
+        self.weight_change_kind.setAccessibleName(self.tr("Ce que la cuisson fait au poids"))
+        self.weight_change = QLineEdit()
+        self.weight_change.setPlaceholderText(self.tr("par exemple 20"))
+        self.weight_change.setToolTip(
+            self.tr(
+                "En % du poids des ingrédients : une sauce qui réduit perd du poids, le riz "
+                "absorbe de l'eau. Les pourcentages de l'étiquette sont calculés sur le produit "
+                "fini."
+            )
+        )
+        self.weight_change_kind.currentIndexChanged.connect(self._weight_change_kind_changed)
+        self.weight_change.textChanged.connect(self.update_cost)
+        self._weight_change_kind_changed()
         self.packaging = QLineEdit("0,00")
         self.packaging.setToolTip(self.tr("Sachet, pot, étiquette… par unité"))
         self.shelf_life = QSpinBox()
@@ -184,6 +223,17 @@ class RecipeDialog(FormDialog):
         self.product_code = QLineEdit()
         self.product_code.setPlaceholderText(self.tr("chiffres, pour le code-barres"))
         self.small_package = QCheckBox(self.tr("Petit emballage (moins de 80 cm²)"))
+        self.nutrition_exempt = QCheckBox(
+            self.tr("Exemption artisanale : pas de valeurs nutritionnelles sur l'étiquette")
+        )
+        self.nutrition_exempt.setToolTip(
+            self.tr(
+                "Fait à la main, en petites quantités, vendu directement aux clients ou à des "
+                "commerces de la région (annexe V, point 19). Une allégation (« riche en », "
+                "« sans sucre ajouté »…) demande quand même les valeurs."
+            )
+        )
+        self.nutrition_exempt.setAccessibleName(self.nutrition_exempt.text())
         self.active = QCheckBox(self.tr("Active (en vente)"))
         self.active.setChecked(True)
         for box in (self.small_package, self.active):
@@ -211,9 +261,22 @@ class RecipeDialog(FormDialog):
 
     def _build_lines(self, can_create_ingredient: bool) -> QVBoxLayout:
         """The right column: the ingredient lines, their buttons and the live cost."""
-        self.lines = named(QTableWidget(0, 4), "recipe_lines", self.tr("Ingrédients de la recette"))
+        self.lines = named(QTableWidget(0, 5), "recipe_lines", self.tr("Ingrédients de la recette"))
         self.lines.setHorizontalHeaderLabels(
-            [self.tr("Ingrédient"), self.tr("Quantité"), self.tr("Unité"), ""]
+            [
+                self.tr("Ingrédient"),
+                self.tr("Quantité"),
+                self.tr("Unité"),
+                self.tr("Mis en avant"),
+                "",
+            ]
+        )
+        self.lines.horizontalHeaderItem(EMPHASIS_COLUMN).setToolTip(
+            self.tr(
+                "Coché : le nom du produit met l'ingrédient en avant (« coco » dans « Energy "
+                "balls coco-cajou ») et l'étiquette imprime son pourcentage. À moitié coché : "
+                "suggéré par le nom, à confirmer."
+            )
         )
         self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.lines.verticalHeader().hide()
@@ -229,17 +292,28 @@ class RecipeDialog(FormDialog):
         )
         self.new_ingredient_button.setEnabled(can_create_ingredient)
         self.cost_panel = CostPanel()
+        self.label_warnings = named(
+            QLabel(), "label_warnings", self.tr("À vérifier pour l'étiquette")
+        )
+        self.label_warnings.setWordWrap(True)
+        set_role(self.label_warnings, Role.NOTICE)
+        self.label_warnings.hide()
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("<b>Ingrédients d'une fournée</b>")))
         right.addWidget(self.lines, 1)
         right.addWidget(self.errors.add("lines", self.lines))
+        right.addWidget(self.label_warnings)
         right.addLayout(hbox(self.add_line_button, self.new_ingredient_button, stretch_after=True))
         right.addWidget(self.cost_panel)
         return right
 
     # --- lines --------------------------------------------------------------------------------
     def add_line(
-        self, ingredient_id: int | None = None, quantity: str = "", unit: str | None = None
+        self,
+        ingredient_id: int | None = None,
+        quantity: str = "",
+        unit: str | None = None,
+        emphasis: str = Emphasis.AUTO,
     ) -> int:
         row = self.lines.rowCount()
         self.lines.insertRow(row)
@@ -254,13 +328,17 @@ class RecipeDialog(FormDialog):
         unit_box = QComboBox()
         unit_box.setAccessibleName(fill(self.tr("Unité, ligne {n}"), n=row + 1))
         add_choices(unit_box, Unit, unit_label)
+        emphasised = EmphasisBox(emphasis)
+        emphasised.setAccessibleName(fill(self.tr("Mis en avant, ligne {n}"), n=row + 1))
+        emphasised.clicked.connect(self.update_cost)
         remove = QPushButton(self.tr("Retirer"))
         remove.setAccessibleName(fill(self.tr("Retirer la ligne {n}"), n=row + 1))
         remove.clicked.connect(lambda: self.remove_line(self._row_of(remove)))
         self.lines.setCellWidget(row, 0, picker)
         self.lines.setCellWidget(row, 1, amount)
         self.lines.setCellWidget(row, 2, unit_box)
-        self.lines.setCellWidget(row, 3, remove)
+        self.lines.setCellWidget(row, EMPHASIS_COLUMN, emphasised)
+        self.lines.setCellWidget(row, 4, remove)
         if ingredient_id is not None:
             picker.setCurrentIndex(max(0, picker.findData(ingredient_id)))
         if unit is not None:
@@ -286,6 +364,30 @@ class RecipeDialog(FormDialog):
             self.lines.cellWidget(row, 1),
             self.lines.cellWidget(row, 2),
         )
+
+    def emphasis_box(self, row: int) -> EmphasisBox:
+        return self.lines.cellWidget(row, EMPHASIS_COLUMN)
+
+    def _suggest_emphasis(self) -> None:
+        """Half-tick the lines whose ingredient the product's name evokes (not decided yet)."""
+        for row in range(self.lines.rowCount()):
+            picker = self.line_widgets(row)[0]
+            name = picker.currentText().strip()
+            self.emphasis_box(row).suggest(bool(name) and name_evokes(name, self.name.text()))
+
+    def _weight_change_kind_changed(self, *_args) -> None:
+        sign = self.weight_change_kind.currentData()
+        self.weight_change.setEnabled(sign not in (None, 0))
+        self.update_cost()
+
+    def typed_weight_change(self) -> Decimal | None:
+        sign = self.weight_change_kind.currentData()
+        if sign is None:
+            return None
+        if sign == 0:
+            return Decimal(0)
+        amount = parse_quantity(self.weight_change.text(), "weight_change")
+        return amount * sign
 
     def _choice(self, ingredient_id) -> IngredientChoice | None:
         return next((choice for choice in self.choices if choice.id == ingredient_id), None)
@@ -357,7 +459,8 @@ class RecipeDialog(FormDialog):
                     ),
                 )
             quantity = parse_quantity(amount.text(), field)
-            lines.append(LineInput(ingredient_id, quantity, unit_box.currentData()))
+            emphasis = self.emphasis_box(row).emphasis()
+            lines.append(LineInput(ingredient_id, quantity, unit_box.currentData(), emphasis))
         return tuple(lines)
 
     # --- the form -----------------------------------------------------------------------------
@@ -396,9 +499,18 @@ class RecipeDialog(FormDialog):
                 combo.setCurrentIndex(combo.findData(rate))
         self.product_code.setText(recipe.product_code)
         self.small_package.setChecked(recipe.small_package)
+        self.nutrition_exempt.setChecked(recipe.nutrition_exempt)
         self.active.setChecked(recipe.active)
+        change = recipe.weight_change_pct
+        if change is not None:
+            sign = 0 if change == 0 else (1 if change > 0 else -1)
+            self.weight_change_kind.setCurrentIndex(self.weight_change_kind.findData(sign))
+            if change:
+                self.weight_change.setText(plain_quantity(abs(change)))
         for line in recipe.lines:
-            self.add_line(line.ingredient_id, plain_quantity(line.quantity), line.unit)
+            self.add_line(
+                line.ingredient_id, plain_quantity(line.quantity), line.unit, line.emphasis
+            )
 
     def typed(self) -> RecipeInput:
         net = self.net_quantity.text().strip()
@@ -426,12 +538,16 @@ class RecipeDialog(FormDialog):
             product_code=self.product_code.text(),
             small_package=self.small_package.isChecked(),
             active=self.active.isChecked(),
+            weight_change_pct=self.typed_weight_change(),
+            nutrition_exempt=self.nutrition_exempt.isChecked(),
         )
 
     def update_cost(self, *_args) -> None:
         """Recompute the cost panel from what is typed now (nothing is saved)."""
         if not hasattr(self, "cost_panel"):
             return
+        self._suggest_emphasis()
+        self.label_warnings.hide()
         try:
             data = self.typed()
             if not data.lines:
@@ -447,3 +563,5 @@ class RecipeDialog(FormDialog):
             self.tr("portion") if data.yield_kind == YieldKind.PORTIONS else self.tr("unité")
         )
         self.cost_panel.show_recipe(result.cost, result.check, unit_word)
+        self.label_warnings.setText("\n".join(result.label_warnings))
+        self.label_warnings.setVisible(bool(result.label_warnings))

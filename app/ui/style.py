@@ -13,6 +13,9 @@ from enum import StrEnum
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.printing.palette import KIND_BACKGROUNDS
+from app.vocab.schedule import AttendanceStatus
+
 ROLE_PROPERTY = "role"
 
 
@@ -55,6 +58,35 @@ class COLOURS:
     hero_background = "#eef6ee"
     frame = "#cccccc"
     date_line = "#444444"
+    icon = "#2b3a42"  # the lines of the icons (written into the SVGs)
+    late = "#800000"  # a task past its date
+    cancelled = "#888888"  # the text of a cancelled morning
+    cancelled_background = "#f2f2f2"
+    plain_background = "#ffffff"
+    follow_up_background = "#ffe2b8"  # a member to ask news of (missed mornings in a row)
+    attention_background = "#ffd9d9"  # a delegate's day that needs someone's attention
+    chart_planned = "#9db9e8"  # hours planned, in the schedule's chart
+    chart_done = "#2e7d32"  # hours done
+    sheet_paper = "#fafafa"  # the label sheet's drawing: the paper,
+    sheet_edge = "#777777"  # its edge,
+    sheet_line = "#555555"  # the labels' outlines,
+    sheet_used = "#bdbdbd"  # a label already used,
+    sheet_printed = "#8fd18f"  # one this job prints,
+    sheet_free = "#ffffff"  # and a free one
+
+
+# The background of an attendance cell, by status (app.vocab.schedule.AttendanceStatus).
+STATUS_BACKGROUNDS: dict[str, str] = {
+    AttendanceStatus.PRESENT: "#cdeccd",
+    AttendanceStatus.LATE: "#fff0a8",
+    AttendanceStatus.EXCUSED: "#d6e4ff",
+    AttendanceStatus.ABSENT: "#f8c9c9",
+}
+
+
+def kind_background(kind: str) -> str:
+    """The background of a morning of `kind`, the same as on the printed week sheet."""
+    return KIND_BACKGROUNDS.get(kind, COLOURS.plain_background)
 
 
 FONT_FACTORS: dict[Role, float] = {

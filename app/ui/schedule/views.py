@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.schedule.hours import Progress
-from app.services.schedule.mornings import KIND_COLORS, KIND_ICONS, MorningInfo, format_day
+from app.services.schedule.mornings import KIND_ICONS, MorningInfo, format_day
 from app.ui.schedule.models import ISSUE_COLOR, hours_text
-from app.ui.style import Role, set_role
+from app.ui.style import COLOURS, Role, colour, kind_background, set_role
 
 
 def _t(text: str) -> str:
@@ -103,7 +103,9 @@ class WeekGrid(QTableWidget):
         item.setData(Qt.ItemDataRole.UserRole, morning.id)
         item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         color = (
-            "#f2f2f2" if morning.status == "cancelled" else KIND_COLORS.get(morning.kind, "#ffffff")
+            COLOURS.cancelled_background
+            if morning.status == "cancelled"
+            else kind_background(morning.kind)
         )
         item.setBackground(QBrush(QColor(color)))
         if issues:
@@ -260,8 +262,8 @@ class ProgressPage(QWidget):
 
         planned = QBarSet(_t("Prévu"))
         done = QBarSet(_t("Fait"))
-        planned.setColor(QColor("#9db9e8"))
-        done.setColor(QColor("#2e7d32"))
+        planned.setColor(colour("chart_planned"))
+        done.setColor(colour("chart_done"))
         kinds = [k for k in progress.kinds if k.planned or k.done]
         # In Arabic the categories run from the right and the hours stand on the right.
         right_to_left = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft

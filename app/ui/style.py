@@ -9,7 +9,9 @@ at once, without a restart. Item models take their colours from `COLOURS` (`colo
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TypeVar
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -17,6 +19,7 @@ from app.printing.palette import KIND_BACKGROUNDS
 from app.vocab.schedule import AttendanceStatus
 
 ROLE_PROPERTY = "role"
+W = TypeVar("W", bound=QWidget)
 
 
 class Role(StrEnum):
@@ -194,3 +197,57 @@ def colour(name: str) -> QColor:
 def line_height() -> int:
     """The height in pixels of a line of the application font (sizes are multiples of it)."""
     return QFontMetrics(QApplication.font()).height()
+
+
+def lines(count: float, font: QFont | None = None) -> int:
+    """The height of `count` lines of `font` (the application font when not given), in pixels."""
+    return round(count * QFontMetrics(font or QApplication.font()).height())
+
+
+def chars(count: float, font: QFont | None = None) -> int:
+    """The width of `count` average characters of `font` (the application's), in pixels."""
+    return round(count * QFontMetrics(font or QApplication.font()).averageCharWidth())
+
+
+# size_by_font's keywords: (QWidget setter, in lines (True) or in characters (False)).
+_SIZE_SETTERS = {
+    "width": ("setFixedWidth", False),
+    "height": ("setFixedHeight", True),
+    "min_width": ("setMinimumWidth", False),
+    "min_height": ("setMinimumHeight", True),
+    "max_width": ("setMaximumWidth", False),
+    "max_height": ("setMaximumHeight", True),
+}
+
+
+class _SizeFollowsFont(QObject):
+    """Sets a widget's sizes from its font, and again each time the font changes (the large
+    mode changes the application font while the window is open)."""
+
+    def __init__(self, widget: QWidget, sizes: dict[str, float]):
+        super().__init__(widget)
+        self.sizes = sizes
+        widget.installEventFilter(self)
+        self.apply(widget)
+
+    def apply(self, widget: QWidget) -> None:
+        for key, count in self.sizes.items():
+            setter, in_lines = _SIZE_SETTERS[key]
+            font = widget.font()
+            getattr(widget, setter)(lines(count, font) if in_lines else chars(count, font))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.FontChange and isinstance(watched, QWidget):
+            self.apply(watched)
+        return False
+
+
+def size_by_font(widget: W, **sizes: float) -> W:
+    """Give `widget` sizes relative to its font, kept when the font changes: widths in average
+    characters, heights in lines (`size_by_font(notes, height=4)`, `min_width=60`). Keywords:
+    width, height (fixed), min_width, min_height, max_width, max_height."""
+    unknown = set(sizes) - set(_SIZE_SETTERS)
+    if unknown:
+        raise TypeError(f"unknown sizes: {sorted(unknown)}")
+    _SizeFollowsFont(widget, sizes)
+    return widget

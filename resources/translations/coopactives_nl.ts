@@ -4,38 +4,38 @@
   <context>
     <name>AnswerDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="79" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="80" />
       <source>Achèterait</source>
       <translation>Zou kopen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="86" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="87" />
       <source>Achèterait le produit</source>
       <translation>Zou het product kopen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="85" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="88" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="86" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="89" />
       <source>Commentaire</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="83" />
       <source>Non</source>
       <translation>Nee</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="67" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="68" />
       <source>Notes de 1 (pas bon) à 5 (très bon)</source>
       <translation>Punten van 1 (niet lekker) tot 5 (heel lekker)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="82" />
       <source>Oui</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="64" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="65" />
       <source>Réponse d'un client</source>
       <translation>Antwoord van een klant</translation>
     </message>
@@ -43,63 +43,63 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app/ui/app.py" line="70" />
+      <location filename="../../app/ui/app.py" line="81" />
       <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>Coopér'Actives-databank (*.sqlite3 *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="81" />
+      <location filename="../../app/ui/app.py" line="92" />
       <source>Base de données</source>
       <translation>Databank</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="99" />
+      <location filename="../../app/ui/app.py" line="110" />
       <source>Choisir un autre fichier…</source>
       <translation>Een ander bestand kiezen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="126" />
+      <location filename="../../app/ui/app.py" line="137" />
       <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
       <translation>Coopér'Actives is al geopend op deze databank. Gebruik het venster dat al open is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="125" />
+      <location filename="../../app/ui/app.py" line="136" />
       <source>Déjà ouverte</source>
       <translation>Al geopend</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="87" />
+      <location filename="../../app/ui/app.py" line="98" />
       <source>La dernière sauvegarde en bon état date du {when}.</source>
       <translation>De laatste goede back-up is van {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="96" />
+      <location filename="../../app/ui/app.py" line="107" />
       <source>Ouvrir en lecture seule</source>
       <translation>Alleen-lezen openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="68" />
+      <location filename="../../app/ui/app.py" line="79" />
       <source>Ouvrir ou créer une base de données</source>
       <translation>Een databank openen of aanmaken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="101" />
+      <location filename="../../app/ui/app.py" line="112" />
       <source>Quitter</source>
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="160" />
-      <location filename="../../app/ui/app.py" line="213" />
+      <location filename="../../app/ui/app.py" line="171" />
+      <location filename="../../app/ui/app.py" line="224" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="92" />
+      <location filename="../../app/ui/app.py" line="103" />
       <source>Restaurer cette sauvegarde</source>
       <translation>Deze back-up terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="176" />
+      <location filename="../../app/ui/app.py" line="187" />
       <source>Sauvegarde automatique</source>
       <translation>Automatische back-up</translation>
     </message>
@@ -153,27 +153,27 @@
   <context>
     <name>CampaignDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="83" />
+      <location filename="../../app/ui/evaluations/common.py" line="84" />
       <source>Format</source>
       <translation>Formaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="85" />
+      <location filename="../../app/ui/evaluations/common.py" line="86" />
       <source>Nombre de jours de vente</source>
       <translation>Aantal verkoopdagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="65" />
+      <location filename="../../app/ui/evaluations/common.py" line="66" />
       <source>Nouvelle évaluation</source>
       <translation>Nieuwe evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="84" />
+      <location filename="../../app/ui/evaluations/common.py" line="85" />
       <source>Premier jour</source>
       <translation>Eerste dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="82" />
+      <location filename="../../app/ui/evaluations/common.py" line="83" />
       <source>Titre *</source>
       <translation>Titel *</translation>
     </message>
@@ -214,12 +214,12 @@
   <context>
     <name>ChangeDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="215" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="216" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="209" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="210" />
       <source>par exemple : rendez-vous médical</source>
       <translation>bijvoorbeeld: afspraak bij de dokter</translation>
     </message>
@@ -250,53 +250,53 @@
   <context>
     <name>ChecklistTemplatesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="56" />
+      <location filename="../../app/ui/delegate/lists.py" line="57" />
       <source>Ajouter</source>
       <translation>Toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <location filename="../../app/ui/delegate/lists.py" line="60" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="47" />
+      <location filename="../../app/ui/delegate/lists.py" line="48" />
       <source>Lignes de la liste</source>
       <translation>Regels van de lijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="38" />
+      <location filename="../../app/ui/delegate/lists.py" line="39" />
       <source>Listes du jour</source>
       <translation>Lijsten van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="57" />
+      <location filename="../../app/ui/delegate/lists.py" line="58" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="58" />
-      <location filename="../../app/ui/delegate/lists.py" line="117" />
+      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <location filename="../../app/ui/delegate/lists.py" line="118" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="118" />
+      <location filename="../../app/ui/delegate/lists.py" line="119" />
       <source>Retirer « {text} » de la liste ? Les jours déjà cochés le gardent.</source>
       <translation>"{text}" van de lijst weghalen? De dagen die al afgevinkt zijn, houden het.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="51" />
+      <location filename="../../app/ui/delegate/lists.py" line="52" />
       <source>Texte de la ligne</source>
       <translation>Tekst van de regel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="42" />
+      <location filename="../../app/ui/delegate/lists.py" line="43" />
       <source>Type de journée</source>
       <translation>Soort dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="52" />
+      <location filename="../../app/ui/delegate/lists.py" line="53" />
       <source>par exemple : sortir les poubelles</source>
       <translation>bijvoorbeeld: de vuilniszakken buitenzetten</translation>
     </message>
@@ -304,38 +304,38 @@
   <context>
     <name>CirclesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="145" />
+      <location filename="../../app/ui/delegate/lists.py" line="146" />
       <source>Cercles</source>
       <translation>Kringen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="134" />
+      <location filename="../../app/ui/delegate/lists.py" line="135" />
       <source>Cercles thématiques</source>
       <translation>Themakringen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="158" />
+      <location filename="../../app/ui/delegate/lists.py" line="159" />
       <source>Créer le cercle</source>
       <translation>Kring maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="137" />
+      <location filename="../../app/ui/delegate/lists.py" line="138" />
       <source>Facultatif : des petits groupes pour les achats, la cuisine, la vente, la communication, la comptabilité. Les tâches peuvent en porter un.</source>
       <translation>Niet verplicht: kleine groepjes voor aankopen, keuken, verkoop, communicatie, boekhouding. Taken kunnen bij een kring horen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="159" />
+      <location filename="../../app/ui/delegate/lists.py" line="160" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="149" />
+      <location filename="../../app/ui/delegate/lists.py" line="150" />
       <source>Membres du cercle</source>
       <translation>Leden van de kring</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="153" />
       <location filename="../../app/ui/delegate/lists.py" line="154" />
+      <location filename="../../app/ui/delegate/lists.py" line="155" />
       <source>Nom du nouveau cercle</source>
       <translation>Naam van de nieuwe kring</translation>
     </message>
@@ -526,37 +526,37 @@
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="303" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="304" />
       <source>Au</source>
       <translation>Tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="302" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="303" />
       <source>Du *</source>
       <translation>Van *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="289" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="290" />
       <source>Nouvelle fermeture</source>
       <translation>Nieuwe sluiting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="297" />
       <source>Pour toutes les cohortes</source>
       <translation>Voor alle groepen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="304" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="305" />
       <source>Raison</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="295" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
       <source>par exemple : congé d'automne</source>
       <translation>bijvoorbeeld: herfstvakantie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="293" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="294" />
       <source>vide = un seul jour</source>
       <translation>leeg = maar één dag</translation>
     </message>
@@ -564,47 +564,47 @@
   <context>
     <name>CohortDialog</name>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="41" />
+      <location filename="../../app/ui/cohort_dialog.py" line="42" />
       <source>Activité</source>
       <translation>Activiteit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="16" />
+      <location filename="../../app/ui/cohort_dialog.py" line="17" />
       <source>Cohorte</source>
       <translation>Groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="39" />
+      <location filename="../../app/ui/cohort_dialog.py" line="40" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="40" />
+      <location filename="../../app/ui/cohort_dialog.py" line="41" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="43" />
+      <location filename="../../app/ui/cohort_dialog.py" line="44" />
       <source>Heures prévues</source>
       <translation>Geplande uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="42" />
+      <location filename="../../app/ui/cohort_dialog.py" line="43" />
       <source>Matinées prévues</source>
       <translation>Geplande voormiddagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="38" />
+      <location filename="../../app/ui/cohort_dialog.py" line="39" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="16" />
+      <location filename="../../app/ui/cohort_dialog.py" line="17" />
       <source>Nouvelle cohorte</source>
       <translation>Nieuwe groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="24" />
+      <location filename="../../app/ui/cohort_dialog.py" line="25" />
       <source>par exemple : Coopérative 3</source>
       <translation>bijvoorbeeld: Coöperatie 3</translation>
     </message>
@@ -745,17 +745,17 @@
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="175" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="176" />
       <source>Copier la semaine</source>
       <translation>Week kopiëren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="180" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="181" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>De voormiddagen van de week van {date} kopiëren naar de week van:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="185" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="186" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -1183,148 +1183,148 @@
   <context>
     <name>FrameworkPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="207" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="219" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="208" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="220" />
       <source>Adjectif</source>
       <translation>Bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="76" />
       <source>Adjectifs</source>
       <translation>Bijvoeglijke naamwoorden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="97" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="98" />
       <source>Adjectifs (pour toutes les cohortes)</source>
       <translation>Bijvoeglijke naamwoorden (voor alle groepen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="101" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="102" />
       <source>Ajouter…</source>
       <translation>Toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="63" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="163" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="64" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="164" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="69" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="197" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="70" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="198" />
       <source>Ce que l'on observe</source>
       <translation>Wat we observeren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="63" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="163" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="173" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="64" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="164" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="174" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="66" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="67" />
       <source>Compétences</source>
       <translation>Vaardigheden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="77" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="78" />
       <source>Compétences de la cohorte</source>
       <translation>Vaardigheden van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
       <source>Explication</source>
       <translation>Uitleg</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="207" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="220" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="208" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="221" />
       <source>Explication simple</source>
       <translation>Eenvoudige uitleg</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="217" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="218" />
       <source>Modifier l'adjectif</source>
       <translation>Bijvoeglijk naamwoord wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="93" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="94" />
       <source>Modifier le niveau…</source>
       <translation>Niveau wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="102" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="103" />
       <source>Modifier…</source>
       <translation>Wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="69" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="70" />
       <source>Niveau</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="194" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="195" />
       <source>Niveau {n}</source>
       <translation>Niveau {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="69" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="196" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="70" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="197" />
       <source>Nom</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="206" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="207" />
       <source>Nouvel adjectif</source>
       <translation>Nieuw bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="162" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="163" />
       <source>Nouvelle compétence</source>
       <translation>Nieuwe vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="172" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="173" />
       <source>Renommer la compétence</source>
       <translation>Vaardigheid hernoemen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="83" />
       <source>Renommer…</source>
       <translation>Hernoemen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="84" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="104" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="105" />
       <source>Retirer / remettre</source>
       <translation>Weghalen / terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="127" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="128" />
       <source>retirée</source>
       <translation>weggehaald</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="127" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="128" />
       <source>utilisée</source>
       <translation>gebruikt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="71" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
       <source>Échelle</source>
       <translation>Schaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="89" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="90" />
       <source>Échelle de notes</source>
       <translation>Puntenschaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="63" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="64" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -1540,22 +1540,22 @@
   <context>
     <name>HandoverDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="115" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="116" />
       <source>Ce qui est fait</source>
       <translation>Wat gedaan is</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="116" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="117" />
       <source>La suite</source>
       <translation>Wat nog komt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="100" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="101" />
       <source>Passation</source>
       <translation>Overdracht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="103" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="104" />
       <source>Pour la prochaine déléguée : ce qui est fait, ce qui reste à faire.</source>
       <translation>Voor de volgende verantwoordelijke: wat gedaan is, wat nog moet gebeuren.</translation>
     </message>
@@ -1816,37 +1816,37 @@
   <context>
     <name>HelpPanel</name>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="25" />
+      <location filename="../../app/ui/help/panel.py" line="26" />
       <source>Aide de l'onglet</source>
       <translation>Hulp bij dit tabblad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="81" />
+      <location filename="../../app/ui/help/panel.py" line="82" />
       <source>Aller à un onglet</source>
       <translation>Naar een tabblad gaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="81" />
+      <location filename="../../app/ui/help/panel.py" line="82" />
       <source>Alt+1 … Alt+8</source>
       <translation>Alt+1 … Alt+8</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="31" />
+      <location filename="../../app/ui/help/panel.py" line="32" />
       <source>Comment faire ?</source>
       <translation>Hoe doe je het?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="82" />
+      <location filename="../../app/ui/help/panel.py" line="83" />
       <source>Passer au champ suivant / précédent</source>
       <translation>Naar het volgende / vorige veld gaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="69" />
+      <location filename="../../app/ui/help/panel.py" line="70" />
       <source>Raccourcis clavier</source>
       <translation>Sneltoetsen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="82" />
+      <location filename="../../app/ui/help/panel.py" line="83" />
       <source>Tab / Maj+Tab</source>
       <translation>Tab / Shift+Tab</translation>
     </message>
@@ -2419,7 +2419,7 @@
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="126" />
+      <location filename="../../app/ui/people/tab.py" line="127" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n persoon</numerusform>
@@ -2427,89 +2427,89 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="55" />
+      <location filename="../../app/ui/people/tab.py" line="56" />
       <source>Ajouter une personne</source>
       <translation>Een persoon toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="58" />
+      <location filename="../../app/ui/people/tab.py" line="59" />
       <source>Ajouter une personne (Ctrl+N)</source>
       <translation>Een persoon toevoegen (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="74" />
+      <location filename="../../app/ui/people/tab.py" line="75" />
       <source>Données personnelles</source>
       <translation>Persoonlijke gegevens</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="63" />
-      <location filename="../../app/ui/people/tab.py" line="146" />
-      <location filename="../../app/ui/people/tab.py" line="185" />
+      <location filename="../../app/ui/people/tab.py" line="64" />
+      <location filename="../../app/ui/people/tab.py" line="147" />
+      <location filename="../../app/ui/people/tab.py" line="186" />
       <source>Désactiver</source>
       <translation>Uitschakelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="186" />
+      <location filename="../../app/ui/people/tab.py" line="187" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>{name} uitschakelen? Ze staat dan niet meer in de lijsten, maar haar hele geschiedenis blijft bewaard. Je kunt haar weer inschakelen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="85" />
+      <location filename="../../app/ui/people/tab.py" line="86" />
       <source>Effacer ses données…</source>
       <translation>Haar gegevens wissen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="78" />
+      <location filename="../../app/ui/people/tab.py" line="79" />
       <source>Exporter en JSON…</source>
       <translation>Exporteren als JSON…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="49" />
+      <location filename="../../app/ui/people/tab.py" line="50" />
       <source>Liste des personnes</source>
       <translation>Lijst van de personen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="114" />
+      <location filename="../../app/ui/people/tab.py" line="115" />
       <source>Membres</source>
       <translation>Leden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="69" />
+      <location filename="../../app/ui/people/tab.py" line="70" />
       <source>Mettre à la corbeille (Suppr)</source>
       <translation>In de prullenbak (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="61" />
+      <location filename="../../app/ui/people/tab.py" line="62" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="42" />
+      <location filename="../../app/ui/people/tab.py" line="43" />
       <source>Montrer les personnes inactives</source>
       <translation>Niet-actieve personen tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="39" />
+      <location filename="../../app/ui/people/tab.py" line="40" />
       <source>Rechercher</source>
       <translation>Zoeken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="38" />
+      <location filename="../../app/ui/people/tab.py" line="39" />
       <source>Rechercher un nom, un téléphone, une langue…</source>
       <translation>Een naam, een telefoonnummer, een taal zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="144" />
+      <location filename="../../app/ui/people/tab.py" line="145" />
       <source>Réactiver</source>
       <translation>Weer inschakelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="66" />
+      <location filename="../../app/ui/people/tab.py" line="67" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="81" />
+      <location filename="../../app/ui/people/tab.py" line="82" />
       <source>Voir et imprimer (PDF)…</source>
       <translation>Bekijken en afdrukken (pdf)…</translation>
     </message>
@@ -2517,8 +2517,8 @@
   <context>
     <name>MenuDialog</name>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="50" />
-      <location filename="../../app/ui/menus/menu_dialog.py" line="52" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="51" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="53" />
       <source>Actif</source>
       <translation>Actief</translation>
     </message>
@@ -2538,7 +2538,7 @@
       <translation>Regel {n}: kies een recept uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="41" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="42" />
       <source>Modifier le menu</source>
       <translation>Menu wijzigen</translation>
     </message>
@@ -2553,12 +2553,12 @@
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="41" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="42" />
       <source>Nouveau menu</source>
       <translation>Nieuw menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="57" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="58" />
       <source>Portions par personne</source>
       <translation>Porties per persoon</translation>
     </message>
@@ -2568,7 +2568,7 @@
       <translation>Porties per persoon, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="57" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="58" />
       <source>Recette</source>
       <translation>Recept</translation>
     </message>
@@ -2578,7 +2578,7 @@
       <translation>Recept, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="55" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="56" />
       <source>Recettes du menu</source>
       <translation>Recepten van het menu</translation>
     </message>
@@ -2593,7 +2593,7 @@
       <translation>Regel {n} weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="46" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="47" />
       <source>par exemple : Brunch des 20 ans</source>
       <translation>bijvoorbeeld: Brunch voor 20 jaar</translation>
     </message>
@@ -2724,17 +2724,17 @@
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="361" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="362" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="355" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="356" />
       <source>Nouveau module</source>
       <translation>Nieuwe module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="361" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="362" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
@@ -2742,57 +2742,57 @@
   <context>
     <name>MorningDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="108" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="109" />
       <source>Animé par</source>
       <translation>Begeleid door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="103" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="104" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="104" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="105" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="105" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="106" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="109" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="110" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="81" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="82" />
       <source>Modifier la matinée</source>
       <translation>Voormiddag wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="106" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="107" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="110" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="111" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="81" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="82" />
       <source>Nouvelle matinée</source>
       <translation>Nieuwe voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="107" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="108" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="111" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="112" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -2800,17 +2800,17 @@
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="160" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="161" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="151" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="152" />
       <source>Déplacer la matinée</source>
       <translation>Voormiddag verplaatsen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="159" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="160" />
       <source>Nouvelle date</source>
       <translation>Nieuwe datum</translation>
     </message>
@@ -2818,182 +2818,182 @@
   <context>
     <name>OrderDialog</name>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="121" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="122" />
       <source> jours</source>
       <translation> dagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="110" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="111" />
       <source>(pas de menu)</source>
       <translation>(geen menu)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="137" />
       <source>Adresse</source>
       <translation>Adres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="155" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="153" />
       <source>Ajouter une ligne</source>
       <translation>Een regel toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="326" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="324" />
       <source>Ajoutez des lignes pour voir le coût et la marge.</source>
       <translation>Voeg regels toe om de kost en de marge te zien.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="234" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="232" />
       <source>Choisissez d'abord un menu.</source>
       <translation>Kies eerst een menu.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="129" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="130" />
       <source>Client *</source>
       <translation>Klant *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="81" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="82" />
       <source>Commande n° {id}</source>
       <translation>Bestelling nr. {id}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="140" />
       <source>Conditions</source>
       <translation>Voorwaarden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="130" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="131" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="131" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="132" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="139" />
       <source>Devis valable</source>
       <translation>Offerte geldig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="133" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="134" />
       <source>Format de vente</source>
       <translation>Verkoopformaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="261" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="259" />
       <source>Ligne {n} : choisissez un produit de la liste.</source>
       <translation>Regel {n}: kies een product uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="147" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="148" />
       <source>Lignes de la commande</source>
       <translation>Regels van de bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="135" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="136" />
       <source>Livraison</source>
       <translation>Levering</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="134" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="135" />
       <source>Menu</source>
       <translation>Menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="132" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="133" />
       <source>Nombre de personnes</source>
       <translation>Aantal personen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="140" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="141" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="79" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="80" />
       <source>Nouvelle commande</source>
       <translation>Nieuwe bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="333" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="331" />
       <source>Pour calculer : {message}</source>
       <translation>Om te berekenen: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="149" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="150" />
       <source>Prix TVAC</source>
       <translation>Prijs incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="184" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="182" />
       <source>Prix unitaire, ligne {n}</source>
       <translation>Eenheidsprijs, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="149" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="150" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="179" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="177" />
       <source>Produit, ligne {n}</source>
       <translation>Product, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="149" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="150" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="182" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="180" />
       <source>Quantité, ligne {n}</source>
       <translation>Hoeveelheid, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="112" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="113" />
       <source>Remplir depuis le menu</source>
       <translation>Invullen vanuit het menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="193" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="191" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="194" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="192" />
       <source>Retirer la ligne {n}</source>
       <translation>Regel {n} weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="138" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="149" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="150" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="186" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="184" />
       <source>TVA, ligne {n}</source>
       <translation>Btw, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="337" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="335" />
       <source>Total : {total} TVA comprise</source>
       <translation>Totaal: {total} inclusief btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="104" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="105" />
       <source>nom, téléphone, e-mail</source>
       <translation>naam, telefoon, e-mail</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="102" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="103" />
       <source>organisation ou personne</source>
       <translation>organisatie of persoon</translation>
     </message>
@@ -3127,42 +3127,42 @@
   <context>
     <name>OtherDayDialog</name>
     <message>
-      <location filename="../../app/ui/today/closing_choice.py" line="65" />
+      <location filename="../../app/ui/today/closing_choice.py" line="66" />
       <source>Annuler</source>
       <translation>Annuleren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/closing_choice.py" line="68" />
+      <location filename="../../app/ui/today/closing_choice.py" line="69" />
       <source>Aucune vente n'est ouverte : rien à clôturer.</source>
       <translation>Er is geen verkoop open: niets af te sluiten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/closing_choice.py" line="54" />
+      <location filename="../../app/ui/today/closing_choice.py" line="55" />
       <source>Ces ventes ne sont pas encore clôturées. Choisissez celle à clôturer, avec sa date :</source>
       <translation>Deze verkopen zijn nog niet afgesloten. Kies welke u wilt afsluiten, met de datum:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/closing_choice.py" line="61" />
+      <location filename="../../app/ui/today/closing_choice.py" line="62" />
       <source>Clôturer cette vente</source>
       <translation>Deze verkoop afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/closing_choice.py" line="33" />
+      <location filename="../../app/ui/today/closing_choice.py" line="34" />
       <source>Clôturer la journée</source>
       <translation>De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/closing_choice.py" line="71" />
+      <location filename="../../app/ui/today/closing_choice.py" line="72" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/closing_choice.py" line="45" />
+      <location filename="../../app/ui/today/closing_choice.py" line="46" />
       <source>Il n'y a pas de vente aujourd'hui ({date}).</source>
       <translation>Er is vandaag geen verkoop ({date}).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/closing_choice.py" line="40" />
+      <location filename="../../app/ui/today/closing_choice.py" line="41" />
       <source>Ventes encore ouvertes</source>
       <translation>Verkopen die nog open zijn</translation>
     </message>
@@ -3170,7 +3170,7 @@
   <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-      <location filename="../../app/ui/pdf_preview.py" line="44" />
+      <location filename="../../app/ui/pdf_preview.py" line="46" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n pagina</numerusform>
@@ -3178,32 +3178,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="42" />
+      <location filename="../../app/ui/pdf_preview.py" line="44" />
       <source>Aperçu</source>
       <translation>Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="87" />
+      <location filename="../../app/ui/pdf_preview.py" line="89" />
       <source>Enregistrer en PDF</source>
       <translation>Opslaan als pdf</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="49" />
+      <location filename="../../app/ui/pdf_preview.py" line="51" />
       <source>Enregistrer en PDF…</source>
       <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="53" />
+      <location filename="../../app/ui/pdf_preview.py" line="55" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="45" />
+      <location filename="../../app/ui/pdf_preview.py" line="47" />
       <source>Imprimer…</source>
       <translation>Afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="69" />
+      <location filename="../../app/ui/pdf_preview.py" line="71" />
       <source>Imprimez à la taille réelle (100 %) : dans la fenêtre d'impression, ne choisissez pas « Ajuster à la page ». Sinon les lettres deviennent trop petites pour la loi et les étiquettes sortent à côté des cases.</source>
       <translation>Druk af op ware grootte (100 %): kies in het afdrukvenster niet „Aanpassen aan pagina”. Anders worden de letters te klein voor de wet en komen de etiketten naast de vakjes.</translation>
     </message>
@@ -3573,42 +3573,42 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>PlanDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="151" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="152" />
       <source>Garder les jours déjà publiés</source>
       <translation>De dagen die al gepubliceerd zijn houden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="168" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="169" />
       <source>Jours</source>
       <translation>Dagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="158" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="159" />
       <source>Les jours de travail sont ceux du programme de la cohorte.</source>
       <translation>De werkdagen zijn die van het programma van de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="160" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="161" />
       <source>Pas de planning pour cette cohorte : choisissez les jours de la semaine.</source>
       <translation>Geen planning voor deze groep: kies de dagen van de week.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="174" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="175" />
       <source>Planifier</source>
       <translation>Plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="137" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="138" />
       <source>Planifier les déléguées</source>
       <translation>De verantwoordelijken plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="153" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="154" />
       <source>Une adjointe expérimentée pour une première fois</source>
       <translation>Een ervaren helper voor een eerste keer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="167" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="168" />
       <source>À partir du</source>
       <translation>Vanaf</translation>
     </message>
@@ -3616,22 +3616,22 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="338" />
       <source>Avant</source>
       <translation>Vóór</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="336" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
       <source>D'abord le module</source>
       <translation>Eerst de module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="321" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="322" />
       <source>Nouveau prérequis</source>
       <translation>Nieuwe voorwaarde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="327" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="328" />
       <source>toutes les matinées « {kind} »</source>
       <translation>alle voormiddagen "{kind}"</translation>
     </message>
@@ -3722,7 +3722,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>RecipeDialog</name>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="170" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="171" />
       <source> jours</source>
       <translation> dagen</translation>
     </message>
@@ -3732,7 +3732,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>&lt;b&gt;Ingrediënten van één baksel&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="185" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="186" />
       <source>Active (en vente)</source>
       <translation>Actief (te koop)</translation>
     </message>
@@ -3752,32 +3752,32 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Voeg ingrediënten toe om de kost te zien.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="122" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="123" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="142" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="143" />
       <source>Code produit</source>
       <translation>Productcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
       <source>Conservation</source>
       <translation>Houdbaarheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
       <source>Conservation (texte)</source>
       <translation>Houdbaarheid (tekst)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
       <source>Emballage par unité (€)</source>
       <translation>Verpakking per stuk (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="215" />
       <source>Ingrédient</source>
       <translation>Ingrediënt</translation>
     </message>
@@ -3787,7 +3787,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Ingrediënt, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="212" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="213" />
       <source>Ingrédients de la recette</source>
       <translation>Ingrediënten van het recept</translation>
     </message>
@@ -3797,17 +3797,17 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Regel {n}: kies een ingrediënt uit de lijst, of maak het met "Nieuw ingrediënt".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="86" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="87" />
       <source>Modifier {name} (v{version})</source>
       <translation>{name} wijzigen (v{version})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="120" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="121" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="121" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="122" />
       <source>Nom descriptif (étiquette)</source>
       <translation>Beschrijvende naam (etiket)</translation>
     </message>
@@ -3817,22 +3817,22 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Nieuw ingrediënt…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="84" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="85" />
       <source>Nouvelle recette</source>
       <translation>Nieuw recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="184" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="185" />
       <source>Petit emballage (moins de 80 cm²)</source>
       <translation>Kleine verpakking (minder dan 80 cm²)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
       <source>Petite histoire</source>
       <translation>Klein verhaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="131" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="132" />
       <source>Poids ou volume net</source>
       <translation>Nettogewicht of -volume</translation>
     </message>
@@ -3842,12 +3842,12 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Om de kost te berekenen: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
       <source>Prix de vente TVAC (€)</source>
       <translation>Verkoopprijs incl. btw (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="215" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
@@ -3857,7 +3857,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Hoeveelheid, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="125" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="126" />
       <source>Rendement d'une fournée *</source>
       <translation>Opbrengst van één baksel *</translation>
     </message>
@@ -3872,37 +3872,37 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Regel {n} weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="166" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="167" />
       <source>Sachet, pot, étiquette… par unité</source>
       <translation>Zakje, pot, etiket… per stuk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="142" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="202" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="203" />
       <source>TVA pour {format}</source>
       <translation>Btw voor {format}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="194" />
       <source>TVA selon le format de vente</source>
       <translation>Btw volgens het verkoopformaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
       <source>Type de date</source>
       <translation>Soort datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="215" />
       <source>Unité</source>
       <translation>Eenheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="146" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="147" />
       <source>Unité du poids net</source>
       <translation>Eenheid van het nettogewicht</translation>
     </message>
@@ -3912,37 +3912,37 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Eenheid, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="146" />
       <source>Unités ou portions</source>
       <translation>Stuks of porties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="183" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="184" />
       <source>chiffres, pour le code-barres</source>
       <translation>cijfers, voor de streepjescode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="198" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="199" />
       <source>comme la recette</source>
       <translation>zoals het recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="169" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="170" />
       <source>non précisé</source>
       <translation>niet opgegeven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="173" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="174" />
       <source>par exemple : à conserver au frais</source>
       <translation>bijvoorbeeld: koel bewaren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="157" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="158" />
       <source>par exemple Energy balls, Plat, Brunch</source>
       <translation>bijvoorbeeld Energy balls, Gerecht, Brunch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="163" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="164" />
       <source>par unité, par exemple 150</source>
       <translation>per stuk, bijvoorbeeld 150</translation>
     </message>
@@ -3957,7 +3957,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="178" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="179" />
       <source>si le nom n'est pas en français : Boules énergétiques aux dattes</source>
       <translation>als de naam niet in het Frans is: Boules énergétiques aux dattes</translation>
     </message>
@@ -4103,87 +4103,87 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="144" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="145" />
       <source>Adjectifs choisis par ses collègues</source>
       <translation>Bijvoeglijke naamwoorden gekozen door haar collega's</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="58" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="59" />
       <source>Aperçu et impression du bilan (Ctrl+P)</source>
       <translation>Voorbeeld en afdrukken van het evaluatieverslag (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="55" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="56" />
       <source>Aperçu et impression du bilan…</source>
       <translation>Voorbeeld en afdrukken van het evaluatieverslag…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="141" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="142" />
       <source>Auto-évaluation</source>
       <translation>Zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="182" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="183" />
       <source>Bilan de {name}</source>
       <translation>Evaluatieverslag van {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="139" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="140" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="79" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="80" />
       <source>Ce que le bilan contiendra</source>
       <translation>Wat er in het verslag komt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="44" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="45" />
       <source>Ce que vous voulez dire à elle et aux employeurs : progrès, qualités, conseils.</source>
       <translation>Wat je haar en de werkgevers wilt zeggen: vooruitgang, sterke kanten, tips.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="41" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="42" />
       <source>Commentaire de la coordinatrice</source>
       <translation>Opmerking van de coördinator</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="82" />
       <source>Commentaire de la coordinatrice (imprimé dans le bilan)</source>
       <translation>Opmerking van de coördinator (gedrukt in het verslag)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="52" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="53" />
       <source>Enregistrer le commentaire</source>
       <translation>De opmerking opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="36" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="37" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="63" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="64" />
       <source>Membre :</source>
       <translation>Lid:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="140" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="141" />
       <source>Observé (sur {n})</source>
       <translation>Geobserveerd (op {n})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="142" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="143" />
       <source>Points forts</source>
       <translation>Sterke punten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="143" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="144" />
       <source>Points à travailler</source>
       <translation>Punten om aan te werken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="76" />
       <source>Résumé du bilan</source>
       <translation>Samenvatting van het verslag</translation>
     </message>
@@ -4191,52 +4191,52 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>RestoreDialog</name>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="62" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="63" />
       <source>Annuler</source>
       <translation>Annuleren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="52" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="53" />
       <source>Aucune sauvegarde automatique pour l'instant.</source>
       <translation>Nog geen automatische back-up.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="60" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="61" />
       <source>Autre fichier (clé USB)…</source>
       <translation>Ander bestand (USB-stick)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="83" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="84" />
       <source>Choisir la sauvegarde à restaurer</source>
       <translation>De back-up kiezen om terug te zetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="35" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="36" />
       <source>Choisissez la sauvegarde à remettre. Les données actuelles seront gardées.</source>
       <translation>Kies de back-up die je wilt terugzetten. De huidige gegevens worden bewaard.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="55" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="56" />
       <source>Restaurer celle-ci</source>
       <translation>Deze terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="32" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="33" />
       <source>Restaurer une sauvegarde</source>
       <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="40" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="41" />
       <source>Sauvegardes</source>
       <translation>Back-ups</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="85" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="86" />
       <source>Sauvegardes Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>Back-ups Coopér'Actives (*.sqlite3 *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="43" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="44" />
       <source>{when} — {reason}</source>
       <translation>{when} — {reason}</translation>
     </message>
@@ -4778,82 +4778,82 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="91" />
+      <location filename="../../app/ui/sales/tab.py" line="92" />
       <source> (clôturée)</source>
       <translation> (afgesloten)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="125" />
+      <location filename="../../app/ui/sales/tab.py" line="126" />
       <source>Choisissez une cohorte.</source>
       <translation>Kies een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="128" />
+      <location filename="../../app/ui/sales/tab.py" line="129" />
       <source>Clôturée : seules les corrections sont possibles.</source>
       <translation>Afgesloten: alleen correcties zijn mogelijk.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="54" />
+      <location filename="../../app/ui/sales/tab.py" line="55" />
       <source>Comptage</source>
       <translation>Telling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="56" />
+      <location filename="../../app/ui/sales/tab.py" line="57" />
       <source>Dépenses</source>
       <translation>Uitgaven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="55" />
+      <location filename="../../app/ui/sales/tab.py" line="56" />
       <source>Fin de journée</source>
       <translation>Einde van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="35" />
+      <location filename="../../app/ui/sales/tab.py" line="36" />
       <source>Nouvelle vente (Ctrl+N)</source>
       <translation>Nieuwe verkoop (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="33" />
+      <location filename="../../app/ui/sales/tab.py" line="34" />
       <source>Nouvelle vente…</source>
       <translation>Nieuwe verkoop…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="131" />
+      <location filename="../../app/ui/sales/tab.py" line="132" />
       <source>Ouverte · déléguée : {name}</source>
       <translation>Open · verantwoordelijke: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="123" />
+      <location filename="../../app/ui/sales/tab.py" line="124" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>Nog geen verkoop in deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="57" />
+      <location filename="../../app/ui/sales/tab.py" line="58" />
       <source>Résumé</source>
       <translation>Samenvatting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="41" />
+      <location filename="../../app/ui/sales/tab.py" line="42" />
       <source>Supprimer la vente</source>
       <translation>De verkoop verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="39" />
+      <location filename="../../app/ui/sales/tab.py" line="40" />
       <source>Supprimer…</source>
       <translation>Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="30" />
+      <location filename="../../app/ui/sales/tab.py" line="31" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="60" />
+      <location filename="../../app/ui/sales/tab.py" line="61" />
       <source>Vente :</source>
       <translation>Verkoop:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="73" />
+      <location filename="../../app/ui/sales/tab.py" line="74" />
       <source>Ventes</source>
       <translation>Verkoop</translation>
     </message>
@@ -4866,17 +4866,17 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>GEANNULEERD</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="52" />
+      <location filename="../../app/ui/schedule/models.py" line="51" />
       <source>Animé par</source>
       <translation>Begeleid door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="44" />
+      <location filename="../../app/ui/schedule/models.py" line="43" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="262" />
+      <location filename="../../app/ui/schedule/views.py" line="264" />
       <source>Fait</source>
       <translation>Gedaan</translation>
     </message>
@@ -4886,28 +4886,28 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Sluitingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="295" />
+      <location filename="../../app/ui/schedule/views.py" line="297" />
       <source>Graphique des heures</source>
       <translation>Grafiek van de uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="45" />
-      <location filename="../../app/ui/schedule/models.py" line="112" />
+      <location filename="../../app/ui/schedule/models.py" line="44" />
+      <location filename="../../app/ui/schedule/models.py" line="111" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="171" />
+      <location filename="../../app/ui/schedule/views.py" line="173" />
       <source>Heures faites</source>
       <translation>Gedane uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="278" />
+      <location filename="../../app/ui/schedule/views.py" line="280" />
       <source>Heures par type : prévues et faites</source>
       <translation>Uren per soort: gepland en gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="234" />
+      <location filename="../../app/ui/schedule/views.py" line="236" />
       <source>Il manque {n} h au programme prévu.</source>
       <translation>Het geplande programma komt {n} u tekort.</translation>
     </message>
@@ -4917,22 +4917,22 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Sluitingsdagen (Belgische feestdagen zijn gekend)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="243" />
+      <location filename="../../app/ui/schedule/views.py" line="245" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>Het geplande programma haalt de doelen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="53" />
+      <location filename="../../app/ui/schedule/models.py" line="52" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="170" />
+      <location filename="../../app/ui/schedule/views.py" line="172" />
       <source>Matinées faites</source>
       <translation>Gedane voormiddagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="51" />
+      <location filename="../../app/ui/schedule/models.py" line="50" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
@@ -4952,7 +4952,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Nieuwe sluiting…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="173" />
+      <location filename="../../app/ui/schedule/views.py" line="175" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>Praktijk (keuken, verkoop, bezoeken…)</translation>
     </message>
@@ -4967,12 +4967,12 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Voorwaarden: wat eerst gevolgd moet zijn</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="146" />
+      <location filename="../../app/ui/schedule/views.py" line="148" />
       <source>Présences : membres et matinées</source>
       <translation>Aanwezigheden: leden en voormiddagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="261" />
+      <location filename="../../app/ui/schedule/views.py" line="263" />
       <source>Prévu</source>
       <translation>Gepland</translation>
     </message>
@@ -5008,12 +5008,12 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>De voorwaarde verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="112" />
+      <location filename="../../app/ui/schedule/models.py" line="111" />
       <source>Taux</source>
       <translation>Tarief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="172" />
+      <location filename="../../app/ui/schedule/views.py" line="174" />
       <source>Théorie</source>
       <translation>Theorie</translation>
     </message>
@@ -5023,7 +5023,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Te vroeg: zie het bericht bovenaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="47" />
+      <location filename="../../app/ui/schedule/models.py" line="46" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
@@ -5048,7 +5048,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>gesloten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="220" />
+      <location filename="../../app/ui/schedule/views.py" line="222" />
       <source>matinée(s)</source>
       <translation>voormiddagen</translation>
     </message>
@@ -5058,7 +5058,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>aanwezigheid noteren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="160" />
+      <location filename="../../app/ui/schedule/models.py" line="159" />
       <source>rien de noté</source>
       <translation>niets genoteerd</translation>
     </message>
@@ -5083,22 +5083,22 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>alle groepen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="207" />
+      <location filename="../../app/ui/schedule/views.py" line="209" />
       <source>{done} {unit} faites sur {target} (prévues : {planned})</source>
       <translation>{done} {unit} gedaan van {target} (gepland: {planned})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="238" />
+      <location filename="../../app/ui/schedule/views.py" line="240" />
       <source>{group} : il manque {n} h au programme prévu.</source>
       <translation>{group}: het geplande programma komt {n} u tekort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="146" />
+      <location filename="../../app/ui/schedule/models.py" line="145" />
       <source>{n} matinées manquées de suite : prenez de ses nouvelles.</source>
       <translation>{n} voormiddagen na elkaar gemist: vraag hoe het met haar gaat.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="55" />
+      <location filename="../../app/ui/schedule/models.py" line="54" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -5359,22 +5359,22 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Heeft meegedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="423" />
+      <location filename="../../app/ui/sales/dialogs.py" line="422" />
       <source>Bénéfice de la cohorte : {p}</source>
       <translation>Winst van de groep: {p}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="457" />
+      <location filename="../../app/ui/sales/dialogs.py" line="451" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>Kies eerst een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="429" />
+      <location filename="../../app/ui/sales/dialogs.py" line="426" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="435" />
+      <location filename="../../app/ui/sales/dialogs.py" line="432" />
       <source>Décision</source>
       <translation>Beslissing</translation>
     </message>
@@ -5384,12 +5384,12 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="433" />
+      <location filename="../../app/ui/sales/dialogs.py" line="430" />
       <source>Heures de présence</source>
       <translation>Uren aanwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="432" />
+      <location filename="../../app/ui/sales/dialogs.py" line="429" />
       <source>Le reste</source>
       <translation>De rest</translation>
     </message>
@@ -5399,12 +5399,12 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="434" />
+      <location filename="../../app/ui/sales/dialogs.py" line="431" />
       <source>Objections</source>
       <translation>Bezwaren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="431" />
+      <location filename="../../app/ui/sales/dialogs.py" line="428" />
       <source>Part au fonds commun</source>
       <translation>Deel voor het gemeenschappelijk fonds</translation>
     </message>
@@ -5414,7 +5414,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Verdeling van de winst (met instemming)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="430" />
+      <location filename="../../app/ui/sales/dialogs.py" line="427" />
       <source>Proposition *</source>
       <translation>Voorstel *</translation>
     </message>
@@ -5424,7 +5424,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>De beslissing opnieuw bekijken op:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="436" />
+      <location filename="../../app/ui/sales/dialogs.py" line="433" />
       <source>Révision</source>
       <translation>Herziening</translation>
     </message>
@@ -5437,12 +5437,12 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>SheetMap</name>
     <message>
-      <location filename="../../app/ui/labels/sheet_map.py" line="27" />
+      <location filename="../../app/ui/labels/sheet_map.py" line="24" />
       <source>Cliquez sur la première étiquette libre de la feuille.</source>
       <translation>Klik op het eerste vrije etiket van het blad.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/sheet_map.py" line="25" />
+      <location filename="../../app/ui/labels/sheet_map.py" line="22" />
       <source>Première feuille : cliquez sur la première étiquette libre</source>
       <translation>Eerste blad: klik op het eerste vrije etiket</translation>
     </message>
@@ -5450,103 +5450,103 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="159" />
+      <location filename="../../app/ui/sales/summary.py" line="160" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)</source>
       <translation>&lt;b&gt;De groep&lt;/b&gt; ({n} verkopen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="126" />
+      <location filename="../../app/ui/sales/summary.py" line="127" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Recette TVAC : {incl}&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;TVA : {vat}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;De dag&lt;/b&gt; ({title})&lt;br&gt;Omzet incl. btw: {incl}&lt;br&gt;Omzet zonder btw: {excl}&lt;br&gt;Btw: {vat}&lt;br&gt;Kost van de producten: {cogs}&lt;br&gt;Brutomarge: {margin}&lt;br&gt;Uitgaven: {exp}&lt;br&gt;Per betaalwijze: {methods}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="161" />
+      <location filename="../../app/ui/sales/summary.py" line="162" />
       <source>&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;br&gt;Best verkocht: {best}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="219" />
+      <location filename="../../app/ui/sales/summary.py" line="220" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>Geen beslissing over de verdeling voor deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="142" />
+      <location filename="../../app/ui/sales/summary.py" line="143" />
       <source>Aucune vente choisie.</source>
       <translation>Geen verkoop gekozen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="61" />
+      <location filename="../../app/ui/sales/summary.py" line="62" />
       <source>Décider le partage du bénéfice…</source>
       <translation>Beslissen over de verdeling van de winst…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="231" />
+      <location filename="../../app/ui/sales/summary.py" line="232" />
       <source>Exporter en CSV</source>
       <translation>Exporteren als CSV</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="70" />
+      <location filename="../../app/ui/sales/summary.py" line="71" />
       <source>Exporter les dépenses (CSV)…</source>
       <translation>De uitgaven exporteren (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="67" />
+      <location filename="../../app/ui/sales/summary.py" line="68" />
       <source>Exporter les ventes (CSV)…</source>
       <translation>De verkoop exporteren (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="50" />
+      <location filename="../../app/ui/sales/summary.py" line="51" />
       <source>Graphique de la recette par vente</source>
       <translation>Grafiek van de omzet per verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="252" />
+      <location filename="../../app/ui/sales/summary.py" line="253" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>Kan dit bestand niet schrijven: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="64" />
+      <location filename="../../app/ui/sales/summary.py" line="65" />
       <source>Imprimer le partage…</source>
       <translation>De verdeling afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="58" />
+      <location filename="../../app/ui/sales/summary.py" line="59" />
       <source>Imprimer le résumé de la cohorte…</source>
       <translation>De samenvatting van de groep afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="54" />
+      <location filename="../../app/ui/sales/summary.py" line="55" />
       <source>Imprimer le résumé du jour…</source>
       <translation>De samenvatting van de dag afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="218" />
-      <location filename="../../app/ui/sales/summary.py" line="222" />
+      <location filename="../../app/ui/sales/summary.py" line="219" />
+      <location filename="../../app/ui/sales/summary.py" line="223" />
       <source>Partage du bénéfice</source>
       <translation>Verdeling van de winst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="165" />
+      <location filename="../../app/ui/sales/summary.py" line="166" />
       <source>Recette HTVA</source>
       <translation>Omzet zonder btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="46" />
+      <location filename="../../app/ui/sales/summary.py" line="47" />
       <source>Recette par vente (hors TVA, €)</source>
       <translation>Omzet per verkoop (zonder btw, €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="202" />
+      <location filename="../../app/ui/sales/summary.py" line="203" />
       <source>Résumé de la cohorte</source>
       <translation>Samenvatting van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="192" />
+      <location filename="../../app/ui/sales/summary.py" line="193" />
       <source>Résumé de la journée</source>
       <translation>Samenvatting van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="255" />
+      <location filename="../../app/ui/sales/summary.py" line="256" />
       <source>{n} lignes exportées.</source>
       <translation>{n} regels geëxporteerd.</translation>
     </message>
@@ -5670,7 +5670,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TaskDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="82" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="83" />
       <source>Nouvelle tâche</source>
       <translation>Nieuwe taak</translation>
     </message>
@@ -5678,22 +5678,22 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TastingDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="48" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="49" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="49" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="50" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="37" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="38" />
       <source>Nouvelle dégustation</source>
       <translation>Nieuwe proeverij</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="47" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="48" />
       <source>Produit et version</source>
       <translation>Product en versie</translation>
     </message>
@@ -5701,131 +5701,131 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TastingsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="149" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="150" />
       <source>Achèteraient</source>
       <translation>Zouden kopen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="136" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="137" />
       <source>Achèterait</source>
       <translation>Zou kopen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="118" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="119" />
       <source>Ajouter la réponse d'un client (Ctrl+R)</source>
       <translation>Het antwoord van een klant toevoegen (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="115" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="116" />
       <source>Ajouter une réponse…</source>
       <translation>Een antwoord toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="136" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="137" />
       <source>Commentaire</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="130" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="132" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="133" />
       <source>Dégustations</source>
       <translation>Proeverijen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="154" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="155" />
       <source>Dégustations et moyennes</source>
       <translation>Proeverijen en gemiddelden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="323" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="324" />
       <source>Graphique des notes par version</source>
       <translation>Grafiek van de punten per versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="166" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="167" />
       <source>Les notes, version après version</source>
       <translation>De punten, versie na versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="130" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="152" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="153" />
       <source>Moyennes par version</source>
       <translation>Gemiddelden per versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="163" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="164" />
       <source>Moyennes par version (sur 5)</source>
       <translation>Gemiddelden per versie (op 5)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="300" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="301" />
       <source>Note moyenne sur 5, par version</source>
       <translation>Gemiddelde punten op 5, per versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="113" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="114" />
       <source>Nouvelle dégustation…</source>
       <translation>Nieuwe proeverij…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="110" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="111" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="122" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="123" />
       <source>Produit :</source>
       <translation>Product:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="130" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="138" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="147" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="148" />
       <source>Réponses</source>
       <translation>Antwoorden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="159" />
       <source>Réponses de la dégustation choisie</source>
       <translation>Antwoorden van de gekozen proeverij</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="270" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="271" />
       <source>Supprimer cette réponse ? Vous pourrez annuler avec Ctrl+Z.</source>
       <translation>Dit antwoord verwijderen? Je kunt het ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="140" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="269" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="141" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="270" />
       <source>Supprimer la réponse</source>
       <translation>Het antwoord verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="143" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="144" />
       <source>Supprimer la réponse choisie (Suppr)</source>
       <translation>Het gekozen antwoord verwijderen (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="130" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="147" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="148" />
       <source>Version</source>
       <translation>Versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="233" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="234" />
       <source>non</source>
       <translation>nee</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="233" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="234" />
       <source>oui</source>
       <translation>ja</translation>
     </message>
@@ -5911,87 +5911,87 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="246" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="247" />
       <source>Au</source>
       <translation>Tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="222" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="223" />
       <source>Dimanche</source>
       <translation>Zondag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="245" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="246" />
       <source>Du</source>
       <translation>Van</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="248" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="249" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="249" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="250" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="206" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="207" />
       <source>Générer une période</source>
       <translation>Een periode maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="219" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="220" />
       <source>Jeudi</source>
       <translation>Donderdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="247" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="248" />
       <source>Jours</source>
       <translation>Dagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="259" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="260" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>Belgische feestdagen en sluitingen worden overgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="252" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="216" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="217" />
       <source>Lundi</source>
       <translation>Maandag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="217" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="218" />
       <source>Mardi</source>
       <translation>Dinsdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="218" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="219" />
       <source>Mercredi</source>
       <translation>Woensdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="252" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="221" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="222" />
       <source>Samedi</source>
       <translation>Zaterdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="250" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="220" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="221" />
       <source>Vendredi</source>
       <translation>Vrijdag</translation>
     </message>
@@ -6212,48 +6212,48 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="57" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="58" />
       <source>Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer.</source>
       <translation>Wat verwijderd is, blijft hier 30 dagen. Kies een regel om ze terug te zetten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="54" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="55" />
       <source>Corbeille</source>
       <translation>Prullenbak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="74" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="75" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="67" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="68" />
       <source>La corbeille est vide.</source>
       <translation>De prullenbak is leeg.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="112" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="113" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="69" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="70" />
       <source>Restaurer</source>
       <translation>Terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="72" />
-      <location filename="../../app/ui/safety/trash_dialog.py" line="126" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="73" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="127" />
       <source>Supprimer définitivement</source>
       <translation>Voorgoed verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="127" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="128" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation>"{label}" voorgoed verwijderen? Je kunt het daarna niet meer terugzetten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="64" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="65" />
       <source>Éléments dans la corbeille</source>
       <translation>Dingen in de prullenbak</translation>
     </message>
@@ -6261,22 +6261,22 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="43" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="44" />
       <source>Gardé jusqu'au</source>
       <translation>Bewaard tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="40" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="41" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="42" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="43" />
       <source>Supprimé le</source>
       <translation>Verwijderd op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="41" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="42" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
@@ -6284,42 +6284,42 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>UnavailabilityDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="237" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="238" />
       <source>Chaque semaine</source>
       <translation>Elke week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="234" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="235" />
       <source>Indisponible</source>
       <translation>Niet beschikbaar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="252" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="253" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="259" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="260" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="261" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="262" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="260" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="261" />
       <source>Quand</source>
       <translation>Wanneer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="236" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="237" />
       <source>Un jour</source>
       <translation>Eén dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="254" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="255" />
       <source>par exemple : garde des enfants</source>
       <translation>bijvoorbeeld: opvang van de kinderen</translation>
     </message>
@@ -6799,7 +6799,7 @@ Linh Nguyen</translation>
       <translation>Geef een --batches voor elke --recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="117" />
+      <location filename="../../app/cli.py" line="131" />
       <source>Erreur inattendue ({kind}). Les détails sont dans le journal.</source>
       <translation>Onverwachte fout ({kind}). De details staan in het logboek.</translation>
     </message>
@@ -6810,7 +6810,7 @@ Linh Nguyen</translation>
       <translation>Kan "{path}" niet schrijven: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="148" />
+      <location filename="../../app/cli.py" line="162" />
       <source>Impossible de charger Qt : {error}</source>
       <translation>Kan Qt niet laden: {error}</translation>
     </message>
@@ -6912,8 +6912,8 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="73" />
-      <source>enregistrer chaque onglet en PNG dans DIR, puis quitter</source>
-      <translation>elk tabblad als PNG opslaan in DIR en dan afsluiten</translation>
+      <source>enregistrer chaque onglet, page et fenêtre de dialogue en PNG dans DIR, puis quitter</source>
+      <translation>elk tabblad, elke pagina en elk dialoogvenster als PNG opslaan in DIR en dan afsluiten</translation>
     </message>
     <message>
       <location filename="../../app/commands/export_cmd.py" line="15" />
@@ -6921,7 +6921,7 @@ Linh Nguyen</translation>
       <translation>gegevens exporteren (CSV, kalender…)</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="79" />
+      <location filename="../../app/cli.py" line="93" />
       <source>faire comme si nous étions ce jour-là (démonstration, essais)</source>
       <translation>doen alsof het die dag is (demo, testen)</translation>
     </message>
@@ -6981,6 +6981,11 @@ Linh Nguyen</translation>
       <translation>het deelnameattest van een lid</translation>
     </message>
     <message>
+      <location filename="../../app/cli.py" line="81" />
+      <source>la langue de l'interface pour cette fois (sans changer le réglage)</source>
+      <translation>de taal van de interface voor deze keer (de instelling blijft ongewijzigd)</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/menus.py" line="25" />
       <source>la liste de courses (PDF ou CSV)</source>
       <translation>de boodschappenlijst (pdf of CSV)</translation>
@@ -7004,6 +7009,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/menus.py" line="18" />
       <source>le devis d'une commande</source>
       <translation>de offerte van een bestelling</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" line="87" />
+      <source>le grand affichage pour cette fois (sans changer le réglage)</source>
+      <translation>het grote scherm voor deze keer (de instelling blijft ongewijzigd)</translation>
     </message>
     <message>
       <location filename="../../app/commands/schedule.py" line="52" />
@@ -7499,13 +7509,13 @@ Linh Nguyen</translation>
   <context>
     <name>evaluation</name>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="145" />
+      <location filename="../../app/printing/evaluation_report.py" line="146" />
       <source>(pas de réponse)</source>
       <translation>(geen antwoord)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="129" />
-      <location filename="../../app/printing/evaluation_report.py" line="134" />
+      <location filename="../../app/printing/evaluation_report.py" line="130" />
+      <location filename="../../app/printing/evaluation_report.py" line="135" />
       <source>(à compléter)</source>
       <translation>(in te vullen)</translation>
     </message>
@@ -7520,7 +7530,7 @@ Linh Nguyen</translation>
       <translation>Er is nog geen pincode gekozen.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="106" />
+      <location filename="../../app/printing/evaluation_report.py" line="107" />
       <source>Auto-évaluation</source>
       <translation>Zelfevaluatie</translation>
     </message>
@@ -7530,22 +7540,22 @@ Linh Nguyen</translation>
       <translation>Zelfevaluatie ("ik kan het al")</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="96" />
+      <location filename="../../app/printing/evaluation_report.py" line="97" />
       <source>Auto-évaluation : {t}</source>
       <translation>Zelfevaluatie: {t}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="164" />
+      <location filename="../../app/printing/evaluation_report.py" line="165" />
       <source>Bilan de compétences d'une participante (confidentiel)</source>
       <translation>Competentiebalans van een deelneemster (vertrouwelijk)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="78" />
+      <location filename="../../app/printing/evaluation_report.py" line="79" />
       <source>Bilan de compétences — {name}</source>
       <translation>Vaardighedenverslag — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="104" />
+      <location filename="../../app/printing/evaluation_report.py" line="105" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
@@ -7555,7 +7565,7 @@ Linh Nguyen</translation>
       <translation>Dit niveau bestaat niet.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="137" />
+      <location filename="../../app/printing/evaluation_report.py" line="138" />
       <source>Ce que ses collègues disent d'elle</source>
       <translation>Wat haar collega's over haar zeggen</translation>
     </message>
@@ -7676,12 +7686,12 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="147" />
+      <location filename="../../app/printing/evaluation_report.py" line="148" />
       <source>Commentaire de la coordinatrice</source>
       <translation>Opmerking van de coördinator</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="154" />
+      <location filename="../../app/printing/evaluation_report.py" line="155" />
       <source>Date et signature de la coordinatrice :</source>
       <translation>Datum en handtekening van de coördinator:</translation>
     </message>
@@ -7741,27 +7751,27 @@ Linh Nguyen</translation>
       <translation>De twee codes zijn niet dezelfde.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="94" />
+      <location filename="../../app/printing/evaluation_report.py" line="95" />
       <source>Observation : {t}</source>
       <translation>Observatie: {t}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="61" />
+      <location filename="../../app/printing/evaluation_report.py" line="59" />
       <source>Observé (médiane des évaluatrices)</source>
       <translation>Geobserveerd (mediaan van de beoordelaars)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="105" />
+      <location filename="../../app/printing/evaluation_report.py" line="106" />
       <source>Observé (sur {n})</source>
       <translation>Geobserveerd (op {n})</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="129" />
+      <location filename="../../app/printing/evaluation_report.py" line="130" />
       <source>Points forts</source>
       <translation>Sterke punten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="132" />
+      <location filename="../../app/printing/evaluation_report.py" line="133" />
       <source>Points à travailler</source>
       <translation>Punten om aan te werken</translation>
     </message>
@@ -7776,7 +7786,7 @@ Linh Nguyen</translation>
       <translation>Antwoord voor "{name}": ik kan het al, of nog te oefenen.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="99" />
+      <location filename="../../app/printing/evaluation_report.py" line="100" />
       <source>Résultats par catégorie</source>
       <translation>Resultaten per categorie</translation>
     </message>
@@ -7827,7 +7837,7 @@ Linh Nguyen</translation>
       <translation>jij</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="83" />
+      <location filename="../../app/printing/evaluation_report.py" line="84" />
       <source>{cohort}, du {start} au {end}</source>
       <translation>{cohort}, van {start} tot {end}</translation>
     </message>
@@ -7857,7 +7867,7 @@ Linh Nguyen</translation>
       <translation>{what}: geef punten van 1 tot 5.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="119" />
+      <location filename="../../app/printing/evaluation_report.py" line="120" />
       <source>Échelle : </source>
       <translation>Schaal: </translation>
     </message>
@@ -7966,12 +7976,12 @@ Linh Nguyen</translation>
       <translation>Kies minstens één product en een aantal etiketten.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="113" />
+      <location filename="../../app/printing/labels.py" line="114" />
       <source>Contient</source>
       <translation>Bevat</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="506" />
+      <location filename="../../app/printing/labels.py" line="507" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>Verschuiving van de printer: {right} mm naar rechts, {down} mm naar onder.</translation>
     </message>
@@ -7991,7 +8001,7 @@ Linh Nguyen</translation>
       <translation>Kan het etiket van "{name}" niet maken. Er ontbreekt: {missing}. Vul het recept aan.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="501" />
+      <location filename="../../app/printing/labels.py" line="502" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>Druk ze af op gewoon papier, leg ze op een etikettenblad en kijk ertegen het licht.</translation>
     </message>
@@ -8011,12 +8021,12 @@ Linh Nguyen</translation>
       <translation>Geef een maat groter dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="101" />
+      <location filename="../../app/printing/labels.py" line="102" />
       <source>Ingrédients</source>
       <translation>Ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="373" />
+      <location filename="../../app/printing/labels.py" line="374" />
       <source>L'histoire de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans l'histoire.</source>
       <translation>Het verhaal van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder het verhaal.</translation>
     </message>
@@ -8036,7 +8046,7 @@ Linh Nguyen</translation>
       <translation>De productcode "{code}" bestaat niet alleen uit cijfers: kies de QR-code, of geef een code in cijfers in het recept.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="379" />
+      <location filename="../../app/printing/labels.py" line="380" />
       <source>Le code-barres de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans code-barres.</source>
       <translation>De streepjescode van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder streepjescode.</translation>
     </message>
@@ -8066,7 +8076,7 @@ Linh Nguyen</translation>
       <translation>De ingrediënten wegen {ingredients} g en het eindproduct {finished} g (opbrengst × nettohoeveelheid): {percent} % water toegevoegd bij het koken? Zo ja, voeg het water toe aan het recept; zo niet, controleer de opbrengst en de nettohoeveelheid.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="384" />
+      <location filename="../../app/printing/labels.py" line="385" />
       <source>Les mentions obligatoires de « {name} » (ingrédients, conservation, producteur, date, lot, quantité) ne tiennent pas sur le modèle {template}, même en lettres de {x} mm, le minimum de la loi.</source>
       <translation>De verplichte vermeldingen van „{name}” (ingrediënten, bewaring, producent, datum, lot, hoeveelheid) passen niet op sjabloon {template}, zelfs niet in letters van {x} mm, het wettelijke minimum.</translation>
     </message>
@@ -8086,7 +8096,7 @@ Linh Nguyen</translation>
       <translation>De etiketten gaan rechts buiten de pagina ({right} mm voor een pagina van {width} mm). Verminder de kolommen, de marge of de stap.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="235" />
+      <location filename="../../app/printing/labels.py" line="236" />
       <source>Lot : {lot}</source>
       <translation>Lot: {lot}</translation>
     </message>
@@ -8101,22 +8111,22 @@ Linh Nguyen</translation>
       <translation>Je kunt 0 tot {max} etiketten overslaan (een blad {name} heeft er {n}).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="396" />
+      <location filename="../../app/printing/labels.py" line="397" />
       <source>Ou prenez un modèle plus grand, par exemple {name}.</source>
       <translation>Of neem een groter sjabloon, bijvoorbeeld {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="484" />
+      <location filename="../../app/printing/labels.py" line="485" />
       <source>Page de réglage</source>
       <translation>Testpagina</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="500" />
+      <location filename="../../app/printing/labels.py" line="501" />
       <source>Page de réglage : {name}</source>
       <translation>Testpagina: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="295" />
+      <location filename="../../app/printing/labels.py" line="296" />
       <source>Peut contenir des traces de : {allergens}.</source>
       <translation>Kan sporen bevatten van: {allergens}.</translation>
     </message>
@@ -8126,7 +8136,7 @@ Linh Nguyen</translation>
       <translation>Er zijn meerdere producten met de naam "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="400" />
+      <location filename="../../app/printing/labels.py" line="401" />
       <source>Raccourcissez les textes de la recette.</source>
       <translation>Maak de teksten van het recept korter.</translation>
     </message>
@@ -8286,7 +8296,7 @@ Linh Nguyen</translation>
       <translation>Te gebruiken tot</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="425" />
+      <location filename="../../app/printing/labels.py" line="426" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
     </message>
@@ -9018,7 +9028,7 @@ Linh Nguyen</translation>
   <context>
     <name>printing</name>
     <message>
-      <location filename="../../app/printing/attestation.py" line="82" />
+      <location filename="../../app/printing/attestation.py" line="83" />
       <source>Activité</source>
       <translation>Activiteit</translation>
     </message>
@@ -9029,17 +9039,17 @@ Linh Nguyen</translation>
       <translation>Helper</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="46" />
+      <location filename="../../app/printing/attestation.py" line="47" />
       <source>Attestation de participation</source>
       <translation>Deelnameattest</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="145" />
+      <location filename="../../app/printing/attestation.py" line="146" />
       <source>Attestation de participation à une coopérative éphémère</source>
       <translation>Attest van deelname aan een tijdelijke coöperatie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="140" />
+      <location filename="../../app/printing/attestation.py" line="141" />
       <source>Attestation — {name}</source>
       <translation>Attest — {name}</translation>
     </message>
@@ -9049,7 +9059,7 @@ Linh Nguyen</translation>
       <translation>Voor → na</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="173" />
+      <location filename="../../app/printing/attestation.py" line="174" />
       <source>Cachet de l'organisation</source>
       <translation>Stempel van de organisatie</translation>
     </message>
@@ -9075,7 +9085,7 @@ Linh Nguyen</translation>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="60" />
+      <location filename="../../app/printing/week.py" line="63" />
       <source>Déléguée : {name}</source>
       <translation>Afgevaardigde: {name}</translation>
     </message>
@@ -9085,23 +9095,23 @@ Linh Nguyen</translation>
       <translation>Verantwoordelijken van de dag — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="116" />
+      <location filename="../../app/printing/attestation.py" line="117" />
       <source>Elle a suivi {attended} sur les {planned} prévues.</source>
       <translation>Zij volgde {attended} van de {planned} geplande.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="189" />
+      <location filename="../../app/printing/attestation.py" line="190" />
       <source>Fait à Liège, le {date}.</source>
       <translation>Opgemaakt in Luik, op {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="83" />
+      <location filename="../../app/printing/attestation.py" line="84" />
       <source>Heures prévues</source>
       <translation>Geplande uren</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="78" />
-      <location filename="../../app/printing/attestation.py" line="84" />
+      <location filename="../../app/printing/attestation.py" line="79" />
+      <location filename="../../app/printing/attestation.py" line="85" />
       <source>Heures suivies</source>
       <translation>Gevolgde uren</translation>
     </message>
@@ -9112,7 +9122,7 @@ Linh Nguyen</translation>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="66" />
+      <location filename="../../app/printing/week.py" line="69" />
       <source>Jour de vente</source>
       <translation>Verkoopdag</translation>
     </message>
@@ -9122,7 +9132,7 @@ Linh Nguyen</translation>
       <translation>De planning is nog niet gemaakt.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="198" />
+      <location filename="../../app/printing/week.py" line="206" />
       <source>Les matinées, les ventes et les déléguées de la semaine</source>
       <translation>De voormiddagen, verkopen en afgevaardigden van de week</translation>
     </message>
@@ -9132,28 +9142,28 @@ Linh Nguyen</translation>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="125" />
+      <location filename="../../app/printing/attestation.py" line="126" />
       <source>Modules suivis</source>
       <translation>Gevolgde modules</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="48" />
+      <location filename="../../app/printing/attestation.py" line="49" />
       <source>Nous attestons que</source>
       <translation>Wij verklaren dat</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="166" />
+      <location filename="../../app/printing/attestation.py" line="167" />
       <source>N° d'entreprise (BCE) : {n}</source>
       <translation>Ondernemingsnummer (KBO): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/document.py" line="218" />
-      <location filename="../../app/printing/document.py" line="220" />
+      <location filename="../../app/printing/document.py" line="219" />
+      <location filename="../../app/printing/document.py" line="221" />
       <source>Page {n} / {total}</source>
       <translation>Pagina {n} / {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="86" />
+      <location filename="../../app/printing/week.py" line="89" />
       <source>Pas de matinée</source>
       <translation>Geen voormiddag</translation>
     </message>
@@ -9178,17 +9188,17 @@ Linh Nguyen</translation>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="156" />
+      <location filename="../../app/printing/week.py" line="164" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="162" />
+      <location filename="../../app/printing/attestation.py" line="163" />
       <source>Signature de la coordinatrice</source>
       <translation>Handtekening van de coördinatrice</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="99" />
+      <location filename="../../app/printing/attestation.py" line="100" />
       <source>Total</source>
       <translation>Totaal</translation>
     </message>
@@ -9198,7 +9208,7 @@ Linh Nguyen</translation>
       <translation>Beurten per persoon</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="69" />
+      <location filename="../../app/printing/attestation.py" line="70" />
       <source>Une coopérative éphémère est une formation pratique de trois mois : les participantes créent ensemble une activité de cuisine et vendent de vrais produits à de vrais clients.</source>
       <translation>Een tijdelijke coöperatie is een praktijkopleiding van drie maanden: de deelneemsters starten samen een kookactiviteit en verkopen echte producten aan echte klanten.</translation>
     </message>
@@ -9208,12 +9218,12 @@ Linh Nguyen</translation>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="53" />
+      <location filename="../../app/printing/attestation.py" line="54" />
       <source>a participé à la coopérative éphémère « {cohort} » organisée par {organisation}, du {start} au {end}.</source>
       <translation>heeft deelgenomen aan de tijdelijke coöperatie "{cohort}" georganiseerd door {organisation}, van {start} tot {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="76" />
+      <location filename="../../app/printing/week.py" line="79" />
       <source>annulée</source>
       <translation>geannuleerd</translation>
     </message>
@@ -9223,7 +9233,7 @@ Linh Nguyen</translation>
       <translation>waarvan verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="163" />
+      <location filename="../../app/printing/attestation.py" line="164" />
       <source>pour {organisation}</source>
       <translation>voor {organisation}</translation>
     </message>
@@ -9788,7 +9798,7 @@ Linh Nguyen</translation>
       <translation>Nam deel</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="174" />
+      <location filename="../../app/printing/cohort_summary.py" line="175" />
       <source>Argent entré dans la caisse (compté − fonds de caisse)</source>
       <translation>Geld in de kassa (geteld − kasgeld bij de start)</translation>
     </message>
@@ -9818,13 +9828,13 @@ Linh Nguyen</translation>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="194" />
+      <location filename="../../app/printing/cohort_summary.py" line="195" />
       <location filename="../../app/printing/day_summary.py" line="290" />
       <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
       <translation>Dit overzicht komt uit een teltool voor een opleidingscoöperatie. Het is geen gecertificeerd kassasysteem.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="71" />
+      <location filename="../../app/printing/cohort_summary.py" line="72" />
       <source>Chaque vente</source>
       <translation>Elke verkoop</translation>
     </message>
@@ -9854,9 +9864,9 @@ Linh Nguyen</translation>
       <translation>Geteld</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="79" />
-      <location filename="../../app/printing/cohort_summary.py" line="107" />
-      <location filename="../../app/printing/cohort_summary.py" line="129" />
+      <location filename="../../app/printing/cohort_summary.py" line="80" />
+      <location filename="../../app/printing/cohort_summary.py" line="108" />
+      <location filename="../../app/printing/cohort_summary.py" line="130" />
       <source>Coût</source>
       <translation>Kosten</translation>
     </message>
@@ -9871,7 +9881,7 @@ Linh Nguyen</translation>
       <translation>Kosten van verkochte producten (recepten)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="74" />
+      <location filename="../../app/printing/cohort_summary.py" line="75" />
       <location filename="../../app/printing/day_summary.py" line="89" />
       <location filename="../../app/printing/day_summary.py" line="186" />
       <source>Date</source>
@@ -9908,13 +9918,13 @@ Linh Nguyen</translation>
       <translation>Afgevaardigde van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="81" />
+      <location filename="../../app/printing/cohort_summary.py" line="82" />
       <location filename="../../app/printing/day_summary.py" line="183" />
       <source>Dépenses</source>
       <translation>Uitgaven</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="167" />
+      <location filename="../../app/printing/cohort_summary.py" line="168" />
       <source>Dépenses et caisse</source>
       <translation>Uitgaven en kassa</translation>
     </message>
@@ -9949,9 +9959,9 @@ Linh Nguyen</translation>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="78" />
-      <location filename="../../app/printing/cohort_summary.py" line="106" />
-      <location filename="../../app/printing/cohort_summary.py" line="128" />
+      <location filename="../../app/printing/cohort_summary.py" line="79" />
+      <location filename="../../app/printing/cohort_summary.py" line="107" />
+      <location filename="../../app/printing/cohort_summary.py" line="129" />
       <source>HTVA</source>
       <translation>Excl. btw</translation>
     </message>
@@ -9971,15 +9981,15 @@ Linh Nguyen</translation>
       <translation>Dag nog open</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="76" />
+      <location filename="../../app/printing/cohort_summary.py" line="77" />
       <location filename="../../app/printing/day_summary.py" line="91" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="80" />
-      <location filename="../../app/printing/cohort_summary.py" line="108" />
-      <location filename="../../app/printing/cohort_summary.py" line="130" />
+      <location filename="../../app/printing/cohort_summary.py" line="81" />
+      <location filename="../../app/printing/cohort_summary.py" line="109" />
+      <location filename="../../app/printing/cohort_summary.py" line="131" />
       <source>Marge</source>
       <translation>Marge</translation>
     </message>
@@ -9989,12 +9999,12 @@ Linh Nguyen</translation>
       <translation>Brutomarge</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="148" />
+      <location filename="../../app/printing/cohort_summary.py" line="149" />
       <source>Meilleures ventes</source>
       <translation>Best verkocht</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="184" />
+      <location filename="../../app/printing/cohort_summary.py" line="185" />
       <location filename="../../app/printing/profit_sharing.py" line="73" />
       <source>Membre</source>
       <translation>Lid</translation>
@@ -10047,12 +10057,12 @@ Linh Nguyen</translation>
       <translation>Weggegeven of verloren buiten verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="123" />
+      <location filename="../../app/printing/cohort_summary.py" line="124" />
       <source>Par produit</source>
       <translation>Per product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="101" />
+      <location filename="../../app/printing/cohort_summary.py" line="102" />
       <source>Par type de vente</source>
       <translation>Per soort verkoop</translation>
     </message>
@@ -10092,7 +10102,7 @@ Linh Nguyen</translation>
       <translation>Prijs</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="126" />
+      <location filename="../../app/printing/cohort_summary.py" line="127" />
       <location filename="../../app/printing/day_summary.py" line="42" />
       <source>Produit</source>
       <translation>Product</translation>
@@ -10118,7 +10128,7 @@ Linh Nguyen</translation>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="61" />
+      <location filename="../../app/printing/cohort_summary.py" line="62" />
       <location filename="../../app/printing/day_summary.py" line="48" />
       <source>Recette TVAC</source>
       <translation>Ontvangsten incl. btw</translation>
@@ -10134,7 +10144,7 @@ Linh Nguyen</translation>
       <translation>Ontvangsten per betaalwijze</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="68" />
+      <location filename="../../app/printing/cohort_summary.py" line="69" />
       <source>Recette par vente (hors TVA)</source>
       <translation>Ontvangsten per verkoop (excl. btw)</translation>
     </message>
@@ -10144,7 +10154,7 @@ Linh Nguyen</translation>
       <translation>Ontvangsten, btw en marge</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="182" />
+      <location filename="../../app/printing/cohort_summary.py" line="183" />
       <source>Remboursements dus aux membres</source>
       <translation>Terugbetalingen aan leden</translation>
     </message>
@@ -10154,7 +10164,7 @@ Linh Nguyen</translation>
       <translation>Rest van de afrondingen (naar het gemeenschappelijk fonds)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="189" />
+      <location filename="../../app/printing/cohort_summary.py" line="190" />
       <source>Rien à rembourser.</source>
       <translation>Niets terug te betalen.</translation>
     </message>
@@ -10174,26 +10184,26 @@ Linh Nguyen</translation>
       <translation>Samenvatting van de verkoop van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="58" />
+      <location filename="../../app/printing/cohort_summary.py" line="59" />
       <source>Résumé des ventes de la cohorte</source>
       <translation>Overzicht van de verkoop van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="153" />
-      <location filename="../../app/printing/cohort_summary.py" line="159" />
+      <location filename="../../app/printing/cohort_summary.py" line="154" />
+      <location filename="../../app/printing/cohort_summary.py" line="160" />
       <location filename="../../app/printing/day_summary.py" line="148" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="77" />
-      <location filename="../../app/printing/cohort_summary.py" line="157" />
+      <location filename="../../app/printing/cohort_summary.py" line="78" />
+      <location filename="../../app/printing/cohort_summary.py" line="158" />
       <location filename="../../app/printing/day_summary.py" line="146" />
       <source>TVAC</source>
       <translation>Incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="156" />
+      <location filename="../../app/printing/cohort_summary.py" line="157" />
       <source>Taux</source>
       <translation>Tarief</translation>
     </message>
@@ -10210,7 +10220,7 @@ Linh Nguyen</translation>
       <translation>Totaal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="177" />
+      <location filename="../../app/printing/cohort_summary.py" line="178" />
       <source>Total des écarts de caisse</source>
       <translation>Totaal kasverschillen</translation>
     </message>
@@ -10225,8 +10235,8 @@ Linh Nguyen</translation>
       <translation>Alles blijft in het gemeenschappelijk fonds</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="75" />
-      <location filename="../../app/printing/cohort_summary.py" line="104" />
+      <location filename="../../app/printing/cohort_summary.py" line="76" />
+      <location filename="../../app/printing/cohort_summary.py" line="105" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
@@ -10236,18 +10246,18 @@ Linh Nguyen</translation>
       <translation>Soort verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="127" />
+      <location filename="../../app/printing/cohort_summary.py" line="128" />
       <location filename="../../app/printing/day_summary.py" line="127" />
       <source>Unités</source>
       <translation>Eenheden</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="105" />
+      <location filename="../../app/printing/cohort_summary.py" line="106" />
       <source>Ventes</source>
       <translation>Verkopen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="209" />
+      <location filename="../../app/printing/cohort_summary.py" line="210" />
       <source>Ventes de {cohort}</source>
       <translation>Verkoop van {cohort}</translation>
     </message>
@@ -10267,7 +10277,7 @@ Linh Nguyen</translation>
       <translation>Verkoop, btw, marge en kassa van een verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="214" />
+      <location filename="../../app/printing/cohort_summary.py" line="215" />
       <source>Ventes, marge, TVA et caisse d'une cohorte</source>
       <translation>Verkoop, marge, btw en kassa van een groep</translation>
     </message>
@@ -10317,12 +10327,12 @@ Linh Nguyen</translation>
       <translation>„Weggegeven”: aan een klant gegeven, geteld in de verkoop aan € 0. „Weggegeven of verloren buiten verkoop”: uit de voorraad zonder verkoop (geproefd, beschadigd, weggegooid).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="184" />
+      <location filename="../../app/printing/cohort_summary.py" line="185" />
       <source>À rembourser</source>
       <translation>Terug te betalen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="82" />
+      <location filename="../../app/printing/cohort_summary.py" line="83" />
       <source>Écart caisse</source>
       <translation>Kasverschil</translation>
     </message>
@@ -10340,21 +10350,21 @@ Linh Nguyen</translation>
       <translation>Deze module bestaat al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="251" />
+      <location filename="../../app/services/schedule/mornings.py" line="241" />
       <location filename="../../app/services/schedule/prerequisites.py" line="118" />
       <location filename="../../app/services/schedule/term.py" line="185" />
       <source>Ce module n'existe plus.</source>
       <translation>Deze module bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="195" />
+      <location filename="../../app/services/schedule/mornings.py" line="185" />
       <location filename="../../app/services/schedule/term.py" line="102" />
       <location filename="../../app/services/schedule/term.py" line="165" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>Deze groep bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="245" />
+      <location filename="../../app/services/schedule/mornings.py" line="235" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation>Deze datum valt buiten de groep (van {start} tot {end}).</translation>
     </message>
@@ -10370,7 +10380,7 @@ Linh Nguyen</translation>
       <translation>Deze voormiddag is geannuleerd.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="253" />
+      <location filename="../../app/services/schedule/mornings.py" line="243" />
       <source>Cette personne n'existe plus.</source>
       <translation>Deze persoon bestaat niet meer.</translation>
     </message>
@@ -10397,7 +10407,7 @@ Linh Nguyen</translation>
       <translation>Deze regel bestaat al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="406" />
+      <location filename="../../app/services/schedule/mornings.py" line="396" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
       <translation>Deze week heeft geen voormiddagen om te kopiëren.</translation>
     </message>
@@ -10419,18 +10429,18 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/modules.py" line="87" />
-      <location filename="../../app/services/schedule/mornings.py" line="239" />
+      <location filename="../../app/services/schedule/mornings.py" line="229" />
       <location filename="../../app/services/schedule/prerequisites.py" line="116" />
       <source>Choisissez un type dans la liste.</source>
       <translation>Kies een soort uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="241" />
+      <location filename="../../app/services/schedule/mornings.py" line="231" />
       <source>Choisissez un état dans la liste.</source>
       <translation>Kies een toestand uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="401" />
+      <location filename="../../app/services/schedule/mornings.py" line="391" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation>Kies een andere week dan de gekopieerde.</translation>
     </message>
@@ -10440,12 +10450,12 @@ Linh Nguyen</translation>
       <translation>Vink minstens één dag van de week aan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="350" />
+      <location filename="../../app/services/schedule/mornings.py" line="340" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
       <translation>Er zijn aanwezigheden genoteerd voor deze voormiddag: annuleer hem liever.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="233" />
+      <location filename="../../app/services/schedule/mornings.py" line="223" />
       <source>Indiquez l'heure de début et de fin.</source>
       <translation>Geef het beginuur en het einduur.</translation>
     </message>
@@ -10460,13 +10470,13 @@ Linh Nguyen</translation>
       <translation>Geef de einddatum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="231" />
+      <location filename="../../app/services/schedule/mornings.py" line="221" />
       <location filename="../../app/services/schedule/term.py" line="53" />
       <source>Indiquez la date.</source>
       <translation>Geef de datum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="270" />
+      <location filename="../../app/services/schedule/mornings.py" line="260" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
       <translation>De groep heeft die dag al een voormiddag van {start} tot {end}.</translation>
     </message>
@@ -10476,12 +10486,12 @@ Linh Nguyen</translation>
       <translation>De sluiting kan niet eindigen voor ze begint.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="327" />
+      <location filename="../../app/services/schedule/mornings.py" line="317" />
       <source>La matinée finirait après minuit.</source>
       <translation>De voormiddag zou na middernacht eindigen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="236" />
+      <location filename="../../app/services/schedule/mornings.py" line="226" />
       <location filename="../../app/services/schedule/term.py" line="180" />
       <source>La matinée ne peut pas finir avant de commencer.</source>
       <translation>De voormiddag kan niet eindigen voor hij begint.</translation>
@@ -10492,7 +10502,7 @@ Linh Nguyen</translation>
       <translation>De periode kan niet eindigen voor ze begint.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="259" />
+      <location filename="../../app/services/schedule/mornings.py" line="249" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation>{date} is een sluitingsdag: {reason}.</translation>
     </message>
@@ -10507,7 +10517,7 @@ Linh Nguyen</translation>
       <translation>Praktijk (keuken, verkoop, bezoeken…)</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="94" />
+      <location filename="../../app/services/schedule/mornings.py" line="84" />
       <source>Semaine inconnue : écrivez par exemple 2022-W41.</source>
       <translation>Onbekende week: schrijf bijvoorbeeld 2022-W41.</translation>
     </message>
@@ -10542,13 +10552,13 @@ Linh Nguyen</translation>
       <translation>sluiting: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="261" />
+      <location filename="../../app/services/schedule/mornings.py" line="251" />
       <location filename="../../app/services/schedule/term.py" line="207" />
       <source>fermé</source>
       <translation>gesloten</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="413" />
+      <location filename="../../app/services/schedule/mornings.py" line="403" />
       <location filename="../../app/services/schedule/term.py" line="204" />
       <source>jour férié : {name}</source>
       <translation>feestdag: {name}</translation>
@@ -10597,12 +10607,12 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="73" />
+      <location filename="../../app/services/schedule/mornings.py" line="63" />
       <source>{hour}h</source>
       <translation>{hour} u</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="70" />
+      <location filename="../../app/services/schedule/mornings.py" line="60" />
       <source>{hour}h{minute}</source>
       <translation>{hour}.{minute} u</translation>
     </message>

@@ -9,7 +9,7 @@ from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.services.labels.templates import LabelTemplate
-from app.ui.style import colour
+from app.ui.style import chars, colour, lines
 
 
 class SheetMap(QWidget):
@@ -28,7 +28,7 @@ class SheetMap(QWidget):
         self.count = 0
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        return QSize(150, 190)
+        return QSize(chars(21), lines(12))
 
     def show_sheet(self, template: LabelTemplate | None, skip: int, count: int) -> None:
         self.template, self.skip, self.count = template, skip, count

@@ -32,7 +32,7 @@ def _qdate(value: dt.date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
-from app.ui.style import Role, set_role
+from app.ui.style import Role, set_role, size_by_font
 from app.ui.widgets import date_edit
 
 
@@ -53,7 +53,7 @@ class IngredientDialog(FormDialog):
         self.setWindowTitle(
             self.tr("Nouvel ingrédient") if ingredient is None else self.tr("Modifier l'ingrédient")
         )
-        self.setMinimumWidth(800)
+        size_by_font(self, min_width=114)
         self.name = QLineEdit()
         self.unit = add_choices(QComboBox(), Unit, unit_label)
         self.pack_size = QLineEdit()
@@ -69,7 +69,7 @@ class IngredientDialog(FormDialog):
         )
         self.unit.currentIndexChanged.connect(self._unit_changed)
         self.notes = QPlainTextEdit()
-        self.notes.setFixedHeight(50)
+        size_by_font(self.notes, height=3.1)
         self.active = QCheckBox(self.tr("Actif"))
         self.active.setChecked(True)
         self.active.setAccessibleName(self.tr("Actif"))

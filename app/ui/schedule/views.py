@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.services.schedule.hours import Progress
 from app.services.schedule.mornings import KIND_ICONS, MorningInfo, format_day
 from app.ui.schedule.models import ISSUE_COLOR, hours_text
-from app.ui.style import COLOURS, Role, colour, kind_background, set_role
+from app.ui.style import COLOURS, Role, colour, kind_background, lines, set_role, size_by_font
 
 
 def _t(text: str) -> str:
@@ -87,7 +87,7 @@ class WeekGrid(QTableWidget):
             for row, morning in enumerate(items):
                 self.setItem(row, column, self._card(morning, issues.get(morning.id, [])))
         for row in range(self.rowCount()):
-            self.setRowHeight(row, 130)
+            self.setRowHeight(row, lines(8))  # a card of up to six lines
 
     def _card(self, morning: MorningInfo, issues: list[str]) -> QTableWidgetItem:
         lines = [f"{KIND_ICONS.get(morning.kind, '')} {morning.kind_label}", morning.time_range]
@@ -177,7 +177,7 @@ class ProgressPage(QWidget):
             bar = QProgressBar()
             bar.setObjectName(f"progress_{key}")
             bar.setAccessibleName(label)
-            bar.setMinimumHeight(26)
+            size_by_font(bar, min_height=1.6)
             self.bars[key] = bar
             title = QLabel(label)
             title.setBuddy(bar)
@@ -296,7 +296,7 @@ class ProgressPage(QWidget):
             self.chart_view.setObjectName("hours_chart")
             self.chart_view.setAccessibleName(_t("Graphique des heures"))
             self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self.chart_view.setMinimumHeight(240)
+            size_by_font(self.chart_view, min_height=15)
             self.chart_holder.addWidget(self.chart_view)
         old = self.chart_view.chart()
         self.chart_view.setChart(chart)

@@ -24,7 +24,7 @@ from app.i18n import format_day_month, format_locale, isolate, time_range
 from app.services.today import first_screen
 from app.services.today.day_records import TodayInfo
 from app.ui.areas import Area
-from app.ui.style import Role, colour, set_role
+from app.ui.style import Role, colour, set_role, size_by_font
 from app.ui.tab_page import TabPage
 from app.ui.undo import ServiceCommand
 from app.vocab.delegate import checklist_kind_label
@@ -98,7 +98,7 @@ class TodayTab(TabPage):
             self.handover_button,
             self.task_button,
         ):
-            button.setMinimumHeight(40)
+            size_by_font(button, min_height=2.5)
             button.setAccessibleName(button.text())
         QShortcut(QKeySequence("Ctrl+Shift+H"), self, self.write_handover)
         QShortcut(QKeySequence("Ctrl+Shift+A"), self, self.add_task)

@@ -13,6 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from app.ui.main_window import MainWindow
+
+# Sizes that follow the font are set again once a page's roles are polished: its layout needs a
+# few rounds of events to settle before the picture.
+SETTLE_ROUNDS = 4
 from app.ui.widgets import SMALL_SCREEN as WINDOW_SIZE  # the laptop's screen, less the panel
 
 
@@ -34,7 +38,8 @@ def save_screenshots(window: MainWindow, folder: Path) -> list[Path]:
 
 
 def _save(widget: QWidget, path: Path) -> Path:
-    QApplication.processEvents()
+    for _ in range(SETTLE_ROUNDS):
+        QApplication.processEvents()
     widget.grab().save(str(path))
     return path
 

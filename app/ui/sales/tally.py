@@ -181,7 +181,7 @@ class TallyPage(QWidget):
             plus.clicked.connect(lambda _=False, i=index: self.tap_index(i, +1))
             minus = QPushButton(isolate("−1"))
             minus.setObjectName(f"minus_{index}")
-            size_by_font(minus, min_width=10)
+            size_by_font(minus, min_width=6)  # in its own (larger) font
             set_role(minus, Role.TALLY_PRODUCT)
             minus.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
             minus.setAccessibleName(self.tr("Enlever un {name}").format(name=product.name))
@@ -189,7 +189,7 @@ class TallyPage(QWidget):
             count = QLabel("0")
             count.setObjectName(f"count_{index}")
             count.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            size_by_font(count, min_width=9)
+            size_by_font(count, min_width=4)  # four digits of the large count font
             set_role(count, Role.TALLY_COUNT)
             row, column = divmod(index, columns)
             cell = QHBoxLayout()

@@ -13,7 +13,7 @@ from pathlib import Path
 import app
 from app.commands import COMMANDS
 from app.config import DB_ENV_VAR
-from app.i18n import tr
+from app.i18n import DOCUMENT_LOCALES, tr
 
 
 def _date(text: str) -> dt.date:
@@ -70,7 +70,21 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         "--screenshot",
         metavar="DIR",
         type=Path,
-        help=tr("enregistrer chaque onglet en PNG dans DIR, puis quitter", "cli"),
+        help=tr(
+            "enregistrer chaque onglet, page et fenêtre de dialogue en PNG dans DIR, puis quitter",
+            "cli",
+        ),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=sorted(DOCUMENT_LOCALES),
+        help=tr("la langue de l'interface pour cette fois (sans changer le réglage)", "cli"),
+    )
+    parser.add_argument(
+        "--large",
+        action="store_true",
+        default=None,
+        help=tr("le grand affichage pour cette fois (sans changer le réglage)", "cli"),
     )
     parser.add_argument(
         "--today",
@@ -148,6 +162,12 @@ def main(argv: list[str] | None = None) -> int:
                 tr("Impossible de charger Qt : {error}", "cli").format(error=error), file=sys.stderr
             )
             return 2
-        return run_gui(db_path, args.screenshot, args.today, args.startup_probe)
+        return run_gui(
+            db_path,
+            args.screenshot,
+            args.today,
+            args.startup_probe,
+            display=(args.lang, args.large),
+        )
     finally:
         startup.resume_gc()

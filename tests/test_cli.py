@@ -57,23 +57,31 @@ def test_demo_refuses_to_overwrite(tmp_path, capsys):
     assert path.read_bytes() == b"precious"
 
 
-def test_screenshot_of_every_tab_and_bad_db(tmp_path):
+def test_screenshot_of_every_tab_inner_page_and_dialog_and_bad_db(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     shots = tmp_path / "shots"
     result = subprocess.run(
-        [sys.executable, "-m", "app", "--demo", "--screenshot", str(shots)],
+        [sys.executable, "-m", "app", "--demo", "--screenshot", str(shots), "--lang", "nl"],
         cwd=ROOT,
         env=env,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=600,
     )
     assert result.returncode == 0, result.stderr
-    pngs = sorted(shots.glob("*.png"))
+    names = sorted(p.name for p in shots.glob("*.png"))
+    from app.ui.dialog_catalogue import DIALOGS
     from app.ui.tabs import TABS
 
-    assert [p.name for p in pngs] == [f"{i:02d}-{spec.name}.png" for i, spec in enumerate(TABS, 1)]
-    assert all(p.stat().st_size > 5000 for p in pngs)
+    tabs = [f"{i:02d}-{spec.name}" for i, spec in enumerate(TABS, 1)]
+    assert [name for name in names if name.count("-") == 1] == [f"{tab}.png" for tab in tabs]
+    # Each file starts with its tab's number and name: they sort by tab.
+    assert [name for name in names if not name.startswith(tuple(tabs))] == []
+    assert "03-menus-02-ingredients_page.png" in names  # an inner page
+    assert "03-menus-z-recipe_dialog.png" in names  # a dialog, after the tab's pages
+    assert len([name for name in names if "-z-" in name]) == len(DIALOGS)
+    assert "07-evaluations-05-" in " ".join(names)  # the demo's evaluations, opened by its PIN
+    assert all((shots / name).stat().st_size > 2000 for name in names)
 
     not_a_db = tmp_path / "notes.txt"
     not_a_db.write_text("bonjour")
@@ -95,6 +103,44 @@ def test_unknown_option_is_an_error(capsys):
         main(["--nope"])
     assert info.value.code == 2
     assert "--nope" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("options", "language", "large"),
+    [
+        (["--lang", "ar", "--large"], "ar", True),
+        (["--lang", "en"], "en", False),
+    ],
+)
+def test_screenshots_in_a_language_and_the_large_mode_for_this_run_only(
+    monkeypatch, tmp_path, qapp, demo_db_path, options, language, large
+):
+    from PySide6.QtCore import Qt
+
+    from app.ui import screenshot
+    from app.ui.language import apply_language
+    from app.ui.large_mode import apply_large_mode, is_large_mode
+    from app.ui.view_menu import saved_language, saved_large_mode
+
+    seen = {}
+
+    def record(window, folder):
+        seen["language"] = qapp.property("coopactives_language")
+        seen["large"] = is_large_mode(qapp)
+        seen["right_to_left"] = window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        seen["menu"] = window.menuBar().actions()[0].text()
+        return []
+
+    monkeypatch.setattr(screenshot, "save_screenshots", record)
+    try:
+        assert main(["--db", str(demo_db_path), "--screenshot", str(tmp_path), *options]) == 0
+    finally:
+        apply_large_mode(qapp, False)
+        apply_language(qapp, "fr")
+    assert seen["language"] == language and seen["large"] is large
+    assert seen["right_to_left"] is (language == "ar")
+    assert seen["menu"] != "&Fichier"  # the menus are in that language
+    assert (saved_language(), saved_large_mode()) == ("fr", False)  # the settings are unchanged
 
 
 def test_db_from_environment(monkeypatch, tmp_path):

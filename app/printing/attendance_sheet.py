@@ -24,7 +24,9 @@ SIGNING_PADDING = 10
 
 def _morning_page(sheet: MorningSheet, cohort_name: str) -> list:
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, Spacer
+    from reportlab.platypus import Spacer
+
+    from app.printing.bidi_paragraph import Paragraph
 
     s = styles()
     morning = sheet.morning

@@ -10,6 +10,7 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
+from app.printing import palette
 from app.printing.document import build_pdf, escape, styles, table
 from app.printing.fonts import FONT, FONT_BOLD
 from app.services.people.cohorts import get_cohort
@@ -107,7 +108,7 @@ def attestation_pdf(
     result.setStyle(
         [
             ("FONTNAME", (0, -1), (-1, -1), FONT_BOLD),
-            ("LINEABOVE", (0, -1), (-1, -1), 1.2, "#333333"),
+            ("LINEABOVE", (0, -1), (-1, -1), 1.2, palette.SIGNATURE_RULE),
         ]
     )
     story.append(result)
@@ -183,7 +184,7 @@ def _signature_block(cooperative, organisation: str, today: dt.date) -> list:
             ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (0, 0), 0),
-            ("BOX", (1, 0), (1, 0), 0.6, "#777777"),
+            ("BOX", (1, 0), (1, 0), 0.6, palette.QUIET_TEXT),
         ]
     )
     return [

@@ -7,6 +7,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
+from app.printing import palette
 from app.printing.day_summary import rate_label
 from app.printing.document import build_pdf, escape, styles, table
 from app.printing.result_table import KEY_VALUE_WIDTH_MM, arithmetic_table
@@ -33,7 +34,7 @@ def revenue_chart(summary: CohortSummary, width: float, height: float):
     chart.width, chart.height = width - 50, height - 45
     values = [row.revenue_excl_cents / 100 for row in summary.events] or [0]
     chart.data = [values]
-    chart.bars[0].fillColor = colors.HexColor("#2e7d32")
+    chart.bars[0].fillColor = colors.HexColor(palette.HOURS_DONE)
     chart.valueAxis.valueMin = 0
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7

@@ -9,6 +9,7 @@ import io
 from dataclasses import dataclass
 
 from app.i18n import doc_tr, tr
+from app.printing import palette
 from app.printing.fonts import FONT, FONT_BOLD, register_fonts
 from app.printing.shaping import printable, shaped
 
@@ -119,7 +120,7 @@ def table(
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("FONTSIZE", (0, 0), (-1, -1), 9),
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor(palette.TABLE_GRID)),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -127,7 +128,7 @@ def table(
     if header:
         commands += [
             ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(palette.TABLE_HEADER)),
         ]
     if align_right_from is not None:
         commands.append(("ALIGN", (align_right_from, 0), (-1, -1), "RIGHT"))

@@ -6,12 +6,10 @@ points to work on, adjectives her teammates chose, the coordinator's comment and
 from __future__ import annotations
 
 from app.i18n import tr
+from app.printing import palette
 from app.printing.document import build_pdf, escape, styles, table
 from app.printing.fonts import FONT, register_fonts
 from app.services.evaluations.report import MemberReport
-
-OBSERVED_COLOUR = "#2f6f9f"
-SELF_COLOUR = "#e39b2d"
 
 
 def _date(value) -> str:
@@ -46,8 +44,8 @@ def category_chart(report: MemberReport, width: float, height: float):
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 8
     chart.valueAxis.labelTextFormat = "%d %%"
-    chart.bars[0].fillColor = colors.HexColor(OBSERVED_COLOUR)
-    chart.bars[1].fillColor = colors.HexColor(SELF_COLOUR)
+    chart.bars[0].fillColor = colors.HexColor(palette.OBSERVED)
+    chart.bars[1].fillColor = colors.HexColor(palette.SELF_RATED)
     chart.barSpacing = 1
     chart.groupSpacing = 8
     drawing.add(chart)
@@ -58,8 +56,11 @@ def category_chart(report: MemberReport, width: float, height: float):
     legend.columnMaximum = 1
     legend.deltax = 230
     legend.colorNamePairs = [
-        (colors.HexColor(OBSERVED_COLOUR), tr("Observé (médiane des évaluatrices)", "evaluation")),
-        (colors.HexColor(SELF_COLOUR), tr("Auto-évaluation (« je l'ai déjà »)", "evaluation")),
+        (colors.HexColor(palette.OBSERVED), tr("Observé (médiane des évaluatrices)", "evaluation")),
+        (
+            colors.HexColor(palette.SELF_RATED),
+            tr("Auto-évaluation (« je l'ai déjà »)", "evaluation"),
+        ),
     ]
     drawing.add(legend)
     drawing.add(String(0, 2, "", fontName=FONT, fontSize=1))

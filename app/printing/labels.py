@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass
 
 from app.i18n import doc_tr, tr
+from app.printing import palette
 from app.printing.document import escape, printable
 from app.printing.fonts import (
     FIGURE_HEIGHT_EM,
@@ -508,9 +509,9 @@ def calibration_pdf(template: LabelTemplate, offset_mm: tuple[float, float] = (0
     for index in range(template.per_sheet):
         left, top = template.position_mm(index)
         x, y = (left + right) * MM, page_h - (top + down) * MM - label_h
-        canvas.setStrokeColor(colors.black)
+        canvas.setStrokeColor(colors.HexColor(palette.CUT_LINE))
         canvas.roundRect(x, y, label_w, label_h, template.corner_radius_mm * MM)
-        canvas.setStrokeColor(colors.HexColor("#888888"))
+        canvas.setStrokeColor(colors.HexColor(palette.CUT_GUIDE))
         cx, cy = x + label_w / 2, y + label_h / 2
         canvas.line(cx - 2 * MM, cy, cx + 2 * MM, cy)
         canvas.line(cx, cy - 2 * MM, cx, cy + 2 * MM)

@@ -7,6 +7,7 @@ morning; revenue per sales format). No member is named.
 from __future__ import annotations
 
 from app.i18n import tr
+from app.printing import palette
 from app.printing.attestation import format_hours
 from app.printing.document import PORTRAIT_WIDTH_MM, build_pdf, escape, styles, table
 from app.services.money import format_amount
@@ -67,7 +68,7 @@ def hours_chart(report: ProgrammeReport):
             [float(line.planned) for line in report.kinds],
             [float(line.done) for line in report.kinds],
         ],
-        ["#9e9e9e", "#2e7d32"],
+        [palette.HOURS_PLANNED, palette.HOURS_DONE],
         "h",
     )
 
@@ -77,13 +78,13 @@ def sales_chart(report: ProgrammeReport):
     return _bar_chart(
         [sale_format_label(line.format) for line in report.formats],
         [[line.revenue_excl_cents / 100 for line in report.formats]],
-        ["#1a4d8f"],
+        [palette.REVENUE],
         "€",
     )
 
 
 def programme_report_pdf(report: ProgrammeReport, cooperative=None) -> bytes:
-    from reportlab.platypus import Paragraph
+    from app.printing.bidi_paragraph import Paragraph
 
     s = styles()
     title = report_title(report)

@@ -10,12 +10,13 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
+from app.printing import palette
 from app.printing.document import build_pdf, escape, styles
 from app.printing.fonts import FONT, FONT_BOLD
 from app.services.people.cohorts import get_cohort
 from app.services.people.cooperative import get_cooperative
 from app.services.schedule import mornings as schedule
-from app.services.schedule.mornings import KIND_COLORS, KIND_ICONS, format_day
+from app.services.schedule.mornings import KIND_ICONS, format_day
 from app.services.schedule.wall_week import WallDay, wall_week
 from app.vocab.schedule import MorningKind, morning_kind_label
 
@@ -45,8 +46,10 @@ def _styles(scale: float) -> dict:
         "time": style("time", "time"),
         "title": style("mtitle", "title", bold=True, spaceBefore=2),
         "detail": style("detail", "detail", spaceBefore=2),
-        "empty": style("empty", "empty", textColor=colors.HexColor("#777777")),
-        "who": style("who", "who", bold=True, spaceAfter=4, textColor=colors.HexColor("#1a4d8f")),
+        "empty": style("empty", "empty", textColor=colors.HexColor(palette.QUIET_TEXT)),
+        "who": style(
+            "who", "who", bold=True, spaceAfter=4, textColor=colors.HexColor(palette.WHO_TEXT)
+        ),
     }
 
 
@@ -140,9 +143,9 @@ def week_pdf(session: Session, cohort_id: int, monday: dt.date) -> bytes:
     )
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("GRID", (0, 0), (-1, -1), 1, colors.HexColor("#555555")),
+        ("GRID", (0, 0), (-1, -1), 1, colors.HexColor(palette.WEEK_GRID)),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(palette.WEEK_HEADER)),
         ("TOPPADDING", (0, 0), (-1, -1), 6),
         ("LEFTPADDING", (0, 0), (-1, -1), 6),
         ("RIGHTPADDING", (0, 0), (-1, -1), 6),
@@ -152,7 +155,12 @@ def week_pdf(session: Session, cohort_id: int, monday: dt.date) -> bytes:
         kind = "sale" if day.sale is not None else (active[0] if active else None)
         if kind is not None:
             commands.append(
-                ("BACKGROUND", (column, 1), (column, 1), colors.HexColor(KIND_COLORS[kind]))
+                (
+                    "BACKGROUND",
+                    (column, 1),
+                    (column, 1),
+                    colors.HexColor(palette.KIND_BACKGROUNDS[kind]),
+                )
             )
     grid.setStyle(TableStyle(commands))
 
@@ -183,7 +191,7 @@ def week_pdf(session: Session, cohort_id: int, monday: dt.date) -> bytes:
         legend.setStyle(
             TableStyle(
                 [
-                    ("BACKGROUND", (i, 0), (i, 0), colors.HexColor(KIND_COLORS[k]))
+                    ("BACKGROUND", (i, 0), (i, 0), colors.HexColor(palette.KIND_BACKGROUNDS[k]))
                     for i, k in enumerate(kinds_used)
                 ]
                 + [

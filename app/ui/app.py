@@ -32,7 +32,9 @@ log = logging.getLogger("coopactives.app")
 AFTER_SHOWN_MS = 300
 
 
-def make_application() -> QApplication:
+def make_application(display: tuple[str | None, bool | None] = (None, None)) -> QApplication:
+    """The Qt application in the saved language and mode, or in `display` = (language, large)
+    for this run only (None: the saved one); the settings are not changed."""
     application = QApplication.instance() or QApplication(sys.argv[:1])
     application.setApplicationName("Coopér'Actives Cuisine")
     application.setOrganizationName("Le Monde des Possibles")
@@ -44,6 +46,15 @@ def make_application() -> QApplication:
     from app.ui.view_menu import apply_saved_preferences
 
     apply_saved_preferences(application)  # language (unknown → French), large mode
+    language, large = display
+    if language is not None:
+        from app.ui.language import apply_language
+
+        apply_language(application, language)
+    if large is not None:
+        from app.ui.large_mode import apply_large_mode
+
+        apply_large_mode(application, large)
     return application
 
 
@@ -233,10 +244,11 @@ def run_gui(
     screenshot_dir: Path | None = None,
     today: dt.date | None = None,
     startup_probe: bool = False,
+    display: tuple[str | None, bool | None] = (None, None),
 ) -> int:
     from app.logs import setup_logging
 
-    application = make_application()
+    application = make_application(display)
     setup_logging()
     from app.ui.context import AppContext
     from app.ui.main_window import MainWindow

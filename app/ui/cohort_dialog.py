@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QSpinBox
 
 from app.services.people.cohorts import CohortInfo, CohortInput
 from app.ui.dialogs import FormDialog
+from app.ui.style import size_by_font
 from app.ui.widgets import date_edit
 
 
@@ -15,7 +16,7 @@ class CohortDialog(FormDialog):
         super().__init__(save, parent, reload)
         self.setObjectName("cohort_dialog")
         self.setWindowTitle(self.tr("Nouvelle cohorte") if cohort is None else self.tr("Cohorte"))
-        self.setMinimumWidth(420)
+        size_by_font(self, min_width=60)
         start = cohort.start_date if cohort else today
         end = cohort.end_date if cohort else today.replace(day=1)
         if cohort is None:

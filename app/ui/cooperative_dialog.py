@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.services.people.cooperative import CooperativeInfo
 from app.services.people.legal_numbers import VatStatus, vat_status_label
 from app.ui.dialogs import FormDialog
-from app.ui.style import Role, set_role
+from app.ui.style import Role, set_role, size_by_font
 
 
 def image_file_to_png(path: str, max_side: int = 600) -> bytes | None:
@@ -48,13 +48,13 @@ class CooperativeDialog(FormDialog):
         super().__init__(save, parent)
         self.setObjectName("cooperative_dialog")
         self.setWindowTitle(self.tr("Paramètres de la coopérative"))
-        self.setMinimumWidth(520)
+        size_by_font(self, min_width=74)
         info = info or CooperativeInfo(name="")
         self._info = info
         self.logo_png = info.logo_png
         self.name = QLineEdit(info.name)
         self.address = QPlainTextEdit(info.address)
-        self.address.setFixedHeight(70)
+        size_by_font(self.address, height=4.4)
         self.email = QLineEdit(info.email)
         self.phone = QLineEdit(info.phone)
         self.vat_number = QLineEdit(info.vat_number)
@@ -62,7 +62,7 @@ class CooperativeDialog(FormDialog):
         self.producer_line = QLineEdit(info.producer_line)
         self.producer_line.setPlaceholderText(self.tr("Produit par … (imprimé sur les étiquettes)"))
         self.logo_preview = QLabel()
-        self.logo_preview.setFixedSize(96, 96)
+        size_by_font(self.logo_preview, width=14, height=6)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_role(self.logo_preview, Role.FRAME)
         choose = QPushButton(self.tr("Choisir un logo…"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -99,8 +100,12 @@ class FormDialog(QDialog):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         tab_leaves_text_boxes(self)  # the subclasses have built their fields by now
         if not event.spontaneous() and self.screen() is not None:
-            # Qt opens a dialog at most 2/3 of the screen high; take the room the form needs.
-            self.resize(self.sizeHint().boundedTo(self.screen().availableGeometry().size()))
+            # Qt opens a dialog at most 2/3 of the screen high; take the room the form needs, or
+            # the size the dialog asked for (`resize`) when larger.
+            wanted = self.sizeHint()
+            if self.testAttribute(Qt.WidgetAttribute.WA_Resized):
+                wanted = wanted.expandedTo(self.size())
+            self.resize(wanted.boundedTo(self.screen().availableGeometry().size()))
         super().showEvent(event)
 
     def accept(self) -> None:

@@ -15,9 +15,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QTransform
 
 from app.resources import RESOURCES_DIR
+from app.ui.style import COLOURS
 
 ICONS_DIR = RESOURCES_DIR / "icons"
-COLOR = "#2b3a42"
+COLOR = COLOURS.icon
 
 
 def icon_path(name: str) -> Path:

@@ -26,7 +26,7 @@ from app.ui.areas import Area
 from app.ui.context import AppContext
 from app.ui.icons import decorate_buttons, icon
 from app.ui.settings import ui_settings
-from app.ui.style import Role, set_role
+from app.ui.style import Role, set_role, size_by_font
 from app.ui.tabs import TABS, TabSpec
 from app.ui.undo import undo_actions
 from app.ui.widgets import scrolling
@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         self.cohort_box = QComboBox()
         self.cohort_box.setObjectName("cohort_selector")
         self.cohort_box.setAccessibleName(self.tr("Cohorte"))
-        self.cohort_box.setMinimumWidth(220)
+        size_by_font(self.cohort_box, min_width=31)
         self.cohort_box.currentIndexChanged.connect(self._cohort_picked)
 
         self.welcome = self._build_welcome()
@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         self.welcome_text = QLabel()
         self.welcome_text.setWordWrap(True)
         self.welcome_button = QPushButton(self.tr("Commencer"))
-        self.welcome_button.setMinimumHeight(36)
+        size_by_font(self.welcome_button, min_height=2.2)
         self.welcome_button.clicked.connect(self._welcome_step)
         row = QHBoxLayout(box)
         row.addWidget(self.welcome_text, 1)

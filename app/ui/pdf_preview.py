@@ -11,6 +11,8 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from app.ui.style import chars, lines, size_by_font
+
 
 class PdfPreviewDialog(QDialog):
     """Shows `pdf_bytes`; "Imprimer" opens the printer dialog, "Enregistrer en PDF" saves a copy."""
@@ -26,7 +28,7 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("pdf_preview")
         self.setWindowTitle(title)
-        self.resize(820, 900)
+        self.resize(chars(117), lines(56.2))
         self.pdf_bytes = pdf_bytes
         self.suggested_name = suggested_name
         self.actual_size = actual_size
@@ -53,7 +55,7 @@ class PdfPreviewDialog(QDialog):
         close = QPushButton(self.tr("Fermer"))
         close.clicked.connect(self.reject)
         for button in (self.print_button, self.save_button, close):
-            button.setMinimumHeight(36)
+            size_by_font(button, min_height=2.2)
             button.setAccessibleName(button.text())
         row = QHBoxLayout()
         row.addWidget(pages)

@@ -9,11 +9,17 @@ at once, without a restart. Item models take their colours from `COLOURS` (`colo
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TypeVar
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.printing.palette import KIND_BACKGROUNDS
+from app.vocab.schedule import AttendanceStatus
+
 ROLE_PROPERTY = "role"
+W = TypeVar("W", bound=QWidget)
 
 
 class Role(StrEnum):
@@ -55,6 +61,35 @@ class COLOURS:
     hero_background = "#eef6ee"
     frame = "#cccccc"
     date_line = "#444444"
+    icon = "#2b3a42"  # the lines of the icons (written into the SVGs)
+    late = "#800000"  # a task past its date
+    cancelled = "#888888"  # the text of a cancelled morning
+    cancelled_background = "#f2f2f2"
+    plain_background = "#ffffff"
+    follow_up_background = "#ffe2b8"  # a member to ask news of (missed mornings in a row)
+    attention_background = "#ffd9d9"  # a delegate's day that needs someone's attention
+    chart_planned = "#9db9e8"  # hours planned, in the schedule's chart
+    chart_done = "#2e7d32"  # hours done
+    sheet_paper = "#fafafa"  # the label sheet's drawing: the paper,
+    sheet_edge = "#777777"  # its edge,
+    sheet_line = "#555555"  # the labels' outlines,
+    sheet_used = "#bdbdbd"  # a label already used,
+    sheet_printed = "#8fd18f"  # one this job prints,
+    sheet_free = "#ffffff"  # and a free one
+
+
+# The background of an attendance cell, by status (app.vocab.schedule.AttendanceStatus).
+STATUS_BACKGROUNDS: dict[str, str] = {
+    AttendanceStatus.PRESENT: "#cdeccd",
+    AttendanceStatus.LATE: "#fff0a8",
+    AttendanceStatus.EXCUSED: "#d6e4ff",
+    AttendanceStatus.ABSENT: "#f8c9c9",
+}
+
+
+def kind_background(kind: str) -> str:
+    """The background of a morning of `kind`, the same as on the printed week sheet."""
+    return KIND_BACKGROUNDS.get(kind, COLOURS.plain_background)
 
 
 FONT_FACTORS: dict[Role, float] = {
@@ -162,3 +197,57 @@ def colour(name: str) -> QColor:
 def line_height() -> int:
     """The height in pixels of a line of the application font (sizes are multiples of it)."""
     return QFontMetrics(QApplication.font()).height()
+
+
+def lines(count: float, font: QFont | None = None) -> int:
+    """The height of `count` lines of `font` (the application font when not given), in pixels."""
+    return round(count * QFontMetrics(font or QApplication.font()).height())
+
+
+def chars(count: float, font: QFont | None = None) -> int:
+    """The width of `count` average characters of `font` (the application's), in pixels."""
+    return round(count * QFontMetrics(font or QApplication.font()).averageCharWidth())
+
+
+# size_by_font's keywords: (QWidget setter, in lines (True) or in characters (False)).
+_SIZE_SETTERS = {
+    "width": ("setFixedWidth", False),
+    "height": ("setFixedHeight", True),
+    "min_width": ("setMinimumWidth", False),
+    "min_height": ("setMinimumHeight", True),
+    "max_width": ("setMaximumWidth", False),
+    "max_height": ("setMaximumHeight", True),
+}
+
+
+class _SizeFollowsFont(QObject):
+    """Sets a widget's sizes from its font, and again each time the font changes (the large
+    mode changes the application font while the window is open)."""
+
+    def __init__(self, widget: QWidget, sizes: dict[str, float]):
+        super().__init__(widget)
+        self.sizes = sizes
+        widget.installEventFilter(self)
+        self.apply(widget)
+
+    def apply(self, widget: QWidget) -> None:
+        for key, count in self.sizes.items():
+            setter, in_lines = _SIZE_SETTERS[key]
+            font = widget.font()
+            getattr(widget, setter)(lines(count, font) if in_lines else chars(count, font))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.FontChange and isinstance(watched, QWidget):
+            self.apply(watched)
+        return False
+
+
+def size_by_font(widget: W, **sizes: float) -> W:
+    """Give `widget` sizes relative to its font, kept when the font changes: widths in average
+    characters, heights in lines (`size_by_font(notes, height=4)`, `min_width=60`). Keywords:
+    width, height (fixed), min_width, min_height, max_width, max_height."""
+    unknown = set(sizes) - set(_SIZE_SETTERS)
+    if unknown:
+        raise TypeError(f"unknown sizes: {sorted(unknown)}")
+    _SizeFollowsFont(widget, sizes)
+    return widget

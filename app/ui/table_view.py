@@ -66,3 +66,17 @@ def select_key(table: QTableView, proxy: QSortFilterProxyModel, model: RowModel,
         return False
     table.selectRow(proxy.mapFromSource(model.index(row, 0)).row())
     return True
+
+
+def columns_fit_their_headers(table: QTableView, stretch: int = 0) -> None:
+    """A table of lines typed in place: column `stretch` takes the room left, every other column
+    is as wide as its header and its cells (never a header cut short, in any language or size)."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().hide()
+    # Room for every header, the stretched one included: the table asks for it from its dialog.
+    needed = sum(header.sectionSizeHint(i) for i in range(header.count()))
+    table.setMinimumWidth(
+        needed + 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+    )

@@ -114,10 +114,10 @@ def hbox(*parts: LayoutPart, stretch_after: bool = False, margins: bool = True) 
 
 def scrolling(layout: QLayout, *, sideways: bool = True) -> QScrollArea:
     """`layout` in an area that scrolls when the window is too small for it (up and down only
-    when `sideways` is False)."""
+    when `sideways` is False: the area is then never narrower than its content)."""
     inner = QWidget()
     inner.setLayout(layout)
-    area = QScrollArea()
+    area = QScrollArea() if sideways else UpAndDownScrollArea()
     area.setWidgetResizable(True)
     area.setWidget(inner)
     if not sideways:
@@ -128,7 +128,17 @@ def scrolling(layout: QLayout, *, sideways: bool = True) -> QScrollArea:
 SMALL_SCREEN = QSize(1366, 700)  # the kitchen laptop's usable screen; every window fits in it
 
 
-class FittingScrollArea(QScrollArea):
+class UpAndDownScrollArea(QScrollArea):
+    """A scroll area that scrolls up and down only: at least as wide as its content (nothing is
+    cut off on the side), and a few lines high."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        inner = self.widget().minimumSizeHint() if self.widget() else QSize()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(inner.width() + 2 * self.frameWidth() + bar, 4 * self.fontMetrics().height())
+
+
+class FittingScrollArea(UpAndDownScrollArea):
     """A scroll area as large as its content when the screen allows (a dialog opens without
     scroll bars), that scrolls up and down instead of growing taller than the screen."""
 
@@ -141,11 +151,6 @@ class FittingScrollArea(QScrollArea):
         )
         room_around = QSize(100, 100)  # the dialog's margins, error line and buttons
         return wanted.boundedTo(SMALL_SCREEN - room_around)
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        inner = self.widget().minimumSizeHint() if self.widget() else QSize()
-        bar = self.verticalScrollBar().sizeHint().width()
-        return QSize(inner.width() + 2 * self.frameWidth() + bar, 4 * self.fontMetrics().height())
 
 
 def fitting_scroll(layout: QLayout) -> FittingScrollArea:

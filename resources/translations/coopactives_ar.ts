@@ -12,38 +12,38 @@
   <context>
     <name>AnswerDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="79" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="80" />
       <source>Achèterait</source>
       <translation>ستشتري</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="86" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="87" />
       <source>Achèterait le produit</source>
       <translation>ستشتري المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="85" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="88" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="86" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="89" />
       <source>Commentaire</source>
       <translation>تعليق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="83" />
       <source>Non</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="67" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="68" />
       <source>Notes de 1 (pas bon) à 5 (très bon)</source>
       <translation>تقييم من 1 (ليس جيدًا) إلى 5 (جيد جدًا)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="82" />
       <source>Oui</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="64" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="65" />
       <source>Réponse d'un client</source>
       <translation>جواب زبون</translation>
     </message>
@@ -51,63 +51,63 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app/ui/app.py" line="66" />
+      <location filename="../../app/ui/app.py" line="77" />
       <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>قاعدة بيانات Coopér'Actives (*.sqlite3 *.db);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="80" />
+      <location filename="../../app/ui/app.py" line="91" />
       <source>Base de données</source>
       <translation>قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="104" />
+      <location filename="../../app/ui/app.py" line="115" />
       <source>Choisir un autre fichier…</source>
       <translation>اختيار ملف آخر…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="134" />
+      <location filename="../../app/ui/app.py" line="145" />
       <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
       <translation>Coopér'Actives مفتوح بالفعل على قاعدة البيانات هذه. استعملي النافذة المفتوحة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="133" />
+      <location filename="../../app/ui/app.py" line="144" />
       <source>Déjà ouverte</source>
       <translation>مفتوحة بالفعل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="88" />
+      <location filename="../../app/ui/app.py" line="99" />
       <source>La dernière sauvegarde en bon état date du {when}.</source>
       <translation>آخر نسخة احتياطية سليمة بتاريخ {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="100" />
+      <location filename="../../app/ui/app.py" line="111" />
       <source>Ouvrir en lecture seule</source>
       <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="64" />
+      <location filename="../../app/ui/app.py" line="75" />
       <source>Ouvrir ou créer une base de données</source>
       <translation>فتح قاعدة بيانات أو إنشاؤها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="108" />
+      <location filename="../../app/ui/app.py" line="119" />
       <source>Quitter</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="170" />
-      <location filename="../../app/ui/app.py" line="227" />
+      <location filename="../../app/ui/app.py" line="181" />
+      <location filename="../../app/ui/app.py" line="238" />
       <source>Restauration impossible</source>
       <translation>الاسترجاع غير ممكن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="95" />
+      <location filename="../../app/ui/app.py" line="106" />
       <source>Restaurer cette sauvegarde</source>
       <translation>استعادة هذه النسخة الاحتياطية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="188" />
+      <location filename="../../app/ui/app.py" line="199" />
       <source>Sauvegarde automatique</source>
       <translation>نسخة احتياطية تلقائية</translation>
     </message>
@@ -165,27 +165,27 @@
   <context>
     <name>CampaignDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="83" />
+      <location filename="../../app/ui/evaluations/common.py" line="84" />
       <source>Format</source>
       <translation>الشكل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="85" />
+      <location filename="../../app/ui/evaluations/common.py" line="86" />
       <source>Nombre de jours de vente</source>
       <translation>عدد أيام البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="65" />
+      <location filename="../../app/ui/evaluations/common.py" line="66" />
       <source>Nouvelle évaluation</source>
       <translation>تقييم جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="84" />
+      <location filename="../../app/ui/evaluations/common.py" line="85" />
       <source>Premier jour</source>
       <translation>اليوم الأول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="82" />
+      <location filename="../../app/ui/evaluations/common.py" line="83" />
       <source>Titre *</source>
       <translation>العنوان *</translation>
     </message>
@@ -226,12 +226,12 @@
   <context>
     <name>ChangeDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="215" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="216" />
       <source>Pourquoi</source>
       <translation>لماذا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="209" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="210" />
       <source>par exemple : rendez-vous médical</source>
       <translation>مثلًا: موعد عند الطبيب</translation>
     </message>
@@ -262,53 +262,53 @@
   <context>
     <name>ChecklistTemplatesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="57" />
+      <location filename="../../app/ui/delegate/lists.py" line="58" />
       <source>Ajouter</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="60" />
+      <location filename="../../app/ui/delegate/lists.py" line="61" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="48" />
+      <location filename="../../app/ui/delegate/lists.py" line="49" />
       <source>Lignes de la liste</source>
       <translation>سطور القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="39" />
+      <location filename="../../app/ui/delegate/lists.py" line="40" />
       <source>Listes du jour</source>
       <translation>قوائم اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="58" />
+      <location filename="../../app/ui/delegate/lists.py" line="59" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="59" />
-      <location filename="../../app/ui/delegate/lists.py" line="118" />
+      <location filename="../../app/ui/delegate/lists.py" line="60" />
+      <location filename="../../app/ui/delegate/lists.py" line="119" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="120" />
+      <location filename="../../app/ui/delegate/lists.py" line="121" />
       <source>Retirer « {text} » de la liste ? Les jours déjà cochés le gardent.</source>
       <translation>حذف «{text}» من القائمة؟ الأيام التي تم تأشيرها بالفعل تحتفظ به.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="52" />
+      <location filename="../../app/ui/delegate/lists.py" line="53" />
       <source>Texte de la ligne</source>
       <translation>نص السطر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="43" />
+      <location filename="../../app/ui/delegate/lists.py" line="44" />
       <source>Type de journée</source>
       <translation>نوع اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="53" />
+      <location filename="../../app/ui/delegate/lists.py" line="54" />
       <source>par exemple : sortir les poubelles</source>
       <translation>مثلًا: إخراج القمامة</translation>
     </message>
@@ -316,38 +316,38 @@
   <context>
     <name>CirclesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="147" />
+      <location filename="../../app/ui/delegate/lists.py" line="148" />
       <source>Cercles</source>
       <translation>الدوائر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="136" />
+      <location filename="../../app/ui/delegate/lists.py" line="137" />
       <source>Cercles thématiques</source>
       <translation>دوائر حسب الموضوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="160" />
+      <location filename="../../app/ui/delegate/lists.py" line="161" />
       <source>Créer le cercle</source>
       <translation>إنشاء الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="139" />
+      <location filename="../../app/ui/delegate/lists.py" line="140" />
       <source>Facultatif : des petits groupes pour les achats, la cuisine, la vente, la communication, la comptabilité. Les tâches peuvent en porter un.</source>
       <translation>اختياري: مجموعات صغيرة للشراء، الطبخ، البيع، التواصل، المحاسبة. يمكن أن تحمل المهام اسم دائرة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="161" />
+      <location filename="../../app/ui/delegate/lists.py" line="162" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="151" />
+      <location filename="../../app/ui/delegate/lists.py" line="152" />
       <source>Membres du cercle</source>
       <translation>عضوات الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="155" />
       <location filename="../../app/ui/delegate/lists.py" line="156" />
+      <location filename="../../app/ui/delegate/lists.py" line="157" />
       <source>Nom du nouveau cercle</source>
       <translation>اسم الدائرة الجديدة</translation>
     </message>
@@ -538,37 +538,37 @@
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="304" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="305" />
       <source>Au</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="303" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="304" />
       <source>Du *</source>
       <translation>من *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="290" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="291" />
       <source>Nouvelle fermeture</source>
       <translation>إغلاق جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="297" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="298" />
       <source>Pour toutes les cohortes</source>
       <translation>لكل المجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="305" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="306" />
       <source>Raison</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="297" />
       <source>par exemple : congé d'automne</source>
       <translation>مثلًا: عطلة الخريف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="294" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="295" />
       <source>vide = un seul jour</source>
       <translation>فارغ = يوم واحد فقط</translation>
     </message>
@@ -576,47 +576,47 @@
   <context>
     <name>CohortDialog</name>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="42" />
+      <location filename="../../app/ui/cohort_dialog.py" line="43" />
       <source>Activité</source>
       <translation>النشاط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="17" />
+      <location filename="../../app/ui/cohort_dialog.py" line="18" />
       <source>Cohorte</source>
       <translation>المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="40" />
+      <location filename="../../app/ui/cohort_dialog.py" line="41" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="41" />
+      <location filename="../../app/ui/cohort_dialog.py" line="42" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="44" />
+      <location filename="../../app/ui/cohort_dialog.py" line="45" />
       <source>Heures prévues</source>
       <translation>الساعات المخطط لها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="43" />
+      <location filename="../../app/ui/cohort_dialog.py" line="44" />
       <source>Matinées prévues</source>
       <translation>الصباحيات المخطط لها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="39" />
+      <location filename="../../app/ui/cohort_dialog.py" line="40" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="17" />
+      <location filename="../../app/ui/cohort_dialog.py" line="18" />
       <source>Nouvelle cohorte</source>
       <translation>مجموعة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="25" />
+      <location filename="../../app/ui/cohort_dialog.py" line="26" />
       <source>par exemple : Coopérative 3</source>
       <translation>مثلًا: التعاونية 3</translation>
     </message>
@@ -808,17 +808,17 @@
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="175" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="176" />
       <source>Copier la semaine</source>
       <translation>نسخ الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="181" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="182" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>نسخ صباحيات أسبوع {date} إلى أسبوع:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="186" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="187" />
       <source>Semaine</source>
       <translation>الأسبوع</translation>
     </message>
@@ -1259,148 +1259,148 @@
   <context>
     <name>FrameworkPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="208" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="220" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="209" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="221" />
       <source>Adjectif</source>
       <translation>صفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="76" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="77" />
       <source>Adjectifs</source>
       <translation>الصفات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="98" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="99" />
       <source>Adjectifs (pour toutes les cohortes)</source>
       <translation>الصفات (لكل المجموعات)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="82" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="102" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="103" />
       <source>Ajouter…</source>
       <translation>إضافة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="64" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="164" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="65" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="165" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="70" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="198" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="71" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="199" />
       <source>Ce que l'on observe</source>
       <translation>ما نلاحظه</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="64" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="164" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="174" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="65" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="165" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="175" />
       <source>Compétence</source>
       <translation>مهارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="67" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="68" />
       <source>Compétences</source>
       <translation>المهارات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="78" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="79" />
       <source>Compétences de la cohorte</source>
       <translation>مهارات المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="75" />
       <source>Explication</source>
       <translation>شرح</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="208" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="221" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="209" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="222" />
       <source>Explication simple</source>
       <translation>شرح بسيط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="218" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="219" />
       <source>Modifier l'adjectif</source>
       <translation>تعديل الصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="94" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="95" />
       <source>Modifier le niveau…</source>
       <translation>تعديل المستوى…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="103" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="104" />
       <source>Modifier…</source>
       <translation>تعديل…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="70" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="71" />
       <source>Niveau</source>
       <translation>المستوى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="195" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="196" />
       <source>Niveau {n}</source>
       <translation>المستوى {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="70" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="197" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="71" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="198" />
       <source>Nom</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="207" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="208" />
       <source>Nouvel adjectif</source>
       <translation>صفة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="163" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="164" />
       <source>Nouvelle compétence</source>
       <translation>مهارة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="173" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="174" />
       <source>Renommer la compétence</source>
       <translation>تغيير اسم المهارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="84" />
       <source>Renommer…</source>
       <translation>تغيير الاسم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="85" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="105" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="86" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="106" />
       <source>Retirer / remettre</source>
       <translation>حذف / إرجاع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="128" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="129" />
       <source>retirée</source>
       <translation>محذوفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="128" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="129" />
       <source>utilisée</source>
       <translation>مستعملة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
       <source>Échelle</source>
       <translation>السُّلَّم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="90" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="91" />
       <source>Échelle de notes</source>
       <translation>سُلَّم النقاط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="64" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="65" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="75" />
       <source>État</source>
       <translation>الحالة</translation>
     </message>
@@ -1644,22 +1644,22 @@
   <context>
     <name>HandoverDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="115" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="116" />
       <source>Ce qui est fait</source>
       <translation>ما تم إنجازه</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="116" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="117" />
       <source>La suite</source>
       <translation>ما يأتي بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="100" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="101" />
       <source>Passation</source>
       <translation>التسليم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="103" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="104" />
       <source>Pour la prochaine déléguée : ce qui est fait, ce qui reste à faire.</source>
       <translation>للمندوبة القادمة: ما تم إنجازه، وما بقي للقيام به.</translation>
     </message>
@@ -1920,37 +1920,37 @@
   <context>
     <name>HelpPanel</name>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="25" />
+      <location filename="../../app/ui/help/panel.py" line="26" />
       <source>Aide de l'onglet</source>
       <translation>مساعدة هذا التبويب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="81" />
+      <location filename="../../app/ui/help/panel.py" line="82" />
       <source>Aller à un onglet</source>
       <translation>الذهاب إلى تبويب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="81" />
+      <location filename="../../app/ui/help/panel.py" line="82" />
       <source>Alt+1 … Alt+8</source>
       <translation>Alt+1 … Alt+8</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="31" />
+      <location filename="../../app/ui/help/panel.py" line="32" />
       <source>Comment faire ?</source>
       <translation>كيف أفعل؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="82" />
+      <location filename="../../app/ui/help/panel.py" line="83" />
       <source>Passer au champ suivant / précédent</source>
       <translation>الانتقال إلى الخانة التالية / السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="69" />
+      <location filename="../../app/ui/help/panel.py" line="70" />
       <source>Raccourcis clavier</source>
       <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/panel.py" line="82" />
+      <location filename="../../app/ui/help/panel.py" line="83" />
       <source>Tab / Maj+Tab</source>
       <translation>Tab / Shift+Tab</translation>
     </message>
@@ -2588,7 +2588,7 @@
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="132" />
+      <location filename="../../app/ui/people/tab.py" line="133" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>لا أشخاص</numerusform>
@@ -2600,94 +2600,94 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="57" />
+      <location filename="../../app/ui/people/tab.py" line="58" />
       <source>Ajouter une personne</source>
       <translation>إضافة شخص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="60" />
+      <location filename="../../app/ui/people/tab.py" line="61" />
       <source>Ajouter une personne (Ctrl+N)</source>
       <translation>إضافة شخص (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="75" />
+      <location filename="../../app/ui/people/tab.py" line="76" />
       <source>Après le programme…</source>
       <translation>بعد البرنامج…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="79" />
+      <location filename="../../app/ui/people/tab.py" line="80" />
       <source>Données personnelles</source>
       <translation>المعلومات الشخصية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="65" />
-      <location filename="../../app/ui/people/tab.py" line="153" />
-      <location filename="../../app/ui/people/tab.py" line="200" />
+      <location filename="../../app/ui/people/tab.py" line="66" />
+      <location filename="../../app/ui/people/tab.py" line="154" />
+      <location filename="../../app/ui/people/tab.py" line="201" />
       <source>Désactiver</source>
       <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="202" />
+      <location filename="../../app/ui/people/tab.py" line="203" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>إيقاف {name}؟ لن تظهر في القوائم بعد الآن، لكن كل تاريخها محفوظ. يمكنك إعادة تفعيلها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="90" />
+      <location filename="../../app/ui/people/tab.py" line="91" />
       <source>Effacer ses données…</source>
       <translation>مسح معلوماتها…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="83" />
+      <location filename="../../app/ui/people/tab.py" line="84" />
       <source>Exporter en JSON…</source>
       <translation>تصدير بصيغة JSON…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="51" />
+      <location filename="../../app/ui/people/tab.py" line="52" />
       <source>Liste des personnes</source>
       <translation>قائمة الأشخاص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="120" />
+      <location filename="../../app/ui/people/tab.py" line="121" />
       <source>Membres</source>
       <translation>العضوات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="71" />
+      <location filename="../../app/ui/people/tab.py" line="72" />
       <source>Mettre à la corbeille (Suppr)</source>
       <translation>وضع في سلة المهملات (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="63" />
+      <location filename="../../app/ui/people/tab.py" line="64" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="44" />
+      <location filename="../../app/ui/people/tab.py" line="45" />
       <source>Montrer les personnes inactives</source>
       <translation>إظهار الأشخاص غير النشطين</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="41" />
+      <location filename="../../app/ui/people/tab.py" line="42" />
       <source>Rechercher</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="40" />
+      <location filename="../../app/ui/people/tab.py" line="41" />
       <source>Rechercher un nom, un téléphone, une langue…</source>
       <translation>البحث عن اسم، هاتف، لغة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="151" />
+      <location filename="../../app/ui/people/tab.py" line="152" />
       <source>Réactiver</source>
       <translation>إعادة التفعيل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="68" />
+      <location filename="../../app/ui/people/tab.py" line="69" />
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="86" />
+      <location filename="../../app/ui/people/tab.py" line="87" />
       <source>Voir et imprimer (PDF)…</source>
       <translation>عرض وطباعة (PDF)…</translation>
     </message>
@@ -2695,8 +2695,8 @@
   <context>
     <name>MenuDialog</name>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="52" />
-      <location filename="../../app/ui/menus/menu_dialog.py" line="54" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="53" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="55" />
       <source>Actif</source>
       <translation>نشِط</translation>
     </message>
@@ -2716,7 +2716,7 @@
       <translation>السطر {n}: اختاري وصفة من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="43" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="44" />
       <source>Modifier le menu</source>
       <translation>تعديل القائمة</translation>
     </message>
@@ -2731,12 +2731,12 @@
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="43" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="44" />
       <source>Nouveau menu</source>
       <translation>قائمة طعام جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="59" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="60" />
       <source>Portions par personne</source>
       <translation>الحصص لكل شخص</translation>
     </message>
@@ -2746,7 +2746,7 @@
       <translation>الحصص لكل شخص، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="59" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="60" />
       <source>Recette</source>
       <translation>الوصفة</translation>
     </message>
@@ -2756,7 +2756,7 @@
       <translation>الوصفة، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="57" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="58" />
       <source>Recettes du menu</source>
       <translation>وصفات القائمة</translation>
     </message>
@@ -2771,7 +2771,7 @@
       <translation>حذف السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="48" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="49" />
       <source>par exemple : Brunch des 20 ans</source>
       <translation>مثلًا: فطور الذكرى العشرين</translation>
     </message>
@@ -2906,17 +2906,17 @@
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="362" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="363" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="356" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="357" />
       <source>Nouveau module</source>
       <translation>وحدة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="362" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="363" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -2924,57 +2924,57 @@
   <context>
     <name>MorningDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="108" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="109" />
       <source>Animé par</source>
       <translation>تنشّطها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="103" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="104" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="104" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="105" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="105" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="106" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="109" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="110" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="81" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="82" />
       <source>Modifier la matinée</source>
       <translation>تعديل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="106" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="107" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="110" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="111" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="81" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="82" />
       <source>Nouvelle matinée</source>
       <translation>صباحية جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="107" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="108" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="111" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="112" />
       <source>État</source>
       <translation>الحالة</translation>
     </message>
@@ -2982,17 +2982,17 @@
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="160" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="161" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="151" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="152" />
       <source>Déplacer la matinée</source>
       <translation>نقل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="159" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="160" />
       <source>Nouvelle date</source>
       <translation>التاريخ الجديد</translation>
     </message>
@@ -3066,182 +3066,182 @@
   <context>
     <name>OrderDialog</name>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="123" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="124" />
       <source> jours</source>
       <translation> أيام</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="112" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="113" />
       <source>(pas de menu)</source>
       <translation>(بدون قائمة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="139" />
       <source>Adresse</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="157" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="155" />
       <source>Ajouter une ligne</source>
       <translation>إضافة سطر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="334" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="332" />
       <source>Ajoutez des lignes pour voir le coût et la marge.</source>
       <translation>أضيفي سطورًا لرؤية التكلفة والهامش.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="236" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="234" />
       <source>Choisissez d'abord un menu.</source>
       <translation>اختاري أولًا قائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="131" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="132" />
       <source>Client *</source>
       <translation>الزبون *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="83" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="84" />
       <source>Commande n° {id}</source>
       <translation>الطلب رقم {id}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="141" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="142" />
       <source>Conditions</source>
       <translation>الشروط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="132" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="133" />
       <source>Contact</source>
       <translation>جهة الاتصال</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="133" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="134" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="140" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="141" />
       <source>Devis valable</source>
       <translation>عرض السعر صالح لمدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="135" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="136" />
       <source>Format de vente</source>
       <translation>شكل البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="263" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="261" />
       <source>Ligne {n} : choisissez un produit de la liste.</source>
       <translation>السطر {n}: اختاري منتجًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="149" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="150" />
       <source>Lignes de la commande</source>
       <translation>سطور الطلب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="138" />
       <source>Livraison</source>
       <translation>التوصيل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="137" />
       <source>Menu</source>
       <translation>القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="134" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="135" />
       <source>Nombre de personnes</source>
       <translation>عدد الأشخاص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="142" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="143" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="81" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="82" />
       <source>Nouvelle commande</source>
       <translation>طلب جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="341" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="339" />
       <source>Pour calculer : {message}</source>
       <translation>للحساب: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="151" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="152" />
       <source>Prix TVAC</source>
       <translation>السعر مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="186" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="184" />
       <source>Prix unitaire, ligne {n}</source>
       <translation>سعر الوحدة، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="151" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="152" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="181" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="179" />
       <source>Produit, ligne {n}</source>
       <translation>المنتج، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="151" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="152" />
       <source>Quantité</source>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="184" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="182" />
       <source>Quantité, ligne {n}</source>
       <translation>الكمية، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="114" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="115" />
       <source>Remplir depuis le menu</source>
       <translation>الملء من القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="195" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="193" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="196" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="194" />
       <source>Retirer la ligne {n}</source>
       <translation>حذف السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="140" />
       <source>Statut</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="151" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="152" />
       <source>TVA</source>
       <translation>ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="188" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="186" />
       <source>TVA, ligne {n}</source>
       <translation>ضريبة القيمة المضافة، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="346" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="344" />
       <source>Total : {total} TVA comprise</source>
       <translation>المجموع: {total} مع ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="106" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="107" />
       <source>nom, téléphone, e-mail</source>
       <translation>الاسم، الهاتف، البريد الإلكتروني</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="104" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="105" />
       <source>organisation ou personne</source>
       <translation>منظمة أو شخص</translation>
     </message>
@@ -3379,42 +3379,42 @@
   <context>
     <name>OtherDayDialog</name>
     <message>
-      <location filename="../../app/ui/today/closing_choice.py" line="65" />
+      <location filename="../../app/ui/today/closing_choice.py" line="66" />
       <source>Annuler</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/closing_choice.py" line="68" />
+      <location filename="../../app/ui/today/closing_choice.py" line="69" />
       <source>Aucune vente n'est ouverte : rien à clôturer.</source>
       <translation>لا يوجد بيع مفتوح: لا شيء للإغلاق.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/closing_choice.py" line="54" />
+      <location filename="../../app/ui/today/closing_choice.py" line="55" />
       <source>Ces ventes ne sont pas encore clôturées. Choisissez celle à clôturer, avec sa date :</source>
       <translation>هذه المبيعات لم تُغلق بعد. اختاري التي تريدين إغلاقها، مع تاريخها:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/closing_choice.py" line="61" />
+      <location filename="../../app/ui/today/closing_choice.py" line="62" />
       <source>Clôturer cette vente</source>
       <translation>إغلاق هذا البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/closing_choice.py" line="33" />
+      <location filename="../../app/ui/today/closing_choice.py" line="34" />
       <source>Clôturer la journée</source>
       <translation>إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/closing_choice.py" line="71" />
+      <location filename="../../app/ui/today/closing_choice.py" line="72" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/closing_choice.py" line="46" />
+      <location filename="../../app/ui/today/closing_choice.py" line="47" />
       <source>Il n'y a pas de vente aujourd'hui ({date}).</source>
       <translation>لا يوجد بيع اليوم ({date}).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/closing_choice.py" line="40" />
+      <location filename="../../app/ui/today/closing_choice.py" line="41" />
       <source>Ventes encore ouvertes</source>
       <translation>مبيعات ما زالت مفتوحة</translation>
     </message>
@@ -3491,7 +3491,7 @@
   <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-      <location filename="../../app/ui/pdf_preview.py" line="44" />
+      <location filename="../../app/ui/pdf_preview.py" line="46" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n صفحة</numerusform>
@@ -3503,32 +3503,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="42" />
+      <location filename="../../app/ui/pdf_preview.py" line="44" />
       <source>Aperçu</source>
       <translation>المعاينة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="87" />
+      <location filename="../../app/ui/pdf_preview.py" line="89" />
       <source>Enregistrer en PDF</source>
       <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="49" />
+      <location filename="../../app/ui/pdf_preview.py" line="51" />
       <source>Enregistrer en PDF…</source>
       <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="53" />
+      <location filename="../../app/ui/pdf_preview.py" line="55" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="45" />
+      <location filename="../../app/ui/pdf_preview.py" line="47" />
       <source>Imprimer…</source>
       <translation>طباعة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="69" />
+      <location filename="../../app/ui/pdf_preview.py" line="71" />
       <source>Imprimez à la taille réelle (100 %) : dans la fenêtre d'impression, ne choisissez pas « Ajuster à la page ». Sinon les lettres deviennent trop petites pour la loi et les étiquettes sortent à côté des cases.</source>
       <translation>اطبعي بالحجم الحقيقي (100 %): في نافذة الطباعة لا تختاري «ملاءمة للصفحة». وإلا تصبح الحروف أصغر مما يسمح به القانون وتخرج الملصقات خارج أماكنها.</translation>
     </message>
@@ -3912,42 +3912,42 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>PlanDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="151" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="152" />
       <source>Garder les jours déjà publiés</source>
       <translation>الاحتفاظ بالأيام المنشورة بالفعل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="168" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="169" />
       <source>Jours</source>
       <translation>الأيام</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="158" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="159" />
       <source>Les jours de travail sont ceux du programme de la cohorte.</source>
       <translation>أيام العمل هي أيام برنامج المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="160" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="161" />
       <source>Pas de planning pour cette cohorte : choisissez les jours de la semaine.</source>
       <translation>لا يوجد جدول لهذه المجموعة: اختاري أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="174" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="175" />
       <source>Planifier</source>
       <translation>التخطيط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="137" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="138" />
       <source>Planifier les déléguées</source>
       <translation>تخطيط المسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="153" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="154" />
       <source>Une adjointe expérimentée pour une première fois</source>
       <translation>نائبة لها خبرة مع من تقوم بذلك أول مرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="167" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="168" />
       <source>À partir du</source>
       <translation>ابتداءً من</translation>
     </message>
@@ -3955,22 +3955,22 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="338" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="339" />
       <source>Avant</source>
       <translation>قبل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="338" />
       <source>D'abord le module</source>
       <translation>أولًا الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="322" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="323" />
       <source>Nouveau prérequis</source>
       <translation>شرط سابق جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="328" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="329" />
       <source>toutes les matinées « {kind} »</source>
       <translation>كل الصباحيات «{kind}»</translation>
     </message>
@@ -4162,7 +4162,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation> أيام</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="302" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="301" />
       <source>&lt;b&gt;Ingrédients d'une fournée&lt;/b&gt;</source>
       <translation>&lt;b&gt;مكوّنات طبخة واحدة&lt;/b&gt;</translation>
     </message>
@@ -4172,17 +4172,17 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>نشِطة (للبيع)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="284" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="283" />
       <source>Ajouter un ingrédient</source>
       <translation>إضافة مكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="287" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="286" />
       <source>Ajouter une ligne (Ctrl+L)</source>
       <translation>إضافة سطر (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="554" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="553" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>أضيفي مكوّنات لرؤية التكلفة.</translation>
     </message>
@@ -4242,7 +4242,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>المكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="322" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="321" />
       <source>Ingrédient, ligne {n}</source>
       <translation>المكوّن، السطر {n}</translation>
     </message>
@@ -4252,7 +4252,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>مكوّنات الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="454" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="453" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>السطر {n}: اختاري مكوّنًا من القائمة، أو أنشئيه بـ «مكوّن جديد».</translation>
     </message>
@@ -4262,7 +4262,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>مُبرَز</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="332" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="331" />
       <source>Mis en avant, ligne {n}</source>
       <translation>مُبرَز، السطر {n}</translation>
     </message>
@@ -4282,7 +4282,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>الاسم الوصفي (الملصق)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="291" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="290" />
       <source>Nouvel ingrédient…</source>
       <translation>مكوّن جديد…</translation>
     </message>
@@ -4307,7 +4307,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>الوزن أو الحجم الصافي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="559" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="558" />
       <source>Pour calculer le coût : {message}</source>
       <translation>لحساب التكلفة: {message}</translation>
     </message>
@@ -4322,7 +4322,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="327" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="326" />
       <source>Quantité, ligne {n}</source>
       <translation>الكمية، السطر {n}</translation>
     </message>
@@ -4332,12 +4332,12 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>ما تعطيه طبخة واحدة *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="334" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="333" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="335" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="334" />
       <source>Retirer la ligne {n}</source>
       <translation>حذف السطر {n}</translation>
     </message>
@@ -4377,7 +4377,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>وحدة الوزن الصافي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="329" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="328" />
       <source>Unité, ligne {n}</source>
       <translation>الوحدة، السطر {n}</translation>
     </message>
@@ -4442,12 +4442,12 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>يفقد وزنًا (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="563" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="562" />
       <source>portion</source>
       <translation>حصة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="326" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="325" />
       <source>quantité</source>
       <translation>كمية</translation>
     </message>
@@ -4457,7 +4457,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>إذا لم يكن الاسم بالفرنسية: Boules énergétiques aux dattes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="563" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="562" />
       <source>unité</source>
       <translation>وحدة</translation>
     </message>
@@ -4467,7 +4467,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>عند الطهي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="296" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="295" />
       <source>À vérifier pour l'étiquette</source>
       <translation>للتحقق من أجل الملصق</translation>
     </message>
@@ -4619,87 +4619,87 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="150" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="151" />
       <source>Adjectifs choisis par ses collègues</source>
       <translation>الصفات التي اختارتها زميلاتها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="59" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="60" />
       <source>Aperçu et impression du bilan (Ctrl+P)</source>
       <translation>معاينة الحصيلة وطباعتها (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="56" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="57" />
       <source>Aperçu et impression du bilan…</source>
       <translation>معاينة الحصيلة وطباعتها…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="142" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="143" />
       <source>Auto-évaluation</source>
       <translation>التقييم الذاتي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="188" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="189" />
       <source>Bilan de {name}</source>
       <translation>حصيلة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="140" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="141" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="81" />
       <source>Ce que le bilan contiendra</source>
       <translation>ما ستحتويه الحصيلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="45" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="46" />
       <source>Ce que vous voulez dire à elle et aux employeurs : progrès, qualités, conseils.</source>
       <translation>ما تريدين قوله لها ولأصحاب العمل: التقدّم، الصفات الحسنة، النصائح.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="42" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="43" />
       <source>Commentaire de la coordinatrice</source>
       <translation>تعليق المنسّقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="83" />
       <source>Commentaire de la coordinatrice (imprimé dans le bilan)</source>
       <translation>تعليق المنسّقة (يُطبع في الحصيلة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="53" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="54" />
       <source>Enregistrer le commentaire</source>
       <translation>حفظ التعليق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="37" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="38" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="64" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="65" />
       <source>Membre :</source>
       <translation>العضوة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="141" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="142" />
       <source>Observé (sur {n})</source>
       <translation>لوحظ (من {n})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="148" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="149" />
       <source>Points forts</source>
       <translation>نقاط القوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="149" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="150" />
       <source>Points à travailler</source>
       <translation>نقاط للتدرّب عليها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="76" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="77" />
       <source>Résumé du bilan</source>
       <translation>ملخّص الحصيلة</translation>
     </message>
@@ -4707,52 +4707,52 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>RestoreDialog</name>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="64" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="65" />
       <source>Annuler</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="54" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="55" />
       <source>Aucune sauvegarde automatique pour l'instant.</source>
       <translation>لا توجد نسخة احتياطية تلقائية حتى الآن.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="62" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="63" />
       <source>Autre fichier (clé USB)…</source>
       <translation>ملف آخر (مفتاح USB)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="85" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="86" />
       <source>Choisir la sauvegarde à restaurer</source>
       <translation>اختيار النسخة الاحتياطية لاسترجاعها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="35" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="36" />
       <source>Choisissez la sauvegarde à remettre. Les données actuelles seront gardées.</source>
       <translation>اختاري النسخة الاحتياطية التي تريدين إرجاعها. المعلومات الحالية ستبقى محفوظة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="57" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="58" />
       <source>Restaurer celle-ci</source>
       <translation>استرجاع هذه النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="32" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="33" />
       <source>Restaurer une sauvegarde</source>
       <translation>استرجاع نسخة احتياطية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="40" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="41" />
       <source>Sauvegardes</source>
       <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="87" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="88" />
       <source>Sauvegardes Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>نسخ Coopér'Actives الاحتياطية (*.sqlite3 *.db);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="44" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="45" />
       <source>{when} — {reason}</source>
       <translation>{when} — {reason}</translation>
     </message>
@@ -5330,82 +5330,82 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="92" />
+      <location filename="../../app/ui/sales/tab.py" line="93" />
       <source> (clôturée)</source>
       <translation> (مغلق)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="126" />
+      <location filename="../../app/ui/sales/tab.py" line="127" />
       <source>Choisissez une cohorte.</source>
       <translation>اختاري مجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="129" />
+      <location filename="../../app/ui/sales/tab.py" line="130" />
       <source>Clôturée : seules les corrections sont possibles.</source>
       <translation>مغلق: التصحيحات فقط ممكنة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="55" />
+      <location filename="../../app/ui/sales/tab.py" line="56" />
       <source>Comptage</source>
       <translation>العدّ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="57" />
+      <location filename="../../app/ui/sales/tab.py" line="58" />
       <source>Dépenses</source>
       <translation>المصاريف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="56" />
+      <location filename="../../app/ui/sales/tab.py" line="57" />
       <source>Fin de journée</source>
       <translation>نهاية اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="36" />
+      <location filename="../../app/ui/sales/tab.py" line="37" />
       <source>Nouvelle vente (Ctrl+N)</source>
       <translation>بيع جديد (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="34" />
+      <location filename="../../app/ui/sales/tab.py" line="35" />
       <source>Nouvelle vente…</source>
       <translation>بيع جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="132" />
+      <location filename="../../app/ui/sales/tab.py" line="133" />
       <source>Ouverte · déléguée : {name}</source>
       <translation>مفتوح · المندوبة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="124" />
+      <location filename="../../app/ui/sales/tab.py" line="125" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>لا يوجد بيع في هذه المجموعة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="58" />
+      <location filename="../../app/ui/sales/tab.py" line="59" />
       <source>Résumé</source>
       <translation>الملخّص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="42" />
+      <location filename="../../app/ui/sales/tab.py" line="43" />
       <source>Supprimer la vente</source>
       <translation>حذف البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="40" />
+      <location filename="../../app/ui/sales/tab.py" line="41" />
       <source>Supprimer…</source>
       <translation>حذف…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="31" />
+      <location filename="../../app/ui/sales/tab.py" line="32" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="61" />
+      <location filename="../../app/ui/sales/tab.py" line="62" />
       <source>Vente :</source>
       <translation>البيع:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="74" />
+      <location filename="../../app/ui/sales/tab.py" line="75" />
       <source>Ventes</source>
       <translation>المبيعات</translation>
     </message>
@@ -5418,17 +5418,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>ملغاة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="51" />
+      <location filename="../../app/ui/schedule/models.py" line="50" />
       <source>Animé par</source>
       <translation>تنشّطها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="41" />
+      <location filename="../../app/ui/schedule/models.py" line="40" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="289" />
+      <location filename="../../app/ui/schedule/views.py" line="291" />
       <source>Fait</source>
       <translation>منجز</translation>
     </message>
@@ -5438,28 +5438,28 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أيام الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="325" />
+      <location filename="../../app/ui/schedule/views.py" line="327" />
       <source>Graphique des heures</source>
       <translation>رسم بياني للساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="43" />
-      <location filename="../../app/ui/schedule/models.py" line="115" />
+      <location filename="../../app/ui/schedule/models.py" line="42" />
+      <location filename="../../app/ui/schedule/models.py" line="114" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="172" />
+      <location filename="../../app/ui/schedule/views.py" line="174" />
       <source>Heures faites</source>
       <translation>الساعات المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="306" />
+      <location filename="../../app/ui/schedule/views.py" line="308" />
       <source>Heures par type : prévues et faites</source>
       <translation>الساعات حسب النوع: المخطط لها والمنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="253" />
+      <location filename="../../app/ui/schedule/views.py" line="255" />
       <source>Il manque {n} h au programme prévu.</source>
       <translation>ينقص البرنامج المخطط له {n} ساعة.</translation>
     </message>
@@ -5469,22 +5469,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أيام الإغلاق (العطل الرسمية البلجيكية معروفة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="270" />
+      <location filename="../../app/ui/schedule/views.py" line="272" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>البرنامج المخطط له يبلغ الأهداف.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="54" />
+      <location filename="../../app/ui/schedule/models.py" line="53" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="171" />
+      <location filename="../../app/ui/schedule/views.py" line="173" />
       <source>Matinées faites</source>
       <translation>الصباحات المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="49" />
+      <location filename="../../app/ui/schedule/models.py" line="48" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
@@ -5504,7 +5504,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إغلاق جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="176" />
+      <location filename="../../app/ui/schedule/views.py" line="178" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>تطبيق عملي (طبخ، مبيعات، زيارات…)</translation>
     </message>
@@ -5519,12 +5519,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الشروط المسبقة: ما يجب متابعته قبل ذلك</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="146" />
+      <location filename="../../app/ui/schedule/views.py" line="148" />
       <source>Présences : membres et matinées</source>
       <translation>الحضور: العضوات والصباحات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="288" />
+      <location filename="../../app/ui/schedule/views.py" line="290" />
       <source>Prévu</source>
       <translation>مخطط له</translation>
     </message>
@@ -5560,12 +5560,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>حذف الشرط المسبق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="117" />
+      <location filename="../../app/ui/schedule/models.py" line="116" />
       <source>Taux</source>
       <translation>النسبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="173" />
+      <location filename="../../app/ui/schedule/views.py" line="175" />
       <source>Théorie</source>
       <translation>نظري</translation>
     </message>
@@ -5575,7 +5575,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>مبكر جدًا: انظري الرسالة في الأعلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="45" />
+      <location filename="../../app/ui/schedule/models.py" line="44" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -5605,7 +5605,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>تسجيل الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="170" />
+      <location filename="../../app/ui/schedule/models.py" line="169" />
       <source>rien de noté</source>
       <translation>لا شيء مسجّل</translation>
     </message>
@@ -5630,12 +5630,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>كل المجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="221" />
+      <location filename="../../app/ui/schedule/views.py" line="223" />
       <source>{done} h faites sur {target} (prévues : {planned})</source>
       <translation>{done} h منجزة من {target} (المخطط له: {planned})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/views.py" line="230" />
+      <location filename="../../app/ui/schedule/views.py" line="232" />
       <source>{done} matinée(s) faite(s) sur {target} (prévues : {planned})</source>
       <translation>
         <numerusform>الصباحات المنجزة: {done} من {target} (المخطط له: {planned})</numerusform>
@@ -5647,17 +5647,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="261" />
+      <location filename="../../app/ui/schedule/views.py" line="263" />
       <source>{group} : il manque {n} h au programme prévu.</source>
       <translation>{group}: ينقص البرنامج المخطط له {n} ساعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="153" />
+      <location filename="../../app/ui/schedule/models.py" line="152" />
       <source>{n} matinées manquées de suite : prenez de ses nouvelles.</source>
       <translation>{n} صباحات فائتة متتالية: اسألي عن أحوالها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="56" />
+      <location filename="../../app/ui/schedule/models.py" line="55" />
       <source>État</source>
       <translation>الحالة</translation>
     </message>
@@ -5971,17 +5971,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>شاركت</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="461" />
+      <location filename="../../app/ui/sales/dialogs.py" line="455" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>اختاري أولًا مجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="433" />
+      <location filename="../../app/ui/sales/dialogs.py" line="430" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="439" />
+      <location filename="../../app/ui/sales/dialogs.py" line="436" />
       <source>Décision</source>
       <translation>القرار</translation>
     </message>
@@ -5991,12 +5991,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="437" />
+      <location filename="../../app/ui/sales/dialogs.py" line="434" />
       <source>Heures de présence</source>
       <translation>ساعات الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="436" />
+      <location filename="../../app/ui/sales/dialogs.py" line="433" />
       <source>Le reste</source>
       <translation>الباقي</translation>
     </message>
@@ -6006,12 +6006,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="438" />
+      <location filename="../../app/ui/sales/dialogs.py" line="435" />
       <source>Objections</source>
       <translation>الاعتراضات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="435" />
+      <location filename="../../app/ui/sales/dialogs.py" line="432" />
       <source>Part au fonds commun</source>
       <translation>الحصة في الصندوق المشترك</translation>
     </message>
@@ -6021,7 +6021,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>تقسيم الربح (بالموافقة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="434" />
+      <location filename="../../app/ui/sales/dialogs.py" line="431" />
       <source>Proposition *</source>
       <translation>الاقتراح *</translation>
     </message>
@@ -6031,12 +6031,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>مراجعة القرار يوم:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="427" />
+      <location filename="../../app/ui/sales/dialogs.py" line="426" />
       <source>Résultat de la cohorte : {p}</source>
       <translation>ربح المجموعة: {p}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="440" />
+      <location filename="../../app/ui/sales/dialogs.py" line="437" />
       <source>Révision</source>
       <translation>المراجعة</translation>
     </message>
@@ -6049,12 +6049,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SheetMap</name>
     <message>
-      <location filename="../../app/ui/labels/sheet_map.py" line="27" />
+      <location filename="../../app/ui/labels/sheet_map.py" line="24" />
       <source>Cliquez sur la première étiquette libre de la feuille.</source>
       <translation>اضغطي على أول ملصق فارغ في الورقة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/sheet_map.py" line="25" />
+      <location filename="../../app/ui/labels/sheet_map.py" line="22" />
       <source>Première feuille : cliquez sur la première étiquette libre</source>
       <translation>الورقة الأولى: اضغطي على أول ملصق فارغ</translation>
     </message>
@@ -6062,103 +6062,103 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="152" />
+      <location filename="../../app/ui/sales/summary.py" line="153" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)</source>
       <translation>&lt;b&gt;المجموعة&lt;/b&gt; ({n} مبيعات)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="128" />
+      <location filename="../../app/ui/sales/summary.py" line="129" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Chiffre d'affaires TVAC : {incl}&lt;br&gt;TVA : {vat}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;اليوم&lt;/b&gt; ({title})&lt;br&gt;رقم المعاملات مع الضريبة: {incl}&lt;br&gt;الضريبة على القيمة المضافة: {vat}&lt;br&gt;حسب طريقة الدفع: {methods}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="155" />
+      <location filename="../../app/ui/sales/summary.py" line="156" />
       <source>&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;br&gt;الأكثر مبيعًا: {best}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="213" />
+      <location filename="../../app/ui/sales/summary.py" line="214" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>لا يوجد قرار لتقسيم الربح لهذه المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="140" />
+      <location filename="../../app/ui/sales/summary.py" line="141" />
       <source>Aucune vente choisie.</source>
       <translation>لم تختاري أي بيع.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="62" />
+      <location filename="../../app/ui/sales/summary.py" line="63" />
       <source>Décider le partage du résultat…</source>
       <translation>قرّري تقسيم الربح…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="225" />
+      <location filename="../../app/ui/sales/summary.py" line="226" />
       <source>Exporter en CSV</source>
       <translation>تصدير بصيغة CSV</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="71" />
+      <location filename="../../app/ui/sales/summary.py" line="72" />
       <source>Exporter les dépenses (CSV)…</source>
       <translation>تصدير المصاريف (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="68" />
+      <location filename="../../app/ui/sales/summary.py" line="69" />
       <source>Exporter les ventes (CSV)…</source>
       <translation>تصدير المبيعات (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="51" />
+      <location filename="../../app/ui/sales/summary.py" line="52" />
       <source>Graphique de la recette par vente</source>
       <translation>رسم بياني للمدخول في كل بيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="246" />
+      <location filename="../../app/ui/sales/summary.py" line="247" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>لا يمكن كتابة هذا الملف: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="65" />
+      <location filename="../../app/ui/sales/summary.py" line="66" />
       <source>Imprimer le partage…</source>
       <translation>طباعة تقسيم الربح…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="59" />
+      <location filename="../../app/ui/sales/summary.py" line="60" />
       <source>Imprimer le résumé de la cohorte…</source>
       <translation>طباعة ملخص المجموعة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="55" />
+      <location filename="../../app/ui/sales/summary.py" line="56" />
       <source>Imprimer le résumé du jour…</source>
       <translation>طباعة ملخص اليوم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="212" />
-      <location filename="../../app/ui/sales/summary.py" line="216" />
+      <location filename="../../app/ui/sales/summary.py" line="213" />
+      <location filename="../../app/ui/sales/summary.py" line="217" />
       <source>Partage du résultat</source>
       <translation>تقسيم الربح</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="159" />
+      <location filename="../../app/ui/sales/summary.py" line="160" />
       <source>Recette HTVA</source>
       <translation>المدخول بدون الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="47" />
+      <location filename="../../app/ui/sales/summary.py" line="48" />
       <source>Recette par vente (hors TVA, €)</source>
       <translation>المدخول في كل بيع (بدون الضريبة، €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="196" />
+      <location filename="../../app/ui/sales/summary.py" line="197" />
       <source>Résumé de la cohorte</source>
       <translation>ملخص المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="186" />
+      <location filename="../../app/ui/sales/summary.py" line="187" />
       <source>Résumé de la journée</source>
       <translation>ملخص اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="249" />
+      <location filename="../../app/ui/sales/summary.py" line="250" />
       <source>{n} lignes exportées.</source>
       <translation>عدد الأسطر المصدَّرة: {n}.</translation>
     </message>
@@ -6282,7 +6282,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TaskDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="82" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="83" />
       <source>Nouvelle tâche</source>
       <translation>مهمة جديدة</translation>
     </message>
@@ -6290,22 +6290,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TastingDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="48" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="49" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="49" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="50" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="37" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="38" />
       <source>Nouvelle dégustation</source>
       <translation>تذوق جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="47" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="48" />
       <source>Produit et version</source>
       <translation>المنتج والنسخة</translation>
     </message>
@@ -6313,131 +6313,131 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TastingsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="149" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="150" />
       <source>Achèteraient</source>
       <translation>سيشترون</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="136" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="137" />
       <source>Achèterait</source>
       <translation>ستشتري</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="118" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="119" />
       <source>Ajouter la réponse d'un client (Ctrl+R)</source>
       <translation>إضافة رأي زبون (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="115" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="116" />
       <source>Ajouter une réponse…</source>
       <translation>إضافة رأي…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="136" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="137" />
       <source>Commentaire</source>
       <translation>تعليق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="130" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="132" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="133" />
       <source>Dégustations</source>
       <translation>التذوقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="154" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="155" />
       <source>Dégustations et moyennes</source>
       <translation>التذوقات والمعدلات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="323" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="324" />
       <source>Graphique des notes par version</source>
       <translation>رسم بياني للنقاط حسب النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="166" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="167" />
       <source>Les notes, version après version</source>
       <translation>النقاط، نسخة بعد نسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="130" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="152" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="153" />
       <source>Moyennes par version</source>
       <translation>المعدلات حسب النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="163" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="164" />
       <source>Moyennes par version (sur 5)</source>
       <translation>المعدلات حسب النسخة (من 5)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="300" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="301" />
       <source>Note moyenne sur 5, par version</source>
       <translation>معدل النقاط من 5، حسب النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="113" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="114" />
       <source>Nouvelle dégustation…</source>
       <translation>تذوق جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="110" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="111" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="122" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="123" />
       <source>Produit :</source>
       <translation>المنتج:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="130" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="138" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="147" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="148" />
       <source>Réponses</source>
       <translation>الآراء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="159" />
       <source>Réponses de la dégustation choisie</source>
       <translation>آراء التذوق المختار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="270" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="271" />
       <source>Supprimer cette réponse ? Vous pourrez annuler avec Ctrl+Z.</source>
       <translation>حذف هذا الرأي؟ يمكنك التراجع بـ Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="140" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="269" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="141" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="270" />
       <source>Supprimer la réponse</source>
       <translation>حذف الرأي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="143" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="144" />
       <source>Supprimer la réponse choisie (Suppr)</source>
       <translation>حذف الرأي المختار (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="130" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="147" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="148" />
       <source>Version</source>
       <translation>النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="233" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="234" />
       <source>non</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="233" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="234" />
       <source>oui</source>
       <translation>نعم</translation>
     </message>
@@ -6523,87 +6523,87 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="247" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="248" />
       <source>Au</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="223" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="224" />
       <source>Dimanche</source>
       <translation>الأحد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="246" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="247" />
       <source>Du</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="249" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="250" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="250" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="207" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="208" />
       <source>Générer une période</source>
       <translation>إنشاء فترة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="220" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="221" />
       <source>Jeudi</source>
       <translation>الخميس</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="248" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="249" />
       <source>Jours</source>
       <translation>الأيام</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="260" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="261" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>يتم تخطي أيام العطل الرسمية في بلجيكا وأيام الإغلاق.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="254" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="217" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="218" />
       <source>Lundi</source>
       <translation>الإثنين</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="218" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="219" />
       <source>Mardi</source>
       <translation>الثلاثاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="219" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="220" />
       <source>Mercredi</source>
       <translation>الأربعاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="252" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="222" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="223" />
       <source>Samedi</source>
       <translation>السبت</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="252" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="221" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="222" />
       <source>Vendredi</source>
       <translation>الجمعة</translation>
     </message>
@@ -6836,48 +6836,48 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="57" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="58" />
       <source>Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer.</source>
       <translation>ما تم حذفه يبقى هنا 30 يومًا. اختاري سطرًا لاسترجاعه.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="54" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="55" />
       <source>Corbeille</source>
       <translation>سلة المهملات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="74" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="75" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="67" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="68" />
       <source>La corbeille est vide.</source>
       <translation>سلة المهملات فارغة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="112" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="113" />
       <source>Restauration impossible</source>
       <translation>لا يمكن الاسترجاع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="69" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="70" />
       <source>Restaurer</source>
       <translation>استرجاع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="72" />
-      <location filename="../../app/ui/safety/trash_dialog.py" line="126" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="73" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="127" />
       <source>Supprimer définitivement</source>
       <translation>حذف نهائي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="128" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="129" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation>حذف «{label}» نهائيًا؟ لن يكون ممكنًا استرجاعه بعد ذلك.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="64" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="65" />
       <source>Éléments dans la corbeille</source>
       <translation>العناصر في سلة المهملات</translation>
     </message>
@@ -6885,22 +6885,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="43" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="44" />
       <source>Gardé jusqu'au</source>
       <translation>محفوظ حتى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="40" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="41" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="42" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="43" />
       <source>Supprimé le</source>
       <translation>حُذف يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="41" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="42" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -6908,42 +6908,42 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>UnavailabilityDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="237" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="238" />
       <source>Chaque semaine</source>
       <translation>كل أسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="234" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="235" />
       <source>Indisponible</source>
       <translation>غير متاحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="252" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="253" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="259" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="260" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="261" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="262" />
       <source>Pourquoi</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="260" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="261" />
       <source>Quand</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="236" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="237" />
       <source>Un jour</source>
       <translation>يوم واحد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="254" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="255" />
       <source>par exemple : garde des enfants</source>
       <translation>مثلًا: رعاية الأطفال</translation>
     </message>
@@ -7456,7 +7456,7 @@ Linh Nguyen</translation>
       <translation>أعطي --batches لكل --recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="117" />
+      <location filename="../../app/cli.py" line="131" />
       <source>Erreur inattendue ({kind}). Les détails sont dans le journal.</source>
       <translation>خطأ غير متوقع ({kind}). التفاصيل في السجل.</translation>
     </message>
@@ -7467,7 +7467,7 @@ Linh Nguyen</translation>
       <translation>لا يمكن كتابة «{path}»: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="148" />
+      <location filename="../../app/cli.py" line="162" />
       <source>Impossible de charger Qt : {error}</source>
       <translation>لا يمكن تحميل Qt: {error}</translation>
     </message>
@@ -7579,8 +7579,8 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="73" />
-      <source>enregistrer chaque onglet en PNG dans DIR, puis quitter</source>
-      <translation>حفظ كل تبويب كصورة PNG في DIR، ثم الخروج</translation>
+      <source>enregistrer chaque onglet, page et fenêtre de dialogue en PNG dans DIR, puis quitter</source>
+      <translation>حفظ كل تبويب وصفحة ونافذة حوار كصورة PNG في DIR، ثم الخروج</translation>
     </message>
     <message>
       <location filename="../../app/commands/export_cmd.py" line="15" />
@@ -7588,7 +7588,7 @@ Linh Nguyen</translation>
       <translation>تصدير البيانات (CSV، التقويم…)</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="79" />
+      <location filename="../../app/cli.py" line="93" />
       <source>faire comme si nous étions ce jour-là (démonstration, essais)</source>
       <translation>التصرف كأننا في ذلك اليوم (عرض تجريبي، تجارب)</translation>
     </message>
@@ -7664,6 +7664,11 @@ Linh Nguyen</translation>
       <translation>شهادة مشاركة عضوة</translation>
     </message>
     <message>
+      <location filename="../../app/cli.py" line="81" />
+      <source>la langue de l'interface pour cette fois (sans changer le réglage)</source>
+      <translation>لغة الواجهة لهذه المرة فقط (دون تغيير الإعداد)</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/menus.py" line="25" />
       <source>la liste de courses (PDF ou CSV)</source>
       <translation>قائمة المشتريات (PDF أو CSV)</translation>
@@ -7687,6 +7692,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/menus.py" line="18" />
       <source>le devis d'une commande</source>
       <translation>عرض سعر لطلبية</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" line="87" />
+      <source>le grand affichage pour cette fois (sans changer le réglage)</source>
+      <translation>العرض الكبير لهذه المرة فقط (دون تغيير الإعداد)</translation>
     </message>
     <message>
       <location filename="../../app/commands/programme.py" line="69" />
@@ -8215,13 +8225,13 @@ Linh Nguyen</translation>
   <context>
     <name>evaluation</name>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="147" />
+      <location filename="../../app/printing/evaluation_report.py" line="148" />
       <source>(pas de réponse)</source>
       <translation>(لا يوجد جواب)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="131" />
-      <location filename="../../app/printing/evaluation_report.py" line="136" />
+      <location filename="../../app/printing/evaluation_report.py" line="132" />
+      <location filename="../../app/printing/evaluation_report.py" line="137" />
       <source>(à compléter)</source>
       <translation>(يجب إكماله)</translation>
     </message>
@@ -8236,7 +8246,7 @@ Linh Nguyen</translation>
       <translation>لم يتم اختيار رمز PIN بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="108" />
+      <location filename="../../app/printing/evaluation_report.py" line="109" />
       <source>Auto-évaluation</source>
       <translation>التقييم الذاتي</translation>
     </message>
@@ -8246,22 +8256,22 @@ Linh Nguyen</translation>
       <translation>التقييم الذاتي («عندي هذه المهارة»)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="98" />
+      <location filename="../../app/printing/evaluation_report.py" line="99" />
       <source>Auto-évaluation : {t}</source>
       <translation>التقييم الذاتي: {t}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="166" />
+      <location filename="../../app/printing/evaluation_report.py" line="167" />
       <source>Bilan de compétences d'une participante (confidentiel)</source>
       <translation>تقييم كفاءات مشاركة (سري)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="80" />
+      <location filename="../../app/printing/evaluation_report.py" line="81" />
       <source>Bilan de compétences — {name}</source>
       <translation>تقييم المهارات — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="106" />
+      <location filename="../../app/printing/evaluation_report.py" line="107" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
@@ -8271,7 +8281,7 @@ Linh Nguyen</translation>
       <translation>هذا المستوى غير موجود.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="139" />
+      <location filename="../../app/printing/evaluation_report.py" line="140" />
       <source>Ce que ses collègues disent d'elle</source>
       <translation>ما تقوله زميلاتها عنها</translation>
     </message>
@@ -8396,12 +8406,12 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="149" />
+      <location filename="../../app/printing/evaluation_report.py" line="150" />
       <source>Commentaire de la coordinatrice</source>
       <translation>تعليق المنسقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="156" />
+      <location filename="../../app/printing/evaluation_report.py" line="157" />
       <source>Date et signature de la coordinatrice :</source>
       <translation>التاريخ وتوقيع المنسقة:</translation>
     </message>
@@ -8461,27 +8471,27 @@ Linh Nguyen</translation>
       <translation>الرمزان غير متطابقين.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="96" />
+      <location filename="../../app/printing/evaluation_report.py" line="97" />
       <source>Observation : {t}</source>
       <translation>الملاحظة: {t}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="61" />
+      <location filename="../../app/printing/evaluation_report.py" line="59" />
       <source>Observé (médiane des évaluatrices)</source>
       <translation>الملاحظة (وسيط تقييمات المُقيِّمات)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="107" />
+      <location filename="../../app/printing/evaluation_report.py" line="108" />
       <source>Observé (sur {n})</source>
       <translation>الملاحظة (من {n})</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="131" />
+      <location filename="../../app/printing/evaluation_report.py" line="132" />
       <source>Points forts</source>
       <translation>نقاط القوة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="134" />
+      <location filename="../../app/printing/evaluation_report.py" line="135" />
       <source>Points à travailler</source>
       <translation>نقاط للعمل عليها</translation>
     </message>
@@ -8496,7 +8506,7 @@ Linh Nguyen</translation>
       <translation>أجيبي عن «{name}»: عندي هذه المهارة، أو يجب العمل عليها.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="101" />
+      <location filename="../../app/printing/evaluation_report.py" line="102" />
       <source>Résultats par catégorie</source>
       <translation>النتائج حسب الفئة</translation>
     </message>
@@ -8547,7 +8557,7 @@ Linh Nguyen</translation>
       <translation>أنتِ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="85" />
+      <location filename="../../app/printing/evaluation_report.py" line="86" />
       <source>{cohort}, du {start} au {end}</source>
       <translation>{cohort}، من {start} إلى {end}</translation>
     </message>
@@ -8577,7 +8587,7 @@ Linh Nguyen</translation>
       <translation>{what}: أعطي نقطة من 1 إلى 5.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/evaluation_report.py" line="121" />
+      <location filename="../../app/printing/evaluation_report.py" line="122" />
       <source>Échelle : </source>
       <translation>المقياس: </translation>
     </message>
@@ -8974,12 +8984,12 @@ Linh Nguyen</translation>
       <translation>اختاري منتجًا واحدًا على الأقل وعدد الملصقات.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="126" />
+      <location filename="../../app/printing/labels.py" line="127" />
       <source>Contient</source>
       <translation>يحتوي على</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="526" />
+      <location filename="../../app/printing/labels.py" line="527" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>إزاحة الطابعة: {right} mm إلى اليمين، {down} mm إلى الأسفل.</translation>
     </message>
@@ -9004,7 +9014,7 @@ Linh Nguyen</translation>
       <translation>لا يمكن عمل ملصق «{name}». ينقص: {missing}. أكملي الوصفة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="521" />
+      <location filename="../../app/printing/labels.py" line="522" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>اطبعيها على ورق عادي، ضعيها فوق ورقة ملصقات وانظري إليها أمام الضوء.</translation>
     </message>
@@ -9024,12 +9034,12 @@ Linh Nguyen</translation>
       <translation>اكتبي مقاسًا أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="102" />
+      <location filename="../../app/printing/labels.py" line="103" />
       <source>Ingrédients</source>
       <translation>المكونات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="393" />
+      <location filename="../../app/printing/labels.py" line="394" />
       <source>L'histoire de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans l'histoire.</source>
       <translation>قصة «{name}» لا تتسع على النموذج {template} بجانب البيانات الإلزامية: اطبعي بدون القصة.</translation>
     </message>
@@ -9049,7 +9059,7 @@ Linh Nguyen</translation>
       <translation>رمز المنتج «{code}» ليس كله أرقامًا: اختاري رمز QR، أو اكتبي رمزًا من أرقام في الوصفة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="399" />
+      <location filename="../../app/printing/labels.py" line="400" />
       <source>Le code-barres de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans code-barres.</source>
       <translation>الرمز الشريطي لـ «{name}» لا يتسع على النموذج {template} بجانب البيانات الإلزامية: اطبعي بدون رمز شريطي.</translation>
     </message>
@@ -9089,7 +9099,7 @@ Linh Nguyen</translation>
       <translation>تزن المكوّنات {ingredients} غ والمنتج النهائي {finished} غ (المردود × الكمية الصافية): {percent} % ماء مضاف عند الطهي؟ إن كان كذلك، حدّديه في الوصفة («عند الطهي»)؛ وإلا فصحّحي المردود والكمية الصافية.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="404" />
+      <location filename="../../app/printing/labels.py" line="405" />
       <source>Les mentions obligatoires de « {name} » (ingrédients, conservation, producteur, date, lot, quantité) ne tiennent pas sur le modèle {template}, même en lettres de {x} mm, le minimum de la loi.</source>
       <translation>البيانات الإلزامية لـ «{name}» (المكونات، الحفظ، المنتج، التاريخ، رقم التشغيلة، الكمية) لا تتسع على النموذج {template}، حتى بحروف {x} مم، وهو الحد الأدنى القانوني.</translation>
     </message>
@@ -9104,7 +9114,7 @@ Linh Nguyen</translation>
       <translation>الملصقات تخرج من الصفحة على اليمين ({right} mm لصفحة عرضها {width} mm). قلّلي الأعمدة أو الهامش أو المسافة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="248" />
+      <location filename="../../app/printing/labels.py" line="249" />
       <source>Lot : {lot}</source>
       <translation>رقم التشغيلة: {lot}</translation>
     </message>
@@ -9119,22 +9129,22 @@ Linh Nguyen</translation>
       <translation>يمكن تخطي من 0 إلى {max} ملصقات (ورقة {name} فيها {n}).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="416" />
+      <location filename="../../app/printing/labels.py" line="417" />
       <source>Ou prenez un modèle plus grand, par exemple {name}.</source>
       <translation>أو اختاري نموذجاً أكبر، مثلاً {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="504" />
+      <location filename="../../app/printing/labels.py" line="505" />
       <source>Page de réglage</source>
       <translation>صفحة الضبط</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="520" />
+      <location filename="../../app/printing/labels.py" line="521" />
       <source>Page de réglage : {name}</source>
       <translation>صفحة الضبط: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="308" />
+      <location filename="../../app/printing/labels.py" line="309" />
       <source>Peut contenir des traces de : {allergens}.</source>
       <translation>قد يحتوي على آثار من: {allergens}.</translation>
     </message>
@@ -9144,7 +9154,7 @@ Linh Nguyen</translation>
       <translation>هناك عدة منتجات اسمها «{name}».</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="420" />
+      <location filename="../../app/printing/labels.py" line="421" />
       <source>Raccourcissez les textes de la recette.</source>
       <translation>اجعلي نصوص الوصفة أقصر.</translation>
     </message>
@@ -9309,7 +9319,7 @@ Linh Nguyen</translation>
       <translation>يُستهلك حتى</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="445" />
+      <location filename="../../app/printing/labels.py" line="446" />
       <source>Étiquettes</source>
       <translation>الملصقات</translation>
     </message>
@@ -10121,7 +10131,7 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="84" />
+      <location filename="../../app/printing/attestation.py" line="85" />
       <source>Activité</source>
       <translation>النشاط</translation>
     </message>
@@ -10137,17 +10147,17 @@ Linh Nguyen</translation>
       <translation>الوصول</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="48" />
+      <location filename="../../app/printing/attestation.py" line="49" />
       <source>Attestation de participation</source>
       <translation>شهادة مشاركة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="147" />
+      <location filename="../../app/printing/attestation.py" line="148" />
       <source>Attestation de participation à une coopérative éphémère</source>
       <translation>شهادة مشاركة في تعاونية مؤقتة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="142" />
+      <location filename="../../app/printing/attestation.py" line="143" />
       <source>Attestation — {name}</source>
       <translation>شهادة — {name}</translation>
     </message>
@@ -10162,7 +10172,7 @@ Linh Nguyen</translation>
       <translation>قبل ← بعد</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="177" />
+      <location filename="../../app/printing/attestation.py" line="178" />
       <source>Cachet de l'organisation</source>
       <translation>ختم المنظمة</translation>
     </message>
@@ -10188,7 +10198,7 @@ Linh Nguyen</translation>
       <translation>المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="62" />
+      <location filename="../../app/printing/week.py" line="65" />
       <source>Déléguée : {name}</source>
       <translation>مندوبة اليوم: {name}</translation>
     </message>
@@ -10198,12 +10208,12 @@ Linh Nguyen</translation>
       <translation>مندوبات اليوم — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="118" />
+      <location filename="../../app/printing/attestation.py" line="119" />
       <source>Elle a suivi {attended} sur les {planned} prévues.</source>
       <translation>حضرت {attended} من أصل {planned} مقررة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="193" />
+      <location filename="../../app/printing/attestation.py" line="194" />
       <source>Fait à Liège, le {date}.</source>
       <translation>حُرّر في لييج، يوم {date}.</translation>
     </message>
@@ -10218,13 +10228,13 @@ Linh Nguyen</translation>
       <translation>أوراق الحضور — الأسبوع {week} — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="85" />
+      <location filename="../../app/printing/attestation.py" line="86" />
       <source>Heures prévues</source>
       <translation>الساعات المقررة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="80" />
-      <location filename="../../app/printing/attestation.py" line="86" />
+      <location filename="../../app/printing/attestation.py" line="81" />
+      <location filename="../../app/printing/attestation.py" line="87" />
       <source>Heures suivies</source>
       <translation>الساعات المتابَعة</translation>
     </message>
@@ -10235,7 +10245,7 @@ Linh Nguyen</translation>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="68" />
+      <location filename="../../app/printing/week.py" line="71" />
       <source>Jour de vente</source>
       <translation>يوم البيع</translation>
     </message>
@@ -10245,7 +10255,7 @@ Linh Nguyen</translation>
       <translation>الجدول لم يُعمل بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="202" />
+      <location filename="../../app/printing/week.py" line="210" />
       <source>Les matinées, les ventes et les déléguées de la semaine</source>
       <translation>صباحات الأسبوع ومبيعاته ومندوباته</translation>
     </message>
@@ -10261,12 +10271,12 @@ Linh Nguyen</translation>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="127" />
+      <location filename="../../app/printing/attestation.py" line="128" />
       <source>Modules suivis</source>
       <translation>الوحدات المتابَعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="50" />
+      <location filename="../../app/printing/attestation.py" line="51" />
       <source>Nous attestons que</source>
       <translation>نشهد بأن</translation>
     </message>
@@ -10276,18 +10286,18 @@ Linh Nguyen</translation>
       <translation>رقم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="170" />
+      <location filename="../../app/printing/attestation.py" line="171" />
       <source>N° d'entreprise (BCE) : {n}</source>
       <translation>رقم المؤسسة (BCE): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/document.py" line="206" />
-      <location filename="../../app/printing/document.py" line="208" />
+      <location filename="../../app/printing/document.py" line="207" />
+      <location filename="../../app/printing/document.py" line="209" />
       <source>Page {n} / {total}</source>
       <translation>صفحة {n} / {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="88" />
+      <location filename="../../app/printing/week.py" line="91" />
       <source>Pas de matinée</source>
       <translation>لا توجد فترة صباحية</translation>
     </message>
@@ -10312,7 +10322,7 @@ Linh Nguyen</translation>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="160" />
+      <location filename="../../app/printing/week.py" line="168" />
       <source>Semaine du {start} au {end}</source>
       <translation>الأسبوع من {start} إلى {end}</translation>
     </message>
@@ -10327,12 +10337,12 @@ Linh Nguyen</translation>
       <translation>توقيع المنشطة:</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="166" />
+      <location filename="../../app/printing/attestation.py" line="167" />
       <source>Signature de la coordinatrice</source>
       <translation>توقيع المنسقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="101" />
+      <location filename="../../app/printing/attestation.py" line="102" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
@@ -10342,7 +10352,7 @@ Linh Nguyen</translation>
       <translation>عدد المرات لكل شخص</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="71" />
+      <location filename="../../app/printing/attestation.py" line="72" />
       <source>Une coopérative éphémère est une formation pratique de trois mois : les participantes créent ensemble une activité de cuisine et vendent de vrais produits à de vrais clients.</source>
       <translation>التعاونية المؤقتة هي تدريب عملي مدته ثلاثة أشهر: المشاركات ينشئن معًا نشاط طبخ ويبعن منتجات حقيقية لزبائن حقيقيين.</translation>
     </message>
@@ -10352,12 +10362,12 @@ Linh Nguyen</translation>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="55" />
+      <location filename="../../app/printing/attestation.py" line="56" />
       <source>a participé à la coopérative éphémère « {cohort} » organisée par {organisation}, du {start} au {end}.</source>
       <translation>شاركت في التعاونية المؤقتة «{cohort}» التي نظمتها {organisation}، من {start} إلى {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="78" />
+      <location filename="../../app/printing/week.py" line="81" />
       <source>annulée</source>
       <translation>ملغاة</translation>
     </message>
@@ -10367,7 +10377,7 @@ Linh Nguyen</translation>
       <translation>منها مبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="167" />
+      <location filename="../../app/printing/attestation.py" line="168" />
       <source>pour {organisation}</source>
       <translation>عن {organisation}</translation>
     </message>
@@ -11238,7 +11248,7 @@ Linh Nguyen</translation>
       <translation>شاركت</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="181" />
+      <location filename="../../app/printing/cohort_summary.py" line="182" />
       <source>Argent entré dans la caisse (compté − fonds de caisse)</source>
       <translation>المال الداخل إلى الصندوق (المعدود − رصيد البداية)</translation>
     </message>
@@ -11263,18 +11273,18 @@ Linh Nguyen</translation>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="201" />
+      <location filename="../../app/printing/cohort_summary.py" line="202" />
       <location filename="../../app/printing/day_summary.py" line="290" />
       <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
       <translation>هذا الكشف صادر عن أداة عدّ لتعاونية تدريب. وهو ليس آلة تسجيل نقدية معتمدة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="71" />
+      <location filename="../../app/printing/cohort_summary.py" line="72" />
       <source>Chaque vente</source>
       <translation>كل بيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="65" />
+      <location filename="../../app/printing/cohort_summary.py" line="66" />
       <source>Chiffre d'affaires TVAC</source>
       <translation>رقم المعاملات مع الضريبة</translation>
     </message>
@@ -11304,9 +11314,9 @@ Linh Nguyen</translation>
       <translation>المعدود</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="79" />
-      <location filename="../../app/printing/cohort_summary.py" line="107" />
-      <location filename="../../app/printing/cohort_summary.py" line="129" />
+      <location filename="../../app/printing/cohort_summary.py" line="80" />
+      <location filename="../../app/printing/cohort_summary.py" line="108" />
+      <location filename="../../app/printing/cohort_summary.py" line="130" />
       <source>Coût</source>
       <translation>التكلفة</translation>
     </message>
@@ -11316,7 +11326,7 @@ Linh Nguyen</translation>
       <translation>تكلفة المنتجات المهداة أو الضائعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="74" />
+      <location filename="../../app/printing/cohort_summary.py" line="75" />
       <location filename="../../app/printing/day_summary.py" line="90" />
       <location filename="../../app/printing/day_summary.py" line="186" />
       <source>Date</source>
@@ -11353,13 +11363,13 @@ Linh Nguyen</translation>
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="81" />
+      <location filename="../../app/printing/cohort_summary.py" line="82" />
       <location filename="../../app/printing/day_summary.py" line="183" />
       <source>Dépenses</source>
       <translation>المصاريف</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="167" />
+      <location filename="../../app/printing/cohort_summary.py" line="168" />
       <source>Dépenses et caisse</source>
       <translation>المصاريف والصندوق</translation>
     </message>
@@ -11389,9 +11399,9 @@ Linh Nguyen</translation>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="78" />
-      <location filename="../../app/printing/cohort_summary.py" line="106" />
-      <location filename="../../app/printing/cohort_summary.py" line="128" />
+      <location filename="../../app/printing/cohort_summary.py" line="79" />
+      <location filename="../../app/printing/cohort_summary.py" line="107" />
+      <location filename="../../app/printing/cohort_summary.py" line="129" />
       <source>HTVA</source>
       <translation>دون الضريبة</translation>
     </message>
@@ -11411,25 +11421,25 @@ Linh Nguyen</translation>
       <translation>اليوم ما زال مفتوحاً</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="76" />
+      <location filename="../../app/printing/cohort_summary.py" line="77" />
       <location filename="../../app/printing/day_summary.py" line="92" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="80" />
-      <location filename="../../app/printing/cohort_summary.py" line="108" />
-      <location filename="../../app/printing/cohort_summary.py" line="130" />
+      <location filename="../../app/printing/cohort_summary.py" line="81" />
+      <location filename="../../app/printing/cohort_summary.py" line="109" />
+      <location filename="../../app/printing/cohort_summary.py" line="131" />
       <source>Marge</source>
       <translation>الهامش</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="148" />
+      <location filename="../../app/printing/cohort_summary.py" line="149" />
       <source>Meilleures ventes</source>
       <translation>الأكثر مبيعاً</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="191" />
+      <location filename="../../app/printing/cohort_summary.py" line="192" />
       <location filename="../../app/printing/profit_sharing.py" line="75" />
       <source>Membre</source>
       <translation>العضوة</translation>
@@ -11482,12 +11492,12 @@ Linh Nguyen</translation>
       <translation>مُهدى أو ضائع خارج البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="123" />
+      <location filename="../../app/printing/cohort_summary.py" line="124" />
       <source>Par produit</source>
       <translation>حسب المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="101" />
+      <location filename="../../app/printing/cohort_summary.py" line="102" />
       <source>Par type de vente</source>
       <translation>حسب نوع البيع</translation>
     </message>
@@ -11527,7 +11537,7 @@ Linh Nguyen</translation>
       <translation>السعر</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="126" />
+      <location filename="../../app/printing/cohort_summary.py" line="127" />
       <location filename="../../app/printing/day_summary.py" line="41" />
       <source>Produit</source>
       <translation>المنتج</translation>
@@ -11563,7 +11573,7 @@ Linh Nguyen</translation>
       <translation>الإيراد حسب وسيلة الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="68" />
+      <location filename="../../app/printing/cohort_summary.py" line="69" />
       <source>Recette par vente (hors TVA)</source>
       <translation>الإيراد لكل بيع (دون الضريبة)</translation>
     </message>
@@ -11573,7 +11583,7 @@ Linh Nguyen</translation>
       <translation>الإيراد والضريبة والهامش</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="189" />
+      <location filename="../../app/printing/cohort_summary.py" line="190" />
       <source>Remboursements dus aux membres</source>
       <translation>المبالغ المستحقة للعضوات</translation>
     </message>
@@ -11583,7 +11593,7 @@ Linh Nguyen</translation>
       <translation>باقي التقريب (للصندوق المشترك)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="196" />
+      <location filename="../../app/printing/cohort_summary.py" line="197" />
       <source>Rien à rembourser.</source>
       <translation>لا شيء للسداد.</translation>
     </message>
@@ -11603,31 +11613,31 @@ Linh Nguyen</translation>
       <translation>ملخص البيع ليوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="62" />
+      <location filename="../../app/printing/cohort_summary.py" line="63" />
       <source>Résumé des ventes de la cohorte</source>
       <translation>ملخص مبيعات المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="174" />
+      <location filename="../../app/printing/cohort_summary.py" line="175" />
       <source>Sorties de caisse (achats payés avec la caisse)</source>
       <translation>مبالغ أُخذت من الصندوق (مشتريات دُفعت من الصندوق)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="153" />
-      <location filename="../../app/printing/cohort_summary.py" line="159" />
+      <location filename="../../app/printing/cohort_summary.py" line="154" />
+      <location filename="../../app/printing/cohort_summary.py" line="160" />
       <location filename="../../app/printing/day_summary.py" line="150" />
       <source>TVA</source>
       <translation>الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="77" />
-      <location filename="../../app/printing/cohort_summary.py" line="157" />
+      <location filename="../../app/printing/cohort_summary.py" line="78" />
+      <location filename="../../app/printing/cohort_summary.py" line="158" />
       <location filename="../../app/printing/day_summary.py" line="148" />
       <source>TVAC</source>
       <translation>مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="156" />
+      <location filename="../../app/printing/cohort_summary.py" line="157" />
       <source>Taux</source>
       <translation>النسبة</translation>
     </message>
@@ -11644,12 +11654,12 @@ Linh Nguyen</translation>
       <translation>المجموع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="177" />
+      <location filename="../../app/printing/cohort_summary.py" line="178" />
       <source>Total des dépenses payées</source>
       <translation>مجموع المصاريف المدفوعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="184" />
+      <location filename="../../app/printing/cohort_summary.py" line="185" />
       <source>Total des écarts de caisse</source>
       <translation>مجموع فروقات الصندوق</translation>
     </message>
@@ -11664,8 +11674,8 @@ Linh Nguyen</translation>
       <translation>كل شيء يبقى في الصندوق المشترك</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="75" />
-      <location filename="../../app/printing/cohort_summary.py" line="104" />
+      <location filename="../../app/printing/cohort_summary.py" line="76" />
+      <location filename="../../app/printing/cohort_summary.py" line="105" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -11675,18 +11685,18 @@ Linh Nguyen</translation>
       <translation>نوع البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="127" />
+      <location filename="../../app/printing/cohort_summary.py" line="128" />
       <location filename="../../app/printing/day_summary.py" line="128" />
       <source>Unités</source>
       <translation>الوحدات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="105" />
+      <location filename="../../app/printing/cohort_summary.py" line="106" />
       <source>Ventes</source>
       <translation>المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="216" />
+      <location filename="../../app/printing/cohort_summary.py" line="217" />
       <source>Ventes de {cohort}</source>
       <translation>مبيعات {cohort}</translation>
     </message>
@@ -11706,7 +11716,7 @@ Linh Nguyen</translation>
       <translation>المبيعات والضريبة والهامش والصندوق ليوم بيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="221" />
+      <location filename="../../app/printing/cohort_summary.py" line="222" />
       <source>Ventes, marge, TVA et caisse d'une cohorte</source>
       <translation>المبيعات والهامش والضريبة والصندوق لمجموعة</translation>
     </message>
@@ -11756,12 +11766,12 @@ Linh Nguyen</translation>
       <translation>«مُهدى»: أُعطي لزبون، ويُحسب في المبيعات بـ 0 €. «مُهدى أو ضائع خارج البيع»: خرج من المخزون دون بيع (تذوّق، تلف، رمي).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="191" />
+      <location filename="../../app/printing/cohort_summary.py" line="192" />
       <source>À rembourser</source>
       <translation>للسداد</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="82" />
+      <location filename="../../app/printing/cohort_summary.py" line="83" />
       <source>Écart caisse</source>
       <translation>فرق الصندوق</translation>
     </message>
@@ -11784,21 +11794,21 @@ Linh Nguyen</translation>
       <translation>هذه الوحدة موجودة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="252" />
+      <location filename="../../app/services/schedule/mornings.py" line="242" />
       <location filename="../../app/services/schedule/prerequisites.py" line="121" />
       <location filename="../../app/services/schedule/term.py" line="185" />
       <source>Ce module n'existe plus.</source>
       <translation>هذه الوحدة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="195" />
+      <location filename="../../app/services/schedule/mornings.py" line="185" />
       <location filename="../../app/services/schedule/term.py" line="102" />
       <location filename="../../app/services/schedule/term.py" line="165" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>هذه المجموعة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="246" />
+      <location filename="../../app/services/schedule/mornings.py" line="236" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation>هذا التاريخ خارج فترة المجموعة (من {start} إلى {end}).</translation>
     </message>
@@ -11814,7 +11824,7 @@ Linh Nguyen</translation>
       <translation>هذه الفترة الصباحية ملغاة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="254" />
+      <location filename="../../app/services/schedule/mornings.py" line="244" />
       <source>Cette personne n'existe plus.</source>
       <translation>هذا الشخص لم يعد موجودًا.</translation>
     </message>
@@ -11841,7 +11851,7 @@ Linh Nguyen</translation>
       <translation>هذه القاعدة موجودة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="410" />
+      <location filename="../../app/services/schedule/mornings.py" line="400" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
       <translation>هذا الأسبوع ليس فيه أي فترة صباحية للنسخ.</translation>
     </message>
@@ -11863,18 +11873,18 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/modules.py" line="87" />
-      <location filename="../../app/services/schedule/mornings.py" line="239" />
+      <location filename="../../app/services/schedule/mornings.py" line="229" />
       <location filename="../../app/services/schedule/prerequisites.py" line="119" />
       <source>Choisissez un type dans la liste.</source>
       <translation>اختاري نوعًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="241" />
+      <location filename="../../app/services/schedule/mornings.py" line="231" />
       <source>Choisissez un état dans la liste.</source>
       <translation>اختاري حالة من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="405" />
+      <location filename="../../app/services/schedule/mornings.py" line="395" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation>اختاري أسبوعًا غير الأسبوع المنسوخ.</translation>
     </message>
@@ -11884,12 +11894,12 @@ Linh Nguyen</translation>
       <translation>أشّري على يوم واحد على الأقل من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="354" />
+      <location filename="../../app/services/schedule/mornings.py" line="344" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
       <translation>تم تسجيل حضور في هذه الفترة الصباحية: الأفضل أن تلغيها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="233" />
+      <location filename="../../app/services/schedule/mornings.py" line="223" />
       <source>Indiquez l'heure de début et de fin.</source>
       <translation>اكتبي ساعة البداية وساعة النهاية.</translation>
     </message>
@@ -11904,13 +11914,13 @@ Linh Nguyen</translation>
       <translation>اكتبي تاريخ النهاية.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="231" />
+      <location filename="../../app/services/schedule/mornings.py" line="221" />
       <location filename="../../app/services/schedule/term.py" line="53" />
       <source>Indiquez la date.</source>
       <translation>اكتبي التاريخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="273" />
+      <location filename="../../app/services/schedule/mornings.py" line="263" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
       <translation>المجموعة عندها فترة صباحية في ذلك اليوم بالفعل، من {start} إلى {end}.</translation>
     </message>
@@ -11920,12 +11930,12 @@ Linh Nguyen</translation>
       <translation>لا يمكن أن ينتهي الإغلاق قبل أن يبدأ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="331" />
+      <location filename="../../app/services/schedule/mornings.py" line="321" />
       <source>La matinée finirait après minuit.</source>
       <translation>الفترة الصباحية ستنتهي بعد منتصف الليل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="236" />
+      <location filename="../../app/services/schedule/mornings.py" line="226" />
       <location filename="../../app/services/schedule/term.py" line="180" />
       <source>La matinée ne peut pas finir avant de commencer.</source>
       <translation>لا يمكن أن تنتهي الفترة الصباحية قبل أن تبدأ.</translation>
@@ -11936,7 +11946,7 @@ Linh Nguyen</translation>
       <translation>لا يمكن أن تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="261" />
+      <location filename="../../app/services/schedule/mornings.py" line="251" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation>يوم {date} هو يوم إغلاق: {reason}.</translation>
     </message>
@@ -11951,7 +11961,7 @@ Linh Nguyen</translation>
       <translation>تطبيق عملي (طبخ، مبيعات، زيارات…)</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="94" />
+      <location filename="../../app/services/schedule/mornings.py" line="84" />
       <source>Semaine inconnue : écrivez par exemple 2022-W41.</source>
       <translation>أسبوع غير معروف: اكتبي مثلًا 2022-W41.</translation>
     </message>
@@ -11986,13 +11996,13 @@ Linh Nguyen</translation>
       <translation>إغلاق: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="263" />
+      <location filename="../../app/services/schedule/mornings.py" line="253" />
       <location filename="../../app/services/schedule/term.py" line="208" />
       <source>fermé</source>
       <translation>مغلق</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="417" />
+      <location filename="../../app/services/schedule/mornings.py" line="407" />
       <location filename="../../app/services/schedule/term.py" line="204" />
       <source>jour férié : {name}</source>
       <translation>عطلة رسمية: {name}</translation>
@@ -12041,12 +12051,12 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="73" />
+      <location filename="../../app/services/schedule/mornings.py" line="63" />
       <source>{hour}h</source>
       <translation>{hour}:00</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="71" />
+      <location filename="../../app/services/schedule/mornings.py" line="61" />
       <source>{hour}h{minute}</source>
       <translation>{hour}:{minute}</translation>
     </message>

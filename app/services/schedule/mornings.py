@@ -29,18 +29,8 @@ DEFAULT_START = dt.time(9, 0)
 DEFAULT_END = dt.time(12, 0)
 HOURS = Decimal("0.01")
 
-# One colour (light, for a background under black text) and one icon (a DejaVu Sans glyph) per
-# kind: the same on screen and on the kitchen wall.
-KIND_COLORS: dict[str, str] = {
-    "theory": "#cfe2ff",
-    "practice": "#d3f0d8",
-    "kitchen": "#ffdcae",
-    "visit": "#e6d5f7",
-    "sale": "#fff09a",
-    "mentoring": "#ffd6e0",
-    "evaluation": "#d9e6e6",
-    "other": "#e8e8e8",
-}
+# One icon (a DejaVu Sans glyph) per kind, the same on screen and on the kitchen wall (the kinds'
+# colours are in app/printing/palette.py).
 KIND_ICONS: dict[str, str] = {
     "theory": "\u270e",  # ✎
     "practice": "\u2692",  # ⚒

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.services.delegate.rotation_days import weekday_name
 from app.services.delegate.tasks import TaskInput
 from app.ui.dialogs import FormDialog
+from app.ui.style import size_by_font
 from app.ui.widgets import date_edit
 
 
@@ -80,7 +81,7 @@ class TaskDialog(FormDialog):
         super().__init__(save, parent)
         self.setObjectName("task_dialog")
         self.setWindowTitle(self.tr("Nouvelle tâche"))
-        self.setMinimumWidth(440)
+        size_by_font(self, min_width=63)
         self.fields = _TaskFields(self, people, circles, today)
         form = QFormLayout()
         self.add_rows(form, self.fields.rows(self, True))
@@ -98,15 +99,15 @@ class HandoverDialog(FormDialog):
         super().__init__(save, parent)
         self.setObjectName("handover_dialog")
         self.setWindowTitle(self.tr("Passation"))
-        self.setMinimumWidth(520)
+        size_by_font(self, min_width=74)
         intro = QLabel(
             self.tr("Pour la prochaine déléguée : ce qui est fait, ce qui reste à faire.")
         )
         intro.setWordWrap(True)
         self.done_text = QPlainTextEdit(current.done_text if current else "")
-        self.done_text.setFixedHeight(90)
+        size_by_font(self.done_text, height=5.6)
         self.next_text = QPlainTextEdit(current.next_text if current else "")
-        self.next_text.setFixedHeight(90)
+        size_by_font(self.next_text, height=5.6)
         self.fields = _TaskFields(self, people, circles, today)
         form = QFormLayout()
         self.add_rows(
@@ -135,7 +136,7 @@ class PlanDialog(FormDialog):
         super().__init__(save, parent)
         self.setObjectName("plan_dialog")
         self.setWindowTitle(self.tr("Planifier les déléguées"))
-        self.setMinimumWidth(460)
+        size_by_font(self, min_width=66)
         self.from_date = date_edit(today)
         days = QWidget()
         row = QHBoxLayout(days)
@@ -200,7 +201,7 @@ class ChangeDialog(FormDialog):
         super().__init__(save, parent)
         self.setObjectName("change_dialog")
         self.setWindowTitle(title)
-        self.setMinimumWidth(440)
+        size_by_font(self, min_width=63)
         label = QLabel(intro)
         label.setWordWrap(True)
         self.person = person_combo(people or [])

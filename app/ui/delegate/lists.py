@@ -22,6 +22,7 @@ from app.services.errors import ValidationError
 from app.services.people import members
 from app.ui.areas import Area
 from app.ui.field_errors import FieldErrors
+from app.ui.style import chars, lines
 from app.ui.vocab_combo import add_choices
 from app.ui.widgets import button, hbox
 from app.vocab.delegate import ChecklistKind, checklist_kind_label
@@ -37,7 +38,7 @@ class ChecklistTemplatesDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("checklist_templates")
         self.setWindowTitle(self.tr("Listes du jour"))
-        self.resize(480, 420)
+        self.resize(chars(69), lines(26.2))
         self.kind = QComboBox()
         self.kind.setObjectName("day_kind")
         self.kind.setAccessibleName(self.tr("Type de journée"))
@@ -134,7 +135,7 @@ class CirclesDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("circles_dialog")
         self.setWindowTitle(self.tr("Cercles thématiques"))
-        self.resize(560, 420)
+        self.resize(chars(80), lines(26.2))
         intro = QLabel(
             self.tr(
                 "Facultatif : des petits groupes pour les achats, la cuisine, la vente, "

@@ -25,13 +25,13 @@ from app.ui.areas import Area
 from app.ui.delegate.dialogs import ChangeDialog, PlanDialog, UnavailabilityDialog
 from app.ui.pdf_preview import preview_pdf
 from app.ui.row_model import Column, RowModel
-from app.ui.style import Role, set_role
+from app.ui.style import COLOURS, Role, set_role
 from app.ui.tab_page import TabPage
 from app.ui.table_view import read_only_table
 from app.ui.undo import ServiceCommand
 from app.ui.widgets import button, hbox, named
 
-ATTENTION_COLOR = "#ffd9d9"  # a day that needs someone's attention
+ATTENTION_COLOR = COLOURS.attention_background  # a day that needs someone's attention
 
 
 def _day(date) -> str:

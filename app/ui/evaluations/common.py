@@ -20,6 +20,7 @@ from app.services.evaluations.campaigns import DEFAULT_GRID_DAYS
 from app.ui.areas import Area
 from app.ui.dialogs import FormDialog
 from app.ui.row_model import Column, RowModel
+from app.ui.style import size_by_font
 from app.ui.vocab_combo import add_choices
 from app.ui.widgets import date_edit
 from app.vocab.evaluations import CampaignFormat, campaign_format_label
@@ -63,7 +64,7 @@ class CampaignDialog(FormDialog):
         super().__init__(save, parent)
         self.setObjectName("campaign_dialog")
         self.setWindowTitle(self.tr("Nouvelle évaluation"))
-        self.setMinimumWidth(420)
+        size_by_font(self, min_width=60)
         self.title = QLineEdit()
         self.kind = add_choices(QComboBox(), CampaignFormat, campaign_format_label)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))

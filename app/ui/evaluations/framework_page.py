@@ -19,6 +19,7 @@ from app.services.evaluations import framework
 from app.ui.areas import Area
 from app.ui.dialogs import FormDialog
 from app.ui.evaluations.common import TextRowsModel
+from app.ui.style import size_by_font
 from app.ui.table_view import read_only_table
 from app.ui.widgets import button
 from app.vocab import values
@@ -32,7 +33,7 @@ class FieldsDialog(FormDialog):
         super().__init__(save, parent)
         self.setObjectName("framework_dialog")
         self.setWindowTitle(title)
-        self.setMinimumWidth(440)
+        size_by_font(self, min_width=63)
         self.widgets: dict[str, QWidget] = {}
         form = QFormLayout()
         for name, label, initial in fields:

@@ -34,7 +34,7 @@ from app.ui.evaluations.common import (
     number,
     start_campaign,
 )
-from app.ui.style import Role, role_of, set_role
+from app.ui.style import Role, role_of, set_role, size_by_font
 from app.ui.table_view import read_only_table
 from app.ui.undo import ServiceCommand
 from app.ui.widgets import button
@@ -81,7 +81,7 @@ class GridPage(QWidget):
         self.campaign = QComboBox()
         self.campaign.setObjectName("grid_campaign")
         self.campaign.setAccessibleName(self.tr("Évaluation"))
-        self.campaign.setMinimumWidth(260)
+        size_by_font(self.campaign, min_width=37)
         self.campaign.currentIndexChanged.connect(lambda _i: self.load_campaign())
         self.new_button = button(
             self.tr("Nouvelle grille…"),
@@ -98,7 +98,7 @@ class GridPage(QWidget):
         top.addWidget(QLabel(self.tr("Grille :")))
         top.addWidget(self.campaign)
         for widget in (self.new_button, self.evaluators_button, self.finalise_button):
-            widget.setMinimumHeight(32)
+            size_by_font(widget, min_height=2)
             top.addWidget(widget)
         top.addWidget(self.state, 1)
 
@@ -128,7 +128,7 @@ class GridPage(QWidget):
         self.save_button.setObjectName("save_sheet")
         self.save_button.setToolTip(self.tr("Enregistrer la fiche (Ctrl+S)"))
         self.save_button.setAccessibleName(self.save_button.text())
-        self.save_button.setMinimumHeight(36)
+        size_by_font(self.save_button, min_height=2.2)
         self.save_button.clicked.connect(self.save_sheet)
         self.sheet_message = QLabel()
         self.sheet_message.setObjectName("sheet_message")

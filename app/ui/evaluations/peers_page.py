@@ -19,7 +19,7 @@ from app.ui.evaluations.common import (
     TextRowsModel,
     start_campaign,
 )
-from app.ui.style import Role, set_role
+from app.ui.style import Role, set_role, size_by_font
 from app.ui.table_view import read_only_table
 from app.ui.widgets import button
 from app.vocab.evaluations import competence_category_label
@@ -36,7 +36,7 @@ class PeersPage(QWidget):
         self.campaign = QComboBox()
         self.campaign.setObjectName("peer_campaign")
         self.campaign.setAccessibleName(self.tr("Évaluation"))
-        self.campaign.setMinimumWidth(260)
+        size_by_font(self.campaign, min_width=37)
         self.campaign.currentIndexChanged.connect(lambda _i: self.load_campaign())
         self.new_button = button(
             self.tr("Nouvelle auto-évaluation…"), "new_self_peer", self.new_campaign
@@ -53,7 +53,7 @@ class PeersPage(QWidget):
         top.addWidget(QLabel(self.tr("Évaluation :")))
         top.addWidget(self.campaign)
         for widget in (self.new_button, self.entry_button):
-            widget.setMinimumHeight(32)
+            size_by_font(widget, min_height=2)
             top.addWidget(widget)
         top.addStretch(1)
 

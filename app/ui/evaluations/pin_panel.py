@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from app.services.errors import ValidationError
 from app.services.evaluations import pin as evaluation_pin
 from app.ui.field_errors import FieldErrors
-from app.ui.style import Role, set_role
+from app.ui.style import Role, set_role, size_by_font
 
 
 def pin_edit(name: str, accessible: str) -> QLineEdit:
@@ -27,7 +27,7 @@ def pin_edit(name: str, accessible: str) -> QLineEdit:
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     edit.setMaxLength(evaluation_pin.MAX_DIGITS)
     edit.setAccessibleName(accessible)
-    edit.setMaximumWidth(200)
+    size_by_font(edit, max_width=29)
     return edit
 
 
@@ -49,7 +49,7 @@ class PinPanel(QWidget):
         self.repeat_label = QLabel(self.tr("Encore une fois"))
         self.open_button = QPushButton()
         self.open_button.setObjectName("open_evaluations")
-        self.open_button.setMinimumHeight(36)
+        size_by_font(self.open_button, min_height=2.2)
         self.open_button.setDefault(True)
         self.open_button.clicked.connect(self.submit)
         self.pin.returnPressed.connect(self.submit)
@@ -64,7 +64,7 @@ class PinPanel(QWidget):
         form.addRow(self.repeat_label, self.repeat)
         form.addRow("", self.errors.add("repeat", self.repeat))
         box = QWidget()
-        box.setMaximumWidth(520)
+        size_by_font(box, max_width=74)
         inner = QVBoxLayout(box)
         inner.addWidget(self.title)
         inner.addWidget(self.explain)

@@ -36,7 +36,7 @@ from app.services.errors import ValidationError
 from app.services.evaluations import campaigns, framework, peers
 from app.ui.areas import Area
 from app.ui.field_errors import FieldErrors
-from app.ui.style import Role, set_role
+from app.ui.style import Role, set_role, size_by_font
 from app.vocab.evaluations import competence_category_label
 
 
@@ -81,11 +81,11 @@ class PrivateEntry(QWidget):
         self.who = QComboBox()
         self.who.setObjectName("entry_member")
         self.who.setAccessibleName(self.tr("Votre nom"))
-        self.who.setMinimumWidth(260)
+        size_by_font(self.who, min_width=37)
         self.start_button = QPushButton(self.tr("Commencer"))
         self.start_button.setObjectName("entry_start")
         self.start_button.setAccessibleName(self.start_button.text())
-        self.start_button.setMinimumHeight(40)
+        size_by_font(self.start_button, min_height=2.5)
         self.start_button.clicked.connect(self.start)
         self.end_button = QPushButton(self.tr("Terminer la saisie (code PIN)"))
         self.end_button.setObjectName("entry_end")
@@ -117,7 +117,7 @@ class PrivateEntry(QWidget):
         self.send_button = QPushButton(self.tr("Envoyer mes réponses"))
         self.send_button.setObjectName("entry_send")
         self.send_button.setAccessibleName(self.send_button.text())
-        self.send_button.setMinimumHeight(40)
+        size_by_font(self.send_button, min_height=2.5)
         self.send_button.clicked.connect(self.send)
         self.cancel_button = QPushButton(self.tr("Annuler"))
         self.cancel_button.setObjectName("entry_cancel")

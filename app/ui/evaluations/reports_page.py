@@ -25,6 +25,7 @@ from app.services.people.cooperative import get_cooperative
 from app.ui.areas import Area
 from app.ui.evaluations.common import number
 from app.ui.field_errors import FieldErrors
+from app.ui.style import size_by_font
 from app.ui.widgets import button
 
 
@@ -35,7 +36,7 @@ class ReportsPage(QWidget):
         self.member = QComboBox()
         self.member.setObjectName("report_member")
         self.member.setAccessibleName(self.tr("Membre"))
-        self.member.setMinimumWidth(260)
+        size_by_font(self.member, min_width=37)
         self.member.currentIndexChanged.connect(lambda _i: self.load_member())
         self.comment = QPlainTextEdit()
         self.comment.setObjectName("report_comment")

@@ -31,7 +31,7 @@ from app.ui.evaluations.pin_panel import PinPanel, pin_edit
 from app.ui.evaluations.private_entry import PrivateDraft, PrivateEntry
 from app.ui.evaluations.reports_page import ReportsPage
 from app.ui.evaluations.tastings_page import TastingsPage
-from app.ui.style import Role, set_role
+from app.ui.style import Role, set_role, size_by_font
 from app.ui.tab_page import TabPage
 from app.ui.widgets import button
 
@@ -97,7 +97,7 @@ class EvaluationsTab(TabPage):
         set_role(note, Role.HINT)
         header.addWidget(note, 1)
         for widget in (self.change_pin_button, self.lock_button):
-            widget.setMinimumHeight(30)
+            size_by_font(widget, min_height=1.9)
             header.addWidget(widget)
         content = QWidget()
         content_layout = QVBoxLayout(content)

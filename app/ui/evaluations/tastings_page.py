@@ -26,6 +26,7 @@ from app.ui.areas import Area
 from app.ui.dialogs import FormDialog
 from app.ui.evaluations.commands import AddAnswer, DeleteAnswer
 from app.ui.evaluations.common import TextRowsModel, number
+from app.ui.style import size_by_font
 from app.ui.table_view import read_only_table
 from app.ui.widgets import button, date_edit
 
@@ -69,7 +70,7 @@ class AnswerDialog(FormDialog):
             edit = QLineEdit()
             edit.setObjectName(name)
             edit.setMaxLength(2)
-            edit.setMaximumWidth(60)
+            size_by_font(edit, max_width=9)
             edit.setAccessibleName(tastings.score_label(name))
             self.scores[name] = edit
             form.addRow(tastings.score_label(name), edit)
@@ -108,7 +109,7 @@ class TastingsPage(QWidget):
         self.product = QComboBox()
         self.product.setObjectName("tasting_product")
         self.product.setAccessibleName(self.tr("Produit"))
-        self.product.setMinimumWidth(260)
+        size_by_font(self.product, min_width=37)
         self.product.currentIndexChanged.connect(lambda _i: self.load_product())
         self.new_button = button(self.tr("Nouvelle dégustation…"), "new_tasting", self.new_tasting)
         self.answer_button = button(
@@ -122,7 +123,7 @@ class TastingsPage(QWidget):
         top.addWidget(QLabel(self.tr("Produit :")))
         top.addWidget(self.product)
         for widget in (self.new_button, self.answer_button):
-            widget.setMinimumHeight(32)
+            size_by_font(widget, min_height=2)
             top.addWidget(widget)
         top.addStretch(1)
 
@@ -322,7 +323,7 @@ class TastingsPage(QWidget):
             self.chart_view.setObjectName("tasting_chart")
             self.chart_view.setAccessibleName(self.tr("Graphique des notes par version"))
             self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self.chart_view.setMinimumHeight(260)
+            size_by_font(self.chart_view, min_height=16.2)
             self.chart_layout.addWidget(self.chart_view)
         else:
             old = self.chart_view.chart()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.services.errors import ValidationError
 from app.services.people.cohorts import CohortInput
 from app.services.people.first_run import FirstRunInput, FirstRunResult, member_lines
-from app.ui.style import Role, set_role
+from app.ui.style import Role, set_role, size_by_font
 
 START, COOPERATIVE, COHORT, MEMBERS = range(4)
 
@@ -51,7 +51,7 @@ class _StartPage(QWizardPage):
         self.setTitle(self.tr("Bienvenue !"))
         self.demo = QPushButton(self.tr("Ouvrir la &démo (pour essayer)"))
         self.demo.setObjectName("first_run_demo")
-        self.demo.setMinimumHeight(44)
+        size_by_font(self.demo, min_height=2.8)
         self.demo.clicked.connect(wizard.open_demo)
         layout = QVBoxLayout(self)
         layout.addWidget(_hint(self.tr("Cette base est vide.")))
@@ -78,7 +78,7 @@ class _CooperativePage(QWizardPage):
         self.address.setObjectName("cooperative_address")
         self.address.setAccessibleName(self.tr("Adresse"))
         self.address.setTabChangesFocus(True)
-        self.address.setFixedHeight(64)
+        size_by_font(self.address, height=4)
         self.error = _error_label("cooperative_error")
         form = QFormLayout(self)
         form.addRow(
@@ -169,7 +169,7 @@ class FirstRunWizard(QWizard):
         self.setObjectName("first_run_wizard")
         self.setWindowTitle(self.tr("Premier démarrage"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setMinimumSize(560, 400)
+        size_by_font(self, min_width=80, min_height=25)
         self._save = save
         self.choice: str | None = None
         self.result_value: FirstRunResult | None = None

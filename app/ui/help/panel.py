@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QTextBrowser
 
 from app.ui.help.content import topics
+from app.ui.style import size_by_font
 
 TABS_USING_F1 = ("sales",)  # the tally's product keys F1 … F9
 
@@ -25,7 +26,7 @@ class HelpPanel(QDockWidget):
         self.browser.setAccessibleName(self.tr("Aide de l'onglet"))
         self.browser.setOpenExternalLinks(False)
         self.setWidget(self.browser)
-        self.setMinimumWidth(300)
+        size_by_font(self, min_width=43)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
         self.hide()
         self.toggle_action = QAction(self.tr("Comment faire ?"), window)

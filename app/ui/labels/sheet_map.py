@@ -5,14 +5,11 @@ prints (green), and the free ones. Clicking a label makes it the first one to pr
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.services.labels.templates import LabelTemplate
-
-USED = QColor("#bdbdbd")
-PRINTED = QColor("#8fd18f")
-FREE = QColor("#ffffff")
+from app.ui.style import chars, colour, lines
 
 
 class SheetMap(QWidget):
@@ -31,7 +28,7 @@ class SheetMap(QWidget):
         self.count = 0
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        return QSize(150, 190)
+        return QSize(chars(21), lines(12))
 
     def show_sheet(self, template: LabelTemplate | None, skip: int, count: int) -> None:
         self.template, self.skip, self.count = template, skip, count
@@ -59,19 +56,19 @@ class SheetMap(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         scale, ox, oy = self._scale()
-        painter.setPen(QPen(QColor("#777777"), 1))
-        painter.setBrush(QColor("#fafafa"))
+        painter.setPen(QPen(colour("sheet_edge"), 1))
+        painter.setBrush(colour("sheet_paper"))
         painter.drawRect(QRectF(ox, oy, t.page_width_mm * scale, t.page_height_mm * scale))
         for index in range(t.per_sheet):
             rect = self._cell(index)
             if index < self.skip:
-                color = USED
+                color = colour("sheet_used")
             elif index < self.skip + self.count:
-                color = PRINTED
+                color = colour("sheet_printed")
             else:
-                color = FREE
+                color = colour("sheet_free")
             painter.setBrush(color)
-            painter.setPen(QPen(QColor("#555555"), 0.8))
+            painter.setPen(QPen(colour("sheet_line"), 0.8))
             painter.drawRect(rect)
             if index < self.skip:
                 painter.drawLine(rect.topLeft(), rect.bottomRight())

@@ -39,7 +39,7 @@ from app.ui.labels.model import COUNT_COLUMN, CountDelegate, ProductsModel
 from app.ui.labels.sheet_map import SheetMap
 from app.ui.labels.template_dialog import TemplateDialog
 from app.ui.pdf_preview import preview_pdf
-from app.ui.style import Role, set_role
+from app.ui.style import Role, set_role, size_by_font
 from app.ui.tab_page import TabPage
 from app.ui.table_view import read_only_table
 from app.ui.widgets import button, combo_box, date_edit, hbox, named
@@ -70,7 +70,7 @@ class LabelsTab(TabPage):
         right.addStretch(1)
         right_widget = QWidget()
         right_widget.setLayout(right)
-        right_widget.setMaximumWidth(520)
+        size_by_font(right_widget, max_width=74)
         layout = QHBoxLayout(self)
         layout.addWidget(products_box, 1)
         layout.addWidget(right_widget)

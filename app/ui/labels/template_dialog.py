@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
 
 from app.services.labels.templates import LabelTemplate, TemplateInput, template_input
 from app.ui.dialogs import FormDialog
-from app.ui.style import Role, set_role
+from app.ui.style import Role, set_role, size_by_font
 
 
 class TemplateDialog(FormDialog):
@@ -23,7 +23,7 @@ class TemplateDialog(FormDialog):
         super().__init__(save, parent)
         self.setObjectName("template_dialog")
         self.setWindowTitle(self.tr("Nouveau modèle d'étiquettes"))
-        self.setMinimumWidth(440)
+        size_by_font(self, min_width=63)
         rows = (
             ("id", self.tr("Code du modèle *"), "MON-70x36"),
             ("name", self.tr("Nom"), self.tr("Mes étiquettes")),

@@ -40,7 +40,7 @@ def _qdate(value: dt.date) -> QDate:
 
 
 from app.i18n import fill
-from app.ui.style import Role, set_role
+from app.ui.style import Role, set_role, size_by_font
 from app.ui.widgets import date_edit
 
 
@@ -61,7 +61,7 @@ class IngredientDialog(FormDialog):
         self.setWindowTitle(
             self.tr("Nouvel ingrédient") if ingredient is None else self.tr("Modifier l'ingrédient")
         )
-        self.setMinimumWidth(800)
+        size_by_font(self, min_width=114)
         self.name = QLineEdit()
         self.unit = add_choices(QComboBox(), Unit, unit_label)
         self.pack_size = QLineEdit()
@@ -94,7 +94,7 @@ class IngredientDialog(FormDialog):
             self.tr("Le tableau du paquet, recopié une fois, pour les étiquettes des produits.")
         )
         self.notes = QPlainTextEdit()
-        self.notes.setFixedHeight(50)
+        size_by_font(self.notes, height=3.1)
         self.active = QCheckBox(self.tr("Actif"))
         self.active.setChecked(True)
         self.active.setAccessibleName(self.tr("Actif"))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.row_model import INACTIVE_COLOR, Column, RowModel
-from app.ui.style import Role, set_role
+from app.ui.style import Role, set_role, size_by_font
 from app.ui.table_view import read_only_table, select_key, selected_row, sorted_proxy
 
 
@@ -79,7 +79,7 @@ class ListPage(QWidget):
         button = QPushButton(text)
         button.setObjectName(name)
         button.setAccessibleName(text)
-        button.setMinimumHeight(36)
+        size_by_font(button, min_height=2.2)
         if tip:
             button.setToolTip(tip)
         button.clicked.connect(slot)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHeaderView,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -24,6 +23,8 @@ from app.services.units import parse_quantity, plain_quantity
 from app.ui.dialogs import FormDialog, save_cancel_buttons
 from app.ui.menus.line_widgets import picked_from_list, row_of, type_ahead_picker
 from app.ui.menus.order_dialog import RecipeChoice
+from app.ui.style import chars, lines, size_by_font
+from app.ui.table_view import columns_fit_their_headers
 from app.ui.vocab_combo import add_choices
 from app.vocab.sales import SaleFormat, sale_format_label
 
@@ -42,13 +43,13 @@ class MenuDialog(FormDialog):
         self.setWindowTitle(
             self.tr("Nouveau menu") if menu is None else self.tr("Modifier le menu")
         )
-        self.resize(640, 560)
+        self.resize(chars(91), lines(35))
         self.recipes = recipes
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("par exemple : Brunch des 20 ans"))
         self.sales_format = add_choices(QComboBox(), SaleFormat, sale_format_label)
         self.notes = QPlainTextEdit()
-        self.notes.setFixedHeight(50)
+        size_by_font(self.notes, height=3.1)
         self.active = QCheckBox(self.tr("Actif"))
         self.active.setChecked(True)
         self.active.setAccessibleName(self.tr("Actif"))
@@ -58,8 +59,7 @@ class MenuDialog(FormDialog):
         self.items.setHorizontalHeaderLabels(
             [self.tr("Recette"), self.tr("Portions par personne"), ""]
         )
-        self.items.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.items.verticalHeader().hide()
+        columns_fit_their_headers(self.items)
         add = QPushButton(self.tr("Ajouter une recette"))
         add.setObjectName("add_menu_item")
         add.setAccessibleName(add.text())

@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -38,6 +37,8 @@ from app.ui.dialogs import FormDialog
 from app.ui.menus.cost_panel import CostPanel
 from app.ui.menus.line_widgets import picked_from_list, row_of, type_ahead_picker
 from app.ui.menus.recipe_dialog import vat_text
+from app.ui.style import chars, lines, size_by_font
+from app.ui.table_view import columns_fit_their_headers
 from app.ui.vocab_combo import add_choices
 from app.ui.widgets import button, combo_box, date_edit, hbox, named, scrolling
 from app.vocab.menus import Fulfilment, OrderStatus, fulfilment_label, order_status_label
@@ -82,7 +83,7 @@ class OrderDialog(FormDialog):
             if order is None
             else fill(self.tr("Commande n° {id}"), id=order.id)
         )
-        self.resize(1180, 720)
+        self.resize(chars(169), lines(45))
         self._summary = summary
         self._menu_lines = menu_lines
         self._default_price = default_price
@@ -115,16 +116,16 @@ class OrderDialog(FormDialog):
         )
         self.fulfilment = add_choices(QComboBox(), Fulfilment, fulfilment_label)
         self.address = QPlainTextEdit()
-        self.address.setFixedHeight(46)
+        size_by_font(self.address, height=2.9)
         self.status = add_choices(QComboBox(), OrderStatus, order_status_label)
         self.valid_days = QSpinBox()
         self.valid_days.setRange(0, 365)
         self.valid_days.setValue(30)
         self.valid_days.setSuffix(self.tr(" jours"))
         self.conditions = QPlainTextEdit(DEFAULT_CONDITIONS)
-        self.conditions.setFixedHeight(70)
+        size_by_font(self.conditions, height=4.4)
         self.notes = QPlainTextEdit()
-        self.notes.setFixedHeight(46)
+        size_by_font(self.notes, height=2.9)
         form = self.add_rows(
             QFormLayout(),
             (
@@ -150,10 +151,7 @@ class OrderDialog(FormDialog):
         self.lines.setHorizontalHeaderLabels(
             [self.tr("Produit"), self.tr("Quantité"), self.tr("Prix TVAC"), self.tr("TVA"), ""]
         )
-        self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 70), (2, 80), (3, 72), (4, 76)):
-            self.lines.setColumnWidth(column, width)
-        self.lines.verticalHeader().hide()
+        columns_fit_their_headers(self.lines)
         self.add_line_button = button(self.tr("Ajouter une ligne"), "add_order_line", self.add_line)
         self.add_line_button.setShortcut("Ctrl+L")
         self.cost_panel = CostPanel()

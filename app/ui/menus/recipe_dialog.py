@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -38,7 +37,8 @@ from app.ui.dialogs import FormDialog
 from app.ui.menus.cost_panel import CostPanel
 from app.ui.menus.emphasis_box import EmphasisBox
 from app.ui.menus.line_widgets import picked_from_list, row_of, type_ahead_picker
-from app.ui.style import Role, set_role
+from app.ui.style import Role, chars, lines, set_role, size_by_font
+from app.ui.table_view import columns_fit_their_headers
 from app.ui.vocab_combo import add_choices
 from app.ui.widgets import button, combo_box, hbox, named, scrolling
 from app.vocab import values
@@ -98,7 +98,7 @@ class RecipeDialog(FormDialog):
             )
         )
         self.setWindowTitle(title)
-        self.resize(1100, 720)
+        self.resize(chars(157), lines(45))
         columns = hbox(
             (self._build_description(), 1), (self._build_lines(new_ingredient is not None), 1)
         )
@@ -169,7 +169,7 @@ class RecipeDialog(FormDialog):
         formats = self._build_format_vat()
         form.addRow(formats)
         form.addRow("", self.errors.add("format_vat", formats))
-        return scrolling(form)
+        return scrolling(form, sideways=False)
 
     def _build_fields(self) -> None:
         self.name = QLineEdit()
@@ -213,7 +213,7 @@ class RecipeDialog(FormDialog):
         self.storage = QLineEdit()
         self.storage.setPlaceholderText(self.tr("par exemple : à conserver au frais"))
         self.story = QPlainTextEdit()
-        self.story.setFixedHeight(56)
+        size_by_font(self.story, height=3.5)
         self.descriptive_name = QLineEdit()
         self.descriptive_name.setPlaceholderText(
             self.tr("si le nom n'est pas en français : Boules énergétiques aux dattes")
@@ -278,8 +278,7 @@ class RecipeDialog(FormDialog):
                 "suggéré par le nom, à confirmer."
             )
         )
-        self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.lines.verticalHeader().hide()
+        columns_fit_their_headers(self.lines)
         self.add_line_button = button(
             self.tr("Ajouter un ingrédient"),
             "add_line",

@@ -17,7 +17,7 @@ from app.services.people.countries import country_names
 from app.services.people.members import PersonInfo, PersonInput
 from app.ui.dialogs import FormDialog
 from app.ui.style import Role as StyleRole
-from app.ui.style import set_role
+from app.ui.style import set_role, size_by_font
 from app.ui.vocab_combo import add_choices
 from app.vocab.people import Role, role_label
 
@@ -35,7 +35,7 @@ class PersonDialog(FormDialog):
         super().__init__(save, parent, reload)
         self.setObjectName("person_dialog")
         self.setWindowTitle(self.tr("Nouvelle personne") if person is None else self.tr("Modifier"))
-        self.setMinimumWidth(460)
+        size_by_font(self, min_width=66)
 
         self.first_name = QLineEdit()
         self.last_name = QLineEdit()
@@ -51,7 +51,7 @@ class PersonDialog(FormDialog):
         self.phone = QLineEdit()
         self.phone.setPlaceholderText("+32 470 12 34 56")
         self.notes = QPlainTextEdit()
-        self.notes.setFixedHeight(70)
+        size_by_font(self.notes, height=4.4)
         self.active = QCheckBox(self.tr("Active"))
         self.active.setChecked(True)
 

@@ -24,6 +24,7 @@ from app.ui.people.dialog import PersonDialog
 from app.ui.people.model import people_model
 from app.ui.safety import person_data
 from app.ui.stale import SeenRecord
+from app.ui.style import size_by_font
 from app.ui.tab_page import TabPage
 from app.ui.table_view import read_only_table, select_key, selected_row, sorted_proxy
 from app.ui.widgets import button
@@ -90,7 +91,7 @@ class MembersTab(TabPage):
             self.tr("Effacer ses données…"), lambda: self._on_person(person_data.erase)
         )
         self.data_button.setMenu(data_menu)
-        self.data_button.setMinimumHeight(36)
+        size_by_font(self.data_button, min_height=2.2)
         self.data_button.setAccessibleName(self.data_button.text())
         self.count_label = QLabel()
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.config import backup_dir_for
 from app.i18n import fill, format_datetime
 from app.services.safety import backup
+from app.ui.style import chars, lines
 from app.ui.widgets import button
 
 
@@ -30,7 +31,7 @@ class RestoreDialog(QDialog):
         self.chosen: Path | None = None
         self.setObjectName("restore_dialog")
         self.setWindowTitle(self.tr("Restaurer une sauvegarde"))
-        self.resize(520, 400)
+        self.resize(chars(74), lines(25))
         intro = QLabel(
             self.tr("Choisissez la sauvegarde à remettre. Les données actuelles seront gardées.")
         )

@@ -17,6 +17,7 @@ from app.services.safety import trash
 from app.services.safety.trash import TrashEntry
 from app.ui.areas import Area
 from app.ui.row_model import Column, RowModel
+from app.ui.style import chars, lines
 from app.ui.table_view import read_only_table
 from app.ui.widgets import button
 
@@ -52,7 +53,7 @@ class TrashDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("trash_dialog")
         self.setWindowTitle(self.tr("Corbeille"))
-        self.resize(640, 380)
+        self.resize(chars(91), lines(23.8))
         intro = QLabel(
             self.tr(
                 "Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer."

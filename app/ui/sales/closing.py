@@ -33,7 +33,7 @@ from app.services.sales import closing, tally
 from app.ui.areas import Area
 from app.ui.sales.day_view import FieldMemory, SaleDayView
 from app.ui.sales.dialogs import CashCorrectionDialog, CorrectionDialog
-from app.ui.style import Role, set_role
+from app.ui.style import Role, set_role, size_by_font
 from app.vocab import values
 from app.vocab.sales import LineKind, PaymentMethod, payment_method_label
 
@@ -90,8 +90,8 @@ class ClosingPage(SaleDayView):
             [payment_method_label(m) for m in values(PaymentMethod)]
             + [self.tr("Invendus"), self.tr("Offert ou perdu hors vente")]
         )
-        self.counts.setMinimumHeight(110)
-        self.counts.setMaximumHeight(180)
+        size_by_font(self.counts, min_height=6.9)
+        size_by_font(self.counts, max_height=11.2)
         self.save_counts_button = QPushButton(self.tr("Enregistrer les comptes"))
         self.save_counts_button.setObjectName("save_counts")
         self.save_counts_button.clicked.connect(self.save_counts)
@@ -128,7 +128,7 @@ class ClosingPage(SaleDayView):
         self.movements = QListWidget()
         self.movements.setObjectName("movements")
         self.movements.setAccessibleName(self.tr("Entrées et sorties d'argent"))
-        self.movements.setMaximumHeight(80)
+        size_by_font(self.movements, max_height=5)
         self.cash_error = _error_label("cash_error")
         box = QGroupBox(self.tr("2. Argent de la caisse"))
         grid = QGridLayout(box)
@@ -155,7 +155,7 @@ class ClosingPage(SaleDayView):
             edit = QLineEdit()
             edit.setObjectName(f"pieces_{denomination}")
             edit.setAccessibleName(fill(self.tr("Nombre de {d}"), d=label.text()))
-            edit.setMaximumWidth(70)
+            size_by_font(edit, max_width=10)
             edit.textChanged.connect(self.update_count_preview)
             label.setBuddy(edit)
             row, column = divmod(index, 5)
@@ -184,7 +184,7 @@ class ClosingPage(SaleDayView):
         """4. Closing, corrections after closing, and the audit trail."""
         self.close_button = QPushButton(self.tr("4. Clôturer la journée"))
         self.close_button.setObjectName("close_day")
-        self.close_button.setMinimumHeight(44)
+        size_by_font(self.close_button, min_height=2.8)
         set_role(self.close_button, Role.STRONG)
         self.close_button.clicked.connect(self.close_day)
         self.correct_button = QPushButton(self.tr("Corriger (après clôture)…"))
@@ -199,7 +199,7 @@ class ClosingPage(SaleDayView):
         self.audit = QListWidget()
         self.audit.setObjectName("audit_trail")
         self.audit.setAccessibleName(self.tr("Clôture et corrections"))
-        self.audit.setMaximumHeight(90)
+        size_by_font(self.audit, max_height=5.6)
         row = QHBoxLayout()
         row.addWidget(self.close_button)
         row.addWidget(self.correct_button)

@@ -34,7 +34,7 @@ from app.services.sales import closing, expenses, sharing
 from app.services.sales import events as sales_events
 from app.services.sales.events import EventInfo, EventInput
 from app.ui.dialogs import FormDialog, save_cancel_buttons
-from app.ui.style import Role, set_role
+from app.ui.style import Role, set_role, size_by_font
 from app.ui.vocab_combo import add_choices
 from app.vocab.sales import (
     ExpenseCategory,
@@ -78,7 +78,7 @@ class EventDialog(FormDialog):
         self.ctx = ctx
         self.setObjectName("event_dialog")
         self.setWindowTitle(self.tr("Nouvelle vente"))
-        self.setMinimumWidth(480)
+        size_by_font(self, min_width=69)
         self.date = _date_edit(ctx.today())
         self.format = add_choices(QComboBox(), SaleFormat, sale_format_label)
         self.place = QLineEdit()
@@ -100,7 +100,7 @@ class EventDialog(FormDialog):
                 )
         self.order.currentIndexChanged.connect(self._order_picked)
         self.products = QListWidget()
-        self.products.setMinimumHeight(140)
+        size_by_font(self.products, min_height=8.8)
         with ctx.db.session() as session:
             for recipe in sales_events.list_recipes_for_sale(session):
                 item = QListWidgetItem(f"{recipe.name} — {format_amount(recipe.price_cents)}")
@@ -317,7 +317,7 @@ class ExpenseDialog(FormDialog):
         self.sale_event = event
         self.setObjectName("expense_dialog")
         self.setWindowTitle(self.tr("Nouvelle dépense"))
-        self.setMinimumWidth(440)
+        size_by_font(self, min_width=63)
         self.date = _date_edit(event.date if event else ctx.today())
         self.supplier = QLineEdit()
         self.amount = QLineEdit()
@@ -378,10 +378,10 @@ class SharingDialog(FormDialog):
         self.ctx = ctx
         self.setObjectName("sharing_dialog")
         self.setWindowTitle(self.tr("Partage du résultat (par consentement)"))
-        self.setMinimumWidth(620)
+        size_by_font(self, min_width=89)
         self.decided_on = _date_edit(ctx.today())
         self.proposal = QPlainTextEdit()
-        self.proposal.setFixedHeight(60)
+        size_by_font(self.proposal, height=3.8)
         self.fund = QSpinBox()
         self.fund.setRange(0, 100)
         self.fund.setSuffix(" %")
@@ -390,7 +390,7 @@ class SharingDialog(FormDialog):
         self.hours.setHorizontalHeaderLabels(
             [self.tr("Membre"), self.tr("Heures"), self.tr("A participé")]
         )
-        self.hours.setMinimumHeight(150)
+        size_by_font(self.hours, min_height=9.4)
         with ctx.db.session() as session:
             members = [p for p in people.list_people(session, ctx.cohort_id) if p.role == "member"]
             attended = sharing.attendance_hours(session, ctx.cohort_id) if ctx.cohort_id else {}
@@ -411,9 +411,9 @@ class SharingDialog(FormDialog):
         self.objections.setPlaceholderText(
             self.tr("Une objection par ligne : objection => comment elle a été intégrée")
         )
-        self.objections.setFixedHeight(60)
+        size_by_font(self.objections, height=3.8)
         self.outcome = QPlainTextEdit()
-        self.outcome.setFixedHeight(50)
+        size_by_font(self.outcome, height=3.1)
         self.review = QCheckBox(self.tr("Revoir la décision le :"))
         self.review.setAccessibleName(self.review.text())
         self.review_on = _date_edit(ctx.today())
@@ -422,11 +422,8 @@ class SharingDialog(FormDialog):
         review_layout.setContentsMargins(0, 0, 0, 0)
         review_layout.addWidget(self.review)
         review_layout.addWidget(self.review_on, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(fill(self.tr("Résultat de la cohorte : {p}"), p=format_amount(profit_cents)))
-        )
-        layout.addLayout(
+        self.lay_out(
+            QLabel(fill(self.tr("Résultat de la cohorte : {p}"), p=format_amount(profit_cents))),
             self.add_rows(
                 QFormLayout(),
                 (
@@ -439,11 +436,8 @@ class SharingDialog(FormDialog):
                     ("outcome", self.tr("Décision"), self.outcome),
                     ("review_on", self.tr("Révision"), review_row),
                 ),
-            )
+            ),
         )
-        layout.addWidget(self.general_error)
-        self.buttons = save_cancel_buttons(self)
-        layout.addWidget(self.buttons)
 
     def typed(self):
         hours, took_part = {}, []

@@ -24,7 +24,7 @@ from app.ui.areas import Area
 from app.ui.row_model import Column, RowModel
 from app.ui.sales.day_view import SaleDayView
 from app.ui.sales.dialogs import ExpenseDialog
-from app.ui.style import Role, set_role
+from app.ui.style import Role, set_role, size_by_font
 
 
 class ExpensesModel(RowModel):
@@ -95,7 +95,7 @@ class ExpensesPage(SaleDayView):
         self.reimbursed_button.setObjectName("mark_reimbursed")
         self.reimbursed_button.clicked.connect(self.mark_reimbursed)
         for button in (self.add_button, self.reverse_button, self.reimbursed_button):
-            button.setMinimumHeight(36)
+            size_by_font(button, min_height=2.2)
             button.setAccessibleName(button.text())
         self.owed = QLabel()
         self.owed.setObjectName("reimbursements")

@@ -25,6 +25,7 @@ from app.ui.areas import Area
 from app.ui.pdf_preview import preview_pdf
 from app.ui.sales.day_view import SaleDayView
 from app.ui.sales.dialogs import SharingDialog
+from app.ui.style import size_by_font
 from app.vocab.sales import payment_method_label
 
 
@@ -50,7 +51,7 @@ class SummaryPage(SaleDayView):
         self.chart_view.setObjectName("revenue_chart")
         self.chart_view.setAccessibleName(self.tr("Graphique de la recette par vente"))
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(220)
+        size_by_font(self.chart_view, min_height=13.8)
 
         self.print_day = QPushButton(self.tr("Imprimer le résumé du jour…"))
         self.print_day.setObjectName("print_day")
@@ -79,7 +80,7 @@ class SummaryPage(SaleDayView):
             self.export_sales_button,
             self.export_expenses_button,
         ):
-            button.setMinimumHeight(36)
+            size_by_font(button, min_height=2.2)
             button.setAccessibleName(button.text())
         figures = QGridLayout()
         figures.addWidget(self.day_label, 0, 0)

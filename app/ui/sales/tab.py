@@ -16,6 +16,7 @@ from app.ui.sales.dialogs import EventDialog
 from app.ui.sales.expenses import ExpensesPage
 from app.ui.sales.summary import SummaryPage
 from app.ui.sales.tally import TallyPage
+from app.ui.style import size_by_font
 from app.ui.tab_page import TabPage
 
 
@@ -29,18 +30,18 @@ class SalesTab(TabPage):
         self.event_box = QComboBox()
         self.event_box.setObjectName("event_selector")
         self.event_box.setAccessibleName(self.tr("Vente"))
-        self.event_box.setMinimumWidth(360)
+        size_by_font(self.event_box, min_width=51)
         self.event_box.currentIndexChanged.connect(self._event_picked)
         self.new_button = QPushButton(self.tr("Nouvelle vente…"))
         self.new_button.setObjectName("new_event")
         self.new_button.setToolTip(self.tr("Nouvelle vente (Ctrl+N)"))
         self.new_button.setAccessibleName(self.new_button.text())
-        self.new_button.setMinimumHeight(36)
+        size_by_font(self.new_button, min_height=2.2)
         self.new_button.clicked.connect(self.new_event)
         self.delete_button = QPushButton(self.tr("Supprimer…"))
         self.delete_button.setObjectName("delete_event")
         self.delete_button.setAccessibleName(self.tr("Supprimer la vente"))
-        self.delete_button.setMinimumHeight(36)
+        size_by_font(self.delete_button, min_height=2.2)
         self.delete_button.clicked.connect(self.delete_event)
         self.status = QLabel()
         self.status.setObjectName("event_status")

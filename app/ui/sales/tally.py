@@ -35,7 +35,7 @@ from app.services.sales import tally
 from app.services.sales.events import EventInfo
 from app.ui.areas import Area
 from app.ui.sales.commands import TapCommand, is_tap_of
-from app.ui.style import Role, set_role
+from app.ui.style import Role, set_role, size_by_font
 from app.vocab import values
 from app.vocab.sales import PaymentMethod, payment_method_label
 
@@ -82,7 +82,7 @@ class TallyPage(QWidget):
             button = QPushButton(f"{payment_method_label(method)}  (Ctrl+{index + 1})")
             button.setObjectName(f"method_{method}")
             button.setCheckable(True)
-            button.setMinimumHeight(48)
+            size_by_font(button, min_height=3)
             set_role(button, Role.TALLY_METHOD)
             button.setAccessibleName(
                 fill(self.tr("Paiement : {m}"), m=payment_method_label(method))
@@ -125,7 +125,7 @@ class TallyPage(QWidget):
         self.redo_button.clicked.connect(self.redo_tap)
         self.ctx.undo_stack.indexChanged.connect(self._history_moved)
         for button in (self.undo_button, self.redo_button):
-            button.setMinimumHeight(40)
+            size_by_font(button, min_height=2.5)
             button.setAccessibleName(button.text())
         for n in range(1, 10):
             QShortcut(QKeySequence(f"F{n}"), self, lambda n=n: self.tap_index(n - 1, +1))
@@ -181,7 +181,7 @@ class TallyPage(QWidget):
             plus.clicked.connect(lambda _=False, i=index: self.tap_index(i, +1))
             minus = QPushButton(isolate("−1"))
             minus.setObjectName(f"minus_{index}")
-            minus.setMinimumWidth(72)
+            size_by_font(minus, min_width=6)  # in its own (larger) font
             set_role(minus, Role.TALLY_PRODUCT)
             minus.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
             minus.setAccessibleName(fill(self.tr("Enlever un {name}"), name=product.name))
@@ -189,7 +189,7 @@ class TallyPage(QWidget):
             count = QLabel("0")
             count.setObjectName(f"count_{index}")
             count.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            count.setMinimumWidth(60)
+            size_by_font(count, min_width=4)  # four digits of the large count font
             set_role(count, Role.TALLY_COUNT)
             row, column = divmod(index, columns)
             cell = QHBoxLayout()

@@ -28,6 +28,7 @@ from app.services.schedule.modules import ModuleInfo
 from app.services.schedule.mornings import KIND_ICONS, MorningInfo, MorningInput
 from app.services.schedule.term import TermPattern
 from app.ui.dialogs import FormDialog
+from app.ui.style import size_by_font
 from app.ui.vocab_combo import add_choices
 from app.ui.widgets import date_edit
 from app.vocab import values
@@ -80,7 +81,7 @@ class MorningDialog(FormDialog):
         self.setWindowTitle(
             self.tr("Nouvelle matinée") if morning is None else self.tr("Modifier la matinée")
         )
-        self.setMinimumWidth(480)
+        size_by_font(self, min_width=69)
         self._modules = {m.id: m for m in modules}
         self.date = date_edit(morning.date if morning else day)
         self.start = time_edit(morning.start_time if morning else dt.time(9))
@@ -94,7 +95,7 @@ class MorningDialog(FormDialog):
             self.facilitator.addItem(name, person_id)
         self.place = QLineEdit()
         self.notes = QPlainTextEdit()
-        self.notes.setFixedHeight(60)
+        size_by_font(self.notes, height=3.8)
         self.status = add_choices(QComboBox(), MorningStatus, morning_status_label)
         form = QFormLayout()
         self.add_rows(
@@ -205,7 +206,7 @@ class TermDialog(FormDialog):
         super().__init__(save, parent)
         self.setObjectName("term_dialog")
         self.setWindowTitle(self.tr("Générer une période"))
-        self.setMinimumWidth(520)
+        size_by_font(self, min_width=74)
         self._preview = preview
         self.start = date_edit(start)
         self.end = date_edit(end)

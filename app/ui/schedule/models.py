@@ -9,15 +9,14 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.i18n import fill, format_date, format_day_month
 from app.services.schedule.attendance import AttendanceGrid, MemberAttendance
-from app.services.schedule.mornings import KIND_COLORS, KIND_ICONS, MorningInfo
+from app.services.schedule.mornings import KIND_ICONS, MorningInfo
 from app.ui.row_model import Column, RowModel
-from app.ui.style import COLOURS
+from app.ui.style import COLOURS, STATUS_BACKGROUNDS, kind_background
 from app.vocab.schedule import attendance_status_label, morning_kind_label
 
 ISSUE_COLOR = COLOURS.error
-CANCELLED_COLOR = "#888888"
+CANCELLED_COLOR = COLOURS.cancelled
 STATUS_SHORT = {"present": "P", "late": "R", "excused": "E", "absent": "A"}
-STATUS_COLORS = {"present": "#cdeccd", "late": "#fff0a8", "excused": "#d6e4ff", "absent": "#f8c9c9"}
 # The order a click goes through: nothing -> present -> late -> excused -> absent -> nothing.
 STATUS_CYCLE = (None, "present", "late", "excused", "absent")
 
@@ -44,7 +43,7 @@ class MorningsModel(RowModel):
                 Column(
                     QCoreApplication.translate("Schedule", "Type"),
                     lambda m: f"{KIND_ICONS.get(m.kind, '')} {m.kind_label}",
-                    background=lambda m: KIND_COLORS.get(m.kind, "#ffffff"),
+                    background=lambda m: kind_background(m.kind),
                 ),
                 Column(QCoreApplication.translate("Schedule", "Module"), lambda m: m.module_name),
                 Column(
@@ -140,7 +139,7 @@ class AttendanceModel(QAbstractTableModel):
                 and summary is not None
                 and summary.needs_follow_up
             ):
-                return QBrush(QColor("#ffe2b8"))
+                return QBrush(QColor(COLOURS.follow_up_background))
             if role == Qt.ItemDataRole.ToolTipRole and summary is not None:
                 lines = [
                     f"{morning_kind_label(kind)} : {hours_text(hours)} h"
@@ -165,7 +164,7 @@ class AttendanceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return STATUS_SHORT.get(status, "" if expected else "—")
         if role == Qt.ItemDataRole.BackgroundRole and status:
-            return QBrush(QColor(STATUS_COLORS[status]))
+            return QBrush(QColor(STATUS_BACKGROUNDS[status]))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             status_text = attendance_status_label(status) or QCoreApplication.translate(
                 "Schedule", "rien de noté"

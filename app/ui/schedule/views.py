@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from app.i18n import fill
 from app.services.schedule.hours import Progress
-from app.services.schedule.mornings import KIND_COLORS, KIND_ICONS, MorningInfo, format_day
+from app.services.schedule.mornings import KIND_ICONS, MorningInfo, format_day
 from app.ui.schedule.models import ISSUE_COLOR, hours_text
-from app.ui.style import Role, set_role
+from app.ui.style import COLOURS, Role, colour, kind_background, lines, set_role, size_by_font
 
 
 class WeekGrid(QTableWidget):
@@ -84,7 +84,7 @@ class WeekGrid(QTableWidget):
             for row, morning in enumerate(items):
                 self.setItem(row, column, self._card(morning, issues.get(morning.id, [])))
         for row in range(self.rowCount()):
-            self.setRowHeight(row, 130)
+            self.setRowHeight(row, lines(8))  # a card of up to six lines
 
     def _card(self, morning: MorningInfo, issues: list[str]) -> QTableWidgetItem:
         lines = [f"{KIND_ICONS.get(morning.kind, '')} {morning.kind_label}", morning.time_range]
@@ -102,7 +102,9 @@ class WeekGrid(QTableWidget):
         item.setData(Qt.ItemDataRole.UserRole, morning.id)
         item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         color = (
-            "#f2f2f2" if morning.status == "cancelled" else KIND_COLORS.get(morning.kind, "#ffffff")
+            COLOURS.cancelled_background
+            if morning.status == "cancelled"
+            else kind_background(morning.kind)
         )
         item.setBackground(QBrush(QColor(color)))
         if issues:
@@ -179,7 +181,7 @@ class ProgressPage(QWidget):
             bar = QProgressBar()
             bar.setObjectName(f"progress_{key}")
             bar.setAccessibleName(label)
-            bar.setMinimumHeight(26)
+            size_by_font(bar, min_height=1.6)
             self.bars[key] = bar
             title = QLabel(label)
             title.setBuddy(bar)
@@ -287,8 +289,8 @@ class ProgressPage(QWidget):
 
         planned = QBarSet(QCoreApplication.translate("Schedule", "Prévu"))
         done = QBarSet(QCoreApplication.translate("Schedule", "Fait"))
-        planned.setColor(QColor("#9db9e8"))
-        done.setColor(QColor("#2e7d32"))
+        planned.setColor(colour("chart_planned"))
+        done.setColor(colour("chart_done"))
         kinds = [k for k in progress.kinds if k.planned or k.done]
         # In Arabic the categories run from the right and the hours stand on the right.
         right_to_left = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -325,7 +327,7 @@ class ProgressPage(QWidget):
                 QCoreApplication.translate("Schedule", "Graphique des heures")
             )
             self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self.chart_view.setMinimumHeight(240)
+            size_by_font(self.chart_view, min_height=15)
             self.chart_holder.addWidget(self.chart_view)
         old = self.chart_view.chart()
         self.chart_view.setChart(chart)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import fill, format_date
+from app.ui.style import size_by_font
 
 EVENT_ID = Qt.ItemDataRole.UserRole
 
@@ -31,7 +32,7 @@ class OtherDayDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("other_day_dialog")
         self.setWindowTitle(self.tr("Clôturer la journée"))
-        self.setMinimumWidth(460)
+        size_by_font(self, min_width=66)
         message = QLabel()
         message.setObjectName("no_sale_today")
         message.setWordWrap(True)

@@ -24,7 +24,7 @@ from app.i18n import fill, format_day_month, format_locale, isolate, time_range
 from app.services.today import first_screen
 from app.services.today.day_records import TodayInfo
 from app.ui.areas import Area
-from app.ui.style import Role, set_role
+from app.ui.style import Role, colour, set_role, size_by_font
 from app.ui.tab_page import TabPage
 from app.ui.undo import ServiceCommand
 from app.vocab.delegate import checklist_kind_label
@@ -103,7 +103,7 @@ class TodayTab(TabPage):
             self.handover_button,
             self.task_button,
         ):
-            button.setMinimumHeight(40)
+            size_by_font(button, min_height=2.5)
             button.setAccessibleName(button.text())
         QShortcut(QKeySequence("Ctrl+Shift+H"), self, self.write_handover)
         QShortcut(QKeySequence("Ctrl+Shift+A"), self, self.add_task)
@@ -311,7 +311,7 @@ class TodayTab(TabPage):
             row.setCheckState(Qt.CheckState.Unchecked)
             row.setData(ITEM_ID, task.id)
             if task.is_late(info.date):
-                row.setForeground(Qt.GlobalColor.darkRed)
+                row.setForeground(colour("late"))
                 row.setToolTip(self.tr("En retard"))
             self.task_list.addItem(row)
         if not info.open_tasks:

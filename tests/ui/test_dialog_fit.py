@@ -1,0 +1,160 @@
+"""Every dialog of the interface fits the kitchen laptop (1366×700 usable) in normal mode, in large
+mode (in Dutch, the longest words) and in Arabic, with nothing clipped: each dialog is found by
+importing app/ui (a new dialog must be registered in app/ui/dialog_catalogue.py), built on the
+demo cooperative, shown at the size it opens at; its buttons, labels and column headers must be as
+wide as their text, and no area may cut its content off on the side."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QStyle,
+    QWidget,
+)
+
+from app.db import Database
+from app.ui.context import AppContext
+from app.ui.dialog_catalogue import DIALOGS, dialog_classes, show_as_on_the_laptop
+from app.ui.language import apply_language
+from app.ui.large_mode import apply_large_mode
+from app.ui.main_window import MainWindow
+from app.ui.widgets import SMALL_SCREEN
+
+MODES = {"normal": ("fr", False), "large_dutch": ("nl", True), "large_arabic": ("ar", True)}
+
+
+@pytest.fixture(scope="module", params=sorted(MODES))
+def mode_window(request, tmp_path_factory, _demo_template, qapp):
+    """(mode, a main window on a copy of the demo), built in that mode's language and size and
+    kept for all the dialogs of the mode (each test is one dialog)."""
+    language, large = MODES[request.param]
+    apply_language(qapp, language)
+    apply_large_mode(qapp, large)
+    path = shutil.copyfile(_demo_template, tmp_path_factory.mktemp("fit") / "demo.sqlite3")
+    database = Database.open(path)
+    window = MainWindow(AppContext(database, today=lambda: dt.date(2022, 12, 14)))
+    window.show()
+    yield request.param, window
+    window.close()
+    database.close()
+    apply_large_mode(qapp, False)
+    apply_language(qapp, "fr")
+
+
+def test_every_dialog_of_the_interface_is_in_the_registry():
+    found = set(dialog_classes())
+    assert len(found) > 30
+    assert sorted(found - set(DIALOGS)) == [], (
+        "register the new dialogs in app/ui/dialog_catalogue.py"
+    )
+    assert sorted(set(DIALOGS) - found) == [], "dialogs that no longer exist"
+
+
+def _shown_in(widget: QWidget, dialog: QDialog) -> bool:
+    """`widget` is visible and not inside an area that scrolls (where it may lie out of view)."""
+    if not widget.isVisibleTo(dialog):
+        return False
+    parent = widget.parentWidget()
+    while parent is not None and parent is not dialog:
+        if isinstance(parent, QScrollArea):
+            return True  # checked for its width only: the area scrolls up and down
+        parent = parent.parentWidget()
+    return True
+
+
+def clipped(dialog: QDialog) -> list[str]:
+    """Buttons and one-line labels narrower than their text, and button rows out of view."""
+    found = []
+    for button in dialog.findChildren(QAbstractButton):
+        if button.text() and _shown_in(button, dialog):
+            if button.width() < button.sizeHint().width():
+                found.append(f"button {button.text()!r}: {button.width()} < {button.sizeHint()}")
+    for label in dialog.findChildren(QLabel):
+        if label.text() and not label.wordWrap() and _shown_in(label, dialog):
+            if label.width() < label.minimumSizeHint().width():
+                found.append(f"label {label.text()[:40]!r}: {label.width()} px")
+    for area in dialog.findChildren(QScrollArea):
+        inner = area.widget()
+        if area.isVisibleTo(dialog) and inner is not None:
+            if inner.width() > area.viewport().width():
+                found.append(f"{area.objectName() or 'an area'} is cut off or scrolls sideways")
+    for header in dialog.findChildren(QHeaderView):
+        if header.isVisibleTo(dialog) and header.orientation() == Qt.Orientation.Horizontal:
+            found += [f"column {text!r} is cut" for text in cut_headers(header)]
+    for row in dialog.findChildren(QDialogButtonBox):
+        if row.isVisibleTo(dialog):
+            place = row.geometry().translated(row.parentWidget().mapTo(dialog, row.pos() * 0))
+            if not dialog.rect().contains(place):
+                found.append("the dialog's buttons are out of view")
+    return found
+
+
+def cut_headers(header: QHeaderView) -> list[str]:
+    """The texts of a table's column headers that are wider than their column."""
+    model = header.model()
+    margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+    cut = []
+    for section in range(header.count()):
+        text = model.headerData(section, Qt.Orientation.Horizontal) if model else None
+        if header.isSectionHidden(section) or not text:
+            continue
+        if header.fontMetrics().horizontalAdvance(str(text)) + margin > header.sectionSize(section):
+            cut.append(str(text))
+    return cut
+
+
+def problems_of(name: str, window, qtbot) -> list[str]:
+    try:
+        dialog = DIALOGS[name][1](window)
+    except Exception as error:  # noqa: BLE001 (told with the others, not one run per dialog)
+        return [f"{name}: not built ({type(error).__name__}: {error})"]
+    qtbot.addWidget(dialog)
+    needs = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+    found = []
+    if needs.width() > SMALL_SCREEN.width() or needs.height() > SMALL_SCREEN.height():
+        found.append(f"needs {needs.width()}×{needs.height()}")
+    show_as_on_the_laptop(dialog)
+    QApplication.processEvents()
+    found += clipped(dialog)
+    dialog.reject()
+    dialog.deleteLater()
+    return [f"{name}: {problem}" for problem in found]
+
+
+@pytest.mark.parametrize("name", sorted(DIALOGS))
+def test_every_dialog_fits_the_laptop_with_nothing_clipped(mode_window, qtbot, name):
+    mode, window = mode_window
+    assert problems_of(name, window, qtbot) == [], mode
+
+
+def test_a_clipped_button_and_a_dialog_too_tall_are_found(qtbot):
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    narrow = QPushButton("Enregistrer la fiche de la membre")
+    narrow.setFixedWidth(40)
+    layout.addWidget(narrow)
+    dialog.show()
+    QApplication.processEvents()
+    assert any("Enregistrer la fiche" in problem for problem in clipped(dialog))
+    narrow.setMinimumWidth(0)
+    narrow.setMaximumWidth(10_000)
+    narrow.setMinimumHeight(SMALL_SCREEN.height() + 50)
+    DIALOGS["__probe"] = ("today", lambda window: dialog)
+    try:
+        assert any("needs" in problem for problem in problems_of("__probe", None, qtbot))
+    finally:
+        del DIALOGS["__probe"]

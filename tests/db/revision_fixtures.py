@@ -361,6 +361,32 @@ def fill_0013_checklist_default_keys(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0014_register_of_decisions(db: sqlite3.Connection) -> None:
+    db.execute(
+        "INSERT INTO decision (id, cohort_id, kind, title, proposal, clarifications, reactions, "
+        "outcome, decided_on, review_on, profit_decision_id, created_at) VALUES "
+        "(140, 2, 'general', 'Horaires', 'Commencer à 9 h', 'Et le mercredi ?', 'Bien', "
+        "'Adopté', '2022-11-02', '2023-01-15', NULL, '2022-11-02 10:00:00.000000')"
+    )
+    db.execute(
+        "INSERT INTO decision_position (id, decision_id, person_id, position) VALUES "
+        "(140, 140, 15, 'objection')"
+    )
+    db.execute(
+        "INSERT INTO decision_objection (id, decision_id, author_id, objection, integration) "
+        "VALUES (140, 140, 15, 'Trop tôt pour les enfants', 'Le mercredi à 9 h 30')"
+    )
+    db.execute(
+        "INSERT INTO group_document (id, kind, version, body, adopted_on, created_at) VALUES "
+        "(140, 'charter', 1, 'Nous décidons ensemble.', '2022-09-20', "
+        "'2022-09-20 10:00:00.000000')"
+    )
+    db.execute(
+        "INSERT INTO document_signature (id, document_id, person_id, signed_on) VALUES "
+        "(140, 140, 15, '2022-09-21')"
+    )
+
+
 FILLERS = {
     "0001": fill_0001_foundation,
     "0002": fill_0002_menus,
@@ -375,4 +401,5 @@ FILLERS = {
     "0011": fill_0011_sale_day_version,
     "0012": fill_0012_descriptive_name,
     "0013": fill_0013_checklist_default_keys,
+    "0014": fill_0014_register_of_decisions,
 }

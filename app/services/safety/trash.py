@@ -84,6 +84,11 @@ def kind_label(table_name: str) -> str:
         "eval_scale_level": tr("Niveau de l'échelle", "trash"),
         "profit_decision": tr("Décision sur le bénéfice", "trash"),
         "profit_objection": tr("Objection au partage", "trash"),
+        "decision": tr("Décision", "trash"),
+        "decision_position": tr("Position dans une décision", "trash"),
+        "decision_objection": tr("Objection", "trash"),
+        "group_document": tr("Charte ou règlement", "trash"),
+        "document_signature": tr("Signature", "trash"),
     }
     return labels.get(table_name, table_name)
 

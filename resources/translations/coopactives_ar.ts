@@ -7066,6 +7066,11 @@ Linh Nguyen</translation>
       <translation>عرض سعر لطلبية</translation>
     </message>
     <message>
+      <location filename="../../app/commands/decisions.py" line="15" />
+      <source>le registre des décisions d'une cohorte</source>
+      <translation>سجل قرارات مجموعة</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/schedule.py" line="52" />
       <source>les matinées d'une cohorte en fichier .ics</source>
       <translation>الفترات الصباحية لمجموعة في ملف .ics</translation>
@@ -7097,9 +7102,9 @@ Linh Nguyen</translation>
       <translation>اسم وصفة (يمكن تكراره)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/decisions.py" line="18" />
       <location filename="../../app/commands/delegate.py" line="18" />
       <location filename="../../app/commands/evaluations.py" line="31" />
-      <location filename="../../app/commands/schedule.py" line="22" />
       <source>nom de la cohorte</source>
       <translation>اسم المجموعة</translation>
     </message>
@@ -7165,6 +7170,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/schedule.py" line="35" />
       <source>semaine ISO, par exemple 2022-W41</source>
       <translation>أسبوع ISO، مثلًا 2022-W41</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decisions.py" line="24" />
+      <source>seulement les décisions avec ces mots</source>
+      <translation>فقط القرارات التي تحتوي هذه الكلمات</translation>
     </message>
     <message>
       <location filename="../../app/commands/people.py" line="18" />
@@ -7464,6 +7474,79 @@ Linh Nguyen</translation>
       <location filename="../../app/services/decisions/documents.py" line="51" />
       <source>Écrivez le texte du document.</source>
       <translation>اكتبي نص المستند.</translation>
+    </message>
+  </context>
+  <context>
+    <name>decisions_print</name>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="109" />
+      <source>Aucune décision.</source>
+      <translation>لا يوجد قرار.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="75" />
+      <source>Comment elle a été intégrée</source>
+      <translation>كيف تم دمجه</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="86" />
+      <source>Décision prise</source>
+      <translation>القرار المتخذ</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="116" />
+      <source>Les décisions prises par consentement dans une cohorte</source>
+      <translation>القرارات المتخذة بالموافقة في مجموعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="74" />
+      <source>Objection</source>
+      <translation>اعتراض</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="73" />
+      <source>Par</source>
+      <translation>من</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="66" />
+      <source>Proposition</source>
+      <translation>الاقتراح</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="104" />
+      <source>Recherche : « {q} »</source>
+      <translation>البحث: «{q}»</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="98" />
+      <source>Registre des décisions</source>
+      <translation>سجل القرارات</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="114" />
+      <source>Registre des décisions – {cohort}</source>
+      <translation>سجل القرارات – {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="68" />
+      <source>Réactions</source>
+      <translation>ردود الفعل</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="62" />
+      <source>Révision</source>
+      <translation>المراجعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="67" />
+      <source>Tour de clarification</source>
+      <translation>جولة التوضيح</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="60" />
+      <source>Type</source>
+      <translation>النوع</translation>
     </message>
   </context>
   <context>

@@ -7006,6 +7006,11 @@ Linh Nguyen</translation>
       <translation>the quote for an order</translation>
     </message>
     <message>
+      <location filename="../../app/commands/decisions.py" line="15" />
+      <source>le registre des décisions d'une cohorte</source>
+      <translation>a cohort's register of decisions</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/schedule.py" line="52" />
       <source>les matinées d'une cohorte en fichier .ics</source>
       <translation>a cohort's mornings as an .ics file</translation>
@@ -7037,9 +7042,9 @@ Linh Nguyen</translation>
       <translation>name of a recipe (can be repeated)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/decisions.py" line="18" />
       <location filename="../../app/commands/delegate.py" line="18" />
       <location filename="../../app/commands/evaluations.py" line="31" />
-      <location filename="../../app/commands/schedule.py" line="22" />
       <source>nom de la cohorte</source>
       <translation>name of the cohort</translation>
     </message>
@@ -7105,6 +7110,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/schedule.py" line="35" />
       <source>semaine ISO, par exemple 2022-W41</source>
       <translation>ISO week, for example 2022-W41</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decisions.py" line="24" />
+      <source>seulement les décisions avec ces mots</source>
+      <translation>only the decisions with these words</translation>
     </message>
     <message>
       <location filename="../../app/commands/people.py" line="18" />
@@ -7404,6 +7414,79 @@ Linh Nguyen</translation>
       <location filename="../../app/services/decisions/documents.py" line="51" />
       <source>Écrivez le texte du document.</source>
       <translation>Write the text of the document.</translation>
+    </message>
+  </context>
+  <context>
+    <name>decisions_print</name>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="109" />
+      <source>Aucune décision.</source>
+      <translation>No decision.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="75" />
+      <source>Comment elle a été intégrée</source>
+      <translation>How it was integrated</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="86" />
+      <source>Décision prise</source>
+      <translation>Decision taken</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="116" />
+      <source>Les décisions prises par consentement dans une cohorte</source>
+      <translation>The decisions taken by consent in a cohort</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="74" />
+      <source>Objection</source>
+      <translation>Objection</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="73" />
+      <source>Par</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="66" />
+      <source>Proposition</source>
+      <translation>Proposal</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="104" />
+      <source>Recherche : « {q} »</source>
+      <translation>Search: “{q}”</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="98" />
+      <source>Registre des décisions</source>
+      <translation>Register of decisions</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="114" />
+      <source>Registre des décisions – {cohort}</source>
+      <translation>Register of decisions – {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="68" />
+      <source>Réactions</source>
+      <translation>Reactions</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="62" />
+      <source>Révision</source>
+      <translation>Review</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="67" />
+      <source>Tour de clarification</source>
+      <translation>Clarifying round</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="60" />
+      <source>Type</source>
+      <translation>Type</translation>
     </message>
   </context>
   <context>

@@ -7006,6 +7006,11 @@ Linh Nguyen</translation>
       <translation>de offerte van een bestelling</translation>
     </message>
     <message>
+      <location filename="../../app/commands/decisions.py" line="15" />
+      <source>le registre des décisions d'une cohorte</source>
+      <translation>het register van de beslissingen van een groep</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/schedule.py" line="52" />
       <source>les matinées d'une cohorte en fichier .ics</source>
       <translation>de voormiddagen van een groep als .ics-bestand</translation>
@@ -7037,9 +7042,9 @@ Linh Nguyen</translation>
       <translation>naam van een recept (herhaalbaar)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/decisions.py" line="18" />
       <location filename="../../app/commands/delegate.py" line="18" />
       <location filename="../../app/commands/evaluations.py" line="31" />
-      <location filename="../../app/commands/schedule.py" line="22" />
       <source>nom de la cohorte</source>
       <translation>naam van de groep</translation>
     </message>
@@ -7105,6 +7110,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/schedule.py" line="35" />
       <source>semaine ISO, par exemple 2022-W41</source>
       <translation>ISO-week, bijvoorbeeld 2022-W41</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decisions.py" line="24" />
+      <source>seulement les décisions avec ces mots</source>
+      <translation>alleen de beslissingen met deze woorden</translation>
     </message>
     <message>
       <location filename="../../app/commands/people.py" line="18" />
@@ -7404,6 +7414,79 @@ Linh Nguyen</translation>
       <location filename="../../app/services/decisions/documents.py" line="51" />
       <source>Écrivez le texte du document.</source>
       <translation>Schrijf de tekst van het document.</translation>
+    </message>
+  </context>
+  <context>
+    <name>decisions_print</name>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="109" />
+      <source>Aucune décision.</source>
+      <translation>Geen beslissing.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="75" />
+      <source>Comment elle a été intégrée</source>
+      <translation>Hoe het verwerkt werd</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="86" />
+      <source>Décision prise</source>
+      <translation>Genomen beslissing</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="116" />
+      <source>Les décisions prises par consentement dans une cohorte</source>
+      <translation>De beslissingen die een groep met instemming nam</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="74" />
+      <source>Objection</source>
+      <translation>Bezwaar</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="73" />
+      <source>Par</source>
+      <translation>Door</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="66" />
+      <source>Proposition</source>
+      <translation>Voorstel</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="104" />
+      <source>Recherche : « {q} »</source>
+      <translation>Zoeken: „{q}”</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="98" />
+      <source>Registre des décisions</source>
+      <translation>Register van beslissingen</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="114" />
+      <source>Registre des décisions – {cohort}</source>
+      <translation>Register van beslissingen – {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="68" />
+      <source>Réactions</source>
+      <translation>Reacties</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="62" />
+      <source>Révision</source>
+      <translation>Herziening</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="67" />
+      <source>Tour de clarification</source>
+      <translation>Verduidelijkingsronde</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="60" />
+      <source>Type</source>
+      <translation>Soort</translation>
     </message>
   </context>
   <context>

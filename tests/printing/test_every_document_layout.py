@@ -28,6 +28,7 @@ DOCUMENTS = {
     "cohort-summary": ["cohort-summary", "--cohort", "Coopérative 1"],
     "profit-sharing": ["profit-sharing", "--cohort", "Coopérative 1"],
     "rotation": ["rotation", "--cohort", "Coopérative 2"],
+    "decisions": ["decisions", "--cohort", "Coopérative 1"],
 }
 # names of days and months (Babel's, not the catalogue's) can head a column
 CALENDAR_WORDS = frozenset(

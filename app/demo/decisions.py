@@ -96,6 +96,7 @@ def seed(session, context: DemoContext) -> None:
             positions=tuple((pid, Position.CONSENT) for pid in members[:10]),
         ),
     )
+    _cohort_2_decision(session, context)
     charter = documents.add_version(session, DocumentKind.CHARTER, CHARTER_V1, dt.date(2022, 4, 26))
     for pid in members[:8]:
         documents.sign(session, charter.id, pid, dt.date(2022, 4, 26))
@@ -107,3 +108,33 @@ def seed(session, context: DemoContext) -> None:
     )
     for pid in members:
         documents.sign(session, rules.id, pid, dt.date(2022, 4, 27))
+
+
+def _cohort_2_decision(session, context: DemoContext) -> None:
+    members = context.members_by_cohort["c2"]
+    nadia = context.person_ids["Nadia"]
+    register.record_decision(
+        session,
+        DecisionInput(
+            cohort_id=context.cohort_ids["c2"],
+            decided_on=dt.date(2022, 11, 8),
+            title="Stand au marché de Noël",
+            proposal="Tenir un stand au marché de Noël le 10 décembre avec soupes et biscuits.",
+            clarifications="Qui porte le matériel ? La camionnette de l'asbl.",
+            reactions="Bonne occasion de vendre ; il fera froid.",
+            outcome="Adopté : stand de 10 h à 16 h, deux équipes qui se relaient.",
+            review_on=dt.date(2022, 12, 13),
+            positions=tuple(
+                (pid, Position.OBJECTION if pid == nadia else Position.CONSENT)
+                for pid in members[:9]
+            )
+            + ((members[9], Position.ABSENT),),
+            objections=(
+                ObjectionInput(
+                    nadia,
+                    "Rester six heures dans le froid, c'est trop long.",
+                    "Deux équipes de trois heures.",
+                ),
+            ),
+        ),
+    )

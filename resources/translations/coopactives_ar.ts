@@ -614,6 +614,24 @@
     </message>
   </context>
   <context>
+    <name>CoopLifeTab</name>
+    <message>
+      <location filename="../../app/ui/decisions/tab.py" line="25" />
+      <source>Charte et règlement</source>
+      <translation>الميثاق والنظام الداخلي</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/tab.py" line="24" />
+      <source>Décisions</source>
+      <translation>القرارات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/tab.py" line="30" />
+      <source>Vie coopérative</source>
+      <translation>الحياة التعاونية</translation>
+    </message>
+  </context>
+  <context>
     <name>CooperativeDialog</name>
     <message>
       <location filename="../../app/ui/cooperative_dialog.py" line="135" />
@@ -891,6 +909,297 @@
       <location filename="../../app/ui/menus/settings_dialog.py" line="61" />
       <source>Écrivez un taux, par exemple 6 ou 12.</source>
       <translation>اكتبي نسبة، مثلًا 6 أو 12.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionDialog</name>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="83" />
+      <source>Ajouter une objection</source>
+      <translation>إضافة اعتراض</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="132" />
+      <source>Comment elle a été intégrée</source>
+      <translation>كيف تم دمجه</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="94" />
+      <source>Date de la décision *</source>
+      <translation>تاريخ القرار *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="74" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="106" />
+      <source>Décision prise</source>
+      <translation>القرار المتخذ</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="114" />
+      <source>Membre</source>
+      <translation>العضوة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="60" />
+      <source>Modifier la décision</source>
+      <translation>تعديل القرار</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="60" />
+      <source>Nouvelle décision</source>
+      <translation>قرار جديد</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="132" />
+      <source>Objection</source>
+      <translation>اعتراض</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="105" />
+      <source>Objections</source>
+      <translation>الاعتراضات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="132" />
+      <source>Par</source>
+      <translation>من</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="114" />
+      <source>Position</source>
+      <translation>الموقف</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="123" />
+      <source>Position de {name}</source>
+      <translation>موقف {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="104" />
+      <source>Positions</source>
+      <translation>المواقف</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="71" />
+      <source>Proposition</source>
+      <translation>الاقتراح</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="101" />
+      <source>Proposition *</source>
+      <translation>الاقتراح *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="148" />
+      <source>Qui a fait l'objection</source>
+      <translation>من قدّمت الاعتراض</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="73" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="103" />
+      <source>Réactions</source>
+      <translation>ردود الفعل</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="97" />
+      <source>Révision</source>
+      <translation>المراجعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="93" />
+      <source>Titre</source>
+      <translation>العنوان</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="72" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="102" />
+      <source>Tour de clarification</source>
+      <translation>جولة التوضيح</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="66" />
+      <source>À revoir le</source>
+      <translation>تُراجع في</translation>
+    </message>
+  </context>
+  <context>
+    <name>Decisions</name>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="91" />
+      <source>Adopté le</source>
+      <translation>اعتُمد في</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="41" />
+      <source>Consentements</source>
+      <translation>الموافقات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="35" />
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="89" />
+      <source>Document</source>
+      <translation>المستند</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="101" />
+      <source>Membre</source>
+      <translation>العضوة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="42" />
+      <source>Objections</source>
+      <translation>الاعتراضات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="40" />
+      <source>Proposition</source>
+      <translation>الاقتراح</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="44" />
+      <source>Révision</source>
+      <translation>المراجعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="92" />
+      <source>Signatures</source>
+      <translation>التوقيعات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="102" />
+      <source>Signé le</source>
+      <translation>وُقّع في</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="39" />
+      <source>Titre</source>
+      <translation>العنوان</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="90" />
+      <source>Version</source>
+      <translation>النسخة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/commands.py" line="27" />
+      <source>ajout d'une décision</source>
+      <translation>إضافة قرار</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/commands.py" line="41" />
+      <source>modification d'une décision</source>
+      <translation>تعديل قرار</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/commands.py" line="53" />
+      <source>nouvelle version d'un document</source>
+      <translation>نسخة جديدة من مستند</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/commands.py" line="67" />
+      <source>signature d'un document</source>
+      <translation>توقيع مستند</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionsPage</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/decisions/decisions_page.py" line="111" />
+      <source>%n décision(s)</source>
+      <translation>
+        <numerusform>%n قرار</numerusform>
+        <numerusform>%n قرار</numerusform>
+        <numerusform>%n قراران</numerusform>
+        <numerusform>%n قرارات</numerusform>
+        <numerusform>%n قراراً</numerusform>
+        <numerusform>%n قرار</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="84" />
+      <source>Imprimer le registre</source>
+      <translation>طباعة السجل</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="78" />
+      <source>Modifier</source>
+      <translation>تعديل</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="75" />
+      <source>Nouvelle décision</source>
+      <translation>قرار جديد</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="61" />
+      <source>Rechercher</source>
+      <translation>بحث</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="62" />
+      <source>Rechercher un mot dans les décisions…</source>
+      <translation>ابحثي عن كلمة في القرارات…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="69" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="210" />
+      <source>Registre des décisions</source>
+      <translation>سجل القرارات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="81" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="185" />
+      <source>Supprimer</source>
+      <translation>حذف</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="186" />
+      <source>Un partage du bénéfice reste dans le registre : il est lié aux ventes de la cohorte. Vous pouvez le modifier.</source>
+      <translation>يبقى تقاسم الربح في السجل: فهو مرتبط بمبيعات المجموعة. يمكنك تعديله.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentsPage</name>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="116" />
+      <source>Charte et règlement</source>
+      <translation>الميثاق والنظام الداخلي</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="127" />
+      <source>Nouvelle version</source>
+      <translation>نسخة جديدة</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/decisions/documents_page.py" line="168" />
+      <source>Pas encore signée par %n membre(s) de la cohorte.</source>
+      <translation>
+        <numerusform>لم توقّعها بعد %n عضوة من المجموعة.</numerusform>
+        <numerusform>لم توقّعها بعد %n عضوة من المجموعة.</numerusform>
+        <numerusform>لم توقّعها بعد %n عضوتان من المجموعة.</numerusform>
+        <numerusform>لم توقّعها بعد %n عضوات من المجموعة.</numerusform>
+        <numerusform>لم توقّعها بعد %n عضوة من المجموعة.</numerusform>
+        <numerusform>لم توقّعها بعد %n عضوة من المجموعة.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="124" />
+      <source>Signatures</source>
+      <translation>التوقيعات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="129" />
+      <source>Signer</source>
+      <translation>توقيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="120" />
+      <source>Texte du document</source>
+      <translation>نص المستند</translation>
     </message>
   </context>
   <context>
@@ -1591,7 +1900,7 @@
       <translation>تغيير عدد الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="119" />
+      <location filename="../../app/ui/help/content.py" line="127" />
       <source>Cherchez un nom dans la case de recherche.</source>
       <translation>ابحثي عن اسم في خانة البحث.</translation>
     </message>
@@ -1621,7 +1930,7 @@
       <translation>انقري على المنتج، ثم اكتبي عدد الملصقات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="117" />
+      <location filename="../../app/ui/help/content.py" line="125" />
       <source>Cliquez sur « Ajouter » pour une nouvelle personne.</source>
       <translation>انقري على «إضافة» لشخص جديد.</translation>
     </message>
@@ -1646,7 +1955,7 @@
       <translation>في «الحضور»، ضعي علامة على الحاضرات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="118" />
+      <location filename="../../app/ui/help/content.py" line="126" />
       <source>Double-cliquez sur un nom pour le modifier.</source>
       <translation>انقري مرتين على اسم لتعديله.</translation>
     </message>
@@ -1681,6 +1990,11 @@
       <translation>تُظهر القائمة من هي المندوبة كل يوم.</translation>
     </message>
     <message>
+      <location filename="../../app/ui/help/content.py" line="116" />
+      <source>La vie coopérative</source>
+      <translation>الحياة التعاونية</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/help/content.py" line="82" />
       <source>Le prix de revient se calcule tout seul.</source>
       <translation>يُحسب سعر التكلفة تلقائيًا.</translation>
@@ -1706,7 +2020,7 @@
       <translation>المكونات أولًا: الاسم، السعر، الوحدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="116" />
+      <location filename="../../app/ui/help/content.py" line="124" />
       <source>Les membres</source>
       <translation>العضوات</translation>
     </message>
@@ -1741,7 +2055,7 @@
       <translation>طريقة الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="120" />
+      <location filename="../../app/ui/help/content.py" line="128" />
       <source>Ne notez rien sur les papiers ni le titre de séjour.</source>
       <translation>لا تكتبي شيئًا عن الأوراق أو بطاقة الإقامة.</translation>
     </message>
@@ -1754,6 +2068,11 @@
       <location filename="../../app/ui/help/content.py" line="47" />
       <source>Nouvelle vente</source>
       <translation>بيع جديد</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="118" />
+      <source>Pour chaque membre, choisissez sa position.</source>
+      <translation>لكل عضوة، اختاري موقفها.</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/content.py" line="64" />
@@ -1781,6 +2100,11 @@
       <translation>خطأ؟ تراجعي باستعمال Ctrl+Z.</translation>
     </message>
     <message>
+      <location filename="../../app/ui/help/content.py" line="119" />
+      <source>Une objection : écrivez qui la fait et comment elle est intégrée.</source>
+      <translation>اعتراض: اكتبي من تقدّمه وكيف يتم دمجه.</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/help/content.py" line="104" />
       <source>Une personne absente ? Notez son indisponibilité.</source>
       <translation>شخص غائب؟ سجّلي عدم توفرها.</translation>
@@ -1794,6 +2118,16 @@
       <location filename="../../app/ui/help/content.py" line="112" />
       <source>Verrouillez avant de quitter l'ordinateur (Ctrl+L).</source>
       <translation>اقفلي قبل مغادرة الحاسوب (Ctrl+L).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="120" />
+      <source>« Charte et règlement » : chaque membre signe la version en cours.</source>
+      <translation>«الميثاق والنظام الداخلي»: كل عضوة توقّع النسخة الحالية.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="117" />
+      <source>« Nouvelle décision » : écrivez la proposition, puis les tours.</source>
+      <translation>«قرار جديد»: اكتبي الاقتراح ثم الجولات.</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/content.py" line="96" />
@@ -5508,6 +5842,24 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     </message>
   </context>
   <context>
+    <name>SignDialog</name>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="76" />
+      <source>Membre</source>
+      <translation>العضوة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="67" />
+      <source>Signer le document</source>
+      <translation>توقيع المستند</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="77" />
+      <source>Signé le</source>
+      <translation>وُقّع في</translation>
+    </message>
+  </context>
+  <context>
     <name>SummaryPage</name>
     <message>
       <location filename="../../app/ui/sales/summary.py" line="159" />
@@ -5629,7 +5981,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>المواعيد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="78" />
+      <location filename="../../app/ui/tabs.py" line="85" />
       <source>Membres</source>
       <translation>العضوات</translation>
     </message>
@@ -5642,6 +5994,11 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <location filename="../../app/ui/tabs.py" line="58" />
       <source>Ventes</source>
       <translation>المبيعات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tabs.py" line="79" />
+      <source>Vie coopérative</source>
+      <translation>الحياة التعاونية</translation>
     </message>
     <message>
       <location filename="../../app/ui/tabs.py" line="54" />
@@ -6272,48 +6629,48 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="57" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="59" />
       <source>Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer.</source>
       <translation>ما تم حذفه يبقى هنا 30 يومًا. اختاري سطرًا لاسترجاعه.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="54" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="56" />
       <source>Corbeille</source>
       <translation>سلة المهملات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="74" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="76" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="67" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="69" />
       <source>La corbeille est vide.</source>
       <translation>سلة المهملات فارغة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="112" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="114" />
       <source>Restauration impossible</source>
       <translation>لا يمكن الاسترجاع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="69" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="71" />
       <source>Restaurer</source>
       <translation>استرجاع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="72" />
-      <location filename="../../app/ui/safety/trash_dialog.py" line="126" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="74" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="128" />
       <source>Supprimer définitivement</source>
       <translation>حذف نهائي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="127" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="129" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation>حذف «{label}» نهائيًا؟ لن يكون ممكنًا استرجاعه بعد ذلك.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="64" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="66" />
       <source>Éléments dans la corbeille</source>
       <translation>العناصر في سلة المهملات</translation>
     </message>
@@ -6321,22 +6678,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="43" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="45" />
       <source>Gardé jusqu'au</source>
       <translation>محفوظ حتى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="40" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="42" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="42" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="44" />
       <source>Supprimé le</source>
       <translation>حُذف يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="41" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="43" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -6405,6 +6762,29 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <location filename="../../app/ui/undo.py" line="128" />
       <source>Rétablir : {action}</source>
       <translation>إعادة: {action}</translation>
+    </message>
+  </context>
+  <context>
+    <name>VersionDialog</name>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="52" />
+      <source>Adopté le *</source>
+      <translation>اعتُمد في *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="50" />
+      <source>Document</source>
+      <translation>المستند</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="39" />
+      <source>Nouvelle version</source>
+      <translation>نسخة جديدة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="51" />
+      <source>Texte *</source>
+      <translation>النص *</translation>
     </message>
   </context>
   <context>

@@ -610,6 +610,24 @@
     </message>
   </context>
   <context>
+    <name>CoopLifeTab</name>
+    <message>
+      <location filename="../../app/ui/decisions/tab.py" line="25" />
+      <source>Charte et règlement</source>
+      <translation>Charter and house rules</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/tab.py" line="24" />
+      <source>Décisions</source>
+      <translation>Decisions</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/tab.py" line="30" />
+      <source>Vie coopérative</source>
+      <translation>Cooperative life</translation>
+    </message>
+  </context>
+  <context>
     <name>CooperativeDialog</name>
     <message>
       <location filename="../../app/ui/cooperative_dialog.py" line="135" />
@@ -887,6 +905,289 @@
       <location filename="../../app/ui/menus/settings_dialog.py" line="61" />
       <source>Écrivez un taux, par exemple 6 ou 12.</source>
       <translation>Type a rate, for example 6 or 12.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionDialog</name>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="83" />
+      <source>Ajouter une objection</source>
+      <translation>Add an objection</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="132" />
+      <source>Comment elle a été intégrée</source>
+      <translation>How it was integrated</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="94" />
+      <source>Date de la décision *</source>
+      <translation>Date of the decision *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="74" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="106" />
+      <source>Décision prise</source>
+      <translation>Decision taken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="114" />
+      <source>Membre</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="60" />
+      <source>Modifier la décision</source>
+      <translation>Edit the decision</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="60" />
+      <source>Nouvelle décision</source>
+      <translation>New decision</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="132" />
+      <source>Objection</source>
+      <translation>Objection</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="105" />
+      <source>Objections</source>
+      <translation>Objections</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="132" />
+      <source>Par</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="114" />
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="123" />
+      <source>Position de {name}</source>
+      <translation>Position of {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="104" />
+      <source>Positions</source>
+      <translation>Positions</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="71" />
+      <source>Proposition</source>
+      <translation>Proposal</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="101" />
+      <source>Proposition *</source>
+      <translation>Proposal *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="148" />
+      <source>Qui a fait l'objection</source>
+      <translation>Who raised the objection</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="73" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="103" />
+      <source>Réactions</source>
+      <translation>Reactions</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="97" />
+      <source>Révision</source>
+      <translation>Review</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="93" />
+      <source>Titre</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="72" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="102" />
+      <source>Tour de clarification</source>
+      <translation>Clarifying round</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="66" />
+      <source>À revoir le</source>
+      <translation>Review on</translation>
+    </message>
+  </context>
+  <context>
+    <name>Decisions</name>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="91" />
+      <source>Adopté le</source>
+      <translation>Adopted on</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="41" />
+      <source>Consentements</source>
+      <translation>Consents</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="35" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="89" />
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="101" />
+      <source>Membre</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="42" />
+      <source>Objections</source>
+      <translation>Objections</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="40" />
+      <source>Proposition</source>
+      <translation>Proposal</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="44" />
+      <source>Révision</source>
+      <translation>Review</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="92" />
+      <source>Signatures</source>
+      <translation>Signatures</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="102" />
+      <source>Signé le</source>
+      <translation>Signed on</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="39" />
+      <source>Titre</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="90" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/commands.py" line="27" />
+      <source>ajout d'une décision</source>
+      <translation>adding a decision</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/commands.py" line="41" />
+      <source>modification d'une décision</source>
+      <translation>editing a decision</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/commands.py" line="53" />
+      <source>nouvelle version d'un document</source>
+      <translation>new version of a document</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/commands.py" line="67" />
+      <source>signature d'un document</source>
+      <translation>signing a document</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionsPage</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/decisions/decisions_page.py" line="111" />
+      <source>%n décision(s)</source>
+      <translation>
+        <numerusform>%n decision</numerusform>
+        <numerusform>%n decisions</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="84" />
+      <source>Imprimer le registre</source>
+      <translation>Print the register</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="78" />
+      <source>Modifier</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="75" />
+      <source>Nouvelle décision</source>
+      <translation>New decision</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="61" />
+      <source>Rechercher</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="62" />
+      <source>Rechercher un mot dans les décisions…</source>
+      <translation>Search a word in the decisions…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="69" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="210" />
+      <source>Registre des décisions</source>
+      <translation>Register of decisions</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="81" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="185" />
+      <source>Supprimer</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="186" />
+      <source>Un partage du bénéfice reste dans le registre : il est lié aux ventes de la cohorte. Vous pouvez le modifier.</source>
+      <translation>A profit sharing stays in the register: it is tied to the cohort's sales. You can edit it.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentsPage</name>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="116" />
+      <source>Charte et règlement</source>
+      <translation>Charter and house rules</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="127" />
+      <source>Nouvelle version</source>
+      <translation>New version</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/decisions/documents_page.py" line="168" />
+      <source>Pas encore signée par %n membre(s) de la cohorte.</source>
+      <translation>
+        <numerusform>Not yet signed by %n member of the cohort.</numerusform>
+        <numerusform>Not yet signed by %n members of the cohort.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="124" />
+      <source>Signatures</source>
+      <translation>Signatures</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="129" />
+      <source>Signer</source>
+      <translation>Sign</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="120" />
+      <source>Texte du document</source>
+      <translation>Text of the document</translation>
     </message>
   </context>
   <context>
@@ -1583,7 +1884,7 @@
       <translation>Change the number of labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="119" />
+      <location filename="../../app/ui/help/content.py" line="127" />
       <source>Cherchez un nom dans la case de recherche.</source>
       <translation>Look for a name in the search box.</translation>
     </message>
@@ -1613,7 +1914,7 @@
       <translation>Click the product, then type the number of labels.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="117" />
+      <location filename="../../app/ui/help/content.py" line="125" />
       <source>Cliquez sur « Ajouter » pour une nouvelle personne.</source>
       <translation>Click “Add” for a new person.</translation>
     </message>
@@ -1638,7 +1939,7 @@
       <translation>In “Attendance”, tick the people present.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="118" />
+      <location filename="../../app/ui/help/content.py" line="126" />
       <source>Double-cliquez sur un nom pour le modifier.</source>
       <translation>Double-click a name to change it.</translation>
     </message>
@@ -1673,6 +1974,11 @@
       <translation>The list shows who is delegate each day.</translation>
     </message>
     <message>
+      <location filename="../../app/ui/help/content.py" line="116" />
+      <source>La vie coopérative</source>
+      <translation>Cooperative life</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/help/content.py" line="82" />
       <source>Le prix de revient se calcule tout seul.</source>
       <translation>The cost price is calculated by itself.</translation>
@@ -1698,7 +2004,7 @@
       <translation>Ingredients first: name, price, unit.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="116" />
+      <location filename="../../app/ui/help/content.py" line="124" />
       <source>Les membres</source>
       <translation>The members</translation>
     </message>
@@ -1733,7 +2039,7 @@
       <translation>Payment method</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="120" />
+      <location filename="../../app/ui/help/content.py" line="128" />
       <source>Ne notez rien sur les papiers ni le titre de séjour.</source>
       <translation>Write nothing about papers or residence permits.</translation>
     </message>
@@ -1746,6 +2052,11 @@
       <location filename="../../app/ui/help/content.py" line="47" />
       <source>Nouvelle vente</source>
       <translation>New sale</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="118" />
+      <source>Pour chaque membre, choisissez sa position.</source>
+      <translation>For each member, choose her position.</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/content.py" line="64" />
@@ -1773,6 +2084,11 @@
       <translation>A mistake? Undo with Ctrl+Z.</translation>
     </message>
     <message>
+      <location filename="../../app/ui/help/content.py" line="119" />
+      <source>Une objection : écrivez qui la fait et comment elle est intégrée.</source>
+      <translation>An objection: write who raises it and how it is integrated.</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/help/content.py" line="104" />
       <source>Une personne absente ? Notez son indisponibilité.</source>
       <translation>Someone absent? Record her unavailability.</translation>
@@ -1786,6 +2102,16 @@
       <location filename="../../app/ui/help/content.py" line="112" />
       <source>Verrouillez avant de quitter l'ordinateur (Ctrl+L).</source>
       <translation>Lock before leaving the computer (Ctrl+L).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="120" />
+      <source>« Charte et règlement » : chaque membre signe la version en cours.</source>
+      <translation>“Charter and house rules”: each member signs the current version.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="117" />
+      <source>« Nouvelle décision » : écrivez la proposition, puis les tours.</source>
+      <translation>“New decision”: write the proposal, then the rounds.</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/content.py" line="96" />
@@ -5448,6 +5774,24 @@ The current data will first be kept in the backups folder. The app will reopen.<
     </message>
   </context>
   <context>
+    <name>SignDialog</name>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="76" />
+      <source>Membre</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="67" />
+      <source>Signer le document</source>
+      <translation>Sign the document</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="77" />
+      <source>Signé le</source>
+      <translation>Signed on</translation>
+    </message>
+  </context>
+  <context>
     <name>SummaryPage</name>
     <message>
       <location filename="../../app/ui/sales/summary.py" line="159" />
@@ -5569,7 +5913,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Schedule</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="78" />
+      <location filename="../../app/ui/tabs.py" line="85" />
       <source>Membres</source>
       <translation>Members</translation>
     </message>
@@ -5582,6 +5926,11 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <location filename="../../app/ui/tabs.py" line="58" />
       <source>Ventes</source>
       <translation>Sales</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tabs.py" line="79" />
+      <source>Vie coopérative</source>
+      <translation>Cooperative life</translation>
     </message>
     <message>
       <location filename="../../app/ui/tabs.py" line="54" />
@@ -6212,48 +6561,48 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="57" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="59" />
       <source>Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer.</source>
       <translation>What was deleted stays here for 30 days. Choose a line to restore it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="54" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="56" />
       <source>Corbeille</source>
       <translation>Bin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="74" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="76" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="67" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="69" />
       <source>La corbeille est vide.</source>
       <translation>The bin is empty.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="112" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="114" />
       <source>Restauration impossible</source>
       <translation>Can't restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="69" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="71" />
       <source>Restaurer</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="72" />
-      <location filename="../../app/ui/safety/trash_dialog.py" line="126" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="74" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="128" />
       <source>Supprimer définitivement</source>
       <translation>Delete for good</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="127" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="129" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation>Delete "{label}" for good? It will no longer be possible to restore it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="64" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="66" />
       <source>Éléments dans la corbeille</source>
       <translation>Items in the bin</translation>
     </message>
@@ -6261,22 +6610,22 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="43" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="45" />
       <source>Gardé jusqu'au</source>
       <translation>Kept until</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="40" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="42" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="42" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="44" />
       <source>Supprimé le</source>
       <translation>Deleted on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="41" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="43" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -6345,6 +6694,29 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <location filename="../../app/ui/undo.py" line="128" />
       <source>Rétablir : {action}</source>
       <translation>Redo {action}</translation>
+    </message>
+  </context>
+  <context>
+    <name>VersionDialog</name>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="52" />
+      <source>Adopté le *</source>
+      <translation>Adopted on *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="50" />
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="39" />
+      <source>Nouvelle version</source>
+      <translation>New version</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="51" />
+      <source>Texte *</source>
+      <translation>Text *</translation>
     </message>
   </context>
   <context>

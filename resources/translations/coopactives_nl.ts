@@ -610,6 +610,24 @@
     </message>
   </context>
   <context>
+    <name>CoopLifeTab</name>
+    <message>
+      <location filename="../../app/ui/decisions/tab.py" line="25" />
+      <source>Charte et règlement</source>
+      <translation>Charter en huishoudelijk reglement</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/tab.py" line="24" />
+      <source>Décisions</source>
+      <translation>Beslissingen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/tab.py" line="30" />
+      <source>Vie coopérative</source>
+      <translation>Coöperatief leven</translation>
+    </message>
+  </context>
+  <context>
     <name>CooperativeDialog</name>
     <message>
       <location filename="../../app/ui/cooperative_dialog.py" line="135" />
@@ -887,6 +905,289 @@
       <location filename="../../app/ui/menus/settings_dialog.py" line="61" />
       <source>Écrivez un taux, par exemple 6 ou 12.</source>
       <translation>Schrijf een percentage, bijvoorbeeld 6 of 12.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionDialog</name>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="83" />
+      <source>Ajouter une objection</source>
+      <translation>Een bezwaar toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="132" />
+      <source>Comment elle a été intégrée</source>
+      <translation>Hoe het verwerkt werd</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="94" />
+      <source>Date de la décision *</source>
+      <translation>Datum van de beslissing *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="74" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="106" />
+      <source>Décision prise</source>
+      <translation>Genomen beslissing</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="114" />
+      <source>Membre</source>
+      <translation>Lid</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="60" />
+      <source>Modifier la décision</source>
+      <translation>De beslissing wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="60" />
+      <source>Nouvelle décision</source>
+      <translation>Nieuwe beslissing</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="132" />
+      <source>Objection</source>
+      <translation>Bezwaar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="105" />
+      <source>Objections</source>
+      <translation>Bezwaren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="132" />
+      <source>Par</source>
+      <translation>Door</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="114" />
+      <source>Position</source>
+      <translation>Standpunt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="123" />
+      <source>Position de {name}</source>
+      <translation>Standpunt van {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="104" />
+      <source>Positions</source>
+      <translation>Standpunten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="71" />
+      <source>Proposition</source>
+      <translation>Voorstel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="101" />
+      <source>Proposition *</source>
+      <translation>Voorstel *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="148" />
+      <source>Qui a fait l'objection</source>
+      <translation>Wie het bezwaar maakte</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="73" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="103" />
+      <source>Réactions</source>
+      <translation>Reacties</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="97" />
+      <source>Révision</source>
+      <translation>Herziening</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="93" />
+      <source>Titre</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="72" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="102" />
+      <source>Tour de clarification</source>
+      <translation>Verduidelijkingsronde</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="66" />
+      <source>À revoir le</source>
+      <translation>Herzien op</translation>
+    </message>
+  </context>
+  <context>
+    <name>Decisions</name>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="91" />
+      <source>Adopté le</source>
+      <translation>Goedgekeurd op</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="41" />
+      <source>Consentements</source>
+      <translation>Instemmingen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="35" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="89" />
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="101" />
+      <source>Membre</source>
+      <translation>Lid</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="42" />
+      <source>Objections</source>
+      <translation>Bezwaren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="40" />
+      <source>Proposition</source>
+      <translation>Voorstel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="44" />
+      <source>Révision</source>
+      <translation>Herziening</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="92" />
+      <source>Signatures</source>
+      <translation>Handtekeningen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="102" />
+      <source>Signé le</source>
+      <translation>Getekend op</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="39" />
+      <source>Titre</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="90" />
+      <source>Version</source>
+      <translation>Versie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/commands.py" line="27" />
+      <source>ajout d'une décision</source>
+      <translation>toevoegen van een beslissing</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/commands.py" line="41" />
+      <source>modification d'une décision</source>
+      <translation>wijzigen van een beslissing</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/commands.py" line="53" />
+      <source>nouvelle version d'un document</source>
+      <translation>nieuwe versie van een document</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/commands.py" line="67" />
+      <source>signature d'un document</source>
+      <translation>ondertekenen van een document</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionsPage</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/decisions/decisions_page.py" line="111" />
+      <source>%n décision(s)</source>
+      <translation>
+        <numerusform>%n beslissing</numerusform>
+        <numerusform>%n beslissingen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="84" />
+      <source>Imprimer le registre</source>
+      <translation>Het register afdrukken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="78" />
+      <source>Modifier</source>
+      <translation>Wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="75" />
+      <source>Nouvelle décision</source>
+      <translation>Nieuwe beslissing</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="61" />
+      <source>Rechercher</source>
+      <translation>Zoeken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="62" />
+      <source>Rechercher un mot dans les décisions…</source>
+      <translation>Zoek een woord in de beslissingen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="69" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="210" />
+      <source>Registre des décisions</source>
+      <translation>Register van beslissingen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="81" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="185" />
+      <source>Supprimer</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="186" />
+      <source>Un partage du bénéfice reste dans le registre : il est lié aux ventes de la cohorte. Vous pouvez le modifier.</source>
+      <translation>Een winstverdeling blijft in het register: ze hangt aan de verkoop van de groep. U kunt ze wijzigen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentsPage</name>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="116" />
+      <source>Charte et règlement</source>
+      <translation>Charter en huishoudelijk reglement</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="127" />
+      <source>Nouvelle version</source>
+      <translation>Nieuwe versie</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/decisions/documents_page.py" line="168" />
+      <source>Pas encore signée par %n membre(s) de la cohorte.</source>
+      <translation>
+        <numerusform>Nog niet getekend door %n lid van de groep.</numerusform>
+        <numerusform>Nog niet getekend door %n leden van de groep.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="124" />
+      <source>Signatures</source>
+      <translation>Handtekeningen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="129" />
+      <source>Signer</source>
+      <translation>Tekenen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="120" />
+      <source>Texte du document</source>
+      <translation>Tekst van het document</translation>
     </message>
   </context>
   <context>
@@ -1583,7 +1884,7 @@
       <translation>Het aantal etiketten wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="119" />
+      <location filename="../../app/ui/help/content.py" line="127" />
       <source>Cherchez un nom dans la case de recherche.</source>
       <translation>Zoek een naam in het zoekvak.</translation>
     </message>
@@ -1613,7 +1914,7 @@
       <translation>Klik op het product en typ dan het aantal etiketten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="117" />
+      <location filename="../../app/ui/help/content.py" line="125" />
       <source>Cliquez sur « Ajouter » pour une nouvelle personne.</source>
       <translation>Klik op „Toevoegen” voor een nieuwe persoon.</translation>
     </message>
@@ -1638,7 +1939,7 @@
       <translation>Vink in „Aanwezigheden” de aanwezige personen aan.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="118" />
+      <location filename="../../app/ui/help/content.py" line="126" />
       <source>Double-cliquez sur un nom pour le modifier.</source>
       <translation>Dubbelklik op een naam om hem te wijzigen.</translation>
     </message>
@@ -1673,6 +1974,11 @@
       <translation>De lijst toont wie elke dag verantwoordelijke is.</translation>
     </message>
     <message>
+      <location filename="../../app/ui/help/content.py" line="116" />
+      <source>La vie coopérative</source>
+      <translation>Het coöperatieve leven</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/help/content.py" line="82" />
       <source>Le prix de revient se calcule tout seul.</source>
       <translation>De kostprijs wordt vanzelf berekend.</translation>
@@ -1698,7 +2004,7 @@
       <translation>Eerst de ingrediënten: naam, prijs, eenheid.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="116" />
+      <location filename="../../app/ui/help/content.py" line="124" />
       <source>Les membres</source>
       <translation>De leden</translation>
     </message>
@@ -1733,7 +2039,7 @@
       <translation>Betaalwijze</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="120" />
+      <location filename="../../app/ui/help/content.py" line="128" />
       <source>Ne notez rien sur les papiers ni le titre de séjour.</source>
       <translation>Noteer niets over papieren of verblijfsvergunning.</translation>
     </message>
@@ -1746,6 +2052,11 @@
       <location filename="../../app/ui/help/content.py" line="47" />
       <source>Nouvelle vente</source>
       <translation>Nieuwe verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="118" />
+      <source>Pour chaque membre, choisissez sa position.</source>
+      <translation>Kies voor elk lid haar standpunt.</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/content.py" line="64" />
@@ -1773,6 +2084,11 @@
       <translation>Een fout? Maak ongedaan met Ctrl+Z.</translation>
     </message>
     <message>
+      <location filename="../../app/ui/help/content.py" line="119" />
+      <source>Une objection : écrivez qui la fait et comment elle est intégrée.</source>
+      <translation>Een bezwaar: schrijf wie het maakt en hoe het verwerkt wordt.</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/help/content.py" line="104" />
       <source>Une personne absente ? Notez son indisponibilité.</source>
       <translation>Iemand afwezig? Noteer dat ze niet beschikbaar is.</translation>
@@ -1786,6 +2102,16 @@
       <location filename="../../app/ui/help/content.py" line="112" />
       <source>Verrouillez avant de quitter l'ordinateur (Ctrl+L).</source>
       <translation>Vergrendel voor u de computer verlaat (Ctrl+L).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="120" />
+      <source>« Charte et règlement » : chaque membre signe la version en cours.</source>
+      <translation>„Charter en huishoudelijk reglement”: elk lid tekent de huidige versie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="117" />
+      <source>« Nouvelle décision » : écrivez la proposition, puis les tours.</source>
+      <translation>„Nieuwe beslissing”: schrijf het voorstel, dan de rondes.</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/content.py" line="96" />
@@ -5448,6 +5774,24 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
     </message>
   </context>
   <context>
+    <name>SignDialog</name>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="76" />
+      <source>Membre</source>
+      <translation>Lid</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="67" />
+      <source>Signer le document</source>
+      <translation>Het document tekenen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="77" />
+      <source>Signé le</source>
+      <translation>Getekend op</translation>
+    </message>
+  </context>
+  <context>
     <name>SummaryPage</name>
     <message>
       <location filename="../../app/ui/sales/summary.py" line="159" />
@@ -5569,7 +5913,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Rooster</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="78" />
+      <location filename="../../app/ui/tabs.py" line="85" />
       <source>Membres</source>
       <translation>Leden</translation>
     </message>
@@ -5582,6 +5926,11 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <location filename="../../app/ui/tabs.py" line="58" />
       <source>Ventes</source>
       <translation>Verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tabs.py" line="79" />
+      <source>Vie coopérative</source>
+      <translation>Coöperatief leven</translation>
     </message>
     <message>
       <location filename="../../app/ui/tabs.py" line="54" />
@@ -6212,48 +6561,48 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="57" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="59" />
       <source>Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer.</source>
       <translation>Wat verwijderd is, blijft hier 30 dagen. Kies een regel om ze terug te zetten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="54" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="56" />
       <source>Corbeille</source>
       <translation>Prullenbak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="74" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="76" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="67" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="69" />
       <source>La corbeille est vide.</source>
       <translation>De prullenbak is leeg.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="112" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="114" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="69" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="71" />
       <source>Restaurer</source>
       <translation>Terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="72" />
-      <location filename="../../app/ui/safety/trash_dialog.py" line="126" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="74" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="128" />
       <source>Supprimer définitivement</source>
       <translation>Voorgoed verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="127" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="129" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation>"{label}" voorgoed verwijderen? Je kunt het daarna niet meer terugzetten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="64" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="66" />
       <source>Éléments dans la corbeille</source>
       <translation>Dingen in de prullenbak</translation>
     </message>
@@ -6261,22 +6610,22 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="43" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="45" />
       <source>Gardé jusqu'au</source>
       <translation>Bewaard tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="40" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="42" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="42" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="44" />
       <source>Supprimé le</source>
       <translation>Verwijderd op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="41" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="43" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
@@ -6345,6 +6694,29 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <location filename="../../app/ui/undo.py" line="128" />
       <source>Rétablir : {action}</source>
       <translation>Opnieuw doen: {action}</translation>
+    </message>
+  </context>
+  <context>
+    <name>VersionDialog</name>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="52" />
+      <source>Adopté le *</source>
+      <translation>Goedgekeurd op *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="50" />
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="39" />
+      <source>Nouvelle version</source>
+      <translation>Nieuwe versie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="51" />
+      <source>Texte *</source>
+      <translation>Tekst *</translation>
     </message>
   </context>
   <context>

@@ -111,6 +111,14 @@ def topics() -> dict[str, HelpTopic]:
             _t("Choisissez la grille, les regards entre pairs ou les dégustations."),
             _t("Verrouillez avant de quitter l'ordinateur (Ctrl+L)."),
         ),
+        "coop_life": _topic(
+            "coop_life",
+            _t("La vie coopérative"),
+            _t("« Nouvelle décision » : écrivez la proposition, puis les tours."),
+            _t("Pour chaque membre, choisissez sa position."),
+            _t("Une objection : écrivez qui la fait et comment elle est intégrée."),
+            _t("« Charte et règlement » : chaque membre signe la version en cours."),
+        ),
         "members": _topic(
             "members",
             _t("Les membres"),

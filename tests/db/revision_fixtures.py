@@ -387,6 +387,16 @@ def fill_0014_register_of_decisions(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0015_sub_groups_in_the_schedule(db: sqlite3.Connection) -> None:
+    db.execute("INSERT INTO subgroup (id, cohort_id, name) VALUES (150, 2, 'Informatique A')")
+    db.execute("INSERT INTO subgroup_member (id, subgroup_id, person_id) VALUES (150, 150, 15)")
+    db.execute(
+        "INSERT INTO morning (id, cohort_id, date, start_time, end_time, kind, module_id, "
+        "facilitator_id, place, notes, status, subgroup_id) VALUES (150, 2, '2022-11-21', "
+        "'09:00:00.000000', '12:00:00.000000', 'theory', NULL, NULL, '', '', 'planned', 150)"
+    )
+
+
 FILLERS = {
     "0001": fill_0001_foundation,
     "0002": fill_0002_menus,
@@ -402,4 +412,5 @@ FILLERS = {
     "0012": fill_0012_descriptive_name,
     "0013": fill_0013_checklist_default_keys,
     "0014": fill_0014_register_of_decisions,
+    "0015": fill_0015_sub_groups_in_the_schedule,
 }

@@ -102,6 +102,8 @@ HISTORY_TABLES: frozenset[str] = frozenset(
         "decision_position",
         "decision_objection",
         "document_signature",
+        # Which sub-group of the schedule she followed.
+        "subgroup_member",
     }
 )
 
@@ -197,6 +199,7 @@ def field_labels() -> dict[str, str]:
         "integration": tr("Intégration", "personal_data"),
         "document_id": tr("Document", "personal_data"),
         "signed_on": tr("Signé le", "personal_data"),
+        "subgroup_id": tr("Sous-groupe", "personal_data"),
         # Evaluations.
         "campaign_id": tr("Évaluation", "personal_data"),
         "evaluator_id": tr("Évaluatrice", "personal_data"),

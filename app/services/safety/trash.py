@@ -89,6 +89,8 @@ def kind_label(table_name: str) -> str:
         "decision_objection": tr("Objection", "trash"),
         "group_document": tr("Charte ou règlement", "trash"),
         "document_signature": tr("Signature", "trash"),
+        "subgroup": tr("Sous-groupe", "trash"),
+        "subgroup_member": tr("Membre d'un sous-groupe", "trash"),
     }
     return labels.get(table_name, table_name)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -116,7 +117,7 @@ class DecisionDialog(FormDialog):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for row, (person_id, name) in enumerate(self.members):
             item = QTableWidgetItem(name)
-            item.setFlags(item.flags() & ~item.flags().ItemIsEditable)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             table.setItem(row, 0, item)
             combo = add_choices(QComboBox(), Position, position_label)
             combo.setObjectName(f"position_{person_id}")

@@ -1,6 +1,6 @@
 """The schedule area: the cohort's mornings (sessions of about 3 hours), the catalogue of modules
-taught, who attended each morning, the days the place is closed, and which module must come before
-a module or a kind of morning.
+taught, who attended each morning, the days the place is closed, which module must come before
+a module or a kind of morning, and the cohort's sub-groups (a morning may be for one of them).
 """
 
 from __future__ import annotations
@@ -46,8 +46,39 @@ class Morning(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     # planned: still to come; done: it took place (its hours count); cancelled: kept for history.
     status: Mapped[str] = mapped_column(String(12), default="planned", server_default="planned")
+    # None: the whole cohort; else only the members of that sub-group are expected.
+    subgroup_id: Mapped[int | None] = mapped_column(
+        ForeignKey("subgroup.id", ondelete="RESTRICT"), index=True
+    )
 
     module: Mapped[Module | None] = relationship()
+
+
+class Subgroup(Base):
+    """A part of a cohort that follows its own mornings (the IT and accounting modules were
+    planned "en deux sous-groupes"); two sub-groups' mornings may overlap."""
+
+    __tablename__ = "subgroup"
+    __table_args__ = (UniqueConstraint("cohort_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cohort_id: Mapped[int] = mapped_column(ForeignKey("cohort.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(80))
+
+    members: Mapped[list[SubgroupMember]] = relationship(
+        cascade="all, delete-orphan", order_by="SubgroupMember.id"
+    )
+
+
+class SubgroupMember(Base):
+    __tablename__ = "subgroup_member"
+    __table_args__ = (UniqueConstraint("subgroup_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subgroup_id: Mapped[int] = mapped_column(
+        ForeignKey("subgroup.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
 
 
 class Attendance(Base):

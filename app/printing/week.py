@@ -81,6 +81,8 @@ def _cell(day: WallDay, st) -> list:
             head = f"<strike>{head}</strike> — {escape(tr('annulée', 'printing'))}"
         flow.append(Paragraph(head, st["kind"]))
         flow.append(Paragraph(escape(morning.time_range), st["time"]))
+        if morning.subgroup_name:
+            flow.append(Paragraph(f"<b>{escape(morning.subgroup_name)}</b>", st["who"]))
         if morning.module_name:
             flow.append(Paragraph(escape(morning.module_name), st["title"]))
         details = [escape(x) for x in (morning.place, morning.facilitator_name) if x]

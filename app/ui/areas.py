@@ -24,3 +24,4 @@ class Area(StrEnum):
     SALES = "sales"  # sale days, taps, counts, expenses, closings
     EVALUATIONS = "evaluations"  # grids, peer and self evaluations, frameworks, reports
     TASTINGS = "tastings"  # customers' tasting answers
+    DECISIONS = "decisions"  # the register of decisions, the charter and house rules, signatures

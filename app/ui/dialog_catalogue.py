@@ -255,6 +255,14 @@ def _outcomes(window):
     return OutcomesDialog(window.ctx, person, window)
 
 
+def _sign(window):
+    from app.ui.decisions.documents_page import SignDialog
+
+    page = _page(window, "coop_life").documents_page
+    people = [(1, "Amina Lukusa"), (2, "Fatou Diop")]
+    return SignDialog(lambda typed: typed, people, window.ctx.today(), parent=page)
+
+
 def _first_morning(page):
     from app.services.schedule import mornings
 
@@ -310,4 +318,14 @@ DIALOGS: dict[str, Entry] = {
     "NutritionDialog": ("menus", lambda w: _nutrition(w)),
     "ProgrammeReportDialog": ("today", lambda w: _programme_report(w)),
     "OutcomesDialog": ("members", lambda w: _outcomes(w)),
+    "DecisionDialog": (
+        "coop_life",
+        lambda w: captured(_page(w, "coop_life").decisions_page.add_decision),
+    ),
+    "VersionDialog": (
+        "coop_life",
+        lambda w: captured(_page(w, "coop_life").documents_page.add_version),
+    ),
+    "SignDialog": ("coop_life", lambda w: _sign(w)),
+    "SubgroupDialog": ("schedule", _schedule("add_subgroup")),
 }

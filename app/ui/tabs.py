@@ -75,6 +75,13 @@ TABS: list[TabSpec] = [
         "clipboard-check",
     ),
     TabSpec(
+        "coop_life",
+        lambda: translate("Tabs", "Vie coopérative"),
+        "app.ui.decisions.tab",
+        "CoopLifeTab",
+        "users-group",
+    ),
+    TabSpec(
         "members", lambda: translate("Tabs", "Membres"), "app.ui.people.tab", "MembersTab", "users"
     ),
 ]

@@ -538,37 +538,37 @@
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="305" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="313" />
       <source>Au</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="304" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="312" />
       <source>Du *</source>
       <translation>من *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="291" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="299" />
       <source>Nouvelle fermeture</source>
       <translation>إغلاق جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="298" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="306" />
       <source>Pour toutes les cohortes</source>
       <translation>لكل المجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="306" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="314" />
       <source>Raison</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="297" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="305" />
       <source>par exemple : congé d'automne</source>
       <translation>مثلًا: عطلة الخريف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="295" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="303" />
       <source>vide = un seul jour</source>
       <translation>فارغ = يوم واحد فقط</translation>
     </message>
@@ -670,6 +670,24 @@
       <location filename="../../app/ui/menus/components_editor.py" line="57" />
       <source>Seulement si le paquet liste des ingrédients (beurre de cacahuète : arachides, sel). Recopiez-les dans l'ordre du paquet, avec leurs allergènes. L'étiquette les imprime entre parenthèses.</source>
       <translation>فقط إذا كانت العبوة تذكر مكوّنات (زبدة الفول السوداني: فول سوداني، ملح). انسخيها بترتيب العبوة مع مسببات الحساسية. يطبعها الملصق بين قوسين.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CoopLifeTab</name>
+    <message>
+      <location filename="../../app/ui/decisions/tab.py" line="25" />
+      <source>Charte et règlement</source>
+      <translation>الميثاق والنظام الداخلي</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/tab.py" line="24" />
+      <source>Décisions</source>
+      <translation>القرارات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/tab.py" line="30" />
+      <source>Vie coopérative</source>
+      <translation>الحياة التعاونية</translation>
     </message>
   </context>
   <context>
@@ -808,17 +826,17 @@
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="176" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="184" />
       <source>Copier la semaine</source>
       <translation>نسخ الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="182" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="190" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>نسخ صباحيات أسبوع {date} إلى أسبوع:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="187" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="195" />
       <source>Semaine</source>
       <translation>الأسبوع</translation>
     </message>
@@ -950,6 +968,297 @@
       <location filename="../../app/ui/menus/settings_dialog.py" line="61" />
       <source>Écrivez un taux, par exemple 6 ou 12.</source>
       <translation>اكتبي نسبة، مثلًا 6 أو 12.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionDialog</name>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="86" />
+      <source>Ajouter une objection</source>
+      <translation>إضافة اعتراض</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="135" />
+      <source>Comment elle a été intégrée</source>
+      <translation>كيف تم دمجه</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="97" />
+      <source>Date de la décision *</source>
+      <translation>تاريخ القرار *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="77" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="109" />
+      <source>Décision prise</source>
+      <translation>القرار المتخذ</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="117" />
+      <source>Membre</source>
+      <translation>العضوة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="63" />
+      <source>Modifier la décision</source>
+      <translation>تعديل القرار</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="63" />
+      <source>Nouvelle décision</source>
+      <translation>قرار جديد</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="135" />
+      <source>Objection</source>
+      <translation>اعتراض</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="108" />
+      <source>Objections</source>
+      <translation>الاعتراضات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="135" />
+      <source>Par</source>
+      <translation>من</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="117" />
+      <source>Position</source>
+      <translation>الموقف</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="126" />
+      <source>Position de {name}</source>
+      <translation>موقف {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="107" />
+      <source>Positions</source>
+      <translation>المواقف</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="74" />
+      <source>Proposition</source>
+      <translation>الاقتراح</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="104" />
+      <source>Proposition *</source>
+      <translation>الاقتراح *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="150" />
+      <source>Qui a fait l'objection</source>
+      <translation>من قدّمت الاعتراض</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="76" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="106" />
+      <source>Réactions</source>
+      <translation>ردود الفعل</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="100" />
+      <source>Révision</source>
+      <translation>المراجعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="96" />
+      <source>Titre</source>
+      <translation>العنوان</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="75" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="105" />
+      <source>Tour de clarification</source>
+      <translation>جولة التوضيح</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="69" />
+      <source>À revoir le</source>
+      <translation>تُراجع في</translation>
+    </message>
+  </context>
+  <context>
+    <name>Decisions</name>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="93" />
+      <source>Adopté le</source>
+      <translation>اعتُمد في</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="44" />
+      <source>Consentements</source>
+      <translation>الموافقات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="31" />
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="86" />
+      <source>Document</source>
+      <translation>المستند</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="109" />
+      <source>Membre</source>
+      <translation>العضوة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="49" />
+      <source>Objections</source>
+      <translation>الاعتراضات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="40" />
+      <source>Proposition</source>
+      <translation>الاقتراح</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="54" />
+      <source>Révision</source>
+      <translation>المراجعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="97" />
+      <source>Signatures</source>
+      <translation>التوقيعات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="111" />
+      <source>Signé le</source>
+      <translation>وُقّع في</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="36" />
+      <source>Titre</source>
+      <translation>العنوان</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="90" />
+      <source>Version</source>
+      <translation>النسخة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/commands.py" line="23" />
+      <source>ajout d'une décision</source>
+      <translation>إضافة قرار</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/commands.py" line="38" />
+      <source>modification d'une décision</source>
+      <translation>تعديل قرار</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/commands.py" line="52" />
+      <source>nouvelle version d'un document</source>
+      <translation>نسخة جديدة من مستند</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/commands.py" line="67" />
+      <source>signature d'un document</source>
+      <translation>توقيع مستند</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionsPage</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/decisions/decisions_page.py" line="121" />
+      <source>%n décision(s)</source>
+      <translation>
+        <numerusform>%n قرار</numerusform>
+        <numerusform>%n قرار</numerusform>
+        <numerusform>%n قراران</numerusform>
+        <numerusform>%n قرارات</numerusform>
+        <numerusform>%n قراراً</numerusform>
+        <numerusform>%n قرار</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="94" />
+      <source>Imprimer le registre</source>
+      <translation>طباعة السجل</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="88" />
+      <source>Modifier</source>
+      <translation>تعديل</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="85" />
+      <source>Nouvelle décision</source>
+      <translation>قرار جديد</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="71" />
+      <source>Rechercher</source>
+      <translation>بحث</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="72" />
+      <source>Rechercher un mot dans les décisions…</source>
+      <translation>ابحثي عن كلمة في القرارات…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="79" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="220" />
+      <source>Registre des décisions</source>
+      <translation>سجل القرارات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="91" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="195" />
+      <source>Supprimer</source>
+      <translation>حذف</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="196" />
+      <source>Un partage du bénéfice reste dans le registre : il est lié aux ventes de la cohorte. Vous pouvez le modifier.</source>
+      <translation>يبقى تقاسم الربح في السجل: فهو مرتبط بمبيعات المجموعة. يمكنك تعديله.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentsPage</name>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="127" />
+      <source>Charte et règlement</source>
+      <translation>الميثاق والنظام الداخلي</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="138" />
+      <source>Nouvelle version</source>
+      <translation>نسخة جديدة</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/decisions/documents_page.py" line="179" />
+      <source>Pas encore signée par %n membre(s) de la cohorte.</source>
+      <translation>
+        <numerusform>لم توقّعها بعد %n عضوة من المجموعة.</numerusform>
+        <numerusform>لم توقّعها بعد %n عضوة من المجموعة.</numerusform>
+        <numerusform>لم توقّعها بعد %n عضوتان من المجموعة.</numerusform>
+        <numerusform>لم توقّعها بعد %n عضوات من المجموعة.</numerusform>
+        <numerusform>لم توقّعها بعد %n عضوة من المجموعة.</numerusform>
+        <numerusform>لم توقّعها بعد %n عضوة من المجموعة.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="135" />
+      <source>Signatures</source>
+      <translation>التوقيعات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="140" />
+      <source>Signer</source>
+      <translation>توقيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="131" />
+      <source>Texte du document</source>
+      <translation>نص المستند</translation>
     </message>
   </context>
   <context>
@@ -1687,7 +1996,7 @@
       <translation>تغيير عدد الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="152" />
+      <location filename="../../app/ui/help/content.py" line="166" />
       <source>Cherchez un nom dans la case de recherche.</source>
       <translation>ابحثي عن اسم في خانة البحث.</translation>
     </message>
@@ -1717,7 +2026,7 @@
       <translation>انقري على المنتج، ثم اكتبي عدد الملصقات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="148" />
+      <location filename="../../app/ui/help/content.py" line="162" />
       <source>Cliquez sur « Ajouter » pour une nouvelle personne.</source>
       <translation>انقري على «إضافة» لشخص جديد.</translation>
     </message>
@@ -1742,7 +2051,7 @@
       <translation>في «الحضور»، ضعي علامة على الحاضرات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="151" />
+      <location filename="../../app/ui/help/content.py" line="165" />
       <source>Double-cliquez sur un nom pour le modifier.</source>
       <translation>انقري مرتين على اسم لتعديله.</translation>
     </message>
@@ -1777,6 +2086,11 @@
       <translation>تُظهر القائمة من هي المندوبة كل يوم.</translation>
     </message>
     <message>
+      <location filename="../../app/ui/help/content.py" line="147" />
+      <source>La vie coopérative</source>
+      <translation>الحياة التعاونية</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/help/content.py" line="98" />
       <source>Le prix de revient se calcule tout seul.</source>
       <translation>يُحسب سعر التكلفة تلقائيًا.</translation>
@@ -1802,7 +2116,7 @@
       <translation>المكونات أولًا: الاسم، السعر، الوحدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="147" />
+      <location filename="../../app/ui/help/content.py" line="161" />
       <source>Les membres</source>
       <translation>العضوات</translation>
     </message>
@@ -1837,7 +2151,7 @@
       <translation>طريقة الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="153" />
+      <location filename="../../app/ui/help/content.py" line="167" />
       <source>Ne notez rien sur les papiers ni le titre de séjour.</source>
       <translation>لا تكتبي شيئًا عن الأوراق أو بطاقة الإقامة.</translation>
     </message>
@@ -1850,6 +2164,11 @@
       <location filename="../../app/ui/help/content.py" line="46" />
       <source>Nouvelle vente</source>
       <translation>بيع جديد</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="151" />
+      <source>Pour chaque membre, choisissez sa position.</source>
+      <translation>لكل عضوة، اختاري موقفها.</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/content.py" line="71" />
@@ -1877,6 +2196,11 @@
       <translation>خطأ؟ تراجعي باستعمال Ctrl+Z.</translation>
     </message>
     <message>
+      <location filename="../../app/ui/help/content.py" line="152" />
+      <source>Une objection : écrivez qui la fait et comment elle est intégrée.</source>
+      <translation>اعتراض: اكتبي من تقدّمه وكيف يتم دمجه.</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/help/content.py" line="129" />
       <source>Une personne absente ? Notez son indisponibilité.</source>
       <translation>شخص غائب؟ سجّلي عدم توفرها.</translation>
@@ -1890,6 +2214,16 @@
       <location filename="../../app/ui/help/content.py" line="141" />
       <source>Verrouillez avant de quitter l'ordinateur (Ctrl+L).</source>
       <translation>اقفلي قبل مغادرة الحاسوب (Ctrl+L).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="155" />
+      <source>« Charte et règlement » : chaque membre signe la version en cours.</source>
+      <translation>«الميثاق والنظام الداخلي»: كل عضوة توقّع النسخة الحالية.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="148" />
+      <source>« Nouvelle décision » : écrivez la proposition, puis les tours.</source>
+      <translation>«قرار جديد»: اكتبي الاقتراح ثم الجولات.</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/content.py" line="119" />
@@ -2906,17 +3240,17 @@
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="363" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="371" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="357" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="365" />
       <source>Nouveau module</source>
       <translation>وحدة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="363" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="371" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -2924,57 +3258,67 @@
   <context>
     <name>MorningDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="109" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="114" />
       <source>Animé par</source>
       <translation>تنشّطها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="104" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="109" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="105" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="110" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="106" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="111" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="110" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="116" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="82" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="83" />
       <source>Modifier la matinée</source>
       <translation>تعديل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="107" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="112" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="111" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="117" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="82" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="83" />
       <source>Nouvelle matinée</source>
       <translation>صباحية جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="108" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="115" />
+      <source>Pour</source>
+      <translation>لـ</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="98" />
+      <source>Toute la cohorte</source>
+      <translation>المجموعة كلها</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="113" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="112" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="118" />
       <source>État</source>
       <translation>الحالة</translation>
     </message>
@@ -2982,17 +3326,17 @@
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="161" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="169" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="152" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="160" />
       <source>Déplacer la matinée</source>
       <translation>نقل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="160" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="168" />
       <source>Nouvelle date</source>
       <translation>التاريخ الجديد</translation>
     </message>
@@ -3955,22 +4299,22 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="339" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
       <source>Avant</source>
       <translation>قبل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="338" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="346" />
       <source>D'abord le module</source>
       <translation>أولًا الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="323" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="331" />
       <source>Nouveau prérequis</source>
       <translation>شرط سابق جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="329" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
       <source>toutes les matinées « {kind} »</source>
       <translation>كل الصباحيات «{kind}»</translation>
     </message>
@@ -5413,7 +5757,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Schedule</name>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="96" />
+      <location filename="../../app/ui/schedule/views.py" line="98" />
       <source>ANNULÉE</source>
       <translation>ملغاة</translation>
     </message>
@@ -5428,7 +5772,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="291" />
+      <location filename="../../app/ui/schedule/views.py" line="293" />
       <source>Fait</source>
       <translation>منجز</translation>
     </message>
@@ -5438,7 +5782,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أيام الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="327" />
+      <location filename="../../app/ui/schedule/views.py" line="329" />
       <source>Graphique des heures</source>
       <translation>رسم بياني للساعات</translation>
     </message>
@@ -5449,17 +5793,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="174" />
+      <location filename="../../app/ui/schedule/views.py" line="176" />
       <source>Heures faites</source>
       <translation>الساعات المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="308" />
+      <location filename="../../app/ui/schedule/views.py" line="310" />
       <source>Heures par type : prévues et faites</source>
       <translation>الساعات حسب النوع: المخطط لها والمنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="255" />
+      <location filename="../../app/ui/schedule/views.py" line="257" />
       <source>Il manque {n} h au programme prévu.</source>
       <translation>ينقص البرنامج المخطط له {n} ساعة.</translation>
     </message>
@@ -5469,7 +5813,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أيام الإغلاق (العطل الرسمية البلجيكية معروفة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="272" />
+      <location filename="../../app/ui/schedule/views.py" line="274" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>البرنامج المخطط له يبلغ الأهداف.</translation>
     </message>
@@ -5479,7 +5823,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="173" />
+      <location filename="../../app/ui/schedule/views.py" line="175" />
       <source>Matinées faites</source>
       <translation>الصباحات المنجزة</translation>
     </message>
@@ -5504,7 +5848,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إغلاق جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="178" />
+      <location filename="../../app/ui/schedule/views.py" line="180" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>تطبيق عملي (طبخ، مبيعات، زيارات…)</translation>
     </message>
@@ -5519,12 +5863,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الشروط المسبقة: ما يجب متابعته قبل ذلك</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="148" />
+      <location filename="../../app/ui/schedule/views.py" line="150" />
       <source>Présences : membres et matinées</source>
       <translation>الحضور: العضوات والصباحات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="290" />
+      <location filename="../../app/ui/schedule/views.py" line="292" />
       <source>Prévu</source>
       <translation>مخطط له</translation>
     </message>
@@ -5565,12 +5909,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>النسبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="175" />
+      <location filename="../../app/ui/schedule/views.py" line="177" />
       <source>Théorie</source>
       <translation>نظري</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="99" />
+      <location filename="../../app/ui/schedule/views.py" line="101" />
       <source>Trop tôt : voir le message en haut</source>
       <translation>مبكر جدًا: انظري الرسالة في الأعلى</translation>
     </message>
@@ -5605,6 +5949,11 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>تسجيل الحضور</translation>
     </message>
     <message>
+      <location filename="../../app/ui/schedule/commands.py" line="154" />
+      <source>nouveau sous-groupe {name}</source>
+      <translation>مجموعة فرعية جديدة {name}</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/schedule/models.py" line="169" />
       <source>rien de noté</source>
       <translation>لا شيء مسجّل</translation>
@@ -5630,12 +5979,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>كل المجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="223" />
+      <location filename="../../app/ui/schedule/views.py" line="225" />
       <source>{done} h faites sur {target} (prévues : {planned})</source>
       <translation>{done} h منجزة من {target} (المخطط له: {planned})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/views.py" line="232" />
+      <location filename="../../app/ui/schedule/views.py" line="234" />
       <source>{done} matinée(s) faite(s) sur {target} (prévues : {planned})</source>
       <translation>
         <numerusform>الصباحات المنجزة: {done} من {target} (المخطط له: {planned})</numerusform>
@@ -5647,7 +5996,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="263" />
+      <location filename="../../app/ui/schedule/views.py" line="265" />
       <source>{group} : il manque {n} h au programme prévu.</source>
       <translation>{group}: ينقص البرنامج المخطط له {n} ساعة.</translation>
     </message>
@@ -5665,7 +6014,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="484" />
+      <location filename="../../app/ui/schedule/tab.py" line="497" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>أُضيفت %n صباحية.</numerusform>
@@ -5677,24 +6026,24 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="377" />
+      <location filename="../../app/ui/schedule/tab.py" line="388" />
       <source>Ajouter une matinée</source>
       <translation>إضافة صباحية</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="154" />
-      <location filename="../../app/ui/schedule/tab.py" line="321" />
-      <location filename="../../app/ui/schedule/tab.py" line="446" />
+      <location filename="../../app/ui/schedule/tab.py" line="322" />
+      <location filename="../../app/ui/schedule/tab.py" line="459" />
       <source>Annuler la matinée</source>
       <translation>إلغاء الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="448" />
+      <location filename="../../app/ui/schedule/tab.py" line="461" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>إلغاء صباحية يوم {date}؟ تبقى في الجدول، مشطوبة، ولا تُحسب بعد الآن.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="655" />
+      <location filename="../../app/ui/schedule/tab.py" line="690" />
       <source>Calendrier enregistré : {path}</source>
       <translation>تم حفظ الجدول: {path}</translation>
     </message>
@@ -5714,7 +6063,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>نسخ هذا الأسبوع…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="509" />
+      <location filename="../../app/ui/schedule/tab.py" line="522" />
       <source>Copier la semaine</source>
       <translation>نسخ الأسبوع</translation>
     </message>
@@ -5724,8 +6073,8 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>نقل (Alt+Gauche / Alt+Droite: يوم قبل أو يوم بعد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="416" />
-      <location filename="../../app/ui/schedule/tab.py" line="436" />
+      <location filename="../../app/ui/schedule/tab.py" line="429" />
+      <location filename="../../app/ui/schedule/tab.py" line="449" />
       <source>Déplacer la matinée</source>
       <translation>نقل الصباحية</translation>
     </message>
@@ -5735,27 +6084,27 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>نقل…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="637" />
+      <location filename="../../app/ui/schedule/tab.py" line="672" />
       <source>Exporter le calendrier</source>
       <translation>تصدير الجدول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="179" />
+      <location filename="../../app/ui/schedule/tab.py" line="180" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation>تصدير الجدول (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="603" />
+      <location filename="../../app/ui/schedule/tab.py" line="638" />
       <source>Exporter les présences</source>
       <translation>تصدير الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="182" />
+      <location filename="../../app/ui/schedule/tab.py" line="183" />
       <source>Exporter les présences (tableur .csv)…</source>
       <translation>تصدير الحضور (جدول ‎.csv)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="567" />
+      <location filename="../../app/ui/schedule/tab.py" line="580" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>تمت إضافة إغلاق من {start} إلى {end}.</translation>
     </message>
@@ -5765,17 +6114,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أيام الإغلاق والشروط السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="598" />
+      <location filename="../../app/ui/schedule/tab.py" line="633" />
       <source>Feuilles de présence à signer</source>
       <translation>أوراق الحضور للتوقيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="176" />
+      <location filename="../../app/ui/schedule/tab.py" line="177" />
       <source>Feuilles de présence à signer (cette semaine)</source>
       <translation>أوراق الحضور للتوقيع (هذا الأسبوع)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="546" />
+      <location filename="../../app/ui/schedule/tab.py" line="559" />
       <source>Générer une période</source>
       <translation>إنشاء فترة</translation>
     </message>
@@ -5790,12 +6139,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="211" />
+      <location filename="../../app/ui/schedule/tab.py" line="212" />
       <source>Horaire</source>
       <translation>الجدول الزمني</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="629" />
+      <location filename="../../app/ui/schedule/tab.py" line="664" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>لا يمكن كتابة الملف: {error}</translation>
     </message>
@@ -5810,7 +6159,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>طباعة الأسبوع لحائط المطبخ (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="486" />
+      <location filename="../../app/ui/schedule/tab.py" line="499" />
       <source>Jours qui avaient déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n يوم كانت فيه صباحية بالفعل.</numerusform>
@@ -5822,7 +6171,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="534" />
+      <location filename="../../app/ui/schedule/tab.py" line="547" />
       <source>Jours qui ont déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n يوم فيه صباحية بالفعل.</numerusform>
@@ -5834,7 +6183,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="489" />
+      <location filename="../../app/ui/schedule/tab.py" line="502" />
       <source>Jours sautés : {days}</source>
       <translation>أيام متروكة: {days}</translation>
     </message>
@@ -5849,7 +6198,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>قائمة الصباحيات</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="526" />
+      <location filename="../../app/ui/schedule/tab.py" line="539" />
       <source>Matinées à ajouter : %n.</source>
       <translation>
         <numerusform>ستُضاف %n صباحية.</numerusform>
@@ -5866,9 +6215,14 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="395" />
+      <location filename="../../app/ui/schedule/tab.py" line="408" />
       <source>Modifier la matinée</source>
       <translation>تعديل الصباحية</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="174" />
+      <source>Nouveau sous-groupe…</source>
+      <translation>مجموعة فرعية جديدة…</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="173" />
@@ -5901,17 +6255,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="621" />
+      <location filename="../../app/ui/schedule/tab.py" line="656" />
       <source>Présences enregistrées : {path}</source>
       <translation>تم حفظ الحضور: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="319" />
+      <location filename="../../app/ui/schedule/tab.py" line="320" />
       <source>Rétablir la matinée</source>
       <translation>إرجاع الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="529" />
+      <location filename="../../app/ui/schedule/tab.py" line="542" />
       <source>Sautés : {days}</source>
       <translation>متروكة: {days}</translation>
     </message>
@@ -5926,12 +6280,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الأسبوع التالي ◀</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="263" />
+      <location filename="../../app/ui/schedule/tab.py" line="264" />
       <source>Semaine du {start} au {end}</source>
       <translation>أسبوع من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="583" />
+      <location filename="../../app/ui/schedule/tab.py" line="618" />
       <source>Semaine à imprimer</source>
       <translation>الأسبوع المراد طباعته</translation>
     </message>
@@ -5941,12 +6295,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="605" />
+      <location filename="../../app/ui/schedule/tab.py" line="640" />
       <source>Tableur CSV (*.csv)</source>
       <translation>جدول CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="283" />
+      <location filename="../../app/ui/schedule/tab.py" line="284" />
       <source>… et %n autre(s) : voir la liste.</source>
       <translation>
         <numerusform>… انظري القائمة.</numerusform>
@@ -6057,6 +6411,47 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <location filename="../../app/ui/labels/sheet_map.py" line="22" />
       <source>Première feuille : cliquez sur la première étiquette libre</source>
       <translation>الورقة الأولى: اضغطي على أول ملصق فارغ</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignDialog</name>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="72" />
+      <source>Membre</source>
+      <translation>العضوة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="63" />
+      <source>Signer le document</source>
+      <translation>توقيع المستند</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="73" />
+      <source>Signé le</source>
+      <translation>وُقّع في</translation>
+    </message>
+  </context>
+  <context>
+    <name>SubgroupDialog</name>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="30" />
+      <source>Nom *</source>
+      <translation>الاسم *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="16" />
+      <source>Nouveau sous-groupe</source>
+      <translation>مجموعة فرعية جديدة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="18" />
+      <source>Par exemple : Informatique A</source>
+      <translation>مثلاً: المعلوماتية أ</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="31" />
+      <source>Ses membres *</source>
+      <translation>عضواتها *</translation>
     </message>
   </context>
   <context>
@@ -6181,7 +6576,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>المواعيد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="78" />
+      <location filename="../../app/ui/tabs.py" line="85" />
       <source>Membres</source>
       <translation>العضوات</translation>
     </message>
@@ -6194,6 +6589,11 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <location filename="../../app/ui/tabs.py" line="58" />
       <source>Ventes</source>
       <translation>المبيعات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tabs.py" line="79" />
+      <source>Vie coopérative</source>
+      <translation>الحياة التعاونية</translation>
     </message>
     <message>
       <location filename="../../app/ui/tabs.py" line="54" />
@@ -6523,87 +6923,87 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="248" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="256" />
       <source>Au</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="224" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="232" />
       <source>Dimanche</source>
       <translation>الأحد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="247" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="255" />
       <source>Du</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="250" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="258" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="259" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="208" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="216" />
       <source>Générer une période</source>
       <translation>إنشاء فترة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="221" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="229" />
       <source>Jeudi</source>
       <translation>الخميس</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="249" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="257" />
       <source>Jours</source>
       <translation>الأيام</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="261" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="269" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>يتم تخطي أيام العطل الرسمية في بلجيكا وأيام الإغلاق.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="254" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="262" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="218" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="226" />
       <source>Lundi</source>
       <translation>الإثنين</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="219" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="227" />
       <source>Mardi</source>
       <translation>الثلاثاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="220" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="228" />
       <source>Mercredi</source>
       <translation>الأربعاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="261" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="223" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="231" />
       <source>Samedi</source>
       <translation>السبت</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="252" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="260" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="222" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="230" />
       <source>Vendredi</source>
       <translation>الجمعة</translation>
     </message>
@@ -6836,48 +7236,48 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="58" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="60" />
       <source>Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer.</source>
       <translation>ما تم حذفه يبقى هنا 30 يومًا. اختاري سطرًا لاسترجاعه.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="55" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="57" />
       <source>Corbeille</source>
       <translation>سلة المهملات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="75" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="77" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="68" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="70" />
       <source>La corbeille est vide.</source>
       <translation>سلة المهملات فارغة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="113" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="115" />
       <source>Restauration impossible</source>
       <translation>لا يمكن الاسترجاع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="70" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="72" />
       <source>Restaurer</source>
       <translation>استرجاع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="73" />
-      <location filename="../../app/ui/safety/trash_dialog.py" line="127" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="75" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="129" />
       <source>Supprimer définitivement</source>
       <translation>حذف نهائي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="129" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="131" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation>حذف «{label}» نهائيًا؟ لن يكون ممكنًا استرجاعه بعد ذلك.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="65" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="67" />
       <source>Éléments dans la corbeille</source>
       <translation>العناصر في سلة المهملات</translation>
     </message>
@@ -6885,22 +7285,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="44" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="46" />
       <source>Gardé jusqu'au</source>
       <translation>محفوظ حتى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="41" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="43" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="43" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="45" />
       <source>Supprimé le</source>
       <translation>حُذف يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="42" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="44" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -6969,6 +7369,29 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <location filename="../../app/ui/undo.py" line="128" />
       <source>Rétablir : {action}</source>
       <translation>إعادة: {action}</translation>
+    </message>
+  </context>
+  <context>
+    <name>VersionDialog</name>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="48" />
+      <source>Adopté le *</source>
+      <translation>اعتُمد في *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="46" />
+      <source>Document</source>
+      <translation>المستند</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="35" />
+      <source>Nouvelle version</source>
+      <translation>نسخة جديدة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="47" />
+      <source>Texte *</source>
+      <translation>النص *</translation>
     </message>
   </context>
   <context>
@@ -7709,6 +8132,11 @@ Linh Nguyen</translation>
       <translation>تقرير البرنامج للإدارة والجهات المموّلة (PDF)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/decisions.py" line="15" />
+      <source>le registre des décisions d'une cohorte</source>
+      <translation>سجل قرارات مجموعة</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/schedule.py" line="48" />
       <source>les feuilles de présence à signer d'une semaine (une page par matinée)</source>
       <translation>أوراق الحضور للتوقيع لأسبوع (صفحة لكل صباح)</translation>
@@ -7751,9 +8179,9 @@ Linh Nguyen</translation>
       <translation>اسم وصفة (يمكن تكراره)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/decisions.py" line="18" />
       <location filename="../../app/commands/delegate.py" line="18" />
       <location filename="../../app/commands/evaluations.py" line="31" />
-      <location filename="../../app/commands/programme.py" line="33" />
       <source>nom de la cohorte</source>
       <translation>اسم المجموعة</translation>
     </message>
@@ -7819,6 +8247,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/schedule.py" line="34" />
       <source>semaine ISO, par exemple 2022-W41</source>
       <translation>أسبوع ISO، مثلًا 2022-W41</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decisions.py" line="24" />
+      <source>seulement les décisions avec ces mots</source>
+      <translation>فقط القرارات التي تحتوي هذه الكلمات</translation>
     </message>
     <message>
       <location filename="../../app/commands/people.py" line="18" />
@@ -8044,6 +8477,158 @@ Linh Nguyen</translation>
       <location filename="../../app/db.py" line="76" />
       <source>« {name} » est une base de données d'un autre programme, pas de Coopér'Actives. Elle n'a pas été modifiée. Choisissez un autre fichier.</source>
       <translation>«{name}» قاعدة بيانات لبرنامج آخر، وليست لـ Coopér'Actives. لم تُعدَّل. اختاري ملفًا آخر.</translation>
+    </message>
+  </context>
+  <context>
+    <name>decisions</name>
+    <message>
+      <location filename="../../app/services/decisions/register.py" line="142" />
+      <source>Choisissez d'abord une cohorte.</source>
+      <translation>اختاري مجموعة أولاً.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/documents.py" line="48" />
+      <source>Choisissez la charte ou le règlement.</source>
+      <translation>اختاري الميثاق أو النظام الداخلي.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/documents.py" line="78" />
+      <source>Choisissez qui signe.</source>
+      <translation>اختاري من توقّع.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/register.py" line="163" />
+      <source>Choisissez une position.</source>
+      <translation>اختاري موقفاً.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/documents.py" line="87" />
+      <source>Elle a déjà signé cette version.</source>
+      <translation>لقد وقّعت هذه النسخة من قبل.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/documents.py" line="53" />
+      <source>Indiquez la date d'adoption.</source>
+      <translation>أدخلي تاريخ الاعتماد.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/register.py" line="147" />
+      <source>Indiquez la date de la décision.</source>
+      <translation>أدخلي تاريخ القرار.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/documents.py" line="80" />
+      <source>Indiquez la date de la signature.</source>
+      <translation>أدخلي تاريخ التوقيع.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/register.py" line="134" />
+      <source>Indiquez qui a fait cette objection.</source>
+      <translation>اذكري من قدّمت هذا الاعتراض.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/register.py" line="153" />
+      <source>La révision vient après la décision.</source>
+      <translation>المراجعة تأتي بعد القرار.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/documents.py" line="84" />
+      <source>On signe un document après son adoption.</source>
+      <translation>يُوقَّع المستند بعد اعتماده.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/register.py" line="160" />
+      <location filename="../../app/services/decisions/register.py" line="169" />
+      <source>Une personne n'est pas membre de la cohorte.</source>
+      <translation>إحدى الأشخاص ليست عضوة في المجموعة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/register.py" line="129" />
+      <source>Écrivez l'objection.</source>
+      <translation>اكتبي الاعتراض.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/register.py" line="145" />
+      <source>Écrivez la proposition.</source>
+      <translation>اكتبي الاقتراح.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/documents.py" line="51" />
+      <source>Écrivez le texte du document.</source>
+      <translation>اكتبي نص المستند.</translation>
+    </message>
+  </context>
+  <context>
+    <name>decisions_print</name>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="109" />
+      <source>Aucune décision.</source>
+      <translation>لا يوجد قرار.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="75" />
+      <source>Comment elle a été intégrée</source>
+      <translation>كيف تم دمجه</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="86" />
+      <source>Décision prise</source>
+      <translation>القرار المتخذ</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="116" />
+      <source>Les décisions prises par consentement dans une cohorte</source>
+      <translation>القرارات المتخذة بالموافقة في مجموعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="74" />
+      <source>Objection</source>
+      <translation>اعتراض</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="73" />
+      <source>Par</source>
+      <translation>من</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="66" />
+      <source>Proposition</source>
+      <translation>الاقتراح</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="104" />
+      <source>Recherche : « {q} »</source>
+      <translation>البحث: «{q}»</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="98" />
+      <source>Registre des décisions</source>
+      <translation>سجل القرارات</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="114" />
+      <source>Registre des décisions – {cohort}</source>
+      <translation>سجل القرارات – {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="68" />
+      <source>Réactions</source>
+      <translation>ردود الفعل</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="62" />
+      <source>Révision</source>
+      <translation>المراجعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="67" />
+      <source>Tour de clarification</source>
+      <translation>جولة التوضيح</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="60" />
+      <source>Type</source>
+      <translation>النوع</translation>
     </message>
   </context>
   <context>
@@ -9585,160 +10170,165 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="314" />
+      <location filename="../../app/services/safety/personal_data.py" line="328" />
       <source>(image, {n} octets)</source>
       <translation>(صورة، الحجم بالبايت: {n})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="198" />
+      <location filename="../../app/services/safety/personal_data.py" line="204" />
       <source>A participé</source>
       <translation>شاركت</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <location filename="../../app/services/safety/personal_data.py" line="130" />
       <source>Accord donné le</source>
       <translation>أُعطيت الموافقة في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
       <source>Accord retiré le</source>
       <translation>سُحبت الموافقة في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="207" />
+      <location filename="../../app/services/safety/personal_data.py" line="219" />
       <source>Acquise</source>
       <translation>مكتسبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="119" />
+      <location filename="../../app/services/safety/personal_data.py" line="125" />
       <source>Active</source>
       <translation>نشِطة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="210" />
+      <location filename="../../app/services/safety/personal_data.py" line="222" />
       <source>Adjectif</source>
       <translation>صفة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="437" />
+      <location filename="../../app/services/safety/personal_data.py" line="451" />
       <source>Ancienne membre</source>
       <translation>عضوة سابقة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
       <source>Animatrice</source>
       <translation>منشطة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
       <source>Après</source>
       <translation>بعد</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="122" />
+      <location filename="../../app/services/safety/personal_data.py" line="128" />
       <source>Arrivée</source>
       <translation>الوصول</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
       <source>Autre date</source>
       <translation>تاريخ آخر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <location filename="../../app/services/safety/personal_data.py" line="156" />
       <source>Avant</source>
       <translation>قبل</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="173" />
+      <location filename="../../app/services/safety/personal_data.py" line="179" />
       <source>Caisse attendue</source>
       <translation>الصندوق المتوقع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="172" />
+      <location filename="../../app/services/safety/personal_data.py" line="178" />
       <source>Caisse comptée</source>
       <translation>الصندوق المعدود</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="191" />
+      <location filename="../../app/services/safety/personal_data.py" line="197" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="163" />
+      <location filename="../../app/services/safety/personal_data.py" line="169" />
       <source>Cercle</source>
       <translation>الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="208" />
+      <location filename="../../app/services/safety/personal_data.py" line="220" />
       <source>Choisi par</source>
       <translation>اختارته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="176" />
+      <location filename="../../app/services/safety/personal_data.py" line="182" />
       <source>Clôturée le</source>
       <translation>أُغلقت في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="177" />
+      <location filename="../../app/services/safety/personal_data.py" line="183" />
       <source>Clôturée par</source>
       <translation>أغلقتها</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <location filename="../../app/services/safety/personal_data.py" line="161" />
       <source>Cochée le</source>
       <translation>وُضعت العلامة في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <location filename="../../app/services/safety/personal_data.py" line="160" />
       <source>Cochée par</source>
       <translation>وضعت العلامة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="121" />
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
       <source>Cohorte</source>
       <translation>المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="169" />
+      <location filename="../../app/services/safety/personal_data.py" line="175" />
       <source>Commande</source>
       <translation>طلب</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="206" />
+      <location filename="../../app/services/safety/personal_data.py" line="218" />
       <source>Commentaire</source>
       <translation>تعليق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="171" />
+      <location filename="../../app/services/safety/personal_data.py" line="177" />
       <source>Comptage de la caisse</source>
       <translation>عدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="203" />
+      <location filename="../../app/services/safety/personal_data.py" line="215" />
       <source>Compétence</source>
       <translation>مهارة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="195" />
       <source>Correction</source>
       <translation>تصحيح</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="187" />
+      <location filename="../../app/services/safety/personal_data.py" line="193" />
       <source>Corrige la ligne</source>
       <translation>يصحّح السطر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="164" />
-      <location filename="../../app/services/safety/personal_data.py" line="178" />
+      <location filename="../../app/services/safety/personal_data.py" line="170" />
+      <location filename="../../app/services/safety/personal_data.py" line="184" />
       <source>Créé le</source>
       <translation>أُنشئ في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
       <source>Date</source>
       <translation>التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="208" />
+      <source>Document</source>
+      <translation>المستند</translation>
     </message>
     <message>
       <location filename="../../app/printing/personal_data.py" line="17" />
@@ -9746,43 +10336,43 @@ Linh Nguyen</translation>
       <translation>البيانات الشخصية: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <location filename="../../app/services/safety/personal_data.py" line="136" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="195" />
+      <location filename="../../app/services/safety/personal_data.py" line="201" />
       <source>Décision</source>
       <translation>القرار</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="145" />
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
       <source>Déléguée</source>
       <translation>المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="123" />
+      <location filename="../../app/services/safety/personal_data.py" line="129" />
       <source>Départ</source>
       <translation>مغادرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="174" />
+      <location filename="../../app/services/safety/personal_data.py" line="180" />
       <source>Explication de l'écart</source>
       <translation>شرح الفرق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <location filename="../../app/services/safety/personal_data.py" line="163" />
       <source>Fait aujourd'hui</source>
       <translation>أُنجز اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="152" />
-      <location filename="../../app/services/safety/personal_data.py" line="165" />
+      <location filename="../../app/services/safety/personal_data.py" line="158" />
+      <location filename="../../app/services/safety/personal_data.py" line="171" />
       <source>Fait le</source>
       <translation>أُنجز في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="166" />
+      <location filename="../../app/services/safety/personal_data.py" line="172" />
       <source>Fait par</source>
       <translation>أنجزته</translation>
     </message>
@@ -9792,57 +10382,62 @@ Linh Nguyen</translation>
       <translation>البطاقة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="170" />
+      <location filename="../../app/services/safety/personal_data.py" line="176" />
       <source>Fonds de caisse</source>
       <translation>مال البداية في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="168" />
+      <location filename="../../app/services/safety/personal_data.py" line="174" />
       <source>Format</source>
       <translation>الشكل</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="190" />
+      <location filename="../../app/services/safety/personal_data.py" line="196" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="196" />
+      <location filename="../../app/services/safety/personal_data.py" line="202" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="204" />
+      <location filename="../../app/services/safety/personal_data.py" line="207" />
+      <source>Intégration</source>
+      <translation>الدمج</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="216" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="142" />
+      <location filename="../../app/services/safety/personal_data.py" line="148" />
       <source>Jour de la semaine</source>
       <translation>يوم الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="144" />
+      <location filename="../../app/services/safety/personal_data.py" line="150" />
       <source>Jour de vente</source>
       <translation>يوم البيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="415" />
+      <location filename="../../app/services/safety/personal_data.py" line="429" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>المسح لا يعرف بعد كيف يعالج: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="117" />
+      <location filename="../../app/services/safety/personal_data.py" line="123" />
       <source>Langues</source>
       <translation>اللغات</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <location filename="../../app/services/safety/personal_data.py" line="147" />
       <source>Le</source>
       <translation>في</translation>
     </message>
@@ -9852,173 +10447,183 @@ Linh Nguyen</translation>
       <translation>البيانات الشخصية المحفوظة عن شخص</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <location filename="../../app/services/safety/personal_data.py" line="145" />
       <source>Matinée</source>
       <translation>فترة صباحية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="202" />
+      <location filename="../../app/services/safety/personal_data.py" line="214" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
       <source>Moment du suivi</source>
       <translation>وقت المتابعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="188" />
+      <location filename="../../app/services/safety/personal_data.py" line="194" />
       <source>Montant</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="205" />
+      <location filename="../../app/services/safety/personal_data.py" line="217" />
       <source>Niveau</source>
       <translation>المستوى</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="114" />
+      <location filename="../../app/services/safety/personal_data.py" line="120" />
       <source>Nom</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="320" />
+      <location filename="../../app/services/safety/personal_data.py" line="334" />
       <source>Non</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <location filename="../../app/services/safety/personal_data.py" line="144" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="120" />
+      <location filename="../../app/services/safety/personal_data.py" line="126" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="128" />
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
       <source>Noté le</source>
       <translation>سُجّل في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="179" />
+      <location filename="../../app/services/safety/personal_data.py" line="185" />
       <source>Noté par</source>
       <translation>سجّلته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="112" />
+      <location filename="../../app/services/safety/personal_data.py" line="118" />
       <source>Numéro</source>
       <translation>الرقم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="193" />
+      <location filename="../../app/services/safety/personal_data.py" line="199" />
       <source>Numéro du ticket</source>
       <translation>رقم الإيصال</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <location filename="../../app/services/safety/personal_data.py" line="206" />
+      <source>Objection</source>
+      <translation>اعتراض</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="192" />
       <source>Origine</source>
       <translation>المصدر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="320" />
+      <location filename="../../app/services/safety/personal_data.py" line="334" />
       <source>Oui</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="182" />
+      <location filename="../../app/services/safety/personal_data.py" line="188" />
       <source>Paiement</source>
       <translation>الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="197" />
+      <location filename="../../app/services/safety/personal_data.py" line="203" />
       <source>Part</source>
       <translation>الحصة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="116" />
+      <location filename="../../app/services/safety/personal_data.py" line="122" />
       <source>Pays</source>
       <translation>البلد</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="192" />
+      <location filename="../../app/services/safety/personal_data.py" line="198" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <location filename="../../app/services/safety/personal_data.py" line="146" />
       <source>Personne</source>
       <translation>شخص</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="153" />
+      <location filename="../../app/services/safety/personal_data.py" line="159" />
       <source>Point de la liste</source>
       <translation>بند القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="161" />
-      <location filename="../../app/services/safety/personal_data.py" line="209" />
+      <location filename="../../app/services/safety/personal_data.py" line="205" />
+      <source>Position</source>
+      <translation>الموقف</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="167" />
+      <location filename="../../app/services/safety/personal_data.py" line="221" />
       <source>Pour</source>
       <translation>لـ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="162" />
+      <location filename="../../app/services/safety/personal_data.py" line="168" />
       <source>Pour le</source>
       <translation>قبل يوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="184" />
+      <location filename="../../app/services/safety/personal_data.py" line="190" />
       <source>Prix unitaire</source>
       <translation>سعر الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="148" />
+      <location filename="../../app/services/safety/personal_data.py" line="154" />
       <source>Problème</source>
       <translation>المشكلة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="181" />
+      <location filename="../../app/services/safety/personal_data.py" line="187" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="113" />
+      <location filename="../../app/services/safety/personal_data.py" line="119" />
       <source>Prénom</source>
       <translation>الاسم الشخصي</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="147" />
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
       <source>Publié</source>
       <translation>منشور</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="183" />
+      <location filename="../../app/services/safety/personal_data.py" line="189" />
       <source>Quantité</source>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
       <source>Raison</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="194" />
+      <location filename="../../app/services/safety/personal_data.py" line="200" />
       <source>Remboursé le</source>
       <translation>رُدّ في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="115" />
+      <location filename="../../app/services/safety/personal_data.py" line="121" />
       <source>Rôle</source>
       <translation>الدور</translation>
     </message>
@@ -10028,22 +10633,32 @@ Linh Nguyen</translation>
       <translation>تحتوي بياناتها على تقييمات: اكتبي رمز PIN للتقييمات.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <location filename="../../app/services/safety/personal_data.py" line="209" />
+      <source>Signé le</source>
+      <translation>وُقّع في</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
       <source>Situation</source>
       <translation>الوضع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <location filename="../../app/services/safety/personal_data.py" line="210" />
+      <source>Sous-groupe</source>
+      <translation>مجموعة فرعية</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
       <source>Suppléante</source>
       <translation>النائبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="185" />
+      <location filename="../../app/services/safety/personal_data.py" line="191" />
       <source>TVA</source>
       <translation>ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="160" />
+      <location filename="../../app/services/safety/personal_data.py" line="166" />
       <source>Texte</source>
       <translation>النص</translation>
     </message>
@@ -10053,52 +10668,52 @@ Linh Nguyen</translation>
       <translation>كل ما يحفظه تطبيق Coopér'Actives عن هذا الشخص، يوم {date}. لا يوجد شيء آخر محفوظ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="118" />
+      <location filename="../../app/services/safety/personal_data.py" line="124" />
       <source>Téléphone</source>
       <translation>الهاتف</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="180" />
+      <location filename="../../app/services/safety/personal_data.py" line="186" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="175" />
+      <location filename="../../app/services/safety/personal_data.py" line="181" />
       <source>Version (nombre d'enregistrements)</source>
       <translation>الإصدار (عدد مرات الحفظ)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="158" />
+      <location filename="../../app/services/safety/personal_data.py" line="164" />
       <source>À faire ensuite</source>
       <translation>ما يجب فعله بعد ذلك</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="159" />
+      <location filename="../../app/services/safety/personal_data.py" line="165" />
       <source>Écrit le</source>
       <translation>كُتب في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="156" />
+      <location filename="../../app/services/safety/personal_data.py" line="162" />
       <source>Écrit par</source>
       <translation>كتبته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
       <source>État</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="200" />
+      <location filename="../../app/services/safety/personal_data.py" line="212" />
       <source>Évaluation</source>
       <translation>التقييم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="201" />
+      <location filename="../../app/services/safety/personal_data.py" line="213" />
       <source>Évaluatrice</source>
       <translation>المقيّمة</translation>
     </message>
@@ -10119,7 +10734,7 @@ Linh Nguyen</translation>
   <context>
     <name>printing</name>
     <message numerus="yes">
-      <location filename="../../app/printing/attendance_sheet.py" line="47" />
+      <location filename="../../app/printing/attendance_sheet.py" line="49" />
       <source>%n membre(s) attendue(s)</source>
       <translation>
         <numerusform>%n عضوة متوقعة</numerusform>
@@ -10142,7 +10757,7 @@ Linh Nguyen</translation>
       <translation>النائبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attendance_sheet.py" line="59" />
+      <location filename="../../app/printing/attendance_sheet.py" line="61" />
       <source>Arrivée</source>
       <translation>الوصول</translation>
     </message>
@@ -10162,7 +10777,7 @@ Linh Nguyen</translation>
       <translation>شهادة — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attendance_sheet.py" line="49" />
+      <location filename="../../app/printing/attendance_sheet.py" line="51" />
       <source>Aucun membre attendu ce jour-là.</source>
       <translation>لا عضوة متوقعة في ذلك اليوم.</translation>
     </message>
@@ -10218,12 +10833,12 @@ Linh Nguyen</translation>
       <translation>حُرّر في لييج، يوم {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attendance_sheet.py" line="38" />
+      <location filename="../../app/printing/attendance_sheet.py" line="40" />
       <source>Feuille de présence</source>
       <translation>ورقة الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attendance_sheet.py" line="92" />
+      <location filename="../../app/printing/attendance_sheet.py" line="94" />
       <source>Feuilles de présence — semaine {week} — {cohort}</source>
       <translation>أوراق الحضور — الأسبوع {week} — {cohort}</translation>
     </message>
@@ -10255,17 +10870,17 @@ Linh Nguyen</translation>
       <translation>الجدول لم يُعمل بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="210" />
+      <location filename="../../app/printing/week.py" line="212" />
       <source>Les matinées, les ventes et les déléguées de la semaine</source>
       <translation>صباحات الأسبوع ومبيعاته ومندوباته</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attendance_sheet.py" line="99" />
+      <location filename="../../app/printing/attendance_sheet.py" line="101" />
       <source>Les membres attendues à chaque matinée, avec leur signature</source>
       <translation>العضوات المتوقعات في كل صباح، مع توقيعهن</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attendance_sheet.py" line="58" />
+      <location filename="../../app/printing/attendance_sheet.py" line="60" />
       <location filename="../../app/printing/rotation.py" line="75" />
       <source>Membre</source>
       <translation>العضوة</translation>
@@ -10281,7 +10896,7 @@ Linh Nguyen</translation>
       <translation>نشهد بأن</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attendance_sheet.py" line="57" />
+      <location filename="../../app/printing/attendance_sheet.py" line="59" />
       <source>N°</source>
       <translation>رقم</translation>
     </message>
@@ -10297,7 +10912,7 @@ Linh Nguyen</translation>
       <translation>صفحة {n} / {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="91" />
+      <location filename="../../app/printing/week.py" line="93" />
       <source>Pas de matinée</source>
       <translation>لا توجد فترة صباحية</translation>
     </message>
@@ -10322,17 +10937,17 @@ Linh Nguyen</translation>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="168" />
+      <location filename="../../app/printing/week.py" line="170" />
       <source>Semaine du {start} au {end}</source>
       <translation>الأسبوع من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attendance_sheet.py" line="60" />
+      <location filename="../../app/printing/attendance_sheet.py" line="62" />
       <source>Signature</source>
       <translation>التوقيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attendance_sheet.py" line="75" />
+      <location filename="../../app/printing/attendance_sheet.py" line="77" />
       <source>Signature de l'animatrice :</source>
       <translation>توقيع المنشطة:</translation>
     </message>
@@ -10438,7 +11053,7 @@ Linh Nguyen</translation>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="114" />
+      <location filename="../../app/printing/programme_report.py" line="115" />
       <source>En gris : heures prévues ; en vert : heures faites.</source>
       <translation>بالرمادي: الساعات المخطط لها؛ بالأخضر: الساعات المنجزة.</translation>
     </message>
@@ -10593,22 +11208,22 @@ Linh Nguyen</translation>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="92" />
+      <location filename="../../app/printing/programme_report.py" line="93" />
       <source>Rapport du programme</source>
       <translation>تقرير البرنامج</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="27" />
+      <location filename="../../app/printing/programme_report.py" line="28" />
       <source>Rapport du programme — du {start} au {end}</source>
       <translation>تقرير البرنامج — من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="24" />
+      <location filename="../../app/printing/programme_report.py" line="25" />
       <source>Rapport du programme — {cohort}</source>
       <translation>تقرير البرنامج — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="124" />
+      <location filename="../../app/printing/programme_report.py" line="125" />
       <source>Rapport pour la direction et les bailleurs : participantes, heures, ventes, évaluations</source>
       <translation>تقرير للإدارة والجهات المموّلة: المشاركات، الساعات، المبيعات، التقييمات</translation>
     </message>
@@ -10664,7 +11279,7 @@ Linh Nguyen</translation>
       <translation>الزيارات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="95" />
+      <location filename="../../app/printing/programme_report.py" line="96" />
       <source>{cohorts}, du {start} au {end}</source>
       <translation>{cohorts}، من {start} إلى {end}</translation>
     </message>
@@ -11779,7 +12394,7 @@ Linh Nguyen</translation>
   <context>
     <name>schedule</name>
     <message>
-      <location filename="../../app/services/schedule/attendance_sheets.py" line="36" />
+      <location filename="../../app/services/schedule/attendance_sheets.py" line="37" />
       <source>Aucune matinée prévue cette semaine : rien à imprimer.</source>
       <translation>لا يوجد صباح مخطط له هذا الأسبوع: لا شيء للطباعة.</translation>
     </message>
@@ -11794,21 +12409,36 @@ Linh Nguyen</translation>
       <translation>هذه الوحدة موجودة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="242" />
+      <location filename="../../app/services/schedule/mornings.py" line="259" />
       <location filename="../../app/services/schedule/prerequisites.py" line="121" />
       <location filename="../../app/services/schedule/term.py" line="185" />
       <source>Ce module n'existe plus.</source>
       <translation>هذه الوحدة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="185" />
+      <location filename="../../app/services/schedule/subgroups.py" line="57" />
+      <source>Ce sous-groupe existe déjà.</source>
+      <translation>هذه المجموعة الفرعية موجودة من قبل.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/mornings.py" line="271" />
+      <source>Ce sous-groupe n'a aucune membre : personne ne viendrait.</source>
+      <translation>هذه المجموعة الفرعية بلا عضوات: لن تأتي أي واحدة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/mornings.py" line="266" />
+      <source>Ce sous-groupe n'existe pas dans la cohorte.</source>
+      <translation>هذه المجموعة الفرعية غير موجودة في المجموعة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/mornings.py" line="198" />
       <location filename="../../app/services/schedule/term.py" line="102" />
       <location filename="../../app/services/schedule/term.py" line="165" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>هذه المجموعة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="236" />
+      <location filename="../../app/services/schedule/mornings.py" line="253" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation>هذا التاريخ خارج فترة المجموعة (من {start} إلى {end}).</translation>
     </message>
@@ -11818,30 +12448,35 @@ Linh Nguyen</translation>
       <translation>هذا التاريخ غير موجود: «{text}».</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="95" />
-      <location filename="../../app/services/schedule/attendance.py" line="140" />
+      <location filename="../../app/services/schedule/attendance.py" line="100" />
+      <location filename="../../app/services/schedule/attendance.py" line="146" />
       <source>Cette matinée est annulée.</source>
       <translation>هذه الفترة الصباحية ملغاة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="244" />
+      <location filename="../../app/services/schedule/attendance.py" line="72" />
+      <source>Cette matinée est pour un sous-groupe dont elle ne fait pas partie.</source>
+      <translation>هذه الصبيحة لمجموعة فرعية ليست من عضواتها.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/mornings.py" line="261" />
       <source>Cette personne n'existe plus.</source>
       <translation>هذا الشخص لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="67" />
+      <location filename="../../app/services/schedule/attendance.py" line="63" />
       <source>Cette personne n'était pas dans la cohorte ce jour-là.</source>
       <translation>هذا الشخص لم يكن في المجموعة في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="103" />
-      <location filename="../../app/services/schedule/attendance.py" line="154" />
-      <location filename="../../app/services/schedule/attendance.py" line="290" />
+      <location filename="../../app/services/schedule/attendance.py" line="108" />
+      <location filename="../../app/services/schedule/attendance.py" line="160" />
+      <location filename="../../app/services/schedule/attendance.py" line="305" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>هذا الشخص ليس من المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="115" />
+      <location filename="../../app/services/schedule/attendance.py" line="121" />
       <source>Cette présence a changé depuis que la grille s'est affichée : la grille est mise à jour. Cliquez de nouveau si besoin.</source>
       <translation>تغيّر هذا الحضور منذ عرض الجدول: تم تحديث الجدول. انقري مرة أخرى إذا لزم الأمر.</translation>
     </message>
@@ -11851,15 +12486,20 @@ Linh Nguyen</translation>
       <translation>هذه القاعدة موجودة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="400" />
+      <location filename="../../app/services/schedule/mornings.py" line="435" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
       <translation>هذا الأسبوع ليس فيه أي فترة صباحية للنسخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="92" />
-      <location filename="../../app/services/schedule/attendance.py" line="150" />
+      <location filename="../../app/services/schedule/attendance.py" line="97" />
+      <location filename="../../app/services/schedule/attendance.py" line="156" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>اختاري: حاضرة، أو متأخرة، أو غائبة بعذر، أو غائبة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/subgroups.py" line="31" />
+      <source>Choisissez au moins une membre du sous-groupe.</source>
+      <translation>اختاري عضوة واحدة على الأقل من المجموعة الفرعية.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/prerequisites.py" line="112" />
@@ -11873,18 +12513,18 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/modules.py" line="87" />
-      <location filename="../../app/services/schedule/mornings.py" line="229" />
+      <location filename="../../app/services/schedule/mornings.py" line="246" />
       <location filename="../../app/services/schedule/prerequisites.py" line="119" />
       <source>Choisissez un type dans la liste.</source>
       <translation>اختاري نوعًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="231" />
+      <location filename="../../app/services/schedule/mornings.py" line="248" />
       <source>Choisissez un état dans la liste.</source>
       <translation>اختاري حالة من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="395" />
+      <location filename="../../app/services/schedule/mornings.py" line="430" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation>اختاري أسبوعًا غير الأسبوع المنسوخ.</translation>
     </message>
@@ -11894,12 +12534,17 @@ Linh Nguyen</translation>
       <translation>أشّري على يوم واحد على الأقل من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="344" />
+      <location filename="../../app/services/schedule/subgroups.py" line="90" />
+      <source>Des matinées sont prévues pour ce sous-groupe.</source>
+      <translation>هناك صبيحات مبرمجة لهذه المجموعة الفرعية.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/mornings.py" line="379" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
       <translation>تم تسجيل حضور في هذه الفترة الصباحية: الأفضل أن تلغيها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="223" />
+      <location filename="../../app/services/schedule/mornings.py" line="240" />
       <source>Indiquez l'heure de début et de fin.</source>
       <translation>اكتبي ساعة البداية وساعة النهاية.</translation>
     </message>
@@ -11914,13 +12559,13 @@ Linh Nguyen</translation>
       <translation>اكتبي تاريخ النهاية.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="221" />
+      <location filename="../../app/services/schedule/mornings.py" line="238" />
       <location filename="../../app/services/schedule/term.py" line="53" />
       <source>Indiquez la date.</source>
       <translation>اكتبي التاريخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="263" />
+      <location filename="../../app/services/schedule/mornings.py" line="297" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
       <translation>المجموعة عندها فترة صباحية في ذلك اليوم بالفعل، من {start} إلى {end}.</translation>
     </message>
@@ -11930,12 +12575,12 @@ Linh Nguyen</translation>
       <translation>لا يمكن أن ينتهي الإغلاق قبل أن يبدأ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="321" />
+      <location filename="../../app/services/schedule/mornings.py" line="356" />
       <source>La matinée finirait après minuit.</source>
       <translation>الفترة الصباحية ستنتهي بعد منتصف الليل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="226" />
+      <location filename="../../app/services/schedule/mornings.py" line="243" />
       <location filename="../../app/services/schedule/term.py" line="180" />
       <source>La matinée ne peut pas finir avant de commencer.</source>
       <translation>لا يمكن أن تنتهي الفترة الصباحية قبل أن تبدأ.</translation>
@@ -11946,7 +12591,7 @@ Linh Nguyen</translation>
       <translation>لا يمكن أن تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="251" />
+      <location filename="../../app/services/schedule/mornings.py" line="279" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation>يوم {date} هو يوم إغلاق: {reason}.</translation>
     </message>
@@ -11996,13 +12641,13 @@ Linh Nguyen</translation>
       <translation>إغلاق: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="253" />
+      <location filename="../../app/services/schedule/mornings.py" line="281" />
       <location filename="../../app/services/schedule/term.py" line="208" />
       <source>fermé</source>
       <translation>مغلق</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="407" />
+      <location filename="../../app/services/schedule/mornings.py" line="442" />
       <location filename="../../app/services/schedule/term.py" line="204" />
       <source>jour férié : {name}</source>
       <translation>عطلة رسمية: {name}</translation>
@@ -12018,22 +12663,27 @@ Linh Nguyen</translation>
       <translation>اسم الوحدة</translation>
     </message>
     <message>
+      <location filename="../../app/services/schedule/subgroups.py" line="48" />
+      <source>le nom du sous-groupe</source>
+      <translation>اسم المجموعة الفرعية</translation>
+    </message>
+    <message>
       <location filename="../../app/services/schedule/prerequisites.py" line="54" />
       <source>les matinées « {kind} »</source>
       <translation>الفترات الصباحية «{kind}»</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="205" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="232" />
       <source>{activity} du {date} : il faut d'abord le module « {module} », prévu seulement le {when}.</source>
       <translation>{activity} يوم {date}: يجب أولًا متابعة الوحدة «{module}»، وهي مبرمجة فقط يوم {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="199" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="226" />
       <source>{activity} du {date} : il faut d'abord le module « {module} », qui n'est pas encore prévu.</source>
       <translation>{activity} يوم {date}: يجب أولًا متابعة الوحدة «{module}»، وهي غير مبرمجة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="307" />
+      <location filename="../../app/services/schedule/attendance.py" line="322" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} غابت عن {n} فترات صباحية متتالية: اسألي عن أحوالها.</translation>
     </message>
@@ -12254,49 +12904,54 @@ Linh Nguyen</translation>
   <context>
     <name>trash</name>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="49" />
+      <location filename="../../app/services/safety/trash.py" line="51" />
       <source>Accord pour le suivi après le programme</source>
       <translation>الموافقة على المتابعة بعد البرنامج</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="83" />
+      <location filename="../../app/services/safety/trash.py" line="85" />
       <source>Adjectif</source>
       <translation>صفة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="66" />
+      <location filename="../../app/services/safety/trash.py" line="68" />
       <source>Adjectif choisi</source>
       <translation>صفة مختارة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="65" />
+      <location filename="../../app/services/safety/trash.py" line="67" />
       <source>Auto-évaluation</source>
       <translation>تقييم ذاتي</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="84" />
+      <location filename="../../app/services/safety/trash.py" line="86" />
       <source>Campagne d'évaluation</source>
       <translation>جولة تقييم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="130" />
+      <location filename="../../app/services/safety/trash.py" line="139" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>هذا النوع من البيانات لا يذهب إلى سلة المهملات.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="68" />
+      <location filename="../../app/services/safety/trash.py" line="70" />
       <source>Cercle</source>
       <translation>دائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="82" />
+      <location filename="../../app/services/safety/trash.py" line="84" />
       <source>Cercle thématique</source>
       <translation>دائرة موضوعية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="69" />
+      <location filename="../../app/services/safety/trash.py" line="71" />
       <source>Changement de déléguée</source>
       <translation>تغيير المندوبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="94" />
+      <source>Charte ou règlement</source>
+      <translation>الميثاق أو النظام الداخلي</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/trash.py" line="43" />
@@ -12304,7 +12959,7 @@ Linh Nguyen</translation>
       <translation>مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="51" />
+      <location filename="../../app/services/safety/trash.py" line="53" />
       <source>Commande</source>
       <translation>طلب</translation>
     </message>
@@ -12314,32 +12969,37 @@ Linh Nguyen</translation>
       <translation>طلب {customer} بتاريخ {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="85" />
+      <location filename="../../app/services/safety/trash.py" line="87" />
       <source>Compétence</source>
       <translation>كفاءة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="87" />
+      <location filename="../../app/services/safety/trash.py" line="91" />
+      <source>Décision</source>
+      <translation>قرار</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="89" />
       <source>Décision sur le résultat</source>
       <translation>قرار بشأن الربح</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="57" />
+      <location filename="../../app/services/safety/trash.py" line="59" />
       <source>Dégustation</source>
       <translation>تذوّق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="74" />
+      <location filename="../../app/services/safety/trash.py" line="76" />
       <source>Dépense</source>
       <translation>مصروف</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="79" />
+      <location filename="../../app/services/safety/trash.py" line="81" />
       <source>Fermeture</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="67" />
+      <location filename="../../app/services/safety/trash.py" line="69" />
       <source>Indisponibilité</source>
       <translation>عدم توفّر</translation>
     </message>
@@ -12349,37 +13009,42 @@ Linh Nguyen</translation>
       <translation>مكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="61" />
+      <location filename="../../app/services/safety/trash.py" line="46" />
+      <source>Ingrédient d'un ingrédient composé</source>
+      <translation>مكوّن لمكوّن مركّب</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="63" />
       <source>Jour de déléguée</source>
       <translation>يوم مندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="52" />
+      <location filename="../../app/services/safety/trash.py" line="54" />
       <source>Journée de vente</source>
       <translation>يوم بيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="81" />
+      <location filename="../../app/services/safety/trash.py" line="83" />
       <source>Ligne d'une liste du jour</source>
       <translation>سطر من قائمة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="55" />
+      <location filename="../../app/services/safety/trash.py" line="57" />
       <source>Ligne de commande</source>
       <translation>سطر طلب</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="75" />
+      <location filename="../../app/services/safety/trash.py" line="77" />
       <source>Ligne de recette</source>
       <translation>سطر وصفة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="58" />
+      <location filename="../../app/services/safety/trash.py" line="60" />
       <source>Ligne de vente</source>
       <translation>سطر بيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="46" />
+      <location filename="../../app/services/safety/trash.py" line="48" />
       <source>Matinée</source>
       <translation>فترة صباحية</translation>
     </message>
@@ -12389,42 +13054,52 @@ Linh Nguyen</translation>
       <translation>الفترة الصباحية بتاريخ {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="53" />
+      <location filename="../../app/services/safety/trash.py" line="97" />
+      <source>Membre d'un sous-groupe</source>
+      <translation>عضوة في مجموعة فرعية</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="55" />
       <source>Menu</source>
       <translation>قائمة طعام</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="47" />
+      <location filename="../../app/services/safety/trash.py" line="49" />
       <source>Module</source>
       <translation>وحدة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="73" />
+      <location filename="../../app/services/safety/trash.py" line="75" />
       <source>Mouvement de caisse</source>
       <translation>حركة في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="86" />
+      <location filename="../../app/services/safety/trash.py" line="88" />
       <source>Niveau de l'échelle</source>
       <translation>مستوى في السلّم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="88" />
+      <location filename="../../app/services/safety/trash.py" line="93" />
+      <source>Objection</source>
+      <translation>اعتراض</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="90" />
       <source>Objection au partage</source>
       <translation>اعتراض على التقسيم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="60" />
+      <location filename="../../app/services/safety/trash.py" line="62" />
       <source>Partage du résultat</source>
       <translation>تقسيم الربح</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="48" />
+      <location filename="../../app/services/safety/trash.py" line="50" />
       <source>Participation à une cohorte</source>
       <translation>مشاركة في مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="71" />
+      <location filename="../../app/services/safety/trash.py" line="73" />
       <source>Passation</source>
       <translation>تسليم</translation>
     </message>
@@ -12434,32 +13109,37 @@ Linh Nguyen</translation>
       <translation>شخص</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="56" />
+      <location filename="../../app/services/safety/trash.py" line="58" />
       <source>Plat d'un menu</source>
       <translation>طبق من قائمة طعام</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="70" />
+      <location filename="../../app/services/safety/trash.py" line="72" />
       <source>Point coché</source>
       <translation>نقطة مؤشَّر عليها</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="76" />
+      <location filename="../../app/services/safety/trash.py" line="92" />
+      <source>Position dans une décision</source>
+      <translation>موقف في قرار</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="78" />
       <source>Prix d'ingrédient</source>
       <translation>سعر مكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="59" />
+      <location filename="../../app/services/safety/trash.py" line="61" />
       <source>Produit d'une vente</source>
       <translation>منتج في بيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="80" />
+      <location filename="../../app/services/safety/trash.py" line="82" />
       <source>Prérequis</source>
       <translation>شرط سابق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="54" />
+      <location filename="../../app/services/safety/trash.py" line="56" />
       <source>Présence</source>
       <translation>حضور</translation>
     </message>
@@ -12469,34 +13149,49 @@ Linh Nguyen</translation>
       <translation>وصفة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="64" />
+      <location filename="../../app/services/safety/trash.py" line="66" />
       <source>Retour individuel</source>
       <translation>رأي شخصي</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="78" />
+      <location filename="../../app/services/safety/trash.py" line="80" />
       <source>Réponse de dégustation</source>
       <translation>جواب تذوّق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="50" />
+      <location filename="../../app/services/safety/trash.py" line="95" />
+      <source>Signature</source>
+      <translation>توقيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="52" />
       <source>Situation après le programme</source>
       <translation>الوضع بعد البرنامج</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="77" />
+      <location filename="../../app/services/safety/trash.py" line="96" />
+      <source>Sous-groupe</source>
+      <translation>مجموعة فرعية</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="79" />
       <source>TVA par format</source>
       <translation>ضريبة القيمة المضافة حسب الحجم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="126" />
+      <location filename="../../app/services/safety/trash.py" line="135" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>نوع بيانات غير معروف: {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="72" />
+      <location filename="../../app/services/safety/trash.py" line="74" />
       <source>Tâche</source>
       <translation>مهمة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="47" />
+      <source>Valeurs nutritionnelles d'un ingrédient</source>
+      <translation>القيم الغذائية لمكوّن</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/deletions.py" line="79" />
@@ -12509,17 +13204,17 @@ Linh Nguyen</translation>
       <translation>«{label}» مُغلقة: لا يمكن حذفها بعد الآن. صحّحيها بإضافة تصحيح.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="211" />
+      <location filename="../../app/services/safety/trash.py" line="220" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>لا يمكن استعادة «{label}»: تم تحديث التطبيق منذ حذفها ولم يعد بإمكانه إعادتها إلى مكانها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="272" />
+      <location filename="../../app/services/safety/trash.py" line="281" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>لا يمكن استرجاع «{label}»: تم حذف بيانات تحتاجها، أو هناك عنصر آخر يحمل نفس الاسم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="147" />
+      <location filename="../../app/services/safety/trash.py" line="156" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>لا يمكن حذف «{label}»: هناك بيانات أخرى تعتمد عليه ({where}). الأفضل أن تجعليه غير نشيط.</translation>
     </message>
@@ -12536,12 +13231,12 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="62" />
+      <location filename="../../app/services/safety/trash.py" line="64" />
       <source>Évaluation</source>
       <translation>تقييم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="63" />
+      <location filename="../../app/services/safety/trash.py" line="65" />
       <source>Évaluatrice</source>
       <translation>مقيّمة</translation>
     </message>
@@ -12662,6 +13357,49 @@ Linh Nguyen</translation>
       <location filename="../../app/services/validation.py" line="102" />
       <source>Un numéro de téléphone ne contient que des chiffres, des espaces et un + au début, par exemple +32 470 12 34 56.</source>
       <translation>رقم الهاتف فيه أرقام ومسافات فقط، وعلامة + في البداية، مثلًا +32 470 12 34 56.</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_decisions</name>
+    <message>
+      <location filename="../../app/vocab/decisions.py" line="38" />
+      <source>Absente</source>
+      <translation>غائبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/decisions.py" line="37" />
+      <source>Abstention</source>
+      <translation>امتناع</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/decisions.py" line="49" />
+      <source>Charte</source>
+      <translation>الميثاق</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/decisions.py" line="35" />
+      <source>Consentement</source>
+      <translation>موافقة</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/decisions.py" line="19" />
+      <source>Décision du groupe</source>
+      <translation>قرار المجموعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/decisions.py" line="36" />
+      <source>Objection</source>
+      <translation>اعتراض</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/decisions.py" line="20" />
+      <source>Partage du bénéfice</source>
+      <translation>تقاسم الربح</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/decisions.py" line="50" />
+      <source>Règlement d'ordre intérieur</source>
+      <translation>النظام الداخلي</translation>
     </message>
   </context>
   <context>

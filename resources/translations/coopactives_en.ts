@@ -534,37 +534,37 @@
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="305" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="313" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="304" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="312" />
       <source>Du *</source>
       <translation>From *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="291" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="299" />
       <source>Nouvelle fermeture</source>
       <translation>New closure</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="298" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="306" />
       <source>Pour toutes les cohortes</source>
       <translation>For all cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="306" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="314" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="297" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="305" />
       <source>par exemple : congé d'automne</source>
       <translation>for example: autumn holiday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="295" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="303" />
       <source>vide = un seul jour</source>
       <translation>empty = just one day</translation>
     </message>
@@ -666,6 +666,24 @@
       <location filename="../../app/ui/menus/components_editor.py" line="57" />
       <source>Seulement si le paquet liste des ingrédients (beurre de cacahuète : arachides, sel). Recopiez-les dans l'ordre du paquet, avec leurs allergènes. L'étiquette les imprime entre parenthèses.</source>
       <translation>Only if the pack lists ingredients (peanut butter: peanuts, salt). Copy them in the pack's order, with their allergens. The label prints them in brackets.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CoopLifeTab</name>
+    <message>
+      <location filename="../../app/ui/decisions/tab.py" line="25" />
+      <source>Charte et règlement</source>
+      <translation>Charter and house rules</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/tab.py" line="24" />
+      <source>Décisions</source>
+      <translation>Decisions</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/tab.py" line="30" />
+      <source>Vie coopérative</source>
+      <translation>Cooperative life</translation>
     </message>
   </context>
   <context>
@@ -804,17 +822,17 @@
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="176" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="184" />
       <source>Copier la semaine</source>
       <translation>Copy the week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="182" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="190" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>Copy the mornings of the week of {date} to the week of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="187" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="195" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -946,6 +964,289 @@
       <location filename="../../app/ui/menus/settings_dialog.py" line="61" />
       <source>Écrivez un taux, par exemple 6 ou 12.</source>
       <translation>Type a rate, for example 6 or 12.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionDialog</name>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="86" />
+      <source>Ajouter une objection</source>
+      <translation>Add an objection</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="135" />
+      <source>Comment elle a été intégrée</source>
+      <translation>How it was integrated</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="97" />
+      <source>Date de la décision *</source>
+      <translation>Date of the decision *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="77" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="109" />
+      <source>Décision prise</source>
+      <translation>Decision taken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="117" />
+      <source>Membre</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="63" />
+      <source>Modifier la décision</source>
+      <translation>Edit the decision</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="63" />
+      <source>Nouvelle décision</source>
+      <translation>New decision</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="135" />
+      <source>Objection</source>
+      <translation>Objection</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="108" />
+      <source>Objections</source>
+      <translation>Objections</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="135" />
+      <source>Par</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="117" />
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="126" />
+      <source>Position de {name}</source>
+      <translation>Position of {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="107" />
+      <source>Positions</source>
+      <translation>Positions</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="74" />
+      <source>Proposition</source>
+      <translation>Proposal</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="104" />
+      <source>Proposition *</source>
+      <translation>Proposal *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="150" />
+      <source>Qui a fait l'objection</source>
+      <translation>Who raised the objection</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="76" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="106" />
+      <source>Réactions</source>
+      <translation>Reactions</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="100" />
+      <source>Révision</source>
+      <translation>Review</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="96" />
+      <source>Titre</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="75" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="105" />
+      <source>Tour de clarification</source>
+      <translation>Clarifying round</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="69" />
+      <source>À revoir le</source>
+      <translation>Review on</translation>
+    </message>
+  </context>
+  <context>
+    <name>Decisions</name>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="93" />
+      <source>Adopté le</source>
+      <translation>Adopted on</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="44" />
+      <source>Consentements</source>
+      <translation>Consents</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="31" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="86" />
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="109" />
+      <source>Membre</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="49" />
+      <source>Objections</source>
+      <translation>Objections</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="40" />
+      <source>Proposition</source>
+      <translation>Proposal</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="54" />
+      <source>Révision</source>
+      <translation>Review</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="97" />
+      <source>Signatures</source>
+      <translation>Signatures</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="111" />
+      <source>Signé le</source>
+      <translation>Signed on</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="36" />
+      <source>Titre</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="90" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/commands.py" line="23" />
+      <source>ajout d'une décision</source>
+      <translation>adding a decision</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/commands.py" line="38" />
+      <source>modification d'une décision</source>
+      <translation>editing a decision</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/commands.py" line="52" />
+      <source>nouvelle version d'un document</source>
+      <translation>new version of a document</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/commands.py" line="67" />
+      <source>signature d'un document</source>
+      <translation>signing a document</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionsPage</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/decisions/decisions_page.py" line="121" />
+      <source>%n décision(s)</source>
+      <translation>
+        <numerusform>%n decision</numerusform>
+        <numerusform>%n decisions</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="94" />
+      <source>Imprimer le registre</source>
+      <translation>Print the register</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="88" />
+      <source>Modifier</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="85" />
+      <source>Nouvelle décision</source>
+      <translation>New decision</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="71" />
+      <source>Rechercher</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="72" />
+      <source>Rechercher un mot dans les décisions…</source>
+      <translation>Search a word in the decisions…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="79" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="220" />
+      <source>Registre des décisions</source>
+      <translation>Register of decisions</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="91" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="195" />
+      <source>Supprimer</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="196" />
+      <source>Un partage du bénéfice reste dans le registre : il est lié aux ventes de la cohorte. Vous pouvez le modifier.</source>
+      <translation>A profit sharing stays in the register: it is tied to the cohort's sales. You can edit it.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentsPage</name>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="127" />
+      <source>Charte et règlement</source>
+      <translation>Charter and house rules</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="138" />
+      <source>Nouvelle version</source>
+      <translation>New version</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/decisions/documents_page.py" line="179" />
+      <source>Pas encore signée par %n membre(s) de la cohorte.</source>
+      <translation>
+        <numerusform>Not yet signed by %n member of the cohort.</numerusform>
+        <numerusform>Not yet signed by %n members of the cohort.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="135" />
+      <source>Signatures</source>
+      <translation>Signatures</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="140" />
+      <source>Signer</source>
+      <translation>Sign</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="131" />
+      <source>Texte du document</source>
+      <translation>Text of the document</translation>
     </message>
   </context>
   <context>
@@ -1671,7 +1972,7 @@
       <translation>Change the number of labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="152" />
+      <location filename="../../app/ui/help/content.py" line="166" />
       <source>Cherchez un nom dans la case de recherche.</source>
       <translation>Look for a name in the search box.</translation>
     </message>
@@ -1701,7 +2002,7 @@
       <translation>Click the product, then type the number of labels.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="148" />
+      <location filename="../../app/ui/help/content.py" line="162" />
       <source>Cliquez sur « Ajouter » pour une nouvelle personne.</source>
       <translation>Click “Add” for a new person.</translation>
     </message>
@@ -1726,7 +2027,7 @@
       <translation>In “Attendance”, tick the people present.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="151" />
+      <location filename="../../app/ui/help/content.py" line="165" />
       <source>Double-cliquez sur un nom pour le modifier.</source>
       <translation>Double-click a name to change it.</translation>
     </message>
@@ -1761,6 +2062,11 @@
       <translation>The list shows who is delegate each day.</translation>
     </message>
     <message>
+      <location filename="../../app/ui/help/content.py" line="147" />
+      <source>La vie coopérative</source>
+      <translation>Cooperative life</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/help/content.py" line="98" />
       <source>Le prix de revient se calcule tout seul.</source>
       <translation>The cost price is calculated by itself.</translation>
@@ -1786,7 +2092,7 @@
       <translation>Ingredients first: name, price, unit.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="147" />
+      <location filename="../../app/ui/help/content.py" line="161" />
       <source>Les membres</source>
       <translation>The members</translation>
     </message>
@@ -1821,7 +2127,7 @@
       <translation>Payment method</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="153" />
+      <location filename="../../app/ui/help/content.py" line="167" />
       <source>Ne notez rien sur les papiers ni le titre de séjour.</source>
       <translation>Write nothing about papers or residence permits.</translation>
     </message>
@@ -1834,6 +2140,11 @@
       <location filename="../../app/ui/help/content.py" line="46" />
       <source>Nouvelle vente</source>
       <translation>New sale</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="151" />
+      <source>Pour chaque membre, choisissez sa position.</source>
+      <translation>For each member, choose her position.</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/content.py" line="71" />
@@ -1861,6 +2172,11 @@
       <translation>A mistake? Undo with Ctrl+Z.</translation>
     </message>
     <message>
+      <location filename="../../app/ui/help/content.py" line="152" />
+      <source>Une objection : écrivez qui la fait et comment elle est intégrée.</source>
+      <translation>An objection: write who raises it and how it is integrated.</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/help/content.py" line="129" />
       <source>Une personne absente ? Notez son indisponibilité.</source>
       <translation>Someone absent? Record her unavailability.</translation>
@@ -1874,6 +2190,16 @@
       <location filename="../../app/ui/help/content.py" line="141" />
       <source>Verrouillez avant de quitter l'ordinateur (Ctrl+L).</source>
       <translation>Lock before leaving the computer (Ctrl+L).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="155" />
+      <source>« Charte et règlement » : chaque membre signe la version en cours.</source>
+      <translation>“Charter and house rules”: each member signs the current version.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="148" />
+      <source>« Nouvelle décision » : écrivez la proposition, puis les tours.</source>
+      <translation>“New decision”: write the proposal, then the rounds.</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/content.py" line="119" />
@@ -2870,17 +3196,17 @@
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="363" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="371" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="357" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="365" />
       <source>Nouveau module</source>
       <translation>New module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="363" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="371" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -2888,57 +3214,67 @@
   <context>
     <name>MorningDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="109" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="114" />
       <source>Animé par</source>
       <translation>Led by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="104" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="109" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="105" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="110" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="106" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="111" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="110" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="116" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="82" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="83" />
       <source>Modifier la matinée</source>
       <translation>Edit the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="107" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="112" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="111" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="117" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="82" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="83" />
       <source>Nouvelle matinée</source>
       <translation>New morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="108" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="115" />
+      <source>Pour</source>
+      <translation>For</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="98" />
+      <source>Toute la cohorte</source>
+      <translation>The whole cohort</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="113" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="112" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="118" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -2946,17 +3282,17 @@
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="161" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="169" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="152" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="160" />
       <source>Déplacer la matinée</source>
       <translation>Move the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="160" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="168" />
       <source>Nouvelle date</source>
       <translation>New date</translation>
     </message>
@@ -3903,22 +4239,22 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="339" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
       <source>Avant</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="338" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="346" />
       <source>D'abord le module</source>
       <translation>First the module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="323" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="331" />
       <source>Nouveau prérequis</source>
       <translation>New prerequisite</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="329" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
       <source>toutes les matinées « {kind} »</source>
       <translation>all the "{kind}" mornings</translation>
     </message>
@@ -5333,7 +5669,7 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>Schedule</name>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="96" />
+      <location filename="../../app/ui/schedule/views.py" line="98" />
       <source>ANNULÉE</source>
       <translation>CANCELLED</translation>
     </message>
@@ -5348,7 +5684,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="291" />
+      <location filename="../../app/ui/schedule/views.py" line="293" />
       <source>Fait</source>
       <translation>Done</translation>
     </message>
@@ -5358,7 +5694,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Closures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="327" />
+      <location filename="../../app/ui/schedule/views.py" line="329" />
       <source>Graphique des heures</source>
       <translation>Hours chart</translation>
     </message>
@@ -5369,17 +5705,17 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="174" />
+      <location filename="../../app/ui/schedule/views.py" line="176" />
       <source>Heures faites</source>
       <translation>Hours done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="308" />
+      <location filename="../../app/ui/schedule/views.py" line="310" />
       <source>Heures par type : prévues et faites</source>
       <translation>Hours by type: planned and done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="255" />
+      <location filename="../../app/ui/schedule/views.py" line="257" />
       <source>Il manque {n} h au programme prévu.</source>
       <translation>The planned programme is {n} h short.</translation>
     </message>
@@ -5389,7 +5725,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Closing days (Belgian public holidays are known)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="272" />
+      <location filename="../../app/ui/schedule/views.py" line="274" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>The planned programme meets the targets.</translation>
     </message>
@@ -5399,7 +5735,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="173" />
+      <location filename="../../app/ui/schedule/views.py" line="175" />
       <source>Matinées faites</source>
       <translation>Mornings done</translation>
     </message>
@@ -5424,7 +5760,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>New closure…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="178" />
+      <location filename="../../app/ui/schedule/views.py" line="180" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>Practice (cooking, sales, visits…)</translation>
     </message>
@@ -5439,12 +5775,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Prerequisites: what must have been followed before</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="148" />
+      <location filename="../../app/ui/schedule/views.py" line="150" />
       <source>Présences : membres et matinées</source>
       <translation>Attendance: members and mornings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="290" />
+      <location filename="../../app/ui/schedule/views.py" line="292" />
       <source>Prévu</source>
       <translation>Planned</translation>
     </message>
@@ -5485,12 +5821,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Rate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="175" />
+      <location filename="../../app/ui/schedule/views.py" line="177" />
       <source>Théorie</source>
       <translation>Theory</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="99" />
+      <location filename="../../app/ui/schedule/views.py" line="101" />
       <source>Trop tôt : voir le message en haut</source>
       <translation>Too early: see the message at the top</translation>
     </message>
@@ -5525,6 +5861,11 @@ The current data will first be kept in the backups folder. The application will 
       <translation>attendance mark</translation>
     </message>
     <message>
+      <location filename="../../app/ui/schedule/commands.py" line="154" />
+      <source>nouveau sous-groupe {name}</source>
+      <translation>new sub-group {name}</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/schedule/models.py" line="169" />
       <source>rien de noté</source>
       <translation>nothing recorded</translation>
@@ -5550,12 +5891,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>all cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="223" />
+      <location filename="../../app/ui/schedule/views.py" line="225" />
       <source>{done} h faites sur {target} (prévues : {planned})</source>
       <translation>{done} h done out of {target} (planned: {planned})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/views.py" line="232" />
+      <location filename="../../app/ui/schedule/views.py" line="234" />
       <source>{done} matinée(s) faite(s) sur {target} (prévues : {planned})</source>
       <translation>
         <numerusform>{done} morning done out of {target} (planned: {planned})</numerusform>
@@ -5563,7 +5904,7 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="263" />
+      <location filename="../../app/ui/schedule/views.py" line="265" />
       <source>{group} : il manque {n} h au programme prévu.</source>
       <translation>{group}: the planned programme is {n} h short.</translation>
     </message>
@@ -5581,7 +5922,7 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="484" />
+      <location filename="../../app/ui/schedule/tab.py" line="497" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n morning added.</numerusform>
@@ -5589,24 +5930,24 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="377" />
+      <location filename="../../app/ui/schedule/tab.py" line="388" />
       <source>Ajouter une matinée</source>
       <translation>Add a morning</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="154" />
-      <location filename="../../app/ui/schedule/tab.py" line="321" />
-      <location filename="../../app/ui/schedule/tab.py" line="446" />
+      <location filename="../../app/ui/schedule/tab.py" line="322" />
+      <location filename="../../app/ui/schedule/tab.py" line="459" />
       <source>Annuler la matinée</source>
       <translation>Cancel the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="448" />
+      <location filename="../../app/ui/schedule/tab.py" line="461" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>Cancel the morning of {date}? It stays in the timetable, crossed out, and no longer counts.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="655" />
+      <location filename="../../app/ui/schedule/tab.py" line="690" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Calendar saved: {path}</translation>
     </message>
@@ -5626,7 +5967,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Copy this week…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="509" />
+      <location filename="../../app/ui/schedule/tab.py" line="522" />
       <source>Copier la semaine</source>
       <translation>Copy the week</translation>
     </message>
@@ -5636,8 +5977,8 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Move (Alt+Left / Alt+Right: one day earlier or later)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="416" />
-      <location filename="../../app/ui/schedule/tab.py" line="436" />
+      <location filename="../../app/ui/schedule/tab.py" line="429" />
+      <location filename="../../app/ui/schedule/tab.py" line="449" />
       <source>Déplacer la matinée</source>
       <translation>Move the morning</translation>
     </message>
@@ -5647,27 +5988,27 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Move…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="637" />
+      <location filename="../../app/ui/schedule/tab.py" line="672" />
       <source>Exporter le calendrier</source>
       <translation>Export the calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="179" />
+      <location filename="../../app/ui/schedule/tab.py" line="180" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation>Export the calendar (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="603" />
+      <location filename="../../app/ui/schedule/tab.py" line="638" />
       <source>Exporter les présences</source>
       <translation>Export attendance</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="182" />
+      <location filename="../../app/ui/schedule/tab.py" line="183" />
       <source>Exporter les présences (tableur .csv)…</source>
       <translation>Export attendance (.csv spreadsheet)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="567" />
+      <location filename="../../app/ui/schedule/tab.py" line="580" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Closure added from {start} to {end}.</translation>
     </message>
@@ -5677,17 +6018,17 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Closures and prerequisites</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="598" />
+      <location filename="../../app/ui/schedule/tab.py" line="633" />
       <source>Feuilles de présence à signer</source>
       <translation>Attendance sheets to sign</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="176" />
+      <location filename="../../app/ui/schedule/tab.py" line="177" />
       <source>Feuilles de présence à signer (cette semaine)</source>
       <translation>Attendance sheets to sign (this week)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="546" />
+      <location filename="../../app/ui/schedule/tab.py" line="559" />
       <source>Générer une période</source>
       <translation>Create a period</translation>
     </message>
@@ -5702,12 +6043,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="211" />
+      <location filename="../../app/ui/schedule/tab.py" line="212" />
       <source>Horaire</source>
       <translation>Timetable</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="629" />
+      <location filename="../../app/ui/schedule/tab.py" line="664" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Can't write the file: {error}</translation>
     </message>
@@ -5722,7 +6063,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Print the week for the kitchen wall (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="486" />
+      <location filename="../../app/ui/schedule/tab.py" line="499" />
       <source>Jours qui avaient déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n day already had a morning.</numerusform>
@@ -5730,7 +6071,7 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="534" />
+      <location filename="../../app/ui/schedule/tab.py" line="547" />
       <source>Jours qui ont déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n day already has a morning.</numerusform>
@@ -5738,7 +6079,7 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="489" />
+      <location filename="../../app/ui/schedule/tab.py" line="502" />
       <source>Jours sautés : {days}</source>
       <translation>Days skipped: {days}</translation>
     </message>
@@ -5753,7 +6094,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>List of mornings</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="526" />
+      <location filename="../../app/ui/schedule/tab.py" line="539" />
       <source>Matinées à ajouter : %n.</source>
       <translation>
         <numerusform>%n morning will be added.</numerusform>
@@ -5766,9 +6107,14 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="395" />
+      <location filename="../../app/ui/schedule/tab.py" line="408" />
       <source>Modifier la matinée</source>
       <translation>Edit the morning</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="174" />
+      <source>Nouveau sous-groupe…</source>
+      <translation>New sub-group…</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="173" />
@@ -5801,17 +6147,17 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="621" />
+      <location filename="../../app/ui/schedule/tab.py" line="656" />
       <source>Présences enregistrées : {path}</source>
       <translation>Attendance saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="319" />
+      <location filename="../../app/ui/schedule/tab.py" line="320" />
       <source>Rétablir la matinée</source>
       <translation>Bring back the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="529" />
+      <location filename="../../app/ui/schedule/tab.py" line="542" />
       <source>Sautés : {days}</source>
       <translation>Skipped: {days}</translation>
     </message>
@@ -5826,12 +6172,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Next week ▶</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="263" />
+      <location filename="../../app/ui/schedule/tab.py" line="264" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="583" />
+      <location filename="../../app/ui/schedule/tab.py" line="618" />
       <source>Semaine à imprimer</source>
       <translation>Week to print</translation>
     </message>
@@ -5841,12 +6187,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="605" />
+      <location filename="../../app/ui/schedule/tab.py" line="640" />
       <source>Tableur CSV (*.csv)</source>
       <translation>CSV spreadsheet (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="283" />
+      <location filename="../../app/ui/schedule/tab.py" line="284" />
       <source>… et %n autre(s) : voir la liste.</source>
       <translation>
         <numerusform>… and %n more: see the list.</numerusform>
@@ -5953,6 +6299,47 @@ The current data will first be kept in the backups folder. The application will 
       <location filename="../../app/ui/labels/sheet_map.py" line="22" />
       <source>Première feuille : cliquez sur la première étiquette libre</source>
       <translation>First sheet: click the first free label</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignDialog</name>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="72" />
+      <source>Membre</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="63" />
+      <source>Signer le document</source>
+      <translation>Sign the document</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="73" />
+      <source>Signé le</source>
+      <translation>Signed on</translation>
+    </message>
+  </context>
+  <context>
+    <name>SubgroupDialog</name>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="30" />
+      <source>Nom *</source>
+      <translation>Name *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="16" />
+      <source>Nouveau sous-groupe</source>
+      <translation>New sub-group</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="18" />
+      <source>Par exemple : Informatique A</source>
+      <translation>For example: IT A</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="31" />
+      <source>Ses membres *</source>
+      <translation>Its members *</translation>
     </message>
   </context>
   <context>
@@ -6077,7 +6464,7 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Schedule</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="78" />
+      <location filename="../../app/ui/tabs.py" line="85" />
       <source>Membres</source>
       <translation>Members</translation>
     </message>
@@ -6090,6 +6477,11 @@ The current data will first be kept in the backups folder. The application will 
       <location filename="../../app/ui/tabs.py" line="58" />
       <source>Ventes</source>
       <translation>Sales</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tabs.py" line="79" />
+      <source>Vie coopérative</source>
+      <translation>Cooperative life</translation>
     </message>
     <message>
       <location filename="../../app/ui/tabs.py" line="54" />
@@ -6419,87 +6811,87 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="248" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="256" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="224" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="232" />
       <source>Dimanche</source>
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="247" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="255" />
       <source>Du</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="250" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="258" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="259" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="208" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="216" />
       <source>Générer une période</source>
       <translation>Create a period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="221" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="229" />
       <source>Jeudi</source>
       <translation>Thursday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="249" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="257" />
       <source>Jours</source>
       <translation>Days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="261" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="269" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>Belgian public holidays and closures are skipped.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="254" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="262" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="218" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="226" />
       <source>Lundi</source>
       <translation>Monday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="219" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="227" />
       <source>Mardi</source>
       <translation>Tuesday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="220" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="228" />
       <source>Mercredi</source>
       <translation>Wednesday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="261" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="223" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="231" />
       <source>Samedi</source>
       <translation>Saturday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="252" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="260" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="222" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="230" />
       <source>Vendredi</source>
       <translation>Friday</translation>
     </message>
@@ -6728,48 +7120,48 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="58" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="60" />
       <source>Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer.</source>
       <translation>What was deleted stays here for 30 days. Choose a line to restore it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="55" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="57" />
       <source>Corbeille</source>
       <translation>Bin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="75" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="77" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="68" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="70" />
       <source>La corbeille est vide.</source>
       <translation>The bin is empty.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="113" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="115" />
       <source>Restauration impossible</source>
       <translation>Can't restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="70" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="72" />
       <source>Restaurer</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="73" />
-      <location filename="../../app/ui/safety/trash_dialog.py" line="127" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="75" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="129" />
       <source>Supprimer définitivement</source>
       <translation>Delete for good</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="129" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="131" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation>Delete "{label}" for good? It will no longer be possible to restore it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="65" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="67" />
       <source>Éléments dans la corbeille</source>
       <translation>Items in the bin</translation>
     </message>
@@ -6777,22 +7169,22 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="44" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="46" />
       <source>Gardé jusqu'au</source>
       <translation>Kept until</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="41" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="43" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="43" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="45" />
       <source>Supprimé le</source>
       <translation>Deleted on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="42" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="44" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -6861,6 +7253,29 @@ The current data will first be kept in the backups folder. The application will 
       <location filename="../../app/ui/undo.py" line="128" />
       <source>Rétablir : {action}</source>
       <translation>Redo {action}</translation>
+    </message>
+  </context>
+  <context>
+    <name>VersionDialog</name>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="48" />
+      <source>Adopté le *</source>
+      <translation>Adopted on *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="46" />
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="35" />
+      <source>Nouvelle version</source>
+      <translation>New version</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="47" />
+      <source>Texte *</source>
+      <translation>Text *</translation>
     </message>
   </context>
   <context>
@@ -7601,6 +8016,11 @@ Linh Nguyen</translation>
       <translation>the programme report for management and funders (PDF)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/decisions.py" line="15" />
+      <source>le registre des décisions d'une cohorte</source>
+      <translation>a cohort's register of decisions</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/schedule.py" line="48" />
       <source>les feuilles de présence à signer d'une semaine (une page par matinée)</source>
       <translation>a week's attendance sheets to sign (one page per morning)</translation>
@@ -7643,9 +8063,9 @@ Linh Nguyen</translation>
       <translation>name of a recipe (can be repeated)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/decisions.py" line="18" />
       <location filename="../../app/commands/delegate.py" line="18" />
       <location filename="../../app/commands/evaluations.py" line="31" />
-      <location filename="../../app/commands/programme.py" line="33" />
       <source>nom de la cohorte</source>
       <translation>name of the cohort</translation>
     </message>
@@ -7711,6 +8131,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/schedule.py" line="34" />
       <source>semaine ISO, par exemple 2022-W41</source>
       <translation>ISO week, for example 2022-W41</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decisions.py" line="24" />
+      <source>seulement les décisions avec ces mots</source>
+      <translation>only the decisions with these words</translation>
     </message>
     <message>
       <location filename="../../app/commands/people.py" line="18" />
@@ -7936,6 +8361,158 @@ Linh Nguyen</translation>
       <location filename="../../app/db.py" line="76" />
       <source>« {name} » est une base de données d'un autre programme, pas de Coopér'Actives. Elle n'a pas été modifiée. Choisissez un autre fichier.</source>
       <translation>“{name}” is a database of another program, not of Coopér'Actives. It was not changed. Choose another file.</translation>
+    </message>
+  </context>
+  <context>
+    <name>decisions</name>
+    <message>
+      <location filename="../../app/services/decisions/register.py" line="142" />
+      <source>Choisissez d'abord une cohorte.</source>
+      <translation>Choose a cohort first.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/documents.py" line="48" />
+      <source>Choisissez la charte ou le règlement.</source>
+      <translation>Choose the charter or the house rules.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/documents.py" line="78" />
+      <source>Choisissez qui signe.</source>
+      <translation>Choose who signs.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/register.py" line="163" />
+      <source>Choisissez une position.</source>
+      <translation>Choose a position.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/documents.py" line="87" />
+      <source>Elle a déjà signé cette version.</source>
+      <translation>She has already signed this version.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/documents.py" line="53" />
+      <source>Indiquez la date d'adoption.</source>
+      <translation>Enter the date it was adopted.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/register.py" line="147" />
+      <source>Indiquez la date de la décision.</source>
+      <translation>Enter the date of the decision.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/documents.py" line="80" />
+      <source>Indiquez la date de la signature.</source>
+      <translation>Enter the date of the signature.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/register.py" line="134" />
+      <source>Indiquez qui a fait cette objection.</source>
+      <translation>Say who raised this objection.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/register.py" line="153" />
+      <source>La révision vient après la décision.</source>
+      <translation>The review comes after the decision.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/documents.py" line="84" />
+      <source>On signe un document après son adoption.</source>
+      <translation>A document is signed after it is adopted.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/register.py" line="160" />
+      <location filename="../../app/services/decisions/register.py" line="169" />
+      <source>Une personne n'est pas membre de la cohorte.</source>
+      <translation>One person is not a member of the cohort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/register.py" line="129" />
+      <source>Écrivez l'objection.</source>
+      <translation>Write the objection.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/register.py" line="145" />
+      <source>Écrivez la proposition.</source>
+      <translation>Write the proposal.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/documents.py" line="51" />
+      <source>Écrivez le texte du document.</source>
+      <translation>Write the text of the document.</translation>
+    </message>
+  </context>
+  <context>
+    <name>decisions_print</name>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="109" />
+      <source>Aucune décision.</source>
+      <translation>No decision.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="75" />
+      <source>Comment elle a été intégrée</source>
+      <translation>How it was integrated</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="86" />
+      <source>Décision prise</source>
+      <translation>Decision taken</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="116" />
+      <source>Les décisions prises par consentement dans une cohorte</source>
+      <translation>The decisions taken by consent in a cohort</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="74" />
+      <source>Objection</source>
+      <translation>Objection</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="73" />
+      <source>Par</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="66" />
+      <source>Proposition</source>
+      <translation>Proposal</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="104" />
+      <source>Recherche : « {q} »</source>
+      <translation>Search: “{q}”</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="98" />
+      <source>Registre des décisions</source>
+      <translation>Register of decisions</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="114" />
+      <source>Registre des décisions – {cohort}</source>
+      <translation>Register of decisions – {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="68" />
+      <source>Réactions</source>
+      <translation>Reactions</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="62" />
+      <source>Révision</source>
+      <translation>Review</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="67" />
+      <source>Tour de clarification</source>
+      <translation>Clarifying round</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="60" />
+      <source>Type</source>
+      <translation>Type</translation>
     </message>
   </context>
   <context>
@@ -9469,160 +10046,165 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="314" />
+      <location filename="../../app/services/safety/personal_data.py" line="328" />
       <source>(image, {n} octets)</source>
       <translation>(image, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="198" />
+      <location filename="../../app/services/safety/personal_data.py" line="204" />
       <source>A participé</source>
       <translation>Took part</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <location filename="../../app/services/safety/personal_data.py" line="130" />
       <source>Accord donné le</source>
       <translation>Consent given on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
       <source>Accord retiré le</source>
       <translation>Consent withdrawn on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="207" />
+      <location filename="../../app/services/safety/personal_data.py" line="219" />
       <source>Acquise</source>
       <translation>Acquired</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="119" />
+      <location filename="../../app/services/safety/personal_data.py" line="125" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="210" />
+      <location filename="../../app/services/safety/personal_data.py" line="222" />
       <source>Adjectif</source>
       <translation>Adjective</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="437" />
+      <location filename="../../app/services/safety/personal_data.py" line="451" />
       <source>Ancienne membre</source>
       <translation>Former member</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
       <source>Animatrice</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
       <source>Après</source>
       <translation>After</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="122" />
+      <location filename="../../app/services/safety/personal_data.py" line="128" />
       <source>Arrivée</source>
       <translation>Joined</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
       <source>Autre date</source>
       <translation>Other date</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <location filename="../../app/services/safety/personal_data.py" line="156" />
       <source>Avant</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="173" />
+      <location filename="../../app/services/safety/personal_data.py" line="179" />
       <source>Caisse attendue</source>
       <translation>Expected till</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="172" />
+      <location filename="../../app/services/safety/personal_data.py" line="178" />
       <source>Caisse comptée</source>
       <translation>Counted till</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="191" />
+      <location filename="../../app/services/safety/personal_data.py" line="197" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="163" />
+      <location filename="../../app/services/safety/personal_data.py" line="169" />
       <source>Cercle</source>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="208" />
+      <location filename="../../app/services/safety/personal_data.py" line="220" />
       <source>Choisi par</source>
       <translation>Chosen by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="176" />
+      <location filename="../../app/services/safety/personal_data.py" line="182" />
       <source>Clôturée le</source>
       <translation>Closed on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="177" />
+      <location filename="../../app/services/safety/personal_data.py" line="183" />
       <source>Clôturée par</source>
       <translation>Closed by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <location filename="../../app/services/safety/personal_data.py" line="161" />
       <source>Cochée le</source>
       <translation>Ticked on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <location filename="../../app/services/safety/personal_data.py" line="160" />
       <source>Cochée par</source>
       <translation>Ticked by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="121" />
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
       <source>Cohorte</source>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="169" />
+      <location filename="../../app/services/safety/personal_data.py" line="175" />
       <source>Commande</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="206" />
+      <location filename="../../app/services/safety/personal_data.py" line="218" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="171" />
+      <location filename="../../app/services/safety/personal_data.py" line="177" />
       <source>Comptage de la caisse</source>
       <translation>Till count</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="203" />
+      <location filename="../../app/services/safety/personal_data.py" line="215" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="195" />
       <source>Correction</source>
       <translation>Correction</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="187" />
+      <location filename="../../app/services/safety/personal_data.py" line="193" />
       <source>Corrige la ligne</source>
       <translation>Corrects line</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="164" />
-      <location filename="../../app/services/safety/personal_data.py" line="178" />
+      <location filename="../../app/services/safety/personal_data.py" line="170" />
+      <location filename="../../app/services/safety/personal_data.py" line="184" />
       <source>Créé le</source>
       <translation>Created on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
       <source>Date</source>
       <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="208" />
+      <source>Document</source>
+      <translation>Document</translation>
     </message>
     <message>
       <location filename="../../app/printing/personal_data.py" line="17" />
@@ -9630,43 +10212,43 @@ Linh Nguyen</translation>
       <translation>Personal data: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <location filename="../../app/services/safety/personal_data.py" line="136" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="195" />
+      <location filename="../../app/services/safety/personal_data.py" line="201" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="145" />
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="123" />
+      <location filename="../../app/services/safety/personal_data.py" line="129" />
       <source>Départ</source>
       <translation>Leaving</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="174" />
+      <location filename="../../app/services/safety/personal_data.py" line="180" />
       <source>Explication de l'écart</source>
       <translation>Explanation of the difference</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <location filename="../../app/services/safety/personal_data.py" line="163" />
       <source>Fait aujourd'hui</source>
       <translation>Done today</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="152" />
-      <location filename="../../app/services/safety/personal_data.py" line="165" />
+      <location filename="../../app/services/safety/personal_data.py" line="158" />
+      <location filename="../../app/services/safety/personal_data.py" line="171" />
       <source>Fait le</source>
       <translation>Done on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="166" />
+      <location filename="../../app/services/safety/personal_data.py" line="172" />
       <source>Fait par</source>
       <translation>Done by</translation>
     </message>
@@ -9676,57 +10258,62 @@ Linh Nguyen</translation>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="170" />
+      <location filename="../../app/services/safety/personal_data.py" line="176" />
       <source>Fonds de caisse</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="168" />
+      <location filename="../../app/services/safety/personal_data.py" line="174" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="190" />
+      <location filename="../../app/services/safety/personal_data.py" line="196" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="196" />
+      <location filename="../../app/services/safety/personal_data.py" line="202" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="204" />
+      <location filename="../../app/services/safety/personal_data.py" line="207" />
+      <source>Intégration</source>
+      <translation>Integration</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="216" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="142" />
+      <location filename="../../app/services/safety/personal_data.py" line="148" />
       <source>Jour de la semaine</source>
       <translation>Day of the week</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="144" />
+      <location filename="../../app/services/safety/personal_data.py" line="150" />
       <source>Jour de vente</source>
       <translation>Selling day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="415" />
+      <location filename="../../app/services/safety/personal_data.py" line="429" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Erasing can't handle these yet: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="117" />
+      <location filename="../../app/services/safety/personal_data.py" line="123" />
       <source>Langues</source>
       <translation>Languages</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <location filename="../../app/services/safety/personal_data.py" line="147" />
       <source>Le</source>
       <translation>On</translation>
     </message>
@@ -9736,173 +10323,183 @@ Linh Nguyen</translation>
       <translation>The personal data kept about a person</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <location filename="../../app/services/safety/personal_data.py" line="145" />
       <source>Matinée</source>
       <translation>Morning</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="202" />
+      <location filename="../../app/services/safety/personal_data.py" line="214" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
       <source>Moment du suivi</source>
       <translation>Follow-up checkpoint</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="188" />
+      <location filename="../../app/services/safety/personal_data.py" line="194" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="205" />
+      <location filename="../../app/services/safety/personal_data.py" line="217" />
       <source>Niveau</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="114" />
+      <location filename="../../app/services/safety/personal_data.py" line="120" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="320" />
+      <location filename="../../app/services/safety/personal_data.py" line="334" />
       <source>Non</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <location filename="../../app/services/safety/personal_data.py" line="144" />
       <source>Note</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="120" />
+      <location filename="../../app/services/safety/personal_data.py" line="126" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="128" />
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
       <source>Noté le</source>
       <translation>Noted on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="179" />
+      <location filename="../../app/services/safety/personal_data.py" line="185" />
       <source>Noté par</source>
       <translation>Recorded by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="112" />
+      <location filename="../../app/services/safety/personal_data.py" line="118" />
       <source>Numéro</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="193" />
+      <location filename="../../app/services/safety/personal_data.py" line="199" />
       <source>Numéro du ticket</source>
       <translation>Receipt number</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <location filename="../../app/services/safety/personal_data.py" line="206" />
+      <source>Objection</source>
+      <translation>Objection</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="192" />
       <source>Origine</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="320" />
+      <location filename="../../app/services/safety/personal_data.py" line="334" />
       <source>Oui</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="182" />
+      <location filename="../../app/services/safety/personal_data.py" line="188" />
       <source>Paiement</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="197" />
+      <location filename="../../app/services/safety/personal_data.py" line="203" />
       <source>Part</source>
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="116" />
+      <location filename="../../app/services/safety/personal_data.py" line="122" />
       <source>Pays</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="192" />
+      <location filename="../../app/services/safety/personal_data.py" line="198" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <location filename="../../app/services/safety/personal_data.py" line="146" />
       <source>Personne</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="153" />
+      <location filename="../../app/services/safety/personal_data.py" line="159" />
       <source>Point de la liste</source>
       <translation>Checklist item</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="161" />
-      <location filename="../../app/services/safety/personal_data.py" line="209" />
+      <location filename="../../app/services/safety/personal_data.py" line="205" />
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="167" />
+      <location filename="../../app/services/safety/personal_data.py" line="221" />
       <source>Pour</source>
       <translation>For</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="162" />
+      <location filename="../../app/services/safety/personal_data.py" line="168" />
       <source>Pour le</source>
       <translation>Due on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="184" />
+      <location filename="../../app/services/safety/personal_data.py" line="190" />
       <source>Prix unitaire</source>
       <translation>Unit price</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="148" />
+      <location filename="../../app/services/safety/personal_data.py" line="154" />
       <source>Problème</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="181" />
+      <location filename="../../app/services/safety/personal_data.py" line="187" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="113" />
+      <location filename="../../app/services/safety/personal_data.py" line="119" />
       <source>Prénom</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="147" />
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
       <source>Publié</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="183" />
+      <location filename="../../app/services/safety/personal_data.py" line="189" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="194" />
+      <location filename="../../app/services/safety/personal_data.py" line="200" />
       <source>Remboursé le</source>
       <translation>Refunded on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="115" />
+      <location filename="../../app/services/safety/personal_data.py" line="121" />
       <source>Rôle</source>
       <translation>Role</translation>
     </message>
@@ -9912,22 +10509,32 @@ Linh Nguyen</translation>
       <translation>Her data contains evaluations: type the evaluations PIN code.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <location filename="../../app/services/safety/personal_data.py" line="209" />
+      <source>Signé le</source>
+      <translation>Signed on</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <location filename="../../app/services/safety/personal_data.py" line="210" />
+      <source>Sous-groupe</source>
+      <translation>Sub-group</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
       <source>Suppléante</source>
       <translation>Deputy</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="185" />
+      <location filename="../../app/services/safety/personal_data.py" line="191" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="160" />
+      <location filename="../../app/services/safety/personal_data.py" line="166" />
       <source>Texte</source>
       <translation>Text</translation>
     </message>
@@ -9937,52 +10544,52 @@ Linh Nguyen</translation>
       <translation>Everything the Coopér'Actives app keeps about this person, on {date}. Nothing else is stored.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="118" />
+      <location filename="../../app/services/safety/personal_data.py" line="124" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="180" />
+      <location filename="../../app/services/safety/personal_data.py" line="186" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="175" />
+      <location filename="../../app/services/safety/personal_data.py" line="181" />
       <source>Version (nombre d'enregistrements)</source>
       <translation>Version (number of saves)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="158" />
+      <location filename="../../app/services/safety/personal_data.py" line="164" />
       <source>À faire ensuite</source>
       <translation>To do next</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="159" />
+      <location filename="../../app/services/safety/personal_data.py" line="165" />
       <source>Écrit le</source>
       <translation>Written on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="156" />
+      <location filename="../../app/services/safety/personal_data.py" line="162" />
       <source>Écrit par</source>
       <translation>Written by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
       <source>État</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="200" />
+      <location filename="../../app/services/safety/personal_data.py" line="212" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="201" />
+      <location filename="../../app/services/safety/personal_data.py" line="213" />
       <source>Évaluatrice</source>
       <translation>Evaluator</translation>
     </message>
@@ -10003,7 +10610,7 @@ Linh Nguyen</translation>
   <context>
     <name>printing</name>
     <message numerus="yes">
-      <location filename="../../app/printing/attendance_sheet.py" line="47" />
+      <location filename="../../app/printing/attendance_sheet.py" line="49" />
       <source>%n membre(s) attendue(s)</source>
       <translation>
         <numerusform>%n member expected</numerusform>
@@ -10022,7 +10629,7 @@ Linh Nguyen</translation>
       <translation>Deputy</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attendance_sheet.py" line="59" />
+      <location filename="../../app/printing/attendance_sheet.py" line="61" />
       <source>Arrivée</source>
       <translation>Arrival</translation>
     </message>
@@ -10042,7 +10649,7 @@ Linh Nguyen</translation>
       <translation>Certificate — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attendance_sheet.py" line="49" />
+      <location filename="../../app/printing/attendance_sheet.py" line="51" />
       <source>Aucun membre attendu ce jour-là.</source>
       <translation>No member expected that day.</translation>
     </message>
@@ -10098,12 +10705,12 @@ Linh Nguyen</translation>
       <translation>Done in Liège, on {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attendance_sheet.py" line="38" />
+      <location filename="../../app/printing/attendance_sheet.py" line="40" />
       <source>Feuille de présence</source>
       <translation>Attendance sheet</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attendance_sheet.py" line="92" />
+      <location filename="../../app/printing/attendance_sheet.py" line="94" />
       <source>Feuilles de présence — semaine {week} — {cohort}</source>
       <translation>Attendance sheets — week {week} — {cohort}</translation>
     </message>
@@ -10135,17 +10742,17 @@ Linh Nguyen</translation>
       <translation>The schedule is not made yet.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="210" />
+      <location filename="../../app/printing/week.py" line="212" />
       <source>Les matinées, les ventes et les déléguées de la semaine</source>
       <translation>The week's mornings, sales and delegates</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attendance_sheet.py" line="99" />
+      <location filename="../../app/printing/attendance_sheet.py" line="101" />
       <source>Les membres attendues à chaque matinée, avec leur signature</source>
       <translation>The members expected at each morning, with their signature</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attendance_sheet.py" line="58" />
+      <location filename="../../app/printing/attendance_sheet.py" line="60" />
       <location filename="../../app/printing/rotation.py" line="75" />
       <source>Membre</source>
       <translation>Member</translation>
@@ -10161,7 +10768,7 @@ Linh Nguyen</translation>
       <translation>We certify that</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attendance_sheet.py" line="57" />
+      <location filename="../../app/printing/attendance_sheet.py" line="59" />
       <source>N°</source>
       <translation>No.</translation>
     </message>
@@ -10177,7 +10784,7 @@ Linh Nguyen</translation>
       <translation>Page {n} / {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="91" />
+      <location filename="../../app/printing/week.py" line="93" />
       <source>Pas de matinée</source>
       <translation>No morning</translation>
     </message>
@@ -10202,17 +10809,17 @@ Linh Nguyen</translation>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="168" />
+      <location filename="../../app/printing/week.py" line="170" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attendance_sheet.py" line="60" />
+      <location filename="../../app/printing/attendance_sheet.py" line="62" />
       <source>Signature</source>
       <translation>Signature</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attendance_sheet.py" line="75" />
+      <location filename="../../app/printing/attendance_sheet.py" line="77" />
       <source>Signature de l'animatrice :</source>
       <translation>Facilitator's signature:</translation>
     </message>
@@ -10314,7 +10921,7 @@ Linh Nguyen</translation>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="114" />
+      <location filename="../../app/printing/programme_report.py" line="115" />
       <source>En gris : heures prévues ; en vert : heures faites.</source>
       <translation>In grey: hours planned; in green: hours done.</translation>
     </message>
@@ -10469,22 +11076,22 @@ Linh Nguyen</translation>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="92" />
+      <location filename="../../app/printing/programme_report.py" line="93" />
       <source>Rapport du programme</source>
       <translation>Programme report</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="27" />
+      <location filename="../../app/printing/programme_report.py" line="28" />
       <source>Rapport du programme — du {start} au {end}</source>
       <translation>Programme report — from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="24" />
+      <location filename="../../app/printing/programme_report.py" line="25" />
       <source>Rapport du programme — {cohort}</source>
       <translation>Programme report — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="124" />
+      <location filename="../../app/printing/programme_report.py" line="125" />
       <source>Rapport pour la direction et les bailleurs : participantes, heures, ventes, évaluations</source>
       <translation>Report for management and funders: participants, hours, sales, evaluations</translation>
     </message>
@@ -10540,7 +11147,7 @@ Linh Nguyen</translation>
       <translation>Visits</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="95" />
+      <location filename="../../app/printing/programme_report.py" line="96" />
       <source>{cohorts}, du {start} au {end}</source>
       <translation>{cohorts}, from {start} to {end}</translation>
     </message>
@@ -11655,7 +12262,7 @@ Linh Nguyen</translation>
   <context>
     <name>schedule</name>
     <message>
-      <location filename="../../app/services/schedule/attendance_sheets.py" line="36" />
+      <location filename="../../app/services/schedule/attendance_sheets.py" line="37" />
       <source>Aucune matinée prévue cette semaine : rien à imprimer.</source>
       <translation>No morning planned this week: nothing to print.</translation>
     </message>
@@ -11670,21 +12277,36 @@ Linh Nguyen</translation>
       <translation>This module already exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="242" />
+      <location filename="../../app/services/schedule/mornings.py" line="259" />
       <location filename="../../app/services/schedule/prerequisites.py" line="121" />
       <location filename="../../app/services/schedule/term.py" line="185" />
       <source>Ce module n'existe plus.</source>
       <translation>This module no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="185" />
+      <location filename="../../app/services/schedule/subgroups.py" line="57" />
+      <source>Ce sous-groupe existe déjà.</source>
+      <translation>This sub-group already exists.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/mornings.py" line="271" />
+      <source>Ce sous-groupe n'a aucune membre : personne ne viendrait.</source>
+      <translation>This sub-group has no member: nobody would come.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/mornings.py" line="266" />
+      <source>Ce sous-groupe n'existe pas dans la cohorte.</source>
+      <translation>This sub-group does not exist in the cohort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/mornings.py" line="198" />
       <location filename="../../app/services/schedule/term.py" line="102" />
       <location filename="../../app/services/schedule/term.py" line="165" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>This cohort no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="236" />
+      <location filename="../../app/services/schedule/mornings.py" line="253" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation>This date is outside the cohort (from {start} to {end}).</translation>
     </message>
@@ -11694,30 +12316,35 @@ Linh Nguyen</translation>
       <translation>This date does not exist: "{text}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="95" />
-      <location filename="../../app/services/schedule/attendance.py" line="140" />
+      <location filename="../../app/services/schedule/attendance.py" line="100" />
+      <location filename="../../app/services/schedule/attendance.py" line="146" />
       <source>Cette matinée est annulée.</source>
       <translation>This morning is cancelled.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="244" />
+      <location filename="../../app/services/schedule/attendance.py" line="72" />
+      <source>Cette matinée est pour un sous-groupe dont elle ne fait pas partie.</source>
+      <translation>This morning is for a sub-group she is not part of.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/mornings.py" line="261" />
       <source>Cette personne n'existe plus.</source>
       <translation>This person no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="67" />
+      <location filename="../../app/services/schedule/attendance.py" line="63" />
       <source>Cette personne n'était pas dans la cohorte ce jour-là.</source>
       <translation>This person was not in the cohort that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="103" />
-      <location filename="../../app/services/schedule/attendance.py" line="154" />
-      <location filename="../../app/services/schedule/attendance.py" line="290" />
+      <location filename="../../app/services/schedule/attendance.py" line="108" />
+      <location filename="../../app/services/schedule/attendance.py" line="160" />
+      <location filename="../../app/services/schedule/attendance.py" line="305" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>This person is not part of the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="115" />
+      <location filename="../../app/services/schedule/attendance.py" line="121" />
       <source>Cette présence a changé depuis que la grille s'est affichée : la grille est mise à jour. Cliquez de nouveau si besoin.</source>
       <translation>This attendance has changed since the grid was shown: the grid is updated. Click again if needed.</translation>
     </message>
@@ -11727,15 +12354,20 @@ Linh Nguyen</translation>
       <translation>This rule already exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="400" />
+      <location filename="../../app/services/schedule/mornings.py" line="435" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
       <translation>This week has no mornings to copy.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="92" />
-      <location filename="../../app/services/schedule/attendance.py" line="150" />
+      <location filename="../../app/services/schedule/attendance.py" line="97" />
+      <location filename="../../app/services/schedule/attendance.py" line="156" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>Choose: present, late, excused or absent.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/subgroups.py" line="31" />
+      <source>Choisissez au moins une membre du sous-groupe.</source>
+      <translation>Choose at least one member of the sub-group.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/prerequisites.py" line="112" />
@@ -11749,18 +12381,18 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/modules.py" line="87" />
-      <location filename="../../app/services/schedule/mornings.py" line="229" />
+      <location filename="../../app/services/schedule/mornings.py" line="246" />
       <location filename="../../app/services/schedule/prerequisites.py" line="119" />
       <source>Choisissez un type dans la liste.</source>
       <translation>Choose a type from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="231" />
+      <location filename="../../app/services/schedule/mornings.py" line="248" />
       <source>Choisissez un état dans la liste.</source>
       <translation>Choose a status from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="395" />
+      <location filename="../../app/services/schedule/mornings.py" line="430" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation>Choose a different week from the one copied.</translation>
     </message>
@@ -11770,12 +12402,17 @@ Linh Nguyen</translation>
       <translation>Tick at least one day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="344" />
+      <location filename="../../app/services/schedule/subgroups.py" line="90" />
+      <source>Des matinées sont prévues pour ce sous-groupe.</source>
+      <translation>Mornings are planned for this sub-group.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/mornings.py" line="379" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
       <translation>Attendance is recorded for this morning: cancel it instead.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="223" />
+      <location filename="../../app/services/schedule/mornings.py" line="240" />
       <source>Indiquez l'heure de début et de fin.</source>
       <translation>Give the start and end time.</translation>
     </message>
@@ -11790,13 +12427,13 @@ Linh Nguyen</translation>
       <translation>Give the end date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="221" />
+      <location filename="../../app/services/schedule/mornings.py" line="238" />
       <location filename="../../app/services/schedule/term.py" line="53" />
       <source>Indiquez la date.</source>
       <translation>Give the date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="263" />
+      <location filename="../../app/services/schedule/mornings.py" line="297" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
       <translation>The cohort already has a morning that day from {start} to {end}.</translation>
     </message>
@@ -11806,12 +12443,12 @@ Linh Nguyen</translation>
       <translation>The closure can't end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="321" />
+      <location filename="../../app/services/schedule/mornings.py" line="356" />
       <source>La matinée finirait après minuit.</source>
       <translation>The morning would end after midnight.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="226" />
+      <location filename="../../app/services/schedule/mornings.py" line="243" />
       <location filename="../../app/services/schedule/term.py" line="180" />
       <source>La matinée ne peut pas finir avant de commencer.</source>
       <translation>The morning can't end before it starts.</translation>
@@ -11822,7 +12459,7 @@ Linh Nguyen</translation>
       <translation>The period can't end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="251" />
+      <location filename="../../app/services/schedule/mornings.py" line="279" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation>{date} is a closing day: {reason}.</translation>
     </message>
@@ -11872,13 +12509,13 @@ Linh Nguyen</translation>
       <translation>closure: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="253" />
+      <location filename="../../app/services/schedule/mornings.py" line="281" />
       <location filename="../../app/services/schedule/term.py" line="208" />
       <source>fermé</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="407" />
+      <location filename="../../app/services/schedule/mornings.py" line="442" />
       <location filename="../../app/services/schedule/term.py" line="204" />
       <source>jour férié : {name}</source>
       <translation>public holiday: {name}</translation>
@@ -11894,22 +12531,27 @@ Linh Nguyen</translation>
       <translation>the name of the module</translation>
     </message>
     <message>
+      <location filename="../../app/services/schedule/subgroups.py" line="48" />
+      <source>le nom du sous-groupe</source>
+      <translation>the name of the sub-group</translation>
+    </message>
+    <message>
       <location filename="../../app/services/schedule/prerequisites.py" line="54" />
       <source>les matinées « {kind} »</source>
       <translation>the "{kind}" mornings</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="205" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="232" />
       <source>{activity} du {date} : il faut d'abord le module « {module} », prévu seulement le {when}.</source>
       <translation>{activity} on {date}: the module "{module}" is needed first, but it is only planned on {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="199" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="226" />
       <source>{activity} du {date} : il faut d'abord le module « {module} », qui n'est pas encore prévu.</source>
       <translation>{activity} on {date}: the module "{module}" is needed first, and it is not planned yet.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="307" />
+      <location filename="../../app/services/schedule/attendance.py" line="322" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} has missed {n} mornings in a row: check in on her.</translation>
     </message>
@@ -12130,49 +12772,54 @@ Linh Nguyen</translation>
   <context>
     <name>trash</name>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="49" />
+      <location filename="../../app/services/safety/trash.py" line="51" />
       <source>Accord pour le suivi après le programme</source>
       <translation>Consent to the follow-up after the programme</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="83" />
+      <location filename="../../app/services/safety/trash.py" line="85" />
       <source>Adjectif</source>
       <translation>Adjective</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="66" />
+      <location filename="../../app/services/safety/trash.py" line="68" />
       <source>Adjectif choisi</source>
       <translation>Chosen adjective</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="65" />
+      <location filename="../../app/services/safety/trash.py" line="67" />
       <source>Auto-évaluation</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="84" />
+      <location filename="../../app/services/safety/trash.py" line="86" />
       <source>Campagne d'évaluation</source>
       <translation>Evaluation round</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="130" />
+      <location filename="../../app/services/safety/trash.py" line="139" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>This type of data does not go to the bin.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="68" />
+      <location filename="../../app/services/safety/trash.py" line="70" />
       <source>Cercle</source>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="82" />
+      <location filename="../../app/services/safety/trash.py" line="84" />
       <source>Cercle thématique</source>
       <translation>Theme circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="69" />
+      <location filename="../../app/services/safety/trash.py" line="71" />
       <source>Changement de déléguée</source>
       <translation>Change of delegate</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="94" />
+      <source>Charte ou règlement</source>
+      <translation>Charter or house rules</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/trash.py" line="43" />
@@ -12180,7 +12827,7 @@ Linh Nguyen</translation>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="51" />
+      <location filename="../../app/services/safety/trash.py" line="53" />
       <source>Commande</source>
       <translation>Order</translation>
     </message>
@@ -12190,32 +12837,37 @@ Linh Nguyen</translation>
       <translation>Order {customer} of {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="85" />
+      <location filename="../../app/services/safety/trash.py" line="87" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="87" />
+      <location filename="../../app/services/safety/trash.py" line="91" />
+      <source>Décision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="89" />
       <source>Décision sur le résultat</source>
       <translation>Decision on the profit</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="57" />
+      <location filename="../../app/services/safety/trash.py" line="59" />
       <source>Dégustation</source>
       <translation>Tasting</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="74" />
+      <location filename="../../app/services/safety/trash.py" line="76" />
       <source>Dépense</source>
       <translation>Expense</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="79" />
+      <location filename="../../app/services/safety/trash.py" line="81" />
       <source>Fermeture</source>
       <translation>Closure</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="67" />
+      <location filename="../../app/services/safety/trash.py" line="69" />
       <source>Indisponibilité</source>
       <translation>Unavailable day</translation>
     </message>
@@ -12225,37 +12877,42 @@ Linh Nguyen</translation>
       <translation>Ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="61" />
+      <location filename="../../app/services/safety/trash.py" line="46" />
+      <source>Ingrédient d'un ingrédient composé</source>
+      <translation>Ingredient of a compound ingredient</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="63" />
       <source>Jour de déléguée</source>
       <translation>Delegate day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="52" />
+      <location filename="../../app/services/safety/trash.py" line="54" />
       <source>Journée de vente</source>
       <translation>Sales day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="81" />
+      <location filename="../../app/services/safety/trash.py" line="83" />
       <source>Ligne d'une liste du jour</source>
       <translation>Line of today's checklist</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="55" />
+      <location filename="../../app/services/safety/trash.py" line="57" />
       <source>Ligne de commande</source>
       <translation>Order line</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="75" />
+      <location filename="../../app/services/safety/trash.py" line="77" />
       <source>Ligne de recette</source>
       <translation>Recipe line</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="58" />
+      <location filename="../../app/services/safety/trash.py" line="60" />
       <source>Ligne de vente</source>
       <translation>Sale line</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="46" />
+      <location filename="../../app/services/safety/trash.py" line="48" />
       <source>Matinée</source>
       <translation>Morning</translation>
     </message>
@@ -12265,42 +12922,52 @@ Linh Nguyen</translation>
       <translation>Morning of {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="53" />
+      <location filename="../../app/services/safety/trash.py" line="97" />
+      <source>Membre d'un sous-groupe</source>
+      <translation>Member of a sub-group</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="55" />
       <source>Menu</source>
       <translation>Menu</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="47" />
+      <location filename="../../app/services/safety/trash.py" line="49" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="73" />
+      <location filename="../../app/services/safety/trash.py" line="75" />
       <source>Mouvement de caisse</source>
       <translation>Cash movement</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="86" />
+      <location filename="../../app/services/safety/trash.py" line="88" />
       <source>Niveau de l'échelle</source>
       <translation>Scale level</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="88" />
+      <location filename="../../app/services/safety/trash.py" line="93" />
+      <source>Objection</source>
+      <translation>Objection</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="90" />
       <source>Objection au partage</source>
       <translation>Objection to the sharing</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="60" />
+      <location filename="../../app/services/safety/trash.py" line="62" />
       <source>Partage du résultat</source>
       <translation>Profit sharing</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="48" />
+      <location filename="../../app/services/safety/trash.py" line="50" />
       <source>Participation à une cohorte</source>
       <translation>Taking part in a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="71" />
+      <location filename="../../app/services/safety/trash.py" line="73" />
       <source>Passation</source>
       <translation>Handover</translation>
     </message>
@@ -12310,32 +12977,37 @@ Linh Nguyen</translation>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="56" />
+      <location filename="../../app/services/safety/trash.py" line="58" />
       <source>Plat d'un menu</source>
       <translation>Dish in a menu</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="70" />
+      <location filename="../../app/services/safety/trash.py" line="72" />
       <source>Point coché</source>
       <translation>Ticked item</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="76" />
+      <location filename="../../app/services/safety/trash.py" line="92" />
+      <source>Position dans une décision</source>
+      <translation>Position in a decision</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="78" />
       <source>Prix d'ingrédient</source>
       <translation>Ingredient price</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="59" />
+      <location filename="../../app/services/safety/trash.py" line="61" />
       <source>Produit d'une vente</source>
       <translation>Product in a sale</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="80" />
+      <location filename="../../app/services/safety/trash.py" line="82" />
       <source>Prérequis</source>
       <translation>Prerequisite</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="54" />
+      <location filename="../../app/services/safety/trash.py" line="56" />
       <source>Présence</source>
       <translation>Attendance</translation>
     </message>
@@ -12345,34 +13017,49 @@ Linh Nguyen</translation>
       <translation>Recipe</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="64" />
+      <location filename="../../app/services/safety/trash.py" line="66" />
       <source>Retour individuel</source>
       <translation>Personal feedback</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="78" />
+      <location filename="../../app/services/safety/trash.py" line="80" />
       <source>Réponse de dégustation</source>
       <translation>Tasting answer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="50" />
+      <location filename="../../app/services/safety/trash.py" line="95" />
+      <source>Signature</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="52" />
       <source>Situation après le programme</source>
       <translation>Situation after the programme</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="77" />
+      <location filename="../../app/services/safety/trash.py" line="96" />
+      <source>Sous-groupe</source>
+      <translation>Sub-group</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="79" />
       <source>TVA par format</source>
       <translation>VAT by format</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="126" />
+      <location filename="../../app/services/safety/trash.py" line="135" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>Unknown type of data: {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="72" />
+      <location filename="../../app/services/safety/trash.py" line="74" />
       <source>Tâche</source>
       <translation>Task</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="47" />
+      <source>Valeurs nutritionnelles d'un ingrédient</source>
+      <translation>Nutrition values of an ingredient</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/deletions.py" line="79" />
@@ -12385,17 +13072,17 @@ Linh Nguyen</translation>
       <translation>"{label}" is closed: it can no longer be deleted. Fix it with a correction.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="211" />
+      <location filename="../../app/services/safety/trash.py" line="220" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>"{label}" can't be restored: the application has been updated since it was deleted and can no longer put it back.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="272" />
+      <location filename="../../app/services/safety/trash.py" line="281" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" can't be restored: something it needs was deleted, or another item has the same name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="147" />
+      <location filename="../../app/services/safety/trash.py" line="156" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" can't be deleted: other data depend on it ({where}). Deactivate it instead.</translation>
     </message>
@@ -12408,12 +13095,12 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="62" />
+      <location filename="../../app/services/safety/trash.py" line="64" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="63" />
+      <location filename="../../app/services/safety/trash.py" line="65" />
       <source>Évaluatrice</source>
       <translation>Evaluator</translation>
     </message>
@@ -12530,6 +13217,49 @@ Linh Nguyen</translation>
       <location filename="../../app/services/validation.py" line="102" />
       <source>Un numéro de téléphone ne contient que des chiffres, des espaces et un + au début, par exemple +32 470 12 34 56.</source>
       <translation>A phone number contains only digits, spaces and a + at the start, for example +32 470 12 34 56.</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_decisions</name>
+    <message>
+      <location filename="../../app/vocab/decisions.py" line="38" />
+      <source>Absente</source>
+      <translation>Absent</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/decisions.py" line="37" />
+      <source>Abstention</source>
+      <translation>Abstention</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/decisions.py" line="49" />
+      <source>Charte</source>
+      <translation>Charter</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/decisions.py" line="35" />
+      <source>Consentement</source>
+      <translation>Consent</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/decisions.py" line="19" />
+      <source>Décision du groupe</source>
+      <translation>Group decision</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/decisions.py" line="36" />
+      <source>Objection</source>
+      <translation>Objection</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/decisions.py" line="20" />
+      <source>Partage du bénéfice</source>
+      <translation>Profit sharing</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/decisions.py" line="50" />
+      <source>Règlement d'ordre intérieur</source>
+      <translation>House rules</translation>
     </message>
   </context>
   <context>

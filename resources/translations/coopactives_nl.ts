@@ -534,37 +534,37 @@
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="305" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="313" />
       <source>Au</source>
       <translation>Tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="304" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="312" />
       <source>Du *</source>
       <translation>Van *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="291" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="299" />
       <source>Nouvelle fermeture</source>
       <translation>Nieuwe sluiting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="298" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="306" />
       <source>Pour toutes les cohortes</source>
       <translation>Voor alle groepen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="306" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="314" />
       <source>Raison</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="297" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="305" />
       <source>par exemple : congé d'automne</source>
       <translation>bijvoorbeeld: herfstvakantie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="295" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="303" />
       <source>vide = un seul jour</source>
       <translation>leeg = maar één dag</translation>
     </message>
@@ -666,6 +666,24 @@
       <location filename="../../app/ui/menus/components_editor.py" line="57" />
       <source>Seulement si le paquet liste des ingrédients (beurre de cacahuète : arachides, sel). Recopiez-les dans l'ordre du paquet, avec leurs allergènes. L'étiquette les imprime entre parenthèses.</source>
       <translation>Alleen als de verpakking ingrediënten vermeldt (pindakaas: pinda's, zout). Neem ze over in de volgorde van de verpakking, met hun allergenen. Het etiket drukt ze tussen haakjes af.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CoopLifeTab</name>
+    <message>
+      <location filename="../../app/ui/decisions/tab.py" line="25" />
+      <source>Charte et règlement</source>
+      <translation>Charter en huishoudelijk reglement</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/tab.py" line="24" />
+      <source>Décisions</source>
+      <translation>Beslissingen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/tab.py" line="30" />
+      <source>Vie coopérative</source>
+      <translation>Coöperatief leven</translation>
     </message>
   </context>
   <context>
@@ -804,17 +822,17 @@
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="176" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="184" />
       <source>Copier la semaine</source>
       <translation>Week kopiëren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="182" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="190" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>De voormiddagen van de week van {date} kopiëren naar de week van:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="187" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="195" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -946,6 +964,289 @@
       <location filename="../../app/ui/menus/settings_dialog.py" line="61" />
       <source>Écrivez un taux, par exemple 6 ou 12.</source>
       <translation>Schrijf een percentage, bijvoorbeeld 6 of 12.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionDialog</name>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="86" />
+      <source>Ajouter une objection</source>
+      <translation>Een bezwaar toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="135" />
+      <source>Comment elle a été intégrée</source>
+      <translation>Hoe het verwerkt werd</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="97" />
+      <source>Date de la décision *</source>
+      <translation>Datum van de beslissing *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="77" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="109" />
+      <source>Décision prise</source>
+      <translation>Genomen beslissing</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="117" />
+      <source>Membre</source>
+      <translation>Lid</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="63" />
+      <source>Modifier la décision</source>
+      <translation>De beslissing wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="63" />
+      <source>Nouvelle décision</source>
+      <translation>Nieuwe beslissing</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="135" />
+      <source>Objection</source>
+      <translation>Bezwaar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="108" />
+      <source>Objections</source>
+      <translation>Bezwaren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="135" />
+      <source>Par</source>
+      <translation>Door</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="117" />
+      <source>Position</source>
+      <translation>Standpunt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="126" />
+      <source>Position de {name}</source>
+      <translation>Standpunt van {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="107" />
+      <source>Positions</source>
+      <translation>Standpunten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="74" />
+      <source>Proposition</source>
+      <translation>Voorstel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="104" />
+      <source>Proposition *</source>
+      <translation>Voorstel *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="150" />
+      <source>Qui a fait l'objection</source>
+      <translation>Wie het bezwaar maakte</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="76" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="106" />
+      <source>Réactions</source>
+      <translation>Reacties</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="100" />
+      <source>Révision</source>
+      <translation>Herziening</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="96" />
+      <source>Titre</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="75" />
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="105" />
+      <source>Tour de clarification</source>
+      <translation>Verduidelijkingsronde</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decision_dialog.py" line="69" />
+      <source>À revoir le</source>
+      <translation>Herzien op</translation>
+    </message>
+  </context>
+  <context>
+    <name>Decisions</name>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="93" />
+      <source>Adopté le</source>
+      <translation>Goedgekeurd op</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="44" />
+      <source>Consentements</source>
+      <translation>Instemmingen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="31" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="86" />
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="109" />
+      <source>Membre</source>
+      <translation>Lid</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="49" />
+      <source>Objections</source>
+      <translation>Bezwaren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="40" />
+      <source>Proposition</source>
+      <translation>Voorstel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="54" />
+      <source>Révision</source>
+      <translation>Herziening</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="97" />
+      <source>Signatures</source>
+      <translation>Handtekeningen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="111" />
+      <source>Signé le</source>
+      <translation>Getekend op</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="36" />
+      <source>Titre</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="90" />
+      <source>Version</source>
+      <translation>Versie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/commands.py" line="23" />
+      <source>ajout d'une décision</source>
+      <translation>toevoegen van een beslissing</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/commands.py" line="38" />
+      <source>modification d'une décision</source>
+      <translation>wijzigen van een beslissing</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/commands.py" line="52" />
+      <source>nouvelle version d'un document</source>
+      <translation>nieuwe versie van een document</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/commands.py" line="67" />
+      <source>signature d'un document</source>
+      <translation>ondertekenen van een document</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionsPage</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/decisions/decisions_page.py" line="121" />
+      <source>%n décision(s)</source>
+      <translation>
+        <numerusform>%n beslissing</numerusform>
+        <numerusform>%n beslissingen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="94" />
+      <source>Imprimer le registre</source>
+      <translation>Het register afdrukken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="88" />
+      <source>Modifier</source>
+      <translation>Wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="85" />
+      <source>Nouvelle décision</source>
+      <translation>Nieuwe beslissing</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="71" />
+      <source>Rechercher</source>
+      <translation>Zoeken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="72" />
+      <source>Rechercher un mot dans les décisions…</source>
+      <translation>Zoek een woord in de beslissingen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="79" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="220" />
+      <source>Registre des décisions</source>
+      <translation>Register van beslissingen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="91" />
+      <location filename="../../app/ui/decisions/decisions_page.py" line="195" />
+      <source>Supprimer</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/decisions_page.py" line="196" />
+      <source>Un partage du bénéfice reste dans le registre : il est lié aux ventes de la cohorte. Vous pouvez le modifier.</source>
+      <translation>Een winstverdeling blijft in het register: ze hangt aan de verkoop van de groep. U kunt ze wijzigen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentsPage</name>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="127" />
+      <source>Charte et règlement</source>
+      <translation>Charter en huishoudelijk reglement</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="138" />
+      <source>Nouvelle version</source>
+      <translation>Nieuwe versie</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/decisions/documents_page.py" line="179" />
+      <source>Pas encore signée par %n membre(s) de la cohorte.</source>
+      <translation>
+        <numerusform>Nog niet getekend door %n lid van de groep.</numerusform>
+        <numerusform>Nog niet getekend door %n leden van de groep.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="135" />
+      <source>Signatures</source>
+      <translation>Handtekeningen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="140" />
+      <source>Signer</source>
+      <translation>Tekenen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="131" />
+      <source>Texte du document</source>
+      <translation>Tekst van het document</translation>
     </message>
   </context>
   <context>
@@ -1671,7 +1972,7 @@
       <translation>Het aantal etiketten wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="152" />
+      <location filename="../../app/ui/help/content.py" line="166" />
       <source>Cherchez un nom dans la case de recherche.</source>
       <translation>Zoek een naam in het zoekvak.</translation>
     </message>
@@ -1701,7 +2002,7 @@
       <translation>Klik op het product en typ dan het aantal etiketten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="148" />
+      <location filename="../../app/ui/help/content.py" line="162" />
       <source>Cliquez sur « Ajouter » pour une nouvelle personne.</source>
       <translation>Klik op „Toevoegen” voor een nieuwe persoon.</translation>
     </message>
@@ -1726,7 +2027,7 @@
       <translation>Vink in „Aanwezigheden” de aanwezige personen aan.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="151" />
+      <location filename="../../app/ui/help/content.py" line="165" />
       <source>Double-cliquez sur un nom pour le modifier.</source>
       <translation>Dubbelklik op een naam om hem te wijzigen.</translation>
     </message>
@@ -1761,6 +2062,11 @@
       <translation>De lijst toont wie elke dag verantwoordelijke is.</translation>
     </message>
     <message>
+      <location filename="../../app/ui/help/content.py" line="147" />
+      <source>La vie coopérative</source>
+      <translation>Het coöperatieve leven</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/help/content.py" line="98" />
       <source>Le prix de revient se calcule tout seul.</source>
       <translation>De kostprijs wordt vanzelf berekend.</translation>
@@ -1786,7 +2092,7 @@
       <translation>Eerst de ingrediënten: naam, prijs, eenheid.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="147" />
+      <location filename="../../app/ui/help/content.py" line="161" />
       <source>Les membres</source>
       <translation>De leden</translation>
     </message>
@@ -1821,7 +2127,7 @@
       <translation>Betaalwijze</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="153" />
+      <location filename="../../app/ui/help/content.py" line="167" />
       <source>Ne notez rien sur les papiers ni le titre de séjour.</source>
       <translation>Noteer niets over papieren of verblijfsvergunning.</translation>
     </message>
@@ -1834,6 +2140,11 @@
       <location filename="../../app/ui/help/content.py" line="46" />
       <source>Nouvelle vente</source>
       <translation>Nieuwe verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="151" />
+      <source>Pour chaque membre, choisissez sa position.</source>
+      <translation>Kies voor elk lid haar standpunt.</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/content.py" line="71" />
@@ -1861,6 +2172,11 @@
       <translation>Een fout? Maak ongedaan met Ctrl+Z.</translation>
     </message>
     <message>
+      <location filename="../../app/ui/help/content.py" line="152" />
+      <source>Une objection : écrivez qui la fait et comment elle est intégrée.</source>
+      <translation>Een bezwaar: schrijf wie het maakt en hoe het verwerkt wordt.</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/help/content.py" line="129" />
       <source>Une personne absente ? Notez son indisponibilité.</source>
       <translation>Iemand afwezig? Noteer dat ze niet beschikbaar is.</translation>
@@ -1874,6 +2190,16 @@
       <location filename="../../app/ui/help/content.py" line="141" />
       <source>Verrouillez avant de quitter l'ordinateur (Ctrl+L).</source>
       <translation>Vergrendel voor u de computer verlaat (Ctrl+L).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="155" />
+      <source>« Charte et règlement » : chaque membre signe la version en cours.</source>
+      <translation>„Charter en huishoudelijk reglement”: elk lid tekent de huidige versie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="148" />
+      <source>« Nouvelle décision » : écrivez la proposition, puis les tours.</source>
+      <translation>„Nieuwe beslissing”: schrijf het voorstel, dan de rondes.</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/content.py" line="119" />
@@ -2870,17 +3196,17 @@
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="363" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="371" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="357" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="365" />
       <source>Nouveau module</source>
       <translation>Nieuwe module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="363" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="371" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
@@ -2888,57 +3214,67 @@
   <context>
     <name>MorningDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="109" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="114" />
       <source>Animé par</source>
       <translation>Begeleid door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="104" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="109" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="105" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="110" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="106" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="111" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="110" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="116" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="82" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="83" />
       <source>Modifier la matinée</source>
       <translation>Voormiddag wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="107" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="112" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="111" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="117" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="82" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="83" />
       <source>Nouvelle matinée</source>
       <translation>Nieuwe voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="108" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="115" />
+      <source>Pour</source>
+      <translation>Voor</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="98" />
+      <source>Toute la cohorte</source>
+      <translation>De hele groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="113" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="112" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="118" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -2946,17 +3282,17 @@
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="161" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="169" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="152" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="160" />
       <source>Déplacer la matinée</source>
       <translation>Voormiddag verplaatsen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="160" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="168" />
       <source>Nouvelle date</source>
       <translation>Nieuwe datum</translation>
     </message>
@@ -3903,22 +4239,22 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="339" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
       <source>Avant</source>
       <translation>Vóór</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="338" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="346" />
       <source>D'abord le module</source>
       <translation>Eerst de module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="323" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="331" />
       <source>Nouveau prérequis</source>
       <translation>Nieuwe voorwaarde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="329" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
       <source>toutes les matinées « {kind} »</source>
       <translation>alle voormiddagen "{kind}"</translation>
     </message>
@@ -5333,7 +5669,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>Schedule</name>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="96" />
+      <location filename="../../app/ui/schedule/views.py" line="98" />
       <source>ANNULÉE</source>
       <translation>GEANNULEERD</translation>
     </message>
@@ -5348,7 +5684,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="291" />
+      <location filename="../../app/ui/schedule/views.py" line="293" />
       <source>Fait</source>
       <translation>Gedaan</translation>
     </message>
@@ -5358,7 +5694,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Sluitingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="327" />
+      <location filename="../../app/ui/schedule/views.py" line="329" />
       <source>Graphique des heures</source>
       <translation>Grafiek van de uren</translation>
     </message>
@@ -5369,17 +5705,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="174" />
+      <location filename="../../app/ui/schedule/views.py" line="176" />
       <source>Heures faites</source>
       <translation>Gedane uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="308" />
+      <location filename="../../app/ui/schedule/views.py" line="310" />
       <source>Heures par type : prévues et faites</source>
       <translation>Uren per soort: gepland en gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="255" />
+      <location filename="../../app/ui/schedule/views.py" line="257" />
       <source>Il manque {n} h au programme prévu.</source>
       <translation>Het geplande programma komt {n} u tekort.</translation>
     </message>
@@ -5389,7 +5725,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Sluitingsdagen (Belgische feestdagen zijn gekend)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="272" />
+      <location filename="../../app/ui/schedule/views.py" line="274" />
       <source>Le programme prévu atteint les objectifs.</source>
       <translation>Het geplande programma haalt de doelen.</translation>
     </message>
@@ -5399,7 +5735,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="173" />
+      <location filename="../../app/ui/schedule/views.py" line="175" />
       <source>Matinées faites</source>
       <translation>Gedane voormiddagen</translation>
     </message>
@@ -5424,7 +5760,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Nieuwe sluiting…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="178" />
+      <location filename="../../app/ui/schedule/views.py" line="180" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>Praktijk (keuken, verkoop, bezoeken…)</translation>
     </message>
@@ -5439,12 +5775,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Voorwaarden: wat eerst gevolgd moet zijn</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="148" />
+      <location filename="../../app/ui/schedule/views.py" line="150" />
       <source>Présences : membres et matinées</source>
       <translation>Aanwezigheden: leden en voormiddagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="290" />
+      <location filename="../../app/ui/schedule/views.py" line="292" />
       <source>Prévu</source>
       <translation>Gepland</translation>
     </message>
@@ -5485,12 +5821,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Tarief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="175" />
+      <location filename="../../app/ui/schedule/views.py" line="177" />
       <source>Théorie</source>
       <translation>Theorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="99" />
+      <location filename="../../app/ui/schedule/views.py" line="101" />
       <source>Trop tôt : voir le message en haut</source>
       <translation>Te vroeg: zie het bericht bovenaan</translation>
     </message>
@@ -5525,6 +5861,11 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>aanwezigheid noteren</translation>
     </message>
     <message>
+      <location filename="../../app/ui/schedule/commands.py" line="154" />
+      <source>nouveau sous-groupe {name}</source>
+      <translation>nieuwe subgroep {name}</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/schedule/models.py" line="169" />
       <source>rien de noté</source>
       <translation>niets genoteerd</translation>
@@ -5550,12 +5891,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>alle groepen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="223" />
+      <location filename="../../app/ui/schedule/views.py" line="225" />
       <source>{done} h faites sur {target} (prévues : {planned})</source>
       <translation>{done} h gedaan van {target} (gepland: {planned})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/views.py" line="232" />
+      <location filename="../../app/ui/schedule/views.py" line="234" />
       <source>{done} matinée(s) faite(s) sur {target} (prévues : {planned})</source>
       <translation>
         <numerusform>{done} voormiddag gedaan van {target} (gepland: {planned})</numerusform>
@@ -5563,7 +5904,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="263" />
+      <location filename="../../app/ui/schedule/views.py" line="265" />
       <source>{group} : il manque {n} h au programme prévu.</source>
       <translation>{group}: het geplande programma komt {n} u tekort.</translation>
     </message>
@@ -5581,7 +5922,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="484" />
+      <location filename="../../app/ui/schedule/tab.py" line="497" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n voormiddag toegevoegd.</numerusform>
@@ -5589,24 +5930,24 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="377" />
+      <location filename="../../app/ui/schedule/tab.py" line="388" />
       <source>Ajouter une matinée</source>
       <translation>Een voormiddag toevoegen</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="154" />
-      <location filename="../../app/ui/schedule/tab.py" line="321" />
-      <location filename="../../app/ui/schedule/tab.py" line="446" />
+      <location filename="../../app/ui/schedule/tab.py" line="322" />
+      <location filename="../../app/ui/schedule/tab.py" line="459" />
       <source>Annuler la matinée</source>
       <translation>De voormiddag annuleren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="448" />
+      <location filename="../../app/ui/schedule/tab.py" line="461" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>De voormiddag van {date} annuleren? Hij blijft in het rooster, doorgestreept, en telt niet meer mee.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="655" />
+      <location filename="../../app/ui/schedule/tab.py" line="690" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Kalender opgeslagen: {path}</translation>
     </message>
@@ -5626,7 +5967,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Deze week kopiëren…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="509" />
+      <location filename="../../app/ui/schedule/tab.py" line="522" />
       <source>Copier la semaine</source>
       <translation>De week kopiëren</translation>
     </message>
@@ -5636,8 +5977,8 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Verplaatsen (Alt+Links / Alt+Rechts: een dag vroeger of later)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="416" />
-      <location filename="../../app/ui/schedule/tab.py" line="436" />
+      <location filename="../../app/ui/schedule/tab.py" line="429" />
+      <location filename="../../app/ui/schedule/tab.py" line="449" />
       <source>Déplacer la matinée</source>
       <translation>De voormiddag verplaatsen</translation>
     </message>
@@ -5647,27 +5988,27 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Verplaatsen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="637" />
+      <location filename="../../app/ui/schedule/tab.py" line="672" />
       <source>Exporter le calendrier</source>
       <translation>De kalender exporteren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="179" />
+      <location filename="../../app/ui/schedule/tab.py" line="180" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation>De kalender exporteren (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="603" />
+      <location filename="../../app/ui/schedule/tab.py" line="638" />
       <source>Exporter les présences</source>
       <translation>Aanwezigheden exporteren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="182" />
+      <location filename="../../app/ui/schedule/tab.py" line="183" />
       <source>Exporter les présences (tableur .csv)…</source>
       <translation>Aanwezigheden exporteren (rekenblad .csv)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="567" />
+      <location filename="../../app/ui/schedule/tab.py" line="580" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Sluiting toegevoegd van {start} tot {end}.</translation>
     </message>
@@ -5677,17 +6018,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Sluitingen en voorwaarden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="598" />
+      <location filename="../../app/ui/schedule/tab.py" line="633" />
       <source>Feuilles de présence à signer</source>
       <translation>Aanwezigheidslijsten om te tekenen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="176" />
+      <location filename="../../app/ui/schedule/tab.py" line="177" />
       <source>Feuilles de présence à signer (cette semaine)</source>
       <translation>Aanwezigheidslijsten om te tekenen (deze week)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="546" />
+      <location filename="../../app/ui/schedule/tab.py" line="559" />
       <source>Générer une période</source>
       <translation>Een periode maken</translation>
     </message>
@@ -5702,12 +6043,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="211" />
+      <location filename="../../app/ui/schedule/tab.py" line="212" />
       <source>Horaire</source>
       <translation>Rooster</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="629" />
+      <location filename="../../app/ui/schedule/tab.py" line="664" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Kan het bestand niet schrijven: {error}</translation>
     </message>
@@ -5722,7 +6063,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>De week afdrukken voor de muur van de keuken (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="486" />
+      <location filename="../../app/ui/schedule/tab.py" line="499" />
       <source>Jours qui avaient déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n dag had al een voormiddag.</numerusform>
@@ -5730,7 +6071,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="534" />
+      <location filename="../../app/ui/schedule/tab.py" line="547" />
       <source>Jours qui ont déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n dag heeft al een voormiddag.</numerusform>
@@ -5738,7 +6079,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="489" />
+      <location filename="../../app/ui/schedule/tab.py" line="502" />
       <source>Jours sautés : {days}</source>
       <translation>Overgeslagen dagen: {days}</translation>
     </message>
@@ -5753,7 +6094,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Lijst van de voormiddagen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="526" />
+      <location filename="../../app/ui/schedule/tab.py" line="539" />
       <source>Matinées à ajouter : %n.</source>
       <translation>
         <numerusform>%n voormiddag wordt toegevoegd.</numerusform>
@@ -5766,9 +6107,14 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="395" />
+      <location filename="../../app/ui/schedule/tab.py" line="408" />
       <source>Modifier la matinée</source>
       <translation>De voormiddag wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="174" />
+      <source>Nouveau sous-groupe…</source>
+      <translation>Nieuwe subgroep…</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="173" />
@@ -5801,17 +6147,17 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Aanwezigheden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="621" />
+      <location filename="../../app/ui/schedule/tab.py" line="656" />
       <source>Présences enregistrées : {path}</source>
       <translation>Aanwezigheden opgeslagen: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="319" />
+      <location filename="../../app/ui/schedule/tab.py" line="320" />
       <source>Rétablir la matinée</source>
       <translation>De voormiddag terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="529" />
+      <location filename="../../app/ui/schedule/tab.py" line="542" />
       <source>Sautés : {days}</source>
       <translation>Overgeslagen: {days}</translation>
     </message>
@@ -5826,12 +6172,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Volgende week ▶</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="263" />
+      <location filename="../../app/ui/schedule/tab.py" line="264" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="583" />
+      <location filename="../../app/ui/schedule/tab.py" line="618" />
       <source>Semaine à imprimer</source>
       <translation>Week om af te drukken</translation>
     </message>
@@ -5841,12 +6187,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="605" />
+      <location filename="../../app/ui/schedule/tab.py" line="640" />
       <source>Tableur CSV (*.csv)</source>
       <translation>CSV-rekenblad (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="283" />
+      <location filename="../../app/ui/schedule/tab.py" line="284" />
       <source>… et %n autre(s) : voir la liste.</source>
       <translation>
         <numerusform>… en %n andere: zie de lijst.</numerusform>
@@ -5953,6 +6299,47 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <location filename="../../app/ui/labels/sheet_map.py" line="22" />
       <source>Première feuille : cliquez sur la première étiquette libre</source>
       <translation>Eerste blad: klik op het eerste vrije etiket</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignDialog</name>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="72" />
+      <source>Membre</source>
+      <translation>Lid</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="63" />
+      <source>Signer le document</source>
+      <translation>Het document tekenen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="73" />
+      <source>Signé le</source>
+      <translation>Getekend op</translation>
+    </message>
+  </context>
+  <context>
+    <name>SubgroupDialog</name>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="30" />
+      <source>Nom *</source>
+      <translation>Naam *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="16" />
+      <source>Nouveau sous-groupe</source>
+      <translation>Nieuwe subgroep</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="18" />
+      <source>Par exemple : Informatique A</source>
+      <translation>Bijvoorbeeld: Informatica A</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/subgroup_dialog.py" line="31" />
+      <source>Ses membres *</source>
+      <translation>Leden *</translation>
     </message>
   </context>
   <context>
@@ -6077,7 +6464,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Rooster</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="78" />
+      <location filename="../../app/ui/tabs.py" line="85" />
       <source>Membres</source>
       <translation>Leden</translation>
     </message>
@@ -6090,6 +6477,11 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <location filename="../../app/ui/tabs.py" line="58" />
       <source>Ventes</source>
       <translation>Verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tabs.py" line="79" />
+      <source>Vie coopérative</source>
+      <translation>Coöperatief leven</translation>
     </message>
     <message>
       <location filename="../../app/ui/tabs.py" line="54" />
@@ -6419,87 +6811,87 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="248" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="256" />
       <source>Au</source>
       <translation>Tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="224" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="232" />
       <source>Dimanche</source>
       <translation>Zondag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="247" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="255" />
       <source>Du</source>
       <translation>Van</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="250" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="258" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="259" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="208" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="216" />
       <source>Générer une période</source>
       <translation>Een periode maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="221" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="229" />
       <source>Jeudi</source>
       <translation>Donderdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="249" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="257" />
       <source>Jours</source>
       <translation>Dagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="261" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="269" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>Belgische feestdagen en sluitingen worden overgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="254" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="262" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="218" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="226" />
       <source>Lundi</source>
       <translation>Maandag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="219" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="227" />
       <source>Mardi</source>
       <translation>Dinsdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="220" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="228" />
       <source>Mercredi</source>
       <translation>Woensdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="261" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="223" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="231" />
       <source>Samedi</source>
       <translation>Zaterdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="252" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="260" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="222" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="230" />
       <source>Vendredi</source>
       <translation>Vrijdag</translation>
     </message>
@@ -6728,48 +7120,48 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="58" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="60" />
       <source>Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer.</source>
       <translation>Wat verwijderd is, blijft hier 30 dagen. Kies een regel om ze terug te zetten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="55" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="57" />
       <source>Corbeille</source>
       <translation>Prullenbak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="75" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="77" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="68" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="70" />
       <source>La corbeille est vide.</source>
       <translation>De prullenbak is leeg.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="113" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="115" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="70" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="72" />
       <source>Restaurer</source>
       <translation>Terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="73" />
-      <location filename="../../app/ui/safety/trash_dialog.py" line="127" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="75" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="129" />
       <source>Supprimer définitivement</source>
       <translation>Voorgoed verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="129" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="131" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation>"{label}" voorgoed verwijderen? Je kunt het daarna niet meer terugzetten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="65" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="67" />
       <source>Éléments dans la corbeille</source>
       <translation>Dingen in de prullenbak</translation>
     </message>
@@ -6777,22 +7169,22 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="44" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="46" />
       <source>Gardé jusqu'au</source>
       <translation>Bewaard tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="41" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="43" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="43" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="45" />
       <source>Supprimé le</source>
       <translation>Verwijderd op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="42" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="44" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
@@ -6861,6 +7253,29 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <location filename="../../app/ui/undo.py" line="128" />
       <source>Rétablir : {action}</source>
       <translation>Opnieuw doen: {action}</translation>
+    </message>
+  </context>
+  <context>
+    <name>VersionDialog</name>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="48" />
+      <source>Adopté le *</source>
+      <translation>Goedgekeurd op *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="46" />
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="35" />
+      <source>Nouvelle version</source>
+      <translation>Nieuwe versie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/documents_page.py" line="47" />
+      <source>Texte *</source>
+      <translation>Tekst *</translation>
     </message>
   </context>
   <context>
@@ -7601,6 +8016,11 @@ Linh Nguyen</translation>
       <translation>het programmaverslag voor de directie en de financiers (PDF)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/decisions.py" line="15" />
+      <source>le registre des décisions d'une cohorte</source>
+      <translation>het register van de beslissingen van een groep</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/schedule.py" line="48" />
       <source>les feuilles de présence à signer d'une semaine (une page par matinée)</source>
       <translation>de aanwezigheidslijsten van een week om te tekenen (één pagina per voormiddag)</translation>
@@ -7643,9 +8063,9 @@ Linh Nguyen</translation>
       <translation>naam van een recept (herhaalbaar)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/decisions.py" line="18" />
       <location filename="../../app/commands/delegate.py" line="18" />
       <location filename="../../app/commands/evaluations.py" line="31" />
-      <location filename="../../app/commands/programme.py" line="33" />
       <source>nom de la cohorte</source>
       <translation>naam van de groep</translation>
     </message>
@@ -7711,6 +8131,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/schedule.py" line="34" />
       <source>semaine ISO, par exemple 2022-W41</source>
       <translation>ISO-week, bijvoorbeeld 2022-W41</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/decisions.py" line="24" />
+      <source>seulement les décisions avec ces mots</source>
+      <translation>alleen de beslissingen met deze woorden</translation>
     </message>
     <message>
       <location filename="../../app/commands/people.py" line="18" />
@@ -7936,6 +8361,158 @@ Linh Nguyen</translation>
       <location filename="../../app/db.py" line="76" />
       <source>« {name} » est une base de données d'un autre programme, pas de Coopér'Actives. Elle n'a pas été modifiée. Choisissez un autre fichier.</source>
       <translation>„{name}” is een database van een ander programma, niet van Coopér'Actives. Ze is niet gewijzigd. Kies een ander bestand.</translation>
+    </message>
+  </context>
+  <context>
+    <name>decisions</name>
+    <message>
+      <location filename="../../app/services/decisions/register.py" line="142" />
+      <source>Choisissez d'abord une cohorte.</source>
+      <translation>Kies eerst een groep.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/documents.py" line="48" />
+      <source>Choisissez la charte ou le règlement.</source>
+      <translation>Kies het charter of het huishoudelijk reglement.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/documents.py" line="78" />
+      <source>Choisissez qui signe.</source>
+      <translation>Kies wie tekent.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/register.py" line="163" />
+      <source>Choisissez une position.</source>
+      <translation>Kies een standpunt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/documents.py" line="87" />
+      <source>Elle a déjà signé cette version.</source>
+      <translation>Zij heeft deze versie al getekend.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/documents.py" line="53" />
+      <source>Indiquez la date d'adoption.</source>
+      <translation>Vul de datum van goedkeuring in.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/register.py" line="147" />
+      <source>Indiquez la date de la décision.</source>
+      <translation>Vul de datum van de beslissing in.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/documents.py" line="80" />
+      <source>Indiquez la date de la signature.</source>
+      <translation>Vul de datum van de handtekening in.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/register.py" line="134" />
+      <source>Indiquez qui a fait cette objection.</source>
+      <translation>Zeg wie dit bezwaar maakte.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/register.py" line="153" />
+      <source>La révision vient après la décision.</source>
+      <translation>De herziening komt na de beslissing.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/documents.py" line="84" />
+      <source>On signe un document après son adoption.</source>
+      <translation>Een document wordt getekend na de goedkeuring.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/register.py" line="160" />
+      <location filename="../../app/services/decisions/register.py" line="169" />
+      <source>Une personne n'est pas membre de la cohorte.</source>
+      <translation>Iemand is geen lid van de groep.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/register.py" line="129" />
+      <source>Écrivez l'objection.</source>
+      <translation>Schrijf het bezwaar.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/register.py" line="145" />
+      <source>Écrivez la proposition.</source>
+      <translation>Schrijf het voorstel.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/decisions/documents.py" line="51" />
+      <source>Écrivez le texte du document.</source>
+      <translation>Schrijf de tekst van het document.</translation>
+    </message>
+  </context>
+  <context>
+    <name>decisions_print</name>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="109" />
+      <source>Aucune décision.</source>
+      <translation>Geen beslissing.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="75" />
+      <source>Comment elle a été intégrée</source>
+      <translation>Hoe het verwerkt werd</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="86" />
+      <source>Décision prise</source>
+      <translation>Genomen beslissing</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="116" />
+      <source>Les décisions prises par consentement dans une cohorte</source>
+      <translation>De beslissingen die een groep met instemming nam</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="74" />
+      <source>Objection</source>
+      <translation>Bezwaar</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="73" />
+      <source>Par</source>
+      <translation>Door</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="66" />
+      <source>Proposition</source>
+      <translation>Voorstel</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="104" />
+      <source>Recherche : « {q} »</source>
+      <translation>Zoeken: „{q}”</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="98" />
+      <source>Registre des décisions</source>
+      <translation>Register van beslissingen</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="114" />
+      <source>Registre des décisions – {cohort}</source>
+      <translation>Register van beslissingen – {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="68" />
+      <source>Réactions</source>
+      <translation>Reacties</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="62" />
+      <source>Révision</source>
+      <translation>Herziening</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="67" />
+      <source>Tour de clarification</source>
+      <translation>Verduidelijkingsronde</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/decisions.py" line="60" />
+      <source>Type</source>
+      <translation>Soort</translation>
     </message>
   </context>
   <context>
@@ -9469,160 +10046,165 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="314" />
+      <location filename="../../app/services/safety/personal_data.py" line="328" />
       <source>(image, {n} octets)</source>
       <translation>(afbeelding, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="198" />
+      <location filename="../../app/services/safety/personal_data.py" line="204" />
       <source>A participé</source>
       <translation>Heeft meegedaan</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <location filename="../../app/services/safety/personal_data.py" line="130" />
       <source>Accord donné le</source>
       <translation>Toestemming gegeven op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
       <source>Accord retiré le</source>
       <translation>Toestemming ingetrokken op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="207" />
+      <location filename="../../app/services/safety/personal_data.py" line="219" />
       <source>Acquise</source>
       <translation>Verworven</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="119" />
+      <location filename="../../app/services/safety/personal_data.py" line="125" />
       <source>Active</source>
       <translation>Actief</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="210" />
+      <location filename="../../app/services/safety/personal_data.py" line="222" />
       <source>Adjectif</source>
       <translation>Bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="437" />
+      <location filename="../../app/services/safety/personal_data.py" line="451" />
       <source>Ancienne membre</source>
       <translation>Voormalig lid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
       <source>Animatrice</source>
       <translation>Begeleidster</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
       <source>Après</source>
       <translation>Na</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="122" />
+      <location filename="../../app/services/safety/personal_data.py" line="128" />
       <source>Arrivée</source>
       <translation>Aankomst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
       <source>Autre date</source>
       <translation>Andere datum</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <location filename="../../app/services/safety/personal_data.py" line="156" />
       <source>Avant</source>
       <translation>Vóór</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="173" />
+      <location filename="../../app/services/safety/personal_data.py" line="179" />
       <source>Caisse attendue</source>
       <translation>Verwachte kassa</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="172" />
+      <location filename="../../app/services/safety/personal_data.py" line="178" />
       <source>Caisse comptée</source>
       <translation>Getelde kassa</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="191" />
+      <location filename="../../app/services/safety/personal_data.py" line="197" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="163" />
+      <location filename="../../app/services/safety/personal_data.py" line="169" />
       <source>Cercle</source>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="208" />
+      <location filename="../../app/services/safety/personal_data.py" line="220" />
       <source>Choisi par</source>
       <translation>Gekozen door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="176" />
+      <location filename="../../app/services/safety/personal_data.py" line="182" />
       <source>Clôturée le</source>
       <translation>Afgesloten op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="177" />
+      <location filename="../../app/services/safety/personal_data.py" line="183" />
       <source>Clôturée par</source>
       <translation>Afgesloten door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <location filename="../../app/services/safety/personal_data.py" line="161" />
       <source>Cochée le</source>
       <translation>Aangevinkt op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <location filename="../../app/services/safety/personal_data.py" line="160" />
       <source>Cochée par</source>
       <translation>Aangevinkt door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="121" />
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
       <source>Cohorte</source>
       <translation>Groep</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="169" />
+      <location filename="../../app/services/safety/personal_data.py" line="175" />
       <source>Commande</source>
       <translation>Bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="206" />
+      <location filename="../../app/services/safety/personal_data.py" line="218" />
       <source>Commentaire</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="171" />
+      <location filename="../../app/services/safety/personal_data.py" line="177" />
       <source>Comptage de la caisse</source>
       <translation>Telling van de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="203" />
+      <location filename="../../app/services/safety/personal_data.py" line="215" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="195" />
       <source>Correction</source>
       <translation>Correctie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="187" />
+      <location filename="../../app/services/safety/personal_data.py" line="193" />
       <source>Corrige la ligne</source>
       <translation>Corrigeert regel</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="164" />
-      <location filename="../../app/services/safety/personal_data.py" line="178" />
+      <location filename="../../app/services/safety/personal_data.py" line="170" />
+      <location filename="../../app/services/safety/personal_data.py" line="184" />
       <source>Créé le</source>
       <translation>Aangemaakt op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
       <source>Date</source>
       <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="208" />
+      <source>Document</source>
+      <translation>Document</translation>
     </message>
     <message>
       <location filename="../../app/printing/personal_data.py" line="17" />
@@ -9630,43 +10212,43 @@ Linh Nguyen</translation>
       <translation>Persoonlijke gegevens: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <location filename="../../app/services/safety/personal_data.py" line="136" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="195" />
+      <location filename="../../app/services/safety/personal_data.py" line="201" />
       <source>Décision</source>
       <translation>Beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="145" />
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="123" />
+      <location filename="../../app/services/safety/personal_data.py" line="129" />
       <source>Départ</source>
       <translation>Vertrek</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="174" />
+      <location filename="../../app/services/safety/personal_data.py" line="180" />
       <source>Explication de l'écart</source>
       <translation>Uitleg van het verschil</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <location filename="../../app/services/safety/personal_data.py" line="163" />
       <source>Fait aujourd'hui</source>
       <translation>Vandaag gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="152" />
-      <location filename="../../app/services/safety/personal_data.py" line="165" />
+      <location filename="../../app/services/safety/personal_data.py" line="158" />
+      <location filename="../../app/services/safety/personal_data.py" line="171" />
       <source>Fait le</source>
       <translation>Gedaan op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="166" />
+      <location filename="../../app/services/safety/personal_data.py" line="172" />
       <source>Fait par</source>
       <translation>Gedaan door</translation>
     </message>
@@ -9676,57 +10258,62 @@ Linh Nguyen</translation>
       <translation>Fiche</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="170" />
+      <location filename="../../app/services/safety/personal_data.py" line="176" />
       <source>Fonds de caisse</source>
       <translation>Kassabodem</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="168" />
+      <location filename="../../app/services/safety/personal_data.py" line="174" />
       <source>Format</source>
       <translation>Formaat</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="190" />
+      <location filename="../../app/services/safety/personal_data.py" line="196" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="196" />
+      <location filename="../../app/services/safety/personal_data.py" line="202" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="204" />
+      <location filename="../../app/services/safety/personal_data.py" line="207" />
+      <source>Intégration</source>
+      <translation>Verwerking</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="216" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="142" />
+      <location filename="../../app/services/safety/personal_data.py" line="148" />
       <source>Jour de la semaine</source>
       <translation>Dag van de week</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="144" />
+      <location filename="../../app/services/safety/personal_data.py" line="150" />
       <source>Jour de vente</source>
       <translation>Verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="415" />
+      <location filename="../../app/services/safety/personal_data.py" line="429" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Het wissen kan dit nog niet verwerken: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="117" />
+      <location filename="../../app/services/safety/personal_data.py" line="123" />
       <source>Langues</source>
       <translation>Talen</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <location filename="../../app/services/safety/personal_data.py" line="147" />
       <source>Le</source>
       <translation>Op</translation>
     </message>
@@ -9736,173 +10323,183 @@ Linh Nguyen</translation>
       <translation>De persoonsgegevens die over iemand bewaard worden</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <location filename="../../app/services/safety/personal_data.py" line="145" />
       <source>Matinée</source>
       <translation>Voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="202" />
+      <location filename="../../app/services/safety/personal_data.py" line="214" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
       <source>Moment du suivi</source>
       <translation>Moment van de opvolging</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="188" />
+      <location filename="../../app/services/safety/personal_data.py" line="194" />
       <source>Montant</source>
       <translation>Bedrag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="205" />
+      <location filename="../../app/services/safety/personal_data.py" line="217" />
       <source>Niveau</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="114" />
+      <location filename="../../app/services/safety/personal_data.py" line="120" />
       <source>Nom</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="320" />
+      <location filename="../../app/services/safety/personal_data.py" line="334" />
       <source>Non</source>
       <translation>Nee</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <location filename="../../app/services/safety/personal_data.py" line="144" />
       <source>Note</source>
       <translation>Punt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="120" />
+      <location filename="../../app/services/safety/personal_data.py" line="126" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="128" />
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
       <source>Noté le</source>
       <translation>Genoteerd op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="179" />
+      <location filename="../../app/services/safety/personal_data.py" line="185" />
       <source>Noté par</source>
       <translation>Genoteerd door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="112" />
+      <location filename="../../app/services/safety/personal_data.py" line="118" />
       <source>Numéro</source>
       <translation>Nummer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="193" />
+      <location filename="../../app/services/safety/personal_data.py" line="199" />
       <source>Numéro du ticket</source>
       <translation>Ticketnummer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <location filename="../../app/services/safety/personal_data.py" line="206" />
+      <source>Objection</source>
+      <translation>Bezwaar</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="192" />
       <source>Origine</source>
       <translation>Herkomst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="320" />
+      <location filename="../../app/services/safety/personal_data.py" line="334" />
       <source>Oui</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="182" />
+      <location filename="../../app/services/safety/personal_data.py" line="188" />
       <source>Paiement</source>
       <translation>Betaling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="197" />
+      <location filename="../../app/services/safety/personal_data.py" line="203" />
       <source>Part</source>
       <translation>Deel</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="116" />
+      <location filename="../../app/services/safety/personal_data.py" line="122" />
       <source>Pays</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="192" />
+      <location filename="../../app/services/safety/personal_data.py" line="198" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <location filename="../../app/services/safety/personal_data.py" line="146" />
       <source>Personne</source>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="153" />
+      <location filename="../../app/services/safety/personal_data.py" line="159" />
       <source>Point de la liste</source>
       <translation>Punt van de lijst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="161" />
-      <location filename="../../app/services/safety/personal_data.py" line="209" />
+      <location filename="../../app/services/safety/personal_data.py" line="205" />
+      <source>Position</source>
+      <translation>Standpunt</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="167" />
+      <location filename="../../app/services/safety/personal_data.py" line="221" />
       <source>Pour</source>
       <translation>Voor</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="162" />
+      <location filename="../../app/services/safety/personal_data.py" line="168" />
       <source>Pour le</source>
       <translation>Tegen</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="184" />
+      <location filename="../../app/services/safety/personal_data.py" line="190" />
       <source>Prix unitaire</source>
       <translation>Eenheidsprijs</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="148" />
+      <location filename="../../app/services/safety/personal_data.py" line="154" />
       <source>Problème</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="181" />
+      <location filename="../../app/services/safety/personal_data.py" line="187" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="113" />
+      <location filename="../../app/services/safety/personal_data.py" line="119" />
       <source>Prénom</source>
       <translation>Voornaam</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="147" />
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
       <source>Publié</source>
       <translation>Gepubliceerd</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="183" />
+      <location filename="../../app/services/safety/personal_data.py" line="189" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
       <source>Raison</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="194" />
+      <location filename="../../app/services/safety/personal_data.py" line="200" />
       <source>Remboursé le</source>
       <translation>Terugbetaald op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="115" />
+      <location filename="../../app/services/safety/personal_data.py" line="121" />
       <source>Rôle</source>
       <translation>Rol</translation>
     </message>
@@ -9912,22 +10509,32 @@ Linh Nguyen</translation>
       <translation>Haar gegevens bevatten evaluaties: typ de pincode van de evaluaties.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <location filename="../../app/services/safety/personal_data.py" line="209" />
+      <source>Signé le</source>
+      <translation>Getekend op</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
       <source>Situation</source>
       <translation>Situatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <location filename="../../app/services/safety/personal_data.py" line="210" />
+      <source>Sous-groupe</source>
+      <translation>Subgroep</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
       <source>Suppléante</source>
       <translation>Plaatsvervangster</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="185" />
+      <location filename="../../app/services/safety/personal_data.py" line="191" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="160" />
+      <location filename="../../app/services/safety/personal_data.py" line="166" />
       <source>Texte</source>
       <translation>Tekst</translation>
     </message>
@@ -9937,52 +10544,52 @@ Linh Nguyen</translation>
       <translation>Alles wat het programma Coopér'Actives over deze persoon bewaart, op {date}. Niets anders is opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="118" />
+      <location filename="../../app/services/safety/personal_data.py" line="124" />
       <source>Téléphone</source>
       <translation>Telefoon</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="180" />
+      <location filename="../../app/services/safety/personal_data.py" line="186" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="175" />
+      <location filename="../../app/services/safety/personal_data.py" line="181" />
       <source>Version (nombre d'enregistrements)</source>
       <translation>Versie (aantal keer opgeslagen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="158" />
+      <location filename="../../app/services/safety/personal_data.py" line="164" />
       <source>À faire ensuite</source>
       <translation>Daarna te doen</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="159" />
+      <location filename="../../app/services/safety/personal_data.py" line="165" />
       <source>Écrit le</source>
       <translation>Geschreven op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="156" />
+      <location filename="../../app/services/safety/personal_data.py" line="162" />
       <source>Écrit par</source>
       <translation>Geschreven door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
       <source>État</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="200" />
+      <location filename="../../app/services/safety/personal_data.py" line="212" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="201" />
+      <location filename="../../app/services/safety/personal_data.py" line="213" />
       <source>Évaluatrice</source>
       <translation>Beoordelaar</translation>
     </message>
@@ -10003,7 +10610,7 @@ Linh Nguyen</translation>
   <context>
     <name>printing</name>
     <message numerus="yes">
-      <location filename="../../app/printing/attendance_sheet.py" line="47" />
+      <location filename="../../app/printing/attendance_sheet.py" line="49" />
       <source>%n membre(s) attendue(s)</source>
       <translation>
         <numerusform>%n lid verwacht</numerusform>
@@ -10022,7 +10629,7 @@ Linh Nguyen</translation>
       <translation>Helper</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attendance_sheet.py" line="59" />
+      <location filename="../../app/printing/attendance_sheet.py" line="61" />
       <source>Arrivée</source>
       <translation>Aankomst</translation>
     </message>
@@ -10042,7 +10649,7 @@ Linh Nguyen</translation>
       <translation>Attest — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attendance_sheet.py" line="49" />
+      <location filename="../../app/printing/attendance_sheet.py" line="51" />
       <source>Aucun membre attendu ce jour-là.</source>
       <translation>Die dag wordt geen lid verwacht.</translation>
     </message>
@@ -10098,12 +10705,12 @@ Linh Nguyen</translation>
       <translation>Opgemaakt in Luik, op {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attendance_sheet.py" line="38" />
+      <location filename="../../app/printing/attendance_sheet.py" line="40" />
       <source>Feuille de présence</source>
       <translation>Aanwezigheidslijst</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attendance_sheet.py" line="92" />
+      <location filename="../../app/printing/attendance_sheet.py" line="94" />
       <source>Feuilles de présence — semaine {week} — {cohort}</source>
       <translation>Aanwezigheidslijsten — week {week} — {cohort}</translation>
     </message>
@@ -10135,17 +10742,17 @@ Linh Nguyen</translation>
       <translation>De planning is nog niet gemaakt.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="210" />
+      <location filename="../../app/printing/week.py" line="212" />
       <source>Les matinées, les ventes et les déléguées de la semaine</source>
       <translation>De voormiddagen, verkopen en afgevaardigden van de week</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attendance_sheet.py" line="99" />
+      <location filename="../../app/printing/attendance_sheet.py" line="101" />
       <source>Les membres attendues à chaque matinée, avec leur signature</source>
       <translation>De leden die elke voormiddag verwacht worden, met hun handtekening</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attendance_sheet.py" line="58" />
+      <location filename="../../app/printing/attendance_sheet.py" line="60" />
       <location filename="../../app/printing/rotation.py" line="75" />
       <source>Membre</source>
       <translation>Lid</translation>
@@ -10161,7 +10768,7 @@ Linh Nguyen</translation>
       <translation>Wij verklaren dat</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attendance_sheet.py" line="57" />
+      <location filename="../../app/printing/attendance_sheet.py" line="59" />
       <source>N°</source>
       <translation>Nr.</translation>
     </message>
@@ -10177,7 +10784,7 @@ Linh Nguyen</translation>
       <translation>Pagina {n} / {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="91" />
+      <location filename="../../app/printing/week.py" line="93" />
       <source>Pas de matinée</source>
       <translation>Geen voormiddag</translation>
     </message>
@@ -10202,17 +10809,17 @@ Linh Nguyen</translation>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="168" />
+      <location filename="../../app/printing/week.py" line="170" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attendance_sheet.py" line="60" />
+      <location filename="../../app/printing/attendance_sheet.py" line="62" />
       <source>Signature</source>
       <translation>Handtekening</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attendance_sheet.py" line="75" />
+      <location filename="../../app/printing/attendance_sheet.py" line="77" />
       <source>Signature de l'animatrice :</source>
       <translation>Handtekening van de begeleidster:</translation>
     </message>
@@ -10314,7 +10921,7 @@ Linh Nguyen</translation>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="114" />
+      <location filename="../../app/printing/programme_report.py" line="115" />
       <source>En gris : heures prévues ; en vert : heures faites.</source>
       <translation>In grijs: geplande uren; in groen: gedane uren.</translation>
     </message>
@@ -10469,22 +11076,22 @@ Linh Nguyen</translation>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="92" />
+      <location filename="../../app/printing/programme_report.py" line="93" />
       <source>Rapport du programme</source>
       <translation>Programmaverslag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="27" />
+      <location filename="../../app/printing/programme_report.py" line="28" />
       <source>Rapport du programme — du {start} au {end}</source>
       <translation>Programmaverslag — van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="24" />
+      <location filename="../../app/printing/programme_report.py" line="25" />
       <source>Rapport du programme — {cohort}</source>
       <translation>Programmaverslag — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="124" />
+      <location filename="../../app/printing/programme_report.py" line="125" />
       <source>Rapport pour la direction et les bailleurs : participantes, heures, ventes, évaluations</source>
       <translation>Verslag voor de directie en de financiers: deelneemsters, uren, verkoop, evaluaties</translation>
     </message>
@@ -10540,7 +11147,7 @@ Linh Nguyen</translation>
       <translation>Bezoeken</translation>
     </message>
     <message>
-      <location filename="../../app/printing/programme_report.py" line="95" />
+      <location filename="../../app/printing/programme_report.py" line="96" />
       <source>{cohorts}, du {start} au {end}</source>
       <translation>{cohorts}, van {start} tot {end}</translation>
     </message>
@@ -11655,7 +12262,7 @@ Linh Nguyen</translation>
   <context>
     <name>schedule</name>
     <message>
-      <location filename="../../app/services/schedule/attendance_sheets.py" line="36" />
+      <location filename="../../app/services/schedule/attendance_sheets.py" line="37" />
       <source>Aucune matinée prévue cette semaine : rien à imprimer.</source>
       <translation>Geen voormiddag gepland deze week: niets om af te drukken.</translation>
     </message>
@@ -11670,21 +12277,36 @@ Linh Nguyen</translation>
       <translation>Deze module bestaat al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="242" />
+      <location filename="../../app/services/schedule/mornings.py" line="259" />
       <location filename="../../app/services/schedule/prerequisites.py" line="121" />
       <location filename="../../app/services/schedule/term.py" line="185" />
       <source>Ce module n'existe plus.</source>
       <translation>Deze module bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="185" />
+      <location filename="../../app/services/schedule/subgroups.py" line="57" />
+      <source>Ce sous-groupe existe déjà.</source>
+      <translation>Deze subgroep bestaat al.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/mornings.py" line="271" />
+      <source>Ce sous-groupe n'a aucune membre : personne ne viendrait.</source>
+      <translation>Deze subgroep heeft geen leden: niemand zou komen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/mornings.py" line="266" />
+      <source>Ce sous-groupe n'existe pas dans la cohorte.</source>
+      <translation>Deze subgroep bestaat niet in de groep.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/mornings.py" line="198" />
       <location filename="../../app/services/schedule/term.py" line="102" />
       <location filename="../../app/services/schedule/term.py" line="165" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>Deze groep bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="236" />
+      <location filename="../../app/services/schedule/mornings.py" line="253" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation>Deze datum valt buiten de groep (van {start} tot {end}).</translation>
     </message>
@@ -11694,30 +12316,35 @@ Linh Nguyen</translation>
       <translation>Deze datum bestaat niet: "{text}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="95" />
-      <location filename="../../app/services/schedule/attendance.py" line="140" />
+      <location filename="../../app/services/schedule/attendance.py" line="100" />
+      <location filename="../../app/services/schedule/attendance.py" line="146" />
       <source>Cette matinée est annulée.</source>
       <translation>Deze voormiddag is geannuleerd.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="244" />
+      <location filename="../../app/services/schedule/attendance.py" line="72" />
+      <source>Cette matinée est pour un sous-groupe dont elle ne fait pas partie.</source>
+      <translation>Deze voormiddag is voor een subgroep waar zij niet bij hoort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/mornings.py" line="261" />
       <source>Cette personne n'existe plus.</source>
       <translation>Deze persoon bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="67" />
+      <location filename="../../app/services/schedule/attendance.py" line="63" />
       <source>Cette personne n'était pas dans la cohorte ce jour-là.</source>
       <translation>Deze persoon zat die dag niet in de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="103" />
-      <location filename="../../app/services/schedule/attendance.py" line="154" />
-      <location filename="../../app/services/schedule/attendance.py" line="290" />
+      <location filename="../../app/services/schedule/attendance.py" line="108" />
+      <location filename="../../app/services/schedule/attendance.py" line="160" />
+      <location filename="../../app/services/schedule/attendance.py" line="305" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>Deze persoon hoort niet bij de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="115" />
+      <location filename="../../app/services/schedule/attendance.py" line="121" />
       <source>Cette présence a changé depuis que la grille s'est affichée : la grille est mise à jour. Cliquez de nouveau si besoin.</source>
       <translation>Deze aanwezigheid is gewijzigd sinds het rooster werd getoond: het rooster is bijgewerkt. Klik opnieuw indien nodig.</translation>
     </message>
@@ -11727,15 +12354,20 @@ Linh Nguyen</translation>
       <translation>Deze regel bestaat al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="400" />
+      <location filename="../../app/services/schedule/mornings.py" line="435" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
       <translation>Deze week heeft geen voormiddagen om te kopiëren.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="92" />
-      <location filename="../../app/services/schedule/attendance.py" line="150" />
+      <location filename="../../app/services/schedule/attendance.py" line="97" />
+      <location filename="../../app/services/schedule/attendance.py" line="156" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>Kies: aanwezig, te laat, verontschuldigd of afwezig.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/subgroups.py" line="31" />
+      <source>Choisissez au moins une membre du sous-groupe.</source>
+      <translation>Kies minstens één lid van de subgroep.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/prerequisites.py" line="112" />
@@ -11749,18 +12381,18 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/modules.py" line="87" />
-      <location filename="../../app/services/schedule/mornings.py" line="229" />
+      <location filename="../../app/services/schedule/mornings.py" line="246" />
       <location filename="../../app/services/schedule/prerequisites.py" line="119" />
       <source>Choisissez un type dans la liste.</source>
       <translation>Kies een soort uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="231" />
+      <location filename="../../app/services/schedule/mornings.py" line="248" />
       <source>Choisissez un état dans la liste.</source>
       <translation>Kies een toestand uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="395" />
+      <location filename="../../app/services/schedule/mornings.py" line="430" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation>Kies een andere week dan de gekopieerde.</translation>
     </message>
@@ -11770,12 +12402,17 @@ Linh Nguyen</translation>
       <translation>Vink minstens één dag van de week aan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="344" />
+      <location filename="../../app/services/schedule/subgroups.py" line="90" />
+      <source>Des matinées sont prévues pour ce sous-groupe.</source>
+      <translation>Er zijn voormiddagen gepland voor deze subgroep.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/mornings.py" line="379" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
       <translation>Er zijn aanwezigheden genoteerd voor deze voormiddag: annuleer hem liever.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="223" />
+      <location filename="../../app/services/schedule/mornings.py" line="240" />
       <source>Indiquez l'heure de début et de fin.</source>
       <translation>Geef het beginuur en het einduur.</translation>
     </message>
@@ -11790,13 +12427,13 @@ Linh Nguyen</translation>
       <translation>Geef de einddatum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="221" />
+      <location filename="../../app/services/schedule/mornings.py" line="238" />
       <location filename="../../app/services/schedule/term.py" line="53" />
       <source>Indiquez la date.</source>
       <translation>Geef de datum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="263" />
+      <location filename="../../app/services/schedule/mornings.py" line="297" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
       <translation>De groep heeft die dag al een voormiddag van {start} tot {end}.</translation>
     </message>
@@ -11806,12 +12443,12 @@ Linh Nguyen</translation>
       <translation>De sluiting kan niet eindigen voor ze begint.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="321" />
+      <location filename="../../app/services/schedule/mornings.py" line="356" />
       <source>La matinée finirait après minuit.</source>
       <translation>De voormiddag zou na middernacht eindigen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="226" />
+      <location filename="../../app/services/schedule/mornings.py" line="243" />
       <location filename="../../app/services/schedule/term.py" line="180" />
       <source>La matinée ne peut pas finir avant de commencer.</source>
       <translation>De voormiddag kan niet eindigen voor hij begint.</translation>
@@ -11822,7 +12459,7 @@ Linh Nguyen</translation>
       <translation>De periode kan niet eindigen voor ze begint.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="251" />
+      <location filename="../../app/services/schedule/mornings.py" line="279" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation>{date} is een sluitingsdag: {reason}.</translation>
     </message>
@@ -11872,13 +12509,13 @@ Linh Nguyen</translation>
       <translation>sluiting: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="253" />
+      <location filename="../../app/services/schedule/mornings.py" line="281" />
       <location filename="../../app/services/schedule/term.py" line="208" />
       <source>fermé</source>
       <translation>gesloten</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="407" />
+      <location filename="../../app/services/schedule/mornings.py" line="442" />
       <location filename="../../app/services/schedule/term.py" line="204" />
       <source>jour férié : {name}</source>
       <translation>feestdag: {name}</translation>
@@ -11894,22 +12531,27 @@ Linh Nguyen</translation>
       <translation>de naam van de module</translation>
     </message>
     <message>
+      <location filename="../../app/services/schedule/subgroups.py" line="48" />
+      <source>le nom du sous-groupe</source>
+      <translation>de naam van de subgroep</translation>
+    </message>
+    <message>
       <location filename="../../app/services/schedule/prerequisites.py" line="54" />
       <source>les matinées « {kind} »</source>
       <translation>de voormiddagen "{kind}"</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="205" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="232" />
       <source>{activity} du {date} : il faut d'abord le module « {module} », prévu seulement le {when}.</source>
       <translation>{activity} van {date}: eerst is de module "{module}" nodig, die pas gepland is op {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="199" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="226" />
       <source>{activity} du {date} : il faut d'abord le module « {module} », qui n'est pas encore prévu.</source>
       <translation>{activity} van {date}: eerst is de module "{module}" nodig, die nog niet gepland is.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="307" />
+      <location filename="../../app/services/schedule/attendance.py" line="322" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} was {n} voormiddagen na elkaar afwezig: vraag hoe het met haar gaat.</translation>
     </message>
@@ -12130,49 +12772,54 @@ Linh Nguyen</translation>
   <context>
     <name>trash</name>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="49" />
+      <location filename="../../app/services/safety/trash.py" line="51" />
       <source>Accord pour le suivi après le programme</source>
       <translation>Toestemming voor de opvolging na het programma</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="83" />
+      <location filename="../../app/services/safety/trash.py" line="85" />
       <source>Adjectif</source>
       <translation>Bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="66" />
+      <location filename="../../app/services/safety/trash.py" line="68" />
       <source>Adjectif choisi</source>
       <translation>Gekozen bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="65" />
+      <location filename="../../app/services/safety/trash.py" line="67" />
       <source>Auto-évaluation</source>
       <translation>Zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="84" />
+      <location filename="../../app/services/safety/trash.py" line="86" />
       <source>Campagne d'évaluation</source>
       <translation>Evaluatieronde</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="130" />
+      <location filename="../../app/services/safety/trash.py" line="139" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>Dit soort gegevens gaat niet naar de prullenbak.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="68" />
+      <location filename="../../app/services/safety/trash.py" line="70" />
       <source>Cercle</source>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="82" />
+      <location filename="../../app/services/safety/trash.py" line="84" />
       <source>Cercle thématique</source>
       <translation>Themakring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="69" />
+      <location filename="../../app/services/safety/trash.py" line="71" />
       <source>Changement de déléguée</source>
       <translation>Wissel van verantwoordelijke</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="94" />
+      <source>Charte ou règlement</source>
+      <translation>Charter of huishoudelijk reglement</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/trash.py" line="43" />
@@ -12180,7 +12827,7 @@ Linh Nguyen</translation>
       <translation>Groep</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="51" />
+      <location filename="../../app/services/safety/trash.py" line="53" />
       <source>Commande</source>
       <translation>Bestelling</translation>
     </message>
@@ -12190,32 +12837,37 @@ Linh Nguyen</translation>
       <translation>Bestelling {customer} van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="85" />
+      <location filename="../../app/services/safety/trash.py" line="87" />
       <source>Compétence</source>
       <translation>Competentie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="87" />
+      <location filename="../../app/services/safety/trash.py" line="91" />
+      <source>Décision</source>
+      <translation>Beslissing</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="89" />
       <source>Décision sur le résultat</source>
       <translation>Beslissing over de winst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="57" />
+      <location filename="../../app/services/safety/trash.py" line="59" />
       <source>Dégustation</source>
       <translation>Proeverij</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="74" />
+      <location filename="../../app/services/safety/trash.py" line="76" />
       <source>Dépense</source>
       <translation>Uitgave</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="79" />
+      <location filename="../../app/services/safety/trash.py" line="81" />
       <source>Fermeture</source>
       <translation>Sluiting</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="67" />
+      <location filename="../../app/services/safety/trash.py" line="69" />
       <source>Indisponibilité</source>
       <translation>Niet beschikbaar</translation>
     </message>
@@ -12225,37 +12877,42 @@ Linh Nguyen</translation>
       <translation>Ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="61" />
+      <location filename="../../app/services/safety/trash.py" line="46" />
+      <source>Ingrédient d'un ingrédient composé</source>
+      <translation>Ingrediënt van een samengesteld ingrediënt</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="63" />
       <source>Jour de déléguée</source>
       <translation>Dag als verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="52" />
+      <location filename="../../app/services/safety/trash.py" line="54" />
       <source>Journée de vente</source>
       <translation>Verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="81" />
+      <location filename="../../app/services/safety/trash.py" line="83" />
       <source>Ligne d'une liste du jour</source>
       <translation>Regel van een dagelijst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="55" />
+      <location filename="../../app/services/safety/trash.py" line="57" />
       <source>Ligne de commande</source>
       <translation>Regel van een bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="75" />
+      <location filename="../../app/services/safety/trash.py" line="77" />
       <source>Ligne de recette</source>
       <translation>Regel van een recept</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="58" />
+      <location filename="../../app/services/safety/trash.py" line="60" />
       <source>Ligne de vente</source>
       <translation>Regel van een verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="46" />
+      <location filename="../../app/services/safety/trash.py" line="48" />
       <source>Matinée</source>
       <translation>Voormiddag</translation>
     </message>
@@ -12265,42 +12922,52 @@ Linh Nguyen</translation>
       <translation>Voormiddag van {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="53" />
+      <location filename="../../app/services/safety/trash.py" line="97" />
+      <source>Membre d'un sous-groupe</source>
+      <translation>Lid van een subgroep</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="55" />
       <source>Menu</source>
       <translation>Menu</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="47" />
+      <location filename="../../app/services/safety/trash.py" line="49" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="73" />
+      <location filename="../../app/services/safety/trash.py" line="75" />
       <source>Mouvement de caisse</source>
       <translation>Kasbeweging</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="86" />
+      <location filename="../../app/services/safety/trash.py" line="88" />
       <source>Niveau de l'échelle</source>
       <translation>Niveau van de schaal</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="88" />
+      <location filename="../../app/services/safety/trash.py" line="93" />
+      <source>Objection</source>
+      <translation>Bezwaar</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="90" />
       <source>Objection au partage</source>
       <translation>Bezwaar tegen de verdeling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="60" />
+      <location filename="../../app/services/safety/trash.py" line="62" />
       <source>Partage du résultat</source>
       <translation>Verdeling van de winst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="48" />
+      <location filename="../../app/services/safety/trash.py" line="50" />
       <source>Participation à une cohorte</source>
       <translation>Deelname aan een groep</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="71" />
+      <location filename="../../app/services/safety/trash.py" line="73" />
       <source>Passation</source>
       <translation>Overdracht</translation>
     </message>
@@ -12310,32 +12977,37 @@ Linh Nguyen</translation>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="56" />
+      <location filename="../../app/services/safety/trash.py" line="58" />
       <source>Plat d'un menu</source>
       <translation>Gerecht van een menu</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="70" />
+      <location filename="../../app/services/safety/trash.py" line="72" />
       <source>Point coché</source>
       <translation>Aangevinkt punt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="76" />
+      <location filename="../../app/services/safety/trash.py" line="92" />
+      <source>Position dans une décision</source>
+      <translation>Standpunt in een beslissing</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="78" />
       <source>Prix d'ingrédient</source>
       <translation>Prijs van een ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="59" />
+      <location filename="../../app/services/safety/trash.py" line="61" />
       <source>Produit d'une vente</source>
       <translation>Product van een verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="80" />
+      <location filename="../../app/services/safety/trash.py" line="82" />
       <source>Prérequis</source>
       <translation>Voorwaarde</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="54" />
+      <location filename="../../app/services/safety/trash.py" line="56" />
       <source>Présence</source>
       <translation>Aanwezigheid</translation>
     </message>
@@ -12345,34 +13017,49 @@ Linh Nguyen</translation>
       <translation>Recept</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="64" />
+      <location filename="../../app/services/safety/trash.py" line="66" />
       <source>Retour individuel</source>
       <translation>Persoonlijke feedback</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="78" />
+      <location filename="../../app/services/safety/trash.py" line="80" />
       <source>Réponse de dégustation</source>
       <translation>Antwoord bij een proeverij</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="50" />
+      <location filename="../../app/services/safety/trash.py" line="95" />
+      <source>Signature</source>
+      <translation>Handtekening</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="52" />
       <source>Situation après le programme</source>
       <translation>Situatie na het programma</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="77" />
+      <location filename="../../app/services/safety/trash.py" line="96" />
+      <source>Sous-groupe</source>
+      <translation>Subgroep</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="79" />
       <source>TVA par format</source>
       <translation>Btw per formaat</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="126" />
+      <location filename="../../app/services/safety/trash.py" line="135" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>Onbekend soort gegevens: {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="72" />
+      <location filename="../../app/services/safety/trash.py" line="74" />
       <source>Tâche</source>
       <translation>Taak</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="47" />
+      <source>Valeurs nutritionnelles d'un ingrédient</source>
+      <translation>Voedingswaarden van een ingrediënt</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/deletions.py" line="79" />
@@ -12385,17 +13072,17 @@ Linh Nguyen</translation>
       <translation>"{label}" is afgesloten: je kunt het niet meer verwijderen. Pas het aan met een correctie.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="211" />
+      <location filename="../../app/services/safety/trash.py" line="220" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>"{label}" kan niet teruggezet worden: de toepassing werd bijgewerkt sinds het verwijderen en kan het niet meer terugzetten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="272" />
+      <location filename="../../app/services/safety/trash.py" line="281" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" kan niet teruggezet worden: gegevens die nodig zijn, werden verwijderd, of iets anders heeft dezelfde naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="147" />
+      <location filename="../../app/services/safety/trash.py" line="156" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" kan niet verwijderd worden: andere gegevens hangen ervan af ({where}). Schakel het liever uit.</translation>
     </message>
@@ -12408,12 +13095,12 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="62" />
+      <location filename="../../app/services/safety/trash.py" line="64" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="63" />
+      <location filename="../../app/services/safety/trash.py" line="65" />
       <source>Évaluatrice</source>
       <translation>Beoordelaar</translation>
     </message>
@@ -12530,6 +13217,49 @@ Linh Nguyen</translation>
       <location filename="../../app/services/validation.py" line="102" />
       <source>Un numéro de téléphone ne contient que des chiffres, des espaces et un + au début, par exemple +32 470 12 34 56.</source>
       <translation>Een telefoonnummer bevat alleen cijfers, spaties en een + vooraan, bijvoorbeeld +32 470 12 34 56.</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_decisions</name>
+    <message>
+      <location filename="../../app/vocab/decisions.py" line="38" />
+      <source>Absente</source>
+      <translation>Afwezig</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/decisions.py" line="37" />
+      <source>Abstention</source>
+      <translation>Onthouding</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/decisions.py" line="49" />
+      <source>Charte</source>
+      <translation>Charter</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/decisions.py" line="35" />
+      <source>Consentement</source>
+      <translation>Instemming</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/decisions.py" line="19" />
+      <source>Décision du groupe</source>
+      <translation>Groepsbeslissing</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/decisions.py" line="36" />
+      <source>Objection</source>
+      <translation>Bezwaar</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/decisions.py" line="20" />
+      <source>Partage du bénéfice</source>
+      <translation>Verdeling van de winst</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/decisions.py" line="50" />
+      <source>Règlement d'ordre intérieur</source>
+      <translation>Huishoudelijk reglement</translation>
     </message>
   </context>
   <context>

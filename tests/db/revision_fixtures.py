@@ -422,6 +422,42 @@ def fill_0019_nutrition(db: sqlite3.Connection) -> None:
     db.execute("UPDATE recipe SET nutrition_exempt = 1 WHERE id = (SELECT MIN(id) FROM recipe)")
 
 
+def fill_0020_register_of_decisions(db: sqlite3.Connection) -> None:
+    db.execute(
+        "INSERT INTO decision (id, cohort_id, kind, title, proposal, clarifications, reactions, "
+        "outcome, decided_on, review_on, profit_decision_id, created_at) VALUES "
+        "(140, 2, 'general', 'Horaires', 'Commencer à 9 h', 'Et le mercredi ?', 'Bien', "
+        "'Adopté', '2022-11-02', '2023-01-15', NULL, '2022-11-02 10:00:00.000000')"
+    )
+    db.execute(
+        "INSERT INTO decision_position (id, decision_id, person_id, position) VALUES "
+        "(140, 140, 15, 'objection')"
+    )
+    db.execute(
+        "INSERT INTO decision_objection (id, decision_id, author_id, objection, integration) "
+        "VALUES (140, 140, 15, 'Trop tôt pour les enfants', 'Le mercredi à 9 h 30')"
+    )
+    db.execute(
+        "INSERT INTO group_document (id, kind, version, body, adopted_on, created_at) VALUES "
+        "(140, 'charter', 1, 'Nous décidons ensemble.', '2022-09-20', "
+        "'2022-09-20 10:00:00.000000')"
+    )
+    db.execute(
+        "INSERT INTO document_signature (id, document_id, person_id, signed_on) VALUES "
+        "(140, 140, 15, '2022-09-21')"
+    )
+
+
+def fill_0021_sub_groups_in_the_schedule(db: sqlite3.Connection) -> None:
+    db.execute("INSERT INTO subgroup (id, cohort_id, name) VALUES (150, 2, 'Informatique A')")
+    db.execute("INSERT INTO subgroup_member (id, subgroup_id, person_id) VALUES (150, 150, 15)")
+    db.execute(
+        "INSERT INTO morning (id, cohort_id, date, start_time, end_time, kind, module_id, "
+        "facilitator_id, place, notes, status, subgroup_id) VALUES (150, 2, '2022-11-21', "
+        "'09:00:00.000000', '12:00:00.000000', 'theory', NULL, NULL, '', '', 'planned', 150)"
+    )
+
+
 FILLERS = {
     "0001": fill_0001_foundation,
     "0002": fill_0002_menus,
@@ -442,4 +478,6 @@ FILLERS = {
     "0017": fill_0017_emphasis_weight_change,
     "0018": fill_0018_compound_ingredients,
     "0019": fill_0019_nutrition,
+    "0020": fill_0020_register_of_decisions,
+    "0021": fill_0021_sub_groups_in_the_schedule,
 }

@@ -30,6 +30,7 @@ DOCUMENTS = {
     "programme-report": ["programme-report", "--from", "2022-01-01", "--to", "2022-12-31"],
     "profit-sharing": ["profit-sharing", "--cohort", "Coopérative 1"],
     "rotation": ["rotation", "--cohort", "Coopérative 2"],
+    "decisions": ["decisions", "--cohort", "Coopérative 1"],
 }
 # names of days and months (Babel's, not the catalogue's) can head a column
 CALENDAR_WORDS = frozenset(

@@ -101,6 +101,12 @@ HISTORY_TABLES: frozenset[str] = frozenset(
         "cash_movement",
         "expense",
         "profit_share",
+        # The group's decisions and the documents members signed: its history.
+        "decision_position",
+        "decision_objection",
+        "document_signature",
+        # Which sub-group of the schedule she followed.
+        "subgroup_member",
     }
 )
 
@@ -196,6 +202,12 @@ def field_labels() -> dict[str, str]:
         "hours": tr("Heures", "personal_data"),
         "share_cents": tr("Part", "personal_data"),
         "took_part": tr("A participé", "personal_data"),
+        "position": tr("Position", "personal_data"),
+        "objection": tr("Objection", "personal_data"),
+        "integration": tr("Intégration", "personal_data"),
+        "document_id": tr("Document", "personal_data"),
+        "signed_on": tr("Signé le", "personal_data"),
+        "subgroup_id": tr("Sous-groupe", "personal_data"),
         # Evaluations.
         "campaign_id": tr("Évaluation", "personal_data"),
         "evaluator_id": tr("Évaluatrice", "personal_data"),
@@ -272,6 +284,7 @@ def _what_it_is(table_name: str, row: dict, fallback):
 
 def _vocabulary_labels() -> dict[tuple[str, str], object]:
     """(table, column) -> the label function of the vocabulary stored there."""
+    from app.vocab.decisions import position_label
     from app.vocab.delegate import change_kind_label
     from app.vocab.menus import fulfilment_label, order_status_label
     from app.vocab.sales import expense_category_label, payment_method_label, sale_format_label
@@ -291,6 +304,7 @@ def _vocabulary_labels() -> dict[tuple[str, str], object]:
         ("rotation_change", "kind"): change_kind_label,
         ("customer_order", "status"): order_status_label,
         ("customer_order", "fulfilment"): fulfilment_label,
+        ("decision_position", "position"): position_label,
     }
 
 

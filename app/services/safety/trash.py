@@ -43,6 +43,8 @@ def kind_label(table_name: str) -> str:
         "cohort": tr("Cohorte", "trash"),
         "recipe": tr("Recette", "trash"),
         "ingredient": tr("Ingrédient", "trash"),
+        "ingredient_component": tr("Ingrédient d'un ingrédient composé", "trash"),
+        "ingredient_nutrition": tr("Valeurs nutritionnelles d'un ingrédient", "trash"),
         "morning": tr("Matinée", "trash"),
         "module": tr("Module", "trash"),
         "membership": tr("Participation à une cohorte", "trash"),
@@ -86,6 +88,13 @@ def kind_label(table_name: str) -> str:
         "eval_scale_level": tr("Niveau de l'échelle", "trash"),
         "profit_decision": tr("Décision sur le résultat", "trash"),
         "profit_objection": tr("Objection au partage", "trash"),
+        "decision": tr("Décision", "trash"),
+        "decision_position": tr("Position dans une décision", "trash"),
+        "decision_objection": tr("Objection", "trash"),
+        "group_document": tr("Charte ou règlement", "trash"),
+        "document_signature": tr("Signature", "trash"),
+        "subgroup": tr("Sous-groupe", "trash"),
+        "subgroup_member": tr("Membre d'un sous-groupe", "trash"),
     }
     return labels.get(table_name, table_name)
 

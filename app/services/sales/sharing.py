@@ -242,6 +242,9 @@ def record_decision(
         row.objections.append(ProfitObjection(objection=objection, integration=integration))
     session.add(row)
     session.flush()
+    from app.services.decisions.register import record_profit_sharing
+
+    record_profit_sharing(session, row.id, tuple(data.took_part), tuple(objections))
     return get_decision(session, row.id)
 
 

@@ -18,7 +18,12 @@ from app.i18n import fill, tr
 from app.models.people import Membership, Person
 from app.models.schedule import Attendance, Morning
 from app.services.errors import NotFound, StaleError, ValidationError
-from app.services.schedule.mornings import MorningInfo, get_morning, list_mornings, set_status
+from app.services.schedule.expected import (
+    expected_members_of_morning,
+    is_expected,
+    subgroup_members_by_morning,
+)
+from app.services.schedule.mornings import MorningInfo, list_mornings, set_status
 from app.vocab import values
 from app.vocab.schedule import AttendanceStatus, MorningKind
 
@@ -52,19 +57,19 @@ def cohort_members(session: Session, cohort_id: int) -> list[MemberRef]:
     ]
 
 
-def expected_members(session: Session, cohort_id: int, day: dt.date) -> list[MemberRef]:
-    """The members expected at a morning of the cohort on `day`: in the cohort that day.
-
-    The one place that says who is expected (the "all present" button, the signed attendance
-    sheets); a rule that narrows it (a sub-group's morning) belongs here.
-    """
-    return [member for member in cohort_members(session, cohort_id) if member.expected_on(day)]
-
-
 def _check_in_cohort_on(membership: Membership, day: dt.date) -> None:
     if day < membership.joined_on or (membership.left_on is not None and day > membership.left_on):
         raise ValidationError(
             "person", tr("Cette personne n'était pas dans la cohorte ce jour-là.", "schedule")
+        )
+
+
+def _check_in_subgroup(session: Session, morning: Morning, person_id: int) -> None:
+    subgroup = subgroup_members_by_morning(session, [morning.id])[morning.id]
+    if subgroup is not None and person_id not in subgroup:
+        raise ValidationError(
+            "person",
+            tr("Cette matinée est pour un sous-groupe dont elle ne fait pas partie.", "schedule"),
         )
 
 
@@ -104,6 +109,7 @@ def set_attendance(
         )
     if status is not None:
         _check_in_cohort_on(membership, morning.date)
+        _check_in_subgroup(session, morning, person_id)
     row = session.scalars(
         select(Attendance).where(
             Attendance.morning_id == morning_id, Attendance.person_id == person_id
@@ -154,6 +160,7 @@ def record_attendance(session: Session, morning_id: int, statuses: dict[int, str
                 "person", tr("Cette personne ne fait pas partie de la cohorte.", "schedule")
             )
         _check_in_cohort_on(members[person_id], morning.date)
+        _check_in_subgroup(session, morning, person_id)
     existing = {
         row.person_id: row
         for row in session.scalars(
@@ -176,7 +183,6 @@ def record_attendance(session: Session, morning_id: int, statuses: dict[int, str
 
 def mark_all_present(session: Session, morning_id: int) -> list[int]:
     """Every expected member with nothing noted yet becomes present; returns their ids."""
-    morning = get_morning(session, morning_id)
     noted = set(
         session.scalars(
             select(Attendance.person_id).where(Attendance.morning_id == morning_id)
@@ -184,7 +190,7 @@ def mark_all_present(session: Session, morning_id: int) -> list[int]:
     )
     marked = [
         member.id
-        for member in expected_members(session, morning.cohort_id, morning.date)
+        for member in expected_members_of_morning(session, morning_id)
         if member.id not in noted
     ]
     record_attendance(session, morning_id, {person_id: "present" for person_id in marked})
@@ -196,9 +202,15 @@ class AttendanceGrid:
     members: list[MemberRef]
     mornings: list[MorningInfo]
     cells: dict[tuple[int, int], str] = field(default_factory=dict)  # (morning_id, person_id)
+    # morning id -> its sub-group's member ids (None: the whole cohort)
+    subgroups: dict[int, frozenset[int] | None] = field(default_factory=dict)
 
     def status(self, morning_id: int, person_id: int) -> str | None:
         return self.cells.get((morning_id, person_id))
+
+    def expected(self, morning: MorningInfo, member: MemberRef) -> bool:
+        """Is she expected at this morning (see app/services/schedule/expected.py)?"""
+        return is_expected(member, morning.date, self.subgroups.get(morning.id))
 
 
 def attendance_grid(session: Session, cohort_id: int) -> AttendanceGrid:
@@ -210,7 +222,10 @@ def attendance_grid(session: Session, cohort_id: int) -> AttendanceGrid:
         .where(Morning.cohort_id == cohort_id)
     ).all()
     return AttendanceGrid(
-        cohort_members(session, cohort_id), mornings, {(m, p): s for m, p, s in rows}
+        cohort_members(session, cohort_id),
+        mornings,
+        {(m, p): s for m, p, s in rows},
+        subgroup_members_by_morning(session, [m.id for m in mornings]),
     )
 
 
@@ -253,7 +268,7 @@ def member_summaries(session: Session, cohort_id: int) -> list[MemberAttendance]
         modules: list[str] = []
         for morning in grid.mornings:
             status = grid.status(morning.id, member.id)
-            if status is None:
+            if status is None or not grid.expected(morning, member):
                 continue
             noted += 1
             planned[morning.kind] += morning.hours

@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 
 from app.i18n import tr
 from app.services.errors import ValidationError
-from app.services.schedule.attendance import MemberRef, expected_members
+from app.services.schedule.attendance import MemberRef
+from app.services.schedule.expected import expected_members_of_morning
 from app.services.schedule.mornings import MorningInfo, list_mornings, monday_of
 
 
@@ -36,6 +37,6 @@ def week_sheets(session: Session, cohort_id: int, day: dt.date) -> list[MorningS
             "week", tr("Aucune matinée prévue cette semaine : rien à imprimer.", "schedule")
         )
     return [
-        MorningSheet(morning, expected_members(session, cohort_id, morning.date))
+        MorningSheet(morning, expected_members_of_morning(session, morning.id))
         for morning in mornings
     ]

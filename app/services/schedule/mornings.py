@@ -13,12 +13,12 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.i18n import fill, isolate, tr
 from app.models.people import Cohort, Person
-from app.models.schedule import Attendance, Module, Morning
+from app.models.schedule import Attendance, Module, Morning, Subgroup
 from app.services.errors import NotFound, ValidationError
 from app.services.schedule.morning_kinds import morning_title
 from app.services.validation import limited_text
@@ -102,6 +102,7 @@ class MorningInput:
     place: str = ""
     notes: str = ""
     status: str = "planned"
+    subgroup_id: int | None = None  # None: the whole cohort
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,8 @@ class MorningInfo:
     place: str
     notes: str
     status: str
+    subgroup_id: int | None = None
+    subgroup_name: str = ""
 
     @property
     def hours(self) -> Decimal:
@@ -152,6 +155,7 @@ class MorningInfo:
             place=self.place,
             notes=self.notes,
             status=self.status,
+            subgroup_id=self.subgroup_id,
         )
 
 
@@ -175,7 +179,16 @@ def _info(row: Morning, session: Session) -> MorningInfo:
         place=row.place,
         notes=row.notes,
         status=row.status,
+        subgroup_id=row.subgroup_id,
+        subgroup_name=_subgroup_name(session, row.subgroup_id),
     )
+
+
+def _subgroup_name(session: Session, subgroup_id: int | None) -> str:
+    if subgroup_id is None:
+        return ""
+    row = session.get(Subgroup, subgroup_id)
+    return row.name if row else ""
 
 
 # --- mornings ------------------------------------------------------------------------------------
@@ -198,18 +211,22 @@ def overlapping(
     start: dt.time,
     end: dt.time,
     except_id: int | None = None,
+    subgroup_id: int | None = None,
 ) -> Morning | None:
-    """A morning of the cohort (not cancelled) that shares some time with start-end on that day."""
-    return session.scalars(
-        select(Morning).where(
-            Morning.cohort_id == cohort_id,
-            Morning.date == day,
-            Morning.status != "cancelled",
-            Morning.start_time < end,
-            Morning.end_time > start,
-            Morning.id != (except_id or -1),
-        )
-    ).first()
+    """A morning of the cohort (not cancelled) that shares some time with start-end on that day
+    and the same people: two different sub-groups' mornings may overlap, a morning of the whole
+    cohort overlaps with any other."""
+    query = select(Morning).where(
+        Morning.cohort_id == cohort_id,
+        Morning.date == day,
+        Morning.status != "cancelled",
+        Morning.start_time < end,
+        Morning.end_time > start,
+        Morning.id != (except_id or -1),
+    )
+    if subgroup_id is not None:
+        query = query.where(or_(Morning.subgroup_id.is_(None), Morning.subgroup_id == subgroup_id))
+    return session.scalars(query).first()
 
 
 def _validated(
@@ -242,6 +259,17 @@ def _validated(
         raise ValidationError("module_id", tr("Ce module n'existe plus.", "schedule"))
     if data.facilitator_id is not None and session.get(Person, data.facilitator_id) is None:
         raise ValidationError("facilitator_id", tr("Cette personne n'existe plus.", "schedule"))
+    if data.subgroup_id is not None:
+        subgroup = session.get(Subgroup, data.subgroup_id)
+        if subgroup is None or subgroup.cohort_id != cohort.id:
+            raise ValidationError(
+                "subgroup_id", tr("Ce sous-groupe n'existe pas dans la cohorte.", "schedule")
+            )
+        if not subgroup.members:
+            raise ValidationError(
+                "subgroup_id",
+                tr("Ce sous-groupe n'a aucune membre : personne ne viendrait.", "schedule"),
+            )
     if data.status != "cancelled":
         closure = closure_on(session, cohort.id, data.date)
         if closure is not None:
@@ -254,7 +282,13 @@ def _validated(
                 ),
             )
         clash = overlapping(
-            session, cohort.id, data.date, data.start_time, data.end_time, morning_id
+            session,
+            cohort.id,
+            data.date,
+            data.start_time,
+            data.end_time,
+            morning_id,
+            data.subgroup_id,
         )
         if clash is not None:
             raise ValidationError(
@@ -275,6 +309,7 @@ def _validated(
         place=limited_text(data.place, "place", 160),
         notes=limited_text(data.notes, "notes", 2000),
         status=data.status,
+        subgroup_id=data.subgroup_id,
     )
 
 

@@ -153,6 +153,38 @@ def _morning_activities(session: Session, cohort_id: int) -> list[DatedActivity]
     ]
 
 
+def _coverage(session: Session, cohort_id: int, mornings: list[DatedActivity]):
+    """covers(module id, activity) -> (date, start) of the morning of that module after which
+    every member expected at the activity has had it (None: not planned for all of them).
+
+    Members are counted per sub-group (app/services/schedule/expected.py): a module taught to the
+    IT sub-group covers the IT sub-group's activities, not the other sub-group's."""
+    from app.services.schedule.attendance import cohort_members
+    from app.services.schedule.expected import subgroup_members_by_morning
+
+    groups = subgroup_members_by_morning(session, [m.morning_id for m in mornings])
+    everyone = frozenset(member.id for member in cohort_members(session, cohort_id))
+
+    def expected(activity: DatedActivity) -> frozenset[int]:
+        found = groups.get(activity.morning_id) if activity.morning_id is not None else None
+        return everyone if found is None else found
+
+    by_module: dict[int, list[DatedActivity]] = {}
+    for m in sorted(mornings, key=lambda m: (m.date, m.start_time)):
+        if m.module_id is not None:
+            by_module.setdefault(m.module_id, []).append(m)
+
+    def covers(module_id: int, activity: DatedActivity) -> tuple[dt.date, dt.time] | None:
+        needed, covered = expected(activity), set()
+        for m in by_module.get(module_id, []):
+            covered |= expected(m)
+            if needed <= covered:
+                return (m.date, m.start_time)
+        return None
+
+    return covers
+
+
 def check_prerequisites(
     session: Session, cohort_id: int, extra: Iterable[DatedActivity] = ()
 ) -> list[PrerequisiteIssue]:
@@ -171,12 +203,7 @@ def check_prerequisites(
     activities = list(mornings) + list(extra) + sales_and_orders(session, cohort_id)
     for source in _SOURCES:
         activities.extend(source(session, cohort_id))
-    first_time: dict[int, tuple[dt.date, dt.time]] = {}
-    for m in mornings:
-        if m.module_id is not None:
-            key = (m.date, m.start_time)
-            if m.module_id not in first_time or key < first_time[m.module_id]:
-                first_time[m.module_id] = key
+    covers = _coverage(session, cohort_id, mornings)
     issues = []
     for activity in sorted(activities, key=lambda a: (a.date, a.start_time)):
         needed = [
@@ -191,7 +218,7 @@ def check_prerequisites(
             if required in seen or required == activity.module_id:
                 continue
             seen.add(required)
-            first = first_time.get(required)
+            first = covers(required, activity)
             if first is not None and first < (activity.date, activity.start_time):
                 continue
             when = first[0] if first else None

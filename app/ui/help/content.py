@@ -142,6 +142,20 @@ def topics() -> dict[str, HelpTopic]:
                 "Help", "Verrouillez avant de quitter l'ordinateur (Ctrl+L)."
             ),
         ),
+        "coop_life": _topic(
+            "coop_life",
+            QCoreApplication.translate("Help", "La vie coopérative"),
+            QCoreApplication.translate(
+                "Help", "« Nouvelle décision » : écrivez la proposition, puis les tours."
+            ),
+            QCoreApplication.translate("Help", "Pour chaque membre, choisissez sa position."),
+            QCoreApplication.translate(
+                "Help", "Une objection : écrivez qui la fait et comment elle est intégrée."
+            ),
+            QCoreApplication.translate(
+                "Help", "« Charte et règlement » : chaque membre signe la version en cours."
+            ),
+        ),
         "members": _topic(
             "members",
             QCoreApplication.translate("Help", "Les membres"),

@@ -31,6 +31,8 @@ AREA_OF_TABLE = {
     "sales_event": Area.SALES,
     "morning": Area.SCHEDULE,
     "module": Area.SCHEDULE,
+    "decision": Area.DECISIONS,
+    "group_document": Area.DECISIONS,
 }
 
 

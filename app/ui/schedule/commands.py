@@ -144,3 +144,27 @@ class RemovePrerequisite(AddPrerequisite):
 
     def _revert(self, session) -> None:
         AddPrerequisite._apply(self, session)
+
+
+class AddSubgroup(_ScheduleCommand):
+    def __init__(self, ctx: AppContext, subgroup):
+        super().__init__(
+            ctx,
+            fill(
+                QCoreApplication.translate("Schedule", "nouveau sous-groupe {name}"),
+                name=subgroup.name,
+            ),
+        )
+        self.subgroup = subgroup
+
+    def _apply(self, session) -> None:
+        from app.services.schedule.subgroups import create_subgroup
+
+        self.subgroup = create_subgroup(
+            session, self.subgroup.cohort_id, self.subgroup.name, self.subgroup.member_ids
+        )
+
+    def _revert(self, session) -> None:
+        from app.services.schedule.subgroups import delete_subgroup
+
+        delete_subgroup(session, self.subgroup.id)

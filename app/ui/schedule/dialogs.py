@@ -75,6 +75,7 @@ class MorningDialog(FormDialog):
         facilitators: list[tuple[int, str]],
         morning: MorningInfo | None = None,
         parent=None,
+        subgroups: list[tuple[int, str]] = (),
     ):
         super().__init__(save, parent)
         self.setObjectName("morning_dialog")
@@ -93,6 +94,10 @@ class MorningDialog(FormDialog):
         self.facilitator.addItem("—", None)
         for person_id, name in facilitators:
             self.facilitator.addItem(name, person_id)
+        self.subgroup = QComboBox()
+        self.subgroup.addItem(self.tr("Toute la cohorte"), None)
+        for subgroup_id, name in subgroups:
+            self.subgroup.addItem(name, subgroup_id)
         self.place = QLineEdit()
         self.notes = QPlainTextEdit()
         size_by_font(self.notes, height=3.8)
@@ -107,6 +112,7 @@ class MorningDialog(FormDialog):
                 ("module_id", self.tr("Module"), self.module),
                 ("kind", self.tr("Type"), self.kind),
                 ("facilitator_id", self.tr("Animé par"), self.facilitator),
+                ("subgroup_id", self.tr("Pour"), self.subgroup),
                 ("place", self.tr("Lieu"), self.place),
                 ("notes", self.tr("Notes"), self.notes),
                 ("status", self.tr("État"), self.status),
@@ -119,6 +125,7 @@ class MorningDialog(FormDialog):
             self.facilitator.setCurrentIndex(
                 max(0, self.facilitator.findData(morning.facilitator_id))
             )
+            self.subgroup.setCurrentIndex(max(0, self.subgroup.findData(morning.subgroup_id)))
             self.place.setText(morning.place)
             self.notes.setPlainText(morning.notes)
             self.status.setCurrentIndex(max(0, self.status.findData(morning.status)))
@@ -140,6 +147,7 @@ class MorningDialog(FormDialog):
             place=self.place.text(),
             notes=self.notes.toPlainText(),
             status=self.status.currentData(),
+            subgroup_id=self.subgroup.currentData(),
         )
 
 

@@ -160,7 +160,7 @@ class AttendanceModel(QAbstractTableModel):
             return None
         morning = mornings[index.column()]
         status = self.grid.status(morning.id, member.id)
-        expected = member.expected_on(morning.date)
+        expected = self.grid.expected(morning, member)
         if role == Qt.ItemDataRole.DisplayRole:
             return STATUS_SHORT.get(status, "" if expected else "—")
         if role == Qt.ItemDataRole.BackgroundRole and status:

@@ -171,6 +171,7 @@ class ScheduleTab(TabPage):
         self.term_action = menu.addAction(self.tr("Générer une période…"), self.generate_term)
         self.copy_action = menu.addAction(self.tr("Copier cette semaine…"), self.copy_week)
         self.closure_action = menu.addAction(self.tr("Nouvelle fermeture…"), self.add_closure)
+        self.subgroup_action = menu.addAction(self.tr("Nouveau sous-groupe…"), self.add_subgroup)
         menu.addSeparator()
         self.sheets_action = menu.addAction(
             self.tr("Feuilles de présence à signer (cette semaine)"), self.print_attendance_sheets
@@ -348,6 +349,14 @@ class ScheduleTab(TabPage):
             ]
         return catalogue, staff
 
+    def _subgroups(self) -> list[tuple[int, str]]:
+        from app.services.schedule.subgroups import list_subgroups
+
+        if self.ctx.cohort_id is None:
+            return []
+        with self.ctx.db.session() as session:
+            return [(g.id, g.name) for g in list_subgroups(session, self.ctx.cohort_id)]
+
     def _week_double_clicked(self, row: int, column: int) -> None:
         if self.week.morning_id_at(row, column) is not None:
             self.edit_selected()
@@ -370,7 +379,9 @@ class ScheduleTab(TabPage):
             with self.ctx.db.session() as session:
                 return schedule.create_morning(session, cohort_id, data)
 
-        dialog = MorningDialog(save, day, catalogue, staff, parent=self)
+        dialog = MorningDialog(
+            save, day, catalogue, staff, parent=self, subgroups=self._subgroups()
+        )
         if dialog.exec() and dialog.result_value is not None:
             morning = dialog.result_value
             self.ctx.undo_stack.push(
@@ -390,7 +401,9 @@ class ScheduleTab(TabPage):
             with self.ctx.db.session() as session:
                 return schedule.update_morning(session, morning.id, data)
 
-        dialog = MorningDialog(save, morning.date, catalogue, staff, morning, parent=self)
+        dialog = MorningDialog(
+            save, morning.date, catalogue, staff, morning, parent=self, subgroups=self._subgroups()
+        )
         if dialog.exec() and dialog.result_value is not None:
             self._pushed_edit(morning, dialog.result_value, self.tr("Modifier la matinée"))
 
@@ -569,6 +582,28 @@ class ScheduleTab(TabPage):
                     end=format_date(closure.end_date),
                 )
             )
+
+    def add_subgroup(self) -> None:
+        from app.services.schedule.attendance import cohort_members
+        from app.services.schedule.subgroups import create_subgroup
+        from app.ui.schedule.commands import AddSubgroup
+        from app.ui.schedule.subgroup_dialog import SubgroupDialog
+
+        cohort_id = self.ctx.cohort_id
+        if cohort_id is None:
+            return
+        with self.ctx.db.session() as session:
+            people = [(m.id, m.name) for m in cohort_members(session, cohort_id)]
+
+        def save(typed):
+            name, member_ids = typed
+            with self.ctx.db.session() as session:
+                return create_subgroup(session, cohort_id, name, member_ids)
+
+        dialog = SubgroupDialog(save, people, parent=self)
+        if dialog.exec() and dialog.result_value is not None:
+            self.ctx.undo_stack.push(AddSubgroup(self.ctx, dialog.result_value))
+            self.ctx.changed(Area.SCHEDULE)
 
     # --- printing and export ---------------------------------------------------------------------
     def print_week(self) -> None:

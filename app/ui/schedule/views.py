@@ -88,6 +88,8 @@ class WeekGrid(QTableWidget):
 
     def _card(self, morning: MorningInfo, issues: list[str]) -> QTableWidgetItem:
         lines = [f"{KIND_ICONS.get(morning.kind, '')} {morning.kind_label}", morning.time_range]
+        if morning.subgroup_name:
+            lines.append(morning.subgroup_name)
         if morning.module_name:
             lines.append(morning.module_name)
         if morning.place:

@@ -1,0 +1,45 @@
+"""Finding a decision in the register: every word typed must appear somewhere in it (title,
+proposal, rounds, outcome, objections, their authors and integration, the kind), ignoring case
+and accents ("reglement" finds "Règlement")."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from sqlalchemy.orm import Session
+
+from app.services.decisions.register import DecisionInfo, list_decisions
+from app.vocab.decisions import decision_kind_label
+
+
+def folded(text: str) -> str:
+    """`text` without accents, case folded: what a search compares."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def searchable_text(decision: DecisionInfo) -> str:
+    parts = [
+        decision.title,
+        decision.proposal,
+        decision.clarifications,
+        decision.reactions,
+        decision.outcome,
+        decision_kind_label(decision.kind),
+        decision.decided_on.strftime("%d/%m/%Y"),
+    ]
+    for line in decision.objections:
+        parts += [line.author_name, line.objection, line.integration]
+    return folded(" ".join(parts))
+
+
+def matches(decision: DecisionInfo, query: str) -> bool:
+    text = searchable_text(decision)
+    return all(word in text for word in folded(query).split())
+
+
+def search_decisions(
+    session: Session, cohort_id: int | None, query: str = ""
+) -> list[DecisionInfo]:
+    """The cohort's decisions holding every word of `query`, the latest first."""
+    return [d for d in list_decisions(session, cohort_id) if matches(d, query)]

@@ -2039,6 +2039,14 @@
     </message>
   </context>
   <context>
+    <name>KitchenPrinting</name>
+    <message>
+      <location filename="../../app/ui/kitchen/printing.py" line="33" />
+      <source>Liste des prix du stand</source>
+      <translation>قائمة أسعار الكشك</translation>
+    </message>
+  </context>
+  <context>
     <name>LabelProducts</name>
     <message>
       <location filename="../../app/ui/labels/model.py" line="87" />
@@ -2617,7 +2625,7 @@
   <context>
     <name>MenusPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/menus_page.py" line="75" />
+      <location filename="../../app/ui/menus/menus_page.py" line="78" />
       <source>%n menu(s)</source>
       <translation>
         <numerusform>%n قائمة</numerusform>
@@ -2627,6 +2635,11 @@
         <numerusform>%n قائمة</numerusform>
         <numerusform>%n قائمة</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="67" />
+      <source>Allergènes…</source>
+      <translation>مسببات الحساسية…</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/menus_page.py" line="29" />
@@ -2639,7 +2652,7 @@
       <translation>الشكل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="119" />
+      <location filename="../../app/ui/menus/menus_page.py" line="122" />
       <source>Liste de courses</source>
       <translation>قائمة المشتريات</translation>
     </message>
@@ -2659,7 +2672,7 @@
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="106" />
+      <location filename="../../app/ui/menus/menus_page.py" line="109" />
       <source>Modifier le menu {name}</source>
       <translation>تعديل القائمة {name}</translation>
     </message>
@@ -2674,7 +2687,7 @@
       <translation>قائمة طعام جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="119" />
+      <location filename="../../app/ui/menus/menus_page.py" line="122" />
       <source>Pour combien de personnes ?</source>
       <translation>لكم شخص؟</translation>
     </message>
@@ -2697,7 +2710,7 @@
   <context>
     <name>MenusPrinting</name>
     <message>
-      <location filename="../../app/ui/menus/printing.py" line="23" />
+      <location filename="../../app/ui/menus/printing.py" line="26" />
       <source>Devis n° {id}</source>
       <translation>عرض السعر رقم {id}</translation>
     </message>
@@ -3021,7 +3034,7 @@
   <context>
     <name>OrdersPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/orders_page.py" line="116" />
+      <location filename="../../app/ui/menus/orders_page.py" line="119" />
       <source>%n commande(s)</source>
       <translation>
         <numerusform>%n طلب</numerusform>
@@ -3033,7 +3046,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="202" />
+      <location filename="../../app/ui/menus/orders_page.py" line="97" />
+      <source>Allergènes…</source>
+      <translation>مسببات الحساسية…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="205" />
       <source>Calculer avant de dépenser</source>
       <translation>احسبي قبل أن تصرفي</translation>
     </message>
@@ -3043,7 +3061,7 @@
       <translation>الزبون</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="104" />
+      <location filename="../../app/ui/menus/orders_page.py" line="107" />
       <source>Commande n° {id} : {message}</source>
       <translation>الطلب رقم {id}: {message}</translation>
     </message>
@@ -3063,7 +3081,7 @@
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="224" />
+      <location filename="../../app/ui/menus/orders_page.py" line="235" />
       <source>Enregistrer la liste de courses</source>
       <translation>حفظ قائمة المشتريات</translation>
     </message>
@@ -3078,7 +3096,7 @@
       <translation>طباعة عرض السعر…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="203" />
+      <location filename="../../app/ui/menus/orders_page.py" line="206" />
       <source>Imprimer quand même le devis ?</source>
       <translation>طباعة عرض السعر رغم ذلك؟</translation>
     </message>
@@ -3103,7 +3121,7 @@
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="172" />
+      <location filename="../../app/ui/menus/orders_page.py" line="175" />
       <source>Modifier la commande n° {id}</source>
       <translation>تعديل الطلب رقم {id}</translation>
     </message>
@@ -3138,7 +3156,7 @@
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="97" />
+      <location filename="../../app/ui/menus/orders_page.py" line="100" />
       <source>Supprimer…</source>
       <translation>حذف…</translation>
     </message>
@@ -4822,82 +4840,107 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="91" />
+      <location filename="../../app/ui/sales/tab.py" line="132" />
       <source> (clôturée)</source>
       <translation> (مغلق)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="125" />
+      <location filename="../../app/ui/sales/tab.py" line="86" />
+      <source>Affiches du stand</source>
+      <translation>ملصقات الكشك</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="84" />
+      <source>Affiches…</source>
+      <translation>ملصقات…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="166" />
       <source>Choisissez une cohorte.</source>
       <translation>اختاري مجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="128" />
+      <location filename="../../app/ui/sales/tab.py" line="169" />
       <source>Clôturée : seules les corrections sont possibles.</source>
       <translation>مغلق: التصحيحات فقط ممكنة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="54" />
+      <location filename="../../app/ui/sales/tab.py" line="63" />
       <source>Comptage</source>
       <translation>العدّ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="56" />
+      <location filename="../../app/ui/sales/tab.py" line="65" />
       <source>Dépenses</source>
       <translation>المصاريف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="55" />
+      <location filename="../../app/ui/sales/tab.py" line="64" />
       <source>Fin de journée</source>
       <translation>نهاية اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="35" />
+      <location filename="../../app/ui/sales/tab.py" line="91" />
+      <source>Liste des prix (avec allergènes)</source>
+      <translation>قائمة الأسعار (مع مسببات الحساسية)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="87" />
+      <source>Liste des prix et allergènes à afficher</source>
+      <translation>قائمة الأسعار ومسببات الحساسية للتعليق</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="43" />
       <source>Nouvelle vente (Ctrl+N)</source>
       <translation>بيع جديد (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="33" />
+      <location filename="../../app/ui/sales/tab.py" line="41" />
       <source>Nouvelle vente…</source>
       <translation>بيع جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="131" />
+      <location filename="../../app/ui/sales/tab.py" line="172" />
       <source>Ouverte · déléguée : {name}</source>
       <translation>مفتوح · المندوبة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="123" />
+      <location filename="../../app/ui/sales/tab.py" line="164" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>لا يوجد بيع في هذه المجموعة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="57" />
+      <location filename="../../app/ui/sales/tab.py" line="66" />
       <source>Résumé</source>
       <translation>الملخّص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="41" />
+      <location filename="../../app/ui/sales/tab.py" line="49" />
       <source>Supprimer la vente</source>
       <translation>حذف البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="39" />
+      <location filename="../../app/ui/sales/tab.py" line="47" />
       <source>Supprimer…</source>
       <translation>حذف…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="30" />
+      <location filename="../../app/ui/sales/tab.py" line="94" />
+      <source>Tableau des allergènes</source>
+      <translation>جدول مسببات الحساسية</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="38" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="60" />
+      <location filename="../../app/ui/sales/tab.py" line="69" />
       <source>Vente :</source>
       <translation>البيع:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="73" />
+      <location filename="../../app/ui/sales/tab.py" line="114" />
       <source>Ventes</source>
       <translation>المبيعات</translation>
     </message>
@@ -6577,6 +6620,70 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>allergen_sheet</name>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="72" />
+      <source>Allergènes</source>
+      <translation>مسببات الحساسية</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="63" />
+      <source>Allergènes — {date}</source>
+      <translation>مسببات الحساسية — {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="53" />
+      <source>Allergènes — {name}</source>
+      <translation>مسببات الحساسية — {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="56" />
+      <location filename="../../app/printing/allergen_sheet.py" line="60" />
+      <source>Allergènes — {name}, {date}</source>
+      <translation>مسببات الحساسية — {name}، {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="21" />
+      <source>Aucun des 14 allergènes</source>
+      <translation>لا شيء من مسببات الحساسية الأربعة عشر</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="96" />
+      <source>Aucun plat.</source>
+      <translation>لا يوجد طبق.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="29" />
+      <source>Contient</source>
+      <translation>يحتوي على</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="20" />
+      <source>Inconnu : demandez à l'équipe</source>
+      <translation>غير معروف: اسألوا الفريق</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="98" />
+      <source>Les 14 allergènes de chaque plat, d'après nos recettes</source>
+      <translation>مسببات الحساسية الأربعة عشر لكل طبق، حسب وصفاتنا</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="79" />
+      <source>Les 14 allergènes du règlement (UE) 1169/2011, d'après nos recettes. En cas d'allergie, parlez-en à l'équipe avant de manger.</source>
+      <translation>مسببات الحساسية الأربعة عشر في اللائحة (الاتحاد الأوروبي) 1169/2011، حسب وصفاتنا. إذا كانت لديكم حساسية، تحدثوا مع الفريق قبل الأكل.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="30" />
+      <source>Peut contenir des traces de</source>
+      <translation>قد يحتوي على آثار من</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="28" />
+      <source>Plat</source>
+      <translation>الطبق</translation>
+    </message>
+  </context>
+  <context>
     <name>backup</name>
     <message>
       <location filename="../../app/services/safety/backup.py" line="521" />
@@ -6829,7 +6936,7 @@ Linh Nguyen</translation>
       <translation>تم الاحتفاظ بقاعدة البيانات القديمة: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="100" />
+      <location filename="../../app/commands/menus.py" line="102" />
       <source>Avec --menu, donnez --guests (le nombre de personnes).</source>
       <translation>مع --menu، أعطي --guests (عدد الأشخاص).</translation>
     </message>
@@ -6854,7 +6961,7 @@ Linh Nguyen</translation>
       <translation>Coopér'Actives Cuisine: تطبيق التعاونيات المؤقتة للطبخ. بدون أمر، يفتح نافذة التطبيق.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="98" />
+      <location filename="../../app/commands/menus.py" line="100" />
       <source>Donnez un --batches pour chaque --recipe.</source>
       <translation>أعطي --batches لكل --recipe.</translation>
     </message>
@@ -6895,18 +7002,20 @@ Linh Nguyen</translation>
       <translation>التطبيق مفتوح على قاعدة البيانات هذه: أغلقيه أولًا.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="68" />
-      <location filename="../../app/commands/menus.py" line="129" />
+      <location filename="../../app/commands/kitchen.py" line="67" />
+      <location filename="../../app/commands/menus.py" line="69" />
+      <location filename="../../app/commands/menus.py" line="131" />
       <source>Pas de commande n° {id}.</source>
       <translation>لا توجد طلبية رقم {id}.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="118" />
+      <location filename="../../app/commands/kitchen.py" line="57" />
+      <location filename="../../app/commands/menus.py" line="120" />
       <source>Pas de menu « {name} ».</source>
       <translation>لا توجد قائمة طعام «{name}».</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="125" />
+      <location filename="../../app/commands/menus.py" line="127" />
       <source>Pas de recette « {name} ».</source>
       <translation>لا توجد وصفة «{name}».</translation>
     </message>
@@ -6941,6 +7050,8 @@ Linh Nguyen</translation>
       <translation>الرمز الشريطي لرمز المنتج</translation>
     </message>
     <message>
+      <location filename="../../app/commands/kitchen.py" line="24" />
+      <location filename="../../app/commands/kitchen.py" line="34" />
       <location filename="../../app/commands/sales.py" line="30" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>المجموعة (إذا كان هناك عدة مبيعات في ذلك اليوم)</translation>
@@ -7046,6 +7157,11 @@ Linh Nguyen</translation>
       <translation>قائمة المشتريات (PDF أو CSV)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/kitchen.py" line="30" />
+      <source>la liste des prix du stand, avec les allergènes</source>
+      <translation>قائمة أسعار الكشك مع مسببات الحساسية</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/backup.py" line="36" />
       <source>la sauvegarde à restaurer</source>
       <translation>النسخة الاحتياطية التي سيتم استرجاعها</translation>
@@ -7064,6 +7180,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/menus.py" line="18" />
       <source>le devis d'une commande</source>
       <translation>عرض سعر لطلبية</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="17" />
+      <source>les allergènes par plat d'un menu, d'une commande ou d'une vente</source>
+      <translation>مسببات الحساسية لكل طبق في قائمة طعام أو طلبية أو بيع</translation>
     </message>
     <message>
       <location filename="../../app/commands/schedule.py" line="52" />
@@ -7087,6 +7208,7 @@ Linh Nguyen</translation>
       <translation>نموذج الورقة: L7160، L7163، L7165، L7651، ROLL62…</translation>
     </message>
     <message>
+      <location filename="../../app/commands/kitchen.py" line="20" />
       <location filename="../../app/commands/menus.py" line="31" />
       <source>nom d'un menu</source>
       <translation>اسم قائمة طعام</translation>
@@ -7114,6 +7236,7 @@ Linh Nguyen</translation>
       <translation>عدد الأشخاص (مع --menu)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/kitchen.py" line="21" />
       <location filename="../../app/commands/menus.py" line="20" />
       <location filename="../../app/commands/menus.py" line="27" />
       <source>numéro de la commande</source>
@@ -7209,7 +7332,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="24" />
-      <location filename="../../app/commands/menus.py" line="94" />
+      <location filename="../../app/commands/menus.py" line="96" />
       <location filename="../../app/commands/sales.py" line="20" />
       <source>« {text} » n'est pas une date AAAA-MM-JJ.</source>
       <translation>«{text}» ليس تاريخًا بصيغة YYYY-MM-DD.</translation>
@@ -8490,7 +8613,7 @@ Linh Nguyen</translation>
       <translation>نسبة ضريبة القيمة المضافة يجب أن تكون بين 0 و 100 %.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="52" />
+      <location filename="../../app/printing/quote.py" line="55" />
       <source>Livraison</source>
       <translation>توصيل</translation>
     </message>
@@ -8511,7 +8634,7 @@ Linh Nguyen</translation>
       <translation>الزبون</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="53" />
+      <location filename="../../app/printing/quote.py" line="56" />
       <source>À venir chercher</source>
       <translation>الاستلام من عندنا</translation>
     </message>
@@ -9080,6 +9203,39 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>price_list</name>
+    <message>
+      <location filename="../../app/printing/price_list.py" line="34" />
+      <source>Allergènes</source>
+      <translation>مسببات الحساسية</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/price_list.py" line="47" />
+      <source>Nos prix — {date}</source>
+      <translation>أسعارنا — {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/price_list.py" line="33" />
+      <source>Prix</source>
+      <translation>السعر</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/price_list.py" line="55" />
+      <source>Prix TVA comprise. Allergènes : demandez-nous.</source>
+      <translation>الأسعار شاملة الضريبة. مسببات الحساسية: اسألونا.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/price_list.py" line="58" />
+      <source>Prix et allergènes des produits du stand</source>
+      <translation>أسعار ومسببات الحساسية لمنتجات الكشك</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/price_list.py" line="32" />
+      <source>Produit</source>
+      <translation>المنتج</translation>
+    </message>
+  </context>
+  <context>
     <name>printing</name>
     <message>
       <location filename="../../app/printing/attestation.py" line="82" />
@@ -9300,127 +9456,127 @@ Linh Nguyen</translation>
   <context>
     <name>quote</name>
     <message>
-      <location filename="../../app/printing/quote.py" line="110" />
+      <location filename="../../app/printing/quote.py" line="113" />
       <source>Base hors TVA</source>
       <translation>المبلغ بدون الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="189" />
+      <location filename="../../app/printing/quote.py" line="197" />
       <source>Bon pour accord (date et signature) :</source>
       <translation>موافق (التاريخ والتوقيع):</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="172" />
+      <location filename="../../app/printing/quote.py" line="180" />
       <source>Conditions</source>
       <translation>الشروط</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="45" />
+      <location filename="../../app/printing/quote.py" line="48" />
       <source>Contact : {contact}</source>
       <translation>للتواصل: {contact}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="47" />
+      <location filename="../../app/printing/quote.py" line="50" />
       <source>Date de l'événement : {date}</source>
       <translation>تاريخ المناسبة: {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="61" />
+      <location filename="../../app/printing/quote.py" line="64" />
       <source>Devis fait le {date}, valable jusqu'au {until}</source>
       <translation>عرض سعر بتاريخ {date}، صالح حتى {until}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="143" />
+      <location filename="../../app/printing/quote.py" line="149" />
       <source>Devis n° {id}</source>
       <translation>عرض سعر رقم {id}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="196" />
+      <location filename="../../app/printing/quote.py" line="204" />
       <source>Devis pour {customer}</source>
       <translation>عرض سعر لـ {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="50" />
+      <location filename="../../app/printing/quote.py" line="53" />
       <source>Nombre de personnes : {n}</source>
       <translation>عدد الأشخاص: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="33" />
+      <location filename="../../app/printing/quote.py" line="36" />
       <source>N° d'entreprise (BCE) : {n}</source>
       <translation>رقم المؤسسة (BCE): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="36" />
+      <location filename="../../app/printing/quote.py" line="39" />
       <source>N° de TVA : {n}</source>
       <translation>رقم الضريبة: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="178" />
+      <location filename="../../app/printing/quote.py" line="186" />
       <source>Paiement par virement sur le compte {iban} de {name}, avec la communication « Devis {id} ».</source>
       <translation>الدفع بالتحويل إلى الحساب {iban} باسم {name}، مع ذكر «عرض سعر {id}».</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="43" />
+      <location filename="../../app/printing/quote.py" line="46" />
       <source>Pour : {customer}</source>
       <translation>إلى: {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="81" />
+      <location filename="../../app/printing/quote.py" line="84" />
       <source>Prix unitaire</source>
       <translation>سعر الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="88" />
+      <location filename="../../app/printing/quote.py" line="91" />
       <source>Prix unitaire TVAC</source>
       <translation>سعر الوحدة مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="79" />
-      <location filename="../../app/printing/quote.py" line="86" />
+      <location filename="../../app/printing/quote.py" line="82" />
+      <location filename="../../app/printing/quote.py" line="89" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="80" />
-      <location filename="../../app/printing/quote.py" line="87" />
+      <location filename="../../app/printing/quote.py" line="83" />
+      <location filename="../../app/printing/quote.py" line="90" />
       <source>Quantité</source>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="156" />
+      <location filename="../../app/printing/quote.py" line="162" />
       <source>Régime particulier de franchise des petites entreprises — TVA non applicable</source>
       <translation>النظام الخاص بإعفاء المؤسسات الصغيرة — الضريبة على القيمة المضافة غير مطبقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="89" />
-      <location filename="../../app/printing/quote.py" line="111" />
+      <location filename="../../app/printing/quote.py" line="92" />
+      <location filename="../../app/printing/quote.py" line="114" />
       <source>TVA</source>
       <translation>ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="109" />
+      <location filename="../../app/printing/quote.py" line="112" />
       <source>Taux de TVA</source>
       <translation>نسبة الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="82" />
-      <location filename="../../app/printing/quote.py" line="126" />
+      <location filename="../../app/printing/quote.py" line="85" />
+      <location filename="../../app/printing/quote.py" line="129" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="90" />
-      <location filename="../../app/printing/quote.py" line="112" />
+      <location filename="../../app/printing/quote.py" line="93" />
+      <location filename="../../app/printing/quote.py" line="115" />
       <source>Total TVAC</source>
       <translation>المجموع مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="161" />
+      <location filename="../../app/printing/quote.py" line="167" />
       <source>Total à payer : {total}</source>
       <translation>المجموع المستحق: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="166" />
+      <location filename="../../app/printing/quote.py" line="172" />
       <source>Total à payer : {total} TVA comprise</source>
       <translation>المبلغ الذي يجب دفعه: {total} مع ضريبة القيمة المضافة</translation>
     </message>
@@ -11351,6 +11507,19 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/evaluations.py" line="22" />
       <source>Travail coopératif</source>
       <translation>العمل التعاوني</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_kitchen</name>
+    <message>
+      <location filename="../../app/vocab/kitchen.py" line="18" />
+      <source>Congélateur</source>
+      <translation>مجمد</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/kitchen.py" line="17" />
+      <source>Frigo</source>
+      <translation>ثلاجة</translation>
     </message>
   </context>
   <context>

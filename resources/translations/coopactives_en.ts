@@ -2027,6 +2027,14 @@
     </message>
   </context>
   <context>
+    <name>KitchenPrinting</name>
+    <message>
+      <location filename="../../app/ui/kitchen/printing.py" line="33" />
+      <source>Liste des prix du stand</source>
+      <translation>Stand price list</translation>
+    </message>
+  </context>
+  <context>
     <name>LabelProducts</name>
     <message>
       <location filename="../../app/ui/labels/model.py" line="87" />
@@ -2601,12 +2609,17 @@
   <context>
     <name>MenusPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/menus_page.py" line="75" />
+      <location filename="../../app/ui/menus/menus_page.py" line="78" />
       <source>%n menu(s)</source>
       <translation>
         <numerusform>%n menu</numerusform>
         <numerusform>%n menus</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="67" />
+      <source>Allergènes…</source>
+      <translation>Allergens…</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/menus_page.py" line="29" />
@@ -2619,7 +2632,7 @@
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="119" />
+      <location filename="../../app/ui/menus/menus_page.py" line="122" />
       <source>Liste de courses</source>
       <translation>Shopping list</translation>
     </message>
@@ -2639,7 +2652,7 @@
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="106" />
+      <location filename="../../app/ui/menus/menus_page.py" line="109" />
       <source>Modifier le menu {name}</source>
       <translation>Edit the menu {name}</translation>
     </message>
@@ -2654,7 +2667,7 @@
       <translation>New menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="119" />
+      <location filename="../../app/ui/menus/menus_page.py" line="122" />
       <source>Pour combien de personnes ?</source>
       <translation>For how many people?</translation>
     </message>
@@ -2677,7 +2690,7 @@
   <context>
     <name>MenusPrinting</name>
     <message>
-      <location filename="../../app/ui/menus/printing.py" line="23" />
+      <location filename="../../app/ui/menus/printing.py" line="26" />
       <source>Devis n° {id}</source>
       <translation>Quote no. {id}</translation>
     </message>
@@ -3001,7 +3014,7 @@
   <context>
     <name>OrdersPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/orders_page.py" line="116" />
+      <location filename="../../app/ui/menus/orders_page.py" line="119" />
       <source>%n commande(s)</source>
       <translation>
         <numerusform>%n order</numerusform>
@@ -3009,7 +3022,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="202" />
+      <location filename="../../app/ui/menus/orders_page.py" line="97" />
+      <source>Allergènes…</source>
+      <translation>Allergens…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="205" />
       <source>Calculer avant de dépenser</source>
       <translation>Work it out before spending</translation>
     </message>
@@ -3019,7 +3037,7 @@
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="104" />
+      <location filename="../../app/ui/menus/orders_page.py" line="107" />
       <source>Commande n° {id} : {message}</source>
       <translation>Order no. {id}: {message}</translation>
     </message>
@@ -3039,7 +3057,7 @@
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="224" />
+      <location filename="../../app/ui/menus/orders_page.py" line="235" />
       <source>Enregistrer la liste de courses</source>
       <translation>Save the shopping list</translation>
     </message>
@@ -3054,7 +3072,7 @@
       <translation>Print the quote…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="203" />
+      <location filename="../../app/ui/menus/orders_page.py" line="206" />
       <source>Imprimer quand même le devis ?</source>
       <translation>Print the quote anyway?</translation>
     </message>
@@ -3079,7 +3097,7 @@
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="172" />
+      <location filename="../../app/ui/menus/orders_page.py" line="175" />
       <source>Modifier la commande n° {id}</source>
       <translation>Edit order no. {id}</translation>
     </message>
@@ -3114,7 +3132,7 @@
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="97" />
+      <location filename="../../app/ui/menus/orders_page.py" line="100" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
     </message>
@@ -4778,82 +4796,107 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="91" />
+      <location filename="../../app/ui/sales/tab.py" line="132" />
       <source> (clôturée)</source>
       <translation> (closed)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="125" />
+      <location filename="../../app/ui/sales/tab.py" line="86" />
+      <source>Affiches du stand</source>
+      <translation>Stand sheets</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="84" />
+      <source>Affiches…</source>
+      <translation>Sheets…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="166" />
       <source>Choisissez une cohorte.</source>
       <translation>Choose a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="128" />
+      <location filename="../../app/ui/sales/tab.py" line="169" />
       <source>Clôturée : seules les corrections sont possibles.</source>
       <translation>Closed: only corrections are possible.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="54" />
+      <location filename="../../app/ui/sales/tab.py" line="63" />
       <source>Comptage</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="56" />
+      <location filename="../../app/ui/sales/tab.py" line="65" />
       <source>Dépenses</source>
       <translation>Expenses</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="55" />
+      <location filename="../../app/ui/sales/tab.py" line="64" />
       <source>Fin de journée</source>
       <translation>End of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="35" />
+      <location filename="../../app/ui/sales/tab.py" line="91" />
+      <source>Liste des prix (avec allergènes)</source>
+      <translation>Price list (with allergens)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="87" />
+      <source>Liste des prix et allergènes à afficher</source>
+      <translation>Price list and allergens to put up</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="43" />
       <source>Nouvelle vente (Ctrl+N)</source>
       <translation>New sale (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="33" />
+      <location filename="../../app/ui/sales/tab.py" line="41" />
       <source>Nouvelle vente…</source>
       <translation>New sale…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="131" />
+      <location filename="../../app/ui/sales/tab.py" line="172" />
       <source>Ouverte · déléguée : {name}</source>
       <translation>Open · delegate: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="123" />
+      <location filename="../../app/ui/sales/tab.py" line="164" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>No sale in this cohort yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="57" />
+      <location filename="../../app/ui/sales/tab.py" line="66" />
       <source>Résumé</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="41" />
+      <location filename="../../app/ui/sales/tab.py" line="49" />
       <source>Supprimer la vente</source>
       <translation>Delete the sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="39" />
+      <location filename="../../app/ui/sales/tab.py" line="47" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="30" />
+      <location filename="../../app/ui/sales/tab.py" line="94" />
+      <source>Tableau des allergènes</source>
+      <translation>Allergen table</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="38" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="60" />
+      <location filename="../../app/ui/sales/tab.py" line="69" />
       <source>Vente :</source>
       <translation>Sale:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="73" />
+      <location filename="../../app/ui/sales/tab.py" line="114" />
       <source>Ventes</source>
       <translation>Sales</translation>
     </message>
@@ -6517,6 +6560,70 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>allergen_sheet</name>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="72" />
+      <source>Allergènes</source>
+      <translation>Allergens</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="63" />
+      <source>Allergènes — {date}</source>
+      <translation>Allergens — {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="53" />
+      <source>Allergènes — {name}</source>
+      <translation>Allergens — {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="56" />
+      <location filename="../../app/printing/allergen_sheet.py" line="60" />
+      <source>Allergènes — {name}, {date}</source>
+      <translation>Allergens — {name}, {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="21" />
+      <source>Aucun des 14 allergènes</source>
+      <translation>None of the 14 allergens</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="96" />
+      <source>Aucun plat.</source>
+      <translation>No dish.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="29" />
+      <source>Contient</source>
+      <translation>Contains</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="20" />
+      <source>Inconnu : demandez à l'équipe</source>
+      <translation>Unknown: ask the team</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="98" />
+      <source>Les 14 allergènes de chaque plat, d'après nos recettes</source>
+      <translation>The 14 allergens of each dish, from our recipes</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="79" />
+      <source>Les 14 allergènes du règlement (UE) 1169/2011, d'après nos recettes. En cas d'allergie, parlez-en à l'équipe avant de manger.</source>
+      <translation>The 14 allergens of regulation (EU) 1169/2011, from our recipes. If you have an allergy, talk to the team before eating.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="30" />
+      <source>Peut contenir des traces de</source>
+      <translation>May contain traces of</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="28" />
+      <source>Plat</source>
+      <translation>Dish</translation>
+    </message>
+  </context>
+  <context>
     <name>backup</name>
     <message>
       <location filename="../../app/services/safety/backup.py" line="521" />
@@ -6769,7 +6876,7 @@ Linh Nguyen</translation>
       <translation>Old database kept: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="100" />
+      <location filename="../../app/commands/menus.py" line="102" />
       <source>Avec --menu, donnez --guests (le nombre de personnes).</source>
       <translation>With --menu, give --guests (the number of people).</translation>
     </message>
@@ -6794,7 +6901,7 @@ Linh Nguyen</translation>
       <translation>Coopér'Actives Cuisine: the app for short-term cooking cooperatives. With no command, it opens the app window.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="98" />
+      <location filename="../../app/commands/menus.py" line="100" />
       <source>Donnez un --batches pour chaque --recipe.</source>
       <translation>Give one --batches for each --recipe.</translation>
     </message>
@@ -6835,18 +6942,20 @@ Linh Nguyen</translation>
       <translation>The app is open on this database: close it first.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="68" />
-      <location filename="../../app/commands/menus.py" line="129" />
+      <location filename="../../app/commands/kitchen.py" line="67" />
+      <location filename="../../app/commands/menus.py" line="69" />
+      <location filename="../../app/commands/menus.py" line="131" />
       <source>Pas de commande n° {id}.</source>
       <translation>No order no. {id}.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="118" />
+      <location filename="../../app/commands/kitchen.py" line="57" />
+      <location filename="../../app/commands/menus.py" line="120" />
       <source>Pas de menu « {name} ».</source>
       <translation>No menu "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="125" />
+      <location filename="../../app/commands/menus.py" line="127" />
       <source>Pas de recette « {name} ».</source>
       <translation>No recipe "{name}".</translation>
     </message>
@@ -6881,6 +6990,8 @@ Linh Nguyen</translation>
       <translation>barcode of the product code</translation>
     </message>
     <message>
+      <location filename="../../app/commands/kitchen.py" line="24" />
+      <location filename="../../app/commands/kitchen.py" line="34" />
       <location filename="../../app/commands/sales.py" line="30" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>cohort (if there are several sales that day)</translation>
@@ -6986,6 +7097,11 @@ Linh Nguyen</translation>
       <translation>the shopping list (PDF or CSV)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/kitchen.py" line="30" />
+      <source>la liste des prix du stand, avec les allergènes</source>
+      <translation>the stand's price list, with the allergens</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/backup.py" line="36" />
       <source>la sauvegarde à restaurer</source>
       <translation>the backup to restore</translation>
@@ -7004,6 +7120,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/menus.py" line="18" />
       <source>le devis d'une commande</source>
       <translation>the quote for an order</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="17" />
+      <source>les allergènes par plat d'un menu, d'une commande ou d'une vente</source>
+      <translation>the allergens per dish of a menu, an order or a sale</translation>
     </message>
     <message>
       <location filename="../../app/commands/schedule.py" line="52" />
@@ -7027,6 +7148,7 @@ Linh Nguyen</translation>
       <translation>sheet template: L7160, L7163, L7165, L7651, ROLL62…</translation>
     </message>
     <message>
+      <location filename="../../app/commands/kitchen.py" line="20" />
       <location filename="../../app/commands/menus.py" line="31" />
       <source>nom d'un menu</source>
       <translation>name of a menu</translation>
@@ -7054,6 +7176,7 @@ Linh Nguyen</translation>
       <translation>number of people (with --menu)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/kitchen.py" line="21" />
       <location filename="../../app/commands/menus.py" line="20" />
       <location filename="../../app/commands/menus.py" line="27" />
       <source>numéro de la commande</source>
@@ -7149,7 +7272,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="24" />
-      <location filename="../../app/commands/menus.py" line="94" />
+      <location filename="../../app/commands/menus.py" line="96" />
       <location filename="../../app/commands/sales.py" line="20" />
       <source>« {text} » n'est pas une date AAAA-MM-JJ.</source>
       <translation>"{text}" is not a YYYY-MM-DD date.</translation>
@@ -8426,7 +8549,7 @@ Linh Nguyen</translation>
       <translation>The VAT rate must be between 0 and 100%.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="52" />
+      <location filename="../../app/printing/quote.py" line="55" />
       <source>Livraison</source>
       <translation>Delivery</translation>
     </message>
@@ -8447,7 +8570,7 @@ Linh Nguyen</translation>
       <translation>the customer</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="53" />
+      <location filename="../../app/printing/quote.py" line="56" />
       <source>À venir chercher</source>
       <translation>Pick-up</translation>
     </message>
@@ -9016,6 +9139,39 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>price_list</name>
+    <message>
+      <location filename="../../app/printing/price_list.py" line="34" />
+      <source>Allergènes</source>
+      <translation>Allergens</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/price_list.py" line="47" />
+      <source>Nos prix — {date}</source>
+      <translation>Our prices — {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/price_list.py" line="33" />
+      <source>Prix</source>
+      <translation>Price</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/price_list.py" line="55" />
+      <source>Prix TVA comprise. Allergènes : demandez-nous.</source>
+      <translation>Prices include VAT. Allergens: ask us.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/price_list.py" line="58" />
+      <source>Prix et allergènes des produits du stand</source>
+      <translation>Prices and allergens of the stand's products</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/price_list.py" line="32" />
+      <source>Produit</source>
+      <translation>Product</translation>
+    </message>
+  </context>
+  <context>
     <name>printing</name>
     <message>
       <location filename="../../app/printing/attestation.py" line="82" />
@@ -9236,127 +9392,127 @@ Linh Nguyen</translation>
   <context>
     <name>quote</name>
     <message>
-      <location filename="../../app/printing/quote.py" line="110" />
+      <location filename="../../app/printing/quote.py" line="113" />
       <source>Base hors TVA</source>
       <translation>Amount excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="189" />
+      <location filename="../../app/printing/quote.py" line="197" />
       <source>Bon pour accord (date et signature) :</source>
       <translation>Agreed (date and signature):</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="172" />
+      <location filename="../../app/printing/quote.py" line="180" />
       <source>Conditions</source>
       <translation>Terms</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="45" />
+      <location filename="../../app/printing/quote.py" line="48" />
       <source>Contact : {contact}</source>
       <translation>Contact: {contact}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="47" />
+      <location filename="../../app/printing/quote.py" line="50" />
       <source>Date de l'événement : {date}</source>
       <translation>Date of the event: {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="61" />
+      <location filename="../../app/printing/quote.py" line="64" />
       <source>Devis fait le {date}, valable jusqu'au {until}</source>
       <translation>Quote made on {date}, valid until {until}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="143" />
+      <location filename="../../app/printing/quote.py" line="149" />
       <source>Devis n° {id}</source>
       <translation>Quote no. {id}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="196" />
+      <location filename="../../app/printing/quote.py" line="204" />
       <source>Devis pour {customer}</source>
       <translation>Quote for {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="50" />
+      <location filename="../../app/printing/quote.py" line="53" />
       <source>Nombre de personnes : {n}</source>
       <translation>Number of people: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="33" />
+      <location filename="../../app/printing/quote.py" line="36" />
       <source>N° d'entreprise (BCE) : {n}</source>
       <translation>Company number (BCE): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="36" />
+      <location filename="../../app/printing/quote.py" line="39" />
       <source>N° de TVA : {n}</source>
       <translation>VAT number: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="178" />
+      <location filename="../../app/printing/quote.py" line="186" />
       <source>Paiement par virement sur le compte {iban} de {name}, avec la communication « Devis {id} ».</source>
       <translation>Payment by transfer to account {iban} of {name}, with the reference “Quote {id}”.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="43" />
+      <location filename="../../app/printing/quote.py" line="46" />
       <source>Pour : {customer}</source>
       <translation>For: {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="81" />
+      <location filename="../../app/printing/quote.py" line="84" />
       <source>Prix unitaire</source>
       <translation>Unit price</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="88" />
+      <location filename="../../app/printing/quote.py" line="91" />
       <source>Prix unitaire TVAC</source>
       <translation>Unit price incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="79" />
-      <location filename="../../app/printing/quote.py" line="86" />
+      <location filename="../../app/printing/quote.py" line="82" />
+      <location filename="../../app/printing/quote.py" line="89" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="80" />
-      <location filename="../../app/printing/quote.py" line="87" />
+      <location filename="../../app/printing/quote.py" line="83" />
+      <location filename="../../app/printing/quote.py" line="90" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="156" />
+      <location filename="../../app/printing/quote.py" line="162" />
       <source>Régime particulier de franchise des petites entreprises — TVA non applicable</source>
       <translation>Special small-business franchise scheme — VAT not applicable</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="89" />
-      <location filename="../../app/printing/quote.py" line="111" />
+      <location filename="../../app/printing/quote.py" line="92" />
+      <location filename="../../app/printing/quote.py" line="114" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="109" />
+      <location filename="../../app/printing/quote.py" line="112" />
       <source>Taux de TVA</source>
       <translation>VAT rate</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="82" />
-      <location filename="../../app/printing/quote.py" line="126" />
+      <location filename="../../app/printing/quote.py" line="85" />
+      <location filename="../../app/printing/quote.py" line="129" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="90" />
-      <location filename="../../app/printing/quote.py" line="112" />
+      <location filename="../../app/printing/quote.py" line="93" />
+      <location filename="../../app/printing/quote.py" line="115" />
       <source>Total TVAC</source>
       <translation>Total incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="161" />
+      <location filename="../../app/printing/quote.py" line="167" />
       <source>Total à payer : {total}</source>
       <translation>Total to pay: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="166" />
+      <location filename="../../app/printing/quote.py" line="172" />
       <source>Total à payer : {total} TVA comprise</source>
       <translation>Total to pay: {total} including VAT</translation>
     </message>
@@ -11283,6 +11439,19 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/evaluations.py" line="22" />
       <source>Travail coopératif</source>
       <translation>Working together</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_kitchen</name>
+    <message>
+      <location filename="../../app/vocab/kitchen.py" line="18" />
+      <source>Congélateur</source>
+      <translation>Freezer</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/kitchen.py" line="17" />
+      <source>Frigo</source>
+      <translation>Fridge</translation>
     </message>
   </context>
   <context>

@@ -2027,6 +2027,14 @@
     </message>
   </context>
   <context>
+    <name>KitchenPrinting</name>
+    <message>
+      <location filename="../../app/ui/kitchen/printing.py" line="33" />
+      <source>Liste des prix du stand</source>
+      <translation>Prijslijst van de stand</translation>
+    </message>
+  </context>
+  <context>
     <name>LabelProducts</name>
     <message>
       <location filename="../../app/ui/labels/model.py" line="87" />
@@ -2601,12 +2609,17 @@
   <context>
     <name>MenusPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/menus_page.py" line="75" />
+      <location filename="../../app/ui/menus/menus_page.py" line="78" />
       <source>%n menu(s)</source>
       <translation>
         <numerusform>%n menu</numerusform>
         <numerusform>%n menu's</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="67" />
+      <source>Allergènes…</source>
+      <translation>Allergenen…</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/menus_page.py" line="29" />
@@ -2619,7 +2632,7 @@
       <translation>Formaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="119" />
+      <location filename="../../app/ui/menus/menus_page.py" line="122" />
       <source>Liste de courses</source>
       <translation>Boodschappenlijst</translation>
     </message>
@@ -2639,7 +2652,7 @@
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="106" />
+      <location filename="../../app/ui/menus/menus_page.py" line="109" />
       <source>Modifier le menu {name}</source>
       <translation>Het menu {name} wijzigen</translation>
     </message>
@@ -2654,7 +2667,7 @@
       <translation>Nieuw menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="119" />
+      <location filename="../../app/ui/menus/menus_page.py" line="122" />
       <source>Pour combien de personnes ?</source>
       <translation>Voor hoeveel personen?</translation>
     </message>
@@ -2677,7 +2690,7 @@
   <context>
     <name>MenusPrinting</name>
     <message>
-      <location filename="../../app/ui/menus/printing.py" line="23" />
+      <location filename="../../app/ui/menus/printing.py" line="26" />
       <source>Devis n° {id}</source>
       <translation>Offerte nr. {id}</translation>
     </message>
@@ -3001,7 +3014,7 @@
   <context>
     <name>OrdersPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/orders_page.py" line="116" />
+      <location filename="../../app/ui/menus/orders_page.py" line="119" />
       <source>%n commande(s)</source>
       <translation>
         <numerusform>%n bestelling</numerusform>
@@ -3009,7 +3022,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="202" />
+      <location filename="../../app/ui/menus/orders_page.py" line="97" />
+      <source>Allergènes…</source>
+      <translation>Allergenen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="205" />
       <source>Calculer avant de dépenser</source>
       <translation>Reken voor je geld uitgeeft</translation>
     </message>
@@ -3019,7 +3037,7 @@
       <translation>Klant</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="104" />
+      <location filename="../../app/ui/menus/orders_page.py" line="107" />
       <source>Commande n° {id} : {message}</source>
       <translation>Bestelling nr. {id}: {message}</translation>
     </message>
@@ -3039,7 +3057,7 @@
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="224" />
+      <location filename="../../app/ui/menus/orders_page.py" line="235" />
       <source>Enregistrer la liste de courses</source>
       <translation>De boodschappenlijst opslaan</translation>
     </message>
@@ -3054,7 +3072,7 @@
       <translation>De offerte afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="203" />
+      <location filename="../../app/ui/menus/orders_page.py" line="206" />
       <source>Imprimer quand même le devis ?</source>
       <translation>De offerte toch afdrukken?</translation>
     </message>
@@ -3079,7 +3097,7 @@
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="172" />
+      <location filename="../../app/ui/menus/orders_page.py" line="175" />
       <source>Modifier la commande n° {id}</source>
       <translation>Bestelling nr. {id} wijzigen</translation>
     </message>
@@ -3114,7 +3132,7 @@
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="97" />
+      <location filename="../../app/ui/menus/orders_page.py" line="100" />
       <source>Supprimer…</source>
       <translation>Verwijderen…</translation>
     </message>
@@ -4778,82 +4796,107 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="91" />
+      <location filename="../../app/ui/sales/tab.py" line="132" />
       <source> (clôturée)</source>
       <translation> (afgesloten)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="125" />
+      <location filename="../../app/ui/sales/tab.py" line="86" />
+      <source>Affiches du stand</source>
+      <translation>Affiches van de stand</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="84" />
+      <source>Affiches…</source>
+      <translation>Affiches…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="166" />
       <source>Choisissez une cohorte.</source>
       <translation>Kies een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="128" />
+      <location filename="../../app/ui/sales/tab.py" line="169" />
       <source>Clôturée : seules les corrections sont possibles.</source>
       <translation>Afgesloten: alleen correcties zijn mogelijk.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="54" />
+      <location filename="../../app/ui/sales/tab.py" line="63" />
       <source>Comptage</source>
       <translation>Telling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="56" />
+      <location filename="../../app/ui/sales/tab.py" line="65" />
       <source>Dépenses</source>
       <translation>Uitgaven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="55" />
+      <location filename="../../app/ui/sales/tab.py" line="64" />
       <source>Fin de journée</source>
       <translation>Einde van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="35" />
+      <location filename="../../app/ui/sales/tab.py" line="91" />
+      <source>Liste des prix (avec allergènes)</source>
+      <translation>Prijslijst (met allergenen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="87" />
+      <source>Liste des prix et allergènes à afficher</source>
+      <translation>Prijslijst en allergenen om op te hangen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="43" />
       <source>Nouvelle vente (Ctrl+N)</source>
       <translation>Nieuwe verkoop (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="33" />
+      <location filename="../../app/ui/sales/tab.py" line="41" />
       <source>Nouvelle vente…</source>
       <translation>Nieuwe verkoop…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="131" />
+      <location filename="../../app/ui/sales/tab.py" line="172" />
       <source>Ouverte · déléguée : {name}</source>
       <translation>Open · verantwoordelijke: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="123" />
+      <location filename="../../app/ui/sales/tab.py" line="164" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>Nog geen verkoop in deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="57" />
+      <location filename="../../app/ui/sales/tab.py" line="66" />
       <source>Résumé</source>
       <translation>Samenvatting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="41" />
+      <location filename="../../app/ui/sales/tab.py" line="49" />
       <source>Supprimer la vente</source>
       <translation>De verkoop verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="39" />
+      <location filename="../../app/ui/sales/tab.py" line="47" />
       <source>Supprimer…</source>
       <translation>Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="30" />
+      <location filename="../../app/ui/sales/tab.py" line="94" />
+      <source>Tableau des allergènes</source>
+      <translation>Allergenentabel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="38" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="60" />
+      <location filename="../../app/ui/sales/tab.py" line="69" />
       <source>Vente :</source>
       <translation>Verkoop:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="73" />
+      <location filename="../../app/ui/sales/tab.py" line="114" />
       <source>Ventes</source>
       <translation>Verkoop</translation>
     </message>
@@ -6517,6 +6560,70 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>allergen_sheet</name>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="72" />
+      <source>Allergènes</source>
+      <translation>Allergenen</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="63" />
+      <source>Allergènes — {date}</source>
+      <translation>Allergenen — {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="53" />
+      <source>Allergènes — {name}</source>
+      <translation>Allergenen — {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="56" />
+      <location filename="../../app/printing/allergen_sheet.py" line="60" />
+      <source>Allergènes — {name}, {date}</source>
+      <translation>Allergenen — {name}, {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="21" />
+      <source>Aucun des 14 allergènes</source>
+      <translation>Geen van de 14 allergenen</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="96" />
+      <source>Aucun plat.</source>
+      <translation>Geen gerecht.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="29" />
+      <source>Contient</source>
+      <translation>Bevat</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="20" />
+      <source>Inconnu : demandez à l'équipe</source>
+      <translation>Onbekend: vraag het aan het team</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="98" />
+      <source>Les 14 allergènes de chaque plat, d'après nos recettes</source>
+      <translation>De 14 allergenen van elk gerecht, volgens onze recepten</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="79" />
+      <source>Les 14 allergènes du règlement (UE) 1169/2011, d'après nos recettes. En cas d'allergie, parlez-en à l'équipe avant de manger.</source>
+      <translation>De 14 allergenen van verordening (EU) 1169/2011, volgens onze recepten. Hebt u een allergie, spreek dan met het team voor u eet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="30" />
+      <source>Peut contenir des traces de</source>
+      <translation>Kan sporen bevatten van</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="28" />
+      <source>Plat</source>
+      <translation>Gerecht</translation>
+    </message>
+  </context>
+  <context>
     <name>backup</name>
     <message>
       <location filename="../../app/services/safety/backup.py" line="521" />
@@ -6769,7 +6876,7 @@ Linh Nguyen</translation>
       <translation>Oude databank bewaard: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="100" />
+      <location filename="../../app/commands/menus.py" line="102" />
       <source>Avec --menu, donnez --guests (le nombre de personnes).</source>
       <translation>Geef met --menu ook --guests (het aantal personen).</translation>
     </message>
@@ -6794,7 +6901,7 @@ Linh Nguyen</translation>
       <translation>Coopér'Actives Cuisine: het programma van de tijdelijke kookcoöperaties. Zonder commando opent het venster van het programma.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="98" />
+      <location filename="../../app/commands/menus.py" line="100" />
       <source>Donnez un --batches pour chaque --recipe.</source>
       <translation>Geef een --batches voor elke --recipe.</translation>
     </message>
@@ -6835,18 +6942,20 @@ Linh Nguyen</translation>
       <translation>Het programma is open op deze databank: sluit het eerst.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="68" />
-      <location filename="../../app/commands/menus.py" line="129" />
+      <location filename="../../app/commands/kitchen.py" line="67" />
+      <location filename="../../app/commands/menus.py" line="69" />
+      <location filename="../../app/commands/menus.py" line="131" />
       <source>Pas de commande n° {id}.</source>
       <translation>Geen bestelling nr. {id}.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="118" />
+      <location filename="../../app/commands/kitchen.py" line="57" />
+      <location filename="../../app/commands/menus.py" line="120" />
       <source>Pas de menu « {name} ».</source>
       <translation>Geen menu "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="125" />
+      <location filename="../../app/commands/menus.py" line="127" />
       <source>Pas de recette « {name} ».</source>
       <translation>Geen recept "{name}".</translation>
     </message>
@@ -6881,6 +6990,8 @@ Linh Nguyen</translation>
       <translation>streepjescode van de productcode</translation>
     </message>
     <message>
+      <location filename="../../app/commands/kitchen.py" line="24" />
+      <location filename="../../app/commands/kitchen.py" line="34" />
       <location filename="../../app/commands/sales.py" line="30" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>groep (als er die dag meerdere verkopen zijn)</translation>
@@ -6986,6 +7097,11 @@ Linh Nguyen</translation>
       <translation>de boodschappenlijst (pdf of CSV)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/kitchen.py" line="30" />
+      <source>la liste des prix du stand, avec les allergènes</source>
+      <translation>de prijslijst van de stand, met de allergenen</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/backup.py" line="36" />
       <source>la sauvegarde à restaurer</source>
       <translation>de back-up om terug te zetten</translation>
@@ -7004,6 +7120,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/menus.py" line="18" />
       <source>le devis d'une commande</source>
       <translation>de offerte van een bestelling</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="17" />
+      <source>les allergènes par plat d'un menu, d'une commande ou d'une vente</source>
+      <translation>de allergenen per gerecht van een menu, een bestelling of een verkoop</translation>
     </message>
     <message>
       <location filename="../../app/commands/schedule.py" line="52" />
@@ -7027,6 +7148,7 @@ Linh Nguyen</translation>
       <translation>bladmodel: L7160, L7163, L7165, L7651, ROLL62…</translation>
     </message>
     <message>
+      <location filename="../../app/commands/kitchen.py" line="20" />
       <location filename="../../app/commands/menus.py" line="31" />
       <source>nom d'un menu</source>
       <translation>naam van een menu</translation>
@@ -7054,6 +7176,7 @@ Linh Nguyen</translation>
       <translation>aantal personen (met --menu)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/kitchen.py" line="21" />
       <location filename="../../app/commands/menus.py" line="20" />
       <location filename="../../app/commands/menus.py" line="27" />
       <source>numéro de la commande</source>
@@ -7149,7 +7272,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="24" />
-      <location filename="../../app/commands/menus.py" line="94" />
+      <location filename="../../app/commands/menus.py" line="96" />
       <location filename="../../app/commands/sales.py" line="20" />
       <source>« {text} » n'est pas une date AAAA-MM-JJ.</source>
       <translation>"{text}" is geen datum JJJJ-MM-DD.</translation>
@@ -8426,7 +8549,7 @@ Linh Nguyen</translation>
       <translation>Het btw-tarief moet tussen 0 en 100 % liggen.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="52" />
+      <location filename="../../app/printing/quote.py" line="55" />
       <source>Livraison</source>
       <translation>Levering</translation>
     </message>
@@ -8447,7 +8570,7 @@ Linh Nguyen</translation>
       <translation>de klant</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="53" />
+      <location filename="../../app/printing/quote.py" line="56" />
       <source>À venir chercher</source>
       <translation>Afhalen</translation>
     </message>
@@ -9016,6 +9139,39 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>price_list</name>
+    <message>
+      <location filename="../../app/printing/price_list.py" line="34" />
+      <source>Allergènes</source>
+      <translation>Allergenen</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/price_list.py" line="47" />
+      <source>Nos prix — {date}</source>
+      <translation>Onze prijzen — {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/price_list.py" line="33" />
+      <source>Prix</source>
+      <translation>Prijs</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/price_list.py" line="55" />
+      <source>Prix TVA comprise. Allergènes : demandez-nous.</source>
+      <translation>Prijzen inclusief btw. Allergenen: vraag het ons.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/price_list.py" line="58" />
+      <source>Prix et allergènes des produits du stand</source>
+      <translation>Prijzen en allergenen van de producten van de stand</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/price_list.py" line="32" />
+      <source>Produit</source>
+      <translation>Product</translation>
+    </message>
+  </context>
+  <context>
     <name>printing</name>
     <message>
       <location filename="../../app/printing/attestation.py" line="82" />
@@ -9236,127 +9392,127 @@ Linh Nguyen</translation>
   <context>
     <name>quote</name>
     <message>
-      <location filename="../../app/printing/quote.py" line="110" />
+      <location filename="../../app/printing/quote.py" line="113" />
       <source>Base hors TVA</source>
       <translation>Basis zonder btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="189" />
+      <location filename="../../app/printing/quote.py" line="197" />
       <source>Bon pour accord (date et signature) :</source>
       <translation>Voor akkoord (datum en handtekening):</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="172" />
+      <location filename="../../app/printing/quote.py" line="180" />
       <source>Conditions</source>
       <translation>Voorwaarden</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="45" />
+      <location filename="../../app/printing/quote.py" line="48" />
       <source>Contact : {contact}</source>
       <translation>Contact: {contact}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="47" />
+      <location filename="../../app/printing/quote.py" line="50" />
       <source>Date de l'événement : {date}</source>
       <translation>Datum van het evenement: {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="61" />
+      <location filename="../../app/printing/quote.py" line="64" />
       <source>Devis fait le {date}, valable jusqu'au {until}</source>
       <translation>Offerte opgemaakt op {date}, geldig tot {until}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="143" />
+      <location filename="../../app/printing/quote.py" line="149" />
       <source>Devis n° {id}</source>
       <translation>Offerte nr. {id}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="196" />
+      <location filename="../../app/printing/quote.py" line="204" />
       <source>Devis pour {customer}</source>
       <translation>Offerte voor {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="50" />
+      <location filename="../../app/printing/quote.py" line="53" />
       <source>Nombre de personnes : {n}</source>
       <translation>Aantal personen: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="33" />
+      <location filename="../../app/printing/quote.py" line="36" />
       <source>N° d'entreprise (BCE) : {n}</source>
       <translation>Ondernemingsnummer (KBO): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="36" />
+      <location filename="../../app/printing/quote.py" line="39" />
       <source>N° de TVA : {n}</source>
       <translation>Btw-nummer: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="178" />
+      <location filename="../../app/printing/quote.py" line="186" />
       <source>Paiement par virement sur le compte {iban} de {name}, avec la communication « Devis {id} ».</source>
       <translation>Betaling per overschrijving op rekening {iban} van {name}, met de mededeling „Offerte {id}”.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="43" />
+      <location filename="../../app/printing/quote.py" line="46" />
       <source>Pour : {customer}</source>
       <translation>Voor: {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="81" />
+      <location filename="../../app/printing/quote.py" line="84" />
       <source>Prix unitaire</source>
       <translation>Eenheidsprijs</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="88" />
+      <location filename="../../app/printing/quote.py" line="91" />
       <source>Prix unitaire TVAC</source>
       <translation>Eenheidsprijs incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="79" />
-      <location filename="../../app/printing/quote.py" line="86" />
+      <location filename="../../app/printing/quote.py" line="82" />
+      <location filename="../../app/printing/quote.py" line="89" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="80" />
-      <location filename="../../app/printing/quote.py" line="87" />
+      <location filename="../../app/printing/quote.py" line="83" />
+      <location filename="../../app/printing/quote.py" line="90" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="156" />
+      <location filename="../../app/printing/quote.py" line="162" />
       <source>Régime particulier de franchise des petites entreprises — TVA non applicable</source>
       <translation>Bijzondere vrijstellingsregeling voor kleine ondernemingen — btw niet van toepassing</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="89" />
-      <location filename="../../app/printing/quote.py" line="111" />
+      <location filename="../../app/printing/quote.py" line="92" />
+      <location filename="../../app/printing/quote.py" line="114" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="109" />
+      <location filename="../../app/printing/quote.py" line="112" />
       <source>Taux de TVA</source>
       <translation>Btw-tarief</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="82" />
-      <location filename="../../app/printing/quote.py" line="126" />
+      <location filename="../../app/printing/quote.py" line="85" />
+      <location filename="../../app/printing/quote.py" line="129" />
       <source>Total</source>
       <translation>Totaal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="90" />
-      <location filename="../../app/printing/quote.py" line="112" />
+      <location filename="../../app/printing/quote.py" line="93" />
+      <location filename="../../app/printing/quote.py" line="115" />
       <source>Total TVAC</source>
       <translation>Totaal incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="161" />
+      <location filename="../../app/printing/quote.py" line="167" />
       <source>Total à payer : {total}</source>
       <translation>Te betalen totaal: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="166" />
+      <location filename="../../app/printing/quote.py" line="172" />
       <source>Total à payer : {total} TVA comprise</source>
       <translation>Totaal te betalen: {total} inclusief btw</translation>
     </message>
@@ -11283,6 +11439,19 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/evaluations.py" line="22" />
       <source>Travail coopératif</source>
       <translation>Samenwerken in een coöperatie</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_kitchen</name>
+    <message>
+      <location filename="../../app/vocab/kitchen.py" line="18" />
+      <source>Congélateur</source>
+      <translation>Diepvriezer</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/kitchen.py" line="17" />
+      <source>Frigo</source>
+      <translation>Koelkast</translation>
     </message>
   </context>
   <context>

@@ -28,6 +28,8 @@ DOCUMENTS = {
     "cohort-summary": ["cohort-summary", "--cohort", "Coopérative 1"],
     "profit-sharing": ["profit-sharing", "--cohort", "Coopérative 1"],
     "rotation": ["rotation", "--cohort", "Coopérative 2"],
+    "allergens": ["allergens", "--order", "1"],
+    "price-list": ["price-list", "--date", "2022-11-04"],
 }
 # names of days and months (Babel's, not the catalogue's) can head a column
 CALENDAR_WORDS = frozenset(

@@ -4,7 +4,15 @@ Dépenses and Résumé. Ctrl+N makes a new sales day."""
 from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+)
 
 from app.services.sales import events as sales_events
 from app.services.sales.events import EventInfo
@@ -41,6 +49,7 @@ class SalesTab(TabPage):
         self.delete_button.setAccessibleName(self.tr("Supprimer la vente"))
         self.delete_button.setMinimumHeight(36)
         self.delete_button.clicked.connect(self.delete_event)
+        self.stand_button = self._build_stand_button()
         self.status = QLabel()
         self.status.setObjectName("event_status")
         QShortcut(QKeySequence.StandardKey.New, self, self.new_event)
@@ -63,11 +72,43 @@ class SalesTab(TabPage):
         top.addWidget(self.event_box)
         top.addWidget(self.new_button)
         top.addWidget(self.delete_button)
+        top.addWidget(self.stand_button)
         top.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
         self._refreshing = False
+
+    def _build_stand_button(self) -> QPushButton:
+        """ "Affiches…": the day's price list with its allergens, and its allergen sheet."""
+        button = QPushButton(self.tr("Affiches…"))
+        button.setObjectName("stand_sheets")
+        button.setAccessibleName(self.tr("Affiches du stand"))
+        button.setToolTip(self.tr("Liste des prix et allergènes à afficher"))
+        button.setMinimumHeight(36)
+        sheets = QMenu(button)
+        self.price_list_action = sheets.addAction(
+            self.tr("Liste des prix (avec allergènes)"), self.print_price_list
+        )
+        self.allergens_action = sheets.addAction(
+            self.tr("Tableau des allergènes"), self.print_allergens
+        )
+        button.setMenu(sheets)
+        return button
+
+    def print_price_list(self) -> None:
+        from app.ui.kitchen.printing import preview_price_list
+
+        event = self.current_event()
+        if event is not None:
+            preview_price_list(self, event.id)
+
+    def print_allergens(self) -> None:
+        from app.ui.kitchen.printing import preview_allergens
+
+        event = self.current_event()
+        if event is not None:
+            preview_allergens(self, "sale_day", event.id)
 
     def title(self) -> str:
         return self.tr("Ventes")
@@ -135,6 +176,7 @@ class SalesTab(TabPage):
         self.expenses.set_event(event)
         self.summary.set_event(event)
         self.delete_button.setEnabled(event is not None and not event.closed)
+        self.stand_button.setEnabled(event is not None)
 
     def delete_event(self) -> None:
         """An open day goes to the Corbeille with its lines (undoable); a closed day is refused."""

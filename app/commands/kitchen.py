@@ -1,5 +1,6 @@
 """The kitchen's documents on the command line: `print allergens (--menu NAME | --order ID |
---date YYYY-MM-DD [--cohort NAME])` and `print price-list --date YYYY-MM-DD [--cohort NAME]`."""
+--date YYYY-MM-DD [--cohort NAME])` and `print price-list --date YYYY-MM-DD [--cohort NAME]` and
+`print temperatures --appliance NAME --month YYYY-MM`."""
 
 from __future__ import annotations
 
@@ -35,6 +36,33 @@ def register_print(kinds) -> None:
     )
     add_output_argument(parser)
     parser.set_defaults(handler=print_price_list)
+
+    parser = kinds.add_parser(
+        "temperatures", help=tr("le relevé mensuel des températures d'un frigo", "cli")
+    )
+    parser.add_argument(
+        "--appliance",
+        metavar="NAME",
+        required=True,
+        help=tr("nom du frigo ou du congélateur", "cli"),
+    )
+    parser.add_argument("--month", type=_month, required=True, metavar="YYYY-MM")
+    add_output_argument(parser)
+    parser.set_defaults(handler=print_temperatures)
+
+
+def _month(text: str) -> tuple[int, int]:
+    import argparse
+
+    try:
+        year, month = (int(part) for part in text.split("-"))
+        if not 1 <= month <= 12:
+            raise ValueError(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(
+            tr("« {text} » n'est pas un mois AAAA-MM.", "cli").format(text=text)
+        ) from error
+    return year, month
 
 
 def print_allergens(args) -> int:
@@ -79,5 +107,19 @@ def print_price_list(args) -> int:
     def work(session) -> int:
         event = find_event_on(session, args.date, _cohort_id(session, args.cohort))
         return write_output(args.output, price_list_pdf(session, event.id))
+
+    return _run(args, work)
+
+
+def print_temperatures(args) -> int:
+    from app.commands.print_cmd import write_output
+    from app.printing.temperature_month import temperature_month_pdf
+    from app.services.kitchen import temperatures
+    from app.services.people.cooperative import get_cooperative
+
+    def work(session) -> int:
+        appliance = temperatures.find_appliance(session, args.appliance)
+        sheet = temperatures.month_sheet(session, appliance.id, *args.month)
+        return write_output(args.output, temperature_month_pdf(sheet, get_cooperative(session)))
 
     return _run(args, work)

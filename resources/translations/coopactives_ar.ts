@@ -105,6 +105,86 @@
     </message>
   </context>
   <context>
+    <name>AppliancesDialog</name>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="99" />
+      <source> (hors service)</source>
+      <translation> (خارج الخدمة)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="66" />
+      <source>Ajouter</source>
+      <translation>إضافة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="50" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="63" />
+      <source>En service</source>
+      <translation>في الخدمة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="75" />
+      <source>Fermer</source>
+      <translation>إغلاق</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="39" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="42" />
+      <source>Frigos et congélateurs</source>
+      <translation>الثلاجات والمجمدات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="73" />
+      <source>Imprimer le mois…</source>
+      <translation>طباعة الشهر…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="61" />
+      <source>Limite basse (°C)</source>
+      <translation>الحد الأدنى (°م)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="62" />
+      <source>Limite haute (°C)</source>
+      <translation>الحد الأعلى (°م)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="67" />
+      <source>Modifier</source>
+      <translation>تعديل</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="71" />
+      <source>Mois à imprimer</source>
+      <translation>الشهر المراد طباعته</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="59" />
+      <source>Nom *</source>
+      <translation>الاسم *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="170" />
+      <source>Relevé des températures</source>
+      <translation>سجل درجات الحرارة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="60" />
+      <source>Sorte</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="45" />
+      <source>par exemple : frigo du bas</source>
+      <translation>مثلاً: الثلاجة السفلية</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="92" />
+      <source>{name} — {kind}, de {low} à {high} °C</source>
+      <translation>{name} — {kind}، من {low} إلى {high} °م</translation>
+    </message>
+  </context>
+  <context>
     <name>AttendancePage</name>
     <message numerus="yes">
       <location filename="../../app/ui/schedule/attendance_page.py" line="118" />
@@ -4300,8 +4380,8 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>نائبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="316" />
-      <location filename="../../app/ui/delegate/tab.py" line="450" />
+      <location filename="../../app/ui/delegate/tab.py" line="322" />
+      <location filename="../../app/ui/delegate/tab.py" line="456" />
       <source>Annulation : {text}</source>
       <translation>إلغاء: {text}</translation>
     </message>
@@ -4403,7 +4483,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="408" />
+      <location filename="../../app/ui/delegate/tab.py" line="414" />
       <source>Absence du {date}</source>
       <translation>غياب يوم {date}</translation>
     </message>
@@ -4413,7 +4493,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>غائبة…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="240" />
+      <location filename="../../app/ui/delegate/tab.py" line="246" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>انتباه: لا يوجد يوم للمراجعة.</numerusform>
@@ -4425,12 +4505,12 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="364" />
+      <location filename="../../app/ui/delegate/tab.py" line="370" />
       <source>Avec</source>
       <translation>مع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="534" />
+      <location filename="../../app/ui/delegate/tab.py" line="546" />
       <source>Calendrier des déléguées</source>
       <translation>جدول المسؤولات</translation>
     </message>
@@ -4446,7 +4526,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>التغييرات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="428" />
+      <location filename="../../app/ui/delegate/tab.py" line="434" />
       <source>Choisir la déléguée</source>
       <translation>اختيار المندوبة</translation>
     </message>
@@ -4456,32 +4536,32 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>الاختيار باليد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="217" />
+      <location filename="../../app/ui/delegate/tab.py" line="223" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري مجموعة أو أنشئي واحدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="432" />
+      <location filename="../../app/ui/delegate/tab.py" line="438" />
       <source>Déléguée</source>
       <translation>المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="398" />
+      <location filename="../../app/ui/delegate/tab.py" line="404" />
       <source>Déléguée absente</source>
       <translation>المندوبة غائبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="438" />
+      <location filename="../../app/ui/delegate/tab.py" line="444" />
       <source>Déléguée du {date}</source>
       <translation>مندوبة يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="204" />
+      <location filename="../../app/ui/delegate/tab.py" line="210" />
       <source>Déléguées</source>
       <translation>المسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="470" />
+      <location filename="../../app/ui/delegate/tab.py" line="476" />
       <source>Départ d'une membre</source>
       <translation>مغادرة عضوة</translation>
     </message>
@@ -4491,12 +4571,17 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>مغادرة عضوة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="471" />
+      <location filename="../../app/ui/delegate/tab.py" line="477" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>تغادر المجموعة في ذلك اليوم. أيامها التالية تُعطى للأخريات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="179" />
+      <location filename="../../app/ui/delegate/tab.py" line="178" />
+      <source>Frigos…</source>
+      <translation>الثلاجات…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="180" />
       <source>Imprimer le calendrier</source>
       <translation>طباعة الجدول</translation>
     </message>
@@ -4517,7 +4602,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>الأيام والمسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="303" />
+      <location filename="../../app/ui/delegate/tab.py" line="309" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>الجدول موجود بالفعل. الأيام غير المنشورة ابتداءً من اليوم المختار ستُعاد. هل تريدين المتابعة؟</translation>
     </message>
@@ -4527,27 +4612,27 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>قوائم اليوم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="476" />
+      <location filename="../../app/ui/delegate/tab.py" line="482" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="478" />
+      <location filename="../../app/ui/delegate/tab.py" line="484" />
       <source>Partie le</source>
       <translation>غادرت في</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="232" />
+      <location filename="../../app/ui/delegate/tab.py" line="238" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>لا يوجد جدول بعد. انقري على «التخطيط…».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="302" />
+      <location filename="../../app/ui/delegate/tab.py" line="308" />
       <source>Planifier</source>
       <translation>التخطيط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="315" />
+      <location filename="../../app/ui/delegate/tab.py" line="321" />
       <source>Planifier les déléguées</source>
       <translation>تخطيط المندوبات</translation>
     </message>
@@ -4558,28 +4643,28 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="169" />
-      <location filename="../../app/ui/delegate/tab.py" line="332" />
+      <location filename="../../app/ui/delegate/tab.py" line="338" />
       <source>Publier</source>
       <translation>نشر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="333" />
+      <location filename="../../app/ui/delegate/tab.py" line="339" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>نشر الجدول؟ الأيام المنشورة لا تتغيّر عند إعادة التخطيط.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="429" />
+      <location filename="../../app/ui/delegate/tab.py" line="435" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>من المندوبة يوم {date}؟</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="153" />
-      <location filename="../../app/ui/delegate/tab.py" line="505" />
+      <location filename="../../app/ui/delegate/tab.py" line="511" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="506" />
+      <location filename="../../app/ui/delegate/tab.py" line="512" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>حذف «{name}: {when}»؟ أعيدي التخطيط بعد ذلك إذا لزم الأمر.</translation>
     </message>
@@ -4596,27 +4681,27 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>المهام المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="234" />
+      <location filename="../../app/ui/delegate/tab.py" line="240" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} أيام. الفرق بين أكثر وأقل عدد من الأدوار: {spread}. يومان متتاليان: {b2b} مرات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="359" />
+      <location filename="../../app/ui/delegate/tab.py" line="365" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} تعطي يومها ({date}) وتأخذ اليوم القادم لـ:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="399" />
+      <location filename="../../app/ui/delegate/tab.py" line="405" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} غائبة يوم {date}. تعوّضها نائبتها، وإلا فالعضوة التي كان لها أقل عدد من الأدوار.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="382" />
+      <location filename="../../app/ui/delegate/tab.py" line="388" />
       <source>Échange du {date}</source>
       <translation>تبادل يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="358" />
+      <location filename="../../app/ui/delegate/tab.py" line="364" />
       <source>Échanger un jour</source>
       <translation>تبادل يوم</translation>
     </message>
@@ -4840,107 +4925,102 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="132" />
+      <location filename="../../app/ui/sales/tab.py" line="136" />
       <source> (clôturée)</source>
       <translation> (مغلق)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="86" />
-      <source>Affiches du stand</source>
-      <translation>ملصقات الكشك</translation>
+      <location filename="../../app/ui/sales/tab.py" line="58" />
+      <source>Allergènes…</source>
+      <translation>مسببات الحساسية…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="84" />
-      <source>Affiches…</source>
-      <translation>ملصقات…</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/sales/tab.py" line="166" />
+      <location filename="../../app/ui/sales/tab.py" line="170" />
       <source>Choisissez une cohorte.</source>
       <translation>اختاري مجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="169" />
+      <location filename="../../app/ui/sales/tab.py" line="173" />
       <source>Clôturée : seules les corrections sont possibles.</source>
       <translation>مغلق: التصحيحات فقط ممكنة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="63" />
+      <location filename="../../app/ui/sales/tab.py" line="73" />
       <source>Comptage</source>
       <translation>العدّ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="65" />
+      <location filename="../../app/ui/sales/tab.py" line="75" />
       <source>Dépenses</source>
       <translation>المصاريف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="64" />
+      <location filename="../../app/ui/sales/tab.py" line="74" />
       <source>Fin de journée</source>
       <translation>نهاية اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="91" />
-      <source>Liste des prix (avec allergènes)</source>
-      <translation>قائمة الأسعار (مع مسببات الحساسية)</translation>
+      <location filename="../../app/ui/sales/tab.py" line="54" />
+      <source>Liste des prix du jour, avec les allergènes, à afficher</source>
+      <translation>قائمة أسعار اليوم مع مسببات الحساسية للتعليق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="87" />
-      <source>Liste des prix et allergènes à afficher</source>
-      <translation>قائمة الأسعار ومسببات الحساسية للتعليق</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/sales/tab.py" line="43" />
+      <location filename="../../app/ui/sales/tab.py" line="42" />
       <source>Nouvelle vente (Ctrl+N)</source>
       <translation>بيع جديد (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="41" />
+      <location filename="../../app/ui/sales/tab.py" line="40" />
       <source>Nouvelle vente…</source>
       <translation>بيع جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="172" />
+      <location filename="../../app/ui/sales/tab.py" line="176" />
       <source>Ouverte · déléguée : {name}</source>
       <translation>مفتوح · المندوبة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="164" />
+      <location filename="../../app/ui/sales/tab.py" line="168" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>لا يوجد بيع في هذه المجموعة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="66" />
+      <location filename="../../app/ui/sales/tab.py" line="52" />
+      <source>Prix…</source>
+      <translation>الأسعار…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="76" />
       <source>Résumé</source>
       <translation>الملخّص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="49" />
+      <location filename="../../app/ui/sales/tab.py" line="48" />
       <source>Supprimer la vente</source>
       <translation>حذف البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="47" />
+      <location filename="../../app/ui/sales/tab.py" line="46" />
       <source>Supprimer…</source>
       <translation>حذف…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="94" />
-      <source>Tableau des allergènes</source>
-      <translation>جدول مسببات الحساسية</translation>
+      <location filename="../../app/ui/sales/tab.py" line="60" />
+      <source>Tableau des allergènes de chaque produit du jour</source>
+      <translation>جدول مسببات الحساسية لكل منتج اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="38" />
+      <location filename="../../app/ui/sales/tab.py" line="37" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="69" />
+      <location filename="../../app/ui/sales/tab.py" line="79" />
       <source>Vente :</source>
       <translation>البيع:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="114" />
+      <location filename="../../app/ui/sales/tab.py" line="118" />
       <source>Ventes</source>
       <translation>المبيعات</translation>
     </message>
@@ -5934,6 +6014,44 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     </message>
   </context>
   <context>
+    <name>TemperatureDialog</name>
+    <message>
+      <location filename="../../app/ui/kitchen/temperature_dialog.py" line="37" />
+      <source>Action corrective</source>
+      <translation>الإجراء التصحيحي</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/temperature_dialog.py" line="49" />
+      <source>Pas encore de frigo ni de congélateur : ajoutez-les dans l'onglet « Déléguées », bouton « Frigos… ».</source>
+      <translation>لا توجد ثلاجة ولا مجمد بعد: أضيفوها في تبويب « المندوبات »، زر « الثلاجات… ».</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/temperature_dialog.py" line="18" />
+      <source>Températures du jour</source>
+      <translation>درجات حرارة اليوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/temperature_dialog.py" line="26" />
+      <source>par exemple 4 ou -18,5</source>
+      <translation>مثلاً 4 أو -18,5</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/temperature_dialog.py" line="28" />
+      <source>si hors limites : ce qui a été fait</source>
+      <translation>إذا كانت خارج الحدود: ما الذي تم فعله</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/temperature_dialog.py" line="31" />
+      <source>{name} (de {low} à {high} °C)</source>
+      <translation>{name} (من {low} إلى {high} °م)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/temperature_dialog.py" line="40" />
+      <source>Écrivez la température lue sur le thermomètre. Hors limites : notez ce que vous avez fait (porte refermée, produits jetés…).</source>
+      <translation>اكتبوا درجة الحرارة التي يظهرها الميزان. خارج الحدود: اكتبوا ما فعلتم (إغلاق الباب، رمي المنتجات…).</translation>
+    </message>
+  </context>
+  <context>
     <name>TemplateDialog</name>
     <message>
       <location filename="../../app/ui/labels/template_dialog.py" line="28" />
@@ -6102,17 +6220,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="325" />
+      <location filename="../../app/ui/today/tab.py" line="418" />
       <source>Cocher « {text} »</source>
       <translation>تأشير «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="325" />
+      <location filename="../../app/ui/today/tab.py" line="418" />
       <source>Décocher « {text} »</source>
       <translation>إزالة التأشير عن «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="356" />
+      <location filename="../../app/ui/today/tab.py" line="368" />
+      <source>Températures du jour</source>
+      <translation>درجات حرارة اليوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="449" />
       <source>Tâche faite : {text}</source>
       <translation>مهمة منجزة: {text}</translation>
     </message>
@@ -6120,161 +6243,191 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TodayTab</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="203" />
+      <location filename="../../app/ui/today/tab.py" line="218" />
       <source>Adjointe : {name}</source>
       <translation>النائبة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="302" />
+      <location filename="../../app/ui/today/tab.py" line="395" />
       <source>Aucune tâche ouverte.</source>
       <translation>لا توجد مهام مفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="172" />
+      <location filename="../../app/ui/today/tab.py" line="187" />
       <source>Aujourd'hui</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="182" />
+      <location filename="../../app/ui/today/tab.py" line="197" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري مجموعة أو أنشئي مجموعة جديدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="82" />
+      <location filename="../../app/ui/today/tab.py" line="84" />
       <source>Clôturer la journée</source>
       <translation>إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="279" />
+      <location filename="../../app/ui/today/tab.py" line="303" />
       <source>Coché par {name}{at}</source>
       <translation>أشّرت عليها {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="59" />
-      <location filename="../../app/ui/today/tab.py" line="64" />
+      <location filename="../../app/ui/today/tab.py" line="326" />
+      <source>Double-cliquez pour écrire les températures.</source>
+      <translation>انقروا مرتين لكتابة درجات الحرارة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="61" />
+      <location filename="../../app/ui/today/tab.py" line="66" />
       <source>Déléguée du jour</source>
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="299" />
+      <location filename="../../app/ui/today/tab.py" line="392" />
       <source>En retard</source>
       <translation>متأخرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="84" />
+      <location filename="../../app/ui/today/tab.py" line="86" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>إدخال المبيعات وعدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="244" />
+      <location filename="../../app/ui/today/tab.py" line="266" />
       <source>Fait : {text}</source>
       <translation>تم: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="76" />
+      <location filename="../../app/ui/today/tab.py" line="78" />
       <source>Imprimer les étiquettes</source>
       <translation>طباعة الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="246" />
+      <location filename="../../app/ui/today/tab.py" line="268" />
       <source>La suite : {text}</source>
       <translation>التالي: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="117" />
-      <location filename="../../app/ui/today/tab.py" line="151" />
+      <location filename="../../app/ui/today/tab.py" line="119" />
+      <location filename="../../app/ui/today/tab.py" line="164" />
       <source>Liste du jour</source>
       <translation>قائمة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="90" />
+      <location filename="../../app/ui/today/tab.py" line="92" />
       <source>Nouvelle tâche</source>
       <translation>مهمة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="92" />
+      <location filename="../../app/ui/today/tab.py" line="94" />
       <source>Nouvelle tâche (Ctrl+Maj+A)</source>
       <translation>مهمة جديدة (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="79" />
+      <location filename="../../app/ui/today/tab.py" line="81" />
       <source>Ouvrir les ventes</source>
       <translation>فتح المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="198" />
+      <location filename="../../app/ui/today/tab.py" line="213" />
       <source>Pas de déléguée</source>
       <translation>لا توجد مندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="200" />
+      <location filename="../../app/ui/today/tab.py" line="215" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>لا توجد فترة صباحية اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="235" />
+      <location filename="../../app/ui/today/tab.py" line="257" />
       <source>Pas encore de passation.</source>
       <translation>لا يوجد تسليم بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="196" />
+      <location filename="../../app/ui/today/tab.py" line="211" />
       <source>Pas encore de planning</source>
       <translation>لا يوجد جدول بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="146" />
+      <location filename="../../app/ui/today/tab.py" line="159" />
       <source>Passation de la déléguée précédente</source>
       <translation>التسليم من المندوبة السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="111" />
+      <location filename="../../app/ui/today/tab.py" line="113" />
       <source>Passation précédente</source>
       <translation>التسليم السابق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="207" />
+      <location filename="../../app/ui/today/tab.py" line="222" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>نظّمي جدول المندوبات في تبويب «المندوبات».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="213" />
+      <location filename="../../app/ui/today/tab.py" line="228" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>المندوبة القادمة: {name}، {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="114" />
-      <location filename="../../app/ui/today/tab.py" line="150" />
+      <location filename="../../app/ui/today/tab.py" line="116" />
+      <location filename="../../app/ui/today/tab.py" line="163" />
       <source>Programme du jour</source>
       <translation>برنامج اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="257" />
+      <location filename="../../app/ui/today/tab.py" line="124" />
+      <source>Relever les températures</source>
+      <translation>قراءة درجات الحرارة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="279" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>لا شيء في الجدول اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="121" />
-      <location filename="../../app/ui/today/tab.py" line="152" />
+      <location filename="../../app/ui/today/tab.py" line="332" />
+      <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
+      <translation>درجة حرارة خارج الحدود: اكتبوا ما تم فعله (زر « درجات الحرارة… »).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="122" />
+      <source>Températures…</source>
+      <translation>درجات الحرارة…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="134" />
+      <location filename="../../app/ui/today/tab.py" line="167" />
       <source>Tâches ouvertes</source>
       <translation>المهام المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="290" />
+      <location filename="../../app/ui/today/tab.py" line="383" />
       <source>pour le {date}</source>
       <translation>ليوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="238" />
+      <location filename="../../app/ui/today/tab.py" line="314" />
+      <source>{name} : {value}</source>
+      <translation>{name}: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="260" />
       <source>{name}, {date} :</source>
       <translation>{name}، {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="86" />
+      <location filename="../../app/ui/today/tab.py" line="319" />
+      <source>{value} °C</source>
+      <translation>{value} °م</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="88" />
       <source>Écrire la passation</source>
       <translation>كتابة التسليم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="88" />
+      <location filename="../../app/ui/today/tab.py" line="90" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>كتابة التسليم (Ctrl+Shift+H)</translation>
     </message>
@@ -7002,14 +7155,14 @@ Linh Nguyen</translation>
       <translation>التطبيق مفتوح على قاعدة البيانات هذه: أغلقيه أولًا.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="67" />
+      <location filename="../../app/commands/kitchen.py" line="95" />
       <location filename="../../app/commands/menus.py" line="69" />
       <location filename="../../app/commands/menus.py" line="131" />
       <source>Pas de commande n° {id}.</source>
       <translation>لا توجد طلبية رقم {id}.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="57" />
+      <location filename="../../app/commands/kitchen.py" line="85" />
       <location filename="../../app/commands/menus.py" line="120" />
       <source>Pas de menu « {name} ».</source>
       <translation>لا توجد قائمة طعام «{name}».</translation>
@@ -7050,8 +7203,8 @@ Linh Nguyen</translation>
       <translation>الرمز الشريطي لرمز المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="24" />
-      <location filename="../../app/commands/kitchen.py" line="34" />
+      <location filename="../../app/commands/kitchen.py" line="25" />
+      <location filename="../../app/commands/kitchen.py" line="35" />
       <location filename="../../app/commands/sales.py" line="30" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>المجموعة (إذا كان هناك عدة مبيعات في ذلك اليوم)</translation>
@@ -7157,7 +7310,7 @@ Linh Nguyen</translation>
       <translation>قائمة المشتريات (PDF أو CSV)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="30" />
+      <location filename="../../app/commands/kitchen.py" line="31" />
       <source>la liste des prix du stand, avec les allergènes</source>
       <translation>قائمة أسعار الكشك مع مسببات الحساسية</translation>
     </message>
@@ -7182,7 +7335,12 @@ Linh Nguyen</translation>
       <translation>عرض سعر لطلبية</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="17" />
+      <location filename="../../app/commands/kitchen.py" line="41" />
+      <source>le relevé mensuel des températures d'un frigo</source>
+      <translation>السجل الشهري لدرجات حرارة ثلاجة</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="18" />
       <source>les allergènes par plat d'un menu, d'une commande ou d'une vente</source>
       <translation>مسببات الحساسية لكل طبق في قائمة طعام أو طلبية أو بيع</translation>
     </message>
@@ -7208,7 +7366,7 @@ Linh Nguyen</translation>
       <translation>نموذج الورقة: L7160، L7163، L7165، L7651، ROLL62…</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="20" />
+      <location filename="../../app/commands/kitchen.py" line="21" />
       <location filename="../../app/commands/menus.py" line="31" />
       <source>nom d'un menu</source>
       <translation>اسم قائمة طعام</translation>
@@ -7226,6 +7384,11 @@ Linh Nguyen</translation>
       <translation>اسم المجموعة</translation>
     </message>
     <message>
+      <location filename="../../app/commands/kitchen.py" line="47" />
+      <source>nom du frigo ou du congélateur</source>
+      <translation>اسم الثلاجة أو المجمد</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/menus.py" line="36" />
       <source>nombre de fournées, une par --recipe</source>
       <translation>عدد الدفعات، دفعة لكل --recipe</translation>
@@ -7236,7 +7399,7 @@ Linh Nguyen</translation>
       <translation>عدد الأشخاص (مع --menu)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="21" />
+      <location filename="../../app/commands/kitchen.py" line="22" />
       <location filename="../../app/commands/menus.py" line="20" />
       <location filename="../../app/commands/menus.py" line="27" />
       <source>numéro de la commande</source>
@@ -7329,6 +7492,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/labels.py" line="22" />
       <source>« {text} » : après le = vient un nombre d'étiquettes (ex. Houmous=42).</source>
       <translation>«{text}»: بعد = يأتي عدد الملصقات (مثلًا Houmous=42).</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="63" />
+      <source>« {text} » n'est pas un mois AAAA-MM.</source>
+      <translation>« {text} » ليس شهراً بصيغة YYYY-MM.</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="24" />
@@ -8116,6 +8284,49 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>kitchen</name>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="220" />
+      <source>Cet appareil n'existe plus.</source>
+      <translation>هذا الجهاز لم يعد موجوداً.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="147" />
+      <source>Choisissez frigo ou congélateur.</source>
+      <translation>اختاروا ثلاجة أو مجمد.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="152" />
+      <source>La limite haute doit être plus grande que la limite basse.</source>
+      <translation>يجب أن يكون الحد الأعلى أكبر من الحد الأدنى.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="318" />
+      <source>Pas d'appareil « {name} ».</source>
+      <translation>لا يوجد جهاز « {name} ».</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="145" />
+      <source>Un appareil porte déjà ce nom.</source>
+      <translation>يوجد جهاز بهذا الاسم من قبل.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="142" />
+      <source>le nom</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="119" />
+      <source>{value} °C : un frigo ou un congélateur est entre -40 et 30 °C. Relisez le thermomètre.</source>
+      <translation>{value} °م: الثلاجة أو المجمد بين -40 و30 °م. أعيدوا قراءة الميزان.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="111" />
+      <source>« {text} » n'est pas une température. Écrivez par exemple 4 ou -18,5.</source>
+      <translation>« {text} » ليست درجة حرارة. اكتبوا مثلاً 4 أو -18,5.</translation>
+    </message>
+  </context>
+  <context>
     <name>labels</name>
     <message>
       <location filename="../../app/services/labels/content.py" line="629" />
@@ -8696,148 +8907,153 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="306" />
+      <location filename="../../app/services/safety/personal_data.py" line="313" />
       <source>(image, {n} octets)</source>
       <translation>(صورة، الحجم بالبايت: {n})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="190" />
+      <location filename="../../app/services/safety/personal_data.py" line="197" />
       <source>A participé</source>
       <translation>شاركت</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="199" />
+      <location filename="../../app/services/safety/personal_data.py" line="206" />
       <source>Acquise</source>
       <translation>مكتسبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="116" />
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <source>Action corrective</source>
+      <translation>الإجراء التصحيحي</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="118" />
       <source>Active</source>
       <translation>نشِطة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="202" />
+      <location filename="../../app/services/safety/personal_data.py" line="209" />
       <source>Adjectif</source>
       <translation>صفة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="428" />
+      <location filename="../../app/services/safety/personal_data.py" line="435" />
       <source>Ancienne membre</source>
       <translation>عضوة سابقة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <location filename="../../app/services/safety/personal_data.py" line="128" />
       <source>Animatrice</source>
       <translation>منشطة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <location filename="../../app/services/safety/personal_data.py" line="145" />
       <source>Après</source>
       <translation>بعد</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="119" />
+      <location filename="../../app/services/safety/personal_data.py" line="121" />
       <source>Arrivée</source>
       <translation>الوصول</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
       <source>Autre date</source>
       <translation>تاريخ آخر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="142" />
+      <location filename="../../app/services/safety/personal_data.py" line="144" />
       <source>Avant</source>
       <translation>قبل</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="165" />
+      <location filename="../../app/services/safety/personal_data.py" line="172" />
       <source>Caisse attendue</source>
       <translation>الصندوق المتوقع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="164" />
+      <location filename="../../app/services/safety/personal_data.py" line="171" />
       <source>Caisse comptée</source>
       <translation>الصندوق المعدود</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="183" />
+      <location filename="../../app/services/safety/personal_data.py" line="190" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <location filename="../../app/services/safety/personal_data.py" line="162" />
       <source>Cercle</source>
       <translation>الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="200" />
+      <location filename="../../app/services/safety/personal_data.py" line="207" />
       <source>Choisi par</source>
       <translation>اختارته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="168" />
+      <location filename="../../app/services/safety/personal_data.py" line="175" />
       <source>Clôturée le</source>
       <translation>أُغلقت في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="169" />
+      <location filename="../../app/services/safety/personal_data.py" line="176" />
       <source>Clôturée par</source>
       <translation>أغلقتها</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="147" />
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
       <source>Cochée le</source>
       <translation>وُضعت العلامة في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <location filename="../../app/services/safety/personal_data.py" line="148" />
       <source>Cochée par</source>
       <translation>وضعت العلامة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="118" />
+      <location filename="../../app/services/safety/personal_data.py" line="120" />
       <source>Cohorte</source>
       <translation>المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="161" />
+      <location filename="../../app/services/safety/personal_data.py" line="168" />
       <source>Commande</source>
       <translation>طلب</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="198" />
+      <location filename="../../app/services/safety/personal_data.py" line="205" />
       <source>Commentaire</source>
       <translation>تعليق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="163" />
+      <location filename="../../app/services/safety/personal_data.py" line="170" />
       <source>Comptage de la caisse</source>
       <translation>عدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="195" />
+      <location filename="../../app/services/safety/personal_data.py" line="202" />
       <source>Compétence</source>
       <translation>مهارة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="181" />
+      <location filename="../../app/services/safety/personal_data.py" line="188" />
       <source>Correction</source>
       <translation>تصحيح</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="179" />
+      <location filename="../../app/services/safety/personal_data.py" line="186" />
       <source>Corrige la ligne</source>
       <translation>يصحّح السطر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="156" />
-      <location filename="../../app/services/safety/personal_data.py" line="170" />
+      <location filename="../../app/services/safety/personal_data.py" line="163" />
+      <location filename="../../app/services/safety/personal_data.py" line="177" />
       <source>Créé le</source>
       <translation>أُنشئ في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="121" />
+      <location filename="../../app/services/safety/personal_data.py" line="123" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
@@ -8847,43 +9063,43 @@ Linh Nguyen</translation>
       <translation>البيانات الشخصية: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="122" />
+      <location filename="../../app/services/safety/personal_data.py" line="124" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="187" />
+      <location filename="../../app/services/safety/personal_data.py" line="194" />
       <source>Décision</source>
       <translation>القرار</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
       <source>Déléguée</source>
       <translation>المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="120" />
+      <location filename="../../app/services/safety/personal_data.py" line="122" />
       <source>Départ</source>
       <translation>مغادرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="166" />
+      <location filename="../../app/services/safety/personal_data.py" line="173" />
       <source>Explication de l'écart</source>
       <translation>شرح الفرق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <location filename="../../app/services/safety/personal_data.py" line="156" />
       <source>Fait aujourd'hui</source>
       <translation>أُنجز اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="144" />
-      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <location filename="../../app/services/safety/personal_data.py" line="164" />
       <source>Fait le</source>
       <translation>أُنجز في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="158" />
+      <location filename="../../app/services/safety/personal_data.py" line="165" />
       <source>Fait par</source>
       <translation>أنجزته</translation>
     </message>
@@ -8893,57 +9109,62 @@ Linh Nguyen</translation>
       <translation>البطاقة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="123" />
+      <location filename="../../app/services/safety/personal_data.py" line="125" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="162" />
+      <location filename="../../app/services/safety/personal_data.py" line="169" />
       <source>Fond de caisse</source>
       <translation>مال البداية في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="160" />
+      <location filename="../../app/services/safety/personal_data.py" line="167" />
       <source>Format</source>
       <translation>الشكل</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="182" />
+      <location filename="../../app/services/safety/personal_data.py" line="189" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="188" />
+      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <source>Frigo ou congélateur</source>
+      <translation>ثلاجة أو مجمد</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="195" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="196" />
+      <location filename="../../app/services/safety/personal_data.py" line="203" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <location filename="../../app/services/safety/personal_data.py" line="136" />
       <source>Jour de la semaine</source>
       <translation>يوم الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="136" />
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
       <source>Jour de vente</source>
       <translation>يوم البيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="406" />
+      <location filename="../../app/services/safety/personal_data.py" line="413" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>المسح لا يعرف بعد كيف يعالج: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="114" />
+      <location filename="../../app/services/safety/personal_data.py" line="116" />
       <source>Langues</source>
       <translation>اللغات</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
       <source>Le</source>
       <translation>في</translation>
     </message>
@@ -8953,163 +9174,173 @@ Linh Nguyen</translation>
       <translation>البيانات الشخصية المحفوظة عن شخص</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <location filename="../../app/services/safety/personal_data.py" line="129" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
       <source>Matinée</source>
       <translation>فترة صباحية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="194" />
+      <location filename="../../app/services/safety/personal_data.py" line="201" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="180" />
+      <location filename="../../app/services/safety/personal_data.py" line="187" />
       <source>Montant</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="197" />
+      <location filename="../../app/services/safety/personal_data.py" line="204" />
       <source>Niveau</source>
       <translation>المستوى</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="111" />
+      <location filename="../../app/services/safety/personal_data.py" line="113" />
       <source>Nom</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="312" />
+      <location filename="../../app/services/safety/personal_data.py" line="319" />
       <source>Non</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="117" />
+      <location filename="../../app/services/safety/personal_data.py" line="119" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="171" />
+      <location filename="../../app/services/safety/personal_data.py" line="178" />
       <source>Noté par</source>
       <translation>سجّلته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="109" />
+      <location filename="../../app/services/safety/personal_data.py" line="111" />
       <source>Numéro</source>
       <translation>الرقم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="185" />
+      <location filename="../../app/services/safety/personal_data.py" line="192" />
       <source>Numéro du ticket</source>
       <translation>رقم الإيصال</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="178" />
+      <location filename="../../app/services/safety/personal_data.py" line="185" />
       <source>Origine</source>
       <translation>المصدر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="312" />
+      <location filename="../../app/services/safety/personal_data.py" line="319" />
       <source>Oui</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="174" />
+      <location filename="../../app/services/safety/personal_data.py" line="181" />
       <source>Paiement</source>
       <translation>الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="196" />
       <source>Part</source>
       <translation>الحصة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="113" />
+      <location filename="../../app/services/safety/personal_data.py" line="115" />
       <source>Pays</source>
       <translation>البلد</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="184" />
+      <location filename="../../app/services/safety/personal_data.py" line="191" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
       <source>Personne</source>
       <translation>شخص</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="145" />
+      <location filename="../../app/services/safety/personal_data.py" line="147" />
       <source>Point de la liste</source>
       <translation>بند القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="153" />
-      <location filename="../../app/services/safety/personal_data.py" line="201" />
+      <location filename="../../app/services/safety/personal_data.py" line="160" />
+      <location filename="../../app/services/safety/personal_data.py" line="208" />
       <source>Pour</source>
       <translation>لـ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <location filename="../../app/services/safety/personal_data.py" line="161" />
       <source>Pour le</source>
       <translation>قبل يوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="176" />
+      <location filename="../../app/services/safety/personal_data.py" line="183" />
       <source>Prix unitaire</source>
       <translation>سعر الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <location filename="../../app/services/safety/personal_data.py" line="142" />
       <source>Problème</source>
       <translation>المشكلة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="173" />
+      <location filename="../../app/services/safety/personal_data.py" line="180" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="110" />
+      <location filename="../../app/services/safety/personal_data.py" line="112" />
       <source>Prénom</source>
       <translation>الاسم الشخصي</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
       <source>Publié</source>
       <translation>منشور</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="175" />
+      <location filename="../../app/services/safety/personal_data.py" line="182" />
       <source>Quantité</source>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
       <source>Raison</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <source>Relevée le</source>
+      <translation>قُرئت في</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
+      <source>Relevée par</source>
+      <translation>قرأتها</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="193" />
       <source>Remboursé le</source>
       <translation>رُدّ في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="112" />
+      <location filename="../../app/services/safety/personal_data.py" line="114" />
       <source>Rôle</source>
       <translation>الدور</translation>
     </message>
@@ -9119,17 +9350,22 @@ Linh Nguyen</translation>
       <translation>تحتوي بياناتها على تقييمات: اكتبي رمز PIN للتقييمات.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
       <source>Suppléante</source>
       <translation>النائبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="177" />
+      <location filename="../../app/services/safety/personal_data.py" line="184" />
       <source>TVA</source>
       <translation>ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <source>Température (°C)</source>
+      <translation>درجة الحرارة (°م)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="159" />
       <source>Texte</source>
       <translation>النص</translation>
     </message>
@@ -9139,52 +9375,52 @@ Linh Nguyen</translation>
       <translation>كل ما يحفظه تطبيق Coopér'Actives عن هذا الشخص، يوم {date}. لا يوجد شيء آخر محفوظ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <location filename="../../app/services/safety/personal_data.py" line="126" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="115" />
+      <location filename="../../app/services/safety/personal_data.py" line="117" />
       <source>Téléphone</source>
       <translation>الهاتف</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="172" />
+      <location filename="../../app/services/safety/personal_data.py" line="179" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="167" />
+      <location filename="../../app/services/safety/personal_data.py" line="174" />
       <source>Version (nombre d'enregistrements)</source>
       <translation>الإصدار (عدد مرات الحفظ)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
       <source>À faire ensuite</source>
       <translation>ما يجب فعله بعد ذلك</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <location filename="../../app/services/safety/personal_data.py" line="158" />
       <source>Écrit le</source>
       <translation>كُتب في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="148" />
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
       <source>Écrit par</source>
       <translation>كتبته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
       <source>État</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="192" />
+      <location filename="../../app/services/safety/personal_data.py" line="199" />
       <source>Évaluation</source>
       <translation>التقييم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="193" />
+      <location filename="../../app/services/safety/personal_data.py" line="200" />
       <source>Évaluatrice</source>
       <translation>المقيّمة</translation>
     </message>
@@ -11005,6 +11241,49 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>temperature_sheet</name>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="39" />
+      <source>Action corrective</source>
+      <translation>الإجراء التصحيحي</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="36" />
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="71" />
+      <source>Relevé mensuel des températures (autocontrôle)</source>
+      <translation>السجل الشهري لدرجات الحرارة (رقابة ذاتية)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="38" />
+      <source>Relevé par</source>
+      <translation>قرأها</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="62" />
+      <source>Relevés : {read} · hors limites (« ! ») : {out}</source>
+      <translation>القراءات: {read} · خارج الحدود (« ! »): {out}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="26" />
+      <source>Températures — {name} — {month}</source>
+      <translation>درجات الحرارة — {name} — {month}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="29" />
+      <source>{kind} · limites : de {low} à {high} °C</source>
+      <translation>{kind} · الحدود: من {low} إلى {high} °م</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="37" />
+      <source>°C</source>
+      <translation>°م</translation>
+    </message>
+  </context>
+  <context>
     <name>today</name>
     <message>
       <location filename="../../app/services/delegate/handover.py" line="42" />
@@ -11020,7 +11299,7 @@ Linh Nguyen</translation>
   <context>
     <name>trash</name>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="81" />
+      <location filename="../../app/services/safety/trash.py" line="83" />
       <source>Adjectif</source>
       <translation>صفة</translation>
     </message>
@@ -11035,12 +11314,12 @@ Linh Nguyen</translation>
       <translation>تقييم ذاتي</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="82" />
+      <location filename="../../app/services/safety/trash.py" line="84" />
       <source>Campagne d'évaluation</source>
       <translation>جولة تقييم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="128" />
+      <location filename="../../app/services/safety/trash.py" line="130" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>هذا النوع من البيانات لا يذهب إلى سلة المهملات.</translation>
     </message>
@@ -11050,7 +11329,7 @@ Linh Nguyen</translation>
       <translation>دائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="80" />
+      <location filename="../../app/services/safety/trash.py" line="82" />
       <source>Cercle thématique</source>
       <translation>دائرة موضوعية</translation>
     </message>
@@ -11075,12 +11354,12 @@ Linh Nguyen</translation>
       <translation>طلب {customer} بتاريخ {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="83" />
+      <location filename="../../app/services/safety/trash.py" line="85" />
       <source>Compétence</source>
       <translation>كفاءة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="85" />
+      <location filename="../../app/services/safety/trash.py" line="87" />
       <source>Décision sur le bénéfice</source>
       <translation>قرار بشأن الربح</translation>
     </message>
@@ -11090,14 +11369,19 @@ Linh Nguyen</translation>
       <translation>تذوّق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="72" />
+      <location filename="../../app/services/safety/trash.py" line="74" />
       <source>Dépense</source>
       <translation>مصروف</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="77" />
+      <location filename="../../app/services/safety/trash.py" line="79" />
       <source>Fermeture</source>
       <translation>إغلاق</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="69" />
+      <source>Frigo ou congélateur</source>
+      <translation>ثلاجة أو مجمد</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/trash.py" line="65" />
@@ -11120,7 +11404,7 @@ Linh Nguyen</translation>
       <translation>يوم بيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="79" />
+      <location filename="../../app/services/safety/trash.py" line="81" />
       <source>Ligne d'une liste du jour</source>
       <translation>سطر من قائمة اليوم</translation>
     </message>
@@ -11130,7 +11414,7 @@ Linh Nguyen</translation>
       <translation>سطر طلب</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="73" />
+      <location filename="../../app/services/safety/trash.py" line="75" />
       <source>Ligne de recette</source>
       <translation>سطر وصفة</translation>
     </message>
@@ -11160,17 +11444,17 @@ Linh Nguyen</translation>
       <translation>وحدة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="71" />
+      <location filename="../../app/services/safety/trash.py" line="73" />
       <source>Mouvement de caisse</source>
       <translation>حركة في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="84" />
+      <location filename="../../app/services/safety/trash.py" line="86" />
       <source>Niveau de l'échelle</source>
       <translation>مستوى في السلّم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="86" />
+      <location filename="../../app/services/safety/trash.py" line="88" />
       <source>Objection au partage</source>
       <translation>اعتراض على التقسيم</translation>
     </message>
@@ -11185,7 +11469,7 @@ Linh Nguyen</translation>
       <translation>مشاركة في مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="69" />
+      <location filename="../../app/services/safety/trash.py" line="71" />
       <source>Passation</source>
       <translation>تسليم</translation>
     </message>
@@ -11205,7 +11489,7 @@ Linh Nguyen</translation>
       <translation>نقطة مؤشَّر عليها</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="74" />
+      <location filename="../../app/services/safety/trash.py" line="76" />
       <source>Prix d'ingrédient</source>
       <translation>سعر مكوّن</translation>
     </message>
@@ -11215,7 +11499,7 @@ Linh Nguyen</translation>
       <translation>منتج في بيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="78" />
+      <location filename="../../app/services/safety/trash.py" line="80" />
       <source>Prérequis</source>
       <translation>شرط سابق</translation>
     </message>
@@ -11230,27 +11514,32 @@ Linh Nguyen</translation>
       <translation>وصفة</translation>
     </message>
     <message>
+      <location filename="../../app/services/safety/trash.py" line="70" />
+      <source>Relevé de température</source>
+      <translation>قراءة درجة الحرارة</translation>
+    </message>
+    <message>
       <location filename="../../app/services/safety/trash.py" line="62" />
       <source>Retour individuel</source>
       <translation>رأي شخصي</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="76" />
+      <location filename="../../app/services/safety/trash.py" line="78" />
       <source>Réponse de dégustation</source>
       <translation>جواب تذوّق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="75" />
+      <location filename="../../app/services/safety/trash.py" line="77" />
       <source>TVA par format</source>
       <translation>ضريبة القيمة المضافة حسب الحجم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="124" />
+      <location filename="../../app/services/safety/trash.py" line="126" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>نوع بيانات غير معروف: {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="70" />
+      <location filename="../../app/services/safety/trash.py" line="72" />
       <source>Tâche</source>
       <translation>مهمة</translation>
     </message>
@@ -11265,17 +11554,17 @@ Linh Nguyen</translation>
       <translation>«{label}» مُغلقة: لا يمكن حذفها بعد الآن. صحّحيها بإضافة تصحيح.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="194" />
+      <location filename="../../app/services/safety/trash.py" line="196" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>لا يمكن استعادة «{label}»: تم تحديث التطبيق منذ حذفها ولم يعد بإمكانه إعادتها إلى مكانها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="251" />
+      <location filename="../../app/services/safety/trash.py" line="253" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>لا يمكن استرجاع «{label}»: تم حذف بيانات تحتاجها، أو هناك عنصر آخر يحمل نفس الاسم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="144" />
+      <location filename="../../app/services/safety/trash.py" line="146" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>لا يمكن حذف «{label}»: هناك بيانات أخرى تعتمد عليه ({where}). الأفضل أن تجعليه غير نشيط.</translation>
     </message>

@@ -105,6 +105,86 @@
     </message>
   </context>
   <context>
+    <name>AppliancesDialog</name>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="99" />
+      <source> (hors service)</source>
+      <translation> (out of use)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="66" />
+      <source>Ajouter</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="50" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="63" />
+      <source>En service</source>
+      <translation>In use</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="75" />
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="39" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="42" />
+      <source>Frigos et congélateurs</source>
+      <translation>Fridges and freezers</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="73" />
+      <source>Imprimer le mois…</source>
+      <translation>Print the month…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="61" />
+      <source>Limite basse (°C)</source>
+      <translation>Lowest limit (°C)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="62" />
+      <source>Limite haute (°C)</source>
+      <translation>Highest limit (°C)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="67" />
+      <source>Modifier</source>
+      <translation>Change</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="71" />
+      <source>Mois à imprimer</source>
+      <translation>Month to print</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="59" />
+      <source>Nom *</source>
+      <translation>Name *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="170" />
+      <source>Relevé des températures</source>
+      <translation>Temperature record</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="60" />
+      <source>Sorte</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="45" />
+      <source>par exemple : frigo du bas</source>
+      <translation>for example: bottom fridge</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="92" />
+      <source>{name} — {kind}, de {low} à {high} °C</source>
+      <translation>{name} — {kind}, from {low} to {high} °C</translation>
+    </message>
+  </context>
+  <context>
     <name>AttendancePage</name>
     <message numerus="yes">
       <location filename="../../app/ui/schedule/attendance_page.py" line="118" />
@@ -4268,8 +4348,8 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Deputy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="316" />
-      <location filename="../../app/ui/delegate/tab.py" line="450" />
+      <location filename="../../app/ui/delegate/tab.py" line="322" />
+      <location filename="../../app/ui/delegate/tab.py" line="456" />
       <source>Annulation : {text}</source>
       <translation>Cancellation: {text}</translation>
     </message>
@@ -4371,7 +4451,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="408" />
+      <location filename="../../app/ui/delegate/tab.py" line="414" />
       <source>Absence du {date}</source>
       <translation>Absence on {date}</translation>
     </message>
@@ -4381,7 +4461,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Absent…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="240" />
+      <location filename="../../app/ui/delegate/tab.py" line="246" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>Attention: %n day to check again (in red).</numerusform>
@@ -4389,12 +4469,12 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="364" />
+      <location filename="../../app/ui/delegate/tab.py" line="370" />
       <source>Avec</source>
       <translation>With</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="534" />
+      <location filename="../../app/ui/delegate/tab.py" line="546" />
       <source>Calendrier des déléguées</source>
       <translation>Delegates' calendar</translation>
     </message>
@@ -4410,7 +4490,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Changes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="428" />
+      <location filename="../../app/ui/delegate/tab.py" line="434" />
       <source>Choisir la déléguée</source>
       <translation>Choose the delegate</translation>
     </message>
@@ -4420,32 +4500,32 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Choose by hand…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="217" />
+      <location filename="../../app/ui/delegate/tab.py" line="223" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="432" />
+      <location filename="../../app/ui/delegate/tab.py" line="438" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="398" />
+      <location filename="../../app/ui/delegate/tab.py" line="404" />
       <source>Déléguée absente</source>
       <translation>Delegate absent</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="438" />
+      <location filename="../../app/ui/delegate/tab.py" line="444" />
       <source>Déléguée du {date}</source>
       <translation>Delegate for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="204" />
+      <location filename="../../app/ui/delegate/tab.py" line="210" />
       <source>Déléguées</source>
       <translation>Delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="470" />
+      <location filename="../../app/ui/delegate/tab.py" line="476" />
       <source>Départ d'une membre</source>
       <translation>A member leaving</translation>
     </message>
@@ -4455,12 +4535,17 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>A member leaving…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="471" />
+      <location filename="../../app/ui/delegate/tab.py" line="477" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>She leaves the cohort on that day. Her next days are given to the others.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="179" />
+      <location filename="../../app/ui/delegate/tab.py" line="178" />
+      <source>Frigos…</source>
+      <translation>Fridges…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="180" />
       <source>Imprimer le calendrier</source>
       <translation>Print the calendar</translation>
     </message>
@@ -4481,7 +4566,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Days and delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="303" />
+      <location filename="../../app/ui/delegate/tab.py" line="309" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>The schedule already exists. Unpublished days from the chosen day on will be redone. Continue?</translation>
     </message>
@@ -4491,27 +4576,27 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Lists for the day…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="476" />
+      <location filename="../../app/ui/delegate/tab.py" line="482" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="478" />
+      <location filename="../../app/ui/delegate/tab.py" line="484" />
       <source>Partie le</source>
       <translation>Left on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="232" />
+      <location filename="../../app/ui/delegate/tab.py" line="238" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>No schedule yet. Click "Plan…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="302" />
+      <location filename="../../app/ui/delegate/tab.py" line="308" />
       <source>Planifier</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="315" />
+      <location filename="../../app/ui/delegate/tab.py" line="321" />
       <source>Planifier les déléguées</source>
       <translation>Plan the delegates</translation>
     </message>
@@ -4522,28 +4607,28 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="169" />
-      <location filename="../../app/ui/delegate/tab.py" line="332" />
+      <location filename="../../app/ui/delegate/tab.py" line="338" />
       <source>Publier</source>
       <translation>Publish</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="333" />
+      <location filename="../../app/ui/delegate/tab.py" line="339" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>Publish the schedule? Published days no longer change when you plan again.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="429" />
+      <location filename="../../app/ui/delegate/tab.py" line="435" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Who is delegate on {date}?</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="153" />
-      <location filename="../../app/ui/delegate/tab.py" line="505" />
+      <location filename="../../app/ui/delegate/tab.py" line="511" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="506" />
+      <location filename="../../app/ui/delegate/tab.py" line="512" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>Remove "{name}: {when}"? Plan again afterwards if needed.</translation>
     </message>
@@ -4560,27 +4645,27 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Tasks done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="234" />
+      <location filename="../../app/ui/delegate/tab.py" line="240" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} days. Gap between the most and the fewest turns: {spread}. Two days in a row: {b2b} times.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="359" />
+      <location filename="../../app/ui/delegate/tab.py" line="365" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} gives her day ({date}) and takes the next day of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="399" />
+      <location filename="../../app/ui/delegate/tab.py" line="405" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is absent on {date}. Her deputy replaces her, otherwise the member who has had the fewest turns.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="382" />
+      <location filename="../../app/ui/delegate/tab.py" line="388" />
       <source>Échange du {date}</source>
       <translation>Swap on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="358" />
+      <location filename="../../app/ui/delegate/tab.py" line="364" />
       <source>Échanger un jour</source>
       <translation>Swap a day</translation>
     </message>
@@ -4796,107 +4881,102 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="132" />
+      <location filename="../../app/ui/sales/tab.py" line="136" />
       <source> (clôturée)</source>
       <translation> (closed)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="86" />
-      <source>Affiches du stand</source>
-      <translation>Stand sheets</translation>
+      <location filename="../../app/ui/sales/tab.py" line="58" />
+      <source>Allergènes…</source>
+      <translation>Allergens…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="84" />
-      <source>Affiches…</source>
-      <translation>Sheets…</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/sales/tab.py" line="166" />
+      <location filename="../../app/ui/sales/tab.py" line="170" />
       <source>Choisissez une cohorte.</source>
       <translation>Choose a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="169" />
+      <location filename="../../app/ui/sales/tab.py" line="173" />
       <source>Clôturée : seules les corrections sont possibles.</source>
       <translation>Closed: only corrections are possible.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="63" />
+      <location filename="../../app/ui/sales/tab.py" line="73" />
       <source>Comptage</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="65" />
+      <location filename="../../app/ui/sales/tab.py" line="75" />
       <source>Dépenses</source>
       <translation>Expenses</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="64" />
+      <location filename="../../app/ui/sales/tab.py" line="74" />
       <source>Fin de journée</source>
       <translation>End of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="91" />
-      <source>Liste des prix (avec allergènes)</source>
-      <translation>Price list (with allergens)</translation>
+      <location filename="../../app/ui/sales/tab.py" line="54" />
+      <source>Liste des prix du jour, avec les allergènes, à afficher</source>
+      <translation>The day's price list, with the allergens, to put up</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="87" />
-      <source>Liste des prix et allergènes à afficher</source>
-      <translation>Price list and allergens to put up</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/sales/tab.py" line="43" />
+      <location filename="../../app/ui/sales/tab.py" line="42" />
       <source>Nouvelle vente (Ctrl+N)</source>
       <translation>New sale (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="41" />
+      <location filename="../../app/ui/sales/tab.py" line="40" />
       <source>Nouvelle vente…</source>
       <translation>New sale…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="172" />
+      <location filename="../../app/ui/sales/tab.py" line="176" />
       <source>Ouverte · déléguée : {name}</source>
       <translation>Open · delegate: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="164" />
+      <location filename="../../app/ui/sales/tab.py" line="168" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>No sale in this cohort yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="66" />
+      <location filename="../../app/ui/sales/tab.py" line="52" />
+      <source>Prix…</source>
+      <translation>Prices…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="76" />
       <source>Résumé</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="49" />
+      <location filename="../../app/ui/sales/tab.py" line="48" />
       <source>Supprimer la vente</source>
       <translation>Delete the sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="47" />
+      <location filename="../../app/ui/sales/tab.py" line="46" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="94" />
-      <source>Tableau des allergènes</source>
-      <translation>Allergen table</translation>
+      <location filename="../../app/ui/sales/tab.py" line="60" />
+      <source>Tableau des allergènes de chaque produit du jour</source>
+      <translation>Allergen table of each product of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="38" />
+      <location filename="../../app/ui/sales/tab.py" line="37" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="69" />
+      <location filename="../../app/ui/sales/tab.py" line="79" />
       <source>Vente :</source>
       <translation>Sale:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="114" />
+      <location filename="../../app/ui/sales/tab.py" line="118" />
       <source>Ventes</source>
       <translation>Sales</translation>
     </message>
@@ -5874,6 +5954,44 @@ The current data will first be kept in the backups folder. The app will reopen.<
     </message>
   </context>
   <context>
+    <name>TemperatureDialog</name>
+    <message>
+      <location filename="../../app/ui/kitchen/temperature_dialog.py" line="37" />
+      <source>Action corrective</source>
+      <translation>Corrective action</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/temperature_dialog.py" line="49" />
+      <source>Pas encore de frigo ni de congélateur : ajoutez-les dans l'onglet « Déléguées », bouton « Frigos… ».</source>
+      <translation>No fridge or freezer yet: add them in the « Delegates » tab, button « Fridges… ».</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/temperature_dialog.py" line="18" />
+      <source>Températures du jour</source>
+      <translation>Today's temperatures</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/temperature_dialog.py" line="26" />
+      <source>par exemple 4 ou -18,5</source>
+      <translation>for example 4 or -18,5</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/temperature_dialog.py" line="28" />
+      <source>si hors limites : ce qui a été fait</source>
+      <translation>if out of limits: what was done</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/temperature_dialog.py" line="31" />
+      <source>{name} (de {low} à {high} °C)</source>
+      <translation>{name} (from {low} to {high} °C)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/temperature_dialog.py" line="40" />
+      <source>Écrivez la température lue sur le thermomètre. Hors limites : notez ce que vous avez fait (porte refermée, produits jetés…).</source>
+      <translation>Write the temperature shown on the thermometer. Out of limits: write what you did (door closed, food thrown away…).</translation>
+    </message>
+  </context>
+  <context>
     <name>TemplateDialog</name>
     <message>
       <location filename="../../app/ui/labels/template_dialog.py" line="28" />
@@ -6042,17 +6160,22 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="325" />
+      <location filename="../../app/ui/today/tab.py" line="418" />
       <source>Cocher « {text} »</source>
       <translation>Tick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="325" />
+      <location filename="../../app/ui/today/tab.py" line="418" />
       <source>Décocher « {text} »</source>
       <translation>Untick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="356" />
+      <location filename="../../app/ui/today/tab.py" line="368" />
+      <source>Températures du jour</source>
+      <translation>Today's temperatures</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="449" />
       <source>Tâche faite : {text}</source>
       <translation>Task done: {text}</translation>
     </message>
@@ -6060,161 +6183,191 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TodayTab</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="203" />
+      <location filename="../../app/ui/today/tab.py" line="218" />
       <source>Adjointe : {name}</source>
       <translation>Deputy: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="302" />
+      <location filename="../../app/ui/today/tab.py" line="395" />
       <source>Aucune tâche ouverte.</source>
       <translation>No open tasks.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="172" />
+      <location filename="../../app/ui/today/tab.py" line="187" />
       <source>Aujourd'hui</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="182" />
+      <location filename="../../app/ui/today/tab.py" line="197" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="82" />
+      <location filename="../../app/ui/today/tab.py" line="84" />
       <source>Clôturer la journée</source>
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="279" />
+      <location filename="../../app/ui/today/tab.py" line="303" />
       <source>Coché par {name}{at}</source>
       <translation>Ticked by {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="59" />
-      <location filename="../../app/ui/today/tab.py" line="64" />
+      <location filename="../../app/ui/today/tab.py" line="326" />
+      <source>Double-cliquez pour écrire les températures.</source>
+      <translation>Double-click to write the temperatures.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="61" />
+      <location filename="../../app/ui/today/tab.py" line="66" />
       <source>Déléguée du jour</source>
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="299" />
+      <location filename="../../app/ui/today/tab.py" line="392" />
       <source>En retard</source>
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="84" />
+      <location filename="../../app/ui/today/tab.py" line="86" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>Enter the sales and count the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="244" />
+      <location filename="../../app/ui/today/tab.py" line="266" />
       <source>Fait : {text}</source>
       <translation>Done: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="76" />
+      <location filename="../../app/ui/today/tab.py" line="78" />
       <source>Imprimer les étiquettes</source>
       <translation>Print the labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="246" />
+      <location filename="../../app/ui/today/tab.py" line="268" />
       <source>La suite : {text}</source>
       <translation>Next: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="117" />
-      <location filename="../../app/ui/today/tab.py" line="151" />
+      <location filename="../../app/ui/today/tab.py" line="119" />
+      <location filename="../../app/ui/today/tab.py" line="164" />
       <source>Liste du jour</source>
       <translation>Today's checklist</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="90" />
+      <location filename="../../app/ui/today/tab.py" line="92" />
       <source>Nouvelle tâche</source>
       <translation>New task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="92" />
+      <location filename="../../app/ui/today/tab.py" line="94" />
       <source>Nouvelle tâche (Ctrl+Maj+A)</source>
       <translation>New task (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="79" />
+      <location filename="../../app/ui/today/tab.py" line="81" />
       <source>Ouvrir les ventes</source>
       <translation>Open the sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="198" />
+      <location filename="../../app/ui/today/tab.py" line="213" />
       <source>Pas de déléguée</source>
       <translation>No delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="200" />
+      <location filename="../../app/ui/today/tab.py" line="215" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>No morning today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="235" />
+      <location filename="../../app/ui/today/tab.py" line="257" />
       <source>Pas encore de passation.</source>
       <translation>No handover yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="196" />
+      <location filename="../../app/ui/today/tab.py" line="211" />
       <source>Pas encore de planning</source>
       <translation>No schedule yet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="146" />
+      <location filename="../../app/ui/today/tab.py" line="159" />
       <source>Passation de la déléguée précédente</source>
       <translation>Handover from the previous delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="111" />
+      <location filename="../../app/ui/today/tab.py" line="113" />
       <source>Passation précédente</source>
       <translation>Previous handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="207" />
+      <location filename="../../app/ui/today/tab.py" line="222" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan the delegates in the "Delegates" tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="213" />
+      <location filename="../../app/ui/today/tab.py" line="228" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Next delegate: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="114" />
-      <location filename="../../app/ui/today/tab.py" line="150" />
+      <location filename="../../app/ui/today/tab.py" line="116" />
+      <location filename="../../app/ui/today/tab.py" line="163" />
       <source>Programme du jour</source>
       <translation>Today's programme</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="257" />
+      <location filename="../../app/ui/today/tab.py" line="124" />
+      <source>Relever les températures</source>
+      <translation>Read the temperatures</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="279" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Nothing on the schedule today.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="121" />
-      <location filename="../../app/ui/today/tab.py" line="152" />
+      <location filename="../../app/ui/today/tab.py" line="332" />
+      <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
+      <translation>Temperature out of limits: write what was done (button « Temperatures… »).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="122" />
+      <source>Températures…</source>
+      <translation>Temperatures…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="134" />
+      <location filename="../../app/ui/today/tab.py" line="167" />
       <source>Tâches ouvertes</source>
       <translation>Open tasks</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="290" />
+      <location filename="../../app/ui/today/tab.py" line="383" />
       <source>pour le {date}</source>
       <translation>for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="238" />
+      <location filename="../../app/ui/today/tab.py" line="314" />
+      <source>{name} : {value}</source>
+      <translation>{name}: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="260" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="86" />
+      <location filename="../../app/ui/today/tab.py" line="319" />
+      <source>{value} °C</source>
+      <translation>{value} °C</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="88" />
       <source>Écrire la passation</source>
       <translation>Write the handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="88" />
+      <location filename="../../app/ui/today/tab.py" line="90" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>Write the handover (Ctrl+Shift+H)</translation>
     </message>
@@ -6942,14 +7095,14 @@ Linh Nguyen</translation>
       <translation>The app is open on this database: close it first.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="67" />
+      <location filename="../../app/commands/kitchen.py" line="95" />
       <location filename="../../app/commands/menus.py" line="69" />
       <location filename="../../app/commands/menus.py" line="131" />
       <source>Pas de commande n° {id}.</source>
       <translation>No order no. {id}.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="57" />
+      <location filename="../../app/commands/kitchen.py" line="85" />
       <location filename="../../app/commands/menus.py" line="120" />
       <source>Pas de menu « {name} ».</source>
       <translation>No menu "{name}".</translation>
@@ -6990,8 +7143,8 @@ Linh Nguyen</translation>
       <translation>barcode of the product code</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="24" />
-      <location filename="../../app/commands/kitchen.py" line="34" />
+      <location filename="../../app/commands/kitchen.py" line="25" />
+      <location filename="../../app/commands/kitchen.py" line="35" />
       <location filename="../../app/commands/sales.py" line="30" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>cohort (if there are several sales that day)</translation>
@@ -7097,7 +7250,7 @@ Linh Nguyen</translation>
       <translation>the shopping list (PDF or CSV)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="30" />
+      <location filename="../../app/commands/kitchen.py" line="31" />
       <source>la liste des prix du stand, avec les allergènes</source>
       <translation>the stand's price list, with the allergens</translation>
     </message>
@@ -7122,7 +7275,12 @@ Linh Nguyen</translation>
       <translation>the quote for an order</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="17" />
+      <location filename="../../app/commands/kitchen.py" line="41" />
+      <source>le relevé mensuel des températures d'un frigo</source>
+      <translation>a fridge's monthly temperature record</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="18" />
       <source>les allergènes par plat d'un menu, d'une commande ou d'une vente</source>
       <translation>the allergens per dish of a menu, an order or a sale</translation>
     </message>
@@ -7148,7 +7306,7 @@ Linh Nguyen</translation>
       <translation>sheet template: L7160, L7163, L7165, L7651, ROLL62…</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="20" />
+      <location filename="../../app/commands/kitchen.py" line="21" />
       <location filename="../../app/commands/menus.py" line="31" />
       <source>nom d'un menu</source>
       <translation>name of a menu</translation>
@@ -7166,6 +7324,11 @@ Linh Nguyen</translation>
       <translation>name of the cohort</translation>
     </message>
     <message>
+      <location filename="../../app/commands/kitchen.py" line="47" />
+      <source>nom du frigo ou du congélateur</source>
+      <translation>name of the fridge or freezer</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/menus.py" line="36" />
       <source>nombre de fournées, une par --recipe</source>
       <translation>number of batches, one per --recipe</translation>
@@ -7176,7 +7339,7 @@ Linh Nguyen</translation>
       <translation>number of people (with --menu)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="21" />
+      <location filename="../../app/commands/kitchen.py" line="22" />
       <location filename="../../app/commands/menus.py" line="20" />
       <location filename="../../app/commands/menus.py" line="27" />
       <source>numéro de la commande</source>
@@ -7269,6 +7432,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/labels.py" line="22" />
       <source>« {text} » : après le = vient un nombre d'étiquettes (ex. Houmous=42).</source>
       <translation>"{text}": after the = comes a number of labels (e.g. Houmous=42).</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="63" />
+      <source>« {text} » n'est pas un mois AAAA-MM.</source>
+      <translation>« {text} » is not a YYYY-MM month.</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="24" />
@@ -8052,6 +8220,49 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>kitchen</name>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="220" />
+      <source>Cet appareil n'existe plus.</source>
+      <translation>This appliance no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="147" />
+      <source>Choisissez frigo ou congélateur.</source>
+      <translation>Choose fridge or freezer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="152" />
+      <source>La limite haute doit être plus grande que la limite basse.</source>
+      <translation>The highest limit must be above the lowest limit.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="318" />
+      <source>Pas d'appareil « {name} ».</source>
+      <translation>No appliance « {name} ».</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="145" />
+      <source>Un appareil porte déjà ce nom.</source>
+      <translation>An appliance already has this name.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="142" />
+      <source>le nom</source>
+      <translation>the name</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="119" />
+      <source>{value} °C : un frigo ou un congélateur est entre -40 et 30 °C. Relisez le thermomètre.</source>
+      <translation>{value} °C: a fridge or freezer is between -40 and 30 °C. Read the thermometer again.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="111" />
+      <source>« {text} » n'est pas une température. Écrivez par exemple 4 ou -18,5.</source>
+      <translation>« {text} » is not a temperature. Write for example 4 or -18,5.</translation>
+    </message>
+  </context>
+  <context>
     <name>labels</name>
     <message>
       <location filename="../../app/services/labels/content.py" line="629" />
@@ -8632,148 +8843,153 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="306" />
+      <location filename="../../app/services/safety/personal_data.py" line="313" />
       <source>(image, {n} octets)</source>
       <translation>(image, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="190" />
+      <location filename="../../app/services/safety/personal_data.py" line="197" />
       <source>A participé</source>
       <translation>Took part</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="199" />
+      <location filename="../../app/services/safety/personal_data.py" line="206" />
       <source>Acquise</source>
       <translation>Acquired</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="116" />
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <source>Action corrective</source>
+      <translation>Corrective action</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="118" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="202" />
+      <location filename="../../app/services/safety/personal_data.py" line="209" />
       <source>Adjectif</source>
       <translation>Adjective</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="428" />
+      <location filename="../../app/services/safety/personal_data.py" line="435" />
       <source>Ancienne membre</source>
       <translation>Former member</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <location filename="../../app/services/safety/personal_data.py" line="128" />
       <source>Animatrice</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <location filename="../../app/services/safety/personal_data.py" line="145" />
       <source>Après</source>
       <translation>After</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="119" />
+      <location filename="../../app/services/safety/personal_data.py" line="121" />
       <source>Arrivée</source>
       <translation>Joined</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
       <source>Autre date</source>
       <translation>Other date</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="142" />
+      <location filename="../../app/services/safety/personal_data.py" line="144" />
       <source>Avant</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="165" />
+      <location filename="../../app/services/safety/personal_data.py" line="172" />
       <source>Caisse attendue</source>
       <translation>Expected till</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="164" />
+      <location filename="../../app/services/safety/personal_data.py" line="171" />
       <source>Caisse comptée</source>
       <translation>Counted till</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="183" />
+      <location filename="../../app/services/safety/personal_data.py" line="190" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <location filename="../../app/services/safety/personal_data.py" line="162" />
       <source>Cercle</source>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="200" />
+      <location filename="../../app/services/safety/personal_data.py" line="207" />
       <source>Choisi par</source>
       <translation>Chosen by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="168" />
+      <location filename="../../app/services/safety/personal_data.py" line="175" />
       <source>Clôturée le</source>
       <translation>Closed on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="169" />
+      <location filename="../../app/services/safety/personal_data.py" line="176" />
       <source>Clôturée par</source>
       <translation>Closed by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="147" />
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
       <source>Cochée le</source>
       <translation>Ticked on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <location filename="../../app/services/safety/personal_data.py" line="148" />
       <source>Cochée par</source>
       <translation>Ticked by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="118" />
+      <location filename="../../app/services/safety/personal_data.py" line="120" />
       <source>Cohorte</source>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="161" />
+      <location filename="../../app/services/safety/personal_data.py" line="168" />
       <source>Commande</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="198" />
+      <location filename="../../app/services/safety/personal_data.py" line="205" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="163" />
+      <location filename="../../app/services/safety/personal_data.py" line="170" />
       <source>Comptage de la caisse</source>
       <translation>Till count</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="195" />
+      <location filename="../../app/services/safety/personal_data.py" line="202" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="181" />
+      <location filename="../../app/services/safety/personal_data.py" line="188" />
       <source>Correction</source>
       <translation>Correction</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="179" />
+      <location filename="../../app/services/safety/personal_data.py" line="186" />
       <source>Corrige la ligne</source>
       <translation>Corrects line</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="156" />
-      <location filename="../../app/services/safety/personal_data.py" line="170" />
+      <location filename="../../app/services/safety/personal_data.py" line="163" />
+      <location filename="../../app/services/safety/personal_data.py" line="177" />
       <source>Créé le</source>
       <translation>Created on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="121" />
+      <location filename="../../app/services/safety/personal_data.py" line="123" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -8783,43 +8999,43 @@ Linh Nguyen</translation>
       <translation>Personal data: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="122" />
+      <location filename="../../app/services/safety/personal_data.py" line="124" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="187" />
+      <location filename="../../app/services/safety/personal_data.py" line="194" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="120" />
+      <location filename="../../app/services/safety/personal_data.py" line="122" />
       <source>Départ</source>
       <translation>Leaving</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="166" />
+      <location filename="../../app/services/safety/personal_data.py" line="173" />
       <source>Explication de l'écart</source>
       <translation>Explanation of the difference</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <location filename="../../app/services/safety/personal_data.py" line="156" />
       <source>Fait aujourd'hui</source>
       <translation>Done today</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="144" />
-      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <location filename="../../app/services/safety/personal_data.py" line="164" />
       <source>Fait le</source>
       <translation>Done on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="158" />
+      <location filename="../../app/services/safety/personal_data.py" line="165" />
       <source>Fait par</source>
       <translation>Done by</translation>
     </message>
@@ -8829,57 +9045,62 @@ Linh Nguyen</translation>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="123" />
+      <location filename="../../app/services/safety/personal_data.py" line="125" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="162" />
+      <location filename="../../app/services/safety/personal_data.py" line="169" />
       <source>Fond de caisse</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="160" />
+      <location filename="../../app/services/safety/personal_data.py" line="167" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="182" />
+      <location filename="../../app/services/safety/personal_data.py" line="189" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="188" />
+      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <source>Frigo ou congélateur</source>
+      <translation>Fridge or freezer</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="195" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="196" />
+      <location filename="../../app/services/safety/personal_data.py" line="203" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <location filename="../../app/services/safety/personal_data.py" line="136" />
       <source>Jour de la semaine</source>
       <translation>Day of the week</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="136" />
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
       <source>Jour de vente</source>
       <translation>Selling day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="406" />
+      <location filename="../../app/services/safety/personal_data.py" line="413" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Erasing can't handle these yet: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="114" />
+      <location filename="../../app/services/safety/personal_data.py" line="116" />
       <source>Langues</source>
       <translation>Languages</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
       <source>Le</source>
       <translation>On</translation>
     </message>
@@ -8889,163 +9110,173 @@ Linh Nguyen</translation>
       <translation>The personal data kept about a person</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <location filename="../../app/services/safety/personal_data.py" line="129" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
       <source>Matinée</source>
       <translation>Morning</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="194" />
+      <location filename="../../app/services/safety/personal_data.py" line="201" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="180" />
+      <location filename="../../app/services/safety/personal_data.py" line="187" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="197" />
+      <location filename="../../app/services/safety/personal_data.py" line="204" />
       <source>Niveau</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="111" />
+      <location filename="../../app/services/safety/personal_data.py" line="113" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="312" />
+      <location filename="../../app/services/safety/personal_data.py" line="319" />
       <source>Non</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
       <source>Note</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="117" />
+      <location filename="../../app/services/safety/personal_data.py" line="119" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="171" />
+      <location filename="../../app/services/safety/personal_data.py" line="178" />
       <source>Noté par</source>
       <translation>Recorded by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="109" />
+      <location filename="../../app/services/safety/personal_data.py" line="111" />
       <source>Numéro</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="185" />
+      <location filename="../../app/services/safety/personal_data.py" line="192" />
       <source>Numéro du ticket</source>
       <translation>Receipt number</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="178" />
+      <location filename="../../app/services/safety/personal_data.py" line="185" />
       <source>Origine</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="312" />
+      <location filename="../../app/services/safety/personal_data.py" line="319" />
       <source>Oui</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="174" />
+      <location filename="../../app/services/safety/personal_data.py" line="181" />
       <source>Paiement</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="196" />
       <source>Part</source>
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="113" />
+      <location filename="../../app/services/safety/personal_data.py" line="115" />
       <source>Pays</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="184" />
+      <location filename="../../app/services/safety/personal_data.py" line="191" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
       <source>Personne</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="145" />
+      <location filename="../../app/services/safety/personal_data.py" line="147" />
       <source>Point de la liste</source>
       <translation>Checklist item</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="153" />
-      <location filename="../../app/services/safety/personal_data.py" line="201" />
+      <location filename="../../app/services/safety/personal_data.py" line="160" />
+      <location filename="../../app/services/safety/personal_data.py" line="208" />
       <source>Pour</source>
       <translation>For</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <location filename="../../app/services/safety/personal_data.py" line="161" />
       <source>Pour le</source>
       <translation>Due on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="176" />
+      <location filename="../../app/services/safety/personal_data.py" line="183" />
       <source>Prix unitaire</source>
       <translation>Unit price</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <location filename="../../app/services/safety/personal_data.py" line="142" />
       <source>Problème</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="173" />
+      <location filename="../../app/services/safety/personal_data.py" line="180" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="110" />
+      <location filename="../../app/services/safety/personal_data.py" line="112" />
       <source>Prénom</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
       <source>Publié</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="175" />
+      <location filename="../../app/services/safety/personal_data.py" line="182" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <source>Relevée le</source>
+      <translation>Read on</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
+      <source>Relevée par</source>
+      <translation>Read by</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="193" />
       <source>Remboursé le</source>
       <translation>Refunded on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="112" />
+      <location filename="../../app/services/safety/personal_data.py" line="114" />
       <source>Rôle</source>
       <translation>Role</translation>
     </message>
@@ -9055,17 +9286,22 @@ Linh Nguyen</translation>
       <translation>Her data contains evaluations: type the evaluations PIN code.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
       <source>Suppléante</source>
       <translation>Deputy</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="177" />
+      <location filename="../../app/services/safety/personal_data.py" line="184" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <source>Température (°C)</source>
+      <translation>Temperature (°C)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="159" />
       <source>Texte</source>
       <translation>Text</translation>
     </message>
@@ -9075,52 +9311,52 @@ Linh Nguyen</translation>
       <translation>Everything the Coopér'Actives app keeps about this person, on {date}. Nothing else is stored.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <location filename="../../app/services/safety/personal_data.py" line="126" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="115" />
+      <location filename="../../app/services/safety/personal_data.py" line="117" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="172" />
+      <location filename="../../app/services/safety/personal_data.py" line="179" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="167" />
+      <location filename="../../app/services/safety/personal_data.py" line="174" />
       <source>Version (nombre d'enregistrements)</source>
       <translation>Version (number of saves)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
       <source>À faire ensuite</source>
       <translation>To do next</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <location filename="../../app/services/safety/personal_data.py" line="158" />
       <source>Écrit le</source>
       <translation>Written on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="148" />
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
       <source>Écrit par</source>
       <translation>Written by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
       <source>État</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="192" />
+      <location filename="../../app/services/safety/personal_data.py" line="199" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="193" />
+      <location filename="../../app/services/safety/personal_data.py" line="200" />
       <source>Évaluatrice</source>
       <translation>Evaluator</translation>
     </message>
@@ -10941,6 +11177,49 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>temperature_sheet</name>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="39" />
+      <source>Action corrective</source>
+      <translation>Corrective action</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="36" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="71" />
+      <source>Relevé mensuel des températures (autocontrôle)</source>
+      <translation>Monthly temperature record (self-check)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="38" />
+      <source>Relevé par</source>
+      <translation>Read by</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="62" />
+      <source>Relevés : {read} · hors limites (« ! ») : {out}</source>
+      <translation>Readings: {read} · out of limits (« ! »): {out}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="26" />
+      <source>Températures — {name} — {month}</source>
+      <translation>Temperatures — {name} — {month}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="29" />
+      <source>{kind} · limites : de {low} à {high} °C</source>
+      <translation>{kind} · limits: from {low} to {high} °C</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="37" />
+      <source>°C</source>
+      <translation>°C</translation>
+    </message>
+  </context>
+  <context>
     <name>today</name>
     <message>
       <location filename="../../app/services/delegate/handover.py" line="42" />
@@ -10956,7 +11235,7 @@ Linh Nguyen</translation>
   <context>
     <name>trash</name>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="81" />
+      <location filename="../../app/services/safety/trash.py" line="83" />
       <source>Adjectif</source>
       <translation>Adjective</translation>
     </message>
@@ -10971,12 +11250,12 @@ Linh Nguyen</translation>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="82" />
+      <location filename="../../app/services/safety/trash.py" line="84" />
       <source>Campagne d'évaluation</source>
       <translation>Evaluation round</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="128" />
+      <location filename="../../app/services/safety/trash.py" line="130" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>This type of data does not go to the bin.</translation>
     </message>
@@ -10986,7 +11265,7 @@ Linh Nguyen</translation>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="80" />
+      <location filename="../../app/services/safety/trash.py" line="82" />
       <source>Cercle thématique</source>
       <translation>Theme circle</translation>
     </message>
@@ -11011,12 +11290,12 @@ Linh Nguyen</translation>
       <translation>Order {customer} of {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="83" />
+      <location filename="../../app/services/safety/trash.py" line="85" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="85" />
+      <location filename="../../app/services/safety/trash.py" line="87" />
       <source>Décision sur le bénéfice</source>
       <translation>Decision on the profit</translation>
     </message>
@@ -11026,14 +11305,19 @@ Linh Nguyen</translation>
       <translation>Tasting</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="72" />
+      <location filename="../../app/services/safety/trash.py" line="74" />
       <source>Dépense</source>
       <translation>Expense</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="77" />
+      <location filename="../../app/services/safety/trash.py" line="79" />
       <source>Fermeture</source>
       <translation>Closure</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="69" />
+      <source>Frigo ou congélateur</source>
+      <translation>Fridge or freezer</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/trash.py" line="65" />
@@ -11056,7 +11340,7 @@ Linh Nguyen</translation>
       <translation>Sales day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="79" />
+      <location filename="../../app/services/safety/trash.py" line="81" />
       <source>Ligne d'une liste du jour</source>
       <translation>Line of today's checklist</translation>
     </message>
@@ -11066,7 +11350,7 @@ Linh Nguyen</translation>
       <translation>Order line</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="73" />
+      <location filename="../../app/services/safety/trash.py" line="75" />
       <source>Ligne de recette</source>
       <translation>Recipe line</translation>
     </message>
@@ -11096,17 +11380,17 @@ Linh Nguyen</translation>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="71" />
+      <location filename="../../app/services/safety/trash.py" line="73" />
       <source>Mouvement de caisse</source>
       <translation>Cash movement</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="84" />
+      <location filename="../../app/services/safety/trash.py" line="86" />
       <source>Niveau de l'échelle</source>
       <translation>Scale level</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="86" />
+      <location filename="../../app/services/safety/trash.py" line="88" />
       <source>Objection au partage</source>
       <translation>Objection to the sharing</translation>
     </message>
@@ -11121,7 +11405,7 @@ Linh Nguyen</translation>
       <translation>Taking part in a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="69" />
+      <location filename="../../app/services/safety/trash.py" line="71" />
       <source>Passation</source>
       <translation>Handover</translation>
     </message>
@@ -11141,7 +11425,7 @@ Linh Nguyen</translation>
       <translation>Ticked item</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="74" />
+      <location filename="../../app/services/safety/trash.py" line="76" />
       <source>Prix d'ingrédient</source>
       <translation>Ingredient price</translation>
     </message>
@@ -11151,7 +11435,7 @@ Linh Nguyen</translation>
       <translation>Product in a sale</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="78" />
+      <location filename="../../app/services/safety/trash.py" line="80" />
       <source>Prérequis</source>
       <translation>Prerequisite</translation>
     </message>
@@ -11166,27 +11450,32 @@ Linh Nguyen</translation>
       <translation>Recipe</translation>
     </message>
     <message>
+      <location filename="../../app/services/safety/trash.py" line="70" />
+      <source>Relevé de température</source>
+      <translation>Temperature reading</translation>
+    </message>
+    <message>
       <location filename="../../app/services/safety/trash.py" line="62" />
       <source>Retour individuel</source>
       <translation>Personal feedback</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="76" />
+      <location filename="../../app/services/safety/trash.py" line="78" />
       <source>Réponse de dégustation</source>
       <translation>Tasting answer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="75" />
+      <location filename="../../app/services/safety/trash.py" line="77" />
       <source>TVA par format</source>
       <translation>VAT by format</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="124" />
+      <location filename="../../app/services/safety/trash.py" line="126" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>Unknown type of data: {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="70" />
+      <location filename="../../app/services/safety/trash.py" line="72" />
       <source>Tâche</source>
       <translation>Task</translation>
     </message>
@@ -11201,17 +11490,17 @@ Linh Nguyen</translation>
       <translation>"{label}" is closed: it can no longer be deleted. Fix it with a correction.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="194" />
+      <location filename="../../app/services/safety/trash.py" line="196" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>"{label}" can't be restored: the application has been updated since it was deleted and can no longer put it back.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="251" />
+      <location filename="../../app/services/safety/trash.py" line="253" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" can't be restored: something it needs was deleted, or another item has the same name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="144" />
+      <location filename="../../app/services/safety/trash.py" line="146" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" can't be deleted: other data depend on it ({where}). Deactivate it instead.</translation>
     </message>

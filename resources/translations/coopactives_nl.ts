@@ -105,6 +105,86 @@
     </message>
   </context>
   <context>
+    <name>AppliancesDialog</name>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="99" />
+      <source> (hors service)</source>
+      <translation> (buiten gebruik)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="66" />
+      <source>Ajouter</source>
+      <translation>Toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="50" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="63" />
+      <source>En service</source>
+      <translation>In gebruik</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="75" />
+      <source>Fermer</source>
+      <translation>Sluiten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="39" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="42" />
+      <source>Frigos et congélateurs</source>
+      <translation>Koelkasten en diepvriezers</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="73" />
+      <source>Imprimer le mois…</source>
+      <translation>Maand afdrukken…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="61" />
+      <source>Limite basse (°C)</source>
+      <translation>Ondergrens (°C)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="62" />
+      <source>Limite haute (°C)</source>
+      <translation>Bovengrens (°C)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="67" />
+      <source>Modifier</source>
+      <translation>Wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="71" />
+      <source>Mois à imprimer</source>
+      <translation>Af te drukken maand</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="59" />
+      <source>Nom *</source>
+      <translation>Naam *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="170" />
+      <source>Relevé des températures</source>
+      <translation>Temperatuurregistratie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="60" />
+      <source>Sorte</source>
+      <translation>Soort</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="45" />
+      <source>par exemple : frigo du bas</source>
+      <translation>bijvoorbeeld: onderste koelkast</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="92" />
+      <source>{name} — {kind}, de {low} à {high} °C</source>
+      <translation>{name} — {kind}, van {low} tot {high} °C</translation>
+    </message>
+  </context>
+  <context>
     <name>AttendancePage</name>
     <message numerus="yes">
       <location filename="../../app/ui/schedule/attendance_page.py" line="118" />
@@ -4268,8 +4348,8 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Helper</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="316" />
-      <location filename="../../app/ui/delegate/tab.py" line="450" />
+      <location filename="../../app/ui/delegate/tab.py" line="322" />
+      <location filename="../../app/ui/delegate/tab.py" line="456" />
       <source>Annulation : {text}</source>
       <translation>Annulering: {text}</translation>
     </message>
@@ -4371,7 +4451,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="408" />
+      <location filename="../../app/ui/delegate/tab.py" line="414" />
       <source>Absence du {date}</source>
       <translation>Afwezigheid van {date}</translation>
     </message>
@@ -4381,7 +4461,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Afwezig…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="240" />
+      <location filename="../../app/ui/delegate/tab.py" line="246" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>Let op: %n dag na te kijken (in het rood).</numerusform>
@@ -4389,12 +4469,12 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="364" />
+      <location filename="../../app/ui/delegate/tab.py" line="370" />
       <source>Avec</source>
       <translation>Met</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="534" />
+      <location filename="../../app/ui/delegate/tab.py" line="546" />
       <source>Calendrier des déléguées</source>
       <translation>Kalender van de verantwoordelijken</translation>
     </message>
@@ -4410,7 +4490,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Wijzigingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="428" />
+      <location filename="../../app/ui/delegate/tab.py" line="434" />
       <source>Choisir la déléguée</source>
       <translation>De verantwoordelijke kiezen</translation>
     </message>
@@ -4420,32 +4500,32 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Zelf kiezen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="217" />
+      <location filename="../../app/ui/delegate/tab.py" line="223" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Kies of maak een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="432" />
+      <location filename="../../app/ui/delegate/tab.py" line="438" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="398" />
+      <location filename="../../app/ui/delegate/tab.py" line="404" />
       <source>Déléguée absente</source>
       <translation>Verantwoordelijke afwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="438" />
+      <location filename="../../app/ui/delegate/tab.py" line="444" />
       <source>Déléguée du {date}</source>
       <translation>Verantwoordelijke van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="204" />
+      <location filename="../../app/ui/delegate/tab.py" line="210" />
       <source>Déléguées</source>
       <translation>Verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="470" />
+      <location filename="../../app/ui/delegate/tab.py" line="476" />
       <source>Départ d'une membre</source>
       <translation>Vertrek van een lid</translation>
     </message>
@@ -4455,12 +4535,17 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Vertrek van een lid…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="471" />
+      <location filename="../../app/ui/delegate/tab.py" line="477" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>Ze verlaat de groep op die dag. Haar volgende dagen gaan naar de anderen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="179" />
+      <location filename="../../app/ui/delegate/tab.py" line="178" />
+      <source>Frigos…</source>
+      <translation>Koelkasten…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="180" />
       <source>Imprimer le calendrier</source>
       <translation>De kalender afdrukken</translation>
     </message>
@@ -4481,7 +4566,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Dagen en verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="303" />
+      <location filename="../../app/ui/delegate/tab.py" line="309" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>De planning bestaat al. De niet-gepubliceerde dagen vanaf de gekozen dag worden opnieuw gemaakt. Doorgaan?</translation>
     </message>
@@ -4491,27 +4576,27 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Lijsten van de dag…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="476" />
+      <location filename="../../app/ui/delegate/tab.py" line="482" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="478" />
+      <location filename="../../app/ui/delegate/tab.py" line="484" />
       <source>Partie le</source>
       <translation>Vertrokken op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="232" />
+      <location filename="../../app/ui/delegate/tab.py" line="238" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>Nog geen planning. Klik op "Plannen…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="302" />
+      <location filename="../../app/ui/delegate/tab.py" line="308" />
       <source>Planifier</source>
       <translation>Plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="315" />
+      <location filename="../../app/ui/delegate/tab.py" line="321" />
       <source>Planifier les déléguées</source>
       <translation>Verantwoordelijken plannen</translation>
     </message>
@@ -4522,28 +4607,28 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="169" />
-      <location filename="../../app/ui/delegate/tab.py" line="332" />
+      <location filename="../../app/ui/delegate/tab.py" line="338" />
       <source>Publier</source>
       <translation>Publiceren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="333" />
+      <location filename="../../app/ui/delegate/tab.py" line="339" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>De planning publiceren? Gepubliceerde dagen veranderen niet meer als je opnieuw plant.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="429" />
+      <location filename="../../app/ui/delegate/tab.py" line="435" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Wie is verantwoordelijke op {date}?</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="153" />
-      <location filename="../../app/ui/delegate/tab.py" line="505" />
+      <location filename="../../app/ui/delegate/tab.py" line="511" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="506" />
+      <location filename="../../app/ui/delegate/tab.py" line="512" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>"{name}: {when}" weghalen? Plan daarna opnieuw als het nodig is.</translation>
     </message>
@@ -4560,27 +4645,27 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Gedane taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="234" />
+      <location filename="../../app/ui/delegate/tab.py" line="240" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} dagen. Verschil tussen de meeste en de minste beurten: {spread}. Twee dagen na elkaar: {b2b} keer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="359" />
+      <location filename="../../app/ui/delegate/tab.py" line="365" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} geeft haar dag ({date}) en neemt de volgende dag van:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="399" />
+      <location filename="../../app/ui/delegate/tab.py" line="405" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is afwezig op {date}. Haar helper vervangt haar, anders het lid dat de minste beurten had.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="382" />
+      <location filename="../../app/ui/delegate/tab.py" line="388" />
       <source>Échange du {date}</source>
       <translation>Ruil van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="358" />
+      <location filename="../../app/ui/delegate/tab.py" line="364" />
       <source>Échanger un jour</source>
       <translation>Een dag ruilen</translation>
     </message>
@@ -4796,107 +4881,102 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="132" />
+      <location filename="../../app/ui/sales/tab.py" line="136" />
       <source> (clôturée)</source>
       <translation> (afgesloten)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="86" />
-      <source>Affiches du stand</source>
-      <translation>Affiches van de stand</translation>
+      <location filename="../../app/ui/sales/tab.py" line="58" />
+      <source>Allergènes…</source>
+      <translation>Allergenen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="84" />
-      <source>Affiches…</source>
-      <translation>Affiches…</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/sales/tab.py" line="166" />
+      <location filename="../../app/ui/sales/tab.py" line="170" />
       <source>Choisissez une cohorte.</source>
       <translation>Kies een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="169" />
+      <location filename="../../app/ui/sales/tab.py" line="173" />
       <source>Clôturée : seules les corrections sont possibles.</source>
       <translation>Afgesloten: alleen correcties zijn mogelijk.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="63" />
+      <location filename="../../app/ui/sales/tab.py" line="73" />
       <source>Comptage</source>
       <translation>Telling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="65" />
+      <location filename="../../app/ui/sales/tab.py" line="75" />
       <source>Dépenses</source>
       <translation>Uitgaven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="64" />
+      <location filename="../../app/ui/sales/tab.py" line="74" />
       <source>Fin de journée</source>
       <translation>Einde van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="91" />
-      <source>Liste des prix (avec allergènes)</source>
-      <translation>Prijslijst (met allergenen)</translation>
+      <location filename="../../app/ui/sales/tab.py" line="54" />
+      <source>Liste des prix du jour, avec les allergènes, à afficher</source>
+      <translation>Prijslijst van de dag, met de allergenen, om op te hangen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="87" />
-      <source>Liste des prix et allergènes à afficher</source>
-      <translation>Prijslijst en allergenen om op te hangen</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/sales/tab.py" line="43" />
+      <location filename="../../app/ui/sales/tab.py" line="42" />
       <source>Nouvelle vente (Ctrl+N)</source>
       <translation>Nieuwe verkoop (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="41" />
+      <location filename="../../app/ui/sales/tab.py" line="40" />
       <source>Nouvelle vente…</source>
       <translation>Nieuwe verkoop…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="172" />
+      <location filename="../../app/ui/sales/tab.py" line="176" />
       <source>Ouverte · déléguée : {name}</source>
       <translation>Open · verantwoordelijke: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="164" />
+      <location filename="../../app/ui/sales/tab.py" line="168" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>Nog geen verkoop in deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="66" />
+      <location filename="../../app/ui/sales/tab.py" line="52" />
+      <source>Prix…</source>
+      <translation>Prijzen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="76" />
       <source>Résumé</source>
       <translation>Samenvatting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="49" />
+      <location filename="../../app/ui/sales/tab.py" line="48" />
       <source>Supprimer la vente</source>
       <translation>De verkoop verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="47" />
+      <location filename="../../app/ui/sales/tab.py" line="46" />
       <source>Supprimer…</source>
       <translation>Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="94" />
-      <source>Tableau des allergènes</source>
-      <translation>Allergenentabel</translation>
+      <location filename="../../app/ui/sales/tab.py" line="60" />
+      <source>Tableau des allergènes de chaque produit du jour</source>
+      <translation>Allergenentabel van elk product van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="38" />
+      <location filename="../../app/ui/sales/tab.py" line="37" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="69" />
+      <location filename="../../app/ui/sales/tab.py" line="79" />
       <source>Vente :</source>
       <translation>Verkoop:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="114" />
+      <location filename="../../app/ui/sales/tab.py" line="118" />
       <source>Ventes</source>
       <translation>Verkoop</translation>
     </message>
@@ -5874,6 +5954,44 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
     </message>
   </context>
   <context>
+    <name>TemperatureDialog</name>
+    <message>
+      <location filename="../../app/ui/kitchen/temperature_dialog.py" line="37" />
+      <source>Action corrective</source>
+      <translation>Corrigerende maatregel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/temperature_dialog.py" line="49" />
+      <source>Pas encore de frigo ni de congélateur : ajoutez-les dans l'onglet « Déléguées », bouton « Frigos… ».</source>
+      <translation>Nog geen koelkast of diepvriezer: voeg ze toe in het tabblad « Afgevaardigden », knop « Koelkasten… ».</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/temperature_dialog.py" line="18" />
+      <source>Températures du jour</source>
+      <translation>Temperaturen van vandaag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/temperature_dialog.py" line="26" />
+      <source>par exemple 4 ou -18,5</source>
+      <translation>bijvoorbeeld 4 of -18,5</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/temperature_dialog.py" line="28" />
+      <source>si hors limites : ce qui a été fait</source>
+      <translation>indien buiten de grenzen: wat er gedaan is</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/temperature_dialog.py" line="31" />
+      <source>{name} (de {low} à {high} °C)</source>
+      <translation>{name} (van {low} tot {high} °C)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/temperature_dialog.py" line="40" />
+      <source>Écrivez la température lue sur le thermomètre. Hors limites : notez ce que vous avez fait (porte refermée, produits jetés…).</source>
+      <translation>Schrijf de temperatuur die de thermometer toont. Buiten de grenzen: noteer wat u gedaan hebt (deur gesloten, producten weggegooid…).</translation>
+    </message>
+  </context>
+  <context>
     <name>TemplateDialog</name>
     <message>
       <location filename="../../app/ui/labels/template_dialog.py" line="28" />
@@ -6042,17 +6160,22 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="325" />
+      <location filename="../../app/ui/today/tab.py" line="418" />
       <source>Cocher « {text} »</source>
       <translation>"{text}" afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="325" />
+      <location filename="../../app/ui/today/tab.py" line="418" />
       <source>Décocher « {text} »</source>
       <translation>"{text}" niet meer afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="356" />
+      <location filename="../../app/ui/today/tab.py" line="368" />
+      <source>Températures du jour</source>
+      <translation>Temperaturen van vandaag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="449" />
       <source>Tâche faite : {text}</source>
       <translation>Taak gedaan: {text}</translation>
     </message>
@@ -6060,161 +6183,191 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TodayTab</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="203" />
+      <location filename="../../app/ui/today/tab.py" line="218" />
       <source>Adjointe : {name}</source>
       <translation>Helper: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="302" />
+      <location filename="../../app/ui/today/tab.py" line="395" />
       <source>Aucune tâche ouverte.</source>
       <translation>Geen open taken.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="172" />
+      <location filename="../../app/ui/today/tab.py" line="187" />
       <source>Aujourd'hui</source>
       <translation>Vandaag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="182" />
+      <location filename="../../app/ui/today/tab.py" line="197" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Kies of maak een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="82" />
+      <location filename="../../app/ui/today/tab.py" line="84" />
       <source>Clôturer la journée</source>
       <translation>De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="279" />
+      <location filename="../../app/ui/today/tab.py" line="303" />
       <source>Coché par {name}{at}</source>
       <translation>Afgevinkt door {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="59" />
-      <location filename="../../app/ui/today/tab.py" line="64" />
+      <location filename="../../app/ui/today/tab.py" line="326" />
+      <source>Double-cliquez pour écrire les températures.</source>
+      <translation>Dubbelklik om de temperaturen in te vullen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="61" />
+      <location filename="../../app/ui/today/tab.py" line="66" />
       <source>Déléguée du jour</source>
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="299" />
+      <location filename="../../app/ui/today/tab.py" line="392" />
       <source>En retard</source>
       <translation>Te laat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="84" />
+      <location filename="../../app/ui/today/tab.py" line="86" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>De verkoop invoeren en de kassa tellen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="244" />
+      <location filename="../../app/ui/today/tab.py" line="266" />
       <source>Fait : {text}</source>
       <translation>Gedaan: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="76" />
+      <location filename="../../app/ui/today/tab.py" line="78" />
       <source>Imprimer les étiquettes</source>
       <translation>De etiketten afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="246" />
+      <location filename="../../app/ui/today/tab.py" line="268" />
       <source>La suite : {text}</source>
       <translation>Wat nog komt: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="117" />
-      <location filename="../../app/ui/today/tab.py" line="151" />
+      <location filename="../../app/ui/today/tab.py" line="119" />
+      <location filename="../../app/ui/today/tab.py" line="164" />
       <source>Liste du jour</source>
       <translation>Lijst van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="90" />
+      <location filename="../../app/ui/today/tab.py" line="92" />
       <source>Nouvelle tâche</source>
       <translation>Nieuwe taak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="92" />
+      <location filename="../../app/ui/today/tab.py" line="94" />
       <source>Nouvelle tâche (Ctrl+Maj+A)</source>
       <translation>Nieuwe taak (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="79" />
+      <location filename="../../app/ui/today/tab.py" line="81" />
       <source>Ouvrir les ventes</source>
       <translation>De verkoop openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="198" />
+      <location filename="../../app/ui/today/tab.py" line="213" />
       <source>Pas de déléguée</source>
       <translation>Geen verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="200" />
+      <location filename="../../app/ui/today/tab.py" line="215" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>Vandaag geen voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="235" />
+      <location filename="../../app/ui/today/tab.py" line="257" />
       <source>Pas encore de passation.</source>
       <translation>Nog geen overdracht.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="196" />
+      <location filename="../../app/ui/today/tab.py" line="211" />
       <source>Pas encore de planning</source>
       <translation>Nog geen planning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="146" />
+      <location filename="../../app/ui/today/tab.py" line="159" />
       <source>Passation de la déléguée précédente</source>
       <translation>Overdracht van de vorige verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="111" />
+      <location filename="../../app/ui/today/tab.py" line="113" />
       <source>Passation précédente</source>
       <translation>Vorige overdracht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="207" />
+      <location filename="../../app/ui/today/tab.py" line="222" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan de verantwoordelijken in het tabblad "Verantwoordelijken".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="213" />
+      <location filename="../../app/ui/today/tab.py" line="228" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Volgende verantwoordelijke: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="114" />
-      <location filename="../../app/ui/today/tab.py" line="150" />
+      <location filename="../../app/ui/today/tab.py" line="116" />
+      <location filename="../../app/ui/today/tab.py" line="163" />
       <source>Programme du jour</source>
       <translation>Programma van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="257" />
+      <location filename="../../app/ui/today/tab.py" line="124" />
+      <source>Relever les températures</source>
+      <translation>Temperaturen opnemen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="279" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Vandaag niets in de planning.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="121" />
-      <location filename="../../app/ui/today/tab.py" line="152" />
+      <location filename="../../app/ui/today/tab.py" line="332" />
+      <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
+      <translation>Temperatuur buiten de grenzen: noteer wat er gedaan is (knop « Temperaturen… »).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="122" />
+      <source>Températures…</source>
+      <translation>Temperaturen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="134" />
+      <location filename="../../app/ui/today/tab.py" line="167" />
       <source>Tâches ouvertes</source>
       <translation>Open taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="290" />
+      <location filename="../../app/ui/today/tab.py" line="383" />
       <source>pour le {date}</source>
       <translation>voor {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="238" />
+      <location filename="../../app/ui/today/tab.py" line="314" />
+      <source>{name} : {value}</source>
+      <translation>{name}: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="260" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="86" />
+      <location filename="../../app/ui/today/tab.py" line="319" />
+      <source>{value} °C</source>
+      <translation>{value} °C</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="88" />
       <source>Écrire la passation</source>
       <translation>De overdracht schrijven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="88" />
+      <location filename="../../app/ui/today/tab.py" line="90" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>De overdracht schrijven (Ctrl+Shift+H)</translation>
     </message>
@@ -6942,14 +7095,14 @@ Linh Nguyen</translation>
       <translation>Het programma is open op deze databank: sluit het eerst.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="67" />
+      <location filename="../../app/commands/kitchen.py" line="95" />
       <location filename="../../app/commands/menus.py" line="69" />
       <location filename="../../app/commands/menus.py" line="131" />
       <source>Pas de commande n° {id}.</source>
       <translation>Geen bestelling nr. {id}.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="57" />
+      <location filename="../../app/commands/kitchen.py" line="85" />
       <location filename="../../app/commands/menus.py" line="120" />
       <source>Pas de menu « {name} ».</source>
       <translation>Geen menu "{name}".</translation>
@@ -6990,8 +7143,8 @@ Linh Nguyen</translation>
       <translation>streepjescode van de productcode</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="24" />
-      <location filename="../../app/commands/kitchen.py" line="34" />
+      <location filename="../../app/commands/kitchen.py" line="25" />
+      <location filename="../../app/commands/kitchen.py" line="35" />
       <location filename="../../app/commands/sales.py" line="30" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>groep (als er die dag meerdere verkopen zijn)</translation>
@@ -7097,7 +7250,7 @@ Linh Nguyen</translation>
       <translation>de boodschappenlijst (pdf of CSV)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="30" />
+      <location filename="../../app/commands/kitchen.py" line="31" />
       <source>la liste des prix du stand, avec les allergènes</source>
       <translation>de prijslijst van de stand, met de allergenen</translation>
     </message>
@@ -7122,7 +7275,12 @@ Linh Nguyen</translation>
       <translation>de offerte van een bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="17" />
+      <location filename="../../app/commands/kitchen.py" line="41" />
+      <source>le relevé mensuel des températures d'un frigo</source>
+      <translation>de maandelijkse temperatuurregistratie van een koelkast</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="18" />
       <source>les allergènes par plat d'un menu, d'une commande ou d'une vente</source>
       <translation>de allergenen per gerecht van een menu, een bestelling of een verkoop</translation>
     </message>
@@ -7148,7 +7306,7 @@ Linh Nguyen</translation>
       <translation>bladmodel: L7160, L7163, L7165, L7651, ROLL62…</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="20" />
+      <location filename="../../app/commands/kitchen.py" line="21" />
       <location filename="../../app/commands/menus.py" line="31" />
       <source>nom d'un menu</source>
       <translation>naam van een menu</translation>
@@ -7166,6 +7324,11 @@ Linh Nguyen</translation>
       <translation>naam van de groep</translation>
     </message>
     <message>
+      <location filename="../../app/commands/kitchen.py" line="47" />
+      <source>nom du frigo ou du congélateur</source>
+      <translation>naam van de koelkast of diepvriezer</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/menus.py" line="36" />
       <source>nombre de fournées, une par --recipe</source>
       <translation>aantal baksels, één per --recipe</translation>
@@ -7176,7 +7339,7 @@ Linh Nguyen</translation>
       <translation>aantal personen (met --menu)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="21" />
+      <location filename="../../app/commands/kitchen.py" line="22" />
       <location filename="../../app/commands/menus.py" line="20" />
       <location filename="../../app/commands/menus.py" line="27" />
       <source>numéro de la commande</source>
@@ -7269,6 +7432,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/labels.py" line="22" />
       <source>« {text} » : après le = vient un nombre d'étiquettes (ex. Houmous=42).</source>
       <translation>"{text}": na de = komt een aantal etiketten (bv. Hummus=42).</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="63" />
+      <source>« {text} » n'est pas un mois AAAA-MM.</source>
+      <translation>« {text} » is geen maand JJJJ-MM.</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="24" />
@@ -8052,6 +8220,49 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>kitchen</name>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="220" />
+      <source>Cet appareil n'existe plus.</source>
+      <translation>Dit toestel bestaat niet meer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="147" />
+      <source>Choisissez frigo ou congélateur.</source>
+      <translation>Kies koelkast of diepvriezer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="152" />
+      <source>La limite haute doit être plus grande que la limite basse.</source>
+      <translation>De bovengrens moet hoger zijn dan de ondergrens.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="318" />
+      <source>Pas d'appareil « {name} ».</source>
+      <translation>Geen toestel « {name} ».</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="145" />
+      <source>Un appareil porte déjà ce nom.</source>
+      <translation>Een toestel heeft deze naam al.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="142" />
+      <source>le nom</source>
+      <translation>de naam</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="119" />
+      <source>{value} °C : un frigo ou un congélateur est entre -40 et 30 °C. Relisez le thermomètre.</source>
+      <translation>{value} °C: een koelkast of diepvriezer zit tussen -40 en 30 °C. Lees de thermometer opnieuw.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="111" />
+      <source>« {text} » n'est pas une température. Écrivez par exemple 4 ou -18,5.</source>
+      <translation>« {text} » is geen temperatuur. Schrijf bijvoorbeeld 4 of -18,5.</translation>
+    </message>
+  </context>
+  <context>
     <name>labels</name>
     <message>
       <location filename="../../app/services/labels/content.py" line="629" />
@@ -8632,148 +8843,153 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="306" />
+      <location filename="../../app/services/safety/personal_data.py" line="313" />
       <source>(image, {n} octets)</source>
       <translation>(afbeelding, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="190" />
+      <location filename="../../app/services/safety/personal_data.py" line="197" />
       <source>A participé</source>
       <translation>Heeft meegedaan</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="199" />
+      <location filename="../../app/services/safety/personal_data.py" line="206" />
       <source>Acquise</source>
       <translation>Verworven</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="116" />
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <source>Action corrective</source>
+      <translation>Corrigerende maatregel</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="118" />
       <source>Active</source>
       <translation>Actief</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="202" />
+      <location filename="../../app/services/safety/personal_data.py" line="209" />
       <source>Adjectif</source>
       <translation>Bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="428" />
+      <location filename="../../app/services/safety/personal_data.py" line="435" />
       <source>Ancienne membre</source>
       <translation>Voormalig lid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <location filename="../../app/services/safety/personal_data.py" line="128" />
       <source>Animatrice</source>
       <translation>Begeleidster</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <location filename="../../app/services/safety/personal_data.py" line="145" />
       <source>Après</source>
       <translation>Na</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="119" />
+      <location filename="../../app/services/safety/personal_data.py" line="121" />
       <source>Arrivée</source>
       <translation>Aankomst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
       <source>Autre date</source>
       <translation>Andere datum</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="142" />
+      <location filename="../../app/services/safety/personal_data.py" line="144" />
       <source>Avant</source>
       <translation>Vóór</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="165" />
+      <location filename="../../app/services/safety/personal_data.py" line="172" />
       <source>Caisse attendue</source>
       <translation>Verwachte kassa</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="164" />
+      <location filename="../../app/services/safety/personal_data.py" line="171" />
       <source>Caisse comptée</source>
       <translation>Getelde kassa</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="183" />
+      <location filename="../../app/services/safety/personal_data.py" line="190" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <location filename="../../app/services/safety/personal_data.py" line="162" />
       <source>Cercle</source>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="200" />
+      <location filename="../../app/services/safety/personal_data.py" line="207" />
       <source>Choisi par</source>
       <translation>Gekozen door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="168" />
+      <location filename="../../app/services/safety/personal_data.py" line="175" />
       <source>Clôturée le</source>
       <translation>Afgesloten op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="169" />
+      <location filename="../../app/services/safety/personal_data.py" line="176" />
       <source>Clôturée par</source>
       <translation>Afgesloten door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="147" />
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
       <source>Cochée le</source>
       <translation>Aangevinkt op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <location filename="../../app/services/safety/personal_data.py" line="148" />
       <source>Cochée par</source>
       <translation>Aangevinkt door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="118" />
+      <location filename="../../app/services/safety/personal_data.py" line="120" />
       <source>Cohorte</source>
       <translation>Groep</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="161" />
+      <location filename="../../app/services/safety/personal_data.py" line="168" />
       <source>Commande</source>
       <translation>Bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="198" />
+      <location filename="../../app/services/safety/personal_data.py" line="205" />
       <source>Commentaire</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="163" />
+      <location filename="../../app/services/safety/personal_data.py" line="170" />
       <source>Comptage de la caisse</source>
       <translation>Telling van de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="195" />
+      <location filename="../../app/services/safety/personal_data.py" line="202" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="181" />
+      <location filename="../../app/services/safety/personal_data.py" line="188" />
       <source>Correction</source>
       <translation>Correctie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="179" />
+      <location filename="../../app/services/safety/personal_data.py" line="186" />
       <source>Corrige la ligne</source>
       <translation>Corrigeert regel</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="156" />
-      <location filename="../../app/services/safety/personal_data.py" line="170" />
+      <location filename="../../app/services/safety/personal_data.py" line="163" />
+      <location filename="../../app/services/safety/personal_data.py" line="177" />
       <source>Créé le</source>
       <translation>Aangemaakt op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="121" />
+      <location filename="../../app/services/safety/personal_data.py" line="123" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
@@ -8783,43 +8999,43 @@ Linh Nguyen</translation>
       <translation>Persoonlijke gegevens: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="122" />
+      <location filename="../../app/services/safety/personal_data.py" line="124" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="187" />
+      <location filename="../../app/services/safety/personal_data.py" line="194" />
       <source>Décision</source>
       <translation>Beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="120" />
+      <location filename="../../app/services/safety/personal_data.py" line="122" />
       <source>Départ</source>
       <translation>Vertrek</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="166" />
+      <location filename="../../app/services/safety/personal_data.py" line="173" />
       <source>Explication de l'écart</source>
       <translation>Uitleg van het verschil</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <location filename="../../app/services/safety/personal_data.py" line="156" />
       <source>Fait aujourd'hui</source>
       <translation>Vandaag gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="144" />
-      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <location filename="../../app/services/safety/personal_data.py" line="164" />
       <source>Fait le</source>
       <translation>Gedaan op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="158" />
+      <location filename="../../app/services/safety/personal_data.py" line="165" />
       <source>Fait par</source>
       <translation>Gedaan door</translation>
     </message>
@@ -8829,57 +9045,62 @@ Linh Nguyen</translation>
       <translation>Fiche</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="123" />
+      <location filename="../../app/services/safety/personal_data.py" line="125" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="162" />
+      <location filename="../../app/services/safety/personal_data.py" line="169" />
       <source>Fond de caisse</source>
       <translation>Kassabodem</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="160" />
+      <location filename="../../app/services/safety/personal_data.py" line="167" />
       <source>Format</source>
       <translation>Formaat</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="182" />
+      <location filename="../../app/services/safety/personal_data.py" line="189" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="188" />
+      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <source>Frigo ou congélateur</source>
+      <translation>Koelkast of diepvriezer</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="195" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="196" />
+      <location filename="../../app/services/safety/personal_data.py" line="203" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <location filename="../../app/services/safety/personal_data.py" line="136" />
       <source>Jour de la semaine</source>
       <translation>Dag van de week</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="136" />
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
       <source>Jour de vente</source>
       <translation>Verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="406" />
+      <location filename="../../app/services/safety/personal_data.py" line="413" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Het wissen kan dit nog niet verwerken: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="114" />
+      <location filename="../../app/services/safety/personal_data.py" line="116" />
       <source>Langues</source>
       <translation>Talen</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
       <source>Le</source>
       <translation>Op</translation>
     </message>
@@ -8889,163 +9110,173 @@ Linh Nguyen</translation>
       <translation>De persoonsgegevens die over iemand bewaard worden</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <location filename="../../app/services/safety/personal_data.py" line="129" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
       <source>Matinée</source>
       <translation>Voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="194" />
+      <location filename="../../app/services/safety/personal_data.py" line="201" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="180" />
+      <location filename="../../app/services/safety/personal_data.py" line="187" />
       <source>Montant</source>
       <translation>Bedrag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="197" />
+      <location filename="../../app/services/safety/personal_data.py" line="204" />
       <source>Niveau</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="111" />
+      <location filename="../../app/services/safety/personal_data.py" line="113" />
       <source>Nom</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="312" />
+      <location filename="../../app/services/safety/personal_data.py" line="319" />
       <source>Non</source>
       <translation>Nee</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
       <source>Note</source>
       <translation>Punt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="117" />
+      <location filename="../../app/services/safety/personal_data.py" line="119" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="171" />
+      <location filename="../../app/services/safety/personal_data.py" line="178" />
       <source>Noté par</source>
       <translation>Genoteerd door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="109" />
+      <location filename="../../app/services/safety/personal_data.py" line="111" />
       <source>Numéro</source>
       <translation>Nummer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="185" />
+      <location filename="../../app/services/safety/personal_data.py" line="192" />
       <source>Numéro du ticket</source>
       <translation>Ticketnummer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="178" />
+      <location filename="../../app/services/safety/personal_data.py" line="185" />
       <source>Origine</source>
       <translation>Herkomst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="312" />
+      <location filename="../../app/services/safety/personal_data.py" line="319" />
       <source>Oui</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="174" />
+      <location filename="../../app/services/safety/personal_data.py" line="181" />
       <source>Paiement</source>
       <translation>Betaling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="196" />
       <source>Part</source>
       <translation>Deel</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="113" />
+      <location filename="../../app/services/safety/personal_data.py" line="115" />
       <source>Pays</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="184" />
+      <location filename="../../app/services/safety/personal_data.py" line="191" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
       <source>Personne</source>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="145" />
+      <location filename="../../app/services/safety/personal_data.py" line="147" />
       <source>Point de la liste</source>
       <translation>Punt van de lijst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="153" />
-      <location filename="../../app/services/safety/personal_data.py" line="201" />
+      <location filename="../../app/services/safety/personal_data.py" line="160" />
+      <location filename="../../app/services/safety/personal_data.py" line="208" />
       <source>Pour</source>
       <translation>Voor</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <location filename="../../app/services/safety/personal_data.py" line="161" />
       <source>Pour le</source>
       <translation>Tegen</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="176" />
+      <location filename="../../app/services/safety/personal_data.py" line="183" />
       <source>Prix unitaire</source>
       <translation>Eenheidsprijs</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <location filename="../../app/services/safety/personal_data.py" line="142" />
       <source>Problème</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="173" />
+      <location filename="../../app/services/safety/personal_data.py" line="180" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="110" />
+      <location filename="../../app/services/safety/personal_data.py" line="112" />
       <source>Prénom</source>
       <translation>Voornaam</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
       <source>Publié</source>
       <translation>Gepubliceerd</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="175" />
+      <location filename="../../app/services/safety/personal_data.py" line="182" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
       <source>Raison</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <source>Relevée le</source>
+      <translation>Opgenomen op</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
+      <source>Relevée par</source>
+      <translation>Opgenomen door</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="193" />
       <source>Remboursé le</source>
       <translation>Terugbetaald op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="112" />
+      <location filename="../../app/services/safety/personal_data.py" line="114" />
       <source>Rôle</source>
       <translation>Rol</translation>
     </message>
@@ -9055,17 +9286,22 @@ Linh Nguyen</translation>
       <translation>Haar gegevens bevatten evaluaties: typ de pincode van de evaluaties.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
       <source>Suppléante</source>
       <translation>Plaatsvervangster</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="177" />
+      <location filename="../../app/services/safety/personal_data.py" line="184" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <source>Température (°C)</source>
+      <translation>Temperatuur (°C)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="159" />
       <source>Texte</source>
       <translation>Tekst</translation>
     </message>
@@ -9075,52 +9311,52 @@ Linh Nguyen</translation>
       <translation>Alles wat het programma Coopér'Actives over deze persoon bewaart, op {date}. Niets anders is opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <location filename="../../app/services/safety/personal_data.py" line="126" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="115" />
+      <location filename="../../app/services/safety/personal_data.py" line="117" />
       <source>Téléphone</source>
       <translation>Telefoon</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="172" />
+      <location filename="../../app/services/safety/personal_data.py" line="179" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="167" />
+      <location filename="../../app/services/safety/personal_data.py" line="174" />
       <source>Version (nombre d'enregistrements)</source>
       <translation>Versie (aantal keer opgeslagen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
       <source>À faire ensuite</source>
       <translation>Daarna te doen</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <location filename="../../app/services/safety/personal_data.py" line="158" />
       <source>Écrit le</source>
       <translation>Geschreven op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="148" />
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
       <source>Écrit par</source>
       <translation>Geschreven door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
       <source>État</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="192" />
+      <location filename="../../app/services/safety/personal_data.py" line="199" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="193" />
+      <location filename="../../app/services/safety/personal_data.py" line="200" />
       <source>Évaluatrice</source>
       <translation>Beoordelaar</translation>
     </message>
@@ -10941,6 +11177,49 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>temperature_sheet</name>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="39" />
+      <source>Action corrective</source>
+      <translation>Corrigerende maatregel</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="36" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="71" />
+      <source>Relevé mensuel des températures (autocontrôle)</source>
+      <translation>Maandelijkse temperatuurregistratie (autocontrole)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="38" />
+      <source>Relevé par</source>
+      <translation>Opgenomen door</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="62" />
+      <source>Relevés : {read} · hors limites (« ! ») : {out}</source>
+      <translation>Metingen: {read} · buiten de grenzen (« ! »): {out}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="26" />
+      <source>Températures — {name} — {month}</source>
+      <translation>Temperaturen — {name} — {month}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="29" />
+      <source>{kind} · limites : de {low} à {high} °C</source>
+      <translation>{kind} · grenzen: van {low} tot {high} °C</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="37" />
+      <source>°C</source>
+      <translation>°C</translation>
+    </message>
+  </context>
+  <context>
     <name>today</name>
     <message>
       <location filename="../../app/services/delegate/handover.py" line="42" />
@@ -10956,7 +11235,7 @@ Linh Nguyen</translation>
   <context>
     <name>trash</name>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="81" />
+      <location filename="../../app/services/safety/trash.py" line="83" />
       <source>Adjectif</source>
       <translation>Bijvoeglijk naamwoord</translation>
     </message>
@@ -10971,12 +11250,12 @@ Linh Nguyen</translation>
       <translation>Zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="82" />
+      <location filename="../../app/services/safety/trash.py" line="84" />
       <source>Campagne d'évaluation</source>
       <translation>Evaluatieronde</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="128" />
+      <location filename="../../app/services/safety/trash.py" line="130" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>Dit soort gegevens gaat niet naar de prullenbak.</translation>
     </message>
@@ -10986,7 +11265,7 @@ Linh Nguyen</translation>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="80" />
+      <location filename="../../app/services/safety/trash.py" line="82" />
       <source>Cercle thématique</source>
       <translation>Themakring</translation>
     </message>
@@ -11011,12 +11290,12 @@ Linh Nguyen</translation>
       <translation>Bestelling {customer} van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="83" />
+      <location filename="../../app/services/safety/trash.py" line="85" />
       <source>Compétence</source>
       <translation>Competentie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="85" />
+      <location filename="../../app/services/safety/trash.py" line="87" />
       <source>Décision sur le bénéfice</source>
       <translation>Beslissing over de winst</translation>
     </message>
@@ -11026,14 +11305,19 @@ Linh Nguyen</translation>
       <translation>Proeverij</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="72" />
+      <location filename="../../app/services/safety/trash.py" line="74" />
       <source>Dépense</source>
       <translation>Uitgave</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="77" />
+      <location filename="../../app/services/safety/trash.py" line="79" />
       <source>Fermeture</source>
       <translation>Sluiting</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="69" />
+      <source>Frigo ou congélateur</source>
+      <translation>Koelkast of diepvriezer</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/trash.py" line="65" />
@@ -11056,7 +11340,7 @@ Linh Nguyen</translation>
       <translation>Verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="79" />
+      <location filename="../../app/services/safety/trash.py" line="81" />
       <source>Ligne d'une liste du jour</source>
       <translation>Regel van een dagelijst</translation>
     </message>
@@ -11066,7 +11350,7 @@ Linh Nguyen</translation>
       <translation>Regel van een bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="73" />
+      <location filename="../../app/services/safety/trash.py" line="75" />
       <source>Ligne de recette</source>
       <translation>Regel van een recept</translation>
     </message>
@@ -11096,17 +11380,17 @@ Linh Nguyen</translation>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="71" />
+      <location filename="../../app/services/safety/trash.py" line="73" />
       <source>Mouvement de caisse</source>
       <translation>Kasbeweging</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="84" />
+      <location filename="../../app/services/safety/trash.py" line="86" />
       <source>Niveau de l'échelle</source>
       <translation>Niveau van de schaal</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="86" />
+      <location filename="../../app/services/safety/trash.py" line="88" />
       <source>Objection au partage</source>
       <translation>Bezwaar tegen de verdeling</translation>
     </message>
@@ -11121,7 +11405,7 @@ Linh Nguyen</translation>
       <translation>Deelname aan een groep</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="69" />
+      <location filename="../../app/services/safety/trash.py" line="71" />
       <source>Passation</source>
       <translation>Overdracht</translation>
     </message>
@@ -11141,7 +11425,7 @@ Linh Nguyen</translation>
       <translation>Aangevinkt punt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="74" />
+      <location filename="../../app/services/safety/trash.py" line="76" />
       <source>Prix d'ingrédient</source>
       <translation>Prijs van een ingrediënt</translation>
     </message>
@@ -11151,7 +11435,7 @@ Linh Nguyen</translation>
       <translation>Product van een verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="78" />
+      <location filename="../../app/services/safety/trash.py" line="80" />
       <source>Prérequis</source>
       <translation>Voorwaarde</translation>
     </message>
@@ -11166,27 +11450,32 @@ Linh Nguyen</translation>
       <translation>Recept</translation>
     </message>
     <message>
+      <location filename="../../app/services/safety/trash.py" line="70" />
+      <source>Relevé de température</source>
+      <translation>Temperatuurmeting</translation>
+    </message>
+    <message>
       <location filename="../../app/services/safety/trash.py" line="62" />
       <source>Retour individuel</source>
       <translation>Persoonlijke feedback</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="76" />
+      <location filename="../../app/services/safety/trash.py" line="78" />
       <source>Réponse de dégustation</source>
       <translation>Antwoord bij een proeverij</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="75" />
+      <location filename="../../app/services/safety/trash.py" line="77" />
       <source>TVA par format</source>
       <translation>Btw per formaat</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="124" />
+      <location filename="../../app/services/safety/trash.py" line="126" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>Onbekend soort gegevens: {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="70" />
+      <location filename="../../app/services/safety/trash.py" line="72" />
       <source>Tâche</source>
       <translation>Taak</translation>
     </message>
@@ -11201,17 +11490,17 @@ Linh Nguyen</translation>
       <translation>"{label}" is afgesloten: je kunt het niet meer verwijderen. Pas het aan met een correctie.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="194" />
+      <location filename="../../app/services/safety/trash.py" line="196" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>"{label}" kan niet teruggezet worden: de toepassing werd bijgewerkt sinds het verwijderen en kan het niet meer terugzetten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="251" />
+      <location filename="../../app/services/safety/trash.py" line="253" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" kan niet teruggezet worden: gegevens die nodig zijn, werden verwijderd, of iets anders heeft dezelfde naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="144" />
+      <location filename="../../app/services/safety/trash.py" line="146" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" kan niet verwijderd worden: andere gegevens hangen ervan af ({where}). Schakel het liever uit.</translation>
     </message>

@@ -361,6 +361,21 @@ def fill_0013_checklist_default_keys(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0014_kitchen_temperatures(db: sqlite3.Connection) -> None:
+    # A fridge read twice, once out of limits with what was done about it.
+    db.execute(
+        "INSERT INTO appliance (id, name, kind, min_c, max_c, active) "
+        "VALUES (160, 'Frigo du bas', 'fridge', 0, 4, 1)"
+    )
+    db.execute(
+        "INSERT INTO temperature_reading (id, appliance_id, date, value_c, corrective_action, "
+        "recorded_by_id, recorded_at) VALUES "
+        "(161, 160, '2022-11-24', 3.5, '', NULL, '2022-11-24 09:00:00'), "
+        "(162, 160, '2022-11-25', 7.5, 'Porte mal fermée, refermée', NULL, "
+        "'2022-11-25 09:00:00')"
+    )
+
+
 FILLERS = {
     "0001": fill_0001_foundation,
     "0002": fill_0002_menus,
@@ -375,4 +390,5 @@ FILLERS = {
     "0011": fill_0011_sale_day_version,
     "0012": fill_0012_descriptive_name,
     "0013": fill_0013_checklist_default_keys,
+    "0014": fill_0014_kitchen_temperatures,
 }

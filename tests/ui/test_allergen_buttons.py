@@ -80,10 +80,10 @@ def test_sales_tab_prints_the_price_list_and_the_allergen_table(qtbot, db_path, 
     window.show()
     window.open_tab("sales")
     tab = window.page("sales")
-    assert tab.stand_button.isEnabled()
+    assert tab.prices_button.isEnabled() and tab.allergens_button.isEnabled()
     shown = capture(monkeypatch)
-    tab.price_list_action.trigger()
-    tab.allergens_action.trigger()
+    qtbot.mouseClick(tab.prices_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.allergens_button, Qt.MouseButton.LeftButton)
     prices, table = (text_of(pdf).replace("\xa0", " ") for pdf in shown)
     assert "Nos prix — 05/10/2022" in prices and "Energy balls 2,50 €" in prices
     assert "Soupe 4,00 €" in prices

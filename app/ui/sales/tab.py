@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -49,7 +48,18 @@ class SalesTab(TabPage):
         self.delete_button.setAccessibleName(self.tr("Supprimer la vente"))
         self.delete_button.setMinimumHeight(36)
         self.delete_button.clicked.connect(self.delete_event)
-        self.stand_button = self._build_stand_button()
+        self.prices_button = self._stand_button(
+            self.tr("Prix…"),
+            "print_price_list",
+            self.tr("Liste des prix du jour, avec les allergènes, à afficher"),
+            self.print_price_list,
+        )
+        self.allergens_button = self._stand_button(
+            self.tr("Allergènes…"),
+            "print_day_allergens",
+            self.tr("Tableau des allergènes de chaque produit du jour"),
+            self.print_allergens,
+        )
         self.status = QLabel()
         self.status.setObjectName("event_status")
         QShortcut(QKeySequence.StandardKey.New, self, self.new_event)
@@ -72,28 +82,22 @@ class SalesTab(TabPage):
         top.addWidget(self.event_box)
         top.addWidget(self.new_button)
         top.addWidget(self.delete_button)
-        top.addWidget(self.stand_button)
+        top.addWidget(self.prices_button)
+        top.addWidget(self.allergens_button)
         top.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
         self._refreshing = False
 
-    def _build_stand_button(self) -> QPushButton:
-        """ "Affiches…": the day's price list with its allergens, and its allergen sheet."""
-        button = QPushButton(self.tr("Affiches…"))
-        button.setObjectName("stand_sheets")
-        button.setAccessibleName(self.tr("Affiches du stand"))
-        button.setToolTip(self.tr("Liste des prix et allergènes à afficher"))
+    def _stand_button(self, text: str, name: str, tip: str, slot) -> QPushButton:
+        """A button for a sheet to put up at the stand (the day's prices, its allergens)."""
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.rstrip("…"))
+        button.setToolTip(tip)
         button.setMinimumHeight(36)
-        sheets = QMenu(button)
-        self.price_list_action = sheets.addAction(
-            self.tr("Liste des prix (avec allergènes)"), self.print_price_list
-        )
-        self.allergens_action = sheets.addAction(
-            self.tr("Tableau des allergènes"), self.print_allergens
-        )
-        button.setMenu(sheets)
+        button.clicked.connect(slot)
         return button
 
     def print_price_list(self) -> None:
@@ -176,7 +180,8 @@ class SalesTab(TabPage):
         self.expenses.set_event(event)
         self.summary.set_event(event)
         self.delete_button.setEnabled(event is not None and not event.closed)
-        self.stand_button.setEnabled(event is not None)
+        self.prices_button.setEnabled(event is not None)
+        self.allergens_button.setEnabled(event is not None)
 
     def delete_event(self) -> None:
         """An open day goes to the Corbeille with its lines (undoable); a closed day is refused."""

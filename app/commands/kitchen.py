@@ -1,6 +1,7 @@
 """The kitchen's documents on the command line: `print allergens (--menu NAME | --order ID |
 --date YYYY-MM-DD [--cohort NAME])` and `print price-list --date YYYY-MM-DD [--cohort NAME]` and
-`print temperatures --appliance NAME --month YYYY-MM`."""
+`print temperatures --appliance NAME --month YYYY-MM` and
+`print hygiene --cohort NAME --month YYYY-MM`."""
 
 from __future__ import annotations
 
@@ -49,6 +50,14 @@ def register_print(kinds) -> None:
     parser.add_argument("--month", type=_month, required=True, metavar="YYYY-MM")
     add_output_argument(parser)
     parser.set_defaults(handler=print_temperatures)
+
+    parser = kinds.add_parser(
+        "hygiene", help=tr("le relevé mensuel du nettoyage et de l'hygiène d'une cohorte", "cli")
+    )
+    parser.add_argument("--cohort", metavar="NAME", required=True)
+    parser.add_argument("--month", type=_month, required=True, metavar="YYYY-MM")
+    add_output_argument(parser)
+    parser.set_defaults(handler=print_hygiene)
 
 
 def _month(text: str) -> tuple[int, int]:
@@ -121,5 +130,18 @@ def print_temperatures(args) -> int:
         appliance = temperatures.find_appliance(session, args.appliance)
         sheet = temperatures.month_sheet(session, appliance.id, *args.month)
         return write_output(args.output, temperature_month_pdf(sheet, get_cooperative(session)))
+
+    return _run(args, work)
+
+
+def print_hygiene(args) -> int:
+    from app.commands.print_cmd import write_output
+    from app.printing.hygiene_month import hygiene_month_pdf
+    from app.services.kitchen.hygiene import hygiene_month
+    from app.services.people.cooperative import get_cooperative
+
+    def work(session) -> int:
+        record = hygiene_month(session, _cohort_id(session, args.cohort), *args.month)
+        return write_output(args.output, hygiene_month_pdf(record, get_cooperative(session)))
 
     return _run(args, work)

@@ -334,53 +334,68 @@
   <context>
     <name>ChecklistTemplatesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="56" />
+      <location filename="../../app/ui/delegate/lists.py" line="57" />
       <source>Ajouter</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <location filename="../../app/ui/delegate/lists.py" line="60" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="47" />
+      <location filename="../../app/ui/delegate/lists.py" line="81" />
+      <source>Imprimer le nettoyage du mois…</source>
+      <translation>طباعة تنظيف الشهر…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="48" />
       <source>Lignes de la liste</source>
       <translation>سطور القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="38" />
+      <location filename="../../app/ui/delegate/lists.py" line="39" />
       <source>Listes du jour</source>
       <translation>قوائم اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="57" />
+      <location filename="../../app/ui/delegate/lists.py" line="58" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="58" />
-      <location filename="../../app/ui/delegate/lists.py" line="117" />
+      <location filename="../../app/ui/delegate/lists.py" line="79" />
+      <source>Mois à imprimer</source>
+      <translation>الشهر المراد طباعته</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="101" />
+      <source>Nettoyage et hygiène</source>
+      <translation>التنظيف والنظافة الصحية</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <location filename="../../app/ui/delegate/lists.py" line="149" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="118" />
+      <location filename="../../app/ui/delegate/lists.py" line="150" />
       <source>Retirer « {text} » de la liste ? Les jours déjà cochés le gardent.</source>
       <translation>حذف «{text}» من القائمة؟ الأيام التي تم تأشيرها بالفعل تحتفظ به.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="51" />
+      <location filename="../../app/ui/delegate/lists.py" line="52" />
       <source>Texte de la ligne</source>
       <translation>نص السطر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="42" />
+      <location filename="../../app/ui/delegate/lists.py" line="43" />
       <source>Type de journée</source>
       <translation>نوع اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="52" />
+      <location filename="../../app/ui/delegate/lists.py" line="53" />
       <source>par exemple : sortir les poubelles</source>
       <translation>مثلًا: إخراج القمامة</translation>
     </message>
@@ -388,38 +403,38 @@
   <context>
     <name>CirclesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="145" />
+      <location filename="../../app/ui/delegate/lists.py" line="177" />
       <source>Cercles</source>
       <translation>الدوائر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="134" />
+      <location filename="../../app/ui/delegate/lists.py" line="166" />
       <source>Cercles thématiques</source>
       <translation>دوائر حسب الموضوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="158" />
+      <location filename="../../app/ui/delegate/lists.py" line="190" />
       <source>Créer le cercle</source>
       <translation>إنشاء الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="137" />
+      <location filename="../../app/ui/delegate/lists.py" line="169" />
       <source>Facultatif : des petits groupes pour les achats, la cuisine, la vente, la communication, la comptabilité. Les tâches peuvent en porter un.</source>
       <translation>اختياري: مجموعات صغيرة للشراء، الطبخ، البيع، التواصل، المحاسبة. يمكن أن تحمل المهام اسم دائرة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="159" />
+      <location filename="../../app/ui/delegate/lists.py" line="191" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="149" />
+      <location filename="../../app/ui/delegate/lists.py" line="181" />
       <source>Membres du cercle</source>
       <translation>عضوات الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="153" />
-      <location filename="../../app/ui/delegate/lists.py" line="154" />
+      <location filename="../../app/ui/delegate/lists.py" line="185" />
+      <location filename="../../app/ui/delegate/lists.py" line="186" />
       <source>Nom du nouveau cercle</source>
       <translation>اسم الدائرة الجديدة</translation>
     </message>
@@ -7155,14 +7170,14 @@ Linh Nguyen</translation>
       <translation>التطبيق مفتوح على قاعدة البيانات هذه: أغلقيه أولًا.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="95" />
+      <location filename="../../app/commands/kitchen.py" line="104" />
       <location filename="../../app/commands/menus.py" line="69" />
       <location filename="../../app/commands/menus.py" line="131" />
       <source>Pas de commande n° {id}.</source>
       <translation>لا توجد طلبية رقم {id}.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="85" />
+      <location filename="../../app/commands/kitchen.py" line="94" />
       <location filename="../../app/commands/menus.py" line="120" />
       <source>Pas de menu « {name} ».</source>
       <translation>لا توجد قائمة طعام «{name}».</translation>
@@ -7203,8 +7218,8 @@ Linh Nguyen</translation>
       <translation>الرمز الشريطي لرمز المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="25" />
-      <location filename="../../app/commands/kitchen.py" line="35" />
+      <location filename="../../app/commands/kitchen.py" line="26" />
+      <location filename="../../app/commands/kitchen.py" line="36" />
       <location filename="../../app/commands/sales.py" line="30" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>المجموعة (إذا كان هناك عدة مبيعات في ذلك اليوم)</translation>
@@ -7310,7 +7325,7 @@ Linh Nguyen</translation>
       <translation>قائمة المشتريات (PDF أو CSV)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="31" />
+      <location filename="../../app/commands/kitchen.py" line="32" />
       <source>la liste des prix du stand, avec les allergènes</source>
       <translation>قائمة أسعار الكشك مع مسببات الحساسية</translation>
     </message>
@@ -7335,12 +7350,17 @@ Linh Nguyen</translation>
       <translation>عرض سعر لطلبية</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="41" />
+      <location filename="../../app/commands/kitchen.py" line="42" />
       <source>le relevé mensuel des températures d'un frigo</source>
       <translation>السجل الشهري لدرجات حرارة ثلاجة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="18" />
+      <location filename="../../app/commands/kitchen.py" line="55" />
+      <source>le relevé mensuel du nettoyage et de l'hygiène d'une cohorte</source>
+      <translation>السجل الشهري للتنظيف والنظافة الصحية لمجموعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="19" />
       <source>les allergènes par plat d'un menu, d'une commande ou d'une vente</source>
       <translation>مسببات الحساسية لكل طبق في قائمة طعام أو طلبية أو بيع</translation>
     </message>
@@ -7366,7 +7386,7 @@ Linh Nguyen</translation>
       <translation>نموذج الورقة: L7160، L7163، L7165، L7651، ROLL62…</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="21" />
+      <location filename="../../app/commands/kitchen.py" line="22" />
       <location filename="../../app/commands/menus.py" line="31" />
       <source>nom d'un menu</source>
       <translation>اسم قائمة طعام</translation>
@@ -7384,7 +7404,7 @@ Linh Nguyen</translation>
       <translation>اسم المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="47" />
+      <location filename="../../app/commands/kitchen.py" line="48" />
       <source>nom du frigo ou du congélateur</source>
       <translation>اسم الثلاجة أو المجمد</translation>
     </message>
@@ -7399,7 +7419,7 @@ Linh Nguyen</translation>
       <translation>عدد الأشخاص (مع --menu)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="22" />
+      <location filename="../../app/commands/kitchen.py" line="23" />
       <location filename="../../app/commands/menus.py" line="20" />
       <location filename="../../app/commands/menus.py" line="27" />
       <source>numéro de la commande</source>
@@ -7494,7 +7514,7 @@ Linh Nguyen</translation>
       <translation>«{text}»: بعد = يأتي عدد الملصقات (مثلًا Houmous=42).</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="63" />
+      <location filename="../../app/commands/kitchen.py" line="72" />
       <source>« {text} » n'est pas un mois AAAA-MM.</source>
       <translation>« {text} » ليس شهراً بصيغة YYYY-MM.</translation>
     </message>
@@ -8228,6 +8248,39 @@ Linh Nguyen</translation>
       <location filename="../../app/services/people/first_run.py" line="57" />
       <source>{name} est écrite deux fois.</source>
       <translation>{name} مكتوبة مرتين.</translation>
+    </message>
+  </context>
+  <context>
+    <name>hygiene_sheet</name>
+    <message>
+      <location filename="../../app/printing/hygiene_month.py" line="35" />
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/hygiene_month.py" line="41" />
+      <source>Lignes non cochées : {n}</source>
+      <translation>الأسطر غير المؤشَّر عليها: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/hygiene_month.py" line="26" />
+      <source>Nettoyage et hygiène — {cohort} — {month}</source>
+      <translation>التنظيف والنظافة الصحية — {cohort} — {month}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/hygiene_month.py" line="32" />
+      <source>Pas de matinée de cuisine ce mois-ci.</source>
+      <translation>لا توجد صبيحة مطبخ هذا الشهر.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/hygiene_month.py" line="45" />
+      <source>Relevé mensuel du nettoyage et de l'hygiène (autocontrôle)</source>
+      <translation>السجل الشهري للتنظيف والنظافة الصحية (رقابة ذاتية)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/hygiene_month.py" line="18" />
+      <source>✓ {name}{at}</source>
+      <translation>✓ {name}{at}</translation>
     </message>
   </context>
   <context>

@@ -330,53 +330,68 @@
   <context>
     <name>ChecklistTemplatesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="56" />
+      <location filename="../../app/ui/delegate/lists.py" line="57" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <location filename="../../app/ui/delegate/lists.py" line="60" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="47" />
+      <location filename="../../app/ui/delegate/lists.py" line="81" />
+      <source>Imprimer le nettoyage du mois…</source>
+      <translation>Print the month's cleaning…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="48" />
       <source>Lignes de la liste</source>
       <translation>Lines of the list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="38" />
+      <location filename="../../app/ui/delegate/lists.py" line="39" />
       <source>Listes du jour</source>
       <translation>Lists for the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="57" />
+      <location filename="../../app/ui/delegate/lists.py" line="58" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="58" />
-      <location filename="../../app/ui/delegate/lists.py" line="117" />
+      <location filename="../../app/ui/delegate/lists.py" line="79" />
+      <source>Mois à imprimer</source>
+      <translation>Month to print</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="101" />
+      <source>Nettoyage et hygiène</source>
+      <translation>Cleaning and hygiene</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <location filename="../../app/ui/delegate/lists.py" line="149" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="118" />
+      <location filename="../../app/ui/delegate/lists.py" line="150" />
       <source>Retirer « {text} » de la liste ? Les jours déjà cochés le gardent.</source>
       <translation>Remove "{text}" from the list? Days already ticked keep it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="51" />
+      <location filename="../../app/ui/delegate/lists.py" line="52" />
       <source>Texte de la ligne</source>
       <translation>Text of the line</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="42" />
+      <location filename="../../app/ui/delegate/lists.py" line="43" />
       <source>Type de journée</source>
       <translation>Type of day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="52" />
+      <location filename="../../app/ui/delegate/lists.py" line="53" />
       <source>par exemple : sortir les poubelles</source>
       <translation>for example: take out the bins</translation>
     </message>
@@ -384,38 +399,38 @@
   <context>
     <name>CirclesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="145" />
+      <location filename="../../app/ui/delegate/lists.py" line="177" />
       <source>Cercles</source>
       <translation>Circles</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="134" />
+      <location filename="../../app/ui/delegate/lists.py" line="166" />
       <source>Cercles thématiques</source>
       <translation>Theme circles</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="158" />
+      <location filename="../../app/ui/delegate/lists.py" line="190" />
       <source>Créer le cercle</source>
       <translation>Create the circle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="137" />
+      <location filename="../../app/ui/delegate/lists.py" line="169" />
       <source>Facultatif : des petits groupes pour les achats, la cuisine, la vente, la communication, la comptabilité. Les tâches peuvent en porter un.</source>
       <translation>Optional: small groups for shopping, cooking, selling, communication, accounts. Tasks can belong to one.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="159" />
+      <location filename="../../app/ui/delegate/lists.py" line="191" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="149" />
+      <location filename="../../app/ui/delegate/lists.py" line="181" />
       <source>Membres du cercle</source>
       <translation>Circle members</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="153" />
-      <location filename="../../app/ui/delegate/lists.py" line="154" />
+      <location filename="../../app/ui/delegate/lists.py" line="185" />
+      <location filename="../../app/ui/delegate/lists.py" line="186" />
       <source>Nom du nouveau cercle</source>
       <translation>Name of the new circle</translation>
     </message>
@@ -7095,14 +7110,14 @@ Linh Nguyen</translation>
       <translation>The app is open on this database: close it first.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="95" />
+      <location filename="../../app/commands/kitchen.py" line="104" />
       <location filename="../../app/commands/menus.py" line="69" />
       <location filename="../../app/commands/menus.py" line="131" />
       <source>Pas de commande n° {id}.</source>
       <translation>No order no. {id}.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="85" />
+      <location filename="../../app/commands/kitchen.py" line="94" />
       <location filename="../../app/commands/menus.py" line="120" />
       <source>Pas de menu « {name} ».</source>
       <translation>No menu "{name}".</translation>
@@ -7143,8 +7158,8 @@ Linh Nguyen</translation>
       <translation>barcode of the product code</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="25" />
-      <location filename="../../app/commands/kitchen.py" line="35" />
+      <location filename="../../app/commands/kitchen.py" line="26" />
+      <location filename="../../app/commands/kitchen.py" line="36" />
       <location filename="../../app/commands/sales.py" line="30" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>cohort (if there are several sales that day)</translation>
@@ -7250,7 +7265,7 @@ Linh Nguyen</translation>
       <translation>the shopping list (PDF or CSV)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="31" />
+      <location filename="../../app/commands/kitchen.py" line="32" />
       <source>la liste des prix du stand, avec les allergènes</source>
       <translation>the stand's price list, with the allergens</translation>
     </message>
@@ -7275,12 +7290,17 @@ Linh Nguyen</translation>
       <translation>the quote for an order</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="41" />
+      <location filename="../../app/commands/kitchen.py" line="42" />
       <source>le relevé mensuel des températures d'un frigo</source>
       <translation>a fridge's monthly temperature record</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="18" />
+      <location filename="../../app/commands/kitchen.py" line="55" />
+      <source>le relevé mensuel du nettoyage et de l'hygiène d'une cohorte</source>
+      <translation>a cohort's monthly cleaning and hygiene record</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="19" />
       <source>les allergènes par plat d'un menu, d'une commande ou d'une vente</source>
       <translation>the allergens per dish of a menu, an order or a sale</translation>
     </message>
@@ -7306,7 +7326,7 @@ Linh Nguyen</translation>
       <translation>sheet template: L7160, L7163, L7165, L7651, ROLL62…</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="21" />
+      <location filename="../../app/commands/kitchen.py" line="22" />
       <location filename="../../app/commands/menus.py" line="31" />
       <source>nom d'un menu</source>
       <translation>name of a menu</translation>
@@ -7324,7 +7344,7 @@ Linh Nguyen</translation>
       <translation>name of the cohort</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="47" />
+      <location filename="../../app/commands/kitchen.py" line="48" />
       <source>nom du frigo ou du congélateur</source>
       <translation>name of the fridge or freezer</translation>
     </message>
@@ -7339,7 +7359,7 @@ Linh Nguyen</translation>
       <translation>number of people (with --menu)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="22" />
+      <location filename="../../app/commands/kitchen.py" line="23" />
       <location filename="../../app/commands/menus.py" line="20" />
       <location filename="../../app/commands/menus.py" line="27" />
       <source>numéro de la commande</source>
@@ -7434,7 +7454,7 @@ Linh Nguyen</translation>
       <translation>"{text}": after the = comes a number of labels (e.g. Houmous=42).</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="63" />
+      <location filename="../../app/commands/kitchen.py" line="72" />
       <source>« {text} » n'est pas un mois AAAA-MM.</source>
       <translation>« {text} » is not a YYYY-MM month.</translation>
     </message>
@@ -8164,6 +8184,39 @@ Linh Nguyen</translation>
       <location filename="../../app/services/people/first_run.py" line="57" />
       <source>{name} est écrite deux fois.</source>
       <translation>{name} is written twice.</translation>
+    </message>
+  </context>
+  <context>
+    <name>hygiene_sheet</name>
+    <message>
+      <location filename="../../app/printing/hygiene_month.py" line="35" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/hygiene_month.py" line="41" />
+      <source>Lignes non cochées : {n}</source>
+      <translation>Lines not ticked: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/hygiene_month.py" line="26" />
+      <source>Nettoyage et hygiène — {cohort} — {month}</source>
+      <translation>Cleaning and hygiene — {cohort} — {month}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/hygiene_month.py" line="32" />
+      <source>Pas de matinée de cuisine ce mois-ci.</source>
+      <translation>No kitchen morning this month.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/hygiene_month.py" line="45" />
+      <source>Relevé mensuel du nettoyage et de l'hygiène (autocontrôle)</source>
+      <translation>Monthly cleaning and hygiene record (self-check)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/hygiene_month.py" line="18" />
+      <source>✓ {name}{at}</source>
+      <translation>✓ {name}{at}</translation>
     </message>
   </context>
   <context>

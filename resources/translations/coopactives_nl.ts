@@ -330,53 +330,68 @@
   <context>
     <name>ChecklistTemplatesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="56" />
+      <location filename="../../app/ui/delegate/lists.py" line="57" />
       <source>Ajouter</source>
       <translation>Toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <location filename="../../app/ui/delegate/lists.py" line="60" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="47" />
+      <location filename="../../app/ui/delegate/lists.py" line="81" />
+      <source>Imprimer le nettoyage du mois…</source>
+      <translation>Schoonmaak van de maand afdrukken…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="48" />
       <source>Lignes de la liste</source>
       <translation>Regels van de lijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="38" />
+      <location filename="../../app/ui/delegate/lists.py" line="39" />
       <source>Listes du jour</source>
       <translation>Lijsten van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="57" />
+      <location filename="../../app/ui/delegate/lists.py" line="58" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="58" />
-      <location filename="../../app/ui/delegate/lists.py" line="117" />
+      <location filename="../../app/ui/delegate/lists.py" line="79" />
+      <source>Mois à imprimer</source>
+      <translation>Af te drukken maand</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="101" />
+      <source>Nettoyage et hygiène</source>
+      <translation>Schoonmaak en hygiëne</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <location filename="../../app/ui/delegate/lists.py" line="149" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="118" />
+      <location filename="../../app/ui/delegate/lists.py" line="150" />
       <source>Retirer « {text} » de la liste ? Les jours déjà cochés le gardent.</source>
       <translation>"{text}" van de lijst weghalen? De dagen die al afgevinkt zijn, houden het.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="51" />
+      <location filename="../../app/ui/delegate/lists.py" line="52" />
       <source>Texte de la ligne</source>
       <translation>Tekst van de regel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="42" />
+      <location filename="../../app/ui/delegate/lists.py" line="43" />
       <source>Type de journée</source>
       <translation>Soort dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="52" />
+      <location filename="../../app/ui/delegate/lists.py" line="53" />
       <source>par exemple : sortir les poubelles</source>
       <translation>bijvoorbeeld: de vuilniszakken buitenzetten</translation>
     </message>
@@ -384,38 +399,38 @@
   <context>
     <name>CirclesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="145" />
+      <location filename="../../app/ui/delegate/lists.py" line="177" />
       <source>Cercles</source>
       <translation>Kringen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="134" />
+      <location filename="../../app/ui/delegate/lists.py" line="166" />
       <source>Cercles thématiques</source>
       <translation>Themakringen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="158" />
+      <location filename="../../app/ui/delegate/lists.py" line="190" />
       <source>Créer le cercle</source>
       <translation>Kring maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="137" />
+      <location filename="../../app/ui/delegate/lists.py" line="169" />
       <source>Facultatif : des petits groupes pour les achats, la cuisine, la vente, la communication, la comptabilité. Les tâches peuvent en porter un.</source>
       <translation>Niet verplicht: kleine groepjes voor aankopen, keuken, verkoop, communicatie, boekhouding. Taken kunnen bij een kring horen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="159" />
+      <location filename="../../app/ui/delegate/lists.py" line="191" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="149" />
+      <location filename="../../app/ui/delegate/lists.py" line="181" />
       <source>Membres du cercle</source>
       <translation>Leden van de kring</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="153" />
-      <location filename="../../app/ui/delegate/lists.py" line="154" />
+      <location filename="../../app/ui/delegate/lists.py" line="185" />
+      <location filename="../../app/ui/delegate/lists.py" line="186" />
       <source>Nom du nouveau cercle</source>
       <translation>Naam van de nieuwe kring</translation>
     </message>
@@ -7095,14 +7110,14 @@ Linh Nguyen</translation>
       <translation>Het programma is open op deze databank: sluit het eerst.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="95" />
+      <location filename="../../app/commands/kitchen.py" line="104" />
       <location filename="../../app/commands/menus.py" line="69" />
       <location filename="../../app/commands/menus.py" line="131" />
       <source>Pas de commande n° {id}.</source>
       <translation>Geen bestelling nr. {id}.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="85" />
+      <location filename="../../app/commands/kitchen.py" line="94" />
       <location filename="../../app/commands/menus.py" line="120" />
       <source>Pas de menu « {name} ».</source>
       <translation>Geen menu "{name}".</translation>
@@ -7143,8 +7158,8 @@ Linh Nguyen</translation>
       <translation>streepjescode van de productcode</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="25" />
-      <location filename="../../app/commands/kitchen.py" line="35" />
+      <location filename="../../app/commands/kitchen.py" line="26" />
+      <location filename="../../app/commands/kitchen.py" line="36" />
       <location filename="../../app/commands/sales.py" line="30" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>groep (als er die dag meerdere verkopen zijn)</translation>
@@ -7250,7 +7265,7 @@ Linh Nguyen</translation>
       <translation>de boodschappenlijst (pdf of CSV)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="31" />
+      <location filename="../../app/commands/kitchen.py" line="32" />
       <source>la liste des prix du stand, avec les allergènes</source>
       <translation>de prijslijst van de stand, met de allergenen</translation>
     </message>
@@ -7275,12 +7290,17 @@ Linh Nguyen</translation>
       <translation>de offerte van een bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="41" />
+      <location filename="../../app/commands/kitchen.py" line="42" />
       <source>le relevé mensuel des températures d'un frigo</source>
       <translation>de maandelijkse temperatuurregistratie van een koelkast</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="18" />
+      <location filename="../../app/commands/kitchen.py" line="55" />
+      <source>le relevé mensuel du nettoyage et de l'hygiène d'une cohorte</source>
+      <translation>de maandelijkse schoonmaak- en hygiëneregistratie van een groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="19" />
       <source>les allergènes par plat d'un menu, d'une commande ou d'une vente</source>
       <translation>de allergenen per gerecht van een menu, een bestelling of een verkoop</translation>
     </message>
@@ -7306,7 +7326,7 @@ Linh Nguyen</translation>
       <translation>bladmodel: L7160, L7163, L7165, L7651, ROLL62…</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="21" />
+      <location filename="../../app/commands/kitchen.py" line="22" />
       <location filename="../../app/commands/menus.py" line="31" />
       <source>nom d'un menu</source>
       <translation>naam van een menu</translation>
@@ -7324,7 +7344,7 @@ Linh Nguyen</translation>
       <translation>naam van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="47" />
+      <location filename="../../app/commands/kitchen.py" line="48" />
       <source>nom du frigo ou du congélateur</source>
       <translation>naam van de koelkast of diepvriezer</translation>
     </message>
@@ -7339,7 +7359,7 @@ Linh Nguyen</translation>
       <translation>aantal personen (met --menu)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="22" />
+      <location filename="../../app/commands/kitchen.py" line="23" />
       <location filename="../../app/commands/menus.py" line="20" />
       <location filename="../../app/commands/menus.py" line="27" />
       <source>numéro de la commande</source>
@@ -7434,7 +7454,7 @@ Linh Nguyen</translation>
       <translation>"{text}": na de = komt een aantal etiketten (bv. Hummus=42).</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="63" />
+      <location filename="../../app/commands/kitchen.py" line="72" />
       <source>« {text} » n'est pas un mois AAAA-MM.</source>
       <translation>« {text} » is geen maand JJJJ-MM.</translation>
     </message>
@@ -8164,6 +8184,39 @@ Linh Nguyen</translation>
       <location filename="../../app/services/people/first_run.py" line="57" />
       <source>{name} est écrite deux fois.</source>
       <translation>{name} staat er twee keer.</translation>
+    </message>
+  </context>
+  <context>
+    <name>hygiene_sheet</name>
+    <message>
+      <location filename="../../app/printing/hygiene_month.py" line="35" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/hygiene_month.py" line="41" />
+      <source>Lignes non cochées : {n}</source>
+      <translation>Niet aangevinkte regels: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/hygiene_month.py" line="26" />
+      <source>Nettoyage et hygiène — {cohort} — {month}</source>
+      <translation>Schoonmaak en hygiëne — {cohort} — {month}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/hygiene_month.py" line="32" />
+      <source>Pas de matinée de cuisine ce mois-ci.</source>
+      <translation>Geen keukenvoormiddag deze maand.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/hygiene_month.py" line="45" />
+      <source>Relevé mensuel du nettoyage et de l'hygiène (autocontrôle)</source>
+      <translation>Maandelijkse schoonmaak- en hygiëneregistratie (autocontrole)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/hygiene_month.py" line="18" />
+      <source>✓ {name}{at}</source>
+      <translation>✓ {name}{at}</translation>
     </message>
   </context>
   <context>

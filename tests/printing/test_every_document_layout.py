@@ -30,6 +30,7 @@ DOCUMENTS = {
     "rotation": ["rotation", "--cohort", "Coopérative 2"],
     "allergens": ["allergens", "--order", "1"],
     "price-list": ["price-list", "--date", "2022-11-04"],
+    "hygiene": ["hygiene", "--cohort", "Coopérative 2", "--month", "2022-09"],
     "temperatures": ["temperatures", "--appliance", "Frigo de la cuisine", "--month", "2022-09"],
 }
 # names of days and months (Babel's, not the catalogue's) can head a column

@@ -344,9 +344,19 @@
       <translation>إغلاق</translation>
     </message>
     <message>
+      <location filename="../../app/ui/delegate/lists.py" line="88" />
+      <source>Frigos…</source>
+      <translation>الثلاجات…</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/delegate/lists.py" line="81" />
       <source>Imprimer le nettoyage du mois…</source>
       <translation>طباعة تنظيف الشهر…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="90" />
+      <source>Les frigos et congélateurs à relever chaque jour</source>
+      <translation>الثلاجات والمجمدات التي تُقرأ كل يوم</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/lists.py" line="48" />
@@ -369,18 +379,18 @@
       <translation>الشهر المراد طباعته</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="101" />
+      <location filename="../../app/ui/delegate/lists.py" line="113" />
       <source>Nettoyage et hygiène</source>
       <translation>التنظيف والنظافة الصحية</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/lists.py" line="59" />
-      <location filename="../../app/ui/delegate/lists.py" line="149" />
+      <location filename="../../app/ui/delegate/lists.py" line="161" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="150" />
+      <location filename="../../app/ui/delegate/lists.py" line="162" />
       <source>Retirer « {text} » de la liste ? Les jours déjà cochés le gardent.</source>
       <translation>حذف «{text}» من القائمة؟ الأيام التي تم تأشيرها بالفعل تحتفظ به.</translation>
     </message>
@@ -403,38 +413,38 @@
   <context>
     <name>CirclesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="177" />
+      <location filename="../../app/ui/delegate/lists.py" line="189" />
       <source>Cercles</source>
       <translation>الدوائر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="166" />
+      <location filename="../../app/ui/delegate/lists.py" line="178" />
       <source>Cercles thématiques</source>
       <translation>دوائر حسب الموضوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="190" />
+      <location filename="../../app/ui/delegate/lists.py" line="202" />
       <source>Créer le cercle</source>
       <translation>إنشاء الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="169" />
+      <location filename="../../app/ui/delegate/lists.py" line="181" />
       <source>Facultatif : des petits groupes pour les achats, la cuisine, la vente, la communication, la comptabilité. Les tâches peuvent en porter un.</source>
       <translation>اختياري: مجموعات صغيرة للشراء، الطبخ، البيع، التواصل، المحاسبة. يمكن أن تحمل المهام اسم دائرة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="191" />
+      <location filename="../../app/ui/delegate/lists.py" line="203" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="181" />
+      <location filename="../../app/ui/delegate/lists.py" line="193" />
       <source>Membres du cercle</source>
       <translation>عضوات الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="185" />
-      <location filename="../../app/ui/delegate/lists.py" line="186" />
+      <location filename="../../app/ui/delegate/lists.py" line="197" />
+      <location filename="../../app/ui/delegate/lists.py" line="198" />
       <source>Nom du nouveau cercle</source>
       <translation>اسم الدائرة الجديدة</translation>
     </message>
@@ -2136,7 +2146,12 @@
   <context>
     <name>KitchenPrinting</name>
     <message>
-      <location filename="../../app/ui/kitchen/printing.py" line="33" />
+      <location filename="../../app/ui/kitchen/printing.py" line="25" />
+      <source>Allergènes — {name}</source>
+      <translation>مسببات الحساسية — {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/printing.py" line="36" />
       <source>Liste des prix du stand</source>
       <translation>قائمة أسعار الكشك</translation>
     </message>
@@ -4395,8 +4410,8 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>نائبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="322" />
-      <location filename="../../app/ui/delegate/tab.py" line="456" />
+      <location filename="../../app/ui/delegate/tab.py" line="316" />
+      <location filename="../../app/ui/delegate/tab.py" line="450" />
       <source>Annulation : {text}</source>
       <translation>إلغاء: {text}</translation>
     </message>
@@ -4498,7 +4513,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="414" />
+      <location filename="../../app/ui/delegate/tab.py" line="408" />
       <source>Absence du {date}</source>
       <translation>غياب يوم {date}</translation>
     </message>
@@ -4508,7 +4523,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>غائبة…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="246" />
+      <location filename="../../app/ui/delegate/tab.py" line="240" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>انتباه: لا يوجد يوم للمراجعة.</numerusform>
@@ -4520,12 +4535,12 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="370" />
+      <location filename="../../app/ui/delegate/tab.py" line="364" />
       <source>Avec</source>
       <translation>مع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="546" />
+      <location filename="../../app/ui/delegate/tab.py" line="534" />
       <source>Calendrier des déléguées</source>
       <translation>جدول المسؤولات</translation>
     </message>
@@ -4541,7 +4556,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>التغييرات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="434" />
+      <location filename="../../app/ui/delegate/tab.py" line="428" />
       <source>Choisir la déléguée</source>
       <translation>اختيار المندوبة</translation>
     </message>
@@ -4551,32 +4566,32 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>الاختيار باليد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="223" />
+      <location filename="../../app/ui/delegate/tab.py" line="217" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري مجموعة أو أنشئي واحدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="438" />
+      <location filename="../../app/ui/delegate/tab.py" line="432" />
       <source>Déléguée</source>
       <translation>المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="404" />
+      <location filename="../../app/ui/delegate/tab.py" line="398" />
       <source>Déléguée absente</source>
       <translation>المندوبة غائبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="444" />
+      <location filename="../../app/ui/delegate/tab.py" line="438" />
       <source>Déléguée du {date}</source>
       <translation>مندوبة يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="210" />
+      <location filename="../../app/ui/delegate/tab.py" line="204" />
       <source>Déléguées</source>
       <translation>المسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="476" />
+      <location filename="../../app/ui/delegate/tab.py" line="470" />
       <source>Départ d'une membre</source>
       <translation>مغادرة عضوة</translation>
     </message>
@@ -4586,17 +4601,12 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>مغادرة عضوة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="477" />
+      <location filename="../../app/ui/delegate/tab.py" line="471" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>تغادر المجموعة في ذلك اليوم. أيامها التالية تُعطى للأخريات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="178" />
-      <source>Frigos…</source>
-      <translation>الثلاجات…</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="180" />
+      <location filename="../../app/ui/delegate/tab.py" line="179" />
       <source>Imprimer le calendrier</source>
       <translation>طباعة الجدول</translation>
     </message>
@@ -4617,7 +4627,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>الأيام والمسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="309" />
+      <location filename="../../app/ui/delegate/tab.py" line="303" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>الجدول موجود بالفعل. الأيام غير المنشورة ابتداءً من اليوم المختار ستُعاد. هل تريدين المتابعة؟</translation>
     </message>
@@ -4627,27 +4637,27 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>قوائم اليوم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="482" />
+      <location filename="../../app/ui/delegate/tab.py" line="476" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="484" />
+      <location filename="../../app/ui/delegate/tab.py" line="478" />
       <source>Partie le</source>
       <translation>غادرت في</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="238" />
+      <location filename="../../app/ui/delegate/tab.py" line="232" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>لا يوجد جدول بعد. انقري على «التخطيط…».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="308" />
+      <location filename="../../app/ui/delegate/tab.py" line="302" />
       <source>Planifier</source>
       <translation>التخطيط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="321" />
+      <location filename="../../app/ui/delegate/tab.py" line="315" />
       <source>Planifier les déléguées</source>
       <translation>تخطيط المندوبات</translation>
     </message>
@@ -4658,28 +4668,28 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="169" />
-      <location filename="../../app/ui/delegate/tab.py" line="338" />
+      <location filename="../../app/ui/delegate/tab.py" line="332" />
       <source>Publier</source>
       <translation>نشر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="339" />
+      <location filename="../../app/ui/delegate/tab.py" line="333" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>نشر الجدول؟ الأيام المنشورة لا تتغيّر عند إعادة التخطيط.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="435" />
+      <location filename="../../app/ui/delegate/tab.py" line="429" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>من المندوبة يوم {date}؟</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="153" />
-      <location filename="../../app/ui/delegate/tab.py" line="511" />
+      <location filename="../../app/ui/delegate/tab.py" line="505" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="512" />
+      <location filename="../../app/ui/delegate/tab.py" line="506" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>حذف «{name}: {when}»؟ أعيدي التخطيط بعد ذلك إذا لزم الأمر.</translation>
     </message>
@@ -4696,27 +4706,27 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>المهام المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="240" />
+      <location filename="../../app/ui/delegate/tab.py" line="234" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} أيام. الفرق بين أكثر وأقل عدد من الأدوار: {spread}. يومان متتاليان: {b2b} مرات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="365" />
+      <location filename="../../app/ui/delegate/tab.py" line="359" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} تعطي يومها ({date}) وتأخذ اليوم القادم لـ:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="405" />
+      <location filename="../../app/ui/delegate/tab.py" line="399" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} غائبة يوم {date}. تعوّضها نائبتها، وإلا فالعضوة التي كان لها أقل عدد من الأدوار.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="388" />
+      <location filename="../../app/ui/delegate/tab.py" line="382" />
       <source>Échange du {date}</source>
       <translation>تبادل يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="364" />
+      <location filename="../../app/ui/delegate/tab.py" line="358" />
       <source>Échanger un jour</source>
       <translation>تبادل يوم</translation>
     </message>
@@ -6037,8 +6047,8 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     </message>
     <message>
       <location filename="../../app/ui/kitchen/temperature_dialog.py" line="49" />
-      <source>Pas encore de frigo ni de congélateur : ajoutez-les dans l'onglet « Déléguées », bouton « Frigos… ».</source>
-      <translation>لا توجد ثلاجة ولا مجمد بعد: أضيفوها في تبويب « المندوبات »، زر « الثلاجات… ».</translation>
+      <source>Pas encore de frigo ni de congélateur : ajoutez-les dans l'onglet « Déléguées », « Listes du jour… », bouton « Frigos… ».</source>
+      <translation>لا توجد ثلاجة ولا مجمد بعد: أضيفوها في تبويب « المسؤولات »، « قوائم اليوم… »، زر « الثلاجات… ».</translation>
     </message>
     <message>
       <location filename="../../app/ui/kitchen/temperature_dialog.py" line="18" />

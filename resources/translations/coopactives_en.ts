@@ -340,9 +340,19 @@
       <translation>Close</translation>
     </message>
     <message>
+      <location filename="../../app/ui/delegate/lists.py" line="88" />
+      <source>Frigos…</source>
+      <translation>Fridges…</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/delegate/lists.py" line="81" />
       <source>Imprimer le nettoyage du mois…</source>
       <translation>Print the month's cleaning…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="90" />
+      <source>Les frigos et congélateurs à relever chaque jour</source>
+      <translation>The fridges and freezers to read each day</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/lists.py" line="48" />
@@ -365,18 +375,18 @@
       <translation>Month to print</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="101" />
+      <location filename="../../app/ui/delegate/lists.py" line="113" />
       <source>Nettoyage et hygiène</source>
       <translation>Cleaning and hygiene</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/lists.py" line="59" />
-      <location filename="../../app/ui/delegate/lists.py" line="149" />
+      <location filename="../../app/ui/delegate/lists.py" line="161" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="150" />
+      <location filename="../../app/ui/delegate/lists.py" line="162" />
       <source>Retirer « {text} » de la liste ? Les jours déjà cochés le gardent.</source>
       <translation>Remove "{text}" from the list? Days already ticked keep it.</translation>
     </message>
@@ -399,38 +409,38 @@
   <context>
     <name>CirclesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="177" />
+      <location filename="../../app/ui/delegate/lists.py" line="189" />
       <source>Cercles</source>
       <translation>Circles</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="166" />
+      <location filename="../../app/ui/delegate/lists.py" line="178" />
       <source>Cercles thématiques</source>
       <translation>Theme circles</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="190" />
+      <location filename="../../app/ui/delegate/lists.py" line="202" />
       <source>Créer le cercle</source>
       <translation>Create the circle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="169" />
+      <location filename="../../app/ui/delegate/lists.py" line="181" />
       <source>Facultatif : des petits groupes pour les achats, la cuisine, la vente, la communication, la comptabilité. Les tâches peuvent en porter un.</source>
       <translation>Optional: small groups for shopping, cooking, selling, communication, accounts. Tasks can belong to one.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="191" />
+      <location filename="../../app/ui/delegate/lists.py" line="203" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="181" />
+      <location filename="../../app/ui/delegate/lists.py" line="193" />
       <source>Membres du cercle</source>
       <translation>Circle members</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="185" />
-      <location filename="../../app/ui/delegate/lists.py" line="186" />
+      <location filename="../../app/ui/delegate/lists.py" line="197" />
+      <location filename="../../app/ui/delegate/lists.py" line="198" />
       <source>Nom du nouveau cercle</source>
       <translation>Name of the new circle</translation>
     </message>
@@ -2124,7 +2134,12 @@
   <context>
     <name>KitchenPrinting</name>
     <message>
-      <location filename="../../app/ui/kitchen/printing.py" line="33" />
+      <location filename="../../app/ui/kitchen/printing.py" line="25" />
+      <source>Allergènes — {name}</source>
+      <translation>Allergens — {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/printing.py" line="36" />
       <source>Liste des prix du stand</source>
       <translation>Stand price list</translation>
     </message>
@@ -4363,8 +4378,8 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Deputy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="322" />
-      <location filename="../../app/ui/delegate/tab.py" line="456" />
+      <location filename="../../app/ui/delegate/tab.py" line="316" />
+      <location filename="../../app/ui/delegate/tab.py" line="450" />
       <source>Annulation : {text}</source>
       <translation>Cancellation: {text}</translation>
     </message>
@@ -4466,7 +4481,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="414" />
+      <location filename="../../app/ui/delegate/tab.py" line="408" />
       <source>Absence du {date}</source>
       <translation>Absence on {date}</translation>
     </message>
@@ -4476,7 +4491,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Absent…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="246" />
+      <location filename="../../app/ui/delegate/tab.py" line="240" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>Attention: %n day to check again (in red).</numerusform>
@@ -4484,12 +4499,12 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="370" />
+      <location filename="../../app/ui/delegate/tab.py" line="364" />
       <source>Avec</source>
       <translation>With</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="546" />
+      <location filename="../../app/ui/delegate/tab.py" line="534" />
       <source>Calendrier des déléguées</source>
       <translation>Delegates' calendar</translation>
     </message>
@@ -4505,7 +4520,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Changes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="434" />
+      <location filename="../../app/ui/delegate/tab.py" line="428" />
       <source>Choisir la déléguée</source>
       <translation>Choose the delegate</translation>
     </message>
@@ -4515,32 +4530,32 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Choose by hand…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="223" />
+      <location filename="../../app/ui/delegate/tab.py" line="217" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="438" />
+      <location filename="../../app/ui/delegate/tab.py" line="432" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="404" />
+      <location filename="../../app/ui/delegate/tab.py" line="398" />
       <source>Déléguée absente</source>
       <translation>Delegate absent</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="444" />
+      <location filename="../../app/ui/delegate/tab.py" line="438" />
       <source>Déléguée du {date}</source>
       <translation>Delegate for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="210" />
+      <location filename="../../app/ui/delegate/tab.py" line="204" />
       <source>Déléguées</source>
       <translation>Delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="476" />
+      <location filename="../../app/ui/delegate/tab.py" line="470" />
       <source>Départ d'une membre</source>
       <translation>A member leaving</translation>
     </message>
@@ -4550,17 +4565,12 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>A member leaving…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="477" />
+      <location filename="../../app/ui/delegate/tab.py" line="471" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>She leaves the cohort on that day. Her next days are given to the others.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="178" />
-      <source>Frigos…</source>
-      <translation>Fridges…</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="180" />
+      <location filename="../../app/ui/delegate/tab.py" line="179" />
       <source>Imprimer le calendrier</source>
       <translation>Print the calendar</translation>
     </message>
@@ -4581,7 +4591,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Days and delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="309" />
+      <location filename="../../app/ui/delegate/tab.py" line="303" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>The schedule already exists. Unpublished days from the chosen day on will be redone. Continue?</translation>
     </message>
@@ -4591,27 +4601,27 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Lists for the day…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="482" />
+      <location filename="../../app/ui/delegate/tab.py" line="476" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="484" />
+      <location filename="../../app/ui/delegate/tab.py" line="478" />
       <source>Partie le</source>
       <translation>Left on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="238" />
+      <location filename="../../app/ui/delegate/tab.py" line="232" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>No schedule yet. Click "Plan…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="308" />
+      <location filename="../../app/ui/delegate/tab.py" line="302" />
       <source>Planifier</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="321" />
+      <location filename="../../app/ui/delegate/tab.py" line="315" />
       <source>Planifier les déléguées</source>
       <translation>Plan the delegates</translation>
     </message>
@@ -4622,28 +4632,28 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="169" />
-      <location filename="../../app/ui/delegate/tab.py" line="338" />
+      <location filename="../../app/ui/delegate/tab.py" line="332" />
       <source>Publier</source>
       <translation>Publish</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="339" />
+      <location filename="../../app/ui/delegate/tab.py" line="333" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>Publish the schedule? Published days no longer change when you plan again.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="435" />
+      <location filename="../../app/ui/delegate/tab.py" line="429" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Who is delegate on {date}?</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="153" />
-      <location filename="../../app/ui/delegate/tab.py" line="511" />
+      <location filename="../../app/ui/delegate/tab.py" line="505" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="512" />
+      <location filename="../../app/ui/delegate/tab.py" line="506" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>Remove "{name}: {when}"? Plan again afterwards if needed.</translation>
     </message>
@@ -4660,27 +4670,27 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Tasks done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="240" />
+      <location filename="../../app/ui/delegate/tab.py" line="234" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} days. Gap between the most and the fewest turns: {spread}. Two days in a row: {b2b} times.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="365" />
+      <location filename="../../app/ui/delegate/tab.py" line="359" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} gives her day ({date}) and takes the next day of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="405" />
+      <location filename="../../app/ui/delegate/tab.py" line="399" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is absent on {date}. Her deputy replaces her, otherwise the member who has had the fewest turns.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="388" />
+      <location filename="../../app/ui/delegate/tab.py" line="382" />
       <source>Échange du {date}</source>
       <translation>Swap on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="364" />
+      <location filename="../../app/ui/delegate/tab.py" line="358" />
       <source>Échanger un jour</source>
       <translation>Swap a day</translation>
     </message>
@@ -5977,8 +5987,8 @@ The current data will first be kept in the backups folder. The app will reopen.<
     </message>
     <message>
       <location filename="../../app/ui/kitchen/temperature_dialog.py" line="49" />
-      <source>Pas encore de frigo ni de congélateur : ajoutez-les dans l'onglet « Déléguées », bouton « Frigos… ».</source>
-      <translation>No fridge or freezer yet: add them in the « Delegates » tab, button « Fridges… ».</translation>
+      <source>Pas encore de frigo ni de congélateur : ajoutez-les dans l'onglet « Déléguées », « Listes du jour… », bouton « Frigos… ».</source>
+      <translation>No fridge or freezer yet: add them in the « Delegates » tab, « Lists for the day… », button « Fridges… ».</translation>
     </message>
     <message>
       <location filename="../../app/ui/kitchen/temperature_dialog.py" line="18" />

@@ -340,9 +340,19 @@
       <translation>Sluiten</translation>
     </message>
     <message>
+      <location filename="../../app/ui/delegate/lists.py" line="88" />
+      <source>Frigos…</source>
+      <translation>Koelkasten…</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/delegate/lists.py" line="81" />
       <source>Imprimer le nettoyage du mois…</source>
       <translation>Schoonmaak van de maand afdrukken…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="90" />
+      <source>Les frigos et congélateurs à relever chaque jour</source>
+      <translation>De koelkasten en diepvriezers om elke dag op te nemen</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/lists.py" line="48" />
@@ -365,18 +375,18 @@
       <translation>Af te drukken maand</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="101" />
+      <location filename="../../app/ui/delegate/lists.py" line="113" />
       <source>Nettoyage et hygiène</source>
       <translation>Schoonmaak en hygiëne</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/lists.py" line="59" />
-      <location filename="../../app/ui/delegate/lists.py" line="149" />
+      <location filename="../../app/ui/delegate/lists.py" line="161" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="150" />
+      <location filename="../../app/ui/delegate/lists.py" line="162" />
       <source>Retirer « {text} » de la liste ? Les jours déjà cochés le gardent.</source>
       <translation>"{text}" van de lijst weghalen? De dagen die al afgevinkt zijn, houden het.</translation>
     </message>
@@ -399,38 +409,38 @@
   <context>
     <name>CirclesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="177" />
+      <location filename="../../app/ui/delegate/lists.py" line="189" />
       <source>Cercles</source>
       <translation>Kringen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="166" />
+      <location filename="../../app/ui/delegate/lists.py" line="178" />
       <source>Cercles thématiques</source>
       <translation>Themakringen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="190" />
+      <location filename="../../app/ui/delegate/lists.py" line="202" />
       <source>Créer le cercle</source>
       <translation>Kring maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="169" />
+      <location filename="../../app/ui/delegate/lists.py" line="181" />
       <source>Facultatif : des petits groupes pour les achats, la cuisine, la vente, la communication, la comptabilité. Les tâches peuvent en porter un.</source>
       <translation>Niet verplicht: kleine groepjes voor aankopen, keuken, verkoop, communicatie, boekhouding. Taken kunnen bij een kring horen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="191" />
+      <location filename="../../app/ui/delegate/lists.py" line="203" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="181" />
+      <location filename="../../app/ui/delegate/lists.py" line="193" />
       <source>Membres du cercle</source>
       <translation>Leden van de kring</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="185" />
-      <location filename="../../app/ui/delegate/lists.py" line="186" />
+      <location filename="../../app/ui/delegate/lists.py" line="197" />
+      <location filename="../../app/ui/delegate/lists.py" line="198" />
       <source>Nom du nouveau cercle</source>
       <translation>Naam van de nieuwe kring</translation>
     </message>
@@ -2124,7 +2134,12 @@
   <context>
     <name>KitchenPrinting</name>
     <message>
-      <location filename="../../app/ui/kitchen/printing.py" line="33" />
+      <location filename="../../app/ui/kitchen/printing.py" line="25" />
+      <source>Allergènes — {name}</source>
+      <translation>Allergenen — {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/printing.py" line="36" />
       <source>Liste des prix du stand</source>
       <translation>Prijslijst van de stand</translation>
     </message>
@@ -4363,8 +4378,8 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Helper</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="322" />
-      <location filename="../../app/ui/delegate/tab.py" line="456" />
+      <location filename="../../app/ui/delegate/tab.py" line="316" />
+      <location filename="../../app/ui/delegate/tab.py" line="450" />
       <source>Annulation : {text}</source>
       <translation>Annulering: {text}</translation>
     </message>
@@ -4466,7 +4481,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="414" />
+      <location filename="../../app/ui/delegate/tab.py" line="408" />
       <source>Absence du {date}</source>
       <translation>Afwezigheid van {date}</translation>
     </message>
@@ -4476,7 +4491,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Afwezig…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="246" />
+      <location filename="../../app/ui/delegate/tab.py" line="240" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>Let op: %n dag na te kijken (in het rood).</numerusform>
@@ -4484,12 +4499,12 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="370" />
+      <location filename="../../app/ui/delegate/tab.py" line="364" />
       <source>Avec</source>
       <translation>Met</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="546" />
+      <location filename="../../app/ui/delegate/tab.py" line="534" />
       <source>Calendrier des déléguées</source>
       <translation>Kalender van de verantwoordelijken</translation>
     </message>
@@ -4505,7 +4520,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Wijzigingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="434" />
+      <location filename="../../app/ui/delegate/tab.py" line="428" />
       <source>Choisir la déléguée</source>
       <translation>De verantwoordelijke kiezen</translation>
     </message>
@@ -4515,32 +4530,32 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Zelf kiezen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="223" />
+      <location filename="../../app/ui/delegate/tab.py" line="217" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Kies of maak een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="438" />
+      <location filename="../../app/ui/delegate/tab.py" line="432" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="404" />
+      <location filename="../../app/ui/delegate/tab.py" line="398" />
       <source>Déléguée absente</source>
       <translation>Verantwoordelijke afwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="444" />
+      <location filename="../../app/ui/delegate/tab.py" line="438" />
       <source>Déléguée du {date}</source>
       <translation>Verantwoordelijke van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="210" />
+      <location filename="../../app/ui/delegate/tab.py" line="204" />
       <source>Déléguées</source>
       <translation>Verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="476" />
+      <location filename="../../app/ui/delegate/tab.py" line="470" />
       <source>Départ d'une membre</source>
       <translation>Vertrek van een lid</translation>
     </message>
@@ -4550,17 +4565,12 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Vertrek van een lid…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="477" />
+      <location filename="../../app/ui/delegate/tab.py" line="471" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>Ze verlaat de groep op die dag. Haar volgende dagen gaan naar de anderen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="178" />
-      <source>Frigos…</source>
-      <translation>Koelkasten…</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="180" />
+      <location filename="../../app/ui/delegate/tab.py" line="179" />
       <source>Imprimer le calendrier</source>
       <translation>De kalender afdrukken</translation>
     </message>
@@ -4581,7 +4591,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Dagen en verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="309" />
+      <location filename="../../app/ui/delegate/tab.py" line="303" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>De planning bestaat al. De niet-gepubliceerde dagen vanaf de gekozen dag worden opnieuw gemaakt. Doorgaan?</translation>
     </message>
@@ -4591,27 +4601,27 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Lijsten van de dag…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="482" />
+      <location filename="../../app/ui/delegate/tab.py" line="476" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="484" />
+      <location filename="../../app/ui/delegate/tab.py" line="478" />
       <source>Partie le</source>
       <translation>Vertrokken op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="238" />
+      <location filename="../../app/ui/delegate/tab.py" line="232" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>Nog geen planning. Klik op "Plannen…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="308" />
+      <location filename="../../app/ui/delegate/tab.py" line="302" />
       <source>Planifier</source>
       <translation>Plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="321" />
+      <location filename="../../app/ui/delegate/tab.py" line="315" />
       <source>Planifier les déléguées</source>
       <translation>Verantwoordelijken plannen</translation>
     </message>
@@ -4622,28 +4632,28 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="169" />
-      <location filename="../../app/ui/delegate/tab.py" line="338" />
+      <location filename="../../app/ui/delegate/tab.py" line="332" />
       <source>Publier</source>
       <translation>Publiceren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="339" />
+      <location filename="../../app/ui/delegate/tab.py" line="333" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>De planning publiceren? Gepubliceerde dagen veranderen niet meer als je opnieuw plant.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="435" />
+      <location filename="../../app/ui/delegate/tab.py" line="429" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Wie is verantwoordelijke op {date}?</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="153" />
-      <location filename="../../app/ui/delegate/tab.py" line="511" />
+      <location filename="../../app/ui/delegate/tab.py" line="505" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="512" />
+      <location filename="../../app/ui/delegate/tab.py" line="506" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>"{name}: {when}" weghalen? Plan daarna opnieuw als het nodig is.</translation>
     </message>
@@ -4660,27 +4670,27 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Gedane taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="240" />
+      <location filename="../../app/ui/delegate/tab.py" line="234" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} dagen. Verschil tussen de meeste en de minste beurten: {spread}. Twee dagen na elkaar: {b2b} keer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="365" />
+      <location filename="../../app/ui/delegate/tab.py" line="359" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} geeft haar dag ({date}) en neemt de volgende dag van:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="405" />
+      <location filename="../../app/ui/delegate/tab.py" line="399" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is afwezig op {date}. Haar helper vervangt haar, anders het lid dat de minste beurten had.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="388" />
+      <location filename="../../app/ui/delegate/tab.py" line="382" />
       <source>Échange du {date}</source>
       <translation>Ruil van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="364" />
+      <location filename="../../app/ui/delegate/tab.py" line="358" />
       <source>Échanger un jour</source>
       <translation>Een dag ruilen</translation>
     </message>
@@ -5977,8 +5987,8 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
     </message>
     <message>
       <location filename="../../app/ui/kitchen/temperature_dialog.py" line="49" />
-      <source>Pas encore de frigo ni de congélateur : ajoutez-les dans l'onglet « Déléguées », bouton « Frigos… ».</source>
-      <translation>Nog geen koelkast of diepvriezer: voeg ze toe in het tabblad « Afgevaardigden », knop « Koelkasten… ».</translation>
+      <source>Pas encore de frigo ni de congélateur : ajoutez-les dans l'onglet « Déléguées », « Listes du jour… », bouton « Frigos… ».</source>
+      <translation>Nog geen koelkast of diepvriezer: voeg ze toe in het tabblad « Verantwoordelijken », « Lijsten van de dag… », knop « Koelkasten… ».</translation>
     </message>
     <message>
       <location filename="../../app/ui/kitchen/temperature_dialog.py" line="18" />

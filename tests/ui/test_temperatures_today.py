@@ -116,8 +116,13 @@ def test_coordinator_adds_a_freezer_and_prints_its_month(qtbot, db_path, monkeyp
         qtbot.mouseClick(dialog.print_button, LEFT)
         dialog.accept()
 
+    def lists(dialog):
+        qtbot.mouseClick(dialog.fridges_button, LEFT)
+        dialog.accept()
+
     errors = when_dialog_opens(work, "appliances_dialog")
-    qtbot.mouseClick(delegate.fridges_button, LEFT)
+    errors += when_dialog_opens(lists, "checklist_templates")
+    qtbot.mouseClick(delegate.lists_button, LEFT)
     assert not errors and "le nom" in refused[0]
     with database.session() as session:
         [freezer] = temperatures.list_appliances(session)

@@ -84,7 +84,19 @@ class ChecklistTemplatesDialog(QDialog):
             tall=True,
         )
         self.hygiene_button.setEnabled(self.ctx.cohort_id is not None)
-        return hbox(self.month, self.hygiene_button, stretch_after=True)
+        self.fridges_button = button(
+            self.tr("Frigos…"), "edit_fridges", self.edit_fridges, tall=True
+        )
+        self.fridges_button.setToolTip(self.tr("Les frigos et congélateurs à relever chaque jour"))
+        row = hbox(self.month, self.hygiene_button, stretch_after=True)
+        row.addWidget(self.fridges_button)
+        return row
+
+    def edit_fridges(self) -> None:
+        """The fridges and freezers read each day, and their monthly record."""
+        from app.ui.kitchen.appliances_dialog import AppliancesDialog
+
+        AppliancesDialog(self.ctx, self).exec()
 
     def print_hygiene(self) -> None:
         from app.printing.hygiene_month import hygiene_month_pdf

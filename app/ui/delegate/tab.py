@@ -175,7 +175,6 @@ class RotationTab(TabPage):
             self.tr("Listes du jour…"), "edit_checklists", self.edit_checklists
         )
         self.circles_button = self._button(self.tr("Cercles…"), "edit_circles", self.edit_circles)
-        self.fridges_button = self._button(self.tr("Frigos…"), "edit_fridges", self.edit_fridges)
         self.print_button = self._button(
             self.tr("Imprimer le calendrier"), "print_rotation", self.print_calendar, "Ctrl+P"
         )
@@ -188,12 +187,7 @@ class RotationTab(TabPage):
             self.leave_button,
             stretch_after=True,
         )
-        for widget in (
-            self.lists_button,
-            self.circles_button,
-            self.fridges_button,
-            self.print_button,
-        ):
+        for widget in (self.lists_button, self.circles_button, self.print_button):
             actions.addWidget(widget)
         return actions
 
@@ -528,12 +522,6 @@ class RotationTab(TabPage):
         from app.ui.delegate.lists import CirclesDialog
 
         CirclesDialog(self.ctx, self).exec()
-
-    def edit_fridges(self) -> None:
-        """The fridges and freezers read each day, and their monthly record."""
-        from app.ui.kitchen.appliances_dialog import AppliancesDialog
-
-        AppliancesDialog(self.ctx, self).exec()
 
     def print_calendar(self) -> None:
         cohort_id = self.ctx.cohort_id

@@ -12,17 +12,20 @@ from app.ui.pdf_preview import preview_pdf
 
 def preview_allergens(page, kind: str, key: int) -> None:
     """`kind` "menu", "order" or "sale_day"; `key` the menu's, order's or sale day's id."""
-    from app.printing.allergen_sheet import allergen_sheet_pdf, sheet_title
+    from app.printing.allergen_sheet import allergen_sheet_pdf
 
-    read = {
-        "menu": allergen_sheet.for_menu,
-        "order": allergen_sheet.for_order,
-        "sale_day": allergen_sheet.for_sale_day,
-    }[kind]
     with page.ctx.db.session() as session:
-        sheet = read(session, key)
+        if kind == "menu":
+            sheet = allergen_sheet.for_menu(session, key)
+        elif kind == "order":
+            sheet = allergen_sheet.for_order(session, key)
+        else:
+            sheet = allergen_sheet.for_sale_day(session, key)
         data = allergen_sheet_pdf(sheet, get_cooperative(session))
-    preview_pdf(data, sheet_title(sheet), "allergenes.pdf", page)
+    title = QCoreApplication.translate("KitchenPrinting", "Allergènes — {name}").format(
+        name=sheet.name
+    )
+    preview_pdf(data, title, "allergenes.pdf", page)
 
 
 def preview_price_list(page, event_id: int) -> None:

@@ -48,7 +48,7 @@ class TemperatureDialog(FormDialog):
             hint.setText(
                 self.tr(
                     "Pas encore de frigo ni de congélateur : ajoutez-les dans l'onglet "
-                    "« Déléguées », bouton « Frigos… »."
+                    "« Déléguées », « Listes du jour… », bouton « Frigos… »."
                 )
             )
         self.lay_out(hint, form)

@@ -54,6 +54,7 @@ def print_quote(args) -> int:
     from app.commands.database import open_for_command
     from app.printing.quote import quote_pdf
     from app.services.errors import NotFound
+    from app.services.kitchen import allergen_sheet
     from app.services.menus import orders
     from app.services.people import cooperative
 
@@ -66,7 +67,8 @@ def print_quote(args) -> int:
                 order = orders.get_order(session, args.order)
             except NotFound:
                 return _fail(tr("Pas de commande n° {id}.", "cli").format(id=args.order))
-            data = quote_pdf(order, cooperative.get_cooperative(session))
+            sheet = allergen_sheet.for_order(session, order.id)
+            data = quote_pdf(order, cooperative.get_cooperative(session), sheet)
     finally:
         database.close()
     return write_output(args.output, data)

@@ -21,7 +21,7 @@ def _date(value) -> str:
 
 
 def _labelled(s, label: str, text: str) -> list:
-    from reportlab.platypus import Paragraph
+    from app.printing.bidi_paragraph import Paragraph
 
     if not text:
         return []
@@ -32,7 +32,7 @@ def _labelled(s, label: str, text: str) -> list:
 
 
 def _positions(s, decision: DecisionInfo) -> list:
-    from reportlab.platypus import Paragraph
+    from app.printing.bidi_paragraph import Paragraph
 
     lines = []
     for position in values(Position):
@@ -50,7 +50,8 @@ def _positions(s, decision: DecisionInfo) -> list:
 
 def decision_story(decision: DecisionInfo) -> list:
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph
+
+    from app.printing.bidi_paragraph import Paragraph
 
     s = styles()
     heading = decision.title or decision_kind_label(decision.kind)
@@ -89,7 +90,7 @@ def decision_story(decision: DecisionInfo) -> list:
 
 def register_pdf(session: Session, cohort_id: int, query: str = "") -> bytes:
     """The cohort's register (only the decisions matching `query` when given)."""
-    from reportlab.platypus import Paragraph
+    from app.printing.bidi_paragraph import Paragraph
 
     cohort = session.get(Cohort, cohort_id)
     s = styles()

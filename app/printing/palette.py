@@ -29,5 +29,6 @@ SELF_RATED = "#e39b2d"  # the member's own rating in that chart
 HOURS_DONE = "#2e7d32"  # the hours done in the cohort summary's chart
 HOURS_PLANNED = "#9e9e9e"  # the hours planned, beside them in the programme report's chart
 REVENUE = "#1a4d8f"  # the revenue of each sales format in the programme report's chart
+ALARM_TEXT = "#b00020"  # a temperature out of its appliance's limits on the monthly sheet
 CUT_LINE = "#000000"  # the outline of a label on the test page
 CUT_GUIDE = "#888888"  # the cross in its middle

@@ -1,11 +1,14 @@
 """The quote (devis) of an order as an A4 PDF: the cooperative's identity, legal numbers and logo,
 the customer, the lines, VAT per rate (or the franchise mention when the cooperative charges no
-VAT), the total, the validity date, the conditions and the account to pay by transfer."""
+VAT), the total, the validity date, the allergens per dish, the conditions and the account to pay
+by transfer."""
 
 from __future__ import annotations
 
 from app.i18n import doc_tr, document_locale, format_date
+from app.printing.allergen_sheet import allergen_section
 from app.printing.document import build_pdf, escape, styles, table
+from app.services.kitchen.allergen_sheet import AllergenSheet
 from app.services.menus.orders import OrderInfo
 from app.services.money import format_amount
 from app.services.people.cooperative import CooperativeInfo
@@ -132,7 +135,10 @@ def _vat_rows(order: OrderInfo) -> list[list[str]]:
     return rows
 
 
-def quote_pdf(order: OrderInfo, cooperative: CooperativeInfo | None) -> bytes:
+def quote_pdf(
+    order: OrderInfo, cooperative: CooperativeInfo | None, allergens: AllergenSheet | None = None
+) -> bytes:
+    """The quote; with `allergens`, a section listing the 14 allergens per dish."""
     from reportlab.lib.units import mm
     from reportlab.platypus import Spacer
 
@@ -169,6 +175,8 @@ def quote_pdf(order: OrderInfo, cooperative: CooperativeInfo | None) -> bytes:
     story.append(
         Paragraph(escape(total_text.format(total=_money(order.total_incl_cents))), s.heading)
     )
+    if allergens is not None and allergens.dishes:
+        story += allergen_section(allergens)
     if order.conditions:
         story.append(Paragraph(escape(doc_tr("Conditions", "quote")), s.heading))
         story.append(Paragraph(escape(order.conditions).replace("\n", "<br/>"), s.body))

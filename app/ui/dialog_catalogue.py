@@ -263,6 +263,12 @@ def _sign(window):
     return SignDialog(lambda typed: typed, people, window.ctx.today(), parent=page)
 
 
+def _appliances(window):
+    from app.ui.kitchen.appliances_dialog import AppliancesDialog
+
+    return AppliancesDialog(window.ctx, _page(window, "rotation"))
+
+
 def _first_morning(page):
     from app.services.schedule import mornings
 
@@ -328,4 +334,6 @@ DIALOGS: dict[str, Entry] = {
     ),
     "SignDialog": ("coop_life", lambda w: _sign(w)),
     "SubgroupDialog": ("schedule", _schedule("add_subgroup")),
+    "TemperatureDialog": ("today", lambda w: captured(_page(w, "today").record_temperatures)),
+    "AppliancesDialog": ("rotation", lambda w: _appliances(w)),
 }

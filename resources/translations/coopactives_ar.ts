@@ -113,6 +113,86 @@
     </message>
   </context>
   <context>
+    <name>AppliancesDialog</name>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="101" />
+      <source> (hors service)</source>
+      <translation> (خارج الخدمة)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="67" />
+      <source>Ajouter</source>
+      <translation>إضافة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="51" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="64" />
+      <source>En service</source>
+      <translation>في الخدمة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="76" />
+      <source>Fermer</source>
+      <translation>إغلاق</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="40" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="43" />
+      <source>Frigos et congélateurs</source>
+      <translation>الثلاجات والمجمدات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="74" />
+      <source>Imprimer le mois…</source>
+      <translation>طباعة الشهر…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="62" />
+      <source>Limite basse (°C)</source>
+      <translation>الحد الأدنى (°م)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="63" />
+      <source>Limite haute (°C)</source>
+      <translation>الحد الأعلى (°م)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="68" />
+      <source>Modifier</source>
+      <translation>تعديل</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="72" />
+      <source>Mois à imprimer</source>
+      <translation>الشهر المراد طباعته</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="60" />
+      <source>Nom *</source>
+      <translation>الاسم *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="172" />
+      <source>Relevé des températures</source>
+      <translation>سجل درجات الحرارة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="61" />
+      <source>Sorte</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="46" />
+      <source>par exemple : frigo du bas</source>
+      <translation>مثلاً: الثلاجة السفلية</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="94" />
+      <source>{name} — {kind}, de {low} à {high} °C</source>
+      <translation>{name} — {kind}، من {low} إلى {high} °م</translation>
+    </message>
+  </context>
+  <context>
     <name>AttendancePage</name>
     <message numerus="yes">
       <location filename="../../app/ui/schedule/attendance_page.py" line="121" />
@@ -262,53 +342,78 @@
   <context>
     <name>ChecklistTemplatesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="58" />
+      <location filename="../../app/ui/delegate/lists.py" line="59" />
       <source>Ajouter</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="61" />
+      <location filename="../../app/ui/delegate/lists.py" line="62" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="49" />
+      <location filename="../../app/ui/delegate/lists.py" line="90" />
+      <source>Frigos…</source>
+      <translation>الثلاجات…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="83" />
+      <source>Imprimer le nettoyage du mois…</source>
+      <translation>طباعة تنظيف الشهر…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="92" />
+      <source>Les frigos et congélateurs à relever chaque jour</source>
+      <translation>الثلاجات والمجمدات التي تُقرأ كل يوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="50" />
       <source>Lignes de la liste</source>
       <translation>سطور القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="40" />
+      <location filename="../../app/ui/delegate/lists.py" line="41" />
       <source>Listes du jour</source>
       <translation>قوائم اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <location filename="../../app/ui/delegate/lists.py" line="60" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="60" />
-      <location filename="../../app/ui/delegate/lists.py" line="119" />
+      <location filename="../../app/ui/delegate/lists.py" line="81" />
+      <source>Mois à imprimer</source>
+      <translation>الشهر المراد طباعته</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="115" />
+      <source>Nettoyage et hygiène</source>
+      <translation>التنظيف والنظافة الصحية</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="61" />
+      <location filename="../../app/ui/delegate/lists.py" line="163" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="121" />
+      <location filename="../../app/ui/delegate/lists.py" line="165" />
       <source>Retirer « {text} » de la liste ? Les jours déjà cochés le gardent.</source>
       <translation>حذف «{text}» من القائمة؟ الأيام التي تم تأشيرها بالفعل تحتفظ به.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="53" />
+      <location filename="../../app/ui/delegate/lists.py" line="54" />
       <source>Texte de la ligne</source>
       <translation>نص السطر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="44" />
+      <location filename="../../app/ui/delegate/lists.py" line="45" />
       <source>Type de journée</source>
       <translation>نوع اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="54" />
+      <location filename="../../app/ui/delegate/lists.py" line="55" />
       <source>par exemple : sortir les poubelles</source>
       <translation>مثلًا: إخراج القمامة</translation>
     </message>
@@ -316,38 +421,38 @@
   <context>
     <name>CirclesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="148" />
+      <location filename="../../app/ui/delegate/lists.py" line="192" />
       <source>Cercles</source>
       <translation>الدوائر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="137" />
+      <location filename="../../app/ui/delegate/lists.py" line="181" />
       <source>Cercles thématiques</source>
       <translation>دوائر حسب الموضوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="161" />
+      <location filename="../../app/ui/delegate/lists.py" line="205" />
       <source>Créer le cercle</source>
       <translation>إنشاء الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="140" />
+      <location filename="../../app/ui/delegate/lists.py" line="184" />
       <source>Facultatif : des petits groupes pour les achats, la cuisine, la vente, la communication, la comptabilité. Les tâches peuvent en porter un.</source>
       <translation>اختياري: مجموعات صغيرة للشراء، الطبخ، البيع، التواصل، المحاسبة. يمكن أن تحمل المهام اسم دائرة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="162" />
+      <location filename="../../app/ui/delegate/lists.py" line="206" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="152" />
+      <location filename="../../app/ui/delegate/lists.py" line="196" />
       <source>Membres du cercle</source>
       <translation>عضوات الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="156" />
-      <location filename="../../app/ui/delegate/lists.py" line="157" />
+      <location filename="../../app/ui/delegate/lists.py" line="200" />
+      <location filename="../../app/ui/delegate/lists.py" line="201" />
       <source>Nom du nouveau cercle</source>
       <translation>اسم الدائرة الجديدة</translation>
     </message>
@@ -2506,6 +2611,19 @@
     </message>
   </context>
   <context>
+    <name>KitchenPrinting</name>
+    <message>
+      <location filename="../../app/ui/kitchen/printing.py" line="27" />
+      <source>Allergènes — {name}</source>
+      <translation>مسببات الحساسية — {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/printing.py" line="37" />
+      <source>Liste des prix du stand</source>
+      <translation>قائمة أسعار الكشك</translation>
+    </message>
+  </context>
+  <context>
     <name>LabelProducts</name>
     <message>
       <location filename="../../app/ui/labels/model.py" line="86" />
@@ -3113,7 +3231,7 @@
   <context>
     <name>MenusPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/menus_page.py" line="79" />
+      <location filename="../../app/ui/menus/menus_page.py" line="82" />
       <source>%n menu(s)</source>
       <translation>
         <numerusform>%n قائمة</numerusform>
@@ -3123,6 +3241,11 @@
         <numerusform>%n قائمة</numerusform>
         <numerusform>%n قائمة</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="71" />
+      <source>Allergènes…</source>
+      <translation>مسببات الحساسية…</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/menus_page.py" line="33" />
@@ -3135,7 +3258,7 @@
       <translation>الشكل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="132" />
+      <location filename="../../app/ui/menus/menus_page.py" line="135" />
       <source>Liste de courses</source>
       <translation>قائمة المشتريات</translation>
     </message>
@@ -3155,7 +3278,7 @@
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="119" />
+      <location filename="../../app/ui/menus/menus_page.py" line="122" />
       <source>Modifier le menu {name}</source>
       <translation>تعديل القائمة {name}</translation>
     </message>
@@ -3170,7 +3293,7 @@
       <translation>قائمة طعام جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="132" />
+      <location filename="../../app/ui/menus/menus_page.py" line="135" />
       <source>Pour combien de personnes ?</source>
       <translation>لكم شخص؟</translation>
     </message>
@@ -3193,7 +3316,7 @@
   <context>
     <name>MenusPrinting</name>
     <message>
-      <location filename="../../app/ui/menus/printing.py" line="24" />
+      <location filename="../../app/ui/menus/printing.py" line="27" />
       <source>Devis n° {id}</source>
       <translation>عرض السعر رقم {id}</translation>
     </message>
@@ -3593,7 +3716,7 @@
   <context>
     <name>OrdersPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/orders_page.py" line="126" />
+      <location filename="../../app/ui/menus/orders_page.py" line="129" />
       <source>%n commande(s)</source>
       <translation>
         <numerusform>%n طلب</numerusform>
@@ -3605,7 +3728,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="222" />
+      <location filename="../../app/ui/menus/orders_page.py" line="107" />
+      <source>Allergènes…</source>
+      <translation>مسببات الحساسية…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="225" />
       <source>Calculer avant de dépenser</source>
       <translation>احسبي قبل أن تصرفي</translation>
     </message>
@@ -3615,7 +3743,7 @@
       <translation>الزبون</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="115" />
+      <location filename="../../app/ui/menus/orders_page.py" line="118" />
       <source>Commande n° {id} : {message}</source>
       <translation>الطلب رقم {id}: {message}</translation>
     </message>
@@ -3635,7 +3763,7 @@
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="244" />
+      <location filename="../../app/ui/menus/orders_page.py" line="255" />
       <source>Enregistrer la liste de courses</source>
       <translation>حفظ قائمة المشتريات</translation>
     </message>
@@ -3650,7 +3778,7 @@
       <translation>طباعة عرض السعر…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="223" />
+      <location filename="../../app/ui/menus/orders_page.py" line="226" />
       <source>Imprimer quand même le devis ?</source>
       <translation>طباعة عرض السعر رغم ذلك؟</translation>
     </message>
@@ -3675,7 +3803,7 @@
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="192" />
+      <location filename="../../app/ui/menus/orders_page.py" line="195" />
       <source>Modifier la commande n° {id}</source>
       <translation>تعديل الطلب رقم {id}</translation>
     </message>
@@ -3710,7 +3838,7 @@
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="107" />
+      <location filename="../../app/ui/menus/orders_page.py" line="110" />
       <source>Supprimer…</source>
       <translation>حذف…</translation>
     </message>
@@ -5674,82 +5802,102 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="93" />
+      <location filename="../../app/ui/sales/tab.py" line="138" />
       <source> (clôturée)</source>
       <translation> (مغلق)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="127" />
+      <location filename="../../app/ui/sales/tab.py" line="60" />
+      <source>Allergènes…</source>
+      <translation>مسببات الحساسية…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="172" />
       <source>Choisissez une cohorte.</source>
       <translation>اختاري مجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="130" />
+      <location filename="../../app/ui/sales/tab.py" line="175" />
       <source>Clôturée : seules les corrections sont possibles.</source>
       <translation>مغلق: التصحيحات فقط ممكنة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="56" />
+      <location filename="../../app/ui/sales/tab.py" line="75" />
       <source>Comptage</source>
       <translation>العدّ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="58" />
+      <location filename="../../app/ui/sales/tab.py" line="77" />
       <source>Dépenses</source>
       <translation>المصاريف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="57" />
+      <location filename="../../app/ui/sales/tab.py" line="76" />
       <source>Fin de journée</source>
       <translation>نهاية اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="37" />
+      <location filename="../../app/ui/sales/tab.py" line="56" />
+      <source>Liste des prix du jour, avec les allergènes, à afficher</source>
+      <translation>قائمة أسعار اليوم مع مسببات الحساسية للتعليق</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="44" />
       <source>Nouvelle vente (Ctrl+N)</source>
       <translation>بيع جديد (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="35" />
+      <location filename="../../app/ui/sales/tab.py" line="42" />
       <source>Nouvelle vente…</source>
       <translation>بيع جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="133" />
+      <location filename="../../app/ui/sales/tab.py" line="178" />
       <source>Ouverte · déléguée : {name}</source>
       <translation>مفتوح · المندوبة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="125" />
+      <location filename="../../app/ui/sales/tab.py" line="170" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>لا يوجد بيع في هذه المجموعة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="59" />
+      <location filename="../../app/ui/sales/tab.py" line="54" />
+      <source>Prix…</source>
+      <translation>الأسعار…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="78" />
       <source>Résumé</source>
       <translation>الملخّص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="43" />
+      <location filename="../../app/ui/sales/tab.py" line="50" />
       <source>Supprimer la vente</source>
       <translation>حذف البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="41" />
+      <location filename="../../app/ui/sales/tab.py" line="48" />
       <source>Supprimer…</source>
       <translation>حذف…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="32" />
+      <location filename="../../app/ui/sales/tab.py" line="62" />
+      <source>Tableau des allergènes de chaque produit du jour</source>
+      <translation>جدول مسببات الحساسية لكل منتج اليوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="39" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="62" />
+      <location filename="../../app/ui/sales/tab.py" line="81" />
       <source>Vente :</source>
       <translation>البيع:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="75" />
+      <location filename="../../app/ui/sales/tab.py" line="120" />
       <source>Ventes</source>
       <translation>المبيعات</translation>
     </message>
@@ -6843,6 +6991,44 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     </message>
   </context>
   <context>
+    <name>TemperatureDialog</name>
+    <message>
+      <location filename="../../app/ui/kitchen/temperature_dialog.py" line="39" />
+      <source>Action corrective</source>
+      <translation>الإجراء التصحيحي</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/temperature_dialog.py" line="51" />
+      <source>Pas encore de frigo ni de congélateur : ajoutez-les dans l'onglet « Déléguées », « Listes du jour… », bouton « Frigos… ».</source>
+      <translation>لا توجد ثلاجة ولا مجمد بعد: أضيفوها في تبويب « المسؤولات »، « قوائم اليوم… »، زر « الثلاجات… ».</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/temperature_dialog.py" line="19" />
+      <source>Températures du jour</source>
+      <translation>درجات حرارة اليوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/temperature_dialog.py" line="27" />
+      <source>par exemple 4 ou -18,5</source>
+      <translation>مثلاً 4 أو -18,5</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/temperature_dialog.py" line="29" />
+      <source>si hors limites : ce qui a été fait</source>
+      <translation>إذا كانت خارج الحدود: ما الذي تم فعله</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/temperature_dialog.py" line="33" />
+      <source>{name} (de {low} à {high} °C)</source>
+      <translation>{name} (من {low} إلى {high} °م)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/temperature_dialog.py" line="42" />
+      <source>Écrivez la température lue sur le thermomètre. Hors limites : notez ce que vous avez fait (porte refermée, produits jetés…).</source>
+      <translation>اكتبوا درجة الحرارة التي يظهرها الميزان. خارج الحدود: اكتبوا ما فعلتم (إغلاق الباب، رمي المنتجات…).</translation>
+    </message>
+  </context>
+  <context>
     <name>TemplateDialog</name>
     <message>
       <location filename="../../app/ui/labels/template_dialog.py" line="28" />
@@ -7011,17 +7197,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="341" />
+      <location filename="../../app/ui/today/tab.py" line="435" />
       <source>Cocher « {text} »</source>
       <translation>تأشير «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="341" />
+      <location filename="../../app/ui/today/tab.py" line="435" />
       <source>Décocher « {text} »</source>
       <translation>إزالة التأشير عن «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="372" />
+      <location filename="../../app/ui/today/tab.py" line="385" />
+      <source>Températures du jour</source>
+      <translation>درجات حرارة اليوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="466" />
       <source>Tâche faite : {text}</source>
       <translation>مهمة منجزة: {text}</translation>
     </message>
@@ -7029,7 +7220,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="231" />
+      <location filename="../../app/ui/today/tab.py" line="246" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n متابعة بعد البرنامج يجب القيام بها: تبويب العضوات، «بعد البرنامج…».</numerusform>
@@ -7041,161 +7232,191 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="209" />
+      <location filename="../../app/ui/today/tab.py" line="224" />
       <source>Adjointe : {name}</source>
       <translation>النائبة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="318" />
+      <location filename="../../app/ui/today/tab.py" line="412" />
       <source>Aucune tâche ouverte.</source>
       <translation>لا توجد مهام مفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="178" />
+      <location filename="../../app/ui/today/tab.py" line="193" />
       <source>Aujourd'hui</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="188" />
+      <location filename="../../app/ui/today/tab.py" line="203" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري مجموعة أو أنشئي مجموعة جديدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="87" />
+      <location filename="../../app/ui/today/tab.py" line="89" />
       <source>Clôturer la journée</source>
       <translation>إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="295" />
+      <location filename="../../app/ui/today/tab.py" line="319" />
       <source>Coché par {name}{at}</source>
       <translation>أشّرت عليها {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="59" />
-      <location filename="../../app/ui/today/tab.py" line="64" />
+      <location filename="../../app/ui/today/tab.py" line="343" />
+      <source>Double-cliquez pour écrire les températures.</source>
+      <translation>انقروا مرتين لكتابة درجات الحرارة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="61" />
+      <location filename="../../app/ui/today/tab.py" line="66" />
       <source>Déléguée du jour</source>
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="315" />
+      <location filename="../../app/ui/today/tab.py" line="409" />
       <source>En retard</source>
       <translation>متأخرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="89" />
+      <location filename="../../app/ui/today/tab.py" line="91" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>إدخال المبيعات وعدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="260" />
+      <location filename="../../app/ui/today/tab.py" line="282" />
       <source>Fait : {text}</source>
       <translation>تم: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="81" />
+      <location filename="../../app/ui/today/tab.py" line="83" />
       <source>Imprimer les étiquettes</source>
       <translation>طباعة الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="262" />
+      <location filename="../../app/ui/today/tab.py" line="284" />
       <source>La suite : {text}</source>
       <translation>التالي: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="122" />
-      <location filename="../../app/ui/today/tab.py" line="157" />
+      <location filename="../../app/ui/today/tab.py" line="124" />
+      <location filename="../../app/ui/today/tab.py" line="170" />
       <source>Liste du jour</source>
       <translation>قائمة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="95" />
+      <location filename="../../app/ui/today/tab.py" line="97" />
       <source>Nouvelle tâche</source>
       <translation>مهمة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="97" />
+      <location filename="../../app/ui/today/tab.py" line="99" />
       <source>Nouvelle tâche (Ctrl+Maj+A)</source>
       <translation>مهمة جديدة (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="84" />
+      <location filename="../../app/ui/today/tab.py" line="86" />
       <source>Ouvrir les ventes</source>
       <translation>فتح المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="204" />
+      <location filename="../../app/ui/today/tab.py" line="219" />
       <source>Pas de déléguée</source>
       <translation>لا توجد مندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="206" />
+      <location filename="../../app/ui/today/tab.py" line="221" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>لا توجد فترة صباحية اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="250" />
+      <location filename="../../app/ui/today/tab.py" line="272" />
       <source>Pas encore de passation.</source>
       <translation>لا يوجد تسليم بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="202" />
+      <location filename="../../app/ui/today/tab.py" line="217" />
       <source>Pas encore de planning</source>
       <translation>لا يوجد جدول بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="152" />
+      <location filename="../../app/ui/today/tab.py" line="165" />
       <source>Passation de la déléguée précédente</source>
       <translation>التسليم من المندوبة السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="116" />
+      <location filename="../../app/ui/today/tab.py" line="118" />
       <source>Passation précédente</source>
       <translation>التسليم السابق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="213" />
+      <location filename="../../app/ui/today/tab.py" line="228" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>نظّمي جدول المندوبات في تبويب «المندوبات».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="220" />
+      <location filename="../../app/ui/today/tab.py" line="235" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>المندوبة القادمة: {name}، {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="119" />
-      <location filename="../../app/ui/today/tab.py" line="156" />
+      <location filename="../../app/ui/today/tab.py" line="121" />
+      <location filename="../../app/ui/today/tab.py" line="169" />
       <source>Programme du jour</source>
       <translation>برنامج اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="273" />
+      <location filename="../../app/ui/today/tab.py" line="129" />
+      <source>Relever les températures</source>
+      <translation>قراءة درجات الحرارة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="295" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>لا شيء في الجدول اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="126" />
-      <location filename="../../app/ui/today/tab.py" line="158" />
+      <location filename="../../app/ui/today/tab.py" line="349" />
+      <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
+      <translation>درجة حرارة خارج الحدود: اكتبوا ما تم فعله (زر « درجات الحرارة… »).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="127" />
+      <source>Températures…</source>
+      <translation>درجات الحرارة…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="139" />
+      <location filename="../../app/ui/today/tab.py" line="173" />
       <source>Tâches ouvertes</source>
       <translation>المهام المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="306" />
+      <location filename="../../app/ui/today/tab.py" line="400" />
       <source>pour le {date}</source>
       <translation>ليوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="254" />
+      <location filename="../../app/ui/today/tab.py" line="331" />
+      <source>{name} : {value}</source>
+      <translation>{name}: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="276" />
       <source>{name}, {date} :</source>
       <translation>{name}، {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="91" />
+      <location filename="../../app/ui/today/tab.py" line="336" />
+      <source>{value} °C</source>
+      <translation>{value} °م</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="93" />
       <source>Écrire la passation</source>
       <translation>كتابة التسليم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="93" />
+      <location filename="../../app/ui/today/tab.py" line="95" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>كتابة التسليم (Ctrl+Shift+H)</translation>
     </message>
@@ -7564,6 +7785,70 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>allergen_sheet</name>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="72" />
+      <source>Allergènes</source>
+      <translation>مسببات الحساسية</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="63" />
+      <source>Allergènes — {date}</source>
+      <translation>مسببات الحساسية — {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="53" />
+      <source>Allergènes — {name}</source>
+      <translation>مسببات الحساسية — {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="56" />
+      <location filename="../../app/printing/allergen_sheet.py" line="60" />
+      <source>Allergènes — {name}, {date}</source>
+      <translation>مسببات الحساسية — {name}، {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="21" />
+      <source>Aucun des 14 allergènes</source>
+      <translation>لا شيء من مسببات الحساسية الأربعة عشر</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="96" />
+      <source>Aucun plat.</source>
+      <translation>لا يوجد طبق.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="29" />
+      <source>Contient</source>
+      <translation>يحتوي على</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="20" />
+      <source>Inconnu : demandez à l'équipe</source>
+      <translation>غير معروف: اسألوا الفريق</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="98" />
+      <source>Les 14 allergènes de chaque plat, d'après nos recettes</source>
+      <translation>مسببات الحساسية الأربعة عشر لكل طبق، حسب وصفاتنا</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="79" />
+      <source>Les 14 allergènes du règlement (UE) 1169/2011, d'après nos recettes. En cas d'allergie, parlez-en à l'équipe avant de manger.</source>
+      <translation>مسببات الحساسية الأربعة عشر في اللائحة (الاتحاد الأوروبي) 1169/2011، حسب وصفاتنا. إذا كانت لديكم حساسية، تحدثوا مع الفريق قبل الأكل.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="30" />
+      <source>Peut contenir des traces de</source>
+      <translation>قد يحتوي على آثار من</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="28" />
+      <source>Plat</source>
+      <translation>الطبق</translation>
+    </message>
+  </context>
+  <context>
     <name>attendance_export</name>
     <message>
       <location filename="../../app/services/schedule/attendance_export.py" line="30" />
@@ -7839,7 +8124,7 @@ Linh Nguyen</translation>
       <translation>تم الاحتفاظ بقاعدة البيانات القديمة: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="100" />
+      <location filename="../../app/commands/menus.py" line="102" />
       <source>Avec --menu, donnez --guests (le nombre de personnes).</source>
       <translation>مع --menu، أعطي --guests (عدد الأشخاص).</translation>
     </message>
@@ -7874,7 +8159,7 @@ Linh Nguyen</translation>
       <translation>أعطي إما --cohort أو --from و --to، وليس الاثنين معًا.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="98" />
+      <location filename="../../app/commands/menus.py" line="100" />
       <source>Donnez un --batches pour chaque --recipe.</source>
       <translation>أعطي --batches لكل --recipe.</translation>
     </message>
@@ -7915,18 +8200,20 @@ Linh Nguyen</translation>
       <translation>التطبيق مفتوح على قاعدة البيانات هذه: أغلقيه أولًا.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="68" />
-      <location filename="../../app/commands/menus.py" line="129" />
+      <location filename="../../app/commands/kitchen.py" line="104" />
+      <location filename="../../app/commands/menus.py" line="69" />
+      <location filename="../../app/commands/menus.py" line="131" />
       <source>Pas de commande n° {id}.</source>
       <translation>لا توجد طلبية رقم {id}.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="118" />
+      <location filename="../../app/commands/kitchen.py" line="94" />
+      <location filename="../../app/commands/menus.py" line="120" />
       <source>Pas de menu « {name} ».</source>
       <translation>لا توجد قائمة طعام «{name}».</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="125" />
+      <location filename="../../app/commands/menus.py" line="127" />
       <source>Pas de recette « {name} ».</source>
       <translation>لا توجد وصفة «{name}».</translation>
     </message>
@@ -7961,6 +8248,8 @@ Linh Nguyen</translation>
       <translation>الرمز الشريطي لرمز المنتج</translation>
     </message>
     <message>
+      <location filename="../../app/commands/kitchen.py" line="26" />
+      <location filename="../../app/commands/kitchen.py" line="36" />
       <location filename="../../app/commands/sales.py" line="30" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>المجموعة (إذا كان هناك عدة مبيعات في ذلك اليوم)</translation>
@@ -8097,6 +8386,11 @@ Linh Nguyen</translation>
       <translation>قائمة المشتريات (PDF أو CSV)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/kitchen.py" line="32" />
+      <source>la liste des prix du stand, avec les allergènes</source>
+      <translation>قائمة أسعار الكشك مع مسببات الحساسية</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/backup.py" line="36" />
       <source>la sauvegarde à restaurer</source>
       <translation>النسخة الاحتياطية التي سيتم استرجاعها</translation>
@@ -8137,6 +8431,21 @@ Linh Nguyen</translation>
       <translation>سجل قرارات مجموعة</translation>
     </message>
     <message>
+      <location filename="../../app/commands/kitchen.py" line="42" />
+      <source>le relevé mensuel des températures d'un frigo</source>
+      <translation>السجل الشهري لدرجات حرارة ثلاجة</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="55" />
+      <source>le relevé mensuel du nettoyage et de l'hygiène d'une cohorte</source>
+      <translation>السجل الشهري للتنظيف والنظافة الصحية لمجموعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="19" />
+      <source>les allergènes par plat d'un menu, d'une commande ou d'une vente</source>
+      <translation>مسببات الحساسية لكل طبق في قائمة طعام أو طلبية أو بيع</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/schedule.py" line="48" />
       <source>les feuilles de présence à signer d'une semaine (une page par matinée)</source>
       <translation>أوراق الحضور للتوقيع لأسبوع (صفحة لكل صباح)</translation>
@@ -8169,6 +8478,7 @@ Linh Nguyen</translation>
       <translation>نموذج الورقة: L7160، L7163، L7165، L7651، ROLL62…</translation>
     </message>
     <message>
+      <location filename="../../app/commands/kitchen.py" line="22" />
       <location filename="../../app/commands/menus.py" line="31" />
       <source>nom d'un menu</source>
       <translation>اسم قائمة طعام</translation>
@@ -8186,6 +8496,11 @@ Linh Nguyen</translation>
       <translation>اسم المجموعة</translation>
     </message>
     <message>
+      <location filename="../../app/commands/kitchen.py" line="48" />
+      <source>nom du frigo ou du congélateur</source>
+      <translation>اسم الثلاجة أو المجمد</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/menus.py" line="36" />
       <source>nombre de fournées, une par --recipe</source>
       <translation>عدد الدفعات، دفعة لكل --recipe</translation>
@@ -8196,6 +8511,7 @@ Linh Nguyen</translation>
       <translation>عدد الأشخاص (مع --menu)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/kitchen.py" line="23" />
       <location filename="../../app/commands/menus.py" line="20" />
       <location filename="../../app/commands/menus.py" line="27" />
       <source>numéro de la commande</source>
@@ -8295,8 +8611,13 @@ Linh Nguyen</translation>
       <translation>«{text}»: بعد = يأتي عدد الملصقات (مثلًا Houmous=42).</translation>
     </message>
     <message>
+      <location filename="../../app/commands/kitchen.py" line="72" />
+      <source>« {text} » n'est pas un mois AAAA-MM.</source>
+      <translation>« {text} » ليس شهراً بصيغة YYYY-MM.</translation>
+    </message>
+    <message>
       <location filename="../../app/cli.py" line="24" />
-      <location filename="../../app/commands/menus.py" line="94" />
+      <location filename="../../app/commands/menus.py" line="96" />
       <location filename="../../app/commands/sales.py" line="20" />
       <source>« {text} » n'est pas une date AAAA-MM-JJ.</source>
       <translation>«{text}» ليس تاريخًا بصيغة YYYY-MM-DD.</translation>
@@ -9454,6 +9775,39 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>hygiene_sheet</name>
+    <message>
+      <location filename="../../app/printing/hygiene_month.py" line="35" />
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/hygiene_month.py" line="41" />
+      <source>Lignes non cochées : {n}</source>
+      <translation>الأسطر غير المؤشَّر عليها: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/hygiene_month.py" line="26" />
+      <source>Nettoyage et hygiène — {cohort} — {month}</source>
+      <translation>التنظيف والنظافة الصحية — {cohort} — {month}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/hygiene_month.py" line="32" />
+      <source>Pas de matinée de cuisine ce mois-ci.</source>
+      <translation>لا توجد صبيحة مطبخ هذا الشهر.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/hygiene_month.py" line="45" />
+      <source>Relevé mensuel du nettoyage et de l'hygiène (autocontrôle)</source>
+      <translation>السجل الشهري للتنظيف والنظافة الصحية (رقابة ذاتية)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/hygiene_month.py" line="18" />
+      <source>✓ {name}{at}</source>
+      <translation>✓ {name}{at}</translation>
+    </message>
+  </context>
+  <context>
     <name>ingredients</name>
     <message>
       <location filename="../../app/services/menus/ingredients.py" line="135" />
@@ -9524,6 +9878,49 @@ Linh Nguyen</translation>
       <location filename="../../app/services/menus/ingredients.py" line="127" />
       <source>le nom de l'ingrédient</source>
       <translation>اسم المكوّن</translation>
+    </message>
+  </context>
+  <context>
+    <name>kitchen</name>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="227" />
+      <source>Cet appareil n'existe plus.</source>
+      <translation>هذا الجهاز لم يعد موجوداً.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="154" />
+      <source>Choisissez frigo ou congélateur.</source>
+      <translation>اختاروا ثلاجة أو مجمد.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="159" />
+      <source>La limite haute doit être plus grande que la limite basse.</source>
+      <translation>يجب أن يكون الحد الأعلى أكبر من الحد الأدنى.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="325" />
+      <source>Pas d'appareil « {name} ».</source>
+      <translation>لا يوجد جهاز « {name} ».</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="152" />
+      <source>Un appareil porte déjà ce nom.</source>
+      <translation>يوجد جهاز بهذا الاسم من قبل.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="149" />
+      <source>le nom</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="124" />
+      <source>{value} °C : un frigo ou un congélateur est entre -40 et 30 °C. Relisez le thermomètre.</source>
+      <translation>{value} °م: الثلاجة أو المجمد بين -40 و30 °م. أعيدوا قراءة الميزان.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="112" />
+      <source>« {text} » n'est pas une température. Écrivez par exemple 4 ou -18,5.</source>
+      <translation>« {text} » ليست درجة حرارة. اكتبوا مثلاً 4 أو -18,5.</translation>
     </message>
   </context>
   <context>
@@ -10049,7 +10446,7 @@ Linh Nguyen</translation>
       <translation>نسبة ضريبة القيمة المضافة يجب أن تكون بين 0 و 100 %.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="52" />
+      <location filename="../../app/printing/quote.py" line="55" />
       <source>Livraison</source>
       <translation>توصيل</translation>
     </message>
@@ -10070,7 +10467,7 @@ Linh Nguyen</translation>
       <translation>الزبون</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="53" />
+      <location filename="../../app/printing/quote.py" line="56" />
       <source>À venir chercher</source>
       <translation>الاستلام من عندنا</translation>
     </message>
@@ -10170,163 +10567,168 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="328" />
+      <location filename="../../app/services/safety/personal_data.py" line="335" />
       <source>(image, {n} octets)</source>
       <translation>(صورة، الحجم بالبايت: {n})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="204" />
+      <location filename="../../app/services/safety/personal_data.py" line="211" />
       <source>A participé</source>
       <translation>شاركت</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
       <source>Accord donné le</source>
       <translation>أُعطيت الموافقة في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
       <source>Accord retiré le</source>
       <translation>سُحبت الموافقة في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="219" />
+      <location filename="../../app/services/safety/personal_data.py" line="226" />
       <source>Acquise</source>
       <translation>مكتسبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <location filename="../../app/services/safety/personal_data.py" line="166" />
+      <source>Action corrective</source>
+      <translation>الإجراء التصحيحي</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
       <source>Active</source>
       <translation>نشِطة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="222" />
+      <location filename="../../app/services/safety/personal_data.py" line="229" />
       <source>Adjectif</source>
       <translation>صفة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="451" />
+      <location filename="../../app/services/safety/personal_data.py" line="458" />
       <source>Ancienne membre</source>
       <translation>عضوة سابقة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <location filename="../../app/services/safety/personal_data.py" line="142" />
       <source>Animatrice</source>
       <translation>منشطة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <location filename="../../app/services/safety/personal_data.py" line="159" />
       <source>Après</source>
       <translation>بعد</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="128" />
+      <location filename="../../app/services/safety/personal_data.py" line="130" />
       <source>Arrivée</source>
       <translation>الوصول</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
       <source>Autre date</source>
       <translation>تاريخ آخر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="156" />
+      <location filename="../../app/services/safety/personal_data.py" line="158" />
       <source>Avant</source>
       <translation>قبل</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="179" />
+      <location filename="../../app/services/safety/personal_data.py" line="186" />
       <source>Caisse attendue</source>
       <translation>الصندوق المتوقع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="178" />
+      <location filename="../../app/services/safety/personal_data.py" line="185" />
       <source>Caisse comptée</source>
       <translation>الصندوق المعدود</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="197" />
+      <location filename="../../app/services/safety/personal_data.py" line="204" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="169" />
+      <location filename="../../app/services/safety/personal_data.py" line="176" />
       <source>Cercle</source>
       <translation>الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="220" />
+      <location filename="../../app/services/safety/personal_data.py" line="227" />
       <source>Choisi par</source>
       <translation>اختارته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="182" />
+      <location filename="../../app/services/safety/personal_data.py" line="189" />
       <source>Clôturée le</source>
       <translation>أُغلقت في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="183" />
+      <location filename="../../app/services/safety/personal_data.py" line="190" />
       <source>Clôturée par</source>
       <translation>أغلقتها</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="161" />
+      <location filename="../../app/services/safety/personal_data.py" line="163" />
       <source>Cochée le</source>
       <translation>وُضعت العلامة في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="160" />
+      <location filename="../../app/services/safety/personal_data.py" line="162" />
       <source>Cochée par</source>
       <translation>وضعت العلامة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <location filename="../../app/services/safety/personal_data.py" line="129" />
       <source>Cohorte</source>
       <translation>المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="175" />
+      <location filename="../../app/services/safety/personal_data.py" line="182" />
       <source>Commande</source>
       <translation>طلب</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="218" />
+      <location filename="../../app/services/safety/personal_data.py" line="225" />
       <source>Commentaire</source>
       <translation>تعليق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="177" />
+      <location filename="../../app/services/safety/personal_data.py" line="184" />
       <source>Comptage de la caisse</source>
       <translation>عدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="215" />
+      <location filename="../../app/services/safety/personal_data.py" line="222" />
       <source>Compétence</source>
       <translation>مهارة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="195" />
+      <location filename="../../app/services/safety/personal_data.py" line="202" />
       <source>Correction</source>
       <translation>تصحيح</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="193" />
+      <location filename="../../app/services/safety/personal_data.py" line="200" />
       <source>Corrige la ligne</source>
       <translation>يصحّح السطر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="170" />
-      <location filename="../../app/services/safety/personal_data.py" line="184" />
+      <location filename="../../app/services/safety/personal_data.py" line="177" />
+      <location filename="../../app/services/safety/personal_data.py" line="191" />
       <source>Créé le</source>
       <translation>أُنشئ في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="208" />
+      <location filename="../../app/services/safety/personal_data.py" line="215" />
       <source>Document</source>
       <translation>المستند</translation>
     </message>
@@ -10336,43 +10738,43 @@ Linh Nguyen</translation>
       <translation>البيانات الشخصية: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="136" />
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="201" />
+      <location filename="../../app/services/safety/personal_data.py" line="208" />
       <source>Décision</source>
       <translation>القرار</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
       <source>Déléguée</source>
       <translation>المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
       <source>Départ</source>
       <translation>مغادرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="180" />
+      <location filename="../../app/services/safety/personal_data.py" line="187" />
       <source>Explication de l'écart</source>
       <translation>شرح الفرق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="163" />
+      <location filename="../../app/services/safety/personal_data.py" line="170" />
       <source>Fait aujourd'hui</source>
       <translation>أُنجز اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="158" />
-      <location filename="../../app/services/safety/personal_data.py" line="171" />
+      <location filename="../../app/services/safety/personal_data.py" line="160" />
+      <location filename="../../app/services/safety/personal_data.py" line="178" />
       <source>Fait le</source>
       <translation>أُنجز في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="172" />
+      <location filename="../../app/services/safety/personal_data.py" line="179" />
       <source>Fait par</source>
       <translation>أنجزته</translation>
     </message>
@@ -10382,62 +10784,67 @@ Linh Nguyen</translation>
       <translation>البطاقة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="176" />
+      <location filename="../../app/services/safety/personal_data.py" line="183" />
       <source>Fonds de caisse</source>
       <translation>مال البداية في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="174" />
+      <location filename="../../app/services/safety/personal_data.py" line="181" />
       <source>Format</source>
       <translation>الشكل</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="196" />
+      <location filename="../../app/services/safety/personal_data.py" line="203" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="202" />
+      <location filename="../../app/services/safety/personal_data.py" line="164" />
+      <source>Frigo ou congélateur</source>
+      <translation>ثلاجة أو مجمد</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="209" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="207" />
+      <location filename="../../app/services/safety/personal_data.py" line="214" />
       <source>Intégration</source>
       <translation>الدمج</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="216" />
+      <location filename="../../app/services/safety/personal_data.py" line="223" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="148" />
+      <location filename="../../app/services/safety/personal_data.py" line="150" />
       <source>Jour de la semaine</source>
       <translation>يوم الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
       <source>Jour de vente</source>
       <translation>يوم البيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="429" />
+      <location filename="../../app/services/safety/personal_data.py" line="436" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>المسح لا يعرف بعد كيف يعالج: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="123" />
+      <location filename="../../app/services/safety/personal_data.py" line="125" />
       <source>Langues</source>
       <translation>اللغات</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="147" />
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
       <source>Le</source>
       <translation>في</translation>
     </message>
@@ -10447,183 +10854,193 @@ Linh Nguyen</translation>
       <translation>البيانات الشخصية المحفوظة عن شخص</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="145" />
+      <location filename="../../app/services/safety/personal_data.py" line="147" />
       <source>Matinée</source>
       <translation>فترة صباحية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="214" />
+      <location filename="../../app/services/safety/personal_data.py" line="221" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
       <source>Moment du suivi</source>
       <translation>وقت المتابعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="194" />
+      <location filename="../../app/services/safety/personal_data.py" line="201" />
       <source>Montant</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="217" />
+      <location filename="../../app/services/safety/personal_data.py" line="224" />
       <source>Niveau</source>
       <translation>المستوى</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="120" />
+      <location filename="../../app/services/safety/personal_data.py" line="122" />
       <source>Nom</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="334" />
+      <location filename="../../app/services/safety/personal_data.py" line="341" />
       <source>Non</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="144" />
+      <location filename="../../app/services/safety/personal_data.py" line="146" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <location filename="../../app/services/safety/personal_data.py" line="128" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <location filename="../../app/services/safety/personal_data.py" line="136" />
       <source>Noté le</source>
       <translation>سُجّل في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="185" />
+      <location filename="../../app/services/safety/personal_data.py" line="192" />
       <source>Noté par</source>
       <translation>سجّلته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="118" />
+      <location filename="../../app/services/safety/personal_data.py" line="120" />
       <source>Numéro</source>
       <translation>الرقم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="199" />
+      <location filename="../../app/services/safety/personal_data.py" line="206" />
       <source>Numéro du ticket</source>
       <translation>رقم الإيصال</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="206" />
+      <location filename="../../app/services/safety/personal_data.py" line="213" />
       <source>Objection</source>
       <translation>اعتراض</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="192" />
+      <location filename="../../app/services/safety/personal_data.py" line="199" />
       <source>Origine</source>
       <translation>المصدر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="334" />
+      <location filename="../../app/services/safety/personal_data.py" line="341" />
       <source>Oui</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="188" />
+      <location filename="../../app/services/safety/personal_data.py" line="195" />
       <source>Paiement</source>
       <translation>الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="203" />
+      <location filename="../../app/services/safety/personal_data.py" line="210" />
       <source>Part</source>
       <translation>الحصة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="122" />
+      <location filename="../../app/services/safety/personal_data.py" line="124" />
       <source>Pays</source>
       <translation>البلد</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="198" />
+      <location filename="../../app/services/safety/personal_data.py" line="205" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <location filename="../../app/services/safety/personal_data.py" line="148" />
       <source>Personne</source>
       <translation>شخص</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="159" />
+      <location filename="../../app/services/safety/personal_data.py" line="161" />
       <source>Point de la liste</source>
       <translation>بند القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="205" />
+      <location filename="../../app/services/safety/personal_data.py" line="212" />
       <source>Position</source>
       <translation>الموقف</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="167" />
-      <location filename="../../app/services/safety/personal_data.py" line="221" />
+      <location filename="../../app/services/safety/personal_data.py" line="174" />
+      <location filename="../../app/services/safety/personal_data.py" line="228" />
       <source>Pour</source>
       <translation>لـ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="168" />
+      <location filename="../../app/services/safety/personal_data.py" line="175" />
       <source>Pour le</source>
       <translation>قبل يوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="190" />
+      <location filename="../../app/services/safety/personal_data.py" line="197" />
       <source>Prix unitaire</source>
       <translation>سعر الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <location filename="../../app/services/safety/personal_data.py" line="156" />
       <source>Problème</source>
       <translation>المشكلة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="187" />
+      <location filename="../../app/services/safety/personal_data.py" line="194" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="119" />
+      <location filename="../../app/services/safety/personal_data.py" line="121" />
       <source>Prénom</source>
       <translation>الاسم الشخصي</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="153" />
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
       <source>Publié</source>
       <translation>منشور</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="196" />
       <source>Quantité</source>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
       <source>Raison</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="200" />
+      <location filename="../../app/services/safety/personal_data.py" line="168" />
+      <source>Relevée le</source>
+      <translation>قُرئت في</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="167" />
+      <source>Relevée par</source>
+      <translation>قرأتها</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="207" />
       <source>Remboursé le</source>
       <translation>رُدّ في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="121" />
+      <location filename="../../app/services/safety/personal_data.py" line="123" />
       <source>Rôle</source>
       <translation>الدور</translation>
     </message>
@@ -10633,32 +11050,37 @@ Linh Nguyen</translation>
       <translation>تحتوي بياناتها على تقييمات: اكتبي رمز PIN للتقييمات.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="209" />
+      <location filename="../../app/services/safety/personal_data.py" line="216" />
       <source>Signé le</source>
       <translation>وُقّع في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
       <source>Situation</source>
       <translation>الوضع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="210" />
+      <location filename="../../app/services/safety/personal_data.py" line="217" />
       <source>Sous-groupe</source>
       <translation>مجموعة فرعية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <location filename="../../app/services/safety/personal_data.py" line="154" />
       <source>Suppléante</source>
       <translation>النائبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="191" />
+      <location filename="../../app/services/safety/personal_data.py" line="198" />
       <source>TVA</source>
       <translation>ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="166" />
+      <location filename="../../app/services/safety/personal_data.py" line="165" />
+      <source>Température (°C)</source>
+      <translation>درجة الحرارة (°م)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="173" />
       <source>Texte</source>
       <translation>النص</translation>
     </message>
@@ -10668,52 +11090,52 @@ Linh Nguyen</translation>
       <translation>كل ما يحفظه تطبيق Coopér'Actives عن هذا الشخص، يوم {date}. لا يوجد شيء آخر محفوظ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <location filename="../../app/services/safety/personal_data.py" line="126" />
       <source>Téléphone</source>
       <translation>الهاتف</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <location filename="../../app/services/safety/personal_data.py" line="193" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="181" />
+      <location filename="../../app/services/safety/personal_data.py" line="188" />
       <source>Version (nombre d'enregistrements)</source>
       <translation>الإصدار (عدد مرات الحفظ)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="164" />
+      <location filename="../../app/services/safety/personal_data.py" line="171" />
       <source>À faire ensuite</source>
       <translation>ما يجب فعله بعد ذلك</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="165" />
+      <location filename="../../app/services/safety/personal_data.py" line="172" />
       <source>Écrit le</source>
       <translation>كُتب في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="162" />
+      <location filename="../../app/services/safety/personal_data.py" line="169" />
       <source>Écrit par</source>
       <translation>كتبته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <location filename="../../app/services/safety/personal_data.py" line="145" />
       <source>État</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="212" />
+      <location filename="../../app/services/safety/personal_data.py" line="219" />
       <source>Évaluation</source>
       <translation>التقييم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="213" />
+      <location filename="../../app/services/safety/personal_data.py" line="220" />
       <source>Évaluatrice</source>
       <translation>المقيّمة</translation>
     </message>
@@ -10729,6 +11151,39 @@ Linh Nguyen</translation>
       <location filename="../../app/services/schedule/activity_sources.py" line="30" />
       <source>vente ({format}{place})</source>
       <translation>بيع ({format}{place})</translation>
+    </message>
+  </context>
+  <context>
+    <name>price_list</name>
+    <message>
+      <location filename="../../app/printing/price_list.py" line="34" />
+      <source>Allergènes</source>
+      <translation>مسببات الحساسية</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/price_list.py" line="47" />
+      <source>Nos prix — {date}</source>
+      <translation>أسعارنا — {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/price_list.py" line="33" />
+      <source>Prix</source>
+      <translation>السعر</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/price_list.py" line="55" />
+      <source>Prix TVA comprise. Allergènes : demandez-nous.</source>
+      <translation>الأسعار شاملة الضريبة. مسببات الحساسية: اسألونا.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/price_list.py" line="58" />
+      <source>Prix et allergènes des produits du stand</source>
+      <translation>أسعار ومسببات الحساسية لمنتجات الكشك</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/price_list.py" line="32" />
+      <source>Produit</source>
+      <translation>المنتج</translation>
     </message>
   </context>
   <context>
@@ -11292,127 +11747,127 @@ Linh Nguyen</translation>
   <context>
     <name>quote</name>
     <message>
-      <location filename="../../app/printing/quote.py" line="110" />
+      <location filename="../../app/printing/quote.py" line="113" />
       <source>Base hors TVA</source>
       <translation>المبلغ بدون الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="190" />
+      <location filename="../../app/printing/quote.py" line="198" />
       <source>Bon pour accord (date et signature) :</source>
       <translation>موافق (التاريخ والتوقيع):</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="173" />
+      <location filename="../../app/printing/quote.py" line="181" />
       <source>Conditions</source>
       <translation>الشروط</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="45" />
+      <location filename="../../app/printing/quote.py" line="48" />
       <source>Contact : {contact}</source>
       <translation>للتواصل: {contact}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="47" />
+      <location filename="../../app/printing/quote.py" line="50" />
       <source>Date de l'événement : {date}</source>
       <translation>تاريخ المناسبة: {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="61" />
+      <location filename="../../app/printing/quote.py" line="64" />
       <source>Devis fait le {date}, valable jusqu'au {until}</source>
       <translation>عرض سعر بتاريخ {date}، صالح حتى {until}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="144" />
+      <location filename="../../app/printing/quote.py" line="150" />
       <source>Devis n° {id}</source>
       <translation>عرض سعر رقم {id}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="197" />
+      <location filename="../../app/printing/quote.py" line="205" />
       <source>Devis pour {customer}</source>
       <translation>عرض سعر لـ {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="50" />
+      <location filename="../../app/printing/quote.py" line="53" />
       <source>Nombre de personnes : {n}</source>
       <translation>عدد الأشخاص: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="33" />
+      <location filename="../../app/printing/quote.py" line="36" />
       <source>N° d'entreprise (BCE) : {n}</source>
       <translation>رقم المؤسسة (BCE): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="36" />
+      <location filename="../../app/printing/quote.py" line="39" />
       <source>N° de TVA : {n}</source>
       <translation>رقم الضريبة: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="179" />
+      <location filename="../../app/printing/quote.py" line="187" />
       <source>Paiement par virement sur le compte {iban} de {name}, avec la communication « Devis {id} ».</source>
       <translation>الدفع بالتحويل إلى الحساب {iban} باسم {name}، مع ذكر «عرض سعر {id}».</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="43" />
+      <location filename="../../app/printing/quote.py" line="46" />
       <source>Pour : {customer}</source>
       <translation>إلى: {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="81" />
+      <location filename="../../app/printing/quote.py" line="84" />
       <source>Prix unitaire</source>
       <translation>سعر الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="88" />
+      <location filename="../../app/printing/quote.py" line="91" />
       <source>Prix unitaire TVAC</source>
       <translation>سعر الوحدة مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="79" />
-      <location filename="../../app/printing/quote.py" line="86" />
+      <location filename="../../app/printing/quote.py" line="82" />
+      <location filename="../../app/printing/quote.py" line="89" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="80" />
-      <location filename="../../app/printing/quote.py" line="87" />
+      <location filename="../../app/printing/quote.py" line="83" />
+      <location filename="../../app/printing/quote.py" line="90" />
       <source>Quantité</source>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="157" />
+      <location filename="../../app/printing/quote.py" line="163" />
       <source>Régime particulier de franchise des petites entreprises — TVA non applicable</source>
       <translation>النظام الخاص بإعفاء المؤسسات الصغيرة — الضريبة على القيمة المضافة غير مطبقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="89" />
-      <location filename="../../app/printing/quote.py" line="111" />
+      <location filename="../../app/printing/quote.py" line="92" />
+      <location filename="../../app/printing/quote.py" line="114" />
       <source>TVA</source>
       <translation>ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="109" />
+      <location filename="../../app/printing/quote.py" line="112" />
       <source>Taux de TVA</source>
       <translation>نسبة الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="82" />
-      <location filename="../../app/printing/quote.py" line="126" />
+      <location filename="../../app/printing/quote.py" line="85" />
+      <location filename="../../app/printing/quote.py" line="129" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="90" />
-      <location filename="../../app/printing/quote.py" line="112" />
+      <location filename="../../app/printing/quote.py" line="93" />
+      <location filename="../../app/printing/quote.py" line="115" />
       <source>Total TVAC</source>
       <translation>المجموع مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="162" />
+      <location filename="../../app/printing/quote.py" line="168" />
       <source>Total à payer : {total}</source>
       <translation>المجموع المستحق: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="167" />
+      <location filename="../../app/printing/quote.py" line="173" />
       <source>Total à payer : {total} TVA comprise</source>
       <translation>المبلغ الذي يجب دفعه: {total} مع ضريبة القيمة المضافة</translation>
     </message>
@@ -12889,6 +13344,49 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>temperature_sheet</name>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="39" />
+      <source>Action corrective</source>
+      <translation>الإجراء التصحيحي</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="36" />
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="71" />
+      <source>Relevé mensuel des températures (autocontrôle)</source>
+      <translation>السجل الشهري لدرجات الحرارة (رقابة ذاتية)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="38" />
+      <source>Relevé par</source>
+      <translation>قرأها</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="62" />
+      <source>Relevés : {read} · hors limites (« ! ») : {out}</source>
+      <translation>القراءات: {read} · خارج الحدود (« ! »): {out}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="26" />
+      <source>Températures — {name} — {month}</source>
+      <translation>درجات الحرارة — {name} — {month}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="29" />
+      <source>{kind} · limites : de {low} à {high} °C</source>
+      <translation>{kind} · الحدود: من {low} إلى {high} °م</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="37" />
+      <source>°C</source>
+      <translation>°م</translation>
+    </message>
+  </context>
+  <context>
     <name>today</name>
     <message>
       <location filename="../../app/services/delegate/handover.py" line="42" />
@@ -12909,7 +13407,7 @@ Linh Nguyen</translation>
       <translation>الموافقة على المتابعة بعد البرنامج</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="85" />
+      <location filename="../../app/services/safety/trash.py" line="87" />
       <source>Adjectif</source>
       <translation>صفة</translation>
     </message>
@@ -12924,12 +13422,12 @@ Linh Nguyen</translation>
       <translation>تقييم ذاتي</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="86" />
+      <location filename="../../app/services/safety/trash.py" line="88" />
       <source>Campagne d'évaluation</source>
       <translation>جولة تقييم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="139" />
+      <location filename="../../app/services/safety/trash.py" line="141" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>هذا النوع من البيانات لا يذهب إلى سلة المهملات.</translation>
     </message>
@@ -12939,7 +13437,7 @@ Linh Nguyen</translation>
       <translation>دائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="84" />
+      <location filename="../../app/services/safety/trash.py" line="86" />
       <source>Cercle thématique</source>
       <translation>دائرة موضوعية</translation>
     </message>
@@ -12949,7 +13447,7 @@ Linh Nguyen</translation>
       <translation>تغيير المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="94" />
+      <location filename="../../app/services/safety/trash.py" line="96" />
       <source>Charte ou règlement</source>
       <translation>الميثاق أو النظام الداخلي</translation>
     </message>
@@ -12969,17 +13467,17 @@ Linh Nguyen</translation>
       <translation>طلب {customer} بتاريخ {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="87" />
+      <location filename="../../app/services/safety/trash.py" line="89" />
       <source>Compétence</source>
       <translation>كفاءة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="91" />
+      <location filename="../../app/services/safety/trash.py" line="93" />
       <source>Décision</source>
       <translation>قرار</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="89" />
+      <location filename="../../app/services/safety/trash.py" line="91" />
       <source>Décision sur le résultat</source>
       <translation>قرار بشأن الربح</translation>
     </message>
@@ -12989,14 +13487,19 @@ Linh Nguyen</translation>
       <translation>تذوّق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="76" />
+      <location filename="../../app/services/safety/trash.py" line="78" />
       <source>Dépense</source>
       <translation>مصروف</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="81" />
+      <location filename="../../app/services/safety/trash.py" line="83" />
       <source>Fermeture</source>
       <translation>إغلاق</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="73" />
+      <source>Frigo ou congélateur</source>
+      <translation>ثلاجة أو مجمد</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/trash.py" line="69" />
@@ -13024,7 +13527,7 @@ Linh Nguyen</translation>
       <translation>يوم بيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="83" />
+      <location filename="../../app/services/safety/trash.py" line="85" />
       <source>Ligne d'une liste du jour</source>
       <translation>سطر من قائمة اليوم</translation>
     </message>
@@ -13034,7 +13537,7 @@ Linh Nguyen</translation>
       <translation>سطر طلب</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="77" />
+      <location filename="../../app/services/safety/trash.py" line="79" />
       <source>Ligne de recette</source>
       <translation>سطر وصفة</translation>
     </message>
@@ -13054,7 +13557,7 @@ Linh Nguyen</translation>
       <translation>الفترة الصباحية بتاريخ {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="97" />
+      <location filename="../../app/services/safety/trash.py" line="99" />
       <source>Membre d'un sous-groupe</source>
       <translation>عضوة في مجموعة فرعية</translation>
     </message>
@@ -13069,22 +13572,22 @@ Linh Nguyen</translation>
       <translation>وحدة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="75" />
+      <location filename="../../app/services/safety/trash.py" line="77" />
       <source>Mouvement de caisse</source>
       <translation>حركة في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="88" />
+      <location filename="../../app/services/safety/trash.py" line="90" />
       <source>Niveau de l'échelle</source>
       <translation>مستوى في السلّم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="93" />
+      <location filename="../../app/services/safety/trash.py" line="95" />
       <source>Objection</source>
       <translation>اعتراض</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="90" />
+      <location filename="../../app/services/safety/trash.py" line="92" />
       <source>Objection au partage</source>
       <translation>اعتراض على التقسيم</translation>
     </message>
@@ -13099,7 +13602,7 @@ Linh Nguyen</translation>
       <translation>مشاركة في مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="73" />
+      <location filename="../../app/services/safety/trash.py" line="75" />
       <source>Passation</source>
       <translation>تسليم</translation>
     </message>
@@ -13119,12 +13622,12 @@ Linh Nguyen</translation>
       <translation>نقطة مؤشَّر عليها</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="92" />
+      <location filename="../../app/services/safety/trash.py" line="94" />
       <source>Position dans une décision</source>
       <translation>موقف في قرار</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="78" />
+      <location filename="../../app/services/safety/trash.py" line="80" />
       <source>Prix d'ingrédient</source>
       <translation>سعر مكوّن</translation>
     </message>
@@ -13134,7 +13637,7 @@ Linh Nguyen</translation>
       <translation>منتج في بيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="82" />
+      <location filename="../../app/services/safety/trash.py" line="84" />
       <source>Prérequis</source>
       <translation>شرط سابق</translation>
     </message>
@@ -13149,17 +13652,22 @@ Linh Nguyen</translation>
       <translation>وصفة</translation>
     </message>
     <message>
+      <location filename="../../app/services/safety/trash.py" line="74" />
+      <source>Relevé de température</source>
+      <translation>قراءة درجة الحرارة</translation>
+    </message>
+    <message>
       <location filename="../../app/services/safety/trash.py" line="66" />
       <source>Retour individuel</source>
       <translation>رأي شخصي</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="80" />
+      <location filename="../../app/services/safety/trash.py" line="82" />
       <source>Réponse de dégustation</source>
       <translation>جواب تذوّق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="95" />
+      <location filename="../../app/services/safety/trash.py" line="97" />
       <source>Signature</source>
       <translation>توقيع</translation>
     </message>
@@ -13169,22 +13677,22 @@ Linh Nguyen</translation>
       <translation>الوضع بعد البرنامج</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="96" />
+      <location filename="../../app/services/safety/trash.py" line="98" />
       <source>Sous-groupe</source>
       <translation>مجموعة فرعية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="79" />
+      <location filename="../../app/services/safety/trash.py" line="81" />
       <source>TVA par format</source>
       <translation>ضريبة القيمة المضافة حسب الحجم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="135" />
+      <location filename="../../app/services/safety/trash.py" line="137" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>نوع بيانات غير معروف: {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="74" />
+      <location filename="../../app/services/safety/trash.py" line="76" />
       <source>Tâche</source>
       <translation>مهمة</translation>
     </message>
@@ -13204,17 +13712,17 @@ Linh Nguyen</translation>
       <translation>«{label}» مُغلقة: لا يمكن حذفها بعد الآن. صحّحيها بإضافة تصحيح.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="220" />
+      <location filename="../../app/services/safety/trash.py" line="222" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>لا يمكن استعادة «{label}»: تم تحديث التطبيق منذ حذفها ولم يعد بإمكانه إعادتها إلى مكانها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="281" />
+      <location filename="../../app/services/safety/trash.py" line="283" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>لا يمكن استرجاع «{label}»: تم حذف بيانات تحتاجها، أو هناك عنصر آخر يحمل نفس الاسم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="156" />
+      <location filename="../../app/services/safety/trash.py" line="158" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>لا يمكن حذف «{label}»: هناك بيانات أخرى تعتمد عليه ({where}). الأفضل أن تجعليه غير نشيط.</translation>
     </message>
@@ -13501,6 +14009,19 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/evaluations.py" line="22" />
       <source>Travail coopératif</source>
       <translation>العمل التعاوني</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_kitchen</name>
+    <message>
+      <location filename="../../app/vocab/kitchen.py" line="18" />
+      <source>Congélateur</source>
+      <translation>مجمد</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/kitchen.py" line="17" />
+      <source>Frigo</source>
+      <translation>ثلاجة</translation>
     </message>
   </context>
   <context>

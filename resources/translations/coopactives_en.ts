@@ -113,6 +113,86 @@
     </message>
   </context>
   <context>
+    <name>AppliancesDialog</name>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="101" />
+      <source> (hors service)</source>
+      <translation> (out of use)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="67" />
+      <source>Ajouter</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="51" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="64" />
+      <source>En service</source>
+      <translation>In use</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="76" />
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="40" />
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="43" />
+      <source>Frigos et congélateurs</source>
+      <translation>Fridges and freezers</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="74" />
+      <source>Imprimer le mois…</source>
+      <translation>Print the month…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="62" />
+      <source>Limite basse (°C)</source>
+      <translation>Lowest limit (°C)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="63" />
+      <source>Limite haute (°C)</source>
+      <translation>Highest limit (°C)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="68" />
+      <source>Modifier</source>
+      <translation>Change</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="72" />
+      <source>Mois à imprimer</source>
+      <translation>Month to print</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="60" />
+      <source>Nom *</source>
+      <translation>Name *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="172" />
+      <source>Relevé des températures</source>
+      <translation>Temperature record</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="61" />
+      <source>Sorte</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="46" />
+      <source>par exemple : frigo du bas</source>
+      <translation>for example: bottom fridge</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/appliances_dialog.py" line="94" />
+      <source>{name} — {kind}, de {low} à {high} °C</source>
+      <translation>{name} — {kind}, from {low} to {high} °C</translation>
+    </message>
+  </context>
+  <context>
     <name>AttendancePage</name>
     <message numerus="yes">
       <location filename="../../app/ui/schedule/attendance_page.py" line="121" />
@@ -258,53 +338,78 @@
   <context>
     <name>ChecklistTemplatesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="58" />
+      <location filename="../../app/ui/delegate/lists.py" line="59" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="61" />
+      <location filename="../../app/ui/delegate/lists.py" line="62" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="49" />
+      <location filename="../../app/ui/delegate/lists.py" line="90" />
+      <source>Frigos…</source>
+      <translation>Fridges…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="83" />
+      <source>Imprimer le nettoyage du mois…</source>
+      <translation>Print the month's cleaning…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="92" />
+      <source>Les frigos et congélateurs à relever chaque jour</source>
+      <translation>The fridges and freezers to read each day</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="50" />
       <source>Lignes de la liste</source>
       <translation>Lines of the list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="40" />
+      <location filename="../../app/ui/delegate/lists.py" line="41" />
       <source>Listes du jour</source>
       <translation>Lists for the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <location filename="../../app/ui/delegate/lists.py" line="60" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="60" />
-      <location filename="../../app/ui/delegate/lists.py" line="119" />
+      <location filename="../../app/ui/delegate/lists.py" line="81" />
+      <source>Mois à imprimer</source>
+      <translation>Month to print</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="115" />
+      <source>Nettoyage et hygiène</source>
+      <translation>Cleaning and hygiene</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="61" />
+      <location filename="../../app/ui/delegate/lists.py" line="163" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="121" />
+      <location filename="../../app/ui/delegate/lists.py" line="165" />
       <source>Retirer « {text} » de la liste ? Les jours déjà cochés le gardent.</source>
       <translation>Remove "{text}" from the list? Days already ticked keep it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="53" />
+      <location filename="../../app/ui/delegate/lists.py" line="54" />
       <source>Texte de la ligne</source>
       <translation>Text of the line</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="44" />
+      <location filename="../../app/ui/delegate/lists.py" line="45" />
       <source>Type de journée</source>
       <translation>Type of day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="54" />
+      <location filename="../../app/ui/delegate/lists.py" line="55" />
       <source>par exemple : sortir les poubelles</source>
       <translation>for example: take out the bins</translation>
     </message>
@@ -312,38 +417,38 @@
   <context>
     <name>CirclesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="148" />
+      <location filename="../../app/ui/delegate/lists.py" line="192" />
       <source>Cercles</source>
       <translation>Circles</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="137" />
+      <location filename="../../app/ui/delegate/lists.py" line="181" />
       <source>Cercles thématiques</source>
       <translation>Theme circles</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="161" />
+      <location filename="../../app/ui/delegate/lists.py" line="205" />
       <source>Créer le cercle</source>
       <translation>Create the circle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="140" />
+      <location filename="../../app/ui/delegate/lists.py" line="184" />
       <source>Facultatif : des petits groupes pour les achats, la cuisine, la vente, la communication, la comptabilité. Les tâches peuvent en porter un.</source>
       <translation>Optional: small groups for shopping, cooking, selling, communication, accounts. Tasks can belong to one.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="162" />
+      <location filename="../../app/ui/delegate/lists.py" line="206" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="152" />
+      <location filename="../../app/ui/delegate/lists.py" line="196" />
       <source>Membres du cercle</source>
       <translation>Circle members</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="156" />
-      <location filename="../../app/ui/delegate/lists.py" line="157" />
+      <location filename="../../app/ui/delegate/lists.py" line="200" />
+      <location filename="../../app/ui/delegate/lists.py" line="201" />
       <source>Nom du nouveau cercle</source>
       <translation>Name of the new circle</translation>
     </message>
@@ -2478,6 +2583,19 @@
     </message>
   </context>
   <context>
+    <name>KitchenPrinting</name>
+    <message>
+      <location filename="../../app/ui/kitchen/printing.py" line="27" />
+      <source>Allergènes — {name}</source>
+      <translation>Allergens — {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/printing.py" line="37" />
+      <source>Liste des prix du stand</source>
+      <translation>Stand price list</translation>
+    </message>
+  </context>
+  <context>
     <name>LabelProducts</name>
     <message>
       <location filename="../../app/ui/labels/model.py" line="86" />
@@ -3073,12 +3191,17 @@
   <context>
     <name>MenusPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/menus_page.py" line="79" />
+      <location filename="../../app/ui/menus/menus_page.py" line="82" />
       <source>%n menu(s)</source>
       <translation>
         <numerusform>%n menu</numerusform>
         <numerusform>%n menus</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="71" />
+      <source>Allergènes…</source>
+      <translation>Allergens…</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/menus_page.py" line="33" />
@@ -3091,7 +3214,7 @@
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="132" />
+      <location filename="../../app/ui/menus/menus_page.py" line="135" />
       <source>Liste de courses</source>
       <translation>Shopping list</translation>
     </message>
@@ -3111,7 +3234,7 @@
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="119" />
+      <location filename="../../app/ui/menus/menus_page.py" line="122" />
       <source>Modifier le menu {name}</source>
       <translation>Edit the menu {name}</translation>
     </message>
@@ -3126,7 +3249,7 @@
       <translation>New menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="132" />
+      <location filename="../../app/ui/menus/menus_page.py" line="135" />
       <source>Pour combien de personnes ?</source>
       <translation>For how many people?</translation>
     </message>
@@ -3149,7 +3272,7 @@
   <context>
     <name>MenusPrinting</name>
     <message>
-      <location filename="../../app/ui/menus/printing.py" line="24" />
+      <location filename="../../app/ui/menus/printing.py" line="27" />
       <source>Devis n° {id}</source>
       <translation>Quote no. {id}</translation>
     </message>
@@ -3549,7 +3672,7 @@
   <context>
     <name>OrdersPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/orders_page.py" line="126" />
+      <location filename="../../app/ui/menus/orders_page.py" line="129" />
       <source>%n commande(s)</source>
       <translation>
         <numerusform>%n order</numerusform>
@@ -3557,7 +3680,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="222" />
+      <location filename="../../app/ui/menus/orders_page.py" line="107" />
+      <source>Allergènes…</source>
+      <translation>Allergens…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="225" />
       <source>Calculer avant de dépenser</source>
       <translation>Work it out before spending</translation>
     </message>
@@ -3567,7 +3695,7 @@
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="115" />
+      <location filename="../../app/ui/menus/orders_page.py" line="118" />
       <source>Commande n° {id} : {message}</source>
       <translation>Order no. {id}: {message}</translation>
     </message>
@@ -3587,7 +3715,7 @@
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="244" />
+      <location filename="../../app/ui/menus/orders_page.py" line="255" />
       <source>Enregistrer la liste de courses</source>
       <translation>Save the shopping list</translation>
     </message>
@@ -3602,7 +3730,7 @@
       <translation>Print the quote…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="223" />
+      <location filename="../../app/ui/menus/orders_page.py" line="226" />
       <source>Imprimer quand même le devis ?</source>
       <translation>Print the quote anyway?</translation>
     </message>
@@ -3627,7 +3755,7 @@
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="192" />
+      <location filename="../../app/ui/menus/orders_page.py" line="195" />
       <source>Modifier la commande n° {id}</source>
       <translation>Edit order no. {id}</translation>
     </message>
@@ -3662,7 +3790,7 @@
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="107" />
+      <location filename="../../app/ui/menus/orders_page.py" line="110" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
     </message>
@@ -5586,82 +5714,102 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="93" />
+      <location filename="../../app/ui/sales/tab.py" line="138" />
       <source> (clôturée)</source>
       <translation> (closed)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="127" />
+      <location filename="../../app/ui/sales/tab.py" line="60" />
+      <source>Allergènes…</source>
+      <translation>Allergens…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="172" />
       <source>Choisissez une cohorte.</source>
       <translation>Choose a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="130" />
+      <location filename="../../app/ui/sales/tab.py" line="175" />
       <source>Clôturée : seules les corrections sont possibles.</source>
       <translation>Closed: only corrections are possible.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="56" />
+      <location filename="../../app/ui/sales/tab.py" line="75" />
       <source>Comptage</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="58" />
+      <location filename="../../app/ui/sales/tab.py" line="77" />
       <source>Dépenses</source>
       <translation>Expenses</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="57" />
+      <location filename="../../app/ui/sales/tab.py" line="76" />
       <source>Fin de journée</source>
       <translation>End of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="37" />
+      <location filename="../../app/ui/sales/tab.py" line="56" />
+      <source>Liste des prix du jour, avec les allergènes, à afficher</source>
+      <translation>The day's price list, with the allergens, to put up</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="44" />
       <source>Nouvelle vente (Ctrl+N)</source>
       <translation>New sale (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="35" />
+      <location filename="../../app/ui/sales/tab.py" line="42" />
       <source>Nouvelle vente…</source>
       <translation>New sale…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="133" />
+      <location filename="../../app/ui/sales/tab.py" line="178" />
       <source>Ouverte · déléguée : {name}</source>
       <translation>Open · delegate: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="125" />
+      <location filename="../../app/ui/sales/tab.py" line="170" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>No sale in this cohort yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="59" />
+      <location filename="../../app/ui/sales/tab.py" line="54" />
+      <source>Prix…</source>
+      <translation>Prices…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="78" />
       <source>Résumé</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="43" />
+      <location filename="../../app/ui/sales/tab.py" line="50" />
       <source>Supprimer la vente</source>
       <translation>Delete the sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="41" />
+      <location filename="../../app/ui/sales/tab.py" line="48" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="32" />
+      <location filename="../../app/ui/sales/tab.py" line="62" />
+      <source>Tableau des allergènes de chaque produit du jour</source>
+      <translation>Allergen table of each product of the day</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="39" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="62" />
+      <location filename="../../app/ui/sales/tab.py" line="81" />
       <source>Vente :</source>
       <translation>Sale:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="75" />
+      <location filename="../../app/ui/sales/tab.py" line="120" />
       <source>Ventes</source>
       <translation>Sales</translation>
     </message>
@@ -6731,6 +6879,44 @@ The current data will first be kept in the backups folder. The application will 
     </message>
   </context>
   <context>
+    <name>TemperatureDialog</name>
+    <message>
+      <location filename="../../app/ui/kitchen/temperature_dialog.py" line="39" />
+      <source>Action corrective</source>
+      <translation>Corrective action</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/temperature_dialog.py" line="51" />
+      <source>Pas encore de frigo ni de congélateur : ajoutez-les dans l'onglet « Déléguées », « Listes du jour… », bouton « Frigos… ».</source>
+      <translation>No fridge or freezer yet: add them in the « Delegates » tab, « Lists for the day… », button « Fridges… ».</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/temperature_dialog.py" line="19" />
+      <source>Températures du jour</source>
+      <translation>Today's temperatures</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/temperature_dialog.py" line="27" />
+      <source>par exemple 4 ou -18,5</source>
+      <translation>for example 4 or -18,5</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/temperature_dialog.py" line="29" />
+      <source>si hors limites : ce qui a été fait</source>
+      <translation>if out of limits: what was done</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/temperature_dialog.py" line="33" />
+      <source>{name} (de {low} à {high} °C)</source>
+      <translation>{name} (from {low} to {high} °C)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kitchen/temperature_dialog.py" line="42" />
+      <source>Écrivez la température lue sur le thermomètre. Hors limites : notez ce que vous avez fait (porte refermée, produits jetés…).</source>
+      <translation>Write the temperature shown on the thermometer. Out of limits: write what you did (door closed, food thrown away…).</translation>
+    </message>
+  </context>
+  <context>
     <name>TemplateDialog</name>
     <message>
       <location filename="../../app/ui/labels/template_dialog.py" line="28" />
@@ -6899,17 +7085,22 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="341" />
+      <location filename="../../app/ui/today/tab.py" line="435" />
       <source>Cocher « {text} »</source>
       <translation>Tick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="341" />
+      <location filename="../../app/ui/today/tab.py" line="435" />
       <source>Décocher « {text} »</source>
       <translation>Untick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="372" />
+      <location filename="../../app/ui/today/tab.py" line="385" />
+      <source>Températures du jour</source>
+      <translation>Today's temperatures</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="466" />
       <source>Tâche faite : {text}</source>
       <translation>Task done: {text}</translation>
     </message>
@@ -6917,7 +7108,7 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="231" />
+      <location filename="../../app/ui/today/tab.py" line="246" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n follow-up after the programme to do: Members tab, “After the programme…”.</numerusform>
@@ -6925,161 +7116,191 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="209" />
+      <location filename="../../app/ui/today/tab.py" line="224" />
       <source>Adjointe : {name}</source>
       <translation>Deputy: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="318" />
+      <location filename="../../app/ui/today/tab.py" line="412" />
       <source>Aucune tâche ouverte.</source>
       <translation>No open tasks.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="178" />
+      <location filename="../../app/ui/today/tab.py" line="193" />
       <source>Aujourd'hui</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="188" />
+      <location filename="../../app/ui/today/tab.py" line="203" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="87" />
+      <location filename="../../app/ui/today/tab.py" line="89" />
       <source>Clôturer la journée</source>
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="295" />
+      <location filename="../../app/ui/today/tab.py" line="319" />
       <source>Coché par {name}{at}</source>
       <translation>Ticked by {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="59" />
-      <location filename="../../app/ui/today/tab.py" line="64" />
+      <location filename="../../app/ui/today/tab.py" line="343" />
+      <source>Double-cliquez pour écrire les températures.</source>
+      <translation>Double-click to write the temperatures.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="61" />
+      <location filename="../../app/ui/today/tab.py" line="66" />
       <source>Déléguée du jour</source>
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="315" />
+      <location filename="../../app/ui/today/tab.py" line="409" />
       <source>En retard</source>
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="89" />
+      <location filename="../../app/ui/today/tab.py" line="91" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>Enter the sales and count the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="260" />
+      <location filename="../../app/ui/today/tab.py" line="282" />
       <source>Fait : {text}</source>
       <translation>Done: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="81" />
+      <location filename="../../app/ui/today/tab.py" line="83" />
       <source>Imprimer les étiquettes</source>
       <translation>Print the labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="262" />
+      <location filename="../../app/ui/today/tab.py" line="284" />
       <source>La suite : {text}</source>
       <translation>Next: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="122" />
-      <location filename="../../app/ui/today/tab.py" line="157" />
+      <location filename="../../app/ui/today/tab.py" line="124" />
+      <location filename="../../app/ui/today/tab.py" line="170" />
       <source>Liste du jour</source>
       <translation>Today's checklist</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="95" />
+      <location filename="../../app/ui/today/tab.py" line="97" />
       <source>Nouvelle tâche</source>
       <translation>New task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="97" />
+      <location filename="../../app/ui/today/tab.py" line="99" />
       <source>Nouvelle tâche (Ctrl+Maj+A)</source>
       <translation>New task (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="84" />
+      <location filename="../../app/ui/today/tab.py" line="86" />
       <source>Ouvrir les ventes</source>
       <translation>Open the sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="204" />
+      <location filename="../../app/ui/today/tab.py" line="219" />
       <source>Pas de déléguée</source>
       <translation>No delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="206" />
+      <location filename="../../app/ui/today/tab.py" line="221" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>No morning today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="250" />
+      <location filename="../../app/ui/today/tab.py" line="272" />
       <source>Pas encore de passation.</source>
       <translation>No handover yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="202" />
+      <location filename="../../app/ui/today/tab.py" line="217" />
       <source>Pas encore de planning</source>
       <translation>No schedule yet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="152" />
+      <location filename="../../app/ui/today/tab.py" line="165" />
       <source>Passation de la déléguée précédente</source>
       <translation>Handover from the previous delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="116" />
+      <location filename="../../app/ui/today/tab.py" line="118" />
       <source>Passation précédente</source>
       <translation>Previous handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="213" />
+      <location filename="../../app/ui/today/tab.py" line="228" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan the delegates in the "Delegates" tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="220" />
+      <location filename="../../app/ui/today/tab.py" line="235" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Next delegate: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="119" />
-      <location filename="../../app/ui/today/tab.py" line="156" />
+      <location filename="../../app/ui/today/tab.py" line="121" />
+      <location filename="../../app/ui/today/tab.py" line="169" />
       <source>Programme du jour</source>
       <translation>Today's programme</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="273" />
+      <location filename="../../app/ui/today/tab.py" line="129" />
+      <source>Relever les températures</source>
+      <translation>Read the temperatures</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="295" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Nothing on the schedule today.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="126" />
-      <location filename="../../app/ui/today/tab.py" line="158" />
+      <location filename="../../app/ui/today/tab.py" line="349" />
+      <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
+      <translation>Temperature out of limits: write what was done (button « Temperatures… »).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="127" />
+      <source>Températures…</source>
+      <translation>Temperatures…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="139" />
+      <location filename="../../app/ui/today/tab.py" line="173" />
       <source>Tâches ouvertes</source>
       <translation>Open tasks</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="306" />
+      <location filename="../../app/ui/today/tab.py" line="400" />
       <source>pour le {date}</source>
       <translation>for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="254" />
+      <location filename="../../app/ui/today/tab.py" line="331" />
+      <source>{name} : {value}</source>
+      <translation>{name}: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="276" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="91" />
+      <location filename="../../app/ui/today/tab.py" line="336" />
+      <source>{value} °C</source>
+      <translation>{value} °C</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="93" />
       <source>Écrire la passation</source>
       <translation>Write the handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="93" />
+      <location filename="../../app/ui/today/tab.py" line="95" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>Write the handover (Ctrl+Shift+H)</translation>
     </message>
@@ -7448,6 +7669,70 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>allergen_sheet</name>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="72" />
+      <source>Allergènes</source>
+      <translation>Allergens</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="63" />
+      <source>Allergènes — {date}</source>
+      <translation>Allergens — {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="53" />
+      <source>Allergènes — {name}</source>
+      <translation>Allergens — {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="56" />
+      <location filename="../../app/printing/allergen_sheet.py" line="60" />
+      <source>Allergènes — {name}, {date}</source>
+      <translation>Allergens — {name}, {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="21" />
+      <source>Aucun des 14 allergènes</source>
+      <translation>None of the 14 allergens</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="96" />
+      <source>Aucun plat.</source>
+      <translation>No dish.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="29" />
+      <source>Contient</source>
+      <translation>Contains</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="20" />
+      <source>Inconnu : demandez à l'équipe</source>
+      <translation>Unknown: ask the team</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="98" />
+      <source>Les 14 allergènes de chaque plat, d'après nos recettes</source>
+      <translation>The 14 allergens of each dish, from our recipes</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="79" />
+      <source>Les 14 allergènes du règlement (UE) 1169/2011, d'après nos recettes. En cas d'allergie, parlez-en à l'équipe avant de manger.</source>
+      <translation>The 14 allergens of regulation (EU) 1169/2011, from our recipes. If you have an allergy, talk to the team before eating.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="30" />
+      <source>Peut contenir des traces de</source>
+      <translation>May contain traces of</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/allergen_sheet.py" line="28" />
+      <source>Plat</source>
+      <translation>Dish</translation>
+    </message>
+  </context>
+  <context>
     <name>attendance_export</name>
     <message>
       <location filename="../../app/services/schedule/attendance_export.py" line="30" />
@@ -7723,7 +8008,7 @@ Linh Nguyen</translation>
       <translation>Old database kept: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="100" />
+      <location filename="../../app/commands/menus.py" line="102" />
       <source>Avec --menu, donnez --guests (le nombre de personnes).</source>
       <translation>With --menu, give --guests (the number of people).</translation>
     </message>
@@ -7758,7 +8043,7 @@ Linh Nguyen</translation>
       <translation>Give either --cohort, or --from and --to, not both.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="98" />
+      <location filename="../../app/commands/menus.py" line="100" />
       <source>Donnez un --batches pour chaque --recipe.</source>
       <translation>Give one --batches for each --recipe.</translation>
     </message>
@@ -7799,18 +8084,20 @@ Linh Nguyen</translation>
       <translation>The app is open on this database: close it first.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="68" />
-      <location filename="../../app/commands/menus.py" line="129" />
+      <location filename="../../app/commands/kitchen.py" line="104" />
+      <location filename="../../app/commands/menus.py" line="69" />
+      <location filename="../../app/commands/menus.py" line="131" />
       <source>Pas de commande n° {id}.</source>
       <translation>No order no. {id}.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="118" />
+      <location filename="../../app/commands/kitchen.py" line="94" />
+      <location filename="../../app/commands/menus.py" line="120" />
       <source>Pas de menu « {name} ».</source>
       <translation>No menu "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="125" />
+      <location filename="../../app/commands/menus.py" line="127" />
       <source>Pas de recette « {name} ».</source>
       <translation>No recipe "{name}".</translation>
     </message>
@@ -7845,6 +8132,8 @@ Linh Nguyen</translation>
       <translation>barcode of the product code</translation>
     </message>
     <message>
+      <location filename="../../app/commands/kitchen.py" line="26" />
+      <location filename="../../app/commands/kitchen.py" line="36" />
       <location filename="../../app/commands/sales.py" line="30" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>cohort (if there are several sales that day)</translation>
@@ -7981,6 +8270,11 @@ Linh Nguyen</translation>
       <translation>the shopping list (PDF or CSV)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/kitchen.py" line="32" />
+      <source>la liste des prix du stand, avec les allergènes</source>
+      <translation>the stand's price list, with the allergens</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/backup.py" line="36" />
       <source>la sauvegarde à restaurer</source>
       <translation>the backup to restore</translation>
@@ -8021,6 +8315,21 @@ Linh Nguyen</translation>
       <translation>a cohort's register of decisions</translation>
     </message>
     <message>
+      <location filename="../../app/commands/kitchen.py" line="42" />
+      <source>le relevé mensuel des températures d'un frigo</source>
+      <translation>a fridge's monthly temperature record</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="55" />
+      <source>le relevé mensuel du nettoyage et de l'hygiène d'une cohorte</source>
+      <translation>a cohort's monthly cleaning and hygiene record</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="19" />
+      <source>les allergènes par plat d'un menu, d'une commande ou d'une vente</source>
+      <translation>the allergens per dish of a menu, an order or a sale</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/schedule.py" line="48" />
       <source>les feuilles de présence à signer d'une semaine (une page par matinée)</source>
       <translation>a week's attendance sheets to sign (one page per morning)</translation>
@@ -8053,6 +8362,7 @@ Linh Nguyen</translation>
       <translation>sheet template: L7160, L7163, L7165, L7651, ROLL62…</translation>
     </message>
     <message>
+      <location filename="../../app/commands/kitchen.py" line="22" />
       <location filename="../../app/commands/menus.py" line="31" />
       <source>nom d'un menu</source>
       <translation>name of a menu</translation>
@@ -8070,6 +8380,11 @@ Linh Nguyen</translation>
       <translation>name of the cohort</translation>
     </message>
     <message>
+      <location filename="../../app/commands/kitchen.py" line="48" />
+      <source>nom du frigo ou du congélateur</source>
+      <translation>name of the fridge or freezer</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/menus.py" line="36" />
       <source>nombre de fournées, une par --recipe</source>
       <translation>number of batches, one per --recipe</translation>
@@ -8080,6 +8395,7 @@ Linh Nguyen</translation>
       <translation>number of people (with --menu)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/kitchen.py" line="23" />
       <location filename="../../app/commands/menus.py" line="20" />
       <location filename="../../app/commands/menus.py" line="27" />
       <source>numéro de la commande</source>
@@ -8179,8 +8495,13 @@ Linh Nguyen</translation>
       <translation>"{text}": after the = comes a number of labels (e.g. Houmous=42).</translation>
     </message>
     <message>
+      <location filename="../../app/commands/kitchen.py" line="72" />
+      <source>« {text} » n'est pas un mois AAAA-MM.</source>
+      <translation>« {text} » is not a YYYY-MM month.</translation>
+    </message>
+    <message>
       <location filename="../../app/cli.py" line="24" />
-      <location filename="../../app/commands/menus.py" line="94" />
+      <location filename="../../app/commands/menus.py" line="96" />
       <location filename="../../app/commands/sales.py" line="20" />
       <source>« {text} » n'est pas une date AAAA-MM-JJ.</source>
       <translation>"{text}" is not a YYYY-MM-DD date.</translation>
@@ -9330,6 +9651,39 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>hygiene_sheet</name>
+    <message>
+      <location filename="../../app/printing/hygiene_month.py" line="35" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/hygiene_month.py" line="41" />
+      <source>Lignes non cochées : {n}</source>
+      <translation>Lines not ticked: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/hygiene_month.py" line="26" />
+      <source>Nettoyage et hygiène — {cohort} — {month}</source>
+      <translation>Cleaning and hygiene — {cohort} — {month}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/hygiene_month.py" line="32" />
+      <source>Pas de matinée de cuisine ce mois-ci.</source>
+      <translation>No kitchen morning this month.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/hygiene_month.py" line="45" />
+      <source>Relevé mensuel du nettoyage et de l'hygiène (autocontrôle)</source>
+      <translation>Monthly cleaning and hygiene record (self-check)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/hygiene_month.py" line="18" />
+      <source>✓ {name}{at}</source>
+      <translation>✓ {name}{at}</translation>
+    </message>
+  </context>
+  <context>
     <name>ingredients</name>
     <message>
       <location filename="../../app/services/menus/ingredients.py" line="135" />
@@ -9400,6 +9754,49 @@ Linh Nguyen</translation>
       <location filename="../../app/services/menus/ingredients.py" line="127" />
       <source>le nom de l'ingrédient</source>
       <translation>the name of the ingredient</translation>
+    </message>
+  </context>
+  <context>
+    <name>kitchen</name>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="227" />
+      <source>Cet appareil n'existe plus.</source>
+      <translation>This appliance no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="154" />
+      <source>Choisissez frigo ou congélateur.</source>
+      <translation>Choose fridge or freezer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="159" />
+      <source>La limite haute doit être plus grande que la limite basse.</source>
+      <translation>The highest limit must be above the lowest limit.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="325" />
+      <source>Pas d'appareil « {name} ».</source>
+      <translation>No appliance « {name} ».</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="152" />
+      <source>Un appareil porte déjà ce nom.</source>
+      <translation>An appliance already has this name.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="149" />
+      <source>le nom</source>
+      <translation>the name</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="124" />
+      <source>{value} °C : un frigo ou un congélateur est entre -40 et 30 °C. Relisez le thermomètre.</source>
+      <translation>{value} °C: a fridge or freezer is between -40 and 30 °C. Read the thermometer again.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/temperatures.py" line="112" />
+      <source>« {text} » n'est pas une température. Écrivez par exemple 4 ou -18,5.</source>
+      <translation>« {text} » is not a temperature. Write for example 4 or -18,5.</translation>
     </message>
   </context>
   <context>
@@ -9925,7 +10322,7 @@ Linh Nguyen</translation>
       <translation>The VAT rate must be between 0 and 100%.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="52" />
+      <location filename="../../app/printing/quote.py" line="55" />
       <source>Livraison</source>
       <translation>Delivery</translation>
     </message>
@@ -9946,7 +10343,7 @@ Linh Nguyen</translation>
       <translation>the customer</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="53" />
+      <location filename="../../app/printing/quote.py" line="56" />
       <source>À venir chercher</source>
       <translation>Pick-up</translation>
     </message>
@@ -10046,163 +10443,168 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="328" />
+      <location filename="../../app/services/safety/personal_data.py" line="335" />
       <source>(image, {n} octets)</source>
       <translation>(image, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="204" />
+      <location filename="../../app/services/safety/personal_data.py" line="211" />
       <source>A participé</source>
       <translation>Took part</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
       <source>Accord donné le</source>
       <translation>Consent given on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
       <source>Accord retiré le</source>
       <translation>Consent withdrawn on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="219" />
+      <location filename="../../app/services/safety/personal_data.py" line="226" />
       <source>Acquise</source>
       <translation>Acquired</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <location filename="../../app/services/safety/personal_data.py" line="166" />
+      <source>Action corrective</source>
+      <translation>Corrective action</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="222" />
+      <location filename="../../app/services/safety/personal_data.py" line="229" />
       <source>Adjectif</source>
       <translation>Adjective</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="451" />
+      <location filename="../../app/services/safety/personal_data.py" line="458" />
       <source>Ancienne membre</source>
       <translation>Former member</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <location filename="../../app/services/safety/personal_data.py" line="142" />
       <source>Animatrice</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <location filename="../../app/services/safety/personal_data.py" line="159" />
       <source>Après</source>
       <translation>After</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="128" />
+      <location filename="../../app/services/safety/personal_data.py" line="130" />
       <source>Arrivée</source>
       <translation>Joined</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
       <source>Autre date</source>
       <translation>Other date</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="156" />
+      <location filename="../../app/services/safety/personal_data.py" line="158" />
       <source>Avant</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="179" />
+      <location filename="../../app/services/safety/personal_data.py" line="186" />
       <source>Caisse attendue</source>
       <translation>Expected till</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="178" />
+      <location filename="../../app/services/safety/personal_data.py" line="185" />
       <source>Caisse comptée</source>
       <translation>Counted till</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="197" />
+      <location filename="../../app/services/safety/personal_data.py" line="204" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="169" />
+      <location filename="../../app/services/safety/personal_data.py" line="176" />
       <source>Cercle</source>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="220" />
+      <location filename="../../app/services/safety/personal_data.py" line="227" />
       <source>Choisi par</source>
       <translation>Chosen by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="182" />
+      <location filename="../../app/services/safety/personal_data.py" line="189" />
       <source>Clôturée le</source>
       <translation>Closed on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="183" />
+      <location filename="../../app/services/safety/personal_data.py" line="190" />
       <source>Clôturée par</source>
       <translation>Closed by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="161" />
+      <location filename="../../app/services/safety/personal_data.py" line="163" />
       <source>Cochée le</source>
       <translation>Ticked on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="160" />
+      <location filename="../../app/services/safety/personal_data.py" line="162" />
       <source>Cochée par</source>
       <translation>Ticked by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <location filename="../../app/services/safety/personal_data.py" line="129" />
       <source>Cohorte</source>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="175" />
+      <location filename="../../app/services/safety/personal_data.py" line="182" />
       <source>Commande</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="218" />
+      <location filename="../../app/services/safety/personal_data.py" line="225" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="177" />
+      <location filename="../../app/services/safety/personal_data.py" line="184" />
       <source>Comptage de la caisse</source>
       <translation>Till count</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="215" />
+      <location filename="../../app/services/safety/personal_data.py" line="222" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="195" />
+      <location filename="../../app/services/safety/personal_data.py" line="202" />
       <source>Correction</source>
       <translation>Correction</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="193" />
+      <location filename="../../app/services/safety/personal_data.py" line="200" />
       <source>Corrige la ligne</source>
       <translation>Corrects line</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="170" />
-      <location filename="../../app/services/safety/personal_data.py" line="184" />
+      <location filename="../../app/services/safety/personal_data.py" line="177" />
+      <location filename="../../app/services/safety/personal_data.py" line="191" />
       <source>Créé le</source>
       <translation>Created on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="208" />
+      <location filename="../../app/services/safety/personal_data.py" line="215" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
@@ -10212,43 +10614,43 @@ Linh Nguyen</translation>
       <translation>Personal data: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="136" />
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="201" />
+      <location filename="../../app/services/safety/personal_data.py" line="208" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
       <source>Départ</source>
       <translation>Leaving</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="180" />
+      <location filename="../../app/services/safety/personal_data.py" line="187" />
       <source>Explication de l'écart</source>
       <translation>Explanation of the difference</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="163" />
+      <location filename="../../app/services/safety/personal_data.py" line="170" />
       <source>Fait aujourd'hui</source>
       <translation>Done today</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="158" />
-      <location filename="../../app/services/safety/personal_data.py" line="171" />
+      <location filename="../../app/services/safety/personal_data.py" line="160" />
+      <location filename="../../app/services/safety/personal_data.py" line="178" />
       <source>Fait le</source>
       <translation>Done on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="172" />
+      <location filename="../../app/services/safety/personal_data.py" line="179" />
       <source>Fait par</source>
       <translation>Done by</translation>
     </message>
@@ -10258,62 +10660,67 @@ Linh Nguyen</translation>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="176" />
+      <location filename="../../app/services/safety/personal_data.py" line="183" />
       <source>Fonds de caisse</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="174" />
+      <location filename="../../app/services/safety/personal_data.py" line="181" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="196" />
+      <location filename="../../app/services/safety/personal_data.py" line="203" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="202" />
+      <location filename="../../app/services/safety/personal_data.py" line="164" />
+      <source>Frigo ou congélateur</source>
+      <translation>Fridge or freezer</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="209" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="207" />
+      <location filename="../../app/services/safety/personal_data.py" line="214" />
       <source>Intégration</source>
       <translation>Integration</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="216" />
+      <location filename="../../app/services/safety/personal_data.py" line="223" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="148" />
+      <location filename="../../app/services/safety/personal_data.py" line="150" />
       <source>Jour de la semaine</source>
       <translation>Day of the week</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
       <source>Jour de vente</source>
       <translation>Selling day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="429" />
+      <location filename="../../app/services/safety/personal_data.py" line="436" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Erasing can't handle these yet: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="123" />
+      <location filename="../../app/services/safety/personal_data.py" line="125" />
       <source>Langues</source>
       <translation>Languages</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="147" />
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
       <source>Le</source>
       <translation>On</translation>
     </message>
@@ -10323,183 +10730,193 @@ Linh Nguyen</translation>
       <translation>The personal data kept about a person</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="145" />
+      <location filename="../../app/services/safety/personal_data.py" line="147" />
       <source>Matinée</source>
       <translation>Morning</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="214" />
+      <location filename="../../app/services/safety/personal_data.py" line="221" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
       <source>Moment du suivi</source>
       <translation>Follow-up checkpoint</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="194" />
+      <location filename="../../app/services/safety/personal_data.py" line="201" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="217" />
+      <location filename="../../app/services/safety/personal_data.py" line="224" />
       <source>Niveau</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="120" />
+      <location filename="../../app/services/safety/personal_data.py" line="122" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="334" />
+      <location filename="../../app/services/safety/personal_data.py" line="341" />
       <source>Non</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="144" />
+      <location filename="../../app/services/safety/personal_data.py" line="146" />
       <source>Note</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <location filename="../../app/services/safety/personal_data.py" line="128" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <location filename="../../app/services/safety/personal_data.py" line="136" />
       <source>Noté le</source>
       <translation>Noted on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="185" />
+      <location filename="../../app/services/safety/personal_data.py" line="192" />
       <source>Noté par</source>
       <translation>Recorded by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="118" />
+      <location filename="../../app/services/safety/personal_data.py" line="120" />
       <source>Numéro</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="199" />
+      <location filename="../../app/services/safety/personal_data.py" line="206" />
       <source>Numéro du ticket</source>
       <translation>Receipt number</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="206" />
+      <location filename="../../app/services/safety/personal_data.py" line="213" />
       <source>Objection</source>
       <translation>Objection</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="192" />
+      <location filename="../../app/services/safety/personal_data.py" line="199" />
       <source>Origine</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="334" />
+      <location filename="../../app/services/safety/personal_data.py" line="341" />
       <source>Oui</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="188" />
+      <location filename="../../app/services/safety/personal_data.py" line="195" />
       <source>Paiement</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="203" />
+      <location filename="../../app/services/safety/personal_data.py" line="210" />
       <source>Part</source>
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="122" />
+      <location filename="../../app/services/safety/personal_data.py" line="124" />
       <source>Pays</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="198" />
+      <location filename="../../app/services/safety/personal_data.py" line="205" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <location filename="../../app/services/safety/personal_data.py" line="148" />
       <source>Personne</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="159" />
+      <location filename="../../app/services/safety/personal_data.py" line="161" />
       <source>Point de la liste</source>
       <translation>Checklist item</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="205" />
+      <location filename="../../app/services/safety/personal_data.py" line="212" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="167" />
-      <location filename="../../app/services/safety/personal_data.py" line="221" />
+      <location filename="../../app/services/safety/personal_data.py" line="174" />
+      <location filename="../../app/services/safety/personal_data.py" line="228" />
       <source>Pour</source>
       <translation>For</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="168" />
+      <location filename="../../app/services/safety/personal_data.py" line="175" />
       <source>Pour le</source>
       <translation>Due on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="190" />
+      <location filename="../../app/services/safety/personal_data.py" line="197" />
       <source>Prix unitaire</source>
       <translation>Unit price</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <location filename="../../app/services/safety/personal_data.py" line="156" />
       <source>Problème</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="187" />
+      <location filename="../../app/services/safety/personal_data.py" line="194" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="119" />
+      <location filename="../../app/services/safety/personal_data.py" line="121" />
       <source>Prénom</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="153" />
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
       <source>Publié</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="196" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="200" />
+      <location filename="../../app/services/safety/personal_data.py" line="168" />
+      <source>Relevée le</source>
+      <translation>Read on</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="167" />
+      <source>Relevée par</source>
+      <translation>Read by</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="207" />
       <source>Remboursé le</source>
       <translation>Refunded on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="121" />
+      <location filename="../../app/services/safety/personal_data.py" line="123" />
       <source>Rôle</source>
       <translation>Role</translation>
     </message>
@@ -10509,32 +10926,37 @@ Linh Nguyen</translation>
       <translation>Her data contains evaluations: type the evaluations PIN code.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="209" />
+      <location filename="../../app/services/safety/personal_data.py" line="216" />
       <source>Signé le</source>
       <translation>Signed on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="210" />
+      <location filename="../../app/services/safety/personal_data.py" line="217" />
       <source>Sous-groupe</source>
       <translation>Sub-group</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <location filename="../../app/services/safety/personal_data.py" line="154" />
       <source>Suppléante</source>
       <translation>Deputy</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="191" />
+      <location filename="../../app/services/safety/personal_data.py" line="198" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="166" />
+      <location filename="../../app/services/safety/personal_data.py" line="165" />
+      <source>Température (°C)</source>
+      <translation>Temperature (°C)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="173" />
       <source>Texte</source>
       <translation>Text</translation>
     </message>
@@ -10544,52 +10966,52 @@ Linh Nguyen</translation>
       <translation>Everything the Coopér'Actives app keeps about this person, on {date}. Nothing else is stored.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <location filename="../../app/services/safety/personal_data.py" line="126" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <location filename="../../app/services/safety/personal_data.py" line="193" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="181" />
+      <location filename="../../app/services/safety/personal_data.py" line="188" />
       <source>Version (nombre d'enregistrements)</source>
       <translation>Version (number of saves)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="164" />
+      <location filename="../../app/services/safety/personal_data.py" line="171" />
       <source>À faire ensuite</source>
       <translation>To do next</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="165" />
+      <location filename="../../app/services/safety/personal_data.py" line="172" />
       <source>Écrit le</source>
       <translation>Written on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="162" />
+      <location filename="../../app/services/safety/personal_data.py" line="169" />
       <source>Écrit par</source>
       <translation>Written by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <location filename="../../app/services/safety/personal_data.py" line="145" />
       <source>État</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="212" />
+      <location filename="../../app/services/safety/personal_data.py" line="219" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="213" />
+      <location filename="../../app/services/safety/personal_data.py" line="220" />
       <source>Évaluatrice</source>
       <translation>Evaluator</translation>
     </message>
@@ -10605,6 +11027,39 @@ Linh Nguyen</translation>
       <location filename="../../app/services/schedule/activity_sources.py" line="30" />
       <source>vente ({format}{place})</source>
       <translation>sale ({format}{place})</translation>
+    </message>
+  </context>
+  <context>
+    <name>price_list</name>
+    <message>
+      <location filename="../../app/printing/price_list.py" line="34" />
+      <source>Allergènes</source>
+      <translation>Allergens</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/price_list.py" line="47" />
+      <source>Nos prix — {date}</source>
+      <translation>Our prices — {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/price_list.py" line="33" />
+      <source>Prix</source>
+      <translation>Price</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/price_list.py" line="55" />
+      <source>Prix TVA comprise. Allergènes : demandez-nous.</source>
+      <translation>Prices include VAT. Allergens: ask us.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/price_list.py" line="58" />
+      <source>Prix et allergènes des produits du stand</source>
+      <translation>Prices and allergens of the stand's products</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/price_list.py" line="32" />
+      <source>Produit</source>
+      <translation>Product</translation>
     </message>
   </context>
   <context>
@@ -11160,127 +11615,127 @@ Linh Nguyen</translation>
   <context>
     <name>quote</name>
     <message>
-      <location filename="../../app/printing/quote.py" line="110" />
+      <location filename="../../app/printing/quote.py" line="113" />
       <source>Base hors TVA</source>
       <translation>Amount excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="190" />
+      <location filename="../../app/printing/quote.py" line="198" />
       <source>Bon pour accord (date et signature) :</source>
       <translation>Agreed (date and signature):</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="173" />
+      <location filename="../../app/printing/quote.py" line="181" />
       <source>Conditions</source>
       <translation>Terms</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="45" />
+      <location filename="../../app/printing/quote.py" line="48" />
       <source>Contact : {contact}</source>
       <translation>Contact: {contact}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="47" />
+      <location filename="../../app/printing/quote.py" line="50" />
       <source>Date de l'événement : {date}</source>
       <translation>Date of the event: {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="61" />
+      <location filename="../../app/printing/quote.py" line="64" />
       <source>Devis fait le {date}, valable jusqu'au {until}</source>
       <translation>Quote made on {date}, valid until {until}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="144" />
+      <location filename="../../app/printing/quote.py" line="150" />
       <source>Devis n° {id}</source>
       <translation>Quote no. {id}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="197" />
+      <location filename="../../app/printing/quote.py" line="205" />
       <source>Devis pour {customer}</source>
       <translation>Quote for {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="50" />
+      <location filename="../../app/printing/quote.py" line="53" />
       <source>Nombre de personnes : {n}</source>
       <translation>Number of people: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="33" />
+      <location filename="../../app/printing/quote.py" line="36" />
       <source>N° d'entreprise (BCE) : {n}</source>
       <translation>Company number (BCE): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="36" />
+      <location filename="../../app/printing/quote.py" line="39" />
       <source>N° de TVA : {n}</source>
       <translation>VAT number: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="179" />
+      <location filename="../../app/printing/quote.py" line="187" />
       <source>Paiement par virement sur le compte {iban} de {name}, avec la communication « Devis {id} ».</source>
       <translation>Payment by transfer to account {iban} of {name}, with the reference “Quote {id}”.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="43" />
+      <location filename="../../app/printing/quote.py" line="46" />
       <source>Pour : {customer}</source>
       <translation>For: {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="81" />
+      <location filename="../../app/printing/quote.py" line="84" />
       <source>Prix unitaire</source>
       <translation>Unit price</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="88" />
+      <location filename="../../app/printing/quote.py" line="91" />
       <source>Prix unitaire TVAC</source>
       <translation>Unit price incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="79" />
-      <location filename="../../app/printing/quote.py" line="86" />
+      <location filename="../../app/printing/quote.py" line="82" />
+      <location filename="../../app/printing/quote.py" line="89" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="80" />
-      <location filename="../../app/printing/quote.py" line="87" />
+      <location filename="../../app/printing/quote.py" line="83" />
+      <location filename="../../app/printing/quote.py" line="90" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="157" />
+      <location filename="../../app/printing/quote.py" line="163" />
       <source>Régime particulier de franchise des petites entreprises — TVA non applicable</source>
       <translation>Special small-business franchise scheme — VAT not applicable</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="89" />
-      <location filename="../../app/printing/quote.py" line="111" />
+      <location filename="../../app/printing/quote.py" line="92" />
+      <location filename="../../app/printing/quote.py" line="114" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="109" />
+      <location filename="../../app/printing/quote.py" line="112" />
       <source>Taux de TVA</source>
       <translation>VAT rate</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="82" />
-      <location filename="../../app/printing/quote.py" line="126" />
+      <location filename="../../app/printing/quote.py" line="85" />
+      <location filename="../../app/printing/quote.py" line="129" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="90" />
-      <location filename="../../app/printing/quote.py" line="112" />
+      <location filename="../../app/printing/quote.py" line="93" />
+      <location filename="../../app/printing/quote.py" line="115" />
       <source>Total TVAC</source>
       <translation>Total incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="162" />
+      <location filename="../../app/printing/quote.py" line="168" />
       <source>Total à payer : {total}</source>
       <translation>Total to pay: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="167" />
+      <location filename="../../app/printing/quote.py" line="173" />
       <source>Total à payer : {total} TVA comprise</source>
       <translation>Total to pay: {total} including VAT</translation>
     </message>
@@ -12757,6 +13212,49 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>temperature_sheet</name>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="39" />
+      <source>Action corrective</source>
+      <translation>Corrective action</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="36" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="71" />
+      <source>Relevé mensuel des températures (autocontrôle)</source>
+      <translation>Monthly temperature record (self-check)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="38" />
+      <source>Relevé par</source>
+      <translation>Read by</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="62" />
+      <source>Relevés : {read} · hors limites (« ! ») : {out}</source>
+      <translation>Readings: {read} · out of limits (« ! »): {out}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="26" />
+      <source>Températures — {name} — {month}</source>
+      <translation>Temperatures — {name} — {month}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="29" />
+      <source>{kind} · limites : de {low} à {high} °C</source>
+      <translation>{kind} · limits: from {low} to {high} °C</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/temperature_month.py" line="37" />
+      <source>°C</source>
+      <translation>°C</translation>
+    </message>
+  </context>
+  <context>
     <name>today</name>
     <message>
       <location filename="../../app/services/delegate/handover.py" line="42" />
@@ -12777,7 +13275,7 @@ Linh Nguyen</translation>
       <translation>Consent to the follow-up after the programme</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="85" />
+      <location filename="../../app/services/safety/trash.py" line="87" />
       <source>Adjectif</source>
       <translation>Adjective</translation>
     </message>
@@ -12792,12 +13290,12 @@ Linh Nguyen</translation>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="86" />
+      <location filename="../../app/services/safety/trash.py" line="88" />
       <source>Campagne d'évaluation</source>
       <translation>Evaluation round</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="139" />
+      <location filename="../../app/services/safety/trash.py" line="141" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>This type of data does not go to the bin.</translation>
     </message>
@@ -12807,7 +13305,7 @@ Linh Nguyen</translation>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="84" />
+      <location filename="../../app/services/safety/trash.py" line="86" />
       <source>Cercle thématique</source>
       <translation>Theme circle</translation>
     </message>
@@ -12817,7 +13315,7 @@ Linh Nguyen</translation>
       <translation>Change of delegate</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="94" />
+      <location filename="../../app/services/safety/trash.py" line="96" />
       <source>Charte ou règlement</source>
       <translation>Charter or house rules</translation>
     </message>
@@ -12837,17 +13335,17 @@ Linh Nguyen</translation>
       <translation>Order {customer} of {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="87" />
+      <location filename="../../app/services/safety/trash.py" line="89" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="91" />
+      <location filename="../../app/services/safety/trash.py" line="93" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="89" />
+      <location filename="../../app/services/safety/trash.py" line="91" />
       <source>Décision sur le résultat</source>
       <translation>Decision on the profit</translation>
     </message>
@@ -12857,14 +13355,19 @@ Linh Nguyen</translation>
       <translation>Tasting</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="76" />
+      <location filename="../../app/services/safety/trash.py" line="78" />
       <source>Dépense</source>
       <translation>Expense</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="81" />
+      <location filename="../../app/services/safety/trash.py" line="83" />
       <source>Fermeture</source>
       <translation>Closure</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="73" />
+      <source>Frigo ou congélateur</source>
+      <translation>Fridge or freezer</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/trash.py" line="69" />
@@ -12892,7 +13395,7 @@ Linh Nguyen</translation>
       <translation>Sales day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="83" />
+      <location filename="../../app/services/safety/trash.py" line="85" />
       <source>Ligne d'une liste du jour</source>
       <translation>Line of today's checklist</translation>
     </message>
@@ -12902,7 +13405,7 @@ Linh Nguyen</translation>
       <translation>Order line</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="77" />
+      <location filename="../../app/services/safety/trash.py" line="79" />
       <source>Ligne de recette</source>
       <translation>Recipe line</translation>
     </message>
@@ -12922,7 +13425,7 @@ Linh Nguyen</translation>
       <translation>Morning of {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="97" />
+      <location filename="../../app/services/safety/trash.py" line="99" />
       <source>Membre d'un sous-groupe</source>
       <translation>Member of a sub-group</translation>
     </message>
@@ -12937,22 +13440,22 @@ Linh Nguyen</translation>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="75" />
+      <location filename="../../app/services/safety/trash.py" line="77" />
       <source>Mouvement de caisse</source>
       <translation>Cash movement</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="88" />
+      <location filename="../../app/services/safety/trash.py" line="90" />
       <source>Niveau de l'échelle</source>
       <translation>Scale level</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="93" />
+      <location filename="../../app/services/safety/trash.py" line="95" />
       <source>Objection</source>
       <translation>Objection</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="90" />
+      <location filename="../../app/services/safety/trash.py" line="92" />
       <source>Objection au partage</source>
       <translation>Objection to the sharing</translation>
     </message>
@@ -12967,7 +13470,7 @@ Linh Nguyen</translation>
       <translation>Taking part in a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="73" />
+      <location filename="../../app/services/safety/trash.py" line="75" />
       <source>Passation</source>
       <translation>Handover</translation>
     </message>
@@ -12987,12 +13490,12 @@ Linh Nguyen</translation>
       <translation>Ticked item</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="92" />
+      <location filename="../../app/services/safety/trash.py" line="94" />
       <source>Position dans une décision</source>
       <translation>Position in a decision</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="78" />
+      <location filename="../../app/services/safety/trash.py" line="80" />
       <source>Prix d'ingrédient</source>
       <translation>Ingredient price</translation>
     </message>
@@ -13002,7 +13505,7 @@ Linh Nguyen</translation>
       <translation>Product in a sale</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="82" />
+      <location filename="../../app/services/safety/trash.py" line="84" />
       <source>Prérequis</source>
       <translation>Prerequisite</translation>
     </message>
@@ -13017,17 +13520,22 @@ Linh Nguyen</translation>
       <translation>Recipe</translation>
     </message>
     <message>
+      <location filename="../../app/services/safety/trash.py" line="74" />
+      <source>Relevé de température</source>
+      <translation>Temperature reading</translation>
+    </message>
+    <message>
       <location filename="../../app/services/safety/trash.py" line="66" />
       <source>Retour individuel</source>
       <translation>Personal feedback</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="80" />
+      <location filename="../../app/services/safety/trash.py" line="82" />
       <source>Réponse de dégustation</source>
       <translation>Tasting answer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="95" />
+      <location filename="../../app/services/safety/trash.py" line="97" />
       <source>Signature</source>
       <translation>Signature</translation>
     </message>
@@ -13037,22 +13545,22 @@ Linh Nguyen</translation>
       <translation>Situation after the programme</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="96" />
+      <location filename="../../app/services/safety/trash.py" line="98" />
       <source>Sous-groupe</source>
       <translation>Sub-group</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="79" />
+      <location filename="../../app/services/safety/trash.py" line="81" />
       <source>TVA par format</source>
       <translation>VAT by format</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="135" />
+      <location filename="../../app/services/safety/trash.py" line="137" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>Unknown type of data: {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="74" />
+      <location filename="../../app/services/safety/trash.py" line="76" />
       <source>Tâche</source>
       <translation>Task</translation>
     </message>
@@ -13072,17 +13580,17 @@ Linh Nguyen</translation>
       <translation>"{label}" is closed: it can no longer be deleted. Fix it with a correction.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="220" />
+      <location filename="../../app/services/safety/trash.py" line="222" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>"{label}" can't be restored: the application has been updated since it was deleted and can no longer put it back.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="281" />
+      <location filename="../../app/services/safety/trash.py" line="283" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" can't be restored: something it needs was deleted, or another item has the same name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="156" />
+      <location filename="../../app/services/safety/trash.py" line="158" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" can't be deleted: other data depend on it ({where}). Deactivate it instead.</translation>
     </message>
@@ -13361,6 +13869,19 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/evaluations.py" line="22" />
       <source>Travail coopératif</source>
       <translation>Working together</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_kitchen</name>
+    <message>
+      <location filename="../../app/vocab/kitchen.py" line="18" />
+      <source>Congélateur</source>
+      <translation>Freezer</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/kitchen.py" line="17" />
+      <source>Frigo</source>
+      <translation>Fridge</translation>
     </message>
   </context>
   <context>

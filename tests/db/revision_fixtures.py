@@ -458,6 +458,21 @@ def fill_0021_sub_groups_in_the_schedule(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0022_kitchen_temperatures(db: sqlite3.Connection) -> None:
+    # A fridge read twice, once out of limits with what was done about it.
+    db.execute(
+        "INSERT INTO appliance (id, name, kind, min_c, max_c, active) "
+        "VALUES (160, 'Frigo du bas', 'fridge', 0, 4, 1)"
+    )
+    db.execute(
+        "INSERT INTO temperature_reading (id, appliance_id, date, value_c, corrective_action, "
+        "recorded_by_id, recorded_at) VALUES "
+        "(161, 160, '2022-11-24', 3.5, '', NULL, '2022-11-24 09:00:00'), "
+        "(162, 160, '2022-11-25', 7.5, 'Porte mal fermée, refermée', NULL, "
+        "'2022-11-25 09:00:00')"
+    )
+
+
 FILLERS = {
     "0001": fill_0001_foundation,
     "0002": fill_0002_menus,
@@ -480,4 +495,5 @@ FILLERS = {
     "0019": fill_0019_nutrition,
     "0020": fill_0020_register_of_decisions,
     "0021": fill_0021_sub_groups_in_the_schedule,
+    "0022": fill_0022_kitchen_temperatures,
 }

@@ -31,6 +31,10 @@ DOCUMENTS = {
     "profit-sharing": ["profit-sharing", "--cohort", "Coopérative 1"],
     "rotation": ["rotation", "--cohort", "Coopérative 2"],
     "decisions": ["decisions", "--cohort", "Coopérative 1"],
+    "allergens": ["allergens", "--order", "1"],
+    "price-list": ["price-list", "--date", "2022-11-04"],
+    "hygiene": ["hygiene", "--cohort", "Coopérative 2", "--month", "2022-09"],
+    "temperatures": ["temperatures", "--appliance", "Frigo de la cuisine", "--month", "2022-09"],
 }
 # names of days and months (Babel's, not the catalogue's) can head a column
 CALENDAR_WORDS = frozenset(

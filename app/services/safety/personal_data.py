@@ -107,6 +107,8 @@ HISTORY_TABLES: frozenset[str] = frozenset(
         "document_signature",
         # Which sub-group of the schedule she followed.
         "subgroup_member",
+        # Food safety self-checks: who read the fridge is part of the record the agency asks for.
+        "temperature_reading",
     }
 )
 
@@ -159,6 +161,11 @@ def field_labels() -> dict[str, str]:
         "item_id": tr("Point de la liste", "personal_data"),
         "ticked_by_id": tr("Cochée par", "personal_data"),
         "ticked_at": tr("Cochée le", "personal_data"),
+        "appliance_id": tr("Frigo ou congélateur", "personal_data"),
+        "value_c": tr("Température (°C)", "personal_data"),
+        "corrective_action": tr("Action corrective", "personal_data"),
+        "recorded_by_id": tr("Relevée par", "personal_data"),
+        "recorded_at": tr("Relevée le", "personal_data"),
         "author_id": tr("Écrit par", "personal_data"),
         "done_text": tr("Fait aujourd'hui", "personal_data"),
         "next_text": tr("À faire ensuite", "personal_data"),

@@ -70,6 +70,8 @@ def kind_label(table_name: str) -> str:
         "circle_member": tr("Cercle", "trash"),
         "rotation_change": tr("Changement de déléguée", "trash"),
         "checklist_tick": tr("Point coché", "trash"),
+        "appliance": tr("Frigo ou congélateur", "trash"),
+        "temperature_reading": tr("Relevé de température", "trash"),
         "handover": tr("Passation", "trash"),
         "task": tr("Tâche", "trash"),
         "cash_movement": tr("Mouvement de caisse", "trash"),

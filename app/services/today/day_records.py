@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from decimal import Decimal
+
+from app.services.kitchen.limits import out_of_limits
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,27 @@ class CheckItem:
     done: bool
     ticked_by: str
     ticked_at: dt.datetime | None
+    default_key: str | None = None  # the seeded line it is ("fridge_temperatures"), if any
+
+
+@dataclass(frozen=True)
+class TemperatureLine:
+    """A fridge or freezer on the day: its limits and the value read (None: not yet)."""
+
+    appliance_id: int
+    name: str
+    min_c: Decimal
+    max_c: Decimal
+    value_c: Decimal | None
+    corrective_action: str = ""
+
+    @property
+    def out_of_limits(self) -> bool:
+        return out_of_limits(self.value_c, self.min_c, self.max_c)
+
+    @property
+    def needs_action(self) -> bool:
+        return self.out_of_limits and not self.corrective_action
 
 
 @dataclass(frozen=True)
@@ -93,3 +117,9 @@ class TodayInfo:
     next_day: RotationDayInfo | None = None
     has_plan: bool = False
     follow_ups_due: int = 0  # follow-ups after the programme that have come (all cohorts)
+    temperatures: list[TemperatureLine] = field(default_factory=list)
+
+    @property
+    def temperature_alarm(self) -> bool:
+        """A reading out of limits without its corrective action: the checklist shows red."""
+        return any(line.needs_action for line in self.temperatures)

@@ -18,12 +18,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from sqlalchemy import Boolean, Date, DateTime, Time, bindparam, text
+from sqlalchemy import Boolean, Date, DateTime, Numeric, Time, bindparam, text
 from sqlalchemy.orm import Session
 
 from app.services.delegate.default_checklists import checklist_text
 from app.services.delegate.delegate_warning import delegate_warning
 from app.services.delegate.planner import Candidate
+from app.services.kitchen.limits import TEMPERATURE_KEY
 from app.services.outcomes.due import due_checkpoints
 from app.services.schedule.morning_kinds import morning_title
 from app.services.today.day_records import (
@@ -32,6 +33,7 @@ from app.services.today.day_records import (
     MorningLine,
     RotationDayInfo,
     TaskInfo,
+    TemperatureLine,
     TodayInfo,
 )
 from app.vocab import values
@@ -85,6 +87,20 @@ _CHECKLIST = _sql(
     """,
     done=Boolean,
     ticked_at=DateTime,
+)
+
+_TEMPERATURES = _sql(
+    """
+    SELECT a.id AS appliance_id, a.name, a.min_c, a.max_c, r.value_c,
+           coalesce(r.corrective_action, '') AS corrective_action
+    FROM appliance AS a
+    LEFT JOIN temperature_reading AS r ON r.appliance_id = a.id AND r.date = :date
+    WHERE a.active OR r.id IS NOT NULL
+    ORDER BY a.kind DESC, a.name
+    """,
+    min_c=Numeric(5, 1),
+    max_c=Numeric(5, 1),
+    value_c=Numeric(5, 1),
 )
 
 _OPEN_TASKS = _sql(
@@ -247,19 +263,44 @@ def day_kinds(session: Session, cohort_id: int, date: dt.date) -> list[str]:
     return kinds
 
 
-def day_checklist(session: Session, cohort_id: int, date: dt.date) -> list[CheckItem]:
-    """The checklist of the day, in order, with what is already ticked and by whom."""
+def day_temperatures(session: Session, date: dt.date) -> list[TemperatureLine]:
+    """Each fridge and freezer with the temperature read that day (None: not yet)."""
+    return [
+        TemperatureLine(
+            row.appliance_id,
+            row.name,
+            row.min_c,
+            row.max_c,
+            row.value_c,
+            row.corrective_action,
+        )
+        for row in session.execute(_TEMPERATURES, {"date": date})
+    ]
+
+
+def day_checklist(
+    session: Session,
+    cohort_id: int,
+    date: dt.date,
+    temperatures: list[TemperatureLine] | None = None,
+) -> list[CheckItem]:
+    """The checklist of the day, in order, with what is already ticked and by whom. The line of
+    fridge temperatures is done when every fridge and freezer was read that day."""
     kinds = day_kinds(session, cohort_id, date)
     rows = session.execute(_CHECKLIST, {"cohort_id": cohort_id, "date": date}).all()
     order = {kind: index for index, kind in enumerate(values(ChecklistKind))}
+    if temperatures is None:
+        temperatures = day_temperatures(session, date)
+    all_read = bool(temperatures) and all(t.value_c is not None for t in temperatures)
     return [
         CheckItem(
             item_id=row.item_id,
             day_kind=row.day_kind,
             text=checklist_text(row.default_key, row.text),
-            done=row.done,
+            done=all_read if row.default_key == TEMPERATURE_KEY else row.done,
             ticked_by=row.ticked_by,
             ticked_at=row.ticked_at,
+            default_key=row.default_key,
         )
         for row in sorted(
             (row for row in rows if row.day_kind in kinds), key=lambda row: order[row.day_kind]
@@ -305,6 +346,7 @@ def today(session: Session, cohort_id: int, date: dt.date) -> TodayInfo:
     ]
     following = session.execute(_NEXT_WORKING_DAY, key).first()
     has_plan = session.execute(_HAS_PLAN, key).first()
+    temperatures = day_temperatures(session, date)
     return TodayInfo(
         date=date,
         cohort_id=cohort_id,
@@ -316,11 +358,12 @@ def today(session: Session, cohort_id: int, date: dt.date) -> TodayInfo:
         warning=day.warning if day else "",
         is_sale=day.is_sale if day else any(m.kind == "sale" for m in mornings),
         schedule=schedule,
-        checklist=day_checklist(session, cohort_id, date),
+        checklist=day_checklist(session, cohort_id, date, temperatures),
         open_tasks=open_tasks(session, cohort_id),
         previous_handover=previous_handover(session, cohort_id, date),
         own_handover=handover_on(session, cohort_id, date),
         next_day=day_of(session, cohort_id, following.date) if following else None,
         has_plan=has_plan is not None,
         follow_ups_due=follow_ups_due(session, date),
+        temperatures=temperatures,
     )

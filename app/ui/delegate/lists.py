@@ -3,9 +3,10 @@ the thematic circles with their members. Each change is saved at once (one unit 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -68,7 +69,50 @@ class ChecklistTemplatesDialog(QDialog):
         layout.addWidget(error_label)
         layout.addWidget(self.general_error)
         layout.addLayout(row)
+        layout.addLayout(self._build_hygiene_print())
         self.refresh()
+
+    def _build_hygiene_print(self):
+        """The month's record of the kitchen list (cleaning and hygiene), who ticked what."""
+        today = self.ctx.today()
+        self.month = QDateEdit(QDate(today.year, today.month, 1))
+        self.month.setDisplayFormat("MM/yyyy")
+        self.month.setObjectName("hygiene_month")
+        self.month.setAccessibleName(self.tr("Mois à imprimer"))
+        self.hygiene_button = button(
+            self.tr("Imprimer le nettoyage du mois…"),
+            "print_hygiene",
+            self.print_hygiene,
+            tall=True,
+        )
+        self.hygiene_button.setEnabled(self.ctx.cohort_id is not None)
+        self.fridges_button = button(
+            self.tr("Frigos…"), "edit_fridges", self.edit_fridges, tall=True
+        )
+        self.fridges_button.setToolTip(self.tr("Les frigos et congélateurs à relever chaque jour"))
+        row = hbox(self.month, self.hygiene_button, stretch_after=True)
+        row.addWidget(self.fridges_button)
+        return row
+
+    def edit_fridges(self) -> None:
+        """The fridges and freezers read each day, and their monthly record."""
+        from app.ui.kitchen.appliances_dialog import AppliancesDialog
+
+        AppliancesDialog(self.ctx, self).exec()
+
+    def print_hygiene(self) -> None:
+        from app.printing.hygiene_month import hygiene_month_pdf
+        from app.services.kitchen.hygiene import hygiene_month
+        from app.services.people.cooperative import get_cooperative
+        from app.ui.pdf_preview import preview_pdf
+
+        if self.ctx.cohort_id is None:
+            return
+        month = self.month.date()
+        with self.ctx.db.session() as session:
+            record = hygiene_month(session, self.ctx.cohort_id, month.year(), month.month())
+            data = hygiene_month_pdf(record, get_cooperative(session))
+        preview_pdf(data, self.tr("Nettoyage et hygiène"), "hygiene.pdf", self)
 
     def refresh(self) -> None:
         with self.ctx.db.session() as session:

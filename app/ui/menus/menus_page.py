@@ -67,6 +67,9 @@ class MenusPage(ListPage):
         self.shopping_button = self.add_button(
             self.tr("Liste de courses…"), "menu_shopping", self.print_shopping
         )
+        self.allergens_button = self.add_button(
+            self.tr("Allergènes…"), "menu_allergens", self.print_allergens
+        )
         self.finish_buttons()
         self.refresh()
 
@@ -136,3 +139,11 @@ class MenusPage(ListPage):
         with self.ctx.db.session() as session:
             result = shopping.for_menu(session, menu.id, guests, self.ctx.today())
         preview_shopping_list(self, result)
+
+    def print_allergens(self) -> None:
+        """The menu's allergen sheet for the buffet table."""
+        from app.ui.kitchen.printing import preview_allergens
+
+        menu = self.selected()
+        if menu is not None:
+            preview_allergens(self, "menu", menu.id)

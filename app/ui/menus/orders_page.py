@@ -103,6 +103,9 @@ class OrdersPage(ListPage):
         self.csv_button = self.add_button(
             self.tr("Courses en CSV…"), "order_shopping_csv", self.save_shopping_csv
         )
+        self.allergens_button = self.add_button(
+            self.tr("Allergènes…"), "order_allergens", self.print_allergens
+        )
         self.delete_button = self.add_button(
             self.tr("Supprimer…"), "delete_order", self.delete_selected
         )
@@ -225,6 +228,14 @@ class OrdersPage(ListPage):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         preview_quote(self, order)
+
+    def print_allergens(self) -> None:
+        """The order's allergen sheet, to go with the food."""
+        from app.ui.kitchen.printing import preview_allergens
+
+        order = self.selected()
+        if order is not None:
+            preview_allergens(self, "order", order.id)
 
     def _shopping(self):
         order = self.selected()

@@ -19,8 +19,11 @@ def _cooperative(ctx):
 
 def preview_quote(page, order: OrderInfo) -> None:
     from app.printing.quote import quote_pdf
+    from app.services.kitchen import allergen_sheet
 
-    data = quote_pdf(order, _cooperative(page.ctx))
+    with page.ctx.db.session() as session:
+        sheet = allergen_sheet.for_order(session, order.id)
+        data = quote_pdf(order, cooperative.get_cooperative(session), sheet)
     title = fill(QCoreApplication.translate("MenusPrinting", "Devis n° {id}"), id=order.id)
     preview_pdf(data, title, f"devis-{order.id}.pdf", page)
 

@@ -4,7 +4,14 @@ Dépenses and Résumé. Ctrl+N makes a new sales day."""
 from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+)
 
 from app.i18n import fill
 from app.services.sales import events as sales_events
@@ -43,6 +50,18 @@ class SalesTab(TabPage):
         self.delete_button.setAccessibleName(self.tr("Supprimer la vente"))
         size_by_font(self.delete_button, min_height=2.2)
         self.delete_button.clicked.connect(self.delete_event)
+        self.prices_button = self._stand_button(
+            self.tr("Prix…"),
+            "print_price_list",
+            self.tr("Liste des prix du jour, avec les allergènes, à afficher"),
+            self.print_price_list,
+        )
+        self.allergens_button = self._stand_button(
+            self.tr("Allergènes…"),
+            "print_day_allergens",
+            self.tr("Tableau des allergènes de chaque produit du jour"),
+            self.print_allergens,
+        )
         self.status = QLabel()
         self.status.setObjectName("event_status")
         QShortcut(QKeySequence.StandardKey.New, self, self.new_event)
@@ -65,11 +84,37 @@ class SalesTab(TabPage):
         top.addWidget(self.event_box)
         top.addWidget(self.new_button)
         top.addWidget(self.delete_button)
+        top.addWidget(self.prices_button)
+        top.addWidget(self.allergens_button)
         top.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
         self._refreshing = False
+
+    def _stand_button(self, text: str, name: str, tip: str, slot) -> QPushButton:
+        """A button for a sheet to put up at the stand (the day's prices, its allergens)."""
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.rstrip("…"))
+        button.setToolTip(tip)
+        button.setMinimumHeight(36)
+        button.clicked.connect(slot)
+        return button
+
+    def print_price_list(self) -> None:
+        from app.ui.kitchen.printing import preview_price_list
+
+        event = self.current_event()
+        if event is not None:
+            preview_price_list(self, event.id)
+
+    def print_allergens(self) -> None:
+        from app.ui.kitchen.printing import preview_allergens
+
+        event = self.current_event()
+        if event is not None:
+            preview_allergens(self, "sale_day", event.id)
 
     def title(self) -> str:
         return self.tr("Ventes")
@@ -137,6 +182,8 @@ class SalesTab(TabPage):
         self.expenses.set_event(event)
         self.summary.set_event(event)
         self.delete_button.setEnabled(event is not None and not event.closed)
+        self.prices_button.setEnabled(event is not None)
+        self.allergens_button.setEnabled(event is not None)
 
     def delete_event(self) -> None:
         """An open day goes to the Corbeille with its lines (undoable); a closed day is refused."""

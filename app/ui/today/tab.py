@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -21,15 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import fill, format_day_month, format_locale, isolate, time_range
+from app.services.kitchen.limits import TEMPERATURE_KEY, format_celsius
 from app.services.today import first_screen
 from app.services.today.day_records import TodayInfo
 from app.ui.areas import Area
-from app.ui.style import Role, colour, set_role, size_by_font
+from app.ui.style import COLOURS, Role, colour, set_role, size_by_font
 from app.ui.tab_page import TabPage
 from app.ui.undo import ServiceCommand
 from app.vocab.delegate import checklist_kind_label
 
 ITEM_ID = Qt.ItemDataRole.UserRole
+TEMPERATURE_LINE = Qt.ItemDataRole.UserRole + 1
 
 
 def sentence_date(date: dt.date) -> str:
@@ -121,6 +123,17 @@ class TodayTab(TabPage):
         self.checklist.setObjectName("today_checklist")
         self.checklist.setAccessibleName(self.tr("Liste du jour"))
         self.checklist.itemChanged.connect(self._tick_changed)
+        self.checklist.itemDoubleClicked.connect(self._line_opened)
+        self.temperature_button = QPushButton(self.tr("Températures…"))
+        self.temperature_button.setObjectName("today_temperatures")
+        self.temperature_button.setAccessibleName(self.tr("Relever les températures"))
+        self.temperature_button.setMinimumHeight(40)
+        self.temperature_button.clicked.connect(self.record_temperatures)
+        self.temperature_alarm = QLabel()
+        self.temperature_alarm.setObjectName("temperature_alarm")
+        self.temperature_alarm.setWordWrap(True)
+        set_role(self.temperature_alarm, Role.ERROR)
+        self.temperature_alarm.hide()
         self.task_list = QListWidget()
         self.task_list.setObjectName("today_tasks")
         self.task_list.setAccessibleName(self.tr("Tâches ouvertes"))
@@ -154,7 +167,9 @@ class TodayTab(TabPage):
         left = QVBoxLayout()
         left.addWidget(handover_box, 3)
         left.addWidget(self._box(self.tr("Programme du jour"), self.schedule_list), 2)
-        middle = self._box(self.tr("Liste du jour"), self.checklist)
+        middle = self.checklist_box = self._box(self.tr("Liste du jour"), self.checklist)
+        middle.layout().insertWidget(0, self.temperature_alarm)
+        middle.layout().addWidget(self.temperature_button)
         right = self._box(self.tr("Tâches ouvertes"), self.task_list)
         bottom = QHBoxLayout()
         bottom.addWidget(self.task_button)
@@ -238,10 +253,17 @@ class TodayTab(TabPage):
         self._fill_handover(info)
         self._fill_schedule(info)
         self._fill_checklist(info)
+        self._fill_temperature_alarm(info)
         self._fill_tasks(info)
 
     def _enable(self, enabled: bool) -> None:
-        for widget in (self.handover_button, self.task_button, self.checklist, self.task_list):
+        for widget in (
+            self.handover_button,
+            self.task_button,
+            self.checklist,
+            self.task_list,
+            self.temperature_button,
+        ):
             widget.setEnabled(enabled)
 
     def _fill_handover(self, info: TodayInfo) -> None:
@@ -289,12 +311,84 @@ class TodayTab(TabPage):
             row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked)
             row.setData(ITEM_ID, item.item_id)
-            if item.done:
+            if item.default_key == TEMPERATURE_KEY:
+                self._temperature_line(row, info)
+            elif item.done:
                 who = item.ticked_by or "?"
                 at = f" {item.ticked_at:%H:%M}" if item.ticked_at else ""
                 row.setToolTip(fill(self.tr("Coché par {name}{at}"), name=isolate(who), at=at))
             self.checklist.addItem(row)
         self.checklist.blockSignals(False)
+
+    def _temperature_line(self, row: QListWidgetItem, info: TodayInfo) -> None:
+        """The fridge line is not ticked: it is done when every appliance was read; it shows the
+        values, and turns red while a value out of limits has no corrective action."""
+        row.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        row.setData(ITEM_ID, None)
+        row.setData(TEMPERATURE_LINE, True)
+        values = [
+            fill(
+                self.tr("{name} : {value}"),
+                name=isolate(line.name),
+                value=isolate(
+                    "—"
+                    if line.value_c is None
+                    else fill(self.tr("{value} °C"), value=format_celsius(line.value_c))
+                ),
+            )
+            for line in info.temperatures
+        ]
+        if values:
+            row.setText(row.text() + "\n    " + " · ".join(values))
+        row.setToolTip(self.tr("Double-cliquez pour écrire les températures."))
+        if info.temperature_alarm:
+            row.setForeground(QColor(COLOURS.error))
+
+    def _fill_temperature_alarm(self, info: TodayInfo) -> None:
+        self.temperature_alarm.setText(
+            self.tr(
+                "Température hors limites : notez ce qui a été fait (bouton « Températures… »)."
+            )
+        )
+        self.temperature_alarm.setVisible(info.temperature_alarm)
+        set_role(self.checklist_box, Role.WARNING_PANEL if info.temperature_alarm else None)
+
+    def _line_opened(self, row: QListWidgetItem) -> None:
+        if row.data(TEMPERATURE_LINE):
+            self.record_temperatures()
+
+    def record_temperatures(self) -> None:
+        """The day's temperatures in a dialog; saved as one undoable step."""
+        if self.info is None:
+            return
+        from app.services.kitchen import temperatures
+        from app.ui.kitchen.temperature_dialog import TemperatureDialog
+
+        date, who = self.info.date, self.info.delegate_id
+        with self.ctx.db.session() as session:
+            readings = temperatures.readings_on(session, date)
+        saved: dict = {}
+
+        def save(typed):
+            with self.ctx.db.session() as session:
+                saved["before"] = temperatures.record_readings(session, date, typed, who)
+                saved["after"] = temperatures.readings_on(session, date)
+            return saved["after"]
+
+        if not TemperatureDialog(save, readings, self).exec():
+            return
+        before = temperatures.as_wanted(saved["before"])
+        after = temperatures.as_wanted(saved["after"])
+        self.ctx.undo_stack.push(
+            ServiceCommand(
+                self.ctx,
+                QCoreApplication.translate("Today", "Températures du jour"),
+                lambda session: temperatures.write_day(session, date, after, who),
+                lambda session: temperatures.write_day(session, date, before, who),
+                Area.TODAY,
+            )
+        )
+        self.ctx.changed(Area.TODAY)
 
     def _fill_tasks(self, info: TodayInfo) -> None:
         self.task_list.blockSignals(True)

@@ -1,0 +1,1 @@
+"""The Cuisine tab (food safety records) and the kitchen documents other tabs open."""

@@ -15,6 +15,8 @@ SAMPLE_VALUES = {
     "--person": "Amina",
     "--order": "1",
     "--date": "2022-07-06",
+    "--to": "postgresql://coop@/org?host=/nonexistent-socket-folder",
+    "--from": "postgresql://coop@/org?host=/nonexistent-socket-folder",
 }
 
 # Kinds that need one of several options (none of them required by argparse itself).

@@ -166,6 +166,9 @@ class MainWindow(QMainWindow):
         from app.ui.safety.actions import install as install_safety
 
         self.safety = install_safety(self)  # backups, restore, logs, trash, status bar
+        from app.ui.network.publish_action import install as install_publish
+
+        self.publish = install_publish(self)  # the organisation's server
         from app.ui.help.panel import install as install_help
 
         self.help_panel = install_help(self)  # "Comment faire ?" (F1)
@@ -366,7 +369,7 @@ class MainWindow(QMainWindow):
                 "<p>L'application des coopératives éphémères de cuisine : planning, menus, "
                 "étiquettes, ventes, déléguée du jour et évaluations.</p>"
                 "<p>Base de données : {path}</p>"
-            ).format(version=app.__version__, path=self.ctx.db.path),
+            ).format(version=app.__version__, path=self.ctx.db.display_name),
         )
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)

@@ -43,65 +43,70 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app/ui/app.py" line="70" />
+      <location filename="../../app/ui/app.py" line="71" />
       <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>Coopér'Actives database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="81" />
+      <location filename="../../app/ui/app.py" line="82" />
       <source>Base de données</source>
       <translation>Database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="99" />
+      <location filename="../../app/ui/app.py" line="100" />
       <source>Choisir un autre fichier…</source>
       <translation>Choose another file…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="126" />
+      <location filename="../../app/ui/app.py" line="127" />
       <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
       <translation>Coopér'Actives is already open on this database. Use the window that is already open.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="125" />
+      <location filename="../../app/ui/app.py" line="126" />
       <source>Déjà ouverte</source>
       <translation>Already open</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="87" />
+      <location filename="../../app/ui/app.py" line="88" />
       <source>La dernière sauvegarde en bon état date du {when}.</source>
       <translation>The last good backup is from {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="96" />
+      <location filename="../../app/ui/app.py" line="97" />
       <source>Ouvrir en lecture seule</source>
       <translation>Open read-only</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="68" />
+      <location filename="../../app/ui/app.py" line="69" />
       <source>Ouvrir ou créer une base de données</source>
       <translation>Open or create a database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="101" />
+      <location filename="../../app/ui/app.py" line="102" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="160" />
-      <location filename="../../app/ui/app.py" line="213" />
+      <location filename="../../app/ui/app.py" line="178" />
+      <location filename="../../app/ui/app.py" line="232" />
       <source>Restauration impossible</source>
       <translation>Can't restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="92" />
+      <location filename="../../app/ui/app.py" line="93" />
       <source>Restaurer cette sauvegarde</source>
       <translation>Restore this backup</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="176" />
+      <location filename="../../app/ui/app.py" line="195" />
       <source>Sauvegarde automatique</source>
       <translation>Automatic backup</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="145" />
+      <source>Serveur indisponible</source>
+      <translation>Server unavailable</translation>
     </message>
   </context>
   <context>
@@ -2297,7 +2302,7 @@
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="364" />
+      <location filename="../../app/ui/main_window.py" line="367" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;The app for short-term cooking cooperatives: planning, menus, labels, sales, delegate of the day and evaluations.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
@@ -2307,12 +2312,12 @@
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="214" />
+      <location filename="../../app/ui/main_window.py" line="217" />
       <source>Aucune cohorte</source>
       <translation>No cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="234" />
+      <location filename="../../app/ui/main_window.py" line="237" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welcome! Start by describing your cooperative: its name, its address.</translation>
     </message>
@@ -2328,32 +2333,32 @@
       <translation>Cohort:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="214" />
+      <location filename="../../app/ui/main_window.py" line="217" />
       <source>Cohorte : {name}</source>
       <translation>Cohort: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="179" />
+      <location filename="../../app/ui/main_window.py" line="182" />
       <source>Commencer</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="244" />
+      <location filename="../../app/ui/main_window.py" line="247" />
       <source>Créer une cohorte</source>
       <translation>Create a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="242" />
+      <location filename="../../app/ui/main_window.py" line="245" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Now create the first cohort, then add its members.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="238" />
+      <location filename="../../app/ui/main_window.py" line="241" />
       <source>Décrire la coopérative</source>
       <translation>Describe the cooperative</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="219" />
+      <location filename="../../app/ui/main_window.py" line="222" />
       <source>Déléguée du jour : {name}</source>
       <translation>Delegate of the day: {name}</translation>
     </message>
@@ -2378,7 +2383,7 @@
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="363" />
+      <location filename="../../app/ui/main_window.py" line="366" />
       <source>À propos</source>
       <translation>About</translation>
     </message>
@@ -3388,12 +3393,12 @@
       <translation>Personal data</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="166" />
+      <location filename="../../app/ui/safety/person_data.py" line="167" />
       <source>Effacement impossible</source>
       <translation>Cannot erase</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="145" />
+      <location filename="../../app/ui/safety/person_data.py" line="146" />
       <source>Effacer définitivement les données de {name} ?
 
 Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé.</source>
@@ -3402,7 +3407,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
 Her name, phone, languages, country and notes will be erased, her evaluations deleted. Sales and the cohort's history stay, under the name “Former member”. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="144" />
+      <location filename="../../app/ui/safety/person_data.py" line="145" />
       <source>Effacer ses données</source>
       <translation>Erase her data</translation>
     </message>
@@ -3427,12 +3432,12 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Move {name} to the bin? You can restore her for 30 days (Edit › Bin).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="197" />
+      <location filename="../../app/ui/safety/person_data.py" line="198" />
       <source>Sauvegarde impossible</source>
       <translation>Backup failed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="184" />
+      <location filename="../../app/ui/safety/person_data.py" line="185" />
       <source>Sauvegardes</source>
       <translation>Backups</translation>
     </message>
@@ -3447,7 +3452,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="185" />
+      <location filename="../../app/ui/safety/person_data.py" line="186" />
       <source>Supprimer maintenant les {n} sauvegarde(s) qui gardent ses données ? Une nouvelle sauvegarde, sans ses données, est faite d'abord.</source>
       <translation>Delete now the {n} backup(s) that still hold her data? A new backup, without her data, is made first.</translation>
     </message>
@@ -3717,6 +3722,55 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <location filename="../../app/ui/evaluations/private_entry.py" line="199" />
       <source>À travailler</source>
       <translation>To work on</translation>
+    </message>
+  </context>
+  <context>
+    <name>PublishAction</name>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="53" />
+      <source>Adresse du serveur de l'organisation (postgresql://utilisateur@serveur/base) :</source>
+      <translation>Address of the organisation's server (postgresql://user@server/database):</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="94" />
+      <source>Les cohortes sont sur le serveur.</source>
+      <translation>The cohorts are on the server.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="65" />
+      <source>Publication des cohortes…</source>
+      <translation>Publishing the cohorts…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="93" />
+      <source>Publication faite</source>
+      <translation>Published</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="79" />
+      <source>Publication impossible</source>
+      <translation>Cannot publish</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="52" />
+      <location filename="../../app/ui/network/publish_action.py" line="66" />
+      <source>Publier vers le serveur</source>
+      <translation>Publish to the server</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="24" />
+      <source>Publier vers le serveur…</source>
+      <translation>Publish to the server…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="42" />
+      <source>Publiée sur le serveur le {when}</source>
+      <translation>Published to the server on {when}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="86" />
+      <source>« {name} » : {inserted} ajoutées, {updated} modifiées, {deleted} supprimées</source>
+      <translation>“{name}”: {inserted} added, {updated} changed, {deleted} deleted</translation>
     </message>
   </context>
   <context>
@@ -4603,27 +4657,32 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>SafetyActions</name>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="159" />
+      <location filename="../../app/ui/safety/actions.py" line="81" />
+      <source>Base sur le serveur {url}</source>
+      <translation>Database on the server {url}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="176" />
       <source>Cette sauvegarde n'a pas été faite à partir de cette base de données, mais d'une autre. Remplacer quand même toutes les données actuelles par les siennes ?</source>
       <translation>This backup was not made from this database but from another one. Replace all the current data with its data anyway?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="94" />
+      <location filename="../../app/ui/safety/actions.py" line="101" />
       <source>Choisir la clé USB ou le dossier de sauvegarde</source>
       <translation>Choose the USB stick or the backup folder</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="39" />
+      <location filename="../../app/ui/safety/actions.py" line="40" />
       <source>Corbeille…</source>
       <translation>Bin…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="89" />
+      <location filename="../../app/ui/safety/actions.py" line="96" />
       <source>Fichier › Sauvegarder sur clé USB… (Ctrl+Maj+S)</source>
       <translation>File › Back up to USB stick… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="110" />
+      <location filename="../../app/ui/safety/actions.py" line="125" />
       <source>La sauvegarde est enregistrée :
 {path}
 Vous pouvez retirer la clé.</source>
@@ -4632,17 +4691,17 @@ Vous pouvez retirer la clé.</source>
 You can remove the stick.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="50" />
+      <location filename="../../app/ui/safety/actions.py" line="51" />
       <source>Lecture seule : rien ne peut être modifié.</source>
       <translation>Read only: nothing can be changed.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="36" />
+      <location filename="../../app/ui/safety/actions.py" line="37" />
       <source>Ouvrir le dossier des journaux</source>
       <translation>Open the logs folder</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="135" />
+      <location filename="../../app/ui/safety/actions.py" line="152" />
       <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts} cohorte(s), {people} personne(s)) ?
 
 Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. L'application va se rouvrir.</source>
@@ -4651,47 +4710,52 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
 The current data will first be kept in the backups folder. The app will reopen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="128" />
+      <location filename="../../app/ui/safety/actions.py" line="145" />
       <source>Restauration impossible</source>
       <translation>Can't restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="134" />
+      <location filename="../../app/ui/safety/actions.py" line="151" />
       <source>Restaurer une sauvegarde</source>
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="33" />
+      <location filename="../../app/ui/safety/actions.py" line="34" />
       <source>Restaurer une sauvegarde…</source>
       <translation>Restore a backup…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="158" />
+      <location filename="../../app/ui/safety/actions.py" line="175" />
       <source>Sauvegarde d'une autre base</source>
       <translation>Backup of another database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="109" />
+      <location filename="../../app/ui/safety/actions.py" line="124" />
       <source>Sauvegarde faite</source>
       <translation>Backup done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="104" />
+      <location filename="../../app/ui/safety/actions.py" line="119" />
       <source>Sauvegarde impossible</source>
       <translation>Can't back up</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="30" />
+      <location filename="../../app/ui/safety/actions.py" line="31" />
       <source>Sauvegarder sur clé USB…</source>
       <translation>Back up to USB stick…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="84" />
+      <location filename="../../app/ui/safety/actions.py" line="107" />
+      <source>Sauvegardes</source>
+      <translation>Backups</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="91" />
       <source>Sauvegardée sur clé aujourd'hui</source>
       <translation>Backed up to a stick today</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="86" />
+      <location filename="../../app/ui/safety/actions.py" line="93" />
       <source>Sauvegardée sur clé il y a %n jour(s)</source>
       <translation>
         <numerusform>Backed up to a stick %n day ago</numerusform>
@@ -4699,12 +4763,12 @@ The current data will first be kept in the backups folder. The app will reopen.<
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="80" />
+      <location filename="../../app/ui/safety/actions.py" line="87" />
       <source>⚠ Jamais sauvegardée sur clé USB</source>
       <translation>⚠ Never backed up to a USB stick</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="82" />
+      <location filename="../../app/ui/safety/actions.py" line="89" />
       <source>⚠ Pas de sauvegarde sur clé depuis %n jour(s)</source>
       <translation>
         <numerusform>⚠ No backup to a stick for %n day</numerusform>
@@ -6764,7 +6828,7 @@ Linh Nguyen</translation>
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../app/commands/backup.py" line="100" />
+      <location filename="../../app/commands/backup.py" line="105" />
       <source>Ancienne base gardée : {path}</source>
       <translation>Old database kept: {path}</translation>
     </message>
@@ -6787,6 +6851,16 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/evaluations.py" line="57" />
       <source>Code PIN de la coordinatrice : </source>
       <translation>Coordinator's PIN code: </translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/network.py" line="56" />
+      <source>Cohorte « {name} » publiée : {counts}.</source>
+      <translation>Cohort “{name}” published: {counts}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/network.py" line="82" />
+      <source>Cohorte « {name} » récupérée : {counts}.</source>
+      <translation>Cohort “{name}” fetched: {counts}.</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="56" />
@@ -6830,7 +6904,7 @@ Linh Nguyen</translation>
       <translation>Give at least one product: --product "Name=42".</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="90" />
+      <location filename="../../app/commands/backup.py" line="95" />
       <source>L'application est ouverte sur cette base : fermez-la d'abord.</source>
       <translation>The app is open on this database: close it first.</translation>
     </message>
@@ -6861,7 +6935,7 @@ Linh Nguyen</translation>
       <translation>Backs up the database (checked copy). Without --to, into the backups folder next to the database; with --to FOLDER, for example onto a USB stick.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="101" />
+      <location filename="../../app/commands/backup.py" line="106" />
       <source>Sauvegarde restaurée : {path}</source>
       <translation>Backup restored: {path}</translation>
     </message>
@@ -6884,6 +6958,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/sales.py" line="30" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>cohort (if there are several sales that day)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/network.py" line="16" />
+      <source>copier les cohortes de cet ordinateur sur le serveur de l'organisation</source>
+      <translation>copy this computer's cohorts to the organisation's server</translation>
     </message>
     <message>
       <location filename="../../app/commands/labels.py" line="61" />
@@ -7039,7 +7118,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/delegate.py" line="18" />
       <location filename="../../app/commands/evaluations.py" line="31" />
-      <location filename="../../app/commands/schedule.py" line="22" />
+      <location filename="../../app/commands/network.py" line="36" />
       <source>nom de la cohorte</source>
       <translation>name of the cohort</translation>
     </message>
@@ -7070,6 +7149,12 @@ Linh Nguyen</translation>
       <translation>open a demo cooperative (in a temporary folder)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/network.py" line="22" />
+      <location filename="../../app/commands/network.py" line="33" />
+      <source>postgresql://utilisateur@serveur/base</source>
+      <translation>postgresql://user@server/database</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/evaluations.py" line="28" />
       <location filename="../../app/commands/people.py" line="21" />
       <location filename="../../app/commands/schedule.py" line="43" />
@@ -7080,6 +7165,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/backup.py" line="28" />
       <source>remplacer la base de données par une sauvegarde</source>
       <translation>replace the database with a backup</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/network.py" line="26" />
+      <source>récupérer une cohorte du serveur sur cet ordinateur</source>
+      <translation>fetch a cohort from the server to this computer</translation>
     </message>
     <message>
       <location filename="../../app/commands/sales.py" line="27" />
@@ -7122,12 +7212,17 @@ Linh Nguyen</translation>
       <translation>just one cohort (otherwise all)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/network.py" line="42" />
+      <source>{inserted} ajoutées, {updated} modifiées, {deleted} supprimées</source>
+      <translation>{inserted} added, {updated} changed, {deleted} deleted</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/sales.py" line="145" />
       <source>{n} lignes écrites dans {path}</source>
       <translation>{n} lines written to {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="49" />
+      <location filename="../../app/commands/backup.py" line="54" />
       <source>« {path} » est un dossier : indiquez le fichier de la base de données.</source>
       <translation>“{path}” is a folder: give the database file.</translation>
     </message>
@@ -7137,8 +7232,8 @@ Linh Nguyen</translation>
       <translation>"{path}" already exists: choose a new file.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="56" />
-      <location filename="../../app/commands/database.py" line="16" />
+      <location filename="../../app/commands/backup.py" line="61" />
+      <location filename="../../app/commands/database.py" line="17" />
       <source>« {path} » n'existe pas.</source>
       <translation>"{path}" does not exist.</translation>
     </message>
@@ -7325,6 +7420,29 @@ Linh Nguyen</translation>
       <location filename="../../app/db.py" line="76" />
       <source>« {name} » est une base de données d'un autre programme, pas de Coopér'Actives. Elle n'a pas été modifiée. Choisissez un autre fichier.</source>
       <translation>“{name}” is a database of another program, not of Coopér'Actives. It was not changed. Choose another file.</translation>
+    </message>
+  </context>
+  <context>
+    <name>db_server</name>
+    <message>
+      <location filename="../../app/db_server.py" line="28" />
+      <source>Cette base est sur un serveur PostgreSQL : ses sauvegardes et leur restauration se font avec les outils du serveur (pg_dump, pg_restore), par la personne qui le gère.</source>
+      <translation>This database is on a PostgreSQL server: its backups and restores are made with the server's own tools (pg_dump, pg_restore) by the person who manages it.</translation>
+    </message>
+    <message>
+      <location filename="../../app/db_server.py" line="72" />
+      <source>Impossible de joindre le serveur {url}. Vérifiez la connexion au réseau et l'adresse ; rien n'a été modifié.</source>
+      <translation>Cannot reach the server {url}. Check the network connection and the address; nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../app/db_server.py" line="66" />
+      <source>La base de données de {url} n'existe pas sur le serveur : demandez à la personne qui gère le serveur de la créer.</source>
+      <translation>The database of {url} does not exist on the server: ask the person who manages the server to create it.</translation>
+    </message>
+    <message>
+      <location filename="../../app/db_server.py" line="62" />
+      <source>Le serveur {url} a refusé l'identifiant ou le mot de passe.</source>
+      <translation>The server {url} refused the user name or the password.</translation>
     </message>
   </context>
   <context>
@@ -8364,6 +8482,54 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>network</name>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="237" />
+      <source>Cet ordinateur a déjà une autre cohorte « {name} » : renommez-la avant de récupérer celle du serveur.</source>
+      <translation>This computer already has another cohort “{name}”: rename it before fetching the server's.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="45" />
+      <source>Cette base n'a pas d'identifiant : rouvrez-la d'abord.</source>
+      <translation>This database has no identifier: reopen it first.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="110" />
+      <source>La cohorte « {name} » est publiée depuis un autre ordinateur, « {other} » (dernière publication le {when}), et pas depuis celui-ci, « {this} ». Une cohorte n'a qu'un ordinateur qui l'écrit : pour la reprendre ici, récupérez-la d'abord depuis le serveur (coopactives fetch).</source>
+      <translation>The cohort “{name}” is published from another computer, “{other}” (last published on {when}), not from this one, “{this}”. A cohort has only one computer that writes it: to take it over here, first fetch it from the server (coopactives fetch).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="78" />
+      <source>La connexion au serveur {url} s'est interrompue. Le serveur garde la copie complète précédente ; relancez la publication quand le réseau est revenu.</source>
+      <translation>The connection to the server {url} was cut. The server keeps the previous complete copy; publish again when the network is back.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="102" />
+      <source>Le serveur a déjà une autre cohorte « {name} » : renommez l'une des deux avant de publier.</source>
+      <translation>The server already has another cohort “{name}”: rename one of the two before publishing.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="227" />
+      <source>Le serveur n'a pas de cohorte « {name} ». Cohortes publiées : {names}.</source>
+      <translation>The server has no cohort “{name}”. Published cohorts: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="175" />
+      <source>Publiez depuis l'ordinateur de la cuisine, pas du serveur.</source>
+      <translation>Publish from the kitchen computer, not from the server.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="216" />
+      <source>Récupérez une cohorte sur l'ordinateur de la cuisine.</source>
+      <translation>Fetch a cohort on the kitchen computer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="64" />
+      <source>« {url} » n'est pas l'adresse d'un serveur PostgreSQL : écrivez-la postgresql://utilisateur@serveur/base.</source>
+      <translation>“{url}” is not the address of a PostgreSQL server: write it as postgresql://user@server/database.</translation>
+    </message>
+  </context>
+  <context>
     <name>orders</name>
     <message>
       <location filename="../../app/services/menus/orders.py" line="210" />
@@ -8509,148 +8675,148 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="306" />
+      <location filename="../../app/services/safety/personal_data.py" line="307" />
       <source>(image, {n} octets)</source>
       <translation>(image, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="190" />
+      <location filename="../../app/services/safety/personal_data.py" line="191" />
       <source>A participé</source>
       <translation>Took part</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="199" />
+      <location filename="../../app/services/safety/personal_data.py" line="200" />
       <source>Acquise</source>
       <translation>Acquired</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="116" />
+      <location filename="../../app/services/safety/personal_data.py" line="117" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="202" />
+      <location filename="../../app/services/safety/personal_data.py" line="203" />
       <source>Adjectif</source>
       <translation>Adjective</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="428" />
+      <location filename="../../app/services/safety/personal_data.py" line="429" />
       <source>Ancienne membre</source>
       <translation>Former member</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
       <source>Animatrice</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <location filename="../../app/services/safety/personal_data.py" line="144" />
       <source>Après</source>
       <translation>After</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="119" />
+      <location filename="../../app/services/safety/personal_data.py" line="120" />
       <source>Arrivée</source>
       <translation>Joined</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <location filename="../../app/services/safety/personal_data.py" line="142" />
       <source>Autre date</source>
       <translation>Other date</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="142" />
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
       <source>Avant</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="165" />
+      <location filename="../../app/services/safety/personal_data.py" line="166" />
       <source>Caisse attendue</source>
       <translation>Expected till</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="164" />
+      <location filename="../../app/services/safety/personal_data.py" line="165" />
       <source>Caisse comptée</source>
       <translation>Counted till</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="183" />
+      <location filename="../../app/services/safety/personal_data.py" line="184" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <location filename="../../app/services/safety/personal_data.py" line="156" />
       <source>Cercle</source>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="200" />
+      <location filename="../../app/services/safety/personal_data.py" line="201" />
       <source>Choisi par</source>
       <translation>Chosen by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="168" />
+      <location filename="../../app/services/safety/personal_data.py" line="169" />
       <source>Clôturée le</source>
       <translation>Closed on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="169" />
+      <location filename="../../app/services/safety/personal_data.py" line="170" />
       <source>Clôturée par</source>
       <translation>Closed by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="147" />
+      <location filename="../../app/services/safety/personal_data.py" line="148" />
       <source>Cochée le</source>
       <translation>Ticked on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <location filename="../../app/services/safety/personal_data.py" line="147" />
       <source>Cochée par</source>
       <translation>Ticked by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="118" />
+      <location filename="../../app/services/safety/personal_data.py" line="119" />
       <source>Cohorte</source>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="161" />
+      <location filename="../../app/services/safety/personal_data.py" line="162" />
       <source>Commande</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="198" />
+      <location filename="../../app/services/safety/personal_data.py" line="199" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="163" />
+      <location filename="../../app/services/safety/personal_data.py" line="164" />
       <source>Comptage de la caisse</source>
       <translation>Till count</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="195" />
+      <location filename="../../app/services/safety/personal_data.py" line="196" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="181" />
+      <location filename="../../app/services/safety/personal_data.py" line="182" />
       <source>Correction</source>
       <translation>Correction</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="179" />
+      <location filename="../../app/services/safety/personal_data.py" line="180" />
       <source>Corrige la ligne</source>
       <translation>Corrects line</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="156" />
-      <location filename="../../app/services/safety/personal_data.py" line="170" />
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <location filename="../../app/services/safety/personal_data.py" line="171" />
       <source>Créé le</source>
       <translation>Created on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="121" />
+      <location filename="../../app/services/safety/personal_data.py" line="122" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -8660,43 +8826,43 @@ Linh Nguyen</translation>
       <translation>Personal data: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="122" />
+      <location filename="../../app/services/safety/personal_data.py" line="123" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="187" />
+      <location filename="../../app/services/safety/personal_data.py" line="188" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="120" />
+      <location filename="../../app/services/safety/personal_data.py" line="121" />
       <source>Départ</source>
       <translation>Leaving</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="166" />
+      <location filename="../../app/services/safety/personal_data.py" line="167" />
       <source>Explication de l'écart</source>
       <translation>Explanation of the difference</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <location filename="../../app/services/safety/personal_data.py" line="150" />
       <source>Fait aujourd'hui</source>
       <translation>Done today</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="144" />
-      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <location filename="../../app/services/safety/personal_data.py" line="145" />
+      <location filename="../../app/services/safety/personal_data.py" line="158" />
       <source>Fait le</source>
       <translation>Done on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="158" />
+      <location filename="../../app/services/safety/personal_data.py" line="159" />
       <source>Fait par</source>
       <translation>Done by</translation>
     </message>
@@ -8706,57 +8872,62 @@ Linh Nguyen</translation>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="123" />
+      <location filename="../../app/services/safety/personal_data.py" line="124" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="162" />
+      <location filename="../../app/services/safety/personal_data.py" line="163" />
       <source>Fond de caisse</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="160" />
+      <location filename="../../app/services/safety/personal_data.py" line="161" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="182" />
+      <location filename="../../app/services/safety/personal_data.py" line="183" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="188" />
+      <location filename="../../app/services/safety/personal_data.py" line="189" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="196" />
+      <location filename="../../app/services/safety/personal_data.py" line="110" />
+      <source>Identifiant global</source>
+      <translation>Global identifier</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="197" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
       <source>Jour de la semaine</source>
       <translation>Day of the week</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="136" />
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
       <source>Jour de vente</source>
       <translation>Selling day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="406" />
+      <location filename="../../app/services/safety/personal_data.py" line="407" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Erasing can't handle these yet: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="114" />
+      <location filename="../../app/services/safety/personal_data.py" line="115" />
       <source>Langues</source>
       <translation>Languages</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
       <source>Le</source>
       <translation>On</translation>
     </message>
@@ -8766,57 +8937,57 @@ Linh Nguyen</translation>
       <translation>The personal data kept about a person</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <location filename="../../app/services/safety/personal_data.py" line="128" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
       <source>Matinée</source>
       <translation>Morning</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="194" />
+      <location filename="../../app/services/safety/personal_data.py" line="195" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <location filename="../../app/services/safety/personal_data.py" line="126" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="180" />
+      <location filename="../../app/services/safety/personal_data.py" line="181" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="197" />
+      <location filename="../../app/services/safety/personal_data.py" line="198" />
       <source>Niveau</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="111" />
+      <location filename="../../app/services/safety/personal_data.py" line="112" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="312" />
+      <location filename="../../app/services/safety/personal_data.py" line="313" />
       <source>Non</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
       <source>Note</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="117" />
+      <location filename="../../app/services/safety/personal_data.py" line="118" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="171" />
+      <location filename="../../app/services/safety/personal_data.py" line="172" />
       <source>Noté par</source>
       <translation>Recorded by</translation>
     </message>
@@ -8826,103 +8997,103 @@ Linh Nguyen</translation>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="185" />
+      <location filename="../../app/services/safety/personal_data.py" line="186" />
       <source>Numéro du ticket</source>
       <translation>Receipt number</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="178" />
+      <location filename="../../app/services/safety/personal_data.py" line="179" />
       <source>Origine</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="312" />
+      <location filename="../../app/services/safety/personal_data.py" line="313" />
       <source>Oui</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="174" />
+      <location filename="../../app/services/safety/personal_data.py" line="175" />
       <source>Paiement</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="190" />
       <source>Part</source>
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="113" />
+      <location filename="../../app/services/safety/personal_data.py" line="114" />
       <source>Pays</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="184" />
+      <location filename="../../app/services/safety/personal_data.py" line="185" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
       <source>Personne</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="145" />
+      <location filename="../../app/services/safety/personal_data.py" line="146" />
       <source>Point de la liste</source>
       <translation>Checklist item</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="153" />
-      <location filename="../../app/services/safety/personal_data.py" line="201" />
+      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <location filename="../../app/services/safety/personal_data.py" line="202" />
       <source>Pour</source>
       <translation>For</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
       <source>Pour le</source>
       <translation>Due on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="176" />
+      <location filename="../../app/services/safety/personal_data.py" line="177" />
       <source>Prix unitaire</source>
       <translation>Unit price</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
       <source>Problème</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="173" />
+      <location filename="../../app/services/safety/personal_data.py" line="174" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="110" />
+      <location filename="../../app/services/safety/personal_data.py" line="111" />
       <source>Prénom</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
       <source>Publié</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="175" />
+      <location filename="../../app/services/safety/personal_data.py" line="176" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <location filename="../../app/services/safety/personal_data.py" line="136" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <location filename="../../app/services/safety/personal_data.py" line="187" />
       <source>Remboursé le</source>
       <translation>Refunded on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="112" />
+      <location filename="../../app/services/safety/personal_data.py" line="113" />
       <source>Rôle</source>
       <translation>Role</translation>
     </message>
@@ -8932,17 +9103,17 @@ Linh Nguyen</translation>
       <translation>Her data contains evaluations: type the evaluations PIN code.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
       <source>Suppléante</source>
       <translation>Deputy</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="177" />
+      <location filename="../../app/services/safety/personal_data.py" line="178" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
       <source>Texte</source>
       <translation>Text</translation>
     </message>
@@ -8952,52 +9123,52 @@ Linh Nguyen</translation>
       <translation>Everything the Coopér'Actives app keeps about this person, on {date}. Nothing else is stored.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <location filename="../../app/services/safety/personal_data.py" line="125" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="115" />
+      <location filename="../../app/services/safety/personal_data.py" line="116" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="172" />
+      <location filename="../../app/services/safety/personal_data.py" line="173" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="167" />
+      <location filename="../../app/services/safety/personal_data.py" line="168" />
       <source>Version (nombre d'enregistrements)</source>
       <translation>Version (number of saves)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
       <source>À faire ensuite</source>
       <translation>To do next</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
       <source>Écrit le</source>
       <translation>Written on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="148" />
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
       <source>Écrit par</source>
       <translation>Written by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <location filename="../../app/services/safety/personal_data.py" line="130" />
       <source>État</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="192" />
+      <location filename="../../app/services/safety/personal_data.py" line="193" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="193" />
+      <location filename="../../app/services/safety/personal_data.py" line="194" />
       <source>Évaluatrice</source>
       <translation>Evaluator</translation>
     </message>

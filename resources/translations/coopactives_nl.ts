@@ -43,65 +43,70 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app/ui/app.py" line="70" />
+      <location filename="../../app/ui/app.py" line="71" />
       <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>Coopér'Actives-databank (*.sqlite3 *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="81" />
+      <location filename="../../app/ui/app.py" line="82" />
       <source>Base de données</source>
       <translation>Databank</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="99" />
+      <location filename="../../app/ui/app.py" line="100" />
       <source>Choisir un autre fichier…</source>
       <translation>Een ander bestand kiezen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="126" />
+      <location filename="../../app/ui/app.py" line="127" />
       <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
       <translation>Coopér'Actives is al geopend op deze databank. Gebruik het venster dat al open is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="125" />
+      <location filename="../../app/ui/app.py" line="126" />
       <source>Déjà ouverte</source>
       <translation>Al geopend</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="87" />
+      <location filename="../../app/ui/app.py" line="88" />
       <source>La dernière sauvegarde en bon état date du {when}.</source>
       <translation>De laatste goede back-up is van {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="96" />
+      <location filename="../../app/ui/app.py" line="97" />
       <source>Ouvrir en lecture seule</source>
       <translation>Alleen-lezen openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="68" />
+      <location filename="../../app/ui/app.py" line="69" />
       <source>Ouvrir ou créer une base de données</source>
       <translation>Een databank openen of aanmaken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="101" />
+      <location filename="../../app/ui/app.py" line="102" />
       <source>Quitter</source>
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="160" />
-      <location filename="../../app/ui/app.py" line="213" />
+      <location filename="../../app/ui/app.py" line="178" />
+      <location filename="../../app/ui/app.py" line="232" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="92" />
+      <location filename="../../app/ui/app.py" line="93" />
       <source>Restaurer cette sauvegarde</source>
       <translation>Deze back-up terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="176" />
+      <location filename="../../app/ui/app.py" line="195" />
       <source>Sauvegarde automatique</source>
       <translation>Automatische back-up</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="145" />
+      <source>Serveur indisponible</source>
+      <translation>Server niet beschikbaar</translation>
     </message>
   </context>
   <context>
@@ -2297,7 +2302,7 @@
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="364" />
+      <location filename="../../app/ui/main_window.py" line="367" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;Het programma van de tijdelijke kookcoöperaties: planning, menu's, etiketten, verkoop, verantwoordelijke van de dag en evaluaties.&lt;/p&gt;&lt;p&gt;Databank: {path}&lt;/p&gt;</translation>
     </message>
@@ -2307,12 +2312,12 @@
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="214" />
+      <location filename="../../app/ui/main_window.py" line="217" />
       <source>Aucune cohorte</source>
       <translation>Geen groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="234" />
+      <location filename="../../app/ui/main_window.py" line="237" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welkom! Begin met je coöperatie te beschrijven: de naam, het adres.</translation>
     </message>
@@ -2328,32 +2333,32 @@
       <translation>Groep:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="214" />
+      <location filename="../../app/ui/main_window.py" line="217" />
       <source>Cohorte : {name}</source>
       <translation>Groep: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="179" />
+      <location filename="../../app/ui/main_window.py" line="182" />
       <source>Commencer</source>
       <translation>Beginnen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="244" />
+      <location filename="../../app/ui/main_window.py" line="247" />
       <source>Créer une cohorte</source>
       <translation>Een groep maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="242" />
+      <location filename="../../app/ui/main_window.py" line="245" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Maak nu de eerste groep en voeg dan de leden toe.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="238" />
+      <location filename="../../app/ui/main_window.py" line="241" />
       <source>Décrire la coopérative</source>
       <translation>De coöperatie beschrijven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="219" />
+      <location filename="../../app/ui/main_window.py" line="222" />
       <source>Déléguée du jour : {name}</source>
       <translation>Verantwoordelijke van de dag: {name}</translation>
     </message>
@@ -2378,7 +2383,7 @@
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="363" />
+      <location filename="../../app/ui/main_window.py" line="366" />
       <source>À propos</source>
       <translation>Over</translation>
     </message>
@@ -3388,12 +3393,12 @@
       <translation>Persoonlijke gegevens</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="166" />
+      <location filename="../../app/ui/safety/person_data.py" line="167" />
       <source>Effacement impossible</source>
       <translation>Wissen onmogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="145" />
+      <location filename="../../app/ui/safety/person_data.py" line="146" />
       <source>Effacer définitivement les données de {name} ?
 
 Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé.</source>
@@ -3402,7 +3407,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
 Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verwijderd. De verkopen en de geschiedenis van de groep blijven, onder de naam „Voormalig lid”. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="144" />
+      <location filename="../../app/ui/safety/person_data.py" line="145" />
       <source>Effacer ses données</source>
       <translation>Haar gegevens wissen</translation>
     </message>
@@ -3427,12 +3432,12 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>{name} naar de prullenbak verplaatsen? U kunt haar 30 dagen lang terugzetten (Bewerken › Prullenbak).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="197" />
+      <location filename="../../app/ui/safety/person_data.py" line="198" />
       <source>Sauvegarde impossible</source>
       <translation>Back-up onmogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="184" />
+      <location filename="../../app/ui/safety/person_data.py" line="185" />
       <source>Sauvegardes</source>
       <translation>Back-ups</translation>
     </message>
@@ -3447,7 +3452,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="185" />
+      <location filename="../../app/ui/safety/person_data.py" line="186" />
       <source>Supprimer maintenant les {n} sauvegarde(s) qui gardent ses données ? Une nouvelle sauvegarde, sans ses données, est faite d'abord.</source>
       <translation>Nu de {n} back-up(s) wissen die haar gegevens nog bevatten? Eerst wordt een nieuwe back-up gemaakt, zonder haar gegevens.</translation>
     </message>
@@ -3717,6 +3722,55 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <location filename="../../app/ui/evaluations/private_entry.py" line="199" />
       <source>À travailler</source>
       <translation>Nog te oefenen</translation>
+    </message>
+  </context>
+  <context>
+    <name>PublishAction</name>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="53" />
+      <source>Adresse du serveur de l'organisation (postgresql://utilisateur@serveur/base) :</source>
+      <translation>Adres van de server van de organisatie (postgresql://gebruiker@server/database):</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="94" />
+      <source>Les cohortes sont sur le serveur.</source>
+      <translation>De groepen staan op de server.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="65" />
+      <source>Publication des cohortes…</source>
+      <translation>De groepen worden gepubliceerd…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="93" />
+      <source>Publication faite</source>
+      <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="79" />
+      <source>Publication impossible</source>
+      <translation>Publiceren niet mogelijk</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="52" />
+      <location filename="../../app/ui/network/publish_action.py" line="66" />
+      <source>Publier vers le serveur</source>
+      <translation>Publiceren naar de server</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="24" />
+      <source>Publier vers le serveur…</source>
+      <translation>Publiceren naar de server…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="42" />
+      <source>Publiée sur le serveur le {when}</source>
+      <translation>Gepubliceerd op de server op {when}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="86" />
+      <source>« {name} » : {inserted} ajoutées, {updated} modifiées, {deleted} supprimées</source>
+      <translation>“{name}”: {inserted} toegevoegd, {updated} gewijzigd, {deleted} verwijderd</translation>
     </message>
   </context>
   <context>
@@ -4603,27 +4657,32 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>SafetyActions</name>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="159" />
+      <location filename="../../app/ui/safety/actions.py" line="81" />
+      <source>Base sur le serveur {url}</source>
+      <translation>Database op de server {url}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="176" />
       <source>Cette sauvegarde n'a pas été faite à partir de cette base de données, mais d'une autre. Remplacer quand même toutes les données actuelles par les siennes ?</source>
       <translation>Deze back-up is niet van deze database gemaakt, maar van een andere. Toch alle huidige gegevens door de hare vervangen?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="94" />
+      <location filename="../../app/ui/safety/actions.py" line="101" />
       <source>Choisir la clé USB ou le dossier de sauvegarde</source>
       <translation>De USB-stick of de back-upmap kiezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="39" />
+      <location filename="../../app/ui/safety/actions.py" line="40" />
       <source>Corbeille…</source>
       <translation>Prullenbak…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="89" />
+      <location filename="../../app/ui/safety/actions.py" line="96" />
       <source>Fichier › Sauvegarder sur clé USB… (Ctrl+Maj+S)</source>
       <translation>Bestand › Back-up maken op USB-stick… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="110" />
+      <location filename="../../app/ui/safety/actions.py" line="125" />
       <source>La sauvegarde est enregistrée :
 {path}
 Vous pouvez retirer la clé.</source>
@@ -4632,17 +4691,17 @@ Vous pouvez retirer la clé.</source>
 Je kunt de stick eruit halen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="50" />
+      <location filename="../../app/ui/safety/actions.py" line="51" />
       <source>Lecture seule : rien ne peut être modifié.</source>
       <translation>Alleen lezen: er kan niets veranderd worden.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="36" />
+      <location filename="../../app/ui/safety/actions.py" line="37" />
       <source>Ouvrir le dossier des journaux</source>
       <translation>De map met logbestanden openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="135" />
+      <location filename="../../app/ui/safety/actions.py" line="152" />
       <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts} cohorte(s), {people} personne(s)) ?
 
 Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. L'application va se rouvrir.</source>
@@ -4651,47 +4710,52 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
 De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat opnieuw open.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="128" />
+      <location filename="../../app/ui/safety/actions.py" line="145" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="134" />
+      <location filename="../../app/ui/safety/actions.py" line="151" />
       <source>Restaurer une sauvegarde</source>
       <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="33" />
+      <location filename="../../app/ui/safety/actions.py" line="34" />
       <source>Restaurer une sauvegarde…</source>
       <translation>Een back-up terugzetten…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="158" />
+      <location filename="../../app/ui/safety/actions.py" line="175" />
       <source>Sauvegarde d'une autre base</source>
       <translation>Back-up van een andere database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="109" />
+      <location filename="../../app/ui/safety/actions.py" line="124" />
       <source>Sauvegarde faite</source>
       <translation>Back-up gemaakt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="104" />
+      <location filename="../../app/ui/safety/actions.py" line="119" />
       <source>Sauvegarde impossible</source>
       <translation>Back-up niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="30" />
+      <location filename="../../app/ui/safety/actions.py" line="31" />
       <source>Sauvegarder sur clé USB…</source>
       <translation>Back-up maken op USB-stick…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="84" />
+      <location filename="../../app/ui/safety/actions.py" line="107" />
+      <source>Sauvegardes</source>
+      <translation>Back-ups</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="91" />
       <source>Sauvegardée sur clé aujourd'hui</source>
       <translation>Vandaag een back-up op de stick gemaakt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="86" />
+      <location filename="../../app/ui/safety/actions.py" line="93" />
       <source>Sauvegardée sur clé il y a %n jour(s)</source>
       <translation>
         <numerusform>%n dag geleden een back-up op de stick gemaakt</numerusform>
@@ -4699,12 +4763,12 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="80" />
+      <location filename="../../app/ui/safety/actions.py" line="87" />
       <source>⚠ Jamais sauvegardée sur clé USB</source>
       <translation>⚠ Nog nooit een back-up op USB-stick gemaakt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="82" />
+      <location filename="../../app/ui/safety/actions.py" line="89" />
       <source>⚠ Pas de sauvegarde sur clé depuis %n jour(s)</source>
       <translation>
         <numerusform>⚠ Al %n dag geen back-up op de stick</numerusform>
@@ -6764,7 +6828,7 @@ Linh Nguyen</translation>
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../app/commands/backup.py" line="100" />
+      <location filename="../../app/commands/backup.py" line="105" />
       <source>Ancienne base gardée : {path}</source>
       <translation>Oude databank bewaard: {path}</translation>
     </message>
@@ -6787,6 +6851,16 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/evaluations.py" line="57" />
       <source>Code PIN de la coordinatrice : </source>
       <translation>Pincode van de coördinator: </translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/network.py" line="56" />
+      <source>Cohorte « {name} » publiée : {counts}.</source>
+      <translation>Groep “{name}” gepubliceerd: {counts}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/network.py" line="82" />
+      <source>Cohorte « {name} » récupérée : {counts}.</source>
+      <translation>Groep “{name}” opgehaald: {counts}.</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="56" />
@@ -6830,7 +6904,7 @@ Linh Nguyen</translation>
       <translation>Geef minstens één product: --product "Naam=42".</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="90" />
+      <location filename="../../app/commands/backup.py" line="95" />
       <source>L'application est ouverte sur cette base : fermez-la d'abord.</source>
       <translation>Het programma is open op deze databank: sluit het eerst.</translation>
     </message>
@@ -6861,7 +6935,7 @@ Linh Nguyen</translation>
       <translation>Maakt een back-up van de databank (nagekeken kopie). Zonder --to in de back-upmap naast de databank; met --to DOSSIER bijvoorbeeld op een USB-stick.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="101" />
+      <location filename="../../app/commands/backup.py" line="106" />
       <source>Sauvegarde restaurée : {path}</source>
       <translation>Back-up teruggezet: {path}</translation>
     </message>
@@ -6884,6 +6958,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/sales.py" line="30" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>groep (als er die dag meerdere verkopen zijn)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/network.py" line="16" />
+      <source>copier les cohortes de cet ordinateur sur le serveur de l'organisation</source>
+      <translation>de groepen van deze computer naar de server van de organisatie kopiëren</translation>
     </message>
     <message>
       <location filename="../../app/commands/labels.py" line="61" />
@@ -7039,7 +7118,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/delegate.py" line="18" />
       <location filename="../../app/commands/evaluations.py" line="31" />
-      <location filename="../../app/commands/schedule.py" line="22" />
+      <location filename="../../app/commands/network.py" line="36" />
       <source>nom de la cohorte</source>
       <translation>naam van de groep</translation>
     </message>
@@ -7070,6 +7149,12 @@ Linh Nguyen</translation>
       <translation>een democoöperatie openen (in een tijdelijke map)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/network.py" line="22" />
+      <location filename="../../app/commands/network.py" line="33" />
+      <source>postgresql://utilisateur@serveur/base</source>
+      <translation>postgresql://gebruiker@server/database</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/evaluations.py" line="28" />
       <location filename="../../app/commands/people.py" line="21" />
       <location filename="../../app/commands/schedule.py" line="43" />
@@ -7080,6 +7165,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/backup.py" line="28" />
       <source>remplacer la base de données par une sauvegarde</source>
       <translation>de databank vervangen door een back-up</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/network.py" line="26" />
+      <source>récupérer une cohorte du serveur sur cet ordinateur</source>
+      <translation>een groep van de server naar deze computer halen</translation>
     </message>
     <message>
       <location filename="../../app/commands/sales.py" line="27" />
@@ -7122,12 +7212,17 @@ Linh Nguyen</translation>
       <translation>maar één groep (anders alle)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/network.py" line="42" />
+      <source>{inserted} ajoutées, {updated} modifiées, {deleted} supprimées</source>
+      <translation>{inserted} toegevoegd, {updated} gewijzigd, {deleted} verwijderd</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/sales.py" line="145" />
       <source>{n} lignes écrites dans {path}</source>
       <translation>{n} regels geschreven in {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="49" />
+      <location filename="../../app/commands/backup.py" line="54" />
       <source>« {path} » est un dossier : indiquez le fichier de la base de données.</source>
       <translation>„{path}” is een map: geef het databasebestand op.</translation>
     </message>
@@ -7137,8 +7232,8 @@ Linh Nguyen</translation>
       <translation>"{path}" bestaat al: kies een nieuw bestand.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="56" />
-      <location filename="../../app/commands/database.py" line="16" />
+      <location filename="../../app/commands/backup.py" line="61" />
+      <location filename="../../app/commands/database.py" line="17" />
       <source>« {path} » n'existe pas.</source>
       <translation>"{path}" bestaat niet.</translation>
     </message>
@@ -7325,6 +7420,29 @@ Linh Nguyen</translation>
       <location filename="../../app/db.py" line="76" />
       <source>« {name} » est une base de données d'un autre programme, pas de Coopér'Actives. Elle n'a pas été modifiée. Choisissez un autre fichier.</source>
       <translation>„{name}” is een database van een ander programma, niet van Coopér'Actives. Ze is niet gewijzigd. Kies een ander bestand.</translation>
+    </message>
+  </context>
+  <context>
+    <name>db_server</name>
+    <message>
+      <location filename="../../app/db_server.py" line="28" />
+      <source>Cette base est sur un serveur PostgreSQL : ses sauvegardes et leur restauration se font avec les outils du serveur (pg_dump, pg_restore), par la personne qui le gère.</source>
+      <translation>Deze database staat op een PostgreSQL-server: back-ups en herstel gebeuren met de eigen hulpmiddelen van de server (pg_dump, pg_restore), door de persoon die hem beheert.</translation>
+    </message>
+    <message>
+      <location filename="../../app/db_server.py" line="72" />
+      <source>Impossible de joindre le serveur {url}. Vérifiez la connexion au réseau et l'adresse ; rien n'a été modifié.</source>
+      <translation>De server {url} is niet bereikbaar. Controleer de netwerkverbinding en het adres; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+      <location filename="../../app/db_server.py" line="66" />
+      <source>La base de données de {url} n'existe pas sur le serveur : demandez à la personne qui gère le serveur de la créer.</source>
+      <translation>De database van {url} bestaat niet op de server: vraag de persoon die de server beheert om ze aan te maken.</translation>
+    </message>
+    <message>
+      <location filename="../../app/db_server.py" line="62" />
+      <source>Le serveur {url} a refusé l'identifiant ou le mot de passe.</source>
+      <translation>De server {url} weigerde de gebruikersnaam of het wachtwoord.</translation>
     </message>
   </context>
   <context>
@@ -8364,6 +8482,54 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>network</name>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="237" />
+      <source>Cet ordinateur a déjà une autre cohorte « {name} » : renommez-la avant de récupérer celle du serveur.</source>
+      <translation>Deze computer heeft al een andere groep “{name}”: geef ze een andere naam voor u die van de server ophaalt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="45" />
+      <source>Cette base n'a pas d'identifiant : rouvrez-la d'abord.</source>
+      <translation>Deze database heeft geen identificatie: open ze eerst opnieuw.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="110" />
+      <source>La cohorte « {name} » est publiée depuis un autre ordinateur, « {other} » (dernière publication le {when}), et pas depuis celui-ci, « {this} ». Une cohorte n'a qu'un ordinateur qui l'écrit : pour la reprendre ici, récupérez-la d'abord depuis le serveur (coopactives fetch).</source>
+      <translation>De groep “{name}” wordt gepubliceerd vanaf een andere computer, “{other}” (laatst gepubliceerd op {when}), niet vanaf deze, “{this}”. Een groep heeft maar één computer die ze schrijft: om ze hier over te nemen, haalt u ze eerst van de server (coopactives fetch).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="78" />
+      <source>La connexion au serveur {url} s'est interrompue. Le serveur garde la copie complète précédente ; relancez la publication quand le réseau est revenu.</source>
+      <translation>De verbinding met de server {url} werd onderbroken. De server houdt de vorige volledige kopie; publiceer opnieuw wanneer het netwerk terug is.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="102" />
+      <source>Le serveur a déjà une autre cohorte « {name} » : renommez l'une des deux avant de publier.</source>
+      <translation>De server heeft al een andere groep “{name}”: geef een van beide een andere naam voor u publiceert.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="227" />
+      <source>Le serveur n'a pas de cohorte « {name} ». Cohortes publiées : {names}.</source>
+      <translation>De server heeft geen groep “{name}”. Gepubliceerde groepen: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="175" />
+      <source>Publiez depuis l'ordinateur de la cuisine, pas du serveur.</source>
+      <translation>Publiceer vanaf de computer in de keuken, niet vanaf de server.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="216" />
+      <source>Récupérez une cohorte sur l'ordinateur de la cuisine.</source>
+      <translation>Haal een groep op met de computer in de keuken.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="64" />
+      <source>« {url} » n'est pas l'adresse d'un serveur PostgreSQL : écrivez-la postgresql://utilisateur@serveur/base.</source>
+      <translation>“{url}” is geen adres van een PostgreSQL-server: schrijf het als postgresql://gebruiker@server/database.</translation>
+    </message>
+  </context>
+  <context>
     <name>orders</name>
     <message>
       <location filename="../../app/services/menus/orders.py" line="210" />
@@ -8509,148 +8675,148 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="306" />
+      <location filename="../../app/services/safety/personal_data.py" line="307" />
       <source>(image, {n} octets)</source>
       <translation>(afbeelding, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="190" />
+      <location filename="../../app/services/safety/personal_data.py" line="191" />
       <source>A participé</source>
       <translation>Heeft meegedaan</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="199" />
+      <location filename="../../app/services/safety/personal_data.py" line="200" />
       <source>Acquise</source>
       <translation>Verworven</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="116" />
+      <location filename="../../app/services/safety/personal_data.py" line="117" />
       <source>Active</source>
       <translation>Actief</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="202" />
+      <location filename="../../app/services/safety/personal_data.py" line="203" />
       <source>Adjectif</source>
       <translation>Bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="428" />
+      <location filename="../../app/services/safety/personal_data.py" line="429" />
       <source>Ancienne membre</source>
       <translation>Voormalig lid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
       <source>Animatrice</source>
       <translation>Begeleidster</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <location filename="../../app/services/safety/personal_data.py" line="144" />
       <source>Après</source>
       <translation>Na</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="119" />
+      <location filename="../../app/services/safety/personal_data.py" line="120" />
       <source>Arrivée</source>
       <translation>Aankomst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <location filename="../../app/services/safety/personal_data.py" line="142" />
       <source>Autre date</source>
       <translation>Andere datum</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="142" />
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
       <source>Avant</source>
       <translation>Vóór</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="165" />
+      <location filename="../../app/services/safety/personal_data.py" line="166" />
       <source>Caisse attendue</source>
       <translation>Verwachte kassa</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="164" />
+      <location filename="../../app/services/safety/personal_data.py" line="165" />
       <source>Caisse comptée</source>
       <translation>Getelde kassa</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="183" />
+      <location filename="../../app/services/safety/personal_data.py" line="184" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <location filename="../../app/services/safety/personal_data.py" line="156" />
       <source>Cercle</source>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="200" />
+      <location filename="../../app/services/safety/personal_data.py" line="201" />
       <source>Choisi par</source>
       <translation>Gekozen door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="168" />
+      <location filename="../../app/services/safety/personal_data.py" line="169" />
       <source>Clôturée le</source>
       <translation>Afgesloten op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="169" />
+      <location filename="../../app/services/safety/personal_data.py" line="170" />
       <source>Clôturée par</source>
       <translation>Afgesloten door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="147" />
+      <location filename="../../app/services/safety/personal_data.py" line="148" />
       <source>Cochée le</source>
       <translation>Aangevinkt op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <location filename="../../app/services/safety/personal_data.py" line="147" />
       <source>Cochée par</source>
       <translation>Aangevinkt door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="118" />
+      <location filename="../../app/services/safety/personal_data.py" line="119" />
       <source>Cohorte</source>
       <translation>Groep</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="161" />
+      <location filename="../../app/services/safety/personal_data.py" line="162" />
       <source>Commande</source>
       <translation>Bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="198" />
+      <location filename="../../app/services/safety/personal_data.py" line="199" />
       <source>Commentaire</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="163" />
+      <location filename="../../app/services/safety/personal_data.py" line="164" />
       <source>Comptage de la caisse</source>
       <translation>Telling van de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="195" />
+      <location filename="../../app/services/safety/personal_data.py" line="196" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="181" />
+      <location filename="../../app/services/safety/personal_data.py" line="182" />
       <source>Correction</source>
       <translation>Correctie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="179" />
+      <location filename="../../app/services/safety/personal_data.py" line="180" />
       <source>Corrige la ligne</source>
       <translation>Corrigeert regel</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="156" />
-      <location filename="../../app/services/safety/personal_data.py" line="170" />
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <location filename="../../app/services/safety/personal_data.py" line="171" />
       <source>Créé le</source>
       <translation>Aangemaakt op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="121" />
+      <location filename="../../app/services/safety/personal_data.py" line="122" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
@@ -8660,43 +8826,43 @@ Linh Nguyen</translation>
       <translation>Persoonlijke gegevens: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="122" />
+      <location filename="../../app/services/safety/personal_data.py" line="123" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="187" />
+      <location filename="../../app/services/safety/personal_data.py" line="188" />
       <source>Décision</source>
       <translation>Beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="120" />
+      <location filename="../../app/services/safety/personal_data.py" line="121" />
       <source>Départ</source>
       <translation>Vertrek</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="166" />
+      <location filename="../../app/services/safety/personal_data.py" line="167" />
       <source>Explication de l'écart</source>
       <translation>Uitleg van het verschil</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <location filename="../../app/services/safety/personal_data.py" line="150" />
       <source>Fait aujourd'hui</source>
       <translation>Vandaag gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="144" />
-      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <location filename="../../app/services/safety/personal_data.py" line="145" />
+      <location filename="../../app/services/safety/personal_data.py" line="158" />
       <source>Fait le</source>
       <translation>Gedaan op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="158" />
+      <location filename="../../app/services/safety/personal_data.py" line="159" />
       <source>Fait par</source>
       <translation>Gedaan door</translation>
     </message>
@@ -8706,57 +8872,62 @@ Linh Nguyen</translation>
       <translation>Fiche</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="123" />
+      <location filename="../../app/services/safety/personal_data.py" line="124" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="162" />
+      <location filename="../../app/services/safety/personal_data.py" line="163" />
       <source>Fond de caisse</source>
       <translation>Kassabodem</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="160" />
+      <location filename="../../app/services/safety/personal_data.py" line="161" />
       <source>Format</source>
       <translation>Formaat</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="182" />
+      <location filename="../../app/services/safety/personal_data.py" line="183" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="188" />
+      <location filename="../../app/services/safety/personal_data.py" line="189" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="196" />
+      <location filename="../../app/services/safety/personal_data.py" line="110" />
+      <source>Identifiant global</source>
+      <translation>Globale identificatie</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="197" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
       <source>Jour de la semaine</source>
       <translation>Dag van de week</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="136" />
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
       <source>Jour de vente</source>
       <translation>Verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="406" />
+      <location filename="../../app/services/safety/personal_data.py" line="407" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Het wissen kan dit nog niet verwerken: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="114" />
+      <location filename="../../app/services/safety/personal_data.py" line="115" />
       <source>Langues</source>
       <translation>Talen</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
       <source>Le</source>
       <translation>Op</translation>
     </message>
@@ -8766,57 +8937,57 @@ Linh Nguyen</translation>
       <translation>De persoonsgegevens die over iemand bewaard worden</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <location filename="../../app/services/safety/personal_data.py" line="128" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
       <source>Matinée</source>
       <translation>Voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="194" />
+      <location filename="../../app/services/safety/personal_data.py" line="195" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <location filename="../../app/services/safety/personal_data.py" line="126" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="180" />
+      <location filename="../../app/services/safety/personal_data.py" line="181" />
       <source>Montant</source>
       <translation>Bedrag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="197" />
+      <location filename="../../app/services/safety/personal_data.py" line="198" />
       <source>Niveau</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="111" />
+      <location filename="../../app/services/safety/personal_data.py" line="112" />
       <source>Nom</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="312" />
+      <location filename="../../app/services/safety/personal_data.py" line="313" />
       <source>Non</source>
       <translation>Nee</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
       <source>Note</source>
       <translation>Punt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="117" />
+      <location filename="../../app/services/safety/personal_data.py" line="118" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="171" />
+      <location filename="../../app/services/safety/personal_data.py" line="172" />
       <source>Noté par</source>
       <translation>Genoteerd door</translation>
     </message>
@@ -8826,103 +8997,103 @@ Linh Nguyen</translation>
       <translation>Nummer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="185" />
+      <location filename="../../app/services/safety/personal_data.py" line="186" />
       <source>Numéro du ticket</source>
       <translation>Ticketnummer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="178" />
+      <location filename="../../app/services/safety/personal_data.py" line="179" />
       <source>Origine</source>
       <translation>Herkomst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="312" />
+      <location filename="../../app/services/safety/personal_data.py" line="313" />
       <source>Oui</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="174" />
+      <location filename="../../app/services/safety/personal_data.py" line="175" />
       <source>Paiement</source>
       <translation>Betaling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="190" />
       <source>Part</source>
       <translation>Deel</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="113" />
+      <location filename="../../app/services/safety/personal_data.py" line="114" />
       <source>Pays</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="184" />
+      <location filename="../../app/services/safety/personal_data.py" line="185" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
       <source>Personne</source>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="145" />
+      <location filename="../../app/services/safety/personal_data.py" line="146" />
       <source>Point de la liste</source>
       <translation>Punt van de lijst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="153" />
-      <location filename="../../app/services/safety/personal_data.py" line="201" />
+      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <location filename="../../app/services/safety/personal_data.py" line="202" />
       <source>Pour</source>
       <translation>Voor</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
       <source>Pour le</source>
       <translation>Tegen</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="176" />
+      <location filename="../../app/services/safety/personal_data.py" line="177" />
       <source>Prix unitaire</source>
       <translation>Eenheidsprijs</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
       <source>Problème</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="173" />
+      <location filename="../../app/services/safety/personal_data.py" line="174" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="110" />
+      <location filename="../../app/services/safety/personal_data.py" line="111" />
       <source>Prénom</source>
       <translation>Voornaam</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
       <source>Publié</source>
       <translation>Gepubliceerd</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="175" />
+      <location filename="../../app/services/safety/personal_data.py" line="176" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <location filename="../../app/services/safety/personal_data.py" line="136" />
       <source>Raison</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <location filename="../../app/services/safety/personal_data.py" line="187" />
       <source>Remboursé le</source>
       <translation>Terugbetaald op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="112" />
+      <location filename="../../app/services/safety/personal_data.py" line="113" />
       <source>Rôle</source>
       <translation>Rol</translation>
     </message>
@@ -8932,17 +9103,17 @@ Linh Nguyen</translation>
       <translation>Haar gegevens bevatten evaluaties: typ de pincode van de evaluaties.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
       <source>Suppléante</source>
       <translation>Plaatsvervangster</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="177" />
+      <location filename="../../app/services/safety/personal_data.py" line="178" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
       <source>Texte</source>
       <translation>Tekst</translation>
     </message>
@@ -8952,52 +9123,52 @@ Linh Nguyen</translation>
       <translation>Alles wat het programma Coopér'Actives over deze persoon bewaart, op {date}. Niets anders is opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <location filename="../../app/services/safety/personal_data.py" line="125" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="115" />
+      <location filename="../../app/services/safety/personal_data.py" line="116" />
       <source>Téléphone</source>
       <translation>Telefoon</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="172" />
+      <location filename="../../app/services/safety/personal_data.py" line="173" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="167" />
+      <location filename="../../app/services/safety/personal_data.py" line="168" />
       <source>Version (nombre d'enregistrements)</source>
       <translation>Versie (aantal keer opgeslagen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
       <source>À faire ensuite</source>
       <translation>Daarna te doen</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
       <source>Écrit le</source>
       <translation>Geschreven op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="148" />
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
       <source>Écrit par</source>
       <translation>Geschreven door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <location filename="../../app/services/safety/personal_data.py" line="130" />
       <source>État</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="192" />
+      <location filename="../../app/services/safety/personal_data.py" line="193" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="193" />
+      <location filename="../../app/services/safety/personal_data.py" line="194" />
       <source>Évaluatrice</source>
       <translation>Beoordelaar</translation>
     </message>

@@ -361,6 +361,23 @@ def fill_0013_checklist_default_keys(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0014_global_row_ids(db: sqlite3.Connection) -> None:
+    # A new column on every table: a row with its global id, and one written without (by plain
+    # SQL): it gets one before it is first published.
+    db.execute("UPDATE checklist_item SET uid = '00000000000000000000000000000150' WHERE id = 150")
+    db.execute("UPDATE sales_event SET uid = NULL WHERE id = 81")
+
+
+def fill_0015_publications(db: sqlite3.Connection) -> None:
+    # A new table: the cohort this laptop published, and when.
+    db.execute(
+        "INSERT INTO publication (id, cohort_uid, cohort_name, laptop_id, laptop_name, server, "
+        "published_at, uid) VALUES (1, '00000000000000000000000000000002', 'Coopérative 2', "
+        "'abc', 'cuisine', 'postgresql://coop@server/org', '2022-12-15 18:00:00.000000', "
+        "'00000000000000000000000000000f01')"
+    )
+
+
 FILLERS = {
     "0001": fill_0001_foundation,
     "0002": fill_0002_menus,
@@ -375,4 +392,6 @@ FILLERS = {
     "0011": fill_0011_sale_day_version,
     "0012": fill_0012_descriptive_name,
     "0013": fill_0013_checklist_default_keys,
+    "0014": fill_0014_global_row_ids,
+    "0015": fill_0015_publications,
 }

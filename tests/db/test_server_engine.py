@@ -22,7 +22,7 @@ pytestmark = pytest.mark.server
 def _alembic(url: str) -> Config:
     config = Config()
     config.set_main_option("script_location", str(_migrations_dir()))
-    config.set_main_option("sqlalchemy.url", driver_url(url))
+    config.set_main_option("sqlalchemy.url", driver_url(url).replace("%", "%%"))
     return config
 
 

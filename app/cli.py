@@ -145,11 +145,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.demo:
             args.db = str(_demo_database())
         return run_command(args)
-    from app.config import resolve_db_path
+    from app.config import resolve_db_target
 
     if args.screenshot is not None or args.startup_probe:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    db_path = _demo_database() if args.demo else resolve_db_path(args.db)
+    db_path = _demo_database() if args.demo else resolve_db_target(args.db)
     from app import startup
 
     startup.pause_gc()  # until the window is shown (see app/startup.py)

@@ -1,7 +1,8 @@
 """Where things live: the database file, backups and logs (platformdirs), with overrides.
 
-The database path comes, in order, from `--db PATH`, the `COOPACTIVES_DB` variable, or the
-user data directory.
+The database comes, in order, from `--db PATH`, the `COOPACTIVES_DB` variable, or the user data
+directory. Either may also name a PostgreSQL server (`postgresql://user@host/name`): then it is a
+`ServerUrl`, not a file (app/db_server.py).
 """
 
 from __future__ import annotations
@@ -28,6 +29,25 @@ def data_dir() -> Path:
 
 def default_db_path() -> Path:
     return data_dir() / DB_FILE_NAME
+
+
+class ServerUrl(str):
+    """A database on a PostgreSQL server, named by its URL (`postgresql://user@host/name`)."""
+
+    SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
+
+    @classmethod
+    def parse(cls, text: str) -> ServerUrl | None:
+        return cls(text.strip()) if text.strip().lower().startswith(cls.SCHEMES) else None
+
+
+def resolve_db_target(cli_value: str | None = None) -> Path | ServerUrl:
+    """The database to open, a file or a server: the command line wins, then the environment,
+    then the default file."""
+    for value in (cli_value, os.environ.get(DB_ENV_VAR)):
+        if value:
+            return ServerUrl.parse(value) or Path(value).expanduser()
+    return default_db_path()
 
 
 def resolve_db_path(cli_value: str | None = None) -> Path:

@@ -30,7 +30,7 @@ from app.config import backup_dir_for
 from app.i18n import tr
 
 # The newest alembic revision this version of the app knows. A test checks it against migrations/.
-SCHEMA_HEAD = "0022"
+SCHEMA_HEAD = "0024"
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -460,6 +460,18 @@ def alembic_config(path: Path):
     return config
 
 
+def refuse_unknown_revision(script, revision: str) -> None:
+    """Raise DatabaseError for a database made by a newer version of the app (an unknown
+    revision): it is never downgraded."""
+    try:
+        script.get_revision(revision)
+    except Exception as error:  # alembic raises several kinds for an unknown revision
+        raise DatabaseError(
+            "Cette base de données a été créée par une version plus récente de "
+            "Coopér'Actives. Installez la dernière version de l'application pour l'ouvrir."
+        ) from error
+
+
 def upgrade_to_head(path: Path, backup: bool = True) -> Path | None:
     """Bring the database to `SCHEMA_HEAD`; back it up first when it already holds data.
 
@@ -475,13 +487,7 @@ def upgrade_to_head(path: Path, backup: bool = True) -> Path | None:
     config = alembic_config(path)
     script = ScriptDirectory.from_config(config)
     if revision is not None:
-        try:
-            script.get_revision(revision)
-        except Exception as error:  # alembic raises several kinds for an unknown revision
-            raise DatabaseError(
-                "Cette base de données a été créée par une version plus récente de "
-                "Coopér'Actives. Installez la dernière version de l'application pour l'ouvrir."
-            ) from error
+        refuse_unknown_revision(script, revision)
     backup_path = None
     if backup and revision is not None:
         backup_path = backup_file(path, backup_path_for(path, "avant-mise-a-jour"))
@@ -519,7 +525,12 @@ def _transactional_engine(path: Path) -> Engine:
 
 
 class Database:
-    """An open database: the engine and a session factory, one unit of work per user action."""
+    """An open database: the engine and a session factory, one unit of work per user action.
+
+    This is a file on the laptop; `app.db_server.ServerDatabase` is the same on a PostgreSQL
+    server (`is_server`)."""
+
+    is_server = False
 
     def __init__(self, path: Path, read_only: bool = False, read_from: Path | None = None):
         self.path = Path(path)
@@ -545,7 +556,14 @@ class Database:
 
     @classmethod
     def open(cls, path: Path, migrate: bool = True) -> Database:
-        """Check the file, bring its schema up to date (backup first) and open it."""
+        """Check the file, bring its schema up to date (backup first) and open it; a server URL
+        (`config.ServerUrl`) opens the server's database instead."""
+        from app.config import ServerUrl
+
+        if isinstance(path, ServerUrl):
+            from app.db_server import ServerDatabase
+
+            return ServerDatabase.open(path, migrate=migrate)
         path = Path(path)
         if not path.parent.is_dir():
             raise MissingFolder(path)
@@ -599,6 +617,12 @@ class Database:
             connection = connection.execution_options(isolation_level="AUTOCOMMIT")
             connection.exec_driver_sql("VACUUM")
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    @property
+    def display_name(self) -> str:
+        """What names this database to a person: the file's path (a server's URL without its
+        password on a server)."""
+        return str(self.path)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -49,10 +49,16 @@ def _upgrade_first() -> None:
 
     from sqlalchemy.engine import make_url
 
-    database = make_url(config.get_main_option("sqlalchemy.url")).database
-    code = "import sys; from pathlib import Path; from app.db import upgrade_to_head; "
-    code += "upgrade_to_head(Path(sys.argv[1]), backup=False)"
-    subprocess.run([sys.executable, "-c", code, database], check=True)
+    url = make_url(config.get_main_option("sqlalchemy.url"))
+    if url.get_backend_name() == "postgresql":
+        code = "import sys; from app.db_server import upgrade_server_to_head; "
+        code += "upgrade_server_to_head(sys.argv[1])"
+        target = url.render_as_string(hide_password=False)
+    else:
+        code = "import sys; from pathlib import Path; from app.db import upgrade_to_head; "
+        code += "upgrade_to_head(Path(sys.argv[1]), backup=False)"
+        target = url.database
+    subprocess.run([sys.executable, "-c", code, target], check=True)
 
 
 if context.is_offline_mode():

@@ -3,6 +3,12 @@
 The suite runs in parallel (pytest-xdist, `-n auto` in pyproject.toml): every test has its own
 home, config, data and log folders and its own copy of the database, so that no two workers share
 a file. The templates are built once per worker (session fixtures live in each worker).
+
+`--engine postgresql` runs the tests that use a database through `db`, `demo_db` or `session` on
+a throwaway PostgreSQL cluster (tests/server_cluster.py; one per worker) instead of SQLite files;
+tests of what is a file on SQLite (they ask for `db_path`/`demo_db_path`, or are marked `sqlite`)
+are deselected then, and the tests marked `server` (they need the cluster; they may use files too,
+as a laptop publishing to the server does) run only with that option.
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ SLOW_FILES = (
 )
 
 
-def pytest_collection_modifyitems(config, items) -> None:
+def _mark_slow(config, items) -> None:
     root = Path(str(config.rootpath))
     for item in items:
         if Path(str(item.path)).relative_to(root).as_posix() in SLOW_FILES:
@@ -71,11 +77,105 @@ def db_path(tmp_path, _empty_template) -> Path:
     return _copy(_empty_template, tmp_path / "test.sqlite3")
 
 
+def pytest_addoption(parser):
+    parser.addoption(
+        "--engine",
+        choices=("sqlite", "postgresql"),
+        default="sqlite",
+        help="database engine of the tests that use `db`/`demo_db`/`session` (default: sqlite)",
+    )
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "server: needs the PostgreSQL cluster (--engine postgresql)")
+    config.addinivalue_line(
+        "markers", "sqlite: about SQLite itself (pragmas, files): not on a server"
+    )
+
+
+def _on_server(config) -> bool:
+    return config.getoption("--engine") == "postgresql"
+
+
+_DATABASE_FIXTURES = {"db", "demo_db", "session", "server_cluster"}
+_FILE_FIXTURES = {"db_path", "demo_db_path"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Slow files marked; on the server: only the tests that use a database, and not those about
+    SQLite files; on SQLite: not the tests that need the server."""
+    _mark_slow(config, items)
+    on_server = _on_server(config)
+    keep, drop = [], []
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        needs_server = item.get_closest_marker("server") is not None
+        if on_server:
+            about_files = names & _FILE_FIXTURES or item.get_closest_marker("sqlite") is not None
+            wanted = needs_server or (names & _DATABASE_FIXTURES and not about_files)
+        else:
+            wanted = not needs_server
+        (keep if wanted else drop).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep
+
+
+@pytest.fixture(scope="session")
+def server_cluster():
+    from tests.server_cluster import Cluster
+
+    cluster = Cluster().start()
+    yield cluster
+    cluster.stop()
+
+
+def _server_template(cluster, build) -> str:
+    from app.db_server import ServerDatabase
+
+    name = cluster.new_database()
+    database = ServerDatabase.open(cluster.url(name))
+    try:
+        build(database)
+    finally:
+        database.close()
+    return name
+
+
+@pytest.fixture(scope="session")
+def _server_empty_template(server_cluster) -> str:
+    return _server_template(server_cluster, lambda database: None)
+
+
+@pytest.fixture(scope="session")
+def _server_demo_template(server_cluster) -> str:
+    from app.demo import build_demo
+
+    def build(database):
+        with database.session() as session:
+            build_demo(session)
+
+    return _server_template(server_cluster, build)
+
+
+def _open_database(request, template_fixture: str, path_fixture: str):
+    if _on_server(request.config):
+        from app.db_server import ServerDatabase
+
+        cluster = request.getfixturevalue("server_cluster")
+        name = cluster.new_database(template=request.getfixturevalue(template_fixture))
+        database = ServerDatabase(cluster.url(name))
+        return database, lambda: cluster.drop_database(name)
+    return Database.open(request.getfixturevalue(path_fixture)), lambda: None
+
+
 @pytest.fixture
-def db(db_path):
-    database = Database.open(db_path)
+def db(request):
+    """A migrated, empty database of this test's own (a file, or a server database)."""
+    database, remove = _open_database(request, "_server_empty_template", "db_path")
     yield database
     database.close()
+    remove()
 
 
 @pytest.fixture
@@ -91,10 +191,12 @@ def demo_db_path(tmp_path, _demo_template) -> Path:
 
 
 @pytest.fixture
-def demo_db(demo_db_path):
-    database = Database.open(demo_db_path)
+def demo_db(request):
+    """The demo cooperative in a database of this test's own (a file, or a server database)."""
+    database, remove = _open_database(request, "_server_demo_template", "demo_db_path")
     yield database
     database.close()
+    remove()
 
 
 _french_installed: list[bool] = []

@@ -23,6 +23,7 @@ BAD_VALUES = {
     "--menu": "Menu inconnu",
     "--guests": "1000000000000",
     "--to": "/no/such/usb/key",
+    "--from": "ftp://not-a-database-server",
 }
 COMMANDS = [path for path, _ in leaves(build_parser())]
 

@@ -15,6 +15,10 @@ SAMPLE_VALUES = {
     "--person": "Amina",
     "--order": "1",
     "--date": "2022-07-06",
+    "--appliance": "Frigo de la cuisine",
+    "--month": "2022-09",
+    "--to": "postgresql://coop@/org?host=/nonexistent-socket-folder",
+    "--from": "postgresql://coop@/org?host=/nonexistent-socket-folder",
 }
 
 # Kinds that need one of several options (none of them required by argparse itself).
@@ -22,6 +26,7 @@ ONE_OF = {
     ("print", "shopping-list"): ["--order", "1"],
     ("print", "programme-report"): ["--cohort", "Coopérative 1"],
     ("export", "programme-report"): ["--cohort", "Coopérative 1"],
+    ("print", "allergens"): ["--order", "1"],
 }
 
 

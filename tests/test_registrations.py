@@ -18,7 +18,8 @@ from app.services.safety.trash import kind_label
 
 # Tables whose rows never go to the trash nor hold a row back (the cooperative's one description,
 # its settings, the trash itself).
-NEVER_IN_TRASH_MESSAGES = {"cooperative", "setting", "trash_item"}
+# (publication: which laptop publishes a cohort, written by publishing only, never deleted)
+NEVER_IN_TRASH_MESSAGES = {"cooperative", "setting", "trash_item", "publication"}
 
 
 def test_discovery_finds_the_modules_that_provide_a_name(tmp_path, monkeypatch):

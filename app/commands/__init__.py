@@ -13,4 +13,6 @@ COMMANDS: dict[str, str] = {
     "export": "app.commands.export_cmd",
     "backup": "app.commands.backup",
     "restore": "app.commands.backup",
+    "publish": "app.commands.network",
+    "fetch": "app.commands.network",
 }

@@ -39,11 +39,16 @@ def register(subparsers) -> None:
 
 
 def _db_path(args) -> Path | None:
-    from app.config import resolve_db_path
+    from app.config import ServerUrl, resolve_db_target
+    from app.db_server import server_backup_message
     from app.logs import setup_logging
 
     setup_logging()
-    path = resolve_db_path(getattr(args, "db", None))
+    target = resolve_db_target(getattr(args, "db", None))
+    if isinstance(target, ServerUrl):
+        print(server_backup_message(), file=sys.stderr)
+        return None
+    path = target
     if path.is_dir():
         print(
             tr(

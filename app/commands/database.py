@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import sys
 
-from app.config import resolve_db_path
+from app.config import ServerUrl, resolve_db_target
 from app.db import Database, DatabaseError
 from app.i18n import tr
 
 
 def open_for_command(args) -> Database | None:
-    """The database named by --db / COOPACTIVES_DB / default; None (message printed) if unusable."""
-    path = resolve_db_path(getattr(args, "db", None))
-    if not path.exists():
+    """The database named by --db / COOPACTIVES_DB / default (a file or a PostgreSQL server);
+    None (message printed) if unusable."""
+    path = resolve_db_target(getattr(args, "db", None))
+    if not isinstance(path, ServerUrl) and not path.exists():
         print(tr("« {path} » n'existe pas.", "cli").format(path=path), file=sys.stderr)
         return None
     try:

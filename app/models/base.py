@@ -1,12 +1,13 @@
-"""The declarative base shared by every model, with stable constraint names for alembic, and the
-CheckConstraint that keeps a column within a vocabulary (app/vocab)."""
+"""The declarative base shared by every model, with stable constraint names for alembic, a global
+id on every row, and the CheckConstraint that keeps a column within a vocabulary (app/vocab)."""
 
 from __future__ import annotations
 
+import uuid
 from enum import StrEnum
 
-from sqlalchemy import CheckConstraint, MetaData
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy import CheckConstraint, MetaData, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -17,10 +18,20 @@ NAMING_CONVENTION = {
 }
 
 
+def new_uid() -> str:
+    return uuid.uuid4().hex
+
+
 class Base(DeclarativeBase):
-    """Base class of all models; its metadata names every constraint the same way each time."""
+    """Base class of all models; its metadata names every constraint the same way each time.
+
+    Every row has `uid`, a global id set when the ORM creates it (32 hex digits of a UUID4): the
+    same row on the laptop and on the organisation's server (app/services/network). A row written
+    by plain SQL gets one before it is first published."""
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+    uid: Mapped[str | None] = mapped_column(String(32), default=new_uid, unique=True, index=True)
 
 
 def in_constraint(

@@ -38,6 +38,8 @@ DEFAULTS: dict[str, Any] = {
     # The coordinator's PIN for evaluations (salted scrypt hash, see evaluation_pin.py), and the
     # count of wrong tries with the end of the one-minute block.
     "evaluations.pin": None,
+    # The organisation's PostgreSQL server last published to (File › Publish), without password.
+    "network.server_url": "",
     "evaluations.pin_failures": {"count": 0},
     # Schedule: hours of theory a cohort aims for; the rest of its hours is practice.
     "schedule.target_theory_hours": 45,

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from app.config import ServerUrl
 from app.db import (
     DamagedDatabase,
     Database,
@@ -151,10 +152,27 @@ def take_lock(db_path: Path):
     return None
 
 
+def open_server_database(url: ServerUrl):
+    """(Database, a guard with nothing to lock) on a PostgreSQL server: the server serialises
+    writers, so several windows may be open on it. (None, None) after saying why it can't."""
+    from app.ui.single_instance import ServerGuard
+
+    try:
+        return Database.open(url), ServerGuard()
+    except DatabaseError as error:
+        log.warning("cannot open the server database: %s", type(error).__name__)
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "Serveur indisponible"), str(error)
+        )
+        return None, None
+
+
 def open_database_interactively(path: Path):
     """(Database, its lock) for `path` or a file the person chose; (None, None) to quit."""
     from app.services.safety import backup
 
+    if isinstance(path, ServerUrl):
+        return open_server_database(path)
     while True:
         if not path.parent.is_dir():  # said as such, not as "already open" (no lock can be made)
             choice, chosen = ask_about_unusable_database(MissingFolder(path), path)
@@ -192,7 +210,8 @@ def backup_at_start(database: Database) -> None:
     if database.read_only:
         return
     try:
-        backup.backup_if_first_start_today(database.path)
+        if not database.is_server:  # a server's backups are the server's own
+            backup.backup_if_first_start_today(database.path)
     except backup.BackupError as error:
         log.warning("automatic backup at start failed")
         QMessageBox.warning(
@@ -205,7 +224,7 @@ def backup_at_start(database: Database) -> None:
 def backup_at_closing(database: Database) -> None:
     from app.services.safety import backup
 
-    if database.read_only:
+    if database.read_only or database.is_server:
         return
     try:
         backup.backup_at_closing(database.path)

@@ -171,6 +171,9 @@ class MainWindow(QMainWindow):
         from app.ui.programme.report_dialog import install as install_programme
 
         self.programme = install_programme(self)  # the programme report (File menu, toolbar)
+        from app.ui.network.publish_action import install as install_publish
+
+        self.publish = install_publish(self)  # the organisation's server
         from app.ui.help.panel import install as install_help
 
         self.help_panel = install_help(self)  # "Comment faire ?" (F1)
@@ -380,7 +383,7 @@ class MainWindow(QMainWindow):
                     "<p>Base de données : {path}</p>"
                 ),
                 version=app.__version__,
-                path=self.ctx.db.path,
+                path=self.ctx.db.display_name,
             ),
         )
 

@@ -167,3 +167,19 @@ def held(db_path: Path) -> Iterator[bool]:
         yield taken
     finally:
         lock.release()
+
+
+class ServerGuard(QObject):
+    """What stands for the lock on a PostgreSQL server: nothing to lock (the server serialises
+    writers) and no other copy to wake up."""
+
+    activation_requested = Signal()
+
+    def acquire(self) -> bool:
+        return True
+
+    def listen(self) -> None:
+        """Nothing to answer."""
+
+    def release(self) -> None:
+        """Nothing held."""

@@ -51,65 +51,70 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app/ui/app.py" line="77" />
+      <location filename="../../app/ui/app.py" line="78" />
       <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>قاعدة بيانات Coopér'Actives (*.sqlite3 *.db);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="91" />
+      <location filename="../../app/ui/app.py" line="92" />
       <source>Base de données</source>
       <translation>قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="115" />
+      <location filename="../../app/ui/app.py" line="116" />
       <source>Choisir un autre fichier…</source>
       <translation>اختيار ملف آخر…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="145" />
+      <location filename="../../app/ui/app.py" line="146" />
       <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
       <translation>Coopér'Actives مفتوح بالفعل على قاعدة البيانات هذه. استعملي النافذة المفتوحة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="144" />
+      <location filename="../../app/ui/app.py" line="145" />
       <source>Déjà ouverte</source>
       <translation>مفتوحة بالفعل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="99" />
+      <location filename="../../app/ui/app.py" line="100" />
       <source>La dernière sauvegarde en bon état date du {when}.</source>
       <translation>آخر نسخة احتياطية سليمة بتاريخ {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="111" />
+      <location filename="../../app/ui/app.py" line="112" />
       <source>Ouvrir en lecture seule</source>
       <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="75" />
+      <location filename="../../app/ui/app.py" line="76" />
       <source>Ouvrir ou créer une base de données</source>
       <translation>فتح قاعدة بيانات أو إنشاؤها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="119" />
+      <location filename="../../app/ui/app.py" line="120" />
       <source>Quitter</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="181" />
-      <location filename="../../app/ui/app.py" line="238" />
+      <location filename="../../app/ui/app.py" line="199" />
+      <location filename="../../app/ui/app.py" line="257" />
       <source>Restauration impossible</source>
       <translation>الاسترجاع غير ممكن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="106" />
+      <location filename="../../app/ui/app.py" line="107" />
       <source>Restaurer cette sauvegarde</source>
       <translation>استعادة هذه النسخة الاحتياطية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="199" />
+      <location filename="../../app/ui/app.py" line="218" />
       <source>Sauvegarde automatique</source>
       <translation>نسخة احتياطية تلقائية</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="165" />
+      <source>Serveur indisponible</source>
+      <translation>الخادم غير متاح</translation>
     </message>
   </context>
   <context>
@@ -2918,7 +2923,7 @@
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="376" />
+      <location filename="../../app/ui/main_window.py" line="379" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;برنامج التعاونيات المؤقتة للطبخ: الجدول، القوائم، الملصقات، البيع، مندوبة اليوم والتقييمات.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: {path}&lt;/p&gt;</translation>
     </message>
@@ -2928,12 +2933,12 @@
       <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="219" />
+      <location filename="../../app/ui/main_window.py" line="222" />
       <source>Aucune cohorte</source>
       <translation>لا توجد مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="239" />
+      <location filename="../../app/ui/main_window.py" line="242" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>مرحبًا! ابدئي بوصف تعاونيتك: اسمها وعنوانها.</translation>
     </message>
@@ -2949,32 +2954,32 @@
       <translation>المجموعة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="219" />
+      <location filename="../../app/ui/main_window.py" line="222" />
       <source>Cohorte : {name}</source>
       <translation>المجموعة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="184" />
+      <location filename="../../app/ui/main_window.py" line="187" />
       <source>Commencer</source>
       <translation>ابدئي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="249" />
+      <location filename="../../app/ui/main_window.py" line="252" />
       <source>Créer une cohorte</source>
       <translation>إنشاء مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="247" />
+      <location filename="../../app/ui/main_window.py" line="250" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>أنشئي الآن المجموعة الأولى، ثم أضيفي عضواتها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="243" />
+      <location filename="../../app/ui/main_window.py" line="246" />
       <source>Décrire la coopérative</source>
       <translation>وصف التعاونية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="224" />
+      <location filename="../../app/ui/main_window.py" line="227" />
       <source>Déléguée du jour : {name}</source>
       <translation>مندوبة اليوم: {name}</translation>
     </message>
@@ -2999,7 +3004,7 @@
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="374" />
+      <location filename="../../app/ui/main_window.py" line="377" />
       <source>À propos</source>
       <translation>حول البرنامج</translation>
     </message>
@@ -4185,12 +4190,12 @@
       <translation>المعلومات الشخصية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="175" />
+      <location filename="../../app/ui/safety/person_data.py" line="176" />
       <source>Effacement impossible</source>
       <translation>تعذّر المحو</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="151" />
+      <location filename="../../app/ui/safety/person_data.py" line="152" />
       <source>Effacer définitivement les données de {name} ?
 
 Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé.</source>
@@ -4199,7 +4204,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
 سيُمسح اسمها وهاتفها ولغاتها وبلدها والملاحظات، وتُحذف تقييماتها. تبقى المبيعات وتاريخ المجموعة باسم «عضوة سابقة». لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="149" />
+      <location filename="../../app/ui/safety/person_data.py" line="150" />
       <source>Effacer ses données</source>
       <translation>محو بياناتها</translation>
     </message>
@@ -4224,12 +4229,12 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>نقل {name} إلى سلة المحذوفات؟ يمكنك استعادتها خلال 30 يومًا (تحرير › سلة المحذوفات).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="208" />
+      <location filename="../../app/ui/safety/person_data.py" line="209" />
       <source>Sauvegarde impossible</source>
       <translation>تعذّر الحفظ الاحتياطي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="193" />
+      <location filename="../../app/ui/safety/person_data.py" line="194" />
       <source>Sauvegardes</source>
       <translation>النسخ الاحتياطية</translation>
     </message>
@@ -4256,7 +4261,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>حذف</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/person_data.py" line="194" />
+      <location filename="../../app/ui/safety/person_data.py" line="195" />
       <source>Supprimer maintenant %n sauvegarde(s) contenant encore ses données ? Une nouvelle sauvegarde, sans ses données, est faite d'abord.</source>
       <translation>
         <numerusform>لا توجد نسخة احتياطية لحذفها.</numerusform>
@@ -4624,6 +4629,55 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <location filename="../../app/ui/programme/report_dialog.py" line="96" />
       <source>Évaluations</source>
       <translation>التقييمات</translation>
+    </message>
+  </context>
+  <context>
+    <name>PublishAction</name>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="53" />
+      <source>Adresse du serveur de l'organisation (postgresql://utilisateur@serveur/base) :</source>
+      <translation>عنوان خادم المنظمة (postgresql://user@server/database):</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="100" />
+      <source>Les cohortes sont sur le serveur.</source>
+      <translation>المجموعات موجودة على الخادم.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="65" />
+      <source>Publication des cohortes…</source>
+      <translation>جارٍ نشر المجموعات…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="99" />
+      <source>Publication faite</source>
+      <translation>تم النشر</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="79" />
+      <source>Publication impossible</source>
+      <translation>تعذّر النشر</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="52" />
+      <location filename="../../app/ui/network/publish_action.py" line="66" />
+      <source>Publier vers le serveur</source>
+      <translation>النشر على الخادم</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="24" />
+      <source>Publier vers le serveur…</source>
+      <translation>النشر على الخادم…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="42" />
+      <source>Publiée sur le serveur le {when}</source>
+      <translation>نُشرت على الخادم في {when}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="87" />
+      <source>« {name} » : {inserted} ajoutées, {updated} modifiées, {deleted} supprimées</source>
+      <translation>«{name}»: أُضيف {inserted}، عُدّل {updated}، حُذف {deleted}</translation>
     </message>
   </context>
   <context>
@@ -5595,7 +5649,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>SafetyActions</name>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="144" />
+      <location filename="../../app/ui/safety/actions.py" line="161" />
       <source>%n cohorte(s)</source>
       <translation>
         <numerusform>لا مجموعات</numerusform>
@@ -5607,7 +5661,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="145" />
+      <location filename="../../app/ui/safety/actions.py" line="162" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>لا أشخاص</numerusform>
@@ -5619,27 +5673,32 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="161" />
+      <location filename="../../app/ui/safety/actions.py" line="81" />
+      <source>Base sur le serveur {url}</source>
+      <translation>قاعدة البيانات على الخادم {url}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="178" />
       <source>Cette sauvegarde n'a pas été faite à partir de cette base de données, mais d'une autre. Remplacer quand même toutes les données actuelles par les siennes ?</source>
       <translation>لم تُؤخذ هذه النسخة الاحتياطية من قاعدة البيانات هذه، بل من قاعدة أخرى. هل تريدين استبدال كل البيانات الحالية ببياناتها على أي حال؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="94" />
+      <location filename="../../app/ui/safety/actions.py" line="101" />
       <source>Choisir la clé USB ou le dossier de sauvegarde</source>
       <translation>اختيار مفتاح USB أو مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="39" />
+      <location filename="../../app/ui/safety/actions.py" line="40" />
       <source>Corbeille…</source>
       <translation>سلة المهملات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="89" />
+      <location filename="../../app/ui/safety/actions.py" line="96" />
       <source>Fichier › Sauvegarder sur clé USB… (Ctrl+Maj+S)</source>
       <translation>ملف › حفظ نسخة على مفتاح USB… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="111" />
+      <location filename="../../app/ui/safety/actions.py" line="126" />
       <source>La sauvegarde est enregistrée :
 {path}
 Vous pouvez retirer la clé.</source>
@@ -5648,17 +5707,17 @@ Vous pouvez retirer la clé.</source>
 يمكنك نزع المفتاح.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="50" />
+      <location filename="../../app/ui/safety/actions.py" line="51" />
       <source>Lecture seule : rien ne peut être modifié.</source>
       <translation>للقراءة فقط: لا يمكن تغيير أي شيء.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="36" />
+      <location filename="../../app/ui/safety/actions.py" line="37" />
       <source>Ouvrir le dossier des journaux</source>
       <translation>فتح مجلد السجلّات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="137" />
+      <location filename="../../app/ui/safety/actions.py" line="154" />
       <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts}, {people}) ?
 
 Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. L'application va se rouvrir.</source>
@@ -5667,47 +5726,52 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
 ستُحفظ المعلومات الحالية أولًا في مجلد النسخ الاحتياطية. سيُعاد فتح التطبيق.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="129" />
+      <location filename="../../app/ui/safety/actions.py" line="146" />
       <source>Restauration impossible</source>
       <translation>الاسترجاع غير ممكن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="135" />
+      <location filename="../../app/ui/safety/actions.py" line="152" />
       <source>Restaurer une sauvegarde</source>
       <translation>استرجاع نسخة احتياطية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="33" />
+      <location filename="../../app/ui/safety/actions.py" line="34" />
       <source>Restaurer une sauvegarde…</source>
       <translation>استرجاع نسخة احتياطية…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="160" />
+      <location filename="../../app/ui/safety/actions.py" line="177" />
       <source>Sauvegarde d'une autre base</source>
       <translation>نسخة احتياطية لقاعدة بيانات أخرى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="109" />
+      <location filename="../../app/ui/safety/actions.py" line="124" />
       <source>Sauvegarde faite</source>
       <translation>تم الحفظ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="104" />
+      <location filename="../../app/ui/safety/actions.py" line="119" />
       <source>Sauvegarde impossible</source>
       <translation>الحفظ غير ممكن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="30" />
+      <location filename="../../app/ui/safety/actions.py" line="31" />
       <source>Sauvegarder sur clé USB…</source>
       <translation>حفظ نسخة على مفتاح USB…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="84" />
+      <location filename="../../app/ui/safety/actions.py" line="107" />
+      <source>Sauvegardes</source>
+      <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="91" />
       <source>Sauvegardée sur clé aujourd'hui</source>
       <translation>حُفظت على المفتاح اليوم</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="86" />
+      <location filename="../../app/ui/safety/actions.py" line="93" />
       <source>Sauvegardée sur clé il y a %n jour(s)</source>
       <translation>
         <numerusform>حُفظت على المفتاح منذ %n يوم</numerusform>
@@ -5719,12 +5783,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="80" />
+      <location filename="../../app/ui/safety/actions.py" line="87" />
       <source>⚠ Jamais sauvegardée sur clé USB</source>
       <translation>⚠ لم تُحفظ أبدًا على مفتاح USB</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="82" />
+      <location filename="../../app/ui/safety/actions.py" line="89" />
       <source>⚠ Pas de sauvegarde sur clé depuis %n jour(s)</source>
       <translation>
         <numerusform>⚠ لا توجد نسخة على المفتاح منذ %n يوم</numerusform>
@@ -7787,23 +7851,23 @@ Linh Nguyen</translation>
   <context>
     <name>allergen_sheet</name>
     <message>
-      <location filename="../../app/printing/allergen_sheet.py" line="72" />
+      <location filename="../../app/printing/allergen_sheet.py" line="73" />
       <source>Allergènes</source>
       <translation>مسببات الحساسية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/allergen_sheet.py" line="63" />
+      <location filename="../../app/printing/allergen_sheet.py" line="64" />
       <source>Allergènes — {date}</source>
       <translation>مسببات الحساسية — {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/allergen_sheet.py" line="53" />
+      <location filename="../../app/printing/allergen_sheet.py" line="54" />
       <source>Allergènes — {name}</source>
       <translation>مسببات الحساسية — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/allergen_sheet.py" line="56" />
-      <location filename="../../app/printing/allergen_sheet.py" line="60" />
+      <location filename="../../app/printing/allergen_sheet.py" line="57" />
+      <location filename="../../app/printing/allergen_sheet.py" line="61" />
       <source>Allergènes — {name}, {date}</source>
       <translation>مسببات الحساسية — {name}، {date}</translation>
     </message>
@@ -7813,7 +7877,7 @@ Linh Nguyen</translation>
       <translation>لا شيء من مسببات الحساسية الأربعة عشر</translation>
     </message>
     <message>
-      <location filename="../../app/printing/allergen_sheet.py" line="96" />
+      <location filename="../../app/printing/allergen_sheet.py" line="99" />
       <source>Aucun plat.</source>
       <translation>لا يوجد طبق.</translation>
     </message>
@@ -7828,12 +7892,12 @@ Linh Nguyen</translation>
       <translation>غير معروف: اسألوا الفريق</translation>
     </message>
     <message>
-      <location filename="../../app/printing/allergen_sheet.py" line="98" />
+      <location filename="../../app/printing/allergen_sheet.py" line="101" />
       <source>Les 14 allergènes de chaque plat, d'après nos recettes</source>
       <translation>مسببات الحساسية الأربعة عشر لكل طبق، حسب وصفاتنا</translation>
     </message>
     <message>
-      <location filename="../../app/printing/allergen_sheet.py" line="79" />
+      <location filename="../../app/printing/allergen_sheet.py" line="80" />
       <source>Les 14 allergènes du règlement (UE) 1169/2011, d'après nos recettes. En cas d'allergie, parlez-en à l'équipe avant de manger.</source>
       <translation>مسببات الحساسية الأربعة عشر في اللائحة (الاتحاد الأوروبي) 1169/2011، حسب وصفاتنا. إذا كانت لديكم حساسية، تحدثوا مع الفريق قبل الأكل.</translation>
     </message>
@@ -8119,7 +8183,7 @@ Linh Nguyen</translation>
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../app/commands/backup.py" line="100" />
+      <location filename="../../app/commands/backup.py" line="105" />
       <source>Ancienne base gardée : {path}</source>
       <translation>تم الاحتفاظ بقاعدة البيانات القديمة: {path}</translation>
     </message>
@@ -8142,6 +8206,16 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/evaluations.py" line="57" />
       <source>Code PIN de la coordinatrice : </source>
       <translation>رمز PIN للمنسقة: </translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/network.py" line="56" />
+      <source>Cohorte « {name} » publiée : {counts}.</source>
+      <translation>نُشرت المجموعة «{name}»: {counts}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/network.py" line="82" />
+      <source>Cohorte « {name} » récupérée : {counts}.</source>
+      <translation>جُلبت المجموعة «{name}»: {counts}.</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="56" />
@@ -8195,7 +8269,7 @@ Linh Nguyen</translation>
       <translation>اكتبي منتجًا واحدًا على الأقل: --product "Nom=42".</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="90" />
+      <location filename="../../app/commands/backup.py" line="95" />
       <source>L'application est ouverte sur cette base : fermez-la d'abord.</source>
       <translation>التطبيق مفتوح على قاعدة البيانات هذه: أغلقيه أولًا.</translation>
     </message>
@@ -8228,7 +8302,7 @@ Linh Nguyen</translation>
       <translation>يحفظ نسخة احتياطية من قاعدة البيانات (نسخة مفحوصة). بدون --to، في مجلد النسخ الاحتياطية بجانب قاعدة البيانات؛ مع --to DOSSIER، مثلًا على مفتاح USB.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="101" />
+      <location filename="../../app/commands/backup.py" line="106" />
       <source>Sauvegarde restaurée : {path}</source>
       <translation>تم استرجاع النسخة الاحتياطية: {path}</translation>
     </message>
@@ -8253,6 +8327,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/sales.py" line="30" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>المجموعة (إذا كان هناك عدة مبيعات في ذلك اليوم)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/network.py" line="16" />
+      <source>copier les cohortes de cet ordinateur sur le serveur de l'organisation</source>
+      <translation>نسخ مجموعات هذا الحاسوب إلى خادم المنظمة</translation>
     </message>
     <message>
       <location filename="../../app/commands/labels.py" line="61" />
@@ -8528,6 +8607,12 @@ Linh Nguyen</translation>
       <translation>فتح تعاونية تجريبية (في مجلد مؤقت)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/network.py" line="22" />
+      <location filename="../../app/commands/network.py" line="33" />
+      <source>postgresql://utilisateur@serveur/base</source>
+      <translation>postgresql://user@server/database</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/evaluations.py" line="28" />
       <location filename="../../app/commands/people.py" line="21" />
       <location filename="../../app/commands/schedule.py" line="58" />
@@ -8538,6 +8623,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/backup.py" line="28" />
       <source>remplacer la base de données par une sauvegarde</source>
       <translation>وضع نسخة احتياطية مكان قاعدة البيانات</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/network.py" line="26" />
+      <source>récupérer une cohorte du serveur sur cet ordinateur</source>
+      <translation>جلب مجموعة من الخادم إلى هذا الحاسوب</translation>
     </message>
     <message>
       <location filename="../../app/commands/sales.py" line="27" />
@@ -8585,12 +8675,17 @@ Linh Nguyen</translation>
       <translation>مجموعة واحدة فقط (وإلا كل المجموعات)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/network.py" line="42" />
+      <source>{inserted} ajoutées, {updated} modifiées, {deleted} supprimées</source>
+      <translation>أُضيف {inserted}، عُدّل {updated}، حُذف {deleted}</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/sales.py" line="145" />
       <source>{n} lignes écrites dans {path}</source>
       <translation>عدد الأسطر المكتوبة في {path}: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="49" />
+      <location filename="../../app/commands/backup.py" line="54" />
       <source>« {path} » est un dossier : indiquez le fichier de la base de données.</source>
       <translation>«{path}» مجلد: حددي ملف قاعدة البيانات.</translation>
     </message>
@@ -8600,8 +8695,8 @@ Linh Nguyen</translation>
       <translation>«{path}» موجود بالفعل: اختاري ملفًا جديدًا.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="56" />
-      <location filename="../../app/commands/database.py" line="16" />
+      <location filename="../../app/commands/backup.py" line="61" />
+      <location filename="../../app/commands/database.py" line="17" />
       <source>« {path} » n'existe pas.</source>
       <translation>«{path}» غير موجود.</translation>
     </message>
@@ -8801,6 +8896,29 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>db_server</name>
+    <message>
+      <location filename="../../app/db_server.py" line="28" />
+      <source>Cette base est sur un serveur PostgreSQL : ses sauvegardes et leur restauration se font avec les outils du serveur (pg_dump, pg_restore), par la personne qui le gère.</source>
+      <translation>قاعدة البيانات هذه على خادم PostgreSQL: تُنجَز نسخها الاحتياطية واستعادتها بأدوات الخادم نفسه (pg_dump وpg_restore) على يد الشخص الذي يديره.</translation>
+    </message>
+    <message>
+      <location filename="../../app/db_server.py" line="72" />
+      <source>Impossible de joindre le serveur {url}. Vérifiez la connexion au réseau et l'adresse ; rien n'a été modifié.</source>
+      <translation>تعذّر الوصول إلى الخادم {url}. تحقّقي من الاتصال بالشبكة ومن العنوان؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+      <location filename="../../app/db_server.py" line="66" />
+      <source>La base de données de {url} n'existe pas sur le serveur : demandez à la personne qui gère le serveur de la créer.</source>
+      <translation>قاعدة بيانات {url} غير موجودة على الخادم: اطلبي من الشخص الذي يدير الخادم إنشاءها.</translation>
+    </message>
+    <message>
+      <location filename="../../app/db_server.py" line="62" />
+      <source>Le serveur {url} a refusé l'identifiant ou le mot de passe.</source>
+      <translation>رفض الخادم {url} اسم المستخدم أو كلمة المرور.</translation>
+    </message>
+  </context>
+  <context>
     <name>decisions</name>
     <message>
       <location filename="../../app/services/decisions/register.py" line="142" />
@@ -8882,72 +9000,72 @@ Linh Nguyen</translation>
   <context>
     <name>decisions_print</name>
     <message>
-      <location filename="../../app/printing/decisions.py" line="109" />
+      <location filename="../../app/printing/decisions.py" line="110" />
       <source>Aucune décision.</source>
       <translation>لا يوجد قرار.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="75" />
+      <location filename="../../app/printing/decisions.py" line="76" />
       <source>Comment elle a été intégrée</source>
       <translation>كيف تم دمجه</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="86" />
+      <location filename="../../app/printing/decisions.py" line="87" />
       <source>Décision prise</source>
       <translation>القرار المتخذ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="116" />
+      <location filename="../../app/printing/decisions.py" line="117" />
       <source>Les décisions prises par consentement dans une cohorte</source>
       <translation>القرارات المتخذة بالموافقة في مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="74" />
+      <location filename="../../app/printing/decisions.py" line="75" />
       <source>Objection</source>
       <translation>اعتراض</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="73" />
+      <location filename="../../app/printing/decisions.py" line="74" />
       <source>Par</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="66" />
+      <location filename="../../app/printing/decisions.py" line="67" />
       <source>Proposition</source>
       <translation>الاقتراح</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="104" />
+      <location filename="../../app/printing/decisions.py" line="105" />
       <source>Recherche : « {q} »</source>
       <translation>البحث: «{q}»</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="98" />
+      <location filename="../../app/printing/decisions.py" line="99" />
       <source>Registre des décisions</source>
       <translation>سجل القرارات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="114" />
+      <location filename="../../app/printing/decisions.py" line="115" />
       <source>Registre des décisions – {cohort}</source>
       <translation>سجل القرارات – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="68" />
+      <location filename="../../app/printing/decisions.py" line="69" />
       <source>Réactions</source>
       <translation>ردود الفعل</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="62" />
+      <location filename="../../app/printing/decisions.py" line="63" />
       <source>Révision</source>
       <translation>المراجعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="67" />
+      <location filename="../../app/printing/decisions.py" line="68" />
       <source>Tour de clarification</source>
       <translation>جولة التوضيح</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="60" />
+      <location filename="../../app/printing/decisions.py" line="61" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -10384,6 +10502,54 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>network</name>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="254" />
+      <source>Cet ordinateur a déjà une autre cohorte « {name} » : renommez-la avant de récupérer celle du serveur.</source>
+      <translation>في هذا الحاسوب مجموعة أخرى باسم «{name}»: غيّري اسمها قبل جلب مجموعة الخادم.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="45" />
+      <source>Cette base n'a pas d'identifiant : rouvrez-la d'abord.</source>
+      <translation>ليس لقاعدة البيانات هذه مُعرّف: أعيدي فتحها أولًا.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="120" />
+      <source>La cohorte « {name} » est publiée depuis un autre ordinateur, « {other} » (dernière publication le {when}), et pas depuis celui-ci, « {this} ». Une cohorte n'a qu'un ordinateur qui l'écrit : pour la reprendre ici, récupérez-la d'abord depuis le serveur (coopactives fetch).</source>
+      <translation>تُنشر المجموعة «{name}» من حاسوب آخر، «{other}» (آخر نشر في {when})، وليس من هذا الحاسوب «{this}». لكل مجموعة حاسوب واحد يكتبها: لاستلامها هنا، اجلبيها أولًا من الخادم (coopactives fetch).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="82" />
+      <source>La connexion au serveur {url} s'est interrompue. Le serveur garde la copie complète précédente ; relancez la publication quand le réseau est revenu.</source>
+      <translation>انقطع الاتصال بالخادم {url}. يحتفظ الخادم بالنسخة الكاملة السابقة؛ أعيدي النشر عند عودة الشبكة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="109" />
+      <source>Le serveur a déjà une autre cohorte « {name} » : renommez l'une des deux avant de publier.</source>
+      <translation>في الخادم مجموعة أخرى باسم «{name}»: غيّري اسم إحداهما قبل النشر.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="239" />
+      <source>Le serveur n'a pas de cohorte « {name} ». Cohortes publiées : {names}.</source>
+      <translation>لا توجد على الخادم مجموعة «{name}». المجموعات المنشورة: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="186" />
+      <source>Publiez depuis l'ordinateur de la cuisine, pas du serveur.</source>
+      <translation>انشري من حاسوب المطبخ، لا من الخادم.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="227" />
+      <source>Récupérez une cohorte sur l'ordinateur de la cuisine.</source>
+      <translation>اجلبي المجموعة على حاسوب المطبخ.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="65" />
+      <source>« {url} » n'est pas l'adresse d'un serveur PostgreSQL : écrivez-la postgresql://utilisateur@serveur/base.</source>
+      <translation>«{url}» ليس عنوان خادم PostgreSQL: اكتبيه هكذا postgresql://user@server/database.</translation>
+    </message>
+  </context>
+  <context>
     <name>orders</name>
     <message>
       <location filename="../../app/services/menus/orders.py" line="210" />
@@ -10567,168 +10733,168 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="335" />
+      <location filename="../../app/services/safety/personal_data.py" line="336" />
       <source>(image, {n} octets)</source>
       <translation>(صورة، الحجم بالبايت: {n})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="211" />
+      <location filename="../../app/services/safety/personal_data.py" line="212" />
       <source>A participé</source>
       <translation>شاركت</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
       <source>Accord donné le</source>
       <translation>أُعطيت الموافقة في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
       <source>Accord retiré le</source>
       <translation>سُحبت الموافقة في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="226" />
+      <location filename="../../app/services/safety/personal_data.py" line="227" />
       <source>Acquise</source>
       <translation>مكتسبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="166" />
+      <location filename="../../app/services/safety/personal_data.py" line="167" />
       <source>Action corrective</source>
       <translation>الإجراء التصحيحي</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <location filename="../../app/services/safety/personal_data.py" line="128" />
       <source>Active</source>
       <translation>نشِطة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="229" />
+      <location filename="../../app/services/safety/personal_data.py" line="230" />
       <source>Adjectif</source>
       <translation>صفة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="458" />
+      <location filename="../../app/services/safety/personal_data.py" line="459" />
       <source>Ancienne membre</source>
       <translation>عضوة سابقة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="142" />
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
       <source>Animatrice</source>
       <translation>منشطة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="159" />
+      <location filename="../../app/services/safety/personal_data.py" line="160" />
       <source>Après</source>
       <translation>بعد</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
       <source>Arrivée</source>
       <translation>الوصول</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <location filename="../../app/services/safety/personal_data.py" line="158" />
       <source>Autre date</source>
       <translation>تاريخ آخر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="158" />
+      <location filename="../../app/services/safety/personal_data.py" line="159" />
       <source>Avant</source>
       <translation>قبل</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <location filename="../../app/services/safety/personal_data.py" line="187" />
       <source>Caisse attendue</source>
       <translation>الصندوق المتوقع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="185" />
+      <location filename="../../app/services/safety/personal_data.py" line="186" />
       <source>Caisse comptée</source>
       <translation>الصندوق المعدود</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="204" />
+      <location filename="../../app/services/safety/personal_data.py" line="205" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="176" />
+      <location filename="../../app/services/safety/personal_data.py" line="177" />
       <source>Cercle</source>
       <translation>الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="227" />
+      <location filename="../../app/services/safety/personal_data.py" line="228" />
       <source>Choisi par</source>
       <translation>اختارته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="190" />
       <source>Clôturée le</source>
       <translation>أُغلقت في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="190" />
+      <location filename="../../app/services/safety/personal_data.py" line="191" />
       <source>Clôturée par</source>
       <translation>أغلقتها</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="163" />
+      <location filename="../../app/services/safety/personal_data.py" line="164" />
       <source>Cochée le</source>
       <translation>وُضعت العلامة في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="162" />
+      <location filename="../../app/services/safety/personal_data.py" line="163" />
       <source>Cochée par</source>
       <translation>وضعت العلامة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <location filename="../../app/services/safety/personal_data.py" line="130" />
       <source>Cohorte</source>
       <translation>المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="182" />
+      <location filename="../../app/services/safety/personal_data.py" line="183" />
       <source>Commande</source>
       <translation>طلب</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="225" />
+      <location filename="../../app/services/safety/personal_data.py" line="226" />
       <source>Commentaire</source>
       <translation>تعليق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="184" />
+      <location filename="../../app/services/safety/personal_data.py" line="185" />
       <source>Comptage de la caisse</source>
       <translation>عدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="222" />
+      <location filename="../../app/services/safety/personal_data.py" line="223" />
       <source>Compétence</source>
       <translation>مهارة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="202" />
+      <location filename="../../app/services/safety/personal_data.py" line="203" />
       <source>Correction</source>
       <translation>تصحيح</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="200" />
+      <location filename="../../app/services/safety/personal_data.py" line="201" />
       <source>Corrige la ligne</source>
       <translation>يصحّح السطر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="177" />
-      <location filename="../../app/services/safety/personal_data.py" line="191" />
+      <location filename="../../app/services/safety/personal_data.py" line="178" />
+      <location filename="../../app/services/safety/personal_data.py" line="192" />
       <source>Créé le</source>
       <translation>أُنشئ في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="215" />
+      <location filename="../../app/services/safety/personal_data.py" line="216" />
       <source>Document</source>
       <translation>المستند</translation>
     </message>
@@ -10738,43 +10904,43 @@ Linh Nguyen</translation>
       <translation>البيانات الشخصية: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="208" />
+      <location filename="../../app/services/safety/personal_data.py" line="209" />
       <source>Décision</source>
       <translation>القرار</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="153" />
+      <location filename="../../app/services/safety/personal_data.py" line="154" />
       <source>Déléguée</source>
       <translation>المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
       <source>Départ</source>
       <translation>مغادرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="187" />
+      <location filename="../../app/services/safety/personal_data.py" line="188" />
       <source>Explication de l'écart</source>
       <translation>شرح الفرق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="170" />
+      <location filename="../../app/services/safety/personal_data.py" line="171" />
       <source>Fait aujourd'hui</source>
       <translation>أُنجز اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="160" />
-      <location filename="../../app/services/safety/personal_data.py" line="178" />
+      <location filename="../../app/services/safety/personal_data.py" line="161" />
+      <location filename="../../app/services/safety/personal_data.py" line="179" />
       <source>Fait le</source>
       <translation>أُنجز في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="179" />
+      <location filename="../../app/services/safety/personal_data.py" line="180" />
       <source>Fait par</source>
       <translation>أنجزته</translation>
     </message>
@@ -10784,67 +10950,72 @@ Linh Nguyen</translation>
       <translation>البطاقة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="183" />
+      <location filename="../../app/services/safety/personal_data.py" line="184" />
       <source>Fonds de caisse</source>
       <translation>مال البداية في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="181" />
+      <location filename="../../app/services/safety/personal_data.py" line="182" />
       <source>Format</source>
       <translation>الشكل</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="203" />
+      <location filename="../../app/services/safety/personal_data.py" line="204" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="164" />
+      <location filename="../../app/services/safety/personal_data.py" line="165" />
       <source>Frigo ou congélateur</source>
       <translation>ثلاجة أو مجمد</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="209" />
+      <location filename="../../app/services/safety/personal_data.py" line="210" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="214" />
+      <location filename="../../app/services/safety/personal_data.py" line="121" />
+      <source>Identifiant global</source>
+      <translation>المُعرّف العام</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="215" />
       <source>Intégration</source>
       <translation>الدمج</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="223" />
+      <location filename="../../app/services/safety/personal_data.py" line="224" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
       <source>Jour de la semaine</source>
       <translation>يوم الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
       <source>Jour de vente</source>
       <translation>يوم البيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="436" />
+      <location filename="../../app/services/safety/personal_data.py" line="437" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>المسح لا يعرف بعد كيف يعالج: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <location filename="../../app/services/safety/personal_data.py" line="126" />
       <source>Langues</source>
       <translation>اللغات</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <location filename="../../app/services/safety/personal_data.py" line="150" />
       <source>Le</source>
       <translation>في</translation>
     </message>
@@ -10854,67 +11025,67 @@ Linh Nguyen</translation>
       <translation>البيانات الشخصية المحفوظة عن شخص</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <location filename="../../app/services/safety/personal_data.py" line="144" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="147" />
+      <location filename="../../app/services/safety/personal_data.py" line="148" />
       <source>Matinée</source>
       <translation>فترة صباحية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="221" />
+      <location filename="../../app/services/safety/personal_data.py" line="222" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <location filename="../../app/services/safety/personal_data.py" line="142" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
       <source>Moment du suivi</source>
       <translation>وقت المتابعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="201" />
+      <location filename="../../app/services/safety/personal_data.py" line="202" />
       <source>Montant</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="225" />
       <source>Niveau</source>
       <translation>المستوى</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="122" />
+      <location filename="../../app/services/safety/personal_data.py" line="123" />
       <source>Nom</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="341" />
+      <location filename="../../app/services/safety/personal_data.py" line="342" />
       <source>Non</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <location filename="../../app/services/safety/personal_data.py" line="147" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="128" />
+      <location filename="../../app/services/safety/personal_data.py" line="129" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="136" />
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
       <source>Noté le</source>
       <translation>سُجّل في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="192" />
+      <location filename="../../app/services/safety/personal_data.py" line="193" />
       <source>Noté par</source>
       <translation>سجّلته</translation>
     </message>
@@ -10924,123 +11095,123 @@ Linh Nguyen</translation>
       <translation>الرقم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="206" />
+      <location filename="../../app/services/safety/personal_data.py" line="207" />
       <source>Numéro du ticket</source>
       <translation>رقم الإيصال</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="213" />
+      <location filename="../../app/services/safety/personal_data.py" line="214" />
       <source>Objection</source>
       <translation>اعتراض</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="199" />
+      <location filename="../../app/services/safety/personal_data.py" line="200" />
       <source>Origine</source>
       <translation>المصدر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="341" />
+      <location filename="../../app/services/safety/personal_data.py" line="342" />
       <source>Oui</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="195" />
+      <location filename="../../app/services/safety/personal_data.py" line="196" />
       <source>Paiement</source>
       <translation>الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="210" />
+      <location filename="../../app/services/safety/personal_data.py" line="211" />
       <source>Part</source>
       <translation>الحصة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <location filename="../../app/services/safety/personal_data.py" line="125" />
       <source>Pays</source>
       <translation>البلد</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="205" />
+      <location filename="../../app/services/safety/personal_data.py" line="206" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="148" />
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
       <source>Personne</source>
       <translation>شخص</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="161" />
+      <location filename="../../app/services/safety/personal_data.py" line="162" />
       <source>Point de la liste</source>
       <translation>بند القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="212" />
+      <location filename="../../app/services/safety/personal_data.py" line="213" />
       <source>Position</source>
       <translation>الموقف</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="174" />
-      <location filename="../../app/services/safety/personal_data.py" line="228" />
+      <location filename="../../app/services/safety/personal_data.py" line="175" />
+      <location filename="../../app/services/safety/personal_data.py" line="229" />
       <source>Pour</source>
       <translation>لـ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="175" />
+      <location filename="../../app/services/safety/personal_data.py" line="176" />
       <source>Pour le</source>
       <translation>قبل يوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="197" />
+      <location filename="../../app/services/safety/personal_data.py" line="198" />
       <source>Prix unitaire</source>
       <translation>سعر الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="156" />
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
       <source>Problème</source>
       <translation>المشكلة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="194" />
+      <location filename="../../app/services/safety/personal_data.py" line="195" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="121" />
+      <location filename="../../app/services/safety/personal_data.py" line="122" />
       <source>Prénom</source>
       <translation>الاسم الشخصي</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <location filename="../../app/services/safety/personal_data.py" line="156" />
       <source>Publié</source>
       <translation>منشور</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="196" />
+      <location filename="../../app/services/safety/personal_data.py" line="197" />
       <source>Quantité</source>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
       <source>Raison</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="168" />
+      <location filename="../../app/services/safety/personal_data.py" line="169" />
       <source>Relevée le</source>
       <translation>قُرئت في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="167" />
+      <location filename="../../app/services/safety/personal_data.py" line="168" />
       <source>Relevée par</source>
       <translation>قرأتها</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="207" />
+      <location filename="../../app/services/safety/personal_data.py" line="208" />
       <source>Remboursé le</source>
       <translation>رُدّ في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="123" />
+      <location filename="../../app/services/safety/personal_data.py" line="124" />
       <source>Rôle</source>
       <translation>الدور</translation>
     </message>
@@ -11050,37 +11221,37 @@ Linh Nguyen</translation>
       <translation>تحتوي بياناتها على تقييمات: اكتبي رمز PIN للتقييمات.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="216" />
+      <location filename="../../app/services/safety/personal_data.py" line="217" />
       <source>Signé le</source>
       <translation>وُقّع في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <location filename="../../app/services/safety/personal_data.py" line="136" />
       <source>Situation</source>
       <translation>الوضع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="217" />
+      <location filename="../../app/services/safety/personal_data.py" line="218" />
       <source>Sous-groupe</source>
       <translation>مجموعة فرعية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
       <source>Suppléante</source>
       <translation>النائبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="198" />
+      <location filename="../../app/services/safety/personal_data.py" line="199" />
       <source>TVA</source>
       <translation>ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="165" />
+      <location filename="../../app/services/safety/personal_data.py" line="166" />
       <source>Température (°C)</source>
       <translation>درجة الحرارة (°م)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="173" />
+      <location filename="../../app/services/safety/personal_data.py" line="174" />
       <source>Texte</source>
       <translation>النص</translation>
     </message>
@@ -11090,52 +11261,52 @@ Linh Nguyen</translation>
       <translation>كل ما يحفظه تطبيق Coopér'Actives عن هذا الشخص، يوم {date}. لا يوجد شيء آخر محفوظ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
       <source>Téléphone</source>
       <translation>الهاتف</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="193" />
+      <location filename="../../app/services/safety/personal_data.py" line="194" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="188" />
+      <location filename="../../app/services/safety/personal_data.py" line="189" />
       <source>Version (nombre d'enregistrements)</source>
       <translation>الإصدار (عدد مرات الحفظ)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="171" />
+      <location filename="../../app/services/safety/personal_data.py" line="172" />
       <source>À faire ensuite</source>
       <translation>ما يجب فعله بعد ذلك</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="172" />
+      <location filename="../../app/services/safety/personal_data.py" line="173" />
       <source>Écrit le</source>
       <translation>كُتب في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="169" />
+      <location filename="../../app/services/safety/personal_data.py" line="170" />
       <source>Écrit par</source>
       <translation>كتبته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="145" />
+      <location filename="../../app/services/safety/personal_data.py" line="146" />
       <source>État</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="219" />
+      <location filename="../../app/services/safety/personal_data.py" line="220" />
       <source>Évaluation</source>
       <translation>التقييم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="220" />
+      <location filename="../../app/services/safety/personal_data.py" line="221" />
       <source>Évaluatrice</source>
       <translation>المقيّمة</translation>
     </message>
@@ -11156,32 +11327,32 @@ Linh Nguyen</translation>
   <context>
     <name>price_list</name>
     <message>
-      <location filename="../../app/printing/price_list.py" line="34" />
+      <location filename="../../app/printing/price_list.py" line="36" />
       <source>Allergènes</source>
       <translation>مسببات الحساسية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="47" />
+      <location filename="../../app/printing/price_list.py" line="49" />
       <source>Nos prix — {date}</source>
       <translation>أسعارنا — {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="33" />
+      <location filename="../../app/printing/price_list.py" line="35" />
       <source>Prix</source>
       <translation>السعر</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="55" />
+      <location filename="../../app/printing/price_list.py" line="57" />
       <source>Prix TVA comprise. Allergènes : demandez-nous.</source>
       <translation>الأسعار شاملة الضريبة. مسببات الحساسية: اسألونا.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="58" />
+      <location filename="../../app/printing/price_list.py" line="60" />
       <source>Prix et allergènes des produits du stand</source>
       <translation>أسعار ومسببات الحساسية لمنتجات الكشك</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="32" />
+      <location filename="../../app/printing/price_list.py" line="34" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
@@ -13346,42 +13517,42 @@ Linh Nguyen</translation>
   <context>
     <name>temperature_sheet</name>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="39" />
+      <location filename="../../app/printing/temperature_month.py" line="41" />
       <source>Action corrective</source>
       <translation>الإجراء التصحيحي</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="36" />
+      <location filename="../../app/printing/temperature_month.py" line="38" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="71" />
+      <location filename="../../app/printing/temperature_month.py" line="73" />
       <source>Relevé mensuel des températures (autocontrôle)</source>
       <translation>السجل الشهري لدرجات الحرارة (رقابة ذاتية)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="38" />
+      <location filename="../../app/printing/temperature_month.py" line="40" />
       <source>Relevé par</source>
       <translation>قرأها</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="62" />
+      <location filename="../../app/printing/temperature_month.py" line="64" />
       <source>Relevés : {read} · hors limites (« ! ») : {out}</source>
       <translation>القراءات: {read} · خارج الحدود (« ! »): {out}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="26" />
+      <location filename="../../app/printing/temperature_month.py" line="28" />
       <source>Températures — {name} — {month}</source>
       <translation>درجات الحرارة — {name} — {month}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="29" />
+      <location filename="../../app/printing/temperature_month.py" line="31" />
       <source>{kind} · limites : de {low} à {high} °C</source>
       <translation>{kind} · الحدود: من {low} إلى {high} °م</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="37" />
+      <location filename="../../app/printing/temperature_month.py" line="39" />
       <source>°C</source>
       <translation>°م</translation>
     </message>

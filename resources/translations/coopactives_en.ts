@@ -51,65 +51,70 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app/ui/app.py" line="77" />
+      <location filename="../../app/ui/app.py" line="78" />
       <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>Coopér'Actives database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="91" />
+      <location filename="../../app/ui/app.py" line="92" />
       <source>Base de données</source>
       <translation>Database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="115" />
+      <location filename="../../app/ui/app.py" line="116" />
       <source>Choisir un autre fichier…</source>
       <translation>Choose another file…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="145" />
+      <location filename="../../app/ui/app.py" line="146" />
       <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
       <translation>Coopér'Actives is already open on this database. Use the window that is already open.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="144" />
+      <location filename="../../app/ui/app.py" line="145" />
       <source>Déjà ouverte</source>
       <translation>Already open</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="99" />
+      <location filename="../../app/ui/app.py" line="100" />
       <source>La dernière sauvegarde en bon état date du {when}.</source>
       <translation>The last good backup is from {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="111" />
+      <location filename="../../app/ui/app.py" line="112" />
       <source>Ouvrir en lecture seule</source>
       <translation>Open read-only</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="75" />
+      <location filename="../../app/ui/app.py" line="76" />
       <source>Ouvrir ou créer une base de données</source>
       <translation>Open or create a database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="119" />
+      <location filename="../../app/ui/app.py" line="120" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="181" />
-      <location filename="../../app/ui/app.py" line="238" />
+      <location filename="../../app/ui/app.py" line="199" />
+      <location filename="../../app/ui/app.py" line="257" />
       <source>Restauration impossible</source>
       <translation>Can't restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="106" />
+      <location filename="../../app/ui/app.py" line="107" />
       <source>Restaurer cette sauvegarde</source>
       <translation>Restore this backup</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="199" />
+      <location filename="../../app/ui/app.py" line="218" />
       <source>Sauvegarde automatique</source>
       <translation>Automatic backup</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="165" />
+      <source>Serveur indisponible</source>
+      <translation>Server unavailable</translation>
     </message>
   </context>
   <context>
@@ -2882,7 +2887,7 @@
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="376" />
+      <location filename="../../app/ui/main_window.py" line="379" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;The app for short-term cooking cooperatives: planning, menus, labels, sales, delegate of the day and evaluations.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
@@ -2892,12 +2897,12 @@
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="219" />
+      <location filename="../../app/ui/main_window.py" line="222" />
       <source>Aucune cohorte</source>
       <translation>No cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="239" />
+      <location filename="../../app/ui/main_window.py" line="242" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welcome! Start by describing your cooperative: its name, its address.</translation>
     </message>
@@ -2913,32 +2918,32 @@
       <translation>Cohort:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="219" />
+      <location filename="../../app/ui/main_window.py" line="222" />
       <source>Cohorte : {name}</source>
       <translation>Cohort: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="184" />
+      <location filename="../../app/ui/main_window.py" line="187" />
       <source>Commencer</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="249" />
+      <location filename="../../app/ui/main_window.py" line="252" />
       <source>Créer une cohorte</source>
       <translation>Create a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="247" />
+      <location filename="../../app/ui/main_window.py" line="250" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Now create the first cohort, then add its members.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="243" />
+      <location filename="../../app/ui/main_window.py" line="246" />
       <source>Décrire la coopérative</source>
       <translation>Describe the cooperative</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="224" />
+      <location filename="../../app/ui/main_window.py" line="227" />
       <source>Déléguée du jour : {name}</source>
       <translation>Delegate of the day: {name}</translation>
     </message>
@@ -2963,7 +2968,7 @@
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="374" />
+      <location filename="../../app/ui/main_window.py" line="377" />
       <source>À propos</source>
       <translation>About</translation>
     </message>
@@ -4133,12 +4138,12 @@
       <translation>Personal data</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="175" />
+      <location filename="../../app/ui/safety/person_data.py" line="176" />
       <source>Effacement impossible</source>
       <translation>Cannot erase</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="151" />
+      <location filename="../../app/ui/safety/person_data.py" line="152" />
       <source>Effacer définitivement les données de {name} ?
 
 Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé.</source>
@@ -4147,7 +4152,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
 Her name, phone, languages, country and notes will be erased, her evaluations deleted. Sales and the cohort's history stay, under the name “Former member”. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="149" />
+      <location filename="../../app/ui/safety/person_data.py" line="150" />
       <source>Effacer ses données</source>
       <translation>Erase her data</translation>
     </message>
@@ -4172,12 +4177,12 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Move {name} to the bin? You can restore her for 30 days (Edit › Bin).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="208" />
+      <location filename="../../app/ui/safety/person_data.py" line="209" />
       <source>Sauvegarde impossible</source>
       <translation>Backup failed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="193" />
+      <location filename="../../app/ui/safety/person_data.py" line="194" />
       <source>Sauvegardes</source>
       <translation>Backups</translation>
     </message>
@@ -4200,7 +4205,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Delete</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/person_data.py" line="194" />
+      <location filename="../../app/ui/safety/person_data.py" line="195" />
       <source>Supprimer maintenant %n sauvegarde(s) contenant encore ses données ? Une nouvelle sauvegarde, sans ses données, est faite d'abord.</source>
       <translation>
         <numerusform>Delete now the %n backup that still holds her data? A new backup, without her data, is made first.</numerusform>
@@ -4564,6 +4569,55 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <location filename="../../app/ui/programme/report_dialog.py" line="96" />
       <source>Évaluations</source>
       <translation>Evaluations</translation>
+    </message>
+  </context>
+  <context>
+    <name>PublishAction</name>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="53" />
+      <source>Adresse du serveur de l'organisation (postgresql://utilisateur@serveur/base) :</source>
+      <translation>Address of the organisation's server (postgresql://user@server/database):</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="100" />
+      <source>Les cohortes sont sur le serveur.</source>
+      <translation>The cohorts are on the server.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="65" />
+      <source>Publication des cohortes…</source>
+      <translation>Publishing the cohorts…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="99" />
+      <source>Publication faite</source>
+      <translation>Published</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="79" />
+      <source>Publication impossible</source>
+      <translation>Cannot publish</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="52" />
+      <location filename="../../app/ui/network/publish_action.py" line="66" />
+      <source>Publier vers le serveur</source>
+      <translation>Publish to the server</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="24" />
+      <source>Publier vers le serveur…</source>
+      <translation>Publish to the server…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="42" />
+      <source>Publiée sur le serveur le {when}</source>
+      <translation>Published to the server on {when}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="87" />
+      <source>« {name} » : {inserted} ajoutées, {updated} modifiées, {deleted} supprimées</source>
+      <translation>“{name}”: {inserted} added, {updated} changed, {deleted} deleted</translation>
     </message>
   </context>
   <context>
@@ -5523,7 +5577,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>SafetyActions</name>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="144" />
+      <location filename="../../app/ui/safety/actions.py" line="161" />
       <source>%n cohorte(s)</source>
       <translation>
         <numerusform>%n cohort</numerusform>
@@ -5531,7 +5585,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="145" />
+      <location filename="../../app/ui/safety/actions.py" line="162" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n person</numerusform>
@@ -5539,27 +5593,32 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="161" />
+      <location filename="../../app/ui/safety/actions.py" line="81" />
+      <source>Base sur le serveur {url}</source>
+      <translation>Database on the server {url}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="178" />
       <source>Cette sauvegarde n'a pas été faite à partir de cette base de données, mais d'une autre. Remplacer quand même toutes les données actuelles par les siennes ?</source>
       <translation>This backup was not made from this database but from another one. Replace all the current data with its data anyway?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="94" />
+      <location filename="../../app/ui/safety/actions.py" line="101" />
       <source>Choisir la clé USB ou le dossier de sauvegarde</source>
       <translation>Choose the USB stick or the backup folder</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="39" />
+      <location filename="../../app/ui/safety/actions.py" line="40" />
       <source>Corbeille…</source>
       <translation>Bin…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="89" />
+      <location filename="../../app/ui/safety/actions.py" line="96" />
       <source>Fichier › Sauvegarder sur clé USB… (Ctrl+Maj+S)</source>
       <translation>File › Back up to USB stick… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="111" />
+      <location filename="../../app/ui/safety/actions.py" line="126" />
       <source>La sauvegarde est enregistrée :
 {path}
 Vous pouvez retirer la clé.</source>
@@ -5568,17 +5627,17 @@ Vous pouvez retirer la clé.</source>
 You can remove the stick.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="50" />
+      <location filename="../../app/ui/safety/actions.py" line="51" />
       <source>Lecture seule : rien ne peut être modifié.</source>
       <translation>Read only: nothing can be changed.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="36" />
+      <location filename="../../app/ui/safety/actions.py" line="37" />
       <source>Ouvrir le dossier des journaux</source>
       <translation>Open the logs folder</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="137" />
+      <location filename="../../app/ui/safety/actions.py" line="154" />
       <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts}, {people}) ?
 
 Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. L'application va se rouvrir.</source>
@@ -5587,47 +5646,52 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
 The current data will first be kept in the backups folder. The application will reopen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="129" />
+      <location filename="../../app/ui/safety/actions.py" line="146" />
       <source>Restauration impossible</source>
       <translation>Can't restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="135" />
+      <location filename="../../app/ui/safety/actions.py" line="152" />
       <source>Restaurer une sauvegarde</source>
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="33" />
+      <location filename="../../app/ui/safety/actions.py" line="34" />
       <source>Restaurer une sauvegarde…</source>
       <translation>Restore a backup…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="160" />
+      <location filename="../../app/ui/safety/actions.py" line="177" />
       <source>Sauvegarde d'une autre base</source>
       <translation>Backup of another database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="109" />
+      <location filename="../../app/ui/safety/actions.py" line="124" />
       <source>Sauvegarde faite</source>
       <translation>Backup done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="104" />
+      <location filename="../../app/ui/safety/actions.py" line="119" />
       <source>Sauvegarde impossible</source>
       <translation>Can't back up</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="30" />
+      <location filename="../../app/ui/safety/actions.py" line="31" />
       <source>Sauvegarder sur clé USB…</source>
       <translation>Back up to USB stick…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="84" />
+      <location filename="../../app/ui/safety/actions.py" line="107" />
+      <source>Sauvegardes</source>
+      <translation>Backups</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="91" />
       <source>Sauvegardée sur clé aujourd'hui</source>
       <translation>Backed up to a stick today</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="86" />
+      <location filename="../../app/ui/safety/actions.py" line="93" />
       <source>Sauvegardée sur clé il y a %n jour(s)</source>
       <translation>
         <numerusform>Backed up to a stick %n day ago</numerusform>
@@ -5635,12 +5699,12 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="80" />
+      <location filename="../../app/ui/safety/actions.py" line="87" />
       <source>⚠ Jamais sauvegardée sur clé USB</source>
       <translation>⚠ Never backed up to a USB stick</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="82" />
+      <location filename="../../app/ui/safety/actions.py" line="89" />
       <source>⚠ Pas de sauvegarde sur clé depuis %n jour(s)</source>
       <translation>
         <numerusform>⚠ No backup to a stick for %n day</numerusform>
@@ -7671,23 +7735,23 @@ Linh Nguyen</translation>
   <context>
     <name>allergen_sheet</name>
     <message>
-      <location filename="../../app/printing/allergen_sheet.py" line="72" />
+      <location filename="../../app/printing/allergen_sheet.py" line="73" />
       <source>Allergènes</source>
       <translation>Allergens</translation>
     </message>
     <message>
-      <location filename="../../app/printing/allergen_sheet.py" line="63" />
+      <location filename="../../app/printing/allergen_sheet.py" line="64" />
       <source>Allergènes — {date}</source>
       <translation>Allergens — {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/allergen_sheet.py" line="53" />
+      <location filename="../../app/printing/allergen_sheet.py" line="54" />
       <source>Allergènes — {name}</source>
       <translation>Allergens — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/allergen_sheet.py" line="56" />
-      <location filename="../../app/printing/allergen_sheet.py" line="60" />
+      <location filename="../../app/printing/allergen_sheet.py" line="57" />
+      <location filename="../../app/printing/allergen_sheet.py" line="61" />
       <source>Allergènes — {name}, {date}</source>
       <translation>Allergens — {name}, {date}</translation>
     </message>
@@ -7697,7 +7761,7 @@ Linh Nguyen</translation>
       <translation>None of the 14 allergens</translation>
     </message>
     <message>
-      <location filename="../../app/printing/allergen_sheet.py" line="96" />
+      <location filename="../../app/printing/allergen_sheet.py" line="99" />
       <source>Aucun plat.</source>
       <translation>No dish.</translation>
     </message>
@@ -7712,12 +7776,12 @@ Linh Nguyen</translation>
       <translation>Unknown: ask the team</translation>
     </message>
     <message>
-      <location filename="../../app/printing/allergen_sheet.py" line="98" />
+      <location filename="../../app/printing/allergen_sheet.py" line="101" />
       <source>Les 14 allergènes de chaque plat, d'après nos recettes</source>
       <translation>The 14 allergens of each dish, from our recipes</translation>
     </message>
     <message>
-      <location filename="../../app/printing/allergen_sheet.py" line="79" />
+      <location filename="../../app/printing/allergen_sheet.py" line="80" />
       <source>Les 14 allergènes du règlement (UE) 1169/2011, d'après nos recettes. En cas d'allergie, parlez-en à l'équipe avant de manger.</source>
       <translation>The 14 allergens of regulation (EU) 1169/2011, from our recipes. If you have an allergy, talk to the team before eating.</translation>
     </message>
@@ -8003,7 +8067,7 @@ Linh Nguyen</translation>
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../app/commands/backup.py" line="100" />
+      <location filename="../../app/commands/backup.py" line="105" />
       <source>Ancienne base gardée : {path}</source>
       <translation>Old database kept: {path}</translation>
     </message>
@@ -8026,6 +8090,16 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/evaluations.py" line="57" />
       <source>Code PIN de la coordinatrice : </source>
       <translation>Coordinator's PIN code: </translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/network.py" line="56" />
+      <source>Cohorte « {name} » publiée : {counts}.</source>
+      <translation>Cohort “{name}” published: {counts}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/network.py" line="82" />
+      <source>Cohorte « {name} » récupérée : {counts}.</source>
+      <translation>Cohort “{name}” fetched: {counts}.</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="56" />
@@ -8079,7 +8153,7 @@ Linh Nguyen</translation>
       <translation>Give at least one product: --product "Name=42".</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="90" />
+      <location filename="../../app/commands/backup.py" line="95" />
       <source>L'application est ouverte sur cette base : fermez-la d'abord.</source>
       <translation>The app is open on this database: close it first.</translation>
     </message>
@@ -8112,7 +8186,7 @@ Linh Nguyen</translation>
       <translation>Backs up the database (checked copy). Without --to, into the backups folder next to the database; with --to FOLDER, for example onto a USB stick.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="101" />
+      <location filename="../../app/commands/backup.py" line="106" />
       <source>Sauvegarde restaurée : {path}</source>
       <translation>Backup restored: {path}</translation>
     </message>
@@ -8137,6 +8211,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/sales.py" line="30" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>cohort (if there are several sales that day)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/network.py" line="16" />
+      <source>copier les cohortes de cet ordinateur sur le serveur de l'organisation</source>
+      <translation>copy this computer's cohorts to the organisation's server</translation>
     </message>
     <message>
       <location filename="../../app/commands/labels.py" line="61" />
@@ -8412,6 +8491,12 @@ Linh Nguyen</translation>
       <translation>open a demo cooperative (in a temporary folder)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/network.py" line="22" />
+      <location filename="../../app/commands/network.py" line="33" />
+      <source>postgresql://utilisateur@serveur/base</source>
+      <translation>postgresql://user@server/database</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/evaluations.py" line="28" />
       <location filename="../../app/commands/people.py" line="21" />
       <location filename="../../app/commands/schedule.py" line="58" />
@@ -8422,6 +8507,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/backup.py" line="28" />
       <source>remplacer la base de données par une sauvegarde</source>
       <translation>replace the database with a backup</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/network.py" line="26" />
+      <source>récupérer une cohorte du serveur sur cet ordinateur</source>
+      <translation>fetch a cohort from the server to this computer</translation>
     </message>
     <message>
       <location filename="../../app/commands/sales.py" line="27" />
@@ -8469,12 +8559,17 @@ Linh Nguyen</translation>
       <translation>just one cohort (otherwise all)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/network.py" line="42" />
+      <source>{inserted} ajoutées, {updated} modifiées, {deleted} supprimées</source>
+      <translation>{inserted} added, {updated} changed, {deleted} deleted</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/sales.py" line="145" />
       <source>{n} lignes écrites dans {path}</source>
       <translation>{n} lines written to {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="49" />
+      <location filename="../../app/commands/backup.py" line="54" />
       <source>« {path} » est un dossier : indiquez le fichier de la base de données.</source>
       <translation>“{path}” is a folder: give the database file.</translation>
     </message>
@@ -8484,8 +8579,8 @@ Linh Nguyen</translation>
       <translation>"{path}" already exists: choose a new file.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="56" />
-      <location filename="../../app/commands/database.py" line="16" />
+      <location filename="../../app/commands/backup.py" line="61" />
+      <location filename="../../app/commands/database.py" line="17" />
       <source>« {path} » n'existe pas.</source>
       <translation>"{path}" does not exist.</translation>
     </message>
@@ -8685,6 +8780,29 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>db_server</name>
+    <message>
+      <location filename="../../app/db_server.py" line="28" />
+      <source>Cette base est sur un serveur PostgreSQL : ses sauvegardes et leur restauration se font avec les outils du serveur (pg_dump, pg_restore), par la personne qui le gère.</source>
+      <translation>This database is on a PostgreSQL server: its backups and restores are made with the server's own tools (pg_dump, pg_restore) by the person who manages it.</translation>
+    </message>
+    <message>
+      <location filename="../../app/db_server.py" line="72" />
+      <source>Impossible de joindre le serveur {url}. Vérifiez la connexion au réseau et l'adresse ; rien n'a été modifié.</source>
+      <translation>Cannot reach the server {url}. Check the network connection and the address; nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../app/db_server.py" line="66" />
+      <source>La base de données de {url} n'existe pas sur le serveur : demandez à la personne qui gère le serveur de la créer.</source>
+      <translation>The database of {url} does not exist on the server: ask the person who manages the server to create it.</translation>
+    </message>
+    <message>
+      <location filename="../../app/db_server.py" line="62" />
+      <source>Le serveur {url} a refusé l'identifiant ou le mot de passe.</source>
+      <translation>The server {url} refused the user name or the password.</translation>
+    </message>
+  </context>
+  <context>
     <name>decisions</name>
     <message>
       <location filename="../../app/services/decisions/register.py" line="142" />
@@ -8766,72 +8884,72 @@ Linh Nguyen</translation>
   <context>
     <name>decisions_print</name>
     <message>
-      <location filename="../../app/printing/decisions.py" line="109" />
+      <location filename="../../app/printing/decisions.py" line="110" />
       <source>Aucune décision.</source>
       <translation>No decision.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="75" />
+      <location filename="../../app/printing/decisions.py" line="76" />
       <source>Comment elle a été intégrée</source>
       <translation>How it was integrated</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="86" />
+      <location filename="../../app/printing/decisions.py" line="87" />
       <source>Décision prise</source>
       <translation>Decision taken</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="116" />
+      <location filename="../../app/printing/decisions.py" line="117" />
       <source>Les décisions prises par consentement dans une cohorte</source>
       <translation>The decisions taken by consent in a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="74" />
+      <location filename="../../app/printing/decisions.py" line="75" />
       <source>Objection</source>
       <translation>Objection</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="73" />
+      <location filename="../../app/printing/decisions.py" line="74" />
       <source>Par</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="66" />
+      <location filename="../../app/printing/decisions.py" line="67" />
       <source>Proposition</source>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="104" />
+      <location filename="../../app/printing/decisions.py" line="105" />
       <source>Recherche : « {q} »</source>
       <translation>Search: “{q}”</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="98" />
+      <location filename="../../app/printing/decisions.py" line="99" />
       <source>Registre des décisions</source>
       <translation>Register of decisions</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="114" />
+      <location filename="../../app/printing/decisions.py" line="115" />
       <source>Registre des décisions – {cohort}</source>
       <translation>Register of decisions – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="68" />
+      <location filename="../../app/printing/decisions.py" line="69" />
       <source>Réactions</source>
       <translation>Reactions</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="62" />
+      <location filename="../../app/printing/decisions.py" line="63" />
       <source>Révision</source>
       <translation>Review</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="67" />
+      <location filename="../../app/printing/decisions.py" line="68" />
       <source>Tour de clarification</source>
       <translation>Clarifying round</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="60" />
+      <location filename="../../app/printing/decisions.py" line="61" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -10260,6 +10378,54 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>network</name>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="254" />
+      <source>Cet ordinateur a déjà une autre cohorte « {name} » : renommez-la avant de récupérer celle du serveur.</source>
+      <translation>This computer already has another cohort “{name}”: rename it before fetching the server's.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="45" />
+      <source>Cette base n'a pas d'identifiant : rouvrez-la d'abord.</source>
+      <translation>This database has no identifier: reopen it first.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="120" />
+      <source>La cohorte « {name} » est publiée depuis un autre ordinateur, « {other} » (dernière publication le {when}), et pas depuis celui-ci, « {this} ». Une cohorte n'a qu'un ordinateur qui l'écrit : pour la reprendre ici, récupérez-la d'abord depuis le serveur (coopactives fetch).</source>
+      <translation>The cohort “{name}” is published from another computer, “{other}” (last published on {when}), not from this one, “{this}”. A cohort has only one computer that writes it: to take it over here, first fetch it from the server (coopactives fetch).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="82" />
+      <source>La connexion au serveur {url} s'est interrompue. Le serveur garde la copie complète précédente ; relancez la publication quand le réseau est revenu.</source>
+      <translation>The connection to the server {url} was cut. The server keeps the previous complete copy; publish again when the network is back.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="109" />
+      <source>Le serveur a déjà une autre cohorte « {name} » : renommez l'une des deux avant de publier.</source>
+      <translation>The server already has another cohort “{name}”: rename one of the two before publishing.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="239" />
+      <source>Le serveur n'a pas de cohorte « {name} ». Cohortes publiées : {names}.</source>
+      <translation>The server has no cohort “{name}”. Published cohorts: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="186" />
+      <source>Publiez depuis l'ordinateur de la cuisine, pas du serveur.</source>
+      <translation>Publish from the kitchen computer, not from the server.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="227" />
+      <source>Récupérez une cohorte sur l'ordinateur de la cuisine.</source>
+      <translation>Fetch a cohort on the kitchen computer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="65" />
+      <source>« {url} » n'est pas l'adresse d'un serveur PostgreSQL : écrivez-la postgresql://utilisateur@serveur/base.</source>
+      <translation>“{url}” is not the address of a PostgreSQL server: write it as postgresql://user@server/database.</translation>
+    </message>
+  </context>
+  <context>
     <name>orders</name>
     <message>
       <location filename="../../app/services/menus/orders.py" line="210" />
@@ -10443,168 +10609,168 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="335" />
+      <location filename="../../app/services/safety/personal_data.py" line="336" />
       <source>(image, {n} octets)</source>
       <translation>(image, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="211" />
+      <location filename="../../app/services/safety/personal_data.py" line="212" />
       <source>A participé</source>
       <translation>Took part</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
       <source>Accord donné le</source>
       <translation>Consent given on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
       <source>Accord retiré le</source>
       <translation>Consent withdrawn on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="226" />
+      <location filename="../../app/services/safety/personal_data.py" line="227" />
       <source>Acquise</source>
       <translation>Acquired</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="166" />
+      <location filename="../../app/services/safety/personal_data.py" line="167" />
       <source>Action corrective</source>
       <translation>Corrective action</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <location filename="../../app/services/safety/personal_data.py" line="128" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="229" />
+      <location filename="../../app/services/safety/personal_data.py" line="230" />
       <source>Adjectif</source>
       <translation>Adjective</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="458" />
+      <location filename="../../app/services/safety/personal_data.py" line="459" />
       <source>Ancienne membre</source>
       <translation>Former member</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="142" />
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
       <source>Animatrice</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="159" />
+      <location filename="../../app/services/safety/personal_data.py" line="160" />
       <source>Après</source>
       <translation>After</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
       <source>Arrivée</source>
       <translation>Joined</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <location filename="../../app/services/safety/personal_data.py" line="158" />
       <source>Autre date</source>
       <translation>Other date</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="158" />
+      <location filename="../../app/services/safety/personal_data.py" line="159" />
       <source>Avant</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <location filename="../../app/services/safety/personal_data.py" line="187" />
       <source>Caisse attendue</source>
       <translation>Expected till</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="185" />
+      <location filename="../../app/services/safety/personal_data.py" line="186" />
       <source>Caisse comptée</source>
       <translation>Counted till</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="204" />
+      <location filename="../../app/services/safety/personal_data.py" line="205" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="176" />
+      <location filename="../../app/services/safety/personal_data.py" line="177" />
       <source>Cercle</source>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="227" />
+      <location filename="../../app/services/safety/personal_data.py" line="228" />
       <source>Choisi par</source>
       <translation>Chosen by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="190" />
       <source>Clôturée le</source>
       <translation>Closed on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="190" />
+      <location filename="../../app/services/safety/personal_data.py" line="191" />
       <source>Clôturée par</source>
       <translation>Closed by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="163" />
+      <location filename="../../app/services/safety/personal_data.py" line="164" />
       <source>Cochée le</source>
       <translation>Ticked on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="162" />
+      <location filename="../../app/services/safety/personal_data.py" line="163" />
       <source>Cochée par</source>
       <translation>Ticked by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <location filename="../../app/services/safety/personal_data.py" line="130" />
       <source>Cohorte</source>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="182" />
+      <location filename="../../app/services/safety/personal_data.py" line="183" />
       <source>Commande</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="225" />
+      <location filename="../../app/services/safety/personal_data.py" line="226" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="184" />
+      <location filename="../../app/services/safety/personal_data.py" line="185" />
       <source>Comptage de la caisse</source>
       <translation>Till count</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="222" />
+      <location filename="../../app/services/safety/personal_data.py" line="223" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="202" />
+      <location filename="../../app/services/safety/personal_data.py" line="203" />
       <source>Correction</source>
       <translation>Correction</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="200" />
+      <location filename="../../app/services/safety/personal_data.py" line="201" />
       <source>Corrige la ligne</source>
       <translation>Corrects line</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="177" />
-      <location filename="../../app/services/safety/personal_data.py" line="191" />
+      <location filename="../../app/services/safety/personal_data.py" line="178" />
+      <location filename="../../app/services/safety/personal_data.py" line="192" />
       <source>Créé le</source>
       <translation>Created on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="215" />
+      <location filename="../../app/services/safety/personal_data.py" line="216" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
@@ -10614,43 +10780,43 @@ Linh Nguyen</translation>
       <translation>Personal data: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="208" />
+      <location filename="../../app/services/safety/personal_data.py" line="209" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="153" />
+      <location filename="../../app/services/safety/personal_data.py" line="154" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
       <source>Départ</source>
       <translation>Leaving</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="187" />
+      <location filename="../../app/services/safety/personal_data.py" line="188" />
       <source>Explication de l'écart</source>
       <translation>Explanation of the difference</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="170" />
+      <location filename="../../app/services/safety/personal_data.py" line="171" />
       <source>Fait aujourd'hui</source>
       <translation>Done today</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="160" />
-      <location filename="../../app/services/safety/personal_data.py" line="178" />
+      <location filename="../../app/services/safety/personal_data.py" line="161" />
+      <location filename="../../app/services/safety/personal_data.py" line="179" />
       <source>Fait le</source>
       <translation>Done on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="179" />
+      <location filename="../../app/services/safety/personal_data.py" line="180" />
       <source>Fait par</source>
       <translation>Done by</translation>
     </message>
@@ -10660,67 +10826,72 @@ Linh Nguyen</translation>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="183" />
+      <location filename="../../app/services/safety/personal_data.py" line="184" />
       <source>Fonds de caisse</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="181" />
+      <location filename="../../app/services/safety/personal_data.py" line="182" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="203" />
+      <location filename="../../app/services/safety/personal_data.py" line="204" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="164" />
+      <location filename="../../app/services/safety/personal_data.py" line="165" />
       <source>Frigo ou congélateur</source>
       <translation>Fridge or freezer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="209" />
+      <location filename="../../app/services/safety/personal_data.py" line="210" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="214" />
+      <location filename="../../app/services/safety/personal_data.py" line="121" />
+      <source>Identifiant global</source>
+      <translation>Global identifier</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="215" />
       <source>Intégration</source>
       <translation>Integration</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="223" />
+      <location filename="../../app/services/safety/personal_data.py" line="224" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
       <source>Jour de la semaine</source>
       <translation>Day of the week</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
       <source>Jour de vente</source>
       <translation>Selling day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="436" />
+      <location filename="../../app/services/safety/personal_data.py" line="437" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Erasing can't handle these yet: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <location filename="../../app/services/safety/personal_data.py" line="126" />
       <source>Langues</source>
       <translation>Languages</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <location filename="../../app/services/safety/personal_data.py" line="150" />
       <source>Le</source>
       <translation>On</translation>
     </message>
@@ -10730,67 +10901,67 @@ Linh Nguyen</translation>
       <translation>The personal data kept about a person</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <location filename="../../app/services/safety/personal_data.py" line="144" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="147" />
+      <location filename="../../app/services/safety/personal_data.py" line="148" />
       <source>Matinée</source>
       <translation>Morning</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="221" />
+      <location filename="../../app/services/safety/personal_data.py" line="222" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <location filename="../../app/services/safety/personal_data.py" line="142" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
       <source>Moment du suivi</source>
       <translation>Follow-up checkpoint</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="201" />
+      <location filename="../../app/services/safety/personal_data.py" line="202" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="225" />
       <source>Niveau</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="122" />
+      <location filename="../../app/services/safety/personal_data.py" line="123" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="341" />
+      <location filename="../../app/services/safety/personal_data.py" line="342" />
       <source>Non</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <location filename="../../app/services/safety/personal_data.py" line="147" />
       <source>Note</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="128" />
+      <location filename="../../app/services/safety/personal_data.py" line="129" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="136" />
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
       <source>Noté le</source>
       <translation>Noted on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="192" />
+      <location filename="../../app/services/safety/personal_data.py" line="193" />
       <source>Noté par</source>
       <translation>Recorded by</translation>
     </message>
@@ -10800,123 +10971,123 @@ Linh Nguyen</translation>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="206" />
+      <location filename="../../app/services/safety/personal_data.py" line="207" />
       <source>Numéro du ticket</source>
       <translation>Receipt number</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="213" />
+      <location filename="../../app/services/safety/personal_data.py" line="214" />
       <source>Objection</source>
       <translation>Objection</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="199" />
+      <location filename="../../app/services/safety/personal_data.py" line="200" />
       <source>Origine</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="341" />
+      <location filename="../../app/services/safety/personal_data.py" line="342" />
       <source>Oui</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="195" />
+      <location filename="../../app/services/safety/personal_data.py" line="196" />
       <source>Paiement</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="210" />
+      <location filename="../../app/services/safety/personal_data.py" line="211" />
       <source>Part</source>
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <location filename="../../app/services/safety/personal_data.py" line="125" />
       <source>Pays</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="205" />
+      <location filename="../../app/services/safety/personal_data.py" line="206" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="148" />
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
       <source>Personne</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="161" />
+      <location filename="../../app/services/safety/personal_data.py" line="162" />
       <source>Point de la liste</source>
       <translation>Checklist item</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="212" />
+      <location filename="../../app/services/safety/personal_data.py" line="213" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="174" />
-      <location filename="../../app/services/safety/personal_data.py" line="228" />
+      <location filename="../../app/services/safety/personal_data.py" line="175" />
+      <location filename="../../app/services/safety/personal_data.py" line="229" />
       <source>Pour</source>
       <translation>For</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="175" />
+      <location filename="../../app/services/safety/personal_data.py" line="176" />
       <source>Pour le</source>
       <translation>Due on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="197" />
+      <location filename="../../app/services/safety/personal_data.py" line="198" />
       <source>Prix unitaire</source>
       <translation>Unit price</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="156" />
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
       <source>Problème</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="194" />
+      <location filename="../../app/services/safety/personal_data.py" line="195" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="121" />
+      <location filename="../../app/services/safety/personal_data.py" line="122" />
       <source>Prénom</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <location filename="../../app/services/safety/personal_data.py" line="156" />
       <source>Publié</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="196" />
+      <location filename="../../app/services/safety/personal_data.py" line="197" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="168" />
+      <location filename="../../app/services/safety/personal_data.py" line="169" />
       <source>Relevée le</source>
       <translation>Read on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="167" />
+      <location filename="../../app/services/safety/personal_data.py" line="168" />
       <source>Relevée par</source>
       <translation>Read by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="207" />
+      <location filename="../../app/services/safety/personal_data.py" line="208" />
       <source>Remboursé le</source>
       <translation>Refunded on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="123" />
+      <location filename="../../app/services/safety/personal_data.py" line="124" />
       <source>Rôle</source>
       <translation>Role</translation>
     </message>
@@ -10926,37 +11097,37 @@ Linh Nguyen</translation>
       <translation>Her data contains evaluations: type the evaluations PIN code.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="216" />
+      <location filename="../../app/services/safety/personal_data.py" line="217" />
       <source>Signé le</source>
       <translation>Signed on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <location filename="../../app/services/safety/personal_data.py" line="136" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="217" />
+      <location filename="../../app/services/safety/personal_data.py" line="218" />
       <source>Sous-groupe</source>
       <translation>Sub-group</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
       <source>Suppléante</source>
       <translation>Deputy</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="198" />
+      <location filename="../../app/services/safety/personal_data.py" line="199" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="165" />
+      <location filename="../../app/services/safety/personal_data.py" line="166" />
       <source>Température (°C)</source>
       <translation>Temperature (°C)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="173" />
+      <location filename="../../app/services/safety/personal_data.py" line="174" />
       <source>Texte</source>
       <translation>Text</translation>
     </message>
@@ -10966,52 +11137,52 @@ Linh Nguyen</translation>
       <translation>Everything the Coopér'Actives app keeps about this person, on {date}. Nothing else is stored.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="193" />
+      <location filename="../../app/services/safety/personal_data.py" line="194" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="188" />
+      <location filename="../../app/services/safety/personal_data.py" line="189" />
       <source>Version (nombre d'enregistrements)</source>
       <translation>Version (number of saves)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="171" />
+      <location filename="../../app/services/safety/personal_data.py" line="172" />
       <source>À faire ensuite</source>
       <translation>To do next</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="172" />
+      <location filename="../../app/services/safety/personal_data.py" line="173" />
       <source>Écrit le</source>
       <translation>Written on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="169" />
+      <location filename="../../app/services/safety/personal_data.py" line="170" />
       <source>Écrit par</source>
       <translation>Written by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="145" />
+      <location filename="../../app/services/safety/personal_data.py" line="146" />
       <source>État</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="219" />
+      <location filename="../../app/services/safety/personal_data.py" line="220" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="220" />
+      <location filename="../../app/services/safety/personal_data.py" line="221" />
       <source>Évaluatrice</source>
       <translation>Evaluator</translation>
     </message>
@@ -11032,32 +11203,32 @@ Linh Nguyen</translation>
   <context>
     <name>price_list</name>
     <message>
-      <location filename="../../app/printing/price_list.py" line="34" />
+      <location filename="../../app/printing/price_list.py" line="36" />
       <source>Allergènes</source>
       <translation>Allergens</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="47" />
+      <location filename="../../app/printing/price_list.py" line="49" />
       <source>Nos prix — {date}</source>
       <translation>Our prices — {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="33" />
+      <location filename="../../app/printing/price_list.py" line="35" />
       <source>Prix</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="55" />
+      <location filename="../../app/printing/price_list.py" line="57" />
       <source>Prix TVA comprise. Allergènes : demandez-nous.</source>
       <translation>Prices include VAT. Allergens: ask us.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="58" />
+      <location filename="../../app/printing/price_list.py" line="60" />
       <source>Prix et allergènes des produits du stand</source>
       <translation>Prices and allergens of the stand's products</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="32" />
+      <location filename="../../app/printing/price_list.py" line="34" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
@@ -13214,42 +13385,42 @@ Linh Nguyen</translation>
   <context>
     <name>temperature_sheet</name>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="39" />
+      <location filename="../../app/printing/temperature_month.py" line="41" />
       <source>Action corrective</source>
       <translation>Corrective action</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="36" />
+      <location filename="../../app/printing/temperature_month.py" line="38" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="71" />
+      <location filename="../../app/printing/temperature_month.py" line="73" />
       <source>Relevé mensuel des températures (autocontrôle)</source>
       <translation>Monthly temperature record (self-check)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="38" />
+      <location filename="../../app/printing/temperature_month.py" line="40" />
       <source>Relevé par</source>
       <translation>Read by</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="62" />
+      <location filename="../../app/printing/temperature_month.py" line="64" />
       <source>Relevés : {read} · hors limites (« ! ») : {out}</source>
       <translation>Readings: {read} · out of limits (« ! »): {out}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="26" />
+      <location filename="../../app/printing/temperature_month.py" line="28" />
       <source>Températures — {name} — {month}</source>
       <translation>Temperatures — {name} — {month}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="29" />
+      <location filename="../../app/printing/temperature_month.py" line="31" />
       <source>{kind} · limites : de {low} à {high} °C</source>
       <translation>{kind} · limits: from {low} to {high} °C</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="37" />
+      <location filename="../../app/printing/temperature_month.py" line="39" />
       <source>°C</source>
       <translation>°C</translation>
     </message>

@@ -51,65 +51,70 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app/ui/app.py" line="77" />
+      <location filename="../../app/ui/app.py" line="78" />
       <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>Coopér'Actives-databank (*.sqlite3 *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="91" />
+      <location filename="../../app/ui/app.py" line="92" />
       <source>Base de données</source>
       <translation>Databank</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="115" />
+      <location filename="../../app/ui/app.py" line="116" />
       <source>Choisir un autre fichier…</source>
       <translation>Een ander bestand kiezen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="145" />
+      <location filename="../../app/ui/app.py" line="146" />
       <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
       <translation>Coopér'Actives is al geopend op deze databank. Gebruik het venster dat al open is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="144" />
+      <location filename="../../app/ui/app.py" line="145" />
       <source>Déjà ouverte</source>
       <translation>Al geopend</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="99" />
+      <location filename="../../app/ui/app.py" line="100" />
       <source>La dernière sauvegarde en bon état date du {when}.</source>
       <translation>De laatste goede back-up is van {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="111" />
+      <location filename="../../app/ui/app.py" line="112" />
       <source>Ouvrir en lecture seule</source>
       <translation>Alleen-lezen openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="75" />
+      <location filename="../../app/ui/app.py" line="76" />
       <source>Ouvrir ou créer une base de données</source>
       <translation>Een databank openen of aanmaken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="119" />
+      <location filename="../../app/ui/app.py" line="120" />
       <source>Quitter</source>
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="181" />
-      <location filename="../../app/ui/app.py" line="238" />
+      <location filename="../../app/ui/app.py" line="199" />
+      <location filename="../../app/ui/app.py" line="257" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="106" />
+      <location filename="../../app/ui/app.py" line="107" />
       <source>Restaurer cette sauvegarde</source>
       <translation>Deze back-up terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="199" />
+      <location filename="../../app/ui/app.py" line="218" />
       <source>Sauvegarde automatique</source>
       <translation>Automatische back-up</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="165" />
+      <source>Serveur indisponible</source>
+      <translation>Server niet beschikbaar</translation>
     </message>
   </context>
   <context>
@@ -2882,7 +2887,7 @@
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="376" />
+      <location filename="../../app/ui/main_window.py" line="379" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;Het programma van de tijdelijke kookcoöperaties: planning, menu's, etiketten, verkoop, verantwoordelijke van de dag en evaluaties.&lt;/p&gt;&lt;p&gt;Databank: {path}&lt;/p&gt;</translation>
     </message>
@@ -2892,12 +2897,12 @@
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="219" />
+      <location filename="../../app/ui/main_window.py" line="222" />
       <source>Aucune cohorte</source>
       <translation>Geen groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="239" />
+      <location filename="../../app/ui/main_window.py" line="242" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welkom! Begin met je coöperatie te beschrijven: de naam, het adres.</translation>
     </message>
@@ -2913,32 +2918,32 @@
       <translation>Groep:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="219" />
+      <location filename="../../app/ui/main_window.py" line="222" />
       <source>Cohorte : {name}</source>
       <translation>Groep: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="184" />
+      <location filename="../../app/ui/main_window.py" line="187" />
       <source>Commencer</source>
       <translation>Beginnen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="249" />
+      <location filename="../../app/ui/main_window.py" line="252" />
       <source>Créer une cohorte</source>
       <translation>Een groep maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="247" />
+      <location filename="../../app/ui/main_window.py" line="250" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Maak nu de eerste groep en voeg dan de leden toe.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="243" />
+      <location filename="../../app/ui/main_window.py" line="246" />
       <source>Décrire la coopérative</source>
       <translation>De coöperatie beschrijven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="224" />
+      <location filename="../../app/ui/main_window.py" line="227" />
       <source>Déléguée du jour : {name}</source>
       <translation>Verantwoordelijke van de dag: {name}</translation>
     </message>
@@ -2963,7 +2968,7 @@
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="374" />
+      <location filename="../../app/ui/main_window.py" line="377" />
       <source>À propos</source>
       <translation>Over</translation>
     </message>
@@ -4133,12 +4138,12 @@
       <translation>Persoonlijke gegevens</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="175" />
+      <location filename="../../app/ui/safety/person_data.py" line="176" />
       <source>Effacement impossible</source>
       <translation>Wissen onmogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="151" />
+      <location filename="../../app/ui/safety/person_data.py" line="152" />
       <source>Effacer définitivement les données de {name} ?
 
 Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé.</source>
@@ -4147,7 +4152,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
 Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verwijderd. De verkopen en de geschiedenis van de groep blijven, onder de naam „Voormalig lid”. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="149" />
+      <location filename="../../app/ui/safety/person_data.py" line="150" />
       <source>Effacer ses données</source>
       <translation>Haar gegevens wissen</translation>
     </message>
@@ -4172,12 +4177,12 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>{name} naar de prullenbak verplaatsen? U kunt haar 30 dagen lang terugzetten (Bewerken › Prullenbak).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="208" />
+      <location filename="../../app/ui/safety/person_data.py" line="209" />
       <source>Sauvegarde impossible</source>
       <translation>Back-up onmogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/person_data.py" line="193" />
+      <location filename="../../app/ui/safety/person_data.py" line="194" />
       <source>Sauvegardes</source>
       <translation>Back-ups</translation>
     </message>
@@ -4200,7 +4205,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Verwijderen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/person_data.py" line="194" />
+      <location filename="../../app/ui/safety/person_data.py" line="195" />
       <source>Supprimer maintenant %n sauvegarde(s) contenant encore ses données ? Une nouvelle sauvegarde, sans ses données, est faite d'abord.</source>
       <translation>
         <numerusform>Nu de %n back-up wissen die haar gegevens nog bevat? Eerst wordt een nieuwe back-up gemaakt, zonder haar gegevens.</numerusform>
@@ -4564,6 +4569,55 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <location filename="../../app/ui/programme/report_dialog.py" line="96" />
       <source>Évaluations</source>
       <translation>Evaluaties</translation>
+    </message>
+  </context>
+  <context>
+    <name>PublishAction</name>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="53" />
+      <source>Adresse du serveur de l'organisation (postgresql://utilisateur@serveur/base) :</source>
+      <translation>Adres van de server van de organisatie (postgresql://gebruiker@server/database):</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="100" />
+      <source>Les cohortes sont sur le serveur.</source>
+      <translation>De groepen staan op de server.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="65" />
+      <source>Publication des cohortes…</source>
+      <translation>De groepen worden gepubliceerd…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="99" />
+      <source>Publication faite</source>
+      <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="79" />
+      <source>Publication impossible</source>
+      <translation>Publiceren niet mogelijk</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="52" />
+      <location filename="../../app/ui/network/publish_action.py" line="66" />
+      <source>Publier vers le serveur</source>
+      <translation>Publiceren naar de server</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="24" />
+      <source>Publier vers le serveur…</source>
+      <translation>Publiceren naar de server…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="42" />
+      <source>Publiée sur le serveur le {when}</source>
+      <translation>Gepubliceerd op de server op {when}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/network/publish_action.py" line="87" />
+      <source>« {name} » : {inserted} ajoutées, {updated} modifiées, {deleted} supprimées</source>
+      <translation>“{name}”: {inserted} toegevoegd, {updated} gewijzigd, {deleted} verwijderd</translation>
     </message>
   </context>
   <context>
@@ -5523,7 +5577,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>SafetyActions</name>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="144" />
+      <location filename="../../app/ui/safety/actions.py" line="161" />
       <source>%n cohorte(s)</source>
       <translation>
         <numerusform>%n groep</numerusform>
@@ -5531,7 +5585,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="145" />
+      <location filename="../../app/ui/safety/actions.py" line="162" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n persoon</numerusform>
@@ -5539,27 +5593,32 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="161" />
+      <location filename="../../app/ui/safety/actions.py" line="81" />
+      <source>Base sur le serveur {url}</source>
+      <translation>Database op de server {url}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="178" />
       <source>Cette sauvegarde n'a pas été faite à partir de cette base de données, mais d'une autre. Remplacer quand même toutes les données actuelles par les siennes ?</source>
       <translation>Deze back-up is niet van deze database gemaakt, maar van een andere. Toch alle huidige gegevens door de hare vervangen?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="94" />
+      <location filename="../../app/ui/safety/actions.py" line="101" />
       <source>Choisir la clé USB ou le dossier de sauvegarde</source>
       <translation>De USB-stick of de back-upmap kiezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="39" />
+      <location filename="../../app/ui/safety/actions.py" line="40" />
       <source>Corbeille…</source>
       <translation>Prullenbak…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="89" />
+      <location filename="../../app/ui/safety/actions.py" line="96" />
       <source>Fichier › Sauvegarder sur clé USB… (Ctrl+Maj+S)</source>
       <translation>Bestand › Back-up maken op USB-stick… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="111" />
+      <location filename="../../app/ui/safety/actions.py" line="126" />
       <source>La sauvegarde est enregistrée :
 {path}
 Vous pouvez retirer la clé.</source>
@@ -5568,17 +5627,17 @@ Vous pouvez retirer la clé.</source>
 Je kunt de stick eruit halen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="50" />
+      <location filename="../../app/ui/safety/actions.py" line="51" />
       <source>Lecture seule : rien ne peut être modifié.</source>
       <translation>Alleen lezen: er kan niets veranderd worden.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="36" />
+      <location filename="../../app/ui/safety/actions.py" line="37" />
       <source>Ouvrir le dossier des journaux</source>
       <translation>De map met logbestanden openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="137" />
+      <location filename="../../app/ui/safety/actions.py" line="154" />
       <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts}, {people}) ?
 
 Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. L'application va se rouvrir.</source>
@@ -5587,47 +5646,52 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
 De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing wordt opnieuw geopend.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="129" />
+      <location filename="../../app/ui/safety/actions.py" line="146" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="135" />
+      <location filename="../../app/ui/safety/actions.py" line="152" />
       <source>Restaurer une sauvegarde</source>
       <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="33" />
+      <location filename="../../app/ui/safety/actions.py" line="34" />
       <source>Restaurer une sauvegarde…</source>
       <translation>Een back-up terugzetten…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="160" />
+      <location filename="../../app/ui/safety/actions.py" line="177" />
       <source>Sauvegarde d'une autre base</source>
       <translation>Back-up van een andere database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="109" />
+      <location filename="../../app/ui/safety/actions.py" line="124" />
       <source>Sauvegarde faite</source>
       <translation>Back-up gemaakt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="104" />
+      <location filename="../../app/ui/safety/actions.py" line="119" />
       <source>Sauvegarde impossible</source>
       <translation>Back-up niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="30" />
+      <location filename="../../app/ui/safety/actions.py" line="31" />
       <source>Sauvegarder sur clé USB…</source>
       <translation>Back-up maken op USB-stick…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="84" />
+      <location filename="../../app/ui/safety/actions.py" line="107" />
+      <source>Sauvegardes</source>
+      <translation>Back-ups</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="91" />
       <source>Sauvegardée sur clé aujourd'hui</source>
       <translation>Vandaag een back-up op de stick gemaakt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="86" />
+      <location filename="../../app/ui/safety/actions.py" line="93" />
       <source>Sauvegardée sur clé il y a %n jour(s)</source>
       <translation>
         <numerusform>%n dag geleden een back-up op de stick gemaakt</numerusform>
@@ -5635,12 +5699,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="80" />
+      <location filename="../../app/ui/safety/actions.py" line="87" />
       <source>⚠ Jamais sauvegardée sur clé USB</source>
       <translation>⚠ Nog nooit een back-up op USB-stick gemaakt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="82" />
+      <location filename="../../app/ui/safety/actions.py" line="89" />
       <source>⚠ Pas de sauvegarde sur clé depuis %n jour(s)</source>
       <translation>
         <numerusform>⚠ Al %n dag geen back-up op de stick</numerusform>
@@ -7671,23 +7735,23 @@ Linh Nguyen</translation>
   <context>
     <name>allergen_sheet</name>
     <message>
-      <location filename="../../app/printing/allergen_sheet.py" line="72" />
+      <location filename="../../app/printing/allergen_sheet.py" line="73" />
       <source>Allergènes</source>
       <translation>Allergenen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/allergen_sheet.py" line="63" />
+      <location filename="../../app/printing/allergen_sheet.py" line="64" />
       <source>Allergènes — {date}</source>
       <translation>Allergenen — {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/allergen_sheet.py" line="53" />
+      <location filename="../../app/printing/allergen_sheet.py" line="54" />
       <source>Allergènes — {name}</source>
       <translation>Allergenen — {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/allergen_sheet.py" line="56" />
-      <location filename="../../app/printing/allergen_sheet.py" line="60" />
+      <location filename="../../app/printing/allergen_sheet.py" line="57" />
+      <location filename="../../app/printing/allergen_sheet.py" line="61" />
       <source>Allergènes — {name}, {date}</source>
       <translation>Allergenen — {name}, {date}</translation>
     </message>
@@ -7697,7 +7761,7 @@ Linh Nguyen</translation>
       <translation>Geen van de 14 allergenen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/allergen_sheet.py" line="96" />
+      <location filename="../../app/printing/allergen_sheet.py" line="99" />
       <source>Aucun plat.</source>
       <translation>Geen gerecht.</translation>
     </message>
@@ -7712,12 +7776,12 @@ Linh Nguyen</translation>
       <translation>Onbekend: vraag het aan het team</translation>
     </message>
     <message>
-      <location filename="../../app/printing/allergen_sheet.py" line="98" />
+      <location filename="../../app/printing/allergen_sheet.py" line="101" />
       <source>Les 14 allergènes de chaque plat, d'après nos recettes</source>
       <translation>De 14 allergenen van elk gerecht, volgens onze recepten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/allergen_sheet.py" line="79" />
+      <location filename="../../app/printing/allergen_sheet.py" line="80" />
       <source>Les 14 allergènes du règlement (UE) 1169/2011, d'après nos recettes. En cas d'allergie, parlez-en à l'équipe avant de manger.</source>
       <translation>De 14 allergenen van verordening (EU) 1169/2011, volgens onze recepten. Hebt u een allergie, spreek dan met het team voor u eet.</translation>
     </message>
@@ -8003,7 +8067,7 @@ Linh Nguyen</translation>
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../app/commands/backup.py" line="100" />
+      <location filename="../../app/commands/backup.py" line="105" />
       <source>Ancienne base gardée : {path}</source>
       <translation>Oude databank bewaard: {path}</translation>
     </message>
@@ -8026,6 +8090,16 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/evaluations.py" line="57" />
       <source>Code PIN de la coordinatrice : </source>
       <translation>Pincode van de coördinator: </translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/network.py" line="56" />
+      <source>Cohorte « {name} » publiée : {counts}.</source>
+      <translation>Groep “{name}” gepubliceerd: {counts}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/network.py" line="82" />
+      <source>Cohorte « {name} » récupérée : {counts}.</source>
+      <translation>Groep “{name}” opgehaald: {counts}.</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="56" />
@@ -8079,7 +8153,7 @@ Linh Nguyen</translation>
       <translation>Geef minstens één product: --product "Naam=42".</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="90" />
+      <location filename="../../app/commands/backup.py" line="95" />
       <source>L'application est ouverte sur cette base : fermez-la d'abord.</source>
       <translation>Het programma is open op deze databank: sluit het eerst.</translation>
     </message>
@@ -8112,7 +8186,7 @@ Linh Nguyen</translation>
       <translation>Maakt een back-up van de databank (nagekeken kopie). Zonder --to in de back-upmap naast de databank; met --to DOSSIER bijvoorbeeld op een USB-stick.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="101" />
+      <location filename="../../app/commands/backup.py" line="106" />
       <source>Sauvegarde restaurée : {path}</source>
       <translation>Back-up teruggezet: {path}</translation>
     </message>
@@ -8137,6 +8211,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/sales.py" line="30" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>groep (als er die dag meerdere verkopen zijn)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/network.py" line="16" />
+      <source>copier les cohortes de cet ordinateur sur le serveur de l'organisation</source>
+      <translation>de groepen van deze computer naar de server van de organisatie kopiëren</translation>
     </message>
     <message>
       <location filename="../../app/commands/labels.py" line="61" />
@@ -8412,6 +8491,12 @@ Linh Nguyen</translation>
       <translation>een democoöperatie openen (in een tijdelijke map)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/network.py" line="22" />
+      <location filename="../../app/commands/network.py" line="33" />
+      <source>postgresql://utilisateur@serveur/base</source>
+      <translation>postgresql://gebruiker@server/database</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/evaluations.py" line="28" />
       <location filename="../../app/commands/people.py" line="21" />
       <location filename="../../app/commands/schedule.py" line="58" />
@@ -8422,6 +8507,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/backup.py" line="28" />
       <source>remplacer la base de données par une sauvegarde</source>
       <translation>de databank vervangen door een back-up</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/network.py" line="26" />
+      <source>récupérer une cohorte du serveur sur cet ordinateur</source>
+      <translation>een groep van de server naar deze computer halen</translation>
     </message>
     <message>
       <location filename="../../app/commands/sales.py" line="27" />
@@ -8469,12 +8559,17 @@ Linh Nguyen</translation>
       <translation>maar één groep (anders alle)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/network.py" line="42" />
+      <source>{inserted} ajoutées, {updated} modifiées, {deleted} supprimées</source>
+      <translation>{inserted} toegevoegd, {updated} gewijzigd, {deleted} verwijderd</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/sales.py" line="145" />
       <source>{n} lignes écrites dans {path}</source>
       <translation>{n} regels geschreven in {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="49" />
+      <location filename="../../app/commands/backup.py" line="54" />
       <source>« {path} » est un dossier : indiquez le fichier de la base de données.</source>
       <translation>„{path}” is een map: geef het databasebestand op.</translation>
     </message>
@@ -8484,8 +8579,8 @@ Linh Nguyen</translation>
       <translation>"{path}" bestaat al: kies een nieuw bestand.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/backup.py" line="56" />
-      <location filename="../../app/commands/database.py" line="16" />
+      <location filename="../../app/commands/backup.py" line="61" />
+      <location filename="../../app/commands/database.py" line="17" />
       <source>« {path} » n'existe pas.</source>
       <translation>"{path}" bestaat niet.</translation>
     </message>
@@ -8685,6 +8780,29 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>db_server</name>
+    <message>
+      <location filename="../../app/db_server.py" line="28" />
+      <source>Cette base est sur un serveur PostgreSQL : ses sauvegardes et leur restauration se font avec les outils du serveur (pg_dump, pg_restore), par la personne qui le gère.</source>
+      <translation>Deze database staat op een PostgreSQL-server: back-ups en herstel gebeuren met de eigen hulpmiddelen van de server (pg_dump, pg_restore), door de persoon die hem beheert.</translation>
+    </message>
+    <message>
+      <location filename="../../app/db_server.py" line="72" />
+      <source>Impossible de joindre le serveur {url}. Vérifiez la connexion au réseau et l'adresse ; rien n'a été modifié.</source>
+      <translation>De server {url} is niet bereikbaar. Controleer de netwerkverbinding en het adres; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+      <location filename="../../app/db_server.py" line="66" />
+      <source>La base de données de {url} n'existe pas sur le serveur : demandez à la personne qui gère le serveur de la créer.</source>
+      <translation>De database van {url} bestaat niet op de server: vraag de persoon die de server beheert om ze aan te maken.</translation>
+    </message>
+    <message>
+      <location filename="../../app/db_server.py" line="62" />
+      <source>Le serveur {url} a refusé l'identifiant ou le mot de passe.</source>
+      <translation>De server {url} weigerde de gebruikersnaam of het wachtwoord.</translation>
+    </message>
+  </context>
+  <context>
     <name>decisions</name>
     <message>
       <location filename="../../app/services/decisions/register.py" line="142" />
@@ -8766,72 +8884,72 @@ Linh Nguyen</translation>
   <context>
     <name>decisions_print</name>
     <message>
-      <location filename="../../app/printing/decisions.py" line="109" />
+      <location filename="../../app/printing/decisions.py" line="110" />
       <source>Aucune décision.</source>
       <translation>Geen beslissing.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="75" />
+      <location filename="../../app/printing/decisions.py" line="76" />
       <source>Comment elle a été intégrée</source>
       <translation>Hoe het verwerkt werd</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="86" />
+      <location filename="../../app/printing/decisions.py" line="87" />
       <source>Décision prise</source>
       <translation>Genomen beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="116" />
+      <location filename="../../app/printing/decisions.py" line="117" />
       <source>Les décisions prises par consentement dans une cohorte</source>
       <translation>De beslissingen die een groep met instemming nam</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="74" />
+      <location filename="../../app/printing/decisions.py" line="75" />
       <source>Objection</source>
       <translation>Bezwaar</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="73" />
+      <location filename="../../app/printing/decisions.py" line="74" />
       <source>Par</source>
       <translation>Door</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="66" />
+      <location filename="../../app/printing/decisions.py" line="67" />
       <source>Proposition</source>
       <translation>Voorstel</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="104" />
+      <location filename="../../app/printing/decisions.py" line="105" />
       <source>Recherche : « {q} »</source>
       <translation>Zoeken: „{q}”</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="98" />
+      <location filename="../../app/printing/decisions.py" line="99" />
       <source>Registre des décisions</source>
       <translation>Register van beslissingen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="114" />
+      <location filename="../../app/printing/decisions.py" line="115" />
       <source>Registre des décisions – {cohort}</source>
       <translation>Register van beslissingen – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="68" />
+      <location filename="../../app/printing/decisions.py" line="69" />
       <source>Réactions</source>
       <translation>Reacties</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="62" />
+      <location filename="../../app/printing/decisions.py" line="63" />
       <source>Révision</source>
       <translation>Herziening</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="67" />
+      <location filename="../../app/printing/decisions.py" line="68" />
       <source>Tour de clarification</source>
       <translation>Verduidelijkingsronde</translation>
     </message>
     <message>
-      <location filename="../../app/printing/decisions.py" line="60" />
+      <location filename="../../app/printing/decisions.py" line="61" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
@@ -10260,6 +10378,54 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>network</name>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="254" />
+      <source>Cet ordinateur a déjà une autre cohorte « {name} » : renommez-la avant de récupérer celle du serveur.</source>
+      <translation>Deze computer heeft al een andere groep “{name}”: geef ze een andere naam voor u die van de server ophaalt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="45" />
+      <source>Cette base n'a pas d'identifiant : rouvrez-la d'abord.</source>
+      <translation>Deze database heeft geen identificatie: open ze eerst opnieuw.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="120" />
+      <source>La cohorte « {name} » est publiée depuis un autre ordinateur, « {other} » (dernière publication le {when}), et pas depuis celui-ci, « {this} ». Une cohorte n'a qu'un ordinateur qui l'écrit : pour la reprendre ici, récupérez-la d'abord depuis le serveur (coopactives fetch).</source>
+      <translation>De groep “{name}” wordt gepubliceerd vanaf een andere computer, “{other}” (laatst gepubliceerd op {when}), niet vanaf deze, “{this}”. Een groep heeft maar één computer die ze schrijft: om ze hier over te nemen, haalt u ze eerst van de server (coopactives fetch).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="82" />
+      <source>La connexion au serveur {url} s'est interrompue. Le serveur garde la copie complète précédente ; relancez la publication quand le réseau est revenu.</source>
+      <translation>De verbinding met de server {url} werd onderbroken. De server houdt de vorige volledige kopie; publiceer opnieuw wanneer het netwerk terug is.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="109" />
+      <source>Le serveur a déjà une autre cohorte « {name} » : renommez l'une des deux avant de publier.</source>
+      <translation>De server heeft al een andere groep “{name}”: geef een van beide een andere naam voor u publiceert.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="239" />
+      <source>Le serveur n'a pas de cohorte « {name} ». Cohortes publiées : {names}.</source>
+      <translation>De server heeft geen groep “{name}”. Gepubliceerde groepen: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="186" />
+      <source>Publiez depuis l'ordinateur de la cuisine, pas du serveur.</source>
+      <translation>Publiceer vanaf de computer in de keuken, niet vanaf de server.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="227" />
+      <source>Récupérez une cohorte sur l'ordinateur de la cuisine.</source>
+      <translation>Haal een groep op met de computer in de keuken.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/network/publish.py" line="65" />
+      <source>« {url} » n'est pas l'adresse d'un serveur PostgreSQL : écrivez-la postgresql://utilisateur@serveur/base.</source>
+      <translation>“{url}” is geen adres van een PostgreSQL-server: schrijf het als postgresql://gebruiker@server/database.</translation>
+    </message>
+  </context>
+  <context>
     <name>orders</name>
     <message>
       <location filename="../../app/services/menus/orders.py" line="210" />
@@ -10443,168 +10609,168 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="335" />
+      <location filename="../../app/services/safety/personal_data.py" line="336" />
       <source>(image, {n} octets)</source>
       <translation>(afbeelding, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="211" />
+      <location filename="../../app/services/safety/personal_data.py" line="212" />
       <source>A participé</source>
       <translation>Heeft meegedaan</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
       <source>Accord donné le</source>
       <translation>Toestemming gegeven op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
       <source>Accord retiré le</source>
       <translation>Toestemming ingetrokken op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="226" />
+      <location filename="../../app/services/safety/personal_data.py" line="227" />
       <source>Acquise</source>
       <translation>Verworven</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="166" />
+      <location filename="../../app/services/safety/personal_data.py" line="167" />
       <source>Action corrective</source>
       <translation>Corrigerende maatregel</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <location filename="../../app/services/safety/personal_data.py" line="128" />
       <source>Active</source>
       <translation>Actief</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="229" />
+      <location filename="../../app/services/safety/personal_data.py" line="230" />
       <source>Adjectif</source>
       <translation>Bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="458" />
+      <location filename="../../app/services/safety/personal_data.py" line="459" />
       <source>Ancienne membre</source>
       <translation>Voormalig lid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="142" />
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
       <source>Animatrice</source>
       <translation>Begeleidster</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="159" />
+      <location filename="../../app/services/safety/personal_data.py" line="160" />
       <source>Après</source>
       <translation>Na</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
       <source>Arrivée</source>
       <translation>Aankomst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <location filename="../../app/services/safety/personal_data.py" line="158" />
       <source>Autre date</source>
       <translation>Andere datum</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="158" />
+      <location filename="../../app/services/safety/personal_data.py" line="159" />
       <source>Avant</source>
       <translation>Vóór</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <location filename="../../app/services/safety/personal_data.py" line="187" />
       <source>Caisse attendue</source>
       <translation>Verwachte kassa</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="185" />
+      <location filename="../../app/services/safety/personal_data.py" line="186" />
       <source>Caisse comptée</source>
       <translation>Getelde kassa</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="204" />
+      <location filename="../../app/services/safety/personal_data.py" line="205" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="176" />
+      <location filename="../../app/services/safety/personal_data.py" line="177" />
       <source>Cercle</source>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="227" />
+      <location filename="../../app/services/safety/personal_data.py" line="228" />
       <source>Choisi par</source>
       <translation>Gekozen door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="190" />
       <source>Clôturée le</source>
       <translation>Afgesloten op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="190" />
+      <location filename="../../app/services/safety/personal_data.py" line="191" />
       <source>Clôturée par</source>
       <translation>Afgesloten door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="163" />
+      <location filename="../../app/services/safety/personal_data.py" line="164" />
       <source>Cochée le</source>
       <translation>Aangevinkt op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="162" />
+      <location filename="../../app/services/safety/personal_data.py" line="163" />
       <source>Cochée par</source>
       <translation>Aangevinkt door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <location filename="../../app/services/safety/personal_data.py" line="130" />
       <source>Cohorte</source>
       <translation>Groep</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="182" />
+      <location filename="../../app/services/safety/personal_data.py" line="183" />
       <source>Commande</source>
       <translation>Bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="225" />
+      <location filename="../../app/services/safety/personal_data.py" line="226" />
       <source>Commentaire</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="184" />
+      <location filename="../../app/services/safety/personal_data.py" line="185" />
       <source>Comptage de la caisse</source>
       <translation>Telling van de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="222" />
+      <location filename="../../app/services/safety/personal_data.py" line="223" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="202" />
+      <location filename="../../app/services/safety/personal_data.py" line="203" />
       <source>Correction</source>
       <translation>Correctie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="200" />
+      <location filename="../../app/services/safety/personal_data.py" line="201" />
       <source>Corrige la ligne</source>
       <translation>Corrigeert regel</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="177" />
-      <location filename="../../app/services/safety/personal_data.py" line="191" />
+      <location filename="../../app/services/safety/personal_data.py" line="178" />
+      <location filename="../../app/services/safety/personal_data.py" line="192" />
       <source>Créé le</source>
       <translation>Aangemaakt op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="215" />
+      <location filename="../../app/services/safety/personal_data.py" line="216" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
@@ -10614,43 +10780,43 @@ Linh Nguyen</translation>
       <translation>Persoonlijke gegevens: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="208" />
+      <location filename="../../app/services/safety/personal_data.py" line="209" />
       <source>Décision</source>
       <translation>Beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="153" />
+      <location filename="../../app/services/safety/personal_data.py" line="154" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
       <source>Départ</source>
       <translation>Vertrek</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="187" />
+      <location filename="../../app/services/safety/personal_data.py" line="188" />
       <source>Explication de l'écart</source>
       <translation>Uitleg van het verschil</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="170" />
+      <location filename="../../app/services/safety/personal_data.py" line="171" />
       <source>Fait aujourd'hui</source>
       <translation>Vandaag gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="160" />
-      <location filename="../../app/services/safety/personal_data.py" line="178" />
+      <location filename="../../app/services/safety/personal_data.py" line="161" />
+      <location filename="../../app/services/safety/personal_data.py" line="179" />
       <source>Fait le</source>
       <translation>Gedaan op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="179" />
+      <location filename="../../app/services/safety/personal_data.py" line="180" />
       <source>Fait par</source>
       <translation>Gedaan door</translation>
     </message>
@@ -10660,67 +10826,72 @@ Linh Nguyen</translation>
       <translation>Fiche</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="183" />
+      <location filename="../../app/services/safety/personal_data.py" line="184" />
       <source>Fonds de caisse</source>
       <translation>Kassabodem</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="181" />
+      <location filename="../../app/services/safety/personal_data.py" line="182" />
       <source>Format</source>
       <translation>Formaat</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="203" />
+      <location filename="../../app/services/safety/personal_data.py" line="204" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="164" />
+      <location filename="../../app/services/safety/personal_data.py" line="165" />
       <source>Frigo ou congélateur</source>
       <translation>Koelkast of diepvriezer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="209" />
+      <location filename="../../app/services/safety/personal_data.py" line="210" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="214" />
+      <location filename="../../app/services/safety/personal_data.py" line="121" />
+      <source>Identifiant global</source>
+      <translation>Globale identificatie</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="215" />
       <source>Intégration</source>
       <translation>Verwerking</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="223" />
+      <location filename="../../app/services/safety/personal_data.py" line="224" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
       <source>Jour de la semaine</source>
       <translation>Dag van de week</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
       <source>Jour de vente</source>
       <translation>Verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="436" />
+      <location filename="../../app/services/safety/personal_data.py" line="437" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Het wissen kan dit nog niet verwerken: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <location filename="../../app/services/safety/personal_data.py" line="126" />
       <source>Langues</source>
       <translation>Talen</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <location filename="../../app/services/safety/personal_data.py" line="150" />
       <source>Le</source>
       <translation>Op</translation>
     </message>
@@ -10730,67 +10901,67 @@ Linh Nguyen</translation>
       <translation>De persoonsgegevens die over iemand bewaard worden</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <location filename="../../app/services/safety/personal_data.py" line="144" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="147" />
+      <location filename="../../app/services/safety/personal_data.py" line="148" />
       <source>Matinée</source>
       <translation>Voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="221" />
+      <location filename="../../app/services/safety/personal_data.py" line="222" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <location filename="../../app/services/safety/personal_data.py" line="142" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
       <source>Moment du suivi</source>
       <translation>Moment van de opvolging</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="201" />
+      <location filename="../../app/services/safety/personal_data.py" line="202" />
       <source>Montant</source>
       <translation>Bedrag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="225" />
       <source>Niveau</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="122" />
+      <location filename="../../app/services/safety/personal_data.py" line="123" />
       <source>Nom</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="341" />
+      <location filename="../../app/services/safety/personal_data.py" line="342" />
       <source>Non</source>
       <translation>Nee</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <location filename="../../app/services/safety/personal_data.py" line="147" />
       <source>Note</source>
       <translation>Punt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="128" />
+      <location filename="../../app/services/safety/personal_data.py" line="129" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="136" />
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
       <source>Noté le</source>
       <translation>Genoteerd op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="192" />
+      <location filename="../../app/services/safety/personal_data.py" line="193" />
       <source>Noté par</source>
       <translation>Genoteerd door</translation>
     </message>
@@ -10800,123 +10971,123 @@ Linh Nguyen</translation>
       <translation>Nummer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="206" />
+      <location filename="../../app/services/safety/personal_data.py" line="207" />
       <source>Numéro du ticket</source>
       <translation>Ticketnummer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="213" />
+      <location filename="../../app/services/safety/personal_data.py" line="214" />
       <source>Objection</source>
       <translation>Bezwaar</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="199" />
+      <location filename="../../app/services/safety/personal_data.py" line="200" />
       <source>Origine</source>
       <translation>Herkomst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="341" />
+      <location filename="../../app/services/safety/personal_data.py" line="342" />
       <source>Oui</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="195" />
+      <location filename="../../app/services/safety/personal_data.py" line="196" />
       <source>Paiement</source>
       <translation>Betaling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="210" />
+      <location filename="../../app/services/safety/personal_data.py" line="211" />
       <source>Part</source>
       <translation>Deel</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <location filename="../../app/services/safety/personal_data.py" line="125" />
       <source>Pays</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="205" />
+      <location filename="../../app/services/safety/personal_data.py" line="206" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="148" />
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
       <source>Personne</source>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="161" />
+      <location filename="../../app/services/safety/personal_data.py" line="162" />
       <source>Point de la liste</source>
       <translation>Punt van de lijst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="212" />
+      <location filename="../../app/services/safety/personal_data.py" line="213" />
       <source>Position</source>
       <translation>Standpunt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="174" />
-      <location filename="../../app/services/safety/personal_data.py" line="228" />
+      <location filename="../../app/services/safety/personal_data.py" line="175" />
+      <location filename="../../app/services/safety/personal_data.py" line="229" />
       <source>Pour</source>
       <translation>Voor</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="175" />
+      <location filename="../../app/services/safety/personal_data.py" line="176" />
       <source>Pour le</source>
       <translation>Tegen</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="197" />
+      <location filename="../../app/services/safety/personal_data.py" line="198" />
       <source>Prix unitaire</source>
       <translation>Eenheidsprijs</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="156" />
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
       <source>Problème</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="194" />
+      <location filename="../../app/services/safety/personal_data.py" line="195" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="121" />
+      <location filename="../../app/services/safety/personal_data.py" line="122" />
       <source>Prénom</source>
       <translation>Voornaam</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <location filename="../../app/services/safety/personal_data.py" line="156" />
       <source>Publié</source>
       <translation>Gepubliceerd</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="196" />
+      <location filename="../../app/services/safety/personal_data.py" line="197" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
       <source>Raison</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="168" />
+      <location filename="../../app/services/safety/personal_data.py" line="169" />
       <source>Relevée le</source>
       <translation>Opgenomen op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="167" />
+      <location filename="../../app/services/safety/personal_data.py" line="168" />
       <source>Relevée par</source>
       <translation>Opgenomen door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="207" />
+      <location filename="../../app/services/safety/personal_data.py" line="208" />
       <source>Remboursé le</source>
       <translation>Terugbetaald op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="123" />
+      <location filename="../../app/services/safety/personal_data.py" line="124" />
       <source>Rôle</source>
       <translation>Rol</translation>
     </message>
@@ -10926,37 +11097,37 @@ Linh Nguyen</translation>
       <translation>Haar gegevens bevatten evaluaties: typ de pincode van de evaluaties.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="216" />
+      <location filename="../../app/services/safety/personal_data.py" line="217" />
       <source>Signé le</source>
       <translation>Getekend op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <location filename="../../app/services/safety/personal_data.py" line="136" />
       <source>Situation</source>
       <translation>Situatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="217" />
+      <location filename="../../app/services/safety/personal_data.py" line="218" />
       <source>Sous-groupe</source>
       <translation>Subgroep</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
       <source>Suppléante</source>
       <translation>Plaatsvervangster</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="198" />
+      <location filename="../../app/services/safety/personal_data.py" line="199" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="165" />
+      <location filename="../../app/services/safety/personal_data.py" line="166" />
       <source>Température (°C)</source>
       <translation>Temperatuur (°C)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="173" />
+      <location filename="../../app/services/safety/personal_data.py" line="174" />
       <source>Texte</source>
       <translation>Tekst</translation>
     </message>
@@ -10966,52 +11137,52 @@ Linh Nguyen</translation>
       <translation>Alles wat het programma Coopér'Actives over deze persoon bewaart, op {date}. Niets anders is opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
       <source>Téléphone</source>
       <translation>Telefoon</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="193" />
+      <location filename="../../app/services/safety/personal_data.py" line="194" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="188" />
+      <location filename="../../app/services/safety/personal_data.py" line="189" />
       <source>Version (nombre d'enregistrements)</source>
       <translation>Versie (aantal keer opgeslagen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="171" />
+      <location filename="../../app/services/safety/personal_data.py" line="172" />
       <source>À faire ensuite</source>
       <translation>Daarna te doen</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="172" />
+      <location filename="../../app/services/safety/personal_data.py" line="173" />
       <source>Écrit le</source>
       <translation>Geschreven op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="169" />
+      <location filename="../../app/services/safety/personal_data.py" line="170" />
       <source>Écrit par</source>
       <translation>Geschreven door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="145" />
+      <location filename="../../app/services/safety/personal_data.py" line="146" />
       <source>État</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="219" />
+      <location filename="../../app/services/safety/personal_data.py" line="220" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="220" />
+      <location filename="../../app/services/safety/personal_data.py" line="221" />
       <source>Évaluatrice</source>
       <translation>Beoordelaar</translation>
     </message>
@@ -11032,32 +11203,32 @@ Linh Nguyen</translation>
   <context>
     <name>price_list</name>
     <message>
-      <location filename="../../app/printing/price_list.py" line="34" />
+      <location filename="../../app/printing/price_list.py" line="36" />
       <source>Allergènes</source>
       <translation>Allergenen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="47" />
+      <location filename="../../app/printing/price_list.py" line="49" />
       <source>Nos prix — {date}</source>
       <translation>Onze prijzen — {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="33" />
+      <location filename="../../app/printing/price_list.py" line="35" />
       <source>Prix</source>
       <translation>Prijs</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="55" />
+      <location filename="../../app/printing/price_list.py" line="57" />
       <source>Prix TVA comprise. Allergènes : demandez-nous.</source>
       <translation>Prijzen inclusief btw. Allergenen: vraag het ons.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="58" />
+      <location filename="../../app/printing/price_list.py" line="60" />
       <source>Prix et allergènes des produits du stand</source>
       <translation>Prijzen en allergenen van de producten van de stand</translation>
     </message>
     <message>
-      <location filename="../../app/printing/price_list.py" line="32" />
+      <location filename="../../app/printing/price_list.py" line="34" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
@@ -13214,42 +13385,42 @@ Linh Nguyen</translation>
   <context>
     <name>temperature_sheet</name>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="39" />
+      <location filename="../../app/printing/temperature_month.py" line="41" />
       <source>Action corrective</source>
       <translation>Corrigerende maatregel</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="36" />
+      <location filename="../../app/printing/temperature_month.py" line="38" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="71" />
+      <location filename="../../app/printing/temperature_month.py" line="73" />
       <source>Relevé mensuel des températures (autocontrôle)</source>
       <translation>Maandelijkse temperatuurregistratie (autocontrole)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="38" />
+      <location filename="../../app/printing/temperature_month.py" line="40" />
       <source>Relevé par</source>
       <translation>Opgenomen door</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="62" />
+      <location filename="../../app/printing/temperature_month.py" line="64" />
       <source>Relevés : {read} · hors limites (« ! ») : {out}</source>
       <translation>Metingen: {read} · buiten de grenzen (« ! »): {out}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="26" />
+      <location filename="../../app/printing/temperature_month.py" line="28" />
       <source>Températures — {name} — {month}</source>
       <translation>Temperaturen — {name} — {month}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="29" />
+      <location filename="../../app/printing/temperature_month.py" line="31" />
       <source>{kind} · limites : de {low} à {high} °C</source>
       <translation>{kind} · grenzen: van {low} tot {high} °C</translation>
     </message>
     <message>
-      <location filename="../../app/printing/temperature_month.py" line="37" />
+      <location filename="../../app/printing/temperature_month.py" line="39" />
       <source>°C</source>
       <translation>°C</translation>
     </message>

@@ -473,6 +473,23 @@ def fill_0022_kitchen_temperatures(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0023_global_row_ids(db: sqlite3.Connection) -> None:
+    # A new column on every table: a row with its global id, and one written without (by plain
+    # SQL): it gets one before it is first published.
+    db.execute("UPDATE checklist_item SET uid = '00000000000000000000000000000150' WHERE id = 150")
+    db.execute("UPDATE sales_event SET uid = NULL WHERE id = 81")
+
+
+def fill_0024_publications(db: sqlite3.Connection) -> None:
+    # A new table: the cohort this laptop published, and when.
+    db.execute(
+        "INSERT INTO publication (id, cohort_uid, cohort_name, laptop_id, laptop_name, server, "
+        "published_at, uid) VALUES (1, '00000000000000000000000000000002', 'Coopérative 2', "
+        "'abc', 'cuisine', 'postgresql://coop@server/org', '2022-12-15 18:00:00.000000', "
+        "'00000000000000000000000000000f01')"
+    )
+
+
 FILLERS = {
     "0001": fill_0001_foundation,
     "0002": fill_0002_menus,
@@ -496,4 +513,6 @@ FILLERS = {
     "0020": fill_0020_register_of_decisions,
     "0021": fill_0021_sub_groups_in_the_schedule,
     "0022": fill_0022_kitchen_temperatures,
+    "0023": fill_0023_global_row_ids,
+    "0024": fill_0024_publications,
 }

@@ -187,6 +187,7 @@ def test_unknown_person(session):
         personal_data.erase_person(session, 999)
 
 
+@pytest.mark.sqlite  # it backs up the database file too
 def test_the_log_holds_no_personal_data(session, amina, tmp_path, monkeypatch):
     from app import logs
     from app.services.safety import backup, trash

@@ -29,6 +29,9 @@ CHANGE_NOTHING_SHOWN = {
     "app.ui.labels.tab:LabelsTab.build_pdf": "remembers the last sheet and date for next time",
     "app.ui.safety.trash_dialog:TrashDialog.delete_selected": "a trashed item, shown nowhere else",
     "app.ui.sales.summary:SummaryPage.export": "writes a CSV file: the database is only read",
+    "app.ui.network.publish_action:PublishAction.publish": (
+        "the server's address and the publication's date: the status bar it updates itself"
+    ),
     "app.ui.sales.day_view:SaleDayView.refresh": (
         "only reads: each page's draw(session) redraws the day"
     ),

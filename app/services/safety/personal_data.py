@@ -118,6 +118,7 @@ def field_labels() -> dict[str, str]:
     theirs (fallback: the column)."""
     return {
         "id": tr("Numéro", "personal_data"),
+        "uid": tr("Identifiant global", "personal_data"),
         "first_name": tr("Prénom", "personal_data"),
         "last_name": tr("Nom", "personal_data"),
         "role": tr("Rôle", "personal_data"),

@@ -1,16 +1,30 @@
 """Rows and the rows that refer to them, found through the foreign keys declared in
 `Base.metadata`, for any table: used by the trash and by personal data export and erasure.
 
-Rows are read and written with plain SQL so that values keep their stored form (dates as text,
-Decimals as numbers, bytes as bytes): a snapshot is restored exactly as it was.
+Rows are read in their stored form (dates as text, booleans as 0/1, decimals as numbers, bytes as
+bytes), on SQLite and on a PostgreSQL server alike, and written back through each column's type: a
+snapshot is restored exactly as it was.
 """
 
 from __future__ import annotations
 
 import base64
+import datetime as dt
 from dataclasses import dataclass, field
+from decimal import Decimal
 
-from sqlalchemy import Table
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Numeric,
+    Table,
+    Time,
+    delete,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from app.models import load_all
@@ -64,45 +78,75 @@ def primary_key(name: str) -> tuple[str, ...]:
     return tuple(c.name for c in table(name).primary_key.columns)
 
 
-def _quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
 def select_rows(session: Session, name: str, where: dict) -> list[dict]:
-    """Rows of `name` whose columns equal `where`, as stored (plain SQL)."""
-    conditions = " AND ".join(f"{_quote(c)} = ?" for c in where) or "1"
-    cursor = session.connection().exec_driver_sql(
-        f"SELECT * FROM {_quote(name)} WHERE {conditions}", tuple(where.values())
-    )
-    columns = [d[0] for d in cursor.cursor.description]
-    return [dict(zip(columns, row)) for row in cursor.fetchall()]
+    """Rows of `name` whose columns equal `where`, in their stored form (see `stored_value`)."""
+    model = table(name)
+    query = select(model).where(*(model.c[c] == v for c, v in where.items()))
+    return [
+        {c: stored_value(v) for c, v in row.items()}
+        for row in session.connection().execute(query).mappings()
+    ]
 
 
 def insert_row(session: Session, name: str, row: dict) -> int:
-    columns = ", ".join(_quote(c) for c in row)
-    marks = ", ".join("?" for _ in row)
-    cursor = session.connection().exec_driver_sql(
-        f"INSERT INTO {_quote(name)} ({columns}) VALUES ({marks})", tuple(row.values())
-    )
-    return cursor.lastrowid
+    model = table(name)
+    result = session.connection().execute(insert(model).values(_typed(model, row)))
+    return result.inserted_primary_key[0]
 
 
 def update_row(session: Session, name: str, key: dict, values: dict) -> int:
-    sets = ", ".join(f"{_quote(c)} = ?" for c in values)
-    conditions = " AND ".join(f"{_quote(c)} = ?" for c in key)
-    cursor = session.connection().exec_driver_sql(
-        f"UPDATE {_quote(name)} SET {sets} WHERE {conditions}",
-        tuple(values.values()) + tuple(key.values()),
+    model = table(name)
+    statement = (
+        update(model)
+        .where(*(model.c[c] == v for c, v in key.items()))
+        .values(_typed(model, values))
     )
-    return cursor.rowcount
+    return session.connection().execute(statement).rowcount
 
 
 def delete_row(session: Session, name: str, key: dict) -> int:
-    conditions = " AND ".join(f"{_quote(c)} = ?" for c in key)
-    cursor = session.connection().exec_driver_sql(
-        f"DELETE FROM {_quote(name)} WHERE {conditions}", tuple(key.values())
-    )
-    return cursor.rowcount
+    model = table(name)
+    statement = delete(model).where(*(model.c[c] == v for c, v in key.items()))
+    return session.connection().execute(statement).rowcount
+
+
+# --- stored form -------------------------------------------------------------------------------
+def stored_value(value):
+    """A value as SQLite stores it, whatever the engine: dates and times as text, booleans as
+    0/1, decimals as numbers; so a snapshot taken on one engine restores on the other."""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M:%S.%f")
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, memoryview):
+        return bytes(value)
+    return value
+
+
+def _typed(model: Table, row: dict) -> dict:
+    """Stored-form values back to what each column's type takes."""
+    typed = {}
+    for name, value in row.items():
+        column_type = model.c[name].type
+        if value is not None and isinstance(value, str):
+            if isinstance(column_type, DateTime):
+                value = dt.datetime.fromisoformat(value)
+            elif isinstance(column_type, Date):
+                value = dt.date.fromisoformat(value)
+            elif isinstance(column_type, Time):
+                value = dt.time.fromisoformat(value)
+        if value is not None and isinstance(column_type, Boolean):
+            value = bool(value)
+        elif value is not None and isinstance(column_type, Numeric) and column_type.asdecimal:
+            value = Decimal(str(value))
+        typed[name] = value
+    return typed
 
 
 def key_of(name: str, row: dict) -> dict:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from app.config import log_dir
+from app.db_server import server_backup_message
 from app.i18n import fill, format_datetime
 from app.services.safety import backup
 from app.services.safety.backup import BackupError
@@ -75,6 +76,12 @@ class SafetyActions(QObject):
 
     # --- status bar ----------------------------------------------------------------------------
     def update_status(self) -> None:
+        if self.ctx.db.is_server:
+            self.status.setText(
+                fill(self.tr("Base sur le serveur {url}"), url=self.ctx.db.display_name)
+            )
+            self.status.setToolTip(server_backup_message())
+            return
         status = backup.external_status(self.ctx.db.path, self._now())
         if status.last_at is None:
             text = self.tr("⚠ Jamais sauvegardée sur clé USB")
@@ -94,7 +101,15 @@ class SafetyActions(QObject):
             self.window, self.tr("Choisir la clé USB ou le dossier de sauvegarde"), str(Path.home())
         )
 
+    def told_backups_are_the_servers(self) -> bool:
+        """On a server, backups are the server's job: say so (True) instead of copying files."""
+        if self.ctx.db.is_server:
+            QMessageBox.information(self.window, self.tr("Sauvegardes"), server_backup_message())
+        return self.ctx.db.is_server
+
     def backup_to_usb(self) -> None:
+        if self.told_backups_are_the_servers():
+            return
         folder = self.ask_folder()
         if not folder:
             return
@@ -120,6 +135,8 @@ class SafetyActions(QObject):
         return str(chosen) if chosen else ""
 
     def restore(self) -> None:
+        if self.told_backups_are_the_servers():
+            return
         chosen = self.ask_backup_file()
         if not chosen:
             return

@@ -143,7 +143,8 @@ def erase(ctx, person: PersonInfo, parent) -> bool:
     file compacted; then the backups that still hold her data may be deleted too."""
     from app.services.safety import backup
 
-    holding = backup.backups_holding(ctx.db.path, person.id)
+    # A server's backups are the server's own (app/db_server.py): none in the app to list.
+    holding = [] if ctx.db.is_server else backup.backups_holding(ctx.db.path, person.id)
     answer = QMessageBox.warning(
         parent,
         QCoreApplication.translate("PersonData", "Effacer ses données"),

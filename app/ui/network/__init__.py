@@ -1,0 +1,1 @@
+"""The organisation's server in the window: Fichier › Publier vers le serveur…"""

@@ -1,0 +1,105 @@
+"""Fichier › Publier vers le serveur…: asks the server's address (remembered), copies this
+laptop's cohorts with a progress bar, says what was copied or why it could not be; the status bar
+shows when the cohorts were last published."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QProgressDialog
+
+from app.db_server import shown_url
+from app.i18n import fill, format_datetime
+from app.services.network import publish as network
+from app.services.settings import get_setting, set_setting
+
+SERVER_SETTING = "network.server_url"
+
+
+class PublishAction(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.ctx = window.ctx
+        self.action = QAction(self.tr("Publier vers le serveur…"), window)
+        self.action.setObjectName("publish_to_server")
+        self.action.triggered.connect(self.publish)
+        self.action.setEnabled(not self.ctx.db.read_only and not self.ctx.db.is_server)
+        window.file_menu.insertAction(window.quit_action, self.action)
+        self.status = QLabel()
+        self.status.setObjectName("publication_status")
+        window.statusBar().addPermanentWidget(self.status)
+        self.update_status()
+
+    def update_status(self) -> None:
+        if self.ctx.db.is_server:
+            self.status.setText("")
+            return
+        with self.ctx.db.session() as session:
+            last = network.last_publication(session)
+            when = last.published_at if last else None
+        self.status.setText(
+            fill(self.tr("Publiée sur le serveur le {when}"), when=format_datetime(when))
+            if when
+            else ""
+        )
+
+    def ask_url(self) -> str:
+        with self.ctx.db.session() as session:
+            remembered = get_setting(session, SERVER_SETTING) or "postgresql://"
+        url, accepted = QInputDialog.getText(
+            self.window,
+            self.tr("Publier vers le serveur"),
+            self.tr(
+                "Adresse du serveur de l'organisation (postgresql://utilisateur@serveur/base) :"
+            ),
+            QLineEdit.EchoMode.Normal,
+            remembered,
+        )
+        return url.strip() if accepted else ""
+
+    def publish(self) -> None:
+        url = self.ask_url()
+        if not url:
+            return
+        progress = QProgressDialog(self.tr("Publication des cohortes…"), "", 0, 100, self.window)
+        progress.setWindowTitle(self.tr("Publier vers le serveur"))
+        progress.setCancelButton(None)  # a publication is one transaction: it completes or not
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+
+        def advance(step: int, steps: int, _table: str) -> None:
+            progress.setValue(int(100 * step / max(steps, 1)))
+            QCoreApplication.processEvents()
+
+        try:
+            copied = network.publish(self.ctx.db, url, progress=advance)
+        except network.NetworkError as error:
+            progress.close()
+            QMessageBox.warning(self.window, self.tr("Publication impossible"), str(error))
+            return
+        progress.close()
+        with self.ctx.db.session() as session:
+            set_setting(session, SERVER_SETTING, shown_url(url))  # never the password
+        self.update_status()
+        lines = [
+            fill(
+                self.tr(
+                    "« {name} » : {inserted} ajoutées, {updated} modifiées, {deleted} supprimées"
+                ),
+                name=c.name,
+                inserted=c.inserted,
+                updated=c.updated,
+                deleted=c.deleted,
+            )
+            for c in copied
+        ]
+        QMessageBox.information(
+            self.window,
+            self.tr("Publication faite"),
+            self.tr("Les cohortes sont sur le serveur.") + "\n\n" + "\n".join(lines),
+        )
+
+
+def install(window) -> PublishAction:
+    return PublishAction(window)

@@ -92,7 +92,7 @@ def test_the_collector_is_back_on_after_the_start():
 def test_the_command_line_turns_the_collector_back_on_when_the_gui_cannot_start(monkeypatch):
     from app import cli
 
-    def refuse(*_args):
+    def refuse(*_args, **_options):
         assert not gc.isenabled()  # paused during the start
         return 1
 

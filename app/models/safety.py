@@ -17,6 +17,9 @@ from app.models.base import Base
 
 class TrashItem(Base):
     __tablename__ = "trash_item"
+    # A trash item never leaves the laptop (not published): no global id, so that trash written
+    # before the ids existed is read as it is.
+    uid = None  # type: ignore[assignment]
 
     id: Mapped[int] = mapped_column(primary_key=True)
     table_name: Mapped[str] = mapped_column(String(80))

@@ -18,7 +18,7 @@ down_revision = "0022"
 branch_labels = None
 depends_on = None
 
-# The tables at revision 0022 (parents first).
+# The tables at revision 0022 (parents first), but the trash (it never leaves the laptop).
 TABLES = (
     "appliance",
     "checklist_item",
@@ -33,7 +33,6 @@ TABLES = (
     "person",
     "recipe",
     "setting",
-    "trash_item",
     "checklist_tick",
     "circle_member",
     "closure",

@@ -13,18 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import (
-    Boolean,
-    Date,
-    DateTime,
-    Numeric,
-    Table,
-    Time,
-    delete,
-    insert,
-    select,
-    update,
-)
+from sqlalchemy import Table, bindparam, inspect, text
 from sqlalchemy.orm import Session
 
 from app.models import load_all
@@ -78,36 +67,71 @@ def primary_key(name: str) -> tuple[str, ...]:
     return tuple(c.name for c in table(name).primary_key.columns)
 
 
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _statement(session: Session, sql: str, name: str, values: dict):
+    """Plain SQL with named parameters: the columns the table has in this database (not the
+    model's: a snapshot may come from another version). On a server, each value goes through its
+    column's type (0/1 to a boolean); SQLite takes the stored form as it is."""
+    statement = text(sql)
+    if session.get_bind().dialect.name != "sqlite":
+        columns = table(name).c
+        statement = statement.bindparams(
+            *(bindparam(key, type_=columns[column].type) for key, column in values.items())
+        )
+    return statement
+
+
+def _where(key: dict, prefix: str) -> tuple[str, dict, dict]:
+    names = {f"{prefix}{i}": column for i, column in enumerate(key)}
+    sql = " AND ".join(f"{_quote(column)} = :{param}" for param, column in names.items()) or "1=1"
+    return sql, names, {param: key[column] for param, column in names.items()}
+
+
 def select_rows(session: Session, name: str, where: dict) -> list[dict]:
     """Rows of `name` whose columns equal `where`, in their stored form (see `stored_value`)."""
-    model = table(name)
-    query = select(model).where(*(model.c[c] == v for c, v in where.items()))
-    return [
-        {c: stored_value(v) for c, v in row.items()}
-        for row in session.connection().execute(query).mappings()
-    ]
+    conditions, columns, params = _where(where, "w")
+    sql = f"SELECT * FROM {_quote(name)} WHERE {conditions}"
+    result = session.connection().execute(_statement(session, sql, name, columns), params)
+    return [{c: stored_value(v) for c, v in row.items()} for row in result.mappings()]
 
 
 def insert_row(session: Session, name: str, row: dict) -> int:
-    model = table(name)
-    result = session.connection().execute(insert(model).values(_typed(model, row)))
-    return result.inserted_primary_key[0]
+    columns = {f"v{i}": column for i, column in enumerate(row)}
+    sql = (
+        f"INSERT INTO {_quote(name)} ({', '.join(_quote(c) for c in columns.values())}) "
+        f"VALUES ({', '.join(':' + p for p in columns)})"
+    )
+    params = {param: row[column] for param, column in columns.items()}
+    (key,) = primary_key(name) if len(primary_key(name)) == 1 else (None,)
+    if key is not None and row.get(key) is not None:
+        session.connection().execute(_statement(session, sql, name, columns), params)
+        return row[key]
+    if key is not None:
+        sql += f" RETURNING {_quote(key)}"
+    result = session.connection().execute(_statement(session, sql, name, columns), params)
+    return result.scalar() if key is not None else None
 
 
 def update_row(session: Session, name: str, key: dict, values: dict) -> int:
-    model = table(name)
-    statement = (
-        update(model)
-        .where(*(model.c[c] == v for c, v in key.items()))
-        .values(_typed(model, values))
+    sets = {f"v{i}": column for i, column in enumerate(values)}
+    conditions, key_columns, key_params = _where(key, "k")
+    sql = (
+        f"UPDATE {_quote(name)} SET "
+        + ", ".join(f"{_quote(column)} = :{param}" for param, column in sets.items())
+        + f" WHERE {conditions}"
     )
-    return session.connection().execute(statement).rowcount
+    params = {param: values[column] for param, column in sets.items()} | key_params
+    statement = _statement(session, sql, name, sets | key_columns)
+    return session.connection().execute(statement, params).rowcount
 
 
 def delete_row(session: Session, name: str, key: dict) -> int:
-    model = table(name)
-    statement = delete(model).where(*(model.c[c] == v for c, v in key.items()))
-    return session.connection().execute(statement).rowcount
+    conditions, columns, params = _where(key, "k")
+    sql = f"DELETE FROM {_quote(name)} WHERE {conditions}"
+    return session.connection().execute(_statement(session, sql, name, columns), params).rowcount
 
 
 # --- stored form -------------------------------------------------------------------------------
@@ -129,26 +153,6 @@ def stored_value(value):
     return value
 
 
-def _typed(model: Table, row: dict) -> dict:
-    """Stored-form values back to what each column's type takes."""
-    typed = {}
-    for name, value in row.items():
-        column_type = model.c[name].type
-        if value is not None and isinstance(value, str):
-            if isinstance(column_type, DateTime):
-                value = dt.datetime.fromisoformat(value)
-            elif isinstance(column_type, Date):
-                value = dt.date.fromisoformat(value)
-            elif isinstance(column_type, Time):
-                value = dt.time.fromisoformat(value)
-        if value is not None and isinstance(column_type, Boolean):
-            value = bool(value)
-        elif value is not None and isinstance(column_type, Numeric) and column_type.asdecimal:
-            value = Decimal(str(value))
-        typed[name] = value
-    return typed
-
-
 def key_of(name: str, row: dict) -> dict:
     return {c: row[c] for c in primary_key(name)}
 
@@ -157,6 +161,10 @@ def collect(session: Session, name: str, key: dict) -> RowGroup:
     """The row and everything its deletion would delete or clear, parents before children."""
     group = RowGroup()
     seen: set[tuple[str, tuple]] = set()
+    present = set(inspect(session.connection()).get_table_names())
+
+    def exists(name: str) -> bool:
+        return name in present
 
     def visit(table_name: str, row: dict) -> None:
         marker = (table_name, tuple(sorted(key_of(table_name, row).items())))
@@ -165,6 +173,8 @@ def collect(session: Session, name: str, key: dict) -> RowGroup:
         seen.add(marker)
         group.rows.append((table_name, row))
         for ref in references_to(table_name):
+            if not exists(ref.table):  # a table of a later version than this database's
+                continue
             where = dict(zip(ref.columns, (row[c] for c in ref.parent_columns)))
             if any(v is None for v in where.values()):
                 continue

@@ -19,7 +19,7 @@ import json
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import JSON, cast, delete, func, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -188,9 +188,17 @@ def move_to_trash(
     return _entry(item)
 
 
+def _snapshot_row_count(session: Session):
+    """The number of rows in a snapshot, counted by the database engine itself (per engine: the
+    JSON functions differ)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return func.json_array_length(cast(TrashItem.snapshot_json, JSON)["rows"])
+    return func.json_array_length(TrashItem.snapshot_json, "$.rows")
+
+
 def list_trash(session: Session) -> list[TrashEntry]:
-    """Newest first. The row counts are read by SQLite from the snapshots (no snapshot is loaded
-    into Python: a trash of ten thousand items lists in milliseconds)."""
+    """Newest first. The row counts are read by the database from the snapshots (no snapshot is
+    loaded into Python: a trash of ten thousand items lists in milliseconds)."""
     rows = session.execute(
         select(
             TrashItem.id,
@@ -198,7 +206,7 @@ def list_trash(session: Session) -> list[TrashEntry]:
             TrashItem.row_id,
             TrashItem.label,
             TrashItem.deleted_at,
-            func.json_array_length(TrashItem.snapshot_json, "$.rows"),
+            _snapshot_row_count(session),
         ).order_by(TrashItem.deleted_at.desc(), TrashItem.id.desc())
     )
     return [TrashEntry(*row) for row in rows]

@@ -82,6 +82,9 @@ class ComponentsEditor(QGroupBox):
         picker.setAccessibleName(fill(self.tr("Allergènes, ligne {n}"), n=row + 1))
         self.table.setCellWidget(row, 0, text)
         self.table.setCellWidget(row, 1, picker)
+        # the allergens' names in full, in any language and size
+        width = max(self.table.columnWidth(1), picker.sizeHint().width())
+        self.table.setColumnWidth(1, width)
         return row
 
     def row_widgets(self, row: int) -> tuple[QLineEdit, AllergenPicker]:

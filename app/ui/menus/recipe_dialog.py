@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -278,7 +279,11 @@ class RecipeDialog(FormDialog):
                 "suggéré par le nom, à confirmer."
             )
         )
-        columns_fit_their_headers(self.lines)
+        columns_fit_their_headers(self.lines, stretch=4)
+        # The ingredient's name: wide enough for its header and a name, whatever the language.
+        header = self.lines.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.lines.setColumnWidth(0, max(header.sectionSizeHint(0), chars(22)))
         self.add_line_button = button(
             self.tr("Ajouter un ingrédient"),
             "add_line",

@@ -4,14 +4,14 @@ shows when the cohorts were last published."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QProgressDialog
+from sqlalchemy import text
 
-from app.db_server import shown_url
 from app.i18n import fill, format_datetime
-from app.services.network import publish as network
-from app.services.settings import get_setting, set_setting
 
 SERVER_SETTING = "network.server_url"
 
@@ -35,9 +35,10 @@ class PublishAction(QObject):
         if self.ctx.db.is_server:
             self.status.setText("")
             return
-        with self.ctx.db.session() as session:
-            last = network.last_publication(session)
-            when = last.published_at if last else None
+        with self.ctx.db.session() as session:  # plain SQL: the window opens without the models
+            when = session.execute(text("SELECT max(published_at) FROM publication")).scalar()
+        if isinstance(when, str):  # SQLite gives the stored text
+            when = dt.datetime.fromisoformat(when)
         self.status.setText(
             fill(self.tr("Publiée sur le serveur le {when}"), when=format_datetime(when))
             if when
@@ -45,6 +46,8 @@ class PublishAction(QObject):
         )
 
     def ask_url(self) -> str:
+        from app.services.settings import get_setting
+
         with self.ctx.db.session() as session:
             remembered = get_setting(session, SERVER_SETTING) or "postgresql://"
         url, accepted = QInputDialog.getText(
@@ -59,6 +62,10 @@ class PublishAction(QObject):
         return url.strip() if accepted else ""
 
     def publish(self) -> None:
+        from app.db_server import shown_url
+        from app.services.network import publish as network
+        from app.services.settings import set_setting
+
         url = self.ask_url()
         if not url:
             return

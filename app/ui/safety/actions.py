@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from app.config import log_dir
-from app.db_server import server_backup_message
 from app.i18n import fill, format_datetime
 from app.services.safety import backup
 from app.services.safety.backup import BackupError
@@ -77,6 +76,8 @@ class SafetyActions(QObject):
     # --- status bar ----------------------------------------------------------------------------
     def update_status(self) -> None:
         if self.ctx.db.is_server:
+            from app.db_server import server_backup_message
+
             self.status.setText(
                 fill(self.tr("Base sur le serveur {url}"), url=self.ctx.db.display_name)
             )
@@ -104,6 +105,8 @@ class SafetyActions(QObject):
     def told_backups_are_the_servers(self) -> bool:
         """On a server, backups are the server's job: say so (True) instead of copying files."""
         if self.ctx.db.is_server:
+            from app.db_server import server_backup_message
+
             QMessageBox.information(self.window, self.tr("Sauvegardes"), server_backup_message())
         return self.ctx.db.is_server
 

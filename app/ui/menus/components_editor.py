@@ -64,7 +64,8 @@ class ComponentsEditor(QGroupBox):
         set_role(hint, Role.HINT)
         self.table = named(QTableWidget(0, 2), "components", self.tr("Ingrédients du paquet"))
         self.table.setHorizontalHeaderLabels([self.tr("Ingrédient"), self.tr("Allergènes")])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # both columns share the width: the allergens' names show in full in any language and size
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setMinimumHeight(160)
         self.add_button = button(self.tr("Ajouter une ligne"), "add_component", self.add_row)
@@ -82,9 +83,6 @@ class ComponentsEditor(QGroupBox):
         picker.setAccessibleName(fill(self.tr("Allergènes, ligne {n}"), n=row + 1))
         self.table.setCellWidget(row, 0, text)
         self.table.setCellWidget(row, 1, picker)
-        # the allergens' names in full, in any language and size
-        width = max(self.table.columnWidth(1), picker.sizeHint().width())
-        self.table.setColumnWidth(1, width)
         return row
 
     def row_widgets(self, row: int) -> tuple[QLineEdit, AllergenPicker]:

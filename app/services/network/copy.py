@@ -41,14 +41,20 @@ class CopyResult:
     target_ids: dict[str, dict[str, int]] = field(default_factory=dict)  # table -> uid -> id
 
 
+def key_column(table: Table):
+    """The table's one-column primary key (`id`, or e.g. `ingredient_id` for a row that belongs
+    to one ingredient)."""
+    (column,) = table.primary_key.columns
+    return column
+
+
 def give_missing_uids(session: Session, tables: Iterable[Table]) -> None:
     """Rows written by plain SQL have no uid yet: give them one before they are copied."""
     for table in tables:
-        if "id" not in table.c:
-            continue
-        missing = session.execute(select(table.c.id).where(table.c.uid.is_(None))).scalars().all()
+        key = key_column(table)
+        missing = session.execute(select(key).where(table.c.uid.is_(None))).scalars().all()
         for row_id in missing:
-            session.execute(update(table).where(table.c.id == row_id).values(uid=new_uid()))
+            session.execute(update(table).where(key == row_id).values(uid=new_uid()))
 
 
 def _insert(session: Session, table: Table):
@@ -84,6 +90,8 @@ def _natural_keys(table: Table) -> list[tuple[str, ...]]:
     ]
     if table.name in MATCH_KEYS:
         keys.append(MATCH_KEYS[table.name])
+    if key_column(table).name != "id":  # a row that belongs to its parent (one per ingredient)
+        keys.append((key_column(table).name,))
     return [k for k in keys if k and "uid" not in k and "id" not in k]
 
 
@@ -107,18 +115,18 @@ class RowCopier:
     def copy_table(self, table: Table, ids: set[int]) -> None:
         references = _references(table)
         later = {c: p for c, p in references.items() if p == table.name}  # within the table
+        key = key_column(table)
         rows = []
         for chunk in _chunks(sorted(ids)):
-            rows += [
-                dict(r)
-                for r in self.source.execute(select(table).where(table.c.id.in_(chunk))).mappings()
-            ]
-        self.source_uid[table.name] = {r["id"]: r["uid"] for r in rows}
+            query = select(table).where(key.in_(chunk))
+            rows += [dict(r) for r in self.source.execute(query).mappings()]
+        self.source_uid[table.name] = {r[key.name]: r["uid"] for r in rows}
         pending_later = []
         prepared = []
         for row in rows:
             values = dict(row)
-            values.pop("id")
+            if key.name not in references:  # an own number: the target numbers its rows
+                values.pop(key.name)
             for column, parent in references.items():
                 if column in later:
                     pending_later.append((values["uid"], column, values[column]))
@@ -185,11 +193,12 @@ class RowCopier:
 
     def _ids_of(self, table: Table, uids: list[str]) -> dict[str, int]:
         found: dict[str, int] = {}
+        key = key_column(table)
         for chunk in _chunks(uids):
             found.update(
                 (uid, row_id)
                 for row_id, uid in self.target.execute(
-                    select(table.c.id, table.c.uid).where(table.c.uid.in_(chunk))
+                    select(key, table.c.uid).where(table.c.uid.in_(chunk))
                 )
             )
         return found
@@ -208,16 +217,15 @@ class RowCopier:
 
     def delete_missing(self, table: Table, target_ids: set[int], kept_uids: set[str]) -> None:
         """Delete the target's rows among `target_ids` whose uid was not copied."""
+        key = key_column(table)
         gone = [
             row_id
             for chunk in _chunks(sorted(target_ids))
-            for row_id, uid in self.target.execute(
-                select(table.c.id, table.c.uid).where(table.c.id.in_(chunk))
-            )
+            for row_id, uid in self.target.execute(select(key, table.c.uid).where(key.in_(chunk)))
             if uid not in kept_uids
         ]
         for chunk in _chunks(gone):
-            self.target.execute(table.delete().where(table.c.id.in_(chunk)))
+            self.target.execute(table.delete().where(key.in_(chunk)))
         self.result.deleted += len(gone)
 
 

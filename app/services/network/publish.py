@@ -23,7 +23,7 @@ from app.i18n import fill, tr
 from app.models.network import Publication
 from app.models.people import Cohort
 from app.models.settings import Setting
-from app.services.network.copy import Progress, RowCopier, give_missing_uids
+from app.services.network.copy import Progress, RowCopier, give_missing_uids, key_column
 from app.services.network.scope import all_cohort_ids, copied_tables, owned_rows
 
 
@@ -159,7 +159,7 @@ def copy_cohort(
     for step, table in enumerate(tables):
         if progress:
             progress(step, steps, table.name)
-        every = set(source.execute(select(table.c.id)).scalars())
+        every = set(source.execute(select(key_column(table))).scalars())
         copier.copy_table(table, every - owned_elsewhere.get(table.name, set()))
     cohort_uid = copier.source_uid["cohort"][cohort_id]
     target_cohort = copier.result.target_ids["cohort"][cohort_uid]

@@ -49,9 +49,8 @@ def owned_rows(session: Session, cohort_ids: set[int]) -> dict[str, set[int]]:
             new: set[int] = set()
             for column in columns:
                 for chunk in _chunks(sorted(ids)):
-                    rows = session.execute(
-                        select(child.c.id).where(child.c[column].in_(chunk))
-                    ).scalars()
+                    (key,) = child.primary_key.columns
+                    rows = session.execute(select(key).where(child.c[column].in_(chunk))).scalars()
                     new.update(rows)
             new -= owned[child.name]
             if new:

@@ -27,6 +27,7 @@ ONE_OF = {
     ("print", "programme-report"): ["--cohort", "Coopérative 1"],
     ("export", "programme-report"): ["--cohort", "Coopérative 1"],
     ("print", "allergens"): ["--order", "1"],
+    ("print", "cohort-summary"): ["--cohort", "Coopérative 1"],
 }
 
 

@@ -21,3 +21,23 @@ def open_for_command(args) -> Database | None:
     except DatabaseError as error:
         print(error, file=sys.stderr)
         return None
+
+
+def run_in_session(args, work) -> int:
+    """Open the command's database, return `work(session)` (an exit code) and close it.
+
+    A `ValidationError` (a cohort or person not found, bad input) is printed plainly: exit code 2,
+    nothing written."""
+    from app.services.errors import ValidationError
+
+    database = open_for_command(args)
+    if database is None:
+        return 2
+    try:
+        with database.session() as session:
+            return work(session)
+    except ValidationError as error:
+        print(error.message, file=sys.stderr)
+        return 2
+    finally:
+        database.close()

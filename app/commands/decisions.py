@@ -4,9 +4,8 @@ decisions by consent."""
 from __future__ import annotations
 
 import argparse
-import sys
 
-from app.commands.print_cmd import add_output_argument, write_output
+from app.commands.print_cmd import add_output_argument, output_document
 from app.i18n import tr
 
 
@@ -28,21 +27,11 @@ def register_print(kinds) -> None:
 
 
 def run_print(args: argparse.Namespace) -> int:
-    from app.commands.database import open_for_command
     from app.printing.decisions import register_pdf
-    from app.services.errors import ValidationError
     from app.services.people import cohorts
 
-    database = open_for_command(args)
-    if database is None:
-        return 2
-    try:
-        with database.session() as session:
-            cohort = cohorts.find_cohort(session, args.cohort)
-            data = register_pdf(session, cohort.id, args.search)
-    except ValidationError as error:
-        print(error.message, file=sys.stderr)
-        return 2
-    finally:
-        database.close()
-    return write_output(args.output, data)
+    def make(session) -> bytes:
+        cohort = cohorts.find_cohort(session, args.cohort)
+        return register_pdf(session, cohort.id, args.search)
+
+    return output_document(args, make)

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import sys
 
-from app.commands.sales import _cohort_id, _date, _run
+from app.commands.print_cmd import output_document
+from app.commands.sales import _cohort_id, _date
 from app.i18n import tr
 
 
@@ -105,43 +106,42 @@ def print_allergens(args) -> int:
             return 2
         return write_output(args.output, allergen_sheet_pdf(sheet, get_cooperative(session)))
 
-    return _run(args, work)
+    from app.commands.database import run_in_session
+
+    return run_in_session(args, work)
 
 
 def print_price_list(args) -> int:
-    from app.commands.print_cmd import write_output
     from app.printing.price_list import price_list_pdf
     from app.services.sales.events import find_event_on
 
-    def work(session) -> int:
+    def make(session) -> bytes:
         event = find_event_on(session, args.date, _cohort_id(session, args.cohort))
-        return write_output(args.output, price_list_pdf(session, event.id))
+        return price_list_pdf(session, event.id)
 
-    return _run(args, work)
+    return output_document(args, make)
 
 
 def print_temperatures(args) -> int:
-    from app.commands.print_cmd import write_output
     from app.printing.temperature_month import temperature_month_pdf
     from app.services.kitchen import temperatures
     from app.services.people.cooperative import get_cooperative
 
-    def work(session) -> int:
+    def make(session) -> bytes:
         appliance = temperatures.find_appliance(session, args.appliance)
         sheet = temperatures.month_sheet(session, appliance.id, *args.month)
-        return write_output(args.output, temperature_month_pdf(sheet, get_cooperative(session)))
+        return temperature_month_pdf(sheet, get_cooperative(session))
 
-    return _run(args, work)
+    return output_document(args, make)
 
 
 def print_hygiene(args) -> int:
-    from app.commands.print_cmd import write_output
     from app.printing.hygiene_month import hygiene_month_pdf
     from app.services.kitchen.hygiene import hygiene_month
     from app.services.people.cooperative import get_cooperative
 
-    def work(session) -> int:
+    def make(session) -> bytes:
         record = hygiene_month(session, _cohort_id(session, args.cohort), *args.month)
-        return write_output(args.output, hygiene_month_pdf(record, get_cooperative(session)))
+        return hygiene_month_pdf(record, get_cooperative(session))
 
-    return _run(args, work)
+    return output_document(args, make)

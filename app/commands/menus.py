@@ -51,27 +51,24 @@ def _fail(message: str) -> int:
 
 
 def print_quote(args) -> int:
-    from app.commands.database import open_for_command
+    from app.commands.print_cmd import output_document
     from app.printing.quote import quote_pdf
-    from app.services.errors import NotFound
+    from app.services.errors import NotFound, ValidationError
     from app.services.kitchen import allergen_sheet
     from app.services.menus import orders
     from app.services.people import cooperative
 
-    database = open_for_command(args)
-    if database is None:
-        return 2
-    try:
-        with database.session() as session:
-            try:
-                order = orders.get_order(session, args.order)
-            except NotFound:
-                return _fail(tr("Pas de commande n° {id}.", "cli").format(id=args.order))
-            sheet = allergen_sheet.for_order(session, order.id)
-            data = quote_pdf(order, cooperative.get_cooperative(session), sheet)
-    finally:
-        database.close()
-    return write_output(args.output, data)
+    def make(session) -> bytes:
+        try:
+            order = orders.get_order(session, args.order)
+        except NotFound:
+            raise ValidationError(
+                "order", tr("Pas de commande n° {id}.", "cli").format(id=args.order)
+            ) from None
+        sheet = allergen_sheet.for_order(session, order.id)
+        return quote_pdf(order, cooperative.get_cooperative(session), sheet)
+
+    return output_document(args, make)
 
 
 def _price_date(args) -> dt.date | None:

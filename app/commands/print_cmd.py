@@ -41,6 +41,14 @@ def write_output(path: Path, data: bytes) -> int:
     return 0
 
 
+def output_document(args, make) -> int:
+    """The usual print or export command: `make(session)` returns the file's bytes (a PDF, a
+    spreadsheet, a calendar), written to `-o FILE`."""
+    from app.commands.database import run_in_session
+
+    return run_in_session(args, lambda session: write_output(args.output, make(session)))
+
+
 def register(subparsers) -> None:
     parser = subparsers.add_parser("print", help=tr("imprimer un document en PDF", "cli"))
     kinds = parser.add_subparsers(dest="kind", metavar="KIND", required=True)

@@ -7,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.commands.print_cmd import output_document, write_output
 from app.i18n import tr
 
 
@@ -31,18 +32,26 @@ def register_print(kinds) -> None:
     )
     add_output_argument(parser)
     parser.set_defaults(handler=print_day_summary)
-    for kind, helptext, handler in (
-        ("cohort-summary", tr("résumé des ventes d'une cohorte", "cli"), print_cohort_summary),
-        (
-            "profit-sharing",
-            tr("décision de partage du résultat d'une cohorte", "cli"),
-            print_profit_sharing,
-        ),
-    ):
-        parser = kinds.add_parser(kind, help=helptext)
-        parser.add_argument("--cohort", metavar="NAME", required=True)
-        add_output_argument(parser)
-        parser.set_defaults(handler=handler)
+    parser = kinds.add_parser(
+        "cohort-summary",
+        help=tr("résumé des ventes d'une cohorte, de plusieurs ou d'une période", "cli"),
+    )
+    parser.add_argument(
+        "--cohort",
+        metavar="NAME",
+        action="append",
+        help=tr("cohorte (répétez --cohort pour en réunir plusieurs)", "cli"),
+    )
+    parser.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD")
+    parser.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD")
+    add_output_argument(parser)
+    parser.set_defaults(handler=print_cohort_summary)
+    parser = kinds.add_parser(
+        "profit-sharing", help=tr("décision de partage du résultat d'une cohorte", "cli")
+    )
+    parser.add_argument("--cohort", metavar="NAME", required=True)
+    add_output_argument(parser)
+    parser.set_defaults(handler=print_profit_sharing)
 
 
 def register_export(whats) -> None:
@@ -65,24 +74,6 @@ def register_export(whats) -> None:
         parser.set_defaults(handler=handler)
 
 
-def _run(args, work) -> int:
-    """Open the database, run `work(session) -> int`, print a ValidationError clearly."""
-    from app.commands.database import open_for_command
-    from app.services.errors import ValidationError
-
-    database = open_for_command(args)
-    if database is None:
-        return 2
-    try:
-        with database.session() as session:
-            return work(session)
-    except ValidationError as error:
-        print(error.message, file=sys.stderr)
-        return 2
-    finally:
-        database.close()
-
-
 def _cohort_id(session, name: str | None) -> int | None:
     from app.services.people.cohorts import find_cohort
 
@@ -90,7 +81,6 @@ def _cohort_id(session, name: str | None) -> int | None:
 
 
 def print_day_summary(args) -> int:
-    from app.commands.print_cmd import write_output
     from app.printing.day_summary import day_summary_pdf
     from app.services.sales.events import find_event_on
 
@@ -98,23 +88,35 @@ def print_day_summary(args) -> int:
         event = find_event_on(session, args.date, _cohort_id(session, args.cohort))
         return write_output(args.output, day_summary_pdf(session, event.id))
 
-    return _run(args, work)
+    from app.commands.database import run_in_session
+
+    return run_in_session(args, work)
 
 
 def print_cohort_summary(args) -> int:
-    from app.commands.print_cmd import write_output
-    from app.printing.cohort_summary import cohort_summary_pdf
+    """One cohort, several (`--cohort` repeated) or those of a period (`--from` and `--to`)."""
+    from app.printing.cohort_summary import cohorts_summary_pdf
+    from app.services.programme.report import cohorts_of_period
 
-    return _run(
-        args,
-        lambda session: write_output(
-            args.output, cohort_summary_pdf(session, _cohort_id(session, args.cohort))
-        ),
-    )
+    chosen = bool(args.cohort) and not (args.start or args.end)
+    period = not args.cohort and bool(args.start and args.end)
+    if not (chosen or period):
+        print(
+            tr("Donnez --cohort NOM (une ou plusieurs), ou --from et --to.", "cli"), file=sys.stderr
+        )
+        return 2
+
+    def make(session) -> bytes:
+        if args.cohort:
+            ids = list(dict.fromkeys(_cohort_id(session, name) for name in args.cohort))
+        else:
+            ids = [c.id for c in cohorts_of_period(session, args.start, args.end)]
+        return cohorts_summary_pdf(session, ids)
+
+    return output_document(args, make)
 
 
 def print_profit_sharing(args) -> int:
-    from app.commands.print_cmd import write_output
     from app.printing.profit_sharing import profit_sharing_pdf
 
     def work(session) -> int:
@@ -127,7 +129,9 @@ def print_profit_sharing(args) -> int:
             return 2
         return write_output(args.output, pdf)
 
-    return _run(args, work)
+    from app.commands.database import run_in_session
+
+    return run_in_session(args, work)
 
 
 def _export(args, function) -> int:
@@ -145,7 +149,9 @@ def _export(args, function) -> int:
         print(tr("{n} lignes écrites dans {path}", "cli").format(n=count, path=args.output))
         return 0
 
-    return _run(args, work)
+    from app.commands.database import run_in_session
+
+    return run_in_session(args, work)
 
 
 def export_sales(args) -> int:

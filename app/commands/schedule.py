@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 from pathlib import Path
 
-from app.commands.print_cmd import add_output_argument, write_output
+from app.commands.print_cmd import add_output_argument, output_document
 from app.i18n import tr
-from app.services.errors import ValidationError
 
 
 def _cohort_argument(parser) -> None:
@@ -92,23 +90,6 @@ def register_export(whats) -> None:
     sheet.set_defaults(handler=run_export_attendance)
 
 
-def _run(args: argparse.Namespace, make) -> int:
-    from app.commands.database import open_for_command
-
-    database = open_for_command(args)
-    if database is None:
-        return 2
-    try:
-        with database.session() as session:
-            data = make(session)
-    except ValidationError as error:
-        print(error.message, file=sys.stderr)
-        return 2
-    finally:
-        database.close()
-    return write_output(args.output, data)
-
-
 def run_print_week(args: argparse.Namespace) -> int:
     from app.printing.week import week_pdf
     from app.services.people.cohorts import find_cohort
@@ -118,7 +99,7 @@ def run_print_week(args: argparse.Namespace) -> int:
         monday = mornings.parse_iso_week(args.week)
         return week_pdf(session, find_cohort(session, args.cohort).id, monday)
 
-    return _run(args, make)
+    return output_document(args, make)
 
 
 def run_print_attendance_sheet(args: argparse.Namespace) -> int:
@@ -130,7 +111,7 @@ def run_print_attendance_sheet(args: argparse.Namespace) -> int:
         monday = mornings.parse_iso_week(args.week)
         return attendance_sheets_pdf(session, find_cohort(session, args.cohort).id, monday)
 
-    return _run(args, make)
+    return output_document(args, make)
 
 
 def run_print_attestation(args: argparse.Namespace) -> int:
@@ -145,14 +126,14 @@ def run_print_attestation(args: argparse.Namespace) -> int:
             session, cohort.id, person.id, getattr(args, "today", None) or dt.date.today()
         )
 
-    return _run(args, make)
+    return output_document(args, make)
 
 
 def run_export_calendar(args: argparse.Namespace) -> int:
     from app.services.people.cohorts import find_cohort
     from app.services.schedule.calendar import cohort_calendar
 
-    return _run(
+    return output_document(
         args, lambda session: cohort_calendar(session, find_cohort(session, args.cohort).id)
     )
 
@@ -161,4 +142,6 @@ def run_export_attendance(args: argparse.Namespace) -> int:
     from app.services.people.cohorts import find_cohort
     from app.services.schedule.attendance_export import attendance_csv
 
-    return _run(args, lambda session: attendance_csv(session, find_cohort(session, args.cohort).id))
+    return output_document(
+        args, lambda session: attendance_csv(session, find_cohort(session, args.cohort).id)
+    )

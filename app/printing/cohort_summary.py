@@ -1,5 +1,8 @@
 """The cohort summary PDF: every event (revenue, costs, margin), by format and by product, best
 sellers, a revenue-per-event chart, VAT, expenses, cash balance and reimbursements owed.
+
+Several cohorts (chosen, or those of a period — the organisation's view on its server) make one
+document: a table of every cohort with its total, then each cohort's own summary on its pages.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from app.services.people.cohorts import get_cohort
 from app.services.people.cooperative import get_cooperative
 from app.services.sales.result import ArithmeticRow, result_arithmetic
 from app.services.sales.summaries import CohortSummary, cohort_summary
+from app.services.schedule.mornings import format_day
 from app.vocab.sales import expense_category_label, sale_format_label
 
 
@@ -220,4 +224,64 @@ def cohort_summary_pdf(session: Session, cohort_id: int) -> bytes:
         title,
         get_cooperative(session),
         subject=tr("Ventes, marge, TVA et caisse d'une cohorte", "sales_print"),
+    )
+
+
+def cohorts_overview_story(summaries: list[tuple[str, CohortSummary]]) -> list:
+    """One line per cohort (sale days, revenue, cost, margin, result) and the total of them all."""
+    from app.printing.bidi_paragraph import Paragraph
+
+    s = styles()
+    rows = [
+        [
+            tr("Cohorte", "sales_print"),
+            tr("Ventes", "sales_print"),
+            tr("TVAC", "sales_print"),
+            tr("HTVA", "sales_print"),
+            tr("Coût", "sales_print"),
+            tr("Marge", "sales_print"),
+            tr("Résultat", "sales_print"),
+        ]
+    ]
+    totals = [0, 0, 0, 0, 0, 0]
+    for name, summary in summaries:
+        figures = [
+            len(summary.events),
+            summary.revenue_incl_cents,
+            summary.revenue_excl_cents,
+            summary.cogs_cents,
+            summary.margin_cents,
+            summary.profit_cents,
+        ]
+        totals = [a + b for a, b in zip(totals, figures, strict=True)]
+        rows.append(
+            [Paragraph(escape(name), s.cell), str(figures[0]), *(money(v) for v in figures[1:])]
+        )
+    rows.append([tr("Total", "sales_print"), str(totals[0]), *(money(v) for v in totals[1:])])
+    return [
+        Paragraph(escape(tr("Ventes de plusieurs cohortes", "sales_print")), s.title),
+        table(rows, align_right_from=1, fill=1),
+    ]
+
+
+def cohorts_summary_pdf(session: Session, cohort_ids: list[int]) -> bytes:
+    """The summary of one cohort, or of several: their overview, then each cohort's pages."""
+    from reportlab.platypus import PageBreak
+
+    if len(cohort_ids) == 1:
+        return cohort_summary_pdf(session, cohort_ids[0])
+    cohorts = [get_cohort(session, cohort_id) for cohort_id in cohort_ids]
+    summaries = [(c.name, cohort_summary(session, c.id)) for c in cohorts]
+    story = cohorts_overview_story(summaries)
+    for name, summary in summaries:
+        story += [PageBreak(), *cohort_summary_story(summary, name)]
+    first, last = min(c.start_date for c in cohorts), max(c.end_date for c in cohorts)
+    title = tr("Ventes des cohortes du {start} au {end}", "sales_print").format(
+        start=format_day(first, "d MMMM y"), end=format_day(last, "d MMMM y")
+    )
+    return build_pdf(
+        story,
+        title,
+        get_cooperative(session),
+        subject=tr("Ventes, marge, TVA et caisse de plusieurs cohortes", "sales_print"),
     )

@@ -51,68 +51,68 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app/ui/app.py" line="78" />
+      <location filename="../../app/ui/app.py" line="81" />
       <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>قاعدة بيانات Coopér'Actives (*.sqlite3 *.db);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="92" />
+      <location filename="../../app/ui/app.py" line="95" />
       <source>Base de données</source>
       <translation>قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="116" />
+      <location filename="../../app/ui/app.py" line="119" />
       <source>Choisir un autre fichier…</source>
       <translation>اختيار ملف آخر…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="146" />
+      <location filename="../../app/ui/app.py" line="149" />
       <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
       <translation>Coopér'Actives مفتوح بالفعل على قاعدة البيانات هذه. استعملي النافذة المفتوحة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="145" />
+      <location filename="../../app/ui/app.py" line="148" />
       <source>Déjà ouverte</source>
       <translation>مفتوحة بالفعل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="100" />
+      <location filename="../../app/ui/app.py" line="103" />
       <source>La dernière sauvegarde en bon état date du {when}.</source>
       <translation>آخر نسخة احتياطية سليمة بتاريخ {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="112" />
+      <location filename="../../app/ui/app.py" line="115" />
       <source>Ouvrir en lecture seule</source>
       <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="76" />
+      <location filename="../../app/ui/app.py" line="79" />
       <source>Ouvrir ou créer une base de données</source>
       <translation>فتح قاعدة بيانات أو إنشاؤها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="120" />
+      <location filename="../../app/ui/app.py" line="123" />
       <source>Quitter</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="199" />
-      <location filename="../../app/ui/app.py" line="257" />
+      <location filename="../../app/ui/app.py" line="202" />
+      <location filename="../../app/ui/app.py" line="260" />
       <source>Restauration impossible</source>
       <translation>الاسترجاع غير ممكن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="107" />
+      <location filename="../../app/ui/app.py" line="110" />
       <source>Restaurer cette sauvegarde</source>
       <translation>استعادة هذه النسخة الاحتياطية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="218" />
+      <location filename="../../app/ui/app.py" line="221" />
       <source>Sauvegarde automatique</source>
       <translation>نسخة احتياطية تلقائية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="165" />
+      <location filename="../../app/ui/app.py" line="168" />
       <source>Serveur indisponible</source>
       <translation>الخادم غير متاح</translation>
     </message>
@@ -734,7 +734,7 @@
   <context>
     <name>ComponentsDialog</name>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="109" />
+      <location filename="../../app/ui/menus/components_editor.py" line="110" />
       <source>Ingrédients du paquet</source>
       <translation>مكوّنات العبوة</translation>
     </message>
@@ -742,7 +742,7 @@
   <context>
     <name>ComponentsEditor</name>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="70" />
+      <location filename="../../app/ui/menus/components_editor.py" line="71" />
       <source>Ajouter une ligne</source>
       <translation>إضافة سطر</translation>
     </message>
@@ -752,7 +752,7 @@
       <translation>مسببات الحساسية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="82" />
+      <location filename="../../app/ui/menus/components_editor.py" line="83" />
       <source>Allergènes, ligne {n}</source>
       <translation>مسببات الحساسية، السطر {n}</translation>
     </message>
@@ -767,7 +767,7 @@
       <translation>مكوّن مركّب: مكوّناته الخاصة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="80" />
+      <location filename="../../app/ui/menus/components_editor.py" line="81" />
       <source>Ingrédient du paquet, ligne {n}</source>
       <translation>مكوّن العبوة، السطر {n}</translation>
     </message>
@@ -4538,95 +4538,127 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>ProgrammeActions</name>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="138" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="193" />
       <source>Enregistrer le rapport</source>
       <translation>حفظ التقرير</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="166" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="226" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>تعذّرت كتابة الملف: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="128" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="179" />
       <source>Rapport du programme…</source>
       <translation>تقرير البرنامج…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="169" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="229" />
       <source>Rapport enregistré : {path}</source>
       <translation>تم حفظ التقرير: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="140" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="195" />
       <source>Tableur CSV (*.csv)</source>
       <translation>جدول CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="185" />
+      <source>Ventes de plusieurs cohortes…</source>
+      <translation>مبيعات عدة مجموعات…</translation>
     </message>
   </context>
   <context>
     <name>ProgrammeReportDialog</name>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="95" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="136" />
       <source>Au</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="79" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="91" />
+      <source>Aucune cohorte à résumer.</source>
+      <translation>لا توجد مجموعة للتلخيص.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="119" />
       <source>Cette cohorte : {name}</source>
       <translation>هذه المجموعة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="97" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="138" />
       <source>Code PIN</source>
       <translation>الرمز السري</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="94" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="133" />
+      <source>Document</source>
+      <translation>الوثيقة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="135" />
       <source>Du</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="102" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="143" />
       <source>Faire le rapport</source>
       <translation>إعداد التقرير</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="98" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="139" />
       <source>Format</source>
       <translation>الصيغة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="84" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="124" />
       <source>Inclure les évaluations (sans noms)</source>
       <translation>تضمين التقييمات (بدون أسماء)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="88" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="128" />
       <source>PDF (à voir et imprimer)</source>
       <translation>PDF (للعرض والطباعة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="93" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="134" />
       <source>Pour</source>
       <translation>لـ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="74" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="112" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="154" />
       <source>Rapport du programme</source>
       <translation>تقرير البرنامج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="88" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="113" />
+      <source>Résumé des ventes</source>
+      <translation>ملخص المبيعات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="128" />
       <source>Tableur (.csv)</source>
       <translation>جدول (‎.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="76" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="116" />
+      <source>Toutes les cohortes</source>
+      <translation>كل المجموعات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="116" />
       <source>Une période</source>
       <translation>فترة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="96" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="93" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="154" />
+      <source>Ventes des cohortes</source>
+      <translation>مبيعات المجموعات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="137" />
       <source>Évaluations</source>
       <translation>التقييمات</translation>
     </message>
@@ -4634,33 +4666,33 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>PublishAction</name>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="53" />
+      <location filename="../../app/ui/network/publish_action.py" line="56" />
       <source>Adresse du serveur de l'organisation (postgresql://utilisateur@serveur/base) :</source>
       <translation>عنوان خادم المنظمة (postgresql://user@server/database):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="100" />
+      <location filename="../../app/ui/network/publish_action.py" line="107" />
       <source>Les cohortes sont sur le serveur.</source>
       <translation>المجموعات موجودة على الخادم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="65" />
+      <location filename="../../app/ui/network/publish_action.py" line="72" />
       <source>Publication des cohortes…</source>
       <translation>جارٍ نشر المجموعات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="99" />
+      <location filename="../../app/ui/network/publish_action.py" line="106" />
       <source>Publication faite</source>
       <translation>تم النشر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="79" />
+      <location filename="../../app/ui/network/publish_action.py" line="86" />
       <source>Publication impossible</source>
       <translation>تعذّر النشر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="52" />
-      <location filename="../../app/ui/network/publish_action.py" line="66" />
+      <location filename="../../app/ui/network/publish_action.py" line="55" />
+      <location filename="../../app/ui/network/publish_action.py" line="73" />
       <source>Publier vers le serveur</source>
       <translation>النشر على الخادم</translation>
     </message>
@@ -4670,12 +4702,12 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>النشر على الخادم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="42" />
+      <location filename="../../app/ui/network/publish_action.py" line="43" />
       <source>Publiée sur le serveur le {when}</source>
       <translation>نُشرت على الخادم في {when}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="87" />
+      <location filename="../../app/ui/network/publish_action.py" line="94" />
       <source>« {name} » : {inserted} ajoutées, {updated} modifiées, {deleted} supprimées</source>
       <translation>«{name}»: أُضيف {inserted}، عُدّل {updated}، حُذف {deleted}</translation>
     </message>
@@ -4683,317 +4715,317 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>RecipeDialog</name>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="211" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="212" />
       <source> jours</source>
       <translation> أيام</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="301" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="306" />
       <source>&lt;b&gt;Ingrédients d'une fournée&lt;/b&gt;</source>
       <translation>&lt;b&gt;مكوّنات طبخة واحدة&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="237" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="238" />
       <source>Active (en vente)</source>
       <translation>نشِطة (للبيع)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="283" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="288" />
       <source>Ajouter un ingrédient</source>
       <translation>إضافة مكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="286" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="291" />
       <source>Ajouter une ligne (Ctrl+L)</source>
       <translation>إضافة سطر (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="553" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="558" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>أضيفي مكوّنات لرؤية التكلفة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="194" />
       <source>Ce que la cuisson fait au poids</source>
       <translation>ما يفعله الطهي بالوزن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="275" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="276" />
       <source>Coché : le nom du produit met l'ingrédient en avant (« coco » dans « Energy balls coco-cajou ») et l'étiquette imprime son pourcentage. À moitié coché : suggéré par le nom, à confirmer.</source>
       <translation>محدد: اسم المنتج يبرز المكوّن («coco» في «Energy balls coco-cajou») ويطبع الملصق نسبته. محدد جزئيًا: مقترح من الاسم، يحتاج إلى تأكيد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="161" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="162" />
       <source>Code produit</source>
       <translation>رمز المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="155" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="156" />
       <source>Conservation</source>
       <translation>الحفظ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="157" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="158" />
       <source>Conservation (texte)</source>
       <translation>الحفظ (نص)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="148" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="149" />
       <source>Emballage par unité (€)</source>
       <translation>التغليف لكل وحدة (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="197" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="198" />
       <source>En % du poids des ingrédients : une sauce qui réduit perd du poids, le riz absorbe de l'eau. Les pourcentages de l'étiquette sont calculés sur le produit fini.</source>
       <translation>بالنسبة المئوية من وزن المكوّنات: الصلصة التي تتكثف تفقد وزنًا، والأرز يمتص الماء. تُحسب نسب الملصق على المنتج النهائي.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="227" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="228" />
       <source>Exemption artisanale : pas de valeurs nutritionnelles sur l'étiquette</source>
       <translation>إعفاء الإنتاج الحرفي: لا قيم غذائية على الملصق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="230" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="231" />
       <source>Fait à la main, en petites quantités, vendu directement aux clients ou à des commerces de la région (annexe V, point 19). Une allégation (« riche en », « sans sucre ajouté »…) demande quand même les valeurs.</source>
       <translation>مصنوع يدويًا، بكميات صغيرة، يُباع مباشرة للزبائن أو لمتاجر المنطقة (الملحق الخامس، البند 19). الادعاء («riche en»، «sans sucre ajouté»…) يتطلب القيم رغم ذلك.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="267" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="268" />
       <source>Ingrédient</source>
       <translation>المكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="321" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="326" />
       <source>Ingrédient, ligne {n}</source>
       <translation>المكوّن، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="264" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="265" />
       <source>Ingrédients de la recette</source>
       <translation>مكوّنات الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="453" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="458" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>السطر {n}: اختاري مكوّنًا من القائمة، أو أنشئيه بـ «مكوّن جديد».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="270" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="271" />
       <source>Mis en avant</source>
       <translation>مُبرَز</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="331" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="336" />
       <source>Mis en avant, ligne {n}</source>
       <translation>مُبرَز، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="97" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="98" />
       <source>Modifier {name} (v{version})</source>
       <translation>تعديل {name} (v{version})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="133" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="134" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="134" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
       <source>Nom descriptif (étiquette)</source>
       <translation>الاسم الوصفي (الملصق)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="290" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="295" />
       <source>Nouvel ingrédient…</source>
       <translation>مكوّن جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="94" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="95" />
       <source>Nouvelle recette</source>
       <translation>وصفة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="225" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="226" />
       <source>Petit emballage (moins de 80 cm²)</source>
       <translation>تغليف صغير (أقل من 80 cm²)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="158" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="159" />
       <source>Petite histoire</source>
       <translation>قصة قصيرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="144" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
       <source>Poids ou volume net</source>
       <translation>الوزن أو الحجم الصافي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="558" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="563" />
       <source>Pour calculer le coût : {message}</source>
       <translation>لحساب التكلفة: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="159" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="160" />
       <source>Prix de vente TVAC (€)</source>
       <translation>سعر البيع مع الضريبة (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="268" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="269" />
       <source>Quantité</source>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="326" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="331" />
       <source>Quantité, ligne {n}</source>
       <translation>الكمية، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
       <source>Rendement d'une fournée *</source>
       <translation>ما تعطيه طبخة واحدة *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="333" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="338" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="334" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="339" />
       <source>Retirer la ligne {n}</source>
       <translation>حذف السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="207" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="208" />
       <source>Sachet, pot, étiquette… par unité</source>
       <translation>كيس، علبة، ملصق… لكل وحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="160" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="161" />
       <source>TVA</source>
       <translation>ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="254" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="255" />
       <source>TVA pour {format}</source>
       <translation>ضريبة القيمة المضافة لـ {format}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="245" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="246" />
       <source>TVA selon le format de vente</source>
       <translation>ضريبة القيمة المضافة حسب شكل البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="156" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="157" />
       <source>Type de date</source>
       <translation>نوع التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="269" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="270" />
       <source>Unité</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="165" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="166" />
       <source>Unité du poids net</source>
       <translation>وحدة الوزن الصافي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="328" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="333" />
       <source>Unité, ligne {n}</source>
       <translation>الوحدة، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="164" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="165" />
       <source>Unités ou portions</source>
       <translation>وحدات أو حصص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="191" />
       <source>absorbe de l'eau (%)</source>
       <translation>يمتص الماء (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="224" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="225" />
       <source>chiffres, pour le code-barres</source>
       <translation>أرقام، للرمز الشريطي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="250" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="251" />
       <source>comme la recette</source>
       <translation>مثل الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="188" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="189" />
       <source>le poids ne change pas</source>
       <translation>الوزن لا يتغير</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="187" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="188" />
       <source>non indiqué</source>
       <translation>غير محدد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="210" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="211" />
       <source>non précisé</source>
       <translation>غير محدّد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="195" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="196" />
       <source>par exemple 20</source>
       <translation>مثلًا 20</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="215" />
       <source>par exemple : à conserver au frais</source>
       <translation>مثلًا: يُحفظ في مكان بارد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="177" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="178" />
       <source>par exemple Energy balls, Plat, Brunch</source>
       <translation>مثلًا Energy balls، طبق، فطور Brunch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="183" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="184" />
       <source>par unité, par exemple 150</source>
       <translation>لكل وحدة، مثلًا 150</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="189" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
       <source>perd du poids (%)</source>
       <translation>يفقد وزنًا (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="562" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="567" />
       <source>portion</source>
       <translation>حصة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="325" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="330" />
       <source>quantité</source>
       <translation>كمية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="219" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="220" />
       <source>si le nom n'est pas en français : Boules énergétiques aux dattes</source>
       <translation>إذا لم يكن الاسم بالفرنسية: Boules énergétiques aux dattes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="562" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="567" />
       <source>unité</source>
       <translation>وحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="151" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="152" />
       <source>À la cuisson</source>
       <translation>عند الطهي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="295" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="300" />
       <source>À vérifier pour l'étiquette</source>
       <translation>للتحقق من أجل الملصق</translation>
     </message>
@@ -5649,7 +5681,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>SafetyActions</name>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="161" />
+      <location filename="../../app/ui/safety/actions.py" line="164" />
       <source>%n cohorte(s)</source>
       <translation>
         <numerusform>لا مجموعات</numerusform>
@@ -5661,7 +5693,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="162" />
+      <location filename="../../app/ui/safety/actions.py" line="165" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>لا أشخاص</numerusform>
@@ -5673,32 +5705,32 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="81" />
+      <location filename="../../app/ui/safety/actions.py" line="82" />
       <source>Base sur le serveur {url}</source>
       <translation>قاعدة البيانات على الخادم {url}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="178" />
+      <location filename="../../app/ui/safety/actions.py" line="181" />
       <source>Cette sauvegarde n'a pas été faite à partir de cette base de données, mais d'une autre. Remplacer quand même toutes les données actuelles par les siennes ?</source>
       <translation>لم تُؤخذ هذه النسخة الاحتياطية من قاعدة البيانات هذه، بل من قاعدة أخرى. هل تريدين استبدال كل البيانات الحالية ببياناتها على أي حال؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="101" />
+      <location filename="../../app/ui/safety/actions.py" line="102" />
       <source>Choisir la clé USB ou le dossier de sauvegarde</source>
       <translation>اختيار مفتاح USB أو مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="40" />
+      <location filename="../../app/ui/safety/actions.py" line="39" />
       <source>Corbeille…</source>
       <translation>سلة المهملات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="96" />
+      <location filename="../../app/ui/safety/actions.py" line="97" />
       <source>Fichier › Sauvegarder sur clé USB… (Ctrl+Maj+S)</source>
       <translation>ملف › حفظ نسخة على مفتاح USB… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="126" />
+      <location filename="../../app/ui/safety/actions.py" line="129" />
       <source>La sauvegarde est enregistrée :
 {path}
 Vous pouvez retirer la clé.</source>
@@ -5707,17 +5739,17 @@ Vous pouvez retirer la clé.</source>
 يمكنك نزع المفتاح.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="51" />
+      <location filename="../../app/ui/safety/actions.py" line="50" />
       <source>Lecture seule : rien ne peut être modifié.</source>
       <translation>للقراءة فقط: لا يمكن تغيير أي شيء.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="37" />
+      <location filename="../../app/ui/safety/actions.py" line="36" />
       <source>Ouvrir le dossier des journaux</source>
       <translation>فتح مجلد السجلّات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="154" />
+      <location filename="../../app/ui/safety/actions.py" line="157" />
       <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts}, {people}) ?
 
 Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. L'application va se rouvrir.</source>
@@ -5726,52 +5758,52 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
 ستُحفظ المعلومات الحالية أولًا في مجلد النسخ الاحتياطية. سيُعاد فتح التطبيق.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="146" />
+      <location filename="../../app/ui/safety/actions.py" line="149" />
       <source>Restauration impossible</source>
       <translation>الاسترجاع غير ممكن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="152" />
+      <location filename="../../app/ui/safety/actions.py" line="155" />
       <source>Restaurer une sauvegarde</source>
       <translation>استرجاع نسخة احتياطية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="34" />
+      <location filename="../../app/ui/safety/actions.py" line="33" />
       <source>Restaurer une sauvegarde…</source>
       <translation>استرجاع نسخة احتياطية…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="177" />
+      <location filename="../../app/ui/safety/actions.py" line="180" />
       <source>Sauvegarde d'une autre base</source>
       <translation>نسخة احتياطية لقاعدة بيانات أخرى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="124" />
+      <location filename="../../app/ui/safety/actions.py" line="127" />
       <source>Sauvegarde faite</source>
       <translation>تم الحفظ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="119" />
+      <location filename="../../app/ui/safety/actions.py" line="122" />
       <source>Sauvegarde impossible</source>
       <translation>الحفظ غير ممكن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="31" />
+      <location filename="../../app/ui/safety/actions.py" line="30" />
       <source>Sauvegarder sur clé USB…</source>
       <translation>حفظ نسخة على مفتاح USB…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="107" />
+      <location filename="../../app/ui/safety/actions.py" line="110" />
       <source>Sauvegardes</source>
       <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="91" />
+      <location filename="../../app/ui/safety/actions.py" line="92" />
       <source>Sauvegardée sur clé aujourd'hui</source>
       <translation>حُفظت على المفتاح اليوم</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="93" />
+      <location filename="../../app/ui/safety/actions.py" line="94" />
       <source>Sauvegardée sur clé il y a %n jour(s)</source>
       <translation>
         <numerusform>حُفظت على المفتاح منذ %n يوم</numerusform>
@@ -5783,12 +5815,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="87" />
+      <location filename="../../app/ui/safety/actions.py" line="88" />
       <source>⚠ Jamais sauvegardée sur clé USB</source>
       <translation>⚠ لم تُحفظ أبدًا على مفتاح USB</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="89" />
+      <location filename="../../app/ui/safety/actions.py" line="90" />
       <source>⚠ Pas de sauvegarde sur clé depuis %n jour(s)</source>
       <translation>
         <numerusform>⚠ لا توجد نسخة على المفتاح منذ %n يوم</numerusform>
@@ -8188,7 +8220,7 @@ Linh Nguyen</translation>
       <translation>تم الاحتفاظ بقاعدة البيانات القديمة: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="102" />
+      <location filename="../../app/commands/menus.py" line="99" />
       <source>Avec --menu, donnez --guests (le nombre de personnes).</source>
       <translation>مع --menu، أعطي --guests (عدد الأشخاص).</translation>
     </message>
@@ -8198,7 +8230,7 @@ Linh Nguyen</translation>
       <translation>تمت كتابة قاعدة بيانات تجريبية: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="124" />
+      <location filename="../../app/commands/sales.py" line="126" />
       <source>Cette cohorte n'a pas encore décidé du partage du résultat.</source>
       <translation>هذه المجموعة لم تقرر بعد تقسيم الربح.</translation>
     </message>
@@ -8223,6 +8255,11 @@ Linh Nguyen</translation>
       <translation>Coopér'Actives Cuisine: تطبيق التعاونيات المؤقتة للطبخ. بدون أمر، يفتح نافذة التطبيق.</translation>
     </message>
     <message>
+      <location filename="../../app/commands/sales.py" line="105" />
+      <source>Donnez --cohort NOM (une ou plusieurs), ou --from et --to.</source>
+      <translation>أعطي ‎--cohort‎ الاسم (واحدة أو أكثر)، أو ‎--from‎ و ‎--to‎.</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/programme.py" line="87" />
       <source>Donnez --cohort NOM, ou une période avec --from et --to.</source>
       <translation>أعطي --cohort الاسم، أو فترة مع --from و --to.</translation>
@@ -8233,7 +8270,7 @@ Linh Nguyen</translation>
       <translation>أعطي إما --cohort أو --from و --to، وليس الاثنين معًا.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="100" />
+      <location filename="../../app/commands/menus.py" line="97" />
       <source>Donnez un --batches pour chaque --recipe.</source>
       <translation>أعطي --batches لكل --recipe.</translation>
     </message>
@@ -8244,7 +8281,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/commands/print_cmd.py" line="34" />
-      <location filename="../../app/commands/sales.py" line="139" />
+      <location filename="../../app/commands/sales.py" line="143" />
       <source>Impossible d'écrire « {path} » : {error}</source>
       <translation>لا يمكن كتابة «{path}»: {error}</translation>
     </message>
@@ -8274,20 +8311,20 @@ Linh Nguyen</translation>
       <translation>التطبيق مفتوح على قاعدة البيانات هذه: أغلقيه أولًا.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="104" />
-      <location filename="../../app/commands/menus.py" line="69" />
-      <location filename="../../app/commands/menus.py" line="131" />
+      <location filename="../../app/commands/kitchen.py" line="105" />
+      <location filename="../../app/commands/menus.py" line="66" />
+      <location filename="../../app/commands/menus.py" line="128" />
       <source>Pas de commande n° {id}.</source>
       <translation>لا توجد طلبية رقم {id}.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="94" />
-      <location filename="../../app/commands/menus.py" line="120" />
+      <location filename="../../app/commands/kitchen.py" line="95" />
+      <location filename="../../app/commands/menus.py" line="117" />
       <source>Pas de menu « {name} ».</source>
       <translation>لا توجد قائمة طعام «{name}».</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="127" />
+      <location filename="../../app/commands/menus.py" line="124" />
       <source>Pas de recette « {name} ».</source>
       <translation>لا توجد وصفة «{name}».</translation>
     </message>
@@ -8322,9 +8359,14 @@ Linh Nguyen</translation>
       <translation>الرمز الشريطي لرمز المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="26" />
-      <location filename="../../app/commands/kitchen.py" line="36" />
-      <location filename="../../app/commands/sales.py" line="30" />
+      <location filename="../../app/commands/sales.py" line="43" />
+      <source>cohorte (répétez --cohort pour en réunir plusieurs)</source>
+      <translation>المجموعة (كرري ‎--cohort‎ لجمع عدة مجموعات)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="27" />
+      <location filename="../../app/commands/kitchen.py" line="37" />
+      <location filename="../../app/commands/sales.py" line="31" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>المجموعة (إذا كان هناك عدة مبيعات في ذلك اليوم)</translation>
     </message>
@@ -8359,12 +8401,12 @@ Linh Nguyen</translation>
       <translation>بداية الفترة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="38" />
+      <location filename="../../app/commands/sales.py" line="50" />
       <source>décision de partage du résultat d'une cohorte</source>
       <translation>قرار تقسيم الربح لمجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="51" />
+      <location filename="../../app/commands/sales.py" line="60" />
       <source>dépenses en CSV</source>
       <translation>المصاريف بصيغة CSV</translation>
     </message>
@@ -8385,17 +8427,17 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/commands/programme.py" line="78" />
-      <location filename="../../app/commands/schedule.py" line="90" />
+      <location filename="../../app/commands/schedule.py" line="88" />
       <source>fichier .csv à écrire</source>
       <translation>ملف ‎.csv المراد كتابته</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="76" />
+      <location filename="../../app/commands/schedule.py" line="74" />
       <source>fichier .ics à écrire</source>
       <translation>ملف .ics للكتابة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="63" />
+      <location filename="../../app/commands/sales.py" line="72" />
       <source>fichier CSV à écrire</source>
       <translation>ملف CSV للكتابة</translation>
     </message>
@@ -8440,7 +8482,7 @@ Linh Nguyen</translation>
       <translation>طباعة السعر</translation>
     </message>
     <message>
-      <location filename="../../app/commands/print_cmd.py" line="45" />
+      <location filename="../../app/commands/print_cmd.py" line="53" />
       <source>imprimer un document en PDF</source>
       <translation>طباعة وثيقة بصيغة PDF</translation>
     </message>
@@ -8450,7 +8492,7 @@ Linh Nguyen</translation>
       <translation>تضمين التقييمات (بدون أسماء؛ يطلب الرمز السري)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="55" />
+      <location filename="../../app/commands/schedule.py" line="53" />
       <source>l'attestation de participation d'un membre</source>
       <translation>شهادة مشاركة عضوة</translation>
     </message>
@@ -8465,7 +8507,7 @@ Linh Nguyen</translation>
       <translation>قائمة المشتريات (PDF أو CSV)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="32" />
+      <location filename="../../app/commands/kitchen.py" line="33" />
       <source>la liste des prix du stand, avec les allergènes</source>
       <translation>قائمة أسعار الكشك مع مسببات الحساسية</translation>
     </message>
@@ -8475,12 +8517,12 @@ Linh Nguyen</translation>
       <translation>النسخة الاحتياطية التي سيتم استرجاعها</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="40" />
+      <location filename="../../app/commands/schedule.py" line="38" />
       <source>la semaine pour le mur de la cuisine (A4 paysage)</source>
       <translation>الأسبوع لحائط المطبخ (A4 بالعرض)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/delegate.py" line="15" />
+      <location filename="../../app/commands/delegate.py" line="14" />
       <source>le calendrier des déléguées du jour d'une cohorte</source>
       <translation>جدول مندوبات اليوم لمجموعة</translation>
     </message>
@@ -8505,42 +8547,42 @@ Linh Nguyen</translation>
       <translation>تقرير البرنامج للإدارة والجهات المموّلة (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/decisions.py" line="15" />
+      <location filename="../../app/commands/decisions.py" line="14" />
       <source>le registre des décisions d'une cohorte</source>
       <translation>سجل قرارات مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="42" />
+      <location filename="../../app/commands/kitchen.py" line="43" />
       <source>le relevé mensuel des températures d'un frigo</source>
       <translation>السجل الشهري لدرجات حرارة ثلاجة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="55" />
+      <location filename="../../app/commands/kitchen.py" line="56" />
       <source>le relevé mensuel du nettoyage et de l'hygiène d'une cohorte</source>
       <translation>السجل الشهري للتنظيف والنظافة الصحية لمجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="19" />
+      <location filename="../../app/commands/kitchen.py" line="20" />
       <source>les allergènes par plat d'un menu, d'une commande ou d'une vente</source>
       <translation>مسببات الحساسية لكل طبق في قائمة طعام أو طلبية أو بيع</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="48" />
+      <location filename="../../app/commands/schedule.py" line="46" />
       <source>les feuilles de présence à signer d'une semaine (une page par matinée)</source>
       <translation>أوراق الحضور للتوقيع لأسبوع (صفحة لكل صباح)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="67" />
+      <location filename="../../app/commands/schedule.py" line="65" />
       <source>les matinées d'une cohorte en fichier .ics</source>
       <translation>الفترات الصباحية لمجموعة في ملف .ics</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="81" />
+      <location filename="../../app/commands/schedule.py" line="79" />
       <source>les présences d'une cohorte en tableur (.csv : membres × matinées)</source>
       <translation>حضور المجموعة في جدول (‎.csv: العضوات × الصباحات)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="50" />
+      <location filename="../../app/commands/sales.py" line="59" />
       <source>lignes de vente en CSV (une ligne par vente)</source>
       <translation>أسطر البيع بصيغة CSV (سطر واحد لكل بيع)</translation>
     </message>
@@ -8557,7 +8599,7 @@ Linh Nguyen</translation>
       <translation>نموذج الورقة: L7160، L7163، L7165، L7651، ROLL62…</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="22" />
+      <location filename="../../app/commands/kitchen.py" line="23" />
       <location filename="../../app/commands/menus.py" line="31" />
       <source>nom d'un menu</source>
       <translation>اسم قائمة طعام</translation>
@@ -8568,14 +8610,14 @@ Linh Nguyen</translation>
       <translation>اسم وصفة (يمكن تكراره)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/decisions.py" line="18" />
-      <location filename="../../app/commands/delegate.py" line="18" />
+      <location filename="../../app/commands/decisions.py" line="17" />
+      <location filename="../../app/commands/delegate.py" line="17" />
       <location filename="../../app/commands/evaluations.py" line="31" />
       <source>nom de la cohorte</source>
       <translation>اسم المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="48" />
+      <location filename="../../app/commands/kitchen.py" line="49" />
       <source>nom du frigo ou du congélateur</source>
       <translation>اسم الثلاجة أو المجمد</translation>
     </message>
@@ -8590,7 +8632,7 @@ Linh Nguyen</translation>
       <translation>عدد الأشخاص (مع --menu)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="23" />
+      <location filename="../../app/commands/kitchen.py" line="24" />
       <location filename="../../app/commands/menus.py" line="20" />
       <location filename="../../app/commands/menus.py" line="27" />
       <source>numéro de la commande</source>
@@ -8615,7 +8657,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/evaluations.py" line="28" />
       <location filename="../../app/commands/people.py" line="21" />
-      <location filename="../../app/commands/schedule.py" line="58" />
+      <location filename="../../app/commands/schedule.py" line="56" />
       <source>prénom ou nom complet</source>
       <translation>الاسم الأول أو الاسم الكامل</translation>
     </message>
@@ -8630,14 +8672,14 @@ Linh Nguyen</translation>
       <translation>جلب مجموعة من الخادم إلى هذا الحاسوب</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="27" />
+      <location filename="../../app/commands/sales.py" line="28" />
       <source>résumé d'une journée de vente</source>
       <translation>ملخص يوم بيع</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="35" />
-      <source>résumé des ventes d'une cohorte</source>
-      <translation>ملخص مبيعات مجموعة</translation>
+      <location filename="../../app/commands/sales.py" line="37" />
+      <source>résumé des ventes d'une cohorte, de plusieurs ou d'une période</source>
+      <translation>ملخص مبيعات مجموعة أو عدة مجموعات أو فترة</translation>
     </message>
     <message>
       <location filename="../../app/commands/labels.py" line="83" />
@@ -8650,12 +8692,12 @@ Linh Nguyen</translation>
       <translation>حفظ نسخة احتياطية من قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="34" />
+      <location filename="../../app/commands/schedule.py" line="32" />
       <source>semaine ISO, par exemple 2022-W41</source>
       <translation>أسبوع ISO، مثلًا 2022-W41</translation>
     </message>
     <message>
-      <location filename="../../app/commands/decisions.py" line="24" />
+      <location filename="../../app/commands/decisions.py" line="23" />
       <source>seulement les décisions avec ces mots</source>
       <translation>فقط القرارات التي تحتوي هذه الكلمات</translation>
     </message>
@@ -8670,7 +8712,7 @@ Linh Nguyen</translation>
       <translation>منتج وعدد ملصقاته (1 إذا لم يُذكر)؛ يمكن تكراره</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="55" />
+      <location filename="../../app/commands/sales.py" line="64" />
       <source>une seule cohorte (sinon toutes)</source>
       <translation>مجموعة واحدة فقط (وإلا كل المجموعات)</translation>
     </message>
@@ -8680,7 +8722,7 @@ Linh Nguyen</translation>
       <translation>أُضيف {inserted}، عُدّل {updated}، حُذف {deleted}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="145" />
+      <location filename="../../app/commands/sales.py" line="149" />
       <source>{n} lignes écrites dans {path}</source>
       <translation>عدد الأسطر المكتوبة في {path}: {n}</translation>
     </message>
@@ -8706,14 +8748,14 @@ Linh Nguyen</translation>
       <translation>«{text}»: بعد = يأتي عدد الملصقات (مثلًا Houmous=42).</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="72" />
+      <location filename="../../app/commands/kitchen.py" line="73" />
       <source>« {text} » n'est pas un mois AAAA-MM.</source>
       <translation>« {text} » ليس شهراً بصيغة YYYY-MM.</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="24" />
-      <location filename="../../app/commands/menus.py" line="96" />
-      <location filename="../../app/commands/sales.py" line="20" />
+      <location filename="../../app/commands/menus.py" line="93" />
+      <location filename="../../app/commands/sales.py" line="21" />
       <source>« {text} » n'est pas une date AAAA-MM-JJ.</source>
       <translation>«{text}» ليس تاريخًا بصيغة YYYY-MM-DD.</translation>
     </message>
@@ -12489,7 +12531,7 @@ Linh Nguyen</translation>
       <translation>شاركت</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="182" />
+      <location filename="../../app/printing/cohort_summary.py" line="186" />
       <source>Argent entré dans la caisse (compté − fonds de caisse)</source>
       <translation>المال الداخل إلى الصندوق (المعدود − رصيد البداية)</translation>
     </message>
@@ -12514,18 +12556,18 @@ Linh Nguyen</translation>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="202" />
+      <location filename="../../app/printing/cohort_summary.py" line="206" />
       <location filename="../../app/printing/day_summary.py" line="290" />
       <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
       <translation>هذا الكشف صادر عن أداة عدّ لتعاونية تدريب. وهو ليس آلة تسجيل نقدية معتمدة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="72" />
+      <location filename="../../app/printing/cohort_summary.py" line="76" />
       <source>Chaque vente</source>
       <translation>كل بيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="66" />
+      <location filename="../../app/printing/cohort_summary.py" line="70" />
       <source>Chiffre d'affaires TVAC</source>
       <translation>رقم المعاملات مع الضريبة</translation>
     </message>
@@ -12538,6 +12580,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/day_summary.py" line="98" />
       <source>Clôturée</source>
       <translation>مقفلة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="237" />
+      <source>Cohorte</source>
+      <translation>المجموعة</translation>
     </message>
     <message>
       <location filename="../../app/printing/profit_sharing.py" line="62" />
@@ -12555,9 +12602,9 @@ Linh Nguyen</translation>
       <translation>المعدود</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="80" />
-      <location filename="../../app/printing/cohort_summary.py" line="108" />
-      <location filename="../../app/printing/cohort_summary.py" line="130" />
+      <location filename="../../app/printing/cohort_summary.py" line="84" />
+      <location filename="../../app/printing/cohort_summary.py" line="112" />
+      <location filename="../../app/printing/cohort_summary.py" line="134" />
       <source>Coût</source>
       <translation>التكلفة</translation>
     </message>
@@ -12567,7 +12614,7 @@ Linh Nguyen</translation>
       <translation>تكلفة المنتجات المهداة أو الضائعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="75" />
+      <location filename="../../app/printing/cohort_summary.py" line="79" />
       <location filename="../../app/printing/day_summary.py" line="90" />
       <location filename="../../app/printing/day_summary.py" line="186" />
       <source>Date</source>
@@ -12604,13 +12651,13 @@ Linh Nguyen</translation>
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="82" />
+      <location filename="../../app/printing/cohort_summary.py" line="86" />
       <location filename="../../app/printing/day_summary.py" line="183" />
       <source>Dépenses</source>
       <translation>المصاريف</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="168" />
+      <location filename="../../app/printing/cohort_summary.py" line="172" />
       <source>Dépenses et caisse</source>
       <translation>المصاريف والصندوق</translation>
     </message>
@@ -12640,9 +12687,9 @@ Linh Nguyen</translation>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="79" />
-      <location filename="../../app/printing/cohort_summary.py" line="107" />
-      <location filename="../../app/printing/cohort_summary.py" line="129" />
+      <location filename="../../app/printing/cohort_summary.py" line="83" />
+      <location filename="../../app/printing/cohort_summary.py" line="111" />
+      <location filename="../../app/printing/cohort_summary.py" line="133" />
       <source>HTVA</source>
       <translation>دون الضريبة</translation>
     </message>
@@ -12662,25 +12709,25 @@ Linh Nguyen</translation>
       <translation>اليوم ما زال مفتوحاً</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="77" />
+      <location filename="../../app/printing/cohort_summary.py" line="81" />
       <location filename="../../app/printing/day_summary.py" line="92" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="81" />
-      <location filename="../../app/printing/cohort_summary.py" line="109" />
-      <location filename="../../app/printing/cohort_summary.py" line="131" />
+      <location filename="../../app/printing/cohort_summary.py" line="85" />
+      <location filename="../../app/printing/cohort_summary.py" line="113" />
+      <location filename="../../app/printing/cohort_summary.py" line="135" />
       <source>Marge</source>
       <translation>الهامش</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="149" />
+      <location filename="../../app/printing/cohort_summary.py" line="153" />
       <source>Meilleures ventes</source>
       <translation>الأكثر مبيعاً</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="192" />
+      <location filename="../../app/printing/cohort_summary.py" line="196" />
       <location filename="../../app/printing/profit_sharing.py" line="75" />
       <source>Membre</source>
       <translation>العضوة</translation>
@@ -12733,12 +12780,12 @@ Linh Nguyen</translation>
       <translation>مُهدى أو ضائع خارج البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="124" />
+      <location filename="../../app/printing/cohort_summary.py" line="128" />
       <source>Par produit</source>
       <translation>حسب المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="102" />
+      <location filename="../../app/printing/cohort_summary.py" line="106" />
       <source>Par type de vente</source>
       <translation>حسب نوع البيع</translation>
     </message>
@@ -12778,7 +12825,7 @@ Linh Nguyen</translation>
       <translation>السعر</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="127" />
+      <location filename="../../app/printing/cohort_summary.py" line="131" />
       <location filename="../../app/printing/day_summary.py" line="41" />
       <source>Produit</source>
       <translation>المنتج</translation>
@@ -12814,7 +12861,7 @@ Linh Nguyen</translation>
       <translation>الإيراد حسب وسيلة الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="69" />
+      <location filename="../../app/printing/cohort_summary.py" line="73" />
       <source>Recette par vente (hors TVA)</source>
       <translation>الإيراد لكل بيع (دون الضريبة)</translation>
     </message>
@@ -12824,7 +12871,7 @@ Linh Nguyen</translation>
       <translation>الإيراد والضريبة والهامش</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="190" />
+      <location filename="../../app/printing/cohort_summary.py" line="194" />
       <source>Remboursements dus aux membres</source>
       <translation>المبالغ المستحقة للعضوات</translation>
     </message>
@@ -12834,9 +12881,14 @@ Linh Nguyen</translation>
       <translation>باقي التقريب (للصندوق المشترك)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="197" />
+      <location filename="../../app/printing/cohort_summary.py" line="201" />
       <source>Rien à rembourser.</source>
       <translation>لا شيء للسداد.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="243" />
+      <source>Résultat</source>
+      <translation>النتيجة</translation>
     </message>
     <message>
       <location filename="../../app/printing/profit_sharing.py" line="49" />
@@ -12854,31 +12906,31 @@ Linh Nguyen</translation>
       <translation>ملخص البيع ليوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="63" />
+      <location filename="../../app/printing/cohort_summary.py" line="67" />
       <source>Résumé des ventes de la cohorte</source>
       <translation>ملخص مبيعات المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="175" />
+      <location filename="../../app/printing/cohort_summary.py" line="179" />
       <source>Sorties de caisse (achats payés avec la caisse)</source>
       <translation>مبالغ أُخذت من الصندوق (مشتريات دُفعت من الصندوق)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="154" />
-      <location filename="../../app/printing/cohort_summary.py" line="160" />
+      <location filename="../../app/printing/cohort_summary.py" line="158" />
+      <location filename="../../app/printing/cohort_summary.py" line="164" />
       <location filename="../../app/printing/day_summary.py" line="150" />
       <source>TVA</source>
       <translation>الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="78" />
-      <location filename="../../app/printing/cohort_summary.py" line="158" />
-      <location filename="../../app/printing/day_summary.py" line="148" />
+      <location filename="../../app/printing/cohort_summary.py" line="82" />
+      <location filename="../../app/printing/cohort_summary.py" line="162" />
+      <location filename="../../app/printing/cohort_summary.py" line="239" />
       <source>TVAC</source>
       <translation>مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="157" />
+      <location filename="../../app/printing/cohort_summary.py" line="161" />
       <source>Taux</source>
       <translation>النسبة</translation>
     </message>
@@ -12888,19 +12940,19 @@ Linh Nguyen</translation>
       <translation>نسبة الضريبة</translation>
     </message>
     <message>
+      <location filename="../../app/printing/cohort_summary.py" line="260" />
       <location filename="../../app/printing/day_summary.py" line="44" />
       <location filename="../../app/printing/day_summary.py" line="58" />
-      <location filename="../../app/printing/day_summary.py" line="164" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="178" />
+      <location filename="../../app/printing/cohort_summary.py" line="182" />
       <source>Total des dépenses payées</source>
       <translation>مجموع المصاريف المدفوعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="185" />
+      <location filename="../../app/printing/cohort_summary.py" line="189" />
       <source>Total des écarts de caisse</source>
       <translation>مجموع فروقات الصندوق</translation>
     </message>
@@ -12915,8 +12967,8 @@ Linh Nguyen</translation>
       <translation>كل شيء يبقى في الصندوق المشترك</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="76" />
-      <location filename="../../app/printing/cohort_summary.py" line="105" />
+      <location filename="../../app/printing/cohort_summary.py" line="80" />
+      <location filename="../../app/printing/cohort_summary.py" line="109" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -12926,20 +12978,31 @@ Linh Nguyen</translation>
       <translation>نوع البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="128" />
+      <location filename="../../app/printing/cohort_summary.py" line="132" />
       <location filename="../../app/printing/day_summary.py" line="128" />
       <source>Unités</source>
       <translation>الوحدات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="106" />
+      <location filename="../../app/printing/cohort_summary.py" line="110" />
+      <location filename="../../app/printing/cohort_summary.py" line="238" />
       <source>Ventes</source>
       <translation>المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="217" />
+      <location filename="../../app/printing/cohort_summary.py" line="262" />
+      <source>Ventes de plusieurs cohortes</source>
+      <translation>مبيعات عدة مجموعات</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="221" />
       <source>Ventes de {cohort}</source>
       <translation>مبيعات {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="279" />
+      <source>Ventes des cohortes du {start} au {end}</source>
+      <translation>مبيعات المجموعات من {start} إلى {end}</translation>
     </message>
     <message>
       <location filename="../../app/printing/day_summary.py" line="211" />
@@ -12957,9 +13020,14 @@ Linh Nguyen</translation>
       <translation>المبيعات والضريبة والهامش والصندوق ليوم بيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="222" />
+      <location filename="../../app/printing/cohort_summary.py" line="226" />
       <source>Ventes, marge, TVA et caisse d'une cohorte</source>
       <translation>المبيعات والهامش والضريبة والصندوق لمجموعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="286" />
+      <source>Ventes, marge, TVA et caisse de plusieurs cohortes</source>
+      <translation>المبيعات والهامش والضريبة والصندوق لعدة مجموعات</translation>
     </message>
     <message>
       <location filename="../../app/printing/profit_sharing.py" line="38" />
@@ -13007,12 +13075,12 @@ Linh Nguyen</translation>
       <translation>«مُهدى»: أُعطي لزبون، ويُحسب في المبيعات بـ 0 €. «مُهدى أو ضائع خارج البيع»: خرج من المخزون دون بيع (تذوّق، تلف، رمي).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="192" />
+      <location filename="../../app/printing/cohort_summary.py" line="196" />
       <source>À rembourser</source>
       <translation>للسداد</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="83" />
+      <location filename="../../app/printing/cohort_summary.py" line="87" />
       <source>Écart caisse</source>
       <translation>فرق الصندوق</translation>
     </message>
@@ -13883,12 +13951,12 @@ Linh Nguyen</translation>
       <translation>«{label}» مُغلقة: لا يمكن حذفها بعد الآن. صحّحيها بإضافة تصحيح.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="222" />
+      <location filename="../../app/services/safety/trash.py" line="230" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>لا يمكن استعادة «{label}»: تم تحديث التطبيق منذ حذفها ولم يعد بإمكانه إعادتها إلى مكانها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="283" />
+      <location filename="../../app/services/safety/trash.py" line="291" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>لا يمكن استرجاع «{label}»: تم حذف بيانات تحتاجها، أو هناك عنصر آخر يحمل نفس الاسم.</translation>
     </message>

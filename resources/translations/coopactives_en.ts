@@ -51,68 +51,68 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app/ui/app.py" line="78" />
+      <location filename="../../app/ui/app.py" line="81" />
       <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>Coopér'Actives database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="92" />
+      <location filename="../../app/ui/app.py" line="95" />
       <source>Base de données</source>
       <translation>Database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="116" />
+      <location filename="../../app/ui/app.py" line="119" />
       <source>Choisir un autre fichier…</source>
       <translation>Choose another file…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="146" />
+      <location filename="../../app/ui/app.py" line="149" />
       <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
       <translation>Coopér'Actives is already open on this database. Use the window that is already open.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="145" />
+      <location filename="../../app/ui/app.py" line="148" />
       <source>Déjà ouverte</source>
       <translation>Already open</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="100" />
+      <location filename="../../app/ui/app.py" line="103" />
       <source>La dernière sauvegarde en bon état date du {when}.</source>
       <translation>The last good backup is from {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="112" />
+      <location filename="../../app/ui/app.py" line="115" />
       <source>Ouvrir en lecture seule</source>
       <translation>Open read-only</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="76" />
+      <location filename="../../app/ui/app.py" line="79" />
       <source>Ouvrir ou créer une base de données</source>
       <translation>Open or create a database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="120" />
+      <location filename="../../app/ui/app.py" line="123" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="199" />
-      <location filename="../../app/ui/app.py" line="257" />
+      <location filename="../../app/ui/app.py" line="202" />
+      <location filename="../../app/ui/app.py" line="260" />
       <source>Restauration impossible</source>
       <translation>Can't restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="107" />
+      <location filename="../../app/ui/app.py" line="110" />
       <source>Restaurer cette sauvegarde</source>
       <translation>Restore this backup</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="218" />
+      <location filename="../../app/ui/app.py" line="221" />
       <source>Sauvegarde automatique</source>
       <translation>Automatic backup</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="165" />
+      <location filename="../../app/ui/app.py" line="168" />
       <source>Serveur indisponible</source>
       <translation>Server unavailable</translation>
     </message>
@@ -730,7 +730,7 @@
   <context>
     <name>ComponentsDialog</name>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="109" />
+      <location filename="../../app/ui/menus/components_editor.py" line="110" />
       <source>Ingrédients du paquet</source>
       <translation>Ingredients on the pack</translation>
     </message>
@@ -738,7 +738,7 @@
   <context>
     <name>ComponentsEditor</name>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="70" />
+      <location filename="../../app/ui/menus/components_editor.py" line="71" />
       <source>Ajouter une ligne</source>
       <translation>Add a line</translation>
     </message>
@@ -748,7 +748,7 @@
       <translation>Allergens</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="82" />
+      <location filename="../../app/ui/menus/components_editor.py" line="83" />
       <source>Allergènes, ligne {n}</source>
       <translation>Allergens, line {n}</translation>
     </message>
@@ -763,7 +763,7 @@
       <translation>Compound ingredient: its own ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="80" />
+      <location filename="../../app/ui/menus/components_editor.py" line="81" />
       <source>Ingrédient du paquet, ligne {n}</source>
       <translation>Ingredient on the pack, line {n}</translation>
     </message>
@@ -4478,95 +4478,127 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>ProgrammeActions</name>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="138" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="193" />
       <source>Enregistrer le rapport</source>
       <translation>Save the report</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="166" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="226" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Cannot write the file: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="128" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="179" />
       <source>Rapport du programme…</source>
       <translation>Programme report…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="169" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="229" />
       <source>Rapport enregistré : {path}</source>
       <translation>Report saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="140" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="195" />
       <source>Tableur CSV (*.csv)</source>
       <translation>CSV spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="185" />
+      <source>Ventes de plusieurs cohortes…</source>
+      <translation>Sales of several cohorts…</translation>
     </message>
   </context>
   <context>
     <name>ProgrammeReportDialog</name>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="95" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="136" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="79" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="91" />
+      <source>Aucune cohorte à résumer.</source>
+      <translation>No cohort to summarise.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="119" />
       <source>Cette cohorte : {name}</source>
       <translation>This cohort: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="97" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="138" />
       <source>Code PIN</source>
       <translation>PIN</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="94" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="133" />
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="135" />
       <source>Du</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="102" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="143" />
       <source>Faire le rapport</source>
       <translation>Make the report</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="98" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="139" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="84" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="124" />
       <source>Inclure les évaluations (sans noms)</source>
       <translation>Include the evaluations (no names)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="88" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="128" />
       <source>PDF (à voir et imprimer)</source>
       <translation>PDF (to view and print)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="93" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="134" />
       <source>Pour</source>
       <translation>For</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="74" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="112" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="154" />
       <source>Rapport du programme</source>
       <translation>Programme report</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="88" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="113" />
+      <source>Résumé des ventes</source>
+      <translation>Sales summary</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="128" />
       <source>Tableur (.csv)</source>
       <translation>Spreadsheet (.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="76" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="116" />
+      <source>Toutes les cohortes</source>
+      <translation>Every cohort</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="116" />
       <source>Une période</source>
       <translation>A period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="96" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="93" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="154" />
+      <source>Ventes des cohortes</source>
+      <translation>Sales of the cohorts</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="137" />
       <source>Évaluations</source>
       <translation>Evaluations</translation>
     </message>
@@ -4574,33 +4606,33 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>PublishAction</name>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="53" />
+      <location filename="../../app/ui/network/publish_action.py" line="56" />
       <source>Adresse du serveur de l'organisation (postgresql://utilisateur@serveur/base) :</source>
       <translation>Address of the organisation's server (postgresql://user@server/database):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="100" />
+      <location filename="../../app/ui/network/publish_action.py" line="107" />
       <source>Les cohortes sont sur le serveur.</source>
       <translation>The cohorts are on the server.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="65" />
+      <location filename="../../app/ui/network/publish_action.py" line="72" />
       <source>Publication des cohortes…</source>
       <translation>Publishing the cohorts…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="99" />
+      <location filename="../../app/ui/network/publish_action.py" line="106" />
       <source>Publication faite</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="79" />
+      <location filename="../../app/ui/network/publish_action.py" line="86" />
       <source>Publication impossible</source>
       <translation>Cannot publish</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="52" />
-      <location filename="../../app/ui/network/publish_action.py" line="66" />
+      <location filename="../../app/ui/network/publish_action.py" line="55" />
+      <location filename="../../app/ui/network/publish_action.py" line="73" />
       <source>Publier vers le serveur</source>
       <translation>Publish to the server</translation>
     </message>
@@ -4610,12 +4642,12 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Publish to the server…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="42" />
+      <location filename="../../app/ui/network/publish_action.py" line="43" />
       <source>Publiée sur le serveur le {when}</source>
       <translation>Published to the server on {when}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="87" />
+      <location filename="../../app/ui/network/publish_action.py" line="94" />
       <source>« {name} » : {inserted} ajoutées, {updated} modifiées, {deleted} supprimées</source>
       <translation>“{name}”: {inserted} added, {updated} changed, {deleted} deleted</translation>
     </message>
@@ -4623,317 +4655,317 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>RecipeDialog</name>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="211" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="212" />
       <source> jours</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="301" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="306" />
       <source>&lt;b&gt;Ingrédients d'une fournée&lt;/b&gt;</source>
       <translation>&lt;b&gt;Ingredients for one batch&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="237" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="238" />
       <source>Active (en vente)</source>
       <translation>Active (on sale)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="283" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="288" />
       <source>Ajouter un ingrédient</source>
       <translation>Add an ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="286" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="291" />
       <source>Ajouter une ligne (Ctrl+L)</source>
       <translation>Add a line (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="553" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="558" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>Add ingredients to see the cost.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="194" />
       <source>Ce que la cuisson fait au poids</source>
       <translation>What cooking does to the weight</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="275" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="276" />
       <source>Coché : le nom du produit met l'ingrédient en avant (« coco » dans « Energy balls coco-cajou ») et l'étiquette imprime son pourcentage. À moitié coché : suggéré par le nom, à confirmer.</source>
       <translation>Ticked: the product's name highlights the ingredient ("coco" in "Energy balls coco-cajou") and the label prints its percentage. Half-ticked: suggested by the name, to confirm.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="161" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="162" />
       <source>Code produit</source>
       <translation>Product code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="155" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="156" />
       <source>Conservation</source>
       <translation>Shelf life</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="157" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="158" />
       <source>Conservation (texte)</source>
       <translation>Storage (text)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="148" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="149" />
       <source>Emballage par unité (€)</source>
       <translation>Packaging per unit (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="197" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="198" />
       <source>En % du poids des ingrédients : une sauce qui réduit perd du poids, le riz absorbe de l'eau. Les pourcentages de l'étiquette sont calculés sur le produit fini.</source>
       <translation>As a % of the ingredients' weight: a sauce that reduces loses weight, rice absorbs water. The label's percentages are worked out on the finished product.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="227" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="228" />
       <source>Exemption artisanale : pas de valeurs nutritionnelles sur l'étiquette</source>
       <translation>Craft exemption: no nutrition values on the label</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="230" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="231" />
       <source>Fait à la main, en petites quantités, vendu directement aux clients ou à des commerces de la région (annexe V, point 19). Une allégation (« riche en », « sans sucre ajouté »…) demande quand même les valeurs.</source>
       <translation>Handmade, in small quantities, sold directly to customers or to local shops (Annex V, point 19). A claim ("riche en", "sans sucre ajouté"…) still needs the values.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="267" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="268" />
       <source>Ingrédient</source>
       <translation>Ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="321" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="326" />
       <source>Ingrédient, ligne {n}</source>
       <translation>Ingredient, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="264" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="265" />
       <source>Ingrédients de la recette</source>
       <translation>Recipe ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="453" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="458" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>Line {n}: choose an ingredient from the list, or create it with "New ingredient".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="270" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="271" />
       <source>Mis en avant</source>
       <translation>Highlighted</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="331" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="336" />
       <source>Mis en avant, ligne {n}</source>
       <translation>Highlighted, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="97" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="98" />
       <source>Modifier {name} (v{version})</source>
       <translation>Edit {name} (v{version})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="133" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="134" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="134" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
       <source>Nom descriptif (étiquette)</source>
       <translation>Descriptive name (label)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="290" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="295" />
       <source>Nouvel ingrédient…</source>
       <translation>New ingredient…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="94" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="95" />
       <source>Nouvelle recette</source>
       <translation>New recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="225" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="226" />
       <source>Petit emballage (moins de 80 cm²)</source>
       <translation>Small packaging (less than 80 cm²)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="158" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="159" />
       <source>Petite histoire</source>
       <translation>Short story</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="144" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
       <source>Poids ou volume net</source>
       <translation>Net weight or volume</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="558" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="563" />
       <source>Pour calculer le coût : {message}</source>
       <translation>To work out the cost: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="159" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="160" />
       <source>Prix de vente TVAC (€)</source>
       <translation>Selling price incl. VAT (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="268" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="269" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="326" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="331" />
       <source>Quantité, ligne {n}</source>
       <translation>Quantity, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
       <source>Rendement d'une fournée *</source>
       <translation>Yield of one batch *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="333" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="338" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="334" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="339" />
       <source>Retirer la ligne {n}</source>
       <translation>Remove line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="207" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="208" />
       <source>Sachet, pot, étiquette… par unité</source>
       <translation>Bag, jar, label… per unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="160" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="161" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="254" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="255" />
       <source>TVA pour {format}</source>
       <translation>VAT for {format}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="245" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="246" />
       <source>TVA selon le format de vente</source>
       <translation>VAT depending on the sales format</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="156" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="157" />
       <source>Type de date</source>
       <translation>Type of date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="269" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="270" />
       <source>Unité</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="165" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="166" />
       <source>Unité du poids net</source>
       <translation>Unit of net weight</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="328" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="333" />
       <source>Unité, ligne {n}</source>
       <translation>Unit, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="164" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="165" />
       <source>Unités ou portions</source>
       <translation>Units or portions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="191" />
       <source>absorbe de l'eau (%)</source>
       <translation>absorbs water (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="224" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="225" />
       <source>chiffres, pour le code-barres</source>
       <translation>digits, for the barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="250" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="251" />
       <source>comme la recette</source>
       <translation>same as the recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="188" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="189" />
       <source>le poids ne change pas</source>
       <translation>the weight does not change</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="187" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="188" />
       <source>non indiqué</source>
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="210" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="211" />
       <source>non précisé</source>
       <translation>not specified</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="195" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="196" />
       <source>par exemple 20</source>
       <translation>for example 20</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="215" />
       <source>par exemple : à conserver au frais</source>
       <translation>for example: keep refrigerated</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="177" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="178" />
       <source>par exemple Energy balls, Plat, Brunch</source>
       <translation>for example Energy balls, Main dish, Brunch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="183" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="184" />
       <source>par unité, par exemple 150</source>
       <translation>per unit, for example 150</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="189" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
       <source>perd du poids (%)</source>
       <translation>loses weight (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="562" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="567" />
       <source>portion</source>
       <translation>portion</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="325" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="330" />
       <source>quantité</source>
       <translation>quantity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="219" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="220" />
       <source>si le nom n'est pas en français : Boules énergétiques aux dattes</source>
       <translation>if the name is not in French: Boules énergétiques aux dattes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="562" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="567" />
       <source>unité</source>
       <translation>unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="151" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="152" />
       <source>À la cuisson</source>
       <translation>When cooked</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="295" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="300" />
       <source>À vérifier pour l'étiquette</source>
       <translation>To check for the label</translation>
     </message>
@@ -5577,7 +5609,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>SafetyActions</name>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="161" />
+      <location filename="../../app/ui/safety/actions.py" line="164" />
       <source>%n cohorte(s)</source>
       <translation>
         <numerusform>%n cohort</numerusform>
@@ -5585,7 +5617,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="162" />
+      <location filename="../../app/ui/safety/actions.py" line="165" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n person</numerusform>
@@ -5593,32 +5625,32 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="81" />
+      <location filename="../../app/ui/safety/actions.py" line="82" />
       <source>Base sur le serveur {url}</source>
       <translation>Database on the server {url}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="178" />
+      <location filename="../../app/ui/safety/actions.py" line="181" />
       <source>Cette sauvegarde n'a pas été faite à partir de cette base de données, mais d'une autre. Remplacer quand même toutes les données actuelles par les siennes ?</source>
       <translation>This backup was not made from this database but from another one. Replace all the current data with its data anyway?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="101" />
+      <location filename="../../app/ui/safety/actions.py" line="102" />
       <source>Choisir la clé USB ou le dossier de sauvegarde</source>
       <translation>Choose the USB stick or the backup folder</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="40" />
+      <location filename="../../app/ui/safety/actions.py" line="39" />
       <source>Corbeille…</source>
       <translation>Bin…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="96" />
+      <location filename="../../app/ui/safety/actions.py" line="97" />
       <source>Fichier › Sauvegarder sur clé USB… (Ctrl+Maj+S)</source>
       <translation>File › Back up to USB stick… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="126" />
+      <location filename="../../app/ui/safety/actions.py" line="129" />
       <source>La sauvegarde est enregistrée :
 {path}
 Vous pouvez retirer la clé.</source>
@@ -5627,17 +5659,17 @@ Vous pouvez retirer la clé.</source>
 You can remove the stick.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="51" />
+      <location filename="../../app/ui/safety/actions.py" line="50" />
       <source>Lecture seule : rien ne peut être modifié.</source>
       <translation>Read only: nothing can be changed.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="37" />
+      <location filename="../../app/ui/safety/actions.py" line="36" />
       <source>Ouvrir le dossier des journaux</source>
       <translation>Open the logs folder</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="154" />
+      <location filename="../../app/ui/safety/actions.py" line="157" />
       <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts}, {people}) ?
 
 Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. L'application va se rouvrir.</source>
@@ -5646,52 +5678,52 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
 The current data will first be kept in the backups folder. The application will reopen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="146" />
+      <location filename="../../app/ui/safety/actions.py" line="149" />
       <source>Restauration impossible</source>
       <translation>Can't restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="152" />
+      <location filename="../../app/ui/safety/actions.py" line="155" />
       <source>Restaurer une sauvegarde</source>
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="34" />
+      <location filename="../../app/ui/safety/actions.py" line="33" />
       <source>Restaurer une sauvegarde…</source>
       <translation>Restore a backup…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="177" />
+      <location filename="../../app/ui/safety/actions.py" line="180" />
       <source>Sauvegarde d'une autre base</source>
       <translation>Backup of another database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="124" />
+      <location filename="../../app/ui/safety/actions.py" line="127" />
       <source>Sauvegarde faite</source>
       <translation>Backup done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="119" />
+      <location filename="../../app/ui/safety/actions.py" line="122" />
       <source>Sauvegarde impossible</source>
       <translation>Can't back up</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="31" />
+      <location filename="../../app/ui/safety/actions.py" line="30" />
       <source>Sauvegarder sur clé USB…</source>
       <translation>Back up to USB stick…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="107" />
+      <location filename="../../app/ui/safety/actions.py" line="110" />
       <source>Sauvegardes</source>
       <translation>Backups</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="91" />
+      <location filename="../../app/ui/safety/actions.py" line="92" />
       <source>Sauvegardée sur clé aujourd'hui</source>
       <translation>Backed up to a stick today</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="93" />
+      <location filename="../../app/ui/safety/actions.py" line="94" />
       <source>Sauvegardée sur clé il y a %n jour(s)</source>
       <translation>
         <numerusform>Backed up to a stick %n day ago</numerusform>
@@ -5699,12 +5731,12 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="87" />
+      <location filename="../../app/ui/safety/actions.py" line="88" />
       <source>⚠ Jamais sauvegardée sur clé USB</source>
       <translation>⚠ Never backed up to a USB stick</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="89" />
+      <location filename="../../app/ui/safety/actions.py" line="90" />
       <source>⚠ Pas de sauvegarde sur clé depuis %n jour(s)</source>
       <translation>
         <numerusform>⚠ No backup to a stick for %n day</numerusform>
@@ -8072,7 +8104,7 @@ Linh Nguyen</translation>
       <translation>Old database kept: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="102" />
+      <location filename="../../app/commands/menus.py" line="99" />
       <source>Avec --menu, donnez --guests (le nombre de personnes).</source>
       <translation>With --menu, give --guests (the number of people).</translation>
     </message>
@@ -8082,7 +8114,7 @@ Linh Nguyen</translation>
       <translation>Demo database written: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="124" />
+      <location filename="../../app/commands/sales.py" line="126" />
       <source>Cette cohorte n'a pas encore décidé du partage du résultat.</source>
       <translation>This cohort has not decided yet how to share the profit.</translation>
     </message>
@@ -8107,6 +8139,11 @@ Linh Nguyen</translation>
       <translation>Coopér'Actives Cuisine: the app for short-term cooking cooperatives. With no command, it opens the app window.</translation>
     </message>
     <message>
+      <location filename="../../app/commands/sales.py" line="105" />
+      <source>Donnez --cohort NOM (une ou plusieurs), ou --from et --to.</source>
+      <translation>Give --cohort NAME (one or more), or --from and --to.</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/programme.py" line="87" />
       <source>Donnez --cohort NOM, ou une période avec --from et --to.</source>
       <translation>Give --cohort NAME, or a period with --from and --to.</translation>
@@ -8117,7 +8154,7 @@ Linh Nguyen</translation>
       <translation>Give either --cohort, or --from and --to, not both.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="100" />
+      <location filename="../../app/commands/menus.py" line="97" />
       <source>Donnez un --batches pour chaque --recipe.</source>
       <translation>Give one --batches for each --recipe.</translation>
     </message>
@@ -8128,7 +8165,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/commands/print_cmd.py" line="34" />
-      <location filename="../../app/commands/sales.py" line="139" />
+      <location filename="../../app/commands/sales.py" line="143" />
       <source>Impossible d'écrire « {path} » : {error}</source>
       <translation>Can't write "{path}": {error}</translation>
     </message>
@@ -8158,20 +8195,20 @@ Linh Nguyen</translation>
       <translation>The app is open on this database: close it first.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="104" />
-      <location filename="../../app/commands/menus.py" line="69" />
-      <location filename="../../app/commands/menus.py" line="131" />
+      <location filename="../../app/commands/kitchen.py" line="105" />
+      <location filename="../../app/commands/menus.py" line="66" />
+      <location filename="../../app/commands/menus.py" line="128" />
       <source>Pas de commande n° {id}.</source>
       <translation>No order no. {id}.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="94" />
-      <location filename="../../app/commands/menus.py" line="120" />
+      <location filename="../../app/commands/kitchen.py" line="95" />
+      <location filename="../../app/commands/menus.py" line="117" />
       <source>Pas de menu « {name} ».</source>
       <translation>No menu "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="127" />
+      <location filename="../../app/commands/menus.py" line="124" />
       <source>Pas de recette « {name} ».</source>
       <translation>No recipe "{name}".</translation>
     </message>
@@ -8206,9 +8243,14 @@ Linh Nguyen</translation>
       <translation>barcode of the product code</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="26" />
-      <location filename="../../app/commands/kitchen.py" line="36" />
-      <location filename="../../app/commands/sales.py" line="30" />
+      <location filename="../../app/commands/sales.py" line="43" />
+      <source>cohorte (répétez --cohort pour en réunir plusieurs)</source>
+      <translation>cohort (repeat --cohort to gather several)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="27" />
+      <location filename="../../app/commands/kitchen.py" line="37" />
+      <location filename="../../app/commands/sales.py" line="31" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>cohort (if there are several sales that day)</translation>
     </message>
@@ -8243,12 +8285,12 @@ Linh Nguyen</translation>
       <translation>start of the period</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="38" />
+      <location filename="../../app/commands/sales.py" line="50" />
       <source>décision de partage du résultat d'une cohorte</source>
       <translation>a cohort's profit-sharing decision</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="51" />
+      <location filename="../../app/commands/sales.py" line="60" />
       <source>dépenses en CSV</source>
       <translation>expenses as CSV</translation>
     </message>
@@ -8269,17 +8311,17 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/commands/programme.py" line="78" />
-      <location filename="../../app/commands/schedule.py" line="90" />
+      <location filename="../../app/commands/schedule.py" line="88" />
       <source>fichier .csv à écrire</source>
       <translation>.csv file to write</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="76" />
+      <location filename="../../app/commands/schedule.py" line="74" />
       <source>fichier .ics à écrire</source>
       <translation>.ics file to write</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="63" />
+      <location filename="../../app/commands/sales.py" line="72" />
       <source>fichier CSV à écrire</source>
       <translation>CSV file to write</translation>
     </message>
@@ -8324,7 +8366,7 @@ Linh Nguyen</translation>
       <translation>print the price</translation>
     </message>
     <message>
-      <location filename="../../app/commands/print_cmd.py" line="45" />
+      <location filename="../../app/commands/print_cmd.py" line="53" />
       <source>imprimer un document en PDF</source>
       <translation>print a document as PDF</translation>
     </message>
@@ -8334,7 +8376,7 @@ Linh Nguyen</translation>
       <translation>include the evaluations (no names; asks for the PIN)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="55" />
+      <location filename="../../app/commands/schedule.py" line="53" />
       <source>l'attestation de participation d'un membre</source>
       <translation>a member's certificate of participation</translation>
     </message>
@@ -8349,7 +8391,7 @@ Linh Nguyen</translation>
       <translation>the shopping list (PDF or CSV)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="32" />
+      <location filename="../../app/commands/kitchen.py" line="33" />
       <source>la liste des prix du stand, avec les allergènes</source>
       <translation>the stand's price list, with the allergens</translation>
     </message>
@@ -8359,12 +8401,12 @@ Linh Nguyen</translation>
       <translation>the backup to restore</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="40" />
+      <location filename="../../app/commands/schedule.py" line="38" />
       <source>la semaine pour le mur de la cuisine (A4 paysage)</source>
       <translation>the week for the kitchen wall (A4 landscape)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/delegate.py" line="15" />
+      <location filename="../../app/commands/delegate.py" line="14" />
       <source>le calendrier des déléguées du jour d'une cohorte</source>
       <translation>a cohort's calendar of delegates of the day</translation>
     </message>
@@ -8389,42 +8431,42 @@ Linh Nguyen</translation>
       <translation>the programme report for management and funders (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/decisions.py" line="15" />
+      <location filename="../../app/commands/decisions.py" line="14" />
       <source>le registre des décisions d'une cohorte</source>
       <translation>a cohort's register of decisions</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="42" />
+      <location filename="../../app/commands/kitchen.py" line="43" />
       <source>le relevé mensuel des températures d'un frigo</source>
       <translation>a fridge's monthly temperature record</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="55" />
+      <location filename="../../app/commands/kitchen.py" line="56" />
       <source>le relevé mensuel du nettoyage et de l'hygiène d'une cohorte</source>
       <translation>a cohort's monthly cleaning and hygiene record</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="19" />
+      <location filename="../../app/commands/kitchen.py" line="20" />
       <source>les allergènes par plat d'un menu, d'une commande ou d'une vente</source>
       <translation>the allergens per dish of a menu, an order or a sale</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="48" />
+      <location filename="../../app/commands/schedule.py" line="46" />
       <source>les feuilles de présence à signer d'une semaine (une page par matinée)</source>
       <translation>a week's attendance sheets to sign (one page per morning)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="67" />
+      <location filename="../../app/commands/schedule.py" line="65" />
       <source>les matinées d'une cohorte en fichier .ics</source>
       <translation>a cohort's mornings as an .ics file</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="81" />
+      <location filename="../../app/commands/schedule.py" line="79" />
       <source>les présences d'une cohorte en tableur (.csv : membres × matinées)</source>
       <translation>a cohort's attendance as a spreadsheet (.csv: members × mornings)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="50" />
+      <location filename="../../app/commands/sales.py" line="59" />
       <source>lignes de vente en CSV (une ligne par vente)</source>
       <translation>sales lines as CSV (one line per sale)</translation>
     </message>
@@ -8441,7 +8483,7 @@ Linh Nguyen</translation>
       <translation>sheet template: L7160, L7163, L7165, L7651, ROLL62…</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="22" />
+      <location filename="../../app/commands/kitchen.py" line="23" />
       <location filename="../../app/commands/menus.py" line="31" />
       <source>nom d'un menu</source>
       <translation>name of a menu</translation>
@@ -8452,14 +8494,14 @@ Linh Nguyen</translation>
       <translation>name of a recipe (can be repeated)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/decisions.py" line="18" />
-      <location filename="../../app/commands/delegate.py" line="18" />
+      <location filename="../../app/commands/decisions.py" line="17" />
+      <location filename="../../app/commands/delegate.py" line="17" />
       <location filename="../../app/commands/evaluations.py" line="31" />
       <source>nom de la cohorte</source>
       <translation>name of the cohort</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="48" />
+      <location filename="../../app/commands/kitchen.py" line="49" />
       <source>nom du frigo ou du congélateur</source>
       <translation>name of the fridge or freezer</translation>
     </message>
@@ -8474,7 +8516,7 @@ Linh Nguyen</translation>
       <translation>number of people (with --menu)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="23" />
+      <location filename="../../app/commands/kitchen.py" line="24" />
       <location filename="../../app/commands/menus.py" line="20" />
       <location filename="../../app/commands/menus.py" line="27" />
       <source>numéro de la commande</source>
@@ -8499,7 +8541,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/evaluations.py" line="28" />
       <location filename="../../app/commands/people.py" line="21" />
-      <location filename="../../app/commands/schedule.py" line="58" />
+      <location filename="../../app/commands/schedule.py" line="56" />
       <source>prénom ou nom complet</source>
       <translation>first name or full name</translation>
     </message>
@@ -8514,14 +8556,14 @@ Linh Nguyen</translation>
       <translation>fetch a cohort from the server to this computer</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="27" />
+      <location filename="../../app/commands/sales.py" line="28" />
       <source>résumé d'une journée de vente</source>
       <translation>summary of a selling day</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="35" />
-      <source>résumé des ventes d'une cohorte</source>
-      <translation>summary of a cohort's sales</translation>
+      <location filename="../../app/commands/sales.py" line="37" />
+      <source>résumé des ventes d'une cohorte, de plusieurs ou d'une période</source>
+      <translation>sales summary of one cohort, several, or a period</translation>
     </message>
     <message>
       <location filename="../../app/commands/labels.py" line="83" />
@@ -8534,12 +8576,12 @@ Linh Nguyen</translation>
       <translation>back up the database</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="34" />
+      <location filename="../../app/commands/schedule.py" line="32" />
       <source>semaine ISO, par exemple 2022-W41</source>
       <translation>ISO week, for example 2022-W41</translation>
     </message>
     <message>
-      <location filename="../../app/commands/decisions.py" line="24" />
+      <location filename="../../app/commands/decisions.py" line="23" />
       <source>seulement les décisions avec ces mots</source>
       <translation>only the decisions with these words</translation>
     </message>
@@ -8554,7 +8596,7 @@ Linh Nguyen</translation>
       <translation>a product and its number of labels (1 if missing); can be repeated</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="55" />
+      <location filename="../../app/commands/sales.py" line="64" />
       <source>une seule cohorte (sinon toutes)</source>
       <translation>just one cohort (otherwise all)</translation>
     </message>
@@ -8564,7 +8606,7 @@ Linh Nguyen</translation>
       <translation>{inserted} added, {updated} changed, {deleted} deleted</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="145" />
+      <location filename="../../app/commands/sales.py" line="149" />
       <source>{n} lignes écrites dans {path}</source>
       <translation>{n} lines written to {path}</translation>
     </message>
@@ -8590,14 +8632,14 @@ Linh Nguyen</translation>
       <translation>"{text}": after the = comes a number of labels (e.g. Houmous=42).</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="72" />
+      <location filename="../../app/commands/kitchen.py" line="73" />
       <source>« {text} » n'est pas un mois AAAA-MM.</source>
       <translation>« {text} » is not a YYYY-MM month.</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="24" />
-      <location filename="../../app/commands/menus.py" line="96" />
-      <location filename="../../app/commands/sales.py" line="20" />
+      <location filename="../../app/commands/menus.py" line="93" />
+      <location filename="../../app/commands/sales.py" line="21" />
       <source>« {text} » n'est pas une date AAAA-MM-JJ.</source>
       <translation>"{text}" is not a YYYY-MM-DD date.</translation>
     </message>
@@ -12357,7 +12399,7 @@ Linh Nguyen</translation>
       <translation>Took part</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="182" />
+      <location filename="../../app/printing/cohort_summary.py" line="186" />
       <source>Argent entré dans la caisse (compté − fonds de caisse)</source>
       <translation>Money into the cash box (counted − starting cash)</translation>
     </message>
@@ -12382,18 +12424,18 @@ Linh Nguyen</translation>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="202" />
+      <location filename="../../app/printing/cohort_summary.py" line="206" />
       <location filename="../../app/printing/day_summary.py" line="290" />
       <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
       <translation>This statement comes from a counting tool for a training cooperative. It is not a certified cash register.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="72" />
+      <location filename="../../app/printing/cohort_summary.py" line="76" />
       <source>Chaque vente</source>
       <translation>Each sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="66" />
+      <location filename="../../app/printing/cohort_summary.py" line="70" />
       <source>Chiffre d'affaires TVAC</source>
       <translation>Turnover incl. VAT</translation>
     </message>
@@ -12406,6 +12448,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/day_summary.py" line="98" />
       <source>Clôturée</source>
       <translation>Closed</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="237" />
+      <source>Cohorte</source>
+      <translation>Cohort</translation>
     </message>
     <message>
       <location filename="../../app/printing/profit_sharing.py" line="62" />
@@ -12423,9 +12470,9 @@ Linh Nguyen</translation>
       <translation>Counted</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="80" />
-      <location filename="../../app/printing/cohort_summary.py" line="108" />
-      <location filename="../../app/printing/cohort_summary.py" line="130" />
+      <location filename="../../app/printing/cohort_summary.py" line="84" />
+      <location filename="../../app/printing/cohort_summary.py" line="112" />
+      <location filename="../../app/printing/cohort_summary.py" line="134" />
       <source>Coût</source>
       <translation>Cost</translation>
     </message>
@@ -12435,7 +12482,7 @@ Linh Nguyen</translation>
       <translation>Cost of products given away or lost</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="75" />
+      <location filename="../../app/printing/cohort_summary.py" line="79" />
       <location filename="../../app/printing/day_summary.py" line="90" />
       <location filename="../../app/printing/day_summary.py" line="186" />
       <source>Date</source>
@@ -12472,13 +12519,13 @@ Linh Nguyen</translation>
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="82" />
+      <location filename="../../app/printing/cohort_summary.py" line="86" />
       <location filename="../../app/printing/day_summary.py" line="183" />
       <source>Dépenses</source>
       <translation>Expenses</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="168" />
+      <location filename="../../app/printing/cohort_summary.py" line="172" />
       <source>Dépenses et caisse</source>
       <translation>Expenses and cash box</translation>
     </message>
@@ -12508,9 +12555,9 @@ Linh Nguyen</translation>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="79" />
-      <location filename="../../app/printing/cohort_summary.py" line="107" />
-      <location filename="../../app/printing/cohort_summary.py" line="129" />
+      <location filename="../../app/printing/cohort_summary.py" line="83" />
+      <location filename="../../app/printing/cohort_summary.py" line="111" />
+      <location filename="../../app/printing/cohort_summary.py" line="133" />
       <source>HTVA</source>
       <translation>Excl. VAT</translation>
     </message>
@@ -12530,25 +12577,25 @@ Linh Nguyen</translation>
       <translation>Day still open</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="77" />
+      <location filename="../../app/printing/cohort_summary.py" line="81" />
       <location filename="../../app/printing/day_summary.py" line="92" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="81" />
-      <location filename="../../app/printing/cohort_summary.py" line="109" />
-      <location filename="../../app/printing/cohort_summary.py" line="131" />
+      <location filename="../../app/printing/cohort_summary.py" line="85" />
+      <location filename="../../app/printing/cohort_summary.py" line="113" />
+      <location filename="../../app/printing/cohort_summary.py" line="135" />
       <source>Marge</source>
       <translation>Margin</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="149" />
+      <location filename="../../app/printing/cohort_summary.py" line="153" />
       <source>Meilleures ventes</source>
       <translation>Best sellers</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="192" />
+      <location filename="../../app/printing/cohort_summary.py" line="196" />
       <location filename="../../app/printing/profit_sharing.py" line="75" />
       <source>Membre</source>
       <translation>Member</translation>
@@ -12601,12 +12648,12 @@ Linh Nguyen</translation>
       <translation>Given away or lost outside a sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="124" />
+      <location filename="../../app/printing/cohort_summary.py" line="128" />
       <source>Par produit</source>
       <translation>By product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="102" />
+      <location filename="../../app/printing/cohort_summary.py" line="106" />
       <source>Par type de vente</source>
       <translation>By type of sale</translation>
     </message>
@@ -12646,7 +12693,7 @@ Linh Nguyen</translation>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="127" />
+      <location filename="../../app/printing/cohort_summary.py" line="131" />
       <location filename="../../app/printing/day_summary.py" line="41" />
       <source>Produit</source>
       <translation>Product</translation>
@@ -12682,7 +12729,7 @@ Linh Nguyen</translation>
       <translation>Revenue by payment method</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="69" />
+      <location filename="../../app/printing/cohort_summary.py" line="73" />
       <source>Recette par vente (hors TVA)</source>
       <translation>Revenue per sale (excl. VAT)</translation>
     </message>
@@ -12692,7 +12739,7 @@ Linh Nguyen</translation>
       <translation>Revenue, VAT and margin</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="190" />
+      <location filename="../../app/printing/cohort_summary.py" line="194" />
       <source>Remboursements dus aux membres</source>
       <translation>Repayments owed to members</translation>
     </message>
@@ -12702,9 +12749,14 @@ Linh Nguyen</translation>
       <translation>Rounding remainder (to the common fund)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="197" />
+      <location filename="../../app/printing/cohort_summary.py" line="201" />
       <source>Rien à rembourser.</source>
       <translation>Nothing to repay.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="243" />
+      <source>Résultat</source>
+      <translation>Result</translation>
     </message>
     <message>
       <location filename="../../app/printing/profit_sharing.py" line="49" />
@@ -12722,31 +12774,31 @@ Linh Nguyen</translation>
       <translation>Sales summary for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="63" />
+      <location filename="../../app/printing/cohort_summary.py" line="67" />
       <source>Résumé des ventes de la cohorte</source>
       <translation>Summary of the cohort's sales</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="175" />
+      <location filename="../../app/printing/cohort_summary.py" line="179" />
       <source>Sorties de caisse (achats payés avec la caisse)</source>
       <translation>Cash taken from the till (purchases paid from the till)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="154" />
-      <location filename="../../app/printing/cohort_summary.py" line="160" />
+      <location filename="../../app/printing/cohort_summary.py" line="158" />
+      <location filename="../../app/printing/cohort_summary.py" line="164" />
       <location filename="../../app/printing/day_summary.py" line="150" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="78" />
-      <location filename="../../app/printing/cohort_summary.py" line="158" />
-      <location filename="../../app/printing/day_summary.py" line="148" />
+      <location filename="../../app/printing/cohort_summary.py" line="82" />
+      <location filename="../../app/printing/cohort_summary.py" line="162" />
+      <location filename="../../app/printing/cohort_summary.py" line="239" />
       <source>TVAC</source>
       <translation>Incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="157" />
+      <location filename="../../app/printing/cohort_summary.py" line="161" />
       <source>Taux</source>
       <translation>Rate</translation>
     </message>
@@ -12756,19 +12808,19 @@ Linh Nguyen</translation>
       <translation>VAT rate</translation>
     </message>
     <message>
+      <location filename="../../app/printing/cohort_summary.py" line="260" />
       <location filename="../../app/printing/day_summary.py" line="44" />
       <location filename="../../app/printing/day_summary.py" line="58" />
-      <location filename="../../app/printing/day_summary.py" line="164" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="178" />
+      <location filename="../../app/printing/cohort_summary.py" line="182" />
       <source>Total des dépenses payées</source>
       <translation>Total expenses paid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="185" />
+      <location filename="../../app/printing/cohort_summary.py" line="189" />
       <source>Total des écarts de caisse</source>
       <translation>Total cash differences</translation>
     </message>
@@ -12783,8 +12835,8 @@ Linh Nguyen</translation>
       <translation>Everything stays in the common fund</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="76" />
-      <location filename="../../app/printing/cohort_summary.py" line="105" />
+      <location filename="../../app/printing/cohort_summary.py" line="80" />
+      <location filename="../../app/printing/cohort_summary.py" line="109" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -12794,20 +12846,31 @@ Linh Nguyen</translation>
       <translation>Type of sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="128" />
+      <location filename="../../app/printing/cohort_summary.py" line="132" />
       <location filename="../../app/printing/day_summary.py" line="128" />
       <source>Unités</source>
       <translation>Units</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="106" />
+      <location filename="../../app/printing/cohort_summary.py" line="110" />
+      <location filename="../../app/printing/cohort_summary.py" line="238" />
       <source>Ventes</source>
       <translation>Sales</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="217" />
+      <location filename="../../app/printing/cohort_summary.py" line="262" />
+      <source>Ventes de plusieurs cohortes</source>
+      <translation>Sales of several cohorts</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="221" />
       <source>Ventes de {cohort}</source>
       <translation>Sales of {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="279" />
+      <source>Ventes des cohortes du {start} au {end}</source>
+      <translation>Sales of the cohorts from {start} to {end}</translation>
     </message>
     <message>
       <location filename="../../app/printing/day_summary.py" line="211" />
@@ -12825,9 +12888,14 @@ Linh Nguyen</translation>
       <translation>Sales, VAT, margin and cash of a sales day</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="222" />
+      <location filename="../../app/printing/cohort_summary.py" line="226" />
       <source>Ventes, marge, TVA et caisse d'une cohorte</source>
       <translation>Sales, margin, VAT and cash of a cohort</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="286" />
+      <source>Ventes, marge, TVA et caisse de plusieurs cohortes</source>
+      <translation>Sales, margin, VAT and cash of several cohorts</translation>
     </message>
     <message>
       <location filename="../../app/printing/profit_sharing.py" line="38" />
@@ -12875,12 +12943,12 @@ Linh Nguyen</translation>
       <translation>“Given away”: given to a customer, counted in the sales at €0. “Given away or lost outside a sale”: out of stock without a sale (tasted, damaged, thrown away).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="192" />
+      <location filename="../../app/printing/cohort_summary.py" line="196" />
       <source>À rembourser</source>
       <translation>To repay</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="83" />
+      <location filename="../../app/printing/cohort_summary.py" line="87" />
       <source>Écart caisse</source>
       <translation>Cash difference</translation>
     </message>
@@ -13751,12 +13819,12 @@ Linh Nguyen</translation>
       <translation>"{label}" is closed: it can no longer be deleted. Fix it with a correction.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="222" />
+      <location filename="../../app/services/safety/trash.py" line="230" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>"{label}" can't be restored: the application has been updated since it was deleted and can no longer put it back.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="283" />
+      <location filename="../../app/services/safety/trash.py" line="291" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" can't be restored: something it needs was deleted, or another item has the same name.</translation>
     </message>

@@ -51,68 +51,68 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app/ui/app.py" line="78" />
+      <location filename="../../app/ui/app.py" line="81" />
       <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>Coopér'Actives-databank (*.sqlite3 *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="92" />
+      <location filename="../../app/ui/app.py" line="95" />
       <source>Base de données</source>
       <translation>Databank</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="116" />
+      <location filename="../../app/ui/app.py" line="119" />
       <source>Choisir un autre fichier…</source>
       <translation>Een ander bestand kiezen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="146" />
+      <location filename="../../app/ui/app.py" line="149" />
       <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
       <translation>Coopér'Actives is al geopend op deze databank. Gebruik het venster dat al open is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="145" />
+      <location filename="../../app/ui/app.py" line="148" />
       <source>Déjà ouverte</source>
       <translation>Al geopend</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="100" />
+      <location filename="../../app/ui/app.py" line="103" />
       <source>La dernière sauvegarde en bon état date du {when}.</source>
       <translation>De laatste goede back-up is van {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="112" />
+      <location filename="../../app/ui/app.py" line="115" />
       <source>Ouvrir en lecture seule</source>
       <translation>Alleen-lezen openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="76" />
+      <location filename="../../app/ui/app.py" line="79" />
       <source>Ouvrir ou créer une base de données</source>
       <translation>Een databank openen of aanmaken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="120" />
+      <location filename="../../app/ui/app.py" line="123" />
       <source>Quitter</source>
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="199" />
-      <location filename="../../app/ui/app.py" line="257" />
+      <location filename="../../app/ui/app.py" line="202" />
+      <location filename="../../app/ui/app.py" line="260" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="107" />
+      <location filename="../../app/ui/app.py" line="110" />
       <source>Restaurer cette sauvegarde</source>
       <translation>Deze back-up terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="218" />
+      <location filename="../../app/ui/app.py" line="221" />
       <source>Sauvegarde automatique</source>
       <translation>Automatische back-up</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="165" />
+      <location filename="../../app/ui/app.py" line="168" />
       <source>Serveur indisponible</source>
       <translation>Server niet beschikbaar</translation>
     </message>
@@ -730,7 +730,7 @@
   <context>
     <name>ComponentsDialog</name>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="109" />
+      <location filename="../../app/ui/menus/components_editor.py" line="110" />
       <source>Ingrédients du paquet</source>
       <translation>Ingrediënten van de verpakking</translation>
     </message>
@@ -738,7 +738,7 @@
   <context>
     <name>ComponentsEditor</name>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="70" />
+      <location filename="../../app/ui/menus/components_editor.py" line="71" />
       <source>Ajouter une ligne</source>
       <translation>Regel toevoegen</translation>
     </message>
@@ -748,7 +748,7 @@
       <translation>Allergenen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="82" />
+      <location filename="../../app/ui/menus/components_editor.py" line="83" />
       <source>Allergènes, ligne {n}</source>
       <translation>Allergenen, regel {n}</translation>
     </message>
@@ -763,7 +763,7 @@
       <translation>Samengesteld ingrediënt: zijn eigen ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="80" />
+      <location filename="../../app/ui/menus/components_editor.py" line="81" />
       <source>Ingrédient du paquet, ligne {n}</source>
       <translation>Ingrediënt van de verpakking, regel {n}</translation>
     </message>
@@ -4478,95 +4478,127 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>ProgrammeActions</name>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="138" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="193" />
       <source>Enregistrer le rapport</source>
       <translation>Verslag opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="166" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="226" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Kan het bestand niet schrijven: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="128" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="179" />
       <source>Rapport du programme…</source>
       <translation>Programmaverslag…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="169" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="229" />
       <source>Rapport enregistré : {path}</source>
       <translation>Verslag opgeslagen: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="140" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="195" />
       <source>Tableur CSV (*.csv)</source>
       <translation>CSV-rekenblad (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="185" />
+      <source>Ventes de plusieurs cohortes…</source>
+      <translation>Verkoop van meerdere groepen…</translation>
     </message>
   </context>
   <context>
     <name>ProgrammeReportDialog</name>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="95" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="136" />
       <source>Au</source>
       <translation>Tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="79" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="91" />
+      <source>Aucune cohorte à résumer.</source>
+      <translation>Geen groep om samen te vatten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="119" />
       <source>Cette cohorte : {name}</source>
       <translation>Deze groep: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="97" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="138" />
       <source>Code PIN</source>
       <translation>Pincode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="94" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="133" />
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="135" />
       <source>Du</source>
       <translation>Van</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="102" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="143" />
       <source>Faire le rapport</source>
       <translation>Verslag maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="98" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="139" />
       <source>Format</source>
       <translation>Formaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="84" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="124" />
       <source>Inclure les évaluations (sans noms)</source>
       <translation>De evaluaties opnemen (zonder namen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="88" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="128" />
       <source>PDF (à voir et imprimer)</source>
       <translation>PDF (bekijken en afdrukken)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="93" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="134" />
       <source>Pour</source>
       <translation>Voor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="74" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="112" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="154" />
       <source>Rapport du programme</source>
       <translation>Programmaverslag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="88" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="113" />
+      <source>Résumé des ventes</source>
+      <translation>Verkoopoverzicht</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="128" />
       <source>Tableur (.csv)</source>
       <translation>Rekenblad (.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="76" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="116" />
+      <source>Toutes les cohortes</source>
+      <translation>Alle groepen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="116" />
       <source>Une période</source>
       <translation>Een periode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/report_dialog.py" line="96" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="93" />
+      <location filename="../../app/ui/programme/report_dialog.py" line="154" />
+      <source>Ventes des cohortes</source>
+      <translation>Verkoop van de groepen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/report_dialog.py" line="137" />
       <source>Évaluations</source>
       <translation>Evaluaties</translation>
     </message>
@@ -4574,33 +4606,33 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>PublishAction</name>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="53" />
+      <location filename="../../app/ui/network/publish_action.py" line="56" />
       <source>Adresse du serveur de l'organisation (postgresql://utilisateur@serveur/base) :</source>
       <translation>Adres van de server van de organisatie (postgresql://gebruiker@server/database):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="100" />
+      <location filename="../../app/ui/network/publish_action.py" line="107" />
       <source>Les cohortes sont sur le serveur.</source>
       <translation>De groepen staan op de server.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="65" />
+      <location filename="../../app/ui/network/publish_action.py" line="72" />
       <source>Publication des cohortes…</source>
       <translation>De groepen worden gepubliceerd…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="99" />
+      <location filename="../../app/ui/network/publish_action.py" line="106" />
       <source>Publication faite</source>
       <translation>Gepubliceerd</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="79" />
+      <location filename="../../app/ui/network/publish_action.py" line="86" />
       <source>Publication impossible</source>
       <translation>Publiceren niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="52" />
-      <location filename="../../app/ui/network/publish_action.py" line="66" />
+      <location filename="../../app/ui/network/publish_action.py" line="55" />
+      <location filename="../../app/ui/network/publish_action.py" line="73" />
       <source>Publier vers le serveur</source>
       <translation>Publiceren naar de server</translation>
     </message>
@@ -4610,12 +4642,12 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Publiceren naar de server…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="42" />
+      <location filename="../../app/ui/network/publish_action.py" line="43" />
       <source>Publiée sur le serveur le {when}</source>
       <translation>Gepubliceerd op de server op {when}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="87" />
+      <location filename="../../app/ui/network/publish_action.py" line="94" />
       <source>« {name} » : {inserted} ajoutées, {updated} modifiées, {deleted} supprimées</source>
       <translation>“{name}”: {inserted} toegevoegd, {updated} gewijzigd, {deleted} verwijderd</translation>
     </message>
@@ -4623,317 +4655,317 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>RecipeDialog</name>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="211" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="212" />
       <source> jours</source>
       <translation> dagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="301" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="306" />
       <source>&lt;b&gt;Ingrédients d'une fournée&lt;/b&gt;</source>
       <translation>&lt;b&gt;Ingrediënten van één baksel&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="237" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="238" />
       <source>Active (en vente)</source>
       <translation>Actief (te koop)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="283" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="288" />
       <source>Ajouter un ingrédient</source>
       <translation>Een ingrediënt toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="286" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="291" />
       <source>Ajouter une ligne (Ctrl+L)</source>
       <translation>Een regel toevoegen (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="553" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="558" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>Voeg ingrediënten toe om de kost te zien.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="194" />
       <source>Ce que la cuisson fait au poids</source>
       <translation>Wat het koken met het gewicht doet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="275" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="276" />
       <source>Coché : le nom du produit met l'ingrédient en avant (« coco » dans « Energy balls coco-cajou ») et l'étiquette imprime son pourcentage. À moitié coché : suggéré par le nom, à confirmer.</source>
       <translation>Aangevinkt: de productnaam zet het ingrediënt in de verf ("coco" in "Energy balls coco-cajou") en het etiket drukt het percentage af. Half aangevinkt: voorgesteld door de naam, te bevestigen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="161" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="162" />
       <source>Code produit</source>
       <translation>Productcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="155" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="156" />
       <source>Conservation</source>
       <translation>Houdbaarheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="157" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="158" />
       <source>Conservation (texte)</source>
       <translation>Houdbaarheid (tekst)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="148" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="149" />
       <source>Emballage par unité (€)</source>
       <translation>Verpakking per stuk (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="197" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="198" />
       <source>En % du poids des ingrédients : une sauce qui réduit perd du poids, le riz absorbe de l'eau. Les pourcentages de l'étiquette sont calculés sur le produit fini.</source>
       <translation>In % van het gewicht van de ingrediënten: een saus die inkookt verliest gewicht, rijst neemt water op. De percentages op het etiket worden berekend op het eindproduct.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="227" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="228" />
       <source>Exemption artisanale : pas de valeurs nutritionnelles sur l'étiquette</source>
       <translation>Ambachtelijke vrijstelling: geen voedingswaarden op het etiket</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="230" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="231" />
       <source>Fait à la main, en petites quantités, vendu directement aux clients ou à des commerces de la région (annexe V, point 19). Une allégation (« riche en », « sans sucre ajouté »…) demande quand même les valeurs.</source>
       <translation>Met de hand gemaakt, in kleine hoeveelheden, rechtstreeks verkocht aan klanten of aan winkels uit de streek (bijlage V, punt 19). Een claim ("riche en", "sans sucre ajouté"…) vraagt toch de waarden.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="267" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="268" />
       <source>Ingrédient</source>
       <translation>Ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="321" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="326" />
       <source>Ingrédient, ligne {n}</source>
       <translation>Ingrediënt, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="264" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="265" />
       <source>Ingrédients de la recette</source>
       <translation>Ingrediënten van het recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="453" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="458" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>Regel {n}: kies een ingrediënt uit de lijst, of maak het met "Nieuw ingrediënt".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="270" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="271" />
       <source>Mis en avant</source>
       <translation>In de verf gezet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="331" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="336" />
       <source>Mis en avant, ligne {n}</source>
       <translation>In de verf gezet, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="97" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="98" />
       <source>Modifier {name} (v{version})</source>
       <translation>{name} wijzigen (v{version})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="133" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="134" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="134" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
       <source>Nom descriptif (étiquette)</source>
       <translation>Beschrijvende naam (etiket)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="290" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="295" />
       <source>Nouvel ingrédient…</source>
       <translation>Nieuw ingrediënt…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="94" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="95" />
       <source>Nouvelle recette</source>
       <translation>Nieuw recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="225" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="226" />
       <source>Petit emballage (moins de 80 cm²)</source>
       <translation>Kleine verpakking (minder dan 80 cm²)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="158" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="159" />
       <source>Petite histoire</source>
       <translation>Klein verhaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="144" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
       <source>Poids ou volume net</source>
       <translation>Nettogewicht of -volume</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="558" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="563" />
       <source>Pour calculer le coût : {message}</source>
       <translation>Om de kost te berekenen: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="159" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="160" />
       <source>Prix de vente TVAC (€)</source>
       <translation>Verkoopprijs incl. btw (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="268" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="269" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="326" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="331" />
       <source>Quantité, ligne {n}</source>
       <translation>Hoeveelheid, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
       <source>Rendement d'une fournée *</source>
       <translation>Opbrengst van één baksel *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="333" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="338" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="334" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="339" />
       <source>Retirer la ligne {n}</source>
       <translation>Regel {n} weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="207" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="208" />
       <source>Sachet, pot, étiquette… par unité</source>
       <translation>Zakje, pot, etiket… per stuk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="160" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="161" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="254" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="255" />
       <source>TVA pour {format}</source>
       <translation>Btw voor {format}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="245" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="246" />
       <source>TVA selon le format de vente</source>
       <translation>Btw volgens het verkoopformaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="156" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="157" />
       <source>Type de date</source>
       <translation>Soort datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="269" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="270" />
       <source>Unité</source>
       <translation>Eenheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="165" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="166" />
       <source>Unité du poids net</source>
       <translation>Eenheid van het nettogewicht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="328" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="333" />
       <source>Unité, ligne {n}</source>
       <translation>Eenheid, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="164" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="165" />
       <source>Unités ou portions</source>
       <translation>Stuks of porties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="191" />
       <source>absorbe de l'eau (%)</source>
       <translation>neemt water op (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="224" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="225" />
       <source>chiffres, pour le code-barres</source>
       <translation>cijfers, voor de streepjescode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="250" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="251" />
       <source>comme la recette</source>
       <translation>zoals het recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="188" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="189" />
       <source>le poids ne change pas</source>
       <translation>het gewicht verandert niet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="187" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="188" />
       <source>non indiqué</source>
       <translation>niet opgegeven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="210" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="211" />
       <source>non précisé</source>
       <translation>niet opgegeven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="195" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="196" />
       <source>par exemple 20</source>
       <translation>bijvoorbeeld 20</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="215" />
       <source>par exemple : à conserver au frais</source>
       <translation>bijvoorbeeld: koel bewaren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="177" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="178" />
       <source>par exemple Energy balls, Plat, Brunch</source>
       <translation>bijvoorbeeld Energy balls, Gerecht, Brunch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="183" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="184" />
       <source>par unité, par exemple 150</source>
       <translation>per stuk, bijvoorbeeld 150</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="189" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
       <source>perd du poids (%)</source>
       <translation>verliest gewicht (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="562" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="567" />
       <source>portion</source>
       <translation>portie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="325" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="330" />
       <source>quantité</source>
       <translation>hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="219" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="220" />
       <source>si le nom n'est pas en français : Boules énergétiques aux dattes</source>
       <translation>als de naam niet in het Frans is: Boules énergétiques aux dattes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="562" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="567" />
       <source>unité</source>
       <translation>stuk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="151" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="152" />
       <source>À la cuisson</source>
       <translation>Bij het koken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="295" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="300" />
       <source>À vérifier pour l'étiquette</source>
       <translation>Na te kijken voor het etiket</translation>
     </message>
@@ -5577,7 +5609,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>SafetyActions</name>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="161" />
+      <location filename="../../app/ui/safety/actions.py" line="164" />
       <source>%n cohorte(s)</source>
       <translation>
         <numerusform>%n groep</numerusform>
@@ -5585,7 +5617,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="162" />
+      <location filename="../../app/ui/safety/actions.py" line="165" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n persoon</numerusform>
@@ -5593,32 +5625,32 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="81" />
+      <location filename="../../app/ui/safety/actions.py" line="82" />
       <source>Base sur le serveur {url}</source>
       <translation>Database op de server {url}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="178" />
+      <location filename="../../app/ui/safety/actions.py" line="181" />
       <source>Cette sauvegarde n'a pas été faite à partir de cette base de données, mais d'une autre. Remplacer quand même toutes les données actuelles par les siennes ?</source>
       <translation>Deze back-up is niet van deze database gemaakt, maar van een andere. Toch alle huidige gegevens door de hare vervangen?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="101" />
+      <location filename="../../app/ui/safety/actions.py" line="102" />
       <source>Choisir la clé USB ou le dossier de sauvegarde</source>
       <translation>De USB-stick of de back-upmap kiezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="40" />
+      <location filename="../../app/ui/safety/actions.py" line="39" />
       <source>Corbeille…</source>
       <translation>Prullenbak…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="96" />
+      <location filename="../../app/ui/safety/actions.py" line="97" />
       <source>Fichier › Sauvegarder sur clé USB… (Ctrl+Maj+S)</source>
       <translation>Bestand › Back-up maken op USB-stick… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="126" />
+      <location filename="../../app/ui/safety/actions.py" line="129" />
       <source>La sauvegarde est enregistrée :
 {path}
 Vous pouvez retirer la clé.</source>
@@ -5627,17 +5659,17 @@ Vous pouvez retirer la clé.</source>
 Je kunt de stick eruit halen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="51" />
+      <location filename="../../app/ui/safety/actions.py" line="50" />
       <source>Lecture seule : rien ne peut être modifié.</source>
       <translation>Alleen lezen: er kan niets veranderd worden.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="37" />
+      <location filename="../../app/ui/safety/actions.py" line="36" />
       <source>Ouvrir le dossier des journaux</source>
       <translation>De map met logbestanden openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="154" />
+      <location filename="../../app/ui/safety/actions.py" line="157" />
       <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts}, {people}) ?
 
 Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. L'application va se rouvrir.</source>
@@ -5646,52 +5678,52 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
 De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing wordt opnieuw geopend.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="146" />
+      <location filename="../../app/ui/safety/actions.py" line="149" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="152" />
+      <location filename="../../app/ui/safety/actions.py" line="155" />
       <source>Restaurer une sauvegarde</source>
       <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="34" />
+      <location filename="../../app/ui/safety/actions.py" line="33" />
       <source>Restaurer une sauvegarde…</source>
       <translation>Een back-up terugzetten…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="177" />
+      <location filename="../../app/ui/safety/actions.py" line="180" />
       <source>Sauvegarde d'une autre base</source>
       <translation>Back-up van een andere database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="124" />
+      <location filename="../../app/ui/safety/actions.py" line="127" />
       <source>Sauvegarde faite</source>
       <translation>Back-up gemaakt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="119" />
+      <location filename="../../app/ui/safety/actions.py" line="122" />
       <source>Sauvegarde impossible</source>
       <translation>Back-up niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="31" />
+      <location filename="../../app/ui/safety/actions.py" line="30" />
       <source>Sauvegarder sur clé USB…</source>
       <translation>Back-up maken op USB-stick…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="107" />
+      <location filename="../../app/ui/safety/actions.py" line="110" />
       <source>Sauvegardes</source>
       <translation>Back-ups</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="91" />
+      <location filename="../../app/ui/safety/actions.py" line="92" />
       <source>Sauvegardée sur clé aujourd'hui</source>
       <translation>Vandaag een back-up op de stick gemaakt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="93" />
+      <location filename="../../app/ui/safety/actions.py" line="94" />
       <source>Sauvegardée sur clé il y a %n jour(s)</source>
       <translation>
         <numerusform>%n dag geleden een back-up op de stick gemaakt</numerusform>
@@ -5699,12 +5731,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="87" />
+      <location filename="../../app/ui/safety/actions.py" line="88" />
       <source>⚠ Jamais sauvegardée sur clé USB</source>
       <translation>⚠ Nog nooit een back-up op USB-stick gemaakt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="89" />
+      <location filename="../../app/ui/safety/actions.py" line="90" />
       <source>⚠ Pas de sauvegarde sur clé depuis %n jour(s)</source>
       <translation>
         <numerusform>⚠ Al %n dag geen back-up op de stick</numerusform>
@@ -8072,7 +8104,7 @@ Linh Nguyen</translation>
       <translation>Oude databank bewaard: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="102" />
+      <location filename="../../app/commands/menus.py" line="99" />
       <source>Avec --menu, donnez --guests (le nombre de personnes).</source>
       <translation>Geef met --menu ook --guests (het aantal personen).</translation>
     </message>
@@ -8082,7 +8114,7 @@ Linh Nguyen</translation>
       <translation>Demodatabank geschreven: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="124" />
+      <location filename="../../app/commands/sales.py" line="126" />
       <source>Cette cohorte n'a pas encore décidé du partage du résultat.</source>
       <translation>Deze groep heeft nog niet beslist over de verdeling van de winst.</translation>
     </message>
@@ -8107,6 +8139,11 @@ Linh Nguyen</translation>
       <translation>Coopér'Actives Cuisine: het programma van de tijdelijke kookcoöperaties. Zonder commando opent het venster van het programma.</translation>
     </message>
     <message>
+      <location filename="../../app/commands/sales.py" line="105" />
+      <source>Donnez --cohort NOM (une ou plusieurs), ou --from et --to.</source>
+      <translation>Geef --cohort NAAM (een of meer), of --from en --to.</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/programme.py" line="87" />
       <source>Donnez --cohort NOM, ou une période avec --from et --to.</source>
       <translation>Geef --cohort NAAM, of een periode met --from en --to.</translation>
@@ -8117,7 +8154,7 @@ Linh Nguyen</translation>
       <translation>Geef --cohort, of --from en --to, niet allebei.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="100" />
+      <location filename="../../app/commands/menus.py" line="97" />
       <source>Donnez un --batches pour chaque --recipe.</source>
       <translation>Geef een --batches voor elke --recipe.</translation>
     </message>
@@ -8128,7 +8165,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/commands/print_cmd.py" line="34" />
-      <location filename="../../app/commands/sales.py" line="139" />
+      <location filename="../../app/commands/sales.py" line="143" />
       <source>Impossible d'écrire « {path} » : {error}</source>
       <translation>Kan "{path}" niet schrijven: {error}</translation>
     </message>
@@ -8158,20 +8195,20 @@ Linh Nguyen</translation>
       <translation>Het programma is open op deze databank: sluit het eerst.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="104" />
-      <location filename="../../app/commands/menus.py" line="69" />
-      <location filename="../../app/commands/menus.py" line="131" />
+      <location filename="../../app/commands/kitchen.py" line="105" />
+      <location filename="../../app/commands/menus.py" line="66" />
+      <location filename="../../app/commands/menus.py" line="128" />
       <source>Pas de commande n° {id}.</source>
       <translation>Geen bestelling nr. {id}.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="94" />
-      <location filename="../../app/commands/menus.py" line="120" />
+      <location filename="../../app/commands/kitchen.py" line="95" />
+      <location filename="../../app/commands/menus.py" line="117" />
       <source>Pas de menu « {name} ».</source>
       <translation>Geen menu "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/commands/menus.py" line="127" />
+      <location filename="../../app/commands/menus.py" line="124" />
       <source>Pas de recette « {name} ».</source>
       <translation>Geen recept "{name}".</translation>
     </message>
@@ -8206,9 +8243,14 @@ Linh Nguyen</translation>
       <translation>streepjescode van de productcode</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="26" />
-      <location filename="../../app/commands/kitchen.py" line="36" />
-      <location filename="../../app/commands/sales.py" line="30" />
+      <location filename="../../app/commands/sales.py" line="43" />
+      <source>cohorte (répétez --cohort pour en réunir plusieurs)</source>
+      <translation>groep (herhaal --cohort om er meerdere samen te nemen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="27" />
+      <location filename="../../app/commands/kitchen.py" line="37" />
+      <location filename="../../app/commands/sales.py" line="31" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>groep (als er die dag meerdere verkopen zijn)</translation>
     </message>
@@ -8243,12 +8285,12 @@ Linh Nguyen</translation>
       <translation>begin van de periode</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="38" />
+      <location filename="../../app/commands/sales.py" line="50" />
       <source>décision de partage du résultat d'une cohorte</source>
       <translation>beslissing over de verdeling van de winst van een groep</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="51" />
+      <location filename="../../app/commands/sales.py" line="60" />
       <source>dépenses en CSV</source>
       <translation>uitgaven als CSV</translation>
     </message>
@@ -8269,17 +8311,17 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/commands/programme.py" line="78" />
-      <location filename="../../app/commands/schedule.py" line="90" />
+      <location filename="../../app/commands/schedule.py" line="88" />
       <source>fichier .csv à écrire</source>
       <translation>te schrijven .csv-bestand</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="76" />
+      <location filename="../../app/commands/schedule.py" line="74" />
       <source>fichier .ics à écrire</source>
       <translation>.ics-bestand om te schrijven</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="63" />
+      <location filename="../../app/commands/sales.py" line="72" />
       <source>fichier CSV à écrire</source>
       <translation>CSV-bestand om te schrijven</translation>
     </message>
@@ -8324,7 +8366,7 @@ Linh Nguyen</translation>
       <translation>de prijs afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/commands/print_cmd.py" line="45" />
+      <location filename="../../app/commands/print_cmd.py" line="53" />
       <source>imprimer un document en PDF</source>
       <translation>een document als pdf afdrukken</translation>
     </message>
@@ -8334,7 +8376,7 @@ Linh Nguyen</translation>
       <translation>de evaluaties opnemen (zonder namen; vraagt de pincode)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="55" />
+      <location filename="../../app/commands/schedule.py" line="53" />
       <source>l'attestation de participation d'un membre</source>
       <translation>het deelnameattest van een lid</translation>
     </message>
@@ -8349,7 +8391,7 @@ Linh Nguyen</translation>
       <translation>de boodschappenlijst (pdf of CSV)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="32" />
+      <location filename="../../app/commands/kitchen.py" line="33" />
       <source>la liste des prix du stand, avec les allergènes</source>
       <translation>de prijslijst van de stand, met de allergenen</translation>
     </message>
@@ -8359,12 +8401,12 @@ Linh Nguyen</translation>
       <translation>de back-up om terug te zetten</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="40" />
+      <location filename="../../app/commands/schedule.py" line="38" />
       <source>la semaine pour le mur de la cuisine (A4 paysage)</source>
       <translation>de week voor de muur van de keuken (A4 liggend)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/delegate.py" line="15" />
+      <location filename="../../app/commands/delegate.py" line="14" />
       <source>le calendrier des déléguées du jour d'une cohorte</source>
       <translation>de kalender van de verantwoordelijken van de dag van een groep</translation>
     </message>
@@ -8389,42 +8431,42 @@ Linh Nguyen</translation>
       <translation>het programmaverslag voor de directie en de financiers (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/decisions.py" line="15" />
+      <location filename="../../app/commands/decisions.py" line="14" />
       <source>le registre des décisions d'une cohorte</source>
       <translation>het register van de beslissingen van een groep</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="42" />
+      <location filename="../../app/commands/kitchen.py" line="43" />
       <source>le relevé mensuel des températures d'un frigo</source>
       <translation>de maandelijkse temperatuurregistratie van een koelkast</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="55" />
+      <location filename="../../app/commands/kitchen.py" line="56" />
       <source>le relevé mensuel du nettoyage et de l'hygiène d'une cohorte</source>
       <translation>de maandelijkse schoonmaak- en hygiëneregistratie van een groep</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="19" />
+      <location filename="../../app/commands/kitchen.py" line="20" />
       <source>les allergènes par plat d'un menu, d'une commande ou d'une vente</source>
       <translation>de allergenen per gerecht van een menu, een bestelling of een verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="48" />
+      <location filename="../../app/commands/schedule.py" line="46" />
       <source>les feuilles de présence à signer d'une semaine (une page par matinée)</source>
       <translation>de aanwezigheidslijsten van een week om te tekenen (één pagina per voormiddag)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="67" />
+      <location filename="../../app/commands/schedule.py" line="65" />
       <source>les matinées d'une cohorte en fichier .ics</source>
       <translation>de voormiddagen van een groep als .ics-bestand</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="81" />
+      <location filename="../../app/commands/schedule.py" line="79" />
       <source>les présences d'une cohorte en tableur (.csv : membres × matinées)</source>
       <translation>de aanwezigheden van een groep als rekenblad (.csv: leden × voormiddagen)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="50" />
+      <location filename="../../app/commands/sales.py" line="59" />
       <source>lignes de vente en CSV (une ligne par vente)</source>
       <translation>verkoopregels als CSV (één regel per verkoop)</translation>
     </message>
@@ -8441,7 +8483,7 @@ Linh Nguyen</translation>
       <translation>bladmodel: L7160, L7163, L7165, L7651, ROLL62…</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="22" />
+      <location filename="../../app/commands/kitchen.py" line="23" />
       <location filename="../../app/commands/menus.py" line="31" />
       <source>nom d'un menu</source>
       <translation>naam van een menu</translation>
@@ -8452,14 +8494,14 @@ Linh Nguyen</translation>
       <translation>naam van een recept (herhaalbaar)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/decisions.py" line="18" />
-      <location filename="../../app/commands/delegate.py" line="18" />
+      <location filename="../../app/commands/decisions.py" line="17" />
+      <location filename="../../app/commands/delegate.py" line="17" />
       <location filename="../../app/commands/evaluations.py" line="31" />
       <source>nom de la cohorte</source>
       <translation>naam van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="48" />
+      <location filename="../../app/commands/kitchen.py" line="49" />
       <source>nom du frigo ou du congélateur</source>
       <translation>naam van de koelkast of diepvriezer</translation>
     </message>
@@ -8474,7 +8516,7 @@ Linh Nguyen</translation>
       <translation>aantal personen (met --menu)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="23" />
+      <location filename="../../app/commands/kitchen.py" line="24" />
       <location filename="../../app/commands/menus.py" line="20" />
       <location filename="../../app/commands/menus.py" line="27" />
       <source>numéro de la commande</source>
@@ -8499,7 +8541,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/evaluations.py" line="28" />
       <location filename="../../app/commands/people.py" line="21" />
-      <location filename="../../app/commands/schedule.py" line="58" />
+      <location filename="../../app/commands/schedule.py" line="56" />
       <source>prénom ou nom complet</source>
       <translation>voornaam of volledige naam</translation>
     </message>
@@ -8514,14 +8556,14 @@ Linh Nguyen</translation>
       <translation>een groep van de server naar deze computer halen</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="27" />
+      <location filename="../../app/commands/sales.py" line="28" />
       <source>résumé d'une journée de vente</source>
       <translation>samenvatting van een verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="35" />
-      <source>résumé des ventes d'une cohorte</source>
-      <translation>samenvatting van de verkoop van een groep</translation>
+      <location filename="../../app/commands/sales.py" line="37" />
+      <source>résumé des ventes d'une cohorte, de plusieurs ou d'une période</source>
+      <translation>verkoopoverzicht van een groep, meerdere groepen of een periode</translation>
     </message>
     <message>
       <location filename="../../app/commands/labels.py" line="83" />
@@ -8534,12 +8576,12 @@ Linh Nguyen</translation>
       <translation>een back-up van de databank maken</translation>
     </message>
     <message>
-      <location filename="../../app/commands/schedule.py" line="34" />
+      <location filename="../../app/commands/schedule.py" line="32" />
       <source>semaine ISO, par exemple 2022-W41</source>
       <translation>ISO-week, bijvoorbeeld 2022-W41</translation>
     </message>
     <message>
-      <location filename="../../app/commands/decisions.py" line="24" />
+      <location filename="../../app/commands/decisions.py" line="23" />
       <source>seulement les décisions avec ces mots</source>
       <translation>alleen de beslissingen met deze woorden</translation>
     </message>
@@ -8554,7 +8596,7 @@ Linh Nguyen</translation>
       <translation>een product en zijn aantal etiketten (1 als het ontbreekt); herhaalbaar</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="55" />
+      <location filename="../../app/commands/sales.py" line="64" />
       <source>une seule cohorte (sinon toutes)</source>
       <translation>maar één groep (anders alle)</translation>
     </message>
@@ -8564,7 +8606,7 @@ Linh Nguyen</translation>
       <translation>{inserted} toegevoegd, {updated} gewijzigd, {deleted} verwijderd</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="145" />
+      <location filename="../../app/commands/sales.py" line="149" />
       <source>{n} lignes écrites dans {path}</source>
       <translation>{n} regels geschreven in {path}</translation>
     </message>
@@ -8590,14 +8632,14 @@ Linh Nguyen</translation>
       <translation>"{text}": na de = komt een aantal etiketten (bv. Hummus=42).</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="72" />
+      <location filename="../../app/commands/kitchen.py" line="73" />
       <source>« {text} » n'est pas un mois AAAA-MM.</source>
       <translation>« {text} » is geen maand JJJJ-MM.</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="24" />
-      <location filename="../../app/commands/menus.py" line="96" />
-      <location filename="../../app/commands/sales.py" line="20" />
+      <location filename="../../app/commands/menus.py" line="93" />
+      <location filename="../../app/commands/sales.py" line="21" />
       <source>« {text} » n'est pas une date AAAA-MM-JJ.</source>
       <translation>"{text}" is geen datum JJJJ-MM-DD.</translation>
     </message>
@@ -12357,7 +12399,7 @@ Linh Nguyen</translation>
       <translation>Nam deel</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="182" />
+      <location filename="../../app/printing/cohort_summary.py" line="186" />
       <source>Argent entré dans la caisse (compté − fonds de caisse)</source>
       <translation>Geld in de kassa (geteld − kassabodem)</translation>
     </message>
@@ -12382,18 +12424,18 @@ Linh Nguyen</translation>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="202" />
+      <location filename="../../app/printing/cohort_summary.py" line="206" />
       <location filename="../../app/printing/day_summary.py" line="290" />
       <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
       <translation>Dit overzicht komt uit een teltool voor een opleidingscoöperatie. Het is geen gecertificeerd kassasysteem.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="72" />
+      <location filename="../../app/printing/cohort_summary.py" line="76" />
       <source>Chaque vente</source>
       <translation>Elke verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="66" />
+      <location filename="../../app/printing/cohort_summary.py" line="70" />
       <source>Chiffre d'affaires TVAC</source>
       <translation>Omzet incl. btw</translation>
     </message>
@@ -12406,6 +12448,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/day_summary.py" line="98" />
       <source>Clôturée</source>
       <translation>Afgesloten</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="237" />
+      <source>Cohorte</source>
+      <translation>Groep</translation>
     </message>
     <message>
       <location filename="../../app/printing/profit_sharing.py" line="62" />
@@ -12423,9 +12470,9 @@ Linh Nguyen</translation>
       <translation>Geteld</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="80" />
-      <location filename="../../app/printing/cohort_summary.py" line="108" />
-      <location filename="../../app/printing/cohort_summary.py" line="130" />
+      <location filename="../../app/printing/cohort_summary.py" line="84" />
+      <location filename="../../app/printing/cohort_summary.py" line="112" />
+      <location filename="../../app/printing/cohort_summary.py" line="134" />
       <source>Coût</source>
       <translation>Kosten</translation>
     </message>
@@ -12435,7 +12482,7 @@ Linh Nguyen</translation>
       <translation>Kosten van weggegeven of verloren producten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="75" />
+      <location filename="../../app/printing/cohort_summary.py" line="79" />
       <location filename="../../app/printing/day_summary.py" line="90" />
       <location filename="../../app/printing/day_summary.py" line="186" />
       <source>Date</source>
@@ -12472,13 +12519,13 @@ Linh Nguyen</translation>
       <translation>Afgevaardigde van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="82" />
+      <location filename="../../app/printing/cohort_summary.py" line="86" />
       <location filename="../../app/printing/day_summary.py" line="183" />
       <source>Dépenses</source>
       <translation>Uitgaven</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="168" />
+      <location filename="../../app/printing/cohort_summary.py" line="172" />
       <source>Dépenses et caisse</source>
       <translation>Uitgaven en kassa</translation>
     </message>
@@ -12508,9 +12555,9 @@ Linh Nguyen</translation>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="79" />
-      <location filename="../../app/printing/cohort_summary.py" line="107" />
-      <location filename="../../app/printing/cohort_summary.py" line="129" />
+      <location filename="../../app/printing/cohort_summary.py" line="83" />
+      <location filename="../../app/printing/cohort_summary.py" line="111" />
+      <location filename="../../app/printing/cohort_summary.py" line="133" />
       <source>HTVA</source>
       <translation>Excl. btw</translation>
     </message>
@@ -12530,25 +12577,25 @@ Linh Nguyen</translation>
       <translation>Dag nog open</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="77" />
+      <location filename="../../app/printing/cohort_summary.py" line="81" />
       <location filename="../../app/printing/day_summary.py" line="92" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="81" />
-      <location filename="../../app/printing/cohort_summary.py" line="109" />
-      <location filename="../../app/printing/cohort_summary.py" line="131" />
+      <location filename="../../app/printing/cohort_summary.py" line="85" />
+      <location filename="../../app/printing/cohort_summary.py" line="113" />
+      <location filename="../../app/printing/cohort_summary.py" line="135" />
       <source>Marge</source>
       <translation>Marge</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="149" />
+      <location filename="../../app/printing/cohort_summary.py" line="153" />
       <source>Meilleures ventes</source>
       <translation>Best verkocht</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="192" />
+      <location filename="../../app/printing/cohort_summary.py" line="196" />
       <location filename="../../app/printing/profit_sharing.py" line="75" />
       <source>Membre</source>
       <translation>Lid</translation>
@@ -12601,12 +12648,12 @@ Linh Nguyen</translation>
       <translation>Weggegeven of verloren buiten verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="124" />
+      <location filename="../../app/printing/cohort_summary.py" line="128" />
       <source>Par produit</source>
       <translation>Per product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="102" />
+      <location filename="../../app/printing/cohort_summary.py" line="106" />
       <source>Par type de vente</source>
       <translation>Per soort verkoop</translation>
     </message>
@@ -12646,7 +12693,7 @@ Linh Nguyen</translation>
       <translation>Prijs</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="127" />
+      <location filename="../../app/printing/cohort_summary.py" line="131" />
       <location filename="../../app/printing/day_summary.py" line="41" />
       <source>Produit</source>
       <translation>Product</translation>
@@ -12682,7 +12729,7 @@ Linh Nguyen</translation>
       <translation>Ontvangsten per betaalwijze</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="69" />
+      <location filename="../../app/printing/cohort_summary.py" line="73" />
       <source>Recette par vente (hors TVA)</source>
       <translation>Ontvangsten per verkoop (excl. btw)</translation>
     </message>
@@ -12692,7 +12739,7 @@ Linh Nguyen</translation>
       <translation>Ontvangsten, btw en marge</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="190" />
+      <location filename="../../app/printing/cohort_summary.py" line="194" />
       <source>Remboursements dus aux membres</source>
       <translation>Terugbetalingen aan leden</translation>
     </message>
@@ -12702,9 +12749,14 @@ Linh Nguyen</translation>
       <translation>Rest van de afrondingen (naar het gemeenschappelijk fonds)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="197" />
+      <location filename="../../app/printing/cohort_summary.py" line="201" />
       <source>Rien à rembourser.</source>
       <translation>Niets terug te betalen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="243" />
+      <source>Résultat</source>
+      <translation>Resultaat</translation>
     </message>
     <message>
       <location filename="../../app/printing/profit_sharing.py" line="49" />
@@ -12722,31 +12774,31 @@ Linh Nguyen</translation>
       <translation>Samenvatting van de verkoop van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="63" />
+      <location filename="../../app/printing/cohort_summary.py" line="67" />
       <source>Résumé des ventes de la cohorte</source>
       <translation>Overzicht van de verkoop van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="175" />
+      <location filename="../../app/printing/cohort_summary.py" line="179" />
       <source>Sorties de caisse (achats payés avec la caisse)</source>
       <translation>Uitgaven uit de kassa (aankopen betaald met de kassa)</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="154" />
-      <location filename="../../app/printing/cohort_summary.py" line="160" />
+      <location filename="../../app/printing/cohort_summary.py" line="158" />
+      <location filename="../../app/printing/cohort_summary.py" line="164" />
       <location filename="../../app/printing/day_summary.py" line="150" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="78" />
-      <location filename="../../app/printing/cohort_summary.py" line="158" />
-      <location filename="../../app/printing/day_summary.py" line="148" />
+      <location filename="../../app/printing/cohort_summary.py" line="82" />
+      <location filename="../../app/printing/cohort_summary.py" line="162" />
+      <location filename="../../app/printing/cohort_summary.py" line="239" />
       <source>TVAC</source>
       <translation>Incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="157" />
+      <location filename="../../app/printing/cohort_summary.py" line="161" />
       <source>Taux</source>
       <translation>Tarief</translation>
     </message>
@@ -12756,19 +12808,19 @@ Linh Nguyen</translation>
       <translation>Btw-tarief</translation>
     </message>
     <message>
+      <location filename="../../app/printing/cohort_summary.py" line="260" />
       <location filename="../../app/printing/day_summary.py" line="44" />
       <location filename="../../app/printing/day_summary.py" line="58" />
-      <location filename="../../app/printing/day_summary.py" line="164" />
       <source>Total</source>
       <translation>Totaal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="178" />
+      <location filename="../../app/printing/cohort_summary.py" line="182" />
       <source>Total des dépenses payées</source>
       <translation>Totaal betaalde uitgaven</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="185" />
+      <location filename="../../app/printing/cohort_summary.py" line="189" />
       <source>Total des écarts de caisse</source>
       <translation>Totaal kasverschillen</translation>
     </message>
@@ -12783,8 +12835,8 @@ Linh Nguyen</translation>
       <translation>Alles blijft in het gemeenschappelijk fonds</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="76" />
-      <location filename="../../app/printing/cohort_summary.py" line="105" />
+      <location filename="../../app/printing/cohort_summary.py" line="80" />
+      <location filename="../../app/printing/cohort_summary.py" line="109" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
@@ -12794,20 +12846,31 @@ Linh Nguyen</translation>
       <translation>Soort verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="128" />
+      <location filename="../../app/printing/cohort_summary.py" line="132" />
       <location filename="../../app/printing/day_summary.py" line="128" />
       <source>Unités</source>
       <translation>Eenheden</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="106" />
+      <location filename="../../app/printing/cohort_summary.py" line="110" />
+      <location filename="../../app/printing/cohort_summary.py" line="238" />
       <source>Ventes</source>
       <translation>Verkopen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="217" />
+      <location filename="../../app/printing/cohort_summary.py" line="262" />
+      <source>Ventes de plusieurs cohortes</source>
+      <translation>Verkoop van meerdere groepen</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="221" />
       <source>Ventes de {cohort}</source>
       <translation>Verkoop van {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="279" />
+      <source>Ventes des cohortes du {start} au {end}</source>
+      <translation>Verkoop van de groepen van {start} tot {end}</translation>
     </message>
     <message>
       <location filename="../../app/printing/day_summary.py" line="211" />
@@ -12825,9 +12888,14 @@ Linh Nguyen</translation>
       <translation>Verkoop, btw, marge en kassa van een verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="222" />
+      <location filename="../../app/printing/cohort_summary.py" line="226" />
       <source>Ventes, marge, TVA et caisse d'une cohorte</source>
       <translation>Verkoop, marge, btw en kassa van een groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="286" />
+      <source>Ventes, marge, TVA et caisse de plusieurs cohortes</source>
+      <translation>Verkoop, marge, btw en kassa van meerdere groepen</translation>
     </message>
     <message>
       <location filename="../../app/printing/profit_sharing.py" line="38" />
@@ -12875,12 +12943,12 @@ Linh Nguyen</translation>
       <translation>„Weggegeven”: aan een klant gegeven, geteld in de verkoop aan € 0. „Weggegeven of verloren buiten verkoop”: uit de voorraad zonder verkoop (geproefd, beschadigd, weggegooid).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="192" />
+      <location filename="../../app/printing/cohort_summary.py" line="196" />
       <source>À rembourser</source>
       <translation>Terug te betalen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="83" />
+      <location filename="../../app/printing/cohort_summary.py" line="87" />
       <source>Écart caisse</source>
       <translation>Kasverschil</translation>
     </message>
@@ -13751,12 +13819,12 @@ Linh Nguyen</translation>
       <translation>"{label}" is afgesloten: je kunt het niet meer verwijderen. Pas het aan met een correctie.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="222" />
+      <location filename="../../app/services/safety/trash.py" line="230" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>"{label}" kan niet teruggezet worden: de toepassing werd bijgewerkt sinds het verwijderen en kan het niet meer terugzetten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="283" />
+      <location filename="../../app/services/safety/trash.py" line="291" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" kan niet teruggezet worden: gegevens die nodig zijn, werden verwijderd, of iets anders heeft dezelfde naam.</translation>
     </message>

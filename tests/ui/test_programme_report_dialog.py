@@ -86,3 +86,30 @@ def test_a_period_as_a_spreadsheet_after_refusals(qtbot, window, tmp_path, monke
     assert lines[0].startswith("Rapport du programme — du ")
     assert any(line.startswith("Niveau 1") or ";Niveau 1;" in line for line in lines)
     assert "rapport.csv" in window.statusBar().currentMessage()
+
+
+def test_the_sales_of_every_cohort_as_one_pdf(qtbot, window, monkeypatch):
+    """File › Ventes de plusieurs cohortes…: every cohort, one table of them all, then each one."""
+    shown = []
+    monkeypatch.setattr(
+        PdfPreviewDialog, "exec", lambda self: shown.append((self.pdf_bytes, self.suggested_name))
+    )
+    seen = {}
+
+    def choose_every_cohort(dialog):
+        seen["document"] = dialog.document.currentData()
+        seen["csv allowed"] = dialog.output.isEnabled()
+        dialog.scope.setCurrentIndex(dialog.scope.findData("every"))
+        make(qtbot, dialog)
+
+    errors = when_dialog_opens(choose_every_cohort, "programme_report_dialog")
+    window.programme.sales_action.trigger()
+    assert errors == []
+    assert seen == {"document": "sales", "csv allowed": False}
+    pdf, name = shown[0]
+    assert name == "ventes-cohortes.pdf"
+    reader = PdfReader(io.BytesIO(pdf))
+    first = reader.pages[0].extract_text()
+    assert "Ventes de plusieurs cohortes" in first
+    assert "Coopérative 1" in first and "Coopérative 2" in first and "Total" in first
+    assert len(reader.pages) >= 3

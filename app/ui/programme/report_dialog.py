@@ -1,6 +1,8 @@
 """The programme report from the window: "Rapport du programme…" in the File menu and the cohort
-toolbar opens a dialog (this cohort or a period, evaluations with the PIN, PDF or spreadsheet);
-the PDF is previewed, the spreadsheet saved where she chooses.
+toolbar opens a dialog (this cohort, a period or every cohort, evaluations with the PIN, PDF or
+spreadsheet); the PDF is previewed, the spreadsheet saved where she chooses. The same dialog makes
+the sales summary of several cohorts (the organisation's view when the app is opened on its
+server, where every published cohort is).
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QFormLayout, QLineEdit
 
@@ -19,16 +21,19 @@ from app.ui.dialogs import FormDialog
 from app.ui.widgets import combo_box, date_edit
 
 PDF, SHEET = "pdf", "csv"
+PROGRAMME, SALES = "programme", "sales"
+EVERY_COHORT = "every"  # the scope's data: a cohort id, None for a period, or every cohort
 
 
 @dataclass(frozen=True)
 class ReportRequest:
-    cohort_id: int | None  # None: the period
+    cohort_id: int | str | None  # None: the period; EVERY_COHORT: every cohort there is
     start: dt.date
     end: dt.date
     with_evaluations: bool
     pin: str
     output: str
+    document: str = PROGRAMME
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,7 @@ class MadeReport:
     output: str
     data: bytes
     title: str
+    file_name: str = "rapport-programme"  # suggested, without its extension
 
 
 def make_report(database, request: ReportRequest) -> MadeReport:
@@ -43,7 +49,7 @@ def make_report(database, request: ReportRequest) -> MadeReport:
     from app.printing.programme_report import programme_report_pdf, report_title
     from app.services.evaluations import pin
     from app.services.people.cooperative import get_cooperative
-    from app.services.programme.report import cohorts_of_period, programme_report
+    from app.services.programme.report import programme_report
     from app.services.programme.report_sheet import report_csv
 
     if request.with_evaluations:
@@ -52,10 +58,9 @@ def make_report(database, request: ReportRequest) -> MadeReport:
         if not check.ok:
             raise ValidationError("pin", check.message)
     with database.session() as session:
-        if request.cohort_id is not None:
-            ids = [request.cohort_id]
-        else:
-            ids = [c.id for c in cohorts_of_period(session, request.start, request.end)]
+        ids = _cohort_ids(session, request)
+        if request.document == SALES:
+            return _sales_summary(session, ids)
         report = programme_report(session, ids, request.with_evaluations)
         title = report_title(report)
         if request.output == PDF:
@@ -65,15 +70,50 @@ def make_report(database, request: ReportRequest) -> MadeReport:
     return MadeReport(request.output, data, title)
 
 
+def _cohort_ids(session, request: ReportRequest) -> list[int]:
+    from app.services.people.cohorts import list_cohorts
+    from app.services.programme.report import cohorts_of_period
+
+    if request.cohort_id == EVERY_COHORT:
+        return [c.id for c in list_cohorts(session)]
+    if request.cohort_id is not None:
+        return [request.cohort_id]
+    return [c.id for c in cohorts_of_period(session, request.start, request.end)]
+
+
+def _sales_summary(session, cohort_ids: list[int]) -> MadeReport:
+    """The sales summary of the cohorts (a PDF: one table of them all, then each cohort)."""
+    from app.printing.cohort_summary import cohorts_summary_pdf
+
+    if not cohort_ids:
+        raise ValidationError(
+            "cohort",
+            QCoreApplication.translate("ProgrammeReportDialog", "Aucune cohorte à résumer."),
+        )
+    title = QCoreApplication.translate("ProgrammeReportDialog", "Ventes des cohortes")
+    return MadeReport(PDF, cohorts_summary_pdf(session, cohort_ids), title, "ventes-cohortes")
+
+
 class ProgrammeReportDialog(FormDialog):
     def __init__(
-        self, database, cohort_id: int | None, cohort_name: str, today: dt.date, parent=None
+        self,
+        database,
+        cohort_id: int | None,
+        cohort_name: str,
+        today: dt.date,
+        parent=None,
+        document: str = PROGRAMME,
     ):
         super().__init__(lambda request: make_report(database, request), parent)
         self.setObjectName("programme_report_dialog")
-        self.setWindowTitle(self.tr("Rapport du programme"))
         self.cohort_id = cohort_id
-        choices = [(self.tr("Une période"), None)]
+        self.document = combo_box(
+            [
+                (self.tr("Rapport du programme"), PROGRAMME),
+                (self.tr("Résumé des ventes"), SALES),
+            ]
+        )
+        choices = [(self.tr("Une période"), None), (self.tr("Toutes les cohortes"), EVERY_COHORT)]
         if cohort_id is not None:
             choices.insert(
                 0, (fill(self.tr("Cette cohorte : {name}"), name=cohort_name), cohort_id)
@@ -90,6 +130,7 @@ class ProgrammeReportDialog(FormDialog):
         form = self.add_rows(
             QFormLayout(),
             (
+                ("document", self.tr("Document"), self.document),
                 ("cohort", self.tr("Pour"), self.scope),
                 ("from", self.tr("Du"), self.start),
                 ("to", self.tr("Au"), self.end),
@@ -100,24 +141,34 @@ class ProgrammeReportDialog(FormDialog):
         )
         self.lay_out(form)
         self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("Faire le rapport"))
+        self.document.setCurrentIndex(self.document.findData(document))
         self.scope.currentIndexChanged.connect(self._update)
+        self.document.currentIndexChanged.connect(self._update)
         self.evaluations.toggled.connect(self._update)
         self._update()
 
     def _update(self) -> None:
         period = self.scope.currentData() is None
+        programme = self.document.currentData() == PROGRAMME
+        self.setWindowTitle(
+            self.tr("Rapport du programme") if programme else self.tr("Ventes des cohortes")
+        )
         self.start.setEnabled(period)
         self.end.setEnabled(period)
-        self.pin.setEnabled(self.evaluations.isChecked())
+        self.evaluations.setEnabled(programme)
+        self.output.setEnabled(programme)  # the sales summary is a PDF
+        self.pin.setEnabled(programme and self.evaluations.isChecked())
 
     def typed(self) -> ReportRequest:
+        programme = self.document.currentData() == PROGRAMME
         return ReportRequest(
             cohort_id=self.scope.currentData(),
             start=self.start.date().toPython(),
             end=self.end.date().toPython(),
-            with_evaluations=self.evaluations.isChecked(),
+            with_evaluations=programme and self.evaluations.isChecked(),
             pin=self.pin.text(),
-            output=self.output.currentData(),
+            output=self.output.currentData() if programme else PDF,
+            document=self.document.currentData(),
         )
 
 
@@ -127,10 +178,14 @@ class ProgrammeActions(QObject):
         self.window = window
         self.report_action = QAction(self.tr("Rapport du programme…"), window)
         self.report_action.setObjectName("programme_report")
-        self.report_action.triggered.connect(self.open_report)
+        self.report_action.triggered.connect(lambda: self.open_report(PROGRAMME))
         window.file_menu.insertAction(window.quit_action, self.report_action)
         window.file_menu.insertSeparator(window.quit_action)
         window.cohort_toolbar.addAction(self.report_action)
+        self.sales_action = QAction(self.tr("Ventes de plusieurs cohortes…"), window)
+        self.sales_action.setObjectName("cohorts_sales_summary")
+        self.sales_action.triggered.connect(lambda: self.open_report(SALES))
+        window.file_menu.insertAction(self.report_action, self.sales_action)
 
     def ask_path(self, suggested: str) -> str:
         path, _ = QFileDialog.getSaveFileName(
@@ -141,10 +196,15 @@ class ProgrammeActions(QObject):
         )
         return path
 
-    def open_report(self) -> None:
+    def open_report(self, document: str = PROGRAMME) -> None:
         ctx = self.window.ctx
         dialog = ProgrammeReportDialog(
-            ctx.db, ctx.cohort_id, self.window.cohort_box.currentText(), ctx.today(), self.window
+            ctx.db,
+            ctx.cohort_id,
+            self.window.cohort_box.currentText(),
+            ctx.today(),
+            self.window,
+            document,
         )
         if not dialog.exec() or dialog.result_value is None:
             return
@@ -152,9 +212,9 @@ class ProgrammeActions(QObject):
         if made.output == PDF:
             from app.ui.pdf_preview import preview_pdf
 
-            preview_pdf(made.data, made.title, "rapport-programme.pdf", self.window)
+            preview_pdf(made.data, made.title, f"{made.file_name}.pdf", self.window)
             return
-        path = self.ask_path("rapport-programme.csv")
+        path = self.ask_path(f"{made.file_name}.csv")
         if not path:
             return
         if not path.lower().endswith(".csv"):

@@ -4665,34 +4665,46 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   </context>
   <context>
     <name>PublishAction</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/network/publish_action.py" line="48" />
+      <source>%n cohorte(s) publiée(s) ici, la dernière le {when}</source>
+      <translation>
+        <numerusform>%n مجموعة منشورة هنا، آخرها في {when}</numerusform>
+        <numerusform>%n مجموعة منشورة هنا، آخرها في {when}</numerusform>
+        <numerusform>%n مجموعتان منشورتان هنا، آخرها في {when}</numerusform>
+        <numerusform>%n مجموعات منشورة هنا، آخرها في {when}</numerusform>
+        <numerusform>%n مجموعة منشورة هنا، آخرها في {when}</numerusform>
+        <numerusform>%n مجموعة منشورة هنا، آخرها في {when}</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="56" />
+      <location filename="../../app/ui/network/publish_action.py" line="65" />
       <source>Adresse du serveur de l'organisation (postgresql://utilisateur@serveur/base) :</source>
       <translation>عنوان خادم المنظمة (postgresql://user@server/database):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="107" />
+      <location filename="../../app/ui/network/publish_action.py" line="116" />
       <source>Les cohortes sont sur le serveur.</source>
       <translation>المجموعات موجودة على الخادم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="72" />
+      <location filename="../../app/ui/network/publish_action.py" line="81" />
       <source>Publication des cohortes…</source>
       <translation>جارٍ نشر المجموعات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="106" />
+      <location filename="../../app/ui/network/publish_action.py" line="115" />
       <source>Publication faite</source>
       <translation>تم النشر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="86" />
+      <location filename="../../app/ui/network/publish_action.py" line="95" />
       <source>Publication impossible</source>
       <translation>تعذّر النشر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="55" />
-      <location filename="../../app/ui/network/publish_action.py" line="73" />
+      <location filename="../../app/ui/network/publish_action.py" line="64" />
+      <location filename="../../app/ui/network/publish_action.py" line="82" />
       <source>Publier vers le serveur</source>
       <translation>النشر على الخادم</translation>
     </message>
@@ -4702,12 +4714,12 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>النشر على الخادم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="43" />
+      <location filename="../../app/ui/network/publish_action.py" line="54" />
       <source>Publiée sur le serveur le {when}</source>
       <translation>نُشرت على الخادم في {when}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="94" />
+      <location filename="../../app/ui/network/publish_action.py" line="103" />
       <source>« {name} » : {inserted} ajoutées, {updated} modifiées, {deleted} supprimées</source>
       <translation>«{name}»: أُضيف {inserted}، عُدّل {updated}، حُذف {deleted}</translation>
     </message>

@@ -4605,34 +4605,42 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   </context>
   <context>
     <name>PublishAction</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/network/publish_action.py" line="48" />
+      <source>%n cohorte(s) publiée(s) ici, la dernière le {when}</source>
+      <translation>
+        <numerusform>%n cohort published here, the latest on {when}</numerusform>
+        <numerusform>%n cohorts published here, the latest on {when}</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="56" />
+      <location filename="../../app/ui/network/publish_action.py" line="65" />
       <source>Adresse du serveur de l'organisation (postgresql://utilisateur@serveur/base) :</source>
       <translation>Address of the organisation's server (postgresql://user@server/database):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="107" />
+      <location filename="../../app/ui/network/publish_action.py" line="116" />
       <source>Les cohortes sont sur le serveur.</source>
       <translation>The cohorts are on the server.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="72" />
+      <location filename="../../app/ui/network/publish_action.py" line="81" />
       <source>Publication des cohortes…</source>
       <translation>Publishing the cohorts…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="106" />
+      <location filename="../../app/ui/network/publish_action.py" line="115" />
       <source>Publication faite</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="86" />
+      <location filename="../../app/ui/network/publish_action.py" line="95" />
       <source>Publication impossible</source>
       <translation>Cannot publish</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="55" />
-      <location filename="../../app/ui/network/publish_action.py" line="73" />
+      <location filename="../../app/ui/network/publish_action.py" line="64" />
+      <location filename="../../app/ui/network/publish_action.py" line="82" />
       <source>Publier vers le serveur</source>
       <translation>Publish to the server</translation>
     </message>
@@ -4642,12 +4650,12 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Publish to the server…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="43" />
+      <location filename="../../app/ui/network/publish_action.py" line="54" />
       <source>Publiée sur le serveur le {when}</source>
       <translation>Published to the server on {when}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="94" />
+      <location filename="../../app/ui/network/publish_action.py" line="103" />
       <source>« {name} » : {inserted} ajoutées, {updated} modifiées, {deleted} supprimées</source>
       <translation>“{name}”: {inserted} added, {updated} changed, {deleted} deleted</translation>
     </message>

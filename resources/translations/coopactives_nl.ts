@@ -4605,34 +4605,42 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   </context>
   <context>
     <name>PublishAction</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/network/publish_action.py" line="48" />
+      <source>%n cohorte(s) publiée(s) ici, la dernière le {when}</source>
+      <translation>
+        <numerusform>%n groep hier gepubliceerd, de laatste op {when}</numerusform>
+        <numerusform>%n groepen hier gepubliceerd, de laatste op {when}</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="56" />
+      <location filename="../../app/ui/network/publish_action.py" line="65" />
       <source>Adresse du serveur de l'organisation (postgresql://utilisateur@serveur/base) :</source>
       <translation>Adres van de server van de organisatie (postgresql://gebruiker@server/database):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="107" />
+      <location filename="../../app/ui/network/publish_action.py" line="116" />
       <source>Les cohortes sont sur le serveur.</source>
       <translation>De groepen staan op de server.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="72" />
+      <location filename="../../app/ui/network/publish_action.py" line="81" />
       <source>Publication des cohortes…</source>
       <translation>De groepen worden gepubliceerd…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="106" />
+      <location filename="../../app/ui/network/publish_action.py" line="115" />
       <source>Publication faite</source>
       <translation>Gepubliceerd</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="86" />
+      <location filename="../../app/ui/network/publish_action.py" line="95" />
       <source>Publication impossible</source>
       <translation>Publiceren niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="55" />
-      <location filename="../../app/ui/network/publish_action.py" line="73" />
+      <location filename="../../app/ui/network/publish_action.py" line="64" />
+      <location filename="../../app/ui/network/publish_action.py" line="82" />
       <source>Publier vers le serveur</source>
       <translation>Publiceren naar de server</translation>
     </message>
@@ -4642,12 +4650,12 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Publiceren naar de server…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="43" />
+      <location filename="../../app/ui/network/publish_action.py" line="54" />
       <source>Publiée sur le serveur le {when}</source>
       <translation>Gepubliceerd op de server op {when}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="94" />
+      <location filename="../../app/ui/network/publish_action.py" line="103" />
       <source>« {name} » : {inserted} ajoutées, {updated} modifiées, {deleted} supprimées</source>
       <translation>“{name}”: {inserted} toegevoegd, {updated} gewijzigd, {deleted} verwijderd</translation>
     </message>

@@ -38,10 +38,16 @@ def test_publishing_from_the_file_menu(qtbot, server_cluster, demo_db_path, monk
     with laptop.session() as session:
         assert get_setting(session, "network.server_url").startswith("postgresql://coop@")
     server = Database.open(ServerUrl(url))
+    on_server = MainWindow(AppContext(server, today=lambda: TODAY))  # the organisation's view
+    qtbot.addWidget(on_server)
     try:
         with server.session() as session:
             assert session.execute(select(func.count()).select_from(Cohort)).scalar() == 2
+        shown = {on_server.cohort_box.itemText(i) for i in range(on_server.cohort_box.count())}
+        assert {"Coopérative 1", "Coopérative 2"} <= shown
+        assert on_server.publish.status.text().startswith("2 cohortes publiées ici, la dernière")
     finally:
+        on_server.close()
         server.close()
         window.close()
         laptop.close()

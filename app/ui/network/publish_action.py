@@ -32,18 +32,27 @@ class PublishAction(QObject):
         self.update_status()
 
     def update_status(self) -> None:
-        if self.ctx.db.is_server:
-            self.status.setText("")
-            return
+        """On a laptop: when its cohorts were last published. On the organisation's server: how
+        many cohorts the laptops have published there, and the latest publication."""
         with self.ctx.db.session() as session:  # plain SQL: the window opens without the models
-            when = session.execute(text("SELECT max(published_at) FROM publication")).scalar()
+            count, when = session.execute(
+                text("SELECT count(*), max(published_at) FROM publication")
+            ).one()
         if isinstance(when, str):  # SQLite gives the stored text
             when = dt.datetime.fromisoformat(when)
-        self.status.setText(
-            fill(self.tr("Publiée sur le serveur le {when}"), when=format_datetime(when))
-            if when
-            else ""
-        )
+        if not when:
+            self.status.setText("")
+        elif self.ctx.db.is_server:
+            self.status.setText(
+                fill(
+                    self.tr("%n cohorte(s) publiée(s) ici, la dernière le {when}", "", count),
+                    when=format_datetime(when),
+                )
+            )
+        else:
+            self.status.setText(
+                fill(self.tr("Publiée sur le serveur le {when}"), when=format_datetime(when))
+            )
 
     def ask_url(self) -> str:
         from app.services.settings import get_setting

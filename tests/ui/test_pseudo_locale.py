@@ -206,6 +206,19 @@ def test_the_after_the_programme_dialog_shows_only_translated_text(qtbot, window
     dialog.reject()
 
 
+def test_the_portfolio_dialog_shows_only_translated_text(qtbot, window):
+    from app.services.people import members
+    from app.ui.programme.portfolio_dialog import PortfolioDialog
+
+    with window.ctx.db.session() as session:
+        person = members.find_person(session, "Amina")
+    dialog = PortfolioDialog(window.ctx, person, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert pseudo_locale.problems(dialog, "portfolio", DATA_WIDGETS, DATA_TEXTS) == []
+    dialog.reject()
+
+
 def test_the_compound_ingredient_dialog_shows_only_translated_text(qtbot, pseudo):
     from app.services.menus.components import ComponentInput
     from app.ui.menus.components_editor import ComponentsDialog

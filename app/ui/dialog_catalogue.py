@@ -288,6 +288,7 @@ def _first_morning(page):
 DIALOGS: dict[str, Entry] = {
     "CooperativeDialog": ("today", lambda w: captured(w.edit_cooperative)),
     "CohortDialog": ("today", _cohort_dialog),
+    "ReuseDialog": ("today", lambda w: captured(w.reuse.open)),
     "PersonDialog": ("members", lambda w: captured(_page(w, "members").add_person)),
     "EventDialog": ("sales", lambda w: captured(_page(w, "sales").new_event)),
     "CorrectionDialog": ("sales", lambda w: captured(_sales(w).closing.correct)),

@@ -2951,7 +2951,7 @@
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="379" />
+      <location filename="../../app/ui/main_window.py" line="382" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;برنامج التعاونيات المؤقتة للطبخ: الجدول، القوائم، الملصقات، البيع، مندوبة اليوم والتقييمات.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: {path}&lt;/p&gt;</translation>
     </message>
@@ -2961,12 +2961,12 @@
       <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="222" />
+      <location filename="../../app/ui/main_window.py" line="225" />
       <source>Aucune cohorte</source>
       <translation>لا توجد مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="242" />
+      <location filename="../../app/ui/main_window.py" line="245" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>مرحبًا! ابدئي بوصف تعاونيتك: اسمها وعنوانها.</translation>
     </message>
@@ -2982,32 +2982,32 @@
       <translation>المجموعة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="222" />
+      <location filename="../../app/ui/main_window.py" line="225" />
       <source>Cohorte : {name}</source>
       <translation>المجموعة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="187" />
+      <location filename="../../app/ui/main_window.py" line="190" />
       <source>Commencer</source>
       <translation>ابدئي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="252" />
+      <location filename="../../app/ui/main_window.py" line="255" />
       <source>Créer une cohorte</source>
       <translation>إنشاء مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="250" />
+      <location filename="../../app/ui/main_window.py" line="253" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>أنشئي الآن المجموعة الأولى، ثم أضيفي عضواتها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="246" />
+      <location filename="../../app/ui/main_window.py" line="249" />
       <source>Décrire la coopérative</source>
       <translation>وصف التعاونية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="227" />
+      <location filename="../../app/ui/main_window.py" line="230" />
       <source>Déléguée du jour : {name}</source>
       <translation>مندوبة اليوم: {name}</translation>
     </message>
@@ -3032,7 +3032,7 @@
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="377" />
+      <location filename="../../app/ui/main_window.py" line="380" />
       <source>À propos</source>
       <translation>حول البرنامج</translation>
     </message>
@@ -5361,6 +5361,64 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <location filename="../../app/ui/safety/restore_dialog.py" line="45" />
       <source>{when} — {reason}</source>
       <translation>{when} — {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReuseAction</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="94" />
+      <source>Nouvelle cohorte créée : %n matinée(s) reprise(s).</source>
+      <translation>
+        <numerusform>أُنشئت مجموعة جديدة: %n صباح منقول.</numerusform>
+        <numerusform>أُنشئت مجموعة جديدة: صباح واحد منقول.</numerusform>
+        <numerusform>أُنشئت مجموعة جديدة: صباحان منقولان.</numerusform>
+        <numerusform>أُنشئت مجموعة جديدة: %n صباحات منقولة.</numerusform>
+        <numerusform>أُنشئت مجموعة جديدة: %n صباحًا منقولًا.</numerusform>
+        <numerusform>أُنشئت مجموعة جديدة: %n صباح منقول.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="76" />
+      <source>Nouvelle cohorte à partir de…</source>
+      <translation>مجموعة جديدة انطلاقًا من أخرى…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReuseDialog</name>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="59" />
+      <source>Créer la cohorte</source>
+      <translation>إنشاء المجموعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="37" />
+      <source>La nouvelle cohorte reprend les matinées (mêmes jours de la semaine, à partir de la nouvelle date), les objectifs et la grille d'évaluation. Pas les membres, ni les présences, ni les ventes.</source>
+      <translation>تأخذ المجموعة الجديدة الصباحات (نفس أيام الأسبوع، ابتداءً من التاريخ الجديد) والأهداف وشبكة التقييم. لا العضوات ولا الحضور ولا المبيعات.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="54" />
+      <source>Nom de la nouvelle cohorte *</source>
+      <translation>اسم المجموعة الجديدة *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="35" />
+      <source>Nouvelle cohorte à partir d'une autre</source>
+      <translation>مجموعة جديدة انطلاقًا من أخرى</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="55" />
+      <source>Premier jour</source>
+      <translation>اليوم الأول</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="48" />
+      <source>par exemple : Coopérative 3</source>
+      <translation>مثلًا: التعاونية 3</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="53" />
+      <source>À partir de</source>
+      <translation>انطلاقًا من</translation>
     </message>
   </context>
   <context>
@@ -8262,6 +8320,18 @@ Linh Nguyen</translation>
   </context>
   <context>
     <name>cli</name>
+    <message numerus="yes">
+      <location filename="../../app/commands/cohort.py" line="89" />
+      <source>%n matinée(s) laissée(s) de côté (jour férié, fermeture, hors des dates ou en double).</source>
+      <translation>
+        <numerusform>%n صباح متروك (عطلة رسمية، إغلاق، خارج التواريخ أو مكرر).</numerusform>
+        <numerusform>صباح واحد متروك (عطلة رسمية، إغلاق، خارج التواريخ أو مكرر).</numerusform>
+        <numerusform>صباحان متروكان (عطلة رسمية، إغلاق، خارج التواريخ أو مكرر).</numerusform>
+        <numerusform>%n صباحات متروكة (عطلة رسمية، إغلاق، خارج التواريخ أو مكرر).</numerusform>
+        <numerusform>%n صباحًا متروكًا (عطلة رسمية، إغلاق، خارج التواريخ أو مكرر).</numerusform>
+        <numerusform>%n صباح متروك (عطلة رسمية، إغلاق، خارج التواريخ أو مكرر).</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../app/commands/backup.py" line="105" />
       <source>Ancienne base gardée : {path}</source>
@@ -8286,6 +8356,18 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/evaluations.py" line="57" />
       <source>Code PIN de la coordinatrice : </source>
       <translation>رمز PIN للمنسقة: </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/commands/cohort.py" line="79" />
+      <source>Cohorte « {name} » créée : %n matinée(s) reprise(s).</source>
+      <translation>
+        <numerusform>أُنشئت المجموعة «{name}»: %n صباح منقول.</numerusform>
+        <numerusform>أُنشئت المجموعة «{name}»: صباح واحد منقول.</numerusform>
+        <numerusform>أُنشئت المجموعة «{name}»: صباحان منقولان.</numerusform>
+        <numerusform>أُنشئت المجموعة «{name}»: %n صباحات منقولة.</numerusform>
+        <numerusform>أُنشئت المجموعة «{name}»: %n صباحًا منقولًا.</numerusform>
+        <numerusform>أُنشئت المجموعة «{name}»: %n صباح منقول.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/commands/network.py" line="56" />
@@ -8424,6 +8506,7 @@ Linh Nguyen</translation>
       <translation>تاريخ الأسعار (بشكل افتراضي: اليوم)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/cohort.py" line="24" />
       <location filename="../../app/commands/programme.py" line="28" />
       <source>date inconnue « {text} » : écrivez AAAA-MM-JJ</source>
       <translation>تاريخ غير معروف «{text}»: اكتبي YYYY-MM-DD</translation>
@@ -8535,6 +8618,11 @@ Linh Nguyen</translation>
       <translation>شهادة مشاركة عضوة</translation>
     </message>
     <message>
+      <location filename="../../app/commands/cohort.py" line="44" />
+      <source>la cohorte à reprendre</source>
+      <translation>المجموعة المراد أخذها</translation>
+    </message>
+    <message>
       <location filename="../../app/cli.py" line="81" />
       <source>la langue de l'interface pour cette fois (sans changer le réglage)</source>
       <translation>لغة الواجهة لهذه المرة فقط (دون تغيير الإعداد)</translation>
@@ -8575,9 +8663,19 @@ Linh Nguyen</translation>
       <translation>العرض الكبير لهذه المرة فقط (دون تغيير الإعداد)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/cohort.py" line="47" />
+      <source>le nom de la nouvelle cohorte</source>
+      <translation>اسم المجموعة الجديدة</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/portfolio.py" line="24" />
       <source>le portfolio d'une participante pour les employeurs, avec son accord</source>
       <translation>ملف مشاركة لأصحاب العمل، بموافقتها</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/cohort.py" line="54" />
+      <source>le premier jour de la nouvelle cohorte</source>
+      <translation>اليوم الأول للمجموعة الجديدة</translation>
     </message>
     <message>
       <location filename="../../app/commands/programme.py" line="69" />
@@ -8608,6 +8706,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/kitchen.py" line="19" />
       <source>les allergènes par plat d'un menu, d'une commande ou d'une vente</source>
       <translation>مسببات الحساسية لكل طبق في قائمة طعام أو طلبية أو بيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/cohort.py" line="29" />
+      <source>les cohortes</source>
+      <translation>المجموعات</translation>
     </message>
     <message>
       <location filename="../../app/commands/schedule.py" line="48" />
@@ -8678,6 +8781,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/menus.py" line="39" />
       <source>nombre de personnes (avec --menu)</source>
       <translation>عدد الأشخاص (مع --menu)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/cohort.py" line="33" />
+      <source>nouvelle cohorte à partir d'une autre (matinées, objectifs, grille d'évaluation ; sans les personnes)</source>
+      <translation>مجموعة جديدة انطلاقًا من أخرى (الصباحات، الأهداف، شبكة التقييم؛ دون الأشخاص)</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="23" />
@@ -8847,6 +8955,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/people/cohorts.py" line="100" />
+      <location filename="../../app/services/programme/reuse.py" line="171" />
       <source>Indiquez la date de début.</source>
       <translation>اكتبي تاريخ البداية.</translation>
     </message>

@@ -2915,7 +2915,7 @@
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="379" />
+      <location filename="../../app/ui/main_window.py" line="382" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;The app for short-term cooking cooperatives: planning, menus, labels, sales, delegate of the day and evaluations.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
@@ -2925,12 +2925,12 @@
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="222" />
+      <location filename="../../app/ui/main_window.py" line="225" />
       <source>Aucune cohorte</source>
       <translation>No cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="242" />
+      <location filename="../../app/ui/main_window.py" line="245" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welcome! Start by describing your cooperative: its name, its address.</translation>
     </message>
@@ -2946,32 +2946,32 @@
       <translation>Cohort:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="222" />
+      <location filename="../../app/ui/main_window.py" line="225" />
       <source>Cohorte : {name}</source>
       <translation>Cohort: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="187" />
+      <location filename="../../app/ui/main_window.py" line="190" />
       <source>Commencer</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="252" />
+      <location filename="../../app/ui/main_window.py" line="255" />
       <source>Créer une cohorte</source>
       <translation>Create a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="250" />
+      <location filename="../../app/ui/main_window.py" line="253" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Now create the first cohort, then add its members.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="246" />
+      <location filename="../../app/ui/main_window.py" line="249" />
       <source>Décrire la coopérative</source>
       <translation>Describe the cooperative</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="227" />
+      <location filename="../../app/ui/main_window.py" line="230" />
       <source>Déléguée du jour : {name}</source>
       <translation>Delegate of the day: {name}</translation>
     </message>
@@ -2996,7 +2996,7 @@
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="377" />
+      <location filename="../../app/ui/main_window.py" line="380" />
       <source>À propos</source>
       <translation>About</translation>
     </message>
@@ -5293,6 +5293,60 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <location filename="../../app/ui/safety/restore_dialog.py" line="45" />
       <source>{when} — {reason}</source>
       <translation>{when} — {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReuseAction</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="94" />
+      <source>Nouvelle cohorte créée : %n matinée(s) reprise(s).</source>
+      <translation>
+        <numerusform>New cohort created: %n morning copied.</numerusform>
+        <numerusform>New cohort created: %n mornings copied.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="76" />
+      <source>Nouvelle cohorte à partir de…</source>
+      <translation>New cohort from another…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReuseDialog</name>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="59" />
+      <source>Créer la cohorte</source>
+      <translation>Create the cohort</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="37" />
+      <source>La nouvelle cohorte reprend les matinées (mêmes jours de la semaine, à partir de la nouvelle date), les objectifs et la grille d'évaluation. Pas les membres, ni les présences, ni les ventes.</source>
+      <translation>The new cohort takes over the mornings (same days of the week, from the new date), the targets and the evaluation grid. Not the members, the attendance or the sales.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="54" />
+      <source>Nom de la nouvelle cohorte *</source>
+      <translation>Name of the new cohort *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="35" />
+      <source>Nouvelle cohorte à partir d'une autre</source>
+      <translation>New cohort from another</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="55" />
+      <source>Premier jour</source>
+      <translation>First day</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="48" />
+      <source>par exemple : Coopérative 3</source>
+      <translation>for example: Cooperative 3</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="53" />
+      <source>À partir de</source>
+      <translation>Starting from</translation>
     </message>
   </context>
   <context>
@@ -8146,6 +8200,14 @@ Linh Nguyen</translation>
   </context>
   <context>
     <name>cli</name>
+    <message numerus="yes">
+      <location filename="../../app/commands/cohort.py" line="89" />
+      <source>%n matinée(s) laissée(s) de côté (jour férié, fermeture, hors des dates ou en double).</source>
+      <translation>
+        <numerusform>%n morning left out (public holiday, closure, outside the dates or twice).</numerusform>
+        <numerusform>%n mornings left out (public holiday, closure, outside the dates or twice).</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../app/commands/backup.py" line="105" />
       <source>Ancienne base gardée : {path}</source>
@@ -8170,6 +8232,14 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/evaluations.py" line="57" />
       <source>Code PIN de la coordinatrice : </source>
       <translation>Coordinator's PIN code: </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/commands/cohort.py" line="79" />
+      <source>Cohorte « {name} » créée : %n matinée(s) reprise(s).</source>
+      <translation>
+        <numerusform>Cohort “{name}” created: %n morning copied.</numerusform>
+        <numerusform>Cohort “{name}” created: %n mornings copied.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/commands/network.py" line="56" />
@@ -8308,6 +8378,7 @@ Linh Nguyen</translation>
       <translation>date for prices (default: today)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/cohort.py" line="24" />
       <location filename="../../app/commands/programme.py" line="28" />
       <source>date inconnue « {text} » : écrivez AAAA-MM-JJ</source>
       <translation>unknown date "{text}": write YYYY-MM-DD</translation>
@@ -8419,6 +8490,11 @@ Linh Nguyen</translation>
       <translation>a member's certificate of participation</translation>
     </message>
     <message>
+      <location filename="../../app/commands/cohort.py" line="44" />
+      <source>la cohorte à reprendre</source>
+      <translation>the cohort to take over</translation>
+    </message>
+    <message>
       <location filename="../../app/cli.py" line="81" />
       <source>la langue de l'interface pour cette fois (sans changer le réglage)</source>
       <translation>the interface language for this time only (the setting is not changed)</translation>
@@ -8459,9 +8535,19 @@ Linh Nguyen</translation>
       <translation>the large display for this time only (the setting is not changed)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/cohort.py" line="47" />
+      <source>le nom de la nouvelle cohorte</source>
+      <translation>the name of the new cohort</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/portfolio.py" line="24" />
       <source>le portfolio d'une participante pour les employeurs, avec son accord</source>
       <translation>a participant's portfolio for employers, with her consent</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/cohort.py" line="54" />
+      <source>le premier jour de la nouvelle cohorte</source>
+      <translation>the first day of the new cohort</translation>
     </message>
     <message>
       <location filename="../../app/commands/programme.py" line="69" />
@@ -8492,6 +8578,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/kitchen.py" line="19" />
       <source>les allergènes par plat d'un menu, d'une commande ou d'une vente</source>
       <translation>the allergens per dish of a menu, an order or a sale</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/cohort.py" line="29" />
+      <source>les cohortes</source>
+      <translation>cohorts</translation>
     </message>
     <message>
       <location filename="../../app/commands/schedule.py" line="48" />
@@ -8562,6 +8653,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/menus.py" line="39" />
       <source>nombre de personnes (avec --menu)</source>
       <translation>number of people (with --menu)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/cohort.py" line="33" />
+      <source>nouvelle cohorte à partir d'une autre (matinées, objectifs, grille d'évaluation ; sans les personnes)</source>
+      <translation>new cohort from another (mornings, targets, evaluation grid; without the people)</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="23" />
@@ -8731,6 +8827,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/people/cohorts.py" line="100" />
+      <location filename="../../app/services/programme/reuse.py" line="171" />
       <source>Indiquez la date de début.</source>
       <translation>Give the start date.</translation>
     </message>

@@ -2915,7 +2915,7 @@
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="379" />
+      <location filename="../../app/ui/main_window.py" line="382" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;Het programma van de tijdelijke kookcoöperaties: planning, menu's, etiketten, verkoop, verantwoordelijke van de dag en evaluaties.&lt;/p&gt;&lt;p&gt;Databank: {path}&lt;/p&gt;</translation>
     </message>
@@ -2925,12 +2925,12 @@
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="222" />
+      <location filename="../../app/ui/main_window.py" line="225" />
       <source>Aucune cohorte</source>
       <translation>Geen groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="242" />
+      <location filename="../../app/ui/main_window.py" line="245" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welkom! Begin met je coöperatie te beschrijven: de naam, het adres.</translation>
     </message>
@@ -2946,32 +2946,32 @@
       <translation>Groep:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="222" />
+      <location filename="../../app/ui/main_window.py" line="225" />
       <source>Cohorte : {name}</source>
       <translation>Groep: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="187" />
+      <location filename="../../app/ui/main_window.py" line="190" />
       <source>Commencer</source>
       <translation>Beginnen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="252" />
+      <location filename="../../app/ui/main_window.py" line="255" />
       <source>Créer une cohorte</source>
       <translation>Een groep maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="250" />
+      <location filename="../../app/ui/main_window.py" line="253" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Maak nu de eerste groep en voeg dan de leden toe.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="246" />
+      <location filename="../../app/ui/main_window.py" line="249" />
       <source>Décrire la coopérative</source>
       <translation>De coöperatie beschrijven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="227" />
+      <location filename="../../app/ui/main_window.py" line="230" />
       <source>Déléguée du jour : {name}</source>
       <translation>Verantwoordelijke van de dag: {name}</translation>
     </message>
@@ -2996,7 +2996,7 @@
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="377" />
+      <location filename="../../app/ui/main_window.py" line="380" />
       <source>À propos</source>
       <translation>Over</translation>
     </message>
@@ -5293,6 +5293,60 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <location filename="../../app/ui/safety/restore_dialog.py" line="45" />
       <source>{when} — {reason}</source>
       <translation>{when} — {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReuseAction</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="94" />
+      <source>Nouvelle cohorte créée : %n matinée(s) reprise(s).</source>
+      <translation>
+        <numerusform>Nieuwe groep aangemaakt: %n voormiddag overgenomen.</numerusform>
+        <numerusform>Nieuwe groep aangemaakt: %n voormiddagen overgenomen.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="76" />
+      <source>Nouvelle cohorte à partir de…</source>
+      <translation>Nieuwe groep op basis van een andere…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReuseDialog</name>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="59" />
+      <source>Créer la cohorte</source>
+      <translation>De groep aanmaken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="37" />
+      <source>La nouvelle cohorte reprend les matinées (mêmes jours de la semaine, à partir de la nouvelle date), les objectifs et la grille d'évaluation. Pas les membres, ni les présences, ni les ventes.</source>
+      <translation>De nieuwe groep neemt de voormiddagen over (dezelfde weekdagen, vanaf de nieuwe datum), de doelen en het evaluatierooster. Niet de leden, de aanwezigheden of de verkoop.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="54" />
+      <source>Nom de la nouvelle cohorte *</source>
+      <translation>Naam van de nieuwe groep *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="35" />
+      <source>Nouvelle cohorte à partir d'une autre</source>
+      <translation>Nieuwe groep op basis van een andere</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="55" />
+      <source>Premier jour</source>
+      <translation>Eerste dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="48" />
+      <source>par exemple : Coopérative 3</source>
+      <translation>bijvoorbeeld: Coöperatie 3</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="53" />
+      <source>À partir de</source>
+      <translation>Op basis van</translation>
     </message>
   </context>
   <context>
@@ -8146,6 +8200,14 @@ Linh Nguyen</translation>
   </context>
   <context>
     <name>cli</name>
+    <message numerus="yes">
+      <location filename="../../app/commands/cohort.py" line="89" />
+      <source>%n matinée(s) laissée(s) de côté (jour férié, fermeture, hors des dates ou en double).</source>
+      <translation>
+        <numerusform>%n voormiddag weggelaten (feestdag, sluiting, buiten de data of dubbel).</numerusform>
+        <numerusform>%n voormiddagen weggelaten (feestdag, sluiting, buiten de data of dubbel).</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../app/commands/backup.py" line="105" />
       <source>Ancienne base gardée : {path}</source>
@@ -8170,6 +8232,14 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/evaluations.py" line="57" />
       <source>Code PIN de la coordinatrice : </source>
       <translation>Pincode van de coördinator: </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/commands/cohort.py" line="79" />
+      <source>Cohorte « {name} » créée : %n matinée(s) reprise(s).</source>
+      <translation>
+        <numerusform>Groep ‘{name}’ aangemaakt: %n voormiddag overgenomen.</numerusform>
+        <numerusform>Groep ‘{name}’ aangemaakt: %n voormiddagen overgenomen.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/commands/network.py" line="56" />
@@ -8308,6 +8378,7 @@ Linh Nguyen</translation>
       <translation>datum van de prijzen (standaard: vandaag)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/cohort.py" line="24" />
       <location filename="../../app/commands/programme.py" line="28" />
       <source>date inconnue « {text} » : écrivez AAAA-MM-JJ</source>
       <translation>onbekende datum "{text}": schrijf JJJJ-MM-DD</translation>
@@ -8419,6 +8490,11 @@ Linh Nguyen</translation>
       <translation>het deelnameattest van een lid</translation>
     </message>
     <message>
+      <location filename="../../app/commands/cohort.py" line="44" />
+      <source>la cohorte à reprendre</source>
+      <translation>de groep om over te nemen</translation>
+    </message>
+    <message>
       <location filename="../../app/cli.py" line="81" />
       <source>la langue de l'interface pour cette fois (sans changer le réglage)</source>
       <translation>de taal van de interface voor deze keer (de instelling blijft ongewijzigd)</translation>
@@ -8459,9 +8535,19 @@ Linh Nguyen</translation>
       <translation>het grote scherm voor deze keer (de instelling blijft ongewijzigd)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/cohort.py" line="47" />
+      <source>le nom de la nouvelle cohorte</source>
+      <translation>de naam van de nieuwe groep</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/portfolio.py" line="24" />
       <source>le portfolio d'une participante pour les employeurs, avec son accord</source>
       <translation>het portfolio van een deelneemster voor werkgevers, met haar toestemming</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/cohort.py" line="54" />
+      <source>le premier jour de la nouvelle cohorte</source>
+      <translation>de eerste dag van de nieuwe groep</translation>
     </message>
     <message>
       <location filename="../../app/commands/programme.py" line="69" />
@@ -8492,6 +8578,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/kitchen.py" line="19" />
       <source>les allergènes par plat d'un menu, d'une commande ou d'une vente</source>
       <translation>de allergenen per gerecht van een menu, een bestelling of een verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/cohort.py" line="29" />
+      <source>les cohortes</source>
+      <translation>de groepen</translation>
     </message>
     <message>
       <location filename="../../app/commands/schedule.py" line="48" />
@@ -8562,6 +8653,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/menus.py" line="39" />
       <source>nombre de personnes (avec --menu)</source>
       <translation>aantal personen (met --menu)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/cohort.py" line="33" />
+      <source>nouvelle cohorte à partir d'une autre (matinées, objectifs, grille d'évaluation ; sans les personnes)</source>
+      <translation>nieuwe groep op basis van een andere (voormiddagen, doelen, evaluatierooster; zonder de personen)</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="23" />
@@ -8731,6 +8827,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/people/cohorts.py" line="100" />
+      <location filename="../../app/services/programme/reuse.py" line="171" />
       <source>Indiquez la date de début.</source>
       <translation>Geef de begindatum.</translation>
     </message>

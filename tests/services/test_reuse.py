@@ -89,3 +89,27 @@ def test_a_copier_is_registered_once():
     assert list(reuse.COPIERS)[:2] == ["schedule", "evaluation_framework"]
     with pytest.raises(ValueError):
         reuse.register_copier("schedule", reuse.copy_schedule)
+
+
+def test_from_the_command_line(db_path, capsys):
+    from app.cli import main
+    from app.db import Database
+    from app.services.people import cohorts
+
+    database = Database.open(db_path)
+    with database.session() as session:
+        cohort = cohorts.create_cohort(
+            session, cohorts.CohortInput("Coopérative 2", D(2022, 9, 12), D(2022, 12, 16))
+        )
+        schedule.create_morning(session, cohort.id, MorningInput(D(2022, 9, 12)))
+    database.close()
+    arguments = ["--db", str(db_path), "cohort", "copy", "--from", "Coopérative 2"]
+    assert main([*arguments, "--name", "Coopérative 3", "--start", "2023-01-09"]) == 0
+    assert "Cohorte « Coopérative 3 » créée : 1 matinée reprise." in capsys.readouterr().out
+    assert main([*arguments, "--name", "Coopérative 3", "--start", "2023-01-09"]) == 2
+    assert "Une cohorte porte déjà ce nom." in capsys.readouterr().err
+    database = Database.open(db_path)
+    with database.session() as session:
+        new = cohorts.find_cohort(session, "Coopérative 3")
+        assert [m.date for m in schedule.list_mornings(session, new.id)] == [D(2023, 1, 9)]
+    database.close()

@@ -60,9 +60,7 @@ def save(qtbot, dialog):
     )
 
 
-def test_refused_without_consent_then_previewed_then_the_consent_undone(
-    qtbot, window, monkeypatch
-):
+def test_refused_without_consent_then_previewed_then_the_consent_undone(qtbot, window, monkeypatch):
     main, database, person_id, _cohort_id = window
     shown, seen = [], {}
     monkeypatch.setattr(PdfPreviewDialog, "exec", lambda self: shown.append(self.pdf_bytes) or 0)

@@ -5,7 +5,8 @@ work: a refusal anywhere writes nothing.
 
 What is copied: the schedule (each planned morning, moved by whole weeks so that a Monday stays a
 Monday; a morning that would fall before the new start, after the new end, on a Belgian public
-holiday or on a closure is left out), and the evaluation framework (competences, their order and
+holiday or on a closure is left out; a morning given to sub-groups is copied once, for the whole
+cohort), and the evaluation framework (competences, their order and
 whether they are in use, the scale's words). What is not: people, memberships, attendance,
 delegate rotation, sales, evaluations themselves, sub-groups (they are people), facilitators.
 Recipes, menus, the modules' list and the delegate's checklists are shared by every cohort: the
@@ -34,7 +35,7 @@ from app.models.evaluations import EvalCompetence, EvalScaleLevel
 from app.models.schedule import Morning
 from app.services.errors import ValidationError
 from app.services.people.cohorts import CohortInput, create_cohort, get_cohort
-from app.services.schedule.mornings import MorningInput, create_morning
+from app.services.schedule.mornings import MorningInput, create_morning, overlapping
 from app.services.schedule.term import closure_on, holiday_name
 
 
@@ -82,12 +83,16 @@ def week_shift(old_start: dt.date, new_start: dt.date) -> dt.timedelta:
     return new_monday - old_monday
 
 
-def _left_out(session: Session, copy: CohortCopy, day: dt.date) -> bool:
+def _left_out(session: Session, copy: CohortCopy, day: dt.date, row: Morning) -> bool:
+    """Outside the new dates, a public holiday, a closure, or a time already taken (the same
+    morning given to two sub-groups is copied once, for the whole cohort)."""
     return (
         day < copy.start
         or day > copy.end
         or holiday_name(day) is not None
         or closure_on(session, copy.target_id, day) is not None
+        or overlapping(session, copy.target_id, day, row.start_time, row.end_time, None, None)
+        is not None
     )
 
 
@@ -102,7 +107,7 @@ def copy_schedule(session: Session, copy: CohortCopy) -> int:
     copied = 0
     for row in rows:
         day = copy.moved(row.date)
-        if _left_out(session, copy, day):
+        if _left_out(session, copy, day, row):
             copy.left_out.append(day)
             continue
         create_morning(

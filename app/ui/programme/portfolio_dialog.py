@@ -71,7 +71,7 @@ class PortfolioDialog(FormDialog):
             QFormLayout(),
             (
                 ("consent", self.tr("Accord pour le portfolio"), self.consent_row.label),
-                ("cohort", self.tr("Cohortes"), self.cohort),
+                ("portfolio_cohort", self.tr("Cohortes"), self.cohort),
             ),
         )
         self.lay_out(explain, self.consent_row, form)

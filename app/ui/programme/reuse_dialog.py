@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
 from app.services.programme.reuse import CopyResult, copy_cohort
 from app.ui.areas import Area
 from app.ui.dialogs import FormDialog
+from app.ui.style import size_by_font
 from app.ui.widgets import combo_box, date_edit
 
 
@@ -33,6 +34,7 @@ class ReuseDialog(FormDialog):
         super().__init__(lambda request: self._copy(database, request), parent)
         self.setObjectName("reuse_dialog")
         self.setWindowTitle(self.tr("Nouvelle cohorte à partir d'une autre"))
+        size_by_font(self, min_width=60)
         explain = QLabel(
             self.tr(
                 "La nouvelle cohorte reprend les matinées (mêmes jours de la semaine, à partir "
@@ -46,6 +48,7 @@ class ReuseDialog(FormDialog):
             self.source.setCurrentIndex(max(0, self.source.findData(current)))
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("par exemple : Coopérative 3"))
+        size_by_font(self.name, min_width=30)
         self.start = date_edit(today)
         form = self.add_rows(
             QFormLayout(),

@@ -10,19 +10,10 @@ nothing written.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 
+from app.commands.programme import iso_date
 from app.i18n import fill, tr, tr_n
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            tr("date inconnue « {text} » : écrivez AAAA-MM-JJ", "cli").format(text=text)
-        ) from None
 
 
 def register(subparsers) -> None:
@@ -49,7 +40,7 @@ def register(subparsers) -> None:
     copy.add_argument(
         "--start",
         required=True,
-        type=_date,
+        type=iso_date,
         metavar="AAAA-MM-JJ",
         help=tr("le premier jour de la nouvelle cohorte", "cli"),
     )

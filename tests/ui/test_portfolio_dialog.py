@@ -9,59 +9,34 @@ import datetime as dt
 import io
 
 import pdfplumber
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
 
-from app.db import Database
 from app.services.outcomes import consent, records
-from app.services.people import cohorts, members
 from app.services.schedule import attendance
 from app.services.schedule import mornings as schedule
 from app.services.schedule.mornings import MorningInput
-from app.ui.context import AppContext
-from app.ui.main_window import MainWindow
 from app.ui.outcomes.dialog import OutcomesDialog
 from app.ui.pdf_preview import PdfPreviewDialog
 from app.vocab.outcomes import ConsentPurpose
 from tests.ui.helpers import type_text, when_dialog_opens
+from tests.ui.test_outcomes_dialog import save, window  # noqa: F401 (fixture)
 
 TODAY = dt.date(2022, 12, 16)
 
 
-@pytest.fixture
-def window(qtbot, db_path):
-    database = Database.open(db_path)
+def test_refused_without_consent_then_previewed_then_the_consent_undone(
+    qtbot,
+    window,  # noqa: F811
+    monkeypatch,
+):
+    main, database, person_id, cohort_id = window
     with database.session() as session:
-        cohort = cohorts.create_cohort(
-            session,
-            cohorts.CohortInput("Coopérative 2", dt.date(2022, 9, 12), dt.date(2022, 12, 16)),
-        )
-        person = members.create_person(session, members.PersonInput("Amina", "Diallo"), cohort.id)
         morning = schedule.create_morning(
             session,
-            cohort.id,
+            cohort_id,
             MorningInput(dt.date(2022, 10, 10), dt.time(9), dt.time(12), "theory"),
         )
-        attendance.set_attendance(session, morning.id, person.id, "present")
-    main = MainWindow(AppContext(database, today=lambda: TODAY))
-    qtbot.addWidget(main)
-    main.show()
-    main.open_tab("members")
-    main.page("members").table.selectRow(0)
-    yield main, database, person.id, cohort.id
-    main.close()
-    database.close()
-
-
-def save(qtbot, dialog):
-    qtbot.mouseClick(
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
-    )
-
-
-def test_refused_without_consent_then_previewed_then_the_consent_undone(qtbot, window, monkeypatch):
-    main, database, person_id, _cohort_id = window
+        attendance.set_attendance(session, morning.id, person_id, "present")
     shown, seen = [], {}
     monkeypatch.setattr(PdfPreviewDialog, "exec", lambda self: shown.append(self.pdf_bytes) or 0)
 
@@ -92,7 +67,11 @@ def test_refused_without_consent_then_previewed_then_the_consent_undone(qtbot, w
         assert consent.consent_of(session, person_id, ConsentPurpose.PORTFOLIO) is None
 
 
-def test_outcome_saves_and_consent_changes_are_undone_and_redone(qtbot, window, monkeypatch):
+def test_outcome_saves_and_consent_changes_are_undone_and_redone(
+    qtbot,
+    window,  # noqa: F811
+    monkeypatch,
+):
     main, database, person_id, cohort_id = window
     monkeypatch.setattr(OutcomesDialog, "confirm_withdrawal", classmethod(lambda cls, p: True))
 

@@ -5366,7 +5366,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>ReuseAction</name>
     <message numerus="yes">
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="94" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="97" />
       <source>Nouvelle cohorte créée : %n matinée(s) reprise(s).</source>
       <translation>
         <numerusform>أُنشئت مجموعة جديدة: %n صباح منقول.</numerusform>
@@ -5378,7 +5378,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="76" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="79" />
       <source>Nouvelle cohorte à partir de…</source>
       <translation>مجموعة جديدة انطلاقًا من أخرى…</translation>
     </message>
@@ -5386,37 +5386,37 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>ReuseDialog</name>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="59" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="62" />
       <source>Créer la cohorte</source>
       <translation>إنشاء المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="37" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="39" />
       <source>La nouvelle cohorte reprend les matinées (mêmes jours de la semaine, à partir de la nouvelle date), les objectifs et la grille d'évaluation. Pas les membres, ni les présences, ni les ventes.</source>
       <translation>تأخذ المجموعة الجديدة الصباحات (نفس أيام الأسبوع، ابتداءً من التاريخ الجديد) والأهداف وشبكة التقييم. لا العضوات ولا الحضور ولا المبيعات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="54" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="57" />
       <source>Nom de la nouvelle cohorte *</source>
       <translation>اسم المجموعة الجديدة *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="35" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="36" />
       <source>Nouvelle cohorte à partir d'une autre</source>
       <translation>مجموعة جديدة انطلاقًا من أخرى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="55" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="58" />
       <source>Premier jour</source>
       <translation>اليوم الأول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="48" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="50" />
       <source>par exemple : Coopérative 3</source>
       <translation>مثلًا: التعاونية 3</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="53" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="56" />
       <source>À partir de</source>
       <translation>انطلاقًا من</translation>
     </message>
@@ -8321,7 +8321,7 @@ Linh Nguyen</translation>
   <context>
     <name>cli</name>
     <message numerus="yes">
-      <location filename="../../app/commands/cohort.py" line="89" />
+      <location filename="../../app/commands/cohort.py" line="80" />
       <source>%n matinée(s) laissée(s) de côté (jour férié, fermeture, hors des dates ou en double).</source>
       <translation>
         <numerusform>%n صباح متروك (عطلة رسمية، إغلاق، خارج التواريخ أو مكرر).</numerusform>
@@ -8358,7 +8358,7 @@ Linh Nguyen</translation>
       <translation>رمز PIN للمنسقة: </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/commands/cohort.py" line="79" />
+      <location filename="../../app/commands/cohort.py" line="70" />
       <source>Cohorte « {name} » créée : %n matinée(s) reprise(s).</source>
       <translation>
         <numerusform>أُنشئت المجموعة «{name}»: %n صباح منقول.</numerusform>
@@ -8385,12 +8385,12 @@ Linh Nguyen</translation>
       <translation>Coopér'Actives Cuisine: تطبيق التعاونيات المؤقتة للطبخ. بدون أمر، يفتح نافذة التطبيق.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="87" />
+      <location filename="../../app/commands/programme.py" line="88" />
       <source>Donnez --cohort NOM, ou une période avec --from et --to.</source>
       <translation>أعطي --cohort الاسم، أو فترة مع --from و --to.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="85" />
+      <location filename="../../app/commands/programme.py" line="86" />
       <source>Donnez soit --cohort, soit --from et --to, pas les deux.</source>
       <translation>أعطي إما --cohort أو --from و --to، وليس الاثنين معًا.</translation>
     </message>
@@ -8506,8 +8506,7 @@ Linh Nguyen</translation>
       <translation>تاريخ الأسعار (بشكل افتراضي: اليوم)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/cohort.py" line="24" />
-      <location filename="../../app/commands/programme.py" line="28" />
+      <location filename="../../app/commands/programme.py" line="29" />
       <source>date inconnue « {text} » : écrivez AAAA-MM-JJ</source>
       <translation>تاريخ غير معروف «{text}»: اكتبي YYYY-MM-DD</translation>
     </message>
@@ -8517,7 +8516,7 @@ Linh Nguyen</translation>
       <translation>المجلد الذي تُكتب فيه النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="39" />
+      <location filename="../../app/commands/programme.py" line="40" />
       <source>début de la période</source>
       <translation>بداية الفترة</translation>
     </message>
@@ -8547,7 +8546,7 @@ Linh Nguyen</translation>
       <translation>التصرف كأننا في ذلك اليوم (عرض تجريبي، تجارب)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="78" />
+      <location filename="../../app/commands/programme.py" line="79" />
       <location filename="../../app/commands/schedule.py" line="90" />
       <source>fichier .csv à écrire</source>
       <translation>ملف ‎.csv المراد كتابته</translation>
@@ -8583,7 +8582,7 @@ Linh Nguyen</translation>
       <translation>الملف الذي سيُكتب: ‎.json، وإلا PDF</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="42" />
+      <location filename="../../app/commands/programme.py" line="43" />
       <source>fin de la période</source>
       <translation>نهاية الفترة</translation>
     </message>
@@ -8608,7 +8607,7 @@ Linh Nguyen</translation>
       <translation>طباعة وثيقة بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="47" />
+      <location filename="../../app/commands/programme.py" line="48" />
       <source>inclure les évaluations (sans noms ; demande le code PIN)</source>
       <translation>تضمين التقييمات (بدون أسماء؛ يطلب الرمز السري)</translation>
     </message>
@@ -8618,7 +8617,7 @@ Linh Nguyen</translation>
       <translation>شهادة مشاركة عضوة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/cohort.py" line="44" />
+      <location filename="../../app/commands/cohort.py" line="35" />
       <source>la cohorte à reprendre</source>
       <translation>المجموعة المراد أخذها</translation>
     </message>
@@ -8663,7 +8662,7 @@ Linh Nguyen</translation>
       <translation>العرض الكبير لهذه المرة فقط (دون تغيير الإعداد)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/cohort.py" line="47" />
+      <location filename="../../app/commands/cohort.py" line="38" />
       <source>le nom de la nouvelle cohorte</source>
       <translation>اسم المجموعة الجديدة</translation>
     </message>
@@ -8673,17 +8672,17 @@ Linh Nguyen</translation>
       <translation>ملف مشاركة لأصحاب العمل، بموافقتها</translation>
     </message>
     <message>
-      <location filename="../../app/commands/cohort.py" line="54" />
+      <location filename="../../app/commands/cohort.py" line="45" />
       <source>le premier jour de la nouvelle cohorte</source>
       <translation>اليوم الأول للمجموعة الجديدة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="69" />
+      <location filename="../../app/commands/programme.py" line="70" />
       <source>le rapport du programme en tableur (.csv)</source>
       <translation>تقرير البرنامج في جدول (‎.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="59" />
+      <location filename="../../app/commands/programme.py" line="60" />
       <source>le rapport du programme pour la direction et les bailleurs (PDF)</source>
       <translation>تقرير البرنامج للإدارة والجهات المموّلة (PDF)</translation>
     </message>
@@ -8708,7 +8707,7 @@ Linh Nguyen</translation>
       <translation>مسببات الحساسية لكل طبق في قائمة طعام أو طلبية أو بيع</translation>
     </message>
     <message>
-      <location filename="../../app/commands/cohort.py" line="29" />
+      <location filename="../../app/commands/cohort.py" line="20" />
       <source>les cohortes</source>
       <translation>المجموعات</translation>
     </message>
@@ -8783,7 +8782,7 @@ Linh Nguyen</translation>
       <translation>عدد الأشخاص (مع --menu)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/cohort.py" line="33" />
+      <location filename="../../app/commands/cohort.py" line="24" />
       <source>nouvelle cohorte à partir d'une autre (matinées, objectifs, grille d'évaluation ; sans les personnes)</source>
       <translation>مجموعة جديدة انطلاقًا من أخرى (الصباحات، الأهداف، شبكة التقييم؛ دون الأشخاص)</translation>
     </message>

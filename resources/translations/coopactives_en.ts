@@ -5298,7 +5298,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>ReuseAction</name>
     <message numerus="yes">
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="94" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="97" />
       <source>Nouvelle cohorte créée : %n matinée(s) reprise(s).</source>
       <translation>
         <numerusform>New cohort created: %n morning copied.</numerusform>
@@ -5306,7 +5306,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="76" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="79" />
       <source>Nouvelle cohorte à partir de…</source>
       <translation>New cohort from another…</translation>
     </message>
@@ -5314,37 +5314,37 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>ReuseDialog</name>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="59" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="62" />
       <source>Créer la cohorte</source>
       <translation>Create the cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="37" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="39" />
       <source>La nouvelle cohorte reprend les matinées (mêmes jours de la semaine, à partir de la nouvelle date), les objectifs et la grille d'évaluation. Pas les membres, ni les présences, ni les ventes.</source>
       <translation>The new cohort takes over the mornings (same days of the week, from the new date), the targets and the evaluation grid. Not the members, the attendance or the sales.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="54" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="57" />
       <source>Nom de la nouvelle cohorte *</source>
       <translation>Name of the new cohort *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="35" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="36" />
       <source>Nouvelle cohorte à partir d'une autre</source>
       <translation>New cohort from another</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="55" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="58" />
       <source>Premier jour</source>
       <translation>First day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="48" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="50" />
       <source>par exemple : Coopérative 3</source>
       <translation>for example: Cooperative 3</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="53" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="56" />
       <source>À partir de</source>
       <translation>Starting from</translation>
     </message>
@@ -8201,7 +8201,7 @@ Linh Nguyen</translation>
   <context>
     <name>cli</name>
     <message numerus="yes">
-      <location filename="../../app/commands/cohort.py" line="89" />
+      <location filename="../../app/commands/cohort.py" line="80" />
       <source>%n matinée(s) laissée(s) de côté (jour férié, fermeture, hors des dates ou en double).</source>
       <translation>
         <numerusform>%n morning left out (public holiday, closure, outside the dates or twice).</numerusform>
@@ -8234,7 +8234,7 @@ Linh Nguyen</translation>
       <translation>Coordinator's PIN code: </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/commands/cohort.py" line="79" />
+      <location filename="../../app/commands/cohort.py" line="70" />
       <source>Cohorte « {name} » créée : %n matinée(s) reprise(s).</source>
       <translation>
         <numerusform>Cohort “{name}” created: %n morning copied.</numerusform>
@@ -8257,12 +8257,12 @@ Linh Nguyen</translation>
       <translation>Coopér'Actives Cuisine: the app for short-term cooking cooperatives. With no command, it opens the app window.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="87" />
+      <location filename="../../app/commands/programme.py" line="88" />
       <source>Donnez --cohort NOM, ou une période avec --from et --to.</source>
       <translation>Give --cohort NAME, or a period with --from and --to.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="85" />
+      <location filename="../../app/commands/programme.py" line="86" />
       <source>Donnez soit --cohort, soit --from et --to, pas les deux.</source>
       <translation>Give either --cohort, or --from and --to, not both.</translation>
     </message>
@@ -8378,8 +8378,7 @@ Linh Nguyen</translation>
       <translation>date for prices (default: today)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/cohort.py" line="24" />
-      <location filename="../../app/commands/programme.py" line="28" />
+      <location filename="../../app/commands/programme.py" line="29" />
       <source>date inconnue « {text} » : écrivez AAAA-MM-JJ</source>
       <translation>unknown date "{text}": write YYYY-MM-DD</translation>
     </message>
@@ -8389,7 +8388,7 @@ Linh Nguyen</translation>
       <translation>folder to write the copy in</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="39" />
+      <location filename="../../app/commands/programme.py" line="40" />
       <source>début de la période</source>
       <translation>start of the period</translation>
     </message>
@@ -8419,7 +8418,7 @@ Linh Nguyen</translation>
       <translation>act as if today were that day (demo, testing)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="78" />
+      <location filename="../../app/commands/programme.py" line="79" />
       <location filename="../../app/commands/schedule.py" line="90" />
       <source>fichier .csv à écrire</source>
       <translation>.csv file to write</translation>
@@ -8455,7 +8454,7 @@ Linh Nguyen</translation>
       <translation>file to write: .json, otherwise PDF</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="42" />
+      <location filename="../../app/commands/programme.py" line="43" />
       <source>fin de la période</source>
       <translation>end of the period</translation>
     </message>
@@ -8480,7 +8479,7 @@ Linh Nguyen</translation>
       <translation>print a document as PDF</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="47" />
+      <location filename="../../app/commands/programme.py" line="48" />
       <source>inclure les évaluations (sans noms ; demande le code PIN)</source>
       <translation>include the evaluations (no names; asks for the PIN)</translation>
     </message>
@@ -8490,7 +8489,7 @@ Linh Nguyen</translation>
       <translation>a member's certificate of participation</translation>
     </message>
     <message>
-      <location filename="../../app/commands/cohort.py" line="44" />
+      <location filename="../../app/commands/cohort.py" line="35" />
       <source>la cohorte à reprendre</source>
       <translation>the cohort to take over</translation>
     </message>
@@ -8535,7 +8534,7 @@ Linh Nguyen</translation>
       <translation>the large display for this time only (the setting is not changed)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/cohort.py" line="47" />
+      <location filename="../../app/commands/cohort.py" line="38" />
       <source>le nom de la nouvelle cohorte</source>
       <translation>the name of the new cohort</translation>
     </message>
@@ -8545,17 +8544,17 @@ Linh Nguyen</translation>
       <translation>a participant's portfolio for employers, with her consent</translation>
     </message>
     <message>
-      <location filename="../../app/commands/cohort.py" line="54" />
+      <location filename="../../app/commands/cohort.py" line="45" />
       <source>le premier jour de la nouvelle cohorte</source>
       <translation>the first day of the new cohort</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="69" />
+      <location filename="../../app/commands/programme.py" line="70" />
       <source>le rapport du programme en tableur (.csv)</source>
       <translation>the programme report as a spreadsheet (.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="59" />
+      <location filename="../../app/commands/programme.py" line="60" />
       <source>le rapport du programme pour la direction et les bailleurs (PDF)</source>
       <translation>the programme report for management and funders (PDF)</translation>
     </message>
@@ -8580,7 +8579,7 @@ Linh Nguyen</translation>
       <translation>the allergens per dish of a menu, an order or a sale</translation>
     </message>
     <message>
-      <location filename="../../app/commands/cohort.py" line="29" />
+      <location filename="../../app/commands/cohort.py" line="20" />
       <source>les cohortes</source>
       <translation>cohorts</translation>
     </message>
@@ -8655,7 +8654,7 @@ Linh Nguyen</translation>
       <translation>number of people (with --menu)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/cohort.py" line="33" />
+      <location filename="../../app/commands/cohort.py" line="24" />
       <source>nouvelle cohorte à partir d'une autre (matinées, objectifs, grille d'évaluation ; sans les personnes)</source>
       <translation>new cohort from another (mornings, targets, evaluation grid; without the people)</translation>
     </message>

@@ -5298,7 +5298,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>ReuseAction</name>
     <message numerus="yes">
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="94" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="97" />
       <source>Nouvelle cohorte créée : %n matinée(s) reprise(s).</source>
       <translation>
         <numerusform>Nieuwe groep aangemaakt: %n voormiddag overgenomen.</numerusform>
@@ -5306,7 +5306,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="76" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="79" />
       <source>Nouvelle cohorte à partir de…</source>
       <translation>Nieuwe groep op basis van een andere…</translation>
     </message>
@@ -5314,37 +5314,37 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>ReuseDialog</name>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="59" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="62" />
       <source>Créer la cohorte</source>
       <translation>De groep aanmaken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="37" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="39" />
       <source>La nouvelle cohorte reprend les matinées (mêmes jours de la semaine, à partir de la nouvelle date), les objectifs et la grille d'évaluation. Pas les membres, ni les présences, ni les ventes.</source>
       <translation>De nieuwe groep neemt de voormiddagen over (dezelfde weekdagen, vanaf de nieuwe datum), de doelen en het evaluatierooster. Niet de leden, de aanwezigheden of de verkoop.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="54" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="57" />
       <source>Nom de la nouvelle cohorte *</source>
       <translation>Naam van de nieuwe groep *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="35" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="36" />
       <source>Nouvelle cohorte à partir d'une autre</source>
       <translation>Nieuwe groep op basis van een andere</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="55" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="58" />
       <source>Premier jour</source>
       <translation>Eerste dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="48" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="50" />
       <source>par exemple : Coopérative 3</source>
       <translation>bijvoorbeeld: Coöperatie 3</translation>
     </message>
     <message>
-      <location filename="../../app/ui/programme/reuse_dialog.py" line="53" />
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="56" />
       <source>À partir de</source>
       <translation>Op basis van</translation>
     </message>
@@ -8201,7 +8201,7 @@ Linh Nguyen</translation>
   <context>
     <name>cli</name>
     <message numerus="yes">
-      <location filename="../../app/commands/cohort.py" line="89" />
+      <location filename="../../app/commands/cohort.py" line="80" />
       <source>%n matinée(s) laissée(s) de côté (jour férié, fermeture, hors des dates ou en double).</source>
       <translation>
         <numerusform>%n voormiddag weggelaten (feestdag, sluiting, buiten de data of dubbel).</numerusform>
@@ -8234,7 +8234,7 @@ Linh Nguyen</translation>
       <translation>Pincode van de coördinator: </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/commands/cohort.py" line="79" />
+      <location filename="../../app/commands/cohort.py" line="70" />
       <source>Cohorte « {name} » créée : %n matinée(s) reprise(s).</source>
       <translation>
         <numerusform>Groep ‘{name}’ aangemaakt: %n voormiddag overgenomen.</numerusform>
@@ -8257,12 +8257,12 @@ Linh Nguyen</translation>
       <translation>Coopér'Actives Cuisine: het programma van de tijdelijke kookcoöperaties. Zonder commando opent het venster van het programma.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="87" />
+      <location filename="../../app/commands/programme.py" line="88" />
       <source>Donnez --cohort NOM, ou une période avec --from et --to.</source>
       <translation>Geef --cohort NAAM, of een periode met --from en --to.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="85" />
+      <location filename="../../app/commands/programme.py" line="86" />
       <source>Donnez soit --cohort, soit --from et --to, pas les deux.</source>
       <translation>Geef --cohort, of --from en --to, niet allebei.</translation>
     </message>
@@ -8378,8 +8378,7 @@ Linh Nguyen</translation>
       <translation>datum van de prijzen (standaard: vandaag)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/cohort.py" line="24" />
-      <location filename="../../app/commands/programme.py" line="28" />
+      <location filename="../../app/commands/programme.py" line="29" />
       <source>date inconnue « {text} » : écrivez AAAA-MM-JJ</source>
       <translation>onbekende datum "{text}": schrijf JJJJ-MM-DD</translation>
     </message>
@@ -8389,7 +8388,7 @@ Linh Nguyen</translation>
       <translation>map waar de kopie geschreven wordt</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="39" />
+      <location filename="../../app/commands/programme.py" line="40" />
       <source>début de la période</source>
       <translation>begin van de periode</translation>
     </message>
@@ -8419,7 +8418,7 @@ Linh Nguyen</translation>
       <translation>doen alsof het die dag is (demo, testen)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="78" />
+      <location filename="../../app/commands/programme.py" line="79" />
       <location filename="../../app/commands/schedule.py" line="90" />
       <source>fichier .csv à écrire</source>
       <translation>te schrijven .csv-bestand</translation>
@@ -8455,7 +8454,7 @@ Linh Nguyen</translation>
       <translation>te schrijven bestand: .json, anders PDF</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="42" />
+      <location filename="../../app/commands/programme.py" line="43" />
       <source>fin de la période</source>
       <translation>einde van de periode</translation>
     </message>
@@ -8480,7 +8479,7 @@ Linh Nguyen</translation>
       <translation>een document als pdf afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="47" />
+      <location filename="../../app/commands/programme.py" line="48" />
       <source>inclure les évaluations (sans noms ; demande le code PIN)</source>
       <translation>de evaluaties opnemen (zonder namen; vraagt de pincode)</translation>
     </message>
@@ -8490,7 +8489,7 @@ Linh Nguyen</translation>
       <translation>het deelnameattest van een lid</translation>
     </message>
     <message>
-      <location filename="../../app/commands/cohort.py" line="44" />
+      <location filename="../../app/commands/cohort.py" line="35" />
       <source>la cohorte à reprendre</source>
       <translation>de groep om over te nemen</translation>
     </message>
@@ -8535,7 +8534,7 @@ Linh Nguyen</translation>
       <translation>het grote scherm voor deze keer (de instelling blijft ongewijzigd)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/cohort.py" line="47" />
+      <location filename="../../app/commands/cohort.py" line="38" />
       <source>le nom de la nouvelle cohorte</source>
       <translation>de naam van de nieuwe groep</translation>
     </message>
@@ -8545,17 +8544,17 @@ Linh Nguyen</translation>
       <translation>het portfolio van een deelneemster voor werkgevers, met haar toestemming</translation>
     </message>
     <message>
-      <location filename="../../app/commands/cohort.py" line="54" />
+      <location filename="../../app/commands/cohort.py" line="45" />
       <source>le premier jour de la nouvelle cohorte</source>
       <translation>de eerste dag van de nieuwe groep</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="69" />
+      <location filename="../../app/commands/programme.py" line="70" />
       <source>le rapport du programme en tableur (.csv)</source>
       <translation>het programmaverslag als rekenblad (.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="59" />
+      <location filename="../../app/commands/programme.py" line="60" />
       <source>le rapport du programme pour la direction et les bailleurs (PDF)</source>
       <translation>het programmaverslag voor de directie en de financiers (PDF)</translation>
     </message>
@@ -8580,7 +8579,7 @@ Linh Nguyen</translation>
       <translation>de allergenen per gerecht van een menu, een bestelling of een verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/commands/cohort.py" line="29" />
+      <location filename="../../app/commands/cohort.py" line="20" />
       <source>les cohortes</source>
       <translation>de groepen</translation>
     </message>
@@ -8655,7 +8654,7 @@ Linh Nguyen</translation>
       <translation>aantal personen (met --menu)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/cohort.py" line="33" />
+      <location filename="../../app/commands/cohort.py" line="24" />
       <source>nouvelle cohorte à partir d'une autre (matinées, objectifs, grille d'évaluation ; sans les personnes)</source>
       <translation>nieuwe groep op basis van een andere (voormiddagen, doelen, evaluatierooster; zonder de personen)</translation>
     </message>

@@ -20,7 +20,8 @@ from app.commands.print_cmd import add_output_argument, write_output
 from app.i18n import tr
 
 
-def _date(text: str) -> dt.date:
+def iso_date(text: str) -> dt.date:
+    """An argument's AAAA-MM-JJ date; a clear message otherwise (commands share it)."""
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
@@ -34,12 +35,12 @@ def _scope_arguments(parser) -> None:
     parser.add_argument(
         "--from",
         dest="start",
-        type=_date,
+        type=iso_date,
         metavar="AAAA-MM-JJ",
         help=tr("début de la période", "cli"),
     )
     parser.add_argument(
-        "--to", dest="end", type=_date, metavar="AAAA-MM-JJ", help=tr("fin de la période", "cli")
+        "--to", dest="end", type=iso_date, metavar="AAAA-MM-JJ", help=tr("fin de la période", "cli")
     )
     parser.add_argument(
         "--with-evaluations",

@@ -1,6 +1,7 @@
 """After the programme in the demo: as in the 2022 report, most members agreed to be followed up
 (internships with the WOW project, trainings, a few jobs, own projects); some did not, and one
 withdrew her consent. Cohort 1 has its end and 3-month situations; cohort 2 its end situations.
+The first members of each cohort also agreed to an employer portfolio.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.demo.context import DemoContext
 from app.services.outcomes import consent, records
 from app.services.people.cohorts import get_cohort
+from app.vocab.outcomes import ConsentPurpose
 
 # per cohort, by member's position in the cohort: (situation at the end, note), then 3 months
 COHORT_1 = [
@@ -33,6 +35,7 @@ COHORT_2 = [
     (("own_project", "Stand au marché"), None),
     (("volunteering", "OuftiCoop"), None),
 ]
+PORTFOLIOS = 3  # the first three members of each cohort agreed to an employer portfolio
 WITHDRAWN = ("c1", 10)  # the 11th member of cohort 1 agreed, then withdrew her consent
 
 SEED_ORDER = 70  # build_demo runs the seeders in increasing order (app/demo/__init__.py)
@@ -46,6 +49,8 @@ def _seed_cohort(session: Session, context: DemoContext, key: str, plan) -> None
         records.record_outcome(session, person_id, cohort.id, "end", *end, cohort.end_date)
         if later is not None:
             records.record_outcome(session, person_id, cohort.id, "month_3", *later, three_months)
+    for person_id in context.members_by_cohort[key][:PORTFOLIOS]:
+        consent.give_consent(session, person_id, cohort.end_date, purpose=ConsentPurpose.PORTFOLIO)
 
 
 def seed(session: Session, context: DemoContext) -> None:

@@ -2,7 +2,8 @@
 situation at the end of her cohort and 3, 6 and 12 months later.
 
 Nothing is kept about a member who did not consent: the service refuses an outcome without a
-consent in force, and withdrawing the consent deletes her outcomes.
+consent in force, and withdrawing the consent deletes her outcomes. Her employer portfolio has a
+consent of its own (another purpose: printing her record for employers).
 """
 
 from __future__ import annotations
@@ -46,3 +47,16 @@ class Outcome(Base):
     situation: Mapped[str] = mapped_column(String(16))
     note: Mapped[str] = mapped_column(Text, default="")
     recorded_on: Mapped[dt.date] = mapped_column(Date)
+
+
+class PortfolioConsent(Base):
+    """Her yes to an employer portfolio being printed about her (her hours, days, sales, products
+    and competences), the day she gave it, and the day she took it back (if so)."""
+
+    __tablename__ = "portfolio_consent"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), unique=True)
+    given_on: Mapped[dt.date] = mapped_column(Date)
+    withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(String(200), default="")

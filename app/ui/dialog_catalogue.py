@@ -255,6 +255,15 @@ def _outcomes(window):
     return OutcomesDialog(window.ctx, person, window)
 
 
+def _portfolio(window):
+    from app.services.people import members
+    from app.ui.programme.portfolio_dialog import PortfolioDialog
+
+    with window.ctx.db.session() as session:
+        person = members.find_person(session, "Amina")
+    return PortfolioDialog(window.ctx, person, window)
+
+
 def _sign(window):
     from app.ui.decisions.documents_page import SignDialog
 
@@ -279,6 +288,7 @@ def _first_morning(page):
 DIALOGS: dict[str, Entry] = {
     "CooperativeDialog": ("today", lambda w: captured(w.edit_cooperative)),
     "CohortDialog": ("today", _cohort_dialog),
+    "ReuseDialog": ("today", lambda w: captured(w.reuse.open)),
     "PersonDialog": ("members", lambda w: captured(_page(w, "members").add_person)),
     "EventDialog": ("sales", lambda w: captured(_page(w, "sales").new_event)),
     "CorrectionDialog": ("sales", lambda w: captured(_sales(w).closing.correct)),
@@ -324,6 +334,7 @@ DIALOGS: dict[str, Entry] = {
     "NutritionDialog": ("menus", lambda w: _nutrition(w)),
     "ProgrammeReportDialog": ("today", lambda w: _programme_report(w)),
     "OutcomesDialog": ("members", lambda w: _outcomes(w)),
+    "PortfolioDialog": ("members", lambda w: _portfolio(w)),
     "DecisionDialog": (
         "coop_life",
         lambda w: captured(_page(w, "coop_life").decisions_page.add_decision),

@@ -54,3 +54,18 @@ def checkpoint_label(value: str) -> str:
         Checkpoint.MONTH_6: tr("Après 6 mois", "vocab_outcomes"),
         Checkpoint.MONTH_12: tr("Après 12 mois", "vocab_outcomes"),
     }.get(value, value)
+
+
+class ConsentPurpose(StrEnum):
+    """What a member agrees to: being followed up after the programme, or an employer portfolio
+    printed about her. Each purpose has its own consent table (app/models/outcomes.py)."""
+
+    FOLLOW_UP = "follow_up"
+    PORTFOLIO = "portfolio"
+
+
+def consent_purpose_label(value: str) -> str:
+    return {
+        ConsentPurpose.FOLLOW_UP: tr("Le suivi après le programme", "vocab_outcomes"),
+        ConsentPurpose.PORTFOLIO: tr("Le portfolio pour les employeurs", "vocab_outcomes"),
+    }.get(value, value)

@@ -779,6 +779,34 @@
     </message>
   </context>
   <context>
+    <name>ConsentRow</name>
+    <message>
+      <location filename="../../app/ui/outcomes/consent_row.py" line="57" />
+      <source>Accord donné le {date}.</source>
+      <translation>Consent given on {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/consent_row.py" line="59" />
+      <source>Accord retiré le {date}.</source>
+      <translation>Consent withdrawn on {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/consent_row.py" line="39" />
+      <source>Noter son accord</source>
+      <translation>Record her consent</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/consent_row.py" line="55" />
+      <source>Pas encore d'accord.</source>
+      <translation>No consent yet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/consent_row.py" line="41" />
+      <source>Retirer son accord</source>
+      <translation>Withdraw her consent</translation>
+    </message>
+  </context>
+  <context>
     <name>CoopLifeTab</name>
     <message>
       <location filename="../../app/ui/decisions/tab.py" line="25" />
@@ -2887,7 +2915,7 @@
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="379" />
+      <location filename="../../app/ui/main_window.py" line="382" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;The app for short-term cooking cooperatives: planning, menus, labels, sales, delegate of the day and evaluations.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
@@ -2897,12 +2925,12 @@
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="222" />
+      <location filename="../../app/ui/main_window.py" line="225" />
       <source>Aucune cohorte</source>
       <translation>No cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="242" />
+      <location filename="../../app/ui/main_window.py" line="245" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welcome! Start by describing your cooperative: its name, its address.</translation>
     </message>
@@ -2918,32 +2946,32 @@
       <translation>Cohort:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="222" />
+      <location filename="../../app/ui/main_window.py" line="225" />
       <source>Cohorte : {name}</source>
       <translation>Cohort: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="187" />
+      <location filename="../../app/ui/main_window.py" line="190" />
       <source>Commencer</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="252" />
+      <location filename="../../app/ui/main_window.py" line="255" />
       <source>Créer une cohorte</source>
       <translation>Create a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="250" />
+      <location filename="../../app/ui/main_window.py" line="253" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Now create the first cohort, then add its members.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="246" />
+      <location filename="../../app/ui/main_window.py" line="249" />
       <source>Décrire la coopérative</source>
       <translation>Describe the cooperative</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="227" />
+      <location filename="../../app/ui/main_window.py" line="230" />
       <source>Déléguée du jour : {name}</source>
       <translation>Delegate of the day: {name}</translation>
     </message>
@@ -2968,7 +2996,7 @@
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="377" />
+      <location filename="../../app/ui/main_window.py" line="380" />
       <source>À propos</source>
       <translation>About</translation>
     </message>
@@ -3009,7 +3037,7 @@
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="133" />
+      <location filename="../../app/ui/people/tab.py" line="137" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n person</numerusform>
@@ -3032,29 +3060,29 @@
       <translation>After the programme…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="80" />
+      <location filename="../../app/ui/people/tab.py" line="83" />
       <source>Données personnelles</source>
       <translation>Personal data</translation>
     </message>
     <message>
       <location filename="../../app/ui/people/tab.py" line="66" />
-      <location filename="../../app/ui/people/tab.py" line="154" />
-      <location filename="../../app/ui/people/tab.py" line="201" />
+      <location filename="../../app/ui/people/tab.py" line="159" />
+      <location filename="../../app/ui/people/tab.py" line="206" />
       <source>Désactiver</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="203" />
+      <location filename="../../app/ui/people/tab.py" line="208" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>Deactivate {name}? She will no longer appear in the lists, but all her history is kept. You can reactivate her.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="91" />
+      <location filename="../../app/ui/people/tab.py" line="94" />
       <source>Effacer ses données…</source>
       <translation>Erase her data…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="84" />
+      <location filename="../../app/ui/people/tab.py" line="87" />
       <source>Exporter en JSON…</source>
       <translation>Export as JSON…</translation>
     </message>
@@ -3064,7 +3092,7 @@
       <translation>List of people</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="121" />
+      <location filename="../../app/ui/people/tab.py" line="125" />
       <source>Membres</source>
       <translation>Members</translation>
     </message>
@@ -3084,6 +3112,11 @@
       <translation>Show inactive people</translation>
     </message>
     <message>
+      <location filename="../../app/ui/people/tab.py" line="79" />
+      <source>Portfolio employeur…</source>
+      <translation>Employer portfolio…</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/people/tab.py" line="42" />
       <source>Rechercher</source>
       <translation>Search</translation>
@@ -3094,7 +3127,7 @@
       <translation>Search for a name, a phone number, a language…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="152" />
+      <location filename="../../app/ui/people/tab.py" line="157" />
       <source>Réactiver</source>
       <translation>Reactivate</translation>
     </message>
@@ -3104,7 +3137,7 @@
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="87" />
+      <location filename="../../app/ui/people/tab.py" line="90" />
       <source>Voir et imprimer (PDF)…</source>
       <translation>View and print (PDF)…</translation>
     </message>
@@ -3851,68 +3884,67 @@
   <context>
     <name>OutcomesDialog</name>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="67" />
-      <source>Accord donné le {date}.</source>
-      <translation>Consent given on {date}.</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="46" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="59" />
       <source>Accord pour le suivi</source>
       <translation>Consent to the follow-up</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="69" />
-      <source>Accord retiré le {date}.</source>
-      <translation>Consent withdrawn on {date}.</translation>
+      <location filename="../../app/ui/outcomes/commands.py" line="30" />
+      <source>Après le programme</source>
+      <translation>After the programme</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="27" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="35" />
       <source>Après le programme : {name}</source>
       <translation>After the programme: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="47" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="60" />
       <source>Cohorte</source>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="97" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="89" />
       <source>Elle retire son accord : ce qui a été noté sur sa situation sera effacé. Continuer ?</source>
       <translation>She withdraws her consent: what was noted about her situation will be erased. Continue?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="48" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="61" />
       <source>Moment</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="50" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="63" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="30" />
-      <source>Noter son accord</source>
-      <translation>Record her consent</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="65" />
-      <source>Pas d'accord pour le suivi.</source>
-      <translation>No consent to the follow-up.</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="32" />
-      <location filename="../../app/ui/outcomes/dialog.py" line="96" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="88" />
       <source>Retirer son accord</source>
       <translation>Withdraw her consent</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="49" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="62" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="77" />
+      <location filename="../../app/ui/outcomes/commands.py" line="73" />
+      <source>accord de {name}</source>
+      <translation>consent of {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/commands.py" line="75" />
+      <source>retrait de l'accord de {name}</source>
+      <translation>withdrawal of {name}'s consent</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/commands.py" line="40" />
+      <source>situation de {name}</source>
+      <translation>situation of {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="75" />
       <source>{when} : {situation}</source>
       <translation>{when}: {situation}</translation>
     </message>
@@ -4367,6 +4399,54 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <location filename="../../app/ui/delegate/dialogs.py" line="168" />
       <source>À partir du</source>
       <translation>Starting from</translation>
+    </message>
+  </context>
+  <context>
+    <name>PortfolioDialog</name>
+    <message>
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="73" />
+      <source>Accord pour le portfolio</source>
+      <translation>Consent to the portfolio</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="74" />
+      <source>Cohortes</source>
+      <translation>Cohorts</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="85" />
+      <source>Elle retire son accord : plus aucun portfolio ne sera imprimé.</source>
+      <translation>She withdraws her consent: no portfolio will be printed any more.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="47" />
+      <source>Portfolio employeur : {name}</source>
+      <translation>Employer portfolio: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="84" />
+      <source>Retirer son accord</source>
+      <translation>Withdraw her consent</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="103" />
+      <source>Sans le code PIN, le portfolio n'est pas fait (il montre ses évaluations).</source>
+      <translation>Without the PIN code, the portfolio is not made (it shows her evaluations).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="67" />
+      <source>Toutes ses cohortes</source>
+      <translation>All her cohorts</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="49" />
+      <source>Un document pour les employeurs : ses heures et ses modules, ses journées de déléguée, les ventes qu'elle a menées, ses produits, ses compétences et son attestation. Rien sur les autres membres. Seulement avec son accord.</source>
+      <translation>A document for employers: her hours and modules, her days as delegate, the sales she ran, her products, her skills and her certificate. Nothing about the other members. Only with her consent.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="78" />
+      <source>Voir le portfolio</source>
+      <translation>See the portfolio</translation>
     </message>
   </context>
   <context>
@@ -5253,6 +5333,60 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <location filename="../../app/ui/safety/restore_dialog.py" line="45" />
       <source>{when} — {reason}</source>
       <translation>{when} — {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReuseAction</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="97" />
+      <source>Nouvelle cohorte créée : %n matinée(s) reprise(s).</source>
+      <translation>
+        <numerusform>New cohort created: %n morning copied.</numerusform>
+        <numerusform>New cohort created: %n mornings copied.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="79" />
+      <source>Nouvelle cohorte à partir de…</source>
+      <translation>New cohort from another…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReuseDialog</name>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="62" />
+      <source>Créer la cohorte</source>
+      <translation>Create the cohort</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="39" />
+      <source>La nouvelle cohorte reprend les matinées (mêmes jours de la semaine, à partir de la nouvelle date), les objectifs et la grille d'évaluation. Pas les membres, ni les présences, ni les ventes.</source>
+      <translation>The new cohort takes over the mornings (same days of the week, from the new date), the targets and the evaluation grid. Not the members, the attendance or the sales.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="57" />
+      <source>Nom de la nouvelle cohorte *</source>
+      <translation>Name of the new cohort *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="36" />
+      <source>Nouvelle cohorte à partir d'une autre</source>
+      <translation>New cohort from another</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="58" />
+      <source>Premier jour</source>
+      <translation>First day</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="50" />
+      <source>par exemple : Coopérative 3</source>
+      <translation>for example: Cooperative 3</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="56" />
+      <source>À partir de</source>
+      <translation>Starting from</translation>
     </message>
   </context>
   <context>
@@ -8106,6 +8240,14 @@ Linh Nguyen</translation>
   </context>
   <context>
     <name>cli</name>
+    <message numerus="yes">
+      <location filename="../../app/commands/cohort.py" line="80" />
+      <source>%n matinée(s) laissée(s) de côté (jour férié, fermeture, hors des dates ou en double).</source>
+      <translation>
+        <numerusform>%n morning left out (public holiday, closure, outside the dates or twice).</numerusform>
+        <numerusform>%n mornings left out (public holiday, closure, outside the dates or twice).</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../app/commands/backup.py" line="105" />
       <source>Ancienne base gardée : {path}</source>
@@ -8131,6 +8273,14 @@ Linh Nguyen</translation>
       <source>Code PIN de la coordinatrice : </source>
       <translation>Coordinator's PIN code: </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/commands/cohort.py" line="70" />
+      <source>Cohorte « {name} » créée : %n matinée(s) reprise(s).</source>
+      <translation>
+        <numerusform>Cohort “{name}” created: %n morning copied.</numerusform>
+        <numerusform>Cohort “{name}” created: %n mornings copied.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../app/commands/network.py" line="56" />
       <source>Cohorte « {name} » publiée : {counts}.</source>
@@ -8152,12 +8302,12 @@ Linh Nguyen</translation>
       <translation>Give --cohort NAME (one or more), or --from and --to.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="87" />
+      <location filename="../../app/commands/programme.py" line="88" />
       <source>Donnez --cohort NOM, ou une période avec --from et --to.</source>
       <translation>Give --cohort NAME, or a period with --from and --to.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="85" />
+      <location filename="../../app/commands/programme.py" line="86" />
       <source>Donnez soit --cohort, soit --from et --to, pas les deux.</source>
       <translation>Give either --cohort, or --from and --to, not both.</translation>
     </message>
@@ -8278,7 +8428,7 @@ Linh Nguyen</translation>
       <translation>date for prices (default: today)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="28" />
+      <location filename="../../app/commands/programme.py" line="29" />
       <source>date inconnue « {text} » : écrivez AAAA-MM-JJ</source>
       <translation>unknown date "{text}": write YYYY-MM-DD</translation>
     </message>
@@ -8288,7 +8438,7 @@ Linh Nguyen</translation>
       <translation>folder to write the copy in</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="39" />
+      <location filename="../../app/commands/programme.py" line="40" />
       <source>début de la période</source>
       <translation>start of the period</translation>
     </message>
@@ -8318,7 +8468,7 @@ Linh Nguyen</translation>
       <translation>act as if today were that day (demo, testing)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="78" />
+      <location filename="../../app/commands/programme.py" line="79" />
       <location filename="../../app/commands/schedule.py" line="88" />
       <source>fichier .csv à écrire</source>
       <translation>.csv file to write</translation>
@@ -8354,7 +8504,7 @@ Linh Nguyen</translation>
       <translation>file to write: .json, otherwise PDF</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="42" />
+      <location filename="../../app/commands/programme.py" line="43" />
       <source>fin de la période</source>
       <translation>end of the period</translation>
     </message>
@@ -8379,7 +8529,7 @@ Linh Nguyen</translation>
       <translation>print a document as PDF</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="47" />
+      <location filename="../../app/commands/programme.py" line="48" />
       <source>inclure les évaluations (sans noms ; demande le code PIN)</source>
       <translation>include the evaluations (no names; asks for the PIN)</translation>
     </message>
@@ -8387,6 +8537,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/schedule.py" line="53" />
       <source>l'attestation de participation d'un membre</source>
       <translation>a member's certificate of participation</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/cohort.py" line="35" />
+      <source>la cohorte à reprendre</source>
+      <translation>the cohort to take over</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="81" />
@@ -8429,12 +8584,27 @@ Linh Nguyen</translation>
       <translation>the large display for this time only (the setting is not changed)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="69" />
+      <location filename="../../app/commands/cohort.py" line="38" />
+      <source>le nom de la nouvelle cohorte</source>
+      <translation>the name of the new cohort</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/portfolio.py" line="24" />
+      <source>le portfolio d'une participante pour les employeurs, avec son accord</source>
+      <translation>a participant's portfolio for employers, with her consent</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/cohort.py" line="45" />
+      <source>le premier jour de la nouvelle cohorte</source>
+      <translation>the first day of the new cohort</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/programme.py" line="70" />
       <source>le rapport du programme en tableur (.csv)</source>
       <translation>the programme report as a spreadsheet (.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="59" />
+      <location filename="../../app/commands/programme.py" line="60" />
       <source>le rapport du programme pour la direction et les bailleurs (PDF)</source>
       <translation>the programme report for management and funders (PDF)</translation>
     </message>
@@ -8459,6 +8629,11 @@ Linh Nguyen</translation>
       <translation>the allergens per dish of a menu, an order or a sale</translation>
     </message>
     <message>
+      <location filename="../../app/commands/cohort.py" line="20" />
+      <source>les cohortes</source>
+      <translation>cohorts</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/schedule.py" line="46" />
       <source>les feuilles de présence à signer d'une semaine (une page par matinée)</source>
       <translation>a week's attendance sheets to sign (one page per morning)</translation>
@@ -8481,7 +8656,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/evaluations.py" line="36" />
       <location filename="../../app/commands/people.py" line="34" />
-      <location filename="../../app/commands/programme.py" line="52" />
+      <location filename="../../app/commands/portfolio.py" line="35" />
       <source>lire le code PIN sur l'entrée standard (scripts)</source>
       <translation>read the PIN code from standard input (scripts)</translation>
     </message>
@@ -8509,6 +8684,11 @@ Linh Nguyen</translation>
       <translation>name of the cohort</translation>
     </message>
     <message>
+      <location filename="../../app/commands/portfolio.py" line="27" />
+      <source>nom de la participante</source>
+      <translation>name of the participant</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/kitchen.py" line="49" />
       <source>nom du frigo ou du congélateur</source>
       <translation>name of the fridge or freezer</translation>
@@ -8522,6 +8702,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/menus.py" line="39" />
       <source>nombre de personnes (avec --menu)</source>
       <translation>number of people (with --menu)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/cohort.py" line="24" />
+      <source>nouvelle cohorte à partir d'une autre (matinées, objectifs, grille d'évaluation ; sans les personnes)</source>
+      <translation>new cohort from another (mornings, targets, evaluation grid; without the people)</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="24" />
@@ -8587,6 +8772,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/schedule.py" line="32" />
       <source>semaine ISO, par exemple 2022-W41</source>
       <translation>ISO week, for example 2022-W41</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/portfolio.py" line="30" />
+      <source>seulement cette cohorte (sinon toutes)</source>
+      <translation>only this cohort (otherwise all)</translation>
     </message>
     <message>
       <location filename="../../app/commands/decisions.py" line="23" />
@@ -8686,6 +8876,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/people/cohorts.py" line="100" />
+      <location filename="../../app/services/programme/reuse.py" line="171" />
       <source>Indiquez la date de début.</source>
       <translation>Give the start date.</translation>
     </message>
@@ -9313,7 +9504,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/grid.py" line="93" />
-      <location filename="../../app/services/evaluations/report.py" line="71" />
+      <location filename="../../app/services/evaluations/report.py" line="74" />
       <source>Choisissez un membre de la cohorte.</source>
       <translation>Choose a member of the cohort.</translation>
     </message>
@@ -9527,7 +9718,7 @@ Linh Nguyen</translation>
       <translation>{name} is being evaluated: she can't be an evaluator.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/report.py" line="92" />
+      <location filename="../../app/services/evaluations/report.py" line="95" />
       <source>{name} n'est pas membre de « {cohort} ».</source>
       <translation>{name} is not a member of "{cohort}".</translation>
     </message>
@@ -10582,9 +10773,9 @@ Linh Nguyen</translation>
       <translation>Choose her situation.</translation>
     </message>
     <message>
-      <location filename="../../app/services/outcomes/consent.py" line="70" />
-      <source>Elle n'a pas donné son accord pour le suivi.</source>
-      <translation>She has not given her consent to the follow-up.</translation>
+      <location filename="../../app/services/outcomes/consent.py" line="90" />
+      <source>Elle n'a pas donné son accord.</source>
+      <translation>She has not given her consent.</translation>
     </message>
     <message>
       <location filename="../../app/services/outcomes/records.py" line="62" />
@@ -10659,168 +10850,168 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="336" />
+      <location filename="../../app/services/safety/personal_data.py" line="338" />
       <source>(image, {n} octets)</source>
       <translation>(image, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="212" />
+      <location filename="../../app/services/safety/personal_data.py" line="214" />
       <source>A participé</source>
       <translation>Took part</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
       <source>Accord donné le</source>
       <translation>Consent given on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <location filename="../../app/services/safety/personal_data.py" line="136" />
       <source>Accord retiré le</source>
       <translation>Consent withdrawn on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="227" />
+      <location filename="../../app/services/safety/personal_data.py" line="229" />
       <source>Acquise</source>
       <translation>Acquired</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="167" />
+      <location filename="../../app/services/safety/personal_data.py" line="169" />
       <source>Action corrective</source>
       <translation>Corrective action</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="128" />
+      <location filename="../../app/services/safety/personal_data.py" line="130" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="230" />
+      <location filename="../../app/services/safety/personal_data.py" line="232" />
       <source>Adjectif</source>
       <translation>Adjective</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="459" />
+      <location filename="../../app/services/safety/personal_data.py" line="461" />
       <source>Ancienne membre</source>
       <translation>Former member</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <location filename="../../app/services/safety/personal_data.py" line="145" />
       <source>Animatrice</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="160" />
+      <location filename="../../app/services/safety/personal_data.py" line="162" />
       <source>Après</source>
       <translation>After</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
       <source>Arrivée</source>
       <translation>Joined</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="158" />
+      <location filename="../../app/services/safety/personal_data.py" line="160" />
       <source>Autre date</source>
       <translation>Other date</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="159" />
+      <location filename="../../app/services/safety/personal_data.py" line="161" />
       <source>Avant</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="187" />
+      <location filename="../../app/services/safety/personal_data.py" line="189" />
       <source>Caisse attendue</source>
       <translation>Expected till</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <location filename="../../app/services/safety/personal_data.py" line="188" />
       <source>Caisse comptée</source>
       <translation>Counted till</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="205" />
+      <location filename="../../app/services/safety/personal_data.py" line="207" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="177" />
+      <location filename="../../app/services/safety/personal_data.py" line="179" />
       <source>Cercle</source>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="228" />
+      <location filename="../../app/services/safety/personal_data.py" line="230" />
       <source>Choisi par</source>
       <translation>Chosen by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="190" />
+      <location filename="../../app/services/safety/personal_data.py" line="192" />
       <source>Clôturée le</source>
       <translation>Closed on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="191" />
+      <location filename="../../app/services/safety/personal_data.py" line="193" />
       <source>Clôturée par</source>
       <translation>Closed by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="164" />
+      <location filename="../../app/services/safety/personal_data.py" line="166" />
       <source>Cochée le</source>
       <translation>Ticked on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="163" />
+      <location filename="../../app/services/safety/personal_data.py" line="165" />
       <source>Cochée par</source>
       <translation>Ticked by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
       <source>Cohorte</source>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="183" />
+      <location filename="../../app/services/safety/personal_data.py" line="185" />
       <source>Commande</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="226" />
+      <location filename="../../app/services/safety/personal_data.py" line="228" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="185" />
+      <location filename="../../app/services/safety/personal_data.py" line="187" />
       <source>Comptage de la caisse</source>
       <translation>Till count</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="223" />
+      <location filename="../../app/services/safety/personal_data.py" line="225" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="203" />
+      <location filename="../../app/services/safety/personal_data.py" line="205" />
       <source>Correction</source>
       <translation>Correction</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="201" />
+      <location filename="../../app/services/safety/personal_data.py" line="203" />
       <source>Corrige la ligne</source>
       <translation>Corrects line</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="178" />
-      <location filename="../../app/services/safety/personal_data.py" line="192" />
+      <location filename="../../app/services/safety/personal_data.py" line="180" />
+      <location filename="../../app/services/safety/personal_data.py" line="194" />
       <source>Créé le</source>
       <translation>Created on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="216" />
+      <location filename="../../app/services/safety/personal_data.py" line="218" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
@@ -10830,43 +11021,43 @@ Linh Nguyen</translation>
       <translation>Personal data: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="209" />
+      <location filename="../../app/services/safety/personal_data.py" line="211" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <location filename="../../app/services/safety/personal_data.py" line="156" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
       <source>Départ</source>
       <translation>Leaving</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="188" />
+      <location filename="../../app/services/safety/personal_data.py" line="190" />
       <source>Explication de l'écart</source>
       <translation>Explanation of the difference</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="171" />
+      <location filename="../../app/services/safety/personal_data.py" line="173" />
       <source>Fait aujourd'hui</source>
       <translation>Done today</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="161" />
-      <location filename="../../app/services/safety/personal_data.py" line="179" />
+      <location filename="../../app/services/safety/personal_data.py" line="163" />
+      <location filename="../../app/services/safety/personal_data.py" line="181" />
       <source>Fait le</source>
       <translation>Done on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="180" />
+      <location filename="../../app/services/safety/personal_data.py" line="182" />
       <source>Fait par</source>
       <translation>Done by</translation>
     </message>
@@ -10876,72 +11067,72 @@ Linh Nguyen</translation>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <location filename="../../app/services/safety/personal_data.py" line="142" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="184" />
+      <location filename="../../app/services/safety/personal_data.py" line="186" />
       <source>Fonds de caisse</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="182" />
+      <location filename="../../app/services/safety/personal_data.py" line="184" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="204" />
+      <location filename="../../app/services/safety/personal_data.py" line="206" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="165" />
+      <location filename="../../app/services/safety/personal_data.py" line="167" />
       <source>Frigo ou congélateur</source>
       <translation>Fridge or freezer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="210" />
+      <location filename="../../app/services/safety/personal_data.py" line="212" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="121" />
+      <location filename="../../app/services/safety/personal_data.py" line="123" />
       <source>Identifiant global</source>
       <translation>Global identifier</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="215" />
+      <location filename="../../app/services/safety/personal_data.py" line="217" />
       <source>Intégration</source>
       <translation>Integration</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="226" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
       <source>Jour de la semaine</source>
       <translation>Day of the week</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="153" />
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
       <source>Jour de vente</source>
       <translation>Selling day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="437" />
+      <location filename="../../app/services/safety/personal_data.py" line="439" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Erasing can't handle these yet: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <location filename="../../app/services/safety/personal_data.py" line="128" />
       <source>Langues</source>
       <translation>Languages</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
       <source>Le</source>
       <translation>On</translation>
     </message>
@@ -10951,233 +11142,233 @@ Linh Nguyen</translation>
       <translation>The personal data kept about a person</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="144" />
+      <location filename="../../app/services/safety/personal_data.py" line="146" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="148" />
+      <location filename="../../app/services/safety/personal_data.py" line="150" />
       <source>Matinée</source>
       <translation>Morning</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="222" />
+      <location filename="../../app/services/safety/personal_data.py" line="224" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="142" />
+      <location filename="../../app/services/safety/personal_data.py" line="144" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
       <source>Moment du suivi</source>
       <translation>Follow-up checkpoint</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="202" />
+      <location filename="../../app/services/safety/personal_data.py" line="204" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="225" />
+      <location filename="../../app/services/safety/personal_data.py" line="227" />
       <source>Niveau</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="123" />
+      <location filename="../../app/services/safety/personal_data.py" line="125" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="342" />
+      <location filename="../../app/services/safety/personal_data.py" line="344" />
       <source>Non</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="147" />
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
       <source>Note</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
       <source>Noté le</source>
       <translation>Noted on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="193" />
+      <location filename="../../app/services/safety/personal_data.py" line="195" />
       <source>Noté par</source>
       <translation>Recorded by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="120" />
+      <location filename="../../app/services/safety/personal_data.py" line="122" />
       <source>Numéro</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="207" />
+      <location filename="../../app/services/safety/personal_data.py" line="209" />
       <source>Numéro du ticket</source>
       <translation>Receipt number</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="214" />
+      <location filename="../../app/services/safety/personal_data.py" line="216" />
       <source>Objection</source>
       <translation>Objection</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="200" />
+      <location filename="../../app/services/safety/personal_data.py" line="202" />
       <source>Origine</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="342" />
+      <location filename="../../app/services/safety/personal_data.py" line="344" />
       <source>Oui</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="196" />
+      <location filename="../../app/services/safety/personal_data.py" line="198" />
       <source>Paiement</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="211" />
+      <location filename="../../app/services/safety/personal_data.py" line="213" />
       <source>Part</source>
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
       <source>Pays</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="206" />
+      <location filename="../../app/services/safety/personal_data.py" line="208" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
       <source>Personne</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="162" />
+      <location filename="../../app/services/safety/personal_data.py" line="164" />
       <source>Point de la liste</source>
       <translation>Checklist item</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="213" />
+      <location filename="../../app/services/safety/personal_data.py" line="215" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="175" />
-      <location filename="../../app/services/safety/personal_data.py" line="229" />
+      <location filename="../../app/services/safety/personal_data.py" line="177" />
+      <location filename="../../app/services/safety/personal_data.py" line="231" />
       <source>Pour</source>
       <translation>For</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="176" />
+      <location filename="../../app/services/safety/personal_data.py" line="178" />
       <source>Pour le</source>
       <translation>Due on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="198" />
+      <location filename="../../app/services/safety/personal_data.py" line="200" />
       <source>Prix unitaire</source>
       <translation>Unit price</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <location filename="../../app/services/safety/personal_data.py" line="159" />
       <source>Problème</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="195" />
+      <location filename="../../app/services/safety/personal_data.py" line="197" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="122" />
+      <location filename="../../app/services/safety/personal_data.py" line="124" />
       <source>Prénom</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="156" />
+      <location filename="../../app/services/safety/personal_data.py" line="158" />
       <source>Publié</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="197" />
+      <location filename="../../app/services/safety/personal_data.py" line="199" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <location filename="../../app/services/safety/personal_data.py" line="154" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="169" />
+      <location filename="../../app/services/safety/personal_data.py" line="171" />
       <source>Relevée le</source>
       <translation>Read on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="168" />
+      <location filename="../../app/services/safety/personal_data.py" line="170" />
       <source>Relevée par</source>
       <translation>Read by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="208" />
+      <location filename="../../app/services/safety/personal_data.py" line="210" />
       <source>Remboursé le</source>
       <translation>Refunded on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <location filename="../../app/services/safety/personal_data.py" line="126" />
       <source>Rôle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="60" />
+      <location filename="../../app/services/safety/personal_data.py" line="62" />
       <source>Ses données contiennent des évaluations : tapez le code PIN des évaluations.</source>
       <translation>Her data contains evaluations: type the evaluations PIN code.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="217" />
+      <location filename="../../app/services/safety/personal_data.py" line="219" />
       <source>Signé le</source>
       <translation>Signed on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="136" />
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="218" />
+      <location filename="../../app/services/safety/personal_data.py" line="220" />
       <source>Sous-groupe</source>
       <translation>Sub-group</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
       <source>Suppléante</source>
       <translation>Deputy</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="199" />
+      <location filename="../../app/services/safety/personal_data.py" line="201" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="166" />
+      <location filename="../../app/services/safety/personal_data.py" line="168" />
       <source>Température (°C)</source>
       <translation>Temperature (°C)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="174" />
+      <location filename="../../app/services/safety/personal_data.py" line="176" />
       <source>Texte</source>
       <translation>Text</translation>
     </message>
@@ -11187,54 +11378,235 @@ Linh Nguyen</translation>
       <translation>Everything the Coopér'Actives app keeps about this person, on {date}. Nothing else is stored.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <location filename="../../app/services/safety/personal_data.py" line="129" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="194" />
+      <location filename="../../app/services/safety/personal_data.py" line="196" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="191" />
       <source>Version (nombre d'enregistrements)</source>
       <translation>Version (number of saves)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="172" />
+      <location filename="../../app/services/safety/personal_data.py" line="174" />
       <source>À faire ensuite</source>
       <translation>To do next</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="173" />
+      <location filename="../../app/services/safety/personal_data.py" line="175" />
       <source>Écrit le</source>
       <translation>Written on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="170" />
+      <location filename="../../app/services/safety/personal_data.py" line="172" />
       <source>Écrit par</source>
       <translation>Written by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <location filename="../../app/services/safety/personal_data.py" line="148" />
       <source>État</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="220" />
+      <location filename="../../app/services/safety/personal_data.py" line="222" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="221" />
+      <location filename="../../app/services/safety/personal_data.py" line="223" />
       <source>Évaluatrice</source>
       <translation>Evaluator</translation>
+    </message>
+  </context>
+  <context>
+    <name>portfolio</name>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="249" />
+      <source>Attestation</source>
+      <translation>Certificate</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="96" />
+      <source>Aucune journée de vente menée.</source>
+      <translation>No sales day run.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="193" />
+      <source>Compétences</source>
+      <translation>Skills</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="100" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="179" />
+      <source>Domaine</source>
+      <translation>Area</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="77" />
+      <source>Déléguée du jour</source>
+      <translation>Delegate of the day</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/printing/portfolio.py" line="83" />
+      <source>Elle a organisé la journée de toute l'équipe %n fois, comme déléguée du jour : {days}.</source>
+      <translation>
+        <numerusform>She organised the whole team's day %n time, as delegate of the day: {days}.</numerusform>
+        <numerusform>She organised the whole team's day %n times, as delegate of the day: {days}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/portfolio.py" line="114" />
+      <source>Elle n'a pas donné son accord pour un portfolio : notez d'abord son accord. Rien n'est imprimé.</source>
+      <translation>She has not given her consent to a portfolio: record her consent first. Nothing is printed.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="80" />
+      <source>Elle n'a pas encore été déléguée du jour.</source>
+      <translation>She has not been delegate of the day yet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="147" />
+      <source>Goût, dernière version goûtée</source>
+      <translation>Taste, latest version tasted</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="146" />
+      <source>Goût, première version goûtée</source>
+      <translation>Taste, first version tasted</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="61" />
+      <source>Heures et modules</source>
+      <translation>Hours and modules</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="94" />
+      <source>Journées de vente qu'elle a menées</source>
+      <translation>Sales days she ran</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="223" />
+      <source>Les mots choisis par ses collègues pour la décrire : {list}.</source>
+      <translation>The words her teammates chose to describe her: {list}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="162" />
+      <source>Les produits vendus les jours qu'elle a menés, avec la note de goût donnée par les clients aux dégustations (de 1 à 5).</source>
+      <translation>The products sold on the days she ran, with the taste score customers gave at tastings (from 1 to 5).</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="102" />
+      <source>Lieu</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="104" />
+      <source>Marge</source>
+      <translation>Margin</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="129" />
+      <source>Marge : les ventes hors TVA moins le coût des ingrédients et des emballages.</source>
+      <translation>Margin: sales excluding VAT minus the cost of ingredients and packaging.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="68" />
+      <source>Modules suivis : {modules}.</source>
+      <translation>Modules attended: {modules}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="180" />
+      <source>Observées par les évaluatrices</source>
+      <translation>Observed by the evaluators</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="200" />
+      <source>Points forts observés par les évaluatrices : {list}.</source>
+      <translation>Strengths observed by the evaluators: {list}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="297" />
+      <source>Portfolio d'une participante pour les employeurs : heures, journées, ventes, produits, compétences</source>
+      <translation>A participant's portfolio for employers: hours, days, sales, products, skills</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="270" />
+      <source>Portfolio pour les employeurs</source>
+      <translation>Portfolio for employers</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="23" />
+      <source>Portfolio — {name}</source>
+      <translation>Portfolio — {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="144" />
+      <source>Produit</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="160" />
+      <source>Produits créés et améliorés</source>
+      <translation>Products created and improved</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="253" />
+      <source>Son attestation de participation : {attended} suivies sur les {planned} prévues.</source>
+      <translation>Her certificate of participation: {attended} attended out of the {planned} planned.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="181" />
+      <source>Son auto-évaluation</source>
+      <translation>Her self-assessment</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="210" />
+      <source>Son auto-évaluation (ce qu'elle dit savoir déjà faire) : {list}.</source>
+      <translation>Her self-assessment (what she says she can already do): {list}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="101" />
+      <source>Type de vente</source>
+      <translation>Kind of sale</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="103" />
+      <source>Ventes (TVAC)</source>
+      <translation>Sales (VAT incl.)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="145" />
+      <source>Versions</source>
+      <translation>Versions</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="236" />
+      <source>{cohort}, du {start} au {end}</source>
+      <translation>{cohort}, from {start} to {end}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/portfolio.py" line="134" />
+      <source>{name} n'a pas fait partie de cette cohorte.</source>
+      <translation>{name} was not in this cohort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="287" />
+      <source>Établi le {date}, avec son accord.</source>
+      <translation>Made on {date}, with her consent.</translation>
     </message>
   </context>
   <context>
@@ -11295,6 +11667,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="85" />
+      <location filename="../../app/printing/portfolio.py" line="47" />
       <source>Activité</source>
       <translation>Activity</translation>
     </message>
@@ -11392,12 +11765,14 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="86" />
+      <location filename="../../app/printing/portfolio.py" line="48" />
       <source>Heures prévues</source>
       <translation>Hours planned</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="81" />
       <location filename="../../app/printing/attestation.py" line="87" />
+      <location filename="../../app/printing/portfolio.py" line="49" />
       <source>Heures suivies</source>
       <translation>Hours attended</translation>
     </message>
@@ -11506,6 +11881,8 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="102" />
+      <location filename="../../app/printing/portfolio.py" line="58" />
+      <location filename="../../app/printing/portfolio.py" line="119" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -11516,6 +11893,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="72" />
+      <location filename="../../app/printing/portfolio.py" line="273" />
       <source>Une coopérative éphémère est une formation pratique de trois mois : les participantes créent ensemble une activité de cuisine et vendent de vrais produits à de vrais clients.</source>
       <translation>A short-term cooperative is a three-month hands-on training: the participants create a cooking activity together and sell real products to real customers.</translation>
     </message>
@@ -13517,52 +13895,57 @@ Linh Nguyen</translation>
   <context>
     <name>trash</name>
     <message>
+      <location filename="../../app/services/safety/trash.py" line="52" />
+      <source>Accord pour le portfolio employeur</source>
+      <translation>Consent to the employer portfolio</translation>
+    </message>
+    <message>
       <location filename="../../app/services/safety/trash.py" line="51" />
       <source>Accord pour le suivi après le programme</source>
       <translation>Consent to the follow-up after the programme</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="87" />
+      <location filename="../../app/services/safety/trash.py" line="88" />
       <source>Adjectif</source>
       <translation>Adjective</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="68" />
+      <location filename="../../app/services/safety/trash.py" line="69" />
       <source>Adjectif choisi</source>
       <translation>Chosen adjective</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="67" />
+      <location filename="../../app/services/safety/trash.py" line="68" />
       <source>Auto-évaluation</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="88" />
+      <location filename="../../app/services/safety/trash.py" line="89" />
       <source>Campagne d'évaluation</source>
       <translation>Evaluation round</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="141" />
+      <location filename="../../app/services/safety/trash.py" line="142" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>This type of data does not go to the bin.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="70" />
+      <location filename="../../app/services/safety/trash.py" line="71" />
       <source>Cercle</source>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="86" />
+      <location filename="../../app/services/safety/trash.py" line="87" />
       <source>Cercle thématique</source>
       <translation>Theme circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="71" />
+      <location filename="../../app/services/safety/trash.py" line="72" />
       <source>Changement de déléguée</source>
       <translation>Change of delegate</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="96" />
+      <location filename="../../app/services/safety/trash.py" line="97" />
       <source>Charte ou règlement</source>
       <translation>Charter or house rules</translation>
     </message>
@@ -13572,7 +13955,7 @@ Linh Nguyen</translation>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="53" />
+      <location filename="../../app/services/safety/trash.py" line="54" />
       <source>Commande</source>
       <translation>Order</translation>
     </message>
@@ -13582,42 +13965,42 @@ Linh Nguyen</translation>
       <translation>Order {customer} of {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="89" />
+      <location filename="../../app/services/safety/trash.py" line="90" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="93" />
+      <location filename="../../app/services/safety/trash.py" line="94" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="91" />
+      <location filename="../../app/services/safety/trash.py" line="92" />
       <source>Décision sur le résultat</source>
       <translation>Decision on the profit</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="59" />
+      <location filename="../../app/services/safety/trash.py" line="60" />
       <source>Dégustation</source>
       <translation>Tasting</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="78" />
+      <location filename="../../app/services/safety/trash.py" line="79" />
       <source>Dépense</source>
       <translation>Expense</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="83" />
+      <location filename="../../app/services/safety/trash.py" line="84" />
       <source>Fermeture</source>
       <translation>Closure</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="73" />
+      <location filename="../../app/services/safety/trash.py" line="74" />
       <source>Frigo ou congélateur</source>
       <translation>Fridge or freezer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="69" />
+      <location filename="../../app/services/safety/trash.py" line="70" />
       <source>Indisponibilité</source>
       <translation>Unavailable day</translation>
     </message>
@@ -13632,32 +14015,32 @@ Linh Nguyen</translation>
       <translation>Ingredient of a compound ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="63" />
+      <location filename="../../app/services/safety/trash.py" line="64" />
       <source>Jour de déléguée</source>
       <translation>Delegate day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="54" />
+      <location filename="../../app/services/safety/trash.py" line="55" />
       <source>Journée de vente</source>
       <translation>Sales day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="85" />
+      <location filename="../../app/services/safety/trash.py" line="86" />
       <source>Ligne d'une liste du jour</source>
       <translation>Line of today's checklist</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="57" />
+      <location filename="../../app/services/safety/trash.py" line="58" />
       <source>Ligne de commande</source>
       <translation>Order line</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="79" />
+      <location filename="../../app/services/safety/trash.py" line="80" />
       <source>Ligne de recette</source>
       <translation>Recipe line</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="60" />
+      <location filename="../../app/services/safety/trash.py" line="61" />
       <source>Ligne de vente</source>
       <translation>Sale line</translation>
     </message>
@@ -13672,12 +14055,12 @@ Linh Nguyen</translation>
       <translation>Morning of {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="99" />
+      <location filename="../../app/services/safety/trash.py" line="100" />
       <source>Membre d'un sous-groupe</source>
       <translation>Member of a sub-group</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="55" />
+      <location filename="../../app/services/safety/trash.py" line="56" />
       <source>Menu</source>
       <translation>Menu</translation>
     </message>
@@ -13687,27 +14070,27 @@ Linh Nguyen</translation>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="77" />
+      <location filename="../../app/services/safety/trash.py" line="78" />
       <source>Mouvement de caisse</source>
       <translation>Cash movement</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="90" />
+      <location filename="../../app/services/safety/trash.py" line="91" />
       <source>Niveau de l'échelle</source>
       <translation>Scale level</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="95" />
+      <location filename="../../app/services/safety/trash.py" line="96" />
       <source>Objection</source>
       <translation>Objection</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="92" />
+      <location filename="../../app/services/safety/trash.py" line="93" />
       <source>Objection au partage</source>
       <translation>Objection to the sharing</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="62" />
+      <location filename="../../app/services/safety/trash.py" line="63" />
       <source>Partage du résultat</source>
       <translation>Profit sharing</translation>
     </message>
@@ -13717,7 +14100,7 @@ Linh Nguyen</translation>
       <translation>Taking part in a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="75" />
+      <location filename="../../app/services/safety/trash.py" line="76" />
       <source>Passation</source>
       <translation>Handover</translation>
     </message>
@@ -13727,37 +14110,37 @@ Linh Nguyen</translation>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="58" />
+      <location filename="../../app/services/safety/trash.py" line="59" />
       <source>Plat d'un menu</source>
       <translation>Dish in a menu</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="72" />
+      <location filename="../../app/services/safety/trash.py" line="73" />
       <source>Point coché</source>
       <translation>Ticked item</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="94" />
+      <location filename="../../app/services/safety/trash.py" line="95" />
       <source>Position dans une décision</source>
       <translation>Position in a decision</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="80" />
+      <location filename="../../app/services/safety/trash.py" line="81" />
       <source>Prix d'ingrédient</source>
       <translation>Ingredient price</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="61" />
+      <location filename="../../app/services/safety/trash.py" line="62" />
       <source>Produit d'une vente</source>
       <translation>Product in a sale</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="84" />
+      <location filename="../../app/services/safety/trash.py" line="85" />
       <source>Prérequis</source>
       <translation>Prerequisite</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="56" />
+      <location filename="../../app/services/safety/trash.py" line="57" />
       <source>Présence</source>
       <translation>Attendance</translation>
     </message>
@@ -13767,47 +14150,47 @@ Linh Nguyen</translation>
       <translation>Recipe</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="74" />
+      <location filename="../../app/services/safety/trash.py" line="75" />
       <source>Relevé de température</source>
       <translation>Temperature reading</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="66" />
+      <location filename="../../app/services/safety/trash.py" line="67" />
       <source>Retour individuel</source>
       <translation>Personal feedback</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="82" />
+      <location filename="../../app/services/safety/trash.py" line="83" />
       <source>Réponse de dégustation</source>
       <translation>Tasting answer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="97" />
+      <location filename="../../app/services/safety/trash.py" line="98" />
       <source>Signature</source>
       <translation>Signature</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="52" />
+      <location filename="../../app/services/safety/trash.py" line="53" />
       <source>Situation après le programme</source>
       <translation>Situation after the programme</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="98" />
+      <location filename="../../app/services/safety/trash.py" line="99" />
       <source>Sous-groupe</source>
       <translation>Sub-group</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="81" />
+      <location filename="../../app/services/safety/trash.py" line="82" />
       <source>TVA par format</source>
       <translation>VAT by format</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="137" />
+      <location filename="../../app/services/safety/trash.py" line="138" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>Unknown type of data: {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="76" />
+      <location filename="../../app/services/safety/trash.py" line="77" />
       <source>Tâche</source>
       <translation>Task</translation>
     </message>
@@ -13827,17 +14210,17 @@ Linh Nguyen</translation>
       <translation>"{label}" is closed: it can no longer be deleted. Fix it with a correction.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="230" />
+      <location filename="../../app/services/safety/trash.py" line="231" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>"{label}" can't be restored: the application has been updated since it was deleted and can no longer put it back.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="291" />
+      <location filename="../../app/services/safety/trash.py" line="292" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" can't be restored: something it needs was deleted, or another item has the same name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="158" />
+      <location filename="../../app/services/safety/trash.py" line="159" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" can't be deleted: other data depend on it ({where}). Deactivate it instead.</translation>
     </message>
@@ -13850,12 +14233,12 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="64" />
+      <location filename="../../app/services/safety/trash.py" line="65" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="65" />
+      <location filename="../../app/services/safety/trash.py" line="66" />
       <source>Évaluatrice</source>
       <translation>Evaluator</translation>
     </message>
@@ -14330,6 +14713,16 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/outcomes.py" line="29" />
       <source>En recherche</source>
       <translation>Looking</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="70" />
+      <source>Le portfolio pour les employeurs</source>
+      <translation>The portfolio for employers</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="69" />
+      <source>Le suivi après le programme</source>
+      <translation>The follow-up after the programme</translation>
     </message>
     <message>
       <location filename="../../app/vocab/outcomes.py" line="28" />

@@ -779,6 +779,34 @@
     </message>
   </context>
   <context>
+    <name>ConsentRow</name>
+    <message>
+      <location filename="../../app/ui/outcomes/consent_row.py" line="57" />
+      <source>Accord donné le {date}.</source>
+      <translation>Toestemming gegeven op {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/consent_row.py" line="59" />
+      <source>Accord retiré le {date}.</source>
+      <translation>Toestemming ingetrokken op {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/consent_row.py" line="39" />
+      <source>Noter son accord</source>
+      <translation>Haar toestemming noteren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/consent_row.py" line="55" />
+      <source>Pas encore d'accord.</source>
+      <translation>Nog geen toestemming.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/consent_row.py" line="41" />
+      <source>Retirer son accord</source>
+      <translation>Haar toestemming intrekken</translation>
+    </message>
+  </context>
+  <context>
     <name>CoopLifeTab</name>
     <message>
       <location filename="../../app/ui/decisions/tab.py" line="25" />
@@ -2887,7 +2915,7 @@
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="379" />
+      <location filename="../../app/ui/main_window.py" line="382" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;Het programma van de tijdelijke kookcoöperaties: planning, menu's, etiketten, verkoop, verantwoordelijke van de dag en evaluaties.&lt;/p&gt;&lt;p&gt;Databank: {path}&lt;/p&gt;</translation>
     </message>
@@ -2897,12 +2925,12 @@
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="222" />
+      <location filename="../../app/ui/main_window.py" line="225" />
       <source>Aucune cohorte</source>
       <translation>Geen groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="242" />
+      <location filename="../../app/ui/main_window.py" line="245" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welkom! Begin met je coöperatie te beschrijven: de naam, het adres.</translation>
     </message>
@@ -2918,32 +2946,32 @@
       <translation>Groep:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="222" />
+      <location filename="../../app/ui/main_window.py" line="225" />
       <source>Cohorte : {name}</source>
       <translation>Groep: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="187" />
+      <location filename="../../app/ui/main_window.py" line="190" />
       <source>Commencer</source>
       <translation>Beginnen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="252" />
+      <location filename="../../app/ui/main_window.py" line="255" />
       <source>Créer une cohorte</source>
       <translation>Een groep maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="250" />
+      <location filename="../../app/ui/main_window.py" line="253" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Maak nu de eerste groep en voeg dan de leden toe.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="246" />
+      <location filename="../../app/ui/main_window.py" line="249" />
       <source>Décrire la coopérative</source>
       <translation>De coöperatie beschrijven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="227" />
+      <location filename="../../app/ui/main_window.py" line="230" />
       <source>Déléguée du jour : {name}</source>
       <translation>Verantwoordelijke van de dag: {name}</translation>
     </message>
@@ -2968,7 +2996,7 @@
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="377" />
+      <location filename="../../app/ui/main_window.py" line="380" />
       <source>À propos</source>
       <translation>Over</translation>
     </message>
@@ -3009,7 +3037,7 @@
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="133" />
+      <location filename="../../app/ui/people/tab.py" line="137" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n persoon</numerusform>
@@ -3032,29 +3060,29 @@
       <translation>Na het programma…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="80" />
+      <location filename="../../app/ui/people/tab.py" line="83" />
       <source>Données personnelles</source>
       <translation>Persoonlijke gegevens</translation>
     </message>
     <message>
       <location filename="../../app/ui/people/tab.py" line="66" />
-      <location filename="../../app/ui/people/tab.py" line="154" />
-      <location filename="../../app/ui/people/tab.py" line="201" />
+      <location filename="../../app/ui/people/tab.py" line="159" />
+      <location filename="../../app/ui/people/tab.py" line="206" />
       <source>Désactiver</source>
       <translation>Uitschakelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="203" />
+      <location filename="../../app/ui/people/tab.py" line="208" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>{name} uitschakelen? Ze staat dan niet meer in de lijsten, maar haar hele geschiedenis blijft bewaard. Je kunt haar weer inschakelen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="91" />
+      <location filename="../../app/ui/people/tab.py" line="94" />
       <source>Effacer ses données…</source>
       <translation>Haar gegevens wissen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="84" />
+      <location filename="../../app/ui/people/tab.py" line="87" />
       <source>Exporter en JSON…</source>
       <translation>Exporteren als JSON…</translation>
     </message>
@@ -3064,7 +3092,7 @@
       <translation>Lijst van de personen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="121" />
+      <location filename="../../app/ui/people/tab.py" line="125" />
       <source>Membres</source>
       <translation>Leden</translation>
     </message>
@@ -3084,6 +3112,11 @@
       <translation>Niet-actieve personen tonen</translation>
     </message>
     <message>
+      <location filename="../../app/ui/people/tab.py" line="79" />
+      <source>Portfolio employeur…</source>
+      <translation>Portfolio voor werkgevers…</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/people/tab.py" line="42" />
       <source>Rechercher</source>
       <translation>Zoeken</translation>
@@ -3094,7 +3127,7 @@
       <translation>Een naam, een telefoonnummer, een taal zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="152" />
+      <location filename="../../app/ui/people/tab.py" line="157" />
       <source>Réactiver</source>
       <translation>Weer inschakelen</translation>
     </message>
@@ -3104,7 +3137,7 @@
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="87" />
+      <location filename="../../app/ui/people/tab.py" line="90" />
       <source>Voir et imprimer (PDF)…</source>
       <translation>Bekijken en afdrukken (pdf)…</translation>
     </message>
@@ -3851,68 +3884,67 @@
   <context>
     <name>OutcomesDialog</name>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="67" />
-      <source>Accord donné le {date}.</source>
-      <translation>Toestemming gegeven op {date}.</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="46" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="59" />
       <source>Accord pour le suivi</source>
       <translation>Toestemming voor de opvolging</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="69" />
-      <source>Accord retiré le {date}.</source>
-      <translation>Toestemming ingetrokken op {date}.</translation>
+      <location filename="../../app/ui/outcomes/commands.py" line="30" />
+      <source>Après le programme</source>
+      <translation>Na het programma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="27" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="35" />
       <source>Après le programme : {name}</source>
       <translation>Na het programma: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="47" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="60" />
       <source>Cohorte</source>
       <translation>Groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="97" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="89" />
       <source>Elle retire son accord : ce qui a été noté sur sa situation sera effacé. Continuer ?</source>
       <translation>Ze trekt haar toestemming in: wat over haar situatie genoteerd werd, wordt gewist. Doorgaan?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="48" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="61" />
       <source>Moment</source>
       <translation>Moment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="50" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="63" />
       <source>Note</source>
       <translation>Notitie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="30" />
-      <source>Noter son accord</source>
-      <translation>Haar toestemming noteren</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="65" />
-      <source>Pas d'accord pour le suivi.</source>
-      <translation>Geen toestemming voor de opvolging.</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="32" />
-      <location filename="../../app/ui/outcomes/dialog.py" line="96" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="88" />
       <source>Retirer son accord</source>
       <translation>Haar toestemming intrekken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="49" />
+      <location filename="../../app/ui/outcomes/dialog.py" line="62" />
       <source>Situation</source>
       <translation>Situatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outcomes/dialog.py" line="77" />
+      <location filename="../../app/ui/outcomes/commands.py" line="73" />
+      <source>accord de {name}</source>
+      <translation>toestemming van {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/commands.py" line="75" />
+      <source>retrait de l'accord de {name}</source>
+      <translation>intrekking van de toestemming van {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/commands.py" line="40" />
+      <source>situation de {name}</source>
+      <translation>situatie van {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outcomes/dialog.py" line="75" />
       <source>{when} : {situation}</source>
       <translation>{when}: {situation}</translation>
     </message>
@@ -4367,6 +4399,54 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <location filename="../../app/ui/delegate/dialogs.py" line="168" />
       <source>À partir du</source>
       <translation>Vanaf</translation>
+    </message>
+  </context>
+  <context>
+    <name>PortfolioDialog</name>
+    <message>
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="73" />
+      <source>Accord pour le portfolio</source>
+      <translation>Toestemming voor het portfolio</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="74" />
+      <source>Cohortes</source>
+      <translation>Groepen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="85" />
+      <source>Elle retire son accord : plus aucun portfolio ne sera imprimé.</source>
+      <translation>Ze trekt haar toestemming in: er wordt geen portfolio meer afgedrukt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="47" />
+      <source>Portfolio employeur : {name}</source>
+      <translation>Portfolio voor werkgevers: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="84" />
+      <source>Retirer son accord</source>
+      <translation>Haar toestemming intrekken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="103" />
+      <source>Sans le code PIN, le portfolio n'est pas fait (il montre ses évaluations).</source>
+      <translation>Zonder pincode wordt het portfolio niet gemaakt (het toont haar evaluaties).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="67" />
+      <source>Toutes ses cohortes</source>
+      <translation>Al haar groepen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="49" />
+      <source>Un document pour les employeurs : ses heures et ses modules, ses journées de déléguée, les ventes qu'elle a menées, ses produits, ses compétences et son attestation. Rien sur les autres membres. Seulement avec son accord.</source>
+      <translation>Een document voor werkgevers: haar uren en modules, haar dagen als afgevaardigde, de verkopen die ze leidde, haar producten, haar vaardigheden en haar attest. Niets over de andere leden. Alleen met haar toestemming.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/portfolio_dialog.py" line="78" />
+      <source>Voir le portfolio</source>
+      <translation>Portfolio bekijken</translation>
     </message>
   </context>
   <context>
@@ -5253,6 +5333,60 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <location filename="../../app/ui/safety/restore_dialog.py" line="45" />
       <source>{when} — {reason}</source>
       <translation>{when} — {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReuseAction</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="97" />
+      <source>Nouvelle cohorte créée : %n matinée(s) reprise(s).</source>
+      <translation>
+        <numerusform>Nieuwe groep aangemaakt: %n voormiddag overgenomen.</numerusform>
+        <numerusform>Nieuwe groep aangemaakt: %n voormiddagen overgenomen.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="79" />
+      <source>Nouvelle cohorte à partir de…</source>
+      <translation>Nieuwe groep op basis van een andere…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReuseDialog</name>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="62" />
+      <source>Créer la cohorte</source>
+      <translation>De groep aanmaken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="39" />
+      <source>La nouvelle cohorte reprend les matinées (mêmes jours de la semaine, à partir de la nouvelle date), les objectifs et la grille d'évaluation. Pas les membres, ni les présences, ni les ventes.</source>
+      <translation>De nieuwe groep neemt de voormiddagen over (dezelfde weekdagen, vanaf de nieuwe datum), de doelen en het evaluatierooster. Niet de leden, de aanwezigheden of de verkoop.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="57" />
+      <source>Nom de la nouvelle cohorte *</source>
+      <translation>Naam van de nieuwe groep *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="36" />
+      <source>Nouvelle cohorte à partir d'une autre</source>
+      <translation>Nieuwe groep op basis van een andere</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="58" />
+      <source>Premier jour</source>
+      <translation>Eerste dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="50" />
+      <source>par exemple : Coopérative 3</source>
+      <translation>bijvoorbeeld: Coöperatie 3</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/programme/reuse_dialog.py" line="56" />
+      <source>À partir de</source>
+      <translation>Op basis van</translation>
     </message>
   </context>
   <context>
@@ -8106,6 +8240,14 @@ Linh Nguyen</translation>
   </context>
   <context>
     <name>cli</name>
+    <message numerus="yes">
+      <location filename="../../app/commands/cohort.py" line="80" />
+      <source>%n matinée(s) laissée(s) de côté (jour férié, fermeture, hors des dates ou en double).</source>
+      <translation>
+        <numerusform>%n voormiddag weggelaten (feestdag, sluiting, buiten de data of dubbel).</numerusform>
+        <numerusform>%n voormiddagen weggelaten (feestdag, sluiting, buiten de data of dubbel).</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../app/commands/backup.py" line="105" />
       <source>Ancienne base gardée : {path}</source>
@@ -8131,6 +8273,14 @@ Linh Nguyen</translation>
       <source>Code PIN de la coordinatrice : </source>
       <translation>Pincode van de coördinator: </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/commands/cohort.py" line="70" />
+      <source>Cohorte « {name} » créée : %n matinée(s) reprise(s).</source>
+      <translation>
+        <numerusform>Groep ‘{name}’ aangemaakt: %n voormiddag overgenomen.</numerusform>
+        <numerusform>Groep ‘{name}’ aangemaakt: %n voormiddagen overgenomen.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../app/commands/network.py" line="56" />
       <source>Cohorte « {name} » publiée : {counts}.</source>
@@ -8152,12 +8302,12 @@ Linh Nguyen</translation>
       <translation>Geef --cohort NAAM (een of meer), of --from en --to.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="87" />
+      <location filename="../../app/commands/programme.py" line="88" />
       <source>Donnez --cohort NOM, ou une période avec --from et --to.</source>
       <translation>Geef --cohort NAAM, of een periode met --from en --to.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="85" />
+      <location filename="../../app/commands/programme.py" line="86" />
       <source>Donnez soit --cohort, soit --from et --to, pas les deux.</source>
       <translation>Geef --cohort, of --from en --to, niet allebei.</translation>
     </message>
@@ -8278,7 +8428,7 @@ Linh Nguyen</translation>
       <translation>datum van de prijzen (standaard: vandaag)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="28" />
+      <location filename="../../app/commands/programme.py" line="29" />
       <source>date inconnue « {text} » : écrivez AAAA-MM-JJ</source>
       <translation>onbekende datum "{text}": schrijf JJJJ-MM-DD</translation>
     </message>
@@ -8288,7 +8438,7 @@ Linh Nguyen</translation>
       <translation>map waar de kopie geschreven wordt</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="39" />
+      <location filename="../../app/commands/programme.py" line="40" />
       <source>début de la période</source>
       <translation>begin van de periode</translation>
     </message>
@@ -8318,7 +8468,7 @@ Linh Nguyen</translation>
       <translation>doen alsof het die dag is (demo, testen)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="78" />
+      <location filename="../../app/commands/programme.py" line="79" />
       <location filename="../../app/commands/schedule.py" line="88" />
       <source>fichier .csv à écrire</source>
       <translation>te schrijven .csv-bestand</translation>
@@ -8354,7 +8504,7 @@ Linh Nguyen</translation>
       <translation>te schrijven bestand: .json, anders PDF</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="42" />
+      <location filename="../../app/commands/programme.py" line="43" />
       <source>fin de la période</source>
       <translation>einde van de periode</translation>
     </message>
@@ -8379,7 +8529,7 @@ Linh Nguyen</translation>
       <translation>een document als pdf afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="47" />
+      <location filename="../../app/commands/programme.py" line="48" />
       <source>inclure les évaluations (sans noms ; demande le code PIN)</source>
       <translation>de evaluaties opnemen (zonder namen; vraagt de pincode)</translation>
     </message>
@@ -8387,6 +8537,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/schedule.py" line="53" />
       <source>l'attestation de participation d'un membre</source>
       <translation>het deelnameattest van een lid</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/cohort.py" line="35" />
+      <source>la cohorte à reprendre</source>
+      <translation>de groep om over te nemen</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="81" />
@@ -8429,12 +8584,27 @@ Linh Nguyen</translation>
       <translation>het grote scherm voor deze keer (de instelling blijft ongewijzigd)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="69" />
+      <location filename="../../app/commands/cohort.py" line="38" />
+      <source>le nom de la nouvelle cohorte</source>
+      <translation>de naam van de nieuwe groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/portfolio.py" line="24" />
+      <source>le portfolio d'une participante pour les employeurs, avec son accord</source>
+      <translation>het portfolio van een deelneemster voor werkgevers, met haar toestemming</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/cohort.py" line="45" />
+      <source>le premier jour de la nouvelle cohorte</source>
+      <translation>de eerste dag van de nieuwe groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/programme.py" line="70" />
       <source>le rapport du programme en tableur (.csv)</source>
       <translation>het programmaverslag als rekenblad (.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/programme.py" line="59" />
+      <location filename="../../app/commands/programme.py" line="60" />
       <source>le rapport du programme pour la direction et les bailleurs (PDF)</source>
       <translation>het programmaverslag voor de directie en de financiers (PDF)</translation>
     </message>
@@ -8459,6 +8629,11 @@ Linh Nguyen</translation>
       <translation>de allergenen per gerecht van een menu, een bestelling of een verkoop</translation>
     </message>
     <message>
+      <location filename="../../app/commands/cohort.py" line="20" />
+      <source>les cohortes</source>
+      <translation>de groepen</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/schedule.py" line="46" />
       <source>les feuilles de présence à signer d'une semaine (une page par matinée)</source>
       <translation>de aanwezigheidslijsten van een week om te tekenen (één pagina per voormiddag)</translation>
@@ -8481,7 +8656,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/evaluations.py" line="36" />
       <location filename="../../app/commands/people.py" line="34" />
-      <location filename="../../app/commands/programme.py" line="52" />
+      <location filename="../../app/commands/portfolio.py" line="35" />
       <source>lire le code PIN sur l'entrée standard (scripts)</source>
       <translation>de pincode lezen via de standaardinvoer (scripts)</translation>
     </message>
@@ -8509,6 +8684,11 @@ Linh Nguyen</translation>
       <translation>naam van de groep</translation>
     </message>
     <message>
+      <location filename="../../app/commands/portfolio.py" line="27" />
+      <source>nom de la participante</source>
+      <translation>naam van de deelneemster</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/kitchen.py" line="49" />
       <source>nom du frigo ou du congélateur</source>
       <translation>naam van de koelkast of diepvriezer</translation>
@@ -8522,6 +8702,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/menus.py" line="39" />
       <source>nombre de personnes (avec --menu)</source>
       <translation>aantal personen (met --menu)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/cohort.py" line="24" />
+      <source>nouvelle cohorte à partir d'une autre (matinées, objectifs, grille d'évaluation ; sans les personnes)</source>
+      <translation>nieuwe groep op basis van een andere (voormiddagen, doelen, evaluatierooster; zonder de personen)</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="24" />
@@ -8587,6 +8772,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/schedule.py" line="32" />
       <source>semaine ISO, par exemple 2022-W41</source>
       <translation>ISO-week, bijvoorbeeld 2022-W41</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/portfolio.py" line="30" />
+      <source>seulement cette cohorte (sinon toutes)</source>
+      <translation>alleen deze groep (anders alle)</translation>
     </message>
     <message>
       <location filename="../../app/commands/decisions.py" line="23" />
@@ -8686,6 +8876,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/people/cohorts.py" line="100" />
+      <location filename="../../app/services/programme/reuse.py" line="171" />
       <source>Indiquez la date de début.</source>
       <translation>Geef de begindatum.</translation>
     </message>
@@ -9313,7 +9504,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/grid.py" line="93" />
-      <location filename="../../app/services/evaluations/report.py" line="71" />
+      <location filename="../../app/services/evaluations/report.py" line="74" />
       <source>Choisissez un membre de la cohorte.</source>
       <translation>Kies een lid van de groep.</translation>
     </message>
@@ -9527,7 +9718,7 @@ Linh Nguyen</translation>
       <translation>{name} wordt geëvalueerd: ze kan geen beoordelaar zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/report.py" line="92" />
+      <location filename="../../app/services/evaluations/report.py" line="95" />
       <source>{name} n'est pas membre de « {cohort} ».</source>
       <translation>{name} is geen lid van "{cohort}".</translation>
     </message>
@@ -10582,9 +10773,9 @@ Linh Nguyen</translation>
       <translation>Kies haar situatie.</translation>
     </message>
     <message>
-      <location filename="../../app/services/outcomes/consent.py" line="70" />
-      <source>Elle n'a pas donné son accord pour le suivi.</source>
-      <translation>Ze heeft geen toestemming gegeven voor de opvolging.</translation>
+      <location filename="../../app/services/outcomes/consent.py" line="90" />
+      <source>Elle n'a pas donné son accord.</source>
+      <translation>Ze heeft haar toestemming niet gegeven.</translation>
     </message>
     <message>
       <location filename="../../app/services/outcomes/records.py" line="62" />
@@ -10659,168 +10850,168 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="336" />
+      <location filename="../../app/services/safety/personal_data.py" line="338" />
       <source>(image, {n} octets)</source>
       <translation>(afbeelding, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="212" />
+      <location filename="../../app/services/safety/personal_data.py" line="214" />
       <source>A participé</source>
       <translation>Heeft meegedaan</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
       <source>Accord donné le</source>
       <translation>Toestemming gegeven op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <location filename="../../app/services/safety/personal_data.py" line="136" />
       <source>Accord retiré le</source>
       <translation>Toestemming ingetrokken op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="227" />
+      <location filename="../../app/services/safety/personal_data.py" line="229" />
       <source>Acquise</source>
       <translation>Verworven</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="167" />
+      <location filename="../../app/services/safety/personal_data.py" line="169" />
       <source>Action corrective</source>
       <translation>Corrigerende maatregel</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="128" />
+      <location filename="../../app/services/safety/personal_data.py" line="130" />
       <source>Active</source>
       <translation>Actief</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="230" />
+      <location filename="../../app/services/safety/personal_data.py" line="232" />
       <source>Adjectif</source>
       <translation>Bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="459" />
+      <location filename="../../app/services/safety/personal_data.py" line="461" />
       <source>Ancienne membre</source>
       <translation>Voormalig lid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <location filename="../../app/services/safety/personal_data.py" line="145" />
       <source>Animatrice</source>
       <translation>Begeleidster</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="160" />
+      <location filename="../../app/services/safety/personal_data.py" line="162" />
       <source>Après</source>
       <translation>Na</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
       <source>Arrivée</source>
       <translation>Aankomst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="158" />
+      <location filename="../../app/services/safety/personal_data.py" line="160" />
       <source>Autre date</source>
       <translation>Andere datum</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="159" />
+      <location filename="../../app/services/safety/personal_data.py" line="161" />
       <source>Avant</source>
       <translation>Vóór</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="187" />
+      <location filename="../../app/services/safety/personal_data.py" line="189" />
       <source>Caisse attendue</source>
       <translation>Verwachte kassa</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <location filename="../../app/services/safety/personal_data.py" line="188" />
       <source>Caisse comptée</source>
       <translation>Getelde kassa</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="205" />
+      <location filename="../../app/services/safety/personal_data.py" line="207" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="177" />
+      <location filename="../../app/services/safety/personal_data.py" line="179" />
       <source>Cercle</source>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="228" />
+      <location filename="../../app/services/safety/personal_data.py" line="230" />
       <source>Choisi par</source>
       <translation>Gekozen door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="190" />
+      <location filename="../../app/services/safety/personal_data.py" line="192" />
       <source>Clôturée le</source>
       <translation>Afgesloten op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="191" />
+      <location filename="../../app/services/safety/personal_data.py" line="193" />
       <source>Clôturée par</source>
       <translation>Afgesloten door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="164" />
+      <location filename="../../app/services/safety/personal_data.py" line="166" />
       <source>Cochée le</source>
       <translation>Aangevinkt op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="163" />
+      <location filename="../../app/services/safety/personal_data.py" line="165" />
       <source>Cochée par</source>
       <translation>Aangevinkt door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
       <source>Cohorte</source>
       <translation>Groep</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="183" />
+      <location filename="../../app/services/safety/personal_data.py" line="185" />
       <source>Commande</source>
       <translation>Bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="226" />
+      <location filename="../../app/services/safety/personal_data.py" line="228" />
       <source>Commentaire</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="185" />
+      <location filename="../../app/services/safety/personal_data.py" line="187" />
       <source>Comptage de la caisse</source>
       <translation>Telling van de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="223" />
+      <location filename="../../app/services/safety/personal_data.py" line="225" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="203" />
+      <location filename="../../app/services/safety/personal_data.py" line="205" />
       <source>Correction</source>
       <translation>Correctie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="201" />
+      <location filename="../../app/services/safety/personal_data.py" line="203" />
       <source>Corrige la ligne</source>
       <translation>Corrigeert regel</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="178" />
-      <location filename="../../app/services/safety/personal_data.py" line="192" />
+      <location filename="../../app/services/safety/personal_data.py" line="180" />
+      <location filename="../../app/services/safety/personal_data.py" line="194" />
       <source>Créé le</source>
       <translation>Aangemaakt op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="216" />
+      <location filename="../../app/services/safety/personal_data.py" line="218" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
@@ -10830,43 +11021,43 @@ Linh Nguyen</translation>
       <translation>Persoonlijke gegevens: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="209" />
+      <location filename="../../app/services/safety/personal_data.py" line="211" />
       <source>Décision</source>
       <translation>Beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <location filename="../../app/services/safety/personal_data.py" line="156" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
       <source>Départ</source>
       <translation>Vertrek</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="188" />
+      <location filename="../../app/services/safety/personal_data.py" line="190" />
       <source>Explication de l'écart</source>
       <translation>Uitleg van het verschil</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="171" />
+      <location filename="../../app/services/safety/personal_data.py" line="173" />
       <source>Fait aujourd'hui</source>
       <translation>Vandaag gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="161" />
-      <location filename="../../app/services/safety/personal_data.py" line="179" />
+      <location filename="../../app/services/safety/personal_data.py" line="163" />
+      <location filename="../../app/services/safety/personal_data.py" line="181" />
       <source>Fait le</source>
       <translation>Gedaan op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="180" />
+      <location filename="../../app/services/safety/personal_data.py" line="182" />
       <source>Fait par</source>
       <translation>Gedaan door</translation>
     </message>
@@ -10876,72 +11067,72 @@ Linh Nguyen</translation>
       <translation>Fiche</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <location filename="../../app/services/safety/personal_data.py" line="142" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="184" />
+      <location filename="../../app/services/safety/personal_data.py" line="186" />
       <source>Fonds de caisse</source>
       <translation>Kassabodem</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="182" />
+      <location filename="../../app/services/safety/personal_data.py" line="184" />
       <source>Format</source>
       <translation>Formaat</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="204" />
+      <location filename="../../app/services/safety/personal_data.py" line="206" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="165" />
+      <location filename="../../app/services/safety/personal_data.py" line="167" />
       <source>Frigo ou congélateur</source>
       <translation>Koelkast of diepvriezer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="210" />
+      <location filename="../../app/services/safety/personal_data.py" line="212" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="121" />
+      <location filename="../../app/services/safety/personal_data.py" line="123" />
       <source>Identifiant global</source>
       <translation>Globale identificatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="215" />
+      <location filename="../../app/services/safety/personal_data.py" line="217" />
       <source>Intégration</source>
       <translation>Verwerking</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="226" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
       <source>Jour de la semaine</source>
       <translation>Dag van de week</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="153" />
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
       <source>Jour de vente</source>
       <translation>Verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="437" />
+      <location filename="../../app/services/safety/personal_data.py" line="439" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Het wissen kan dit nog niet verwerken: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <location filename="../../app/services/safety/personal_data.py" line="128" />
       <source>Langues</source>
       <translation>Talen</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
       <source>Le</source>
       <translation>Op</translation>
     </message>
@@ -10951,233 +11142,233 @@ Linh Nguyen</translation>
       <translation>De persoonsgegevens die over iemand bewaard worden</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="144" />
+      <location filename="../../app/services/safety/personal_data.py" line="146" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="148" />
+      <location filename="../../app/services/safety/personal_data.py" line="150" />
       <source>Matinée</source>
       <translation>Voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="222" />
+      <location filename="../../app/services/safety/personal_data.py" line="224" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="142" />
+      <location filename="../../app/services/safety/personal_data.py" line="144" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
       <source>Moment du suivi</source>
       <translation>Moment van de opvolging</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="202" />
+      <location filename="../../app/services/safety/personal_data.py" line="204" />
       <source>Montant</source>
       <translation>Bedrag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="225" />
+      <location filename="../../app/services/safety/personal_data.py" line="227" />
       <source>Niveau</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="123" />
+      <location filename="../../app/services/safety/personal_data.py" line="125" />
       <source>Nom</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="342" />
+      <location filename="../../app/services/safety/personal_data.py" line="344" />
       <source>Non</source>
       <translation>Nee</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="147" />
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
       <source>Note</source>
       <translation>Punt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
       <source>Noté le</source>
       <translation>Genoteerd op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="193" />
+      <location filename="../../app/services/safety/personal_data.py" line="195" />
       <source>Noté par</source>
       <translation>Genoteerd door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="120" />
+      <location filename="../../app/services/safety/personal_data.py" line="122" />
       <source>Numéro</source>
       <translation>Nummer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="207" />
+      <location filename="../../app/services/safety/personal_data.py" line="209" />
       <source>Numéro du ticket</source>
       <translation>Ticketnummer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="214" />
+      <location filename="../../app/services/safety/personal_data.py" line="216" />
       <source>Objection</source>
       <translation>Bezwaar</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="200" />
+      <location filename="../../app/services/safety/personal_data.py" line="202" />
       <source>Origine</source>
       <translation>Herkomst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="342" />
+      <location filename="../../app/services/safety/personal_data.py" line="344" />
       <source>Oui</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="196" />
+      <location filename="../../app/services/safety/personal_data.py" line="198" />
       <source>Paiement</source>
       <translation>Betaling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="211" />
+      <location filename="../../app/services/safety/personal_data.py" line="213" />
       <source>Part</source>
       <translation>Deel</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
       <source>Pays</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="206" />
+      <location filename="../../app/services/safety/personal_data.py" line="208" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
       <source>Personne</source>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="162" />
+      <location filename="../../app/services/safety/personal_data.py" line="164" />
       <source>Point de la liste</source>
       <translation>Punt van de lijst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="213" />
+      <location filename="../../app/services/safety/personal_data.py" line="215" />
       <source>Position</source>
       <translation>Standpunt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="175" />
-      <location filename="../../app/services/safety/personal_data.py" line="229" />
+      <location filename="../../app/services/safety/personal_data.py" line="177" />
+      <location filename="../../app/services/safety/personal_data.py" line="231" />
       <source>Pour</source>
       <translation>Voor</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="176" />
+      <location filename="../../app/services/safety/personal_data.py" line="178" />
       <source>Pour le</source>
       <translation>Tegen</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="198" />
+      <location filename="../../app/services/safety/personal_data.py" line="200" />
       <source>Prix unitaire</source>
       <translation>Eenheidsprijs</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <location filename="../../app/services/safety/personal_data.py" line="159" />
       <source>Problème</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="195" />
+      <location filename="../../app/services/safety/personal_data.py" line="197" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="122" />
+      <location filename="../../app/services/safety/personal_data.py" line="124" />
       <source>Prénom</source>
       <translation>Voornaam</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="156" />
+      <location filename="../../app/services/safety/personal_data.py" line="158" />
       <source>Publié</source>
       <translation>Gepubliceerd</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="197" />
+      <location filename="../../app/services/safety/personal_data.py" line="199" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <location filename="../../app/services/safety/personal_data.py" line="154" />
       <source>Raison</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="169" />
+      <location filename="../../app/services/safety/personal_data.py" line="171" />
       <source>Relevée le</source>
       <translation>Opgenomen op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="168" />
+      <location filename="../../app/services/safety/personal_data.py" line="170" />
       <source>Relevée par</source>
       <translation>Opgenomen door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="208" />
+      <location filename="../../app/services/safety/personal_data.py" line="210" />
       <source>Remboursé le</source>
       <translation>Terugbetaald op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <location filename="../../app/services/safety/personal_data.py" line="126" />
       <source>Rôle</source>
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="60" />
+      <location filename="../../app/services/safety/personal_data.py" line="62" />
       <source>Ses données contiennent des évaluations : tapez le code PIN des évaluations.</source>
       <translation>Haar gegevens bevatten evaluaties: typ de pincode van de evaluaties.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="217" />
+      <location filename="../../app/services/safety/personal_data.py" line="219" />
       <source>Signé le</source>
       <translation>Getekend op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="136" />
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
       <source>Situation</source>
       <translation>Situatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="218" />
+      <location filename="../../app/services/safety/personal_data.py" line="220" />
       <source>Sous-groupe</source>
       <translation>Subgroep</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
       <source>Suppléante</source>
       <translation>Plaatsvervangster</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="199" />
+      <location filename="../../app/services/safety/personal_data.py" line="201" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="166" />
+      <location filename="../../app/services/safety/personal_data.py" line="168" />
       <source>Température (°C)</source>
       <translation>Temperatuur (°C)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="174" />
+      <location filename="../../app/services/safety/personal_data.py" line="176" />
       <source>Texte</source>
       <translation>Tekst</translation>
     </message>
@@ -11187,54 +11378,235 @@ Linh Nguyen</translation>
       <translation>Alles wat het programma Coopér'Actives over deze persoon bewaart, op {date}. Niets anders is opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <location filename="../../app/services/safety/personal_data.py" line="129" />
       <source>Téléphone</source>
       <translation>Telefoon</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="194" />
+      <location filename="../../app/services/safety/personal_data.py" line="196" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="191" />
       <source>Version (nombre d'enregistrements)</source>
       <translation>Versie (aantal keer opgeslagen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="172" />
+      <location filename="../../app/services/safety/personal_data.py" line="174" />
       <source>À faire ensuite</source>
       <translation>Daarna te doen</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="173" />
+      <location filename="../../app/services/safety/personal_data.py" line="175" />
       <source>Écrit le</source>
       <translation>Geschreven op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="170" />
+      <location filename="../../app/services/safety/personal_data.py" line="172" />
       <source>Écrit par</source>
       <translation>Geschreven door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <location filename="../../app/services/safety/personal_data.py" line="148" />
       <source>État</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="220" />
+      <location filename="../../app/services/safety/personal_data.py" line="222" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="221" />
+      <location filename="../../app/services/safety/personal_data.py" line="223" />
       <source>Évaluatrice</source>
       <translation>Beoordelaar</translation>
+    </message>
+  </context>
+  <context>
+    <name>portfolio</name>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="249" />
+      <source>Attestation</source>
+      <translation>Attest</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="96" />
+      <source>Aucune journée de vente menée.</source>
+      <translation>Geen verkoopdag geleid.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="193" />
+      <source>Compétences</source>
+      <translation>Vaardigheden</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="100" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="179" />
+      <source>Domaine</source>
+      <translation>Domein</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="77" />
+      <source>Déléguée du jour</source>
+      <translation>Afgevaardigde van de dag</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/printing/portfolio.py" line="83" />
+      <source>Elle a organisé la journée de toute l'équipe %n fois, comme déléguée du jour : {days}.</source>
+      <translation>
+        <numerusform>Ze organiseerde %n keer de dag van het hele team, als afgevaardigde van de dag: {days}.</numerusform>
+        <numerusform>Ze organiseerde %n keer de dag van het hele team, als afgevaardigde van de dag: {days}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/portfolio.py" line="114" />
+      <source>Elle n'a pas donné son accord pour un portfolio : notez d'abord son accord. Rien n'est imprimé.</source>
+      <translation>Ze heeft geen toestemming gegeven voor een portfolio: noteer eerst haar toestemming. Er wordt niets afgedrukt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="80" />
+      <source>Elle n'a pas encore été déléguée du jour.</source>
+      <translation>Ze is nog geen afgevaardigde van de dag geweest.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="147" />
+      <source>Goût, dernière version goûtée</source>
+      <translation>Smaak, laatst geproefde versie</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="146" />
+      <source>Goût, première version goûtée</source>
+      <translation>Smaak, eerst geproefde versie</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="61" />
+      <source>Heures et modules</source>
+      <translation>Uren en modules</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="94" />
+      <source>Journées de vente qu'elle a menées</source>
+      <translation>Verkoopdagen die ze leidde</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="223" />
+      <source>Les mots choisis par ses collègues pour la décrire : {list}.</source>
+      <translation>De woorden die haar collega's kozen om haar te beschrijven: {list}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="162" />
+      <source>Les produits vendus les jours qu'elle a menés, avec la note de goût donnée par les clients aux dégustations (de 1 à 5).</source>
+      <translation>De producten verkocht op de dagen die ze leidde, met de smaakscore die klanten gaven bij proeverijen (van 1 tot 5).</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="102" />
+      <source>Lieu</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="104" />
+      <source>Marge</source>
+      <translation>Marge</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="129" />
+      <source>Marge : les ventes hors TVA moins le coût des ingrédients et des emballages.</source>
+      <translation>Marge: de verkoop zonder btw min de kosten van ingrediënten en verpakking.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="68" />
+      <source>Modules suivis : {modules}.</source>
+      <translation>Gevolgde modules: {modules}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="180" />
+      <source>Observées par les évaluatrices</source>
+      <translation>Geobserveerd door de beoordelaars</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="200" />
+      <source>Points forts observés par les évaluatrices : {list}.</source>
+      <translation>Sterke punten geobserveerd door de beoordelaars: {list}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="297" />
+      <source>Portfolio d'une participante pour les employeurs : heures, journées, ventes, produits, compétences</source>
+      <translation>Portfolio van een deelneemster voor werkgevers: uren, dagen, verkoop, producten, vaardigheden</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="270" />
+      <source>Portfolio pour les employeurs</source>
+      <translation>Portfolio voor werkgevers</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="23" />
+      <source>Portfolio — {name}</source>
+      <translation>Portfolio — {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="144" />
+      <source>Produit</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="160" />
+      <source>Produits créés et améliorés</source>
+      <translation>Gemaakte en verbeterde producten</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="253" />
+      <source>Son attestation de participation : {attended} suivies sur les {planned} prévues.</source>
+      <translation>Haar deelnameattest: {attended} gevolgd van de {planned} geplande.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="181" />
+      <source>Son auto-évaluation</source>
+      <translation>Haar zelfevaluatie</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="210" />
+      <source>Son auto-évaluation (ce qu'elle dit savoir déjà faire) : {list}.</source>
+      <translation>Haar zelfevaluatie (wat ze zegt al te kunnen): {list}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="101" />
+      <source>Type de vente</source>
+      <translation>Soort verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="103" />
+      <source>Ventes (TVAC)</source>
+      <translation>Verkoop (incl. btw)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="145" />
+      <source>Versions</source>
+      <translation>Versies</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="236" />
+      <source>{cohort}, du {start} au {end}</source>
+      <translation>{cohort}, van {start} tot {end}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/programme/portfolio.py" line="134" />
+      <source>{name} n'a pas fait partie de cette cohorte.</source>
+      <translation>{name} zat niet in deze groep.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/portfolio.py" line="287" />
+      <source>Établi le {date}, avec son accord.</source>
+      <translation>Opgesteld op {date}, met haar toestemming.</translation>
     </message>
   </context>
   <context>
@@ -11295,6 +11667,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="85" />
+      <location filename="../../app/printing/portfolio.py" line="47" />
       <source>Activité</source>
       <translation>Activiteit</translation>
     </message>
@@ -11392,12 +11765,14 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="86" />
+      <location filename="../../app/printing/portfolio.py" line="48" />
       <source>Heures prévues</source>
       <translation>Geplande uren</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="81" />
       <location filename="../../app/printing/attestation.py" line="87" />
+      <location filename="../../app/printing/portfolio.py" line="49" />
       <source>Heures suivies</source>
       <translation>Gevolgde uren</translation>
     </message>
@@ -11506,6 +11881,8 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="102" />
+      <location filename="../../app/printing/portfolio.py" line="58" />
+      <location filename="../../app/printing/portfolio.py" line="119" />
       <source>Total</source>
       <translation>Totaal</translation>
     </message>
@@ -11516,6 +11893,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="72" />
+      <location filename="../../app/printing/portfolio.py" line="273" />
       <source>Une coopérative éphémère est une formation pratique de trois mois : les participantes créent ensemble une activité de cuisine et vendent de vrais produits à de vrais clients.</source>
       <translation>Een tijdelijke coöperatie is een praktijkopleiding van drie maanden: de deelneemsters starten samen een kookactiviteit en verkopen echte producten aan echte klanten.</translation>
     </message>
@@ -13517,52 +13895,57 @@ Linh Nguyen</translation>
   <context>
     <name>trash</name>
     <message>
+      <location filename="../../app/services/safety/trash.py" line="52" />
+      <source>Accord pour le portfolio employeur</source>
+      <translation>Toestemming voor het portfolio voor werkgevers</translation>
+    </message>
+    <message>
       <location filename="../../app/services/safety/trash.py" line="51" />
       <source>Accord pour le suivi après le programme</source>
       <translation>Toestemming voor de opvolging na het programma</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="87" />
+      <location filename="../../app/services/safety/trash.py" line="88" />
       <source>Adjectif</source>
       <translation>Bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="68" />
+      <location filename="../../app/services/safety/trash.py" line="69" />
       <source>Adjectif choisi</source>
       <translation>Gekozen bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="67" />
+      <location filename="../../app/services/safety/trash.py" line="68" />
       <source>Auto-évaluation</source>
       <translation>Zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="88" />
+      <location filename="../../app/services/safety/trash.py" line="89" />
       <source>Campagne d'évaluation</source>
       <translation>Evaluatieronde</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="141" />
+      <location filename="../../app/services/safety/trash.py" line="142" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>Dit soort gegevens gaat niet naar de prullenbak.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="70" />
+      <location filename="../../app/services/safety/trash.py" line="71" />
       <source>Cercle</source>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="86" />
+      <location filename="../../app/services/safety/trash.py" line="87" />
       <source>Cercle thématique</source>
       <translation>Themakring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="71" />
+      <location filename="../../app/services/safety/trash.py" line="72" />
       <source>Changement de déléguée</source>
       <translation>Wissel van verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="96" />
+      <location filename="../../app/services/safety/trash.py" line="97" />
       <source>Charte ou règlement</source>
       <translation>Charter of huishoudelijk reglement</translation>
     </message>
@@ -13572,7 +13955,7 @@ Linh Nguyen</translation>
       <translation>Groep</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="53" />
+      <location filename="../../app/services/safety/trash.py" line="54" />
       <source>Commande</source>
       <translation>Bestelling</translation>
     </message>
@@ -13582,42 +13965,42 @@ Linh Nguyen</translation>
       <translation>Bestelling {customer} van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="89" />
+      <location filename="../../app/services/safety/trash.py" line="90" />
       <source>Compétence</source>
       <translation>Competentie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="93" />
+      <location filename="../../app/services/safety/trash.py" line="94" />
       <source>Décision</source>
       <translation>Beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="91" />
+      <location filename="../../app/services/safety/trash.py" line="92" />
       <source>Décision sur le résultat</source>
       <translation>Beslissing over de winst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="59" />
+      <location filename="../../app/services/safety/trash.py" line="60" />
       <source>Dégustation</source>
       <translation>Proeverij</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="78" />
+      <location filename="../../app/services/safety/trash.py" line="79" />
       <source>Dépense</source>
       <translation>Uitgave</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="83" />
+      <location filename="../../app/services/safety/trash.py" line="84" />
       <source>Fermeture</source>
       <translation>Sluiting</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="73" />
+      <location filename="../../app/services/safety/trash.py" line="74" />
       <source>Frigo ou congélateur</source>
       <translation>Koelkast of diepvriezer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="69" />
+      <location filename="../../app/services/safety/trash.py" line="70" />
       <source>Indisponibilité</source>
       <translation>Niet beschikbaar</translation>
     </message>
@@ -13632,32 +14015,32 @@ Linh Nguyen</translation>
       <translation>Ingrediënt van een samengesteld ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="63" />
+      <location filename="../../app/services/safety/trash.py" line="64" />
       <source>Jour de déléguée</source>
       <translation>Dag als verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="54" />
+      <location filename="../../app/services/safety/trash.py" line="55" />
       <source>Journée de vente</source>
       <translation>Verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="85" />
+      <location filename="../../app/services/safety/trash.py" line="86" />
       <source>Ligne d'une liste du jour</source>
       <translation>Regel van een dagelijst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="57" />
+      <location filename="../../app/services/safety/trash.py" line="58" />
       <source>Ligne de commande</source>
       <translation>Regel van een bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="79" />
+      <location filename="../../app/services/safety/trash.py" line="80" />
       <source>Ligne de recette</source>
       <translation>Regel van een recept</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="60" />
+      <location filename="../../app/services/safety/trash.py" line="61" />
       <source>Ligne de vente</source>
       <translation>Regel van een verkoop</translation>
     </message>
@@ -13672,12 +14055,12 @@ Linh Nguyen</translation>
       <translation>Voormiddag van {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="99" />
+      <location filename="../../app/services/safety/trash.py" line="100" />
       <source>Membre d'un sous-groupe</source>
       <translation>Lid van een subgroep</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="55" />
+      <location filename="../../app/services/safety/trash.py" line="56" />
       <source>Menu</source>
       <translation>Menu</translation>
     </message>
@@ -13687,27 +14070,27 @@ Linh Nguyen</translation>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="77" />
+      <location filename="../../app/services/safety/trash.py" line="78" />
       <source>Mouvement de caisse</source>
       <translation>Kasbeweging</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="90" />
+      <location filename="../../app/services/safety/trash.py" line="91" />
       <source>Niveau de l'échelle</source>
       <translation>Niveau van de schaal</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="95" />
+      <location filename="../../app/services/safety/trash.py" line="96" />
       <source>Objection</source>
       <translation>Bezwaar</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="92" />
+      <location filename="../../app/services/safety/trash.py" line="93" />
       <source>Objection au partage</source>
       <translation>Bezwaar tegen de verdeling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="62" />
+      <location filename="../../app/services/safety/trash.py" line="63" />
       <source>Partage du résultat</source>
       <translation>Verdeling van de winst</translation>
     </message>
@@ -13717,7 +14100,7 @@ Linh Nguyen</translation>
       <translation>Deelname aan een groep</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="75" />
+      <location filename="../../app/services/safety/trash.py" line="76" />
       <source>Passation</source>
       <translation>Overdracht</translation>
     </message>
@@ -13727,37 +14110,37 @@ Linh Nguyen</translation>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="58" />
+      <location filename="../../app/services/safety/trash.py" line="59" />
       <source>Plat d'un menu</source>
       <translation>Gerecht van een menu</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="72" />
+      <location filename="../../app/services/safety/trash.py" line="73" />
       <source>Point coché</source>
       <translation>Aangevinkt punt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="94" />
+      <location filename="../../app/services/safety/trash.py" line="95" />
       <source>Position dans une décision</source>
       <translation>Standpunt in een beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="80" />
+      <location filename="../../app/services/safety/trash.py" line="81" />
       <source>Prix d'ingrédient</source>
       <translation>Prijs van een ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="61" />
+      <location filename="../../app/services/safety/trash.py" line="62" />
       <source>Produit d'une vente</source>
       <translation>Product van een verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="84" />
+      <location filename="../../app/services/safety/trash.py" line="85" />
       <source>Prérequis</source>
       <translation>Voorwaarde</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="56" />
+      <location filename="../../app/services/safety/trash.py" line="57" />
       <source>Présence</source>
       <translation>Aanwezigheid</translation>
     </message>
@@ -13767,47 +14150,47 @@ Linh Nguyen</translation>
       <translation>Recept</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="74" />
+      <location filename="../../app/services/safety/trash.py" line="75" />
       <source>Relevé de température</source>
       <translation>Temperatuurmeting</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="66" />
+      <location filename="../../app/services/safety/trash.py" line="67" />
       <source>Retour individuel</source>
       <translation>Persoonlijke feedback</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="82" />
+      <location filename="../../app/services/safety/trash.py" line="83" />
       <source>Réponse de dégustation</source>
       <translation>Antwoord bij een proeverij</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="97" />
+      <location filename="../../app/services/safety/trash.py" line="98" />
       <source>Signature</source>
       <translation>Handtekening</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="52" />
+      <location filename="../../app/services/safety/trash.py" line="53" />
       <source>Situation après le programme</source>
       <translation>Situatie na het programma</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="98" />
+      <location filename="../../app/services/safety/trash.py" line="99" />
       <source>Sous-groupe</source>
       <translation>Subgroep</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="81" />
+      <location filename="../../app/services/safety/trash.py" line="82" />
       <source>TVA par format</source>
       <translation>Btw per formaat</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="137" />
+      <location filename="../../app/services/safety/trash.py" line="138" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>Onbekend soort gegevens: {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="76" />
+      <location filename="../../app/services/safety/trash.py" line="77" />
       <source>Tâche</source>
       <translation>Taak</translation>
     </message>
@@ -13827,17 +14210,17 @@ Linh Nguyen</translation>
       <translation>"{label}" is afgesloten: je kunt het niet meer verwijderen. Pas het aan met een correctie.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="230" />
+      <location filename="../../app/services/safety/trash.py" line="231" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>"{label}" kan niet teruggezet worden: de toepassing werd bijgewerkt sinds het verwijderen en kan het niet meer terugzetten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="291" />
+      <location filename="../../app/services/safety/trash.py" line="292" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" kan niet teruggezet worden: gegevens die nodig zijn, werden verwijderd, of iets anders heeft dezelfde naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="158" />
+      <location filename="../../app/services/safety/trash.py" line="159" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" kan niet verwijderd worden: andere gegevens hangen ervan af ({where}). Schakel het liever uit.</translation>
     </message>
@@ -13850,12 +14233,12 @@ Linh Nguyen</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="64" />
+      <location filename="../../app/services/safety/trash.py" line="65" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="65" />
+      <location filename="../../app/services/safety/trash.py" line="66" />
       <source>Évaluatrice</source>
       <translation>Beoordelaar</translation>
     </message>
@@ -14330,6 +14713,16 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/outcomes.py" line="29" />
       <source>En recherche</source>
       <translation>Op zoek</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="70" />
+      <source>Le portfolio pour les employeurs</source>
+      <translation>Het portfolio voor werkgevers</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/outcomes.py" line="69" />
+      <source>Le suivi après le programme</source>
+      <translation>De opvolging na het programma</translation>
     </message>
     <message>
       <location filename="../../app/vocab/outcomes.py" line="28" />

@@ -490,6 +490,14 @@ def fill_0024_publications(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0025_portfolio_consent(db: sqlite3.Connection) -> None:
+    # A new table: a member's consent to an employer portfolio, given then withdrawn.
+    db.execute(
+        "INSERT INTO portfolio_consent (id, person_id, given_on, withdrawn_on, note) VALUES "
+        "(1, 1, '2022-12-10', '2023-01-05', 'signed form')"
+    )
+
+
 FILLERS = {
     "0001": fill_0001_foundation,
     "0002": fill_0002_menus,
@@ -515,4 +523,5 @@ FILLERS = {
     "0022": fill_0022_kitchen_temperatures,
     "0023": fill_0023_global_row_ids,
     "0024": fill_0024_publications,
+    "0025": fill_0025_portfolio_consent,
 }

@@ -32,7 +32,7 @@ DATA_WIDGETS = re.compile(
     r"cohort_selector|event_selector|plus_\d+|peer_member|report_member|tasting_product"
     r"|peer_campaign|johari_(open|hidden|blind)|report_summary"
     r"|person|delegate|paid_by|order_ref|menu|(required_)?module_id|facilitator_id|subgroup_id"
-    r"|lookInCombo|fileTypeCombo|outcome_notes"
+    r"|lookInCombo|fileTypeCombo|outcome_notes|portfolio_cohort|source_cohort"
 )
 DATA_TEXTS = {"Coopér'Actives Cuisine", "MON-70x36"}  # the app's name, a sheet code
 NOTHING = re.compile(r"(?!)")
@@ -203,6 +203,19 @@ def test_the_after_the_programme_dialog_shows_only_translated_text(qtbot, window
     qtbot.addWidget(dialog)
     dialog.show()
     assert pseudo_locale.problems(dialog, "outcomes", DATA_WIDGETS, DATA_TEXTS) == []
+    dialog.reject()
+
+
+def test_the_portfolio_dialog_shows_only_translated_text(qtbot, window):
+    from app.services.people import members
+    from app.ui.programme.portfolio_dialog import PortfolioDialog
+
+    with window.ctx.db.session() as session:
+        person = members.find_person(session, "Amina")
+    dialog = PortfolioDialog(window.ctx, person, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert pseudo_locale.problems(dialog, "portfolio", DATA_WIDGETS, DATA_TEXTS) == []
     dialog.reject()
 
 

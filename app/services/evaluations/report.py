@@ -53,6 +53,9 @@ class MemberReport:
     to_work_on: tuple[str, ...]
     peer_adjectives: tuple[tuple[str, int], ...]  # word, how many teammates chose it
     comment: str
+    # apart, for documents that must tell them apart (the employer portfolio):
+    observed_strengths: tuple[str, ...] = ()  # observed median at the top level
+    says_she_has: tuple[str, ...] = ()  # her self-assessment: competences she says she has
 
 
 def get_feedback(session: Session, cohort_id: int, person_id: int) -> str:
@@ -132,6 +135,7 @@ def member_report(session: Session, person_id: int, cohort_id: int) -> MemberRep
             )
         )
     strengths = [names[cid] for cid, m in competence_medians.items() if m is not None and m >= top]
+    observed_strengths = tuple(strengths)
     weak = [
         names[cid] for cid, m in competence_medians.items() if m is not None and m <= (top + 1) / 2
     ]
@@ -153,4 +157,6 @@ def member_report(session: Session, person_id: int, cohort_id: int) -> MemberRep
         to_work_on=tuple(w for w in weak if w not in strengths),
         peer_adjectives=adjectives,
         comment=get_feedback(session, cohort_id, person_id),
+        observed_strengths=observed_strengths,
+        says_she_has=tuple(a.competence_name for a in answers if a.has_it),
     )

@@ -171,3 +171,43 @@ def outcomes_of_person(session: Session, person_id: int) -> list[OutcomeInfo]:
         select(Outcome).where(Outcome.person_id == person_id).order_by(Outcome.id)
     ).all()
     return [_info(row) for row in rows]
+
+
+def _outcome_row(session: Session, person_id: int, cohort_id: int, checkpoint: str):
+    return session.scalar(
+        select(Outcome).where(
+            Outcome.person_id == person_id,
+            Outcome.cohort_id == cohort_id,
+            Outcome.checkpoint == checkpoint,
+        )
+    )
+
+
+def outcome_at(
+    session: Session, person_id: int, cohort_id: int, checkpoint: str
+) -> OutcomeInfo | None:
+    """What is noted at one checkpoint (None: nothing yet); undo keeps it before a save."""
+    row = _outcome_row(session, person_id, cohort_id, checkpoint)
+    return None if row is None else _info(row)
+
+
+def remove_outcome(session: Session, person_id: int, cohort_id: int, checkpoint: str) -> None:
+    """Take back what was noted at one checkpoint (undo of its first save)."""
+    row = _outcome_row(session, person_id, cohort_id, checkpoint)
+    if row is not None:
+        session.delete(row)
+        session.flush()
+
+
+def put_back_outcomes(session: Session, noted: list[OutcomeInfo]) -> None:
+    """Put outcomes back exactly as they were (undo of a save or of a withdrawal of consent that
+    deleted them): the caller restores the consent they were noted under first."""
+    for info in noted:
+        row = _outcome_row(session, info.person_id, info.cohort_id, info.checkpoint)
+        if row is None:
+            row = Outcome(
+                person_id=info.person_id, cohort_id=info.cohort_id, checkpoint=info.checkpoint
+            )
+            session.add(row)
+        row.situation, row.note, row.recorded_on = info.situation, info.note, info.recorded_on
+    session.flush()

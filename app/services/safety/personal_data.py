@@ -43,6 +43,8 @@ PERSONAL_TABLES: frozenset[str] = frozenset(
         # After the programme: her consent to the follow-up and what became of her.
         "outcome_consent",
         "outcome",
+        # Her consent to an employer portfolio.
+        "portfolio_consent",
     }
 )
 # The evaluation tables among them: their content needs the coordinator's PIN.

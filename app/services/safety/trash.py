@@ -49,6 +49,7 @@ def kind_label(table_name: str) -> str:
         "module": tr("Module", "trash"),
         "membership": tr("Participation à une cohorte", "trash"),
         "outcome_consent": tr("Accord pour le suivi après le programme", "trash"),
+        "portfolio_consent": tr("Accord pour le portfolio employeur", "trash"),
         "outcome": tr("Situation après le programme", "trash"),
         "customer_order": tr("Commande", "trash"),
         "sales_event": tr("Journée de vente", "trash"),

@@ -1,6 +1,7 @@
 """ "Après le programme…" for the chosen member: her consent to the follow-up (noted or withdrawn,
 each at once), what was noted at each checkpoint, and a form to note her situation. Without her
-consent the form is refused with a clear message and nothing is saved.
+consent the form is refused with a clear message and nothing is saved. Each save and each change
+of consent is a step of the Members tab's undo stack (`commands`).
 """
 
 from __future__ import annotations
@@ -8,14 +9,21 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QMessageBox
 
-from app.i18n import fill, format_date
-from app.services.errors import ValidationError
-from app.services.outcomes import consent, records
+from app.i18n import fill
+from app.services.outcomes import records
 from app.ui.areas import Area
 from app.ui.dialogs import FormDialog
+from app.ui.outcomes.commands import RecordOutcome
+from app.ui.outcomes.consent_row import ConsentRow
 from app.ui.vocab_combo import add_choices
-from app.ui.widgets import button, combo_box, hbox
-from app.vocab.outcomes import Checkpoint, Situation, checkpoint_label, situation_label
+from app.ui.widgets import combo_box
+from app.vocab.outcomes import (
+    Checkpoint,
+    ConsentPurpose,
+    Situation,
+    checkpoint_label,
+    situation_label,
+)
 
 
 class OutcomesDialog(FormDialog):
@@ -25,12 +33,17 @@ class OutcomesDialog(FormDialog):
         self.person = person
         self.setObjectName("outcomes_dialog")
         self.setWindowTitle(fill(self.tr("Après le programme : {name}"), name=person.full_name))
-        self.consent_label = QLabel()
-        self.consent_label.setWordWrap(True)
-        self.give_button = button(self.tr("Noter son accord"), "give_consent", self.give)
-        self.withdraw_button = button(
-            self.tr("Retirer son accord"), "withdraw_consent", self.withdraw
+        self.consent_row = ConsentRow(
+            ctx,
+            person,
+            ConsentPurpose.FOLLOW_UP,
+            self.confirm_withdrawal,
+            self.show_state,
+            self.errors.show,
         )
+        self.consent_label = self.consent_row.label
+        self.give_button = self.consent_row.give_button
+        self.withdraw_button = self.consent_row.withdraw_button
         self.noted_label = QLabel()
         self.noted_label.setObjectName("outcome_notes")  # her situations and their notes
         self.noted_label.setWordWrap(True)
@@ -50,27 +63,12 @@ class OutcomesDialog(FormDialog):
                 ("note", self.tr("Note"), self.note),
             ),
         )
-        self.lay_out(
-            hbox(self.give_button, self.withdraw_button, stretch_after=True),
-            self.noted_label,
-            form,
-        )
+        self.lay_out(self.consent_row, self.noted_label, form)
         self.show_state()
 
     def show_state(self) -> None:
         with self.ctx.db.session() as session:
-            given = consent.consent_of(session, self.person.id)
             noted = records.outcomes_of_person(session, self.person.id)
-        if given is None:
-            text = self.tr("Pas d'accord pour le suivi.")
-        elif given.in_force:
-            text = fill(self.tr("Accord donné le {date}."), date=format_date(given.given_on))
-        else:
-            text = fill(self.tr("Accord retiré le {date}."), date=format_date(given.withdrawn_on))
-        self.consent_label.setText(text)
-        in_force = given is not None and given.in_force
-        self.give_button.setEnabled(not in_force)
-        self.withdraw_button.setEnabled(in_force)
         self.noted_label.setText(
             "\n".join(
                 fill(
@@ -82,12 +80,6 @@ class OutcomesDialog(FormDialog):
                 for o in noted
             )
         )
-
-    def give(self) -> None:
-        with self.ctx.db.session() as session:
-            consent.give_consent(session, self.person.id, self.ctx.today())
-        self.ctx.changed(Area.PEOPLE)
-        self.show_state()
 
     @classmethod
     def confirm_withdrawal(cls, parent) -> bool:
@@ -102,18 +94,6 @@ class OutcomesDialog(FormDialog):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def withdraw(self) -> None:
-        if not self.confirm_withdrawal(self):
-            return
-        try:
-            with self.ctx.db.session() as session:
-                consent.withdraw_consent(session, self.person.id, self.ctx.today())
-        except ValidationError as error:
-            self.errors.show(error)
-            return
-        self.ctx.changed(Area.PEOPLE)
-        self.show_state()
-
     def typed(self):
         return (
             self.cohort.currentData(),
@@ -125,6 +105,7 @@ class OutcomesDialog(FormDialog):
     def _record(self, typed):
         cohort_id, checkpoint, situation, note = typed
         with self.ctx.db.session() as session:
+            before = records.outcome_at(session, self.person.id, cohort_id, checkpoint)
             saved = records.record_outcome(
                 session,
                 self.person.id,
@@ -134,6 +115,7 @@ class OutcomesDialog(FormDialog):
                 note,
                 self.ctx.today(),
             )
+        self.ctx.undo_stack.push(RecordOutcome(self.ctx, self.person.full_name, saved, before))
         self.ctx.changed(Area.PEOPLE)
         return saved
 

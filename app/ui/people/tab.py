@@ -75,6 +75,9 @@ class MembersTab(TabPage):
         self.outcomes_button = button(
             self.tr("Après le programme…"), "outcomes", self.open_outcomes, tall=True
         )
+        self.portfolio_button = button(
+            self.tr("Portfolio employeur…"), "portfolio", self.open_portfolio, tall=True
+        )
         self.data_button = QToolButton()
         self.data_button.setObjectName("personal_data")
         self.data_button.setText(self.tr("Données personnelles"))
@@ -109,6 +112,7 @@ class MembersTab(TabPage):
         buttons.addWidget(self.active_button)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.outcomes_button)
+        buttons.addWidget(self.portfolio_button)
         buttons.addWidget(self.data_button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
@@ -148,6 +152,7 @@ class MembersTab(TabPage):
         self.delete_button.setEnabled(person is not None)
         self.data_button.setEnabled(person is not None)
         self.outcomes_button.setEnabled(person is not None)
+        self.portfolio_button.setEnabled(person is not None)
         self.active_button.setText(
             self.tr("Réactiver")
             if person is not None and not person.active
@@ -223,6 +228,11 @@ class MembersTab(TabPage):
         from app.ui.outcomes.dialog import open_outcomes
 
         self._on_person(open_outcomes)
+
+    def open_portfolio(self) -> None:
+        from app.ui.programme.portfolio_dialog import open_portfolio
+
+        self._on_person(open_portfolio)
 
     def _on_person(self, action) -> None:
         person = self.selected_person()

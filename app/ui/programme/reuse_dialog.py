@@ -1,0 +1,104 @@
+""" "Nouvelle cohorte à partir de…" (File menu): choose a previous cohort, a new name and a start
+date; the new cohort gets its mornings (moved by whole weeks), targets and evaluation framework in
+one unit of work (`app.services.programme.reuse`), becomes the current cohort, and the status bar
+says how many mornings were copied. A name already used shows at the name; nothing is written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
+
+from app.services.programme.reuse import CopyResult, copy_cohort
+from app.ui.areas import Area
+from app.ui.dialogs import FormDialog
+from app.ui.style import size_by_font
+from app.ui.widgets import combo_box, date_edit
+
+
+@dataclass(frozen=True)
+class ReuseRequest:
+    source_id: int | None
+    name: str
+    start: dt.date
+
+
+class ReuseDialog(FormDialog):
+    def __init__(
+        self, database, cohorts: list[tuple[int, str]], current: int | None, today, parent=None
+    ):
+        super().__init__(lambda request: self._copy(database, request), parent)
+        self.setObjectName("reuse_dialog")
+        self.setWindowTitle(self.tr("Nouvelle cohorte à partir d'une autre"))
+        size_by_font(self, min_width=60)
+        explain = QLabel(
+            self.tr(
+                "La nouvelle cohorte reprend les matinées (mêmes jours de la semaine, à partir "
+                "de la nouvelle date), les objectifs et la grille d'évaluation. Pas les membres, "
+                "ni les présences, ni les ventes."
+            )
+        )
+        explain.setWordWrap(True)
+        self.source = combo_box([(name, cohort_id) for cohort_id, name in cohorts])
+        if current is not None:
+            self.source.setCurrentIndex(max(0, self.source.findData(current)))
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("par exemple : Coopérative 3"))
+        size_by_font(self.name, min_width=30)
+        self.start = date_edit(today)
+        form = self.add_rows(
+            QFormLayout(),
+            (
+                ("source_cohort", self.tr("À partir de"), self.source),
+                ("name", self.tr("Nom de la nouvelle cohorte *"), self.name),
+                ("start_date", self.tr("Premier jour"), self.start),
+            ),
+        )
+        self.lay_out(explain, form)
+        self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("Créer la cohorte"))
+
+    @staticmethod
+    def _copy(database, request: ReuseRequest) -> CopyResult:
+        with database.session() as session:
+            return copy_cohort(session, request.source_id, request.name, request.start)
+
+    def typed(self) -> ReuseRequest:
+        return ReuseRequest(
+            self.source.currentData(), self.name.text(), self.start.date().toPython()
+        )
+
+
+class ReuseAction(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.action = QAction(self.tr("Nouvelle cohorte à partir de…"), window)
+        self.action.setObjectName("reuse_cohort")
+        self.action.triggered.connect(self.open)
+        window.file_menu.insertAction(window.edit_cohort_action, self.action)
+
+    def open(self) -> None:
+        from app.services.today import first_screen
+
+        ctx = self.window.ctx
+        with ctx.db.session() as session:
+            cohorts = first_screen.cohort_choices(session)
+        dialog = ReuseDialog(ctx.db, cohorts, ctx.cohort_id, ctx.today(), self.window)
+        if not dialog.exec() or dialog.result_value is None:
+            return
+        result: CopyResult = dialog.result_value
+        self.window.reload_cohorts(prefer=result.cohort_id)
+        ctx.changed(Area.COHORTS, Area.SCHEDULE, Area.EVALUATIONS)
+        self.window.statusBar().showMessage(
+            self.tr(
+                "Nouvelle cohorte créée : %n matinée(s) reprise(s).", "", result.counts["schedule"]
+            )
+        )
+
+
+def install(window) -> ReuseAction:
+    return ReuseAction(window)

@@ -10,7 +10,6 @@ nothing written.
 from __future__ import annotations
 
 import argparse
-import sys
 
 from app.commands.programme import iso_date
 from app.i18n import fill, tr, tr_n
@@ -48,23 +47,20 @@ def register(subparsers) -> None:
 
 
 def run_copy(args: argparse.Namespace) -> int:
-    from app.commands.database import open_for_command
-    from app.services.errors import ValidationError
+    from app.commands.database import run_in_session
     from app.services.people.cohorts import find_cohort
     from app.services.programme.reuse import copy_cohort
 
-    database = open_for_command(args)
-    if database is None:
-        return 2
-    try:
-        with database.session() as session:
-            source = find_cohort(session, args.source)
-            result = copy_cohort(session, source.id, args.name, args.start)
-    except ValidationError as error:
-        print(error.message, file=sys.stderr)
-        return 2
-    finally:
-        database.close()
+    def work(session) -> int:
+        source = find_cohort(session, args.source)
+        copied.append(copy_cohort(session, source.id, args.name, args.start))
+        return 0
+
+    copied = []
+    code = run_in_session(args, work)
+    if code:
+        return code
+    result = copied[0]
     print(
         fill(
             tr_n(

@@ -3,23 +3,12 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 from app.commands.print_cmd import output_document, write_output
+from app.commands.programme import iso_date as _date
 from app.i18n import tr
-
-
-def _date(text: str):
-    import datetime as dt
-
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(
-            tr("« {text} » n'est pas une date AAAA-MM-JJ.", "cli").format(text=text)
-        ) from error
 
 
 def register_print(kinds) -> None:

@@ -17,6 +17,8 @@ SAMPLE_VALUES = {
     "--date": "2022-07-06",
     "--appliance": "Frigo de la cuisine",
     "--month": "2022-09",
+    "--name": "Coopérative 3",
+    "--start": "2023-01-09",
     "--to": "postgresql://coop@/org?host=/nonexistent-socket-folder",
     "--from": "postgresql://coop@/org?host=/nonexistent-socket-folder",
 }

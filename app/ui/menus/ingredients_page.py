@@ -76,7 +76,6 @@ class IngredientsPage(ListPage):
             self.tr("Supprimer"), "delete_ingredient", self.delete_selected
         )
         self.finish_buttons()
-        self.refresh()
 
     def refresh(self) -> None:
         with self.ctx.db.session() as session:

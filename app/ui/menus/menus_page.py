@@ -71,7 +71,6 @@ class MenusPage(ListPage):
             self.tr("Allergènes…"), "menu_allergens", self.print_allergens
         )
         self.finish_buttons()
-        self.refresh()
 
     def refresh(self) -> None:
         needle = self.search.text().strip().lower()

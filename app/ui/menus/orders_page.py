@@ -110,7 +110,6 @@ class OrdersPage(ListPage):
             self.tr("Supprimer…"), "delete_order", self.delete_selected
         )
         self.finish_buttons()
-        self.refresh()
 
     def message_for(self, order: OrderInfo) -> str:
         if order.check.warning and order.status != "cancelled":

@@ -121,7 +121,6 @@ class RecipesPage(ListPage):
             self.tr("Supprimer…"), "delete_recipe", self.delete_selected
         )
         self.finish_buttons()
-        self.refresh()
 
     def message_for(self, row: RecipeRow) -> str:
         parts = []

@@ -6,6 +6,9 @@ A table that lets a person type in a cell (the Labels tab's counts) subclasses i
 `flags`/`setData` (and emits `dataChanged`); everything else about rows, headers and roles lives
 here.
 
+A model given `search_text(row)` answers SEARCH_ROLE with it, lower-cased: a proxy filters the
+loaded rows by it while a person types (`searchable_proxy`), without reading the database again.
+
 Each cell's text and sort key is computed once and kept until the rows change (`set_rows`, or
 `dataChanged`): a view asks for a cell many times (display, accessible text, size hints for
 "columns as wide as their text", sorting), and a column's text may format a date or an amount.
@@ -27,6 +30,8 @@ WARNING_COLOR = COLOURS.error
 INACTIVE_COLOR = COLOURS.inactive
 # What a QSortFilterProxyModel sorts by (see `sorted_proxy`): a column's sort key, else its text.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+# What a search line filters by (see `ListPage`): the row's searchable text, lower-cased.
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ROOT = QModelIndex()
 
@@ -64,6 +69,7 @@ class RowModel(QAbstractTableModel):
         row_color: RowText | None = None,
         row_background: RowText | None = None,
         row_tooltip: RowText | None = None,
+        search_text: Callable[[Row], str] | None = None,
         parent=None,
     ):
         super().__init__(parent)
@@ -73,6 +79,8 @@ class RowModel(QAbstractTableModel):
         self._row_color = row_color
         self._row_background = row_background
         self._row_tooltip = row_tooltip
+        self._search_text = search_text
+        self._searched: dict[int, str] = {}
         self._texts: dict[tuple[int, int], object] = {}
         self._sort_keys: dict[tuple[int, int], object] = {}
         self.dataChanged.connect(self._forget)
@@ -86,6 +94,15 @@ class RowModel(QAbstractTableModel):
     def _forget(self, *_changed) -> None:
         self._texts.clear()
         self._sort_keys.clear()
+        self._searched.clear()
+
+    def _search(self, row_index: int) -> str:
+        try:
+            return self._searched[row_index]
+        except KeyError:
+            found = self._search_text(self._rows[row_index]) if self._search_text else ""
+            value = self._searched[row_index] = found.casefold()
+            return value
 
     def _text(self, row_index: int, column_index: int) -> object:
         key = (row_index, column_index)
@@ -156,6 +173,8 @@ class RowModel(QAbstractTableModel):
             return "" if value is None else str(value)
         if role == SORT_ROLE:
             return self._sort_key(index.row(), index.column())
+        if role == SEARCH_ROLE:
+            return self._search(index.row())
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if column.right else None
         if role == Qt.ItemDataRole.ForegroundRole:

@@ -17,7 +17,7 @@ from app.ui.areas import Area
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
 from app.ui.pdf_preview import PdfPreviewDialog
-from tests.services.kitchen_fixtures import balls_input, kitchen
+from tests.services.kitchen_fixtures import balls_input, kitchen, line
 from tests.ui.helpers import type_text, when_dialog_opens
 
 JUNE = dt.date(2022, 6, 1)
@@ -494,5 +494,46 @@ def test_only_the_page_shown_reads_its_list_the_others_when_shown(qtbot, db_path
     assert "Sel" not in column(tab.ingredients, "Ingrédient")  # not read while hidden
     tab.pages.setCurrentWidget(tab.ingredients)
     assert column(tab.ingredients, "Ingrédient").count("Sel") == 1
+    window.close()
+    database.close()
+
+
+def test_typing_in_the_search_filters_the_recipes_read_by_name_or_category(qtbot, db_path):
+    """By a piece of the name or of the category, whatever the case; the count follows; typing
+    reads nothing from the database."""
+    from sqlalchemy import event
+
+    seed(db_path)
+    database = Database.open(db_path)
+    with database.session() as session:
+        ids = {i.name: i.id for i in ingredients.list_ingredients(session, JUNE)}
+        recipes.create_recipe(
+            session,
+            recipes.RecipeInput(
+                "Tajine d'Été", 4, (line(ids["Dattes"], "100", "g"),), category="Plat"
+            ),
+            JUNE,
+        )
+    database.close()
+    window, tab, database = open_tab(qtbot, db_path)
+    page = tab.recipes
+    assert sorted(column(page, "Recette")) == ["Energy balls", "Tajine d'Été"]
+    statements = []
+    listener = lambda *args: statements.append(args[2])  # noqa: E731
+    event.listen(database.engine, "before_cursor_execute", listener)
+    qtbot.keyClicks(page.search, "ÉTÉ")
+    assert column(page, "Recette") == ["Tajine d'Été"]
+    assert page.count_label.text() == "1 recette"
+    page.search.clear()
+    qtbot.keyClicks(page.search, "pla")  # the category
+    assert column(page, "Recette") == ["Tajine d'Été"]
+    qtbot.keyClicks(page.search, "x")
+    assert column(page, "Recette") == []
+    assert page.count_label.text() == "0 recette"
+    event.remove(database.engine, "before_cursor_execute", listener)
+    assert statements == []
+    page.search.clear()
+    assert len(column(page, "Recette")) == 2
+    assert page.count_label.text() == "2 recettes"
     window.close()
     database.close()

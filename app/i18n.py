@@ -126,13 +126,27 @@ def time_range(start, end) -> str:
 
 
 # --- Dates in the interface language -------------------------------------------------------------
+@functools.lru_cache(maxsize=64)
+def _skeleton_pattern(skeleton: str, locale: str):
+    """(pattern, Locale) for a skeleton: what `babel.dates.format_skeleton` matches on every call
+    (about 1 ms, more than the formatting), matched once per skeleton and language."""
+    from babel import Locale
+    from babel.dates import match_skeleton
+
+    parsed = Locale.parse(locale)
+    if skeleton not in parsed.datetime_skeletons:
+        skeleton = match_skeleton(skeleton, parsed.datetime_skeletons)
+    return parsed.datetime_skeletons[skeleton], parsed
+
+
 @functools.lru_cache(maxsize=8192)
 def _babel_skeleton(skeleton: str, day: dt.date, locale: str) -> str:
-    """Babel matches the skeleton to a pattern on every call (about 1 ms): a list of ten thousand
-    rows shows the same few hundred days, so each is formatted once."""
-    from babel.dates import format_skeleton
+    """`babel.dates.format_skeleton(skeleton, day, locale=locale)`, its pattern matched once; a
+    list of ten thousand rows shows the same few hundred days, so each is formatted once."""
+    from babel.dates import format_datetime
 
-    return format_skeleton(skeleton, day, locale=locale)
+    pattern, parsed = _skeleton_pattern(skeleton, locale)
+    return format_datetime(day, pattern, locale=parsed)
 
 
 def _skeleton(skeleton: str, day: dt.date, locale: str) -> str:

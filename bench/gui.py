@@ -178,7 +178,13 @@ def child(db_path: Path) -> dict:
     dialog.show()
     settle(application)
     out["trash_ms"] = _ms(start)
-    out["trash_items"] = dialog.model.rowCount()
+    out["trash_rows_read"] = dialog.model.rowCount()  # the first page; the rest as it scrolls
+    from sqlalchemy import func, select
+
+    from app.models.safety import TrashItem
+
+    with database.session() as session:
+        out["trash_items"] = session.scalar(select(func.count()).select_from(TrashItem))
     dialog.close()
     out["rss_end_mb"] = rss_mb()
     window.close()

@@ -8,6 +8,8 @@ from decimal import Decimal
 
 import pdfplumber
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app import i18n
 from app.printing.labels import labels_pdf
@@ -128,3 +130,18 @@ def test_quantities_follow_the_interface_language(monkeypatch):
         format_decimal(Decimal("1234.5")) == "1234.5"
     )  # the locale's decimal point, no thousands group
     assert format_decimal(Decimal("1.5"), locale="fr_BE") == "1,5"
+
+
+@settings(deadline=None, max_examples=50)  # Babel loads each language's data once, slowly
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2100, 12, 31)))
+def test_dates_formatted_with_a_cached_pattern_match_babel_every_time(day):
+    """The skeleton is matched to a pattern once per language; the text is Babel's own."""
+    from babel.dates import format_skeleton
+
+    from app.i18n import _babel_skeleton
+
+    for locale in ("fr_BE", "nl_BE", "ar", "en"):
+        for skeleton in ("yMMdd", "MMdd", "yMMMMd", "MMMMEEEEd"):
+            assert _babel_skeleton(skeleton, day, locale) == format_skeleton(
+                skeleton, day, locale=locale
+            )

@@ -6,6 +6,12 @@ A table that lets a person type in a cell (the Labels tab's counts) subclasses i
 `flags`/`setData` (and emits `dataChanged`); everything else about rows, headers and roles lives
 here.
 
+A model given `search_text(row)` answers SEARCH_ROLE with it, lower-cased: a proxy filters the
+loaded rows by it while a person types (`searchable_proxy`), without reading the database again.
+
+The model sorts itself (`sort`, which `sorted_proxy` hands on): each row's key is computed once,
+where a proxy asks for two keys per comparison (70,000 calls to `data` for 3,000 rows).
+
 Each cell's text and sort key is computed once and kept until the rows change (`set_rows`, or
 `dataChanged`): a view asks for a cell many times (display, accessible text, size hints for
 "columns as wide as their text", sorting), and a column's text may format a date or an amount.
@@ -27,6 +33,8 @@ WARNING_COLOR = COLOURS.error
 INACTIVE_COLOR = COLOURS.inactive
 # What a QSortFilterProxyModel sorts by (see `sorted_proxy`): a column's sort key, else its text.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+# What a search line filters by (see `ListPage`): the row's searchable text, lower-cased.
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ROOT = QModelIndex()
 
@@ -64,6 +72,7 @@ class RowModel(QAbstractTableModel):
         row_color: RowText | None = None,
         row_background: RowText | None = None,
         row_tooltip: RowText | None = None,
+        search_text: Callable[[Row], str] | None = None,
         parent=None,
     ):
         super().__init__(parent)
@@ -73,6 +82,10 @@ class RowModel(QAbstractTableModel):
         self._row_color = row_color
         self._row_background = row_background
         self._row_tooltip = row_tooltip
+        self._search_text = search_text
+        self._searched: dict[int, str] = {}
+        self._order: tuple[int, Qt.SortOrder] | None = None  # the last sort asked for
+        self._in_order = False  # the rows are in that order (a view may ask twice)
         self._texts: dict[tuple[int, int], object] = {}
         self._sort_keys: dict[tuple[int, int], object] = {}
         self.dataChanged.connect(self._forget)
@@ -81,11 +94,56 @@ class RowModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._forget()
+        if self._order is not None:
+            self._rows = [self._rows[i] for i in self._sorted_positions(*self._order)]
+            self._forget()
+            self._in_order = True
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Rows in the order of `column`'s sort keys (empty ones last), kept for later rows."""
+        if not 0 <= column < len(self._columns) or (
+            self._in_order and self._order == (column, order)
+        ):
+            return
+        self._order = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        positions = self._sorted_positions(column, order)
+        moved_to = {old: new for new, old in enumerate(positions)}
+        kept = self.persistentIndexList()
+        self._rows = [self._rows[i] for i in positions]
+        self._forget()
+        self.changePersistentIndexList(
+            kept, [self.index(moved_to[index.row()], index.column()) for index in kept]
+        )
+        self._in_order = True
+        self.layoutChanged.emit()
+
+    def _sorted_positions(self, column: int, order: Qt.SortOrder) -> list[int]:
+        """The rows' present positions in sorted order (a stable sort, like Qt's)."""
+        keys = [self._sort_key(row, column) for row in range(len(self._rows))]
+        descending = order == Qt.SortOrder.DescendingOrder
+        try:
+            ranked = sorted(
+                range(len(keys)), key=lambda i: (keys[i] is None, keys[i]), reverse=descending
+            )
+        except TypeError:  # keys of different kinds in one column: by their text
+            ranked = sorted(range(len(keys)), key=lambda i: str(keys[i]), reverse=descending)
+        return ranked
 
     def _forget(self, *_changed) -> None:
         self._texts.clear()
         self._sort_keys.clear()
+        self._searched.clear()
+        self._in_order = False
+
+    def _search(self, row_index: int) -> str:
+        try:
+            return self._searched[row_index]
+        except KeyError:
+            found = self._search_text(self._rows[row_index]) if self._search_text else ""
+            value = self._searched[row_index] = found.casefold()
+            return value
 
     def _text(self, row_index: int, column_index: int) -> object:
         key = (row_index, column_index)
@@ -156,6 +214,8 @@ class RowModel(QAbstractTableModel):
             return "" if value is None else str(value)
         if role == SORT_ROLE:
             return self._sort_key(index.row(), index.column())
+        if role == SEARCH_ROLE:
+            return self._search(index.row())
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if column.right else None
         if role == Qt.ItemDataRole.ForegroundRole:

@@ -42,9 +42,16 @@ def read_only_table(
     return view
 
 
+class _SortedBySource(QSortFilterProxyModel):
+    """Filters here; sorts by asking its `RowModel`, which computes each row's key once."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
+
 def sorted_proxy(model: RowModel, parent) -> QSortFilterProxyModel:
     """Sorts by each column's sort key (its text, lower-cased, when it has none)."""
-    proxy = QSortFilterProxyModel(parent)
+    proxy = _SortedBySource(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
     proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -52,6 +52,10 @@ def test_hours_attended_count_present_and_late(session, setup):
     assert summary.hours_by_kind["sale"] == Decimal(3)
     assert (summary.mornings_noted, summary.mornings_attended, summary.rate) == (5, 3, Decimal(60))
     assert not summary.needs_follow_up
+    grid = attendance.attendance_grid(session, cohort.id)  # read once, as the Schedule tab does
+    assert attendance.member_summaries(session, cohort.id, grid) == (
+        attendance.member_summaries(session, cohort.id)
+    )
 
 
 def test_noting_attendance_marks_the_morning_done(session, setup):

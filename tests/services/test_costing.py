@@ -181,3 +181,49 @@ def test_the_ingredient_list_shows_the_price_valid_on_the_day_like_one_by_one(se
             )
     dates = next(i for i in ingredients.list_ingredients(session, OCTOBER) if i.name == "Dattes")
     assert dates.price.pack_price_cents == 699  # the September price, by hand
+
+
+def test_the_ingredient_list_reads_components_and_nutrition_in_a_fixed_number_of_queries(
+    session, db
+):
+    """The list is what `get_ingredient` gives one by one, read in as many statements for four
+    ingredients as for six (nothing loaded per row)."""
+    from sqlalchemy import event
+
+    from app.services.labels.nutrition import NutritionValues
+    from app.services.menus import ingredients
+    from app.services.menus.components import ComponentInput
+
+    def count_statements() -> int:
+        statements = []
+        listener = lambda *args: statements.append(args[2])  # noqa: E731
+        session.expire_all()
+        event.listen(db.engine, "before_cursor_execute", listener)
+        ingredients.list_ingredients(session, OCTOBER)
+        event.remove(db.engine, "before_cursor_execute", listener)
+        return len(statements)
+
+    kitchen(session)
+    four = count_statements()
+    facts = NutritionValues(*(Decimal(n) for n in ("2200", "530", "50", "9", "16", "7", "25", "1")))
+    for name in ("Beurre de cacahuète", "Pâte à tartiner"):
+        ingredients.create_ingredient(
+            session,
+            ingredients.IngredientInput(
+                name,
+                "g",
+                Decimal(350),
+                349,
+                JUNE,
+                components=(ComponentInput("Arachides", ("peanuts",)), ComponentInput("Sel")),
+                nutrition=facts,
+            ),
+        )
+    assert count_statements() == four
+    listed = ingredients.list_ingredients(session, OCTOBER)
+    assert len(listed) == 6
+    for info in listed:
+        assert info == ingredients.get_ingredient(session, info.id, OCTOBER)
+    butter = next(i for i in listed if i.name == "Beurre de cacahuète")
+    assert [part.name for part in butter.components] == ["Arachides", "Sel"]
+    assert butter.nutrition.energy_kcal == 530

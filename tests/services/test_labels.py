@@ -563,3 +563,38 @@ def test_a_compound_ingredient_lists_its_ingredients_and_their_allergens(session
     ]
     # a component's allergens are the product's allergens too
     assert content.allergens == ("peanuts", "milk")
+
+
+def test_the_product_list_gives_each_product_its_own_warnings_in_a_fixed_number_of_queries(
+    session, db
+):
+    """The list's warnings are `recipe_warnings` one by one; compound ingredients and nutrition
+    are read for the whole list at once (as many statements for one product as for three)."""
+    from sqlalchemy import event
+
+    from app.models.menus import IngredientComponent
+
+    def listed() -> tuple[list, int]:
+        statements = []
+        listener = lambda *args: statements.append(args[2])  # noqa: E731
+        session.expire_all()
+        event.listen(db.engine, "before_cursor_execute", listener)
+        products = labels.list_products(session)
+        event.remove(db.engine, "before_cursor_execute", listener)
+        return products, len(statements)
+
+    add_cooperative(session)
+    dates = ingredient(session, "Dattes")
+    recipe(session, "Energy balls", [(dates, 300, "g")])
+    session.flush()
+    _one, alone = listed()
+    for name in ("Beurre de cacahuète", "Pâte d'amande"):
+        butter = ingredient(session, name, allergens="peanuts")
+        butter.components = [IngredientComponent(position=0, name="Arachides", allergens="")]
+        recipe(session, f"Boules {name}", [(dates, 200, "g"), (butter, 50, "g")])
+    session.flush()
+    products, three = listed()
+    assert three == alone
+    assert len(products) == 3
+    for product in products:
+        assert product.warnings == labels.recipe_warnings(session.get(Recipe, product.recipe_id))

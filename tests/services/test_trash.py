@@ -193,3 +193,16 @@ def test_trash_then_restore_gives_back_exactly_the_same_database(
         assert whole_database(session) != before
         trash.restore_from_trash(session, entry.id)
         assert whole_database(session) == before
+
+
+def test_the_trash_reads_in_pages_that_join_into_the_whole_list(session, setup):
+    cohort, amina, other, _ = setup
+    for days, (table, row_id, label) in enumerate(
+        [("person", amina.id, "Amina"), ("person", other.id, "Olga"), ("cohort", cohort.id, "C")]
+    ):
+        trash.move_to_trash(session, table, row_id, label, NOW - dt.timedelta(days=days))
+    whole = trash.list_trash(session)
+    assert [e.label for e in whole] == ["Amina", "Olga", "C"]  # newest first
+    pages = [trash.list_trash(session, 2, offset) for offset in (0, 2, 4)]
+    assert [len(page) for page in pages] == [2, 1, 0]
+    assert pages[0] + pages[1] == whole

@@ -11,12 +11,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 
 from app.db import Database
-from app.services.menus import orders, recipes
+from app.services.menus import ingredients, orders, recipes
 from app.services.people.cooperative import CooperativeInfo, save_cooperative
+from app.ui.areas import Area
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
 from app.ui.pdf_preview import PdfPreviewDialog
-from tests.services.kitchen_fixtures import balls_input, kitchen
+from tests.services.kitchen_fixtures import balls_input, kitchen, line
 from tests.ui.helpers import type_text, when_dialog_opens
 
 JUNE = dt.date(2022, 6, 1)
@@ -146,6 +147,7 @@ def test_deleting_a_used_ingredient_is_refused_with_the_recipe(qtbot, db_path, m
     seed(db_path)
     window, tab, database = open_tab(qtbot, db_path)
     page = tab.ingredients
+    tab.pages.setCurrentWidget(page)
     warnings = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
@@ -239,6 +241,7 @@ def test_new_order_from_a_menu_shows_its_cost_before_saving(qtbot, db_path):
     database.close()
     window, tab, database = open_tab(qtbot, db_path)
     page = tab.orders
+    tab.pages.setCurrentWidget(page)
     seen = {}
 
     def fill(dialog):
@@ -267,6 +270,7 @@ def test_adding_an_ingredient_can_be_undone_and_redone(qtbot, db_path):
     seed(db_path)
     window, tab, database = open_tab(qtbot, db_path)
     page = tab.ingredients
+    tab.pages.setCurrentWidget(page)
 
     def fill(dialog):
         type_text(qtbot, dialog.name, "Sel de Guérande")
@@ -371,11 +375,11 @@ def test_emphasis_suggested_by_the_name_is_confirmed_and_the_cooking_loss_stated
 
 
 def test_a_compound_ingredient_is_typed_with_its_own_ingredients_and_allergens(qtbot, db_path):
-    from app.services.menus import ingredients
 
     seed(db_path)
     window, tab, database = open_tab(qtbot, db_path)
     page = tab.ingredients
+    tab.pages.setCurrentWidget(page)
     seen = {}
 
     def fill(dialog):
@@ -419,7 +423,6 @@ def test_a_compound_ingredient_is_typed_with_its_own_ingredients_and_allergens(q
 
 
 def test_nutrition_values_typed_once_and_the_artisan_exemption_are_saved(qtbot, db_path):
-    from app.services.menus import ingredients
 
     data = seed(db_path)
     window, tab, database = open_tab(qtbot, db_path)
@@ -445,6 +448,7 @@ def test_nutrition_values_typed_once_and_the_artisan_exemption_are_saved(qtbot, 
         save(qtbot, dialog)
 
     page = tab.ingredients
+    tab.pages.setCurrentWidget(page)
     names = column(page, "Ingrédient")
     dates_row = next(row for row, name in enumerate(names) if name == "Dattes")
     page.table.selectRow(dates_row)
@@ -468,5 +472,68 @@ def test_nutrition_values_typed_once_and_the_artisan_exemption_are_saved(qtbot, 
         Decimal("0.4"),
         Decimal("0.01"),
     )
+    window.close()
+    database.close()
+
+
+def test_only_the_page_shown_reads_its_list_the_others_when_shown(qtbot, db_path):
+    """Recipes are read when the tab opens; ingredients when their page is shown; a change
+    made while another page is shown reaches the ingredients once they are shown again."""
+    seed(db_path)
+    window, tab, database = open_tab(qtbot, db_path)
+    assert "Energy balls" in column(tab.recipes, "Recette")
+    assert tab.ingredients.model.rows() == []
+    tab.pages.setCurrentWidget(tab.ingredients)
+    assert "Dattes" in column(tab.ingredients, "Ingrédient")
+    tab.pages.setCurrentWidget(tab.recipes)
+    with database.session() as session:
+        ingredients.create_ingredient(
+            session, ingredients.IngredientInput("Sel", "g", Decimal(1000), 59, JUNE)
+        )
+    window.ctx.changed(Area.MENUS)
+    assert "Sel" not in column(tab.ingredients, "Ingrédient")  # not read while hidden
+    tab.pages.setCurrentWidget(tab.ingredients)
+    assert column(tab.ingredients, "Ingrédient").count("Sel") == 1
+    window.close()
+    database.close()
+
+
+def test_typing_in_the_search_filters_the_recipes_read_by_name_or_category(qtbot, db_path):
+    """By a piece of the name or of the category, whatever the case; the count follows; typing
+    reads nothing from the database."""
+    from sqlalchemy import event
+
+    seed(db_path)
+    database = Database.open(db_path)
+    with database.session() as session:
+        ids = {i.name: i.id for i in ingredients.list_ingredients(session, JUNE)}
+        recipes.create_recipe(
+            session,
+            recipes.RecipeInput(
+                "Tajine d'Été", 4, (line(ids["Dattes"], "100", "g"),), category="Plat"
+            ),
+            JUNE,
+        )
+    database.close()
+    window, tab, database = open_tab(qtbot, db_path)
+    page = tab.recipes
+    assert sorted(column(page, "Recette")) == ["Energy balls", "Tajine d'Été"]
+    statements = []
+    listener = lambda *args: statements.append(args[2])  # noqa: E731
+    event.listen(database.engine, "before_cursor_execute", listener)
+    qtbot.keyClicks(page.search, "ÉTÉ")
+    assert column(page, "Recette") == ["Tajine d'Été"]
+    assert page.count_label.text() == "1 recette"
+    page.search.clear()
+    qtbot.keyClicks(page.search, "pla")  # the category
+    assert column(page, "Recette") == ["Tajine d'Été"]
+    qtbot.keyClicks(page.search, "x")
+    assert column(page, "Recette") == []
+    assert page.count_label.text() == "0 recette"
+    event.remove(database.engine, "before_cursor_execute", listener)
+    assert statements == []
+    page.search.clear()
+    assert len(column(page, "Recette")) == 2
+    assert page.count_label.text() == "2 recettes"
     window.close()
     database.close()

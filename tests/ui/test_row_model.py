@@ -121,3 +121,33 @@ def test_a_read_only_table_selects_by_key(qtbot, sortable):
     assert select_key(table, proxy, model, 3)
     assert selected_row(table, proxy, model) == ROWS[2]
     assert not select_key(table, proxy, model, 42)
+
+
+def test_a_sorted_table_keeps_its_selection_and_its_order_for_new_rows(qtbot):
+    """Each row's key is computed once per sort; exact amounts sort as numbers and empty keys
+    go last; the selected row stays selected; rows read again keep the order asked for."""
+    from decimal import Decimal
+
+    asked = []
+
+    def key(row):
+        asked.append(row.id)
+        return None if row.price is None else Decimal(row.price) / 4
+
+    model = RowModel([Column("Nom", lambda r: r.name), Column("Coût", lambda r: "", key)])
+    rows = [Item(n, f"n{n}", None if n % 7 == 0 else (n * 37) % 101) for n in range(1, 301)]
+    model.set_rows(rows)
+    proxy = sorted_proxy(model, None)
+    table = read_only_table("items", "Articles", proxy, sortable=True)
+    qtbot.addWidget(table)
+    select_key(table, proxy, model, 50)
+    table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert sorted(asked) == list(range(1, 301))  # once each
+    shown = [model.row_at(proxy.mapToSource(proxy.index(r, 0)).row()) for r in range(300)]
+    priced = [row.price for row in shown if row.price is not None]
+    assert priced == sorted(priced)
+    assert all(row.price is None for row in shown[len(priced) :])
+    assert selected_row(table, proxy, model).id == 50
+    table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    model.set_rows(rows[:3])
+    assert [proxy.index(r, 0).data() for r in range(3)] == ["n3", "n2", "n1"]

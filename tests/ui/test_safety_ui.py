@@ -497,3 +497,34 @@ def test_erase_says_which_backups_hold_her_data_and_can_delete_them(qtbot, windo
     left = backup.list_backups(window.ctx.db.path)
     assert not old.path.exists() and [b.reason for b in left] == ["manuelle"]
     assert b"Diallo" not in left[0].path.read_bytes()
+
+
+def test_a_long_trash_is_read_a_page_at_a_time(qtbot, db_path, monkeypatch):
+    """The first page shows at once; the view asks for the next ones as it scrolls."""
+    import datetime as dt
+
+    from app.db import Database
+    from app.services.people import cohorts
+    from app.services.safety import trash
+    from app.ui.context import AppContext
+    from app.ui.safety import trash_dialog
+
+    database = Database.open(db_path)
+    with database.session() as session:
+        for number in range(5):
+            cohort = cohorts.create_cohort(
+                session,
+                cohorts.CohortInput(f"C{number}", dt.date(2022, 9, 12), dt.date(2022, 12, 16)),
+            )
+            trash.move_to_trash(session, "cohort", cohort.id, f"C{number}")
+    monkeypatch.setattr(trash_dialog, "PAGE", 2)
+    dialog = TrashDialog(AppContext(database))
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 2
+    assert dialog.model.canFetchMore()
+    dialog.model.fetchMore()
+    dialog.model.fetchMore()
+    assert dialog.model.rowCount() == 5
+    assert not dialog.model.canFetchMore()
+    assert sorted(e.label for e in dialog.model.rows()) == ["C0", "C1", "C2", "C3", "C4"]
+    database.close()

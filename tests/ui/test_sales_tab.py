@@ -288,3 +288,42 @@ def test_export_the_cohort_sales_for_the_accountant(qtbot, db_path, tmp_path, mo
     assert tab.summary.export_message.text() == "2 lignes exportées."
     window.close()
     database.close()
+
+
+def test_a_tap_reads_only_the_day_counts_and_the_other_pages_follow_when_shown(
+    qtbot, db_path, monkeypatch
+):
+    """A tap stores its line and redraws the counts once, without reading the day list again;
+    the Résumé shows the tap when opened; a change from elsewhere still reads the list."""
+    from app.services.sales import events as sales_events
+
+    window, tab, database = open_sales(qtbot, db_path)
+    create_day(qtbot, tab)
+    read = {"list": 0, "totals": 0}
+    real_list, real_totals = sales_events.list_events, sales_tally.tally_totals
+
+    def counted(name, function):
+        def call(*args, **kwargs):
+            read[name] += 1
+            return function(*args, **kwargs)
+
+        return call
+
+    tab.pages.setCurrentWidget(tab.summary)
+    before = tab.summary.day_label.text()
+    tab.pages.setCurrentWidget(tab.tally)
+    monkeypatch.setattr(sales_events, "list_events", counted("list", real_list))
+    monkeypatch.setattr(sales_tally, "tally_totals", counted("totals", real_totals))
+    for _ in range(2):
+        qtbot.mouseClick(tab.tally.plus_buttons[0], LEFT)
+    assert read == {"list": 0, "totals": 2}
+    assert tab.tally.count_labels[0].text() == "2"
+    with database.session() as session:
+        totals = real_totals(session, tab.current_event().id)
+    assert totals.product_total(tab.current_event().products[0].id) == 2
+    tab.pages.setCurrentWidget(tab.summary)  # read again when shown
+    assert tab.summary.day_label.text() != before
+    window.ctx.changed(Area.SALES)  # a change made elsewhere
+    assert read["list"] == 1
+    window.close()
+    database.close()

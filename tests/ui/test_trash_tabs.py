@@ -126,6 +126,7 @@ def test_a_sold_recipe_is_refused_an_order_is_undone(qtbot, window, monkeypatch)
     assert len(recipes_page.model.rows()) == 2
 
     orders_page = main.page("menus").orders
+    main.page("menus").pages.setCurrentWidget(orders_page)  # its list is read when shown
     orders_page.select(ids["order"])
     qtbot.mouseClick(orders_page.delete_button, Qt.MouseButton.LeftButton)
     assert "Commande Asbl Voisins du 20/10/2022" in asked[2]
@@ -140,6 +141,7 @@ def test_undo_after_restoring_from_the_corbeille_does_nothing_more(qtbot, window
     main, _database, ids = window
     main.open_tab("menus")
     orders_page = main.page("menus").orders
+    main.page("menus").pages.setCurrentWidget(orders_page)  # its list is read when shown
     orders_page.select(ids["order"])
     answer_yes(monkeypatch)
     qtbot.mouseClick(orders_page.delete_button, Qt.MouseButton.LeftButton)
@@ -160,6 +162,7 @@ def test_an_unused_ingredient_goes_to_the_corbeille_a_used_one_is_refused(
         ).id
     main.open_tab("menus")
     page = main.page("menus").ingredients
+    main.page("menus").pages.setCurrentWidget(page)  # its list is read when shown
     page.refresh()
     names = {row.id: row.name for row in page.model.rows()}
     used = next(i for i, name in names.items() if name != "Sel")

@@ -711,7 +711,11 @@ def list_products(session: Session) -> list[ProductChoice]:
     recipes = session.scalars(
         select(Recipe)
         .where(Recipe.active.is_(True))
-        .options(selectinload(Recipe.lines).selectinload(RecipeLine.ingredient))
+        .options(
+            selectinload(Recipe.lines)
+            .selectinload(RecipeLine.ingredient)
+            .options(selectinload(Ingredient.components), selectinload(Ingredient.nutrition))
+        )
     ).all()
     newest: dict[int, Recipe] = {}
     for recipe in recipes:
@@ -731,14 +735,15 @@ def list_products(session: Session) -> list[ProductChoice]:
                 version=recipe.version,
                 net_quantity=net_quantity_text(recipe.net_quantity, recipe.net_unit),
                 missing=tuple(missing),
-                warnings=recipe_warnings(recipe),
+                warnings=recipe_warnings(recipe, made),
             )
         )
     return sorted(result, key=lambda p: (_plain(p.name), p.version))
 
 
-def recipe_warnings(recipe: Recipe) -> tuple[str, ...]:
-    """What a person should check on this product's label: claims and disagreements."""
+def recipe_warnings(recipe: Recipe, made: Composition | None = None) -> tuple[str, ...]:
+    """What a person should check on this product's label: claims and disagreements. `made` is
+    the recipe's `composition` when the caller has it (a list computes it once per product)."""
     from app.services.labels.warnings import (
         claim_warnings,
         emphasis_warnings,
@@ -749,7 +754,7 @@ def recipe_warnings(recipe: Recipe) -> tuple[str, ...]:
 
     names = [line.ingredient.name for line in recipe.lines]
     allergens = {key for line in recipe.lines for key in parse_keys(line.ingredient.allergens)}
-    made = composition(recipe)
+    made = made or composition(recipe)
     return tuple(
         name_warnings(recipe.name, recipe.descriptive_name or "")
         + emphasis_warnings(recipe.name, unconfirmed_emphasis(recipe))

@@ -300,7 +300,13 @@ def list_ingredients(
             ).group_by(RecipeLine.ingredient_id)
         ).all()
     )
-    rows = session.scalars(query.options(selectinload(Ingredient.prices))).all()
+    rows = session.scalars(
+        query.options(
+            selectinload(Ingredient.prices),
+            selectinload(Ingredient.components),  # one query each for the whole list,
+            selectinload(Ingredient.nutrition),  # not one per ingredient
+        )
+    ).all()
     prices = prices_on(session, {row.id for row in rows}, on)  # one query, not one per row
     return [_info(session, row, on, counts.get(row.id, 0), prices.get(row.id)) for row in rows]
 

@@ -197,10 +197,10 @@ def _snapshot_row_count(session: Session):
     return func.json_array_length(TrashItem.snapshot_json, "$.rows")
 
 
-def list_trash(session: Session) -> list[TrashEntry]:
-    """Newest first. The row counts are read by the database from the snapshots (no snapshot is
-    loaded into Python: a trash of ten thousand items lists in milliseconds)."""
-    rows = session.execute(
+def list_trash(session: Session, limit: int | None = None, offset: int = 0) -> list[TrashEntry]:
+    """Newest first; `limit` items from the `offset`-th when given (a page of a long trash). The
+    row counts are read by the database from the snapshots (no snapshot is loaded into Python)."""
+    query = (
         select(
             TrashItem.id,
             TrashItem.table_name,
@@ -208,9 +208,13 @@ def list_trash(session: Session) -> list[TrashEntry]:
             TrashItem.label,
             TrashItem.deleted_at,
             _snapshot_row_count(session),
-        ).order_by(TrashItem.deleted_at.desc(), TrashItem.id.desc())
+        )
+        .order_by(TrashItem.deleted_at.desc(), TrashItem.id.desc())
+        .offset(offset)
     )
-    return [TrashEntry(*row) for row in rows]
+    if limit is not None:
+        query = query.limit(limit)
+    return [TrashEntry(*row) for row in session.execute(query)]
 
 
 def _remap(table_name: str, row: dict, new_ids: dict[tuple[str, object], object]) -> dict:

@@ -39,8 +39,6 @@ class TallyTotals:
     given: dict[int, int] = field(default_factory=dict)
     revenue_cents: int = 0
     by_method_cents: dict[str, int] = field(default_factory=dict)
-    can_undo: bool = False
-    can_redo: bool = False
 
     def product_total(self, product_id: int) -> int:
         return sum(q for (p, _m), q in self.sold.items() if p == product_id)
@@ -225,8 +223,6 @@ def tally_totals(session: Session, event_id: int) -> TallyTotals:
         else:
             totals.given[product_id] = quantity
     totals.by_method_cents = dict(by_method)
-    done, undone = _stacks(session, event_id)
-    totals.can_undo, totals.can_redo = bool(done), bool(undone)
     return totals
 
 

@@ -44,7 +44,9 @@ def sales_and_orders(session: Session, cohort_id: int) -> list[DatedActivity]:
         .group_by(CustomerOrder.id)
         .having(func.sum(OrderLine.unit_price_cents) > 0)
     )
-    linked = {event.order_ref for event in session.scalars(select(SalesEvent)) if event.order_ref}
+    linked = set(  # one column, not every sale day of every cohort as an object
+        session.scalars(select(SalesEvent.order_ref).where(SalesEvent.order_ref.is_not(None)))
+    )
     for order in session.scalars(priced):
         if order.id in linked:
             continue  # its sales event already counts

@@ -258,8 +258,13 @@ class MemberAttendance:
         return self.missed_in_a_row >= ALERT_IN_A_ROW
 
 
-def member_summaries(session: Session, cohort_id: int) -> list[MemberAttendance]:
-    grid = attendance_grid(session, cohort_id)
+def member_summaries(
+    session: Session, cohort_id: int, grid: AttendanceGrid | None = None
+) -> list[MemberAttendance]:
+    """Each member's hours and attendance; `grid` is the cohort's `attendance_grid` when the
+    caller has read it already (the Schedule tab shows both)."""
+    if grid is None:
+        grid = attendance_grid(session, cohort_id)
     result = []
     for member in grid.members:
         hours = dict.fromkeys(values(MorningKind), Decimal(0))

@@ -65,6 +65,7 @@ class IngredientsPage(ListPage):
             self.tr("Montrer les ingrédients inactifs"),
             lambda i: not i.active,
             parent,
+            search_text=lambda i: f"{i.name}\n{i.supplier}",
         )
         self.new_button = self.add_button(
             self.tr("Nouvel ingrédient"), "new_ingredient", self.add_ingredient, False
@@ -76,15 +77,16 @@ class IngredientsPage(ListPage):
             self.tr("Supprimer"), "delete_ingredient", self.delete_selected
         )
         self.finish_buttons()
-        self.refresh()
 
     def refresh(self) -> None:
         with self.ctx.db.session() as session:
             rows = ingredients.list_ingredients(
-                session, self.ctx.today(), self.search.text(), self.show_inactive.isChecked()
+                session, self.ctx.today(), include_inactive=self.show_inactive.isChecked()
             )
         self.set_rows(rows)
-        self.count_label.setText(self.tr("%n ingrédient(s)", "", len(rows)))
+
+    def count_text(self, shown: int) -> str:
+        return self.tr("%n ingrédient(s)", "", shown)
 
     def open_dialog(self, ingredient: IngredientInfo | None = None) -> IngredientInfo | None:
         def save(data):

@@ -1,5 +1,8 @@
 """The shape every sub-page of the Menus tab shares: a search line, an optional "show inactive"
-box, a sortable table, a red sentence about the selected row, and a row of buttons."""
+box, a sortable table, a red sentence about the selected row, and a row of buttons.
+
+The search line filters the rows already read (each page's `search_text(row)`, compared without
+case): typing reads nothing from the database, whatever the length of the list."""
 
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.row_model import INACTIVE_COLOR, Column, RowModel
+from app.ui.row_model import INACTIVE_COLOR, SEARCH_ROLE, Column, RowModel
 from app.ui.style import Role, set_role, size_by_font
 from app.ui.table_view import read_only_table, select_key, selected_row, sorted_proxy
 
@@ -30,6 +33,8 @@ class ListPage(QWidget):
         inactive_text: str | None,
         is_inactive=None,
         parent=None,
+        *,
+        search_text,
     ):
         super().__init__(parent)
         self.ctx = ctx
@@ -39,7 +44,7 @@ class ListPage(QWidget):
         self.search.setPlaceholderText(search_hint)
         self.search.setAccessibleName(self.tr("Rechercher"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.refresh)
+        self.search.textChanged.connect(self._filter)
         self.show_inactive = QCheckBox(inactive_text or "")
         self.show_inactive.setObjectName(f"{name}_show_inactive")
         self.show_inactive.setAccessibleName(inactive_text or "")
@@ -50,9 +55,12 @@ class ListPage(QWidget):
             row_color=(lambda row: INACTIVE_COLOR if is_inactive(row) else None)
             if is_inactive is not None
             else None,
+            search_text=search_text,
             parent=self,
         )
         self.proxy = sorted_proxy(self.model, self)
+        self.proxy.setFilterRole(SEARCH_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseSensitive)  # both casefolded
         self.table = read_only_table(f"{name}_table", search_hint, self.proxy, sortable=True)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected)
@@ -103,6 +111,19 @@ class ListPage(QWidget):
         if keep is not None:
             self.select(keep.id)
         self.selection_changed()
+        self._show_count()
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip().casefold())
+        self.selection_changed()
+        self._show_count()
+
+    def _show_count(self) -> None:
+        self.count_label.setText(self.count_text(self.proxy.rowCount()))
+
+    def count_text(self, shown: int) -> str:
+        """ "12 recette(s)": how many rows the table shows."""
+        raise NotImplementedError
 
     def selection_changed(self) -> None:
         row = self.selected()

@@ -61,6 +61,7 @@ class MenusPage(ListPage):
             self.tr("Montrer les menus inactifs"),
             lambda m: not m.active,
             parent,
+            search_text=lambda m: m.name,
         )
         self.new_button = self.add_button(self.tr("Nouveau menu"), "new_menu", self.add_menu, False)
         self.edit_button = self.add_button(self.tr("Modifier"), "edit_menu", self.edit_selected)
@@ -71,15 +72,14 @@ class MenusPage(ListPage):
             self.tr("Allergènes…"), "menu_allergens", self.print_allergens
         )
         self.finish_buttons()
-        self.refresh()
 
     def refresh(self) -> None:
-        needle = self.search.text().strip().lower()
         with self.ctx.db.session() as session:
             rows = menus.list_menus(session, self.ctx.today(), self.show_inactive.isChecked())
-        rows = [m for m in rows if needle in m.name.lower()]
         self.set_rows(rows)
-        self.count_label.setText(self.tr("%n menu(s)", "", len(rows)))
+
+    def count_text(self, shown: int) -> str:
+        return self.tr("%n menu(s)", "", shown)
 
     def _dialog(self, menu: MenuInfo | None, seen: SeenRecord | None = None) -> MenuDialog:
         """The form for a new menu, or for `seen.record` (a save on changed data is refused)."""

@@ -83,6 +83,7 @@ class OrdersPage(ListPage):
             self.tr("Montrer les commandes livrées et annulées"),
             lambda o: o.status in ("delivered", "cancelled"),
             parent,
+            search_text=lambda o: f"{o.customer}\n{o.contact}",
         )
         self.show_inactive.setChecked(True)
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
@@ -110,7 +111,6 @@ class OrdersPage(ListPage):
             self.tr("Supprimer…"), "delete_order", self.delete_selected
         )
         self.finish_buttons()
-        self.refresh()
 
     def message_for(self, order: OrderInfo) -> str:
         if order.check.warning and order.status != "cancelled":
@@ -120,13 +120,12 @@ class OrdersPage(ListPage):
         return ""
 
     def refresh(self) -> None:
-        needle = self.search.text().strip().lower()
         with self.ctx.db.session() as session:
             rows = orders.list_orders(session, include_closed=self.show_inactive.isChecked())
-        if needle:
-            rows = [o for o in rows if needle in o.customer.lower() or needle in o.contact.lower()]
         self.set_rows(rows)
-        self.count_label.setText(self.tr("%n commande(s)", "", len(rows)))
+
+    def count_text(self, shown: int) -> str:
+        return self.tr("%n commande(s)", "", shown)
 
     def make_dialog(self, order: OrderInfo | None, seen: SeenRecord | None = None) -> OrderDialog:
         """The form for a new order, or for `seen.record` (saves claim its version)."""

@@ -102,6 +102,7 @@ class RecipesPage(ListPage):
             self.tr("Montrer les recettes inactives et les anciennes versions"),
             lambda r: not r.active,
             parent,
+            search_text=lambda r: f"{r.name}\n{r.category}",
         )
         self.new_button = self.add_button(
             self.tr("Nouvelle recette"),
@@ -121,7 +122,6 @@ class RecipesPage(ListPage):
             self.tr("Supprimer…"), "delete_recipe", self.delete_selected
         )
         self.finish_buttons()
-        self.refresh()
 
     def message_for(self, row: RecipeRow) -> str:
         parts = []
@@ -134,10 +134,12 @@ class RecipesPage(ListPage):
     def refresh(self) -> None:
         with self.ctx.db.session() as session:
             rows = recipes.list_recipes(
-                session, self.ctx.today(), self.search.text(), self.show_inactive.isChecked()
+                session, self.ctx.today(), include_inactive=self.show_inactive.isChecked()
             )
         self.set_rows(rows)
-        self.count_label.setText(self.tr("%n recette(s)", "", len(rows)))
+
+    def count_text(self, shown: int) -> str:
+        return self.tr("%n recette(s)", "", shown)
 
     # --- the editor ---------------------------------------------------------------------------
     def _choices(self) -> tuple[list[IngredientChoice], list[int]]:

@@ -1,5 +1,8 @@
 """The Menus tab: four pages (recipes, ingredients, menus, orders) and the costing settings.
-`open_item(recipe_id)` shows a recipe in its editor (other tabs call ctx.open("menus", id))."""
+`open_item(recipe_id)` shows a recipe in its editor (other tabs call ctx.open("menus", id)).
+
+Only the page on screen reads its list: the others are marked stale and read theirs when they are
+shown (ten years of recipes and ingredients cost seconds to list)."""
 
 from __future__ import annotations
 
@@ -33,6 +36,8 @@ class MenusTab(TabPage):
         self.pages.addTab(self.ingredients, self.tr("Ingrédients"))
         self.pages.addTab(self.menus, self.tr("Menus"))
         self.pages.addTab(self.orders, self.tr("Commandes et devis"))
+        self._stale_pages = set(self._list_pages())
+        self.pages.currentChanged.connect(self._refresh_current_page)
         self.settings_button = QPushButton(self.tr("TVA et objectif de marge…"))
         self.settings_button.setObjectName("costing_settings")
         self.settings_button.setAccessibleName(self.settings_button.text())
@@ -60,10 +65,19 @@ class MenusTab(TabPage):
     def title(self) -> str:
         return self.tr("Menus")
 
+    def _list_pages(self) -> tuple:
+        return (self.recipes, self.ingredients, self.menus, self.orders)
+
     def refresh(self) -> None:
-        for page in (self.recipes, self.ingredients, self.menus, self.orders):
-            page.refresh()
+        self._stale_pages = set(self._list_pages())
+        self._refresh_current_page()
         self._update_target()
+
+    def _refresh_current_page(self, _index: int = 0) -> None:
+        page = self.pages.currentWidget()
+        if page in self._stale_pages:
+            self._stale_pages.discard(page)
+            page.refresh()
 
     def _update_target(self) -> None:
         with self.ctx.db.session() as session:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -36,15 +36,48 @@ AREA_OF_TABLE = {
 }
 
 
-def trash_model(parent=None) -> RowModel:
+_ROOT = QModelIndex()
+PAGE = 500  # items read at a time: the first page shows at once, the next ones as she scrolls
+
+
+class TrashPages(RowModel):
+    """The trash read a page at a time (`canFetchMore`/`fetchMore`, asked by the view when its
+    last rows come into sight): ten thousand items are not read to show the first twenty."""
+
+    def __init__(self, columns, read_page, parent=None):
+        super().__init__(columns, parent=parent)
+        self._read_page = read_page  # (offset, limit) -> list of TrashEntry
+        self._complete = True
+
+    def reload(self) -> None:
+        first = self._read_page(0, PAGE)
+        self._complete = len(first) < PAGE
+        self.set_rows(first)
+
+    def canFetchMore(self, parent=_ROOT) -> bool:  # noqa: N802 (Qt's name)
+        return not parent.isValid() and not self._complete
+
+    def fetchMore(self, parent=_ROOT) -> None:  # noqa: N802 (Qt's name)
+        if not self.canFetchMore(parent):
+            return
+        page = self._read_page(len(self._rows), PAGE)
+        self._complete = len(page) < PAGE
+        if page:
+            self.beginInsertRows(_ROOT, len(self._rows), len(self._rows) + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+
+def trash_model(read_page, parent=None) -> TrashPages:
     t = QCoreApplication.translate
-    return RowModel(
+    return TrashPages(
         [
             Column(t("TrashModel", "Quoi"), lambda entry: entry.label),
             Column(t("TrashModel", "Type"), lambda entry: entry.kind),
             Column(t("TrashModel", "Supprimé le"), lambda entry: format_datetime(entry.deleted_at)),
             Column(t("TrashModel", "Gardé jusqu'au"), lambda entry: format_date(entry.expires_on)),
         ],
+        read_page,
         parent=parent,
     )
 
@@ -62,7 +95,7 @@ class TrashDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.model = trash_model(self)
+        self.model = trash_model(self._read_page, self)
         self.table = read_only_table(
             "trash_table", self.tr("Éléments dans la corbeille"), self.model
         )
@@ -87,9 +120,12 @@ class TrashDialog(QDialog):
         layout.addLayout(row)
         self.refresh()
 
-    def refresh(self) -> None:
+    def _read_page(self, offset: int, limit: int) -> list[TrashEntry]:
         with self.ctx.db.session() as session:
-            self.model.set_rows(trash.list_trash(session))
+            return trash.list_trash(session, limit, offset)
+
+    def refresh(self) -> None:
+        self.model.reload()
         self.empty.setVisible(not self.model.rowCount())
         if self.model.rowCount():
             self.table.selectRow(0)

@@ -147,6 +147,15 @@ class SalesTab(TabPage):
         finally:
             self._refreshing = False
 
+    def _on_data_changed(self, areas: frozenset[Area]) -> None:
+        """A tap of the tally changes the day's counts only: the tally redraws them itself and the
+        day's other pages read the day again when shown; the day list is not read again."""
+        if self.tally.announcing_tap:
+            for page in (self.closing, self.expenses, self.summary):
+                page.mark_stale()
+            return
+        super()._on_data_changed(areas)
+
     def _index_of(self, event_id: int | None) -> int:
         for index, event in enumerate(self.events):
             if event.id == event_id:

@@ -71,6 +71,9 @@ class TallyPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.sale_event: EventInfo | None = None
+        # True while this page announces its own tap: the Sales tab then leaves the day list as
+        # it is (a tap changes no day) and this page redraws its counts once, itself.
+        self.announcing_tap = False
         self.setObjectName("tally_page")
 
         self.methods = QButtonGroup(self)
@@ -299,7 +302,11 @@ class TallyPage(QWidget):
         )
         sign = "+1" if delta > 0 else "−1"
         self._say(f"{sign} {product.name} ({payment_method_label(method)})")
-        self.ctx.changed(Area.SALES)
+        self.announcing_tap = True
+        try:
+            self.ctx.changed(Area.SALES)  # the other tabs redraw when next shown
+        finally:
+            self.announcing_tap = False
         self.update_totals()
         self.tapped.emit()
         self.scan.setFocus()  # next scan; Ctrl+Z still reaches Annuler (LetUndoThrough)

@@ -246,7 +246,7 @@ class ScheduleTab(TabPage):
             self.mornings = schedule.list_mornings(session, cohort_id)
             found = prerequisites.check_prerequisites(session, cohort_id)
             grid = attendance.attendance_grid(session, cohort_id)
-            summaries = attendance.member_summaries(session, cohort_id)
+            summaries = attendance.member_summaries(session, cohort_id, grid)
             progress = hours.progress(session, cohort_id)
             closures = term.list_closures(session, cohort_id)
             rules = prerequisites.list_prerequisites(session)

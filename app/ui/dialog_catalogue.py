@@ -263,6 +263,15 @@ def _sign(window):
     return SignDialog(lambda typed: typed, people, window.ctx.today(), parent=page)
 
 
+def _circles(window):
+    """The circles' page of the Vie coopérative tab, its first circle selected."""
+    from app.ui.decisions.tab import OPEN_CIRCLES
+
+    page = _page(window, "coop_life")
+    page.open_item(OPEN_CIRCLES)
+    return page.circles_page
+
+
 def _appliances(window):
     from app.ui.kitchen.appliances_dialog import AppliancesDialog
 
@@ -307,7 +316,6 @@ DIALOGS: dict[str, Entry] = {
     "ModuleDialog": ("schedule", lambda w: captured(_page(w, "schedule").rules_page.add_module)),
     "OtherDayDialog": ("today", _other_day),
     "ChecklistTemplatesDialog": ("rotation", _delegate("edit_checklists")),
-    "CirclesDialog": ("rotation", _delegate("edit_circles")),
     "TaskDialog": ("today", lambda w: captured(_page(w, "today").add_task)),
     "HandoverDialog": ("today", lambda w: captured(_page(w, "today").write_handover)),
     "PlanDialog": ("rotation", _delegate("plan")),
@@ -333,6 +341,8 @@ DIALOGS: dict[str, Entry] = {
         lambda w: captured(_page(w, "coop_life").documents_page.add_version),
     ),
     "SignDialog": ("coop_life", lambda w: _sign(w)),
+    "CircleDialog": ("coop_life", lambda w: captured(_circles(w).edit_selected)),
+    "MeetingDialog": ("coop_life", lambda w: captured(_circles(w).details.add_meeting)),
     "SubgroupDialog": ("schedule", _schedule("add_subgroup")),
     "TemperatureDialog": ("today", lambda w: captured(_page(w, "today").record_temperatures)),
     "AppliancesDialog": ("rotation", lambda w: _appliances(w)),

@@ -51,68 +51,68 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app/ui/app.py" line="78" />
+      <location filename="../../app/ui/app.py" line="81" />
       <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>قاعدة بيانات Coopér'Actives (*.sqlite3 *.db);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="92" />
+      <location filename="../../app/ui/app.py" line="95" />
       <source>Base de données</source>
       <translation>قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="116" />
+      <location filename="../../app/ui/app.py" line="119" />
       <source>Choisir un autre fichier…</source>
       <translation>اختيار ملف آخر…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="146" />
+      <location filename="../../app/ui/app.py" line="149" />
       <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
       <translation>Coopér'Actives مفتوح بالفعل على قاعدة البيانات هذه. استعملي النافذة المفتوحة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="145" />
+      <location filename="../../app/ui/app.py" line="148" />
       <source>Déjà ouverte</source>
       <translation>مفتوحة بالفعل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="100" />
+      <location filename="../../app/ui/app.py" line="103" />
       <source>La dernière sauvegarde en bon état date du {when}.</source>
       <translation>آخر نسخة احتياطية سليمة بتاريخ {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="112" />
+      <location filename="../../app/ui/app.py" line="115" />
       <source>Ouvrir en lecture seule</source>
       <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="76" />
+      <location filename="../../app/ui/app.py" line="79" />
       <source>Ouvrir ou créer une base de données</source>
       <translation>فتح قاعدة بيانات أو إنشاؤها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="120" />
+      <location filename="../../app/ui/app.py" line="123" />
       <source>Quitter</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="199" />
-      <location filename="../../app/ui/app.py" line="257" />
+      <location filename="../../app/ui/app.py" line="202" />
+      <location filename="../../app/ui/app.py" line="260" />
       <source>Restauration impossible</source>
       <translation>الاسترجاع غير ممكن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="107" />
+      <location filename="../../app/ui/app.py" line="110" />
       <source>Restaurer cette sauvegarde</source>
       <translation>استعادة هذه النسخة الاحتياطية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="218" />
+      <location filename="../../app/ui/app.py" line="221" />
       <source>Sauvegarde automatique</source>
       <translation>نسخة احتياطية تلقائية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="165" />
+      <location filename="../../app/ui/app.py" line="168" />
       <source>Serveur indisponible</source>
       <translation>الخادم غير متاح</translation>
     </message>
@@ -347,119 +347,331 @@
   <context>
     <name>ChecklistTemplatesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <location filename="../../app/ui/delegate/lists.py" line="57" />
       <source>Ajouter</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="62" />
+      <location filename="../../app/ui/delegate/lists.py" line="60" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="90" />
+      <location filename="../../app/ui/delegate/lists.py" line="88" />
       <source>Frigos…</source>
       <translation>الثلاجات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="83" />
+      <location filename="../../app/ui/delegate/lists.py" line="81" />
       <source>Imprimer le nettoyage du mois…</source>
       <translation>طباعة تنظيف الشهر…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="92" />
+      <location filename="../../app/ui/delegate/lists.py" line="90" />
       <source>Les frigos et congélateurs à relever chaque jour</source>
       <translation>الثلاجات والمجمدات التي تُقرأ كل يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="50" />
+      <location filename="../../app/ui/delegate/lists.py" line="48" />
       <source>Lignes de la liste</source>
       <translation>سطور القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="41" />
+      <location filename="../../app/ui/delegate/lists.py" line="39" />
       <source>Listes du jour</source>
       <translation>قوائم اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="60" />
+      <location filename="../../app/ui/delegate/lists.py" line="58" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="81" />
+      <location filename="../../app/ui/delegate/lists.py" line="79" />
       <source>Mois à imprimer</source>
       <translation>الشهر المراد طباعته</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="115" />
+      <location filename="../../app/ui/delegate/lists.py" line="113" />
       <source>Nettoyage et hygiène</source>
       <translation>التنظيف والنظافة الصحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="61" />
-      <location filename="../../app/ui/delegate/lists.py" line="163" />
+      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <location filename="../../app/ui/delegate/lists.py" line="161" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="165" />
+      <location filename="../../app/ui/delegate/lists.py" line="163" />
       <source>Retirer « {text} » de la liste ? Les jours déjà cochés le gardent.</source>
       <translation>حذف «{text}» من القائمة؟ الأيام التي تم تأشيرها بالفعل تحتفظ به.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="54" />
+      <location filename="../../app/ui/delegate/lists.py" line="52" />
       <source>Texte de la ligne</source>
       <translation>نص السطر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="45" />
+      <location filename="../../app/ui/delegate/lists.py" line="43" />
       <source>Type de journée</source>
       <translation>نوع اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="55" />
+      <location filename="../../app/ui/delegate/lists.py" line="53" />
       <source>par exemple : sortir les poubelles</source>
       <translation>مثلًا: إخراج القمامة</translation>
     </message>
   </context>
   <context>
-    <name>CirclesDialog</name>
+    <name>CircleDetails</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="192" />
-      <source>Cercles</source>
-      <translation>الدوائر</translation>
+      <location filename="../../app/ui/decisions/circle_details.py" line="103" />
+      <source>Ajouter</source>
+      <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="181" />
-      <source>Cercles thématiques</source>
-      <translation>دوائر حسب الموضوع</translation>
+      <location filename="../../app/ui/decisions/circle_details.py" line="168" />
+      <source>Animatrice : {lead} · ensuite : {next}</source>
+      <translation>المنشطة: {lead} · بعدها: {next}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="205" />
-      <source>Créer le cercle</source>
-      <translation>إنشاء الدائرة</translation>
+      <location filename="../../app/ui/decisions/circle_details.py" line="158" />
+      <source>Décide seul : {alone}
+Apporte au groupe : {group}</source>
+      <translation>تقرر وحدها: {alone}
+تعرض على المجموعة: {group}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="184" />
-      <source>Facultatif : des petits groupes pour les achats, la cuisine, la vente, la communication, la comptabilité. Les tâches peuvent en porter un.</source>
-      <translation>اختياري: مجموعات صغيرة للشراء، الطبخ، البيع، التواصل، المحاسبة. يمكن أن تحمل المهام اسم دائرة.</translation>
+      <location filename="../../app/ui/decisions/circle_details.py" line="91" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="105" />
+      <source>Liste de départ</source>
+      <translation>قائمة البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="206" />
-      <source>Fermer</source>
-      <translation>إغلاق</translation>
+      <location filename="../../app/ui/decisions/circle_details.py" line="164" />
+      <source>Membres : {names}</source>
+      <translation>العضوات: {names}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="196" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="121" />
+      <source>Modifier le compte rendu</source>
+      <translation>تعديل المحضر</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="97" />
+      <source>Nouveau point de la liste</source>
+      <translation>بند جديد في القائمة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="120" />
+      <source>Nouvelle réunion</source>
+      <translation>اجتماع جديد</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="132" />
+      <source>Nouvelle tâche</source>
+      <translation>مهمة جديدة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="80" />
+      <source>Passer l'animation</source>
+      <translation>تمرير التنشيط</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="116" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="123" />
+      <source>Réunions</source>
+      <translation>الاجتماعات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="130" />
+      <source>Tâches du cercle</source>
+      <translation>مهام الدائرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="134" />
+      <source>Tâches du cercle (aussi sur Aujourd'hui)</source>
+      <translation>مهام الدائرة (أيضاً في اليوم)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="98" />
+      <source>par exemple : choisir les fournisseurs</source>
+      <translation>مثلاً: اختيار المورّدين</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="179" />
+      <source>pour le {date}</source>
+      <translation>قبل {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="189" />
+      <source>{text} (fait le {date})</source>
+      <translation>{text} (أُنجز في {date})</translation>
+    </message>
+  </context>
+  <context>
+    <name>CircleDialog</name>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="83" />
+      <source>Apporte au groupe</source>
+      <translation>تعرض على المجموعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="63" />
+      <source>Ce que le cercle apporte au groupe</source>
+      <translation>ما تعرضه الدائرة على المجموعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="58" />
+      <source>Ce que le cercle décide seul</source>
+      <translation>ما تقرره الدائرة وحدها</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="82" />
+      <source>Décide seul</source>
+      <translation>تقرر وحدها</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="84" />
+      <source>Membres *</source>
+      <translation>العضوات *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="66" />
       <source>Membres du cercle</source>
       <translation>عضوات الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="200" />
-      <location filename="../../app/ui/delegate/lists.py" line="201" />
-      <source>Nom du nouveau cercle</source>
-      <translation>اسم الدائرة الجديدة</translation>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="45" />
+      <source>Modifier le cercle</source>
+      <translation>تعديل الدائرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="81" />
+      <source>Nom *</source>
+      <translation>الاسم *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="53" />
+      <source>Nom du cercle</source>
+      <translation>اسم الدائرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="45" />
+      <source>Nouveau cercle</source>
+      <translation>دائرة جديدة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="54" />
+      <source>par exemple : Achats et stock</source>
+      <translation>مثلاً: المشتريات والمخزون</translation>
+    </message>
+  </context>
+  <context>
+    <name>Circles</name>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="31" />
+      <source>Animatrice</source>
+      <translation>منشطة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="25" />
+      <source>Cercle</source>
+      <translation>دائرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="49" />
+      <source>Compte rendu</source>
+      <translation>المحضر</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="46" />
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="27" />
+      <source>Membres</source>
+      <translation>العضوات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="52" />
+      <source>ajout à la liste du cercle</source>
+      <translation>إضافة إلى قائمة الدائرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="111" />
+      <source>animation passée</source>
+      <translation>تمرير التنشيط</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="99" />
+      <source>compte rendu modifié</source>
+      <translation>تعديل المحضر</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="40" />
+      <source>modification d'un cercle</source>
+      <translation>تعديل دائرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="28" />
+      <source>nouveau cercle</source>
+      <translation>دائرة جديدة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="68" />
+      <source>point de la liste coché</source>
+      <translation>تأشير بند من القائمة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="86" />
+      <source>réunion du cercle</source>
+      <translation>اجتماع الدائرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="126" />
+      <source>tâche du cercle</source>
+      <translation>مهمة الدائرة</translation>
+    </message>
+  </context>
+  <context>
+    <name>CirclesPage</name>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="51" />
+      <source>Cercles</source>
+      <translation>الدوائر</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="169" />
+      <source>Fiche du cercle</source>
+      <translation>بطاقة الدائرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="62" />
+      <source>Imprimer la fiche</source>
+      <translation>طباعة البطاقة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="57" />
+      <source>Modifier</source>
+      <translation>تعديل</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="55" />
+      <source>Nouveau cercle</source>
+      <translation>دائرة جديدة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="59" />
+      <source>Supprimer</source>
+      <translation>حذف</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="43" />
+      <source>Un cercle prépare et fait un travail pour le groupe : il décide seul ce que son mandat lui donne, il apporte le reste au groupe.</source>
+      <translation>الدائرة تحضّر عملاً للمجموعة وتقوم به: تقرر وحدها ما يسمح به تفويضها، وتعرض الباقي على المجموعة.</translation>
     </message>
   </context>
   <context>
@@ -734,7 +946,7 @@
   <context>
     <name>ComponentsDialog</name>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="109" />
+      <location filename="../../app/ui/menus/components_editor.py" line="110" />
       <source>Ingrédients du paquet</source>
       <translation>مكوّنات العبوة</translation>
     </message>
@@ -742,7 +954,7 @@
   <context>
     <name>ComponentsEditor</name>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="70" />
+      <location filename="../../app/ui/menus/components_editor.py" line="71" />
       <source>Ajouter une ligne</source>
       <translation>إضافة سطر</translation>
     </message>
@@ -752,7 +964,7 @@
       <translation>مسببات الحساسية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="82" />
+      <location filename="../../app/ui/menus/components_editor.py" line="83" />
       <source>Allergènes, ligne {n}</source>
       <translation>مسببات الحساسية، السطر {n}</translation>
     </message>
@@ -767,7 +979,7 @@
       <translation>مكوّن مركّب: مكوّناته الخاصة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="80" />
+      <location filename="../../app/ui/menus/components_editor.py" line="81" />
       <source>Ingrédient du paquet, ligne {n}</source>
       <translation>مكوّن العبوة، السطر {n}</translation>
     </message>
@@ -785,17 +997,22 @@
   <context>
     <name>CoopLifeTab</name>
     <message>
-      <location filename="../../app/ui/decisions/tab.py" line="25" />
+      <location filename="../../app/ui/decisions/tab.py" line="33" />
+      <source>Cercles</source>
+      <translation>الدوائر</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/tab.py" line="32" />
       <source>Charte et règlement</source>
       <translation>الميثاق والنظام الداخلي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/tab.py" line="24" />
+      <location filename="../../app/ui/decisions/tab.py" line="31" />
       <source>Décisions</source>
       <translation>القرارات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/tab.py" line="30" />
+      <location filename="../../app/ui/decisions/tab.py" line="38" />
       <source>Vie coopérative</source>
       <translation>الحياة التعاونية</translation>
     </message>
@@ -3020,6 +3237,44 @@
     </message>
   </context>
   <context>
+    <name>MeetingDialog</name>
+    <message>
+      <location filename="../../app/ui/decisions/meeting_dialog.py" line="31" />
+      <source>Ce qui a été dit, ce qui a été décidé, qui fait quoi.</source>
+      <translation>ما قيل، ما تقرّر، من تفعل ماذا.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/meeting_dialog.py" line="30" />
+      <source>Compte rendu</source>
+      <translation>المحضر</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/meeting_dialog.py" line="39" />
+      <source>Compte rendu *</source>
+      <translation>المحضر *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/meeting_dialog.py" line="38" />
+      <source>Date *</source>
+      <translation>التاريخ *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/meeting_dialog.py" line="26" />
+      <source>Date de la réunion</source>
+      <translation>تاريخ الاجتماع</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/meeting_dialog.py" line="22" />
+      <source>Modifier le compte rendu</source>
+      <translation>تعديل المحضر</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/meeting_dialog.py" line="22" />
+      <source>Réunion du cercle</source>
+      <translation>اجتماع الدائرة</translation>
+    </message>
+  </context>
+  <context>
     <name>Members</name>
     <message>
       <location filename="../../app/ui/people/commands.py" line="22" />
@@ -4634,33 +4889,33 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>PublishAction</name>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="53" />
+      <location filename="../../app/ui/network/publish_action.py" line="56" />
       <source>Adresse du serveur de l'organisation (postgresql://utilisateur@serveur/base) :</source>
       <translation>عنوان خادم المنظمة (postgresql://user@server/database):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="100" />
+      <location filename="../../app/ui/network/publish_action.py" line="107" />
       <source>Les cohortes sont sur le serveur.</source>
       <translation>المجموعات موجودة على الخادم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="65" />
+      <location filename="../../app/ui/network/publish_action.py" line="72" />
       <source>Publication des cohortes…</source>
       <translation>جارٍ نشر المجموعات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="99" />
+      <location filename="../../app/ui/network/publish_action.py" line="106" />
       <source>Publication faite</source>
       <translation>تم النشر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="79" />
+      <location filename="../../app/ui/network/publish_action.py" line="86" />
       <source>Publication impossible</source>
       <translation>تعذّر النشر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="52" />
-      <location filename="../../app/ui/network/publish_action.py" line="66" />
+      <location filename="../../app/ui/network/publish_action.py" line="55" />
+      <location filename="../../app/ui/network/publish_action.py" line="73" />
       <source>Publier vers le serveur</source>
       <translation>النشر على الخادم</translation>
     </message>
@@ -4670,12 +4925,12 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>النشر على الخادم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="42" />
+      <location filename="../../app/ui/network/publish_action.py" line="43" />
       <source>Publiée sur le serveur le {when}</source>
       <translation>نُشرت على الخادم في {when}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="87" />
+      <location filename="../../app/ui/network/publish_action.py" line="94" />
       <source>« {name} » : {inserted} ajoutées, {updated} modifiées, {deleted} supprimées</source>
       <translation>«{name}»: أُضيف {inserted}، عُدّل {updated}، حُذف {deleted}</translation>
     </message>
@@ -4683,317 +4938,317 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>RecipeDialog</name>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="211" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="212" />
       <source> jours</source>
       <translation> أيام</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="301" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="306" />
       <source>&lt;b&gt;Ingrédients d'une fournée&lt;/b&gt;</source>
       <translation>&lt;b&gt;مكوّنات طبخة واحدة&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="237" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="238" />
       <source>Active (en vente)</source>
       <translation>نشِطة (للبيع)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="283" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="288" />
       <source>Ajouter un ingrédient</source>
       <translation>إضافة مكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="286" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="291" />
       <source>Ajouter une ligne (Ctrl+L)</source>
       <translation>إضافة سطر (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="553" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="558" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>أضيفي مكوّنات لرؤية التكلفة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="194" />
       <source>Ce que la cuisson fait au poids</source>
       <translation>ما يفعله الطهي بالوزن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="275" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="276" />
       <source>Coché : le nom du produit met l'ingrédient en avant (« coco » dans « Energy balls coco-cajou ») et l'étiquette imprime son pourcentage. À moitié coché : suggéré par le nom, à confirmer.</source>
       <translation>محدد: اسم المنتج يبرز المكوّن («coco» في «Energy balls coco-cajou») ويطبع الملصق نسبته. محدد جزئيًا: مقترح من الاسم، يحتاج إلى تأكيد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="161" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="162" />
       <source>Code produit</source>
       <translation>رمز المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="155" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="156" />
       <source>Conservation</source>
       <translation>الحفظ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="157" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="158" />
       <source>Conservation (texte)</source>
       <translation>الحفظ (نص)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="148" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="149" />
       <source>Emballage par unité (€)</source>
       <translation>التغليف لكل وحدة (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="197" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="198" />
       <source>En % du poids des ingrédients : une sauce qui réduit perd du poids, le riz absorbe de l'eau. Les pourcentages de l'étiquette sont calculés sur le produit fini.</source>
       <translation>بالنسبة المئوية من وزن المكوّنات: الصلصة التي تتكثف تفقد وزنًا، والأرز يمتص الماء. تُحسب نسب الملصق على المنتج النهائي.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="227" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="228" />
       <source>Exemption artisanale : pas de valeurs nutritionnelles sur l'étiquette</source>
       <translation>إعفاء الإنتاج الحرفي: لا قيم غذائية على الملصق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="230" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="231" />
       <source>Fait à la main, en petites quantités, vendu directement aux clients ou à des commerces de la région (annexe V, point 19). Une allégation (« riche en », « sans sucre ajouté »…) demande quand même les valeurs.</source>
       <translation>مصنوع يدويًا، بكميات صغيرة، يُباع مباشرة للزبائن أو لمتاجر المنطقة (الملحق الخامس، البند 19). الادعاء («riche en»، «sans sucre ajouté»…) يتطلب القيم رغم ذلك.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="267" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="268" />
       <source>Ingrédient</source>
       <translation>المكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="321" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="326" />
       <source>Ingrédient, ligne {n}</source>
       <translation>المكوّن، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="264" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="265" />
       <source>Ingrédients de la recette</source>
       <translation>مكوّنات الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="453" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="458" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>السطر {n}: اختاري مكوّنًا من القائمة، أو أنشئيه بـ «مكوّن جديد».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="270" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="271" />
       <source>Mis en avant</source>
       <translation>مُبرَز</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="331" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="336" />
       <source>Mis en avant, ligne {n}</source>
       <translation>مُبرَز، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="97" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="98" />
       <source>Modifier {name} (v{version})</source>
       <translation>تعديل {name} (v{version})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="133" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="134" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="134" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
       <source>Nom descriptif (étiquette)</source>
       <translation>الاسم الوصفي (الملصق)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="290" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="295" />
       <source>Nouvel ingrédient…</source>
       <translation>مكوّن جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="94" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="95" />
       <source>Nouvelle recette</source>
       <translation>وصفة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="225" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="226" />
       <source>Petit emballage (moins de 80 cm²)</source>
       <translation>تغليف صغير (أقل من 80 cm²)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="158" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="159" />
       <source>Petite histoire</source>
       <translation>قصة قصيرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="144" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
       <source>Poids ou volume net</source>
       <translation>الوزن أو الحجم الصافي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="558" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="563" />
       <source>Pour calculer le coût : {message}</source>
       <translation>لحساب التكلفة: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="159" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="160" />
       <source>Prix de vente TVAC (€)</source>
       <translation>سعر البيع مع الضريبة (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="268" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="269" />
       <source>Quantité</source>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="326" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="331" />
       <source>Quantité, ligne {n}</source>
       <translation>الكمية، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
       <source>Rendement d'une fournée *</source>
       <translation>ما تعطيه طبخة واحدة *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="333" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="338" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="334" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="339" />
       <source>Retirer la ligne {n}</source>
       <translation>حذف السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="207" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="208" />
       <source>Sachet, pot, étiquette… par unité</source>
       <translation>كيس، علبة، ملصق… لكل وحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="160" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="161" />
       <source>TVA</source>
       <translation>ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="254" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="255" />
       <source>TVA pour {format}</source>
       <translation>ضريبة القيمة المضافة لـ {format}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="245" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="246" />
       <source>TVA selon le format de vente</source>
       <translation>ضريبة القيمة المضافة حسب شكل البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="156" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="157" />
       <source>Type de date</source>
       <translation>نوع التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="269" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="270" />
       <source>Unité</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="165" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="166" />
       <source>Unité du poids net</source>
       <translation>وحدة الوزن الصافي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="328" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="333" />
       <source>Unité, ligne {n}</source>
       <translation>الوحدة، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="164" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="165" />
       <source>Unités ou portions</source>
       <translation>وحدات أو حصص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="191" />
       <source>absorbe de l'eau (%)</source>
       <translation>يمتص الماء (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="224" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="225" />
       <source>chiffres, pour le code-barres</source>
       <translation>أرقام، للرمز الشريطي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="250" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="251" />
       <source>comme la recette</source>
       <translation>مثل الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="188" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="189" />
       <source>le poids ne change pas</source>
       <translation>الوزن لا يتغير</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="187" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="188" />
       <source>non indiqué</source>
       <translation>غير محدد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="210" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="211" />
       <source>non précisé</source>
       <translation>غير محدّد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="195" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="196" />
       <source>par exemple 20</source>
       <translation>مثلًا 20</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="215" />
       <source>par exemple : à conserver au frais</source>
       <translation>مثلًا: يُحفظ في مكان بارد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="177" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="178" />
       <source>par exemple Energy balls, Plat, Brunch</source>
       <translation>مثلًا Energy balls، طبق، فطور Brunch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="183" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="184" />
       <source>par unité, par exemple 150</source>
       <translation>لكل وحدة، مثلًا 150</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="189" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
       <source>perd du poids (%)</source>
       <translation>يفقد وزنًا (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="562" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="567" />
       <source>portion</source>
       <translation>حصة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="325" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="330" />
       <source>quantité</source>
       <translation>كمية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="219" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="220" />
       <source>si le nom n'est pas en français : Boules énergétiques aux dattes</source>
       <translation>إذا لم يكن الاسم بالفرنسية: Boules énergétiques aux dattes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="562" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="567" />
       <source>unité</source>
       <translation>وحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="151" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="152" />
       <source>À la cuisson</source>
       <translation>عند الطهي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="295" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="300" />
       <source>À vérifier pour l'étiquette</source>
       <translation>للتحقق من أجل الملصق</translation>
     </message>
@@ -5422,7 +5677,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>مع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="547" />
+      <location filename="../../app/ui/delegate/tab.py" line="548" />
       <source>Calendrier des déléguées</source>
       <translation>جدول المسؤولات</translation>
     </message>
@@ -5649,7 +5904,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>SafetyActions</name>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="161" />
+      <location filename="../../app/ui/safety/actions.py" line="164" />
       <source>%n cohorte(s)</source>
       <translation>
         <numerusform>لا مجموعات</numerusform>
@@ -5661,7 +5916,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="162" />
+      <location filename="../../app/ui/safety/actions.py" line="165" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>لا أشخاص</numerusform>
@@ -5673,32 +5928,32 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="81" />
+      <location filename="../../app/ui/safety/actions.py" line="82" />
       <source>Base sur le serveur {url}</source>
       <translation>قاعدة البيانات على الخادم {url}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="178" />
+      <location filename="../../app/ui/safety/actions.py" line="181" />
       <source>Cette sauvegarde n'a pas été faite à partir de cette base de données, mais d'une autre. Remplacer quand même toutes les données actuelles par les siennes ?</source>
       <translation>لم تُؤخذ هذه النسخة الاحتياطية من قاعدة البيانات هذه، بل من قاعدة أخرى. هل تريدين استبدال كل البيانات الحالية ببياناتها على أي حال؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="101" />
+      <location filename="../../app/ui/safety/actions.py" line="102" />
       <source>Choisir la clé USB ou le dossier de sauvegarde</source>
       <translation>اختيار مفتاح USB أو مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="40" />
+      <location filename="../../app/ui/safety/actions.py" line="39" />
       <source>Corbeille…</source>
       <translation>سلة المهملات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="96" />
+      <location filename="../../app/ui/safety/actions.py" line="97" />
       <source>Fichier › Sauvegarder sur clé USB… (Ctrl+Maj+S)</source>
       <translation>ملف › حفظ نسخة على مفتاح USB… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="126" />
+      <location filename="../../app/ui/safety/actions.py" line="129" />
       <source>La sauvegarde est enregistrée :
 {path}
 Vous pouvez retirer la clé.</source>
@@ -5707,17 +5962,17 @@ Vous pouvez retirer la clé.</source>
 يمكنك نزع المفتاح.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="51" />
+      <location filename="../../app/ui/safety/actions.py" line="50" />
       <source>Lecture seule : rien ne peut être modifié.</source>
       <translation>للقراءة فقط: لا يمكن تغيير أي شيء.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="37" />
+      <location filename="../../app/ui/safety/actions.py" line="36" />
       <source>Ouvrir le dossier des journaux</source>
       <translation>فتح مجلد السجلّات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="154" />
+      <location filename="../../app/ui/safety/actions.py" line="157" />
       <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts}, {people}) ?
 
 Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. L'application va se rouvrir.</source>
@@ -5726,52 +5981,52 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
 ستُحفظ المعلومات الحالية أولًا في مجلد النسخ الاحتياطية. سيُعاد فتح التطبيق.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="146" />
+      <location filename="../../app/ui/safety/actions.py" line="149" />
       <source>Restauration impossible</source>
       <translation>الاسترجاع غير ممكن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="152" />
+      <location filename="../../app/ui/safety/actions.py" line="155" />
       <source>Restaurer une sauvegarde</source>
       <translation>استرجاع نسخة احتياطية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="34" />
+      <location filename="../../app/ui/safety/actions.py" line="33" />
       <source>Restaurer une sauvegarde…</source>
       <translation>استرجاع نسخة احتياطية…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="177" />
+      <location filename="../../app/ui/safety/actions.py" line="180" />
       <source>Sauvegarde d'une autre base</source>
       <translation>نسخة احتياطية لقاعدة بيانات أخرى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="124" />
+      <location filename="../../app/ui/safety/actions.py" line="127" />
       <source>Sauvegarde faite</source>
       <translation>تم الحفظ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="119" />
+      <location filename="../../app/ui/safety/actions.py" line="122" />
       <source>Sauvegarde impossible</source>
       <translation>الحفظ غير ممكن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="31" />
+      <location filename="../../app/ui/safety/actions.py" line="30" />
       <source>Sauvegarder sur clé USB…</source>
       <translation>حفظ نسخة على مفتاح USB…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="107" />
+      <location filename="../../app/ui/safety/actions.py" line="110" />
       <source>Sauvegardes</source>
       <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="91" />
+      <location filename="../../app/ui/safety/actions.py" line="92" />
       <source>Sauvegardée sur clé aujourd'hui</source>
       <translation>حُفظت على المفتاح اليوم</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="93" />
+      <location filename="../../app/ui/safety/actions.py" line="94" />
       <source>Sauvegardée sur clé il y a %n jour(s)</source>
       <translation>
         <numerusform>حُفظت على المفتاح منذ %n يوم</numerusform>
@@ -5783,12 +6038,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="87" />
+      <location filename="../../app/ui/safety/actions.py" line="88" />
       <source>⚠ Jamais sauvegardée sur clé USB</source>
       <translation>⚠ لم تُحفظ أبدًا على مفتاح USB</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="89" />
+      <location filename="../../app/ui/safety/actions.py" line="90" />
       <source>⚠ Pas de sauvegarde sur clé depuis %n jour(s)</source>
       <translation>
         <numerusform>⚠ لا توجد نسخة على المفتاح منذ %n يوم</numerusform>
@@ -7261,22 +7516,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="435" />
+      <location filename="../../app/ui/today/tab.py" line="454" />
       <source>Cocher « {text} »</source>
       <translation>تأشير «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="435" />
+      <location filename="../../app/ui/today/tab.py" line="454" />
       <source>Décocher « {text} »</source>
       <translation>إزالة التأشير عن «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="385" />
+      <location filename="../../app/ui/today/tab.py" line="393" />
       <source>Températures du jour</source>
       <translation>درجات حرارة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="466" />
+      <location filename="../../app/ui/today/tab.py" line="485" />
       <source>Tâche faite : {text}</source>
       <translation>مهمة منجزة: {text}</translation>
     </message>
@@ -7284,7 +7539,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="246" />
+      <location filename="../../app/ui/today/tab.py" line="254" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n متابعة بعد البرنامج يجب القيام بها: تبويب العضوات، «بعد البرنامج…».</numerusform>
@@ -7296,191 +7551,203 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="224" />
+      <location filename="../../app/ui/today/tab.py" line="232" />
       <source>Adjointe : {name}</source>
       <translation>النائبة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="412" />
+      <location filename="../../app/ui/today/tab.py" line="431" />
       <source>Aucune tâche ouverte.</source>
       <translation>لا توجد مهام مفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="193" />
+      <location filename="../../app/ui/today/tab.py" line="200" />
       <source>Aujourd'hui</source>
       <translation>اليوم</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/today/tab.py" line="406" />
+      <source>Cercles : %n tâche(s) pour aujourd'hui ou en retard ({circles})</source>
+      <translation>
+        <numerusform>الدوائر: %n مهمة لليوم أو متأخرة ({circles})</numerusform>
+        <numerusform>الدوائر: مهمة واحدة لليوم أو متأخرة ({circles})</numerusform>
+        <numerusform>الدوائر: مهمتان لليوم أو متأخرتان ({circles})</numerusform>
+        <numerusform>الدوائر: %n مهام لليوم أو متأخرة ({circles})</numerusform>
+        <numerusform>الدوائر: %n مهمة لليوم أو متأخرة ({circles})</numerusform>
+        <numerusform>الدوائر: %n مهمة لليوم أو متأخرة ({circles})</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="203" />
+      <location filename="../../app/ui/today/tab.py" line="210" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري مجموعة أو أنشئي مجموعة جديدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="89" />
+      <location filename="../../app/ui/today/tab.py" line="91" />
       <source>Clôturer la journée</source>
       <translation>إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="319" />
+      <location filename="../../app/ui/today/tab.py" line="327" />
       <source>Coché par {name}{at}</source>
       <translation>أشّرت عليها {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="343" />
+      <location filename="../../app/ui/today/tab.py" line="351" />
       <source>Double-cliquez pour écrire les températures.</source>
       <translation>انقروا مرتين لكتابة درجات الحرارة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="61" />
-      <location filename="../../app/ui/today/tab.py" line="66" />
+      <location filename="../../app/ui/today/tab.py" line="63" />
+      <location filename="../../app/ui/today/tab.py" line="68" />
       <source>Déléguée du jour</source>
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="409" />
+      <location filename="../../app/ui/today/tab.py" line="428" />
       <source>En retard</source>
       <translation>متأخرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="91" />
+      <location filename="../../app/ui/today/tab.py" line="93" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>إدخال المبيعات وعدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="282" />
+      <location filename="../../app/ui/today/tab.py" line="290" />
       <source>Fait : {text}</source>
       <translation>تم: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="83" />
+      <location filename="../../app/ui/today/tab.py" line="85" />
       <source>Imprimer les étiquettes</source>
       <translation>طباعة الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="284" />
+      <location filename="../../app/ui/today/tab.py" line="292" />
       <source>La suite : {text}</source>
       <translation>التالي: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="124" />
-      <location filename="../../app/ui/today/tab.py" line="170" />
+      <location filename="../../app/ui/today/tab.py" line="126" />
+      <location filename="../../app/ui/today/tab.py" line="172" />
       <source>Liste du jour</source>
       <translation>قائمة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="97" />
+      <location filename="../../app/ui/today/tab.py" line="99" />
       <source>Nouvelle tâche</source>
       <translation>مهمة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="99" />
+      <location filename="../../app/ui/today/tab.py" line="101" />
       <source>Nouvelle tâche (Ctrl+Maj+A)</source>
       <translation>مهمة جديدة (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="86" />
+      <location filename="../../app/ui/today/tab.py" line="88" />
       <source>Ouvrir les ventes</source>
       <translation>فتح المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="219" />
+      <location filename="../../app/ui/today/tab.py" line="227" />
       <source>Pas de déléguée</source>
       <translation>لا توجد مندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="221" />
+      <location filename="../../app/ui/today/tab.py" line="229" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>لا توجد فترة صباحية اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="272" />
+      <location filename="../../app/ui/today/tab.py" line="280" />
       <source>Pas encore de passation.</source>
       <translation>لا يوجد تسليم بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="217" />
+      <location filename="../../app/ui/today/tab.py" line="225" />
       <source>Pas encore de planning</source>
       <translation>لا يوجد جدول بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="165" />
+      <location filename="../../app/ui/today/tab.py" line="167" />
       <source>Passation de la déléguée précédente</source>
       <translation>التسليم من المندوبة السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="118" />
+      <location filename="../../app/ui/today/tab.py" line="120" />
       <source>Passation précédente</source>
       <translation>التسليم السابق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="228" />
+      <location filename="../../app/ui/today/tab.py" line="236" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>نظّمي جدول المندوبات في تبويب «المندوبات».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="235" />
+      <location filename="../../app/ui/today/tab.py" line="243" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>المندوبة القادمة: {name}، {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="121" />
-      <location filename="../../app/ui/today/tab.py" line="169" />
+      <location filename="../../app/ui/today/tab.py" line="123" />
+      <location filename="../../app/ui/today/tab.py" line="171" />
       <source>Programme du jour</source>
       <translation>برنامج اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="129" />
+      <location filename="../../app/ui/today/tab.py" line="131" />
       <source>Relever les températures</source>
       <translation>قراءة درجات الحرارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="295" />
+      <location filename="../../app/ui/today/tab.py" line="303" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>لا شيء في الجدول اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="349" />
+      <location filename="../../app/ui/today/tab.py" line="357" />
       <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
       <translation>درجة حرارة خارج الحدود: اكتبوا ما تم فعله (زر « درجات الحرارة… »).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="127" />
+      <location filename="../../app/ui/today/tab.py" line="129" />
       <source>Températures…</source>
       <translation>درجات الحرارة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="139" />
-      <location filename="../../app/ui/today/tab.py" line="173" />
+      <location filename="../../app/ui/today/tab.py" line="141" />
+      <location filename="../../app/ui/today/tab.py" line="175" />
       <source>Tâches ouvertes</source>
       <translation>المهام المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="400" />
+      <location filename="../../app/ui/today/tab.py" line="419" />
       <source>pour le {date}</source>
       <translation>ليوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="331" />
+      <location filename="../../app/ui/today/tab.py" line="339" />
       <source>{name} : {value}</source>
       <translation>{name}: {value}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="276" />
+      <location filename="../../app/ui/today/tab.py" line="284" />
       <source>{name}, {date} :</source>
       <translation>{name}، {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="336" />
+      <location filename="../../app/ui/today/tab.py" line="344" />
       <source>{value} °C</source>
       <translation>{value} °م</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="93" />
+      <location filename="../../app/ui/today/tab.py" line="95" />
       <source>Écrire la passation</source>
       <translation>كتابة التسليم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="95" />
+      <location filename="../../app/ui/today/tab.py" line="97" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>كتابة التسليم (Ctrl+Shift+H)</translation>
     </message>
@@ -8140,44 +8407,197 @@ Linh Nguyen</translation>
   <context>
     <name>circles</name>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="22" />
-      <source>Achats</source>
-      <translation>المشتريات</translation>
+      <location filename="../../app/services/circles/sheet.py" line="61" />
+      <source>Aucun cercle « {name} » dans cette cohorte.</source>
+      <translation>لا توجد دائرة «{name}» في هذه المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="25" />
-      <source>Communication</source>
-      <translation>التواصل</translation>
+      <location filename="../../app/services/circles/circles.py" line="90" />
+      <source>Cette cohorte n'existe plus.</source>
+      <translation>هذه المجموعة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="26" />
-      <source>Comptabilité</source>
-      <translation>المحاسبة</translation>
+      <location filename="../../app/services/circles/circles.py" line="104" />
+      <source>Choisissez au moins une membre pour le cercle.</source>
+      <translation>اختاري عضوة واحدة على الأقل للدائرة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="23" />
-      <source>Cuisine</source>
-      <translation>المطبخ</translation>
+      <location filename="../../app/services/circles/lead.py" line="79" />
+      <source>L'animatrice doit être membre du cercle.</source>
+      <translation>يجب أن تكون المنشطة عضوة في الدائرة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="61" />
-      <source>Un cercle porte déjà ce nom.</source>
-      <translation>توجد حلقة بهذا الاسم بالفعل.</translation>
+      <location filename="../../app/services/circles/circles.py" line="100" />
+      <source>Un cercle de la cohorte porte déjà ce nom.</source>
+      <translation>توجد دائرة في هذه المجموعة بهذا الاسم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="75" />
-      <source>Une des personnes n'existe plus.</source>
-      <translation>أحد الأشخاص لم يعد موجودًا.</translation>
+      <location filename="../../app/services/circles/circles.py" line="115" />
+      <source>Une des personnes n'est pas (ou plus) dans la cohorte.</source>
+      <translation>إحدى الأشخاص ليست (أو لم تعد) في المجموعة.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="69" />
+      <source>a fait %n tâche(s) du cercle</source>
+      <translation>
+        <numerusform>قامت بـ %n مهمة للدائرة</numerusform>
+        <numerusform>قامت بـ %n مهمة للدائرة</numerusform>
+        <numerusform>قامت بمهمتين للدائرة</numerusform>
+        <numerusform>قامت بـ %n مهام للدائرة</numerusform>
+        <numerusform>قامت بـ %n مهمة للدائرة</numerusform>
+        <numerusform>قامت بـ %n مهمة للدائرة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="62" />
+      <source>a fait les achats %n fois</source>
+      <translation>
+        <numerusform>قامت بالمشتريات %n مرة</numerusform>
+        <numerusform>قامت بالمشتريات %n مرة</numerusform>
+        <numerusform>قامت بالمشتريات مرتين</numerusform>
+        <numerusform>قامت بالمشتريات %n مرات</numerusform>
+        <numerusform>قامت بالمشتريات %n مرة</numerusform>
+        <numerusform>قامت بالمشتريات %n مرة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="66" />
+      <source>a fait les étiquettes %n fois</source>
+      <translation>
+        <numerusform>أعدّت الملصقات %n مرة</numerusform>
+        <numerusform>أعدّت الملصقات %n مرة</numerusform>
+        <numerusform>أعدّت الملصقات مرتين</numerusform>
+        <numerusform>أعدّت الملصقات %n مرات</numerusform>
+        <numerusform>أعدّت الملصقات %n مرة</numerusform>
+        <numerusform>أعدّت الملصقات %n مرة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="68" />
+      <source>a préparé la communication %n fois</source>
+      <translation>
+        <numerusform>حضّرت التواصل %n مرة</numerusform>
+        <numerusform>حضّرت التواصل %n مرة</numerusform>
+        <numerusform>حضّرت التواصل مرتين</numerusform>
+        <numerusform>حضّرت التواصل %n مرات</numerusform>
+        <numerusform>حضّرت التواصل %n مرة</numerusform>
+        <numerusform>حضّرت التواصل %n مرة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="64" />
+      <source>a tenu la caisse %n fois</source>
+      <translation>
+        <numerusform>مسكت الصندوق %n مرة</numerusform>
+        <numerusform>مسكت الصندوق %n مرة</numerusform>
+        <numerusform>مسكت الصندوق مرتين</numerusform>
+        <numerusform>مسكت الصندوق %n مرات</numerusform>
+        <numerusform>مسكت الصندوق %n مرة</numerusform>
+        <numerusform>مسكت الصندوق %n مرة</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="24" />
-      <source>Vente et présentation</source>
-      <translation>البيع والعرض</translation>
+      <location filename="../../app/services/circles/checklist.py" line="54" />
+      <source>ce qu'il faut mettre en place</source>
+      <translation>ما يجب تحضيره</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="58" />
+      <location filename="../../app/services/circles/circles.py" line="91" />
       <source>le nom du cercle</source>
-      <translation>اسم الحلقة</translation>
+      <translation>اسم الدائرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/circles/suggestions.py" line="99" />
+      <source>suggérée : {reasons}</source>
+      <translation>مقترحة: {reasons}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/circles/meetings.py" line="42" />
+      <source>Écrivez en quelques mots ce qui a été dit ou décidé.</source>
+      <translation>اكتبي في كلمات قليلة ما قيل أو تقرّر.</translation>
+    </message>
+  </context>
+  <context>
+    <name>circles_print</name>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="49" />
+      <source>Animatrice</source>
+      <translation>منشطة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="43" />
+      <source>Apporte au groupe</source>
+      <translation>تعرض على المجموعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="38" />
+      <source>Cercle « {name} »</source>
+      <translation>دائرة «{name}»</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="87" />
+      <source>Dernières réunions</source>
+      <translation>آخر الاجتماعات</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="42" />
+      <source>Décide seul</source>
+      <translation>تقرر وحدها</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="51" />
+      <source>Ensuite</source>
+      <translation>بعدها</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="58" />
+      <source>Fait</source>
+      <translation>أُنجز</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="100" />
+      <source>Fiche du cercle {name} – {cohort}</source>
+      <translation>بطاقة الدائرة {name} – {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="104" />
+      <source>Le mandat, les membres et le travail d'un cercle</source>
+      <translation>تفويض الدائرة وعضواتها وعملها</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="56" />
+      <source>Liste de départ</source>
+      <translation>قائمة البداية</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="45" />
+      <source>Membres</source>
+      <translation>العضوات</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="74" />
+      <source>Pour quand</source>
+      <translation>متى</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="73" />
+      <source>Pour qui</source>
+      <translation>لمن</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="72" />
+      <source>Tâche</source>
+      <translation>المهمة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="68" />
+      <source>Tâches ouvertes</source>
+      <translation>المهام المفتوحة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="58" />
+      <source>À mettre en place</source>
+      <translation>ما يجب تحضيره</translation>
     </message>
   </context>
   <context>
@@ -8455,6 +8875,11 @@ Linh Nguyen</translation>
       <translation>شهادة مشاركة عضوة</translation>
     </message>
     <message>
+      <location filename="../../app/commands/circles.py" line="14" />
+      <source>la fiche d'un cercle thématique</source>
+      <translation>بطاقة دائرة موضوعية</translation>
+    </message>
+    <message>
       <location filename="../../app/cli.py" line="81" />
       <source>la langue de l'interface pour cette fois (sans changer le réglage)</source>
       <translation>لغة الواجهة لهذه المرة فقط (دون تغيير الإعداد)</translation>
@@ -8568,11 +8993,16 @@ Linh Nguyen</translation>
       <translation>اسم وصفة (يمكن تكراره)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/circles.py" line="16" />
       <location filename="../../app/commands/decisions.py" line="18" />
       <location filename="../../app/commands/delegate.py" line="18" />
-      <location filename="../../app/commands/evaluations.py" line="31" />
       <source>nom de la cohorte</source>
       <translation>اسم المجموعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/circles.py" line="18" />
+      <source>nom du cercle</source>
+      <translation>اسم الدائرة</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="48" />
@@ -10733,168 +11163,173 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="336" />
+      <location filename="../../app/services/safety/personal_data.py" line="340" />
       <source>(image, {n} octets)</source>
       <translation>(صورة، الحجم بالبايت: {n})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="212" />
+      <location filename="../../app/services/safety/personal_data.py" line="216" />
       <source>A participé</source>
       <translation>شاركت</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <location filename="../../app/services/safety/personal_data.py" line="136" />
       <source>Accord donné le</source>
       <translation>أُعطيت الموافقة في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
       <source>Accord retiré le</source>
       <translation>سُحبت الموافقة في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="227" />
+      <location filename="../../app/services/safety/personal_data.py" line="231" />
       <source>Acquise</source>
       <translation>مكتسبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="167" />
+      <location filename="../../app/services/safety/personal_data.py" line="170" />
       <source>Action corrective</source>
       <translation>الإجراء التصحيحي</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="128" />
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
       <source>Active</source>
       <translation>نشِطة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="230" />
+      <location filename="../../app/services/safety/personal_data.py" line="234" />
       <source>Adjectif</source>
       <translation>صفة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="459" />
+      <location filename="../../app/services/safety/personal_data.py" line="463" />
       <source>Ancienne membre</source>
       <translation>عضوة سابقة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <location filename="../../app/services/safety/personal_data.py" line="146" />
       <source>Animatrice</source>
       <translation>منشطة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="160" />
+      <location filename="../../app/services/safety/personal_data.py" line="184" />
+      <source>Anime depuis le</source>
+      <translation>تنشّط منذ</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="163" />
       <source>Après</source>
       <translation>بعد</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
       <source>Arrivée</source>
       <translation>الوصول</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="158" />
+      <location filename="../../app/services/safety/personal_data.py" line="161" />
       <source>Autre date</source>
       <translation>تاريخ آخر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="159" />
+      <location filename="../../app/services/safety/personal_data.py" line="162" />
       <source>Avant</source>
       <translation>قبل</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="187" />
+      <location filename="../../app/services/safety/personal_data.py" line="191" />
       <source>Caisse attendue</source>
       <translation>الصندوق المتوقع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <location filename="../../app/services/safety/personal_data.py" line="190" />
       <source>Caisse comptée</source>
       <translation>الصندوق المعدود</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="205" />
+      <location filename="../../app/services/safety/personal_data.py" line="209" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="177" />
+      <location filename="../../app/services/safety/personal_data.py" line="180" />
       <source>Cercle</source>
       <translation>الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="228" />
+      <location filename="../../app/services/safety/personal_data.py" line="232" />
       <source>Choisi par</source>
       <translation>اختارته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="190" />
+      <location filename="../../app/services/safety/personal_data.py" line="194" />
       <source>Clôturée le</source>
       <translation>أُغلقت في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="191" />
+      <location filename="../../app/services/safety/personal_data.py" line="195" />
       <source>Clôturée par</source>
       <translation>أغلقتها</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="164" />
+      <location filename="../../app/services/safety/personal_data.py" line="167" />
       <source>Cochée le</source>
       <translation>وُضعت العلامة في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="163" />
+      <location filename="../../app/services/safety/personal_data.py" line="166" />
       <source>Cochée par</source>
       <translation>وضعت العلامة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
       <source>Cohorte</source>
       <translation>المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="183" />
+      <location filename="../../app/services/safety/personal_data.py" line="187" />
       <source>Commande</source>
       <translation>طلب</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="226" />
+      <location filename="../../app/services/safety/personal_data.py" line="230" />
       <source>Commentaire</source>
       <translation>تعليق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="185" />
+      <location filename="../../app/services/safety/personal_data.py" line="189" />
       <source>Comptage de la caisse</source>
       <translation>عدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="223" />
+      <location filename="../../app/services/safety/personal_data.py" line="227" />
       <source>Compétence</source>
       <translation>مهارة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="203" />
+      <location filename="../../app/services/safety/personal_data.py" line="207" />
       <source>Correction</source>
       <translation>تصحيح</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="201" />
+      <location filename="../../app/services/safety/personal_data.py" line="205" />
       <source>Corrige la ligne</source>
       <translation>يصحّح السطر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="178" />
-      <location filename="../../app/services/safety/personal_data.py" line="192" />
+      <location filename="../../app/services/safety/personal_data.py" line="181" />
+      <location filename="../../app/services/safety/personal_data.py" line="196" />
       <source>Créé le</source>
       <translation>أُنشئ في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="216" />
+      <location filename="../../app/services/safety/personal_data.py" line="220" />
       <source>Document</source>
       <translation>المستند</translation>
     </message>
@@ -10904,43 +11339,43 @@ Linh Nguyen</translation>
       <translation>البيانات الشخصية: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <location filename="../../app/services/safety/personal_data.py" line="142" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="209" />
+      <location filename="../../app/services/safety/personal_data.py" line="213" />
       <source>Décision</source>
       <translation>القرار</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
       <source>Déléguée</source>
       <translation>المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
       <source>Départ</source>
       <translation>مغادرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="188" />
+      <location filename="../../app/services/safety/personal_data.py" line="192" />
       <source>Explication de l'écart</source>
       <translation>شرح الفرق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="171" />
+      <location filename="../../app/services/safety/personal_data.py" line="174" />
       <source>Fait aujourd'hui</source>
       <translation>أُنجز اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="161" />
-      <location filename="../../app/services/safety/personal_data.py" line="179" />
+      <location filename="../../app/services/safety/personal_data.py" line="164" />
+      <location filename="../../app/services/safety/personal_data.py" line="182" />
       <source>Fait le</source>
       <translation>أُنجز في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="180" />
+      <location filename="../../app/services/safety/personal_data.py" line="183" />
       <source>Fait par</source>
       <translation>أنجزته</translation>
     </message>
@@ -10950,72 +11385,72 @@ Linh Nguyen</translation>
       <translation>البطاقة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="184" />
+      <location filename="../../app/services/safety/personal_data.py" line="188" />
       <source>Fonds de caisse</source>
       <translation>مال البداية في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="182" />
+      <location filename="../../app/services/safety/personal_data.py" line="186" />
       <source>Format</source>
       <translation>الشكل</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="204" />
+      <location filename="../../app/services/safety/personal_data.py" line="208" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="165" />
+      <location filename="../../app/services/safety/personal_data.py" line="168" />
       <source>Frigo ou congélateur</source>
       <translation>ثلاجة أو مجمد</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="210" />
+      <location filename="../../app/services/safety/personal_data.py" line="214" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="121" />
+      <location filename="../../app/services/safety/personal_data.py" line="124" />
       <source>Identifiant global</source>
       <translation>المُعرّف العام</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="215" />
+      <location filename="../../app/services/safety/personal_data.py" line="219" />
       <source>Intégration</source>
       <translation>الدمج</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="228" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <location filename="../../app/services/safety/personal_data.py" line="154" />
       <source>Jour de la semaine</source>
       <translation>يوم الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="153" />
+      <location filename="../../app/services/safety/personal_data.py" line="156" />
       <source>Jour de vente</source>
       <translation>يوم البيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="437" />
+      <location filename="../../app/services/safety/personal_data.py" line="441" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>المسح لا يعرف بعد كيف يعالج: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <location filename="../../app/services/safety/personal_data.py" line="129" />
       <source>Langues</source>
       <translation>اللغات</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
       <source>Le</source>
       <translation>في</translation>
     </message>
@@ -11025,193 +11460,193 @@ Linh Nguyen</translation>
       <translation>البيانات الشخصية المحفوظة عن شخص</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="144" />
+      <location filename="../../app/services/safety/personal_data.py" line="147" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="148" />
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
       <source>Matinée</source>
       <translation>فترة صباحية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="222" />
+      <location filename="../../app/services/safety/personal_data.py" line="226" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="142" />
+      <location filename="../../app/services/safety/personal_data.py" line="145" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
       <source>Moment du suivi</source>
       <translation>وقت المتابعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="202" />
+      <location filename="../../app/services/safety/personal_data.py" line="206" />
       <source>Montant</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="225" />
+      <location filename="../../app/services/safety/personal_data.py" line="229" />
       <source>Niveau</source>
       <translation>المستوى</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="123" />
+      <location filename="../../app/services/safety/personal_data.py" line="126" />
       <source>Nom</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="342" />
+      <location filename="../../app/services/safety/personal_data.py" line="346" />
       <source>Non</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="147" />
+      <location filename="../../app/services/safety/personal_data.py" line="150" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
       <source>Noté le</source>
       <translation>سُجّل في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="193" />
+      <location filename="../../app/services/safety/personal_data.py" line="197" />
       <source>Noté par</source>
       <translation>سجّلته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="120" />
+      <location filename="../../app/services/safety/personal_data.py" line="123" />
       <source>Numéro</source>
       <translation>الرقم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="207" />
+      <location filename="../../app/services/safety/personal_data.py" line="211" />
       <source>Numéro du ticket</source>
       <translation>رقم الإيصال</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="214" />
+      <location filename="../../app/services/safety/personal_data.py" line="218" />
       <source>Objection</source>
       <translation>اعتراض</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="200" />
+      <location filename="../../app/services/safety/personal_data.py" line="204" />
       <source>Origine</source>
       <translation>المصدر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="342" />
+      <location filename="../../app/services/safety/personal_data.py" line="346" />
       <source>Oui</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="196" />
+      <location filename="../../app/services/safety/personal_data.py" line="200" />
       <source>Paiement</source>
       <translation>الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="211" />
+      <location filename="../../app/services/safety/personal_data.py" line="215" />
       <source>Part</source>
       <translation>الحصة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <location filename="../../app/services/safety/personal_data.py" line="128" />
       <source>Pays</source>
       <translation>البلد</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="206" />
+      <location filename="../../app/services/safety/personal_data.py" line="210" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
       <source>Personne</source>
       <translation>شخص</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="162" />
+      <location filename="../../app/services/safety/personal_data.py" line="165" />
       <source>Point de la liste</source>
       <translation>بند القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="213" />
+      <location filename="../../app/services/safety/personal_data.py" line="217" />
       <source>Position</source>
       <translation>الموقف</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="175" />
-      <location filename="../../app/services/safety/personal_data.py" line="229" />
+      <location filename="../../app/services/safety/personal_data.py" line="178" />
+      <location filename="../../app/services/safety/personal_data.py" line="233" />
       <source>Pour</source>
       <translation>لـ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="176" />
+      <location filename="../../app/services/safety/personal_data.py" line="179" />
       <source>Pour le</source>
       <translation>قبل يوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="198" />
+      <location filename="../../app/services/safety/personal_data.py" line="202" />
       <source>Prix unitaire</source>
       <translation>سعر الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <location filename="../../app/services/safety/personal_data.py" line="160" />
       <source>Problème</source>
       <translation>المشكلة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="195" />
+      <location filename="../../app/services/safety/personal_data.py" line="199" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="122" />
+      <location filename="../../app/services/safety/personal_data.py" line="125" />
       <source>Prénom</source>
       <translation>الاسم الشخصي</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="156" />
+      <location filename="../../app/services/safety/personal_data.py" line="159" />
       <source>Publié</source>
       <translation>منشور</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="197" />
+      <location filename="../../app/services/safety/personal_data.py" line="201" />
       <source>Quantité</source>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
       <source>Raison</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="169" />
+      <location filename="../../app/services/safety/personal_data.py" line="172" />
       <source>Relevée le</source>
       <translation>قُرئت في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="168" />
+      <location filename="../../app/services/safety/personal_data.py" line="171" />
       <source>Relevée par</source>
       <translation>قرأتها</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="208" />
+      <location filename="../../app/services/safety/personal_data.py" line="212" />
       <source>Remboursé le</source>
       <translation>رُدّ في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
       <source>Rôle</source>
       <translation>الدور</translation>
     </message>
@@ -11221,37 +11656,37 @@ Linh Nguyen</translation>
       <translation>تحتوي بياناتها على تقييمات: اكتبي رمز PIN للتقييمات.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="217" />
+      <location filename="../../app/services/safety/personal_data.py" line="221" />
       <source>Signé le</source>
       <translation>وُقّع في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="136" />
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
       <source>Situation</source>
       <translation>الوضع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="218" />
+      <location filename="../../app/services/safety/personal_data.py" line="222" />
       <source>Sous-groupe</source>
       <translation>مجموعة فرعية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <location filename="../../app/services/safety/personal_data.py" line="158" />
       <source>Suppléante</source>
       <translation>النائبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="199" />
+      <location filename="../../app/services/safety/personal_data.py" line="203" />
       <source>TVA</source>
       <translation>ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="166" />
+      <location filename="../../app/services/safety/personal_data.py" line="169" />
       <source>Température (°C)</source>
       <translation>درجة الحرارة (°م)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="174" />
+      <location filename="../../app/services/safety/personal_data.py" line="177" />
       <source>Texte</source>
       <translation>النص</translation>
     </message>
@@ -11261,52 +11696,52 @@ Linh Nguyen</translation>
       <translation>كل ما يحفظه تطبيق Coopér'Actives عن هذا الشخص، يوم {date}. لا يوجد شيء آخر محفوظ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <location filename="../../app/services/safety/personal_data.py" line="144" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <location filename="../../app/services/safety/personal_data.py" line="130" />
       <source>Téléphone</source>
       <translation>الهاتف</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="194" />
+      <location filename="../../app/services/safety/personal_data.py" line="198" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="193" />
       <source>Version (nombre d'enregistrements)</source>
       <translation>الإصدار (عدد مرات الحفظ)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="172" />
+      <location filename="../../app/services/safety/personal_data.py" line="175" />
       <source>À faire ensuite</source>
       <translation>ما يجب فعله بعد ذلك</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="173" />
+      <location filename="../../app/services/safety/personal_data.py" line="176" />
       <source>Écrit le</source>
       <translation>كُتب في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="170" />
+      <location filename="../../app/services/safety/personal_data.py" line="173" />
       <source>Écrit par</source>
       <translation>كتبته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
       <source>État</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="220" />
+      <location filename="../../app/services/safety/personal_data.py" line="224" />
       <source>Évaluation</source>
       <translation>التقييم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="221" />
+      <location filename="../../app/services/safety/personal_data.py" line="225" />
       <source>Évaluatrice</source>
       <translation>المقيّمة</translation>
     </message>
@@ -13489,7 +13924,7 @@ Linh Nguyen</translation>
   <context>
     <name>tasks</name>
     <message>
-      <location filename="../../app/services/delegate/tasks.py" line="70" />
+      <location filename="../../app/services/delegate/tasks.py" line="72" />
       <source>Ce cercle n'existe plus.</source>
       <translation>هذه الحلقة لم تعد موجودة.</translation>
     </message>
@@ -13578,7 +14013,7 @@ Linh Nguyen</translation>
       <translation>الموافقة على المتابعة بعد البرنامج</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="87" />
+      <location filename="../../app/services/safety/trash.py" line="90" />
       <source>Adjectif</source>
       <translation>صفة</translation>
     </message>
@@ -13593,12 +14028,12 @@ Linh Nguyen</translation>
       <translation>تقييم ذاتي</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="88" />
+      <location filename="../../app/services/safety/trash.py" line="91" />
       <source>Campagne d'évaluation</source>
       <translation>جولة تقييم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="141" />
+      <location filename="../../app/services/safety/trash.py" line="144" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>هذا النوع من البيانات لا يذهب إلى سلة المهملات.</translation>
     </message>
@@ -13618,7 +14053,7 @@ Linh Nguyen</translation>
       <translation>تغيير المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="96" />
+      <location filename="../../app/services/safety/trash.py" line="99" />
       <source>Charte ou règlement</source>
       <translation>الميثاق أو النظام الداخلي</translation>
     </message>
@@ -13638,17 +14073,17 @@ Linh Nguyen</translation>
       <translation>طلب {customer} بتاريخ {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="89" />
+      <location filename="../../app/services/safety/trash.py" line="92" />
       <source>Compétence</source>
       <translation>كفاءة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="93" />
+      <location filename="../../app/services/safety/trash.py" line="96" />
       <source>Décision</source>
       <translation>قرار</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="91" />
+      <location filename="../../app/services/safety/trash.py" line="94" />
       <source>Décision sur le résultat</source>
       <translation>قرار بشأن الربح</translation>
     </message>
@@ -13728,7 +14163,7 @@ Linh Nguyen</translation>
       <translation>الفترة الصباحية بتاريخ {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="99" />
+      <location filename="../../app/services/safety/trash.py" line="102" />
       <source>Membre d'un sous-groupe</source>
       <translation>عضوة في مجموعة فرعية</translation>
     </message>
@@ -13748,17 +14183,17 @@ Linh Nguyen</translation>
       <translation>حركة في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="90" />
+      <location filename="../../app/services/safety/trash.py" line="93" />
       <source>Niveau de l'échelle</source>
       <translation>مستوى في السلّم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="95" />
+      <location filename="../../app/services/safety/trash.py" line="98" />
       <source>Objection</source>
       <translation>اعتراض</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="92" />
+      <location filename="../../app/services/safety/trash.py" line="95" />
       <source>Objection au partage</source>
       <translation>اعتراض على التقسيم</translation>
     </message>
@@ -13793,7 +14228,12 @@ Linh Nguyen</translation>
       <translation>نقطة مؤشَّر عليها</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="94" />
+      <location filename="../../app/services/safety/trash.py" line="87" />
+      <source>Point de la liste d'un cercle</source>
+      <translation>بند من قائمة دائرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="97" />
       <source>Position dans une décision</source>
       <translation>موقف في قرار</translation>
     </message>
@@ -13838,7 +14278,12 @@ Linh Nguyen</translation>
       <translation>جواب تذوّق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="97" />
+      <location filename="../../app/services/safety/trash.py" line="88" />
+      <source>Réunion d'un cercle</source>
+      <translation>اجتماع دائرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="100" />
       <source>Signature</source>
       <translation>توقيع</translation>
     </message>
@@ -13848,7 +14293,7 @@ Linh Nguyen</translation>
       <translation>الوضع بعد البرنامج</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="98" />
+      <location filename="../../app/services/safety/trash.py" line="101" />
       <source>Sous-groupe</source>
       <translation>مجموعة فرعية</translation>
     </message>
@@ -13858,7 +14303,12 @@ Linh Nguyen</translation>
       <translation>ضريبة القيمة المضافة حسب الحجم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="137" />
+      <location filename="../../app/services/safety/trash.py" line="89" />
+      <source>Tour d'animation d'un cercle</source>
+      <translation>دور تنشيط دائرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="140" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>نوع بيانات غير معروف: {name}.</translation>
     </message>
@@ -13883,17 +14333,17 @@ Linh Nguyen</translation>
       <translation>«{label}» مُغلقة: لا يمكن حذفها بعد الآن. صحّحيها بإضافة تصحيح.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="222" />
+      <location filename="../../app/services/safety/trash.py" line="233" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>لا يمكن استعادة «{label}»: تم تحديث التطبيق منذ حذفها ولم يعد بإمكانه إعادتها إلى مكانها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="283" />
+      <location filename="../../app/services/safety/trash.py" line="294" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>لا يمكن استرجاع «{label}»: تم حذف بيانات تحتاجها، أو هناك عنصر آخر يحمل نفس الاسم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="158" />
+      <location filename="../../app/services/safety/trash.py" line="161" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>لا يمكن حذف «{label}»: هناك بيانات أخرى تعتمد عليه ({where}). الأفضل أن تجعليه غير نشيط.</translation>
     </message>

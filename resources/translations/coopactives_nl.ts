@@ -51,68 +51,68 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app/ui/app.py" line="78" />
+      <location filename="../../app/ui/app.py" line="81" />
       <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>Coopér'Actives-databank (*.sqlite3 *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="92" />
+      <location filename="../../app/ui/app.py" line="95" />
       <source>Base de données</source>
       <translation>Databank</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="116" />
+      <location filename="../../app/ui/app.py" line="119" />
       <source>Choisir un autre fichier…</source>
       <translation>Een ander bestand kiezen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="146" />
+      <location filename="../../app/ui/app.py" line="149" />
       <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
       <translation>Coopér'Actives is al geopend op deze databank. Gebruik het venster dat al open is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="145" />
+      <location filename="../../app/ui/app.py" line="148" />
       <source>Déjà ouverte</source>
       <translation>Al geopend</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="100" />
+      <location filename="../../app/ui/app.py" line="103" />
       <source>La dernière sauvegarde en bon état date du {when}.</source>
       <translation>De laatste goede back-up is van {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="112" />
+      <location filename="../../app/ui/app.py" line="115" />
       <source>Ouvrir en lecture seule</source>
       <translation>Alleen-lezen openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="76" />
+      <location filename="../../app/ui/app.py" line="79" />
       <source>Ouvrir ou créer une base de données</source>
       <translation>Een databank openen of aanmaken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="120" />
+      <location filename="../../app/ui/app.py" line="123" />
       <source>Quitter</source>
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="199" />
-      <location filename="../../app/ui/app.py" line="257" />
+      <location filename="../../app/ui/app.py" line="202" />
+      <location filename="../../app/ui/app.py" line="260" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="107" />
+      <location filename="../../app/ui/app.py" line="110" />
       <source>Restaurer cette sauvegarde</source>
       <translation>Deze back-up terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="218" />
+      <location filename="../../app/ui/app.py" line="221" />
       <source>Sauvegarde automatique</source>
       <translation>Automatische back-up</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="165" />
+      <location filename="../../app/ui/app.py" line="168" />
       <source>Serveur indisponible</source>
       <translation>Server niet beschikbaar</translation>
     </message>
@@ -343,119 +343,331 @@
   <context>
     <name>ChecklistTemplatesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <location filename="../../app/ui/delegate/lists.py" line="57" />
       <source>Ajouter</source>
       <translation>Toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="62" />
+      <location filename="../../app/ui/delegate/lists.py" line="60" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="90" />
+      <location filename="../../app/ui/delegate/lists.py" line="88" />
       <source>Frigos…</source>
       <translation>Koelkasten…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="83" />
+      <location filename="../../app/ui/delegate/lists.py" line="81" />
       <source>Imprimer le nettoyage du mois…</source>
       <translation>Schoonmaak van de maand afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="92" />
+      <location filename="../../app/ui/delegate/lists.py" line="90" />
       <source>Les frigos et congélateurs à relever chaque jour</source>
       <translation>De koelkasten en diepvriezers om elke dag op te nemen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="50" />
+      <location filename="../../app/ui/delegate/lists.py" line="48" />
       <source>Lignes de la liste</source>
       <translation>Regels van de lijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="41" />
+      <location filename="../../app/ui/delegate/lists.py" line="39" />
       <source>Listes du jour</source>
       <translation>Lijsten van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="60" />
+      <location filename="../../app/ui/delegate/lists.py" line="58" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="81" />
+      <location filename="../../app/ui/delegate/lists.py" line="79" />
       <source>Mois à imprimer</source>
       <translation>Af te drukken maand</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="115" />
+      <location filename="../../app/ui/delegate/lists.py" line="113" />
       <source>Nettoyage et hygiène</source>
       <translation>Schoonmaak en hygiëne</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="61" />
-      <location filename="../../app/ui/delegate/lists.py" line="163" />
+      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <location filename="../../app/ui/delegate/lists.py" line="161" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="165" />
+      <location filename="../../app/ui/delegate/lists.py" line="163" />
       <source>Retirer « {text} » de la liste ? Les jours déjà cochés le gardent.</source>
       <translation>"{text}" van de lijst weghalen? De dagen die al afgevinkt zijn, houden het.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="54" />
+      <location filename="../../app/ui/delegate/lists.py" line="52" />
       <source>Texte de la ligne</source>
       <translation>Tekst van de regel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="45" />
+      <location filename="../../app/ui/delegate/lists.py" line="43" />
       <source>Type de journée</source>
       <translation>Soort dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="55" />
+      <location filename="../../app/ui/delegate/lists.py" line="53" />
       <source>par exemple : sortir les poubelles</source>
       <translation>bijvoorbeeld: de vuilniszakken buitenzetten</translation>
     </message>
   </context>
   <context>
-    <name>CirclesDialog</name>
+    <name>CircleDetails</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="192" />
-      <source>Cercles</source>
-      <translation>Kringen</translation>
+      <location filename="../../app/ui/decisions/circle_details.py" line="103" />
+      <source>Ajouter</source>
+      <translation>Toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="181" />
-      <source>Cercles thématiques</source>
-      <translation>Themakringen</translation>
+      <location filename="../../app/ui/decisions/circle_details.py" line="168" />
+      <source>Animatrice : {lead} · ensuite : {next}</source>
+      <translation>Begeleidster: {lead} · daarna: {next}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="205" />
-      <source>Créer le cercle</source>
-      <translation>Kring maken</translation>
+      <location filename="../../app/ui/decisions/circle_details.py" line="158" />
+      <source>Décide seul : {alone}
+Apporte au groupe : {group}</source>
+      <translation>Beslist zelf: {alone}
+Brengt naar de groep: {group}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="184" />
-      <source>Facultatif : des petits groupes pour les achats, la cuisine, la vente, la communication, la comptabilité. Les tâches peuvent en porter un.</source>
-      <translation>Niet verplicht: kleine groepjes voor aankopen, keuken, verkoop, communicatie, boekhouding. Taken kunnen bij een kring horen.</translation>
+      <location filename="../../app/ui/decisions/circle_details.py" line="91" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="105" />
+      <source>Liste de départ</source>
+      <translation>Startlijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="206" />
-      <source>Fermer</source>
-      <translation>Sluiten</translation>
+      <location filename="../../app/ui/decisions/circle_details.py" line="164" />
+      <source>Membres : {names}</source>
+      <translation>Leden: {names}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="196" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="121" />
+      <source>Modifier le compte rendu</source>
+      <translation>Verslag wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="97" />
+      <source>Nouveau point de la liste</source>
+      <translation>Nieuw punt op de lijst</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="120" />
+      <source>Nouvelle réunion</source>
+      <translation>Nieuwe vergadering</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="132" />
+      <source>Nouvelle tâche</source>
+      <translation>Nieuwe taak</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="80" />
+      <source>Passer l'animation</source>
+      <translation>Begeleiding doorgeven</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="116" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="123" />
+      <source>Réunions</source>
+      <translation>Vergaderingen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="130" />
+      <source>Tâches du cercle</source>
+      <translation>Taken van de kring</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="134" />
+      <source>Tâches du cercle (aussi sur Aujourd'hui)</source>
+      <translation>Taken van de kring (ook op Vandaag)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="98" />
+      <source>par exemple : choisir les fournisseurs</source>
+      <translation>bijvoorbeeld: de leveranciers kiezen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="179" />
+      <source>pour le {date}</source>
+      <translation>tegen {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="189" />
+      <source>{text} (fait le {date})</source>
+      <translation>{text} (gedaan op {date})</translation>
+    </message>
+  </context>
+  <context>
+    <name>CircleDialog</name>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="83" />
+      <source>Apporte au groupe</source>
+      <translation>Brengt naar de groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="63" />
+      <source>Ce que le cercle apporte au groupe</source>
+      <translation>Wat de kring naar de groep brengt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="58" />
+      <source>Ce que le cercle décide seul</source>
+      <translation>Wat de kring zelf beslist</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="82" />
+      <source>Décide seul</source>
+      <translation>Beslist zelf</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="84" />
+      <source>Membres *</source>
+      <translation>Leden *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="66" />
       <source>Membres du cercle</source>
       <translation>Leden van de kring</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="200" />
-      <location filename="../../app/ui/delegate/lists.py" line="201" />
-      <source>Nom du nouveau cercle</source>
-      <translation>Naam van de nieuwe kring</translation>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="45" />
+      <source>Modifier le cercle</source>
+      <translation>Kring wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="81" />
+      <source>Nom *</source>
+      <translation>Naam *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="53" />
+      <source>Nom du cercle</source>
+      <translation>Naam van de kring</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="45" />
+      <source>Nouveau cercle</source>
+      <translation>Nieuwe kring</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="54" />
+      <source>par exemple : Achats et stock</source>
+      <translation>bijvoorbeeld: Aankopen en voorraad</translation>
+    </message>
+  </context>
+  <context>
+    <name>Circles</name>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="31" />
+      <source>Animatrice</source>
+      <translation>Begeleidster</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="25" />
+      <source>Cercle</source>
+      <translation>Kring</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="49" />
+      <source>Compte rendu</source>
+      <translation>Verslag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="46" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="27" />
+      <source>Membres</source>
+      <translation>Leden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="52" />
+      <source>ajout à la liste du cercle</source>
+      <translation>toevoeging aan de lijst van de kring</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="111" />
+      <source>animation passée</source>
+      <translation>begeleiding doorgegeven</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="99" />
+      <source>compte rendu modifié</source>
+      <translation>verslag gewijzigd</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="40" />
+      <source>modification d'un cercle</source>
+      <translation>wijziging van een kring</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="28" />
+      <source>nouveau cercle</source>
+      <translation>nieuwe kring</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="68" />
+      <source>point de la liste coché</source>
+      <translation>punt van de lijst aangevinkt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="86" />
+      <source>réunion du cercle</source>
+      <translation>vergadering van de kring</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="126" />
+      <source>tâche du cercle</source>
+      <translation>taak van de kring</translation>
+    </message>
+  </context>
+  <context>
+    <name>CirclesPage</name>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="51" />
+      <source>Cercles</source>
+      <translation>Kringen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="169" />
+      <source>Fiche du cercle</source>
+      <translation>Fiche van de kring</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="62" />
+      <source>Imprimer la fiche</source>
+      <translation>Fiche afdrukken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="57" />
+      <source>Modifier</source>
+      <translation>Wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="55" />
+      <source>Nouveau cercle</source>
+      <translation>Nieuwe kring</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="59" />
+      <source>Supprimer</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="43" />
+      <source>Un cercle prépare et fait un travail pour le groupe : il décide seul ce que son mandat lui donne, il apporte le reste au groupe.</source>
+      <translation>Een kring bereidt een taak voor de groep voor en voert ze uit: hij beslist zelf wat zijn mandaat hem geeft en brengt de rest naar de groep.</translation>
     </message>
   </context>
   <context>
@@ -730,7 +942,7 @@
   <context>
     <name>ComponentsDialog</name>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="109" />
+      <location filename="../../app/ui/menus/components_editor.py" line="110" />
       <source>Ingrédients du paquet</source>
       <translation>Ingrediënten van de verpakking</translation>
     </message>
@@ -738,7 +950,7 @@
   <context>
     <name>ComponentsEditor</name>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="70" />
+      <location filename="../../app/ui/menus/components_editor.py" line="71" />
       <source>Ajouter une ligne</source>
       <translation>Regel toevoegen</translation>
     </message>
@@ -748,7 +960,7 @@
       <translation>Allergenen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="82" />
+      <location filename="../../app/ui/menus/components_editor.py" line="83" />
       <source>Allergènes, ligne {n}</source>
       <translation>Allergenen, regel {n}</translation>
     </message>
@@ -763,7 +975,7 @@
       <translation>Samengesteld ingrediënt: zijn eigen ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="80" />
+      <location filename="../../app/ui/menus/components_editor.py" line="81" />
       <source>Ingrédient du paquet, ligne {n}</source>
       <translation>Ingrediënt van de verpakking, regel {n}</translation>
     </message>
@@ -781,17 +993,22 @@
   <context>
     <name>CoopLifeTab</name>
     <message>
-      <location filename="../../app/ui/decisions/tab.py" line="25" />
+      <location filename="../../app/ui/decisions/tab.py" line="33" />
+      <source>Cercles</source>
+      <translation>Kringen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/tab.py" line="32" />
       <source>Charte et règlement</source>
       <translation>Charter en huishoudelijk reglement</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/tab.py" line="24" />
+      <location filename="../../app/ui/decisions/tab.py" line="31" />
       <source>Décisions</source>
       <translation>Beslissingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/tab.py" line="30" />
+      <location filename="../../app/ui/decisions/tab.py" line="38" />
       <source>Vie coopérative</source>
       <translation>Coöperatief leven</translation>
     </message>
@@ -2984,6 +3201,44 @@
     </message>
   </context>
   <context>
+    <name>MeetingDialog</name>
+    <message>
+      <location filename="../../app/ui/decisions/meeting_dialog.py" line="31" />
+      <source>Ce qui a été dit, ce qui a été décidé, qui fait quoi.</source>
+      <translation>Wat er gezegd is, wat er beslist is, wie wat doet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/meeting_dialog.py" line="30" />
+      <source>Compte rendu</source>
+      <translation>Verslag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/meeting_dialog.py" line="39" />
+      <source>Compte rendu *</source>
+      <translation>Verslag *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/meeting_dialog.py" line="38" />
+      <source>Date *</source>
+      <translation>Datum *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/meeting_dialog.py" line="26" />
+      <source>Date de la réunion</source>
+      <translation>Datum van de vergadering</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/meeting_dialog.py" line="22" />
+      <source>Modifier le compte rendu</source>
+      <translation>Verslag wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/meeting_dialog.py" line="22" />
+      <source>Réunion du cercle</source>
+      <translation>Vergadering van de kring</translation>
+    </message>
+  </context>
+  <context>
     <name>Members</name>
     <message>
       <location filename="../../app/ui/people/commands.py" line="22" />
@@ -4574,33 +4829,33 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>PublishAction</name>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="53" />
+      <location filename="../../app/ui/network/publish_action.py" line="56" />
       <source>Adresse du serveur de l'organisation (postgresql://utilisateur@serveur/base) :</source>
       <translation>Adres van de server van de organisatie (postgresql://gebruiker@server/database):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="100" />
+      <location filename="../../app/ui/network/publish_action.py" line="107" />
       <source>Les cohortes sont sur le serveur.</source>
       <translation>De groepen staan op de server.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="65" />
+      <location filename="../../app/ui/network/publish_action.py" line="72" />
       <source>Publication des cohortes…</source>
       <translation>De groepen worden gepubliceerd…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="99" />
+      <location filename="../../app/ui/network/publish_action.py" line="106" />
       <source>Publication faite</source>
       <translation>Gepubliceerd</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="79" />
+      <location filename="../../app/ui/network/publish_action.py" line="86" />
       <source>Publication impossible</source>
       <translation>Publiceren niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="52" />
-      <location filename="../../app/ui/network/publish_action.py" line="66" />
+      <location filename="../../app/ui/network/publish_action.py" line="55" />
+      <location filename="../../app/ui/network/publish_action.py" line="73" />
       <source>Publier vers le serveur</source>
       <translation>Publiceren naar de server</translation>
     </message>
@@ -4610,12 +4865,12 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Publiceren naar de server…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="42" />
+      <location filename="../../app/ui/network/publish_action.py" line="43" />
       <source>Publiée sur le serveur le {when}</source>
       <translation>Gepubliceerd op de server op {when}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="87" />
+      <location filename="../../app/ui/network/publish_action.py" line="94" />
       <source>« {name} » : {inserted} ajoutées, {updated} modifiées, {deleted} supprimées</source>
       <translation>“{name}”: {inserted} toegevoegd, {updated} gewijzigd, {deleted} verwijderd</translation>
     </message>
@@ -4623,317 +4878,317 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>RecipeDialog</name>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="211" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="212" />
       <source> jours</source>
       <translation> dagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="301" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="306" />
       <source>&lt;b&gt;Ingrédients d'une fournée&lt;/b&gt;</source>
       <translation>&lt;b&gt;Ingrediënten van één baksel&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="237" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="238" />
       <source>Active (en vente)</source>
       <translation>Actief (te koop)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="283" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="288" />
       <source>Ajouter un ingrédient</source>
       <translation>Een ingrediënt toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="286" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="291" />
       <source>Ajouter une ligne (Ctrl+L)</source>
       <translation>Een regel toevoegen (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="553" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="558" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>Voeg ingrediënten toe om de kost te zien.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="194" />
       <source>Ce que la cuisson fait au poids</source>
       <translation>Wat het koken met het gewicht doet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="275" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="276" />
       <source>Coché : le nom du produit met l'ingrédient en avant (« coco » dans « Energy balls coco-cajou ») et l'étiquette imprime son pourcentage. À moitié coché : suggéré par le nom, à confirmer.</source>
       <translation>Aangevinkt: de productnaam zet het ingrediënt in de verf ("coco" in "Energy balls coco-cajou") en het etiket drukt het percentage af. Half aangevinkt: voorgesteld door de naam, te bevestigen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="161" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="162" />
       <source>Code produit</source>
       <translation>Productcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="155" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="156" />
       <source>Conservation</source>
       <translation>Houdbaarheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="157" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="158" />
       <source>Conservation (texte)</source>
       <translation>Houdbaarheid (tekst)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="148" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="149" />
       <source>Emballage par unité (€)</source>
       <translation>Verpakking per stuk (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="197" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="198" />
       <source>En % du poids des ingrédients : une sauce qui réduit perd du poids, le riz absorbe de l'eau. Les pourcentages de l'étiquette sont calculés sur le produit fini.</source>
       <translation>In % van het gewicht van de ingrediënten: een saus die inkookt verliest gewicht, rijst neemt water op. De percentages op het etiket worden berekend op het eindproduct.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="227" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="228" />
       <source>Exemption artisanale : pas de valeurs nutritionnelles sur l'étiquette</source>
       <translation>Ambachtelijke vrijstelling: geen voedingswaarden op het etiket</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="230" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="231" />
       <source>Fait à la main, en petites quantités, vendu directement aux clients ou à des commerces de la région (annexe V, point 19). Une allégation (« riche en », « sans sucre ajouté »…) demande quand même les valeurs.</source>
       <translation>Met de hand gemaakt, in kleine hoeveelheden, rechtstreeks verkocht aan klanten of aan winkels uit de streek (bijlage V, punt 19). Een claim ("riche en", "sans sucre ajouté"…) vraagt toch de waarden.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="267" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="268" />
       <source>Ingrédient</source>
       <translation>Ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="321" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="326" />
       <source>Ingrédient, ligne {n}</source>
       <translation>Ingrediënt, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="264" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="265" />
       <source>Ingrédients de la recette</source>
       <translation>Ingrediënten van het recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="453" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="458" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>Regel {n}: kies een ingrediënt uit de lijst, of maak het met "Nieuw ingrediënt".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="270" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="271" />
       <source>Mis en avant</source>
       <translation>In de verf gezet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="331" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="336" />
       <source>Mis en avant, ligne {n}</source>
       <translation>In de verf gezet, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="97" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="98" />
       <source>Modifier {name} (v{version})</source>
       <translation>{name} wijzigen (v{version})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="133" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="134" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="134" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
       <source>Nom descriptif (étiquette)</source>
       <translation>Beschrijvende naam (etiket)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="290" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="295" />
       <source>Nouvel ingrédient…</source>
       <translation>Nieuw ingrediënt…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="94" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="95" />
       <source>Nouvelle recette</source>
       <translation>Nieuw recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="225" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="226" />
       <source>Petit emballage (moins de 80 cm²)</source>
       <translation>Kleine verpakking (minder dan 80 cm²)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="158" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="159" />
       <source>Petite histoire</source>
       <translation>Klein verhaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="144" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
       <source>Poids ou volume net</source>
       <translation>Nettogewicht of -volume</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="558" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="563" />
       <source>Pour calculer le coût : {message}</source>
       <translation>Om de kost te berekenen: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="159" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="160" />
       <source>Prix de vente TVAC (€)</source>
       <translation>Verkoopprijs incl. btw (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="268" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="269" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="326" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="331" />
       <source>Quantité, ligne {n}</source>
       <translation>Hoeveelheid, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
       <source>Rendement d'une fournée *</source>
       <translation>Opbrengst van één baksel *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="333" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="338" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="334" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="339" />
       <source>Retirer la ligne {n}</source>
       <translation>Regel {n} weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="207" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="208" />
       <source>Sachet, pot, étiquette… par unité</source>
       <translation>Zakje, pot, etiket… per stuk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="160" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="161" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="254" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="255" />
       <source>TVA pour {format}</source>
       <translation>Btw voor {format}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="245" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="246" />
       <source>TVA selon le format de vente</source>
       <translation>Btw volgens het verkoopformaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="156" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="157" />
       <source>Type de date</source>
       <translation>Soort datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="269" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="270" />
       <source>Unité</source>
       <translation>Eenheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="165" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="166" />
       <source>Unité du poids net</source>
       <translation>Eenheid van het nettogewicht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="328" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="333" />
       <source>Unité, ligne {n}</source>
       <translation>Eenheid, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="164" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="165" />
       <source>Unités ou portions</source>
       <translation>Stuks of porties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="191" />
       <source>absorbe de l'eau (%)</source>
       <translation>neemt water op (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="224" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="225" />
       <source>chiffres, pour le code-barres</source>
       <translation>cijfers, voor de streepjescode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="250" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="251" />
       <source>comme la recette</source>
       <translation>zoals het recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="188" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="189" />
       <source>le poids ne change pas</source>
       <translation>het gewicht verandert niet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="187" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="188" />
       <source>non indiqué</source>
       <translation>niet opgegeven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="210" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="211" />
       <source>non précisé</source>
       <translation>niet opgegeven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="195" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="196" />
       <source>par exemple 20</source>
       <translation>bijvoorbeeld 20</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="215" />
       <source>par exemple : à conserver au frais</source>
       <translation>bijvoorbeeld: koel bewaren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="177" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="178" />
       <source>par exemple Energy balls, Plat, Brunch</source>
       <translation>bijvoorbeeld Energy balls, Gerecht, Brunch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="183" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="184" />
       <source>par unité, par exemple 150</source>
       <translation>per stuk, bijvoorbeeld 150</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="189" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
       <source>perd du poids (%)</source>
       <translation>verliest gewicht (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="562" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="567" />
       <source>portion</source>
       <translation>portie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="325" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="330" />
       <source>quantité</source>
       <translation>hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="219" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="220" />
       <source>si le nom n'est pas en français : Boules énergétiques aux dattes</source>
       <translation>als de naam niet in het Frans is: Boules énergétiques aux dattes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="562" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="567" />
       <source>unité</source>
       <translation>stuk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="151" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="152" />
       <source>À la cuisson</source>
       <translation>Bij het koken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="295" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="300" />
       <source>À vérifier pour l'étiquette</source>
       <translation>Na te kijken voor het etiket</translation>
     </message>
@@ -5350,7 +5605,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Met</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="547" />
+      <location filename="../../app/ui/delegate/tab.py" line="548" />
       <source>Calendrier des déléguées</source>
       <translation>Kalender van de verantwoordelijken</translation>
     </message>
@@ -5577,7 +5832,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>SafetyActions</name>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="161" />
+      <location filename="../../app/ui/safety/actions.py" line="164" />
       <source>%n cohorte(s)</source>
       <translation>
         <numerusform>%n groep</numerusform>
@@ -5585,7 +5840,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="162" />
+      <location filename="../../app/ui/safety/actions.py" line="165" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n persoon</numerusform>
@@ -5593,32 +5848,32 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="81" />
+      <location filename="../../app/ui/safety/actions.py" line="82" />
       <source>Base sur le serveur {url}</source>
       <translation>Database op de server {url}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="178" />
+      <location filename="../../app/ui/safety/actions.py" line="181" />
       <source>Cette sauvegarde n'a pas été faite à partir de cette base de données, mais d'une autre. Remplacer quand même toutes les données actuelles par les siennes ?</source>
       <translation>Deze back-up is niet van deze database gemaakt, maar van een andere. Toch alle huidige gegevens door de hare vervangen?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="101" />
+      <location filename="../../app/ui/safety/actions.py" line="102" />
       <source>Choisir la clé USB ou le dossier de sauvegarde</source>
       <translation>De USB-stick of de back-upmap kiezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="40" />
+      <location filename="../../app/ui/safety/actions.py" line="39" />
       <source>Corbeille…</source>
       <translation>Prullenbak…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="96" />
+      <location filename="../../app/ui/safety/actions.py" line="97" />
       <source>Fichier › Sauvegarder sur clé USB… (Ctrl+Maj+S)</source>
       <translation>Bestand › Back-up maken op USB-stick… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="126" />
+      <location filename="../../app/ui/safety/actions.py" line="129" />
       <source>La sauvegarde est enregistrée :
 {path}
 Vous pouvez retirer la clé.</source>
@@ -5627,17 +5882,17 @@ Vous pouvez retirer la clé.</source>
 Je kunt de stick eruit halen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="51" />
+      <location filename="../../app/ui/safety/actions.py" line="50" />
       <source>Lecture seule : rien ne peut être modifié.</source>
       <translation>Alleen lezen: er kan niets veranderd worden.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="37" />
+      <location filename="../../app/ui/safety/actions.py" line="36" />
       <source>Ouvrir le dossier des journaux</source>
       <translation>De map met logbestanden openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="154" />
+      <location filename="../../app/ui/safety/actions.py" line="157" />
       <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts}, {people}) ?
 
 Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. L'application va se rouvrir.</source>
@@ -5646,52 +5901,52 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
 De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing wordt opnieuw geopend.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="146" />
+      <location filename="../../app/ui/safety/actions.py" line="149" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="152" />
+      <location filename="../../app/ui/safety/actions.py" line="155" />
       <source>Restaurer une sauvegarde</source>
       <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="34" />
+      <location filename="../../app/ui/safety/actions.py" line="33" />
       <source>Restaurer une sauvegarde…</source>
       <translation>Een back-up terugzetten…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="177" />
+      <location filename="../../app/ui/safety/actions.py" line="180" />
       <source>Sauvegarde d'une autre base</source>
       <translation>Back-up van een andere database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="124" />
+      <location filename="../../app/ui/safety/actions.py" line="127" />
       <source>Sauvegarde faite</source>
       <translation>Back-up gemaakt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="119" />
+      <location filename="../../app/ui/safety/actions.py" line="122" />
       <source>Sauvegarde impossible</source>
       <translation>Back-up niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="31" />
+      <location filename="../../app/ui/safety/actions.py" line="30" />
       <source>Sauvegarder sur clé USB…</source>
       <translation>Back-up maken op USB-stick…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="107" />
+      <location filename="../../app/ui/safety/actions.py" line="110" />
       <source>Sauvegardes</source>
       <translation>Back-ups</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="91" />
+      <location filename="../../app/ui/safety/actions.py" line="92" />
       <source>Sauvegardée sur clé aujourd'hui</source>
       <translation>Vandaag een back-up op de stick gemaakt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="93" />
+      <location filename="../../app/ui/safety/actions.py" line="94" />
       <source>Sauvegardée sur clé il y a %n jour(s)</source>
       <translation>
         <numerusform>%n dag geleden een back-up op de stick gemaakt</numerusform>
@@ -5699,12 +5954,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="87" />
+      <location filename="../../app/ui/safety/actions.py" line="88" />
       <source>⚠ Jamais sauvegardée sur clé USB</source>
       <translation>⚠ Nog nooit een back-up op USB-stick gemaakt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="89" />
+      <location filename="../../app/ui/safety/actions.py" line="90" />
       <source>⚠ Pas de sauvegarde sur clé depuis %n jour(s)</source>
       <translation>
         <numerusform>⚠ Al %n dag geen back-up op de stick</numerusform>
@@ -7149,22 +7404,22 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="435" />
+      <location filename="../../app/ui/today/tab.py" line="454" />
       <source>Cocher « {text} »</source>
       <translation>"{text}" afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="435" />
+      <location filename="../../app/ui/today/tab.py" line="454" />
       <source>Décocher « {text} »</source>
       <translation>"{text}" niet meer afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="385" />
+      <location filename="../../app/ui/today/tab.py" line="393" />
       <source>Températures du jour</source>
       <translation>Temperaturen van vandaag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="466" />
+      <location filename="../../app/ui/today/tab.py" line="485" />
       <source>Tâche faite : {text}</source>
       <translation>Taak gedaan: {text}</translation>
     </message>
@@ -7172,7 +7427,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="246" />
+      <location filename="../../app/ui/today/tab.py" line="254" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n opvolging na het programma te doen: tabblad Leden, „Na het programma…”.</numerusform>
@@ -7180,191 +7435,199 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="224" />
+      <location filename="../../app/ui/today/tab.py" line="232" />
       <source>Adjointe : {name}</source>
       <translation>Helper: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="412" />
+      <location filename="../../app/ui/today/tab.py" line="431" />
       <source>Aucune tâche ouverte.</source>
       <translation>Geen open taken.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="193" />
+      <location filename="../../app/ui/today/tab.py" line="200" />
       <source>Aujourd'hui</source>
       <translation>Vandaag</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/today/tab.py" line="406" />
+      <source>Cercles : %n tâche(s) pour aujourd'hui ou en retard ({circles})</source>
+      <translation>
+        <numerusform>Kringen: %n taak voor vandaag of te laat ({circles})</numerusform>
+        <numerusform>Kringen: %n taken voor vandaag of te laat ({circles})</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="203" />
+      <location filename="../../app/ui/today/tab.py" line="210" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Kies of maak een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="89" />
+      <location filename="../../app/ui/today/tab.py" line="91" />
       <source>Clôturer la journée</source>
       <translation>De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="319" />
+      <location filename="../../app/ui/today/tab.py" line="327" />
       <source>Coché par {name}{at}</source>
       <translation>Afgevinkt door {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="343" />
+      <location filename="../../app/ui/today/tab.py" line="351" />
       <source>Double-cliquez pour écrire les températures.</source>
       <translation>Dubbelklik om de temperaturen in te vullen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="61" />
-      <location filename="../../app/ui/today/tab.py" line="66" />
+      <location filename="../../app/ui/today/tab.py" line="63" />
+      <location filename="../../app/ui/today/tab.py" line="68" />
       <source>Déléguée du jour</source>
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="409" />
+      <location filename="../../app/ui/today/tab.py" line="428" />
       <source>En retard</source>
       <translation>Te laat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="91" />
+      <location filename="../../app/ui/today/tab.py" line="93" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>De verkoop invoeren en de kassa tellen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="282" />
+      <location filename="../../app/ui/today/tab.py" line="290" />
       <source>Fait : {text}</source>
       <translation>Gedaan: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="83" />
+      <location filename="../../app/ui/today/tab.py" line="85" />
       <source>Imprimer les étiquettes</source>
       <translation>De etiketten afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="284" />
+      <location filename="../../app/ui/today/tab.py" line="292" />
       <source>La suite : {text}</source>
       <translation>Wat nog komt: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="124" />
-      <location filename="../../app/ui/today/tab.py" line="170" />
+      <location filename="../../app/ui/today/tab.py" line="126" />
+      <location filename="../../app/ui/today/tab.py" line="172" />
       <source>Liste du jour</source>
       <translation>Lijst van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="97" />
+      <location filename="../../app/ui/today/tab.py" line="99" />
       <source>Nouvelle tâche</source>
       <translation>Nieuwe taak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="99" />
+      <location filename="../../app/ui/today/tab.py" line="101" />
       <source>Nouvelle tâche (Ctrl+Maj+A)</source>
       <translation>Nieuwe taak (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="86" />
+      <location filename="../../app/ui/today/tab.py" line="88" />
       <source>Ouvrir les ventes</source>
       <translation>De verkoop openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="219" />
+      <location filename="../../app/ui/today/tab.py" line="227" />
       <source>Pas de déléguée</source>
       <translation>Geen verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="221" />
+      <location filename="../../app/ui/today/tab.py" line="229" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>Vandaag geen voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="272" />
+      <location filename="../../app/ui/today/tab.py" line="280" />
       <source>Pas encore de passation.</source>
       <translation>Nog geen overdracht.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="217" />
+      <location filename="../../app/ui/today/tab.py" line="225" />
       <source>Pas encore de planning</source>
       <translation>Nog geen planning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="165" />
+      <location filename="../../app/ui/today/tab.py" line="167" />
       <source>Passation de la déléguée précédente</source>
       <translation>Overdracht van de vorige verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="118" />
+      <location filename="../../app/ui/today/tab.py" line="120" />
       <source>Passation précédente</source>
       <translation>Vorige overdracht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="228" />
+      <location filename="../../app/ui/today/tab.py" line="236" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan de verantwoordelijken in het tabblad "Verantwoordelijken".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="235" />
+      <location filename="../../app/ui/today/tab.py" line="243" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Volgende verantwoordelijke: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="121" />
-      <location filename="../../app/ui/today/tab.py" line="169" />
+      <location filename="../../app/ui/today/tab.py" line="123" />
+      <location filename="../../app/ui/today/tab.py" line="171" />
       <source>Programme du jour</source>
       <translation>Programma van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="129" />
+      <location filename="../../app/ui/today/tab.py" line="131" />
       <source>Relever les températures</source>
       <translation>Temperaturen opnemen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="295" />
+      <location filename="../../app/ui/today/tab.py" line="303" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Vandaag niets in de planning.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="349" />
+      <location filename="../../app/ui/today/tab.py" line="357" />
       <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
       <translation>Temperatuur buiten de grenzen: noteer wat er gedaan is (knop « Temperaturen… »).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="127" />
+      <location filename="../../app/ui/today/tab.py" line="129" />
       <source>Températures…</source>
       <translation>Temperaturen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="139" />
-      <location filename="../../app/ui/today/tab.py" line="173" />
+      <location filename="../../app/ui/today/tab.py" line="141" />
+      <location filename="../../app/ui/today/tab.py" line="175" />
       <source>Tâches ouvertes</source>
       <translation>Open taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="400" />
+      <location filename="../../app/ui/today/tab.py" line="419" />
       <source>pour le {date}</source>
       <translation>voor {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="331" />
+      <location filename="../../app/ui/today/tab.py" line="339" />
       <source>{name} : {value}</source>
       <translation>{name}: {value}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="276" />
+      <location filename="../../app/ui/today/tab.py" line="284" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="336" />
+      <location filename="../../app/ui/today/tab.py" line="344" />
       <source>{value} °C</source>
       <translation>{value} °C</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="93" />
+      <location filename="../../app/ui/today/tab.py" line="95" />
       <source>Écrire la passation</source>
       <translation>De overdracht schrijven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="95" />
+      <location filename="../../app/ui/today/tab.py" line="97" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>De overdracht schrijven (Ctrl+Shift+H)</translation>
     </message>
@@ -8024,44 +8287,177 @@ Linh Nguyen</translation>
   <context>
     <name>circles</name>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="22" />
-      <source>Achats</source>
-      <translation>Aankopen</translation>
+      <location filename="../../app/services/circles/sheet.py" line="61" />
+      <source>Aucun cercle « {name} » dans cette cohorte.</source>
+      <translation>Geen kring „{name}” in deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="25" />
-      <source>Communication</source>
-      <translation>Communicatie</translation>
+      <location filename="../../app/services/circles/circles.py" line="90" />
+      <source>Cette cohorte n'existe plus.</source>
+      <translation>Deze groep bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="26" />
-      <source>Comptabilité</source>
-      <translation>Boekhouding</translation>
+      <location filename="../../app/services/circles/circles.py" line="104" />
+      <source>Choisissez au moins une membre pour le cercle.</source>
+      <translation>Kies minstens één lid voor de kring.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="23" />
-      <source>Cuisine</source>
-      <translation>Keuken</translation>
+      <location filename="../../app/services/circles/lead.py" line="79" />
+      <source>L'animatrice doit être membre du cercle.</source>
+      <translation>De begeleidster moet lid zijn van de kring.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="61" />
-      <source>Un cercle porte déjà ce nom.</source>
-      <translation>Er is al een kring met deze naam.</translation>
+      <location filename="../../app/services/circles/circles.py" line="100" />
+      <source>Un cercle de la cohorte porte déjà ce nom.</source>
+      <translation>Een kring van deze groep heeft al deze naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="75" />
-      <source>Une des personnes n'existe plus.</source>
-      <translation>Een van de personen bestaat niet meer.</translation>
+      <location filename="../../app/services/circles/circles.py" line="115" />
+      <source>Une des personnes n'est pas (ou plus) dans la cohorte.</source>
+      <translation>Een van de personen zit niet (meer) in de groep.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="69" />
+      <source>a fait %n tâche(s) du cercle</source>
+      <translation>
+        <numerusform>deed %n taak van de kring</numerusform>
+        <numerusform>deed %n taken van de kring</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="62" />
+      <source>a fait les achats %n fois</source>
+      <translation>
+        <numerusform>deed %n keer de aankopen</numerusform>
+        <numerusform>deed %n keer de aankopen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="66" />
+      <source>a fait les étiquettes %n fois</source>
+      <translation>
+        <numerusform>maakte %n keer de etiketten</numerusform>
+        <numerusform>maakte %n keer de etiketten</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="68" />
+      <source>a préparé la communication %n fois</source>
+      <translation>
+        <numerusform>bereidde %n keer de communicatie voor</numerusform>
+        <numerusform>bereidde %n keer de communicatie voor</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="64" />
+      <source>a tenu la caisse %n fois</source>
+      <translation>
+        <numerusform>hield %n keer de kassa</numerusform>
+        <numerusform>hield %n keer de kassa</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="24" />
-      <source>Vente et présentation</source>
-      <translation>Verkoop en presentatie</translation>
+      <location filename="../../app/services/circles/checklist.py" line="54" />
+      <source>ce qu'il faut mettre en place</source>
+      <translation>wat er opgezet moet worden</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="58" />
+      <location filename="../../app/services/circles/circles.py" line="91" />
       <source>le nom du cercle</source>
       <translation>de naam van de kring</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/circles/suggestions.py" line="99" />
+      <source>suggérée : {reasons}</source>
+      <translation>voorgesteld: {reasons}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/circles/meetings.py" line="42" />
+      <source>Écrivez en quelques mots ce qui a été dit ou décidé.</source>
+      <translation>Schrijf in een paar woorden wat er gezegd of beslist is.</translation>
+    </message>
+  </context>
+  <context>
+    <name>circles_print</name>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="49" />
+      <source>Animatrice</source>
+      <translation>Begeleidster</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="43" />
+      <source>Apporte au groupe</source>
+      <translation>Brengt naar de groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="38" />
+      <source>Cercle « {name} »</source>
+      <translation>Kring „{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="87" />
+      <source>Dernières réunions</source>
+      <translation>Laatste vergaderingen</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="42" />
+      <source>Décide seul</source>
+      <translation>Beslist zelf</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="51" />
+      <source>Ensuite</source>
+      <translation>Daarna</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="58" />
+      <source>Fait</source>
+      <translation>Gedaan</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="100" />
+      <source>Fiche du cercle {name} – {cohort}</source>
+      <translation>Fiche van de kring {name} – {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="104" />
+      <source>Le mandat, les membres et le travail d'un cercle</source>
+      <translation>Het mandaat, de leden en het werk van een kring</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="56" />
+      <source>Liste de départ</source>
+      <translation>Startlijst</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="45" />
+      <source>Membres</source>
+      <translation>Leden</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="74" />
+      <source>Pour quand</source>
+      <translation>Tegen wanneer</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="73" />
+      <source>Pour qui</source>
+      <translation>Voor wie</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="72" />
+      <source>Tâche</source>
+      <translation>Taak</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="68" />
+      <source>Tâches ouvertes</source>
+      <translation>Open taken</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="58" />
+      <source>À mettre en place</source>
+      <translation>Op te zetten</translation>
     </message>
   </context>
   <context>
@@ -8339,6 +8735,11 @@ Linh Nguyen</translation>
       <translation>het deelnameattest van een lid</translation>
     </message>
     <message>
+      <location filename="../../app/commands/circles.py" line="14" />
+      <source>la fiche d'un cercle thématique</source>
+      <translation>de fiche van een themakring</translation>
+    </message>
+    <message>
       <location filename="../../app/cli.py" line="81" />
       <source>la langue de l'interface pour cette fois (sans changer le réglage)</source>
       <translation>de taal van de interface voor deze keer (de instelling blijft ongewijzigd)</translation>
@@ -8452,11 +8853,16 @@ Linh Nguyen</translation>
       <translation>naam van een recept (herhaalbaar)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/circles.py" line="16" />
       <location filename="../../app/commands/decisions.py" line="18" />
       <location filename="../../app/commands/delegate.py" line="18" />
-      <location filename="../../app/commands/evaluations.py" line="31" />
       <source>nom de la cohorte</source>
       <translation>naam van de groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/circles.py" line="18" />
+      <source>nom du cercle</source>
+      <translation>naam van de kring</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="48" />
@@ -10609,168 +11015,173 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="336" />
+      <location filename="../../app/services/safety/personal_data.py" line="340" />
       <source>(image, {n} octets)</source>
       <translation>(afbeelding, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="212" />
+      <location filename="../../app/services/safety/personal_data.py" line="216" />
       <source>A participé</source>
       <translation>Heeft meegedaan</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <location filename="../../app/services/safety/personal_data.py" line="136" />
       <source>Accord donné le</source>
       <translation>Toestemming gegeven op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
       <source>Accord retiré le</source>
       <translation>Toestemming ingetrokken op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="227" />
+      <location filename="../../app/services/safety/personal_data.py" line="231" />
       <source>Acquise</source>
       <translation>Verworven</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="167" />
+      <location filename="../../app/services/safety/personal_data.py" line="170" />
       <source>Action corrective</source>
       <translation>Corrigerende maatregel</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="128" />
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
       <source>Active</source>
       <translation>Actief</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="230" />
+      <location filename="../../app/services/safety/personal_data.py" line="234" />
       <source>Adjectif</source>
       <translation>Bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="459" />
+      <location filename="../../app/services/safety/personal_data.py" line="463" />
       <source>Ancienne membre</source>
       <translation>Voormalig lid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <location filename="../../app/services/safety/personal_data.py" line="146" />
       <source>Animatrice</source>
       <translation>Begeleidster</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="160" />
+      <location filename="../../app/services/safety/personal_data.py" line="184" />
+      <source>Anime depuis le</source>
+      <translation>Begeleidster sinds</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="163" />
       <source>Après</source>
       <translation>Na</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
       <source>Arrivée</source>
       <translation>Aankomst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="158" />
+      <location filename="../../app/services/safety/personal_data.py" line="161" />
       <source>Autre date</source>
       <translation>Andere datum</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="159" />
+      <location filename="../../app/services/safety/personal_data.py" line="162" />
       <source>Avant</source>
       <translation>Vóór</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="187" />
+      <location filename="../../app/services/safety/personal_data.py" line="191" />
       <source>Caisse attendue</source>
       <translation>Verwachte kassa</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <location filename="../../app/services/safety/personal_data.py" line="190" />
       <source>Caisse comptée</source>
       <translation>Getelde kassa</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="205" />
+      <location filename="../../app/services/safety/personal_data.py" line="209" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="177" />
+      <location filename="../../app/services/safety/personal_data.py" line="180" />
       <source>Cercle</source>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="228" />
+      <location filename="../../app/services/safety/personal_data.py" line="232" />
       <source>Choisi par</source>
       <translation>Gekozen door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="190" />
+      <location filename="../../app/services/safety/personal_data.py" line="194" />
       <source>Clôturée le</source>
       <translation>Afgesloten op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="191" />
+      <location filename="../../app/services/safety/personal_data.py" line="195" />
       <source>Clôturée par</source>
       <translation>Afgesloten door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="164" />
+      <location filename="../../app/services/safety/personal_data.py" line="167" />
       <source>Cochée le</source>
       <translation>Aangevinkt op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="163" />
+      <location filename="../../app/services/safety/personal_data.py" line="166" />
       <source>Cochée par</source>
       <translation>Aangevinkt door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
       <source>Cohorte</source>
       <translation>Groep</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="183" />
+      <location filename="../../app/services/safety/personal_data.py" line="187" />
       <source>Commande</source>
       <translation>Bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="226" />
+      <location filename="../../app/services/safety/personal_data.py" line="230" />
       <source>Commentaire</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="185" />
+      <location filename="../../app/services/safety/personal_data.py" line="189" />
       <source>Comptage de la caisse</source>
       <translation>Telling van de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="223" />
+      <location filename="../../app/services/safety/personal_data.py" line="227" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="203" />
+      <location filename="../../app/services/safety/personal_data.py" line="207" />
       <source>Correction</source>
       <translation>Correctie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="201" />
+      <location filename="../../app/services/safety/personal_data.py" line="205" />
       <source>Corrige la ligne</source>
       <translation>Corrigeert regel</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="178" />
-      <location filename="../../app/services/safety/personal_data.py" line="192" />
+      <location filename="../../app/services/safety/personal_data.py" line="181" />
+      <location filename="../../app/services/safety/personal_data.py" line="196" />
       <source>Créé le</source>
       <translation>Aangemaakt op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="216" />
+      <location filename="../../app/services/safety/personal_data.py" line="220" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
@@ -10780,43 +11191,43 @@ Linh Nguyen</translation>
       <translation>Persoonlijke gegevens: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <location filename="../../app/services/safety/personal_data.py" line="142" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="209" />
+      <location filename="../../app/services/safety/personal_data.py" line="213" />
       <source>Décision</source>
       <translation>Beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
       <source>Départ</source>
       <translation>Vertrek</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="188" />
+      <location filename="../../app/services/safety/personal_data.py" line="192" />
       <source>Explication de l'écart</source>
       <translation>Uitleg van het verschil</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="171" />
+      <location filename="../../app/services/safety/personal_data.py" line="174" />
       <source>Fait aujourd'hui</source>
       <translation>Vandaag gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="161" />
-      <location filename="../../app/services/safety/personal_data.py" line="179" />
+      <location filename="../../app/services/safety/personal_data.py" line="164" />
+      <location filename="../../app/services/safety/personal_data.py" line="182" />
       <source>Fait le</source>
       <translation>Gedaan op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="180" />
+      <location filename="../../app/services/safety/personal_data.py" line="183" />
       <source>Fait par</source>
       <translation>Gedaan door</translation>
     </message>
@@ -10826,72 +11237,72 @@ Linh Nguyen</translation>
       <translation>Fiche</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="184" />
+      <location filename="../../app/services/safety/personal_data.py" line="188" />
       <source>Fonds de caisse</source>
       <translation>Kassabodem</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="182" />
+      <location filename="../../app/services/safety/personal_data.py" line="186" />
       <source>Format</source>
       <translation>Formaat</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="204" />
+      <location filename="../../app/services/safety/personal_data.py" line="208" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="165" />
+      <location filename="../../app/services/safety/personal_data.py" line="168" />
       <source>Frigo ou congélateur</source>
       <translation>Koelkast of diepvriezer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="210" />
+      <location filename="../../app/services/safety/personal_data.py" line="214" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="121" />
+      <location filename="../../app/services/safety/personal_data.py" line="124" />
       <source>Identifiant global</source>
       <translation>Globale identificatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="215" />
+      <location filename="../../app/services/safety/personal_data.py" line="219" />
       <source>Intégration</source>
       <translation>Verwerking</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="228" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <location filename="../../app/services/safety/personal_data.py" line="154" />
       <source>Jour de la semaine</source>
       <translation>Dag van de week</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="153" />
+      <location filename="../../app/services/safety/personal_data.py" line="156" />
       <source>Jour de vente</source>
       <translation>Verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="437" />
+      <location filename="../../app/services/safety/personal_data.py" line="441" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Het wissen kan dit nog niet verwerken: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <location filename="../../app/services/safety/personal_data.py" line="129" />
       <source>Langues</source>
       <translation>Talen</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
       <source>Le</source>
       <translation>Op</translation>
     </message>
@@ -10901,193 +11312,193 @@ Linh Nguyen</translation>
       <translation>De persoonsgegevens die over iemand bewaard worden</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="144" />
+      <location filename="../../app/services/safety/personal_data.py" line="147" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="148" />
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
       <source>Matinée</source>
       <translation>Voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="222" />
+      <location filename="../../app/services/safety/personal_data.py" line="226" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="142" />
+      <location filename="../../app/services/safety/personal_data.py" line="145" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
       <source>Moment du suivi</source>
       <translation>Moment van de opvolging</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="202" />
+      <location filename="../../app/services/safety/personal_data.py" line="206" />
       <source>Montant</source>
       <translation>Bedrag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="225" />
+      <location filename="../../app/services/safety/personal_data.py" line="229" />
       <source>Niveau</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="123" />
+      <location filename="../../app/services/safety/personal_data.py" line="126" />
       <source>Nom</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="342" />
+      <location filename="../../app/services/safety/personal_data.py" line="346" />
       <source>Non</source>
       <translation>Nee</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="147" />
+      <location filename="../../app/services/safety/personal_data.py" line="150" />
       <source>Note</source>
       <translation>Punt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
       <source>Noté le</source>
       <translation>Genoteerd op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="193" />
+      <location filename="../../app/services/safety/personal_data.py" line="197" />
       <source>Noté par</source>
       <translation>Genoteerd door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="120" />
+      <location filename="../../app/services/safety/personal_data.py" line="123" />
       <source>Numéro</source>
       <translation>Nummer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="207" />
+      <location filename="../../app/services/safety/personal_data.py" line="211" />
       <source>Numéro du ticket</source>
       <translation>Ticketnummer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="214" />
+      <location filename="../../app/services/safety/personal_data.py" line="218" />
       <source>Objection</source>
       <translation>Bezwaar</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="200" />
+      <location filename="../../app/services/safety/personal_data.py" line="204" />
       <source>Origine</source>
       <translation>Herkomst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="342" />
+      <location filename="../../app/services/safety/personal_data.py" line="346" />
       <source>Oui</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="196" />
+      <location filename="../../app/services/safety/personal_data.py" line="200" />
       <source>Paiement</source>
       <translation>Betaling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="211" />
+      <location filename="../../app/services/safety/personal_data.py" line="215" />
       <source>Part</source>
       <translation>Deel</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <location filename="../../app/services/safety/personal_data.py" line="128" />
       <source>Pays</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="206" />
+      <location filename="../../app/services/safety/personal_data.py" line="210" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
       <source>Personne</source>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="162" />
+      <location filename="../../app/services/safety/personal_data.py" line="165" />
       <source>Point de la liste</source>
       <translation>Punt van de lijst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="213" />
+      <location filename="../../app/services/safety/personal_data.py" line="217" />
       <source>Position</source>
       <translation>Standpunt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="175" />
-      <location filename="../../app/services/safety/personal_data.py" line="229" />
+      <location filename="../../app/services/safety/personal_data.py" line="178" />
+      <location filename="../../app/services/safety/personal_data.py" line="233" />
       <source>Pour</source>
       <translation>Voor</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="176" />
+      <location filename="../../app/services/safety/personal_data.py" line="179" />
       <source>Pour le</source>
       <translation>Tegen</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="198" />
+      <location filename="../../app/services/safety/personal_data.py" line="202" />
       <source>Prix unitaire</source>
       <translation>Eenheidsprijs</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <location filename="../../app/services/safety/personal_data.py" line="160" />
       <source>Problème</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="195" />
+      <location filename="../../app/services/safety/personal_data.py" line="199" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="122" />
+      <location filename="../../app/services/safety/personal_data.py" line="125" />
       <source>Prénom</source>
       <translation>Voornaam</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="156" />
+      <location filename="../../app/services/safety/personal_data.py" line="159" />
       <source>Publié</source>
       <translation>Gepubliceerd</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="197" />
+      <location filename="../../app/services/safety/personal_data.py" line="201" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
       <source>Raison</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="169" />
+      <location filename="../../app/services/safety/personal_data.py" line="172" />
       <source>Relevée le</source>
       <translation>Opgenomen op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="168" />
+      <location filename="../../app/services/safety/personal_data.py" line="171" />
       <source>Relevée par</source>
       <translation>Opgenomen door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="208" />
+      <location filename="../../app/services/safety/personal_data.py" line="212" />
       <source>Remboursé le</source>
       <translation>Terugbetaald op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
       <source>Rôle</source>
       <translation>Rol</translation>
     </message>
@@ -11097,37 +11508,37 @@ Linh Nguyen</translation>
       <translation>Haar gegevens bevatten evaluaties: typ de pincode van de evaluaties.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="217" />
+      <location filename="../../app/services/safety/personal_data.py" line="221" />
       <source>Signé le</source>
       <translation>Getekend op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="136" />
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
       <source>Situation</source>
       <translation>Situatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="218" />
+      <location filename="../../app/services/safety/personal_data.py" line="222" />
       <source>Sous-groupe</source>
       <translation>Subgroep</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <location filename="../../app/services/safety/personal_data.py" line="158" />
       <source>Suppléante</source>
       <translation>Plaatsvervangster</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="199" />
+      <location filename="../../app/services/safety/personal_data.py" line="203" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="166" />
+      <location filename="../../app/services/safety/personal_data.py" line="169" />
       <source>Température (°C)</source>
       <translation>Temperatuur (°C)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="174" />
+      <location filename="../../app/services/safety/personal_data.py" line="177" />
       <source>Texte</source>
       <translation>Tekst</translation>
     </message>
@@ -11137,52 +11548,52 @@ Linh Nguyen</translation>
       <translation>Alles wat het programma Coopér'Actives over deze persoon bewaart, op {date}. Niets anders is opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <location filename="../../app/services/safety/personal_data.py" line="144" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <location filename="../../app/services/safety/personal_data.py" line="130" />
       <source>Téléphone</source>
       <translation>Telefoon</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="194" />
+      <location filename="../../app/services/safety/personal_data.py" line="198" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="193" />
       <source>Version (nombre d'enregistrements)</source>
       <translation>Versie (aantal keer opgeslagen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="172" />
+      <location filename="../../app/services/safety/personal_data.py" line="175" />
       <source>À faire ensuite</source>
       <translation>Daarna te doen</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="173" />
+      <location filename="../../app/services/safety/personal_data.py" line="176" />
       <source>Écrit le</source>
       <translation>Geschreven op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="170" />
+      <location filename="../../app/services/safety/personal_data.py" line="173" />
       <source>Écrit par</source>
       <translation>Geschreven door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
       <source>État</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="220" />
+      <location filename="../../app/services/safety/personal_data.py" line="224" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="221" />
+      <location filename="../../app/services/safety/personal_data.py" line="225" />
       <source>Évaluatrice</source>
       <translation>Beoordelaar</translation>
     </message>
@@ -13357,7 +13768,7 @@ Linh Nguyen</translation>
   <context>
     <name>tasks</name>
     <message>
-      <location filename="../../app/services/delegate/tasks.py" line="70" />
+      <location filename="../../app/services/delegate/tasks.py" line="72" />
       <source>Ce cercle n'existe plus.</source>
       <translation>Deze kring bestaat niet meer.</translation>
     </message>
@@ -13446,7 +13857,7 @@ Linh Nguyen</translation>
       <translation>Toestemming voor de opvolging na het programma</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="87" />
+      <location filename="../../app/services/safety/trash.py" line="90" />
       <source>Adjectif</source>
       <translation>Bijvoeglijk naamwoord</translation>
     </message>
@@ -13461,12 +13872,12 @@ Linh Nguyen</translation>
       <translation>Zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="88" />
+      <location filename="../../app/services/safety/trash.py" line="91" />
       <source>Campagne d'évaluation</source>
       <translation>Evaluatieronde</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="141" />
+      <location filename="../../app/services/safety/trash.py" line="144" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>Dit soort gegevens gaat niet naar de prullenbak.</translation>
     </message>
@@ -13486,7 +13897,7 @@ Linh Nguyen</translation>
       <translation>Wissel van verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="96" />
+      <location filename="../../app/services/safety/trash.py" line="99" />
       <source>Charte ou règlement</source>
       <translation>Charter of huishoudelijk reglement</translation>
     </message>
@@ -13506,17 +13917,17 @@ Linh Nguyen</translation>
       <translation>Bestelling {customer} van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="89" />
+      <location filename="../../app/services/safety/trash.py" line="92" />
       <source>Compétence</source>
       <translation>Competentie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="93" />
+      <location filename="../../app/services/safety/trash.py" line="96" />
       <source>Décision</source>
       <translation>Beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="91" />
+      <location filename="../../app/services/safety/trash.py" line="94" />
       <source>Décision sur le résultat</source>
       <translation>Beslissing over de winst</translation>
     </message>
@@ -13596,7 +14007,7 @@ Linh Nguyen</translation>
       <translation>Voormiddag van {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="99" />
+      <location filename="../../app/services/safety/trash.py" line="102" />
       <source>Membre d'un sous-groupe</source>
       <translation>Lid van een subgroep</translation>
     </message>
@@ -13616,17 +14027,17 @@ Linh Nguyen</translation>
       <translation>Kasbeweging</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="90" />
+      <location filename="../../app/services/safety/trash.py" line="93" />
       <source>Niveau de l'échelle</source>
       <translation>Niveau van de schaal</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="95" />
+      <location filename="../../app/services/safety/trash.py" line="98" />
       <source>Objection</source>
       <translation>Bezwaar</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="92" />
+      <location filename="../../app/services/safety/trash.py" line="95" />
       <source>Objection au partage</source>
       <translation>Bezwaar tegen de verdeling</translation>
     </message>
@@ -13661,7 +14072,12 @@ Linh Nguyen</translation>
       <translation>Aangevinkt punt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="94" />
+      <location filename="../../app/services/safety/trash.py" line="87" />
+      <source>Point de la liste d'un cercle</source>
+      <translation>Punt van de lijst van een kring</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="97" />
       <source>Position dans une décision</source>
       <translation>Standpunt in een beslissing</translation>
     </message>
@@ -13706,7 +14122,12 @@ Linh Nguyen</translation>
       <translation>Antwoord bij een proeverij</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="97" />
+      <location filename="../../app/services/safety/trash.py" line="88" />
+      <source>Réunion d'un cercle</source>
+      <translation>Vergadering van een kring</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="100" />
       <source>Signature</source>
       <translation>Handtekening</translation>
     </message>
@@ -13716,7 +14137,7 @@ Linh Nguyen</translation>
       <translation>Situatie na het programma</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="98" />
+      <location filename="../../app/services/safety/trash.py" line="101" />
       <source>Sous-groupe</source>
       <translation>Subgroep</translation>
     </message>
@@ -13726,7 +14147,12 @@ Linh Nguyen</translation>
       <translation>Btw per formaat</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="137" />
+      <location filename="../../app/services/safety/trash.py" line="89" />
+      <source>Tour d'animation d'un cercle</source>
+      <translation>Beurt als begeleidster van een kring</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="140" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>Onbekend soort gegevens: {name}.</translation>
     </message>
@@ -13751,17 +14177,17 @@ Linh Nguyen</translation>
       <translation>"{label}" is afgesloten: je kunt het niet meer verwijderen. Pas het aan met een correctie.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="222" />
+      <location filename="../../app/services/safety/trash.py" line="233" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>"{label}" kan niet teruggezet worden: de toepassing werd bijgewerkt sinds het verwijderen en kan het niet meer terugzetten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="283" />
+      <location filename="../../app/services/safety/trash.py" line="294" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" kan niet teruggezet worden: gegevens die nodig zijn, werden verwijderd, of iets anders heeft dezelfde naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="158" />
+      <location filename="../../app/services/safety/trash.py" line="161" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" kan niet verwijderd worden: andere gegevens hangen ervan af ({where}). Schakel het liever uit.</translation>
     </message>

@@ -263,13 +263,22 @@ def _sign(window):
     return SignDialog(lambda typed: typed, people, window.ctx.today(), parent=page)
 
 
-def _circles(window):
-    """The circles' page of the Vie coopérative tab, its first circle selected."""
-    from app.ui.decisions.tab import OPEN_CIRCLES
+def _circle(window):
+    """A new circle's form, a member suggested for two reasons (the longest line it shows)."""
+    from app.services.circles.suggestions import Suggestion
+    from app.ui.decisions.circle_dialog import CircleDialog
 
-    page = _page(window, "coop_life")
-    page.open_item(OPEN_CIRCLES)
-    return page.circles_page
+    page = _page(window, "coop_life").circles_page
+    people = [(1, "Amina Lukusa"), (2, "Fatou Diop"), (3, "Nguyễn Thị Hằng")]
+    hint = Suggestion(1, "Amina", 6, (("purchasing", 4), ("cash", 2)))
+    return CircleDialog(_keep, 1, people, lambda *_typed: [hint], parent=page)
+
+
+def _meeting(window):
+    from app.ui.decisions.meeting_dialog import MeetingDialog
+
+    page = _page(window, "coop_life").circles_page
+    return MeetingDialog(lambda *typed: typed, window.ctx.today(), parent=page)
 
 
 def _appliances(window):
@@ -341,8 +350,8 @@ DIALOGS: dict[str, Entry] = {
         lambda w: captured(_page(w, "coop_life").documents_page.add_version),
     ),
     "SignDialog": ("coop_life", lambda w: _sign(w)),
-    "CircleDialog": ("coop_life", lambda w: captured(_circles(w).edit_selected)),
-    "MeetingDialog": ("coop_life", lambda w: captured(_circles(w).details.add_meeting)),
+    "CircleDialog": ("coop_life", _circle),
+    "MeetingDialog": ("coop_life", _meeting),
     "SubgroupDialog": ("schedule", _schedule("add_subgroup")),
     "TemperatureDialog": ("today", lambda w: captured(_page(w, "today").record_temperatures)),
     "AppliancesDialog": ("rotation", lambda w: _appliances(w)),

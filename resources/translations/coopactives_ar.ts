@@ -431,12 +431,22 @@
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="168" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="175" />
       <source>Animatrice : {lead} · ensuite : {next}</source>
       <translation>المنشطة: {lead} · بعدها: {next}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="158" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="126" />
+      <source>Apporter au groupe</source>
+      <translation>عرض على المجموعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="123" />
+      <source>Apporter au groupe…</source>
+      <translation>عرض على المجموعة…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="165" />
       <source>Décide seul : {alone}
 Apporte au groupe : {group}</source>
       <translation>تقرر وحدها: {alone}
@@ -449,7 +459,7 @@ Apporte au groupe : {group}</source>
       <translation>قائمة البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="164" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="171" />
       <source>Membres : {names}</source>
       <translation>العضوات: {names}</translation>
     </message>
@@ -469,7 +479,7 @@ Apporte au groupe : {group}</source>
       <translation>اجتماع جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="132" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="139" />
       <source>Nouvelle tâche</source>
       <translation>مهمة جديدة</translation>
     </message>
@@ -480,19 +490,24 @@ Apporte au groupe : {group}</source>
     </message>
     <message>
       <location filename="../../app/ui/decisions/circle_details.py" line="116" />
-      <location filename="../../app/ui/decisions/circle_details.py" line="123" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="130" />
       <source>Réunions</source>
       <translation>الاجتماعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="130" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="137" />
       <source>Tâches du cercle</source>
       <translation>مهام الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="134" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="141" />
       <source>Tâches du cercle (aussi sur Aujourd'hui)</source>
       <translation>مهام الدائرة (أيضاً في اليوم)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="127" />
+      <source>Une nouvelle décision du registre, à partir de ce compte rendu</source>
+      <translation>قرار جديد في السجل، انطلاقاً من هذا المحضر</translation>
     </message>
     <message>
       <location filename="../../app/ui/decisions/circle_details.py" line="98" />
@@ -500,12 +515,12 @@ Apporte au groupe : {group}</source>
       <translation>مثلاً: اختيار المورّدين</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="179" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="186" />
       <source>pour le {date}</source>
       <translation>قبل {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="189" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="196" />
       <source>{text} (fait le {date})</source>
       <translation>{text} (أُنجز في {date})</translation>
     </message>
@@ -2323,7 +2338,7 @@ Apporte au groupe : {group}</source>
       <translation>تغيير عدد الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="166" />
+      <location filename="../../app/ui/help/content.py" line="169" />
       <source>Cherchez un nom dans la case de recherche.</source>
       <translation>ابحثي عن اسم في خانة البحث.</translation>
     </message>
@@ -2353,7 +2368,7 @@ Apporte au groupe : {group}</source>
       <translation>انقري على المنتج، ثم اكتبي عدد الملصقات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="162" />
+      <location filename="../../app/ui/help/content.py" line="165" />
       <source>Cliquez sur « Ajouter » pour une nouvelle personne.</source>
       <translation>انقري على «إضافة» لشخص جديد.</translation>
     </message>
@@ -2378,7 +2393,7 @@ Apporte au groupe : {group}</source>
       <translation>في «الحضور»، ضعي علامة على الحاضرات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="165" />
+      <location filename="../../app/ui/help/content.py" line="168" />
       <source>Double-cliquez sur un nom pour le modifier.</source>
       <translation>انقري مرتين على اسم لتعديله.</translation>
     </message>
@@ -2443,7 +2458,7 @@ Apporte au groupe : {group}</source>
       <translation>المكونات أولًا: الاسم، السعر، الوحدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="161" />
+      <location filename="../../app/ui/help/content.py" line="164" />
       <source>Les membres</source>
       <translation>العضوات</translation>
     </message>
@@ -2478,7 +2493,7 @@ Apporte au groupe : {group}</source>
       <translation>طريقة الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="167" />
+      <location filename="../../app/ui/help/content.py" line="170" />
       <source>Ne notez rien sur les papiers ni le titre de séjour.</source>
       <translation>لا تكتبي شيئًا عن الأوراق أو بطاقة الإقامة.</translation>
     </message>
@@ -2541,6 +2556,11 @@ Apporte au groupe : {group}</source>
       <location filename="../../app/ui/help/content.py" line="141" />
       <source>Verrouillez avant de quitter l'ordinateur (Ctrl+L).</source>
       <translation>اقفلي قبل مغادرة الحاسوب (Ctrl+L).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="158" />
+      <source>« Cercles » : un petit groupe, son mandat, ses membres, ses tâches.</source>
+      <translation>«الدوائر»: مجموعة صغيرة، تفويضها، عضواتها، مهامها.</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/content.py" line="155" />
@@ -7788,48 +7808,48 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="60" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="61" />
       <source>Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer.</source>
       <translation>ما تم حذفه يبقى هنا 30 يومًا. اختاري سطرًا لاسترجاعه.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="57" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="58" />
       <source>Corbeille</source>
       <translation>سلة المهملات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="77" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="78" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="70" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="71" />
       <source>La corbeille est vide.</source>
       <translation>سلة المهملات فارغة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="115" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="116" />
       <source>Restauration impossible</source>
       <translation>لا يمكن الاسترجاع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="72" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="73" />
       <source>Restaurer</source>
       <translation>استرجاع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="75" />
-      <location filename="../../app/ui/safety/trash_dialog.py" line="129" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="76" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="130" />
       <source>Supprimer définitivement</source>
       <translation>حذف نهائي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="131" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="132" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation>حذف «{label}» نهائيًا؟ لن يكون ممكنًا استرجاعه بعد ذلك.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="67" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="68" />
       <source>Éléments dans la corbeille</source>
       <translation>العناصر في سلة المهملات</translation>
     </message>
@@ -7837,22 +7857,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="46" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="47" />
       <source>Gardé jusqu'au</source>
       <translation>محفوظ حتى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="43" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="44" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="45" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="46" />
       <source>Supprimé le</source>
       <translation>حُذف يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="44" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="45" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>

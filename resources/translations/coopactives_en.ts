@@ -427,12 +427,22 @@
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="168" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="175" />
       <source>Animatrice : {lead} · ensuite : {next}</source>
       <translation>Facilitator: {lead} · next: {next}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="158" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="126" />
+      <source>Apporter au groupe</source>
+      <translation>Bring to the group</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="123" />
+      <source>Apporter au groupe…</source>
+      <translation>Bring to the group…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="165" />
       <source>Décide seul : {alone}
 Apporte au groupe : {group}</source>
       <translation>Decides alone: {alone}
@@ -445,7 +455,7 @@ Brings to the group: {group}</translation>
       <translation>Starter checklist</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="164" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="171" />
       <source>Membres : {names}</source>
       <translation>Members: {names}</translation>
     </message>
@@ -465,7 +475,7 @@ Brings to the group: {group}</translation>
       <translation>New meeting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="132" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="139" />
       <source>Nouvelle tâche</source>
       <translation>New task</translation>
     </message>
@@ -476,19 +486,24 @@ Brings to the group: {group}</translation>
     </message>
     <message>
       <location filename="../../app/ui/decisions/circle_details.py" line="116" />
-      <location filename="../../app/ui/decisions/circle_details.py" line="123" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="130" />
       <source>Réunions</source>
       <translation>Meetings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="130" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="137" />
       <source>Tâches du cercle</source>
       <translation>Circle's tasks</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="134" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="141" />
       <source>Tâches du cercle (aussi sur Aujourd'hui)</source>
       <translation>Circle's tasks (also on Today)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="127" />
+      <source>Une nouvelle décision du registre, à partir de ce compte rendu</source>
+      <translation>A new decision in the register, from these minutes</translation>
     </message>
     <message>
       <location filename="../../app/ui/decisions/circle_details.py" line="98" />
@@ -496,12 +511,12 @@ Brings to the group: {group}</translation>
       <translation>for example: choose the suppliers</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="179" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="186" />
       <source>pour le {date}</source>
       <translation>by {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="189" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="196" />
       <source>{text} (fait le {date})</source>
       <translation>{text} (done on {date})</translation>
     </message>
@@ -2299,7 +2314,7 @@ Brings to the group: {group}</translation>
       <translation>Change the number of labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="166" />
+      <location filename="../../app/ui/help/content.py" line="169" />
       <source>Cherchez un nom dans la case de recherche.</source>
       <translation>Look for a name in the search box.</translation>
     </message>
@@ -2329,7 +2344,7 @@ Brings to the group: {group}</translation>
       <translation>Click the product, then type the number of labels.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="162" />
+      <location filename="../../app/ui/help/content.py" line="165" />
       <source>Cliquez sur « Ajouter » pour une nouvelle personne.</source>
       <translation>Click “Add” for a new person.</translation>
     </message>
@@ -2354,7 +2369,7 @@ Brings to the group: {group}</translation>
       <translation>In “Attendance”, tick the people present.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="165" />
+      <location filename="../../app/ui/help/content.py" line="168" />
       <source>Double-cliquez sur un nom pour le modifier.</source>
       <translation>Double-click a name to change it.</translation>
     </message>
@@ -2419,7 +2434,7 @@ Brings to the group: {group}</translation>
       <translation>Ingredients first: name, price, unit.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="161" />
+      <location filename="../../app/ui/help/content.py" line="164" />
       <source>Les membres</source>
       <translation>The members</translation>
     </message>
@@ -2454,7 +2469,7 @@ Brings to the group: {group}</translation>
       <translation>Payment method</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="167" />
+      <location filename="../../app/ui/help/content.py" line="170" />
       <source>Ne notez rien sur les papiers ni le titre de séjour.</source>
       <translation>Write nothing about papers or residence permits.</translation>
     </message>
@@ -2517,6 +2532,11 @@ Brings to the group: {group}</translation>
       <location filename="../../app/ui/help/content.py" line="141" />
       <source>Verrouillez avant de quitter l'ordinateur (Ctrl+L).</source>
       <translation>Lock before leaving the computer (Ctrl+L).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="158" />
+      <source>« Cercles » : un petit groupe, son mandat, ses membres, ses tâches.</source>
+      <translation>“Circles”: a small group, its mandate, its members, its tasks.</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/content.py" line="155" />
@@ -7668,48 +7688,48 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="60" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="61" />
       <source>Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer.</source>
       <translation>What was deleted stays here for 30 days. Choose a line to restore it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="57" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="58" />
       <source>Corbeille</source>
       <translation>Bin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="77" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="78" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="70" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="71" />
       <source>La corbeille est vide.</source>
       <translation>The bin is empty.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="115" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="116" />
       <source>Restauration impossible</source>
       <translation>Can't restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="72" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="73" />
       <source>Restaurer</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="75" />
-      <location filename="../../app/ui/safety/trash_dialog.py" line="129" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="76" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="130" />
       <source>Supprimer définitivement</source>
       <translation>Delete for good</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="131" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="132" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation>Delete "{label}" for good? It will no longer be possible to restore it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="67" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="68" />
       <source>Éléments dans la corbeille</source>
       <translation>Items in the bin</translation>
     </message>
@@ -7717,22 +7737,22 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="46" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="47" />
       <source>Gardé jusqu'au</source>
       <translation>Kept until</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="43" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="44" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="45" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="46" />
       <source>Supprimé le</source>
       <translation>Deleted on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="44" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="45" />
       <source>Type</source>
       <translation>Type</translation>
     </message>

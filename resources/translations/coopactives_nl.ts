@@ -427,12 +427,22 @@
       <translation>Toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="168" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="175" />
       <source>Animatrice : {lead} · ensuite : {next}</source>
       <translation>Begeleidster: {lead} · daarna: {next}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="158" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="126" />
+      <source>Apporter au groupe</source>
+      <translation>Naar de groep brengen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="123" />
+      <source>Apporter au groupe…</source>
+      <translation>Naar de groep brengen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="165" />
       <source>Décide seul : {alone}
 Apporte au groupe : {group}</source>
       <translation>Beslist zelf: {alone}
@@ -445,7 +455,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Startlijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="164" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="171" />
       <source>Membres : {names}</source>
       <translation>Leden: {names}</translation>
     </message>
@@ -465,7 +475,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Nieuwe vergadering</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="132" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="139" />
       <source>Nouvelle tâche</source>
       <translation>Nieuwe taak</translation>
     </message>
@@ -476,19 +486,24 @@ Brengt naar de groep: {group}</translation>
     </message>
     <message>
       <location filename="../../app/ui/decisions/circle_details.py" line="116" />
-      <location filename="../../app/ui/decisions/circle_details.py" line="123" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="130" />
       <source>Réunions</source>
       <translation>Vergaderingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="130" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="137" />
       <source>Tâches du cercle</source>
       <translation>Taken van de kring</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="134" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="141" />
       <source>Tâches du cercle (aussi sur Aujourd'hui)</source>
       <translation>Taken van de kring (ook op Vandaag)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="127" />
+      <source>Une nouvelle décision du registre, à partir de ce compte rendu</source>
+      <translation>Een nieuwe beslissing in het register, op basis van dit verslag</translation>
     </message>
     <message>
       <location filename="../../app/ui/decisions/circle_details.py" line="98" />
@@ -496,12 +511,12 @@ Brengt naar de groep: {group}</translation>
       <translation>bijvoorbeeld: de leveranciers kiezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="179" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="186" />
       <source>pour le {date}</source>
       <translation>tegen {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/circle_details.py" line="189" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="196" />
       <source>{text} (fait le {date})</source>
       <translation>{text} (gedaan op {date})</translation>
     </message>
@@ -2299,7 +2314,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Het aantal etiketten wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="166" />
+      <location filename="../../app/ui/help/content.py" line="169" />
       <source>Cherchez un nom dans la case de recherche.</source>
       <translation>Zoek een naam in het zoekvak.</translation>
     </message>
@@ -2329,7 +2344,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Klik op het product en typ dan het aantal etiketten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="162" />
+      <location filename="../../app/ui/help/content.py" line="165" />
       <source>Cliquez sur « Ajouter » pour une nouvelle personne.</source>
       <translation>Klik op „Toevoegen” voor een nieuwe persoon.</translation>
     </message>
@@ -2354,7 +2369,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Vink in „Aanwezigheden” de aanwezige personen aan.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="165" />
+      <location filename="../../app/ui/help/content.py" line="168" />
       <source>Double-cliquez sur un nom pour le modifier.</source>
       <translation>Dubbelklik op een naam om hem te wijzigen.</translation>
     </message>
@@ -2419,7 +2434,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Eerst de ingrediënten: naam, prijs, eenheid.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="161" />
+      <location filename="../../app/ui/help/content.py" line="164" />
       <source>Les membres</source>
       <translation>De leden</translation>
     </message>
@@ -2454,7 +2469,7 @@ Brengt naar de groep: {group}</translation>
       <translation>Betaalwijze</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="167" />
+      <location filename="../../app/ui/help/content.py" line="170" />
       <source>Ne notez rien sur les papiers ni le titre de séjour.</source>
       <translation>Noteer niets over papieren of verblijfsvergunning.</translation>
     </message>
@@ -2517,6 +2532,11 @@ Brengt naar de groep: {group}</translation>
       <location filename="../../app/ui/help/content.py" line="141" />
       <source>Verrouillez avant de quitter l'ordinateur (Ctrl+L).</source>
       <translation>Vergrendel voor u de computer verlaat (Ctrl+L).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="158" />
+      <source>« Cercles » : un petit groupe, son mandat, ses membres, ses tâches.</source>
+      <translation>„Kringen”: een kleine groep, zijn mandaat, zijn leden, zijn taken.</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/content.py" line="155" />
@@ -7668,48 +7688,48 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="60" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="61" />
       <source>Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer.</source>
       <translation>Wat verwijderd is, blijft hier 30 dagen. Kies een regel om ze terug te zetten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="57" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="58" />
       <source>Corbeille</source>
       <translation>Prullenbak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="77" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="78" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="70" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="71" />
       <source>La corbeille est vide.</source>
       <translation>De prullenbak is leeg.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="115" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="116" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="72" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="73" />
       <source>Restaurer</source>
       <translation>Terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="75" />
-      <location filename="../../app/ui/safety/trash_dialog.py" line="129" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="76" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="130" />
       <source>Supprimer définitivement</source>
       <translation>Voorgoed verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="131" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="132" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation>"{label}" voorgoed verwijderen? Je kunt het daarna niet meer terugzetten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="67" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="68" />
       <source>Éléments dans la corbeille</source>
       <translation>Dingen in de prullenbak</translation>
     </message>
@@ -7717,22 +7737,22 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="46" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="47" />
       <source>Gardé jusqu'au</source>
       <translation>Bewaard tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="43" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="44" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="45" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="46" />
       <source>Supprimé le</source>
       <translation>Verwijderd op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="44" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="45" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>

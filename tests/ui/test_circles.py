@@ -188,3 +188,33 @@ def test_the_sheet_is_printed_from_the_page(qtbot, demo_db_path, monkeypatch):
     assert shown["pdf"].startswith(b"%PDF") and shown["name"] == "fiche-cercle.pdf"
     window.close()
     database.close()
+
+
+def test_a_meeting_brought_to_the_group_becomes_a_decision(qtbot, demo_db_path):
+    from app.services.decisions.search import search_decisions
+
+    window, database, page = open_circles(qtbot, demo_db_path)
+    circle = cohort_circles(database)["Achats et stock"]
+    page.refresh(circle.id)
+    details = page.details
+    details.meetings_table.selectRow(0)
+    seen = {}
+
+    def decide(dialog):
+        seen["proposal"] = dialog.proposal.toPlainText()
+        save(qtbot, dialog)
+
+    errors = when_dialog_opens(decide, "decision_dialog")
+    qtbot.mouseClick(
+        details.findChild(type(page.add_button), "bring_to_group"), Qt.MouseButton.LeftButton
+    )
+    assert not errors
+    assert seen["proposal"].startswith("Prix comparés chez deux grossistes")
+    with database.session() as session:
+        found = search_decisions(session, circle.cohort_id, "grossistes")
+    assert [(d.title, d.decided_on) for d in found] == [("Achats et stock", DAY)]
+    window.undo_action.trigger()
+    with database.session() as session:
+        assert search_decisions(session, circle.cohort_id, "grossistes") == []
+    window.close()
+    database.close()

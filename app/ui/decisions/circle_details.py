@@ -119,11 +119,18 @@ class CircleDetails(QWidget):
         self.meetings_table.doubleClicked.connect(lambda _index: self.edit_meeting())
         add = button(self.tr("Nouvelle réunion"), "add_meeting", self.add_meeting)
         edit = button(self.tr("Modifier le compte rendu"), "edit_meeting", self.edit_meeting)
+        bring = button(
+            self.tr("Apporter au groupe…"),
+            "bring_to_group",
+            self.bring_to_group,
+            accessible=self.tr("Apporter au groupe"),
+            tooltip=self.tr("Une nouvelle décision du registre, à partir de ce compte rendu"),
+        )
         return _box(
             self.tr("Réunions"),
             "circle_meetings_box",
             self.meetings_table,
-            hbox(add, edit, stretch_after=True, margins=False),
+            hbox(add, edit, bring, stretch_after=True, margins=False),
         )
 
     def _build_tasks(self) -> QGroupBox:
@@ -261,6 +268,32 @@ class CircleDetails(QWidget):
         if dialog.exec() and dialog.result_value is not None:
             self.ctx.undo_stack.push(EditMeeting(self.ctx, before, dialog.result_value))
             self.ctx.changed(Area.CIRCLES)
+
+    def bring_to_group(self) -> None:
+        """What the circle brings to the group becomes a decision of the register: the form of a
+        new decision opens with the meeting's minutes as the proposal."""
+        from app.services.decisions import register
+        from app.ui.decisions.commands import AddDecision
+        from app.ui.decisions.decision_dialog import DecisionDialog
+
+        circle = self.circle
+        meeting = selected_row(self.meetings_table, self.meetings_proxy, self.meetings_model)
+        if circle is None:
+            return
+
+        def save(data):
+            with self.ctx.db.session() as session:
+                return register.record_decision(session, data)
+
+        with self.ctx.db.session() as session:
+            members = register.cohort_members(session, circle.cohort_id)
+        dialog = DecisionDialog(save, circle.cohort_id, members, self.ctx.today(), parent=self)
+        dialog.title_edit.setText(circle.name)  # data, not a sentence: no isolates stored
+        if meeting is not None:
+            dialog.proposal.setPlainText(meeting.minutes)
+        if dialog.exec() and dialog.result_value is not None:
+            self.ctx.undo_stack.push(AddDecision(self.ctx, dialog.result_value))
+            self.ctx.changed(Area.DECISIONS)
 
     def add_task(self) -> None:
         from app.services.delegate import tasks

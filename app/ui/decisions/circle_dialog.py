@@ -8,7 +8,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+)
 
 from app.services.circles.circles import CircleInfo, CircleInput
 from app.services.circles.suggestions import Suggestion
@@ -65,6 +72,10 @@ class CircleDialog(FormDialog):
         )
         self.member_list = named(QListWidget(), "members", self.tr("Membres du cercle"))
         size_by_font(self.member_list, height=8)
+        # A suggestion's reason is read in full: long lines wrap, nothing scrolls sideways.
+        self.member_list.setWordWrap(True)
+        self.member_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.member_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         chosen = set(circle.member_ids) if circle else set()
         for person_id, person_name in members:
             item = QListWidgetItem(person_name)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from app.models.delegate import ChecklistItem, Circle
@@ -254,3 +256,22 @@ def test_copy_circles_keeps_mandate_and_checklist_undone(session, cohort):
     ]
     assert meetings.meetings(session, copy.id) == []
     assert lead.next_lead(session, copy.id) is None  # no members copied
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(size=st.integers(1, 4), passes=st.integers(1, 12))
+def test_the_lead_is_shared_evenly_and_never_twice_in_a_row(session, cohort, size, passes):
+    cohort_id, ids = cohort
+    people = tuple(sorted(ids.values()))[:size]
+    made = circles.create_circle(session, CircleInput(cohort_id, f"Cercle {size} {passes}", people))
+    turns = [
+        lead.pass_lead(session, made.id, MONDAY + dt.timedelta(days=day)).person_id
+        for day in range(passes)
+    ]
+    counts = [turns.count(person) for person in people]
+    assert max(counts) - min(counts) <= 1
+    if size > 1:
+        assert all(a != b for a, b in zip(turns, turns[1:]))
+    circles.delete_circle(session, made.id)

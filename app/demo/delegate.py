@@ -1,4 +1,4 @@
-"""Demo rotation for both 2022 cohorts: unavailability, plans, a few swaps and absences, circles,
+"""Demo rotation for both 2022 cohorts: unavailability, plans, a few swaps and absences,
 ticked checklists and handovers with tasks (some done, some still open on 3 October 2022)."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from app.demo.context import DemoContext
-from app.services.delegate import checklists, circles, handover, rotation, tasks
+from app.services.delegate import checklists, handover, rotation, tasks
 from app.services.delegate.tasks import TaskInput
 from app.services.errors import ValidationError
 from app.services.today import first_screen
@@ -58,13 +58,6 @@ SEED_ORDER = 50  # build_demo runs the seeders in increasing order (app/demo/__i
 
 def seed(session: Session, context: DemoContext) -> None:
     c1, c2 = context.cohort_ids["c1"], context.cohort_ids["c2"]
-    names = ["Achats", "Cuisine", "Vente et présentation", "Communication", "Comptabilité"]
-    made = [circles.create_circle(session, name) for name in names]
-    for index, circle in enumerate(made):
-        members = context.members_by_cohort["c2"][index :: len(made)]
-        circles.set_members(session, circle.id, members)
-    context.extra["circle_ids"] = {c.name: c.id for c in made}
-
     # Declared unavailability: childcare and appointments.
     rotation.add_unavailability(
         session, c1, _person(context, "Khadija"), weekday=1, reason="crèche fermée le mardi"
@@ -145,7 +138,6 @@ def seed(session: Session, context: DemoContext) -> None:
         session, c2, _fair_absence_day(session, c2, 2), "transport en grève", start_2
     )
     past = [d for d in rotation.get_rotation(session, c2).days if d.date < DEMO_TODAY]
-    circle_ids = context.extra["circle_ids"]
     for index, day in enumerate(past):
         for item in first_screen.day_checklist(session, c2, day.date):
             checklists.tick(session, c2, day.date, item.item_id, True, day.delegate_id)
@@ -155,7 +147,6 @@ def seed(session: Session, context: DemoContext) -> None:
                 task_text,
                 context.members_by_cohort["c2"][owner],
                 day.date + dt.timedelta(days=7),
-                circle_ids["Achats"] if "Acheter" in task_text else None,
             )
         ]
         handover.save_handover(

@@ -1,5 +1,5 @@
 """The delegate area: who is delegate on which working day, the day's checklist (templates and
-ticks), handovers, open tasks, the optional thematic circles tasks can be tagged with, and the
+ticks), handovers, open tasks, the cohort's thematic circles tasks can be tagged with, and the
 rotation's history and limits (every change made to the plan, the days members cannot be delegate).
 """
 
@@ -86,13 +86,19 @@ class Handover(Base):
 
 
 class Circle(Base):
-    """A thematic circle (task group): purchasing, kitchen, sales and display, communication…"""
+    """A thematic circle of a cohort (purchasing, communication…) and its mandate: what it decides
+    alone, what it brings to the group. Its checklist, meetings and leads are in app.models.circles;
+    its tasks are `Task` rows tagged with it."""
 
     __tablename__ = "circle"
+    __table_args__ = (UniqueConstraint("cohort_id", "name"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(80), unique=True)
+    cohort_id: Mapped[int] = mapped_column(ForeignKey("cohort.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(80))
     description: Mapped[str] = mapped_column(Text, default="")
+    decides_alone: Mapped[str] = mapped_column(Text, default="", server_default="")
+    brings_to_group: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class CircleMember(Base):

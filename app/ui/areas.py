@@ -18,7 +18,7 @@ class Area(StrEnum):
     SCHEDULE = "schedule"  # mornings, attendance, closures, modules, prerequisites
     TODAY = "today"  # the day's checklist and today's records
     ROTATION = "rotation"  # the delegate of the day, handovers, unavailabilities, tasks
-    CIRCLES = "circles"  # the working circles of the delegate tab
+    CIRCLES = "circles"  # a cohort's thematic circles: mandate, members, checklist, meetings
     MENUS = "menus"  # recipes, ingredients, menus, customer orders
     LABELS = "labels"  # label templates
     SALES = "sales"  # sale days, taps, counts, expenses, closings

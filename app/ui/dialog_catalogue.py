@@ -272,6 +272,24 @@ def _sign(window):
     return SignDialog(lambda typed: typed, people, window.ctx.today(), parent=page)
 
 
+def _circle(window):
+    """A new circle's form, a member suggested for two reasons (the longest line it shows)."""
+    from app.services.circles.suggestions import Suggestion
+    from app.ui.decisions.circle_dialog import CircleDialog
+
+    page = _page(window, "coop_life").circles_page
+    people = [(1, "Amina Lukusa"), (2, "Fatou Diop"), (3, "Nguyễn Thị Hằng")]
+    hint = Suggestion(1, "Amina", 6, (("purchasing", 4), ("cash", 2)))
+    return CircleDialog(_keep, 1, people, lambda *_typed: [hint], parent=page)
+
+
+def _meeting(window):
+    from app.ui.decisions.meeting_dialog import MeetingDialog
+
+    page = _page(window, "coop_life").circles_page
+    return MeetingDialog(lambda *typed: typed, window.ctx.today(), parent=page)
+
+
 def _appliances(window):
     from app.ui.kitchen.appliances_dialog import AppliancesDialog
 
@@ -317,7 +335,6 @@ DIALOGS: dict[str, Entry] = {
     "ModuleDialog": ("schedule", lambda w: captured(_page(w, "schedule").rules_page.add_module)),
     "OtherDayDialog": ("today", _other_day),
     "ChecklistTemplatesDialog": ("rotation", _delegate("edit_checklists")),
-    "CirclesDialog": ("rotation", _delegate("edit_circles")),
     "TaskDialog": ("today", lambda w: captured(_page(w, "today").add_task)),
     "HandoverDialog": ("today", lambda w: captured(_page(w, "today").write_handover)),
     "PlanDialog": ("rotation", _delegate("plan")),
@@ -344,6 +361,8 @@ DIALOGS: dict[str, Entry] = {
         lambda w: captured(_page(w, "coop_life").documents_page.add_version),
     ),
     "SignDialog": ("coop_life", lambda w: _sign(w)),
+    "CircleDialog": ("coop_life", _circle),
+    "MeetingDialog": ("coop_life", _meeting),
     "SubgroupDialog": ("schedule", _schedule("add_subgroup")),
     "TemperatureDialog": ("today", lambda w: captured(_page(w, "today").record_temperatures)),
     "AppliancesDialog": ("rotation", lambda w: _appliances(w)),

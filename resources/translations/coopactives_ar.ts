@@ -347,119 +347,346 @@
   <context>
     <name>ChecklistTemplatesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <location filename="../../app/ui/delegate/lists.py" line="57" />
       <source>Ajouter</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="62" />
+      <location filename="../../app/ui/delegate/lists.py" line="60" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="90" />
+      <location filename="../../app/ui/delegate/lists.py" line="88" />
       <source>Frigos…</source>
       <translation>الثلاجات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="83" />
+      <location filename="../../app/ui/delegate/lists.py" line="81" />
       <source>Imprimer le nettoyage du mois…</source>
       <translation>طباعة تنظيف الشهر…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="92" />
+      <location filename="../../app/ui/delegate/lists.py" line="90" />
       <source>Les frigos et congélateurs à relever chaque jour</source>
       <translation>الثلاجات والمجمدات التي تُقرأ كل يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="50" />
+      <location filename="../../app/ui/delegate/lists.py" line="48" />
       <source>Lignes de la liste</source>
       <translation>سطور القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="41" />
+      <location filename="../../app/ui/delegate/lists.py" line="39" />
       <source>Listes du jour</source>
       <translation>قوائم اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="60" />
+      <location filename="../../app/ui/delegate/lists.py" line="58" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="81" />
+      <location filename="../../app/ui/delegate/lists.py" line="79" />
       <source>Mois à imprimer</source>
       <translation>الشهر المراد طباعته</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="115" />
+      <location filename="../../app/ui/delegate/lists.py" line="113" />
       <source>Nettoyage et hygiène</source>
       <translation>التنظيف والنظافة الصحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="61" />
-      <location filename="../../app/ui/delegate/lists.py" line="163" />
+      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <location filename="../../app/ui/delegate/lists.py" line="161" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="165" />
+      <location filename="../../app/ui/delegate/lists.py" line="163" />
       <source>Retirer « {text} » de la liste ? Les jours déjà cochés le gardent.</source>
       <translation>حذف «{text}» من القائمة؟ الأيام التي تم تأشيرها بالفعل تحتفظ به.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="54" />
+      <location filename="../../app/ui/delegate/lists.py" line="52" />
       <source>Texte de la ligne</source>
       <translation>نص السطر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="45" />
+      <location filename="../../app/ui/delegate/lists.py" line="43" />
       <source>Type de journée</source>
       <translation>نوع اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="55" />
+      <location filename="../../app/ui/delegate/lists.py" line="53" />
       <source>par exemple : sortir les poubelles</source>
       <translation>مثلًا: إخراج القمامة</translation>
     </message>
   </context>
   <context>
-    <name>CirclesDialog</name>
+    <name>CircleDetails</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="192" />
-      <source>Cercles</source>
-      <translation>الدوائر</translation>
+      <location filename="../../app/ui/decisions/circle_details.py" line="103" />
+      <source>Ajouter</source>
+      <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="181" />
-      <source>Cercles thématiques</source>
-      <translation>دوائر حسب الموضوع</translation>
+      <location filename="../../app/ui/decisions/circle_details.py" line="175" />
+      <source>Animatrice : {lead} · ensuite : {next}</source>
+      <translation>المنشطة: {lead} · بعدها: {next}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="205" />
-      <source>Créer le cercle</source>
-      <translation>إنشاء الدائرة</translation>
+      <location filename="../../app/ui/decisions/circle_details.py" line="126" />
+      <source>Apporter au groupe</source>
+      <translation>عرض على المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="184" />
-      <source>Facultatif : des petits groupes pour les achats, la cuisine, la vente, la communication, la comptabilité. Les tâches peuvent en porter un.</source>
-      <translation>اختياري: مجموعات صغيرة للشراء، الطبخ، البيع، التواصل، المحاسبة. يمكن أن تحمل المهام اسم دائرة.</translation>
+      <location filename="../../app/ui/decisions/circle_details.py" line="123" />
+      <source>Apporter au groupe…</source>
+      <translation>عرض على المجموعة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="206" />
-      <source>Fermer</source>
-      <translation>إغلاق</translation>
+      <location filename="../../app/ui/decisions/circle_details.py" line="165" />
+      <source>Décide seul : {alone}
+Apporte au groupe : {group}</source>
+      <translation>تقرر وحدها: {alone}
+تعرض على المجموعة: {group}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="196" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="91" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="105" />
+      <source>Liste de départ</source>
+      <translation>قائمة البداية</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="171" />
+      <source>Membres : {names}</source>
+      <translation>العضوات: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="121" />
+      <source>Modifier le compte rendu</source>
+      <translation>تعديل المحضر</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="97" />
+      <source>Nouveau point de la liste</source>
+      <translation>بند جديد في القائمة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="120" />
+      <source>Nouvelle réunion</source>
+      <translation>اجتماع جديد</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="139" />
+      <source>Nouvelle tâche</source>
+      <translation>مهمة جديدة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="80" />
+      <source>Passer l'animation</source>
+      <translation>تمرير التنشيط</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="116" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="130" />
+      <source>Réunions</source>
+      <translation>الاجتماعات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="137" />
+      <source>Tâches du cercle</source>
+      <translation>مهام الدائرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="141" />
+      <source>Tâches du cercle (aussi sur Aujourd'hui)</source>
+      <translation>مهام الدائرة (أيضاً في اليوم)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="127" />
+      <source>Une nouvelle décision du registre, à partir de ce compte rendu</source>
+      <translation>قرار جديد في السجل، انطلاقاً من هذا المحضر</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="98" />
+      <source>par exemple : choisir les fournisseurs</source>
+      <translation>مثلاً: اختيار المورّدين</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="186" />
+      <source>pour le {date}</source>
+      <translation>قبل {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="196" />
+      <source>{text} (fait le {date})</source>
+      <translation>{text} (أُنجز في {date})</translation>
+    </message>
+  </context>
+  <context>
+    <name>CircleDialog</name>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="94" />
+      <source>Apporte au groupe</source>
+      <translation>تعرض على المجموعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="70" />
+      <source>Ce que le cercle apporte au groupe</source>
+      <translation>ما تعرضه الدائرة على المجموعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="65" />
+      <source>Ce que le cercle décide seul</source>
+      <translation>ما تقرره الدائرة وحدها</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="93" />
+      <source>Décide seul</source>
+      <translation>تقرر وحدها</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="95" />
+      <source>Membres *</source>
+      <translation>العضوات *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="73" />
       <source>Membres du cercle</source>
       <translation>عضوات الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="200" />
-      <location filename="../../app/ui/delegate/lists.py" line="201" />
-      <source>Nom du nouveau cercle</source>
-      <translation>اسم الدائرة الجديدة</translation>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="52" />
+      <source>Modifier le cercle</source>
+      <translation>تعديل الدائرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="92" />
+      <source>Nom *</source>
+      <translation>الاسم *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="60" />
+      <source>Nom du cercle</source>
+      <translation>اسم الدائرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="52" />
+      <source>Nouveau cercle</source>
+      <translation>دائرة جديدة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="61" />
+      <source>par exemple : Achats et stock</source>
+      <translation>مثلاً: المشتريات والمخزون</translation>
+    </message>
+  </context>
+  <context>
+    <name>Circles</name>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="31" />
+      <source>Animatrice</source>
+      <translation>منشطة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="25" />
+      <source>Cercle</source>
+      <translation>دائرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="49" />
+      <source>Compte rendu</source>
+      <translation>المحضر</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="46" />
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="27" />
+      <source>Membres</source>
+      <translation>العضوات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="52" />
+      <source>ajout à la liste du cercle</source>
+      <translation>إضافة إلى قائمة الدائرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="111" />
+      <source>animation passée</source>
+      <translation>تمرير التنشيط</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="99" />
+      <source>compte rendu modifié</source>
+      <translation>تعديل المحضر</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="40" />
+      <source>modification d'un cercle</source>
+      <translation>تعديل دائرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="28" />
+      <source>nouveau cercle</source>
+      <translation>دائرة جديدة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="68" />
+      <source>point de la liste coché</source>
+      <translation>تأشير بند من القائمة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="86" />
+      <source>réunion du cercle</source>
+      <translation>اجتماع الدائرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="126" />
+      <source>tâche du cercle</source>
+      <translation>مهمة الدائرة</translation>
+    </message>
+  </context>
+  <context>
+    <name>CirclesPage</name>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="51" />
+      <source>Cercles</source>
+      <translation>الدوائر</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="169" />
+      <source>Fiche du cercle</source>
+      <translation>بطاقة الدائرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="62" />
+      <source>Imprimer la fiche</source>
+      <translation>طباعة البطاقة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="57" />
+      <source>Modifier</source>
+      <translation>تعديل</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="55" />
+      <source>Nouveau cercle</source>
+      <translation>دائرة جديدة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="59" />
+      <source>Supprimer</source>
+      <translation>حذف</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="43" />
+      <source>Un cercle prépare et fait un travail pour le groupe : il décide seul ce que son mandat lui donne, il apporte le reste au groupe.</source>
+      <translation>الدائرة تحضّر عملاً للمجموعة وتقوم به: تقرر وحدها ما يسمح به تفويضها، وتعرض الباقي على المجموعة.</translation>
     </message>
   </context>
   <context>
@@ -813,17 +1040,22 @@
   <context>
     <name>CoopLifeTab</name>
     <message>
-      <location filename="../../app/ui/decisions/tab.py" line="25" />
+      <location filename="../../app/ui/decisions/tab.py" line="33" />
+      <source>Cercles</source>
+      <translation>الدوائر</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/tab.py" line="32" />
       <source>Charte et règlement</source>
       <translation>الميثاق والنظام الداخلي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/tab.py" line="24" />
+      <location filename="../../app/ui/decisions/tab.py" line="31" />
       <source>Décisions</source>
       <translation>القرارات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/tab.py" line="30" />
+      <location filename="../../app/ui/decisions/tab.py" line="38" />
       <source>Vie coopérative</source>
       <translation>الحياة التعاونية</translation>
     </message>
@@ -2134,7 +2366,7 @@
       <translation>تغيير عدد الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="166" />
+      <location filename="../../app/ui/help/content.py" line="169" />
       <source>Cherchez un nom dans la case de recherche.</source>
       <translation>ابحثي عن اسم في خانة البحث.</translation>
     </message>
@@ -2164,7 +2396,7 @@
       <translation>انقري على المنتج، ثم اكتبي عدد الملصقات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="162" />
+      <location filename="../../app/ui/help/content.py" line="165" />
       <source>Cliquez sur « Ajouter » pour une nouvelle personne.</source>
       <translation>انقري على «إضافة» لشخص جديد.</translation>
     </message>
@@ -2189,7 +2421,7 @@
       <translation>في «الحضور»، ضعي علامة على الحاضرات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="165" />
+      <location filename="../../app/ui/help/content.py" line="168" />
       <source>Double-cliquez sur un nom pour le modifier.</source>
       <translation>انقري مرتين على اسم لتعديله.</translation>
     </message>
@@ -2254,7 +2486,7 @@
       <translation>المكونات أولًا: الاسم، السعر، الوحدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="161" />
+      <location filename="../../app/ui/help/content.py" line="164" />
       <source>Les membres</source>
       <translation>العضوات</translation>
     </message>
@@ -2289,7 +2521,7 @@
       <translation>طريقة الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="167" />
+      <location filename="../../app/ui/help/content.py" line="170" />
       <source>Ne notez rien sur les papiers ni le titre de séjour.</source>
       <translation>لا تكتبي شيئًا عن الأوراق أو بطاقة الإقامة.</translation>
     </message>
@@ -2352,6 +2584,11 @@
       <location filename="../../app/ui/help/content.py" line="141" />
       <source>Verrouillez avant de quitter l'ordinateur (Ctrl+L).</source>
       <translation>اقفلي قبل مغادرة الحاسوب (Ctrl+L).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="158" />
+      <source>« Cercles » : un petit groupe, son mandat, ses membres, ses tâches.</source>
+      <translation>«الدوائر»: مجموعة صغيرة، تفويضها، عضواتها، مهامها.</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/content.py" line="155" />
@@ -2566,7 +2803,7 @@
   <context>
     <name>IngredientsPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/ingredients_page.py" line="87" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="89" />
       <source>%n ingrédient(s)</source>
       <translation>
         <numerusform>%n مكوّن</numerusform>
@@ -2598,7 +2835,7 @@
       <translation>المكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="73" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="74" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
@@ -2608,7 +2845,7 @@
       <translation>إظهار المكوّنات غير النشطة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="70" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="71" />
       <source>Nouvel ingrédient</source>
       <translation>مكوّن جديد</translation>
     </message>
@@ -2633,7 +2870,7 @@
       <translation>البحث عن مكوّن أو مورّد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="76" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="77" />
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
@@ -2938,7 +3175,7 @@
   <context>
     <name>ListPage</name>
     <message>
-      <location filename="../../app/ui/menus/list_page.py" line="40" />
+      <location filename="../../app/ui/menus/list_page.py" line="45" />
       <source>Rechercher</source>
       <translation>بحث</translation>
     </message>
@@ -3045,6 +3282,44 @@
       <location filename="../../app/ui/main_window.py" line="160" />
       <source>É&amp;dition</source>
       <translation>&amp;تحرير</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingDialog</name>
+    <message>
+      <location filename="../../app/ui/decisions/meeting_dialog.py" line="31" />
+      <source>Ce qui a été dit, ce qui a été décidé, qui fait quoi.</source>
+      <translation>ما قيل، ما تقرّر، من تفعل ماذا.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/meeting_dialog.py" line="30" />
+      <source>Compte rendu</source>
+      <translation>المحضر</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/meeting_dialog.py" line="39" />
+      <source>Compte rendu *</source>
+      <translation>المحضر *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/meeting_dialog.py" line="38" />
+      <source>Date *</source>
+      <translation>التاريخ *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/meeting_dialog.py" line="26" />
+      <source>Date de la réunion</source>
+      <translation>تاريخ الاجتماع</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/meeting_dialog.py" line="22" />
+      <source>Modifier le compte rendu</source>
+      <translation>تعديل المحضر</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/meeting_dialog.py" line="22" />
+      <source>Réunion du cercle</source>
+      <translation>اجتماع الدائرة</translation>
     </message>
   </context>
   <context>
@@ -3281,7 +3556,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="71" />
+      <location filename="../../app/ui/menus/menus_page.py" line="72" />
       <source>Allergènes…</source>
       <translation>مسببات الحساسية…</translation>
     </message>
@@ -3301,7 +3576,7 @@
       <translation>قائمة المشتريات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="68" />
+      <location filename="../../app/ui/menus/menus_page.py" line="69" />
       <source>Liste de courses…</source>
       <translation>قائمة المشتريات…</translation>
     </message>
@@ -3311,7 +3586,7 @@
       <translation>القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="66" />
+      <location filename="../../app/ui/menus/menus_page.py" line="67" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
@@ -3326,7 +3601,7 @@
       <translation>إظهار القوائم غير النشطة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="65" />
+      <location filename="../../app/ui/menus/menus_page.py" line="66" />
       <source>Nouveau menu</source>
       <translation>قائمة طعام جديدة</translation>
     </message>
@@ -3362,38 +3637,38 @@
   <context>
     <name>MenusTab</name>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="46" />
+      <location filename="../../app/ui/menus/tab.py" line="51" />
       <source>Calculer avant de dépenser : chaque recette et chaque commande montre son coût.</source>
       <translation>احسبي قبل أن تصرفي: كل وصفة وكل طلب يُظهر تكلفته.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="35" />
+      <location filename="../../app/ui/menus/tab.py" line="38" />
       <source>Commandes et devis</source>
       <translation>الطلبات وعروض الأسعار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="72" />
+      <location filename="../../app/ui/menus/tab.py" line="86" />
       <source>Coût matière visé : {n} %</source>
       <translation>تكلفة المواد المطلوبة: {n} %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="33" />
+      <location filename="../../app/ui/menus/tab.py" line="36" />
       <source>Ingrédients</source>
       <translation>المكوّنات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="34" />
-      <location filename="../../app/ui/menus/tab.py" line="61" />
+      <location filename="../../app/ui/menus/tab.py" line="37" />
+      <location filename="../../app/ui/menus/tab.py" line="66" />
       <source>Menus</source>
       <translation>القوائم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="32" />
+      <location filename="../../app/ui/menus/tab.py" line="35" />
       <source>Recettes</source>
       <translation>الوصفات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="36" />
+      <location filename="../../app/ui/menus/tab.py" line="41" />
       <source>TVA et objectif de marge…</source>
       <translation>ضريبة القيمة المضافة وهدف الهامش…</translation>
     </message>
@@ -3754,7 +4029,7 @@
   <context>
     <name>OrdersPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/orders_page.py" line="129" />
+      <location filename="../../app/ui/menus/orders_page.py" line="128" />
       <source>%n commande(s)</source>
       <translation>
         <numerusform>%n طلب</numerusform>
@@ -3766,12 +4041,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="107" />
+      <location filename="../../app/ui/menus/orders_page.py" line="108" />
       <source>Allergènes…</source>
       <translation>مسببات الحساسية…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="225" />
+      <location filename="../../app/ui/menus/orders_page.py" line="224" />
       <source>Calculer avant de dépenser</source>
       <translation>احسبي قبل أن تصرفي</translation>
     </message>
@@ -3786,7 +4061,7 @@
       <translation>الطلب رقم {id}: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="104" />
+      <location filename="../../app/ui/menus/orders_page.py" line="105" />
       <source>Courses en CSV…</source>
       <translation>المشتريات بصيغة CSV…</translation>
     </message>
@@ -3801,27 +4076,27 @@
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="255" />
+      <location filename="../../app/ui/menus/orders_page.py" line="254" />
       <source>Enregistrer la liste de courses</source>
       <translation>حفظ قائمة المشتريات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="97" />
+      <location filename="../../app/ui/menus/orders_page.py" line="98" />
       <source>Imprimer le devis (Ctrl+P)</source>
       <translation>طباعة عرض السعر (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="94" />
+      <location filename="../../app/ui/menus/orders_page.py" line="95" />
       <source>Imprimer le devis…</source>
       <translation>طباعة عرض السعر…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="226" />
+      <location filename="../../app/ui/menus/orders_page.py" line="225" />
       <source>Imprimer quand même le devis ?</source>
       <translation>طباعة عرض السعر رغم ذلك؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="101" />
+      <location filename="../../app/ui/menus/orders_page.py" line="102" />
       <source>Liste de courses…</source>
       <translation>قائمة المشتريات…</translation>
     </message>
@@ -3836,12 +4111,12 @@
       <translation>الهامش %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="92" />
+      <location filename="../../app/ui/menus/orders_page.py" line="93" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="195" />
+      <location filename="../../app/ui/menus/orders_page.py" line="194" />
       <source>Modifier la commande n° {id}</source>
       <translation>تعديل الطلب رقم {id}</translation>
     </message>
@@ -3851,7 +4126,7 @@
       <translation>إظهار الطلبات المسلَّمة والملغاة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="90" />
+      <location filename="../../app/ui/menus/orders_page.py" line="91" />
       <source>Nouvelle commande</source>
       <translation>طلب جديد</translation>
     </message>
@@ -3876,7 +4151,7 @@
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="110" />
+      <location filename="../../app/ui/menus/orders_page.py" line="111" />
       <source>Supprimer…</source>
       <translation>حذف…</translation>
     </message>
@@ -5125,7 +5400,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>RecipesPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="140" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="142" />
       <source>%n recette(s)</source>
       <translation>
         <numerusform>%n وصفة</numerusform>
@@ -5142,17 +5417,17 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="280" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="282" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>كم طبخة من «{name}»؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="261" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="263" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>نسخ «{name}» في نسخة جديدة؟ النسخة القديمة تبقى محفوظة (التذوّق والمبيعات مرتبطة بها) لكنها لن تُباع بعد الآن.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="298" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="300" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>
         <numerusform>المشتريات لـ {name}، عدد الطبخات: {batches}</numerusform>
@@ -5179,13 +5454,13 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>الدفعة المطهوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="279" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="288" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="281" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="290" />
       <source>Liste de courses</source>
       <translation>قائمة المشتريات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="118" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="119" />
       <source>Liste de courses…</source>
       <translation>قائمة المشتريات…</translation>
     </message>
@@ -5200,12 +5475,12 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>الهامش %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="113" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="114" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="225" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="227" />
       <source>Modifier {name}</source>
       <translation>تعديل {name}</translation>
     </message>
@@ -5215,18 +5490,18 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>إظهار الوصفات غير النشطة والنسخ القديمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="107" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="108" />
       <source>Nouvelle recette</source>
       <translation>وصفة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="111" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="112" />
       <source>Nouvelle recette (Ctrl+N)</source>
       <translation>وصفة جديدة (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="115" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="259" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="116" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="261" />
       <source>Nouvelle version</source>
       <translation>نسخة جديدة</translation>
     </message>
@@ -5256,7 +5531,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>بدون سعر: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="121" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="122" />
       <source>Supprimer…</source>
       <translation>حذف…</translation>
     </message>
@@ -5604,7 +5879,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>مع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="547" />
+      <location filename="../../app/ui/delegate/tab.py" line="548" />
       <source>Calendrier des déléguées</source>
       <translation>جدول المسؤولات</translation>
     </message>
@@ -6058,12 +6333,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>مسببات الحساسية…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="172" />
+      <location filename="../../app/ui/sales/tab.py" line="181" />
       <source>Choisissez une cohorte.</source>
       <translation>اختاري مجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="175" />
+      <location filename="../../app/ui/sales/tab.py" line="184" />
       <source>Clôturée : seules les corrections sont possibles.</source>
       <translation>مغلق: التصحيحات فقط ممكنة.</translation>
     </message>
@@ -6098,12 +6373,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>بيع جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="178" />
+      <location filename="../../app/ui/sales/tab.py" line="187" />
       <source>Ouverte · déléguée : {name}</source>
       <translation>مفتوح · المندوبة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="170" />
+      <location filename="../../app/ui/sales/tab.py" line="179" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>لا يوجد بيع في هذه المجموعة بعد.</translation>
     </message>
@@ -7003,72 +7278,72 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="180" />
+      <location filename="../../app/ui/sales/tally.py" line="183" />
       <source>Ajouter un {name}</source>
       <translation>إضافة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="120" />
+      <location filename="../../app/ui/sales/tally.py" line="123" />
       <source>Annuler le dernier appui (Ctrl+Z)</source>
       <translation>إلغاء آخر ضغطة (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="270" />
+      <location filename="../../app/ui/sales/tally.py" line="273" />
       <source>Annulé : {tap}</source>
       <translation>تم التراجع: {tap}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="145" />
+      <location filename="../../app/ui/sales/tally.py" line="148" />
       <source>Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée.</source>
       <translation>كل ضغطة تُحفظ فورًا. من F1 إلى F9: +1 للمنتج من 1 إلى 9؛ Shift+F1 إلى F9: −1. هذه أداة للعدّ، وليست آلة تسجيل نقود معتمدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="212" />
+      <location filename="../../app/ui/sales/tally.py" line="215" />
       <source>Choisissez ou créez une vente.</source>
       <translation>اختاري بيعًا أو أنشئي بيعًا جديدًا.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="101" />
+      <location filename="../../app/ui/sales/tally.py" line="104" />
       <source>Code-barres</source>
       <translation>الرمز الشريطي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="187" />
+      <location filename="../../app/ui/sales/tally.py" line="190" />
       <source>Enlever un {name}</source>
       <translation>إزالة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="230" />
+      <location filename="../../app/ui/sales/tally.py" line="233" />
       <source>Journée clôturée. </source>
       <translation>تم إغلاق اليوم. </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="79" />
+      <location filename="../../app/ui/sales/tally.py" line="82" />
       <source>Paiement :</source>
       <translation>الدفع:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="88" />
+      <location filename="../../app/ui/sales/tally.py" line="91" />
       <source>Paiement : {m}</source>
       <translation>الدفع: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="272" />
+      <location filename="../../app/ui/sales/tally.py" line="275" />
       <source>Rétabli : {tap}</source>
       <translation>تمت الإعادة: {tap}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="123" />
+      <location filename="../../app/ui/sales/tally.py" line="126" />
       <source>Rétablir (Ctrl+Y)</source>
       <translation>إعادة (Ctrl+Y)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="99" />
+      <location filename="../../app/ui/sales/tally.py" line="102" />
       <source>Scanner un code-barres ici (ou taper le code puis Entrée)</source>
       <translation>مرّري الرمز أمام القارئ (أو اكتبي الرمز ثم اضغطي Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="226" />
+      <location filename="../../app/ui/sales/tally.py" line="229" />
       <source>Total : {amount}</source>
       <translation>المجموع: {amount}</translation>
     </message>
@@ -7443,22 +7718,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="435" />
+      <location filename="../../app/ui/today/tab.py" line="454" />
       <source>Cocher « {text} »</source>
       <translation>تأشير «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="435" />
+      <location filename="../../app/ui/today/tab.py" line="454" />
       <source>Décocher « {text} »</source>
       <translation>إزالة التأشير عن «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="385" />
+      <location filename="../../app/ui/today/tab.py" line="393" />
       <source>Températures du jour</source>
       <translation>درجات حرارة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="466" />
+      <location filename="../../app/ui/today/tab.py" line="485" />
       <source>Tâche faite : {text}</source>
       <translation>مهمة منجزة: {text}</translation>
     </message>
@@ -7466,7 +7741,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="246" />
+      <location filename="../../app/ui/today/tab.py" line="254" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n متابعة بعد البرنامج يجب القيام بها: تبويب العضوات، «بعد البرنامج…».</numerusform>
@@ -7478,191 +7753,203 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="224" />
+      <location filename="../../app/ui/today/tab.py" line="232" />
       <source>Adjointe : {name}</source>
       <translation>النائبة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="412" />
+      <location filename="../../app/ui/today/tab.py" line="431" />
       <source>Aucune tâche ouverte.</source>
       <translation>لا توجد مهام مفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="193" />
+      <location filename="../../app/ui/today/tab.py" line="200" />
       <source>Aujourd'hui</source>
       <translation>اليوم</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/today/tab.py" line="406" />
+      <source>Cercles : %n tâche(s) pour aujourd'hui ou en retard ({circles})</source>
+      <translation>
+        <numerusform>الدوائر: %n مهمة لليوم أو متأخرة ({circles})</numerusform>
+        <numerusform>الدوائر: مهمة واحدة لليوم أو متأخرة ({circles})</numerusform>
+        <numerusform>الدوائر: مهمتان لليوم أو متأخرتان ({circles})</numerusform>
+        <numerusform>الدوائر: %n مهام لليوم أو متأخرة ({circles})</numerusform>
+        <numerusform>الدوائر: %n مهمة لليوم أو متأخرة ({circles})</numerusform>
+        <numerusform>الدوائر: %n مهمة لليوم أو متأخرة ({circles})</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="203" />
+      <location filename="../../app/ui/today/tab.py" line="210" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري مجموعة أو أنشئي مجموعة جديدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="89" />
+      <location filename="../../app/ui/today/tab.py" line="91" />
       <source>Clôturer la journée</source>
       <translation>إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="319" />
+      <location filename="../../app/ui/today/tab.py" line="327" />
       <source>Coché par {name}{at}</source>
       <translation>أشّرت عليها {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="343" />
+      <location filename="../../app/ui/today/tab.py" line="351" />
       <source>Double-cliquez pour écrire les températures.</source>
       <translation>انقروا مرتين لكتابة درجات الحرارة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="61" />
-      <location filename="../../app/ui/today/tab.py" line="66" />
+      <location filename="../../app/ui/today/tab.py" line="63" />
+      <location filename="../../app/ui/today/tab.py" line="68" />
       <source>Déléguée du jour</source>
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="409" />
+      <location filename="../../app/ui/today/tab.py" line="428" />
       <source>En retard</source>
       <translation>متأخرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="91" />
+      <location filename="../../app/ui/today/tab.py" line="93" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>إدخال المبيعات وعدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="282" />
+      <location filename="../../app/ui/today/tab.py" line="290" />
       <source>Fait : {text}</source>
       <translation>تم: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="83" />
+      <location filename="../../app/ui/today/tab.py" line="85" />
       <source>Imprimer les étiquettes</source>
       <translation>طباعة الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="284" />
+      <location filename="../../app/ui/today/tab.py" line="292" />
       <source>La suite : {text}</source>
       <translation>التالي: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="124" />
-      <location filename="../../app/ui/today/tab.py" line="170" />
+      <location filename="../../app/ui/today/tab.py" line="126" />
+      <location filename="../../app/ui/today/tab.py" line="172" />
       <source>Liste du jour</source>
       <translation>قائمة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="97" />
+      <location filename="../../app/ui/today/tab.py" line="99" />
       <source>Nouvelle tâche</source>
       <translation>مهمة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="99" />
+      <location filename="../../app/ui/today/tab.py" line="101" />
       <source>Nouvelle tâche (Ctrl+Maj+A)</source>
       <translation>مهمة جديدة (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="86" />
+      <location filename="../../app/ui/today/tab.py" line="88" />
       <source>Ouvrir les ventes</source>
       <translation>فتح المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="219" />
+      <location filename="../../app/ui/today/tab.py" line="227" />
       <source>Pas de déléguée</source>
       <translation>لا توجد مندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="221" />
+      <location filename="../../app/ui/today/tab.py" line="229" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>لا توجد فترة صباحية اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="272" />
+      <location filename="../../app/ui/today/tab.py" line="280" />
       <source>Pas encore de passation.</source>
       <translation>لا يوجد تسليم بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="217" />
+      <location filename="../../app/ui/today/tab.py" line="225" />
       <source>Pas encore de planning</source>
       <translation>لا يوجد جدول بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="165" />
+      <location filename="../../app/ui/today/tab.py" line="167" />
       <source>Passation de la déléguée précédente</source>
       <translation>التسليم من المندوبة السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="118" />
+      <location filename="../../app/ui/today/tab.py" line="120" />
       <source>Passation précédente</source>
       <translation>التسليم السابق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="228" />
+      <location filename="../../app/ui/today/tab.py" line="236" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>نظّمي جدول المندوبات في تبويب «المندوبات».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="235" />
+      <location filename="../../app/ui/today/tab.py" line="243" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>المندوبة القادمة: {name}، {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="121" />
-      <location filename="../../app/ui/today/tab.py" line="169" />
+      <location filename="../../app/ui/today/tab.py" line="123" />
+      <location filename="../../app/ui/today/tab.py" line="171" />
       <source>Programme du jour</source>
       <translation>برنامج اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="129" />
+      <location filename="../../app/ui/today/tab.py" line="131" />
       <source>Relever les températures</source>
       <translation>قراءة درجات الحرارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="295" />
+      <location filename="../../app/ui/today/tab.py" line="303" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>لا شيء في الجدول اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="349" />
+      <location filename="../../app/ui/today/tab.py" line="357" />
       <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
       <translation>درجة حرارة خارج الحدود: اكتبوا ما تم فعله (زر « درجات الحرارة… »).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="127" />
+      <location filename="../../app/ui/today/tab.py" line="129" />
       <source>Températures…</source>
       <translation>درجات الحرارة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="139" />
-      <location filename="../../app/ui/today/tab.py" line="173" />
+      <location filename="../../app/ui/today/tab.py" line="141" />
+      <location filename="../../app/ui/today/tab.py" line="175" />
       <source>Tâches ouvertes</source>
       <translation>المهام المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="400" />
+      <location filename="../../app/ui/today/tab.py" line="419" />
       <source>pour le {date}</source>
       <translation>ليوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="331" />
+      <location filename="../../app/ui/today/tab.py" line="339" />
       <source>{name} : {value}</source>
       <translation>{name}: {value}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="276" />
+      <location filename="../../app/ui/today/tab.py" line="284" />
       <source>{name}, {date} :</source>
       <translation>{name}، {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="336" />
+      <location filename="../../app/ui/today/tab.py" line="344" />
       <source>{value} °C</source>
       <translation>{value} °م</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="93" />
+      <location filename="../../app/ui/today/tab.py" line="95" />
       <source>Écrire la passation</source>
       <translation>كتابة التسليم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="95" />
+      <location filename="../../app/ui/today/tab.py" line="97" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>كتابة التسليم (Ctrl+Shift+H)</translation>
     </message>
@@ -7703,48 +7990,48 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="60" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="94" />
       <source>Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer.</source>
       <translation>ما تم حذفه يبقى هنا 30 يومًا. اختاري سطرًا لاسترجاعه.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="57" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="91" />
       <source>Corbeille</source>
       <translation>سلة المهملات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="77" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="111" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="70" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="104" />
       <source>La corbeille est vide.</source>
       <translation>سلة المهملات فارغة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="115" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="152" />
       <source>Restauration impossible</source>
       <translation>لا يمكن الاسترجاع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="72" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="106" />
       <source>Restaurer</source>
       <translation>استرجاع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="75" />
-      <location filename="../../app/ui/safety/trash_dialog.py" line="129" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="109" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="166" />
       <source>Supprimer définitivement</source>
       <translation>حذف نهائي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="131" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="168" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation>حذف «{label}» نهائيًا؟ لن يكون ممكنًا استرجاعه بعد ذلك.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="67" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="101" />
       <source>Éléments dans la corbeille</source>
       <translation>العناصر في سلة المهملات</translation>
     </message>
@@ -7752,22 +8039,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="46" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="79" />
       <source>Gardé jusqu'au</source>
       <translation>محفوظ حتى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="43" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="76" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="45" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="78" />
       <source>Supprimé le</source>
       <translation>حُذف يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="44" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="77" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -8322,50 +8609,203 @@ Linh Nguyen</translation>
   <context>
     <name>circles</name>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="22" />
-      <source>Achats</source>
-      <translation>المشتريات</translation>
+      <location filename="../../app/services/circles/sheet.py" line="61" />
+      <source>Aucun cercle « {name} » dans cette cohorte.</source>
+      <translation>لا توجد دائرة «{name}» في هذه المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="25" />
-      <source>Communication</source>
-      <translation>التواصل</translation>
+      <location filename="../../app/services/circles/circles.py" line="90" />
+      <source>Cette cohorte n'existe plus.</source>
+      <translation>هذه المجموعة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="26" />
-      <source>Comptabilité</source>
-      <translation>المحاسبة</translation>
+      <location filename="../../app/services/circles/circles.py" line="104" />
+      <source>Choisissez au moins une membre pour le cercle.</source>
+      <translation>اختاري عضوة واحدة على الأقل للدائرة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="23" />
-      <source>Cuisine</source>
-      <translation>المطبخ</translation>
+      <location filename="../../app/services/circles/lead.py" line="79" />
+      <source>L'animatrice doit être membre du cercle.</source>
+      <translation>يجب أن تكون المنشطة عضوة في الدائرة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="61" />
-      <source>Un cercle porte déjà ce nom.</source>
-      <translation>توجد حلقة بهذا الاسم بالفعل.</translation>
+      <location filename="../../app/services/circles/circles.py" line="100" />
+      <source>Un cercle de la cohorte porte déjà ce nom.</source>
+      <translation>توجد دائرة في هذه المجموعة بهذا الاسم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="75" />
-      <source>Une des personnes n'existe plus.</source>
-      <translation>أحد الأشخاص لم يعد موجودًا.</translation>
+      <location filename="../../app/services/circles/circles.py" line="115" />
+      <source>Une des personnes n'est pas (ou plus) dans la cohorte.</source>
+      <translation>إحدى الأشخاص ليست (أو لم تعد) في المجموعة.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="69" />
+      <source>a fait %n tâche(s) du cercle</source>
+      <translation>
+        <numerusform>قامت بـ %n مهمة للدائرة</numerusform>
+        <numerusform>قامت بـ %n مهمة للدائرة</numerusform>
+        <numerusform>قامت بمهمتين للدائرة</numerusform>
+        <numerusform>قامت بـ %n مهام للدائرة</numerusform>
+        <numerusform>قامت بـ %n مهمة للدائرة</numerusform>
+        <numerusform>قامت بـ %n مهمة للدائرة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="62" />
+      <source>a fait les achats %n fois</source>
+      <translation>
+        <numerusform>قامت بالمشتريات %n مرة</numerusform>
+        <numerusform>قامت بالمشتريات %n مرة</numerusform>
+        <numerusform>قامت بالمشتريات مرتين</numerusform>
+        <numerusform>قامت بالمشتريات %n مرات</numerusform>
+        <numerusform>قامت بالمشتريات %n مرة</numerusform>
+        <numerusform>قامت بالمشتريات %n مرة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="66" />
+      <source>a fait les étiquettes %n fois</source>
+      <translation>
+        <numerusform>أعدّت الملصقات %n مرة</numerusform>
+        <numerusform>أعدّت الملصقات %n مرة</numerusform>
+        <numerusform>أعدّت الملصقات مرتين</numerusform>
+        <numerusform>أعدّت الملصقات %n مرات</numerusform>
+        <numerusform>أعدّت الملصقات %n مرة</numerusform>
+        <numerusform>أعدّت الملصقات %n مرة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="68" />
+      <source>a préparé la communication %n fois</source>
+      <translation>
+        <numerusform>حضّرت التواصل %n مرة</numerusform>
+        <numerusform>حضّرت التواصل %n مرة</numerusform>
+        <numerusform>حضّرت التواصل مرتين</numerusform>
+        <numerusform>حضّرت التواصل %n مرات</numerusform>
+        <numerusform>حضّرت التواصل %n مرة</numerusform>
+        <numerusform>حضّرت التواصل %n مرة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="64" />
+      <source>a tenu la caisse %n fois</source>
+      <translation>
+        <numerusform>مسكت الصندوق %n مرة</numerusform>
+        <numerusform>مسكت الصندوق %n مرة</numerusform>
+        <numerusform>مسكت الصندوق مرتين</numerusform>
+        <numerusform>مسكت الصندوق %n مرات</numerusform>
+        <numerusform>مسكت الصندوق %n مرة</numerusform>
+        <numerusform>مسكت الصندوق %n مرة</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="24" />
-      <source>Vente et présentation</source>
-      <translation>البيع والعرض</translation>
+      <location filename="../../app/services/circles/checklist.py" line="54" />
+      <source>ce qu'il faut mettre en place</source>
+      <translation>ما يجب تحضيره</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="58" />
+      <location filename="../../app/services/circles/circles.py" line="91" />
       <source>le nom du cercle</source>
-      <translation>اسم الحلقة</translation>
+      <translation>اسم الدائرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/circles/suggestions.py" line="99" />
+      <source>suggérée : {reasons}</source>
+      <translation>مقترحة: {reasons}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/circles/meetings.py" line="42" />
+      <source>Écrivez en quelques mots ce qui a été dit ou décidé.</source>
+      <translation>اكتبي في كلمات قليلة ما قيل أو تقرّر.</translation>
+    </message>
+  </context>
+  <context>
+    <name>circles_print</name>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="49" />
+      <source>Animatrice</source>
+      <translation>منشطة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="43" />
+      <source>Apporte au groupe</source>
+      <translation>تعرض على المجموعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="38" />
+      <source>Cercle « {name} »</source>
+      <translation>دائرة «{name}»</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="87" />
+      <source>Dernières réunions</source>
+      <translation>آخر الاجتماعات</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="42" />
+      <source>Décide seul</source>
+      <translation>تقرر وحدها</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="51" />
+      <source>Ensuite</source>
+      <translation>بعدها</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="58" />
+      <source>Fait</source>
+      <translation>أُنجز</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="100" />
+      <source>Fiche du cercle {name} – {cohort}</source>
+      <translation>بطاقة الدائرة {name} – {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="104" />
+      <source>Le mandat, les membres et le travail d'un cercle</source>
+      <translation>تفويض الدائرة وعضواتها وعملها</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="56" />
+      <source>Liste de départ</source>
+      <translation>قائمة البداية</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="45" />
+      <source>Membres</source>
+      <translation>العضوات</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="74" />
+      <source>Pour quand</source>
+      <translation>متى</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="73" />
+      <source>Pour qui</source>
+      <translation>لمن</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="72" />
+      <source>Tâche</source>
+      <translation>المهمة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="68" />
+      <source>Tâches ouvertes</source>
+      <translation>المهام المفتوحة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="58" />
+      <source>À mettre en place</source>
+      <translation>ما يجب تحضيره</translation>
     </message>
   </context>
   <context>
     <name>cli</name>
     <message numerus="yes">
-      <location filename="../../app/commands/cohort.py" line="80" />
+      <location filename="../../app/commands/cohort.py" line="76" />
       <source>%n matinée(s) laissée(s) de côté (jour férié, fermeture, hors des dates ou en double).</source>
       <translation>
         <numerusform>%n صباح متروك (عطلة رسمية، إغلاق، خارج التواريخ أو مكرر).</numerusform>
@@ -8392,7 +8832,7 @@ Linh Nguyen</translation>
       <translation>تمت كتابة قاعدة بيانات تجريبية: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="126" />
+      <location filename="../../app/commands/sales.py" line="115" />
       <source>Cette cohorte n'a pas encore décidé du partage du résultat.</source>
       <translation>هذه المجموعة لم تقرر بعد تقسيم الربح.</translation>
     </message>
@@ -8402,7 +8842,7 @@ Linh Nguyen</translation>
       <translation>رمز PIN للمنسقة: </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/commands/cohort.py" line="70" />
+      <location filename="../../app/commands/cohort.py" line="66" />
       <source>Cohorte « {name} » créée : %n matinée(s) reprise(s).</source>
       <translation>
         <numerusform>أُنشئت المجموعة «{name}»: %n صباح منقول.</numerusform>
@@ -8429,7 +8869,7 @@ Linh Nguyen</translation>
       <translation>Coopér'Actives Cuisine: تطبيق التعاونيات المؤقتة للطبخ. بدون أمر، يفتح نافذة التطبيق.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="105" />
+      <location filename="../../app/commands/sales.py" line="94" />
       <source>Donnez --cohort NOM (une ou plusieurs), ou --from et --to.</source>
       <translation>أعطي ‎--cohort‎ الاسم (واحدة أو أكثر)، أو ‎--from‎ و ‎--to‎.</translation>
     </message>
@@ -8455,7 +8895,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/commands/print_cmd.py" line="34" />
-      <location filename="../../app/commands/sales.py" line="143" />
+      <location filename="../../app/commands/sales.py" line="132" />
       <source>Impossible d'écrire « {path} » : {error}</source>
       <translation>لا يمكن كتابة «{path}»: {error}</translation>
     </message>
@@ -8533,14 +8973,14 @@ Linh Nguyen</translation>
       <translation>الرمز الشريطي لرمز المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="43" />
+      <location filename="../../app/commands/sales.py" line="32" />
       <source>cohorte (répétez --cohort pour en réunir plusieurs)</source>
       <translation>المجموعة (كرري ‎--cohort‎ لجمع عدة مجموعات)</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="27" />
       <location filename="../../app/commands/kitchen.py" line="37" />
-      <location filename="../../app/commands/sales.py" line="31" />
+      <location filename="../../app/commands/sales.py" line="20" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>المجموعة (إذا كان هناك عدة مبيعات في ذلك اليوم)</translation>
     </message>
@@ -8575,12 +9015,12 @@ Linh Nguyen</translation>
       <translation>بداية الفترة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="50" />
+      <location filename="../../app/commands/sales.py" line="39" />
       <source>décision de partage du résultat d'une cohorte</source>
       <translation>قرار تقسيم الربح لمجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="60" />
+      <location filename="../../app/commands/sales.py" line="49" />
       <source>dépenses en CSV</source>
       <translation>المصاريف بصيغة CSV</translation>
     </message>
@@ -8611,7 +9051,7 @@ Linh Nguyen</translation>
       <translation>ملف .ics للكتابة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="72" />
+      <location filename="../../app/commands/sales.py" line="61" />
       <source>fichier CSV à écrire</source>
       <translation>ملف CSV للكتابة</translation>
     </message>
@@ -8671,9 +9111,14 @@ Linh Nguyen</translation>
       <translation>شهادة مشاركة عضوة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/cohort.py" line="35" />
+      <location filename="../../app/commands/cohort.py" line="34" />
       <source>la cohorte à reprendre</source>
       <translation>المجموعة المراد أخذها</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/circles.py" line="14" />
+      <source>la fiche d'un cercle thématique</source>
+      <translation>بطاقة دائرة موضوعية</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="81" />
@@ -8716,7 +9161,7 @@ Linh Nguyen</translation>
       <translation>العرض الكبير لهذه المرة فقط (دون تغيير الإعداد)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/cohort.py" line="38" />
+      <location filename="../../app/commands/cohort.py" line="37" />
       <source>le nom de la nouvelle cohorte</source>
       <translation>اسم المجموعة الجديدة</translation>
     </message>
@@ -8726,7 +9171,7 @@ Linh Nguyen</translation>
       <translation>ملف مشاركة لأصحاب العمل، بموافقتها</translation>
     </message>
     <message>
-      <location filename="../../app/commands/cohort.py" line="45" />
+      <location filename="../../app/commands/cohort.py" line="44" />
       <source>le premier jour de la nouvelle cohorte</source>
       <translation>اليوم الأول للمجموعة الجديدة</translation>
     </message>
@@ -8761,7 +9206,7 @@ Linh Nguyen</translation>
       <translation>مسببات الحساسية لكل طبق في قائمة طعام أو طلبية أو بيع</translation>
     </message>
     <message>
-      <location filename="../../app/commands/cohort.py" line="20" />
+      <location filename="../../app/commands/cohort.py" line="19" />
       <source>les cohortes</source>
       <translation>المجموعات</translation>
     </message>
@@ -8781,7 +9226,7 @@ Linh Nguyen</translation>
       <translation>حضور المجموعة في جدول (‎.csv: العضوات × الصباحات)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="59" />
+      <location filename="../../app/commands/sales.py" line="48" />
       <source>lignes de vente en CSV (une ligne par vente)</source>
       <translation>أسطر البيع بصيغة CSV (سطر واحد لكل بيع)</translation>
     </message>
@@ -8809,9 +9254,9 @@ Linh Nguyen</translation>
       <translation>اسم وصفة (يمكن تكراره)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/circles.py" line="16" />
       <location filename="../../app/commands/decisions.py" line="17" />
       <location filename="../../app/commands/delegate.py" line="17" />
-      <location filename="../../app/commands/evaluations.py" line="31" />
       <source>nom de la cohorte</source>
       <translation>اسم المجموعة</translation>
     </message>
@@ -8819,6 +9264,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/portfolio.py" line="27" />
       <source>nom de la participante</source>
       <translation>اسم المشاركة</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/circles.py" line="18" />
+      <source>nom du cercle</source>
+      <translation>اسم الدائرة</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="49" />
@@ -8836,7 +9286,7 @@ Linh Nguyen</translation>
       <translation>عدد الأشخاص (مع --menu)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/cohort.py" line="24" />
+      <location filename="../../app/commands/cohort.py" line="23" />
       <source>nouvelle cohorte à partir d'une autre (matinées, objectifs, grille d'évaluation ; sans les personnes)</source>
       <translation>مجموعة جديدة انطلاقًا من أخرى (الصباحات، الأهداف، شبكة التقييم؛ دون الأشخاص)</translation>
     </message>
@@ -8881,12 +9331,12 @@ Linh Nguyen</translation>
       <translation>جلب مجموعة من الخادم إلى هذا الحاسوب</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="28" />
+      <location filename="../../app/commands/sales.py" line="17" />
       <source>résumé d'une journée de vente</source>
       <translation>ملخص يوم بيع</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="37" />
+      <location filename="../../app/commands/sales.py" line="26" />
       <source>résumé des ventes d'une cohorte, de plusieurs ou d'une période</source>
       <translation>ملخص مبيعات مجموعة أو عدة مجموعات أو فترة</translation>
     </message>
@@ -8926,7 +9376,7 @@ Linh Nguyen</translation>
       <translation>منتج وعدد ملصقاته (1 إذا لم يُذكر)؛ يمكن تكراره</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="64" />
+      <location filename="../../app/commands/sales.py" line="53" />
       <source>une seule cohorte (sinon toutes)</source>
       <translation>مجموعة واحدة فقط (وإلا كل المجموعات)</translation>
     </message>
@@ -8936,7 +9386,7 @@ Linh Nguyen</translation>
       <translation>أُضيف {inserted}، عُدّل {updated}، حُذف {deleted}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="149" />
+      <location filename="../../app/commands/sales.py" line="138" />
       <source>{n} lignes écrites dans {path}</source>
       <translation>عدد الأسطر المكتوبة في {path}: {n}</translation>
     </message>
@@ -8969,7 +9419,6 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/cli.py" line="24" />
       <location filename="../../app/commands/menus.py" line="93" />
-      <location filename="../../app/commands/sales.py" line="21" />
       <source>« {text} » n'est pas une date AAAA-MM-JJ.</source>
       <translation>«{text}» ليس تاريخًا بصيغة YYYY-MM-DD.</translation>
     </message>
@@ -10230,7 +10679,7 @@ Linh Nguyen</translation>
       <translation>السطر {n}: اكتبي اسم المكوّن، أو أفرغي السطر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="330" />
+      <location filename="../../app/services/menus/ingredients.py" line="336" />
       <source>On ne peut pas supprimer « {name} » : ces recettes l'utilisent : {recipes}. Vous pouvez le rendre inactif.</source>
       <translation>لا يمكن حذف «{name}»: هذه الوصفات تستعمله: {recipes}. يمكنك جعله غير نشيط.</translation>
     </message>
@@ -10301,12 +10750,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="780" />
+      <location filename="../../app/services/labels/content.py" line="785" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> هل تقصدين: {names}؟</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="785" />
+      <location filename="../../app/services/labels/content.py" line="790" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>لا يوجد منتج اسمه «{name}».</translation>
     </message>
@@ -10321,7 +10770,7 @@ Linh Nguyen</translation>
       <translation>هذا الرمز هو رمز نموذج موجود في التطبيق: اختاري رمزًا آخر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="840" />
+      <location filename="../../app/services/labels/content.py" line="845" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>هذا النموذج فيه ملصق واحد في كل صفحة: لا شيء لتخطيه.</translation>
     </message>
@@ -10336,7 +10785,7 @@ Linh Nguyen</translation>
       <translation>هذا المنتج لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="861" />
+      <location filename="../../app/services/labels/content.py" line="866" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>اختاري منتجًا واحدًا على الأقل وعدد الملصقات.</translation>
     </message>
@@ -10431,7 +10880,7 @@ Linh Nguyen</translation>
       <translation>الاسم «{product}» يشير إلى «{ingredient}»: تُطبع نسبته. أكّديها في الوصفة (عمود «مُبرَز»)، أو أزيلي التحديد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="830" />
+      <location filename="../../app/services/labels/content.py" line="835" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>عدد الملصقات من 1 إلى {max} لكل منتج.</translation>
     </message>
@@ -10481,7 +10930,7 @@ Linh Nguyen</translation>
       <translation>نموذج ملصقات غير معروف: «{id}». النماذج المعروفة: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="843" />
+      <location filename="../../app/services/labels/content.py" line="848" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>يمكن تخطي من 0 إلى {max} ملصقات (ورقة {name} فيها {n}).</translation>
     </message>
@@ -10506,7 +10955,7 @@ Linh Nguyen</translation>
       <translation>قد يحتوي على آثار من: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="776" />
+      <location filename="../../app/services/labels/content.py" line="781" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>هناك عدة منتجات اسمها «{name}».</translation>
     </message>
@@ -10990,168 +11439,173 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="338" />
+      <location filename="../../app/services/safety/personal_data.py" line="342" />
       <source>(image, {n} octets)</source>
       <translation>(صورة، الحجم بالبايت: {n})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="214" />
+      <location filename="../../app/services/safety/personal_data.py" line="218" />
       <source>A participé</source>
       <translation>شاركت</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
       <source>Accord donné le</source>
       <translation>أُعطيت الموافقة في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="136" />
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
       <source>Accord retiré le</source>
       <translation>سُحبت الموافقة في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="229" />
+      <location filename="../../app/services/safety/personal_data.py" line="233" />
       <source>Acquise</source>
       <translation>مكتسبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="169" />
+      <location filename="../../app/services/safety/personal_data.py" line="172" />
       <source>Action corrective</source>
       <translation>الإجراء التصحيحي</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
       <source>Active</source>
       <translation>نشِطة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="232" />
+      <location filename="../../app/services/safety/personal_data.py" line="236" />
       <source>Adjectif</source>
       <translation>صفة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="461" />
+      <location filename="../../app/services/safety/personal_data.py" line="465" />
       <source>Ancienne membre</source>
       <translation>عضوة سابقة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="145" />
+      <location filename="../../app/services/safety/personal_data.py" line="148" />
       <source>Animatrice</source>
       <translation>منشطة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="162" />
+      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <source>Anime depuis le</source>
+      <translation>تنشّط منذ</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="165" />
       <source>Après</source>
       <translation>بعد</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <location filename="../../app/services/safety/personal_data.py" line="136" />
       <source>Arrivée</source>
       <translation>الوصول</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="160" />
+      <location filename="../../app/services/safety/personal_data.py" line="163" />
       <source>Autre date</source>
       <translation>تاريخ آخر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="161" />
+      <location filename="../../app/services/safety/personal_data.py" line="164" />
       <source>Avant</source>
       <translation>قبل</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="193" />
       <source>Caisse attendue</source>
       <translation>الصندوق المتوقع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="188" />
+      <location filename="../../app/services/safety/personal_data.py" line="192" />
       <source>Caisse comptée</source>
       <translation>الصندوق المعدود</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="207" />
+      <location filename="../../app/services/safety/personal_data.py" line="211" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="179" />
+      <location filename="../../app/services/safety/personal_data.py" line="182" />
       <source>Cercle</source>
       <translation>الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="230" />
+      <location filename="../../app/services/safety/personal_data.py" line="234" />
       <source>Choisi par</source>
       <translation>اختارته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="192" />
+      <location filename="../../app/services/safety/personal_data.py" line="196" />
       <source>Clôturée le</source>
       <translation>أُغلقت في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="193" />
+      <location filename="../../app/services/safety/personal_data.py" line="197" />
       <source>Clôturée par</source>
       <translation>أغلقتها</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="166" />
+      <location filename="../../app/services/safety/personal_data.py" line="169" />
       <source>Cochée le</source>
       <translation>وُضعت العلامة في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="165" />
+      <location filename="../../app/services/safety/personal_data.py" line="168" />
       <source>Cochée par</source>
       <translation>وضعت العلامة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
       <source>Cohorte</source>
       <translation>المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="185" />
+      <location filename="../../app/services/safety/personal_data.py" line="189" />
       <source>Commande</source>
       <translation>طلب</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="228" />
+      <location filename="../../app/services/safety/personal_data.py" line="232" />
       <source>Commentaire</source>
       <translation>تعليق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="187" />
+      <location filename="../../app/services/safety/personal_data.py" line="191" />
       <source>Comptage de la caisse</source>
       <translation>عدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="225" />
+      <location filename="../../app/services/safety/personal_data.py" line="229" />
       <source>Compétence</source>
       <translation>مهارة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="205" />
+      <location filename="../../app/services/safety/personal_data.py" line="209" />
       <source>Correction</source>
       <translation>تصحيح</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="203" />
+      <location filename="../../app/services/safety/personal_data.py" line="207" />
       <source>Corrige la ligne</source>
       <translation>يصحّح السطر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="180" />
-      <location filename="../../app/services/safety/personal_data.py" line="194" />
+      <location filename="../../app/services/safety/personal_data.py" line="183" />
+      <location filename="../../app/services/safety/personal_data.py" line="198" />
       <source>Créé le</source>
       <translation>أُنشئ في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="218" />
+      <location filename="../../app/services/safety/personal_data.py" line="222" />
       <source>Document</source>
       <translation>المستند</translation>
     </message>
@@ -11161,43 +11615,43 @@ Linh Nguyen</translation>
       <translation>البيانات الشخصية: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <location filename="../../app/services/safety/personal_data.py" line="144" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="211" />
+      <location filename="../../app/services/safety/personal_data.py" line="215" />
       <source>Décision</source>
       <translation>القرار</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="156" />
+      <location filename="../../app/services/safety/personal_data.py" line="159" />
       <source>Déléguée</source>
       <translation>المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
       <source>Départ</source>
       <translation>مغادرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="190" />
+      <location filename="../../app/services/safety/personal_data.py" line="194" />
       <source>Explication de l'écart</source>
       <translation>شرح الفرق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="173" />
+      <location filename="../../app/services/safety/personal_data.py" line="176" />
       <source>Fait aujourd'hui</source>
       <translation>أُنجز اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="163" />
-      <location filename="../../app/services/safety/personal_data.py" line="181" />
+      <location filename="../../app/services/safety/personal_data.py" line="166" />
+      <location filename="../../app/services/safety/personal_data.py" line="184" />
       <source>Fait le</source>
       <translation>أُنجز في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="182" />
+      <location filename="../../app/services/safety/personal_data.py" line="185" />
       <source>Fait par</source>
       <translation>أنجزته</translation>
     </message>
@@ -11207,72 +11661,72 @@ Linh Nguyen</translation>
       <translation>البطاقة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="142" />
+      <location filename="../../app/services/safety/personal_data.py" line="145" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <location filename="../../app/services/safety/personal_data.py" line="190" />
       <source>Fonds de caisse</source>
       <translation>مال البداية في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="184" />
+      <location filename="../../app/services/safety/personal_data.py" line="188" />
       <source>Format</source>
       <translation>الشكل</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="206" />
+      <location filename="../../app/services/safety/personal_data.py" line="210" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="167" />
+      <location filename="../../app/services/safety/personal_data.py" line="170" />
       <source>Frigo ou congélateur</source>
       <translation>ثلاجة أو مجمد</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="212" />
+      <location filename="../../app/services/safety/personal_data.py" line="216" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="123" />
+      <location filename="../../app/services/safety/personal_data.py" line="126" />
       <source>Identifiant global</source>
       <translation>المُعرّف العام</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="217" />
+      <location filename="../../app/services/safety/personal_data.py" line="221" />
       <source>Intégration</source>
       <translation>الدمج</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="226" />
+      <location filename="../../app/services/safety/personal_data.py" line="230" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="153" />
+      <location filename="../../app/services/safety/personal_data.py" line="156" />
       <source>Jour de la semaine</source>
       <translation>يوم الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <location filename="../../app/services/safety/personal_data.py" line="158" />
       <source>Jour de vente</source>
       <translation>يوم البيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="439" />
+      <location filename="../../app/services/safety/personal_data.py" line="443" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>المسح لا يعرف بعد كيف يعالج: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="128" />
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
       <source>Langues</source>
       <translation>اللغات</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
       <source>Le</source>
       <translation>في</translation>
     </message>
@@ -11282,193 +11736,193 @@ Linh Nguyen</translation>
       <translation>البيانات الشخصية المحفوظة عن شخص</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
       <source>Matinée</source>
       <translation>فترة صباحية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="228" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="144" />
+      <location filename="../../app/services/safety/personal_data.py" line="147" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
       <source>Moment du suivi</source>
       <translation>وقت المتابعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="204" />
+      <location filename="../../app/services/safety/personal_data.py" line="208" />
       <source>Montant</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="227" />
+      <location filename="../../app/services/safety/personal_data.py" line="231" />
       <source>Niveau</source>
       <translation>المستوى</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <location filename="../../app/services/safety/personal_data.py" line="128" />
       <source>Nom</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="344" />
+      <location filename="../../app/services/safety/personal_data.py" line="348" />
       <source>Non</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <location filename="../../app/services/safety/personal_data.py" line="142" />
       <source>Noté le</source>
       <translation>سُجّل في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="195" />
+      <location filename="../../app/services/safety/personal_data.py" line="199" />
       <source>Noté par</source>
       <translation>سجّلته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="122" />
+      <location filename="../../app/services/safety/personal_data.py" line="125" />
       <source>Numéro</source>
       <translation>الرقم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="209" />
+      <location filename="../../app/services/safety/personal_data.py" line="213" />
       <source>Numéro du ticket</source>
       <translation>رقم الإيصال</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="216" />
+      <location filename="../../app/services/safety/personal_data.py" line="220" />
       <source>Objection</source>
       <translation>اعتراض</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="202" />
+      <location filename="../../app/services/safety/personal_data.py" line="206" />
       <source>Origine</source>
       <translation>المصدر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="344" />
+      <location filename="../../app/services/safety/personal_data.py" line="348" />
       <source>Oui</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="198" />
+      <location filename="../../app/services/safety/personal_data.py" line="202" />
       <source>Paiement</source>
       <translation>الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="213" />
+      <location filename="../../app/services/safety/personal_data.py" line="217" />
       <source>Part</source>
       <translation>الحصة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <location filename="../../app/services/safety/personal_data.py" line="130" />
       <source>Pays</source>
       <translation>البلد</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="208" />
+      <location filename="../../app/services/safety/personal_data.py" line="212" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <location filename="../../app/services/safety/personal_data.py" line="154" />
       <source>Personne</source>
       <translation>شخص</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="164" />
+      <location filename="../../app/services/safety/personal_data.py" line="167" />
       <source>Point de la liste</source>
       <translation>بند القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="215" />
+      <location filename="../../app/services/safety/personal_data.py" line="219" />
       <source>Position</source>
       <translation>الموقف</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="177" />
-      <location filename="../../app/services/safety/personal_data.py" line="231" />
+      <location filename="../../app/services/safety/personal_data.py" line="180" />
+      <location filename="../../app/services/safety/personal_data.py" line="235" />
       <source>Pour</source>
       <translation>لـ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="178" />
+      <location filename="../../app/services/safety/personal_data.py" line="181" />
       <source>Pour le</source>
       <translation>قبل يوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="200" />
+      <location filename="../../app/services/safety/personal_data.py" line="204" />
       <source>Prix unitaire</source>
       <translation>سعر الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="159" />
+      <location filename="../../app/services/safety/personal_data.py" line="162" />
       <source>Problème</source>
       <translation>المشكلة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="197" />
+      <location filename="../../app/services/safety/personal_data.py" line="201" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
       <source>Prénom</source>
       <translation>الاسم الشخصي</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="158" />
+      <location filename="../../app/services/safety/personal_data.py" line="161" />
       <source>Publié</source>
       <translation>منشور</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="199" />
+      <location filename="../../app/services/safety/personal_data.py" line="203" />
       <source>Quantité</source>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
       <source>Raison</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="171" />
+      <location filename="../../app/services/safety/personal_data.py" line="174" />
       <source>Relevée le</source>
       <translation>قُرئت في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="170" />
+      <location filename="../../app/services/safety/personal_data.py" line="173" />
       <source>Relevée par</source>
       <translation>قرأتها</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="210" />
+      <location filename="../../app/services/safety/personal_data.py" line="214" />
       <source>Remboursé le</source>
       <translation>رُدّ في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <location filename="../../app/services/safety/personal_data.py" line="129" />
       <source>Rôle</source>
       <translation>الدور</translation>
     </message>
@@ -11478,37 +11932,37 @@ Linh Nguyen</translation>
       <translation>تحتوي بياناتها على تقييمات: اكتبي رمز PIN للتقييمات.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="219" />
+      <location filename="../../app/services/safety/personal_data.py" line="223" />
       <source>Signé le</source>
       <translation>وُقّع في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
       <source>Situation</source>
       <translation>الوضع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="220" />
+      <location filename="../../app/services/safety/personal_data.py" line="224" />
       <source>Sous-groupe</source>
       <translation>مجموعة فرعية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <location filename="../../app/services/safety/personal_data.py" line="160" />
       <source>Suppléante</source>
       <translation>النائبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="201" />
+      <location filename="../../app/services/safety/personal_data.py" line="205" />
       <source>TVA</source>
       <translation>ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="168" />
+      <location filename="../../app/services/safety/personal_data.py" line="171" />
       <source>Température (°C)</source>
       <translation>درجة الحرارة (°م)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="176" />
+      <location filename="../../app/services/safety/personal_data.py" line="179" />
       <source>Texte</source>
       <translation>النص</translation>
     </message>
@@ -11518,52 +11972,52 @@ Linh Nguyen</translation>
       <translation>كل ما يحفظه تطبيق Coopér'Actives عن هذا الشخص، يوم {date}. لا يوجد شيء آخر محفوظ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <location filename="../../app/services/safety/personal_data.py" line="146" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
       <source>Téléphone</source>
       <translation>الهاتف</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="196" />
+      <location filename="../../app/services/safety/personal_data.py" line="200" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="191" />
+      <location filename="../../app/services/safety/personal_data.py" line="195" />
       <source>Version (nombre d'enregistrements)</source>
       <translation>الإصدار (عدد مرات الحفظ)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="174" />
+      <location filename="../../app/services/safety/personal_data.py" line="177" />
       <source>À faire ensuite</source>
       <translation>ما يجب فعله بعد ذلك</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="175" />
+      <location filename="../../app/services/safety/personal_data.py" line="178" />
       <source>Écrit le</source>
       <translation>كُتب في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="172" />
+      <location filename="../../app/services/safety/personal_data.py" line="175" />
       <source>Écrit par</source>
       <translation>كتبته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="148" />
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
       <source>État</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="222" />
+      <location filename="../../app/services/safety/personal_data.py" line="226" />
       <source>Évaluation</source>
       <translation>التقييم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="223" />
+      <location filename="../../app/services/safety/personal_data.py" line="227" />
       <source>Évaluatrice</source>
       <translation>المقيّمة</translation>
     </message>
@@ -11756,7 +12210,7 @@ Linh Nguyen</translation>
   <context>
     <name>prerequisites</name>
     <message>
-      <location filename="../../app/services/schedule/activity_sources.py" line="56" />
+      <location filename="../../app/services/schedule/activity_sources.py" line="58" />
       <source>commande payante de {customer}</source>
       <translation>طلبية مدفوعة من {customer}</translation>
     </message>
@@ -12619,7 +13073,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/sales/closing.py" line="123" />
       <location filename="../../app/services/sales/events.py" line="367" />
-      <location filename="../../app/services/sales/tally.py" line="55" />
+      <location filename="../../app/services/sales/tally.py" line="53" />
       <source>Ce produit n'est pas en vente ce jour-là.</source>
       <translation>هذا المنتج ليس للبيع في ذلك اليوم.</translation>
     </message>
@@ -12738,13 +13192,13 @@ Linh Nguyen</translation>
       <translation>لا يوجد ربح للتقسيم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/tally.py" line="108" />
+      <location filename="../../app/services/sales/tally.py" line="106" />
       <source>Il n'y a rien à enlever : ce compte est déjà à zéro.</source>
       <translation>لا يوجد شيء لإزالته: هذا الحساب صفر بالفعل.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/closing.py" line="125" />
-      <location filename="../../app/services/sales/tally.py" line="116" />
+      <location filename="../../app/services/sales/tally.py" line="114" />
       <source>Impossible : ce compte deviendrait négatif.</source>
       <translation>غير ممكن: هذا الحساب سيصبح سالبًا.</translation>
     </message>
@@ -12847,13 +13301,13 @@ Linh Nguyen</translation>
       <translation>لـ {d}، اكتبي عدد القطع أو الأوراق النقدية (بالأرقام).</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/tally.py" line="104" />
+      <location filename="../../app/services/sales/tally.py" line="102" />
       <source>Un appui compte +1 ou −1.</source>
       <translation>كل ضغطة تحسب +1 أو −1.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/cash.py" line="73" />
-      <location filename="../../app/services/sales/tally.py" line="247" />
+      <location filename="../../app/services/sales/tally.py" line="243" />
       <source>Un nombre ne peut pas être négatif.</source>
       <translation>لا يمكن أن يكون العدد سالبًا.</translation>
     </message>
@@ -12884,12 +13338,12 @@ Linh Nguyen</translation>
       <translation>أحد الأشخاص ليس عضوة في المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/tally.py" line="302" />
+      <location filename="../../app/services/sales/tally.py" line="298" />
       <source>{n} : c'est beaucoup. Est-ce bien le bon nombre ?</source>
       <translation>{n}: هذا كثير. هل هذا هو العدد الصحيح؟</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/tally.py" line="243" />
+      <location filename="../../app/services/sales/tally.py" line="239" />
       <source>« {text} » n'est pas un nombre entier.</source>
       <translation>«{text}» ليس عددًا صحيحًا.</translation>
     </message>
@@ -13571,7 +14025,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/schedule/attendance.py" line="108" />
       <location filename="../../app/services/schedule/attendance.py" line="160" />
-      <location filename="../../app/services/schedule/attendance.py" line="305" />
+      <location filename="../../app/services/schedule/attendance.py" line="310" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>هذا الشخص ليس من المجموعة.</translation>
     </message>
@@ -13783,7 +14237,7 @@ Linh Nguyen</translation>
       <translation>{activity} يوم {date}: يجب أولًا متابعة الوحدة «{module}»، وهي غير مبرمجة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="322" />
+      <location filename="../../app/services/schedule/attendance.py" line="327" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} غابت عن {n} فترات صباحية متتالية: اسألي عن أحوالها.</translation>
     </message>
@@ -13963,7 +14417,7 @@ Linh Nguyen</translation>
   <context>
     <name>tasks</name>
     <message>
-      <location filename="../../app/services/delegate/tasks.py" line="70" />
+      <location filename="../../app/services/delegate/tasks.py" line="72" />
       <source>Ce cercle n'existe plus.</source>
       <translation>هذه الحلقة لم تعد موجودة.</translation>
     </message>
@@ -14057,7 +14511,7 @@ Linh Nguyen</translation>
       <translation>الموافقة على المتابعة بعد البرنامج</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="88" />
+      <location filename="../../app/services/safety/trash.py" line="91" />
       <source>Adjectif</source>
       <translation>صفة</translation>
     </message>
@@ -14072,12 +14526,12 @@ Linh Nguyen</translation>
       <translation>تقييم ذاتي</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="89" />
+      <location filename="../../app/services/safety/trash.py" line="92" />
       <source>Campagne d'évaluation</source>
       <translation>جولة تقييم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="142" />
+      <location filename="../../app/services/safety/trash.py" line="145" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>هذا النوع من البيانات لا يذهب إلى سلة المهملات.</translation>
     </message>
@@ -14097,7 +14551,7 @@ Linh Nguyen</translation>
       <translation>تغيير المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="97" />
+      <location filename="../../app/services/safety/trash.py" line="100" />
       <source>Charte ou règlement</source>
       <translation>الميثاق أو النظام الداخلي</translation>
     </message>
@@ -14117,17 +14571,17 @@ Linh Nguyen</translation>
       <translation>طلب {customer} بتاريخ {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="90" />
+      <location filename="../../app/services/safety/trash.py" line="93" />
       <source>Compétence</source>
       <translation>كفاءة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="94" />
+      <location filename="../../app/services/safety/trash.py" line="97" />
       <source>Décision</source>
       <translation>قرار</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="92" />
+      <location filename="../../app/services/safety/trash.py" line="95" />
       <source>Décision sur le résultat</source>
       <translation>قرار بشأن الربح</translation>
     </message>
@@ -14207,7 +14661,7 @@ Linh Nguyen</translation>
       <translation>الفترة الصباحية بتاريخ {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="100" />
+      <location filename="../../app/services/safety/trash.py" line="103" />
       <source>Membre d'un sous-groupe</source>
       <translation>عضوة في مجموعة فرعية</translation>
     </message>
@@ -14227,17 +14681,17 @@ Linh Nguyen</translation>
       <translation>حركة في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="91" />
+      <location filename="../../app/services/safety/trash.py" line="94" />
       <source>Niveau de l'échelle</source>
       <translation>مستوى في السلّم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="96" />
+      <location filename="../../app/services/safety/trash.py" line="99" />
       <source>Objection</source>
       <translation>اعتراض</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="93" />
+      <location filename="../../app/services/safety/trash.py" line="96" />
       <source>Objection au partage</source>
       <translation>اعتراض على التقسيم</translation>
     </message>
@@ -14272,7 +14726,12 @@ Linh Nguyen</translation>
       <translation>نقطة مؤشَّر عليها</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="95" />
+      <location filename="../../app/services/safety/trash.py" line="88" />
+      <source>Point de la liste d'un cercle</source>
+      <translation>بند من قائمة دائرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="98" />
       <source>Position dans une décision</source>
       <translation>موقف في قرار</translation>
     </message>
@@ -14317,7 +14776,12 @@ Linh Nguyen</translation>
       <translation>جواب تذوّق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="98" />
+      <location filename="../../app/services/safety/trash.py" line="89" />
+      <source>Réunion d'un cercle</source>
+      <translation>اجتماع دائرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="101" />
       <source>Signature</source>
       <translation>توقيع</translation>
     </message>
@@ -14327,7 +14791,7 @@ Linh Nguyen</translation>
       <translation>الوضع بعد البرنامج</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="99" />
+      <location filename="../../app/services/safety/trash.py" line="102" />
       <source>Sous-groupe</source>
       <translation>مجموعة فرعية</translation>
     </message>
@@ -14337,7 +14801,12 @@ Linh Nguyen</translation>
       <translation>ضريبة القيمة المضافة حسب الحجم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="138" />
+      <location filename="../../app/services/safety/trash.py" line="90" />
+      <source>Tour d'animation d'un cercle</source>
+      <translation>دور تنشيط دائرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="141" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>نوع بيانات غير معروف: {name}.</translation>
     </message>
@@ -14362,17 +14831,17 @@ Linh Nguyen</translation>
       <translation>«{label}» مُغلقة: لا يمكن حذفها بعد الآن. صحّحيها بإضافة تصحيح.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="231" />
+      <location filename="../../app/services/safety/trash.py" line="238" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>لا يمكن استعادة «{label}»: تم تحديث التطبيق منذ حذفها ولم يعد بإمكانه إعادتها إلى مكانها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="292" />
+      <location filename="../../app/services/safety/trash.py" line="299" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>لا يمكن استرجاع «{label}»: تم حذف بيانات تحتاجها، أو هناك عنصر آخر يحمل نفس الاسم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="159" />
+      <location filename="../../app/services/safety/trash.py" line="162" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>لا يمكن حذف «{label}»: هناك بيانات أخرى تعتمد عليه ({where}). الأفضل أن تجعليه غير نشيط.</translation>
     </message>

@@ -343,119 +343,346 @@
   <context>
     <name>ChecklistTemplatesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <location filename="../../app/ui/delegate/lists.py" line="57" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="62" />
+      <location filename="../../app/ui/delegate/lists.py" line="60" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="90" />
+      <location filename="../../app/ui/delegate/lists.py" line="88" />
       <source>Frigos…</source>
       <translation>Fridges…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="83" />
+      <location filename="../../app/ui/delegate/lists.py" line="81" />
       <source>Imprimer le nettoyage du mois…</source>
       <translation>Print the month's cleaning…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="92" />
+      <location filename="../../app/ui/delegate/lists.py" line="90" />
       <source>Les frigos et congélateurs à relever chaque jour</source>
       <translation>The fridges and freezers to read each day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="50" />
+      <location filename="../../app/ui/delegate/lists.py" line="48" />
       <source>Lignes de la liste</source>
       <translation>Lines of the list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="41" />
+      <location filename="../../app/ui/delegate/lists.py" line="39" />
       <source>Listes du jour</source>
       <translation>Lists for the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="60" />
+      <location filename="../../app/ui/delegate/lists.py" line="58" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="81" />
+      <location filename="../../app/ui/delegate/lists.py" line="79" />
       <source>Mois à imprimer</source>
       <translation>Month to print</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="115" />
+      <location filename="../../app/ui/delegate/lists.py" line="113" />
       <source>Nettoyage et hygiène</source>
       <translation>Cleaning and hygiene</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="61" />
-      <location filename="../../app/ui/delegate/lists.py" line="163" />
+      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <location filename="../../app/ui/delegate/lists.py" line="161" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="165" />
+      <location filename="../../app/ui/delegate/lists.py" line="163" />
       <source>Retirer « {text} » de la liste ? Les jours déjà cochés le gardent.</source>
       <translation>Remove "{text}" from the list? Days already ticked keep it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="54" />
+      <location filename="../../app/ui/delegate/lists.py" line="52" />
       <source>Texte de la ligne</source>
       <translation>Text of the line</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="45" />
+      <location filename="../../app/ui/delegate/lists.py" line="43" />
       <source>Type de journée</source>
       <translation>Type of day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="55" />
+      <location filename="../../app/ui/delegate/lists.py" line="53" />
       <source>par exemple : sortir les poubelles</source>
       <translation>for example: take out the bins</translation>
     </message>
   </context>
   <context>
-    <name>CirclesDialog</name>
+    <name>CircleDetails</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="192" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="103" />
+      <source>Ajouter</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="175" />
+      <source>Animatrice : {lead} · ensuite : {next}</source>
+      <translation>Facilitator: {lead} · next: {next}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="126" />
+      <source>Apporter au groupe</source>
+      <translation>Bring to the group</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="123" />
+      <source>Apporter au groupe…</source>
+      <translation>Bring to the group…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="165" />
+      <source>Décide seul : {alone}
+Apporte au groupe : {group}</source>
+      <translation>Decides alone: {alone}
+Brings to the group: {group}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="91" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="105" />
+      <source>Liste de départ</source>
+      <translation>Starter checklist</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="171" />
+      <source>Membres : {names}</source>
+      <translation>Members: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="121" />
+      <source>Modifier le compte rendu</source>
+      <translation>Edit the minutes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="97" />
+      <source>Nouveau point de la liste</source>
+      <translation>New checklist item</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="120" />
+      <source>Nouvelle réunion</source>
+      <translation>New meeting</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="139" />
+      <source>Nouvelle tâche</source>
+      <translation>New task</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="80" />
+      <source>Passer l'animation</source>
+      <translation>Pass on the facilitation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="116" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="130" />
+      <source>Réunions</source>
+      <translation>Meetings</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="137" />
+      <source>Tâches du cercle</source>
+      <translation>Circle's tasks</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="141" />
+      <source>Tâches du cercle (aussi sur Aujourd'hui)</source>
+      <translation>Circle's tasks (also on Today)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="127" />
+      <source>Une nouvelle décision du registre, à partir de ce compte rendu</source>
+      <translation>A new decision in the register, from these minutes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="98" />
+      <source>par exemple : choisir les fournisseurs</source>
+      <translation>for example: choose the suppliers</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="186" />
+      <source>pour le {date}</source>
+      <translation>by {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="196" />
+      <source>{text} (fait le {date})</source>
+      <translation>{text} (done on {date})</translation>
+    </message>
+  </context>
+  <context>
+    <name>CircleDialog</name>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="94" />
+      <source>Apporte au groupe</source>
+      <translation>Brings to the group</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="70" />
+      <source>Ce que le cercle apporte au groupe</source>
+      <translation>What the circle brings to the group</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="65" />
+      <source>Ce que le cercle décide seul</source>
+      <translation>What the circle decides alone</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="93" />
+      <source>Décide seul</source>
+      <translation>Decides alone</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="95" />
+      <source>Membres *</source>
+      <translation>Members *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="73" />
+      <source>Membres du cercle</source>
+      <translation>Members of the circle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="52" />
+      <source>Modifier le cercle</source>
+      <translation>Edit the circle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="92" />
+      <source>Nom *</source>
+      <translation>Name *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="60" />
+      <source>Nom du cercle</source>
+      <translation>Name of the circle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="52" />
+      <source>Nouveau cercle</source>
+      <translation>New circle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="61" />
+      <source>par exemple : Achats et stock</source>
+      <translation>for example: Purchasing and stock</translation>
+    </message>
+  </context>
+  <context>
+    <name>Circles</name>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="31" />
+      <source>Animatrice</source>
+      <translation>Facilitator</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="25" />
+      <source>Cercle</source>
+      <translation>Circle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="49" />
+      <source>Compte rendu</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="46" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="27" />
+      <source>Membres</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="52" />
+      <source>ajout à la liste du cercle</source>
+      <translation>addition to the circle's checklist</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="111" />
+      <source>animation passée</source>
+      <translation>facilitation passed on</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="99" />
+      <source>compte rendu modifié</source>
+      <translation>minutes edited</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="40" />
+      <source>modification d'un cercle</source>
+      <translation>change to a circle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="28" />
+      <source>nouveau cercle</source>
+      <translation>new circle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="68" />
+      <source>point de la liste coché</source>
+      <translation>checklist item ticked</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="86" />
+      <source>réunion du cercle</source>
+      <translation>circle meeting</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="126" />
+      <source>tâche du cercle</source>
+      <translation>circle task</translation>
+    </message>
+  </context>
+  <context>
+    <name>CirclesPage</name>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="51" />
       <source>Cercles</source>
       <translation>Circles</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="181" />
-      <source>Cercles thématiques</source>
-      <translation>Theme circles</translation>
+      <location filename="../../app/ui/decisions/circles_page.py" line="169" />
+      <source>Fiche du cercle</source>
+      <translation>Circle sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="205" />
-      <source>Créer le cercle</source>
-      <translation>Create the circle</translation>
+      <location filename="../../app/ui/decisions/circles_page.py" line="62" />
+      <source>Imprimer la fiche</source>
+      <translation>Print the sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="184" />
-      <source>Facultatif : des petits groupes pour les achats, la cuisine, la vente, la communication, la comptabilité. Les tâches peuvent en porter un.</source>
-      <translation>Optional: small groups for shopping, cooking, selling, communication, accounts. Tasks can belong to one.</translation>
+      <location filename="../../app/ui/decisions/circles_page.py" line="57" />
+      <source>Modifier</source>
+      <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="206" />
-      <source>Fermer</source>
-      <translation>Close</translation>
+      <location filename="../../app/ui/decisions/circles_page.py" line="55" />
+      <source>Nouveau cercle</source>
+      <translation>New circle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="196" />
-      <source>Membres du cercle</source>
-      <translation>Circle members</translation>
+      <location filename="../../app/ui/decisions/circles_page.py" line="59" />
+      <source>Supprimer</source>
+      <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="200" />
-      <location filename="../../app/ui/delegate/lists.py" line="201" />
-      <source>Nom du nouveau cercle</source>
-      <translation>Name of the new circle</translation>
+      <location filename="../../app/ui/decisions/circles_page.py" line="43" />
+      <source>Un cercle prépare et fait un travail pour le groupe : il décide seul ce que son mandat lui donne, il apporte le reste au groupe.</source>
+      <translation>A circle prepares and does a job for the group: it decides alone what its mandate gives it, and brings the rest to the group.</translation>
     </message>
   </context>
   <context>
@@ -809,17 +1036,22 @@
   <context>
     <name>CoopLifeTab</name>
     <message>
-      <location filename="../../app/ui/decisions/tab.py" line="25" />
+      <location filename="../../app/ui/decisions/tab.py" line="33" />
+      <source>Cercles</source>
+      <translation>Circles</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/tab.py" line="32" />
       <source>Charte et règlement</source>
       <translation>Charter and house rules</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/tab.py" line="24" />
+      <location filename="../../app/ui/decisions/tab.py" line="31" />
       <source>Décisions</source>
       <translation>Decisions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/tab.py" line="30" />
+      <location filename="../../app/ui/decisions/tab.py" line="38" />
       <source>Vie coopérative</source>
       <translation>Cooperative life</translation>
     </message>
@@ -2110,7 +2342,7 @@
       <translation>Change the number of labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="166" />
+      <location filename="../../app/ui/help/content.py" line="169" />
       <source>Cherchez un nom dans la case de recherche.</source>
       <translation>Look for a name in the search box.</translation>
     </message>
@@ -2140,7 +2372,7 @@
       <translation>Click the product, then type the number of labels.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="162" />
+      <location filename="../../app/ui/help/content.py" line="165" />
       <source>Cliquez sur « Ajouter » pour une nouvelle personne.</source>
       <translation>Click “Add” for a new person.</translation>
     </message>
@@ -2165,7 +2397,7 @@
       <translation>In “Attendance”, tick the people present.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="165" />
+      <location filename="../../app/ui/help/content.py" line="168" />
       <source>Double-cliquez sur un nom pour le modifier.</source>
       <translation>Double-click a name to change it.</translation>
     </message>
@@ -2230,7 +2462,7 @@
       <translation>Ingredients first: name, price, unit.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="161" />
+      <location filename="../../app/ui/help/content.py" line="164" />
       <source>Les membres</source>
       <translation>The members</translation>
     </message>
@@ -2265,7 +2497,7 @@
       <translation>Payment method</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="167" />
+      <location filename="../../app/ui/help/content.py" line="170" />
       <source>Ne notez rien sur les papiers ni le titre de séjour.</source>
       <translation>Write nothing about papers or residence permits.</translation>
     </message>
@@ -2328,6 +2560,11 @@
       <location filename="../../app/ui/help/content.py" line="141" />
       <source>Verrouillez avant de quitter l'ordinateur (Ctrl+L).</source>
       <translation>Lock before leaving the computer (Ctrl+L).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="158" />
+      <source>« Cercles » : un petit groupe, son mandat, ses membres, ses tâches.</source>
+      <translation>“Circles”: a small group, its mandate, its members, its tasks.</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/content.py" line="155" />
@@ -2542,7 +2779,7 @@
   <context>
     <name>IngredientsPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/ingredients_page.py" line="87" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="89" />
       <source>%n ingrédient(s)</source>
       <translation>
         <numerusform>%n ingredient</numerusform>
@@ -2570,7 +2807,7 @@
       <translation>Ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="73" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="74" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
@@ -2580,7 +2817,7 @@
       <translation>Show inactive ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="70" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="71" />
       <source>Nouvel ingrédient</source>
       <translation>New ingredient</translation>
     </message>
@@ -2605,7 +2842,7 @@
       <translation>Search for an ingredient or a supplier…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="76" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="77" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
@@ -2902,7 +3139,7 @@
   <context>
     <name>ListPage</name>
     <message>
-      <location filename="../../app/ui/menus/list_page.py" line="40" />
+      <location filename="../../app/ui/menus/list_page.py" line="45" />
       <source>Rechercher</source>
       <translation>Search</translation>
     </message>
@@ -3009,6 +3246,44 @@
       <location filename="../../app/ui/main_window.py" line="160" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingDialog</name>
+    <message>
+      <location filename="../../app/ui/decisions/meeting_dialog.py" line="31" />
+      <source>Ce qui a été dit, ce qui a été décidé, qui fait quoi.</source>
+      <translation>What was said, what was decided, who does what.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/meeting_dialog.py" line="30" />
+      <source>Compte rendu</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/meeting_dialog.py" line="39" />
+      <source>Compte rendu *</source>
+      <translation>Minutes *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/meeting_dialog.py" line="38" />
+      <source>Date *</source>
+      <translation>Date *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/meeting_dialog.py" line="26" />
+      <source>Date de la réunion</source>
+      <translation>Date of the meeting</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/meeting_dialog.py" line="22" />
+      <source>Modifier le compte rendu</source>
+      <translation>Edit the minutes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/meeting_dialog.py" line="22" />
+      <source>Réunion du cercle</source>
+      <translation>Circle meeting</translation>
     </message>
   </context>
   <context>
@@ -3237,7 +3512,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="71" />
+      <location filename="../../app/ui/menus/menus_page.py" line="72" />
       <source>Allergènes…</source>
       <translation>Allergens…</translation>
     </message>
@@ -3257,7 +3532,7 @@
       <translation>Shopping list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="68" />
+      <location filename="../../app/ui/menus/menus_page.py" line="69" />
       <source>Liste de courses…</source>
       <translation>Shopping list…</translation>
     </message>
@@ -3267,7 +3542,7 @@
       <translation>Menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="66" />
+      <location filename="../../app/ui/menus/menus_page.py" line="67" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
@@ -3282,7 +3557,7 @@
       <translation>Show inactive menus</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="65" />
+      <location filename="../../app/ui/menus/menus_page.py" line="66" />
       <source>Nouveau menu</source>
       <translation>New menu</translation>
     </message>
@@ -3318,38 +3593,38 @@
   <context>
     <name>MenusTab</name>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="46" />
+      <location filename="../../app/ui/menus/tab.py" line="51" />
       <source>Calculer avant de dépenser : chaque recette et chaque commande montre son coût.</source>
       <translation>Work it out before spending: each recipe and each order shows its cost.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="35" />
+      <location filename="../../app/ui/menus/tab.py" line="38" />
       <source>Commandes et devis</source>
       <translation>Orders and quotes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="72" />
+      <location filename="../../app/ui/menus/tab.py" line="86" />
       <source>Coût matière visé : {n} %</source>
       <translation>Target food cost: {n}%</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="33" />
+      <location filename="../../app/ui/menus/tab.py" line="36" />
       <source>Ingrédients</source>
       <translation>Ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="34" />
-      <location filename="../../app/ui/menus/tab.py" line="61" />
+      <location filename="../../app/ui/menus/tab.py" line="37" />
+      <location filename="../../app/ui/menus/tab.py" line="66" />
       <source>Menus</source>
       <translation>Menus</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="32" />
+      <location filename="../../app/ui/menus/tab.py" line="35" />
       <source>Recettes</source>
       <translation>Recipes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="36" />
+      <location filename="../../app/ui/menus/tab.py" line="41" />
       <source>TVA et objectif de marge…</source>
       <translation>VAT and margin target…</translation>
     </message>
@@ -3710,7 +3985,7 @@
   <context>
     <name>OrdersPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/orders_page.py" line="129" />
+      <location filename="../../app/ui/menus/orders_page.py" line="128" />
       <source>%n commande(s)</source>
       <translation>
         <numerusform>%n order</numerusform>
@@ -3718,12 +3993,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="107" />
+      <location filename="../../app/ui/menus/orders_page.py" line="108" />
       <source>Allergènes…</source>
       <translation>Allergens…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="225" />
+      <location filename="../../app/ui/menus/orders_page.py" line="224" />
       <source>Calculer avant de dépenser</source>
       <translation>Work it out before spending</translation>
     </message>
@@ -3738,7 +4013,7 @@
       <translation>Order no. {id}: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="104" />
+      <location filename="../../app/ui/menus/orders_page.py" line="105" />
       <source>Courses en CSV…</source>
       <translation>Shopping as CSV…</translation>
     </message>
@@ -3753,27 +4028,27 @@
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="255" />
+      <location filename="../../app/ui/menus/orders_page.py" line="254" />
       <source>Enregistrer la liste de courses</source>
       <translation>Save the shopping list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="97" />
+      <location filename="../../app/ui/menus/orders_page.py" line="98" />
       <source>Imprimer le devis (Ctrl+P)</source>
       <translation>Print the quote (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="94" />
+      <location filename="../../app/ui/menus/orders_page.py" line="95" />
       <source>Imprimer le devis…</source>
       <translation>Print the quote…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="226" />
+      <location filename="../../app/ui/menus/orders_page.py" line="225" />
       <source>Imprimer quand même le devis ?</source>
       <translation>Print the quote anyway?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="101" />
+      <location filename="../../app/ui/menus/orders_page.py" line="102" />
       <source>Liste de courses…</source>
       <translation>Shopping list…</translation>
     </message>
@@ -3788,12 +4063,12 @@
       <translation>Margin %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="92" />
+      <location filename="../../app/ui/menus/orders_page.py" line="93" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="195" />
+      <location filename="../../app/ui/menus/orders_page.py" line="194" />
       <source>Modifier la commande n° {id}</source>
       <translation>Edit order no. {id}</translation>
     </message>
@@ -3803,7 +4078,7 @@
       <translation>Show delivered and cancelled orders</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="90" />
+      <location filename="../../app/ui/menus/orders_page.py" line="91" />
       <source>Nouvelle commande</source>
       <translation>New order</translation>
     </message>
@@ -3828,7 +4103,7 @@
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="110" />
+      <location filename="../../app/ui/menus/orders_page.py" line="111" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
     </message>
@@ -5061,7 +5336,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>RecipesPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="140" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="142" />
       <source>%n recette(s)</source>
       <translation>
         <numerusform>%n recipe</numerusform>
@@ -5074,17 +5349,17 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="280" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="282" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>How many batches of "{name}"?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="261" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="263" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>Copy "{name}" as a new version? The old version is kept (tastings and sales refer to it) but will no longer be on sale.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="298" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="300" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>
         <numerusform>Shopping for {batches} batch of {name}</numerusform>
@@ -5107,13 +5382,13 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Batch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="279" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="288" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="281" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="290" />
       <source>Liste de courses</source>
       <translation>Shopping list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="118" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="119" />
       <source>Liste de courses…</source>
       <translation>Shopping list…</translation>
     </message>
@@ -5128,12 +5403,12 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Margin %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="113" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="114" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="225" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="227" />
       <source>Modifier {name}</source>
       <translation>Edit {name}</translation>
     </message>
@@ -5143,18 +5418,18 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Show inactive recipes and old versions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="107" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="108" />
       <source>Nouvelle recette</source>
       <translation>New recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="111" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="112" />
       <source>Nouvelle recette (Ctrl+N)</source>
       <translation>New recipe (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="115" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="259" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="116" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="261" />
       <source>Nouvelle version</source>
       <translation>New version</translation>
     </message>
@@ -5184,7 +5459,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>No price: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="121" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="122" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
     </message>
@@ -5524,7 +5799,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>With</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="547" />
+      <location filename="../../app/ui/delegate/tab.py" line="548" />
       <source>Calendrier des déléguées</source>
       <translation>Delegates' calendar</translation>
     </message>
@@ -5962,12 +6237,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>Allergens…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="172" />
+      <location filename="../../app/ui/sales/tab.py" line="181" />
       <source>Choisissez une cohorte.</source>
       <translation>Choose a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="175" />
+      <location filename="../../app/ui/sales/tab.py" line="184" />
       <source>Clôturée : seules les corrections sont possibles.</source>
       <translation>Closed: only corrections are possible.</translation>
     </message>
@@ -6002,12 +6277,12 @@ The current data will first be kept in the backups folder. The application will 
       <translation>New sale…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="178" />
+      <location filename="../../app/ui/sales/tab.py" line="187" />
       <source>Ouverte · déléguée : {name}</source>
       <translation>Open · delegate: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="170" />
+      <location filename="../../app/ui/sales/tab.py" line="179" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>No sale in this cohort yet.</translation>
     </message>
@@ -6883,72 +7158,72 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="180" />
+      <location filename="../../app/ui/sales/tally.py" line="183" />
       <source>Ajouter un {name}</source>
       <translation>Add one {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="120" />
+      <location filename="../../app/ui/sales/tally.py" line="123" />
       <source>Annuler le dernier appui (Ctrl+Z)</source>
       <translation>Undo the last press (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="270" />
+      <location filename="../../app/ui/sales/tally.py" line="273" />
       <source>Annulé : {tap}</source>
       <translation>Undone: {tap}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="145" />
+      <location filename="../../app/ui/sales/tally.py" line="148" />
       <source>Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée.</source>
       <translation>Each press is saved straight away. F1 to F9: +1 for product 1 to 9; Shift+F1 to F9: −1. This is a counting tool, not a certified cash register.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="212" />
+      <location filename="../../app/ui/sales/tally.py" line="215" />
       <source>Choisissez ou créez une vente.</source>
       <translation>Choose or create a sale.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="101" />
+      <location filename="../../app/ui/sales/tally.py" line="104" />
       <source>Code-barres</source>
       <translation>Barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="187" />
+      <location filename="../../app/ui/sales/tally.py" line="190" />
       <source>Enlever un {name}</source>
       <translation>Take away one {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="230" />
+      <location filename="../../app/ui/sales/tally.py" line="233" />
       <source>Journée clôturée. </source>
       <translation>Day closed. </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="79" />
+      <location filename="../../app/ui/sales/tally.py" line="82" />
       <source>Paiement :</source>
       <translation>Payment:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="88" />
+      <location filename="../../app/ui/sales/tally.py" line="91" />
       <source>Paiement : {m}</source>
       <translation>Payment: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="272" />
+      <location filename="../../app/ui/sales/tally.py" line="275" />
       <source>Rétabli : {tap}</source>
       <translation>Redone: {tap}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="123" />
+      <location filename="../../app/ui/sales/tally.py" line="126" />
       <source>Rétablir (Ctrl+Y)</source>
       <translation>Redo (Ctrl+Y)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="99" />
+      <location filename="../../app/ui/sales/tally.py" line="102" />
       <source>Scanner un code-barres ici (ou taper le code puis Entrée)</source>
       <translation>Scan a barcode here (or type the code then Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="226" />
+      <location filename="../../app/ui/sales/tally.py" line="229" />
       <source>Total : {amount}</source>
       <translation>Total: {amount}</translation>
     </message>
@@ -7323,22 +7598,22 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="435" />
+      <location filename="../../app/ui/today/tab.py" line="454" />
       <source>Cocher « {text} »</source>
       <translation>Tick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="435" />
+      <location filename="../../app/ui/today/tab.py" line="454" />
       <source>Décocher « {text} »</source>
       <translation>Untick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="385" />
+      <location filename="../../app/ui/today/tab.py" line="393" />
       <source>Températures du jour</source>
       <translation>Today's temperatures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="466" />
+      <location filename="../../app/ui/today/tab.py" line="485" />
       <source>Tâche faite : {text}</source>
       <translation>Task done: {text}</translation>
     </message>
@@ -7346,7 +7621,7 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="246" />
+      <location filename="../../app/ui/today/tab.py" line="254" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n follow-up after the programme to do: Members tab, “After the programme…”.</numerusform>
@@ -7354,191 +7629,199 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="224" />
+      <location filename="../../app/ui/today/tab.py" line="232" />
       <source>Adjointe : {name}</source>
       <translation>Deputy: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="412" />
+      <location filename="../../app/ui/today/tab.py" line="431" />
       <source>Aucune tâche ouverte.</source>
       <translation>No open tasks.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="193" />
+      <location filename="../../app/ui/today/tab.py" line="200" />
       <source>Aujourd'hui</source>
       <translation>Today</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/today/tab.py" line="406" />
+      <source>Cercles : %n tâche(s) pour aujourd'hui ou en retard ({circles})</source>
+      <translation>
+        <numerusform>Circles: %n task for today or late ({circles})</numerusform>
+        <numerusform>Circles: %n tasks for today or late ({circles})</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="203" />
+      <location filename="../../app/ui/today/tab.py" line="210" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="89" />
+      <location filename="../../app/ui/today/tab.py" line="91" />
       <source>Clôturer la journée</source>
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="319" />
+      <location filename="../../app/ui/today/tab.py" line="327" />
       <source>Coché par {name}{at}</source>
       <translation>Ticked by {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="343" />
+      <location filename="../../app/ui/today/tab.py" line="351" />
       <source>Double-cliquez pour écrire les températures.</source>
       <translation>Double-click to write the temperatures.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="61" />
-      <location filename="../../app/ui/today/tab.py" line="66" />
+      <location filename="../../app/ui/today/tab.py" line="63" />
+      <location filename="../../app/ui/today/tab.py" line="68" />
       <source>Déléguée du jour</source>
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="409" />
+      <location filename="../../app/ui/today/tab.py" line="428" />
       <source>En retard</source>
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="91" />
+      <location filename="../../app/ui/today/tab.py" line="93" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>Enter the sales and count the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="282" />
+      <location filename="../../app/ui/today/tab.py" line="290" />
       <source>Fait : {text}</source>
       <translation>Done: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="83" />
+      <location filename="../../app/ui/today/tab.py" line="85" />
       <source>Imprimer les étiquettes</source>
       <translation>Print the labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="284" />
+      <location filename="../../app/ui/today/tab.py" line="292" />
       <source>La suite : {text}</source>
       <translation>Next: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="124" />
-      <location filename="../../app/ui/today/tab.py" line="170" />
+      <location filename="../../app/ui/today/tab.py" line="126" />
+      <location filename="../../app/ui/today/tab.py" line="172" />
       <source>Liste du jour</source>
       <translation>Today's checklist</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="97" />
+      <location filename="../../app/ui/today/tab.py" line="99" />
       <source>Nouvelle tâche</source>
       <translation>New task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="99" />
+      <location filename="../../app/ui/today/tab.py" line="101" />
       <source>Nouvelle tâche (Ctrl+Maj+A)</source>
       <translation>New task (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="86" />
+      <location filename="../../app/ui/today/tab.py" line="88" />
       <source>Ouvrir les ventes</source>
       <translation>Open the sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="219" />
+      <location filename="../../app/ui/today/tab.py" line="227" />
       <source>Pas de déléguée</source>
       <translation>No delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="221" />
+      <location filename="../../app/ui/today/tab.py" line="229" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>No morning today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="272" />
+      <location filename="../../app/ui/today/tab.py" line="280" />
       <source>Pas encore de passation.</source>
       <translation>No handover yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="217" />
+      <location filename="../../app/ui/today/tab.py" line="225" />
       <source>Pas encore de planning</source>
       <translation>No schedule yet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="165" />
+      <location filename="../../app/ui/today/tab.py" line="167" />
       <source>Passation de la déléguée précédente</source>
       <translation>Handover from the previous delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="118" />
+      <location filename="../../app/ui/today/tab.py" line="120" />
       <source>Passation précédente</source>
       <translation>Previous handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="228" />
+      <location filename="../../app/ui/today/tab.py" line="236" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan the delegates in the "Delegates" tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="235" />
+      <location filename="../../app/ui/today/tab.py" line="243" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Next delegate: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="121" />
-      <location filename="../../app/ui/today/tab.py" line="169" />
+      <location filename="../../app/ui/today/tab.py" line="123" />
+      <location filename="../../app/ui/today/tab.py" line="171" />
       <source>Programme du jour</source>
       <translation>Today's programme</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="129" />
+      <location filename="../../app/ui/today/tab.py" line="131" />
       <source>Relever les températures</source>
       <translation>Read the temperatures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="295" />
+      <location filename="../../app/ui/today/tab.py" line="303" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Nothing on the schedule today.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="349" />
+      <location filename="../../app/ui/today/tab.py" line="357" />
       <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
       <translation>Temperature out of limits: write what was done (button « Temperatures… »).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="127" />
+      <location filename="../../app/ui/today/tab.py" line="129" />
       <source>Températures…</source>
       <translation>Temperatures…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="139" />
-      <location filename="../../app/ui/today/tab.py" line="173" />
+      <location filename="../../app/ui/today/tab.py" line="141" />
+      <location filename="../../app/ui/today/tab.py" line="175" />
       <source>Tâches ouvertes</source>
       <translation>Open tasks</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="400" />
+      <location filename="../../app/ui/today/tab.py" line="419" />
       <source>pour le {date}</source>
       <translation>for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="331" />
+      <location filename="../../app/ui/today/tab.py" line="339" />
       <source>{name} : {value}</source>
       <translation>{name}: {value}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="276" />
+      <location filename="../../app/ui/today/tab.py" line="284" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="336" />
+      <location filename="../../app/ui/today/tab.py" line="344" />
       <source>{value} °C</source>
       <translation>{value} °C</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="93" />
+      <location filename="../../app/ui/today/tab.py" line="95" />
       <source>Écrire la passation</source>
       <translation>Write the handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="95" />
+      <location filename="../../app/ui/today/tab.py" line="97" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>Write the handover (Ctrl+Shift+H)</translation>
     </message>
@@ -7579,48 +7862,48 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="60" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="94" />
       <source>Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer.</source>
       <translation>What was deleted stays here for 30 days. Choose a line to restore it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="57" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="91" />
       <source>Corbeille</source>
       <translation>Bin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="77" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="111" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="70" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="104" />
       <source>La corbeille est vide.</source>
       <translation>The bin is empty.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="115" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="152" />
       <source>Restauration impossible</source>
       <translation>Can't restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="72" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="106" />
       <source>Restaurer</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="75" />
-      <location filename="../../app/ui/safety/trash_dialog.py" line="129" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="109" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="166" />
       <source>Supprimer définitivement</source>
       <translation>Delete for good</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="131" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="168" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation>Delete "{label}" for good? It will no longer be possible to restore it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="67" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="101" />
       <source>Éléments dans la corbeille</source>
       <translation>Items in the bin</translation>
     </message>
@@ -7628,22 +7911,22 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="46" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="79" />
       <source>Gardé jusqu'au</source>
       <translation>Kept until</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="43" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="76" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="45" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="78" />
       <source>Supprimé le</source>
       <translation>Deleted on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="44" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="77" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -8198,50 +8481,183 @@ Linh Nguyen</translation>
   <context>
     <name>circles</name>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="22" />
-      <source>Achats</source>
-      <translation>Shopping</translation>
+      <location filename="../../app/services/circles/sheet.py" line="61" />
+      <source>Aucun cercle « {name} » dans cette cohorte.</source>
+      <translation>No circle “{name}” in this cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="25" />
-      <source>Communication</source>
-      <translation>Communication</translation>
+      <location filename="../../app/services/circles/circles.py" line="90" />
+      <source>Cette cohorte n'existe plus.</source>
+      <translation>This cohort no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="26" />
-      <source>Comptabilité</source>
-      <translation>Accounts</translation>
+      <location filename="../../app/services/circles/circles.py" line="104" />
+      <source>Choisissez au moins une membre pour le cercle.</source>
+      <translation>Choose at least one member for the circle.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="23" />
-      <source>Cuisine</source>
-      <translation>Cooking</translation>
+      <location filename="../../app/services/circles/lead.py" line="79" />
+      <source>L'animatrice doit être membre du cercle.</source>
+      <translation>The facilitator must be a member of the circle.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="61" />
-      <source>Un cercle porte déjà ce nom.</source>
-      <translation>A circle already has this name.</translation>
+      <location filename="../../app/services/circles/circles.py" line="100" />
+      <source>Un cercle de la cohorte porte déjà ce nom.</source>
+      <translation>A circle of this cohort already has this name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="75" />
-      <source>Une des personnes n'existe plus.</source>
-      <translation>One of the people no longer exists.</translation>
+      <location filename="../../app/services/circles/circles.py" line="115" />
+      <source>Une des personnes n'est pas (ou plus) dans la cohorte.</source>
+      <translation>One of the people is not (or no longer) in the cohort.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="69" />
+      <source>a fait %n tâche(s) du cercle</source>
+      <translation>
+        <numerusform>did %n task of the circle</numerusform>
+        <numerusform>did %n tasks of the circle</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="62" />
+      <source>a fait les achats %n fois</source>
+      <translation>
+        <numerusform>did the shopping %n time</numerusform>
+        <numerusform>did the shopping %n times</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="66" />
+      <source>a fait les étiquettes %n fois</source>
+      <translation>
+        <numerusform>made the labels %n time</numerusform>
+        <numerusform>made the labels %n times</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="68" />
+      <source>a préparé la communication %n fois</source>
+      <translation>
+        <numerusform>prepared the communication %n time</numerusform>
+        <numerusform>prepared the communication %n times</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="64" />
+      <source>a tenu la caisse %n fois</source>
+      <translation>
+        <numerusform>ran the till %n time</numerusform>
+        <numerusform>ran the till %n times</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="24" />
-      <source>Vente et présentation</source>
-      <translation>Selling and presentation</translation>
+      <location filename="../../app/services/circles/checklist.py" line="54" />
+      <source>ce qu'il faut mettre en place</source>
+      <translation>what needs to be set up</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="58" />
+      <location filename="../../app/services/circles/circles.py" line="91" />
       <source>le nom du cercle</source>
       <translation>the name of the circle</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/circles/suggestions.py" line="99" />
+      <source>suggérée : {reasons}</source>
+      <translation>suggested: {reasons}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/circles/meetings.py" line="42" />
+      <source>Écrivez en quelques mots ce qui a été dit ou décidé.</source>
+      <translation>Write in a few words what was said or decided.</translation>
+    </message>
+  </context>
+  <context>
+    <name>circles_print</name>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="49" />
+      <source>Animatrice</source>
+      <translation>Facilitator</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="43" />
+      <source>Apporte au groupe</source>
+      <translation>Brings to the group</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="38" />
+      <source>Cercle « {name} »</source>
+      <translation>Circle “{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="87" />
+      <source>Dernières réunions</source>
+      <translation>Last meetings</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="42" />
+      <source>Décide seul</source>
+      <translation>Decides alone</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="51" />
+      <source>Ensuite</source>
+      <translation>Next</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="58" />
+      <source>Fait</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="100" />
+      <source>Fiche du cercle {name} – {cohort}</source>
+      <translation>Circle sheet {name} – {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="104" />
+      <source>Le mandat, les membres et le travail d'un cercle</source>
+      <translation>The mandate, members and work of a circle</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="56" />
+      <source>Liste de départ</source>
+      <translation>Starter checklist</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="45" />
+      <source>Membres</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="74" />
+      <source>Pour quand</source>
+      <translation>By when</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="73" />
+      <source>Pour qui</source>
+      <translation>For whom</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="72" />
+      <source>Tâche</source>
+      <translation>Task</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="68" />
+      <source>Tâches ouvertes</source>
+      <translation>Open tasks</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="58" />
+      <source>À mettre en place</source>
+      <translation>To set up</translation>
     </message>
   </context>
   <context>
     <name>cli</name>
     <message numerus="yes">
-      <location filename="../../app/commands/cohort.py" line="80" />
+      <location filename="../../app/commands/cohort.py" line="76" />
       <source>%n matinée(s) laissée(s) de côté (jour férié, fermeture, hors des dates ou en double).</source>
       <translation>
         <numerusform>%n morning left out (public holiday, closure, outside the dates or twice).</numerusform>
@@ -8264,7 +8680,7 @@ Linh Nguyen</translation>
       <translation>Demo database written: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="126" />
+      <location filename="../../app/commands/sales.py" line="115" />
       <source>Cette cohorte n'a pas encore décidé du partage du résultat.</source>
       <translation>This cohort has not decided yet how to share the profit.</translation>
     </message>
@@ -8274,7 +8690,7 @@ Linh Nguyen</translation>
       <translation>Coordinator's PIN code: </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/commands/cohort.py" line="70" />
+      <location filename="../../app/commands/cohort.py" line="66" />
       <source>Cohorte « {name} » créée : %n matinée(s) reprise(s).</source>
       <translation>
         <numerusform>Cohort “{name}” created: %n morning copied.</numerusform>
@@ -8297,7 +8713,7 @@ Linh Nguyen</translation>
       <translation>Coopér'Actives Cuisine: the app for short-term cooking cooperatives. With no command, it opens the app window.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="105" />
+      <location filename="../../app/commands/sales.py" line="94" />
       <source>Donnez --cohort NOM (une ou plusieurs), ou --from et --to.</source>
       <translation>Give --cohort NAME (one or more), or --from and --to.</translation>
     </message>
@@ -8323,7 +8739,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/commands/print_cmd.py" line="34" />
-      <location filename="../../app/commands/sales.py" line="143" />
+      <location filename="../../app/commands/sales.py" line="132" />
       <source>Impossible d'écrire « {path} » : {error}</source>
       <translation>Can't write "{path}": {error}</translation>
     </message>
@@ -8401,14 +8817,14 @@ Linh Nguyen</translation>
       <translation>barcode of the product code</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="43" />
+      <location filename="../../app/commands/sales.py" line="32" />
       <source>cohorte (répétez --cohort pour en réunir plusieurs)</source>
       <translation>cohort (repeat --cohort to gather several)</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="27" />
       <location filename="../../app/commands/kitchen.py" line="37" />
-      <location filename="../../app/commands/sales.py" line="31" />
+      <location filename="../../app/commands/sales.py" line="20" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>cohort (if there are several sales that day)</translation>
     </message>
@@ -8443,12 +8859,12 @@ Linh Nguyen</translation>
       <translation>start of the period</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="50" />
+      <location filename="../../app/commands/sales.py" line="39" />
       <source>décision de partage du résultat d'une cohorte</source>
       <translation>a cohort's profit-sharing decision</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="60" />
+      <location filename="../../app/commands/sales.py" line="49" />
       <source>dépenses en CSV</source>
       <translation>expenses as CSV</translation>
     </message>
@@ -8479,7 +8895,7 @@ Linh Nguyen</translation>
       <translation>.ics file to write</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="72" />
+      <location filename="../../app/commands/sales.py" line="61" />
       <source>fichier CSV à écrire</source>
       <translation>CSV file to write</translation>
     </message>
@@ -8539,9 +8955,14 @@ Linh Nguyen</translation>
       <translation>a member's certificate of participation</translation>
     </message>
     <message>
-      <location filename="../../app/commands/cohort.py" line="35" />
+      <location filename="../../app/commands/cohort.py" line="34" />
       <source>la cohorte à reprendre</source>
       <translation>the cohort to take over</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/circles.py" line="14" />
+      <source>la fiche d'un cercle thématique</source>
+      <translation>the sheet of a theme circle</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="81" />
@@ -8584,7 +9005,7 @@ Linh Nguyen</translation>
       <translation>the large display for this time only (the setting is not changed)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/cohort.py" line="38" />
+      <location filename="../../app/commands/cohort.py" line="37" />
       <source>le nom de la nouvelle cohorte</source>
       <translation>the name of the new cohort</translation>
     </message>
@@ -8594,7 +9015,7 @@ Linh Nguyen</translation>
       <translation>a participant's portfolio for employers, with her consent</translation>
     </message>
     <message>
-      <location filename="../../app/commands/cohort.py" line="45" />
+      <location filename="../../app/commands/cohort.py" line="44" />
       <source>le premier jour de la nouvelle cohorte</source>
       <translation>the first day of the new cohort</translation>
     </message>
@@ -8629,7 +9050,7 @@ Linh Nguyen</translation>
       <translation>the allergens per dish of a menu, an order or a sale</translation>
     </message>
     <message>
-      <location filename="../../app/commands/cohort.py" line="20" />
+      <location filename="../../app/commands/cohort.py" line="19" />
       <source>les cohortes</source>
       <translation>cohorts</translation>
     </message>
@@ -8649,7 +9070,7 @@ Linh Nguyen</translation>
       <translation>a cohort's attendance as a spreadsheet (.csv: members × mornings)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="59" />
+      <location filename="../../app/commands/sales.py" line="48" />
       <source>lignes de vente en CSV (une ligne par vente)</source>
       <translation>sales lines as CSV (one line per sale)</translation>
     </message>
@@ -8677,9 +9098,9 @@ Linh Nguyen</translation>
       <translation>name of a recipe (can be repeated)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/circles.py" line="16" />
       <location filename="../../app/commands/decisions.py" line="17" />
       <location filename="../../app/commands/delegate.py" line="17" />
-      <location filename="../../app/commands/evaluations.py" line="31" />
       <source>nom de la cohorte</source>
       <translation>name of the cohort</translation>
     </message>
@@ -8687,6 +9108,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/portfolio.py" line="27" />
       <source>nom de la participante</source>
       <translation>name of the participant</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/circles.py" line="18" />
+      <source>nom du cercle</source>
+      <translation>name of the circle</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="49" />
@@ -8704,7 +9130,7 @@ Linh Nguyen</translation>
       <translation>number of people (with --menu)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/cohort.py" line="24" />
+      <location filename="../../app/commands/cohort.py" line="23" />
       <source>nouvelle cohorte à partir d'une autre (matinées, objectifs, grille d'évaluation ; sans les personnes)</source>
       <translation>new cohort from another (mornings, targets, evaluation grid; without the people)</translation>
     </message>
@@ -8749,12 +9175,12 @@ Linh Nguyen</translation>
       <translation>fetch a cohort from the server to this computer</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="28" />
+      <location filename="../../app/commands/sales.py" line="17" />
       <source>résumé d'une journée de vente</source>
       <translation>summary of a selling day</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="37" />
+      <location filename="../../app/commands/sales.py" line="26" />
       <source>résumé des ventes d'une cohorte, de plusieurs ou d'une période</source>
       <translation>sales summary of one cohort, several, or a period</translation>
     </message>
@@ -8794,7 +9220,7 @@ Linh Nguyen</translation>
       <translation>a product and its number of labels (1 if missing); can be repeated</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="64" />
+      <location filename="../../app/commands/sales.py" line="53" />
       <source>une seule cohorte (sinon toutes)</source>
       <translation>just one cohort (otherwise all)</translation>
     </message>
@@ -8804,7 +9230,7 @@ Linh Nguyen</translation>
       <translation>{inserted} added, {updated} changed, {deleted} deleted</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="149" />
+      <location filename="../../app/commands/sales.py" line="138" />
       <source>{n} lignes écrites dans {path}</source>
       <translation>{n} lines written to {path}</translation>
     </message>
@@ -8837,7 +9263,6 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/cli.py" line="24" />
       <location filename="../../app/commands/menus.py" line="93" />
-      <location filename="../../app/commands/sales.py" line="21" />
       <source>« {text} » n'est pas une date AAAA-MM-JJ.</source>
       <translation>"{text}" is not a YYYY-MM-DD date.</translation>
     </message>
@@ -10090,7 +10515,7 @@ Linh Nguyen</translation>
       <translation>Line {n}: give the ingredient's name, or empty the line.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="330" />
+      <location filename="../../app/services/menus/ingredients.py" line="336" />
       <source>On ne peut pas supprimer « {name} » : ces recettes l'utilisent : {recipes}. Vous pouvez le rendre inactif.</source>
       <translation>"{name}" can't be deleted: these recipes use it: {recipes}. You can make it inactive.</translation>
     </message>
@@ -10161,12 +10586,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="780" />
+      <location filename="../../app/services/labels/content.py" line="785" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Did you mean: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="785" />
+      <location filename="../../app/services/labels/content.py" line="790" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>No product is called "{name}".</translation>
     </message>
@@ -10181,7 +10606,7 @@ Linh Nguyen</translation>
       <translation>This code belongs to a built-in template: choose another one.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="840" />
+      <location filename="../../app/services/labels/content.py" line="845" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>This template has only one label per page: nothing to skip.</translation>
     </message>
@@ -10196,7 +10621,7 @@ Linh Nguyen</translation>
       <translation>This product no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="861" />
+      <location filename="../../app/services/labels/content.py" line="866" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Choose at least one product and a number of labels.</translation>
     </message>
@@ -10291,7 +10716,7 @@ Linh Nguyen</translation>
       <translation>The name "{product}" suggests "{ingredient}": its percentage is printed. Confirm it in the recipe ("Highlighted" column), or untick it.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="830" />
+      <location filename="../../app/services/labels/content.py" line="835" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>The number of labels goes from 1 to {max} per product.</translation>
     </message>
@@ -10341,7 +10766,7 @@ Linh Nguyen</translation>
       <translation>Unknown label template: "{id}". Known templates: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="843" />
+      <location filename="../../app/services/labels/content.py" line="848" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>You can skip 0 to {max} labels (a {name} sheet has {n}).</translation>
     </message>
@@ -10366,7 +10791,7 @@ Linh Nguyen</translation>
       <translation>May contain traces of: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="776" />
+      <location filename="../../app/services/labels/content.py" line="781" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Several products are called "{name}".</translation>
     </message>
@@ -10850,168 +11275,173 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="338" />
+      <location filename="../../app/services/safety/personal_data.py" line="342" />
       <source>(image, {n} octets)</source>
       <translation>(image, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="214" />
+      <location filename="../../app/services/safety/personal_data.py" line="218" />
       <source>A participé</source>
       <translation>Took part</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
       <source>Accord donné le</source>
       <translation>Consent given on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="136" />
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
       <source>Accord retiré le</source>
       <translation>Consent withdrawn on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="229" />
+      <location filename="../../app/services/safety/personal_data.py" line="233" />
       <source>Acquise</source>
       <translation>Acquired</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="169" />
+      <location filename="../../app/services/safety/personal_data.py" line="172" />
       <source>Action corrective</source>
       <translation>Corrective action</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="232" />
+      <location filename="../../app/services/safety/personal_data.py" line="236" />
       <source>Adjectif</source>
       <translation>Adjective</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="461" />
+      <location filename="../../app/services/safety/personal_data.py" line="465" />
       <source>Ancienne membre</source>
       <translation>Former member</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="145" />
+      <location filename="../../app/services/safety/personal_data.py" line="148" />
       <source>Animatrice</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="162" />
+      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <source>Anime depuis le</source>
+      <translation>Facilitator since</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="165" />
       <source>Après</source>
       <translation>After</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <location filename="../../app/services/safety/personal_data.py" line="136" />
       <source>Arrivée</source>
       <translation>Joined</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="160" />
+      <location filename="../../app/services/safety/personal_data.py" line="163" />
       <source>Autre date</source>
       <translation>Other date</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="161" />
+      <location filename="../../app/services/safety/personal_data.py" line="164" />
       <source>Avant</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="193" />
       <source>Caisse attendue</source>
       <translation>Expected till</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="188" />
+      <location filename="../../app/services/safety/personal_data.py" line="192" />
       <source>Caisse comptée</source>
       <translation>Counted till</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="207" />
+      <location filename="../../app/services/safety/personal_data.py" line="211" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="179" />
+      <location filename="../../app/services/safety/personal_data.py" line="182" />
       <source>Cercle</source>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="230" />
+      <location filename="../../app/services/safety/personal_data.py" line="234" />
       <source>Choisi par</source>
       <translation>Chosen by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="192" />
+      <location filename="../../app/services/safety/personal_data.py" line="196" />
       <source>Clôturée le</source>
       <translation>Closed on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="193" />
+      <location filename="../../app/services/safety/personal_data.py" line="197" />
       <source>Clôturée par</source>
       <translation>Closed by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="166" />
+      <location filename="../../app/services/safety/personal_data.py" line="169" />
       <source>Cochée le</source>
       <translation>Ticked on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="165" />
+      <location filename="../../app/services/safety/personal_data.py" line="168" />
       <source>Cochée par</source>
       <translation>Ticked by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
       <source>Cohorte</source>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="185" />
+      <location filename="../../app/services/safety/personal_data.py" line="189" />
       <source>Commande</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="228" />
+      <location filename="../../app/services/safety/personal_data.py" line="232" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="187" />
+      <location filename="../../app/services/safety/personal_data.py" line="191" />
       <source>Comptage de la caisse</source>
       <translation>Till count</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="225" />
+      <location filename="../../app/services/safety/personal_data.py" line="229" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="205" />
+      <location filename="../../app/services/safety/personal_data.py" line="209" />
       <source>Correction</source>
       <translation>Correction</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="203" />
+      <location filename="../../app/services/safety/personal_data.py" line="207" />
       <source>Corrige la ligne</source>
       <translation>Corrects line</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="180" />
-      <location filename="../../app/services/safety/personal_data.py" line="194" />
+      <location filename="../../app/services/safety/personal_data.py" line="183" />
+      <location filename="../../app/services/safety/personal_data.py" line="198" />
       <source>Créé le</source>
       <translation>Created on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="218" />
+      <location filename="../../app/services/safety/personal_data.py" line="222" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
@@ -11021,43 +11451,43 @@ Linh Nguyen</translation>
       <translation>Personal data: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <location filename="../../app/services/safety/personal_data.py" line="144" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="211" />
+      <location filename="../../app/services/safety/personal_data.py" line="215" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="156" />
+      <location filename="../../app/services/safety/personal_data.py" line="159" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
       <source>Départ</source>
       <translation>Leaving</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="190" />
+      <location filename="../../app/services/safety/personal_data.py" line="194" />
       <source>Explication de l'écart</source>
       <translation>Explanation of the difference</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="173" />
+      <location filename="../../app/services/safety/personal_data.py" line="176" />
       <source>Fait aujourd'hui</source>
       <translation>Done today</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="163" />
-      <location filename="../../app/services/safety/personal_data.py" line="181" />
+      <location filename="../../app/services/safety/personal_data.py" line="166" />
+      <location filename="../../app/services/safety/personal_data.py" line="184" />
       <source>Fait le</source>
       <translation>Done on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="182" />
+      <location filename="../../app/services/safety/personal_data.py" line="185" />
       <source>Fait par</source>
       <translation>Done by</translation>
     </message>
@@ -11067,72 +11497,72 @@ Linh Nguyen</translation>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="142" />
+      <location filename="../../app/services/safety/personal_data.py" line="145" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <location filename="../../app/services/safety/personal_data.py" line="190" />
       <source>Fonds de caisse</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="184" />
+      <location filename="../../app/services/safety/personal_data.py" line="188" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="206" />
+      <location filename="../../app/services/safety/personal_data.py" line="210" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="167" />
+      <location filename="../../app/services/safety/personal_data.py" line="170" />
       <source>Frigo ou congélateur</source>
       <translation>Fridge or freezer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="212" />
+      <location filename="../../app/services/safety/personal_data.py" line="216" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="123" />
+      <location filename="../../app/services/safety/personal_data.py" line="126" />
       <source>Identifiant global</source>
       <translation>Global identifier</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="217" />
+      <location filename="../../app/services/safety/personal_data.py" line="221" />
       <source>Intégration</source>
       <translation>Integration</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="226" />
+      <location filename="../../app/services/safety/personal_data.py" line="230" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="153" />
+      <location filename="../../app/services/safety/personal_data.py" line="156" />
       <source>Jour de la semaine</source>
       <translation>Day of the week</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <location filename="../../app/services/safety/personal_data.py" line="158" />
       <source>Jour de vente</source>
       <translation>Selling day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="439" />
+      <location filename="../../app/services/safety/personal_data.py" line="443" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Erasing can't handle these yet: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="128" />
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
       <source>Langues</source>
       <translation>Languages</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
       <source>Le</source>
       <translation>On</translation>
     </message>
@@ -11142,193 +11572,193 @@ Linh Nguyen</translation>
       <translation>The personal data kept about a person</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
       <source>Matinée</source>
       <translation>Morning</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="228" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="144" />
+      <location filename="../../app/services/safety/personal_data.py" line="147" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
       <source>Moment du suivi</source>
       <translation>Follow-up checkpoint</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="204" />
+      <location filename="../../app/services/safety/personal_data.py" line="208" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="227" />
+      <location filename="../../app/services/safety/personal_data.py" line="231" />
       <source>Niveau</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <location filename="../../app/services/safety/personal_data.py" line="128" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="344" />
+      <location filename="../../app/services/safety/personal_data.py" line="348" />
       <source>Non</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
       <source>Note</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <location filename="../../app/services/safety/personal_data.py" line="142" />
       <source>Noté le</source>
       <translation>Noted on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="195" />
+      <location filename="../../app/services/safety/personal_data.py" line="199" />
       <source>Noté par</source>
       <translation>Recorded by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="122" />
+      <location filename="../../app/services/safety/personal_data.py" line="125" />
       <source>Numéro</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="209" />
+      <location filename="../../app/services/safety/personal_data.py" line="213" />
       <source>Numéro du ticket</source>
       <translation>Receipt number</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="216" />
+      <location filename="../../app/services/safety/personal_data.py" line="220" />
       <source>Objection</source>
       <translation>Objection</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="202" />
+      <location filename="../../app/services/safety/personal_data.py" line="206" />
       <source>Origine</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="344" />
+      <location filename="../../app/services/safety/personal_data.py" line="348" />
       <source>Oui</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="198" />
+      <location filename="../../app/services/safety/personal_data.py" line="202" />
       <source>Paiement</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="213" />
+      <location filename="../../app/services/safety/personal_data.py" line="217" />
       <source>Part</source>
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <location filename="../../app/services/safety/personal_data.py" line="130" />
       <source>Pays</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="208" />
+      <location filename="../../app/services/safety/personal_data.py" line="212" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <location filename="../../app/services/safety/personal_data.py" line="154" />
       <source>Personne</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="164" />
+      <location filename="../../app/services/safety/personal_data.py" line="167" />
       <source>Point de la liste</source>
       <translation>Checklist item</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="215" />
+      <location filename="../../app/services/safety/personal_data.py" line="219" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="177" />
-      <location filename="../../app/services/safety/personal_data.py" line="231" />
+      <location filename="../../app/services/safety/personal_data.py" line="180" />
+      <location filename="../../app/services/safety/personal_data.py" line="235" />
       <source>Pour</source>
       <translation>For</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="178" />
+      <location filename="../../app/services/safety/personal_data.py" line="181" />
       <source>Pour le</source>
       <translation>Due on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="200" />
+      <location filename="../../app/services/safety/personal_data.py" line="204" />
       <source>Prix unitaire</source>
       <translation>Unit price</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="159" />
+      <location filename="../../app/services/safety/personal_data.py" line="162" />
       <source>Problème</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="197" />
+      <location filename="../../app/services/safety/personal_data.py" line="201" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
       <source>Prénom</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="158" />
+      <location filename="../../app/services/safety/personal_data.py" line="161" />
       <source>Publié</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="199" />
+      <location filename="../../app/services/safety/personal_data.py" line="203" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="171" />
+      <location filename="../../app/services/safety/personal_data.py" line="174" />
       <source>Relevée le</source>
       <translation>Read on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="170" />
+      <location filename="../../app/services/safety/personal_data.py" line="173" />
       <source>Relevée par</source>
       <translation>Read by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="210" />
+      <location filename="../../app/services/safety/personal_data.py" line="214" />
       <source>Remboursé le</source>
       <translation>Refunded on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <location filename="../../app/services/safety/personal_data.py" line="129" />
       <source>Rôle</source>
       <translation>Role</translation>
     </message>
@@ -11338,37 +11768,37 @@ Linh Nguyen</translation>
       <translation>Her data contains evaluations: type the evaluations PIN code.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="219" />
+      <location filename="../../app/services/safety/personal_data.py" line="223" />
       <source>Signé le</source>
       <translation>Signed on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="220" />
+      <location filename="../../app/services/safety/personal_data.py" line="224" />
       <source>Sous-groupe</source>
       <translation>Sub-group</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <location filename="../../app/services/safety/personal_data.py" line="160" />
       <source>Suppléante</source>
       <translation>Deputy</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="201" />
+      <location filename="../../app/services/safety/personal_data.py" line="205" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="168" />
+      <location filename="../../app/services/safety/personal_data.py" line="171" />
       <source>Température (°C)</source>
       <translation>Temperature (°C)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="176" />
+      <location filename="../../app/services/safety/personal_data.py" line="179" />
       <source>Texte</source>
       <translation>Text</translation>
     </message>
@@ -11378,52 +11808,52 @@ Linh Nguyen</translation>
       <translation>Everything the Coopér'Actives app keeps about this person, on {date}. Nothing else is stored.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <location filename="../../app/services/safety/personal_data.py" line="146" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="196" />
+      <location filename="../../app/services/safety/personal_data.py" line="200" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="191" />
+      <location filename="../../app/services/safety/personal_data.py" line="195" />
       <source>Version (nombre d'enregistrements)</source>
       <translation>Version (number of saves)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="174" />
+      <location filename="../../app/services/safety/personal_data.py" line="177" />
       <source>À faire ensuite</source>
       <translation>To do next</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="175" />
+      <location filename="../../app/services/safety/personal_data.py" line="178" />
       <source>Écrit le</source>
       <translation>Written on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="172" />
+      <location filename="../../app/services/safety/personal_data.py" line="175" />
       <source>Écrit par</source>
       <translation>Written by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="148" />
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
       <source>État</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="222" />
+      <location filename="../../app/services/safety/personal_data.py" line="226" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="223" />
+      <location filename="../../app/services/safety/personal_data.py" line="227" />
       <source>Évaluatrice</source>
       <translation>Evaluator</translation>
     </message>
@@ -11612,7 +12042,7 @@ Linh Nguyen</translation>
   <context>
     <name>prerequisites</name>
     <message>
-      <location filename="../../app/services/schedule/activity_sources.py" line="56" />
+      <location filename="../../app/services/schedule/activity_sources.py" line="58" />
       <source>commande payante de {customer}</source>
       <translation>paid order from {customer}</translation>
     </message>
@@ -12467,7 +12897,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/sales/closing.py" line="123" />
       <location filename="../../app/services/sales/events.py" line="367" />
-      <location filename="../../app/services/sales/tally.py" line="55" />
+      <location filename="../../app/services/sales/tally.py" line="53" />
       <source>Ce produit n'est pas en vente ce jour-là.</source>
       <translation>This product is not on sale that day.</translation>
     </message>
@@ -12586,13 +13016,13 @@ Linh Nguyen</translation>
       <translation>There is no profit to share.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/tally.py" line="108" />
+      <location filename="../../app/services/sales/tally.py" line="106" />
       <source>Il n'y a rien à enlever : ce compte est déjà à zéro.</source>
       <translation>There is nothing to take away: this count is already at zero.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/closing.py" line="125" />
-      <location filename="../../app/services/sales/tally.py" line="116" />
+      <location filename="../../app/services/sales/tally.py" line="114" />
       <source>Impossible : ce compte deviendrait négatif.</source>
       <translation>Not possible: this count would go below zero.</translation>
     </message>
@@ -12695,13 +13125,13 @@ Linh Nguyen</translation>
       <translation>For {d}, write a number of coins or notes (digits).</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/tally.py" line="104" />
+      <location filename="../../app/services/sales/tally.py" line="102" />
       <source>Un appui compte +1 ou −1.</source>
       <translation>One press counts +1 or −1.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/cash.py" line="73" />
-      <location filename="../../app/services/sales/tally.py" line="247" />
+      <location filename="../../app/services/sales/tally.py" line="243" />
       <source>Un nombre ne peut pas être négatif.</source>
       <translation>A number can't be negative.</translation>
     </message>
@@ -12732,12 +13162,12 @@ Linh Nguyen</translation>
       <translation>One person is not a member of the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/tally.py" line="302" />
+      <location filename="../../app/services/sales/tally.py" line="298" />
       <source>{n} : c'est beaucoup. Est-ce bien le bon nombre ?</source>
       <translation>{n}: that's a lot. Is it really the right number?</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/tally.py" line="243" />
+      <location filename="../../app/services/sales/tally.py" line="239" />
       <source>« {text} » n'est pas un nombre entier.</source>
       <translation>"{text}" is not a whole number.</translation>
     </message>
@@ -13419,7 +13849,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/schedule/attendance.py" line="108" />
       <location filename="../../app/services/schedule/attendance.py" line="160" />
-      <location filename="../../app/services/schedule/attendance.py" line="305" />
+      <location filename="../../app/services/schedule/attendance.py" line="310" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>This person is not part of the cohort.</translation>
     </message>
@@ -13631,7 +14061,7 @@ Linh Nguyen</translation>
       <translation>{activity} on {date}: the module "{module}" is needed first, and it is not planned yet.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="322" />
+      <location filename="../../app/services/schedule/attendance.py" line="327" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} has missed {n} mornings in a row: check in on her.</translation>
     </message>
@@ -13811,7 +14241,7 @@ Linh Nguyen</translation>
   <context>
     <name>tasks</name>
     <message>
-      <location filename="../../app/services/delegate/tasks.py" line="70" />
+      <location filename="../../app/services/delegate/tasks.py" line="72" />
       <source>Ce cercle n'existe plus.</source>
       <translation>This circle no longer exists.</translation>
     </message>
@@ -13905,7 +14335,7 @@ Linh Nguyen</translation>
       <translation>Consent to the follow-up after the programme</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="88" />
+      <location filename="../../app/services/safety/trash.py" line="91" />
       <source>Adjectif</source>
       <translation>Adjective</translation>
     </message>
@@ -13920,12 +14350,12 @@ Linh Nguyen</translation>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="89" />
+      <location filename="../../app/services/safety/trash.py" line="92" />
       <source>Campagne d'évaluation</source>
       <translation>Evaluation round</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="142" />
+      <location filename="../../app/services/safety/trash.py" line="145" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>This type of data does not go to the bin.</translation>
     </message>
@@ -13945,7 +14375,7 @@ Linh Nguyen</translation>
       <translation>Change of delegate</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="97" />
+      <location filename="../../app/services/safety/trash.py" line="100" />
       <source>Charte ou règlement</source>
       <translation>Charter or house rules</translation>
     </message>
@@ -13965,17 +14395,17 @@ Linh Nguyen</translation>
       <translation>Order {customer} of {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="90" />
+      <location filename="../../app/services/safety/trash.py" line="93" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="94" />
+      <location filename="../../app/services/safety/trash.py" line="97" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="92" />
+      <location filename="../../app/services/safety/trash.py" line="95" />
       <source>Décision sur le résultat</source>
       <translation>Decision on the profit</translation>
     </message>
@@ -14055,7 +14485,7 @@ Linh Nguyen</translation>
       <translation>Morning of {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="100" />
+      <location filename="../../app/services/safety/trash.py" line="103" />
       <source>Membre d'un sous-groupe</source>
       <translation>Member of a sub-group</translation>
     </message>
@@ -14075,17 +14505,17 @@ Linh Nguyen</translation>
       <translation>Cash movement</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="91" />
+      <location filename="../../app/services/safety/trash.py" line="94" />
       <source>Niveau de l'échelle</source>
       <translation>Scale level</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="96" />
+      <location filename="../../app/services/safety/trash.py" line="99" />
       <source>Objection</source>
       <translation>Objection</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="93" />
+      <location filename="../../app/services/safety/trash.py" line="96" />
       <source>Objection au partage</source>
       <translation>Objection to the sharing</translation>
     </message>
@@ -14120,7 +14550,12 @@ Linh Nguyen</translation>
       <translation>Ticked item</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="95" />
+      <location filename="../../app/services/safety/trash.py" line="88" />
+      <source>Point de la liste d'un cercle</source>
+      <translation>Item of a circle's checklist</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="98" />
       <source>Position dans une décision</source>
       <translation>Position in a decision</translation>
     </message>
@@ -14165,7 +14600,12 @@ Linh Nguyen</translation>
       <translation>Tasting answer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="98" />
+      <location filename="../../app/services/safety/trash.py" line="89" />
+      <source>Réunion d'un cercle</source>
+      <translation>Circle meeting</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="101" />
       <source>Signature</source>
       <translation>Signature</translation>
     </message>
@@ -14175,7 +14615,7 @@ Linh Nguyen</translation>
       <translation>Situation after the programme</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="99" />
+      <location filename="../../app/services/safety/trash.py" line="102" />
       <source>Sous-groupe</source>
       <translation>Sub-group</translation>
     </message>
@@ -14185,7 +14625,12 @@ Linh Nguyen</translation>
       <translation>VAT by format</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="138" />
+      <location filename="../../app/services/safety/trash.py" line="90" />
+      <source>Tour d'animation d'un cercle</source>
+      <translation>Turn as facilitator of a circle</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="141" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>Unknown type of data: {name}.</translation>
     </message>
@@ -14210,17 +14655,17 @@ Linh Nguyen</translation>
       <translation>"{label}" is closed: it can no longer be deleted. Fix it with a correction.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="231" />
+      <location filename="../../app/services/safety/trash.py" line="238" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>"{label}" can't be restored: the application has been updated since it was deleted and can no longer put it back.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="292" />
+      <location filename="../../app/services/safety/trash.py" line="299" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" can't be restored: something it needs was deleted, or another item has the same name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="159" />
+      <location filename="../../app/services/safety/trash.py" line="162" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" can't be deleted: other data depend on it ({where}). Deactivate it instead.</translation>
     </message>

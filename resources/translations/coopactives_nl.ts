@@ -343,119 +343,346 @@
   <context>
     <name>ChecklistTemplatesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <location filename="../../app/ui/delegate/lists.py" line="57" />
       <source>Ajouter</source>
       <translation>Toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="62" />
+      <location filename="../../app/ui/delegate/lists.py" line="60" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="90" />
+      <location filename="../../app/ui/delegate/lists.py" line="88" />
       <source>Frigos…</source>
       <translation>Koelkasten…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="83" />
+      <location filename="../../app/ui/delegate/lists.py" line="81" />
       <source>Imprimer le nettoyage du mois…</source>
       <translation>Schoonmaak van de maand afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="92" />
+      <location filename="../../app/ui/delegate/lists.py" line="90" />
       <source>Les frigos et congélateurs à relever chaque jour</source>
       <translation>De koelkasten en diepvriezers om elke dag op te nemen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="50" />
+      <location filename="../../app/ui/delegate/lists.py" line="48" />
       <source>Lignes de la liste</source>
       <translation>Regels van de lijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="41" />
+      <location filename="../../app/ui/delegate/lists.py" line="39" />
       <source>Listes du jour</source>
       <translation>Lijsten van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="60" />
+      <location filename="../../app/ui/delegate/lists.py" line="58" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="81" />
+      <location filename="../../app/ui/delegate/lists.py" line="79" />
       <source>Mois à imprimer</source>
       <translation>Af te drukken maand</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="115" />
+      <location filename="../../app/ui/delegate/lists.py" line="113" />
       <source>Nettoyage et hygiène</source>
       <translation>Schoonmaak en hygiëne</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="61" />
-      <location filename="../../app/ui/delegate/lists.py" line="163" />
+      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <location filename="../../app/ui/delegate/lists.py" line="161" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="165" />
+      <location filename="../../app/ui/delegate/lists.py" line="163" />
       <source>Retirer « {text} » de la liste ? Les jours déjà cochés le gardent.</source>
       <translation>"{text}" van de lijst weghalen? De dagen die al afgevinkt zijn, houden het.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="54" />
+      <location filename="../../app/ui/delegate/lists.py" line="52" />
       <source>Texte de la ligne</source>
       <translation>Tekst van de regel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="45" />
+      <location filename="../../app/ui/delegate/lists.py" line="43" />
       <source>Type de journée</source>
       <translation>Soort dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="55" />
+      <location filename="../../app/ui/delegate/lists.py" line="53" />
       <source>par exemple : sortir les poubelles</source>
       <translation>bijvoorbeeld: de vuilniszakken buitenzetten</translation>
     </message>
   </context>
   <context>
-    <name>CirclesDialog</name>
+    <name>CircleDetails</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="192" />
-      <source>Cercles</source>
-      <translation>Kringen</translation>
+      <location filename="../../app/ui/decisions/circle_details.py" line="103" />
+      <source>Ajouter</source>
+      <translation>Toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="181" />
-      <source>Cercles thématiques</source>
-      <translation>Themakringen</translation>
+      <location filename="../../app/ui/decisions/circle_details.py" line="175" />
+      <source>Animatrice : {lead} · ensuite : {next}</source>
+      <translation>Begeleidster: {lead} · daarna: {next}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="205" />
-      <source>Créer le cercle</source>
-      <translation>Kring maken</translation>
+      <location filename="../../app/ui/decisions/circle_details.py" line="126" />
+      <source>Apporter au groupe</source>
+      <translation>Naar de groep brengen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="184" />
-      <source>Facultatif : des petits groupes pour les achats, la cuisine, la vente, la communication, la comptabilité. Les tâches peuvent en porter un.</source>
-      <translation>Niet verplicht: kleine groepjes voor aankopen, keuken, verkoop, communicatie, boekhouding. Taken kunnen bij een kring horen.</translation>
+      <location filename="../../app/ui/decisions/circle_details.py" line="123" />
+      <source>Apporter au groupe…</source>
+      <translation>Naar de groep brengen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="206" />
-      <source>Fermer</source>
-      <translation>Sluiten</translation>
+      <location filename="../../app/ui/decisions/circle_details.py" line="165" />
+      <source>Décide seul : {alone}
+Apporte au groupe : {group}</source>
+      <translation>Beslist zelf: {alone}
+Brengt naar de groep: {group}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="196" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="91" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="105" />
+      <source>Liste de départ</source>
+      <translation>Startlijst</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="171" />
+      <source>Membres : {names}</source>
+      <translation>Leden: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="121" />
+      <source>Modifier le compte rendu</source>
+      <translation>Verslag wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="97" />
+      <source>Nouveau point de la liste</source>
+      <translation>Nieuw punt op de lijst</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="120" />
+      <source>Nouvelle réunion</source>
+      <translation>Nieuwe vergadering</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="139" />
+      <source>Nouvelle tâche</source>
+      <translation>Nieuwe taak</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="80" />
+      <source>Passer l'animation</source>
+      <translation>Begeleiding doorgeven</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="116" />
+      <location filename="../../app/ui/decisions/circle_details.py" line="130" />
+      <source>Réunions</source>
+      <translation>Vergaderingen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="137" />
+      <source>Tâches du cercle</source>
+      <translation>Taken van de kring</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="141" />
+      <source>Tâches du cercle (aussi sur Aujourd'hui)</source>
+      <translation>Taken van de kring (ook op Vandaag)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="127" />
+      <source>Une nouvelle décision du registre, à partir de ce compte rendu</source>
+      <translation>Een nieuwe beslissing in het register, op basis van dit verslag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="98" />
+      <source>par exemple : choisir les fournisseurs</source>
+      <translation>bijvoorbeeld: de leveranciers kiezen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="186" />
+      <source>pour le {date}</source>
+      <translation>tegen {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="196" />
+      <source>{text} (fait le {date})</source>
+      <translation>{text} (gedaan op {date})</translation>
+    </message>
+  </context>
+  <context>
+    <name>CircleDialog</name>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="94" />
+      <source>Apporte au groupe</source>
+      <translation>Brengt naar de groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="70" />
+      <source>Ce que le cercle apporte au groupe</source>
+      <translation>Wat de kring naar de groep brengt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="65" />
+      <source>Ce que le cercle décide seul</source>
+      <translation>Wat de kring zelf beslist</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="93" />
+      <source>Décide seul</source>
+      <translation>Beslist zelf</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="95" />
+      <source>Membres *</source>
+      <translation>Leden *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="73" />
       <source>Membres du cercle</source>
       <translation>Leden van de kring</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="200" />
-      <location filename="../../app/ui/delegate/lists.py" line="201" />
-      <source>Nom du nouveau cercle</source>
-      <translation>Naam van de nieuwe kring</translation>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="52" />
+      <source>Modifier le cercle</source>
+      <translation>Kring wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="92" />
+      <source>Nom *</source>
+      <translation>Naam *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="60" />
+      <source>Nom du cercle</source>
+      <translation>Naam van de kring</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="52" />
+      <source>Nouveau cercle</source>
+      <translation>Nieuwe kring</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_dialog.py" line="61" />
+      <source>par exemple : Achats et stock</source>
+      <translation>bijvoorbeeld: Aankopen en voorraad</translation>
+    </message>
+  </context>
+  <context>
+    <name>Circles</name>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="31" />
+      <source>Animatrice</source>
+      <translation>Begeleidster</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="25" />
+      <source>Cercle</source>
+      <translation>Kring</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="49" />
+      <source>Compte rendu</source>
+      <translation>Verslag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_details.py" line="46" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="27" />
+      <source>Membres</source>
+      <translation>Leden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="52" />
+      <source>ajout à la liste du cercle</source>
+      <translation>toevoeging aan de lijst van de kring</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="111" />
+      <source>animation passée</source>
+      <translation>begeleiding doorgegeven</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="99" />
+      <source>compte rendu modifié</source>
+      <translation>verslag gewijzigd</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="40" />
+      <source>modification d'un cercle</source>
+      <translation>wijziging van een kring</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="28" />
+      <source>nouveau cercle</source>
+      <translation>nieuwe kring</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="68" />
+      <source>point de la liste coché</source>
+      <translation>punt van de lijst aangevinkt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="86" />
+      <source>réunion du cercle</source>
+      <translation>vergadering van de kring</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circle_commands.py" line="126" />
+      <source>tâche du cercle</source>
+      <translation>taak van de kring</translation>
+    </message>
+  </context>
+  <context>
+    <name>CirclesPage</name>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="51" />
+      <source>Cercles</source>
+      <translation>Kringen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="169" />
+      <source>Fiche du cercle</source>
+      <translation>Fiche van de kring</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="62" />
+      <source>Imprimer la fiche</source>
+      <translation>Fiche afdrukken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="57" />
+      <source>Modifier</source>
+      <translation>Wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="55" />
+      <source>Nouveau cercle</source>
+      <translation>Nieuwe kring</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="59" />
+      <source>Supprimer</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/circles_page.py" line="43" />
+      <source>Un cercle prépare et fait un travail pour le groupe : il décide seul ce que son mandat lui donne, il apporte le reste au groupe.</source>
+      <translation>Een kring bereidt een taak voor de groep voor en voert ze uit: hij beslist zelf wat zijn mandaat hem geeft en brengt de rest naar de groep.</translation>
     </message>
   </context>
   <context>
@@ -809,17 +1036,22 @@
   <context>
     <name>CoopLifeTab</name>
     <message>
-      <location filename="../../app/ui/decisions/tab.py" line="25" />
+      <location filename="../../app/ui/decisions/tab.py" line="33" />
+      <source>Cercles</source>
+      <translation>Kringen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/tab.py" line="32" />
       <source>Charte et règlement</source>
       <translation>Charter en huishoudelijk reglement</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/tab.py" line="24" />
+      <location filename="../../app/ui/decisions/tab.py" line="31" />
       <source>Décisions</source>
       <translation>Beslissingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/decisions/tab.py" line="30" />
+      <location filename="../../app/ui/decisions/tab.py" line="38" />
       <source>Vie coopérative</source>
       <translation>Coöperatief leven</translation>
     </message>
@@ -2110,7 +2342,7 @@
       <translation>Het aantal etiketten wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="166" />
+      <location filename="../../app/ui/help/content.py" line="169" />
       <source>Cherchez un nom dans la case de recherche.</source>
       <translation>Zoek een naam in het zoekvak.</translation>
     </message>
@@ -2140,7 +2372,7 @@
       <translation>Klik op het product en typ dan het aantal etiketten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="162" />
+      <location filename="../../app/ui/help/content.py" line="165" />
       <source>Cliquez sur « Ajouter » pour une nouvelle personne.</source>
       <translation>Klik op „Toevoegen” voor een nieuwe persoon.</translation>
     </message>
@@ -2165,7 +2397,7 @@
       <translation>Vink in „Aanwezigheden” de aanwezige personen aan.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="165" />
+      <location filename="../../app/ui/help/content.py" line="168" />
       <source>Double-cliquez sur un nom pour le modifier.</source>
       <translation>Dubbelklik op een naam om hem te wijzigen.</translation>
     </message>
@@ -2230,7 +2462,7 @@
       <translation>Eerst de ingrediënten: naam, prijs, eenheid.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="161" />
+      <location filename="../../app/ui/help/content.py" line="164" />
       <source>Les membres</source>
       <translation>De leden</translation>
     </message>
@@ -2265,7 +2497,7 @@
       <translation>Betaalwijze</translation>
     </message>
     <message>
-      <location filename="../../app/ui/help/content.py" line="167" />
+      <location filename="../../app/ui/help/content.py" line="170" />
       <source>Ne notez rien sur les papiers ni le titre de séjour.</source>
       <translation>Noteer niets over papieren of verblijfsvergunning.</translation>
     </message>
@@ -2328,6 +2560,11 @@
       <location filename="../../app/ui/help/content.py" line="141" />
       <source>Verrouillez avant de quitter l'ordinateur (Ctrl+L).</source>
       <translation>Vergrendel voor u de computer verlaat (Ctrl+L).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="158" />
+      <source>« Cercles » : un petit groupe, son mandat, ses membres, ses tâches.</source>
+      <translation>„Kringen”: een kleine groep, zijn mandaat, zijn leden, zijn taken.</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/content.py" line="155" />
@@ -2542,7 +2779,7 @@
   <context>
     <name>IngredientsPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/ingredients_page.py" line="87" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="89" />
       <source>%n ingrédient(s)</source>
       <translation>
         <numerusform>%n ingrediënt</numerusform>
@@ -2570,7 +2807,7 @@
       <translation>Ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="73" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="74" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
@@ -2580,7 +2817,7 @@
       <translation>Niet-actieve ingrediënten tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="70" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="71" />
       <source>Nouvel ingrédient</source>
       <translation>Nieuw ingrediënt</translation>
     </message>
@@ -2605,7 +2842,7 @@
       <translation>Een ingrediënt of leverancier zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="76" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="77" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
@@ -2902,7 +3139,7 @@
   <context>
     <name>ListPage</name>
     <message>
-      <location filename="../../app/ui/menus/list_page.py" line="40" />
+      <location filename="../../app/ui/menus/list_page.py" line="45" />
       <source>Rechercher</source>
       <translation>Zoeken</translation>
     </message>
@@ -3009,6 +3246,44 @@
       <location filename="../../app/ui/main_window.py" line="160" />
       <source>É&amp;dition</source>
       <translation>Be&amp;werken</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingDialog</name>
+    <message>
+      <location filename="../../app/ui/decisions/meeting_dialog.py" line="31" />
+      <source>Ce qui a été dit, ce qui a été décidé, qui fait quoi.</source>
+      <translation>Wat er gezegd is, wat er beslist is, wie wat doet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/meeting_dialog.py" line="30" />
+      <source>Compte rendu</source>
+      <translation>Verslag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/meeting_dialog.py" line="39" />
+      <source>Compte rendu *</source>
+      <translation>Verslag *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/meeting_dialog.py" line="38" />
+      <source>Date *</source>
+      <translation>Datum *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/meeting_dialog.py" line="26" />
+      <source>Date de la réunion</source>
+      <translation>Datum van de vergadering</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/meeting_dialog.py" line="22" />
+      <source>Modifier le compte rendu</source>
+      <translation>Verslag wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/decisions/meeting_dialog.py" line="22" />
+      <source>Réunion du cercle</source>
+      <translation>Vergadering van de kring</translation>
     </message>
   </context>
   <context>
@@ -3237,7 +3512,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="71" />
+      <location filename="../../app/ui/menus/menus_page.py" line="72" />
       <source>Allergènes…</source>
       <translation>Allergenen…</translation>
     </message>
@@ -3257,7 +3532,7 @@
       <translation>Boodschappenlijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="68" />
+      <location filename="../../app/ui/menus/menus_page.py" line="69" />
       <source>Liste de courses…</source>
       <translation>Boodschappenlijst…</translation>
     </message>
@@ -3267,7 +3542,7 @@
       <translation>Menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="66" />
+      <location filename="../../app/ui/menus/menus_page.py" line="67" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
@@ -3282,7 +3557,7 @@
       <translation>Niet-actieve menu's tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="65" />
+      <location filename="../../app/ui/menus/menus_page.py" line="66" />
       <source>Nouveau menu</source>
       <translation>Nieuw menu</translation>
     </message>
@@ -3318,38 +3593,38 @@
   <context>
     <name>MenusTab</name>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="46" />
+      <location filename="../../app/ui/menus/tab.py" line="51" />
       <source>Calculer avant de dépenser : chaque recette et chaque commande montre son coût.</source>
       <translation>Reken voor je geld uitgeeft: elk recept en elke bestelling toont wat het kost.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="35" />
+      <location filename="../../app/ui/menus/tab.py" line="38" />
       <source>Commandes et devis</source>
       <translation>Bestellingen en offertes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="72" />
+      <location filename="../../app/ui/menus/tab.py" line="86" />
       <source>Coût matière visé : {n} %</source>
       <translation>Beoogde grondstofkost: {n} %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="33" />
+      <location filename="../../app/ui/menus/tab.py" line="36" />
       <source>Ingrédients</source>
       <translation>Ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="34" />
-      <location filename="../../app/ui/menus/tab.py" line="61" />
+      <location filename="../../app/ui/menus/tab.py" line="37" />
+      <location filename="../../app/ui/menus/tab.py" line="66" />
       <source>Menus</source>
       <translation>Menu's</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="32" />
+      <location filename="../../app/ui/menus/tab.py" line="35" />
       <source>Recettes</source>
       <translation>Recepten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="36" />
+      <location filename="../../app/ui/menus/tab.py" line="41" />
       <source>TVA et objectif de marge…</source>
       <translation>Btw en margedoel…</translation>
     </message>
@@ -3710,7 +3985,7 @@
   <context>
     <name>OrdersPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/orders_page.py" line="129" />
+      <location filename="../../app/ui/menus/orders_page.py" line="128" />
       <source>%n commande(s)</source>
       <translation>
         <numerusform>%n bestelling</numerusform>
@@ -3718,12 +3993,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="107" />
+      <location filename="../../app/ui/menus/orders_page.py" line="108" />
       <source>Allergènes…</source>
       <translation>Allergenen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="225" />
+      <location filename="../../app/ui/menus/orders_page.py" line="224" />
       <source>Calculer avant de dépenser</source>
       <translation>Reken voor je geld uitgeeft</translation>
     </message>
@@ -3738,7 +4013,7 @@
       <translation>Bestelling nr. {id}: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="104" />
+      <location filename="../../app/ui/menus/orders_page.py" line="105" />
       <source>Courses en CSV…</source>
       <translation>Boodschappen als CSV…</translation>
     </message>
@@ -3753,27 +4028,27 @@
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="255" />
+      <location filename="../../app/ui/menus/orders_page.py" line="254" />
       <source>Enregistrer la liste de courses</source>
       <translation>De boodschappenlijst opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="97" />
+      <location filename="../../app/ui/menus/orders_page.py" line="98" />
       <source>Imprimer le devis (Ctrl+P)</source>
       <translation>De offerte afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="94" />
+      <location filename="../../app/ui/menus/orders_page.py" line="95" />
       <source>Imprimer le devis…</source>
       <translation>De offerte afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="226" />
+      <location filename="../../app/ui/menus/orders_page.py" line="225" />
       <source>Imprimer quand même le devis ?</source>
       <translation>De offerte toch afdrukken?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="101" />
+      <location filename="../../app/ui/menus/orders_page.py" line="102" />
       <source>Liste de courses…</source>
       <translation>Boodschappenlijst…</translation>
     </message>
@@ -3788,12 +4063,12 @@
       <translation>Marge %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="92" />
+      <location filename="../../app/ui/menus/orders_page.py" line="93" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="195" />
+      <location filename="../../app/ui/menus/orders_page.py" line="194" />
       <source>Modifier la commande n° {id}</source>
       <translation>Bestelling nr. {id} wijzigen</translation>
     </message>
@@ -3803,7 +4078,7 @@
       <translation>Geleverde en geannuleerde bestellingen tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="90" />
+      <location filename="../../app/ui/menus/orders_page.py" line="91" />
       <source>Nouvelle commande</source>
       <translation>Nieuwe bestelling</translation>
     </message>
@@ -3828,7 +4103,7 @@
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="110" />
+      <location filename="../../app/ui/menus/orders_page.py" line="111" />
       <source>Supprimer…</source>
       <translation>Verwijderen…</translation>
     </message>
@@ -5061,7 +5336,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>RecipesPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="140" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="142" />
       <source>%n recette(s)</source>
       <translation>
         <numerusform>%n recept</numerusform>
@@ -5074,17 +5349,17 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="280" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="282" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>Hoeveel baksels van "{name}"?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="261" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="263" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>"{name}" kopiëren naar een nieuwe versie? De oude versie wordt bewaard (de proeverijen en de verkoop verwijzen ernaar), maar is niet meer te koop.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="298" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="300" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>
         <numerusform>Boodschappen voor {batches} baksel {name}</numerusform>
@@ -5107,13 +5382,13 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Baksel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="279" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="288" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="281" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="290" />
       <source>Liste de courses</source>
       <translation>Boodschappenlijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="118" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="119" />
       <source>Liste de courses…</source>
       <translation>Boodschappenlijst…</translation>
     </message>
@@ -5128,12 +5403,12 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Marge %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="113" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="114" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="225" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="227" />
       <source>Modifier {name}</source>
       <translation>{name} wijzigen</translation>
     </message>
@@ -5143,18 +5418,18 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Niet-actieve recepten en oude versies tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="107" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="108" />
       <source>Nouvelle recette</source>
       <translation>Nieuw recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="111" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="112" />
       <source>Nouvelle recette (Ctrl+N)</source>
       <translation>Nieuw recept (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="115" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="259" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="116" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="261" />
       <source>Nouvelle version</source>
       <translation>Nieuwe versie</translation>
     </message>
@@ -5184,7 +5459,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Zonder prijs: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="121" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="122" />
       <source>Supprimer…</source>
       <translation>Verwijderen…</translation>
     </message>
@@ -5524,7 +5799,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Met</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="547" />
+      <location filename="../../app/ui/delegate/tab.py" line="548" />
       <source>Calendrier des déléguées</source>
       <translation>Kalender van de verantwoordelijken</translation>
     </message>
@@ -5962,12 +6237,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Allergenen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="172" />
+      <location filename="../../app/ui/sales/tab.py" line="181" />
       <source>Choisissez une cohorte.</source>
       <translation>Kies een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="175" />
+      <location filename="../../app/ui/sales/tab.py" line="184" />
       <source>Clôturée : seules les corrections sont possibles.</source>
       <translation>Afgesloten: alleen correcties zijn mogelijk.</translation>
     </message>
@@ -6002,12 +6277,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       <translation>Nieuwe verkoop…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="178" />
+      <location filename="../../app/ui/sales/tab.py" line="187" />
       <source>Ouverte · déléguée : {name}</source>
       <translation>Open · verantwoordelijke: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="170" />
+      <location filename="../../app/ui/sales/tab.py" line="179" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>Nog geen verkoop in deze groep.</translation>
     </message>
@@ -6883,72 +7158,72 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="180" />
+      <location filename="../../app/ui/sales/tally.py" line="183" />
       <source>Ajouter un {name}</source>
       <translation>Eén {name} toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="120" />
+      <location filename="../../app/ui/sales/tally.py" line="123" />
       <source>Annuler le dernier appui (Ctrl+Z)</source>
       <translation>De laatste klik ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="270" />
+      <location filename="../../app/ui/sales/tally.py" line="273" />
       <source>Annulé : {tap}</source>
       <translation>Ongedaan gemaakt: {tap}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="145" />
+      <location filename="../../app/ui/sales/tally.py" line="148" />
       <source>Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée.</source>
       <translation>Elke klik wordt meteen opgeslagen. F1 tot F9: +1 van product 1 tot 9; Shift+F1 tot F9: −1. Dit is een hulpmiddel om te tellen, geen gecertificeerde kassa.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="212" />
+      <location filename="../../app/ui/sales/tally.py" line="215" />
       <source>Choisissez ou créez une vente.</source>
       <translation>Kies of maak een verkoop.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="101" />
+      <location filename="../../app/ui/sales/tally.py" line="104" />
       <source>Code-barres</source>
       <translation>Streepjescode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="187" />
+      <location filename="../../app/ui/sales/tally.py" line="190" />
       <source>Enlever un {name}</source>
       <translation>Eén {name} weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="230" />
+      <location filename="../../app/ui/sales/tally.py" line="233" />
       <source>Journée clôturée. </source>
       <translation>Dag afgesloten. </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="79" />
+      <location filename="../../app/ui/sales/tally.py" line="82" />
       <source>Paiement :</source>
       <translation>Betaling:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="88" />
+      <location filename="../../app/ui/sales/tally.py" line="91" />
       <source>Paiement : {m}</source>
       <translation>Betaling: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="272" />
+      <location filename="../../app/ui/sales/tally.py" line="275" />
       <source>Rétabli : {tap}</source>
       <translation>Opnieuw gedaan: {tap}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="123" />
+      <location filename="../../app/ui/sales/tally.py" line="126" />
       <source>Rétablir (Ctrl+Y)</source>
       <translation>Opnieuw doen (Ctrl+Y)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="99" />
+      <location filename="../../app/ui/sales/tally.py" line="102" />
       <source>Scanner un code-barres ici (ou taper le code puis Entrée)</source>
       <translation>Scan hier een streepjescode (of typ de code en druk op Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="226" />
+      <location filename="../../app/ui/sales/tally.py" line="229" />
       <source>Total : {amount}</source>
       <translation>Totaal: {amount}</translation>
     </message>
@@ -7323,22 +7598,22 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="435" />
+      <location filename="../../app/ui/today/tab.py" line="454" />
       <source>Cocher « {text} »</source>
       <translation>"{text}" afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="435" />
+      <location filename="../../app/ui/today/tab.py" line="454" />
       <source>Décocher « {text} »</source>
       <translation>"{text}" niet meer afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="385" />
+      <location filename="../../app/ui/today/tab.py" line="393" />
       <source>Températures du jour</source>
       <translation>Temperaturen van vandaag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="466" />
+      <location filename="../../app/ui/today/tab.py" line="485" />
       <source>Tâche faite : {text}</source>
       <translation>Taak gedaan: {text}</translation>
     </message>
@@ -7346,7 +7621,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TodayTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/today/tab.py" line="246" />
+      <location filename="../../app/ui/today/tab.py" line="254" />
       <source>%n suivi(s) après le programme à faire : onglet Membres, « Après le programme… ».</source>
       <translation>
         <numerusform>%n opvolging na het programma te doen: tabblad Leden, „Na het programma…”.</numerusform>
@@ -7354,191 +7629,199 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="224" />
+      <location filename="../../app/ui/today/tab.py" line="232" />
       <source>Adjointe : {name}</source>
       <translation>Helper: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="412" />
+      <location filename="../../app/ui/today/tab.py" line="431" />
       <source>Aucune tâche ouverte.</source>
       <translation>Geen open taken.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="193" />
+      <location filename="../../app/ui/today/tab.py" line="200" />
       <source>Aujourd'hui</source>
       <translation>Vandaag</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/today/tab.py" line="406" />
+      <source>Cercles : %n tâche(s) pour aujourd'hui ou en retard ({circles})</source>
+      <translation>
+        <numerusform>Kringen: %n taak voor vandaag of te laat ({circles})</numerusform>
+        <numerusform>Kringen: %n taken voor vandaag of te laat ({circles})</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="203" />
+      <location filename="../../app/ui/today/tab.py" line="210" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Kies of maak een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="89" />
+      <location filename="../../app/ui/today/tab.py" line="91" />
       <source>Clôturer la journée</source>
       <translation>De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="319" />
+      <location filename="../../app/ui/today/tab.py" line="327" />
       <source>Coché par {name}{at}</source>
       <translation>Afgevinkt door {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="343" />
+      <location filename="../../app/ui/today/tab.py" line="351" />
       <source>Double-cliquez pour écrire les températures.</source>
       <translation>Dubbelklik om de temperaturen in te vullen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="61" />
-      <location filename="../../app/ui/today/tab.py" line="66" />
+      <location filename="../../app/ui/today/tab.py" line="63" />
+      <location filename="../../app/ui/today/tab.py" line="68" />
       <source>Déléguée du jour</source>
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="409" />
+      <location filename="../../app/ui/today/tab.py" line="428" />
       <source>En retard</source>
       <translation>Te laat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="91" />
+      <location filename="../../app/ui/today/tab.py" line="93" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>De verkoop invoeren en de kassa tellen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="282" />
+      <location filename="../../app/ui/today/tab.py" line="290" />
       <source>Fait : {text}</source>
       <translation>Gedaan: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="83" />
+      <location filename="../../app/ui/today/tab.py" line="85" />
       <source>Imprimer les étiquettes</source>
       <translation>De etiketten afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="284" />
+      <location filename="../../app/ui/today/tab.py" line="292" />
       <source>La suite : {text}</source>
       <translation>Wat nog komt: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="124" />
-      <location filename="../../app/ui/today/tab.py" line="170" />
+      <location filename="../../app/ui/today/tab.py" line="126" />
+      <location filename="../../app/ui/today/tab.py" line="172" />
       <source>Liste du jour</source>
       <translation>Lijst van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="97" />
+      <location filename="../../app/ui/today/tab.py" line="99" />
       <source>Nouvelle tâche</source>
       <translation>Nieuwe taak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="99" />
+      <location filename="../../app/ui/today/tab.py" line="101" />
       <source>Nouvelle tâche (Ctrl+Maj+A)</source>
       <translation>Nieuwe taak (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="86" />
+      <location filename="../../app/ui/today/tab.py" line="88" />
       <source>Ouvrir les ventes</source>
       <translation>De verkoop openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="219" />
+      <location filename="../../app/ui/today/tab.py" line="227" />
       <source>Pas de déléguée</source>
       <translation>Geen verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="221" />
+      <location filename="../../app/ui/today/tab.py" line="229" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>Vandaag geen voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="272" />
+      <location filename="../../app/ui/today/tab.py" line="280" />
       <source>Pas encore de passation.</source>
       <translation>Nog geen overdracht.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="217" />
+      <location filename="../../app/ui/today/tab.py" line="225" />
       <source>Pas encore de planning</source>
       <translation>Nog geen planning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="165" />
+      <location filename="../../app/ui/today/tab.py" line="167" />
       <source>Passation de la déléguée précédente</source>
       <translation>Overdracht van de vorige verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="118" />
+      <location filename="../../app/ui/today/tab.py" line="120" />
       <source>Passation précédente</source>
       <translation>Vorige overdracht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="228" />
+      <location filename="../../app/ui/today/tab.py" line="236" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan de verantwoordelijken in het tabblad "Verantwoordelijken".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="235" />
+      <location filename="../../app/ui/today/tab.py" line="243" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Volgende verantwoordelijke: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="121" />
-      <location filename="../../app/ui/today/tab.py" line="169" />
+      <location filename="../../app/ui/today/tab.py" line="123" />
+      <location filename="../../app/ui/today/tab.py" line="171" />
       <source>Programme du jour</source>
       <translation>Programma van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="129" />
+      <location filename="../../app/ui/today/tab.py" line="131" />
       <source>Relever les températures</source>
       <translation>Temperaturen opnemen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="295" />
+      <location filename="../../app/ui/today/tab.py" line="303" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Vandaag niets in de planning.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="349" />
+      <location filename="../../app/ui/today/tab.py" line="357" />
       <source>Température hors limites : notez ce qui a été fait (bouton « Températures… »).</source>
       <translation>Temperatuur buiten de grenzen: noteer wat er gedaan is (knop « Temperaturen… »).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="127" />
+      <location filename="../../app/ui/today/tab.py" line="129" />
       <source>Températures…</source>
       <translation>Temperaturen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="139" />
-      <location filename="../../app/ui/today/tab.py" line="173" />
+      <location filename="../../app/ui/today/tab.py" line="141" />
+      <location filename="../../app/ui/today/tab.py" line="175" />
       <source>Tâches ouvertes</source>
       <translation>Open taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="400" />
+      <location filename="../../app/ui/today/tab.py" line="419" />
       <source>pour le {date}</source>
       <translation>voor {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="331" />
+      <location filename="../../app/ui/today/tab.py" line="339" />
       <source>{name} : {value}</source>
       <translation>{name}: {value}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="276" />
+      <location filename="../../app/ui/today/tab.py" line="284" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="336" />
+      <location filename="../../app/ui/today/tab.py" line="344" />
       <source>{value} °C</source>
       <translation>{value} °C</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="93" />
+      <location filename="../../app/ui/today/tab.py" line="95" />
       <source>Écrire la passation</source>
       <translation>De overdracht schrijven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="95" />
+      <location filename="../../app/ui/today/tab.py" line="97" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>De overdracht schrijven (Ctrl+Shift+H)</translation>
     </message>
@@ -7579,48 +7862,48 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="60" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="94" />
       <source>Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer.</source>
       <translation>Wat verwijderd is, blijft hier 30 dagen. Kies een regel om ze terug te zetten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="57" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="91" />
       <source>Corbeille</source>
       <translation>Prullenbak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="77" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="111" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="70" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="104" />
       <source>La corbeille est vide.</source>
       <translation>De prullenbak is leeg.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="115" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="152" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="72" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="106" />
       <source>Restaurer</source>
       <translation>Terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="75" />
-      <location filename="../../app/ui/safety/trash_dialog.py" line="129" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="109" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="166" />
       <source>Supprimer définitivement</source>
       <translation>Voorgoed verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="131" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="168" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation>"{label}" voorgoed verwijderen? Je kunt het daarna niet meer terugzetten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="67" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="101" />
       <source>Éléments dans la corbeille</source>
       <translation>Dingen in de prullenbak</translation>
     </message>
@@ -7628,22 +7911,22 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="46" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="79" />
       <source>Gardé jusqu'au</source>
       <translation>Bewaard tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="43" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="76" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="45" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="78" />
       <source>Supprimé le</source>
       <translation>Verwijderd op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="44" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="77" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
@@ -8198,50 +8481,183 @@ Linh Nguyen</translation>
   <context>
     <name>circles</name>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="22" />
-      <source>Achats</source>
-      <translation>Aankopen</translation>
+      <location filename="../../app/services/circles/sheet.py" line="61" />
+      <source>Aucun cercle « {name} » dans cette cohorte.</source>
+      <translation>Geen kring „{name}” in deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="25" />
-      <source>Communication</source>
-      <translation>Communicatie</translation>
+      <location filename="../../app/services/circles/circles.py" line="90" />
+      <source>Cette cohorte n'existe plus.</source>
+      <translation>Deze groep bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="26" />
-      <source>Comptabilité</source>
-      <translation>Boekhouding</translation>
+      <location filename="../../app/services/circles/circles.py" line="104" />
+      <source>Choisissez au moins une membre pour le cercle.</source>
+      <translation>Kies minstens één lid voor de kring.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="23" />
-      <source>Cuisine</source>
-      <translation>Keuken</translation>
+      <location filename="../../app/services/circles/lead.py" line="79" />
+      <source>L'animatrice doit être membre du cercle.</source>
+      <translation>De begeleidster moet lid zijn van de kring.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="61" />
-      <source>Un cercle porte déjà ce nom.</source>
-      <translation>Er is al een kring met deze naam.</translation>
+      <location filename="../../app/services/circles/circles.py" line="100" />
+      <source>Un cercle de la cohorte porte déjà ce nom.</source>
+      <translation>Een kring van deze groep heeft al deze naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="75" />
-      <source>Une des personnes n'existe plus.</source>
-      <translation>Een van de personen bestaat niet meer.</translation>
+      <location filename="../../app/services/circles/circles.py" line="115" />
+      <source>Une des personnes n'est pas (ou plus) dans la cohorte.</source>
+      <translation>Een van de personen zit niet (meer) in de groep.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="69" />
+      <source>a fait %n tâche(s) du cercle</source>
+      <translation>
+        <numerusform>deed %n taak van de kring</numerusform>
+        <numerusform>deed %n taken van de kring</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="62" />
+      <source>a fait les achats %n fois</source>
+      <translation>
+        <numerusform>deed %n keer de aankopen</numerusform>
+        <numerusform>deed %n keer de aankopen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="66" />
+      <source>a fait les étiquettes %n fois</source>
+      <translation>
+        <numerusform>maakte %n keer de etiketten</numerusform>
+        <numerusform>maakte %n keer de etiketten</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="68" />
+      <source>a préparé la communication %n fois</source>
+      <translation>
+        <numerusform>bereidde %n keer de communicatie voor</numerusform>
+        <numerusform>bereidde %n keer de communicatie voor</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/services/circles/suggestions.py" line="64" />
+      <source>a tenu la caisse %n fois</source>
+      <translation>
+        <numerusform>hield %n keer de kassa</numerusform>
+        <numerusform>hield %n keer de kassa</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="24" />
-      <source>Vente et présentation</source>
-      <translation>Verkoop en presentatie</translation>
+      <location filename="../../app/services/circles/checklist.py" line="54" />
+      <source>ce qu'il faut mettre en place</source>
+      <translation>wat er opgezet moet worden</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/circles.py" line="58" />
+      <location filename="../../app/services/circles/circles.py" line="91" />
       <source>le nom du cercle</source>
       <translation>de naam van de kring</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/circles/suggestions.py" line="99" />
+      <source>suggérée : {reasons}</source>
+      <translation>voorgesteld: {reasons}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/circles/meetings.py" line="42" />
+      <source>Écrivez en quelques mots ce qui a été dit ou décidé.</source>
+      <translation>Schrijf in een paar woorden wat er gezegd of beslist is.</translation>
+    </message>
+  </context>
+  <context>
+    <name>circles_print</name>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="49" />
+      <source>Animatrice</source>
+      <translation>Begeleidster</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="43" />
+      <source>Apporte au groupe</source>
+      <translation>Brengt naar de groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="38" />
+      <source>Cercle « {name} »</source>
+      <translation>Kring „{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="87" />
+      <source>Dernières réunions</source>
+      <translation>Laatste vergaderingen</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="42" />
+      <source>Décide seul</source>
+      <translation>Beslist zelf</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="51" />
+      <source>Ensuite</source>
+      <translation>Daarna</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="58" />
+      <source>Fait</source>
+      <translation>Gedaan</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="100" />
+      <source>Fiche du cercle {name} – {cohort}</source>
+      <translation>Fiche van de kring {name} – {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="104" />
+      <source>Le mandat, les membres et le travail d'un cercle</source>
+      <translation>Het mandaat, de leden en het werk van een kring</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="56" />
+      <source>Liste de départ</source>
+      <translation>Startlijst</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="45" />
+      <source>Membres</source>
+      <translation>Leden</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="74" />
+      <source>Pour quand</source>
+      <translation>Tegen wanneer</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="73" />
+      <source>Pour qui</source>
+      <translation>Voor wie</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="72" />
+      <source>Tâche</source>
+      <translation>Taak</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="68" />
+      <source>Tâches ouvertes</source>
+      <translation>Open taken</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/circle_sheet.py" line="58" />
+      <source>À mettre en place</source>
+      <translation>Op te zetten</translation>
     </message>
   </context>
   <context>
     <name>cli</name>
     <message numerus="yes">
-      <location filename="../../app/commands/cohort.py" line="80" />
+      <location filename="../../app/commands/cohort.py" line="76" />
       <source>%n matinée(s) laissée(s) de côté (jour férié, fermeture, hors des dates ou en double).</source>
       <translation>
         <numerusform>%n voormiddag weggelaten (feestdag, sluiting, buiten de data of dubbel).</numerusform>
@@ -8264,7 +8680,7 @@ Linh Nguyen</translation>
       <translation>Demodatabank geschreven: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="126" />
+      <location filename="../../app/commands/sales.py" line="115" />
       <source>Cette cohorte n'a pas encore décidé du partage du résultat.</source>
       <translation>Deze groep heeft nog niet beslist over de verdeling van de winst.</translation>
     </message>
@@ -8274,7 +8690,7 @@ Linh Nguyen</translation>
       <translation>Pincode van de coördinator: </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/commands/cohort.py" line="70" />
+      <location filename="../../app/commands/cohort.py" line="66" />
       <source>Cohorte « {name} » créée : %n matinée(s) reprise(s).</source>
       <translation>
         <numerusform>Groep ‘{name}’ aangemaakt: %n voormiddag overgenomen.</numerusform>
@@ -8297,7 +8713,7 @@ Linh Nguyen</translation>
       <translation>Coopér'Actives Cuisine: het programma van de tijdelijke kookcoöperaties. Zonder commando opent het venster van het programma.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="105" />
+      <location filename="../../app/commands/sales.py" line="94" />
       <source>Donnez --cohort NOM (une ou plusieurs), ou --from et --to.</source>
       <translation>Geef --cohort NAAM (een of meer), of --from en --to.</translation>
     </message>
@@ -8323,7 +8739,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/commands/print_cmd.py" line="34" />
-      <location filename="../../app/commands/sales.py" line="143" />
+      <location filename="../../app/commands/sales.py" line="132" />
       <source>Impossible d'écrire « {path} » : {error}</source>
       <translation>Kan "{path}" niet schrijven: {error}</translation>
     </message>
@@ -8401,14 +8817,14 @@ Linh Nguyen</translation>
       <translation>streepjescode van de productcode</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="43" />
+      <location filename="../../app/commands/sales.py" line="32" />
       <source>cohorte (répétez --cohort pour en réunir plusieurs)</source>
       <translation>groep (herhaal --cohort om er meerdere samen te nemen)</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="27" />
       <location filename="../../app/commands/kitchen.py" line="37" />
-      <location filename="../../app/commands/sales.py" line="31" />
+      <location filename="../../app/commands/sales.py" line="20" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>groep (als er die dag meerdere verkopen zijn)</translation>
     </message>
@@ -8443,12 +8859,12 @@ Linh Nguyen</translation>
       <translation>begin van de periode</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="50" />
+      <location filename="../../app/commands/sales.py" line="39" />
       <source>décision de partage du résultat d'une cohorte</source>
       <translation>beslissing over de verdeling van de winst van een groep</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="60" />
+      <location filename="../../app/commands/sales.py" line="49" />
       <source>dépenses en CSV</source>
       <translation>uitgaven als CSV</translation>
     </message>
@@ -8479,7 +8895,7 @@ Linh Nguyen</translation>
       <translation>.ics-bestand om te schrijven</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="72" />
+      <location filename="../../app/commands/sales.py" line="61" />
       <source>fichier CSV à écrire</source>
       <translation>CSV-bestand om te schrijven</translation>
     </message>
@@ -8539,9 +8955,14 @@ Linh Nguyen</translation>
       <translation>het deelnameattest van een lid</translation>
     </message>
     <message>
-      <location filename="../../app/commands/cohort.py" line="35" />
+      <location filename="../../app/commands/cohort.py" line="34" />
       <source>la cohorte à reprendre</source>
       <translation>de groep om over te nemen</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/circles.py" line="14" />
+      <source>la fiche d'un cercle thématique</source>
+      <translation>de fiche van een themakring</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="81" />
@@ -8584,7 +9005,7 @@ Linh Nguyen</translation>
       <translation>het grote scherm voor deze keer (de instelling blijft ongewijzigd)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/cohort.py" line="38" />
+      <location filename="../../app/commands/cohort.py" line="37" />
       <source>le nom de la nouvelle cohorte</source>
       <translation>de naam van de nieuwe groep</translation>
     </message>
@@ -8594,7 +9015,7 @@ Linh Nguyen</translation>
       <translation>het portfolio van een deelneemster voor werkgevers, met haar toestemming</translation>
     </message>
     <message>
-      <location filename="../../app/commands/cohort.py" line="45" />
+      <location filename="../../app/commands/cohort.py" line="44" />
       <source>le premier jour de la nouvelle cohorte</source>
       <translation>de eerste dag van de nieuwe groep</translation>
     </message>
@@ -8629,7 +9050,7 @@ Linh Nguyen</translation>
       <translation>de allergenen per gerecht van een menu, een bestelling of een verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/commands/cohort.py" line="20" />
+      <location filename="../../app/commands/cohort.py" line="19" />
       <source>les cohortes</source>
       <translation>de groepen</translation>
     </message>
@@ -8649,7 +9070,7 @@ Linh Nguyen</translation>
       <translation>de aanwezigheden van een groep als rekenblad (.csv: leden × voormiddagen)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="59" />
+      <location filename="../../app/commands/sales.py" line="48" />
       <source>lignes de vente en CSV (une ligne par vente)</source>
       <translation>verkoopregels als CSV (één regel per verkoop)</translation>
     </message>
@@ -8677,9 +9098,9 @@ Linh Nguyen</translation>
       <translation>naam van een recept (herhaalbaar)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/circles.py" line="16" />
       <location filename="../../app/commands/decisions.py" line="17" />
       <location filename="../../app/commands/delegate.py" line="17" />
-      <location filename="../../app/commands/evaluations.py" line="31" />
       <source>nom de la cohorte</source>
       <translation>naam van de groep</translation>
     </message>
@@ -8687,6 +9108,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/portfolio.py" line="27" />
       <source>nom de la participante</source>
       <translation>naam van de deelneemster</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/circles.py" line="18" />
+      <source>nom du cercle</source>
+      <translation>naam van de kring</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="49" />
@@ -8704,7 +9130,7 @@ Linh Nguyen</translation>
       <translation>aantal personen (met --menu)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/cohort.py" line="24" />
+      <location filename="../../app/commands/cohort.py" line="23" />
       <source>nouvelle cohorte à partir d'une autre (matinées, objectifs, grille d'évaluation ; sans les personnes)</source>
       <translation>nieuwe groep op basis van een andere (voormiddagen, doelen, evaluatierooster; zonder de personen)</translation>
     </message>
@@ -8749,12 +9175,12 @@ Linh Nguyen</translation>
       <translation>een groep van de server naar deze computer halen</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="28" />
+      <location filename="../../app/commands/sales.py" line="17" />
       <source>résumé d'une journée de vente</source>
       <translation>samenvatting van een verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="37" />
+      <location filename="../../app/commands/sales.py" line="26" />
       <source>résumé des ventes d'une cohorte, de plusieurs ou d'une période</source>
       <translation>verkoopoverzicht van een groep, meerdere groepen of een periode</translation>
     </message>
@@ -8794,7 +9220,7 @@ Linh Nguyen</translation>
       <translation>een product en zijn aantal etiketten (1 als het ontbreekt); herhaalbaar</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="64" />
+      <location filename="../../app/commands/sales.py" line="53" />
       <source>une seule cohorte (sinon toutes)</source>
       <translation>maar één groep (anders alle)</translation>
     </message>
@@ -8804,7 +9230,7 @@ Linh Nguyen</translation>
       <translation>{inserted} toegevoegd, {updated} gewijzigd, {deleted} verwijderd</translation>
     </message>
     <message>
-      <location filename="../../app/commands/sales.py" line="149" />
+      <location filename="../../app/commands/sales.py" line="138" />
       <source>{n} lignes écrites dans {path}</source>
       <translation>{n} regels geschreven in {path}</translation>
     </message>
@@ -8837,7 +9263,6 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/cli.py" line="24" />
       <location filename="../../app/commands/menus.py" line="93" />
-      <location filename="../../app/commands/sales.py" line="21" />
       <source>« {text} » n'est pas une date AAAA-MM-JJ.</source>
       <translation>"{text}" is geen datum JJJJ-MM-DD.</translation>
     </message>
@@ -10090,7 +10515,7 @@ Linh Nguyen</translation>
       <translation>Regel {n}: geef de naam van het ingrediënt, of maak de regel leeg.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="330" />
+      <location filename="../../app/services/menus/ingredients.py" line="336" />
       <source>On ne peut pas supprimer « {name} » : ces recettes l'utilisent : {recipes}. Vous pouvez le rendre inactif.</source>
       <translation>"{name}" kan niet verwijderd worden: deze recepten gebruiken het: {recipes}. Je kunt het niet-actief maken.</translation>
     </message>
@@ -10161,12 +10586,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="780" />
+      <location filename="../../app/services/labels/content.py" line="785" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Bedoelde je: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="785" />
+      <location filename="../../app/services/labels/content.py" line="790" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>Er is geen product met de naam "{name}".</translation>
     </message>
@@ -10181,7 +10606,7 @@ Linh Nguyen</translation>
       <translation>Deze code is die van een meegeleverd model: kies een andere.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="840" />
+      <location filename="../../app/services/labels/content.py" line="845" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>Dit model heeft maar één etiket per pagina: niets over te slaan.</translation>
     </message>
@@ -10196,7 +10621,7 @@ Linh Nguyen</translation>
       <translation>Dit product bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="861" />
+      <location filename="../../app/services/labels/content.py" line="866" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Kies minstens één product en een aantal etiketten.</translation>
     </message>
@@ -10291,7 +10716,7 @@ Linh Nguyen</translation>
       <translation>De naam "{product}" verwijst naar "{ingredient}": het percentage wordt afgedrukt. Bevestig het in het recept (kolom "In de verf gezet"), of vink het uit.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="830" />
+      <location filename="../../app/services/labels/content.py" line="835" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>Het aantal etiketten gaat van 1 tot {max} per product.</translation>
     </message>
@@ -10341,7 +10766,7 @@ Linh Nguyen</translation>
       <translation>Onbekend etikettenmodel: "{id}". Bekende modellen: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="843" />
+      <location filename="../../app/services/labels/content.py" line="848" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>Je kunt 0 tot {max} etiketten overslaan (een blad {name} heeft er {n}).</translation>
     </message>
@@ -10366,7 +10791,7 @@ Linh Nguyen</translation>
       <translation>Kan sporen bevatten van: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="776" />
+      <location filename="../../app/services/labels/content.py" line="781" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Er zijn meerdere producten met de naam "{name}".</translation>
     </message>
@@ -10850,168 +11275,173 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="338" />
+      <location filename="../../app/services/safety/personal_data.py" line="342" />
       <source>(image, {n} octets)</source>
       <translation>(afbeelding, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="214" />
+      <location filename="../../app/services/safety/personal_data.py" line="218" />
       <source>A participé</source>
       <translation>Heeft meegedaan</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
       <source>Accord donné le</source>
       <translation>Toestemming gegeven op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="136" />
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
       <source>Accord retiré le</source>
       <translation>Toestemming ingetrokken op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="229" />
+      <location filename="../../app/services/safety/personal_data.py" line="233" />
       <source>Acquise</source>
       <translation>Verworven</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="169" />
+      <location filename="../../app/services/safety/personal_data.py" line="172" />
       <source>Action corrective</source>
       <translation>Corrigerende maatregel</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
       <source>Active</source>
       <translation>Actief</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="232" />
+      <location filename="../../app/services/safety/personal_data.py" line="236" />
       <source>Adjectif</source>
       <translation>Bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="461" />
+      <location filename="../../app/services/safety/personal_data.py" line="465" />
       <source>Ancienne membre</source>
       <translation>Voormalig lid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="145" />
+      <location filename="../../app/services/safety/personal_data.py" line="148" />
       <source>Animatrice</source>
       <translation>Begeleidster</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="162" />
+      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <source>Anime depuis le</source>
+      <translation>Begeleidster sinds</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="165" />
       <source>Après</source>
       <translation>Na</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <location filename="../../app/services/safety/personal_data.py" line="136" />
       <source>Arrivée</source>
       <translation>Aankomst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="160" />
+      <location filename="../../app/services/safety/personal_data.py" line="163" />
       <source>Autre date</source>
       <translation>Andere datum</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="161" />
+      <location filename="../../app/services/safety/personal_data.py" line="164" />
       <source>Avant</source>
       <translation>Vóór</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="193" />
       <source>Caisse attendue</source>
       <translation>Verwachte kassa</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="188" />
+      <location filename="../../app/services/safety/personal_data.py" line="192" />
       <source>Caisse comptée</source>
       <translation>Getelde kassa</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="207" />
+      <location filename="../../app/services/safety/personal_data.py" line="211" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="179" />
+      <location filename="../../app/services/safety/personal_data.py" line="182" />
       <source>Cercle</source>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="230" />
+      <location filename="../../app/services/safety/personal_data.py" line="234" />
       <source>Choisi par</source>
       <translation>Gekozen door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="192" />
+      <location filename="../../app/services/safety/personal_data.py" line="196" />
       <source>Clôturée le</source>
       <translation>Afgesloten op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="193" />
+      <location filename="../../app/services/safety/personal_data.py" line="197" />
       <source>Clôturée par</source>
       <translation>Afgesloten door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="166" />
+      <location filename="../../app/services/safety/personal_data.py" line="169" />
       <source>Cochée le</source>
       <translation>Aangevinkt op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="165" />
+      <location filename="../../app/services/safety/personal_data.py" line="168" />
       <source>Cochée par</source>
       <translation>Aangevinkt door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
       <source>Cohorte</source>
       <translation>Groep</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="185" />
+      <location filename="../../app/services/safety/personal_data.py" line="189" />
       <source>Commande</source>
       <translation>Bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="228" />
+      <location filename="../../app/services/safety/personal_data.py" line="232" />
       <source>Commentaire</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="187" />
+      <location filename="../../app/services/safety/personal_data.py" line="191" />
       <source>Comptage de la caisse</source>
       <translation>Telling van de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="225" />
+      <location filename="../../app/services/safety/personal_data.py" line="229" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="205" />
+      <location filename="../../app/services/safety/personal_data.py" line="209" />
       <source>Correction</source>
       <translation>Correctie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="203" />
+      <location filename="../../app/services/safety/personal_data.py" line="207" />
       <source>Corrige la ligne</source>
       <translation>Corrigeert regel</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="180" />
-      <location filename="../../app/services/safety/personal_data.py" line="194" />
+      <location filename="../../app/services/safety/personal_data.py" line="183" />
+      <location filename="../../app/services/safety/personal_data.py" line="198" />
       <source>Créé le</source>
       <translation>Aangemaakt op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="218" />
+      <location filename="../../app/services/safety/personal_data.py" line="222" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
@@ -11021,43 +11451,43 @@ Linh Nguyen</translation>
       <translation>Persoonlijke gegevens: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <location filename="../../app/services/safety/personal_data.py" line="144" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="211" />
+      <location filename="../../app/services/safety/personal_data.py" line="215" />
       <source>Décision</source>
       <translation>Beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="156" />
+      <location filename="../../app/services/safety/personal_data.py" line="159" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
       <source>Départ</source>
       <translation>Vertrek</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="190" />
+      <location filename="../../app/services/safety/personal_data.py" line="194" />
       <source>Explication de l'écart</source>
       <translation>Uitleg van het verschil</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="173" />
+      <location filename="../../app/services/safety/personal_data.py" line="176" />
       <source>Fait aujourd'hui</source>
       <translation>Vandaag gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="163" />
-      <location filename="../../app/services/safety/personal_data.py" line="181" />
+      <location filename="../../app/services/safety/personal_data.py" line="166" />
+      <location filename="../../app/services/safety/personal_data.py" line="184" />
       <source>Fait le</source>
       <translation>Gedaan op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="182" />
+      <location filename="../../app/services/safety/personal_data.py" line="185" />
       <source>Fait par</source>
       <translation>Gedaan door</translation>
     </message>
@@ -11067,72 +11497,72 @@ Linh Nguyen</translation>
       <translation>Fiche</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="142" />
+      <location filename="../../app/services/safety/personal_data.py" line="145" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <location filename="../../app/services/safety/personal_data.py" line="190" />
       <source>Fonds de caisse</source>
       <translation>Kassabodem</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="184" />
+      <location filename="../../app/services/safety/personal_data.py" line="188" />
       <source>Format</source>
       <translation>Formaat</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="206" />
+      <location filename="../../app/services/safety/personal_data.py" line="210" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="167" />
+      <location filename="../../app/services/safety/personal_data.py" line="170" />
       <source>Frigo ou congélateur</source>
       <translation>Koelkast of diepvriezer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="212" />
+      <location filename="../../app/services/safety/personal_data.py" line="216" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="123" />
+      <location filename="../../app/services/safety/personal_data.py" line="126" />
       <source>Identifiant global</source>
       <translation>Globale identificatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="217" />
+      <location filename="../../app/services/safety/personal_data.py" line="221" />
       <source>Intégration</source>
       <translation>Verwerking</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="226" />
+      <location filename="../../app/services/safety/personal_data.py" line="230" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="153" />
+      <location filename="../../app/services/safety/personal_data.py" line="156" />
       <source>Jour de la semaine</source>
       <translation>Dag van de week</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <location filename="../../app/services/safety/personal_data.py" line="158" />
       <source>Jour de vente</source>
       <translation>Verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="439" />
+      <location filename="../../app/services/safety/personal_data.py" line="443" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Het wissen kan dit nog niet verwerken: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="128" />
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
       <source>Langues</source>
       <translation>Talen</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
       <source>Le</source>
       <translation>Op</translation>
     </message>
@@ -11142,193 +11572,193 @@ Linh Nguyen</translation>
       <translation>De persoonsgegevens die over iemand bewaard worden</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
       <source>Matinée</source>
       <translation>Voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="228" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="144" />
+      <location filename="../../app/services/safety/personal_data.py" line="147" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
       <source>Moment du suivi</source>
       <translation>Moment van de opvolging</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="204" />
+      <location filename="../../app/services/safety/personal_data.py" line="208" />
       <source>Montant</source>
       <translation>Bedrag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="227" />
+      <location filename="../../app/services/safety/personal_data.py" line="231" />
       <source>Niveau</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <location filename="../../app/services/safety/personal_data.py" line="128" />
       <source>Nom</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="344" />
+      <location filename="../../app/services/safety/personal_data.py" line="348" />
       <source>Non</source>
       <translation>Nee</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
       <source>Note</source>
       <translation>Punt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <location filename="../../app/services/safety/personal_data.py" line="142" />
       <source>Noté le</source>
       <translation>Genoteerd op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="195" />
+      <location filename="../../app/services/safety/personal_data.py" line="199" />
       <source>Noté par</source>
       <translation>Genoteerd door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="122" />
+      <location filename="../../app/services/safety/personal_data.py" line="125" />
       <source>Numéro</source>
       <translation>Nummer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="209" />
+      <location filename="../../app/services/safety/personal_data.py" line="213" />
       <source>Numéro du ticket</source>
       <translation>Ticketnummer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="216" />
+      <location filename="../../app/services/safety/personal_data.py" line="220" />
       <source>Objection</source>
       <translation>Bezwaar</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="202" />
+      <location filename="../../app/services/safety/personal_data.py" line="206" />
       <source>Origine</source>
       <translation>Herkomst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="344" />
+      <location filename="../../app/services/safety/personal_data.py" line="348" />
       <source>Oui</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="198" />
+      <location filename="../../app/services/safety/personal_data.py" line="202" />
       <source>Paiement</source>
       <translation>Betaling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="213" />
+      <location filename="../../app/services/safety/personal_data.py" line="217" />
       <source>Part</source>
       <translation>Deel</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <location filename="../../app/services/safety/personal_data.py" line="130" />
       <source>Pays</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="208" />
+      <location filename="../../app/services/safety/personal_data.py" line="212" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <location filename="../../app/services/safety/personal_data.py" line="154" />
       <source>Personne</source>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="164" />
+      <location filename="../../app/services/safety/personal_data.py" line="167" />
       <source>Point de la liste</source>
       <translation>Punt van de lijst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="215" />
+      <location filename="../../app/services/safety/personal_data.py" line="219" />
       <source>Position</source>
       <translation>Standpunt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="177" />
-      <location filename="../../app/services/safety/personal_data.py" line="231" />
+      <location filename="../../app/services/safety/personal_data.py" line="180" />
+      <location filename="../../app/services/safety/personal_data.py" line="235" />
       <source>Pour</source>
       <translation>Voor</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="178" />
+      <location filename="../../app/services/safety/personal_data.py" line="181" />
       <source>Pour le</source>
       <translation>Tegen</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="200" />
+      <location filename="../../app/services/safety/personal_data.py" line="204" />
       <source>Prix unitaire</source>
       <translation>Eenheidsprijs</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="159" />
+      <location filename="../../app/services/safety/personal_data.py" line="162" />
       <source>Problème</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="197" />
+      <location filename="../../app/services/safety/personal_data.py" line="201" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
       <source>Prénom</source>
       <translation>Voornaam</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="158" />
+      <location filename="../../app/services/safety/personal_data.py" line="161" />
       <source>Publié</source>
       <translation>Gepubliceerd</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="199" />
+      <location filename="../../app/services/safety/personal_data.py" line="203" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
       <source>Raison</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="171" />
+      <location filename="../../app/services/safety/personal_data.py" line="174" />
       <source>Relevée le</source>
       <translation>Opgenomen op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="170" />
+      <location filename="../../app/services/safety/personal_data.py" line="173" />
       <source>Relevée par</source>
       <translation>Opgenomen door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="210" />
+      <location filename="../../app/services/safety/personal_data.py" line="214" />
       <source>Remboursé le</source>
       <translation>Terugbetaald op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <location filename="../../app/services/safety/personal_data.py" line="129" />
       <source>Rôle</source>
       <translation>Rol</translation>
     </message>
@@ -11338,37 +11768,37 @@ Linh Nguyen</translation>
       <translation>Haar gegevens bevatten evaluaties: typ de pincode van de evaluaties.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="219" />
+      <location filename="../../app/services/safety/personal_data.py" line="223" />
       <source>Signé le</source>
       <translation>Getekend op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
       <source>Situation</source>
       <translation>Situatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="220" />
+      <location filename="../../app/services/safety/personal_data.py" line="224" />
       <source>Sous-groupe</source>
       <translation>Subgroep</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <location filename="../../app/services/safety/personal_data.py" line="160" />
       <source>Suppléante</source>
       <translation>Plaatsvervangster</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="201" />
+      <location filename="../../app/services/safety/personal_data.py" line="205" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="168" />
+      <location filename="../../app/services/safety/personal_data.py" line="171" />
       <source>Température (°C)</source>
       <translation>Temperatuur (°C)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="176" />
+      <location filename="../../app/services/safety/personal_data.py" line="179" />
       <source>Texte</source>
       <translation>Tekst</translation>
     </message>
@@ -11378,52 +11808,52 @@ Linh Nguyen</translation>
       <translation>Alles wat het programma Coopér'Actives over deze persoon bewaart, op {date}. Niets anders is opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <location filename="../../app/services/safety/personal_data.py" line="146" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
       <source>Téléphone</source>
       <translation>Telefoon</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="196" />
+      <location filename="../../app/services/safety/personal_data.py" line="200" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="191" />
+      <location filename="../../app/services/safety/personal_data.py" line="195" />
       <source>Version (nombre d'enregistrements)</source>
       <translation>Versie (aantal keer opgeslagen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="174" />
+      <location filename="../../app/services/safety/personal_data.py" line="177" />
       <source>À faire ensuite</source>
       <translation>Daarna te doen</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="175" />
+      <location filename="../../app/services/safety/personal_data.py" line="178" />
       <source>Écrit le</source>
       <translation>Geschreven op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="172" />
+      <location filename="../../app/services/safety/personal_data.py" line="175" />
       <source>Écrit par</source>
       <translation>Geschreven door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="148" />
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
       <source>État</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="222" />
+      <location filename="../../app/services/safety/personal_data.py" line="226" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="223" />
+      <location filename="../../app/services/safety/personal_data.py" line="227" />
       <source>Évaluatrice</source>
       <translation>Beoordelaar</translation>
     </message>
@@ -11612,7 +12042,7 @@ Linh Nguyen</translation>
   <context>
     <name>prerequisites</name>
     <message>
-      <location filename="../../app/services/schedule/activity_sources.py" line="56" />
+      <location filename="../../app/services/schedule/activity_sources.py" line="58" />
       <source>commande payante de {customer}</source>
       <translation>betaalde bestelling van {customer}</translation>
     </message>
@@ -12467,7 +12897,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/sales/closing.py" line="123" />
       <location filename="../../app/services/sales/events.py" line="367" />
-      <location filename="../../app/services/sales/tally.py" line="55" />
+      <location filename="../../app/services/sales/tally.py" line="53" />
       <source>Ce produit n'est pas en vente ce jour-là.</source>
       <translation>Dit product is die dag niet te koop.</translation>
     </message>
@@ -12586,13 +13016,13 @@ Linh Nguyen</translation>
       <translation>Er is geen winst om te verdelen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/tally.py" line="108" />
+      <location filename="../../app/services/sales/tally.py" line="106" />
       <source>Il n'y a rien à enlever : ce compte est déjà à zéro.</source>
       <translation>Er is niets om af te nemen: dit aantal staat al op nul.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/closing.py" line="125" />
-      <location filename="../../app/services/sales/tally.py" line="116" />
+      <location filename="../../app/services/sales/tally.py" line="114" />
       <source>Impossible : ce compte deviendrait négatif.</source>
       <translation>Niet mogelijk: dit aantal zou negatief worden.</translation>
     </message>
@@ -12695,13 +13125,13 @@ Linh Nguyen</translation>
       <translation>Schrijf voor {d} een aantal munten of biljetten (in cijfers).</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/tally.py" line="104" />
+      <location filename="../../app/services/sales/tally.py" line="102" />
       <source>Un appui compte +1 ou −1.</source>
       <translation>Eén klik telt +1 of −1.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/cash.py" line="73" />
-      <location filename="../../app/services/sales/tally.py" line="247" />
+      <location filename="../../app/services/sales/tally.py" line="243" />
       <source>Un nombre ne peut pas être négatif.</source>
       <translation>Een getal kan niet negatief zijn.</translation>
     </message>
@@ -12732,12 +13162,12 @@ Linh Nguyen</translation>
       <translation>Een persoon is geen lid van de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/tally.py" line="302" />
+      <location filename="../../app/services/sales/tally.py" line="298" />
       <source>{n} : c'est beaucoup. Est-ce bien le bon nombre ?</source>
       <translation>{n}: dat is veel. Is dat echt het juiste aantal?</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/tally.py" line="243" />
+      <location filename="../../app/services/sales/tally.py" line="239" />
       <source>« {text} » n'est pas un nombre entier.</source>
       <translation>"{text}" is geen geheel getal.</translation>
     </message>
@@ -13419,7 +13849,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/schedule/attendance.py" line="108" />
       <location filename="../../app/services/schedule/attendance.py" line="160" />
-      <location filename="../../app/services/schedule/attendance.py" line="305" />
+      <location filename="../../app/services/schedule/attendance.py" line="310" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>Deze persoon hoort niet bij de groep.</translation>
     </message>
@@ -13631,7 +14061,7 @@ Linh Nguyen</translation>
       <translation>{activity} van {date}: eerst is de module "{module}" nodig, die nog niet gepland is.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="322" />
+      <location filename="../../app/services/schedule/attendance.py" line="327" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} was {n} voormiddagen na elkaar afwezig: vraag hoe het met haar gaat.</translation>
     </message>
@@ -13811,7 +14241,7 @@ Linh Nguyen</translation>
   <context>
     <name>tasks</name>
     <message>
-      <location filename="../../app/services/delegate/tasks.py" line="70" />
+      <location filename="../../app/services/delegate/tasks.py" line="72" />
       <source>Ce cercle n'existe plus.</source>
       <translation>Deze kring bestaat niet meer.</translation>
     </message>
@@ -13905,7 +14335,7 @@ Linh Nguyen</translation>
       <translation>Toestemming voor de opvolging na het programma</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="88" />
+      <location filename="../../app/services/safety/trash.py" line="91" />
       <source>Adjectif</source>
       <translation>Bijvoeglijk naamwoord</translation>
     </message>
@@ -13920,12 +14350,12 @@ Linh Nguyen</translation>
       <translation>Zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="89" />
+      <location filename="../../app/services/safety/trash.py" line="92" />
       <source>Campagne d'évaluation</source>
       <translation>Evaluatieronde</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="142" />
+      <location filename="../../app/services/safety/trash.py" line="145" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>Dit soort gegevens gaat niet naar de prullenbak.</translation>
     </message>
@@ -13945,7 +14375,7 @@ Linh Nguyen</translation>
       <translation>Wissel van verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="97" />
+      <location filename="../../app/services/safety/trash.py" line="100" />
       <source>Charte ou règlement</source>
       <translation>Charter of huishoudelijk reglement</translation>
     </message>
@@ -13965,17 +14395,17 @@ Linh Nguyen</translation>
       <translation>Bestelling {customer} van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="90" />
+      <location filename="../../app/services/safety/trash.py" line="93" />
       <source>Compétence</source>
       <translation>Competentie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="94" />
+      <location filename="../../app/services/safety/trash.py" line="97" />
       <source>Décision</source>
       <translation>Beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="92" />
+      <location filename="../../app/services/safety/trash.py" line="95" />
       <source>Décision sur le résultat</source>
       <translation>Beslissing over de winst</translation>
     </message>
@@ -14055,7 +14485,7 @@ Linh Nguyen</translation>
       <translation>Voormiddag van {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="100" />
+      <location filename="../../app/services/safety/trash.py" line="103" />
       <source>Membre d'un sous-groupe</source>
       <translation>Lid van een subgroep</translation>
     </message>
@@ -14075,17 +14505,17 @@ Linh Nguyen</translation>
       <translation>Kasbeweging</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="91" />
+      <location filename="../../app/services/safety/trash.py" line="94" />
       <source>Niveau de l'échelle</source>
       <translation>Niveau van de schaal</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="96" />
+      <location filename="../../app/services/safety/trash.py" line="99" />
       <source>Objection</source>
       <translation>Bezwaar</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="93" />
+      <location filename="../../app/services/safety/trash.py" line="96" />
       <source>Objection au partage</source>
       <translation>Bezwaar tegen de verdeling</translation>
     </message>
@@ -14120,7 +14550,12 @@ Linh Nguyen</translation>
       <translation>Aangevinkt punt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="95" />
+      <location filename="../../app/services/safety/trash.py" line="88" />
+      <source>Point de la liste d'un cercle</source>
+      <translation>Punt van de lijst van een kring</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="98" />
       <source>Position dans une décision</source>
       <translation>Standpunt in een beslissing</translation>
     </message>
@@ -14165,7 +14600,12 @@ Linh Nguyen</translation>
       <translation>Antwoord bij een proeverij</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="98" />
+      <location filename="../../app/services/safety/trash.py" line="89" />
+      <source>Réunion d'un cercle</source>
+      <translation>Vergadering van een kring</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="101" />
       <source>Signature</source>
       <translation>Handtekening</translation>
     </message>
@@ -14175,7 +14615,7 @@ Linh Nguyen</translation>
       <translation>Situatie na het programma</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="99" />
+      <location filename="../../app/services/safety/trash.py" line="102" />
       <source>Sous-groupe</source>
       <translation>Subgroep</translation>
     </message>
@@ -14185,7 +14625,12 @@ Linh Nguyen</translation>
       <translation>Btw per formaat</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="138" />
+      <location filename="../../app/services/safety/trash.py" line="90" />
+      <source>Tour d'animation d'un cercle</source>
+      <translation>Beurt als begeleidster van een kring</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="141" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>Onbekend soort gegevens: {name}.</translation>
     </message>
@@ -14210,17 +14655,17 @@ Linh Nguyen</translation>
       <translation>"{label}" is afgesloten: je kunt het niet meer verwijderen. Pas het aan met een correctie.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="231" />
+      <location filename="../../app/services/safety/trash.py" line="238" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>"{label}" kan niet teruggezet worden: de toepassing werd bijgewerkt sinds het verwijderen en kan het niet meer terugzetten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="292" />
+      <location filename="../../app/services/safety/trash.py" line="299" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" kan niet teruggezet worden: gegevens die nodig zijn, werden verwijderd, of iets anders heeft dezelfde naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="159" />
+      <location filename="../../app/services/safety/trash.py" line="162" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" kan niet verwijderd worden: andere gegevens hangen ervan af ({where}). Schakel het liever uit.</translation>
     </message>

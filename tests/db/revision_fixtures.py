@@ -101,6 +101,10 @@ def fill_0002_menus(db: sqlite3.Connection) -> None:
     )
 
 
+def _columns(db: sqlite3.Connection, table: str) -> set[str]:
+    return {row[1] for row in db.execute(f'PRAGMA table_info("{table}")')}
+
+
 def fill_0003_delegate(db: sqlite3.Connection) -> None:
     # The migration seeds the default checklists; these rows come on top, with ids of their own.
     db.execute(
@@ -111,7 +115,13 @@ def fill_0003_delegate(db: sqlite3.Connection) -> None:
         "INSERT INTO checklist_tick (id, cohort_id, date, item_id, ticked_by_id, ticked_at) "
         "VALUES (1, 2, '2022-09-13', 1000, 15, '2022-09-13 12:05:00.000000')"
     )
-    db.execute("INSERT INTO circle (id, name, description) VALUES (1, 'Achats', 'Les courses')")
+    if "cohort_id" in _columns(db, "circle"):  # since 0026, a circle belongs to a cohort
+        db.execute(
+            "INSERT INTO circle (id, cohort_id, name, description) "
+            "VALUES (1, 2, 'Achats', 'Les courses')"
+        )
+    else:
+        db.execute("INSERT INTO circle (id, name, description) VALUES (1, 'Achats', 'Les courses')")
     db.executemany(
         "INSERT INTO circle_member (id, circle_id, person_id) VALUES (?, 1, ?)", [(1, 15), (2, 16)]
     )
@@ -498,6 +508,27 @@ def fill_0025_portfolio_consent(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0026_circles_that_can_run(db: sqlite3.Connection) -> None:
+    # A circle of cohort 2 with its mandate, a checklist line done, a meeting and a lead's turn.
+    db.execute(
+        "INSERT INTO circle (id, cohort_id, name, description, decides_alone, brings_to_group) "
+        "VALUES (2, 2, 'Communication', '', 'Les affiches', 'Les prix')"
+    )
+    db.executemany(
+        "INSERT INTO circle_checklist_item (id, circle_id, text, position, done_on, done_by_id) "
+        "VALUES (?, 2, ?, ?, ?, ?)",
+        [(1, "Faire une affiche", 0, "2022-09-20", 15), (2, "Ouvrir une page", 1, None, None)],
+    )
+    db.execute(
+        "INSERT INTO circle_meeting (id, circle_id, held_on, minutes) "
+        "VALUES (1, 2, '2022-09-21', 'Affiche pour le marché')"
+    )
+    db.execute(
+        "INSERT INTO circle_lead_turn (id, circle_id, person_id, started_on) "
+        "VALUES (1, 2, 16, '2022-09-21')"
+    )
+
+
 FILLERS = {
     "0001": fill_0001_foundation,
     "0002": fill_0002_menus,
@@ -524,4 +555,5 @@ FILLERS = {
     "0023": fill_0023_global_row_ids,
     "0024": fill_0024_publications,
     "0025": fill_0025_portfolio_consent,
+    "0026": fill_0026_circles_that_can_run,
 }

@@ -31,6 +31,7 @@ DOCUMENTS = {
     "profit-sharing": ["profit-sharing", "--cohort", "Coopérative 1"],
     "rotation": ["rotation", "--cohort", "Coopérative 2"],
     "decisions": ["decisions", "--cohort", "Coopérative 1"],
+    "circle": ["circle", "--cohort", "Coopérative 2", "--circle", "Achats et stock"],
     "allergens": ["allergens", "--order", "1"],
     "price-list": ["price-list", "--date", "2022-11-04"],
     "hygiene": ["hygiene", "--cohort", "Coopérative 2", "--month", "2022-09"],

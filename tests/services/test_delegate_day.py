@@ -7,7 +7,9 @@ import datetime as dt
 import pytest
 
 from app.models.schedule import Morning
-from app.services.delegate import checklists, circles, handover, rotation, tasks
+from app.services.circles import circles
+from app.services.circles.circles import CircleInput
+from app.services.delegate import checklists, handover, rotation, tasks
 from app.services.delegate.tasks import TaskInput
 from app.services.errors import ValidationError
 from app.services.people import cohorts, members
@@ -149,12 +151,13 @@ def test_today_shows_delegate_deputy_and_schedule(session, cohort):
 
 def test_circles_members_and_tagged_tasks(session, cohort):
     cohort_id, ids = cohort
-    buying = circles.create_circle(session, "Achats")
+    buying = circles.create_circle(
+        session, CircleInput(cohort_id, "Achats", (ids["Zineb"], ids["Diane"]))
+    )
     with pytest.raises(ValidationError):
-        circles.create_circle(session, "achats")
-    circles.set_members(session, buying.id, [ids["Zineb"], ids["Diane"]])
-    (info,) = circles.list_circles(session)
-    assert info.member_names == ("Diane", "Zineb")
+        circles.create_circle(session, CircleInput(cohort_id, "achats", (ids["Diane"],)))
+    (info,) = circles.list_circles(session, cohort_id)
+    assert [name for _, name in info.members] == ["Diane", "Zineb"]
     task = tasks.add_task(
         session, cohort_id, TaskInput("Comparer les prix", circle_id=buying.id), MONDAY
     )

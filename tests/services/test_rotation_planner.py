@@ -217,7 +217,7 @@ def test_services_and_printing_do_not_import_qt():
     code = (
         "import sys, app.services.delegate.planner, app.services.delegate.rotation, "
         "app.services.delegate.handover, app.services.delegate.checklists, "
-        "app.services.delegate.tasks, app.services.delegate.circles, app.printing.rotation, "
+        "app.services.delegate.tasks, app.services.circles.circles, app.printing.rotation, "
         "app.demo.delegate, app.commands.delegate; "
         "sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)"
     )

@@ -33,6 +33,7 @@ DATA_WIDGETS = re.compile(
     r"|peer_campaign|johari_(open|hidden|blind)|report_summary"
     r"|person|delegate|paid_by|order_ref|menu|(required_)?module_id|facilitator_id|subgroup_id"
     r"|lookInCombo|fileTypeCombo|outcome_notes|portfolio_cohort|source_cohort"
+    r"|circle_checklist|circle_tasks|members|assignee|circle"
 )
 DATA_TEXTS = {"Coopér'Actives Cuisine", "MON-70x36"}  # the app's name, a sheet code
 NOTHING = re.compile(r"(?!)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 
 from app.db import Database
 from app.services.delegate import rotation
@@ -319,9 +319,7 @@ def test_models_pass_the_model_tester(qtbot, demo_db_path, qtmodeltester):
     database.close()
 
 
-def test_edit_checklist_template_and_circles(qtbot, demo_db_path, monkeypatch):
-    from app.services.delegate import circles
-
+def test_edit_checklist_template_and_open_the_circles(qtbot, demo_db_path, monkeypatch):
     window, database = open_on(qtbot, demo_db_path, DAY)
     tab = page(window, "rotation")
     seen = {}
@@ -344,20 +342,11 @@ def test_edit_checklist_template_and_circles(qtbot, demo_db_path, monkeypatch):
     texts = [today.checklist.item(i).text() for i in range(today.checklist.count())]
     assert texts[-1] == "Sortir les poubelles"  # the closing list ends today's checklist
 
-    def circle(dialog):
-        type_text(qtbot, dialog.name, "Emballages")
-        qtbot.mouseClick(dialog.findChild(QPushButton, "add_circle"), Qt.MouseButton.LeftButton)
-        first = dialog.member_list.item(0)
-        seen["member"] = first.text()
-        first.setCheckState(Qt.CheckState.Checked)  # saved at once; the list is redrawn
-        dialog.accept()
-
-    errors = when_dialog_opens(circle, "circles_dialog")
+    # The circles have their page in the Vie coopérative tab: the button goes there.
     qtbot.mouseClick(tab.circles_button, Qt.MouseButton.LeftButton)
-    assert not errors
-    with database.session() as session:
-        made = next(c for c in circles.list_circles(session) if c.name == "Emballages")
-    assert made.member_names == (seen["member"],)
+    coop_life = window.page("coop_life")
+    assert window.tabs.currentWidget().isAncestorOf(coop_life)
+    assert coop_life.pages.currentWidget() is coop_life.circles_page
     window.close()
     database.close()
 

@@ -25,7 +25,7 @@ class TaskInput:
     circle_id: int | None = None
 
 
-def _infos(session: Session, rows) -> list[TaskInfo]:
+def infos(session: Session, rows) -> list[TaskInfo]:
     person_ids = {r.assignee_id for r in rows} | {r.done_by_id for r in rows}
     names = {
         p.id: p.first_name
@@ -66,8 +66,10 @@ def validate_task(session: Session, cohort_id: int, data: TaskInput, today: dt.d
             )
     if data.due_date is not None and data.due_date < today:
         raise ValidationError("due_date", tr("La date limite est déjà passée.", "tasks"))
-    if data.circle_id is not None and session.get(Circle, data.circle_id) is None:
-        raise ValidationError("circle", tr("Ce cercle n'existe plus.", "tasks"))
+    if data.circle_id is not None:
+        circle = session.get(Circle, data.circle_id)
+        if circle is None or circle.cohort_id != cohort_id:
+            raise ValidationError("circle", tr("Ce cercle n'existe plus.", "tasks"))
     return TaskInput(text, data.assignee_id, data.due_date, data.circle_id)
 
 
@@ -76,7 +78,7 @@ def add_task(session: Session, cohort_id: int, data: TaskInput, today: dt.date) 
     row = Task(cohort_id=cohort_id, created_on=today, **clean.__dict__)
     session.add(row)
     session.flush()
-    return _infos(session, [row])[0]
+    return infos(session, [row])[0]
 
 
 def done_tasks(session: Session, cohort_id: int) -> list[TaskInfo]:
@@ -85,7 +87,7 @@ def done_tasks(session: Session, cohort_id: int) -> list[TaskInfo]:
         .where(Task.cohort_id == cohort_id, Task.done_on.is_not(None))
         .order_by(Task.done_on.desc(), Task.id.desc())
     ).all()
-    return _infos(session, rows)
+    return infos(session, rows)
 
 
 def set_done(
@@ -98,4 +100,13 @@ def set_done(
     row.done_on = on if done else None
     row.done_by_id = person_id if done else None
     session.flush()
-    return _infos(session, [row])[0]
+    return infos(session, [row])[0]
+
+
+def delete_task(session: Session, task_id: int) -> None:
+    """Take a task back (undo of its creation)."""
+    row = session.get(Task, task_id)
+    if row is None:
+        raise NotFound(task_id)
+    session.delete(row)
+    session.flush()

@@ -66,7 +66,7 @@ Copier = Callable[[Session, CohortCopy], int]
 # The copiers, in the order they run (a copier may rely on an earlier one's rows).
 COPIERS: dict[str, Copier] = {}
 # Modules that register copiers of their own (other areas): imported before copying.
-COPIER_MODULES: tuple[str, ...] = ()
+COPIER_MODULES: tuple[str, ...] = ("app.services.circles.reuse",)
 
 
 def register_copier(key: str, copier: Copier) -> None:

@@ -97,6 +97,9 @@ HISTORY_TABLES: frozenset[str] = frozenset(
         "checklist_tick",
         "handover",
         "task",
+        # A circle keeps who led it and who ticked its checklist.
+        "circle_lead_turn",
+        "circle_checklist_item",
         # Money: sales, cash, expenses and profit shares are accounts, kept.
         "sales_event",
         "sale_line",
@@ -180,6 +183,7 @@ def field_labels() -> dict[str, str]:
         "created_on": tr("Créé le", "personal_data"),
         "done_on": tr("Fait le", "personal_data"),
         "done_by_id": tr("Fait par", "personal_data"),
+        "started_on": tr("Anime depuis le", "personal_data"),
         # Sales, cash and expenses.
         "format": tr("Format", "personal_data"),
         "order_ref": tr("Commande", "personal_data"),

@@ -315,6 +315,11 @@ def open_tasks(session: Session, cohort_id: int) -> list[TaskInfo]:
     return [_record(TaskInfo, row) for row in rows]
 
 
+def circle_tasks_due(tasks: list[TaskInfo], date: dt.date) -> list[TaskInfo]:
+    """The open tasks of the thematic circles due on `date` or already late."""
+    return [t for t in tasks if t.circle_id is not None and t.due_date and t.due_date <= date]
+
+
 def _handover(session: Session, query, cohort_id: int, date: dt.date) -> HandoverInfo | None:
     row = session.execute(query, {"cohort_id": cohort_id, "date": date}).first()
     return None if row is None else _record(HandoverInfo, row)

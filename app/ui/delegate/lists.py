@@ -1,5 +1,5 @@
-"""Two small editors opened from the Rotation tab: the checklist templates per kind of day, and
-the thematic circles with their members. Each change is saved at once (one unit of work)."""
+"""A small editor opened from the Rotation tab: the checklist templates per kind of day. Each change
+is saved at once (one unit of work). The thematic circles have their page in Vie coopérative."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -18,9 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import fill
-from app.services.delegate import checklists, circles
+from app.services.delegate import checklists
 from app.services.errors import ValidationError
-from app.services.people import members
 from app.ui.areas import Area
 from app.ui.field_errors import FieldErrors
 from app.ui.style import chars, lines
@@ -169,123 +167,3 @@ class ChecklistTemplatesDialog(QDialog):
         if answer == QMessageBox.StandardButton.Yes:
             item_id = item.data(ITEM_ID)
             self._run(lambda s: checklists.set_template_item_active(s, item_id, False))
-
-
-class CirclesDialog(QDialog):
-    """Create circles and tick who belongs to each (members of the current cohort)."""
-
-    def __init__(self, ctx, parent=None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setObjectName("circles_dialog")
-        self.setWindowTitle(self.tr("Cercles thématiques"))
-        self.resize(chars(80), lines(26.2))
-        intro = QLabel(
-            self.tr(
-                "Facultatif : des petits groupes pour les achats, la cuisine, la vente, "
-                "la communication, la comptabilité. Les tâches peuvent en porter un."
-            )
-        )
-        intro.setWordWrap(True)
-        self.circle_list = QListWidget()
-        self.circle_list.setObjectName("circle_list")
-        self.circle_list.setAccessibleName(self.tr("Cercles"))
-        self.circle_list.currentRowChanged.connect(self._show_members)
-        self.member_list = QListWidget()
-        self.member_list.setObjectName("circle_members")
-        self.member_list.setAccessibleName(self.tr("Membres du cercle"))
-        self.member_list.itemChanged.connect(self._member_ticked)
-        self.name = QLineEdit()
-        self.name.setObjectName("name")
-        self.name.setAccessibleName(self.tr("Nom du nouveau cercle"))
-        self.name.setPlaceholderText(self.tr("Nom du nouveau cercle"))
-        self.general_error = QLabel()
-        self.errors = FieldErrors(self.general_error)
-        error_label = self.errors.add("name", self.name)
-        add = button(self.tr("Créer le cercle"), "add_circle", self.add_circle, tall=True)
-        close = button(self.tr("Fermer"), "close", self.accept, tall=True)
-        lists = QHBoxLayout()
-        lists.addWidget(self.circle_list, 1)
-        lists.addWidget(self.member_list, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.name, 1)
-        row.addWidget(add)
-        row.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(lists, 1)
-        layout.addLayout(row)
-        layout.addWidget(error_label)
-        layout.addWidget(self.general_error)
-        self.circles: list = []
-        self.refresh()
-
-    def refresh(self, select_id: int | None = None) -> None:
-        current = self.circle_list.currentRow()
-        with self.ctx.db.session() as session:
-            self.circles = circles.list_circles(session)
-            self.people = [
-                (p.id, p.first_name)
-                for p in members.list_people(session, self.ctx.cohort_id)
-                if p.role == "member"
-            ]
-        self.circle_list.blockSignals(True)
-        self.circle_list.clear()
-        for circle in self.circles:
-            self.circle_list.addItem(f"{circle.name} ({len(circle.member_ids)})")
-        self.circle_list.blockSignals(False)
-        ids = [c.id for c in self.circles]
-        row = ids.index(select_id) if select_id in ids else max(0, min(current, len(ids) - 1))
-        if ids:
-            self.circle_list.setCurrentRow(row)
-        self._show_members()
-
-    def _current(self):
-        row = self.circle_list.currentRow()
-        return self.circles[row] if 0 <= row < len(self.circles) else None
-
-    def _show_members(self, *_args) -> None:
-        circle = self._current()
-        self.member_list.blockSignals(True)
-        self.member_list.clear()
-        if circle is not None:
-            for person_id, name in self.people:
-                item = QListWidgetItem(name)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(
-                    Qt.CheckState.Checked
-                    if person_id in circle.member_ids
-                    else Qt.CheckState.Unchecked
-                )
-                item.setData(ITEM_ID, person_id)
-                self.member_list.addItem(item)
-        self.member_list.blockSignals(False)
-
-    def _member_ticked(self, _item) -> None:
-        circle = self._current()
-        if circle is None:
-            return
-        shown = {self.member_list.item(i).data(ITEM_ID) for i in range(self.member_list.count())}
-        ticked = {
-            self.member_list.item(i).data(ITEM_ID)
-            for i in range(self.member_list.count())
-            if self.member_list.item(i).checkState() == Qt.CheckState.Checked
-        }
-        # members of other cohorts stay in the circle
-        keep = [p for p in circle.member_ids if p not in shown]
-        with self.ctx.db.session() as session:
-            circles.set_members(session, circle.id, sorted(set(keep) | ticked))
-        self.ctx.changed(Area.CIRCLES)
-        self.refresh(circle.id)
-
-    def add_circle(self) -> None:
-        self.errors.clear()
-        try:
-            with self.ctx.db.session() as session:
-                made = circles.create_circle(session, self.name.text())
-        except ValidationError as error:
-            self.errors.show(error)
-            return
-        self.name.clear()
-        self.ctx.changed(Area.CIRCLES)
-        self.refresh(made.id)

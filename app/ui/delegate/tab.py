@@ -532,9 +532,10 @@ class RotationTab(TabPage):
         ChecklistTemplatesDialog(self.ctx, self).exec()
 
     def edit_circles(self) -> None:
-        from app.ui.delegate.lists import CirclesDialog
+        """The circles live in the Vie coopérative tab, on their own page."""
+        from app.ui.decisions.tab import OPEN_CIRCLES
 
-        CirclesDialog(self.ctx, self).exec()
+        self.ctx.open("coop_life", OPEN_CIRCLES)
 
     def print_calendar(self) -> None:
         cohort_id = self.ctx.cohort_id

@@ -155,6 +155,9 @@ def topics() -> dict[str, HelpTopic]:
             QCoreApplication.translate(
                 "Help", "« Charte et règlement » : chaque membre signe la version en cours."
             ),
+            QCoreApplication.translate(
+                "Help", "« Cercles » : un petit groupe, son mandat, ses membres, ses tâches."
+            ),
         ),
         "members": _topic(
             "members",

@@ -33,6 +33,7 @@ AREA_OF_TABLE = {
     "module": Area.SCHEDULE,
     "decision": Area.DECISIONS,
     "group_document": Area.DECISIONS,
+    "circle": Area.CIRCLES,
 }
 
 

@@ -50,7 +50,9 @@ def long_date(date: dt.date) -> str:
 
 class TodayTab(TabPage):
     object_name = "today"
-    refresh_on = frozenset({Area.TODAY, Area.ROTATION, Area.PEOPLE, Area.COHORTS, Area.SCHEDULE})
+    refresh_on = frozenset(
+        {Area.TODAY, Area.ROTATION, Area.PEOPLE, Area.COHORTS, Area.SCHEDULE, Area.CIRCLES}
+    )
 
     def __init__(self, ctx):
         super().__init__(ctx)
@@ -171,6 +173,11 @@ class TodayTab(TabPage):
         middle.layout().insertWidget(0, self.temperature_alarm)
         middle.layout().addWidget(self.temperature_button)
         right = self._box(self.tr("Tâches ouvertes"), self.task_list)
+        self.circle_tasks_label = QLabel()
+        self.circle_tasks_label.setObjectName("circle_tasks_due")
+        self.circle_tasks_label.setWordWrap(True)
+        set_role(self.circle_tasks_label, Role.NOTICE)
+        right.layout().insertWidget(0, self.circle_tasks_label)
         bottom = QHBoxLayout()
         bottom.addWidget(self.task_button)
         right.layout().addLayout(bottom)
@@ -206,6 +213,7 @@ class TodayTab(TabPage):
             self.handover_text.clear()
             self.next_label.clear()
             self.problem_label.hide()
+            self.circle_tasks_label.hide()
             self._enable(False)
             return
         with self.ctx.db.session() as session:
@@ -391,6 +399,17 @@ class TodayTab(TabPage):
         self.ctx.changed(Area.TODAY)
 
     def _fill_tasks(self, info: TodayInfo) -> None:
+        due = first_screen.circle_tasks_due(info.open_tasks, info.date)
+        names = ", ".join(dict.fromkeys(task.circle_name for task in due))
+        self.circle_tasks_label.setText(
+            fill(
+                self.tr(
+                    "Cercles : %n tâche(s) pour aujourd'hui ou en retard ({circles})", "", len(due)
+                ),
+                circles=names,
+            )
+        )
+        self.circle_tasks_label.setVisible(bool(due))
         self.task_list.blockSignals(True)
         self.task_list.clear()
         for task in info.open_tasks:
@@ -472,14 +491,14 @@ class TodayTab(TabPage):
         self.ctx.changed(Area.TODAY)
 
     def _choices(self):
-        from app.services.delegate import circles
+        from app.services.circles import circles
         from app.services.people import members
 
         with self.ctx.db.session() as session:
             persons = [
                 (p.id, p.first_name) for p in members.list_people(session, self.ctx.cohort_id)
             ]
-            groups = [(c.id, c.name) for c in circles.list_circles(session)]
+            groups = [(c.id, c.name) for c in circles.list_circles(session, self.ctx.cohort_id)]
         return persons, groups
 
     def open_closing(self) -> None:

@@ -1,0 +1,105 @@
+"""A thematic circle's sheet, to pin on the wall or hand over: its mandate (what it decides alone,
+what it brings to the group), its members, who leads it and who is next, its starter checklist,
+its open tasks and the minutes of its last meetings."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from app.i18n import tr
+from app.printing.document import build_pdf, escape, styles, table
+from app.services.circles.sheet import circle_sheet
+from app.services.people.cooperative import get_cooperative
+
+
+def _date(value) -> str:
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+def _section(s, title: str, text: str) -> list:
+    from app.printing.bidi_paragraph import Paragraph
+
+    return [
+        Paragraph(escape(title), s.heading),
+        Paragraph(escape(text or "—").replace("\n", "<br/>"), s.body),
+    ]
+
+
+def circle_sheet_pdf(session: Session, circle_id: int) -> bytes:
+    from reportlab.lib.units import mm
+
+    from app.printing.bidi_paragraph import Paragraph
+
+    data = circle_sheet(session, circle_id)
+    circle = data.circle
+    s = styles()
+    story = [
+        Paragraph(
+            escape(tr("Cercle « {name} »", "circles_print").format(name=circle.name)), s.title
+        ),
+        Paragraph(f"<b>{escape(data.cohort_name)}</b>", s.body),
+    ]
+    story += _section(s, tr("Décide seul", "circles_print"), circle.decides_alone)
+    story += _section(s, tr("Apporte au groupe", "circles_print"), circle.brings_to_group)
+    story += _section(
+        s, tr("Membres", "circles_print"), ", ".join(name for _, name in circle.members)
+    )
+    story.append(
+        Paragraph(
+            f"<b>{escape(tr('Animatrice', 'circles_print'))} :</b> "
+            f"{escape(circle.lead_name or '—')} · "
+            f"<b>{escape(tr('Ensuite', 'circles_print'))} :</b> "
+            f"{escape(data.next_lead_name or '—')}",
+            s.body,
+        )
+    )
+    story.append(Paragraph(escape(tr("Liste de départ", "circles_print")), s.heading))
+    if data.checklist:
+        rows = [[tr("Fait", "circles_print"), tr("À mettre en place", "circles_print")]] + [
+            [
+                Paragraph(escape(_date(line.done_on) or "—"), s.cell),
+                Paragraph(escape(line.text), s.cell),
+            ]
+            for line in data.checklist
+        ]
+        story.append(table(rows, [30 * mm, 144 * mm]))
+    else:
+        story.append(Paragraph("—", s.body))
+    story.append(Paragraph(escape(tr("Tâches ouvertes", "circles_print")), s.heading))
+    if data.open_tasks:
+        rows = [
+            [
+                tr("Tâche", "circles_print"),
+                tr("Pour qui", "circles_print"),
+                tr("Pour quand", "circles_print"),
+            ]
+        ] + [
+            [
+                Paragraph(escape(task.text), s.cell),
+                Paragraph(escape(task.assignee_name or "—"), s.cell),
+                Paragraph(escape(_date(task.due_date) or "—"), s.cell),
+            ]
+            for task in data.open_tasks
+        ]
+        story.append(table(rows, [104 * mm, 40 * mm, 30 * mm]))
+    else:
+        story.append(Paragraph("—", s.body))
+    story.append(Paragraph(escape(tr("Dernières réunions", "circles_print")), s.heading))
+    if not data.last_meetings:
+        story.append(Paragraph("—", s.body))
+    for meeting in data.last_meetings:
+        story.append(
+            Paragraph(
+                f"<b>{_date(meeting.held_on)}</b> : "
+                + escape(meeting.minutes).replace("\n", "<br/>"),
+                s.body,
+            )
+        )
+    return build_pdf(
+        story,
+        tr("Fiche du cercle {name} – {cohort}", "circles_print").format(
+            name=circle.name, cohort=data.cohort_name
+        ),
+        get_cooperative(session),
+        subject=tr("Le mandat, les membres et le travail d'un cercle", "circles_print"),
+    )

@@ -11,10 +11,17 @@ import datetime as dt
 import functools
 from collections.abc import Callable
 
+
+def _french_n(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The French source of a counted text, "%n" filled in (French has no catalogue)."""
+    return french_plural(text, n).replace("%n", str(n))
+
+
+# A translator takes Qt's own arguments, (context, text) for a plain text and (context, text,
+# disambiguation, n) for a counted one: the GUI installs `QCoreApplication.translate` itself for
+# both, so that no call anywhere passes a variable text to a translation function.
 _translate: Callable[[str, str], str] = lambda context, text: text  # noqa: E731
-_translate_n: Callable[[str, str, int], str] = lambda context, text, n: french_plural(  # noqa: E731
-    text, n
-).replace("%n", str(n))
+_translate_n: Callable[[str, str, str | None, int], str] = _french_n
 
 DEFAULT_CONTEXT = "coopactives"
 # The Babel locale of each language, for amounts, quantities, percentages and dates in the
@@ -35,7 +42,7 @@ def tr(text: str, context: str = DEFAULT_CONTEXT) -> str:
 def tr_n(text: str, context: str, n: int) -> str:
     """A text about `n` things, in the plural form the interface language uses for `n`: "%n" in
     the text stands for the number ("Encore %n essai(s)." → "2 more tries")."""
-    return _translate_n(context, text, n)
+    return _translate_n(context, text, None, n)
 
 
 def plural_count(value) -> int:
@@ -56,9 +63,10 @@ def french_plural(text: str, n: int) -> str:
 
 def install_translator(
     translate: Callable[[str, str], str],
-    translate_n: Callable[[str, str, int], str] | None = None,
+    translate_n: Callable[[str, str, str | None, int], str] | None = None,
 ) -> None:
-    """Route `tr` (and `tr_n`) through other functions, e.g. QCoreApplication.translate."""
+    """Route `tr` (and `tr_n`) through other functions with Qt's arguments, e.g.
+    `install_translator(QCoreApplication.translate, QCoreApplication.translate)`."""
     global _translate, _translate_n
     _translate = translate
     if translate_n is not None:

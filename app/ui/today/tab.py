@@ -29,6 +29,7 @@ from app.ui.style import COLOURS, Role, colour, set_role, size_by_font
 from app.ui.tab_page import TabPage
 from app.ui.undo import ServiceCommand
 from app.vocab.delegate import checklist_kind_label
+from app.vocab.people import Gender, delegate_of_the_day, deputy_word
 
 ITEM_ID = Qt.ItemDataRole.UserRole
 TEMPERATURE_LINE = Qt.ItemDataRole.UserRole + 1
@@ -58,7 +59,7 @@ class TodayTab(TabPage):
         self.date_label = QLabel()
         self.date_label.setObjectName("today_date")
         set_role(self.date_label, Role.DATE_LINE)
-        caption = QLabel(self.tr("Déléguée du jour"))
+        self.delegate_caption = caption = QLabel(delegate_of_the_day(Gender.UNSTATED))
         set_role(caption, Role.HINT)
         self.delegate_label = QLabel()
         self.delegate_label.setObjectName("today_delegate")
@@ -211,6 +212,7 @@ class TodayTab(TabPage):
         with self.ctx.db.session() as session:
             self.info = info = first_screen.today(session, cohort_id, date)
         self._enable(True)
+        self.delegate_caption.setText(delegate_of_the_day(info.delegate_gender))
         if info.delegate_name:
             self.delegate_label.setText(info.delegate_name)
         elif not info.has_plan:
@@ -221,7 +223,11 @@ class TodayTab(TabPage):
             self.delegate_label.setText(self.tr("Pas de matinée aujourd'hui"))
         if info.deputy_name:
             self.deputy_label.setText(
-                fill(self.tr("Adjointe : {name}"), name=isolate(info.deputy_name))
+                fill(
+                    self.tr("{role} : {name}"),
+                    role=deputy_word(info.deputy_gender),
+                    name=isolate(info.deputy_name),
+                )
             )
         elif not info.has_plan:
             self.deputy_label.setText(
@@ -232,7 +238,9 @@ class TodayTab(TabPage):
         if info.next_day is not None:
             self.next_label.setText(
                 fill(
-                    self.tr("Prochaine déléguée : {name}, {date}"),
+                    self.tr("Prochain délégué : {name}, {date}")
+                    if info.next_day.delegate_gender == Gender.MAN
+                    else self.tr("Prochaine déléguée : {name}, {date}"),
                     name=isolate(info.next_day.delegate_name or "—"),
                     date=isolate(sentence_date(info.next_day.date)),
                 )

@@ -105,11 +105,28 @@ def is_right_to_left() -> bool:
 
 
 def isolate(value) -> str:
-    """`value` as text that keeps its own direction inside a sentence of the interface."""
+    """`value` as text that keeps its own direction inside a sentence of the interface: one
+    isolated run around the whole of it. A value built of isolated parts ("⁨9⁩:00 – ⁨12⁩:00") is
+    wrapped too: only a value isolated from its first character to its last is left as it is."""
     text = "" if value is None else str(value)
-    if not _right_to_left or not text or text.startswith(FIRST_STRONG_ISOLATE):
+    if not _right_to_left or not text or _wholly_isolated(text):
         return text
     return f"{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
+
+
+def _wholly_isolated(text: str) -> bool:
+    """Whether the isolate that opens `text` closes at its very end."""
+    if not text.startswith(FIRST_STRONG_ISOLATE):
+        return False
+    depth = 0
+    for position, character in enumerate(text):
+        if character == FIRST_STRONG_ISOLATE:
+            depth += 1
+        elif character == POP_DIRECTIONAL_ISOLATE:
+            depth -= 1
+            if depth == 0:
+                return position == len(text) - 1
+    return False
 
 
 def fill(sentence: str, *values, **named) -> str:
@@ -128,9 +145,23 @@ def without_isolates(text: str) -> str:
     return (text or "").translate({ord(mark): None for mark in ISOLATE_MARKS})
 
 
-def time_range(start, end) -> str:
-    """'09:00–12:00' from two times, kept in that order in a right-to-left sentence."""
-    return isolate(f"{start:%H:%M}–{end:%H:%M}")
+def clock_time(value: dt.time) -> str:
+    """A time of day as people write it in the interface language ("9h", "9h30" in French,
+    "9:00" in English and Arabic): the one format of a time in the interface. One value, with no
+    isolate inside ("9" is not a value of its own), so that a range of two reads in order."""
+    if value.minute:
+        text = fill(
+            tr("{hour}h{minute}", "schedule_time"), hour=value.hour, minute=f"{value.minute:02d}"
+        )
+    else:
+        text = fill(tr("{hour}h", "schedule_time"), hour=value.hour)
+    return without_isolates(text)
+
+
+def time_range(start: dt.time, end: dt.time) -> str:
+    """'9h – 12h' ('9:00 – 12:00') from two times: one isolated run, kept in that order in a
+    right-to-left sentence or table cell (the Schedule's grid, the Today screen, documents)."""
+    return isolate(f"{clock_time(start)} – {clock_time(end)}")
 
 
 # --- Dates in the interface language -------------------------------------------------------------

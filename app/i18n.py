@@ -140,6 +140,12 @@ def fill(sentence: str, *values, **named) -> str:
     )
 
 
+def labelled(label, value) -> str:
+    """ "Espèces : 29", "Cash: 29": a label and its value with the language's punctuation (French
+    puts a space before the colon, the other languages do not), both isolated."""
+    return fill(tr("{label} : {value}", "punctuation"), label=label, value=value)
+
+
 def without_isolates(text: str) -> str:
     """`text` without isolate marks (for PDFs and files, whose readers lay out on their own)."""
     return (text or "").translate({ord(mark): None for mark in ISOLATE_MARKS})

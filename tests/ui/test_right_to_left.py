@@ -140,3 +140,9 @@ def test_a_mornings_time_range_reads_in_order_in_an_arabic_line(qapp, arabic):
     shown = morning.time_range
     assert without_isolates(shown) == "9h – 12h30"  # the catalogue's "9:00" is not loaded here
     assert reads_left_to_right(f"نظري {shown} نظري", "9h – 12h30", qapp.font())
+
+
+def test_a_label_and_its_value_are_each_isolated_around_the_languages_colon(qapp, arabic):
+    # the French source here ("{label} : {value}"); English, Dutch and Arabic drop the space
+    assert i18n.labelled("Espèces", 29) == "\u2068Espèces\u2069 : \u206829\u2069"
+    assert i18n.labelled("Espèces", isolate(PHONE)) == f"\u2068Espèces\u2069 : {isolate(PHONE)}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QMessageBox
 
-from app.i18n import fill, format_date
+from app.i18n import fill, format_date, labelled
 from app.services.errors import ValidationError
 from app.services.outcomes import consent, records
 from app.ui.areas import Area
@@ -73,12 +73,7 @@ class OutcomesDialog(FormDialog):
         self.withdraw_button.setEnabled(in_force)
         self.noted_label.setText(
             "\n".join(
-                fill(
-                    self.tr("{when} : {situation}"),
-                    when=o.checkpoint_label,
-                    situation=o.situation_label,
-                )
-                + (f" — {o.note}" if o.note else "")
+                labelled(o.checkpoint_label, o.situation_label) + (f" — {o.note}" if o.note else "")
                 for o in noted
             )
         )

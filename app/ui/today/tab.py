@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.i18n import fill, format_day_month, format_locale, isolate, time_range
+from app.i18n import fill, format_day_month, format_locale, isolate, labelled, time_range
 from app.services.kitchen.limits import TEMPERATURE_KEY, format_celsius
 from app.services.today import first_screen
 from app.services.today.day_records import TodayInfo
@@ -222,13 +222,7 @@ class TodayTab(TabPage):
         else:
             self.delegate_label.setText(self.tr("Pas de matinée aujourd'hui"))
         if info.deputy_name:
-            self.deputy_label.setText(
-                fill(
-                    self.tr("{role} : {name}"),
-                    role=deputy_word(info.deputy_gender),
-                    name=isolate(info.deputy_name),
-                )
-            )
+            self.deputy_label.setText(labelled(deputy_word(info.deputy_gender), info.deputy_name))
         elif not info.has_plan:
             self.deputy_label.setText(
                 self.tr("Planifiez les déléguées dans l'onglet « Déléguées ».")
@@ -335,14 +329,11 @@ class TodayTab(TabPage):
         row.setData(ITEM_ID, None)
         row.setData(TEMPERATURE_LINE, True)
         values = [
-            fill(
-                self.tr("{name} : {value}"),
-                name=isolate(line.name),
-                value=isolate(
-                    "—"
-                    if line.value_c is None
-                    else fill(self.tr("{value} °C"), value=format_celsius(line.value_c))
-                ),
+            labelled(
+                line.name,
+                "—"
+                if line.value_c is None
+                else fill(self.tr("{value} °C"), value=format_celsius(line.value_c)),
             )
             for line in info.temperatures
         ]

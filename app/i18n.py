@@ -90,6 +90,7 @@ def set_format_locale(locale: str) -> None:
 # interface gets the (invisible) marks, so French, English and Dutch texts stay as they are.
 FIRST_STRONG_ISOLATE = "\u2068"
 POP_DIRECTIONAL_ISOLATE = "\u2069"
+RIGHT_TO_LEFT_MARK = "\u200f"
 ISOLATE_MARKS = FIRST_STRONG_ISOLATE + POP_DIRECTIONAL_ISOLATE
 _right_to_left = False
 
@@ -141,9 +142,12 @@ def fill(sentence: str, *values, **named) -> str:
 
 
 def labelled(label, value) -> str:
-    """ "Espèces : 29", "Cash: 29": a label and its value with the language's punctuation (French
-    puts a space before the colon, the other languages do not), both isolated."""
-    return fill(tr("{label} : {value}", "punctuation"), label=label, value=value)
+    """A label and its value with the language's punctuation ("Espèces : 29" in French, "Cash:
+    29" in the others), both isolated. In Arabic the line starts with a right-to-left mark: with
+    both parts isolated it has no letter of its own, and would take the direction of the label's
+    first letter (left to right for "Zineb")."""
+    line = fill(tr("{label} : {value}", "punctuation"), label=label, value=value)
+    return f"{RIGHT_TO_LEFT_MARK}{line}" if _right_to_left else line
 
 
 def without_isolates(text: str) -> str:

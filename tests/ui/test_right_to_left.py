@@ -144,5 +144,8 @@ def test_a_mornings_time_range_reads_in_order_in_an_arabic_line(qapp, arabic):
 
 def test_a_label_and_its_value_are_each_isolated_around_the_languages_colon(qapp, arabic):
     # the French source here ("{label} : {value}"); English, Dutch and Arabic drop the space
-    assert i18n.labelled("Espèces", 29) == "\u2068Espèces\u2069 : \u206829\u2069"
-    assert i18n.labelled("Espèces", isolate(PHONE)) == f"\u2068Espèces\u2069 : {isolate(PHONE)}"
+    # and the line starts with a right-to-left mark: it reads from the right, as the interface
+    assert i18n.labelled("Espèces", 29) == "\u200f\u2068Espèces\u2069 : \u206829\u2069"
+    assert i18n.labelled("Zineb", isolate(PHONE)).endswith(f" : {isolate(PHONE)}")
+    apply_language(qapp, "fr")
+    assert i18n.labelled("Espèces", 29) == "Espèces : 29"

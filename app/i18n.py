@@ -11,10 +11,17 @@ import datetime as dt
 import functools
 from collections.abc import Callable
 
+
+def _french_n(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The French source of a counted text, "%n" filled in (French has no catalogue)."""
+    return french_plural(text, n).replace("%n", str(n))
+
+
+# A translator takes Qt's own arguments, (context, text) for a plain text and (context, text,
+# disambiguation, n) for a counted one: the GUI installs `QCoreApplication.translate` itself for
+# both, so that no call anywhere passes a variable text to a translation function.
 _translate: Callable[[str, str], str] = lambda context, text: text  # noqa: E731
-_translate_n: Callable[[str, str, int], str] = lambda context, text, n: french_plural(  # noqa: E731
-    text, n
-).replace("%n", str(n))
+_translate_n: Callable[[str, str, str | None, int], str] = _french_n
 
 DEFAULT_CONTEXT = "coopactives"
 # The Babel locale of each language, for amounts, quantities, percentages and dates in the
@@ -35,7 +42,7 @@ def tr(text: str, context: str = DEFAULT_CONTEXT) -> str:
 def tr_n(text: str, context: str, n: int) -> str:
     """A text about `n` things, in the plural form the interface language uses for `n`: "%n" in
     the text stands for the number ("Encore %n essai(s)." → "2 more tries")."""
-    return _translate_n(context, text, n)
+    return _translate_n(context, text, None, n)
 
 
 def plural_count(value) -> int:
@@ -56,9 +63,10 @@ def french_plural(text: str, n: int) -> str:
 
 def install_translator(
     translate: Callable[[str, str], str],
-    translate_n: Callable[[str, str, int], str] | None = None,
+    translate_n: Callable[[str, str, str | None, int], str] | None = None,
 ) -> None:
-    """Route `tr` (and `tr_n`) through other functions, e.g. QCoreApplication.translate."""
+    """Route `tr` (and `tr_n`) through other functions with Qt's arguments, e.g.
+    `install_translator(QCoreApplication.translate, QCoreApplication.translate)`."""
     global _translate, _translate_n
     _translate = translate
     if translate_n is not None:
@@ -82,6 +90,7 @@ def set_format_locale(locale: str) -> None:
 # interface gets the (invisible) marks, so French, English and Dutch texts stay as they are.
 FIRST_STRONG_ISOLATE = "\u2068"
 POP_DIRECTIONAL_ISOLATE = "\u2069"
+RIGHT_TO_LEFT_MARK = "\u200f"
 ISOLATE_MARKS = FIRST_STRONG_ISOLATE + POP_DIRECTIONAL_ISOLATE
 _right_to_left = False
 
@@ -97,11 +106,28 @@ def is_right_to_left() -> bool:
 
 
 def isolate(value) -> str:
-    """`value` as text that keeps its own direction inside a sentence of the interface."""
+    """`value` as text that keeps its own direction inside a sentence of the interface: one
+    isolated run around the whole of it. A value built of isolated parts ("⁨9⁩:00 – ⁨12⁩:00") is
+    wrapped too: only a value isolated from its first character to its last is left as it is."""
     text = "" if value is None else str(value)
-    if not _right_to_left or not text or text.startswith(FIRST_STRONG_ISOLATE):
+    if not _right_to_left or not text or _wholly_isolated(text):
         return text
     return f"{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
+
+
+def _wholly_isolated(text: str) -> bool:
+    """Whether the isolate that opens `text` closes at its very end."""
+    if not text.startswith(FIRST_STRONG_ISOLATE):
+        return False
+    depth = 0
+    for position, character in enumerate(text):
+        if character == FIRST_STRONG_ISOLATE:
+            depth += 1
+        elif character == POP_DIRECTIONAL_ISOLATE:
+            depth -= 1
+            if depth == 0:
+                return position == len(text) - 1
+    return False
 
 
 def fill(sentence: str, *values, **named) -> str:
@@ -115,14 +141,37 @@ def fill(sentence: str, *values, **named) -> str:
     )
 
 
+def labelled(label, value) -> str:
+    """A label and its value with the language's punctuation ("Espèces : 29" in French, "Cash:
+    29" in the others), both isolated. In Arabic the line starts with a right-to-left mark: with
+    both parts isolated it has no letter of its own, and would take the direction of the label's
+    first letter (left to right for "Zineb")."""
+    line = fill(tr("{label} : {value}", "punctuation"), label=label, value=value)
+    return f"{RIGHT_TO_LEFT_MARK}{line}" if _right_to_left else line
+
+
 def without_isolates(text: str) -> str:
     """`text` without isolate marks (for PDFs and files, whose readers lay out on their own)."""
     return (text or "").translate({ord(mark): None for mark in ISOLATE_MARKS})
 
 
-def time_range(start, end) -> str:
-    """'09:00–12:00' from two times, kept in that order in a right-to-left sentence."""
-    return isolate(f"{start:%H:%M}–{end:%H:%M}")
+def clock_time(value: dt.time) -> str:
+    """A time of day as people write it in the interface language ("9h", "9h30" in French,
+    "9:00" in English and Arabic): the one format of a time in the interface. One value, with no
+    isolate inside ("9" is not a value of its own), so that a range of two reads in order."""
+    if value.minute:
+        text = fill(
+            tr("{hour}h{minute}", "schedule_time"), hour=value.hour, minute=f"{value.minute:02d}"
+        )
+    else:
+        text = fill(tr("{hour}h", "schedule_time"), hour=value.hour)
+    return without_isolates(text)
+
+
+def time_range(start: dt.time, end: dt.time) -> str:
+    """'9h – 12h' ('9:00 – 12:00') from two times: one isolated run, kept in that order in a
+    right-to-left sentence or table cell (the Schedule's grid, the Today screen, documents)."""
+    return isolate(f"{clock_time(start)} – {clock_time(end)}")
 
 
 # --- Dates in the interface language -------------------------------------------------------------

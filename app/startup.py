@@ -38,6 +38,7 @@ BEFORE_QT: tuple[str, ...] = (
     "app.services.errors",
     "app.services.safety.backup",
     "app.services.today.first_screen",
+    "app.vocab.people",  # the delegate's and deputy's words in their gender (Today, status bar)
     "app.printing.palette",  # the morning kinds' colours, shared by the screen and the paper
 )
 

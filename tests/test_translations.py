@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import xml.etree.ElementTree as ET
 
 import pytest
 
+from app import i18n
 from app import i18n_catalog as catalog
 from app.i18n import french_plural
 
@@ -137,3 +139,35 @@ def test_the_extractor_rejects_helpers_and_reports_variables(tmp_path):
         "app/page.py:8: tr(text, 'inner')",
         "app/page.py:9: tr(NAMES[key], 'x')",
     ]
+
+
+def test_no_translation_call_in_the_app_forwards_a_variable_text():
+    """Stricter than the extractor, which lets a translation function pass its parameters on:
+    no call named `tr` or `translate` anywhere in the app, the GUI's bridge to the services
+    included, has a text that is not a literal (Qt's function is installed as it is)."""
+    forwarding = []
+    for path in sorted(catalog.APP_DIR.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+            position = {"tr": 0, "translate": 1}.get(name)
+            if position is not None and len(node.args) > position:
+                text = node.args[position]
+                if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
+                    forwarding.append(f"{path.name}:{node.lineno}")
+    assert forwarding == []
+
+
+def test_counted_texts_reach_the_translator_with_qt_arguments():
+    """`tr_n` calls the installed function as Qt's own is called, (context, text, None, n), so
+    the GUI installs `QCoreApplication.translate` itself; without one, French fills "%n"."""
+    calls = []
+    before = i18n._translate, i18n._translate_n
+    i18n.install_translator(before[0], lambda *arguments: calls.append(arguments) or "x")
+    try:
+        assert i18n.tr_n("%n jour(s)", "Horaire", 3) == "x"
+    finally:
+        i18n.install_translator(*before)
+    assert calls == [("Horaire", "%n jour(s)", None, 3)]
+    assert i18n.tr_n("%n jour(s)", "Horaire", 3) == "3 jours"

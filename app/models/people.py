@@ -21,7 +21,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, in_constraint
-from app.vocab.people import Role
+from app.vocab.people import Gender, Role
 
 
 class Cooperative(Base):
@@ -66,12 +66,14 @@ class Person(Base):
     """A member, facilitator, mentor, evaluator or outside speaker."""
 
     __tablename__ = "person"
-    __table_args__ = (in_constraint("role", Role),)
+    __table_args__ = (in_constraint("role", Role), in_constraint("gender", Gender))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     first_name: Mapped[str] = mapped_column(String(80))
     last_name: Mapped[str] = mapped_column(String(80), default="")
     role: Mapped[str] = mapped_column(String(20), default="member")
+    # only if she says it; unstated: roles shown for her in the feminine (app/vocab/people.py)
+    gender: Mapped[str] = mapped_column(String(10), default="unstated", server_default="unstated")
     country_code: Mapped[str | None] = mapped_column(String(2))
     languages: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")

@@ -18,6 +18,7 @@ from app.services.people.cooperative import get_cooperative
 from app.services.people.members import get_person
 from app.services.schedule import attendance
 from app.services.schedule.mornings import format_day
+from app.vocab.people import Gender
 from app.vocab.schedule import MorningKind, morning_kind_label
 
 
@@ -116,7 +117,11 @@ def attestation_pdf(
     story.append(
         Paragraph(
             escape(
-                tr("Elle a suivi {attended} sur les {planned} prévues.", "printing").format(
+                (
+                    tr("Il a suivi {attended} sur les {planned} prévues.", "printing")
+                    if person.gender == Gender.MAN
+                    else tr("Elle a suivi {attended} sur les {planned} prévues.", "printing")
+                ).format(
                     attended=format_hours(summary.hours_total),
                     planned=format_hours(summary.planned_total),
                 )

@@ -33,10 +33,6 @@ log = logging.getLogger("coopactives.app")
 AFTER_SHOWN_MS = 300
 
 
-def _translate_plural(context: str, text: str, n: int) -> str:
-    return QCoreApplication.translate(context, text, None, n)
-
-
 def make_application(display: tuple[str | None, bool | None] = (None, None)) -> QApplication:
     """The Qt application in the saved language and mode, or in `display` = (language, large)
     for this run only (None: the saved one); the settings are not changed."""
@@ -44,9 +40,9 @@ def make_application(display: tuple[str | None, bool | None] = (None, None)) -> 
     application.setApplicationName("Coopér'Actives Cuisine")
     application.setOrganizationName("Le Monde des Possibles")
     set_identity(application)
-    # The services' `tr`/`tr_n` go through Qt's catalogue (a bridge: the texts are the services'
-    # literals, extracted where they are written).
-    install_translator(QCoreApplication.translate, _translate_plural)
+    # The services' `tr`/`tr_n` go through Qt's catalogue: Qt's own function, called with the
+    # services' literals (extracted where they are written), so no bridge forwards a variable.
+    install_translator(QCoreApplication.translate, QCoreApplication.translate)
     from app.ui.view_menu import apply_saved_preferences
 
     apply_saved_preferences(application)  # language (unknown → French), large mode

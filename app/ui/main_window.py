@@ -30,6 +30,7 @@ from app.ui.style import Role, set_role, size_by_font
 from app.ui.tabs import TABS, TabSpec
 from app.ui.undo import undo_actions
 from app.ui.widgets import scrolling
+from app.vocab.people import Gender
 
 DEFAULT_TITLE = "Coopér'Actives Cuisine"
 
@@ -224,11 +225,19 @@ class MainWindow(QMainWindow):
         self.cohort_status.setText(
             fill(self.tr("Cohorte : {name}"), name=name) if name else self.tr("Aucune cohorte")
         )
+        cohort_id = self.ctx.cohort_id
         with self.ctx.db.session() as session:
-            delegate = first_screen.delegate_name_on(session, self.ctx.cohort_id, self.ctx.today())
-        self.delegate_status.setText(
-            fill(self.tr("Déléguée du jour : {name}"), name=delegate) if delegate else ""
-        )
+            day = first_screen.day_of(session, cohort_id, self.ctx.today()) if cohort_id else None
+        if day is None or not day.delegate_name:
+            self.delegate_status.setText("")
+        elif day.delegate_gender == Gender.MAN:
+            self.delegate_status.setText(
+                fill(self.tr("Délégué du jour : {name}"), name=day.delegate_name)
+            )
+        else:
+            self.delegate_status.setText(
+                fill(self.tr("Déléguée du jour : {name}"), name=day.delegate_name)
+            )
 
     def _update_title(self) -> None:
         with self.ctx.db.session() as session:

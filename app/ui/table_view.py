@@ -49,6 +49,19 @@ class _SortedBySource(QSortFilterProxyModel):
         self.sourceModel().sort(column, order)
 
 
+def name_column_takes_the_room(view: QTableView, *columns: int) -> QTableView:
+    """The name `columns` (the first by default) share the width the others leave, eliding a long
+    name (a column's tooltip shows it in full); the others keep the width of their content. The
+    table then fits its page in both modes instead of scrolling sideways, its figures and states
+    never cut."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column in columns or (0,):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    return view
+
+
 def sorted_proxy(model: RowModel, parent) -> QSortFilterProxyModel:
     """Sorts by each column's sort key (its text, lower-cased, when it has none)."""
     proxy = _SortedBySource(parent)

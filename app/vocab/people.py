@@ -23,3 +23,43 @@ def role_label(value: str) -> str:
         Role.EVALUATOR: tr("Évaluatrice", "vocab_people"),
         Role.SPEAKER: tr("Intervenante", "vocab_people"),
     }.get(value, value)
+
+
+class Gender(StrEnum):
+    """A person's gender, only if she says it; unstated reads as a woman (the cooperatives are
+    of women), so a role shown for her takes the feminine form."""
+
+    WOMAN = "woman"
+    MAN = "man"
+    UNSTATED = "unstated"
+
+
+def gender_label(value: str) -> str:
+    return {
+        Gender.WOMAN: tr("Femme", "vocab_people"),
+        Gender.MAN: tr("Homme", "vocab_people"),
+        Gender.UNSTATED: tr("Non précisé", "vocab_people"),
+    }.get(value, value)
+
+
+# A role shown for one person takes her (or his) gender: "Déléguée" / "Délégué" are two sources
+# in the catalogue, so each language has both forms (Arabic: المندوبة / المندوب).
+def delegate_word(gender: str) -> str:
+    """ "Déléguée" for a woman or when unstated, "Délégué" for a man."""
+    if gender == Gender.MAN:
+        return tr("Délégué", "vocab_people")
+    return tr("Déléguée", "vocab_people")
+
+
+def deputy_word(gender: str) -> str:
+    """ "Adjointe" for a woman or when unstated, "Adjoint" for a man."""
+    if gender == Gender.MAN:
+        return tr("Adjoint", "vocab_people")
+    return tr("Adjointe", "vocab_people")
+
+
+def delegate_of_the_day(gender: str) -> str:
+    """The Today screen's caption over the delegate's name."""
+    if gender == Gender.MAN:
+        return tr("Délégué du jour", "vocab_people")
+    return tr("Déléguée du jour", "vocab_people")

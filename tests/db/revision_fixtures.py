@@ -529,6 +529,15 @@ def fill_0026_circles_that_can_run(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0027_person_gender(db: sqlite3.Connection) -> None:
+    # A new column: a man who said so (a speaker), roles shown for him in the masculine.
+    db.execute(
+        "INSERT INTO person (id, first_name, last_name, role, gender, languages, phone, active, "
+        "notes, uid) VALUES (95, 'Karim', 'Haddad', 'speaker', 'man', 'arabe', '', 1, '', "
+        "'00000000000000000000000000000f95')"
+    )
+
+
 FILLERS = {
     "0001": fill_0001_foundation,
     "0002": fill_0002_menus,
@@ -556,4 +565,5 @@ FILLERS = {
     "0024": fill_0024_publications,
     "0025": fill_0025_portfolio_consent,
     "0026": fill_0026_circles_that_can_run,
+    "0027": fill_0027_person_gender,
 }

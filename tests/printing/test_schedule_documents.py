@@ -131,3 +131,13 @@ def test_attestation_names_the_signatory_the_company_number_and_leaves_room_for_
     assert "Cachet de l'organisation" in text and len(frame) == 4
     assert subject == "Attestation de participation à une coopérative éphémère"
     assert page_problems(pdf, CALENDAR_WORDS) == []
+
+
+def test_attestation_of_a_man_says_il(session, data):
+    cohort, hang = data
+    members.update_person(session, hang.id, members.PersonInput("Hằng", "Nguyễn Thị", gender="man"))
+    pdf = attestation_pdf(session, cohort.id, hang.id, today=D(2022, 12, 16))
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        text = "\n".join(page.extract_text() for page in document.pages)
+    assert "Il a suivi 9,50 h sur les 12,50 h prévues." in text
+    assert "Elle a suivi" not in text

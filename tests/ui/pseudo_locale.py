@@ -73,10 +73,7 @@ def install(application) -> tuple[PseudoTranslator, object]:
     translator = PseudoTranslator(application)
     application.installTranslator(translator)
     previous = i18n._translate, i18n._translate_n, i18n.format_locale()
-    i18n.install_translator(
-        lambda context, text: QCoreApplication.translate(context, text),
-        lambda context, text, n: QCoreApplication.translate(context, text, None, n),
-    )
+    i18n.install_translator(QCoreApplication.translate, QCoreApplication.translate)
     i18n.set_format_locale(FORMAT_LOCALE)
     return translator, previous
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPushButton, QTableView
 
 from app.db import Database
 from app.ui import view_menu
@@ -85,3 +86,24 @@ def test_tally_buttons_grow_in_large_mode_at_once(demo_window, qtbot):
     demo_window.large_mode_action.setChecked(False)
     qtbot.wait(10)
     assert plus.minimumSizeHint().height() == normal[0]
+
+
+def test_recipes_and_labels_tables_fit_their_page_in_large_mode(demo_window, qtbot, qapp):
+    """The recipes' margins stay in view (the name and category elide, their tooltip in full);
+    the labels' state is never cut: it wraps."""
+    demo_window.resize(1366, 700)
+    apply_large_mode(qapp, True)
+    demo_window.open_tab("menus")
+    recipes = demo_window.page("menus").findChild(QTableView, "recipes_table")
+    demo_window.open_tab("labels")
+    labels = demo_window.page("labels").table
+    qtbot.wait(50)
+    for table in (recipes, labels):
+        header = table.horizontalHeader()
+        shown = sum(header.sectionSize(i) for i in range(header.count()))
+        assert shown <= table.viewport().width(), table.objectName()
+    state = labels.model().index(1, 3)
+    needed = labels.fontMetrics().boundingRect(state.data()).width()
+    assert labels.columnWidth(3) * labels.rowHeight(1) >= needed * labels.fontMetrics().height()
+    name = recipes.model().index(0, 0)
+    assert name.data(Qt.ItemDataRole.ToolTipRole) == name.data()

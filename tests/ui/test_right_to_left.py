@@ -53,7 +53,7 @@ def test_values_are_isolated_in_arabic_only(qapp, arabic):
     assert isolate(PHONE) == f"\u2068{PHONE}\u2069"
     assert format_amount(-350).startswith("\u2068") and format_amount(-350).endswith("\u2069")
     assert format_date(dt.date(2022, 10, 3)).startswith("\u2068")
-    assert time_range(dt.time(9), dt.time(12)) == "\u206809:00–12:00\u2069"
+    assert time_range(dt.time(9), dt.time(12)) == "\u20689h – 12h\u2069"  # the French source
     assert without_isolates(format_amount(250)) == format_amount(250, "ar_MA").strip("\u200f")
 
 
@@ -122,3 +122,30 @@ def test_the_tally_hands_its_values_isolated_to_the_widgets(qtbot, db_path, qapp
     finally:
         window.close()
         database.close()
+
+
+def test_a_value_built_of_isolated_parts_is_isolated_as_a_whole(qapp, arabic):
+    # "9" isolated inside "9:00" once left the range unwrapped: "00:12 – 00:9" in the week grid
+    parts = f"{isolate(9)}:00 – {isolate(12)}:00"
+    assert isolate(parts) == f"\u2068{parts}\u2069"
+    assert isolate(isolate(PHONE)) == isolate(PHONE)
+    assert "\u2068" not in i18n.clock_time(dt.time(9, 30))[1:]
+
+
+def test_a_mornings_time_range_reads_in_order_in_an_arabic_line(qapp, arabic):
+    from app.services.schedule.mornings import MorningInfo
+
+    fields = dict.fromkeys(MorningInfo.__dataclass_fields__)
+    morning = MorningInfo(**{**fields, "start_time": dt.time(9), "end_time": dt.time(12, 30)})
+    shown = morning.time_range
+    assert without_isolates(shown) == "9h – 12h30"  # the catalogue's "9:00" is not loaded here
+    assert reads_left_to_right(f"نظري {shown} نظري", "9h – 12h30", qapp.font())
+
+
+def test_a_label_and_its_value_are_each_isolated_around_the_languages_colon(qapp, arabic):
+    # the French source here ("{label} : {value}"); English, Dutch and Arabic drop the space
+    # and the line starts with a right-to-left mark: it reads from the right, as the interface
+    assert i18n.labelled("Espèces", 29) == "\u200f\u2068Espèces\u2069 : \u206829\u2069"
+    assert i18n.labelled("Zineb", isolate(PHONE)).endswith(f" : {isolate(PHONE)}")
+    apply_language(qapp, "fr")
+    assert i18n.labelled("Espèces", 29) == "Espèces : 29"

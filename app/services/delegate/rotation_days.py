@@ -6,12 +6,13 @@ delegate in `app.services.today.first_screen`.)
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from app.i18n import tr
 from app.models.delegate import RotationDay
 from app.models.people import Person
 from app.services.today.day_records import RotationDayInfo
+from app.vocab.people import Gender
 
 
 def weekday_name(weekday: int) -> str:
@@ -34,6 +35,12 @@ def names_of(session: Session, ids) -> dict[int, str]:
     return {p.id: p.first_name for p in session.scalars(select(Person).where(Person.id.in_(ids)))}
 
 
+def _gender(row: RotationDay, person_id: int | None) -> str:
+    """The person's gender, from the session's identity map (`names_of` loaded her)."""
+    person = object_session(row).get(Person, person_id) if person_id is not None else None
+    return person.gender if person is not None else Gender.UNSTATED
+
+
 def day_info(row: RotationDay, names: dict[int, str]) -> RotationDayInfo:
     return RotationDayInfo(
         date=row.date,
@@ -42,6 +49,8 @@ def day_info(row: RotationDay, names: dict[int, str]) -> RotationDayInfo:
         delegate_name=names.get(row.delegate_id, ""),
         deputy_id=row.deputy_id,
         deputy_name=names.get(row.deputy_id, ""),
+        delegate_gender=_gender(row, row.delegate_id),
+        deputy_gender=_gender(row, row.deputy_id),
         published=row.published,
         problem=row.problem,
     )

@@ -10,13 +10,13 @@ VAT is kept and the VAT added on top.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import DOCUMENT_LANGUAGE, doc_tr, tr
 from app.models.menus import CustomerOrder, Menu, OrderLine, Recipe
 from app.services.errors import Field, NotFound, ValidationError
 from app.services.menus import costing
@@ -28,10 +28,17 @@ from app.vocab import values
 from app.vocab.menus import Fulfilment, OrderStatus, order_status_label
 from app.vocab.sales import SaleFormat
 
-DEFAULT_CONDITIONS = (
-    "Acompte de 30 % à la confirmation. Solde à la livraison, en espèces, par carte ou par "
-    "virement. Les quantités peuvent être modifiées jusqu'à 5 jours avant la date."
-)
+
+def default_conditions(language: str = DOCUMENT_LANGUAGE) -> str:
+    """The conditions a new order starts with: printed on the quote, a document for the customer,
+    so written in the quote's language (`doc_tr`, as the rest of the quote), not the interface's;
+    the coordinator may rewrite them for each order."""
+    return doc_tr(
+        "Acompte de 30 % à la confirmation. Solde à la livraison, en espèces, par carte ou par "
+        "virement. Les quantités peuvent être modifiées jusqu'à 5 jours avant la date.",
+        "quote",
+        language,
+    )
 
 
 @dataclass(frozen=True)
@@ -55,7 +62,7 @@ class OrderInput:
     address: str = ""
     status: str = "draft"
     notes: str = ""
-    conditions: str = DEFAULT_CONDITIONS
+    conditions: str = field(default_factory=default_conditions)
     quote_valid_days: int = 30
 
 

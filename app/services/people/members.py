@@ -16,7 +16,7 @@ from app.services.people.countries import country_name, normalise_country
 from app.services.validation import clean_text, limited_text, phone_number, required_text
 from app.services.versions import check_unchanged
 from app.vocab import values
-from app.vocab.people import Role, role_label
+from app.vocab.people import Gender, Role, role_label
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ class PersonInput:
     phone: str = ""
     notes: str = ""
     active: bool = True
+    gender: str = "unstated"  # app.vocab.people.Gender, only if she says it
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class PersonInfo:
     notes: str
     joined_on: dt.date | None = None
     left_on: dt.date | None = None
+    gender: str = "unstated"
 
     @property
     def full_name(self) -> str:
@@ -61,6 +63,7 @@ class PersonInfo:
             first_name=self.first_name,
             last_name=self.last_name,
             role=self.role,
+            gender=self.gender,
             country_code=self.country_code,
             languages=self.languages,
             phone=self.phone,
@@ -75,6 +78,7 @@ def _info(row: Person, membership: Membership | None = None) -> PersonInfo:
         first_name=row.first_name,
         last_name=row.last_name,
         role=row.role,
+        gender=row.gender,
         country_code=row.country_code,
         languages=row.languages,
         phone=row.phone,
@@ -90,10 +94,13 @@ def _validated(data: PersonInput) -> PersonInput:
     last = limited_text(clean_text(data.last_name), "last_name", 80)
     if data.role not in values(Role):
         raise ValidationError("role", tr("Choisissez un rôle dans la liste.", "people"))
+    if data.gender not in values(Gender):
+        raise ValidationError("gender", tr("Choisissez un genre dans la liste.", "people"))
     return PersonInput(
         first_name=first,
         last_name=last,
         role=data.role,
+        gender=data.gender,
         country_code=normalise_country(data.country_code),
         languages=limited_text(clean_text(data.languages), "languages", 200),
         phone=phone_number(data.phone),

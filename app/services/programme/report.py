@@ -1,8 +1,8 @@
 """The programme report for management and funders, for one cohort or for the cohorts of a period:
-participants (how many, from which countries; no names), hours planned and done by kind against
-the targets, attendance and completion, modules, visits, mentoring mornings, sales by format and
-evaluations in aggregate (distribution of levels per competence, only once the coordinator's PIN
-was given, as for every evaluation output).
+participants (how many, from which countries, of which gender when recorded; no names), hours
+planned and done by kind against the targets, attendance and completion, modules, visits,
+mentoring mornings, sales by format and evaluations in aggregate (distribution of levels per
+competence, only once the coordinator's PIN was given, as for every evaluation output).
 
 Every figure is taken from the service that feeds the other documents, so they agree to the cent
 and the hour: hours from `schedule.hours.progress` (the Schedule tab) and
@@ -29,6 +29,7 @@ from app.services.sales.summaries import cohort_summary
 from app.services.schedule import attendance, hours
 from app.services.schedule.mornings import list_mornings
 from app.vocab import values
+from app.vocab.people import Gender
 from app.vocab.schedule import MorningKind, morning_kind_label
 
 
@@ -103,6 +104,9 @@ class ProgrammeReport:
     # situation at each checkpoint ({(checkpoint, situation): members})
     consents: int = 0
     outcomes: dict[tuple[str, str], int] = field(default_factory=dict)
+    # members by gender (app.vocab.people.Gender, in its order), only when at least one member's
+    # gender is recorded: "unstated" alone says nothing
+    genders: tuple[tuple[str, int], ...] = ()
 
     @property
     def attendance_rate(self) -> Decimal | None:
@@ -155,10 +159,13 @@ def _participants(session: Session, cohort_ids: list[int]):
         p.country_label() if p.country_code else tr("Non précisé", "programme")
         for p in people_seen.values()
     )
+    genders = Counter(p.gender for p in people_seen.values())
+    recorded = set(genders) - {Gender.UNSTATED}
     return (
         len(people_seen),
         completed,
         tuple(sorted(countries.items(), key=lambda item: (-item[1], item[0]))),
+        tuple((g.value, genders[g]) for g in Gender if genders[g]) if recorded else (),
     )
 
 
@@ -215,7 +222,7 @@ def programme_report(
             "cohort", tr("Aucune cohorte pendant cette période : rien à rapporter.", "programme")
         )
     cohorts = tuple(get_cohort(session, cohort_id) for cohort_id in cohort_ids)
-    participants, completed, countries = _participants(session, cohort_ids)
+    participants, completed, countries, genders = _participants(session, cohort_ids)
     planned = dict.fromkeys(values(MorningKind), Decimal(0))
     done = dict.fromkeys(values(MorningKind), Decimal(0))
     target_sums = {}
@@ -283,6 +290,7 @@ def programme_report(
     return ProgrammeReport(
         consents=consents,
         outcomes=outcomes,
+        genders=genders,
         cohorts=cohorts,
         start=min(c.start_date for c in cohorts),
         end=max(c.end_date for c in cohorts),

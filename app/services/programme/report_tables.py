@@ -13,6 +13,7 @@ from app.i18n import fill, tr, tr_n
 from app.services.programme.report import ProgrammeReport
 from app.vocab.evaluations import competence_category_label
 from app.vocab.outcomes import Checkpoint, Situation, checkpoint_label, situation_label
+from app.vocab.people import gender_label
 from app.vocab.sales import sale_format_label
 
 
@@ -60,6 +61,10 @@ def report_sections(report: ProgrammeReport, n: Numbers) -> list[Section]:
             + [
                 [fill(tr("Pays d'origine : {country}", "programme"), country=country), n.count(k)]
                 for country, k in report.countries
+            ]
+            + [
+                [fill(tr("Genre : {gender}", "programme"), gender=gender_label(g)), n.count(k)]
+                for g, k in report.genders
             ],
         ),
         Section(

@@ -127,6 +127,7 @@ def field_labels() -> dict[str, str]:
         "first_name": tr("Prénom", "personal_data"),
         "last_name": tr("Nom", "personal_data"),
         "role": tr("Rôle", "personal_data"),
+        "gender": tr("Genre", "personal_data"),
         "country_code": tr("Pays", "personal_data"),
         "languages": tr("Langues", "personal_data"),
         "phone": tr("Téléphone", "personal_data"),
@@ -301,6 +302,7 @@ def _vocabulary_labels() -> dict[tuple[str, str], object]:
     from app.vocab.decisions import position_label
     from app.vocab.delegate import change_kind_label
     from app.vocab.menus import fulfilment_label, order_status_label
+    from app.vocab.people import gender_label
     from app.vocab.sales import expense_category_label, payment_method_label, sale_format_label
     from app.vocab.schedule import (
         attendance_status_label,
@@ -309,6 +311,7 @@ def _vocabulary_labels() -> dict[tuple[str, str], object]:
     )
 
     return {
+        ("person", "gender"): gender_label,
         ("attendance", "status"): attendance_status_label,
         ("morning", "kind"): morning_kind_label,
         ("morning", "status"): morning_status_label,
@@ -465,6 +468,7 @@ def erase_person(session: Session, person_id: int, evaluations_unlocked: bool = 
             "first_name": tr("Ancienne membre", "personal_data"),
             "last_name": f"n° {person_id}",
             "country_code": None,
+            "gender": "unstated",
             "languages": "",
             "phone": "",
             "notes": "",

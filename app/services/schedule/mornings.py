@@ -16,7 +16,7 @@ from decimal import Decimal
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from app.i18n import fill, isolate, tr
+from app.i18n import clock_time, fill, time_range, tr
 from app.models.people import Cohort, Person
 from app.models.schedule import Attendance, Module, Morning, Subgroup
 from app.services.errors import NotFound, ValidationError
@@ -50,17 +50,6 @@ def format_day(day: dt.date, fmt: str = "EEEE d MMMM", locale: str | None = None
     from app.i18n import format_locale
 
     return format_date(day, fmt, locale=locale or format_locale())
-
-
-def format_time(value: dt.time) -> str:
-    """A time of day as people write it in the interface language ("9h", "9h30" in French)."""
-    from app.i18n import tr
-
-    if value.minute:
-        return fill(
-            tr("{hour}h{minute}", "schedule_time"), hour=value.hour, minute=f"{value.minute:02d}"
-        )
-    return fill(tr("{hour}h", "schedule_time"), hour=value.hour)
 
 
 def duration_hours(start: dt.time, end: dt.time) -> Decimal:
@@ -142,7 +131,7 @@ class MorningInfo:
 
     @property
     def time_range(self) -> str:
-        return isolate(f"{format_time(self.start_time)} – {format_time(self.end_time)}")
+        return time_range(self.start_time, self.end_time)
 
     def as_input(self) -> MorningInput:
         return MorningInput(
@@ -295,8 +284,8 @@ def _validated(
                 "start_time",
                 fill(
                     tr("La cohorte a déjà une matinée ce jour-là de {start} à {end}.", "schedule"),
-                    start=format_time(clash.start_time),
-                    end=format_time(clash.end_time),
+                    start=clock_time(clash.start_time),
+                    end=clock_time(clash.end_time),
                 ),
             )
     return MorningInput(

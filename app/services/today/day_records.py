@@ -26,6 +26,8 @@ class RotationDayInfo:
     published: bool
     problem: str
     warning: str = ""  # e.g. the delegate left or was deactivated since the plan was made
+    delegate_gender: str = "unstated"  # app.vocab.people.Gender: her role's word in her gender
+    deputy_gender: str = "unstated"
 
     @property
     def needs_attention(self) -> bool:
@@ -108,6 +110,8 @@ class TodayInfo:
     deputy_name: str
     problem: str
     is_sale: bool
+    delegate_gender: str = "unstated"  # app.vocab.people.Gender
+    deputy_gender: str = "unstated"
     warning: str = ""  # the day's delegate can no longer do it (as the Rotation tab warns)
     schedule: list[MorningLine] = field(default_factory=list)
     checklist: list[CheckItem] = field(default_factory=list)

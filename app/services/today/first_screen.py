@@ -51,7 +51,9 @@ def _sql(statement: str, **result_types):
 _ROTATION_DAY = _sql(
     """
     SELECT r.date, r.is_sale, r.delegate_id, coalesce(d.first_name, '') AS delegate_name,
-           r.deputy_id, coalesce(p.first_name, '') AS deputy_name, r.published, r.problem
+           r.deputy_id, coalesce(p.first_name, '') AS deputy_name, r.published, r.problem,
+           coalesce(d.gender, 'unstated') AS delegate_gender,
+           coalesce(p.gender, 'unstated') AS deputy_gender
     FROM rotation_day AS r
     LEFT JOIN person AS d ON d.id = r.delegate_id
     LEFT JOIN person AS p ON p.id = r.deputy_id
@@ -359,6 +361,8 @@ def today(session: Session, cohort_id: int, date: dt.date) -> TodayInfo:
         delegate_id=day.delegate_id if day else None,
         delegate_name=day.delegate_name if day else "",
         deputy_name=day.deputy_name if day else "",
+        delegate_gender=day.delegate_gender if day else "unstated",
+        deputy_gender=day.deputy_gender if day else "unstated",
         problem=day.problem if day else "",
         warning=day.warning if day else "",
         is_sale=day.is_sale if day else any(m.kind == "sale" for m in mornings),

@@ -30,6 +30,7 @@ from app.ui.tab_page import TabPage
 from app.ui.table_view import read_only_table
 from app.ui.undo import ServiceCommand
 from app.ui.widgets import button, hbox, named
+from app.vocab.people import Gender
 
 ATTENTION_COLOR = COLOURS.attention_background  # a day that needs someone's attention
 
@@ -400,17 +401,22 @@ class RotationTab(TabPage):
             with self.ctx.db.session() as session:
                 return delegates.mark_absent(session, cohort_id, day.date, values["reason"], today)
 
+        if day.delegate_gender == Gender.MAN:
+            title = self.tr("Délégué absent")
+            explanation = self.tr(
+                "{name} est absent le {date}. Son adjointe ou son adjoint le remplace, sinon la "
+                "membre qui a eu le moins de tours."
+            )
+        else:
+            title = self.tr("Déléguée absente")
+            explanation = self.tr(
+                "{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a "
+                "eu le moins de tours."
+            )
         dialog = ChangeDialog(
             save,
-            self.tr("Déléguée absente"),
-            fill(
-                self.tr(
-                    "{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a "
-                    "eu le moins de tours."
-                ),
-                name=day.delegate_name,
-                date=_day(day.date),
-            ),
+            title,
+            fill(explanation, name=day.delegate_name, date=_day(day.date)),
             parent=self,
         )
         if dialog.exec():

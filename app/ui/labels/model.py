@@ -20,7 +20,7 @@ class ProductsModel(RowModel):
         t = QCoreApplication.translate
         super().__init__(
             [
-                Column(t("LabelProducts", "Produit"), lambda p: p.name),
+                Column(t("LabelProducts", "Produit"), lambda p: p.name, tooltip=lambda p: p.name),
                 Column(t("LabelProducts", "Quantité nette"), lambda p: p.net_quantity),
                 Column(t("LabelProducts", "Étiquettes"), self.count_of, right=True),
                 Column(

@@ -41,7 +41,7 @@ from app.ui.labels.template_dialog import TemplateDialog
 from app.ui.pdf_preview import preview_pdf
 from app.ui.style import Role, set_role, size_by_font
 from app.ui.tab_page import TabPage
-from app.ui.table_view import read_only_table
+from app.ui.table_view import name_column_takes_the_room, read_only_table
 from app.ui.widgets import button, combo_box, date_edit, hbox, named
 
 
@@ -97,12 +97,11 @@ class LabelsTab(TabPage):
             | QAbstractItemView.EditTrigger.SelectedClicked
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        # The product name may be long and the state says what is missing: both get room,
-        # the state column taking what is left (its full text is also in the tooltip).
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 230)
+        # The name and the state (what is missing) share the room left; the state wraps onto
+        # more lines rather than being cut in large mode.
+        name_column_takes_the_room(self.table, 0, 3)
         self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_selected())
         # The current cell stays on the count: typing a number on a row edits its count.
         self.table.selectionModel().currentChanged.connect(self._keep_count_current)

@@ -26,10 +26,10 @@ from app.i18n import fill
 from app.services.errors import Field, ValidationError
 from app.services.menus.costing import PriceCheck
 from app.services.menus.orders import (
-    DEFAULT_CONDITIONS,
     OrderInfo,
     OrderInput,
     OrderLineInput,
+    default_conditions,
 )
 from app.services.money import format_amount, parse_amount
 from app.services.units import parse_quantity, plain_quantity
@@ -122,7 +122,8 @@ class OrderDialog(FormDialog):
         self.valid_days.setRange(0, 365)
         self.valid_days.setValue(30)
         self.valid_days.setSuffix(self.tr(" jours"))
-        self.conditions = QPlainTextEdit(DEFAULT_CONDITIONS)
+        self.conditions = QPlainTextEdit(default_conditions())
+        self.conditions.setToolTip(self.tr("Imprimées sur le devis, dans la langue du devis."))
         size_by_font(self.conditions, height=4.4)
         self.notes = QPlainTextEdit()
         size_by_font(self.notes, height=2.9)

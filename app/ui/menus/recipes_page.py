@@ -24,19 +24,28 @@ from app.ui.menus.printing import preview_shopping_list
 from app.ui.menus.recipe_dialog import IngredientChoice, RecipeDialog
 from app.ui.row_model import Column
 from app.ui.stale import SeenRecord
+from app.ui.table_view import name_column_takes_the_room
 from app.vocab.menus import yield_kind_label
 
 
 def _columns() -> list[Column]:
     warn = lambda r: r.check.warning  # noqa: E731
     return [
-        Column(QCoreApplication.translate("RecipesPage", "Recette"), lambda r: r.name),
+        Column(
+            QCoreApplication.translate("RecipesPage", "Recette"),
+            lambda r: r.name,
+            tooltip=lambda r: r.name,
+        ),
         Column(
             QCoreApplication.translate("RecipesPage", "Version"),
             lambda r: f"v{r.version}",
             lambda r: r.version,
         ),
-        Column(QCoreApplication.translate("RecipesPage", "Catégorie"), lambda r: r.category),
+        Column(
+            QCoreApplication.translate("RecipesPage", "Catégorie"),
+            lambda r: r.category,
+            tooltip=lambda r: r.category,
+        ),
         Column(
             QCoreApplication.translate("RecipesPage", "Fournée"),
             lambda r: f"{r.yield_count} {yield_kind_label(r.yield_kind)}",
@@ -122,6 +131,7 @@ class RecipesPage(ListPage):
             self.tr("Supprimer…"), "delete_recipe", self.delete_selected
         )
         self.finish_buttons()
+        name_column_takes_the_room(self.table, 0, 2)  # name and category: margins stay in view
 
     def message_for(self, row: RecipeRow) -> str:
         parts = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QMessageBox
 
-from app.i18n import fill
+from app.i18n import fill, labelled
 from app.services.outcomes import records
 from app.ui.areas import Area
 from app.ui.dialogs import FormDialog
@@ -71,12 +71,7 @@ class OutcomesDialog(FormDialog):
             noted = records.outcomes_of_person(session, self.person.id)
         self.noted_label.setText(
             "\n".join(
-                fill(
-                    self.tr("{when} : {situation}"),
-                    when=o.checkpoint_label,
-                    situation=o.situation_label,
-                )
-                + (f" — {o.note}" if o.note else "")
+                labelled(o.checkpoint_label, o.situation_label) + (f" — {o.note}" if o.note else "")
                 for o in noted
             )
         )

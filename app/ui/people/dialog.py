@@ -19,7 +19,7 @@ from app.ui.dialogs import FormDialog
 from app.ui.style import Role as StyleRole
 from app.ui.style import set_role, size_by_font
 from app.ui.vocab_combo import add_choices
-from app.vocab.people import Role, role_label
+from app.vocab.people import Gender, Role, gender_label, role_label
 
 
 class PersonDialog(FormDialog):
@@ -40,6 +40,11 @@ class PersonDialog(FormDialog):
         self.first_name = QLineEdit()
         self.last_name = QLineEdit()
         self.role = add_choices(QComboBox(), Role, role_label)
+        self.gender = add_choices(QComboBox(), Gender, gender_label)
+        self.gender.setCurrentIndex(self.gender.findData(Gender.UNSTATED))
+        self.gender.setToolTip(
+            self.tr("Seulement si la personne le dit. Non précisé : son rôle s'écrit au féminin.")
+        )
         self.country = QComboBox()
         self.country.setEditable(True)
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -60,6 +65,7 @@ class PersonDialog(FormDialog):
             ("first_name", self.tr("Prénom *"), self.first_name),
             ("last_name", self.tr("Nom"), self.last_name),
             ("role", self.tr("Rôle"), self.role),
+            ("gender", self.tr("Genre"), self.gender),
             ("country_code", self.tr("Pays d'origine"), self.country),
             ("languages", self.tr("Langues parlées"), self.languages),
             ("phone", self.tr("Téléphone"), self.phone),
@@ -85,6 +91,7 @@ class PersonDialog(FormDialog):
         self.first_name.setText(person.first_name)
         self.last_name.setText(person.last_name)
         self.role.setCurrentIndex(max(0, self.role.findData(person.role)))
+        self.gender.setCurrentIndex(max(0, self.gender.findData(person.gender)))
         index = self.country.findData(person.country_code)
         self.country.setCurrentIndex(max(0, index))
         self.languages.setText(person.languages)
@@ -110,6 +117,7 @@ class PersonDialog(FormDialog):
             first_name=self.first_name.text(),
             last_name=self.last_name.text(),
             role=self.role.currentData(),
+            gender=self.gender.currentData(),
             country_code=self.country_code(),
             languages=self.languages.text(),
             phone=self.phone.text(),

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.i18n import fill, format_day_month
+from app.i18n import fill, format_day_month, labelled
 from app.services.money import format_amount
 from app.services.sales.result import ArithmeticRow, result_arithmetic
 from app.services.sales.summaries import cohort_summary, day_summary
@@ -252,11 +252,7 @@ class SummaryPage(SaleDayView):
 
 def arithmetic_html(rows: list[ArithmeticRow]) -> str:
     """The result's chain as lines of a label, the totals in bold."""
+    lines = (labelled(escape(row.label), format_amount(row.cents)) for row in rows)
     return "".join(
-        fill(
-            "<br><b>{label} : {amount}</b>" if row.total else "<br>{label} : {amount}",
-            label=escape(row.label),
-            amount=format_amount(row.cents),
-        )
-        for row in rows
+        f"<br><b>{line}</b>" if row.total else f"<br>{line}" for row, line in zip(rows, lines)
     )

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import fill, isolate
+from app.i18n import fill, isolate, labelled
 from app.services.errors import ValidationError
 from app.services.money import format_amount
 from app.services.sales import events as sales_events
@@ -219,9 +219,9 @@ class TallyPage(QWidget):
         for index, product in enumerate(event.products):
             self.count_labels[index].setText(str(totals.product_total(product.id)))
         parts = [
-            isolate(
-                f"{payment_method_label(m)} : {totals.method_count(m)}"
-                f" ({format_amount(totals.by_method_cents.get(m, 0))})"
+            labelled(
+                payment_method_label(m),
+                f"{totals.method_count(m)} ({format_amount(totals.by_method_cents.get(m, 0))})",
             )
             for m in values(PaymentMethod)
             if totals.method_count(m)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.i18n import fill, format_day_month, format_locale, isolate, time_range
+from app.i18n import fill, format_day_month, format_locale, isolate, labelled, time_range
 from app.services.kitchen.limits import TEMPERATURE_KEY, format_celsius
 from app.services.today import first_screen
 from app.services.today.day_records import TodayInfo
@@ -29,6 +29,7 @@ from app.ui.style import COLOURS, Role, colour, set_role, size_by_font
 from app.ui.tab_page import TabPage
 from app.ui.undo import ServiceCommand
 from app.vocab.delegate import checklist_kind_label
+from app.vocab.people import Gender, delegate_of_the_day, deputy_word
 
 ITEM_ID = Qt.ItemDataRole.UserRole
 TEMPERATURE_LINE = Qt.ItemDataRole.UserRole + 1
@@ -60,7 +61,7 @@ class TodayTab(TabPage):
         self.date_label = QLabel()
         self.date_label.setObjectName("today_date")
         set_role(self.date_label, Role.DATE_LINE)
-        caption = QLabel(self.tr("Déléguée du jour"))
+        self.delegate_caption = caption = QLabel(delegate_of_the_day(Gender.UNSTATED))
         set_role(caption, Role.HINT)
         self.delegate_label = QLabel()
         self.delegate_label.setObjectName("today_delegate")
@@ -219,6 +220,7 @@ class TodayTab(TabPage):
         with self.ctx.db.session() as session:
             self.info = info = first_screen.today(session, cohort_id, date)
         self._enable(True)
+        self.delegate_caption.setText(delegate_of_the_day(info.delegate_gender))
         if info.delegate_name:
             self.delegate_label.setText(info.delegate_name)
         elif not info.has_plan:
@@ -228,9 +230,7 @@ class TodayTab(TabPage):
         else:
             self.delegate_label.setText(self.tr("Pas de matinée aujourd'hui"))
         if info.deputy_name:
-            self.deputy_label.setText(
-                fill(self.tr("Adjointe : {name}"), name=isolate(info.deputy_name))
-            )
+            self.deputy_label.setText(labelled(deputy_word(info.deputy_gender), info.deputy_name))
         elif not info.has_plan:
             self.deputy_label.setText(
                 self.tr("Planifiez les déléguées dans l'onglet « Déléguées ».")
@@ -240,7 +240,9 @@ class TodayTab(TabPage):
         if info.next_day is not None:
             self.next_label.setText(
                 fill(
-                    self.tr("Prochaine déléguée : {name}, {date}"),
+                    self.tr("Prochain délégué : {name}, {date}")
+                    if info.next_day.delegate_gender == Gender.MAN
+                    else self.tr("Prochaine déléguée : {name}, {date}"),
                     name=isolate(info.next_day.delegate_name or "—"),
                     date=isolate(sentence_date(info.next_day.date)),
                 )
@@ -335,14 +337,11 @@ class TodayTab(TabPage):
         row.setData(ITEM_ID, None)
         row.setData(TEMPERATURE_LINE, True)
         values = [
-            fill(
-                self.tr("{name} : {value}"),
-                name=isolate(line.name),
-                value=isolate(
-                    "—"
-                    if line.value_c is None
-                    else fill(self.tr("{value} °C"), value=format_celsius(line.value_c))
-                ),
+            labelled(
+                line.name,
+                "—"
+                if line.value_c is None
+                else fill(self.tr("{value} °C"), value=format_celsius(line.value_c)),
             )
             for line in info.temperatures
         ]

@@ -7,6 +7,7 @@ Rows are streamed from the database in chunks (`yield_per`): a million lines fit
 from __future__ import annotations
 
 import csv
+import io
 import itertools
 from collections.abc import Iterator
 from pathlib import Path
@@ -149,7 +150,7 @@ def sales_rows(session: Session, cohort_id: int | None = None) -> Iterator[tuple
         reverses,
         reason,
         created,
-    ) in _stream(session, query):
+    ) in itertools.chain.from_iterable(_stream(session, query).partitions()):
         key = (kind == "sale" and method != "offered", quantity, price, rate)
         cells = money.get(key)
         if cells is None:
@@ -203,12 +204,20 @@ def expense_rows(session: Session, cohort_id: int | None = None) -> Iterator[lis
 
 def write_csv(handle: TextIO, header: list[str], rows: Iterator) -> int:
     """Write header and rows to a text handle opened with newline=""; returns the row count.
-    The rows go to `csv` in one `writerows` call (its loop runs in C), counted on the way."""
-    writer = csv.writer(handle, delimiter=",", lineterminator="\r\n")
+    CHUNK rows at a time go to `csv` in one `writerows` call (its loop runs in C) into a buffer,
+    written to the file at once: one encoding and one write per chunk, not per row."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=",", lineterminator="\r\n")
     writer.writerow(header)
-    counter = itertools.count()
-    writer.writerows(row for row, _n in zip(rows, counter))
-    return next(counter)
+    count = 0
+    while chunk := list(itertools.islice(rows, CHUNK)):
+        writer.writerows(chunk)
+        count += len(chunk)
+        handle.write(buffer.getvalue())
+        buffer.seek(0)
+        buffer.truncate()
+    handle.write(buffer.getvalue())  # the header of an empty export
+    return count
 
 
 def export_sales(session: Session, path: Path, cohort_id: int | None = None) -> int:

@@ -100,10 +100,11 @@ def _money_cells(charged: bool, quantity: int, price: int, rate: int) -> tuple[s
     )
 
 
-def sales_rows(session: Session, cohort_id: int | None = None) -> Iterator[tuple[str, ...]]:
-    """One tuple of cells per sale line, in line order. Dates and times are read as the text the
-    database holds (no date object made and formatted back per line), and the money cells of a
-    (charged, quantity, price, rate) already seen are reused: a million lines hold few of them."""
+def sales_rows(session: Session, cohort_id: int | None = None) -> Iterator[tuple]:
+    """One tuple of cells per sale line, in line order, for `csv.writer` (numbers and None as
+    read). Dates and times are read as the text the database holds (no date object made and
+    formatted back per line), and the money cells of a (charged, quantity, price, rate) already
+    seen are reused: a million lines hold few of them."""
     query = (
         select(
             SaleLine.id,
@@ -155,22 +156,24 @@ def sales_rows(session: Session, cohort_id: int | None = None) -> Iterator[tuple
         cells = money.get(key)
         if cells is None:
             cells = money[key] = _money_cells(*key)
+        # ids, counts, the day and empty values go to `csv` as they are: it writes a number with
+        # str() and None as an empty cell, in C
         yield (
-            str(line_id),
-            str(day),
+            line_id,
+            day,
             cohort,
-            str(event_id),
+            event_id,
             fmt,
             place,
             product,
             code,
             kind,
-            method or "",
+            method,
             *cells,
             source,
-            str(reverses or ""),
+            reverses,
             reason,
-            _iso_seconds(created) if created else "",
+            _iso_seconds(created) if created else None,
         )
 
 

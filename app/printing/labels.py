@@ -11,7 +11,7 @@ import io
 import math
 from dataclasses import dataclass
 
-from app.i18n import doc_tr, tr
+from app.i18n import doc_tr, fill, tr
 from app.printing import palette
 from app.printing.document import escape, printable
 from app.printing.fonts import (
@@ -32,7 +32,24 @@ MM = 72 / 25.4
 PADDING_X_MM = 2.0
 PADDING_Y_MM = 1.6
 MAX_BODY_PT = 9.0
-NAME_RATIO = 1.3
+# The product's name is printed at one size whatever the length of the list of ingredients (the
+# body text shrinks, the name never): large on labels at least 30 mm high, smaller on tiny ones.
+NAME_PT = 11.0
+SMALL_NAME_PT = 8.0
+SMALL_LABEL_HEIGHT_MM = 30.0
+# The net quantity, in bold, a third larger than the text (or larger when the directive asks for
+# higher figures).
+NET_QUANTITY_RATIO = 1.3
+# Labels at least this wide get a second column (story, nutrition, barcode) beside the box.
+WIDE_LABEL_MM = 90.0
+SIDE_COLUMN_RATIO = 0.34
+BOX_PADDING_MM = 0.6  # above and below the text in the box
+BOX_PADDING_X_MM = 1.0  # on its left and right
+HEADER_GAP_MM = 0.5
+BOX_GAP_MM = 0.4  # between the paragraphs in the box
+BOX_RULE_PT = 0.6
+BOX_RADIUS_MM = 1.0
+LOGO_HEIGHT_MM = 9.0
 LEADING_RATIO = 1.16
 GAP_MM = 0.8
 # GS1's smallest EAN-13: 80 % of the nominal 0.33 mm module (0.264 mm)
@@ -40,7 +57,7 @@ EAN_MODULE_MM = 0.264
 # GS1's smallest X-dimension for Code 128 outside retail points of sale
 CODE128_MODULE_MM = 0.25
 EAN_BAR_HEIGHT_MM = 9.0
-QR_SIZE_MM = 13.0
+QR_SIZE_MM = 15.0
 
 
 class LabelDoesNotFit(ValidationError):
@@ -54,6 +71,11 @@ class LabelDoesNotFit(ValidationError):
 def min_font_size(x_height_mm: float) -> float:
     """The smallest size (pt, rounded up to 0.01) whose x-height is at least `x_height_mm`."""
     return math.ceil(x_height_mm / X_HEIGHT_EM * MM * 100) / 100
+
+
+def name_size(label_height_mm: float) -> float:
+    """The name's fixed size (pt) on labels of this height."""
+    return SMALL_NAME_PT if label_height_mm < SMALL_LABEL_HEIGHT_MM else NAME_PT
 
 
 def x_height_mm(font_size_pt: float) -> float:
@@ -146,6 +168,7 @@ class _Layout:
     placed: list[_Placed]
     barcode: tuple[object, float, float] | None  # (drawing, x, y)
     logo: tuple[object, float, float, float, float] | None  # (reader, x, y, w, h)
+    box: tuple[float, float, float, float]  # the mandatory block's rule: (x, y, w, h)
 
 
 def _barcode_drawing(content: LabelContent):
@@ -189,7 +212,11 @@ def _barcode_drawing(content: LabelContent):
 
 
 class _LabelLayouter:
-    """Tries font sizes for one label content on one label size."""
+    """Lays one label content out on one label size, the body text at a given size: the name on
+    top at its fixed size (and the logo beside it), the mandatory block in a ruled box (its date,
+    lot and net quantity at its foot), and what the law does not ask for (story, nutrition when no
+    claim makes it due, barcode) in a column on the right of a wide label, below the box or beside
+    its foot on a narrow one."""
 
     def __init__(
         self, content: LabelContent, width_mm: float, height_mm: float, reduced: bool = False
@@ -198,6 +225,8 @@ class _LabelLayouter:
         self.reduced = reduced
         self.inner_w = (width_mm - 2 * PADDING_X_MM) * MM
         self.inner_h = (height_mm - 2 * PADDING_Y_MM) * MM
+        self.name_size = name_size(height_mm)
+        self.wide = width_mm >= WIDE_LABEL_MM
         self.barcode = _barcode_drawing(content)
         self.logo = None
         if content.logo_png:
@@ -205,7 +234,8 @@ class _LabelLayouter:
 
             self.logo = ImageReader(io.BytesIO(content.logo_png))
 
-    def _style(self, size: float, bold: bool = False, italic: bool = False, leading_size=None):
+    def _style(self, size: float, bold=False, italic=False, leading_size=None, right=False):
+        from reportlab.lib.enums import TA_LEFT, TA_RIGHT
         from reportlab.lib.styles import ParagraphStyle
 
         font = FONT_BOLD if bold else FONT_ITALIC if italic else FONT
@@ -215,6 +245,7 @@ class _LabelLayouter:
             fontSize=size,
             leading=(leading_size or size) * LEADING_RATIO,
             splitLongWords=False,
+            alignment=TA_RIGHT if right else TA_LEFT,
         )
 
     def _para(self, markup: str, size: float, width: float, **style):
@@ -226,98 +257,180 @@ class _LabelLayouter:
             return None, 0.0  # a word wider than the label: never clip it
         return paragraph, height
 
-    def try_size(self, size: float) -> _Layout | None:
-        c = self.content
-        gap = GAP_MM * MM
-        placed: list[_Placed] = []
-        # bottom block: date, lot, net quantity (and price) on the left, barcode on the right
-        bottom_w = self.inner_w
-        barcode_pos = None
-        bc_w = bc_h = 0.0
-        if self.barcode is not None:
-            bc_w, bc_h = self.barcode.width, self.barcode.height
-            bottom_w = self.inner_w - bc_w - gap
-            if bottom_w < 12 * MM or bc_h > self.inner_h:
-                return None
-        # the net quantity's figures as high as the directive asks, the price beside at text size
-        net_size = max(size, net_quantity_size(c.net_figure_mm))
-        net_line = f'<font size="{net_size:.2f}"><b>{escape(c.net_quantity)}</b></font>' + (
-            f" &nbsp; <b>{escape(c.price)}</b>" if c.price else ""
-        )
-        bottom_lines = [
-            (f"<b>{escape(c.date_wording)} {escape(c.date_text)}</b>", {}),
-            (escape(doc_tr("Lot : {lot}", "labels").format(lot=c.lot)), {}),
-            (net_line, {"leading_size": net_size}),
-        ]
-        bottom = []
-        bottom_h = 0.0
-        for markup, style in bottom_lines:
-            paragraph, height = self._para(markup, size, bottom_w, **style)
+    def _paras(self, texts, size: float, width: float):
+        """The paragraphs of `texts` at `size`, with their heights; None if a word is too wide."""
+        laid = []
+        for markup, style in texts:
+            paragraph, height = self._para(markup, size, width, **style)
             if paragraph is None:
                 return None
-            bottom.append((paragraph, height))
-            bottom_h += height
-        block_h = max(bottom_h, bc_h)
-        # top block, from the top down
-        name_size = size * NAME_RATIO
-        logo = None
-        name_w = self.inner_w
-        if self.logo is not None:
-            logo_h = min(9 * MM, self.inner_h * 0.2)
-            iw, ih = self.logo.getSize()
-            logo_w = min(logo_h * iw / ih, self.inner_w * 0.3)
-            logo_h = logo_w * ih / iw
-            name_w = self.inner_w - logo_w - gap
-            logo = (self.logo, self.inner_w - logo_w, self.inner_h - logo_h, logo_w, logo_h)
-        top = []
-        paragraph, height = self._para(escape(c.name), name_size, name_w, bold=True)
+            laid.append((paragraph, height))
+        return laid
+
+    def _logo(self, right: float, width: float):
+        """The logo at the top right of a column ending at `right`, at most `width` wide:
+        (reader, x, y, w, h)."""
+        if self.logo is None:
+            return None
+        logo_h = min(LOGO_HEIGHT_MM * MM, self.inner_h * 0.2)
+        iw, ih = self.logo.getSize()
+        logo_w = min(logo_h * iw / ih, width)
+        logo_h = logo_w * ih / iw
+        return (self.logo, right - logo_w, self.inner_h - logo_h, logo_w, logo_h)
+
+    def header(self, width: float, with_logo: bool):
+        """The name at its fixed size over `width`, the logo at its right when `with_logo`:
+        (paragraph, logo, height), or None when a word of the name is wider than the label."""
+        logo = self._logo(width, width * 0.3) if with_logo else None
+        name_w = width - (logo[3] + GAP_MM * MM if logo else 0.0)
+        paragraph, height = self._para(escape(self.content.name), self.name_size, name_w, bold=True)
         if paragraph is None:
             return None
-        if logo is not None:
-            height = max(height, logo[4])
-        top.append((paragraph, height))
-        if self.reduced:
-            texts = [(_allergens_markup(c), {})] if _allergens_markup(c) else []
-        else:
-            texts = self._legal_texts()
-        for markup, style in texts:
-            paragraph, height = self._para(markup, size, self.inner_w, **style)
-            if paragraph is None:
-                return None
-            top.append((paragraph, height))
-        top_h = sum(h for _p, h in top) + gap * (len(top) - 1)
-        if top_h + gap + block_h > self.inner_h + 0.01:
-            return None
-        y = self.inner_h
-        for index, (paragraph, height) in enumerate(top):
-            y -= height
-            placed.append(_Placed(paragraph, 0.0, y if index else y + height - paragraph.height))
-            y -= gap
-        y = bottom_h + (block_h - bottom_h) / 2
-        for paragraph, height in bottom:
-            y -= height
-            placed.append(_Placed(paragraph, 0.0, y))
-        if self.barcode is not None:
-            barcode_pos = (self.barcode, self.inner_w - bc_w, (block_h - bc_h) / 2)
-        return _Layout(size, placed, barcode_pos, logo)
+        return paragraph, logo, max(height, logo[4] if logo else 0.0)
 
-    def _legal_texts(self) -> list[tuple[str, dict]]:
-        """Ingredients, traces, storage, story (in italics) and producer, in that order."""
+    def _mandatory_texts(self) -> list[tuple[str, dict]]:
+        """What goes in the box above its foot: ingredients (and the food's name), traces,
+        nutrition when due or when there is no side column, storage and producer; on a reduced
+        label, the allergens alone."""
         c = self.content
+        if self.reduced:
+            allergens = _allergens_markup(c)
+            return [(allergens, {})] if allergens else []
         texts = [(_ingredients_markup(c), {})]
         if c.traces:
-            traces = doc_tr("Peut contenir des traces de : {allergens}.", "labels").format(
-                allergens=", ".join(c.traces)
+            traces = fill(
+                doc_tr("Peut contenir des traces de : {allergens}.", "labels"),
+                allergens=", ".join(c.traces),
             )
             texts.append((escape(traces), {}))
-        if c.nutrition:
+        if c.nutrition and (c.nutrition_required or not self.wide):
             texts.append((escape(c.nutrition), {}))
         if c.storage:
             texts.append((escape(c.storage), {}))
-        if c.story:
-            texts.append((escape(c.story), {"italic": True}))
         texts.append((escape(c.producer), {}))
         return texts
+
+    def _optional_texts(self) -> list[tuple[str, dict]]:
+        """What the law does not ask for: the story (in italics), and on a wide label the
+        nutrition declaration no claim makes due."""
+        c = self.content
+        texts = []
+        if self.wide and c.nutrition and not c.nutrition_required and not self.reduced:
+            texts.append((escape(c.nutrition), {}))
+        if c.story and not self.reduced:
+            texts.append((escape(c.story), {"italic": True}))
+        return texts
+
+    def _foot(self, size: float, width: float):
+        """The box's foot: the date, then the lot with the net quantity at its right, in bold and
+        a third larger than the text (never below the directive's figure height), the price
+        beside it; the lot and the quantity on two lines when one is too narrow for both.
+        A list of rows (height, [(paragraph, x)]), top first, or None when a word does not fit."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        c = self.content
+        net_size = max(size * NET_QUANTITY_RATIO, net_quantity_size(c.net_figure_mm))
+        net_line = f'<font size="{net_size:.2f}"><b>{escape(c.net_quantity)}</b></font>' + (
+            f" &nbsp; <b>{escape(c.price)}</b>" if c.price else ""
+        )
+        date, date_h = self._para(
+            f"<b>{escape(c.date_wording)} {escape(c.date_text)}</b>", size, width
+        )
+        lot = escape(fill(doc_tr("Lot : {lot}", "labels"), lot=c.lot))
+        net_w = stringWidth(c.net_quantity, FONT_BOLD, net_size)
+        if c.price:
+            net_w += stringWidth(f"   {c.price}", FONT_BOLD, size)
+        if date is None:
+            return None
+        rows = [(date_h, [(date, 0.0)])]
+        lot_w = width - net_w - 2 * GAP_MM * MM
+        lot_para, lot_h = self._para(lot, size, lot_w) if lot_w > 0 else (None, 0.0)
+        if lot_para is not None and len(lot_para.blPara.lines) == 1:
+            net, net_h = self._para(net_line, size, width, leading_size=net_size, right=True)
+            if net is None:
+                return None
+            rows.append((max(lot_h, net_h), [(lot_para, 0.0), (net, 0.0)]))
+            return rows
+        lot_para, lot_h = self._para(lot, size, width)
+        net, net_h = self._para(net_line, size, width, leading_size=net_size)
+        if lot_para is None or net is None:
+            return None
+        return rows + [(lot_h, [(lot_para, 0.0)]), (net_h, [(net, 0.0)])]
+
+    def _side_width(self, optional_texts) -> float:
+        """The right column of a wide label, a third of its width (or the barcode's), when there
+        is a story or a nutrition declaration to put in it; none on a narrow label."""
+        if not self.wide or not optional_texts:
+            return 0.0
+        return max(self.inner_w * SIDE_COLUMN_RATIO, self.barcode.width if self.barcode else 0.0)
+
+    def try_size(self, size: float) -> _Layout | None:
+        gap, pad, pad_x = GAP_MM * MM, BOX_PADDING_MM * MM, BOX_PADDING_X_MM * MM
+        optional_texts = self._optional_texts()
+        side_w = self._side_width(optional_texts)
+        box_w = self.inner_w - (side_w + gap if side_w else 0.0)
+        header = self.header(box_w, with_logo=not side_w)
+        if header is None:
+            return None
+        name, logo, header_h = header
+        body_h = self.inner_h - header_h - HEADER_GAP_MM * MM
+        bc_w = bc_h = 0.0
+        if self.barcode is not None:
+            bc_w, bc_h = self.barcode.width, self.barcode.height
+        text_w = box_w - 2 * pad_x
+        foot_w = text_w
+        barcode_in_box = self.barcode is not None and not side_w
+        if barcode_in_box:
+            foot_w = text_w - bc_w - 2 * gap
+        if foot_w < 12 * MM or bc_h > body_h:
+            return None
+        mandatory = self._paras(self._mandatory_texts(), size, text_w)
+        foot = self._foot(size, foot_w)
+        optional = self._paras(optional_texts, size, side_w or self.inner_w)
+        if mandatory is None or foot is None or optional is None:
+            return None
+        foot_h = sum(h for h, _row in foot)
+        block_h = max(foot_h, bc_h if barcode_in_box else 0.0)
+        inner_gap = BOX_GAP_MM * MM
+        needed = sum(h for _p, h in mandatory) + inner_gap * len(mandatory) + block_h + 2 * pad
+        optional_h = sum(h for _p, h in optional) + gap * len(optional)
+        side_top = self.inner_h
+        if side_w:
+            # the right column from the top: logo, story and nutrition; the barcode at its foot
+            logo = self._logo(self.inner_w, side_w)
+            if logo is not None:
+                side_top -= logo[4] + gap
+            if optional_h + bc_h > side_top + 0.01:
+                return None
+            box_h = body_h
+        else:
+            side_top = None
+            box_h = body_h - optional_h
+        if needed > box_h + 0.01:
+            return None
+        placed = [_Placed(name, 0.0, self.inner_h - name.height)]
+        y = body_h - pad
+        for paragraph, height in mandatory:
+            y -= height
+            placed.append(_Placed(paragraph, pad_x, y))
+            y -= inner_gap
+        box_bottom = body_h - box_h
+        y = box_bottom + pad + foot_h + (block_h - foot_h) / 2
+        for height, row in foot:
+            y -= height
+            placed += [_Placed(paragraph, pad_x + x, y) for paragraph, x in row]
+        side_x = box_w + gap if side_w else 0.0
+        y = side_top if side_w else box_bottom - gap
+        for paragraph, height in optional:
+            y -= height
+            placed.append(_Placed(paragraph, side_x, y))
+            y -= gap
+        barcode = None
+        if barcode_in_box:
+            barcode = (self.barcode, box_w - pad_x - bc_w, box_bottom + pad + (block_h - bc_h) / 2)
+        elif self.barcode is not None:
+            barcode = (self.barcode, side_x + (side_w - bc_w) / 2, 0.0)
+        return _Layout(size, placed, barcode, logo, (0.0, box_bottom, box_w, box_h))
 
     def best(self) -> _Layout | None:
         """The largest size (0.1 pt steps) from the legal minimum up to MAX_BODY_PT that fits."""
@@ -361,7 +474,13 @@ def fit_label(content: LabelContent, template: LabelTemplate) -> _Layout | None:
 
 
 def _draw_layout(canvas, layout: _Layout) -> None:
+    from reportlab.lib import colors
+
     ox, oy = PADDING_X_MM * MM, PADDING_Y_MM * MM
+    x, y, w, h = layout.box
+    canvas.setStrokeColor(colors.HexColor(palette.LABEL_RULE))
+    canvas.setLineWidth(BOX_RULE_PT)
+    canvas.roundRect(ox + x, oy + y, w, h, BOX_RADIUS_MM * MM)
     for item in layout.placed:
         item.flowable.drawOn(canvas, ox + item.x, oy + item.y)
     if layout.logo is not None:

@@ -32,3 +32,4 @@ REVENUE = "#1a4d8f"  # the revenue of each sales format in the programme report'
 ALARM_TEXT = "#b00020"  # a temperature out of its appliance's limits on the monthly sheet
 CUT_LINE = "#000000"  # the outline of a label on the test page
 CUT_GUIDE = "#888888"  # the cross in its middle
+LABEL_RULE = "#000000"  # the rule around a food label's mandatory block

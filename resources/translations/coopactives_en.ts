@@ -3071,8 +3071,8 @@ Brings to the group: {group}</translation>
     </message>
     <message>
       <location filename="../../app/ui/labels/tab.py" line="145" />
-      <source>QR code (code produit)</source>
-      <translation>QR code (product code)</translation>
+      <source>QR code (code produit, nom, lot, date, contact)</source>
+      <translation>QR code (product code, name, lot, date, contact)</translation>
     </message>
     <message>
       <location filename="../../app/ui/labels/tab.py" line="209" />
@@ -10605,12 +10605,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="785" />
+      <location filename="../../app/services/labels/content.py" line="805" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Did you mean: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="790" />
+      <location filename="../../app/services/labels/content.py" line="810" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>No product is called "{name}".</translation>
     </message>
@@ -10625,7 +10625,7 @@ Linh Nguyen</translation>
       <translation>This code belongs to a built-in template: choose another one.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="845" />
+      <location filename="../../app/services/labels/content.py" line="865" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>This template has only one label per page: nothing to skip.</translation>
     </message>
@@ -10635,27 +10635,27 @@ Linh Nguyen</translation>
       <translation>This template is not a custom template.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="340" />
+      <location filename="../../app/services/labels/content.py" line="342" />
       <source>Ce produit n'existe plus.</source>
       <translation>This product no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="866" />
+      <location filename="../../app/services/labels/content.py" line="886" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Choose at least one product and a number of labels.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="127" />
+      <location filename="../../app/printing/labels.py" line="149" />
       <source>Contient</source>
       <translation>Contains</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="527" />
+      <location filename="../../app/printing/labels.py" line="646" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>Printer shift: {right} mm to the right, {down} mm down.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="538" />
+      <location filename="../../app/services/labels/content.py" line="540" />
       <source>Eau</source>
       <translation>Water</translation>
     </message>
@@ -10670,12 +10670,12 @@ Linh Nguyen</translation>
       <translation>Between 1 and 50 columns.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="633" />
+      <location filename="../../app/services/labels/content.py" line="649" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Can't make the label for "{name}". Missing: {missing}. Complete the recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="522" />
+      <location filename="../../app/printing/labels.py" line="641" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>Print it on plain paper, lay it on a label sheet and hold it up to the light.</translation>
     </message>
@@ -10695,12 +10695,12 @@ Linh Nguyen</translation>
       <translation>Give a size bigger than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="103" />
+      <location filename="../../app/printing/labels.py" line="125" />
       <source>Ingrédients</source>
       <translation>Ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="394" />
+      <location filename="../../app/printing/labels.py" line="513" />
       <source>L'histoire de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans l'histoire.</source>
       <translation>The story of “{name}” does not fit template {template} beside the mandatory particulars: print without the story.</translation>
     </message>
@@ -10720,12 +10720,12 @@ Linh Nguyen</translation>
       <translation>The product code "{code}" is not only digits: choose the QR code, or give a code in digits in the recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="400" />
+      <location filename="../../app/printing/labels.py" line="519" />
       <source>Le code-barres de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans code-barres.</source>
       <translation>The barcode of “{name}” does not fit template {template} beside the mandatory particulars: print without a barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="588" />
+      <location filename="../../app/services/labels/content.py" line="590" />
       <source>Le nom ou l'histoire fait une allégation : l'étiquette doit donner les valeurs nutritionnelles. Entrez celles de : {names} (fiche de l'ingrédient, « Valeurs nutritionnelles… »).</source>
       <translation>The name or the story makes a claim: the label must give the nutrition values. Enter those of: {names} (the ingredient's form, "Nutrition values…").</translation>
     </message>
@@ -10735,7 +10735,7 @@ Linh Nguyen</translation>
       <translation>The name "{product}" suggests "{ingredient}": its percentage is printed. Confirm it in the recipe ("Highlighted" column), or untick it.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="835" />
+      <location filename="../../app/services/labels/content.py" line="855" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>The number of labels goes from 1 to {max} per product.</translation>
     </message>
@@ -10760,7 +10760,7 @@ Linh Nguyen</translation>
       <translation>The ingredients weigh {ingredients} g and the finished product {finished} g (yield × net quantity): {percent} % water added in cooking? If so, give it in the recipe ("When cooked"); if not, correct the yield and the net quantity.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="405" />
+      <location filename="../../app/printing/labels.py" line="524" />
       <source>Les mentions obligatoires de « {name} » (ingrédients, conservation, producteur, date, lot, quantité) ne tiennent pas sur le modèle {template}, même en lettres de {x} mm, le minimum de la loi.</source>
       <translation>The mandatory particulars of “{name}” (ingredients, storage, producer, date, lot, quantity) do not fit template {template}, even in letters of {x} mm, the legal minimum.</translation>
     </message>
@@ -10775,7 +10775,8 @@ Linh Nguyen</translation>
       <translation>The labels go off the right of the page ({right} mm for a {width} mm page). Reduce the columns, the margin or the pitch.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="249" />
+      <location filename="../../app/printing/labels.py" line="339" />
+      <location filename="../../app/services/labels/content.py" line="643" />
       <source>Lot : {lot}</source>
       <translation>Batch: {lot}</translation>
     </message>
@@ -10785,42 +10786,42 @@ Linh Nguyen</translation>
       <translation>Unknown label template: "{id}". Known templates: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="848" />
+      <location filename="../../app/services/labels/content.py" line="868" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>You can skip 0 to {max} labels (a {name} sheet has {n}).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="417" />
+      <location filename="../../app/printing/labels.py" line="536" />
       <source>Ou prenez un modèle plus grand, par exemple {name}.</source>
       <translation>Or take a larger template, for example {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="505" />
+      <location filename="../../app/printing/labels.py" line="624" />
       <source>Page de réglage</source>
       <translation>Test page</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="521" />
+      <location filename="../../app/printing/labels.py" line="640" />
       <source>Page de réglage : {name}</source>
       <translation>Test page: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="309" />
+      <location filename="../../app/printing/labels.py" line="302" />
       <source>Peut contenir des traces de : {allergens}.</source>
       <translation>May contain traces of: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="781" />
+      <location filename="../../app/services/labels/content.py" line="801" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Several products are called "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="421" />
+      <location filename="../../app/printing/labels.py" line="540" />
       <source>Raccourcissez les textes de la recette.</source>
       <translation>Make the recipe's texts shorter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="662" />
+      <location filename="../../app/services/labels/content.py" line="678" />
       <source>Type de code-barres inconnu.</source>
       <translation>Unknown type of barcode.</translation>
     </message>
@@ -10835,7 +10836,7 @@ Linh Nguyen</translation>
       <translation>A printer shift is {max} mm at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="648" />
+      <location filename="../../app/services/labels/content.py" line="664" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>A lot number has {n} characters at most.</translation>
     </message>
@@ -10865,37 +10866,37 @@ Linh Nguyen</translation>
       <translation>Nutrition declaration per 100 g: energy {kj} kJ / {kcal} kcal; fat {fat}, of which saturates {saturates}; carbohydrate {carbohydrate}, of which sugars {sugars}; protein {protein}; salt {salt}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="609" />
+      <location filename="../../app/services/labels/content.py" line="611" />
       <source>la durée de conservation (en jours)</source>
       <translation>the shelf life (in days)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="607" />
+      <location filename="../../app/services/labels/content.py" line="609" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>the net quantity (weight, volume or number)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="620" />
+      <location filename="../../app/services/labels/content.py" line="622" />
       <source>le code produit (pour le code-barres)</source>
       <translation>the product code (for the barcode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="618" />
+      <location filename="../../app/services/labels/content.py" line="620" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>the cooperative's name and address (File &gt; Settings)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="512" />
+      <location filename="../../app/services/labels/content.py" line="514" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>the weight in g of "{name}" (counted in pieces)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="612" />
+      <location filename="../../app/services/labels/content.py" line="614" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>the storage conditions (required with "use by")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="605" />
+      <location filename="../../app/services/labels/content.py" line="607" />
       <source>les ingrédients</source>
       <translation>the ingredients</translation>
     </message>
@@ -10910,7 +10911,7 @@ Linh Nguyen</translation>
       <translation>pieces</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="382" />
+      <location filename="../../app/services/labels/content.py" line="384" />
       <source>{grams} g pour 100 g</source>
       <translation>{grams} g per 100 g</translation>
     </message>
@@ -10980,7 +10981,7 @@ Linh Nguyen</translation>
       <translation>Use by</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="446" />
+      <location filename="../../app/printing/labels.py" line="565" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>

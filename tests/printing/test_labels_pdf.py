@@ -17,6 +17,8 @@ from pypdf import PdfReader
 from app.printing.labels import (
     MAX_BODY_PT,
     MM,
+    NAME_PT,
+    NET_QUANTITY_RATIO,
     LabelDoesNotFit,
     calibration_pdf,
     labels_pdf,
@@ -25,6 +27,7 @@ from app.printing.labels import (
 )
 from app.services.labels import content as labels
 from app.services.labels import templates as lt
+from app.services.people import cooperative
 from tests.labels_fixtures import add_cooperative, energy_balls, ingredient, recipe
 
 MADE = dt.date(2022, 10, 5)
@@ -182,16 +185,28 @@ def test_ean13_decodes_to_the_product_code(session):
     assert labels.matches_scan(product.product_code, found[0].text)
 
 
-def test_qr_code_decodes_to_the_product_code(session):
-    add_cooperative(session)
+def test_qr_code_holds_the_code_then_name_lot_date_and_contact(session):
+    cooperative.save_cooperative(
+        session,
+        cooperative.CooperativeInfo(
+            name="Coopér'Actives", address="Rue des Champs 67\n4020 Liège", phone="04 123 45 67"
+        ),
+    )
     product = energy_balls(session, product_code="BALLS-CACAO")
     found = _barcodes(
         _pdf(
             session, [(product.id, 2)], template="L7163", options=labels.LabelOptions(barcode="qr")
         )
     )
-    assert [b.text for b in found] == ["BALLS-CACAO", "BALLS-CACAO"]
+    expected = (
+        "BALLS-CACAO\nEnergy balls\nLot : L221005\n"
+        "À consommer de préférence avant le 19/10/2022\n04 123 45 67"
+    )
+    assert [b.text for b in found] == [expected, expected]
     assert {b.format for b in found} == {zxingcpp.BarcodeFormat.QRCode}
+    # the Sales tally reads the first line (a scanner types Enter at the end of it)
+    assert labels.matches_scan("BALLS-CACAO", found[0].text)
+    assert not labels.matches_scan("BALLS", found[0].text)
 
 
 def test_calibration_page_outlines_every_label_with_the_offset(session):
@@ -424,9 +439,10 @@ def test_net_quantity_figures_are_as_high_as_the_directive_asks(session, grams, 
     product = energy_balls(session, net_quantity=Decimal(grams))
     pdf = _pdf(session, [(product.id, 1)], template="L7165")
     drawn = _net_figure_mm(pdf, str(grams))
-    # at least the directive's height; no larger than that when it exceeds the text's size
+    # at least the directive's height; a third larger than the text when that is higher (the
+    # net quantity stands out), never larger than both
     assert least_mm <= drawn
-    assert drawn < max(least_mm + 0.1, MAX_BODY_PT * 0.729 / MM + 0.01)
+    assert drawn < max(least_mm + 0.1, MAX_BODY_PT * NET_QUANTITY_RATIO * 0.729 / MM + 0.01)
 
 
 def test_a_small_package_under_10_cm2_prints_the_reduced_set(session):
@@ -587,10 +603,76 @@ def test_the_nutrition_declaration_prints_when_the_label_has_room(session):
     )
     balls = recipe(session, "Boules de dattes", [(dates, 1000, "g")])  # 20 × 50 g = 1 000 g
     pdf = _pdf(session, [(balls.id, 1)], template="L7163")
+    left, top = lt.get_template(session, "L7163").position_mm(0)
+    # on the wide L7163, in the right-hand column beside the box of the mandatory particulars
+    column = ((left + 99.06 * 0.65) * MM, top * MM, (left + 99.06) * MM, (top + 38.1) * MM)
     with pdfplumber.open(io.BytesIO(pdf)) as document:
-        text = " ".join(w["text"] for w in document.pages[0].extract_words())
+        text = " ".join(w["text"] for w in document.pages[0].crop(column).extract_words())
     assert (
         "Valeurs nutritionnelles pour 100 g : énergie 1180 kJ / 282 kcal ; matières grasses "
         "< 0,5 g, dont acides gras saturés 0,1 g ; glucides 75 g, dont sucres 63 g ; "
         "protéines 2,5 g ; sel < 0,01 g." in text  # 0,01 g is under 0,0125 g
     )
+
+
+def _first_label(pdf: bytes, template):
+    """The first label's characters and the rule of its mandatory block, as pdfplumber sees them
+    (the box is the only curve or rectangle drawn inside the label)."""
+    left, top = template.position_mm(0)
+    bbox = (left * MM, top * MM, (left + template.label_width_mm) * MM, (top + 38) * MM)
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        page = document.pages[0].crop(bbox)
+        boxes = [b for b in page.rects + page.curves if b["width"] > 20 * MM]
+        return page.chars, page.extract_words(extra_attrs=["size"]), boxes
+
+
+def test_the_name_keeps_its_size_and_the_mandatory_block_is_boxed(session):
+    """Whatever the length of the list of ingredients, the name is printed at its fixed size
+    above a ruled box holding every mandatory particular; the body text shrinks instead."""
+    add_cooperative(session)
+    short = recipe(session, "Thé", [(ingredient(session, "Thé noir"), 50, "g")])
+    many = [(ingredient(session, f"Épice numéro {i}"), 10 + i, "g") for i in range(6)]
+    crowded = recipe(session, "Mélange", many)
+    template = lt.get_template(session, "L7160")
+    seen = {}
+    for product in (short, crowded):
+        chars, words, boxes = _first_label(_pdf(session, [(product.id, 1)]), template)
+        assert len(boxes) == 1
+        box = boxes[0]
+        name = [c for c in chars if c["top"] < box["top"]]
+        assert "".join(c["text"] for c in name) == product.name
+        assert {round(c["size"], 2) for c in name} == {NAME_PT}
+        inside = [c for c in chars if c["top"] >= box["top"]]
+        assert len(inside) == len(chars) - len(name)
+        for char in inside:
+            assert box["x0"] < char["x0"] and char["x1"] < box["x1"]
+            assert char["bottom"] < box["bottom"]
+        text = " ".join(w["text"] for w in words)
+        for part in ("Ingrédients :", "Lot : L221005", "50 g", "Produit par", "au sec."):
+            assert part in text
+        seen[product.name] = max(c["size"] for c in inside if c["text"] == "I")
+    assert seen["Mélange"] < seen["Thé"]  # the body shrank, the name did not
+
+
+def test_a_wide_label_puts_the_story_and_barcode_beside_the_box(session):
+    add_cooperative(session)
+    product = energy_balls(session, product_code="1234", story="Une recette de Thị Hiền.")
+    template = lt.get_template(session, "L7163")
+    pdf = _pdf(
+        session,
+        [(product.id, 1)],
+        template="L7163",
+        options=labels.LabelOptions(barcode="ean13", story=True),
+    )
+    chars, words, boxes = _first_label(pdf, template)
+    (box,) = boxes
+    left, _top = template.position_mm(0)
+    assert box["x1"] < (left + template.label_width_mm * 0.7) * MM  # the right third is free
+    story = [w for w in words if w["text"] in ("Une", "recette", "Hiền.")]
+    assert len(story) == 3 and all(w["x0"] > box["x1"] for w in story)
+    digits = [w for w in words if w["text"] == "012346"]  # the EAN-13's digits, under its bars
+    assert digits and all(w["x0"] > box["x1"] for w in digits)
+    # the net quantity stands out: bold, larger than any other text in the box
+    (net,) = [w for w in words if w["text"] == "50" and w["x0"] < box["x1"]]
+    body = max(c["size"] for c in chars if c["text"] == "I" and c["x0"] < box["x1"])
+    assert net["size"] >= body * NET_QUANTITY_RATIO - 0.01

@@ -62,3 +62,82 @@ def test_sales_and_expenses_csv(session, tmp_path):
         and row["receipt_number"] == "T-9"
         and row["date"] == "2022-10-04"
     )
+
+
+def _previous_sales_rows(session):
+    """The export's rows as the implementation before 2026-12-01 made them (ORM types, a list
+    per row, formatted field by field): the reference the streamed export must equal byte for
+    byte."""
+    from sqlalchemy import select
+
+    from app.models.people import Cohort
+    from app.models.sales import SaleLine, SalesEvent, SalesEventProduct
+    from app.services.sales.export import dot_amount, rate_percent
+    from app.services.sales.summaries import excl_vat
+
+    query = (
+        select(
+            SaleLine.id,
+            SalesEvent.date,
+            Cohort.name,
+            SalesEvent.id,
+            SalesEvent.format,
+            SalesEvent.place,
+            SalesEventProduct.name,
+            SalesEventProduct.product_code,
+            SaleLine.kind,
+            SaleLine.payment_method,
+            SaleLine.quantity,
+            SaleLine.unit_price_cents,
+            SaleLine.vat_rate_bp,
+            SaleLine.source,
+            SaleLine.reverses_id,
+            SaleLine.reason,
+            SaleLine.created_at,
+        )
+        .join(SalesEvent, SalesEvent.id == SaleLine.event_id)
+        .join(Cohort, Cohort.id == SalesEvent.cohort_id)
+        .join(SalesEventProduct, SalesEventProduct.id == SaleLine.product_id)
+        .order_by(SaleLine.id)
+    )
+    for row in session.execute(query):
+        (line_id, day, cohort, event_id, fmt, place, product, code, kind, method) = row[:10]
+        quantity, price, rate, source, reverses, reason, created = row[10:]
+        amount = quantity * price if kind == "sale" and method != "offered" else 0
+        excl = excl_vat(amount, rate)
+        yield [
+            str(line_id),
+            day.isoformat(),
+            cohort,
+            str(event_id),
+            fmt,
+            place,
+            product,
+            code,
+            kind,
+            method or "",
+            str(quantity),
+            dot_amount(price),
+            dot_amount(amount),
+            rate_percent(rate),
+            dot_amount(excl),
+            dot_amount(amount - excl),
+            source,
+            str(reverses or ""),
+            reason,
+            created.isoformat(timespec="seconds") if created else "",
+        ]
+
+
+def test_the_streamed_export_is_byte_identical_to_the_previous_one_on_the_demo(demo_db, tmp_path):
+    import io
+
+    from app.services.sales.export import SALES_HEADER, write_csv
+
+    path = tmp_path / "ventes.csv"
+    with demo_db.session() as session:
+        count = export_sales(session, path)
+        expected = io.StringIO(newline="")
+        expected_count = write_csv(expected, SALES_HEADER, _previous_sales_rows(session))
+    assert count == expected_count > 100
+    assert path.read_bytes() == b"\xef\xbb\xbf" + expected.getvalue().encode("utf-8")

@@ -310,8 +310,10 @@ def ean13_for_code(product_code: str) -> str:
 
 
 def matches_scan(product_code: str, scanned: str) -> bool:
-    """Whether a scanned barcode (EAN-13 or QR text) is this product's (for the Sales tally)."""
-    code, scanned = (product_code or "").strip(), (scanned or "").strip()
+    """Whether a scanned barcode (EAN-13, Code 128 or a QR code's text, whose first line is the
+    code) is this product's (for the Sales tally)."""
+    code = (product_code or "").strip()
+    scanned = ((scanned or "").strip().splitlines() or [""])[0].strip()
     if not code or not scanned:
         return False
     if scanned == code:
@@ -628,6 +630,20 @@ def _producer(session: Session) -> tuple[str, bytes | None]:
     return info.producer_line or default_producer_line(info.name, info.address), info.logo_png
 
 
+def qr_text(session: Session, code: str, name: str, lot: str, best: str) -> str:
+    """What the QR code holds, one item a line: the product code first (a scanner that types
+    what it reads ends the first line with Enter, so the Sales tally gets the code alone), then
+    the product's name, the lot and the date (what a customer or an inspector asks about a
+    package), and how to reach the cooperative (its phone and e-mail, else its name)."""
+    info = get_cooperative(session)
+    contact = ""
+    if info is not None:
+        contact = " ".join(part for part in (info.phone.strip(), info.email.strip()) if part)
+        contact = contact or info.name.strip()
+    lines = (code, name, fill(doc_tr("Lot : {lot}", "labels"), lot=lot), best, contact)
+    return "\n".join(line for line in lines if line)
+
+
 def _refuse_missing(recipe: Recipe, missing: list[str]) -> LabelRefused:
     message = fill(
         tr(
@@ -672,11 +688,15 @@ def label_content(
     barcode = None
     if options.barcode == "ean13":
         barcode = Barcode("ean13", ean13_for_code(recipe.product_code))
-    elif options.barcode in ("code128", "qr"):
+    elif options.barcode == "code128":
         # the product code as typed, letters allowed
         barcode = Barcode(options.barcode, recipe.product_code.strip())
     plausible_date(production_date, "date")
     best = production_date + dt.timedelta(days=recipe.shelf_life_days or 0)
+    if options.barcode == "qr":
+        wording = f"{date_wording(recipe.date_kind)} {format_date(best)}"
+        text = qr_text(session, recipe.product_code.strip(), recipe.name.strip(), lot_text, wording)
+        barcode = Barcode("qr", text)
     content = LabelContent(
         recipe_id=recipe.id,
         name=recipe.name.strip(),

@@ -7,11 +7,13 @@ Rows are streamed from the database in chunks (`yield_per`): a million lines fit
 from __future__ import annotations
 
 import csv
+import io
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app.models.people import Cohort, Person
@@ -77,11 +79,36 @@ def _stream(session: Session, query):
     )
 
 
-def sales_rows(session: Session, cohort_id: int | None = None) -> Iterator[list[str]]:
+def _iso_seconds(value) -> str:
+    """A stored time as ISO 8601 to the second ("2026-12-01T10:05:09"), from SQLite's text
+    ("2026-12-01 10:05:09.123456") or a server's datetime alike, without parsing it."""
+    text = str(value)
+    return f"{text[:10]}T{text[11:19]}"
+
+
+def _money_cells(charged: bool, quantity: int, price: int, rate: int) -> tuple[str, ...]:
+    """quantity, unit price, amount, VAT rate, amount excluding VAT and VAT of one line."""
+    amount = quantity * price if charged else 0
+    excl = excl_vat(amount, rate)
+    return (
+        str(quantity),
+        dot_amount(price),
+        dot_amount(amount),
+        rate_percent(rate),
+        dot_amount(excl),
+        dot_amount(amount - excl),
+    )
+
+
+def sales_rows(session: Session, cohort_id: int | None = None) -> Iterator[tuple]:
+    """One tuple of cells per sale line, in line order, for `csv.writer` (numbers and None as
+    read). Dates and times are read as the text the database holds (no date object made and
+    formatted back per line), and the money cells of a (charged, quantity, price, rate) already
+    seen are reused: a million lines hold few of them."""
     query = (
         select(
             SaleLine.id,
-            SalesEvent.date,
+            type_coerce(SalesEvent.date, String),
             Cohort.name,
             SalesEvent.id,
             SalesEvent.format,
@@ -96,7 +123,7 @@ def sales_rows(session: Session, cohort_id: int | None = None) -> Iterator[list[
             SaleLine.source,
             SaleLine.reverses_id,
             SaleLine.reason,
-            SaleLine.created_at,
+            type_coerce(SaleLine.created_at, String),
         )
         .join(SalesEvent, SalesEvent.id == SaleLine.event_id)
         .join(Cohort, Cohort.id == SalesEvent.cohort_id)
@@ -105,6 +132,7 @@ def sales_rows(session: Session, cohort_id: int | None = None) -> Iterator[list[
     )
     if cohort_id is not None:
         query = query.where(SalesEvent.cohort_id == cohort_id)
+    money: dict[tuple, tuple[str, ...]] = {}
     for (
         line_id,
         day,
@@ -123,31 +151,30 @@ def sales_rows(session: Session, cohort_id: int | None = None) -> Iterator[list[
         reverses,
         reason,
         created,
-    ) in _stream(session, query):
-        amount = quantity * price if kind == "sale" and method != "offered" else 0
-        excl = excl_vat(amount, rate)
-        yield [
-            str(line_id),
-            day.isoformat(),
+    ) in itertools.chain.from_iterable(_stream(session, query).partitions()):
+        key = (kind == "sale" and method != "offered", quantity, price, rate)
+        cells = money.get(key)
+        if cells is None:
+            cells = money[key] = _money_cells(*key)
+        # ids, counts, the day and empty values go to `csv` as they are: it writes a number with
+        # str() and None as an empty cell, in C
+        yield (
+            line_id,
+            day,
             cohort,
-            str(event_id),
+            event_id,
             fmt,
             place,
             product,
             code,
             kind,
-            method or "",
-            str(quantity),
-            dot_amount(price),
-            dot_amount(amount),
-            rate_percent(rate),
-            dot_amount(excl),
-            dot_amount(amount - excl),
+            method,
+            *cells,
             source,
-            str(reverses or ""),
+            reverses,
             reason,
-            created.isoformat(timespec="seconds") if created else "",
-        ]
+            _iso_seconds(created) if created else None,
+        )
 
 
 def expense_rows(session: Session, cohort_id: int | None = None) -> Iterator[list[str]]:
@@ -178,14 +205,21 @@ def expense_rows(session: Session, cohort_id: int | None = None) -> Iterator[lis
         ]
 
 
-def write_csv(handle: TextIO, header: list[str], rows: Iterator[list[str]]) -> int:
-    """Write header and rows to a text handle opened with newline=""; returns the row count."""
-    writer = csv.writer(handle, delimiter=",", lineterminator="\r\n")
+def write_csv(handle: TextIO, header: list[str], rows: Iterator) -> int:
+    """Write header and rows to a text handle opened with newline=""; returns the row count.
+    CHUNK rows at a time go to `csv` in one `writerows` call (its loop runs in C) into a buffer,
+    written to the file at once: one encoding and one write per chunk, not per row."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=",", lineterminator="\r\n")
     writer.writerow(header)
     count = 0
-    for row in rows:
-        writer.writerow(row)
-        count += 1
+    while chunk := list(itertools.islice(rows, CHUNK)):
+        writer.writerows(chunk)
+        count += len(chunk)
+        handle.write(buffer.getvalue())
+        buffer.seek(0)
+        buffer.truncate()
+    handle.write(buffer.getvalue())  # the header of an empty export
     return count
 
 

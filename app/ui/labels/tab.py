@@ -142,7 +142,7 @@ class LabelsTab(TabPage):
                 (self.tr("Aucun"), "none"),
                 (self.tr("EAN-13 (code produit)"), "ean13"),
                 (self.tr("Code 128 (code produit, lettres permises)"), "code128"),
-                (self.tr("QR code (code produit)"), "qr"),
+                (self.tr("QR code (code produit, nom, lot, date, contact)"), "qr"),
             )
         )
         self.show_price = QCheckBox(self.tr("Prix"))

@@ -179,12 +179,6 @@ def _change_pin(window):
     return ChangePinDialog(_keep, window)
 
 
-def _answer(window):
-    from app.ui.evaluations.tastings_page import AnswerDialog
-
-    return AnswerDialog(_keep, window)
-
-
 def _campaign(window):
     from app.ui.evaluations.common import CampaignDialog
 
@@ -203,10 +197,6 @@ def _evaluators(window):
 def _fields(window):
     page = _unlocked_evaluations(window).framework_page
     return captured(page.add_competence)
-
-
-def _tasting(window):
-    return captured(_unlocked_evaluations(window).tastings_page.new_tasting)
 
 
 def _delegate(flow: str) -> Opener:
@@ -318,8 +308,6 @@ DIALOGS: dict[str, Entry] = {
     "FieldsDialog": ("evaluations", _fields),
     "EvaluatorsDialog": ("evaluations", _evaluators),
     "ChangePinDialog": ("evaluations", _change_pin),
-    "TastingDialog": ("evaluations", _tasting),
-    "AnswerDialog": ("evaluations", _answer),
     "ComponentsDialog": ("menus", lambda w: _components(w)),
     "NutritionDialog": ("menus", lambda w: _nutrition(w)),
     "ProgrammeReportDialog": ("today", lambda w: _programme_report(w)),

@@ -1,4 +1,5 @@
-"""The Menus tab: four pages (recipes, ingredients, menus, orders) and the costing settings.
+"""The Menus tab: five pages (recipes, ingredients, menus, orders, tastings) and the costing
+settings.
 `open_item(recipe_id)` shows a recipe in its editor (other tabs call ctx.open("menus", id))."""
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ from app.ui.menus.orders_page import OrdersPage
 from app.ui.menus.recipes_page import RecipesPage
 from app.ui.menus.settings_dialog import CostingSettingsDialog
 from app.ui.tab_page import TabPage
+from app.ui.tastings.page import TastingsPage
 
 
 class MenusTab(TabPage):
     object_name = "menus"
-    refresh_on = frozenset({Area.MENUS, Area.SETTINGS})
+    refresh_on = frozenset({Area.MENUS, Area.SETTINGS, Area.TASTINGS})
 
     def __init__(self, ctx):
         super().__init__(ctx)
@@ -27,12 +29,14 @@ class MenusTab(TabPage):
         self.ingredients = IngredientsPage(self.ctx)
         self.menus = MenusPage(self.ctx)
         self.orders = OrdersPage(self.ctx)
+        self.tastings = TastingsPage(self.ctx)
         self.pages = QTabWidget()
         self.pages.setObjectName("menus_pages")
         self.pages.addTab(self.recipes, self.tr("Recettes"))
         self.pages.addTab(self.ingredients, self.tr("Ingrédients"))
         self.pages.addTab(self.menus, self.tr("Menus"))
         self.pages.addTab(self.orders, self.tr("Commandes et devis"))
+        self.pages.addTab(self.tastings, self.tr("Dégustations"))
         self.settings_button = QPushButton(self.tr("TVA et objectif de marge…"))
         self.settings_button.setObjectName("costing_settings")
         self.settings_button.setAccessibleName(self.settings_button.text())
@@ -61,9 +65,18 @@ class MenusTab(TabPage):
         return self.tr("Menus")
 
     def refresh(self) -> None:
-        for page in (self.recipes, self.ingredients, self.menus, self.orders):
+        for page in (self.recipes, self.ingredients, self.menus, self.orders, self.tastings):
             page.refresh()
         self._update_target()
+
+    def _on_data_changed(self, areas: frozenset[Area]) -> None:
+        if areas and areas <= {Area.TASTINGS}:  # a form typed: only the tastings page redraws
+            if self.isVisible():
+                self.tastings.refresh()
+            else:
+                self._stale = True
+            return
+        super()._on_data_changed(areas)
 
     def _update_target(self) -> None:
         with self.ctx.db.session() as session:

@@ -99,6 +99,20 @@ def _page(window, name: str):
     return window.page(name)
 
 
+def _tastings(window):
+    """The Tastings page of the Menus tab on the first tasted product (its latest tasting)."""
+    from app.services.tastings.summary import tasted_families
+
+    tab = _page(window, "menus")
+    tab.pages.setCurrentWidget(tab.tastings)
+    tab.tastings.refresh()
+    with window.ctx.db.session() as session:
+        tasted = tasted_families(session)
+    if tasted:
+        tab.tastings.show_recipe(tasted[0].id)
+    return tab.tastings
+
+
 def _sales(window):
     page = _page(window, "sales")
     page.open_item(_sale_event(window).id)
@@ -280,6 +294,9 @@ DIALOGS: dict[str, Entry] = {
     "MenuDialog": ("menus", lambda w: _page(w, "menus").menus._dialog(None)),
     "OrderDialog": ("menus", lambda w: _page(w, "menus").orders.make_dialog(None)),
     "CostingSettingsDialog": ("menus", lambda w: captured(_page(w, "menus").edit_settings)),
+    "TastingDialog": ("menus", lambda w: captured(_tastings(w).new_tasting)),
+    "QuestionDialog": ("menus", lambda w: captured(_tastings(w).add_question)),
+    "FormEntryDialog": ("menus", lambda w: captured(_tastings(w).enter_forms)),
     "TemplateDialog": ("labels", _template_dialog),
     "EvaluationPinDialog": ("evaluations", _pin),
     "TrashDialog": ("today", lambda w: captured(w.safety.open_trash)),

@@ -10,109 +10,70 @@
     </message>
   </context>
   <context>
-    <name>AnswerDialog</name>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="80" />
-      <source>Achèterait</source>
-      <translation>ستشتري</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="87" />
-      <source>Achèterait le produit</source>
-      <translation>ستشتري المنتج</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="86" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="89" />
-      <source>Commentaire</source>
-      <translation>تعليق</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="83" />
-      <source>Non</source>
-      <translation>لا</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="68" />
-      <source>Notes de 1 (pas bon) à 5 (très bon)</source>
-      <translation>تقييم من 1 (ليس جيدًا) إلى 5 (جيد جدًا)</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="82" />
-      <source>Oui</source>
-      <translation>نعم</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="65" />
-      <source>Réponse d'un client</source>
-      <translation>جواب زبون</translation>
-    </message>
-  </context>
-  <context>
     <name>App</name>
     <message>
-      <location filename="../../app/ui/app.py" line="78" />
+      <location filename="../../app/ui/app.py" line="81" />
       <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>قاعدة بيانات Coopér'Actives (*.sqlite3 *.db);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="92" />
+      <location filename="../../app/ui/app.py" line="95" />
       <source>Base de données</source>
       <translation>قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="116" />
+      <location filename="../../app/ui/app.py" line="119" />
       <source>Choisir un autre fichier…</source>
       <translation>اختيار ملف آخر…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="146" />
+      <location filename="../../app/ui/app.py" line="149" />
       <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
       <translation>Coopér'Actives مفتوح بالفعل على قاعدة البيانات هذه. استعملي النافذة المفتوحة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="145" />
+      <location filename="../../app/ui/app.py" line="148" />
       <source>Déjà ouverte</source>
       <translation>مفتوحة بالفعل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="100" />
+      <location filename="../../app/ui/app.py" line="103" />
       <source>La dernière sauvegarde en bon état date du {when}.</source>
       <translation>آخر نسخة احتياطية سليمة بتاريخ {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="112" />
+      <location filename="../../app/ui/app.py" line="115" />
       <source>Ouvrir en lecture seule</source>
       <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="76" />
+      <location filename="../../app/ui/app.py" line="79" />
       <source>Ouvrir ou créer une base de données</source>
       <translation>فتح قاعدة بيانات أو إنشاؤها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="120" />
+      <location filename="../../app/ui/app.py" line="123" />
       <source>Quitter</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="199" />
-      <location filename="../../app/ui/app.py" line="257" />
+      <location filename="../../app/ui/app.py" line="202" />
+      <location filename="../../app/ui/app.py" line="260" />
       <source>Restauration impossible</source>
       <translation>الاسترجاع غير ممكن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="107" />
+      <location filename="../../app/ui/app.py" line="110" />
       <source>Restaurer cette sauvegarde</source>
       <translation>استعادة هذه النسخة الاحتياطية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="218" />
+      <location filename="../../app/ui/app.py" line="221" />
       <source>Sauvegarde automatique</source>
       <translation>نسخة احتياطية تلقائية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="165" />
+      <location filename="../../app/ui/app.py" line="168" />
       <source>Serveur indisponible</source>
       <translation>الخادم غير متاح</translation>
     </message>
@@ -324,22 +285,22 @@
   <context>
     <name>ChangePinDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="47" />
+      <location filename="../../app/ui/evaluations/tab.py" line="46" />
       <source>Ancien code</source>
       <translation>الرمز القديم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="46" />
+      <location filename="../../app/ui/evaluations/tab.py" line="45" />
       <source>Changer le code PIN</source>
       <translation>تغيير الرمز السري PIN</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="48" />
+      <location filename="../../app/ui/evaluations/tab.py" line="47" />
       <source>Nouveau code</source>
       <translation>الرمز الجديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="49" />
+      <location filename="../../app/ui/evaluations/tab.py" line="48" />
       <source>Nouveau code, encore une fois</source>
       <translation>الرمز الجديد، مرة أخرى</translation>
     </message>
@@ -734,7 +695,7 @@
   <context>
     <name>ComponentsDialog</name>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="109" />
+      <location filename="../../app/ui/menus/components_editor.py" line="110" />
       <source>Ingrédients du paquet</source>
       <translation>مكوّنات العبوة</translation>
     </message>
@@ -742,7 +703,7 @@
   <context>
     <name>ComponentsEditor</name>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="70" />
+      <location filename="../../app/ui/menus/components_editor.py" line="71" />
       <source>Ajouter une ligne</source>
       <translation>إضافة سطر</translation>
     </message>
@@ -752,7 +713,7 @@
       <translation>مسببات الحساسية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="82" />
+      <location filename="../../app/ui/menus/components_editor.py" line="83" />
       <source>Allergènes, ligne {n}</source>
       <translation>مسببات الحساسية، السطر {n}</translation>
     </message>
@@ -767,7 +728,7 @@
       <translation>مكوّن مركّب: مكوّناته الخاصة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="80" />
+      <location filename="../../app/ui/menus/components_editor.py" line="81" />
       <source>Ingrédient du paquet, ligne {n}</source>
       <translation>مكوّن العبوة، السطر {n}</translation>
     </message>
@@ -1404,67 +1365,49 @@
     </message>
   </context>
   <context>
-    <name>Evaluations</name>
-    <message>
-      <location filename="../../app/ui/evaluations/commands.py" line="28" />
-      <source>ajout d'une réponse de dégustation</source>
-      <translation>إضافة إجابة تذوق</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/commands.py" line="46" />
-      <source>suppression d'une réponse de dégustation</source>
-      <translation>حذف إجابة تذوق</translation>
-    </message>
-  </context>
-  <context>
     <name>EvaluationsTab</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="82" />
+      <location filename="../../app/ui/evaluations/tab.py" line="80" />
       <source>Auto-évaluation et pairs</source>
       <translation>التقييم الذاتي وتقييم الزميلات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="84" />
+      <location filename="../../app/ui/evaluations/tab.py" line="81" />
       <source>Bilans individuels</source>
       <translation>الحصيلة الفردية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="93" />
+      <location filename="../../app/ui/evaluations/tab.py" line="90" />
       <source>Changer le code PIN…</source>
       <translation>تغيير الرمز السري PIN…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="85" />
+      <location filename="../../app/ui/evaluations/tab.py" line="82" />
       <source>Compétences et échelle</source>
       <translation>المهارات والسُّلَّم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="96" />
+      <location filename="../../app/ui/evaluations/tab.py" line="93" />
       <source>Données privées : verrouillez avant de quitter l'ordinateur.</source>
       <translation>معلومات خاصة: أقفلي قبل أن تتركي الحاسوب.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="83" />
-      <source>Dégustations</source>
-      <translation>التذوّق</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="81" />
+      <location filename="../../app/ui/evaluations/tab.py" line="79" />
       <source>Grille d'observation</source>
       <translation>شبكة الملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="87" />
+      <location filename="../../app/ui/evaluations/tab.py" line="84" />
       <source>Verrouiller</source>
       <translation>قفل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="90" />
+      <location filename="../../app/ui/evaluations/tab.py" line="87" />
       <source>Verrouiller les évaluations (Ctrl+L)</source>
       <translation>قفل التقييمات (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="129" />
+      <location filename="../../app/ui/evaluations/tab.py" line="126" />
       <source>Évaluations</source>
       <translation>التقييمات</translation>
     </message>
@@ -1673,6 +1616,49 @@
       <location filename="../../app/ui/first_run/wizard.py" line="186" />
       <source>Terminer</source>
       <translation>إنهاء</translation>
+    </message>
+  </context>
+  <context>
+    <name>FormEntryDialog</name>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="115" />
+      <source>1 à 5</source>
+      <translation>من 1 إلى 5</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="94" />
+      <source>Annuler le dernier formulaire (Ctrl+Z)</source>
+      <translation>إلغاء آخر استمارة (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="91" />
+      <source>Enregistrer et formulaire suivant (Ctrl+Entrée)</source>
+      <translation>حفظ والاستمارة التالية (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="96" />
+      <source>Fermer</source>
+      <translation>إغلاق</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="124" />
+      <source>Formulaire {n}</source>
+      <translation>الاستمارة {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="68" />
+      <source>Saisir les formulaires</source>
+      <translation>إدخال الاستمارات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="142" />
+      <source>formulaire {n}</source>
+      <translation>الاستمارة {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="99" />
+      <source>{product}, {place} : tapez les réponses d'un formulaire papier.</source>
+      <translation>{product}، {place}: اكتبي أجوبة استمارة ورقية واحدة.</translation>
     </message>
   </context>
   <context>
@@ -2117,8 +2103,8 @@
     </message>
     <message>
       <location filename="../../app/ui/help/content.py" line="138" />
-      <source>Choisissez la grille, les regards entre pairs ou les dégustations.</source>
-      <translation>اختاري الجدول أو آراء الزميلات أو التذوق.</translation>
+      <source>Choisissez la grille, les regards entre pairs ou les bilans.</source>
+      <translation>اختاري الشبكة أو نظرات الزميلات أو الحصائل.</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/content.py" line="118" />
@@ -3329,38 +3315,43 @@
   <context>
     <name>MenusTab</name>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="46" />
+      <location filename="../../app/ui/menus/tab.py" line="50" />
       <source>Calculer avant de dépenser : chaque recette et chaque commande montre son coût.</source>
       <translation>احسبي قبل أن تصرفي: كل وصفة وكل طلب يُظهر تكلفته.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="35" />
+      <location filename="../../app/ui/menus/tab.py" line="38" />
       <source>Commandes et devis</source>
       <translation>الطلبات وعروض الأسعار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="72" />
+      <location filename="../../app/ui/menus/tab.py" line="85" />
       <source>Coût matière visé : {n} %</source>
       <translation>تكلفة المواد المطلوبة: {n} %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="33" />
+      <location filename="../../app/ui/menus/tab.py" line="39" />
+      <source>Dégustations</source>
+      <translation>التذوّق</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/tab.py" line="36" />
       <source>Ingrédients</source>
       <translation>المكوّنات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="34" />
-      <location filename="../../app/ui/menus/tab.py" line="61" />
+      <location filename="../../app/ui/menus/tab.py" line="37" />
+      <location filename="../../app/ui/menus/tab.py" line="65" />
       <source>Menus</source>
       <translation>القوائم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="32" />
+      <location filename="../../app/ui/menus/tab.py" line="35" />
       <source>Recettes</source>
       <translation>الوصفات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="36" />
+      <location filename="../../app/ui/menus/tab.py" line="40" />
       <source>TVA et objectif de marge…</source>
       <translation>ضريبة القيمة المضافة وهدف الهامش…</translation>
     </message>
@@ -4634,33 +4625,33 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>PublishAction</name>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="53" />
+      <location filename="../../app/ui/network/publish_action.py" line="56" />
       <source>Adresse du serveur de l'organisation (postgresql://utilisateur@serveur/base) :</source>
       <translation>عنوان خادم المنظمة (postgresql://user@server/database):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="100" />
+      <location filename="../../app/ui/network/publish_action.py" line="107" />
       <source>Les cohortes sont sur le serveur.</source>
       <translation>المجموعات موجودة على الخادم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="65" />
+      <location filename="../../app/ui/network/publish_action.py" line="72" />
       <source>Publication des cohortes…</source>
       <translation>جارٍ نشر المجموعات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="99" />
+      <location filename="../../app/ui/network/publish_action.py" line="106" />
       <source>Publication faite</source>
       <translation>تم النشر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="79" />
+      <location filename="../../app/ui/network/publish_action.py" line="86" />
       <source>Publication impossible</source>
       <translation>تعذّر النشر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="52" />
-      <location filename="../../app/ui/network/publish_action.py" line="66" />
+      <location filename="../../app/ui/network/publish_action.py" line="55" />
+      <location filename="../../app/ui/network/publish_action.py" line="73" />
       <source>Publier vers le serveur</source>
       <translation>النشر على الخادم</translation>
     </message>
@@ -4670,330 +4661,363 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>النشر على الخادم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="42" />
+      <location filename="../../app/ui/network/publish_action.py" line="43" />
       <source>Publiée sur le serveur le {when}</source>
       <translation>نُشرت على الخادم في {when}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="87" />
+      <location filename="../../app/ui/network/publish_action.py" line="94" />
       <source>« {name} » : {inserted} ajoutées, {updated} modifiées, {deleted} supprimées</source>
       <translation>«{name}»: أُضيف {inserted}، عُدّل {updated}، حُذف {deleted}</translation>
     </message>
   </context>
   <context>
+    <name>QuestionDialog</name>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="62" />
+      <source>Genre de question</source>
+      <translation>نوع السؤال</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="49" />
+      <source>Modifier la question</source>
+      <translation>تعديل السؤال</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="49" />
+      <source>Nouvelle question</source>
+      <translation>سؤال جديد</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="63" />
+      <source>Question</source>
+      <translation>السؤال</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="64" />
+      <source>Réponses possibles</source>
+      <translation>الأجوبة الممكنة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="56" />
+      <source>Une réponse par ligne</source>
+      <translation>جواب واحد في كل سطر</translation>
+    </message>
+  </context>
+  <context>
     <name>RecipeDialog</name>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="211" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="212" />
       <source> jours</source>
       <translation> أيام</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="301" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="306" />
       <source>&lt;b&gt;Ingrédients d'une fournée&lt;/b&gt;</source>
       <translation>&lt;b&gt;مكوّنات طبخة واحدة&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="237" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="238" />
       <source>Active (en vente)</source>
       <translation>نشِطة (للبيع)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="283" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="288" />
       <source>Ajouter un ingrédient</source>
       <translation>إضافة مكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="286" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="291" />
       <source>Ajouter une ligne (Ctrl+L)</source>
       <translation>إضافة سطر (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="553" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="558" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>أضيفي مكوّنات لرؤية التكلفة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="194" />
       <source>Ce que la cuisson fait au poids</source>
       <translation>ما يفعله الطهي بالوزن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="275" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="276" />
       <source>Coché : le nom du produit met l'ingrédient en avant (« coco » dans « Energy balls coco-cajou ») et l'étiquette imprime son pourcentage. À moitié coché : suggéré par le nom, à confirmer.</source>
       <translation>محدد: اسم المنتج يبرز المكوّن («coco» في «Energy balls coco-cajou») ويطبع الملصق نسبته. محدد جزئيًا: مقترح من الاسم، يحتاج إلى تأكيد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="161" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="162" />
       <source>Code produit</source>
       <translation>رمز المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="155" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="156" />
       <source>Conservation</source>
       <translation>الحفظ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="157" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="158" />
       <source>Conservation (texte)</source>
       <translation>الحفظ (نص)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="148" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="149" />
       <source>Emballage par unité (€)</source>
       <translation>التغليف لكل وحدة (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="197" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="198" />
       <source>En % du poids des ingrédients : une sauce qui réduit perd du poids, le riz absorbe de l'eau. Les pourcentages de l'étiquette sont calculés sur le produit fini.</source>
       <translation>بالنسبة المئوية من وزن المكوّنات: الصلصة التي تتكثف تفقد وزنًا، والأرز يمتص الماء. تُحسب نسب الملصق على المنتج النهائي.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="227" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="228" />
       <source>Exemption artisanale : pas de valeurs nutritionnelles sur l'étiquette</source>
       <translation>إعفاء الإنتاج الحرفي: لا قيم غذائية على الملصق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="230" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="231" />
       <source>Fait à la main, en petites quantités, vendu directement aux clients ou à des commerces de la région (annexe V, point 19). Une allégation (« riche en », « sans sucre ajouté »…) demande quand même les valeurs.</source>
       <translation>مصنوع يدويًا، بكميات صغيرة، يُباع مباشرة للزبائن أو لمتاجر المنطقة (الملحق الخامس، البند 19). الادعاء («riche en»، «sans sucre ajouté»…) يتطلب القيم رغم ذلك.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="267" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="268" />
       <source>Ingrédient</source>
       <translation>المكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="321" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="326" />
       <source>Ingrédient, ligne {n}</source>
       <translation>المكوّن، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="264" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="265" />
       <source>Ingrédients de la recette</source>
       <translation>مكوّنات الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="453" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="458" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>السطر {n}: اختاري مكوّنًا من القائمة، أو أنشئيه بـ «مكوّن جديد».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="270" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="271" />
       <source>Mis en avant</source>
       <translation>مُبرَز</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="331" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="336" />
       <source>Mis en avant, ligne {n}</source>
       <translation>مُبرَز، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="97" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="98" />
       <source>Modifier {name} (v{version})</source>
       <translation>تعديل {name} (v{version})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="133" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="134" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="134" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
       <source>Nom descriptif (étiquette)</source>
       <translation>الاسم الوصفي (الملصق)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="290" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="295" />
       <source>Nouvel ingrédient…</source>
       <translation>مكوّن جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="94" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="95" />
       <source>Nouvelle recette</source>
       <translation>وصفة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="225" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="226" />
       <source>Petit emballage (moins de 80 cm²)</source>
       <translation>تغليف صغير (أقل من 80 cm²)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="158" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="159" />
       <source>Petite histoire</source>
       <translation>قصة قصيرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="144" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
       <source>Poids ou volume net</source>
       <translation>الوزن أو الحجم الصافي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="558" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="563" />
       <source>Pour calculer le coût : {message}</source>
       <translation>لحساب التكلفة: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="159" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="160" />
       <source>Prix de vente TVAC (€)</source>
       <translation>سعر البيع مع الضريبة (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="268" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="269" />
       <source>Quantité</source>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="326" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="331" />
       <source>Quantité, ligne {n}</source>
       <translation>الكمية، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
       <source>Rendement d'une fournée *</source>
       <translation>ما تعطيه طبخة واحدة *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="333" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="338" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="334" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="339" />
       <source>Retirer la ligne {n}</source>
       <translation>حذف السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="207" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="208" />
       <source>Sachet, pot, étiquette… par unité</source>
       <translation>كيس، علبة، ملصق… لكل وحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="160" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="161" />
       <source>TVA</source>
       <translation>ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="254" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="255" />
       <source>TVA pour {format}</source>
       <translation>ضريبة القيمة المضافة لـ {format}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="245" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="246" />
       <source>TVA selon le format de vente</source>
       <translation>ضريبة القيمة المضافة حسب شكل البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="156" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="157" />
       <source>Type de date</source>
       <translation>نوع التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="269" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="270" />
       <source>Unité</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="165" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="166" />
       <source>Unité du poids net</source>
       <translation>وحدة الوزن الصافي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="328" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="333" />
       <source>Unité, ligne {n}</source>
       <translation>الوحدة، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="164" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="165" />
       <source>Unités ou portions</source>
       <translation>وحدات أو حصص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="191" />
       <source>absorbe de l'eau (%)</source>
       <translation>يمتص الماء (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="224" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="225" />
       <source>chiffres, pour le code-barres</source>
       <translation>أرقام، للرمز الشريطي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="250" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="251" />
       <source>comme la recette</source>
       <translation>مثل الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="188" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="189" />
       <source>le poids ne change pas</source>
       <translation>الوزن لا يتغير</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="187" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="188" />
       <source>non indiqué</source>
       <translation>غير محدد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="210" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="211" />
       <source>non précisé</source>
       <translation>غير محدّد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="195" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="196" />
       <source>par exemple 20</source>
       <translation>مثلًا 20</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="215" />
       <source>par exemple : à conserver au frais</source>
       <translation>مثلًا: يُحفظ في مكان بارد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="177" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="178" />
       <source>par exemple Energy balls, Plat, Brunch</source>
       <translation>مثلًا Energy balls، طبق، فطور Brunch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="183" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="184" />
       <source>par unité, par exemple 150</source>
       <translation>لكل وحدة، مثلًا 150</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="189" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
       <source>perd du poids (%)</source>
       <translation>يفقد وزنًا (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="562" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="567" />
       <source>portion</source>
       <translation>حصة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="325" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="330" />
       <source>quantité</source>
       <translation>كمية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="219" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="220" />
       <source>si le nom n'est pas en français : Boules énergétiques aux dattes</source>
       <translation>إذا لم يكن الاسم بالفرنسية: Boules énergétiques aux dattes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="562" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="567" />
       <source>unité</source>
       <translation>وحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="151" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="152" />
       <source>À la cuisson</source>
       <translation>عند الطهي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="295" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="300" />
       <source>À vérifier pour l'étiquette</source>
       <translation>للتحقق من أجل الملصق</translation>
     </message>
@@ -5649,7 +5673,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>SafetyActions</name>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="161" />
+      <location filename="../../app/ui/safety/actions.py" line="164" />
       <source>%n cohorte(s)</source>
       <translation>
         <numerusform>لا مجموعات</numerusform>
@@ -5661,7 +5685,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="162" />
+      <location filename="../../app/ui/safety/actions.py" line="165" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>لا أشخاص</numerusform>
@@ -5673,32 +5697,32 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="81" />
+      <location filename="../../app/ui/safety/actions.py" line="82" />
       <source>Base sur le serveur {url}</source>
       <translation>قاعدة البيانات على الخادم {url}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="178" />
+      <location filename="../../app/ui/safety/actions.py" line="181" />
       <source>Cette sauvegarde n'a pas été faite à partir de cette base de données, mais d'une autre. Remplacer quand même toutes les données actuelles par les siennes ?</source>
       <translation>لم تُؤخذ هذه النسخة الاحتياطية من قاعدة البيانات هذه، بل من قاعدة أخرى. هل تريدين استبدال كل البيانات الحالية ببياناتها على أي حال؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="101" />
+      <location filename="../../app/ui/safety/actions.py" line="102" />
       <source>Choisir la clé USB ou le dossier de sauvegarde</source>
       <translation>اختيار مفتاح USB أو مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="40" />
+      <location filename="../../app/ui/safety/actions.py" line="39" />
       <source>Corbeille…</source>
       <translation>سلة المهملات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="96" />
+      <location filename="../../app/ui/safety/actions.py" line="97" />
       <source>Fichier › Sauvegarder sur clé USB… (Ctrl+Maj+S)</source>
       <translation>ملف › حفظ نسخة على مفتاح USB… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="126" />
+      <location filename="../../app/ui/safety/actions.py" line="129" />
       <source>La sauvegarde est enregistrée :
 {path}
 Vous pouvez retirer la clé.</source>
@@ -5707,17 +5731,17 @@ Vous pouvez retirer la clé.</source>
 يمكنك نزع المفتاح.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="51" />
+      <location filename="../../app/ui/safety/actions.py" line="50" />
       <source>Lecture seule : rien ne peut être modifié.</source>
       <translation>للقراءة فقط: لا يمكن تغيير أي شيء.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="37" />
+      <location filename="../../app/ui/safety/actions.py" line="36" />
       <source>Ouvrir le dossier des journaux</source>
       <translation>فتح مجلد السجلّات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="154" />
+      <location filename="../../app/ui/safety/actions.py" line="157" />
       <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts}, {people}) ?
 
 Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. L'application va se rouvrir.</source>
@@ -5726,52 +5750,52 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
 ستُحفظ المعلومات الحالية أولًا في مجلد النسخ الاحتياطية. سيُعاد فتح التطبيق.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="146" />
+      <location filename="../../app/ui/safety/actions.py" line="149" />
       <source>Restauration impossible</source>
       <translation>الاسترجاع غير ممكن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="152" />
+      <location filename="../../app/ui/safety/actions.py" line="155" />
       <source>Restaurer une sauvegarde</source>
       <translation>استرجاع نسخة احتياطية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="34" />
+      <location filename="../../app/ui/safety/actions.py" line="33" />
       <source>Restaurer une sauvegarde…</source>
       <translation>استرجاع نسخة احتياطية…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="177" />
+      <location filename="../../app/ui/safety/actions.py" line="180" />
       <source>Sauvegarde d'une autre base</source>
       <translation>نسخة احتياطية لقاعدة بيانات أخرى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="124" />
+      <location filename="../../app/ui/safety/actions.py" line="127" />
       <source>Sauvegarde faite</source>
       <translation>تم الحفظ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="119" />
+      <location filename="../../app/ui/safety/actions.py" line="122" />
       <source>Sauvegarde impossible</source>
       <translation>الحفظ غير ممكن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="31" />
+      <location filename="../../app/ui/safety/actions.py" line="30" />
       <source>Sauvegarder sur clé USB…</source>
       <translation>حفظ نسخة على مفتاح USB…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="107" />
+      <location filename="../../app/ui/safety/actions.py" line="110" />
       <source>Sauvegardes</source>
       <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="91" />
+      <location filename="../../app/ui/safety/actions.py" line="92" />
       <source>Sauvegardée sur clé aujourd'hui</source>
       <translation>حُفظت على المفتاح اليوم</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="93" />
+      <location filename="../../app/ui/safety/actions.py" line="94" />
       <source>Sauvegardée sur clé il y a %n jour(s)</source>
       <translation>
         <numerusform>حُفظت على المفتاح منذ %n يوم</numerusform>
@@ -5783,12 +5807,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="87" />
+      <location filename="../../app/ui/safety/actions.py" line="88" />
       <source>⚠ Jamais sauvegardée sur clé USB</source>
       <translation>⚠ لم تُحفظ أبدًا على مفتاح USB</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="89" />
+      <location filename="../../app/ui/safety/actions.py" line="90" />
       <source>⚠ Pas de sauvegarde sur clé depuis %n jour(s)</source>
       <translation>
         <numerusform>⚠ لا توجد نسخة على المفتاح منذ %n يوم</numerusform>
@@ -6902,156 +6926,218 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TastingDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="49" />
+      <location filename="../../app/ui/tastings/dialogs.py" line="32" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="50" />
+      <location filename="../../app/ui/tastings/dialogs.py" line="33" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="38" />
+      <location filename="../../app/ui/tastings/dialogs.py" line="21" />
       <source>Nouvelle dégustation</source>
       <translation>تذوق جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="48" />
+      <location filename="../../app/ui/tastings/dialogs.py" line="31" />
       <source>Produit et version</source>
       <translation>المنتج والنسخة</translation>
     </message>
   </context>
   <context>
-    <name>TastingsPage</name>
+    <name>Tastings</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="150" />
-      <source>Achèteraient</source>
-      <translation>سيشترون</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="137" />
-      <source>Achèterait</source>
-      <translation>ستشتري</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="119" />
-      <source>Ajouter la réponse d'un client (Ctrl+R)</source>
-      <translation>إضافة رأي زبون (Ctrl+R)</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="116" />
-      <source>Ajouter une réponse…</source>
-      <translation>إضافة رأي…</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="137" />
-      <source>Commentaire</source>
-      <translation>تعليق</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
-      <source>Date</source>
-      <translation>التاريخ</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="133" />
-      <source>Dégustations</source>
-      <translation>التذوقات</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="155" />
-      <source>Dégustations et moyennes</source>
-      <translation>التذوقات والمعدلات</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="324" />
+      <location filename="../../app/ui/tastings/chart.py" line="60" />
       <source>Graphique des notes par version</source>
       <translation>رسم بياني للنقاط حسب النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="167" />
-      <source>Les notes, version après version</source>
-      <translation>النقاط، نسخة بعد نسخة</translation>
+      <location filename="../../app/ui/tastings/chart.py" line="31" />
+      <source>Note moyenne sur 5, par version</source>
+      <translation>متوسط النقطة من 5، حسب النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
+      <location filename="../../app/ui/tastings/commands.py" line="41" />
+      <source>déplacement de la question « {q} »</source>
+      <translation>نقل السؤال «{q}»</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/commands.py" line="21" />
+      <source>modification de la question « {q} »</source>
+      <translation>تعديل السؤال «{q}»</translation>
+    </message>
+  </context>
+  <context>
+    <name>TastingsPage</name>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="100" />
+      <source>Ajouter…</source>
+      <translation>إضافة…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="232" />
+      <source>Coût</source>
+      <translation>التكلفة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="127" />
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="106" />
+      <source>Descendre</source>
+      <translation>إلى الأسفل</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="134" />
+      <source>Dégustations</source>
+      <translation>التذوقات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="140" />
+      <source>Dégustations du produit</source>
+      <translation>تذوّقات المنتج</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="130" />
+      <location filename="../../app/ui/tastings/page.py" line="225" />
+      <source>Formulaires</source>
+      <translation>الاستمارات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="88" />
+      <source>Genre</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="71" />
+      <source>Imprimer le questionnaire…</source>
+      <translation>طباعة الاستمارة…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="129" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="153" />
-      <source>Moyennes par version</source>
-      <translation>المعدلات حسب النسخة</translation>
+      <location filename="../../app/ui/tastings/page.py" line="235" />
+      <source>Marge</source>
+      <translation>الهامش</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="164" />
-      <source>Moyennes par version (sur 5)</source>
-      <translation>المعدلات حسب النسخة (من 5)</translation>
+      <location filename="../../app/ui/tastings/page.py" line="102" />
+      <source>Modifier…</source>
+      <translation>تعديل…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="301" />
-      <source>Note moyenne sur 5, par version</source>
-      <translation>معدل النقاط من 5، حسب النسخة</translation>
+      <location filename="../../app/ui/tastings/page.py" line="104" />
+      <source>Monter</source>
+      <translation>إلى الأعلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="114" />
+      <location filename="../../app/ui/tastings/page.py" line="157" />
+      <source>Notes moyennes sur 5, avec le coût, le prix et la marge par pièce.</source>
+      <translation>متوسط النقاط من 5، مع التكلفة والسعر والهامش للقطعة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="63" />
       <source>Nouvelle dégustation…</source>
       <translation>تذوق جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="111" />
+      <location filename="../../app/ui/tastings/page.py" line="87" />
+      <source>N°</source>
+      <translation>رقم</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="233" />
+      <source>Prix de vente</source>
+      <translation>سعر البيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="56" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="123" />
+      <location filename="../../app/ui/tastings/page.py" line="74" />
       <source>Produit :</source>
       <translation>المنتج:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="148" />
-      <source>Réponses</source>
-      <translation>الآراء</translation>
+      <location filename="../../app/ui/tastings/page.py" line="89" />
+      <source>Question</source>
+      <translation>السؤال</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="159" />
-      <source>Réponses de la dégustation choisie</source>
-      <translation>آراء التذوق المختار</translation>
+      <location filename="../../app/ui/tastings/page.py" line="383" />
+      <source>Questionnaire de dégustation</source>
+      <translation>استمارة التذوّق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="271" />
-      <source>Supprimer cette réponse ? Vous pourrez annuler avec Ctrl+Z.</source>
-      <translation>حذف هذا الرأي؟ يمكنك التراجع بـ Ctrl+Z.</translation>
+      <location filename="../../app/ui/tastings/page.py" line="94" />
+      <source>Questions de la version</source>
+      <translation>أسئلة النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="141" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="270" />
-      <source>Supprimer la réponse</source>
-      <translation>حذف الرأي</translation>
+      <location filename="../../app/ui/tastings/page.py" line="111" />
+      <source>Questions de la version choisie</source>
+      <translation>أسئلة النسخة المختارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="144" />
-      <source>Supprimer la réponse choisie (Suppr)</source>
-      <translation>حذف الرأي المختار (Delete)</translation>
+      <location filename="../../app/ui/tastings/page.py" line="90" />
+      <source>Réponses possibles</source>
+      <translation>الأجوبة الممكنة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="148" />
+      <location filename="../../app/ui/tastings/page.py" line="151" />
+      <source>Résultats par version</source>
+      <translation>النتائج حسب النسخة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="154" />
+      <source>Résultats, version après version</source>
+      <translation>النتائج، نسخة بعد نسخة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="65" />
+      <source>Saisir les formulaires…</source>
+      <translation>إدخال الاستمارات…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="109" />
+      <source>Supprimer</source>
+      <translation>حذف</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="68" />
+      <source>Taper les formulaires papier de la dégustation choisie</source>
+      <translation>إدخال الاستمارات الورقية للتذوّق المختار</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="61" />
+      <location filename="../../app/ui/tastings/page.py" line="128" />
+      <location filename="../../app/ui/tastings/page.py" line="224" />
       <source>Version</source>
       <translation>النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="234" />
-      <source>non</source>
-      <translation>لا</translation>
+      <location filename="../../app/ui/tastings/page.py" line="76" />
+      <source>Version :</source>
+      <translation>النسخة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="234" />
-      <source>oui</source>
-      <translation>نعم</translation>
+      <location filename="../../app/ui/tastings/page.py" line="353" />
+      <source>dégustation du {day}</source>
+      <translation>تذوّق يوم {day}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="237" />
+      <source>{amount} ({percent} %)</source>
+      <translation>{amount} ({percent} %)</translation>
     </message>
   </context>
   <context>
@@ -8287,6 +8373,11 @@ Linh Nguyen</translation>
       <translation>لا توجد قائمة طعام «{name}».</translation>
     </message>
     <message>
+      <location filename="../../app/commands/tastings.py" line="55" />
+      <source>Pas de recette « {name} » dans cette version.</source>
+      <translation>لا توجد وصفة «{name}» بهذه النسخة.</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/menus.py" line="127" />
       <source>Pas de recette « {name} ».</source>
       <translation>لا توجد وصفة «{name}».</translation>
@@ -8495,6 +8586,11 @@ Linh Nguyen</translation>
       <translation>العرض الكبير لهذه المرة فقط (دون تغيير الإعداد)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/tastings.py" line="15" />
+      <source>le questionnaire papier d'une dégustation</source>
+      <translation>الاستمارة الورقية لتذوّق</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/programme.py" line="69" />
       <source>le rapport du programme en tableur (.csv)</source>
       <translation>تقرير البرنامج في جدول (‎.csv)</translation>
@@ -8575,6 +8671,11 @@ Linh Nguyen</translation>
       <translation>اسم المجموعة</translation>
     </message>
     <message>
+      <location filename="../../app/commands/tastings.py" line="18" />
+      <source>nom de la recette</source>
+      <translation>اسم الوصفة</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/kitchen.py" line="48" />
       <source>nom du frigo ou du congélateur</source>
       <translation>اسم الثلاجة أو المجمد</translation>
@@ -8595,6 +8696,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/menus.py" line="27" />
       <source>numéro de la commande</source>
       <translation>رقم الطلبية</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/tastings.py" line="24" />
+      <source>numéro de la version (la dernière sinon)</source>
+      <translation>رقم النسخة (وإلا فالأخيرة)</translation>
     </message>
     <message>
       <location filename="../../app/commands/labels.py" line="71" />
@@ -9260,11 +9366,6 @@ Linh Nguyen</translation>
       <translation>(يجب إكماله)</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="30" />
-      <source>Aspect</source>
-      <translation>الشكل</translation>
-    </message>
-    <message>
       <location filename="../../app/services/evaluations/pin.py" line="141" />
       <source>Aucun code PIN n'est encore choisi.</source>
       <translation>لم يتم اختيار رمز PIN بعد.</translation>
@@ -9323,11 +9424,6 @@ Linh Nguyen</translation>
       <location filename="../../app/services/evaluations/grid.py" line="128" />
       <source>Cette compétence n'existe plus.</source>
       <translation>هذه المهارة لم تعد موجودة.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="162" />
-      <source>Cette dégustation n'existe plus.</source>
-      <translation>هذا التذوق لم يعد موجودًا.</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/grid.py" line="117" />
@@ -9403,11 +9499,6 @@ Linh Nguyen</translation>
       <translation>اختاري فئة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="110" />
-      <source>Choisissez une recette et sa version.</source>
-      <translation>اختاري وصفة ونسختها.</translation>
-    </message>
-    <message>
       <location filename="../../app/services/evaluations/grid.py" line="90" />
       <source>Choisissez une évaluatrice de cette évaluation.</source>
       <translation>اختاري مُقيِّمة لهذا التقييم.</translation>
@@ -9440,11 +9531,6 @@ Linh Nguyen</translation>
       <translation>التاريخ وتوقيع المنسقة:</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="28" />
-      <source>Goût</source>
-      <translation>الطعم</translation>
-    </message>
-    <message>
       <location filename="../../app/services/evaluations/grid.py" line="190" />
       <source>Il faut au moins {n} évaluatrices qui ont noté les membres pour finaliser.</source>
       <translation>يجب أن تكون هناك {n} مُقيِّمات على الأقل قيّمن العضوات حتى يمكن إنهاء التقييم.</translation>
@@ -9453,16 +9539,6 @@ Linh Nguyen</translation>
       <location filename="../../app/services/evaluations/campaigns.py" line="75" />
       <source>Indiquez la date de début.</source>
       <translation>اكتبي تاريخ البداية.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="112" />
-      <source>Indiquez la date de la dégustation.</source>
-      <translation>اكتبي تاريخ التذوق.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="148" />
-      <source>Indiquez si la personne achèterait le produit.</source>
-      <translation>قولي هل الشخص سيشتري المنتج.</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/pin.py" line="91" />
@@ -9520,11 +9596,6 @@ Linh Nguyen</translation>
       <translation>نقاط للعمل عليها</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="31" />
-      <source>Prix</source>
-      <translation>السعر</translation>
-    </message>
-    <message>
       <location filename="../../app/services/evaluations/peers.py" line="90" />
       <source>Répondez pour « {name} » : je l'ai déjà, ou à travailler.</source>
       <translation>أجيبي عن «{name}»: عندي هذه المهارة، أو يجب العمل عليها.</translation>
@@ -9538,11 +9609,6 @@ Linh Nguyen</translation>
       <location filename="../../app/services/evaluations/pin.py" line="46" />
       <source>Tapez le code PIN.</source>
       <translation>اكتبي رمز PIN.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="29" />
-      <source>Texture</source>
-      <translation>القوام</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/pin.py" line="174" />
@@ -9586,11 +9652,6 @@ Linh Nguyen</translation>
       <translation>{cohort}، من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="44" />
-      <source>{name} (v{version})</source>
-      <translation>{name} (v{version})</translation>
-    </message>
-    <message>
       <location filename="../../app/services/evaluations/campaigns.py" line="168" />
       <source>{name} a déjà noté des membres : elle reste évaluatrice.</source>
       <translation>{name} قيّمت عضوات بالفعل: تبقى مُقيِّمة.</translation>
@@ -9604,11 +9665,6 @@ Linh Nguyen</translation>
       <location filename="../../app/services/evaluations/report.py" line="92" />
       <source>{name} n'est pas membre de « {cohort} ».</source>
       <translation>{name} ليست عضوة في «{cohort}».</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="143" />
-      <source>{what} : donnez une note de 1 à 5.</source>
-      <translation>{what}: أعطي نقطة من 1 إلى 5.</translation>
     </message>
     <message>
       <location filename="../../app/printing/evaluation_report.py" line="122" />
@@ -11433,6 +11489,11 @@ Linh Nguyen</translation>
       <translation>كل يوم، مندوبة تهتم باليوم؛ والنائبة تساعدها وتحل مكانها إذا كانت غائبة. تبديل؟ سجّليه في التطبيق.</translation>
     </message>
     <message>
+      <location filename="../../app/printing/tasting_form.py" line="77" />
+      <source>Dégustation : {product}</source>
+      <translation>تذوّق: {product}</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/rotation.py" line="56" />
       <location filename="../../app/printing/rotation.py" line="76" />
       <source>Déléguée</source>
@@ -11467,6 +11528,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/attendance_sheet.py" line="94" />
       <source>Feuilles de présence — semaine {week} — {cohort}</source>
       <translation>أوراق الحضور — الأسبوع {week} — {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/tasting_form.py" line="48" />
+      <source>Formulaire n° ______</source>
+      <translation>الاستمارة رقم ______</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="86" />
@@ -11512,6 +11578,11 @@ Linh Nguyen</translation>
       <translation>العضوة</translation>
     </message>
     <message>
+      <location filename="../../app/printing/tasting_form.py" line="82" />
+      <source>Merci de goûter notre produit ! Cochez une case par ligne (1 = pas bon, 5 = très bon).</source>
+      <translation>شكراً لتذوّق منتجنا! ضعي علامة في خانة واحدة في كل سطر (1 = غير جيد، 5 = جيد جداً).</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/attestation.py" line="128" />
       <source>Modules suivis</source>
       <translation>الوحدات المتابَعة</translation>
@@ -11546,6 +11617,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="103" />
       <source>Pourquoi</source>
       <translation>السبب</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/tasting_form.py" line="107" />
+      <source>Questionnaire de dégustation</source>
+      <translation>استمارة التذوّق</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="120" />
@@ -13515,6 +13591,104 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>tasting</name>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="28" />
+      <source>Achèteriez-vous ce produit ?</source>
+      <translation>هل تشترين هذا المنتج؟</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="26" />
+      <source>Aspect</source>
+      <translation>المظهر</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/forms.py" line="89" />
+      <source>Ce formulaire est vide : tapez au moins une réponse.</source>
+      <translation>هذه الاستمارة فارغة: اكتبي جواباً واحداً على الأقل.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/forms.py" line="85" />
+      <source>Cette dégustation n'existe plus.</source>
+      <translation>هذا التذوّق لم يعد موجوداً.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/questions.py" line="136" />
+      <source>Choisissez le genre de question.</source>
+      <translation>اختاري نوع السؤال.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/sessions.py" line="64" />
+      <source>Choisissez une recette et sa version.</source>
+      <translation>اختاري وصفة ونسختها.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="29" />
+      <source>Commentaire</source>
+      <translation>تعليق</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="24" />
+      <source>Goût</source>
+      <translation>الطعم</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/questions.py" line="148" />
+      <source>Huit réponses possibles au plus : la feuille doit rester claire.</source>
+      <translation>ثمانية أجوبة ممكنة على الأكثر: يجب أن تبقى الورقة واضحة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/sessions.py" line="66" />
+      <source>Indiquez la date de la dégustation.</source>
+      <translation>اكتبي تاريخ التذوّق.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="35" />
+      <source>Non</source>
+      <translation>لا</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="35" />
+      <source>Oui</source>
+      <translation>نعم</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="27" />
+      <source>Prix</source>
+      <translation>السعر</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="25" />
+      <source>Texture</source>
+      <translation>القوام</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/questions.py" line="137" />
+      <source>la question</source>
+      <translation>السؤال</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/sessions.py" line="29" />
+      <source>{name} (v{version})</source>
+      <translation>{name} (v{version})</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/forms.py" line="58" />
+      <source>{question} : tapez le numéro d'une réponse, de 1 à {high}.</source>
+      <translation>{question}: اكتبي رقم جواب، من 1 إلى {high}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/forms.py" line="39" />
+      <source>{question} : tapez une note de {low} à {high}.</source>
+      <translation>{question}: اكتبي نقطة من {low} إلى {high}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/questions.py" line="143" />
+      <source>Écrivez au moins deux réponses possibles, une par ligne.</source>
+      <translation>اكتبي جوابين ممكنين على الأقل، جواباً في كل سطر.</translation>
+    </message>
+  </context>
+  <context>
     <name>temperature_sheet</name>
     <message>
       <location filename="../../app/printing/temperature_month.py" line="41" />
@@ -13578,7 +13752,7 @@ Linh Nguyen</translation>
       <translation>الموافقة على المتابعة بعد البرنامج</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="87" />
+      <location filename="../../app/services/safety/trash.py" line="89" />
       <source>Adjectif</source>
       <translation>صفة</translation>
     </message>
@@ -13593,12 +13767,12 @@ Linh Nguyen</translation>
       <translation>تقييم ذاتي</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="88" />
+      <location filename="../../app/services/safety/trash.py" line="90" />
       <source>Campagne d'évaluation</source>
       <translation>جولة تقييم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="141" />
+      <location filename="../../app/services/safety/trash.py" line="143" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>هذا النوع من البيانات لا يذهب إلى سلة المهملات.</translation>
     </message>
@@ -13608,7 +13782,7 @@ Linh Nguyen</translation>
       <translation>دائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="86" />
+      <location filename="../../app/services/safety/trash.py" line="88" />
       <source>Cercle thématique</source>
       <translation>دائرة موضوعية</translation>
     </message>
@@ -13618,7 +13792,7 @@ Linh Nguyen</translation>
       <translation>تغيير المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="96" />
+      <location filename="../../app/services/safety/trash.py" line="98" />
       <source>Charte ou règlement</source>
       <translation>الميثاق أو النظام الداخلي</translation>
     </message>
@@ -13638,17 +13812,17 @@ Linh Nguyen</translation>
       <translation>طلب {customer} بتاريخ {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="89" />
+      <location filename="../../app/services/safety/trash.py" line="91" />
       <source>Compétence</source>
       <translation>كفاءة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="93" />
+      <location filename="../../app/services/safety/trash.py" line="95" />
       <source>Décision</source>
       <translation>قرار</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="91" />
+      <location filename="../../app/services/safety/trash.py" line="93" />
       <source>Décision sur le résultat</source>
       <translation>قرار بشأن الربح</translation>
     </message>
@@ -13663,9 +13837,14 @@ Linh Nguyen</translation>
       <translation>مصروف</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="83" />
+      <location filename="../../app/services/safety/trash.py" line="85" />
       <source>Fermeture</source>
       <translation>إغلاق</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="83" />
+      <source>Formulaire de dégustation</source>
+      <translation>استمارة تذوّق</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/trash.py" line="73" />
@@ -13698,7 +13877,7 @@ Linh Nguyen</translation>
       <translation>يوم بيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="85" />
+      <location filename="../../app/services/safety/trash.py" line="87" />
       <source>Ligne d'une liste du jour</source>
       <translation>سطر من قائمة اليوم</translation>
     </message>
@@ -13728,7 +13907,7 @@ Linh Nguyen</translation>
       <translation>الفترة الصباحية بتاريخ {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="99" />
+      <location filename="../../app/services/safety/trash.py" line="101" />
       <source>Membre d'un sous-groupe</source>
       <translation>عضوة في مجموعة فرعية</translation>
     </message>
@@ -13748,17 +13927,17 @@ Linh Nguyen</translation>
       <translation>حركة في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="90" />
+      <location filename="../../app/services/safety/trash.py" line="92" />
       <source>Niveau de l'échelle</source>
       <translation>مستوى في السلّم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="95" />
+      <location filename="../../app/services/safety/trash.py" line="97" />
       <source>Objection</source>
       <translation>اعتراض</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="92" />
+      <location filename="../../app/services/safety/trash.py" line="94" />
       <source>Objection au partage</source>
       <translation>اعتراض على التقسيم</translation>
     </message>
@@ -13793,7 +13972,7 @@ Linh Nguyen</translation>
       <translation>نقطة مؤشَّر عليها</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="94" />
+      <location filename="../../app/services/safety/trash.py" line="96" />
       <source>Position dans une décision</source>
       <translation>موقف في قرار</translation>
     </message>
@@ -13808,7 +13987,7 @@ Linh Nguyen</translation>
       <translation>منتج في بيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="84" />
+      <location filename="../../app/services/safety/trash.py" line="86" />
       <source>Prérequis</source>
       <translation>شرط سابق</translation>
     </message>
@@ -13816,6 +13995,11 @@ Linh Nguyen</translation>
       <location filename="../../app/services/safety/trash.py" line="56" />
       <source>Présence</source>
       <translation>حضور</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="82" />
+      <source>Question de dégustation</source>
+      <translation>سؤال تذوّق</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/trash.py" line="44" />
@@ -13833,12 +14017,12 @@ Linh Nguyen</translation>
       <translation>رأي شخصي</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="82" />
+      <location filename="../../app/services/safety/trash.py" line="84" />
       <source>Réponse de dégustation</source>
       <translation>جواب تذوّق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="97" />
+      <location filename="../../app/services/safety/trash.py" line="99" />
       <source>Signature</source>
       <translation>توقيع</translation>
     </message>
@@ -13848,7 +14032,7 @@ Linh Nguyen</translation>
       <translation>الوضع بعد البرنامج</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="98" />
+      <location filename="../../app/services/safety/trash.py" line="100" />
       <source>Sous-groupe</source>
       <translation>مجموعة فرعية</translation>
     </message>
@@ -13858,7 +14042,7 @@ Linh Nguyen</translation>
       <translation>ضريبة القيمة المضافة حسب الحجم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="137" />
+      <location filename="../../app/services/safety/trash.py" line="139" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>نوع بيانات غير معروف: {name}.</translation>
     </message>
@@ -13883,17 +14067,17 @@ Linh Nguyen</translation>
       <translation>«{label}» مُغلقة: لا يمكن حذفها بعد الآن. صحّحيها بإضافة تصحيح.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="222" />
+      <location filename="../../app/services/safety/trash.py" line="232" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>لا يمكن استعادة «{label}»: تم تحديث التطبيق منذ حذفها ولم يعد بإمكانه إعادتها إلى مكانها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="283" />
+      <location filename="../../app/services/safety/trash.py" line="293" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>لا يمكن استرجاع «{label}»: تم حذف بيانات تحتاجها، أو هناك عنصر آخر يحمل نفس الاسم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="158" />
+      <location filename="../../app/services/safety/trash.py" line="160" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>لا يمكن حذف «{label}»: هناك بيانات أخرى تعتمد عليه ({where}). الأفضل أن تجعليه غير نشيط.</translation>
     </message>
@@ -14648,6 +14832,24 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/schedule.py" line="31" />
       <source>Évaluation</source>
       <translation>التقييم</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_tasting</name>
+    <message>
+      <location filename="../../app/vocab/tastings.py" line="19" />
+      <source>Choix entre des réponses</source>
+      <translation>اختيار بين أجوبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/tastings.py" line="18" />
+      <source>Note de 1 à 5</source>
+      <translation>نقطة من 1 إلى 5</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/tastings.py" line="20" />
+      <source>Texte libre</source>
+      <translation>نص حر</translation>
     </message>
   </context>
 </TS>

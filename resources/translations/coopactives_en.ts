@@ -10,109 +10,70 @@
     </message>
   </context>
   <context>
-    <name>AnswerDialog</name>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="80" />
-      <source>Achèterait</source>
-      <translation>Would buy</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="87" />
-      <source>Achèterait le produit</source>
-      <translation>Would buy the product</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="86" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="89" />
-      <source>Commentaire</source>
-      <translation>Comment</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="83" />
-      <source>Non</source>
-      <translation>No</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="68" />
-      <source>Notes de 1 (pas bon) à 5 (très bon)</source>
-      <translation>Scores from 1 (not good) to 5 (very good)</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="82" />
-      <source>Oui</source>
-      <translation>Yes</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="65" />
-      <source>Réponse d'un client</source>
-      <translation>A customer's answer</translation>
-    </message>
-  </context>
-  <context>
     <name>App</name>
     <message>
-      <location filename="../../app/ui/app.py" line="78" />
+      <location filename="../../app/ui/app.py" line="81" />
       <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>Coopér'Actives database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="92" />
+      <location filename="../../app/ui/app.py" line="95" />
       <source>Base de données</source>
       <translation>Database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="116" />
+      <location filename="../../app/ui/app.py" line="119" />
       <source>Choisir un autre fichier…</source>
       <translation>Choose another file…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="146" />
+      <location filename="../../app/ui/app.py" line="149" />
       <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
       <translation>Coopér'Actives is already open on this database. Use the window that is already open.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="145" />
+      <location filename="../../app/ui/app.py" line="148" />
       <source>Déjà ouverte</source>
       <translation>Already open</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="100" />
+      <location filename="../../app/ui/app.py" line="103" />
       <source>La dernière sauvegarde en bon état date du {when}.</source>
       <translation>The last good backup is from {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="112" />
+      <location filename="../../app/ui/app.py" line="115" />
       <source>Ouvrir en lecture seule</source>
       <translation>Open read-only</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="76" />
+      <location filename="../../app/ui/app.py" line="79" />
       <source>Ouvrir ou créer une base de données</source>
       <translation>Open or create a database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="120" />
+      <location filename="../../app/ui/app.py" line="123" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="199" />
-      <location filename="../../app/ui/app.py" line="257" />
+      <location filename="../../app/ui/app.py" line="202" />
+      <location filename="../../app/ui/app.py" line="260" />
       <source>Restauration impossible</source>
       <translation>Can't restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="107" />
+      <location filename="../../app/ui/app.py" line="110" />
       <source>Restaurer cette sauvegarde</source>
       <translation>Restore this backup</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="218" />
+      <location filename="../../app/ui/app.py" line="221" />
       <source>Sauvegarde automatique</source>
       <translation>Automatic backup</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="165" />
+      <location filename="../../app/ui/app.py" line="168" />
       <source>Serveur indisponible</source>
       <translation>Server unavailable</translation>
     </message>
@@ -320,22 +281,22 @@
   <context>
     <name>ChangePinDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="47" />
+      <location filename="../../app/ui/evaluations/tab.py" line="46" />
       <source>Ancien code</source>
       <translation>Old code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="46" />
+      <location filename="../../app/ui/evaluations/tab.py" line="45" />
       <source>Changer le code PIN</source>
       <translation>Change PIN code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="48" />
+      <location filename="../../app/ui/evaluations/tab.py" line="47" />
       <source>Nouveau code</source>
       <translation>New code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="49" />
+      <location filename="../../app/ui/evaluations/tab.py" line="48" />
       <source>Nouveau code, encore une fois</source>
       <translation>New code, once more</translation>
     </message>
@@ -730,7 +691,7 @@
   <context>
     <name>ComponentsDialog</name>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="109" />
+      <location filename="../../app/ui/menus/components_editor.py" line="110" />
       <source>Ingrédients du paquet</source>
       <translation>Ingredients on the pack</translation>
     </message>
@@ -738,7 +699,7 @@
   <context>
     <name>ComponentsEditor</name>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="70" />
+      <location filename="../../app/ui/menus/components_editor.py" line="71" />
       <source>Ajouter une ligne</source>
       <translation>Add a line</translation>
     </message>
@@ -748,7 +709,7 @@
       <translation>Allergens</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="82" />
+      <location filename="../../app/ui/menus/components_editor.py" line="83" />
       <source>Allergènes, ligne {n}</source>
       <translation>Allergens, line {n}</translation>
     </message>
@@ -763,7 +724,7 @@
       <translation>Compound ingredient: its own ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="80" />
+      <location filename="../../app/ui/menus/components_editor.py" line="81" />
       <source>Ingrédient du paquet, ligne {n}</source>
       <translation>Ingredient on the pack, line {n}</translation>
     </message>
@@ -1392,67 +1353,49 @@
     </message>
   </context>
   <context>
-    <name>Evaluations</name>
-    <message>
-      <location filename="../../app/ui/evaluations/commands.py" line="28" />
-      <source>ajout d'une réponse de dégustation</source>
-      <translation>adding a tasting answer</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/commands.py" line="46" />
-      <source>suppression d'une réponse de dégustation</source>
-      <translation>deleting a tasting answer</translation>
-    </message>
-  </context>
-  <context>
     <name>EvaluationsTab</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="82" />
+      <location filename="../../app/ui/evaluations/tab.py" line="80" />
       <source>Auto-évaluation et pairs</source>
       <translation>Self-assessment and peers</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="84" />
+      <location filename="../../app/ui/evaluations/tab.py" line="81" />
       <source>Bilans individuels</source>
       <translation>Individual reviews</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="93" />
+      <location filename="../../app/ui/evaluations/tab.py" line="90" />
       <source>Changer le code PIN…</source>
       <translation>Change PIN code…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="85" />
+      <location filename="../../app/ui/evaluations/tab.py" line="82" />
       <source>Compétences et échelle</source>
       <translation>Skills and scale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="96" />
+      <location filename="../../app/ui/evaluations/tab.py" line="93" />
       <source>Données privées : verrouillez avant de quitter l'ordinateur.</source>
       <translation>Private data: lock before leaving the computer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="83" />
-      <source>Dégustations</source>
-      <translation>Tastings</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="81" />
+      <location filename="../../app/ui/evaluations/tab.py" line="79" />
       <source>Grille d'observation</source>
       <translation>Observation grid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="87" />
+      <location filename="../../app/ui/evaluations/tab.py" line="84" />
       <source>Verrouiller</source>
       <translation>Lock</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="90" />
+      <location filename="../../app/ui/evaluations/tab.py" line="87" />
       <source>Verrouiller les évaluations (Ctrl+L)</source>
       <translation>Lock the evaluations (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="129" />
+      <location filename="../../app/ui/evaluations/tab.py" line="126" />
       <source>Évaluations</source>
       <translation>Evaluations</translation>
     </message>
@@ -1661,6 +1604,49 @@
       <location filename="../../app/ui/first_run/wizard.py" line="186" />
       <source>Terminer</source>
       <translation>Finish</translation>
+    </message>
+  </context>
+  <context>
+    <name>FormEntryDialog</name>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="115" />
+      <source>1 à 5</source>
+      <translation>1 to 5</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="94" />
+      <source>Annuler le dernier formulaire (Ctrl+Z)</source>
+      <translation>Undo the last form (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="91" />
+      <source>Enregistrer et formulaire suivant (Ctrl+Entrée)</source>
+      <translation>Save and next form (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="96" />
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="124" />
+      <source>Formulaire {n}</source>
+      <translation>Form {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="68" />
+      <source>Saisir les formulaires</source>
+      <translation>Type the forms</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="142" />
+      <source>formulaire {n}</source>
+      <translation>form {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="99" />
+      <source>{product}, {place} : tapez les réponses d'un formulaire papier.</source>
+      <translation>{product}, {place}: type the answers of one paper form.</translation>
     </message>
   </context>
   <context>
@@ -2093,8 +2079,8 @@
     </message>
     <message>
       <location filename="../../app/ui/help/content.py" line="138" />
-      <source>Choisissez la grille, les regards entre pairs ou les dégustations.</source>
-      <translation>Choose the grid, peer views or tastings.</translation>
+      <source>Choisissez la grille, les regards entre pairs ou les bilans.</source>
+      <translation>Choose the grid, the peer views or the reports.</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/content.py" line="118" />
@@ -3285,38 +3271,43 @@
   <context>
     <name>MenusTab</name>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="46" />
+      <location filename="../../app/ui/menus/tab.py" line="50" />
       <source>Calculer avant de dépenser : chaque recette et chaque commande montre son coût.</source>
       <translation>Work it out before spending: each recipe and each order shows its cost.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="35" />
+      <location filename="../../app/ui/menus/tab.py" line="38" />
       <source>Commandes et devis</source>
       <translation>Orders and quotes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="72" />
+      <location filename="../../app/ui/menus/tab.py" line="85" />
       <source>Coût matière visé : {n} %</source>
       <translation>Target food cost: {n}%</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="33" />
+      <location filename="../../app/ui/menus/tab.py" line="39" />
+      <source>Dégustations</source>
+      <translation>Tastings</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/tab.py" line="36" />
       <source>Ingrédients</source>
       <translation>Ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="34" />
-      <location filename="../../app/ui/menus/tab.py" line="61" />
+      <location filename="../../app/ui/menus/tab.py" line="37" />
+      <location filename="../../app/ui/menus/tab.py" line="65" />
       <source>Menus</source>
       <translation>Menus</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="32" />
+      <location filename="../../app/ui/menus/tab.py" line="35" />
       <source>Recettes</source>
       <translation>Recipes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="36" />
+      <location filename="../../app/ui/menus/tab.py" line="40" />
       <source>TVA et objectif de marge…</source>
       <translation>VAT and margin target…</translation>
     </message>
@@ -4574,33 +4565,33 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>PublishAction</name>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="53" />
+      <location filename="../../app/ui/network/publish_action.py" line="56" />
       <source>Adresse du serveur de l'organisation (postgresql://utilisateur@serveur/base) :</source>
       <translation>Address of the organisation's server (postgresql://user@server/database):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="100" />
+      <location filename="../../app/ui/network/publish_action.py" line="107" />
       <source>Les cohortes sont sur le serveur.</source>
       <translation>The cohorts are on the server.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="65" />
+      <location filename="../../app/ui/network/publish_action.py" line="72" />
       <source>Publication des cohortes…</source>
       <translation>Publishing the cohorts…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="99" />
+      <location filename="../../app/ui/network/publish_action.py" line="106" />
       <source>Publication faite</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="79" />
+      <location filename="../../app/ui/network/publish_action.py" line="86" />
       <source>Publication impossible</source>
       <translation>Cannot publish</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="52" />
-      <location filename="../../app/ui/network/publish_action.py" line="66" />
+      <location filename="../../app/ui/network/publish_action.py" line="55" />
+      <location filename="../../app/ui/network/publish_action.py" line="73" />
       <source>Publier vers le serveur</source>
       <translation>Publish to the server</translation>
     </message>
@@ -4610,330 +4601,363 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <translation>Publish to the server…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="42" />
+      <location filename="../../app/ui/network/publish_action.py" line="43" />
       <source>Publiée sur le serveur le {when}</source>
       <translation>Published to the server on {when}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="87" />
+      <location filename="../../app/ui/network/publish_action.py" line="94" />
       <source>« {name} » : {inserted} ajoutées, {updated} modifiées, {deleted} supprimées</source>
       <translation>“{name}”: {inserted} added, {updated} changed, {deleted} deleted</translation>
     </message>
   </context>
   <context>
+    <name>QuestionDialog</name>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="62" />
+      <source>Genre de question</source>
+      <translation>Kind of question</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="49" />
+      <source>Modifier la question</source>
+      <translation>Edit the question</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="49" />
+      <source>Nouvelle question</source>
+      <translation>New question</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="63" />
+      <source>Question</source>
+      <translation>Question</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="64" />
+      <source>Réponses possibles</source>
+      <translation>Possible answers</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="56" />
+      <source>Une réponse par ligne</source>
+      <translation>One answer per line</translation>
+    </message>
+  </context>
+  <context>
     <name>RecipeDialog</name>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="211" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="212" />
       <source> jours</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="301" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="306" />
       <source>&lt;b&gt;Ingrédients d'une fournée&lt;/b&gt;</source>
       <translation>&lt;b&gt;Ingredients for one batch&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="237" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="238" />
       <source>Active (en vente)</source>
       <translation>Active (on sale)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="283" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="288" />
       <source>Ajouter un ingrédient</source>
       <translation>Add an ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="286" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="291" />
       <source>Ajouter une ligne (Ctrl+L)</source>
       <translation>Add a line (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="553" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="558" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>Add ingredients to see the cost.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="194" />
       <source>Ce que la cuisson fait au poids</source>
       <translation>What cooking does to the weight</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="275" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="276" />
       <source>Coché : le nom du produit met l'ingrédient en avant (« coco » dans « Energy balls coco-cajou ») et l'étiquette imprime son pourcentage. À moitié coché : suggéré par le nom, à confirmer.</source>
       <translation>Ticked: the product's name highlights the ingredient ("coco" in "Energy balls coco-cajou") and the label prints its percentage. Half-ticked: suggested by the name, to confirm.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="161" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="162" />
       <source>Code produit</source>
       <translation>Product code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="155" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="156" />
       <source>Conservation</source>
       <translation>Shelf life</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="157" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="158" />
       <source>Conservation (texte)</source>
       <translation>Storage (text)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="148" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="149" />
       <source>Emballage par unité (€)</source>
       <translation>Packaging per unit (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="197" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="198" />
       <source>En % du poids des ingrédients : une sauce qui réduit perd du poids, le riz absorbe de l'eau. Les pourcentages de l'étiquette sont calculés sur le produit fini.</source>
       <translation>As a % of the ingredients' weight: a sauce that reduces loses weight, rice absorbs water. The label's percentages are worked out on the finished product.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="227" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="228" />
       <source>Exemption artisanale : pas de valeurs nutritionnelles sur l'étiquette</source>
       <translation>Craft exemption: no nutrition values on the label</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="230" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="231" />
       <source>Fait à la main, en petites quantités, vendu directement aux clients ou à des commerces de la région (annexe V, point 19). Une allégation (« riche en », « sans sucre ajouté »…) demande quand même les valeurs.</source>
       <translation>Handmade, in small quantities, sold directly to customers or to local shops (Annex V, point 19). A claim ("riche en", "sans sucre ajouté"…) still needs the values.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="267" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="268" />
       <source>Ingrédient</source>
       <translation>Ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="321" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="326" />
       <source>Ingrédient, ligne {n}</source>
       <translation>Ingredient, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="264" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="265" />
       <source>Ingrédients de la recette</source>
       <translation>Recipe ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="453" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="458" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>Line {n}: choose an ingredient from the list, or create it with "New ingredient".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="270" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="271" />
       <source>Mis en avant</source>
       <translation>Highlighted</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="331" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="336" />
       <source>Mis en avant, ligne {n}</source>
       <translation>Highlighted, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="97" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="98" />
       <source>Modifier {name} (v{version})</source>
       <translation>Edit {name} (v{version})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="133" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="134" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="134" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
       <source>Nom descriptif (étiquette)</source>
       <translation>Descriptive name (label)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="290" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="295" />
       <source>Nouvel ingrédient…</source>
       <translation>New ingredient…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="94" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="95" />
       <source>Nouvelle recette</source>
       <translation>New recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="225" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="226" />
       <source>Petit emballage (moins de 80 cm²)</source>
       <translation>Small packaging (less than 80 cm²)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="158" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="159" />
       <source>Petite histoire</source>
       <translation>Short story</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="144" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
       <source>Poids ou volume net</source>
       <translation>Net weight or volume</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="558" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="563" />
       <source>Pour calculer le coût : {message}</source>
       <translation>To work out the cost: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="159" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="160" />
       <source>Prix de vente TVAC (€)</source>
       <translation>Selling price incl. VAT (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="268" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="269" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="326" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="331" />
       <source>Quantité, ligne {n}</source>
       <translation>Quantity, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
       <source>Rendement d'une fournée *</source>
       <translation>Yield of one batch *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="333" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="338" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="334" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="339" />
       <source>Retirer la ligne {n}</source>
       <translation>Remove line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="207" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="208" />
       <source>Sachet, pot, étiquette… par unité</source>
       <translation>Bag, jar, label… per unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="160" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="161" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="254" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="255" />
       <source>TVA pour {format}</source>
       <translation>VAT for {format}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="245" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="246" />
       <source>TVA selon le format de vente</source>
       <translation>VAT depending on the sales format</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="156" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="157" />
       <source>Type de date</source>
       <translation>Type of date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="269" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="270" />
       <source>Unité</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="165" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="166" />
       <source>Unité du poids net</source>
       <translation>Unit of net weight</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="328" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="333" />
       <source>Unité, ligne {n}</source>
       <translation>Unit, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="164" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="165" />
       <source>Unités ou portions</source>
       <translation>Units or portions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="191" />
       <source>absorbe de l'eau (%)</source>
       <translation>absorbs water (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="224" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="225" />
       <source>chiffres, pour le code-barres</source>
       <translation>digits, for the barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="250" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="251" />
       <source>comme la recette</source>
       <translation>same as the recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="188" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="189" />
       <source>le poids ne change pas</source>
       <translation>the weight does not change</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="187" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="188" />
       <source>non indiqué</source>
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="210" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="211" />
       <source>non précisé</source>
       <translation>not specified</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="195" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="196" />
       <source>par exemple 20</source>
       <translation>for example 20</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="215" />
       <source>par exemple : à conserver au frais</source>
       <translation>for example: keep refrigerated</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="177" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="178" />
       <source>par exemple Energy balls, Plat, Brunch</source>
       <translation>for example Energy balls, Main dish, Brunch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="183" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="184" />
       <source>par unité, par exemple 150</source>
       <translation>per unit, for example 150</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="189" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
       <source>perd du poids (%)</source>
       <translation>loses weight (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="562" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="567" />
       <source>portion</source>
       <translation>portion</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="325" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="330" />
       <source>quantité</source>
       <translation>quantity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="219" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="220" />
       <source>si le nom n'est pas en français : Boules énergétiques aux dattes</source>
       <translation>if the name is not in French: Boules énergétiques aux dattes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="562" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="567" />
       <source>unité</source>
       <translation>unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="151" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="152" />
       <source>À la cuisson</source>
       <translation>When cooked</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="295" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="300" />
       <source>À vérifier pour l'étiquette</source>
       <translation>To check for the label</translation>
     </message>
@@ -5577,7 +5601,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>SafetyActions</name>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="161" />
+      <location filename="../../app/ui/safety/actions.py" line="164" />
       <source>%n cohorte(s)</source>
       <translation>
         <numerusform>%n cohort</numerusform>
@@ -5585,7 +5609,7 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="162" />
+      <location filename="../../app/ui/safety/actions.py" line="165" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n person</numerusform>
@@ -5593,32 +5617,32 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="81" />
+      <location filename="../../app/ui/safety/actions.py" line="82" />
       <source>Base sur le serveur {url}</source>
       <translation>Database on the server {url}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="178" />
+      <location filename="../../app/ui/safety/actions.py" line="181" />
       <source>Cette sauvegarde n'a pas été faite à partir de cette base de données, mais d'une autre. Remplacer quand même toutes les données actuelles par les siennes ?</source>
       <translation>This backup was not made from this database but from another one. Replace all the current data with its data anyway?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="101" />
+      <location filename="../../app/ui/safety/actions.py" line="102" />
       <source>Choisir la clé USB ou le dossier de sauvegarde</source>
       <translation>Choose the USB stick or the backup folder</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="40" />
+      <location filename="../../app/ui/safety/actions.py" line="39" />
       <source>Corbeille…</source>
       <translation>Bin…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="96" />
+      <location filename="../../app/ui/safety/actions.py" line="97" />
       <source>Fichier › Sauvegarder sur clé USB… (Ctrl+Maj+S)</source>
       <translation>File › Back up to USB stick… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="126" />
+      <location filename="../../app/ui/safety/actions.py" line="129" />
       <source>La sauvegarde est enregistrée :
 {path}
 Vous pouvez retirer la clé.</source>
@@ -5627,17 +5651,17 @@ Vous pouvez retirer la clé.</source>
 You can remove the stick.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="51" />
+      <location filename="../../app/ui/safety/actions.py" line="50" />
       <source>Lecture seule : rien ne peut être modifié.</source>
       <translation>Read only: nothing can be changed.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="37" />
+      <location filename="../../app/ui/safety/actions.py" line="36" />
       <source>Ouvrir le dossier des journaux</source>
       <translation>Open the logs folder</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="154" />
+      <location filename="../../app/ui/safety/actions.py" line="157" />
       <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts}, {people}) ?
 
 Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. L'application va se rouvrir.</source>
@@ -5646,52 +5670,52 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
 The current data will first be kept in the backups folder. The application will reopen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="146" />
+      <location filename="../../app/ui/safety/actions.py" line="149" />
       <source>Restauration impossible</source>
       <translation>Can't restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="152" />
+      <location filename="../../app/ui/safety/actions.py" line="155" />
       <source>Restaurer une sauvegarde</source>
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="34" />
+      <location filename="../../app/ui/safety/actions.py" line="33" />
       <source>Restaurer une sauvegarde…</source>
       <translation>Restore a backup…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="177" />
+      <location filename="../../app/ui/safety/actions.py" line="180" />
       <source>Sauvegarde d'une autre base</source>
       <translation>Backup of another database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="124" />
+      <location filename="../../app/ui/safety/actions.py" line="127" />
       <source>Sauvegarde faite</source>
       <translation>Backup done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="119" />
+      <location filename="../../app/ui/safety/actions.py" line="122" />
       <source>Sauvegarde impossible</source>
       <translation>Can't back up</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="31" />
+      <location filename="../../app/ui/safety/actions.py" line="30" />
       <source>Sauvegarder sur clé USB…</source>
       <translation>Back up to USB stick…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="107" />
+      <location filename="../../app/ui/safety/actions.py" line="110" />
       <source>Sauvegardes</source>
       <translation>Backups</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="91" />
+      <location filename="../../app/ui/safety/actions.py" line="92" />
       <source>Sauvegardée sur clé aujourd'hui</source>
       <translation>Backed up to a stick today</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="93" />
+      <location filename="../../app/ui/safety/actions.py" line="94" />
       <source>Sauvegardée sur clé il y a %n jour(s)</source>
       <translation>
         <numerusform>Backed up to a stick %n day ago</numerusform>
@@ -5699,12 +5723,12 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="87" />
+      <location filename="../../app/ui/safety/actions.py" line="88" />
       <source>⚠ Jamais sauvegardée sur clé USB</source>
       <translation>⚠ Never backed up to a USB stick</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="89" />
+      <location filename="../../app/ui/safety/actions.py" line="90" />
       <source>⚠ Pas de sauvegarde sur clé depuis %n jour(s)</source>
       <translation>
         <numerusform>⚠ No backup to a stick for %n day</numerusform>
@@ -6790,156 +6814,218 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TastingDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="49" />
+      <location filename="../../app/ui/tastings/dialogs.py" line="32" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="50" />
+      <location filename="../../app/ui/tastings/dialogs.py" line="33" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="38" />
+      <location filename="../../app/ui/tastings/dialogs.py" line="21" />
       <source>Nouvelle dégustation</source>
       <translation>New tasting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="48" />
+      <location filename="../../app/ui/tastings/dialogs.py" line="31" />
       <source>Produit et version</source>
       <translation>Product and version</translation>
     </message>
   </context>
   <context>
-    <name>TastingsPage</name>
+    <name>Tastings</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="150" />
-      <source>Achèteraient</source>
-      <translation>Would buy</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="137" />
-      <source>Achèterait</source>
-      <translation>Would buy</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="119" />
-      <source>Ajouter la réponse d'un client (Ctrl+R)</source>
-      <translation>Add a customer's answer (Ctrl+R)</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="116" />
-      <source>Ajouter une réponse…</source>
-      <translation>Add an answer…</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="137" />
-      <source>Commentaire</source>
-      <translation>Comment</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
-      <source>Date</source>
-      <translation>Date</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="133" />
-      <source>Dégustations</source>
-      <translation>Tastings</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="155" />
-      <source>Dégustations et moyennes</source>
-      <translation>Tastings and averages</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="324" />
+      <location filename="../../app/ui/tastings/chart.py" line="60" />
       <source>Graphique des notes par version</source>
-      <translation>Chart of scores by version</translation>
+      <translation>Chart of the scores by version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="167" />
-      <source>Les notes, version après version</source>
-      <translation>The scores, version after version</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
-      <source>Lieu</source>
-      <translation>Place</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="153" />
-      <source>Moyennes par version</source>
-      <translation>Averages by version</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="164" />
-      <source>Moyennes par version (sur 5)</source>
-      <translation>Averages by version (out of 5)</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="301" />
+      <location filename="../../app/ui/tastings/chart.py" line="31" />
       <source>Note moyenne sur 5, par version</source>
       <translation>Average score out of 5, by version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="114" />
+      <location filename="../../app/ui/tastings/commands.py" line="41" />
+      <source>déplacement de la question « {q} »</source>
+      <translation>moving the question “{q}”</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/commands.py" line="21" />
+      <source>modification de la question « {q} »</source>
+      <translation>editing the question “{q}”</translation>
+    </message>
+  </context>
+  <context>
+    <name>TastingsPage</name>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="100" />
+      <source>Ajouter…</source>
+      <translation>Add…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="232" />
+      <source>Coût</source>
+      <translation>Cost</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="127" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="106" />
+      <source>Descendre</source>
+      <translation>Move down</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="134" />
+      <source>Dégustations</source>
+      <translation>Tastings</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="140" />
+      <source>Dégustations du produit</source>
+      <translation>Tastings of the product</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="130" />
+      <location filename="../../app/ui/tastings/page.py" line="225" />
+      <source>Formulaires</source>
+      <translation>Forms</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="88" />
+      <source>Genre</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="71" />
+      <source>Imprimer le questionnaire…</source>
+      <translation>Print the questionnaire…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="129" />
+      <source>Lieu</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="235" />
+      <source>Marge</source>
+      <translation>Margin</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="102" />
+      <source>Modifier…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="104" />
+      <source>Monter</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="157" />
+      <source>Notes moyennes sur 5, avec le coût, le prix et la marge par pièce.</source>
+      <translation>Average scores out of 5, with the cost, the price and the margin per piece.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="63" />
       <source>Nouvelle dégustation…</source>
       <translation>New tasting…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="111" />
+      <location filename="../../app/ui/tastings/page.py" line="87" />
+      <source>N°</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="233" />
+      <source>Prix de vente</source>
+      <translation>Selling price</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="56" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="123" />
+      <location filename="../../app/ui/tastings/page.py" line="74" />
       <source>Produit :</source>
       <translation>Product:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="148" />
-      <source>Réponses</source>
-      <translation>Answers</translation>
+      <location filename="../../app/ui/tastings/page.py" line="89" />
+      <source>Question</source>
+      <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="159" />
-      <source>Réponses de la dégustation choisie</source>
-      <translation>Answers for the chosen tasting</translation>
+      <location filename="../../app/ui/tastings/page.py" line="383" />
+      <source>Questionnaire de dégustation</source>
+      <translation>Tasting questionnaire</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="271" />
-      <source>Supprimer cette réponse ? Vous pourrez annuler avec Ctrl+Z.</source>
-      <translation>Delete this answer? You can undo with Ctrl+Z.</translation>
+      <location filename="../../app/ui/tastings/page.py" line="94" />
+      <source>Questions de la version</source>
+      <translation>Questions of the version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="141" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="270" />
-      <source>Supprimer la réponse</source>
-      <translation>Delete the answer</translation>
+      <location filename="../../app/ui/tastings/page.py" line="111" />
+      <source>Questions de la version choisie</source>
+      <translation>Questions of the chosen version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="144" />
-      <source>Supprimer la réponse choisie (Suppr)</source>
-      <translation>Delete the chosen answer (Delete)</translation>
+      <location filename="../../app/ui/tastings/page.py" line="90" />
+      <source>Réponses possibles</source>
+      <translation>Possible answers</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="148" />
+      <location filename="../../app/ui/tastings/page.py" line="151" />
+      <source>Résultats par version</source>
+      <translation>Results by version</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="154" />
+      <source>Résultats, version après version</source>
+      <translation>Results, version after version</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="65" />
+      <source>Saisir les formulaires…</source>
+      <translation>Type the forms…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="109" />
+      <source>Supprimer</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="68" />
+      <source>Taper les formulaires papier de la dégustation choisie</source>
+      <translation>Type the paper forms of the chosen tasting</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="61" />
+      <location filename="../../app/ui/tastings/page.py" line="128" />
+      <location filename="../../app/ui/tastings/page.py" line="224" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="234" />
-      <source>non</source>
-      <translation>no</translation>
+      <location filename="../../app/ui/tastings/page.py" line="76" />
+      <source>Version :</source>
+      <translation>Version:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="234" />
-      <source>oui</source>
-      <translation>yes</translation>
+      <location filename="../../app/ui/tastings/page.py" line="353" />
+      <source>dégustation du {day}</source>
+      <translation>tasting of {day}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="237" />
+      <source>{amount} ({percent} %)</source>
+      <translation>{amount} ({percent} %)</translation>
     </message>
   </context>
   <context>
@@ -8171,6 +8257,11 @@ Linh Nguyen</translation>
       <translation>No menu "{name}".</translation>
     </message>
     <message>
+      <location filename="../../app/commands/tastings.py" line="55" />
+      <source>Pas de recette « {name} » dans cette version.</source>
+      <translation>No recipe “{name}” in that version.</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/menus.py" line="127" />
       <source>Pas de recette « {name} ».</source>
       <translation>No recipe "{name}".</translation>
@@ -8379,6 +8470,11 @@ Linh Nguyen</translation>
       <translation>the large display for this time only (the setting is not changed)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/tastings.py" line="15" />
+      <source>le questionnaire papier d'une dégustation</source>
+      <translation>the paper questionnaire of a tasting</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/programme.py" line="69" />
       <source>le rapport du programme en tableur (.csv)</source>
       <translation>the programme report as a spreadsheet (.csv)</translation>
@@ -8459,6 +8555,11 @@ Linh Nguyen</translation>
       <translation>name of the cohort</translation>
     </message>
     <message>
+      <location filename="../../app/commands/tastings.py" line="18" />
+      <source>nom de la recette</source>
+      <translation>name of the recipe</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/kitchen.py" line="48" />
       <source>nom du frigo ou du congélateur</source>
       <translation>name of the fridge or freezer</translation>
@@ -8479,6 +8580,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/menus.py" line="27" />
       <source>numéro de la commande</source>
       <translation>order number</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/tastings.py" line="24" />
+      <source>numéro de la version (la dernière sinon)</source>
+      <translation>number of the version (the latest otherwise)</translation>
     </message>
     <message>
       <location filename="../../app/commands/labels.py" line="71" />
@@ -9140,11 +9246,6 @@ Linh Nguyen</translation>
       <translation>(to fill in)</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="30" />
-      <source>Aspect</source>
-      <translation>Look</translation>
-    </message>
-    <message>
       <location filename="../../app/services/evaluations/pin.py" line="141" />
       <source>Aucun code PIN n'est encore choisi.</source>
       <translation>No PIN code has been chosen yet.</translation>
@@ -9203,11 +9304,6 @@ Linh Nguyen</translation>
       <location filename="../../app/services/evaluations/grid.py" line="128" />
       <source>Cette compétence n'existe plus.</source>
       <translation>This skill no longer exists.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="162" />
-      <source>Cette dégustation n'existe plus.</source>
-      <translation>This tasting no longer exists.</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/grid.py" line="117" />
@@ -9283,11 +9379,6 @@ Linh Nguyen</translation>
       <translation>Choose a category.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="110" />
-      <source>Choisissez une recette et sa version.</source>
-      <translation>Choose a recipe and its version.</translation>
-    </message>
-    <message>
       <location filename="../../app/services/evaluations/grid.py" line="90" />
       <source>Choisissez une évaluatrice de cette évaluation.</source>
       <translation>Choose an evaluator of this evaluation.</translation>
@@ -9316,11 +9407,6 @@ Linh Nguyen</translation>
       <translation>Coordinator's date and signature:</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="28" />
-      <source>Goût</source>
-      <translation>Taste</translation>
-    </message>
-    <message>
       <location filename="../../app/services/evaluations/grid.py" line="190" />
       <source>Il faut au moins {n} évaluatrices qui ont noté les membres pour finaliser.</source>
       <translation>You need at least {n} evaluators who have scored the members to finalise.</translation>
@@ -9329,16 +9415,6 @@ Linh Nguyen</translation>
       <location filename="../../app/services/evaluations/campaigns.py" line="75" />
       <source>Indiquez la date de début.</source>
       <translation>Give the start date.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="112" />
-      <source>Indiquez la date de la dégustation.</source>
-      <translation>Give the date of the tasting.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="148" />
-      <source>Indiquez si la personne achèterait le produit.</source>
-      <translation>Say whether the person would buy the product.</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/pin.py" line="91" />
@@ -9396,11 +9472,6 @@ Linh Nguyen</translation>
       <translation>Points to work on</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="31" />
-      <source>Prix</source>
-      <translation>Price</translation>
-    </message>
-    <message>
       <location filename="../../app/services/evaluations/peers.py" line="90" />
       <source>Répondez pour « {name} » : je l'ai déjà, ou à travailler.</source>
       <translation>Answer for "{name}": I already have it, or to work on.</translation>
@@ -9414,11 +9485,6 @@ Linh Nguyen</translation>
       <location filename="../../app/services/evaluations/pin.py" line="46" />
       <source>Tapez le code PIN.</source>
       <translation>Type the PIN code.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="29" />
-      <source>Texture</source>
-      <translation>Texture</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/pin.py" line="174" />
@@ -9462,11 +9528,6 @@ Linh Nguyen</translation>
       <translation>{cohort}, from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="44" />
-      <source>{name} (v{version})</source>
-      <translation>{name} (v{version})</translation>
-    </message>
-    <message>
       <location filename="../../app/services/evaluations/campaigns.py" line="168" />
       <source>{name} a déjà noté des membres : elle reste évaluatrice.</source>
       <translation>{name} has already scored members: she stays an evaluator.</translation>
@@ -9480,11 +9541,6 @@ Linh Nguyen</translation>
       <location filename="../../app/services/evaluations/report.py" line="92" />
       <source>{name} n'est pas membre de « {cohort} ».</source>
       <translation>{name} is not a member of "{cohort}".</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="143" />
-      <source>{what} : donnez une note de 1 à 5.</source>
-      <translation>{what}: give a score from 1 to 5.</translation>
     </message>
     <message>
       <location filename="../../app/printing/evaluation_report.py" line="122" />
@@ -11305,6 +11361,11 @@ Linh Nguyen</translation>
       <translation>Each day, a delegate looks after the day; the deputy helps her and replaces her if she is absent. A swap? Write it down in the app.</translation>
     </message>
     <message>
+      <location filename="../../app/printing/tasting_form.py" line="77" />
+      <source>Dégustation : {product}</source>
+      <translation>Tasting: {product}</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/rotation.py" line="56" />
       <location filename="../../app/printing/rotation.py" line="76" />
       <source>Déléguée</source>
@@ -11339,6 +11400,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/attendance_sheet.py" line="94" />
       <source>Feuilles de présence — semaine {week} — {cohort}</source>
       <translation>Attendance sheets — week {week} — {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/tasting_form.py" line="48" />
+      <source>Formulaire n° ______</source>
+      <translation>Form no. ______</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="86" />
@@ -11384,6 +11450,11 @@ Linh Nguyen</translation>
       <translation>Member</translation>
     </message>
     <message>
+      <location filename="../../app/printing/tasting_form.py" line="82" />
+      <source>Merci de goûter notre produit ! Cochez une case par ligne (1 = pas bon, 5 = très bon).</source>
+      <translation>Thank you for tasting our product! Tick one box per line (1 = not good, 5 = very good).</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/attestation.py" line="128" />
       <source>Modules suivis</source>
       <translation>Modules attended</translation>
@@ -11418,6 +11489,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="103" />
       <source>Pourquoi</source>
       <translation>Why</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/tasting_form.py" line="107" />
+      <source>Questionnaire de dégustation</source>
+      <translation>Tasting questionnaire</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="120" />
@@ -13383,6 +13459,104 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>tasting</name>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="28" />
+      <source>Achèteriez-vous ce produit ?</source>
+      <translation>Would you buy this product?</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="26" />
+      <source>Aspect</source>
+      <translation>Look</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/forms.py" line="89" />
+      <source>Ce formulaire est vide : tapez au moins une réponse.</source>
+      <translation>This form is empty: type at least one answer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/forms.py" line="85" />
+      <source>Cette dégustation n'existe plus.</source>
+      <translation>This tasting no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/questions.py" line="136" />
+      <source>Choisissez le genre de question.</source>
+      <translation>Choose the kind of question.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/sessions.py" line="64" />
+      <source>Choisissez une recette et sa version.</source>
+      <translation>Choose a recipe and its version.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="29" />
+      <source>Commentaire</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="24" />
+      <source>Goût</source>
+      <translation>Taste</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/questions.py" line="148" />
+      <source>Huit réponses possibles au plus : la feuille doit rester claire.</source>
+      <translation>Eight possible answers at most: the sheet must stay clear.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/sessions.py" line="66" />
+      <source>Indiquez la date de la dégustation.</source>
+      <translation>Give the date of the tasting.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="35" />
+      <source>Non</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="35" />
+      <source>Oui</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="27" />
+      <source>Prix</source>
+      <translation>Price</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="25" />
+      <source>Texture</source>
+      <translation>Texture</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/questions.py" line="137" />
+      <source>la question</source>
+      <translation>the question</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/sessions.py" line="29" />
+      <source>{name} (v{version})</source>
+      <translation>{name} (v{version})</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/forms.py" line="58" />
+      <source>{question} : tapez le numéro d'une réponse, de 1 à {high}.</source>
+      <translation>{question}: type the number of an answer, from 1 to {high}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/forms.py" line="39" />
+      <source>{question} : tapez une note de {low} à {high}.</source>
+      <translation>{question}: type a score from {low} to {high}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/questions.py" line="143" />
+      <source>Écrivez au moins deux réponses possibles, une par ligne.</source>
+      <translation>Write at least two possible answers, one per line.</translation>
+    </message>
+  </context>
+  <context>
     <name>temperature_sheet</name>
     <message>
       <location filename="../../app/printing/temperature_month.py" line="41" />
@@ -13446,7 +13620,7 @@ Linh Nguyen</translation>
       <translation>Consent to the follow-up after the programme</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="87" />
+      <location filename="../../app/services/safety/trash.py" line="89" />
       <source>Adjectif</source>
       <translation>Adjective</translation>
     </message>
@@ -13461,12 +13635,12 @@ Linh Nguyen</translation>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="88" />
+      <location filename="../../app/services/safety/trash.py" line="90" />
       <source>Campagne d'évaluation</source>
       <translation>Evaluation round</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="141" />
+      <location filename="../../app/services/safety/trash.py" line="143" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>This type of data does not go to the bin.</translation>
     </message>
@@ -13476,7 +13650,7 @@ Linh Nguyen</translation>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="86" />
+      <location filename="../../app/services/safety/trash.py" line="88" />
       <source>Cercle thématique</source>
       <translation>Theme circle</translation>
     </message>
@@ -13486,7 +13660,7 @@ Linh Nguyen</translation>
       <translation>Change of delegate</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="96" />
+      <location filename="../../app/services/safety/trash.py" line="98" />
       <source>Charte ou règlement</source>
       <translation>Charter or house rules</translation>
     </message>
@@ -13506,17 +13680,17 @@ Linh Nguyen</translation>
       <translation>Order {customer} of {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="89" />
+      <location filename="../../app/services/safety/trash.py" line="91" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="93" />
+      <location filename="../../app/services/safety/trash.py" line="95" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="91" />
+      <location filename="../../app/services/safety/trash.py" line="93" />
       <source>Décision sur le résultat</source>
       <translation>Decision on the profit</translation>
     </message>
@@ -13531,9 +13705,14 @@ Linh Nguyen</translation>
       <translation>Expense</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="83" />
+      <location filename="../../app/services/safety/trash.py" line="85" />
       <source>Fermeture</source>
       <translation>Closure</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="83" />
+      <source>Formulaire de dégustation</source>
+      <translation>Tasting form</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/trash.py" line="73" />
@@ -13566,7 +13745,7 @@ Linh Nguyen</translation>
       <translation>Sales day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="85" />
+      <location filename="../../app/services/safety/trash.py" line="87" />
       <source>Ligne d'une liste du jour</source>
       <translation>Line of today's checklist</translation>
     </message>
@@ -13596,7 +13775,7 @@ Linh Nguyen</translation>
       <translation>Morning of {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="99" />
+      <location filename="../../app/services/safety/trash.py" line="101" />
       <source>Membre d'un sous-groupe</source>
       <translation>Member of a sub-group</translation>
     </message>
@@ -13616,17 +13795,17 @@ Linh Nguyen</translation>
       <translation>Cash movement</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="90" />
+      <location filename="../../app/services/safety/trash.py" line="92" />
       <source>Niveau de l'échelle</source>
       <translation>Scale level</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="95" />
+      <location filename="../../app/services/safety/trash.py" line="97" />
       <source>Objection</source>
       <translation>Objection</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="92" />
+      <location filename="../../app/services/safety/trash.py" line="94" />
       <source>Objection au partage</source>
       <translation>Objection to the sharing</translation>
     </message>
@@ -13661,7 +13840,7 @@ Linh Nguyen</translation>
       <translation>Ticked item</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="94" />
+      <location filename="../../app/services/safety/trash.py" line="96" />
       <source>Position dans une décision</source>
       <translation>Position in a decision</translation>
     </message>
@@ -13676,7 +13855,7 @@ Linh Nguyen</translation>
       <translation>Product in a sale</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="84" />
+      <location filename="../../app/services/safety/trash.py" line="86" />
       <source>Prérequis</source>
       <translation>Prerequisite</translation>
     </message>
@@ -13684,6 +13863,11 @@ Linh Nguyen</translation>
       <location filename="../../app/services/safety/trash.py" line="56" />
       <source>Présence</source>
       <translation>Attendance</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="82" />
+      <source>Question de dégustation</source>
+      <translation>Tasting question</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/trash.py" line="44" />
@@ -13701,12 +13885,12 @@ Linh Nguyen</translation>
       <translation>Personal feedback</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="82" />
+      <location filename="../../app/services/safety/trash.py" line="84" />
       <source>Réponse de dégustation</source>
       <translation>Tasting answer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="97" />
+      <location filename="../../app/services/safety/trash.py" line="99" />
       <source>Signature</source>
       <translation>Signature</translation>
     </message>
@@ -13716,7 +13900,7 @@ Linh Nguyen</translation>
       <translation>Situation after the programme</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="98" />
+      <location filename="../../app/services/safety/trash.py" line="100" />
       <source>Sous-groupe</source>
       <translation>Sub-group</translation>
     </message>
@@ -13726,7 +13910,7 @@ Linh Nguyen</translation>
       <translation>VAT by format</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="137" />
+      <location filename="../../app/services/safety/trash.py" line="139" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>Unknown type of data: {name}.</translation>
     </message>
@@ -13751,17 +13935,17 @@ Linh Nguyen</translation>
       <translation>"{label}" is closed: it can no longer be deleted. Fix it with a correction.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="222" />
+      <location filename="../../app/services/safety/trash.py" line="232" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>"{label}" can't be restored: the application has been updated since it was deleted and can no longer put it back.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="283" />
+      <location filename="../../app/services/safety/trash.py" line="293" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" can't be restored: something it needs was deleted, or another item has the same name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="158" />
+      <location filename="../../app/services/safety/trash.py" line="160" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" can't be deleted: other data depend on it ({where}). Deactivate it instead.</translation>
     </message>
@@ -14508,6 +14692,24 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/schedule.py" line="31" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_tasting</name>
+    <message>
+      <location filename="../../app/vocab/tastings.py" line="19" />
+      <source>Choix entre des réponses</source>
+      <translation>Choice between answers</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/tastings.py" line="18" />
+      <source>Note de 1 à 5</source>
+      <translation>Score from 1 to 5</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/tastings.py" line="20" />
+      <source>Texte libre</source>
+      <translation>Free text</translation>
     </message>
   </context>
 </TS>

@@ -10,109 +10,70 @@
     </message>
   </context>
   <context>
-    <name>AnswerDialog</name>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="80" />
-      <source>Achèterait</source>
-      <translation>Zou kopen</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="87" />
-      <source>Achèterait le produit</source>
-      <translation>Zou het product kopen</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="86" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="89" />
-      <source>Commentaire</source>
-      <translation>Opmerking</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="83" />
-      <source>Non</source>
-      <translation>Nee</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="68" />
-      <source>Notes de 1 (pas bon) à 5 (très bon)</source>
-      <translation>Punten van 1 (niet lekker) tot 5 (heel lekker)</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="82" />
-      <source>Oui</source>
-      <translation>Ja</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="65" />
-      <source>Réponse d'un client</source>
-      <translation>Antwoord van een klant</translation>
-    </message>
-  </context>
-  <context>
     <name>App</name>
     <message>
-      <location filename="../../app/ui/app.py" line="78" />
+      <location filename="../../app/ui/app.py" line="81" />
       <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>Coopér'Actives-databank (*.sqlite3 *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="92" />
+      <location filename="../../app/ui/app.py" line="95" />
       <source>Base de données</source>
       <translation>Databank</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="116" />
+      <location filename="../../app/ui/app.py" line="119" />
       <source>Choisir un autre fichier…</source>
       <translation>Een ander bestand kiezen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="146" />
+      <location filename="../../app/ui/app.py" line="149" />
       <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
       <translation>Coopér'Actives is al geopend op deze databank. Gebruik het venster dat al open is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="145" />
+      <location filename="../../app/ui/app.py" line="148" />
       <source>Déjà ouverte</source>
       <translation>Al geopend</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="100" />
+      <location filename="../../app/ui/app.py" line="103" />
       <source>La dernière sauvegarde en bon état date du {when}.</source>
       <translation>De laatste goede back-up is van {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="112" />
+      <location filename="../../app/ui/app.py" line="115" />
       <source>Ouvrir en lecture seule</source>
       <translation>Alleen-lezen openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="76" />
+      <location filename="../../app/ui/app.py" line="79" />
       <source>Ouvrir ou créer une base de données</source>
       <translation>Een databank openen of aanmaken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="120" />
+      <location filename="../../app/ui/app.py" line="123" />
       <source>Quitter</source>
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="199" />
-      <location filename="../../app/ui/app.py" line="257" />
+      <location filename="../../app/ui/app.py" line="202" />
+      <location filename="../../app/ui/app.py" line="260" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="107" />
+      <location filename="../../app/ui/app.py" line="110" />
       <source>Restaurer cette sauvegarde</source>
       <translation>Deze back-up terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="218" />
+      <location filename="../../app/ui/app.py" line="221" />
       <source>Sauvegarde automatique</source>
       <translation>Automatische back-up</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="165" />
+      <location filename="../../app/ui/app.py" line="168" />
       <source>Serveur indisponible</source>
       <translation>Server niet beschikbaar</translation>
     </message>
@@ -320,22 +281,22 @@
   <context>
     <name>ChangePinDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="47" />
+      <location filename="../../app/ui/evaluations/tab.py" line="46" />
       <source>Ancien code</source>
       <translation>Oude code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="46" />
+      <location filename="../../app/ui/evaluations/tab.py" line="45" />
       <source>Changer le code PIN</source>
       <translation>Pincode wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="48" />
+      <location filename="../../app/ui/evaluations/tab.py" line="47" />
       <source>Nouveau code</source>
       <translation>Nieuwe code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="49" />
+      <location filename="../../app/ui/evaluations/tab.py" line="48" />
       <source>Nouveau code, encore une fois</source>
       <translation>Nieuwe code, nog een keer</translation>
     </message>
@@ -730,7 +691,7 @@
   <context>
     <name>ComponentsDialog</name>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="109" />
+      <location filename="../../app/ui/menus/components_editor.py" line="110" />
       <source>Ingrédients du paquet</source>
       <translation>Ingrediënten van de verpakking</translation>
     </message>
@@ -738,7 +699,7 @@
   <context>
     <name>ComponentsEditor</name>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="70" />
+      <location filename="../../app/ui/menus/components_editor.py" line="71" />
       <source>Ajouter une ligne</source>
       <translation>Regel toevoegen</translation>
     </message>
@@ -748,7 +709,7 @@
       <translation>Allergenen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="82" />
+      <location filename="../../app/ui/menus/components_editor.py" line="83" />
       <source>Allergènes, ligne {n}</source>
       <translation>Allergenen, regel {n}</translation>
     </message>
@@ -763,7 +724,7 @@
       <translation>Samengesteld ingrediënt: zijn eigen ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/components_editor.py" line="80" />
+      <location filename="../../app/ui/menus/components_editor.py" line="81" />
       <source>Ingrédient du paquet, ligne {n}</source>
       <translation>Ingrediënt van de verpakking, regel {n}</translation>
     </message>
@@ -1392,67 +1353,49 @@
     </message>
   </context>
   <context>
-    <name>Evaluations</name>
-    <message>
-      <location filename="../../app/ui/evaluations/commands.py" line="28" />
-      <source>ajout d'une réponse de dégustation</source>
-      <translation>een proefantwoord toevoegen</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/commands.py" line="46" />
-      <source>suppression d'une réponse de dégustation</source>
-      <translation>een proefantwoord verwijderen</translation>
-    </message>
-  </context>
-  <context>
     <name>EvaluationsTab</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="82" />
+      <location filename="../../app/ui/evaluations/tab.py" line="80" />
       <source>Auto-évaluation et pairs</source>
       <translation>Zelfevaluatie en evaluatie door anderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="84" />
+      <location filename="../../app/ui/evaluations/tab.py" line="81" />
       <source>Bilans individuels</source>
       <translation>Persoonlijke evaluatiegesprekken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="93" />
+      <location filename="../../app/ui/evaluations/tab.py" line="90" />
       <source>Changer le code PIN…</source>
       <translation>Pincode wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="85" />
+      <location filename="../../app/ui/evaluations/tab.py" line="82" />
       <source>Compétences et échelle</source>
       <translation>Vaardigheden en schaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="96" />
+      <location filename="../../app/ui/evaluations/tab.py" line="93" />
       <source>Données privées : verrouillez avant de quitter l'ordinateur.</source>
       <translation>Privégegevens: vergrendel voor je van de computer weggaat.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="83" />
-      <source>Dégustations</source>
-      <translation>Proeverijen</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="81" />
+      <location filename="../../app/ui/evaluations/tab.py" line="79" />
       <source>Grille d'observation</source>
       <translation>Observatierooster</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="87" />
+      <location filename="../../app/ui/evaluations/tab.py" line="84" />
       <source>Verrouiller</source>
       <translation>Vergrendelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="90" />
+      <location filename="../../app/ui/evaluations/tab.py" line="87" />
       <source>Verrouiller les évaluations (Ctrl+L)</source>
       <translation>Evaluaties vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="129" />
+      <location filename="../../app/ui/evaluations/tab.py" line="126" />
       <source>Évaluations</source>
       <translation>Evaluaties</translation>
     </message>
@@ -1661,6 +1604,49 @@
       <location filename="../../app/ui/first_run/wizard.py" line="186" />
       <source>Terminer</source>
       <translation>Klaar</translation>
+    </message>
+  </context>
+  <context>
+    <name>FormEntryDialog</name>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="115" />
+      <source>1 à 5</source>
+      <translation>1 tot 5</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="94" />
+      <source>Annuler le dernier formulaire (Ctrl+Z)</source>
+      <translation>Laatste formulier ongedaan maken (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="91" />
+      <source>Enregistrer et formulaire suivant (Ctrl+Entrée)</source>
+      <translation>Opslaan en volgend formulier (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="96" />
+      <source>Fermer</source>
+      <translation>Sluiten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="124" />
+      <source>Formulaire {n}</source>
+      <translation>Formulier {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="68" />
+      <source>Saisir les formulaires</source>
+      <translation>Formulieren invoeren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="142" />
+      <source>formulaire {n}</source>
+      <translation>formulier {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="99" />
+      <source>{product}, {place} : tapez les réponses d'un formulaire papier.</source>
+      <translation>{product}, {place}: typ de antwoorden van één papieren formulier.</translation>
     </message>
   </context>
   <context>
@@ -2093,8 +2079,8 @@
     </message>
     <message>
       <location filename="../../app/ui/help/content.py" line="138" />
-      <source>Choisissez la grille, les regards entre pairs ou les dégustations.</source>
-      <translation>Kies het rooster, de blik van collega's of de proeverijen.</translation>
+      <source>Choisissez la grille, les regards entre pairs ou les bilans.</source>
+      <translation>Kies het rooster, de blik van de collega's of de verslagen.</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/content.py" line="118" />
@@ -3285,38 +3271,43 @@
   <context>
     <name>MenusTab</name>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="46" />
+      <location filename="../../app/ui/menus/tab.py" line="50" />
       <source>Calculer avant de dépenser : chaque recette et chaque commande montre son coût.</source>
       <translation>Reken voor je geld uitgeeft: elk recept en elke bestelling toont wat het kost.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="35" />
+      <location filename="../../app/ui/menus/tab.py" line="38" />
       <source>Commandes et devis</source>
       <translation>Bestellingen en offertes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="72" />
+      <location filename="../../app/ui/menus/tab.py" line="85" />
       <source>Coût matière visé : {n} %</source>
       <translation>Beoogde grondstofkost: {n} %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="33" />
+      <location filename="../../app/ui/menus/tab.py" line="39" />
+      <source>Dégustations</source>
+      <translation>Proeverijen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/tab.py" line="36" />
       <source>Ingrédients</source>
       <translation>Ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="34" />
-      <location filename="../../app/ui/menus/tab.py" line="61" />
+      <location filename="../../app/ui/menus/tab.py" line="37" />
+      <location filename="../../app/ui/menus/tab.py" line="65" />
       <source>Menus</source>
       <translation>Menu's</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="32" />
+      <location filename="../../app/ui/menus/tab.py" line="35" />
       <source>Recettes</source>
       <translation>Recepten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="36" />
+      <location filename="../../app/ui/menus/tab.py" line="40" />
       <source>TVA et objectif de marge…</source>
       <translation>Btw en margedoel…</translation>
     </message>
@@ -4574,33 +4565,33 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>PublishAction</name>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="53" />
+      <location filename="../../app/ui/network/publish_action.py" line="56" />
       <source>Adresse du serveur de l'organisation (postgresql://utilisateur@serveur/base) :</source>
       <translation>Adres van de server van de organisatie (postgresql://gebruiker@server/database):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="100" />
+      <location filename="../../app/ui/network/publish_action.py" line="107" />
       <source>Les cohortes sont sur le serveur.</source>
       <translation>De groepen staan op de server.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="65" />
+      <location filename="../../app/ui/network/publish_action.py" line="72" />
       <source>Publication des cohortes…</source>
       <translation>De groepen worden gepubliceerd…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="99" />
+      <location filename="../../app/ui/network/publish_action.py" line="106" />
       <source>Publication faite</source>
       <translation>Gepubliceerd</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="79" />
+      <location filename="../../app/ui/network/publish_action.py" line="86" />
       <source>Publication impossible</source>
       <translation>Publiceren niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="52" />
-      <location filename="../../app/ui/network/publish_action.py" line="66" />
+      <location filename="../../app/ui/network/publish_action.py" line="55" />
+      <location filename="../../app/ui/network/publish_action.py" line="73" />
       <source>Publier vers le serveur</source>
       <translation>Publiceren naar de server</translation>
     </message>
@@ -4610,330 +4601,363 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Publiceren naar de server…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="42" />
+      <location filename="../../app/ui/network/publish_action.py" line="43" />
       <source>Publiée sur le serveur le {when}</source>
       <translation>Gepubliceerd op de server op {when}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/network/publish_action.py" line="87" />
+      <location filename="../../app/ui/network/publish_action.py" line="94" />
       <source>« {name} » : {inserted} ajoutées, {updated} modifiées, {deleted} supprimées</source>
       <translation>“{name}”: {inserted} toegevoegd, {updated} gewijzigd, {deleted} verwijderd</translation>
     </message>
   </context>
   <context>
+    <name>QuestionDialog</name>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="62" />
+      <source>Genre de question</source>
+      <translation>Soort vraag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="49" />
+      <source>Modifier la question</source>
+      <translation>Vraag wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="49" />
+      <source>Nouvelle question</source>
+      <translation>Nieuwe vraag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="63" />
+      <source>Question</source>
+      <translation>Vraag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="64" />
+      <source>Réponses possibles</source>
+      <translation>Mogelijke antwoorden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="56" />
+      <source>Une réponse par ligne</source>
+      <translation>Eén antwoord per regel</translation>
+    </message>
+  </context>
+  <context>
     <name>RecipeDialog</name>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="211" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="212" />
       <source> jours</source>
       <translation> dagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="301" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="306" />
       <source>&lt;b&gt;Ingrédients d'une fournée&lt;/b&gt;</source>
       <translation>&lt;b&gt;Ingrediënten van één baksel&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="237" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="238" />
       <source>Active (en vente)</source>
       <translation>Actief (te koop)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="283" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="288" />
       <source>Ajouter un ingrédient</source>
       <translation>Een ingrediënt toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="286" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="291" />
       <source>Ajouter une ligne (Ctrl+L)</source>
       <translation>Een regel toevoegen (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="553" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="558" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>Voeg ingrediënten toe om de kost te zien.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="194" />
       <source>Ce que la cuisson fait au poids</source>
       <translation>Wat het koken met het gewicht doet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="275" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="276" />
       <source>Coché : le nom du produit met l'ingrédient en avant (« coco » dans « Energy balls coco-cajou ») et l'étiquette imprime son pourcentage. À moitié coché : suggéré par le nom, à confirmer.</source>
       <translation>Aangevinkt: de productnaam zet het ingrediënt in de verf ("coco" in "Energy balls coco-cajou") en het etiket drukt het percentage af. Half aangevinkt: voorgesteld door de naam, te bevestigen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="161" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="162" />
       <source>Code produit</source>
       <translation>Productcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="155" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="156" />
       <source>Conservation</source>
       <translation>Houdbaarheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="157" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="158" />
       <source>Conservation (texte)</source>
       <translation>Houdbaarheid (tekst)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="148" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="149" />
       <source>Emballage par unité (€)</source>
       <translation>Verpakking per stuk (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="197" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="198" />
       <source>En % du poids des ingrédients : une sauce qui réduit perd du poids, le riz absorbe de l'eau. Les pourcentages de l'étiquette sont calculés sur le produit fini.</source>
       <translation>In % van het gewicht van de ingrediënten: een saus die inkookt verliest gewicht, rijst neemt water op. De percentages op het etiket worden berekend op het eindproduct.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="227" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="228" />
       <source>Exemption artisanale : pas de valeurs nutritionnelles sur l'étiquette</source>
       <translation>Ambachtelijke vrijstelling: geen voedingswaarden op het etiket</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="230" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="231" />
       <source>Fait à la main, en petites quantités, vendu directement aux clients ou à des commerces de la région (annexe V, point 19). Une allégation (« riche en », « sans sucre ajouté »…) demande quand même les valeurs.</source>
       <translation>Met de hand gemaakt, in kleine hoeveelheden, rechtstreeks verkocht aan klanten of aan winkels uit de streek (bijlage V, punt 19). Een claim ("riche en", "sans sucre ajouté"…) vraagt toch de waarden.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="267" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="268" />
       <source>Ingrédient</source>
       <translation>Ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="321" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="326" />
       <source>Ingrédient, ligne {n}</source>
       <translation>Ingrediënt, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="264" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="265" />
       <source>Ingrédients de la recette</source>
       <translation>Ingrediënten van het recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="453" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="458" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>Regel {n}: kies een ingrediënt uit de lijst, of maak het met "Nieuw ingrediënt".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="270" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="271" />
       <source>Mis en avant</source>
       <translation>In de verf gezet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="331" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="336" />
       <source>Mis en avant, ligne {n}</source>
       <translation>In de verf gezet, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="97" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="98" />
       <source>Modifier {name} (v{version})</source>
       <translation>{name} wijzigen (v{version})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="133" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="134" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="134" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
       <source>Nom descriptif (étiquette)</source>
       <translation>Beschrijvende naam (etiket)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="290" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="295" />
       <source>Nouvel ingrédient…</source>
       <translation>Nieuw ingrediënt…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="94" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="95" />
       <source>Nouvelle recette</source>
       <translation>Nieuw recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="225" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="226" />
       <source>Petit emballage (moins de 80 cm²)</source>
       <translation>Kleine verpakking (minder dan 80 cm²)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="158" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="159" />
       <source>Petite histoire</source>
       <translation>Klein verhaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="144" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
       <source>Poids ou volume net</source>
       <translation>Nettogewicht of -volume</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="558" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="563" />
       <source>Pour calculer le coût : {message}</source>
       <translation>Om de kost te berekenen: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="159" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="160" />
       <source>Prix de vente TVAC (€)</source>
       <translation>Verkoopprijs incl. btw (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="268" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="269" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="326" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="331" />
       <source>Quantité, ligne {n}</source>
       <translation>Hoeveelheid, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
       <source>Rendement d'une fournée *</source>
       <translation>Opbrengst van één baksel *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="333" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="338" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="334" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="339" />
       <source>Retirer la ligne {n}</source>
       <translation>Regel {n} weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="207" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="208" />
       <source>Sachet, pot, étiquette… par unité</source>
       <translation>Zakje, pot, etiket… per stuk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="160" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="161" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="254" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="255" />
       <source>TVA pour {format}</source>
       <translation>Btw voor {format}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="245" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="246" />
       <source>TVA selon le format de vente</source>
       <translation>Btw volgens het verkoopformaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="156" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="157" />
       <source>Type de date</source>
       <translation>Soort datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="269" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="270" />
       <source>Unité</source>
       <translation>Eenheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="165" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="166" />
       <source>Unité du poids net</source>
       <translation>Eenheid van het nettogewicht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="328" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="333" />
       <source>Unité, ligne {n}</source>
       <translation>Eenheid, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="164" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="165" />
       <source>Unités ou portions</source>
       <translation>Stuks of porties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="191" />
       <source>absorbe de l'eau (%)</source>
       <translation>neemt water op (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="224" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="225" />
       <source>chiffres, pour le code-barres</source>
       <translation>cijfers, voor de streepjescode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="250" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="251" />
       <source>comme la recette</source>
       <translation>zoals het recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="188" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="189" />
       <source>le poids ne change pas</source>
       <translation>het gewicht verandert niet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="187" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="188" />
       <source>non indiqué</source>
       <translation>niet opgegeven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="210" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="211" />
       <source>non précisé</source>
       <translation>niet opgegeven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="195" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="196" />
       <source>par exemple 20</source>
       <translation>bijvoorbeeld 20</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="215" />
       <source>par exemple : à conserver au frais</source>
       <translation>bijvoorbeeld: koel bewaren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="177" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="178" />
       <source>par exemple Energy balls, Plat, Brunch</source>
       <translation>bijvoorbeeld Energy balls, Gerecht, Brunch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="183" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="184" />
       <source>par unité, par exemple 150</source>
       <translation>per stuk, bijvoorbeeld 150</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="189" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
       <source>perd du poids (%)</source>
       <translation>verliest gewicht (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="562" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="567" />
       <source>portion</source>
       <translation>portie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="325" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="330" />
       <source>quantité</source>
       <translation>hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="219" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="220" />
       <source>si le nom n'est pas en français : Boules énergétiques aux dattes</source>
       <translation>als de naam niet in het Frans is: Boules énergétiques aux dattes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="562" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="567" />
       <source>unité</source>
       <translation>stuk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="151" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="152" />
       <source>À la cuisson</source>
       <translation>Bij het koken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="295" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="300" />
       <source>À vérifier pour l'étiquette</source>
       <translation>Na te kijken voor het etiket</translation>
     </message>
@@ -5577,7 +5601,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>SafetyActions</name>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="161" />
+      <location filename="../../app/ui/safety/actions.py" line="164" />
       <source>%n cohorte(s)</source>
       <translation>
         <numerusform>%n groep</numerusform>
@@ -5585,7 +5609,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="162" />
+      <location filename="../../app/ui/safety/actions.py" line="165" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n persoon</numerusform>
@@ -5593,32 +5617,32 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="81" />
+      <location filename="../../app/ui/safety/actions.py" line="82" />
       <source>Base sur le serveur {url}</source>
       <translation>Database op de server {url}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="178" />
+      <location filename="../../app/ui/safety/actions.py" line="181" />
       <source>Cette sauvegarde n'a pas été faite à partir de cette base de données, mais d'une autre. Remplacer quand même toutes les données actuelles par les siennes ?</source>
       <translation>Deze back-up is niet van deze database gemaakt, maar van een andere. Toch alle huidige gegevens door de hare vervangen?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="101" />
+      <location filename="../../app/ui/safety/actions.py" line="102" />
       <source>Choisir la clé USB ou le dossier de sauvegarde</source>
       <translation>De USB-stick of de back-upmap kiezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="40" />
+      <location filename="../../app/ui/safety/actions.py" line="39" />
       <source>Corbeille…</source>
       <translation>Prullenbak…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="96" />
+      <location filename="../../app/ui/safety/actions.py" line="97" />
       <source>Fichier › Sauvegarder sur clé USB… (Ctrl+Maj+S)</source>
       <translation>Bestand › Back-up maken op USB-stick… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="126" />
+      <location filename="../../app/ui/safety/actions.py" line="129" />
       <source>La sauvegarde est enregistrée :
 {path}
 Vous pouvez retirer la clé.</source>
@@ -5627,17 +5651,17 @@ Vous pouvez retirer la clé.</source>
 Je kunt de stick eruit halen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="51" />
+      <location filename="../../app/ui/safety/actions.py" line="50" />
       <source>Lecture seule : rien ne peut être modifié.</source>
       <translation>Alleen lezen: er kan niets veranderd worden.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="37" />
+      <location filename="../../app/ui/safety/actions.py" line="36" />
       <source>Ouvrir le dossier des journaux</source>
       <translation>De map met logbestanden openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="154" />
+      <location filename="../../app/ui/safety/actions.py" line="157" />
       <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts}, {people}) ?
 
 Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. L'application va se rouvrir.</source>
@@ -5646,52 +5670,52 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
 De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing wordt opnieuw geopend.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="146" />
+      <location filename="../../app/ui/safety/actions.py" line="149" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="152" />
+      <location filename="../../app/ui/safety/actions.py" line="155" />
       <source>Restaurer une sauvegarde</source>
       <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="34" />
+      <location filename="../../app/ui/safety/actions.py" line="33" />
       <source>Restaurer une sauvegarde…</source>
       <translation>Een back-up terugzetten…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="177" />
+      <location filename="../../app/ui/safety/actions.py" line="180" />
       <source>Sauvegarde d'une autre base</source>
       <translation>Back-up van een andere database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="124" />
+      <location filename="../../app/ui/safety/actions.py" line="127" />
       <source>Sauvegarde faite</source>
       <translation>Back-up gemaakt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="119" />
+      <location filename="../../app/ui/safety/actions.py" line="122" />
       <source>Sauvegarde impossible</source>
       <translation>Back-up niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="31" />
+      <location filename="../../app/ui/safety/actions.py" line="30" />
       <source>Sauvegarder sur clé USB…</source>
       <translation>Back-up maken op USB-stick…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="107" />
+      <location filename="../../app/ui/safety/actions.py" line="110" />
       <source>Sauvegardes</source>
       <translation>Back-ups</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="91" />
+      <location filename="../../app/ui/safety/actions.py" line="92" />
       <source>Sauvegardée sur clé aujourd'hui</source>
       <translation>Vandaag een back-up op de stick gemaakt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="93" />
+      <location filename="../../app/ui/safety/actions.py" line="94" />
       <source>Sauvegardée sur clé il y a %n jour(s)</source>
       <translation>
         <numerusform>%n dag geleden een back-up op de stick gemaakt</numerusform>
@@ -5699,12 +5723,12 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="87" />
+      <location filename="../../app/ui/safety/actions.py" line="88" />
       <source>⚠ Jamais sauvegardée sur clé USB</source>
       <translation>⚠ Nog nooit een back-up op USB-stick gemaakt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="89" />
+      <location filename="../../app/ui/safety/actions.py" line="90" />
       <source>⚠ Pas de sauvegarde sur clé depuis %n jour(s)</source>
       <translation>
         <numerusform>⚠ Al %n dag geen back-up op de stick</numerusform>
@@ -6790,156 +6814,218 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TastingDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="49" />
+      <location filename="../../app/ui/tastings/dialogs.py" line="32" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="50" />
+      <location filename="../../app/ui/tastings/dialogs.py" line="33" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="38" />
+      <location filename="../../app/ui/tastings/dialogs.py" line="21" />
       <source>Nouvelle dégustation</source>
       <translation>Nieuwe proeverij</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="48" />
+      <location filename="../../app/ui/tastings/dialogs.py" line="31" />
       <source>Produit et version</source>
       <translation>Product en versie</translation>
     </message>
   </context>
   <context>
+    <name>Tastings</name>
+    <message>
+      <location filename="../../app/ui/tastings/chart.py" line="60" />
+      <source>Graphique des notes par version</source>
+      <translation>Grafiek van de scores per versie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/chart.py" line="31" />
+      <source>Note moyenne sur 5, par version</source>
+      <translation>Gemiddelde score op 5, per versie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/commands.py" line="41" />
+      <source>déplacement de la question « {q} »</source>
+      <translation>verplaatsen van de vraag “{q}”</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/commands.py" line="21" />
+      <source>modification de la question « {q} »</source>
+      <translation>wijzigen van de vraag “{q}”</translation>
+    </message>
+  </context>
+  <context>
     <name>TastingsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="150" />
-      <source>Achèteraient</source>
-      <translation>Zouden kopen</translation>
+      <location filename="../../app/ui/tastings/page.py" line="100" />
+      <source>Ajouter…</source>
+      <translation>Toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="137" />
-      <source>Achèterait</source>
-      <translation>Zou kopen</translation>
+      <location filename="../../app/ui/tastings/page.py" line="232" />
+      <source>Coût</source>
+      <translation>Kostprijs</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="119" />
-      <source>Ajouter la réponse d'un client (Ctrl+R)</source>
-      <translation>Het antwoord van een klant toevoegen (Ctrl+R)</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="116" />
-      <source>Ajouter une réponse…</source>
-      <translation>Een antwoord toevoegen…</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="137" />
-      <source>Commentaire</source>
-      <translation>Opmerking</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
+      <location filename="../../app/ui/tastings/page.py" line="127" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="133" />
+      <location filename="../../app/ui/tastings/page.py" line="106" />
+      <source>Descendre</source>
+      <translation>Omlaag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="134" />
       <source>Dégustations</source>
       <translation>Proeverijen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="155" />
-      <source>Dégustations et moyennes</source>
-      <translation>Proeverijen en gemiddelden</translation>
+      <location filename="../../app/ui/tastings/page.py" line="140" />
+      <source>Dégustations du produit</source>
+      <translation>Proeverijen van het product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="324" />
-      <source>Graphique des notes par version</source>
-      <translation>Grafiek van de punten per versie</translation>
+      <location filename="../../app/ui/tastings/page.py" line="130" />
+      <location filename="../../app/ui/tastings/page.py" line="225" />
+      <source>Formulaires</source>
+      <translation>Formulieren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="167" />
-      <source>Les notes, version après version</source>
-      <translation>De punten, versie na versie</translation>
+      <location filename="../../app/ui/tastings/page.py" line="88" />
+      <source>Genre</source>
+      <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
+      <location filename="../../app/ui/tastings/page.py" line="71" />
+      <source>Imprimer le questionnaire…</source>
+      <translation>Vragenlijst afdrukken…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="129" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="153" />
-      <source>Moyennes par version</source>
-      <translation>Gemiddelden per versie</translation>
+      <location filename="../../app/ui/tastings/page.py" line="235" />
+      <source>Marge</source>
+      <translation>Marge</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="164" />
-      <source>Moyennes par version (sur 5)</source>
-      <translation>Gemiddelden per versie (op 5)</translation>
+      <location filename="../../app/ui/tastings/page.py" line="102" />
+      <source>Modifier…</source>
+      <translation>Wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="301" />
-      <source>Note moyenne sur 5, par version</source>
-      <translation>Gemiddelde punten op 5, per versie</translation>
+      <location filename="../../app/ui/tastings/page.py" line="104" />
+      <source>Monter</source>
+      <translation>Omhoog</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="114" />
+      <location filename="../../app/ui/tastings/page.py" line="157" />
+      <source>Notes moyennes sur 5, avec le coût, le prix et la marge par pièce.</source>
+      <translation>Gemiddelde scores op 5, met de kostprijs, de prijs en de marge per stuk.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="63" />
       <source>Nouvelle dégustation…</source>
       <translation>Nieuwe proeverij…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="111" />
+      <location filename="../../app/ui/tastings/page.py" line="87" />
+      <source>N°</source>
+      <translation>Nr.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="233" />
+      <source>Prix de vente</source>
+      <translation>Verkoopprijs</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="56" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="123" />
+      <location filename="../../app/ui/tastings/page.py" line="74" />
       <source>Produit :</source>
       <translation>Product:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="148" />
-      <source>Réponses</source>
-      <translation>Antwoorden</translation>
+      <location filename="../../app/ui/tastings/page.py" line="89" />
+      <source>Question</source>
+      <translation>Vraag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="159" />
-      <source>Réponses de la dégustation choisie</source>
-      <translation>Antwoorden van de gekozen proeverij</translation>
+      <location filename="../../app/ui/tastings/page.py" line="383" />
+      <source>Questionnaire de dégustation</source>
+      <translation>Proefvragenlijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="271" />
-      <source>Supprimer cette réponse ? Vous pourrez annuler avec Ctrl+Z.</source>
-      <translation>Dit antwoord verwijderen? Je kunt het ongedaan maken met Ctrl+Z.</translation>
+      <location filename="../../app/ui/tastings/page.py" line="94" />
+      <source>Questions de la version</source>
+      <translation>Vragen van de versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="141" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="270" />
-      <source>Supprimer la réponse</source>
-      <translation>Het antwoord verwijderen</translation>
+      <location filename="../../app/ui/tastings/page.py" line="111" />
+      <source>Questions de la version choisie</source>
+      <translation>Vragen van de gekozen versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="144" />
-      <source>Supprimer la réponse choisie (Suppr)</source>
-      <translation>Het gekozen antwoord verwijderen (Delete)</translation>
+      <location filename="../../app/ui/tastings/page.py" line="90" />
+      <source>Réponses possibles</source>
+      <translation>Mogelijke antwoorden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="148" />
+      <location filename="../../app/ui/tastings/page.py" line="151" />
+      <source>Résultats par version</source>
+      <translation>Resultaten per versie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="154" />
+      <source>Résultats, version après version</source>
+      <translation>Resultaten, versie na versie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="65" />
+      <source>Saisir les formulaires…</source>
+      <translation>Formulieren invoeren…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="109" />
+      <source>Supprimer</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="68" />
+      <source>Taper les formulaires papier de la dégustation choisie</source>
+      <translation>De papieren formulieren van de gekozen proeverij invoeren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="61" />
+      <location filename="../../app/ui/tastings/page.py" line="128" />
+      <location filename="../../app/ui/tastings/page.py" line="224" />
       <source>Version</source>
       <translation>Versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="234" />
-      <source>non</source>
-      <translation>nee</translation>
+      <location filename="../../app/ui/tastings/page.py" line="76" />
+      <source>Version :</source>
+      <translation>Versie:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="234" />
-      <source>oui</source>
-      <translation>ja</translation>
+      <location filename="../../app/ui/tastings/page.py" line="353" />
+      <source>dégustation du {day}</source>
+      <translation>proeverij van {day}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="237" />
+      <source>{amount} ({percent} %)</source>
+      <translation>{amount} ({percent} %)</translation>
     </message>
   </context>
   <context>
@@ -8171,6 +8257,11 @@ Linh Nguyen</translation>
       <translation>Geen menu "{name}".</translation>
     </message>
     <message>
+      <location filename="../../app/commands/tastings.py" line="55" />
+      <source>Pas de recette « {name} » dans cette version.</source>
+      <translation>Geen recept “{name}” in die versie.</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/menus.py" line="127" />
       <source>Pas de recette « {name} ».</source>
       <translation>Geen recept "{name}".</translation>
@@ -8379,6 +8470,11 @@ Linh Nguyen</translation>
       <translation>het grote scherm voor deze keer (de instelling blijft ongewijzigd)</translation>
     </message>
     <message>
+      <location filename="../../app/commands/tastings.py" line="15" />
+      <source>le questionnaire papier d'une dégustation</source>
+      <translation>de papieren vragenlijst van een proeverij</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/programme.py" line="69" />
       <source>le rapport du programme en tableur (.csv)</source>
       <translation>het programmaverslag als rekenblad (.csv)</translation>
@@ -8459,6 +8555,11 @@ Linh Nguyen</translation>
       <translation>naam van de groep</translation>
     </message>
     <message>
+      <location filename="../../app/commands/tastings.py" line="18" />
+      <source>nom de la recette</source>
+      <translation>naam van het recept</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/kitchen.py" line="48" />
       <source>nom du frigo ou du congélateur</source>
       <translation>naam van de koelkast of diepvriezer</translation>
@@ -8479,6 +8580,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/menus.py" line="27" />
       <source>numéro de la commande</source>
       <translation>nummer van de bestelling</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/tastings.py" line="24" />
+      <source>numéro de la version (la dernière sinon)</source>
+      <translation>nummer van de versie (anders de laatste)</translation>
     </message>
     <message>
       <location filename="../../app/commands/labels.py" line="71" />
@@ -9140,11 +9246,6 @@ Linh Nguyen</translation>
       <translation>(in te vullen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="30" />
-      <source>Aspect</source>
-      <translation>Uiterlijk</translation>
-    </message>
-    <message>
       <location filename="../../app/services/evaluations/pin.py" line="141" />
       <source>Aucun code PIN n'est encore choisi.</source>
       <translation>Er is nog geen pincode gekozen.</translation>
@@ -9203,11 +9304,6 @@ Linh Nguyen</translation>
       <location filename="../../app/services/evaluations/grid.py" line="128" />
       <source>Cette compétence n'existe plus.</source>
       <translation>Deze vaardigheid bestaat niet meer.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="162" />
-      <source>Cette dégustation n'existe plus.</source>
-      <translation>Deze proeverij bestaat niet meer.</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/grid.py" line="117" />
@@ -9283,11 +9379,6 @@ Linh Nguyen</translation>
       <translation>Kies een categorie.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="110" />
-      <source>Choisissez une recette et sa version.</source>
-      <translation>Kies een recept en de versie ervan.</translation>
-    </message>
-    <message>
       <location filename="../../app/services/evaluations/grid.py" line="90" />
       <source>Choisissez une évaluatrice de cette évaluation.</source>
       <translation>Kies een beoordelaar van deze evaluatie.</translation>
@@ -9316,11 +9407,6 @@ Linh Nguyen</translation>
       <translation>Datum en handtekening van de coördinator:</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="28" />
-      <source>Goût</source>
-      <translation>Smaak</translation>
-    </message>
-    <message>
       <location filename="../../app/services/evaluations/grid.py" line="190" />
       <source>Il faut au moins {n} évaluatrices qui ont noté les membres pour finaliser.</source>
       <translation>Er zijn minstens {n} beoordelaars nodig die de leden punten gaven om af te ronden.</translation>
@@ -9329,16 +9415,6 @@ Linh Nguyen</translation>
       <location filename="../../app/services/evaluations/campaigns.py" line="75" />
       <source>Indiquez la date de début.</source>
       <translation>Geef de begindatum.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="112" />
-      <source>Indiquez la date de la dégustation.</source>
-      <translation>Geef de datum van de proeverij.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="148" />
-      <source>Indiquez si la personne achèterait le produit.</source>
-      <translation>Geef aan of de persoon het product zou kopen.</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/pin.py" line="91" />
@@ -9396,11 +9472,6 @@ Linh Nguyen</translation>
       <translation>Punten om aan te werken</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="31" />
-      <source>Prix</source>
-      <translation>Prijs</translation>
-    </message>
-    <message>
       <location filename="../../app/services/evaluations/peers.py" line="90" />
       <source>Répondez pour « {name} » : je l'ai déjà, ou à travailler.</source>
       <translation>Antwoord voor "{name}": ik kan het al, of nog te oefenen.</translation>
@@ -9414,11 +9485,6 @@ Linh Nguyen</translation>
       <location filename="../../app/services/evaluations/pin.py" line="46" />
       <source>Tapez le code PIN.</source>
       <translation>Typ de pincode.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="29" />
-      <source>Texture</source>
-      <translation>Textuur</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/pin.py" line="174" />
@@ -9462,11 +9528,6 @@ Linh Nguyen</translation>
       <translation>{cohort}, van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="44" />
-      <source>{name} (v{version})</source>
-      <translation>{name} (v{version})</translation>
-    </message>
-    <message>
       <location filename="../../app/services/evaluations/campaigns.py" line="168" />
       <source>{name} a déjà noté des membres : elle reste évaluatrice.</source>
       <translation>{name} heeft al leden punten gegeven: ze blijft beoordelaar.</translation>
@@ -9480,11 +9541,6 @@ Linh Nguyen</translation>
       <location filename="../../app/services/evaluations/report.py" line="92" />
       <source>{name} n'est pas membre de « {cohort} ».</source>
       <translation>{name} is geen lid van "{cohort}".</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="143" />
-      <source>{what} : donnez une note de 1 à 5.</source>
-      <translation>{what}: geef punten van 1 tot 5.</translation>
     </message>
     <message>
       <location filename="../../app/printing/evaluation_report.py" line="122" />
@@ -11305,6 +11361,11 @@ Linh Nguyen</translation>
       <translation>Elke dag zorgt één verantwoordelijke voor de dag; de helper helpt haar en vervangt haar als ze afwezig is. Een ruil? Zet het in het programma.</translation>
     </message>
     <message>
+      <location filename="../../app/printing/tasting_form.py" line="77" />
+      <source>Dégustation : {product}</source>
+      <translation>Proeverij: {product}</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/rotation.py" line="56" />
       <location filename="../../app/printing/rotation.py" line="76" />
       <source>Déléguée</source>
@@ -11339,6 +11400,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/attendance_sheet.py" line="94" />
       <source>Feuilles de présence — semaine {week} — {cohort}</source>
       <translation>Aanwezigheidslijsten — week {week} — {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/tasting_form.py" line="48" />
+      <source>Formulaire n° ______</source>
+      <translation>Formulier nr. ______</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="86" />
@@ -11384,6 +11450,11 @@ Linh Nguyen</translation>
       <translation>Lid</translation>
     </message>
     <message>
+      <location filename="../../app/printing/tasting_form.py" line="82" />
+      <source>Merci de goûter notre produit ! Cochez une case par ligne (1 = pas bon, 5 = très bon).</source>
+      <translation>Bedankt om ons product te proeven! Kruis één vakje per regel aan (1 = niet lekker, 5 = heel lekker).</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/attestation.py" line="128" />
       <source>Modules suivis</source>
       <translation>Gevolgde modules</translation>
@@ -11418,6 +11489,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="103" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/tasting_form.py" line="107" />
+      <source>Questionnaire de dégustation</source>
+      <translation>Proefvragenlijst</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="120" />
@@ -13383,6 +13459,104 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>tasting</name>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="28" />
+      <source>Achèteriez-vous ce produit ?</source>
+      <translation>Zou u dit product kopen?</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="26" />
+      <source>Aspect</source>
+      <translation>Uitzicht</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/forms.py" line="89" />
+      <source>Ce formulaire est vide : tapez au moins une réponse.</source>
+      <translation>Dit formulier is leeg: typ minstens één antwoord.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/forms.py" line="85" />
+      <source>Cette dégustation n'existe plus.</source>
+      <translation>Deze proeverij bestaat niet meer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/questions.py" line="136" />
+      <source>Choisissez le genre de question.</source>
+      <translation>Kies de soort vraag.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/sessions.py" line="64" />
+      <source>Choisissez une recette et sa version.</source>
+      <translation>Kies een recept en de versie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="29" />
+      <source>Commentaire</source>
+      <translation>Opmerking</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="24" />
+      <source>Goût</source>
+      <translation>Smaak</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/questions.py" line="148" />
+      <source>Huit réponses possibles au plus : la feuille doit rester claire.</source>
+      <translation>Hoogstens acht mogelijke antwoorden: het blad moet duidelijk blijven.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/sessions.py" line="66" />
+      <source>Indiquez la date de la dégustation.</source>
+      <translation>Geef de datum van de proeverij.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="35" />
+      <source>Non</source>
+      <translation>Nee</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="35" />
+      <source>Oui</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="27" />
+      <source>Prix</source>
+      <translation>Prijs</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="25" />
+      <source>Texture</source>
+      <translation>Textuur</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/questions.py" line="137" />
+      <source>la question</source>
+      <translation>de vraag</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/sessions.py" line="29" />
+      <source>{name} (v{version})</source>
+      <translation>{name} (v{version})</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/forms.py" line="58" />
+      <source>{question} : tapez le numéro d'une réponse, de 1 à {high}.</source>
+      <translation>{question}: typ het nummer van een antwoord, van 1 tot {high}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/forms.py" line="39" />
+      <source>{question} : tapez une note de {low} à {high}.</source>
+      <translation>{question}: typ een score van {low} tot {high}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/questions.py" line="143" />
+      <source>Écrivez au moins deux réponses possibles, une par ligne.</source>
+      <translation>Schrijf minstens twee mogelijke antwoorden, één per regel.</translation>
+    </message>
+  </context>
+  <context>
     <name>temperature_sheet</name>
     <message>
       <location filename="../../app/printing/temperature_month.py" line="41" />
@@ -13446,7 +13620,7 @@ Linh Nguyen</translation>
       <translation>Toestemming voor de opvolging na het programma</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="87" />
+      <location filename="../../app/services/safety/trash.py" line="89" />
       <source>Adjectif</source>
       <translation>Bijvoeglijk naamwoord</translation>
     </message>
@@ -13461,12 +13635,12 @@ Linh Nguyen</translation>
       <translation>Zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="88" />
+      <location filename="../../app/services/safety/trash.py" line="90" />
       <source>Campagne d'évaluation</source>
       <translation>Evaluatieronde</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="141" />
+      <location filename="../../app/services/safety/trash.py" line="143" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>Dit soort gegevens gaat niet naar de prullenbak.</translation>
     </message>
@@ -13476,7 +13650,7 @@ Linh Nguyen</translation>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="86" />
+      <location filename="../../app/services/safety/trash.py" line="88" />
       <source>Cercle thématique</source>
       <translation>Themakring</translation>
     </message>
@@ -13486,7 +13660,7 @@ Linh Nguyen</translation>
       <translation>Wissel van verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="96" />
+      <location filename="../../app/services/safety/trash.py" line="98" />
       <source>Charte ou règlement</source>
       <translation>Charter of huishoudelijk reglement</translation>
     </message>
@@ -13506,17 +13680,17 @@ Linh Nguyen</translation>
       <translation>Bestelling {customer} van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="89" />
+      <location filename="../../app/services/safety/trash.py" line="91" />
       <source>Compétence</source>
       <translation>Competentie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="93" />
+      <location filename="../../app/services/safety/trash.py" line="95" />
       <source>Décision</source>
       <translation>Beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="91" />
+      <location filename="../../app/services/safety/trash.py" line="93" />
       <source>Décision sur le résultat</source>
       <translation>Beslissing over de winst</translation>
     </message>
@@ -13531,9 +13705,14 @@ Linh Nguyen</translation>
       <translation>Uitgave</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="83" />
+      <location filename="../../app/services/safety/trash.py" line="85" />
       <source>Fermeture</source>
       <translation>Sluiting</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="83" />
+      <source>Formulaire de dégustation</source>
+      <translation>Proefformulier</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/trash.py" line="73" />
@@ -13566,7 +13745,7 @@ Linh Nguyen</translation>
       <translation>Verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="85" />
+      <location filename="../../app/services/safety/trash.py" line="87" />
       <source>Ligne d'une liste du jour</source>
       <translation>Regel van een dagelijst</translation>
     </message>
@@ -13596,7 +13775,7 @@ Linh Nguyen</translation>
       <translation>Voormiddag van {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="99" />
+      <location filename="../../app/services/safety/trash.py" line="101" />
       <source>Membre d'un sous-groupe</source>
       <translation>Lid van een subgroep</translation>
     </message>
@@ -13616,17 +13795,17 @@ Linh Nguyen</translation>
       <translation>Kasbeweging</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="90" />
+      <location filename="../../app/services/safety/trash.py" line="92" />
       <source>Niveau de l'échelle</source>
       <translation>Niveau van de schaal</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="95" />
+      <location filename="../../app/services/safety/trash.py" line="97" />
       <source>Objection</source>
       <translation>Bezwaar</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="92" />
+      <location filename="../../app/services/safety/trash.py" line="94" />
       <source>Objection au partage</source>
       <translation>Bezwaar tegen de verdeling</translation>
     </message>
@@ -13661,7 +13840,7 @@ Linh Nguyen</translation>
       <translation>Aangevinkt punt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="94" />
+      <location filename="../../app/services/safety/trash.py" line="96" />
       <source>Position dans une décision</source>
       <translation>Standpunt in een beslissing</translation>
     </message>
@@ -13676,7 +13855,7 @@ Linh Nguyen</translation>
       <translation>Product van een verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="84" />
+      <location filename="../../app/services/safety/trash.py" line="86" />
       <source>Prérequis</source>
       <translation>Voorwaarde</translation>
     </message>
@@ -13684,6 +13863,11 @@ Linh Nguyen</translation>
       <location filename="../../app/services/safety/trash.py" line="56" />
       <source>Présence</source>
       <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="82" />
+      <source>Question de dégustation</source>
+      <translation>Proefvraag</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/trash.py" line="44" />
@@ -13701,12 +13885,12 @@ Linh Nguyen</translation>
       <translation>Persoonlijke feedback</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="82" />
+      <location filename="../../app/services/safety/trash.py" line="84" />
       <source>Réponse de dégustation</source>
       <translation>Antwoord bij een proeverij</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="97" />
+      <location filename="../../app/services/safety/trash.py" line="99" />
       <source>Signature</source>
       <translation>Handtekening</translation>
     </message>
@@ -13716,7 +13900,7 @@ Linh Nguyen</translation>
       <translation>Situatie na het programma</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="98" />
+      <location filename="../../app/services/safety/trash.py" line="100" />
       <source>Sous-groupe</source>
       <translation>Subgroep</translation>
     </message>
@@ -13726,7 +13910,7 @@ Linh Nguyen</translation>
       <translation>Btw per formaat</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="137" />
+      <location filename="../../app/services/safety/trash.py" line="139" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>Onbekend soort gegevens: {name}.</translation>
     </message>
@@ -13751,17 +13935,17 @@ Linh Nguyen</translation>
       <translation>"{label}" is afgesloten: je kunt het niet meer verwijderen. Pas het aan met een correctie.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="222" />
+      <location filename="../../app/services/safety/trash.py" line="232" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>"{label}" kan niet teruggezet worden: de toepassing werd bijgewerkt sinds het verwijderen en kan het niet meer terugzetten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="283" />
+      <location filename="../../app/services/safety/trash.py" line="293" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" kan niet teruggezet worden: gegevens die nodig zijn, werden verwijderd, of iets anders heeft dezelfde naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="158" />
+      <location filename="../../app/services/safety/trash.py" line="160" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" kan niet verwijderd worden: andere gegevens hangen ervan af ({where}). Schakel het liever uit.</translation>
     </message>
@@ -14508,6 +14692,24 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/schedule.py" line="31" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_tasting</name>
+    <message>
+      <location filename="../../app/vocab/tastings.py" line="19" />
+      <source>Choix entre des réponses</source>
+      <translation>Keuze tussen antwoorden</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/tastings.py" line="18" />
+      <source>Note de 1 à 5</source>
+      <translation>Score van 1 tot 5</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/tastings.py" line="20" />
+      <source>Texte libre</source>
+      <translation>Vrije tekst</translation>
     </message>
   </context>
 </TS>

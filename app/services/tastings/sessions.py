@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from app.i18n import fill, tr
 from app.models.menus import Recipe
 from app.models.tastings import Tasting, TastingForm
-from app.services.errors import NotFound, ValidationError
+from app.services.errors import ValidationError
 from app.services.tastings.questions import prepare_questions
 from app.services.validation import limited_text
 
@@ -69,13 +69,6 @@ def create_tasting(
     prepare_questions(session, recipe.id)
     session.flush()
     return TastingInfo(row.id, version_of(recipe), row.tasted_on, row.place, 0)
-
-
-def get_tasting(session: Session, tasting_id: int) -> TastingInfo:
-    found = [t for t in list_tastings(session) if t.id == tasting_id]
-    if not found:
-        raise NotFound(tasting_id)
-    return found[0]
 
 
 def list_tastings(session: Session, family_id: int | None = None) -> list[TastingInfo]:

@@ -38,6 +38,8 @@ class AnswerEdit(QLineEdit):
             self.textEdited.connect(self._digit_typed)
         elif question.kind == QuestionKind.CHOICE:
             size_by_font(self, max_width=6)
+        else:
+            size_by_font(self, min_width=40)
         self.returnPressed.connect(self._next)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -77,10 +79,12 @@ class FormEntryDialog(QDialog):
             field = forms.question_field(question.id)
             edit.setObjectName(field)
             edit.setAccessibleName(question.text)
-            form.addRow(
-                question.text,
-                hbox(edit, QLabel(self._hint(question)), stretch_after=True, margins=False),
-            )
+            hint = QLabel(self._hint(question))
+            hint.setObjectName("answer_hint")  # a choice's answers: the group's own words
+            asked = QLabel(question.text)
+            asked.setObjectName("question_text")  # the group's own words
+            asked.setBuddy(edit)
+            form.addRow(asked, hbox(edit, hint, stretch_after=True, margins=False))
             form.addRow("", self.errors.add(field, edit))
             self.edits[question.id] = edit
         self.save_button = button(

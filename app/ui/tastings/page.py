@@ -230,7 +230,7 @@ class TastingsPage(QWidget):
             )
         columns += [
             Column(self.tr("Coût"), lambda r: format_amount(r.cost_cents), right=True),
-            Column(self.tr("Prix"), lambda r: format_amount(r.price_cents), right=True),
+            Column(self.tr("Prix de vente"), lambda r: format_amount(r.price_cents), right=True),
             Column(
                 self.tr("Marge"),
                 lambda r: fill(

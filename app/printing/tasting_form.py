@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from app.i18n import fill, tr
 from app.printing import palette
 from app.printing.document import build_pdf, escape, styles
+from app.printing.fonts import FONT
 from app.services.people.cooperative import get_cooperative
 from app.services.tastings.questions import MAX_SCORE, MIN_SCORE, QuestionInfo, prepare_questions
 from app.services.tastings.sessions import version_of
@@ -52,6 +53,7 @@ def _one_form(name: str, asked: list[QuestionInfo], width: float):
     grid = Table(rows, colWidths=[width * 0.42, width * 0.58])
     grid.setStyle(
         [
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("LINEBELOW", (0, 0), (-1, 0), 0.6, palette.TABLE_GRID),
             ("TOPPADDING", (0, 0), (-1, -1), 3),

@@ -35,7 +35,7 @@ def test_several_forms_per_page_with_tick_boxes(session):
     [page] = _pages(pdf)
     forms = page.count("Formulaire n°")
     assert forms >= 3
-    assert page.count("Dégustation : Cake aux pommes (v2)") == forms
+    assert page.count("Dégustation : Cake aux pommes") == page.count("(v2)") == forms
     # four scores of five boxes and "Oui" / "Non", on each form
     assert page.count(BOX) == forms * (4 * 5 + 2)
     assert page.count("Achèteriez-vous ce produit ?") == forms

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit
 
 from app.db import Database
 from app.models.menus import Recipe
@@ -161,3 +161,36 @@ def test_a_choice_without_two_answers_is_refused_in_the_dialog(qtbot, prepared):
     assert "deux réponses" in seen["message"]
     with database.session() as session:
         assert len(questions.list_questions(session, v1)) == 6
+
+
+def test_rewording_and_deleting_a_question_are_undone(qtbot, prepared, monkeypatch):
+    database, (v1, _v2), _t = prepared
+    tab, page = open_page(qtbot, database)
+    page.version.setCurrentIndex(page.version.findData(v1))
+    page.questions_table.selectRow(0)
+
+    def reword(dialog):
+        text = dialog.findChild(QLineEdit, "text")
+        text.clear()
+        type_text(qtbot, text, "Le goût ?")
+        dialog.accept()
+
+    errors = when_dialog_opens(reword, "question_dialog")
+    qtbot.mouseClick(page.edit_question_button, Qt.MouseButton.LeftButton)
+    assert errors == []
+    with database.session() as session:
+        first = questions.list_questions(session, v1)[0]
+    assert (first.text, first.default_key) == ("Le goût ?", None)
+    page.ctx.undo_stack.undo()
+    with database.session() as session:
+        first = questions.list_questions(session, v1)[0]
+    assert (first.text, first.default_key) == ("Goût", "taste")
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.questions_table.selectRow(1)
+    qtbot.mouseClick(page.delete_question_button, Qt.MouseButton.LeftButton)
+    with database.session() as session:
+        assert "Texture" not in [q.text for q in questions.list_questions(session, v1)]
+    page.ctx.undo_stack.undo()
+    with database.session() as session:
+        assert [q.text for q in questions.list_questions(session, v1)][:2] == ["Goût", "Texture"]

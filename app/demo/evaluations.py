@@ -1,5 +1,5 @@
 """Demo evaluations: cohort 1's observation grid over its 3 closing sale days (two evaluators),
-cohort 2's self-and-peer evaluation, and tastings of the energy balls v1 to v3 whose scores rise.
+cohort 2's self-and-peer evaluation (the tastings are in app/demo/tastings.py).
 
 The demo's coordinator PIN is "1234" (documented in docs/readme-evaluations.md).
 """
@@ -9,45 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.demo.context import DemoContext
-from app.models.menus import Recipe
-from app.services.evaluations import campaigns, grid, peers, pin, report, tastings
+from app.services.evaluations import campaigns, grid, peers, pin, report
 from app.services.evaluations import framework as evaluation_framework
 
 DEMO_PIN = "1234"
-ENERGY_BALLS = "Energy balls dattes-cacao"
-
-
-def _energy_ball_versions(session: Session, context: DemoContext) -> list[int]:
-    """The Menus seeder's energy balls v1..v3, or three minimal versions made here."""
-    given = context.extra.get("energy_ball_versions")
-    if given:
-        return list(given)
-    rows = session.scalars(
-        select(Recipe).where(Recipe.name == ENERGY_BALLS).order_by(Recipe.version)
-    ).all()
-    if rows:
-        return [r.id for r in rows]
-    ids: list[int] = []
-    for version in (1, 2, 3):
-        row = Recipe(
-            name=ENERGY_BALLS,
-            version=version,
-            family_id=ids[0] if ids else None,
-            category="Snacks",
-            yield_count=20,
-            created_on=dt.date(2022, 9 + version, 1),
-        )
-        session.add(row)
-        session.flush()
-        if not ids:
-            row.family_id = row.id
-        ids.append(row.id)
-    session.flush()
-    return ids
 
 
 def _grid(session: Session, context: DemoContext) -> None:
@@ -119,34 +87,6 @@ def _self_peer(session: Session, context: DemoContext) -> None:
     )
 
 
-TASTINGS = (
-    # version index, date, place, (base scores taste, texture, look, price), answers
-    (0, dt.date(2022, 10, 14), "Le Monde des Possibles", (3, 2, 3, 3), 8),
-    (1, dt.date(2022, 11, 9), "Marché de la Batte", (4, 3, 3, 3), 10),
-    (1, dt.date(2022, 11, 18), "Épicerie coopérative", (4, 4, 3, 4), 6),
-    (2, dt.date(2022, 12, 7), "Marché de Noël", (5, 4, 4, 4), 12),
-)
-COMMENTS = ("Un peu sec.", "Trop sucré.", "Très bon !", "Joli emballage.", "", "", "")
-
-
-def _tastings(session: Session, context: DemoContext) -> None:
-    versions = _energy_ball_versions(session, context)
-    rng = random.Random(7)
-    for index, day, place, base, count in TASTINGS:
-        tasting = tastings.create_tasting(session, versions[index], day, place)
-        buyers = round(count * (0.4 + 0.2 * index))
-        for answer_index in range(count):
-            scores = [max(1, min(5, b + rng.choice((-1, 0, 0, 1)))) for b in base]
-            tastings.add_answer(
-                session,
-                tasting.id,
-                tastings.AnswerInput(
-                    *scores, would_buy=answer_index < buyers, comment=rng.choice(COMMENTS)
-                ),
-            )
-    context.extra["tasting_family_id"] = session.get(Recipe, versions[0]).family_id or versions[0]
-
-
 SEED_ORDER = 60  # build_demo runs the seeders in increasing order (app/demo/__init__.py)
 
 
@@ -154,4 +94,3 @@ def seed(session: Session, context: DemoContext) -> None:
     pin.set_pin(session, DEMO_PIN, DEMO_PIN)
     _grid(session, context)
     _self_peer(session, context)
-    _tastings(session, context)

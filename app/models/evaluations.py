@@ -1,5 +1,6 @@
 """Evaluations: the competence framework of a cohort, observation-grid and self-and-peer campaigns,
-the coordinator's comments, and customer tasting questionnaires about recipe versions.
+and the coordinator's comments. (Customer tastings of recipe versions are products, not
+people: they live in app/models/tastings.py.)
 
 Evaluation data is personal: the UI shows it only behind the coordinator's PIN (stored as a salted
 scrypt hash in the `setting` table, see app/services/evaluations/pin.py).
@@ -23,7 +24,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 # The model modules whose tables this one's foreign keys point to: SQLAlchemy needs those tables
 # to order a flush, and model modules load on first use (app/models/__init__.py).
-import app.models.menus  # noqa: F401
 import app.models.people  # noqa: F401
 from app.models.base import Base, in_constraint
 from app.vocab.evaluations import CampaignFormat, CompetenceCategory
@@ -179,39 +179,4 @@ class EvalFeedback(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     cohort_id: Mapped[int] = mapped_column(ForeignKey("cohort.id", ondelete="CASCADE"), index=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
-    comment: Mapped[str] = mapped_column(Text, default="")
-
-
-class Tasting(Base):
-    """A tasting of one recipe version on a date, where customers fill in a questionnaire."""
-
-    __tablename__ = "tasting"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    recipe_id: Mapped[int] = mapped_column(ForeignKey("recipe.id", ondelete="RESTRICT"), index=True)
-    tasted_on: Mapped[dt.date] = mapped_column(Date)
-    place: Mapped[str] = mapped_column(String(120), default="")
-
-
-class TastingAnswer(Base):
-    """One customer's questionnaire: four scores from 1 to 5, would she buy it, a comment."""
-
-    __tablename__ = "tasting_answer"
-    __table_args__ = (
-        CheckConstraint(
-            "taste BETWEEN 1 AND 5 AND texture BETWEEN 1 AND 5 AND look BETWEEN 1 AND 5 "
-            "AND price BETWEEN 1 AND 5",
-            name="scores_1_to_5",
-        ),
-    )
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    tasting_id: Mapped[int] = mapped_column(
-        ForeignKey("tasting.id", ondelete="CASCADE"), index=True
-    )
-    taste: Mapped[int] = mapped_column(Integer)
-    texture: Mapped[int] = mapped_column(Integer)
-    look: Mapped[int] = mapped_column(Integer)
-    price: Mapped[int] = mapped_column(Integer)
-    would_buy: Mapped[bool] = mapped_column(Boolean)
     comment: Mapped[str] = mapped_column(Text, default="")

@@ -23,5 +23,5 @@ class Area(StrEnum):
     LABELS = "labels"  # label templates
     SALES = "sales"  # sale days, taps, counts, expenses, closings
     EVALUATIONS = "evaluations"  # grids, peer and self evaluations, frameworks, reports
-    TASTINGS = "tastings"  # customers' tasting answers
+    TASTINGS = "tastings"  # tastings: a recipe version's questions, customers' forms
     DECISIONS = "decisions"  # the register of decisions, the charter and house rules, signatures

@@ -99,6 +99,20 @@ def _page(window, name: str):
     return window.page(name)
 
 
+def _tastings(window):
+    """The Tastings page of the Menus tab on the first tasted product (its latest tasting)."""
+    from app.services.tastings.summary import tasted_families
+
+    tab = _page(window, "menus")
+    tab.pages.setCurrentWidget(tab.tastings)
+    tab.tastings.refresh()
+    with window.ctx.db.session() as session:
+        tasted = tasted_families(session)
+    if tasted:
+        tab.tastings.show_recipe(tasted[0].id)
+    return tab.tastings
+
+
 def _sales(window):
     page = _page(window, "sales")
     page.open_item(_sale_event(window).id)
@@ -179,12 +193,6 @@ def _change_pin(window):
     return ChangePinDialog(_keep, window)
 
 
-def _answer(window):
-    from app.ui.evaluations.tastings_page import AnswerDialog
-
-    return AnswerDialog(_keep, window)
-
-
 def _campaign(window):
     from app.ui.evaluations.common import CampaignDialog
 
@@ -203,10 +211,6 @@ def _evaluators(window):
 def _fields(window):
     page = _unlocked_evaluations(window).framework_page
     return captured(page.add_competence)
-
-
-def _tasting(window):
-    return captured(_unlocked_evaluations(window).tastings_page.new_tasting)
 
 
 def _delegate(flow: str) -> Opener:
@@ -318,6 +322,9 @@ DIALOGS: dict[str, Entry] = {
     "MenuDialog": ("menus", lambda w: _page(w, "menus").menus._dialog(None)),
     "OrderDialog": ("menus", lambda w: _page(w, "menus").orders.make_dialog(None)),
     "CostingSettingsDialog": ("menus", lambda w: captured(_page(w, "menus").edit_settings)),
+    "TastingDialog": ("menus", lambda w: captured(_tastings(w).new_tasting)),
+    "QuestionDialog": ("menus", lambda w: captured(_tastings(w).add_question)),
+    "FormEntryDialog": ("menus", lambda w: captured(_tastings(w).enter_forms)),
     "TemplateDialog": ("labels", _template_dialog),
     "EvaluationPinDialog": ("evaluations", _pin),
     "TrashDialog": ("today", lambda w: captured(w.safety.open_trash)),
@@ -345,8 +352,6 @@ DIALOGS: dict[str, Entry] = {
     "FieldsDialog": ("evaluations", _fields),
     "EvaluatorsDialog": ("evaluations", _evaluators),
     "ChangePinDialog": ("evaluations", _change_pin),
-    "TastingDialog": ("evaluations", _tasting),
-    "AnswerDialog": ("evaluations", _answer),
     "ComponentsDialog": ("menus", lambda w: _components(w)),
     "NutritionDialog": ("menus", lambda w: _nutrition(w)),
     "ProgrammeReportDialog": ("today", lambda w: _programme_report(w)),

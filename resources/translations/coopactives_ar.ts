@@ -10,45 +10,6 @@
     </message>
   </context>
   <context>
-    <name>AnswerDialog</name>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="80" />
-      <source>Achèterait</source>
-      <translation>ستشتري</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="87" />
-      <source>Achèterait le produit</source>
-      <translation>ستشتري المنتج</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="86" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="89" />
-      <source>Commentaire</source>
-      <translation>تعليق</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="83" />
-      <source>Non</source>
-      <translation>لا</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="68" />
-      <source>Notes de 1 (pas bon) à 5 (très bon)</source>
-      <translation>تقييم من 1 (ليس جيدًا) إلى 5 (جيد جدًا)</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="82" />
-      <source>Oui</source>
-      <translation>نعم</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="65" />
-      <source>Réponse d'un client</source>
-      <translation>جواب زبون</translation>
-    </message>
-  </context>
-  <context>
     <name>App</name>
     <message>
       <location filename="../../app/ui/app.py" line="77" />
@@ -324,22 +285,22 @@
   <context>
     <name>ChangePinDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="47" />
+      <location filename="../../app/ui/evaluations/tab.py" line="46" />
       <source>Ancien code</source>
       <translation>الرمز القديم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="46" />
+      <location filename="../../app/ui/evaluations/tab.py" line="45" />
       <source>Changer le code PIN</source>
       <translation>تغيير الرمز السري PIN</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="48" />
+      <location filename="../../app/ui/evaluations/tab.py" line="47" />
       <source>Nouveau code</source>
       <translation>الرمز الجديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="49" />
+      <location filename="../../app/ui/evaluations/tab.py" line="48" />
       <source>Nouveau code, encore une fois</source>
       <translation>الرمز الجديد، مرة أخرى</translation>
     </message>
@@ -1664,67 +1625,49 @@ Apporte au groupe : {group}</source>
     </message>
   </context>
   <context>
-    <name>Evaluations</name>
-    <message>
-      <location filename="../../app/ui/evaluations/commands.py" line="28" />
-      <source>ajout d'une réponse de dégustation</source>
-      <translation>إضافة إجابة تذوق</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/commands.py" line="46" />
-      <source>suppression d'une réponse de dégustation</source>
-      <translation>حذف إجابة تذوق</translation>
-    </message>
-  </context>
-  <context>
     <name>EvaluationsTab</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="82" />
+      <location filename="../../app/ui/evaluations/tab.py" line="80" />
       <source>Auto-évaluation et pairs</source>
       <translation>التقييم الذاتي وتقييم الزميلات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="84" />
+      <location filename="../../app/ui/evaluations/tab.py" line="81" />
       <source>Bilans individuels</source>
       <translation>الحصيلة الفردية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="93" />
+      <location filename="../../app/ui/evaluations/tab.py" line="90" />
       <source>Changer le code PIN…</source>
       <translation>تغيير الرمز السري PIN…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="85" />
+      <location filename="../../app/ui/evaluations/tab.py" line="82" />
       <source>Compétences et échelle</source>
       <translation>المهارات والسُّلَّم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="96" />
+      <location filename="../../app/ui/evaluations/tab.py" line="93" />
       <source>Données privées : verrouillez avant de quitter l'ordinateur.</source>
       <translation>معلومات خاصة: أقفلي قبل أن تتركي الحاسوب.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="83" />
-      <source>Dégustations</source>
-      <translation>التذوّق</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="81" />
+      <location filename="../../app/ui/evaluations/tab.py" line="79" />
       <source>Grille d'observation</source>
       <translation>شبكة الملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="87" />
+      <location filename="../../app/ui/evaluations/tab.py" line="84" />
       <source>Verrouiller</source>
       <translation>قفل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="90" />
+      <location filename="../../app/ui/evaluations/tab.py" line="87" />
       <source>Verrouiller les évaluations (Ctrl+L)</source>
       <translation>قفل التقييمات (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="129" />
+      <location filename="../../app/ui/evaluations/tab.py" line="126" />
       <source>Évaluations</source>
       <translation>التقييمات</translation>
     </message>
@@ -1933,6 +1876,49 @@ Apporte au groupe : {group}</source>
       <location filename="../../app/ui/first_run/wizard.py" line="186" />
       <source>Terminer</source>
       <translation>إنهاء</translation>
+    </message>
+  </context>
+  <context>
+    <name>FormEntryDialog</name>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="115" />
+      <source>1 à 5</source>
+      <translation>من 1 إلى 5</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="94" />
+      <source>Annuler le dernier formulaire (Ctrl+Z)</source>
+      <translation>إلغاء آخر استمارة (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="91" />
+      <source>Enregistrer et formulaire suivant (Ctrl+Entrée)</source>
+      <translation>حفظ والاستمارة التالية (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="96" />
+      <source>Fermer</source>
+      <translation>إغلاق</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="124" />
+      <source>Formulaire {n}</source>
+      <translation>الاستمارة {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="68" />
+      <source>Saisir les formulaires</source>
+      <translation>إدخال الاستمارات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="142" />
+      <source>formulaire {n}</source>
+      <translation>الاستمارة {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="99" />
+      <source>{product}, {place} : tapez les réponses d'un formulaire papier.</source>
+      <translation>{product}، {place}: اكتبي أجوبة استمارة ورقية واحدة.</translation>
     </message>
   </context>
   <context>
@@ -2377,8 +2363,8 @@ Apporte au groupe : {group}</source>
     </message>
     <message>
       <location filename="../../app/ui/help/content.py" line="138" />
-      <source>Choisissez la grille, les regards entre pairs ou les dégustations.</source>
-      <translation>اختاري الجدول أو آراء الزميلات أو التذوق.</translation>
+      <source>Choisissez la grille, les regards entre pairs ou les bilans.</source>
+      <translation>اختاري الشبكة أو نظرات الزميلات أو الحصائل.</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/content.py" line="118" />
@@ -3642,38 +3628,43 @@ Apporte au groupe : {group}</source>
   <context>
     <name>MenusTab</name>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="51" />
+      <location filename="../../app/ui/menus/tab.py" line="55" />
       <source>Calculer avant de dépenser : chaque recette et chaque commande montre son coût.</source>
       <translation>احسبي قبل أن تصرفي: كل وصفة وكل طلب يُظهر تكلفته.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="38" />
+      <location filename="../../app/ui/menus/tab.py" line="41" />
       <source>Commandes et devis</source>
       <translation>الطلبات وعروض الأسعار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="86" />
+      <location filename="../../app/ui/menus/tab.py" line="100" />
       <source>Coût matière visé : {n} %</source>
       <translation>تكلفة المواد المطلوبة: {n} %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="36" />
+      <location filename="../../app/ui/menus/tab.py" line="42" />
+      <source>Dégustations</source>
+      <translation>التذوّق</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/tab.py" line="39" />
       <source>Ingrédients</source>
       <translation>المكوّنات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="37" />
-      <location filename="../../app/ui/menus/tab.py" line="66" />
+      <location filename="../../app/ui/menus/tab.py" line="40" />
+      <location filename="../../app/ui/menus/tab.py" line="70" />
       <source>Menus</source>
       <translation>القوائم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="35" />
+      <location filename="../../app/ui/menus/tab.py" line="38" />
       <source>Recettes</source>
       <translation>الوصفات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="41" />
+      <location filename="../../app/ui/menus/tab.py" line="45" />
       <source>TVA et objectif de marge…</source>
       <translation>ضريبة القيمة المضافة وهدف الهامش…</translation>
     </message>
@@ -5092,6 +5083,39 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <location filename="../../app/ui/network/publish_action.py" line="103" />
       <source>« {name} » : {inserted} ajoutées, {updated} modifiées, {deleted} supprimées</source>
       <translation>«{name}»: أُضيف {inserted}، عُدّل {updated}، حُذف {deleted}</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuestionDialog</name>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="62" />
+      <source>Genre de question</source>
+      <translation>نوع السؤال</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="49" />
+      <source>Modifier la question</source>
+      <translation>تعديل السؤال</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="49" />
+      <source>Nouvelle question</source>
+      <translation>سؤال جديد</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="63" />
+      <source>Question</source>
+      <translation>السؤال</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="64" />
+      <source>Réponses possibles</source>
+      <translation>الأجوبة الممكنة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="56" />
+      <source>Une réponse par ligne</source>
+      <translation>جواب واحد في كل سطر</translation>
     </message>
   </context>
   <context>
@@ -7384,156 +7408,218 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TastingDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="49" />
+      <location filename="../../app/ui/tastings/dialogs.py" line="32" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="50" />
+      <location filename="../../app/ui/tastings/dialogs.py" line="33" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="38" />
+      <location filename="../../app/ui/tastings/dialogs.py" line="21" />
       <source>Nouvelle dégustation</source>
       <translation>تذوق جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="48" />
+      <location filename="../../app/ui/tastings/dialogs.py" line="31" />
       <source>Produit et version</source>
       <translation>المنتج والنسخة</translation>
     </message>
   </context>
   <context>
-    <name>TastingsPage</name>
+    <name>Tastings</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="150" />
-      <source>Achèteraient</source>
-      <translation>سيشترون</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="137" />
-      <source>Achèterait</source>
-      <translation>ستشتري</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="119" />
-      <source>Ajouter la réponse d'un client (Ctrl+R)</source>
-      <translation>إضافة رأي زبون (Ctrl+R)</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="116" />
-      <source>Ajouter une réponse…</source>
-      <translation>إضافة رأي…</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="137" />
-      <source>Commentaire</source>
-      <translation>تعليق</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
-      <source>Date</source>
-      <translation>التاريخ</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="133" />
-      <source>Dégustations</source>
-      <translation>التذوقات</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="155" />
-      <source>Dégustations et moyennes</source>
-      <translation>التذوقات والمعدلات</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="324" />
+      <location filename="../../app/ui/tastings/chart.py" line="60" />
       <source>Graphique des notes par version</source>
       <translation>رسم بياني للنقاط حسب النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="167" />
-      <source>Les notes, version après version</source>
-      <translation>النقاط، نسخة بعد نسخة</translation>
+      <location filename="../../app/ui/tastings/chart.py" line="31" />
+      <source>Note moyenne sur 5, par version</source>
+      <translation>متوسط النقطة من 5، حسب النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
+      <location filename="../../app/ui/tastings/commands.py" line="41" />
+      <source>déplacement de la question « {q} »</source>
+      <translation>نقل السؤال «{q}»</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/commands.py" line="21" />
+      <source>modification de la question « {q} »</source>
+      <translation>تعديل السؤال «{q}»</translation>
+    </message>
+  </context>
+  <context>
+    <name>TastingsPage</name>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="100" />
+      <source>Ajouter…</source>
+      <translation>إضافة…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="232" />
+      <source>Coût</source>
+      <translation>التكلفة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="127" />
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="106" />
+      <source>Descendre</source>
+      <translation>إلى الأسفل</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="134" />
+      <source>Dégustations</source>
+      <translation>التذوقات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="140" />
+      <source>Dégustations du produit</source>
+      <translation>تذوّقات المنتج</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="130" />
+      <location filename="../../app/ui/tastings/page.py" line="225" />
+      <source>Formulaires</source>
+      <translation>الاستمارات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="88" />
+      <source>Genre</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="71" />
+      <source>Imprimer le questionnaire…</source>
+      <translation>طباعة الاستمارة…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="129" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="153" />
-      <source>Moyennes par version</source>
-      <translation>المعدلات حسب النسخة</translation>
+      <location filename="../../app/ui/tastings/page.py" line="235" />
+      <source>Marge</source>
+      <translation>الهامش</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="164" />
-      <source>Moyennes par version (sur 5)</source>
-      <translation>المعدلات حسب النسخة (من 5)</translation>
+      <location filename="../../app/ui/tastings/page.py" line="102" />
+      <source>Modifier…</source>
+      <translation>تعديل…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="301" />
-      <source>Note moyenne sur 5, par version</source>
-      <translation>معدل النقاط من 5، حسب النسخة</translation>
+      <location filename="../../app/ui/tastings/page.py" line="104" />
+      <source>Monter</source>
+      <translation>إلى الأعلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="114" />
+      <location filename="../../app/ui/tastings/page.py" line="157" />
+      <source>Notes moyennes sur 5, avec le coût, le prix et la marge par pièce.</source>
+      <translation>متوسط النقاط من 5، مع التكلفة والسعر والهامش للقطعة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="63" />
       <source>Nouvelle dégustation…</source>
       <translation>تذوق جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="111" />
+      <location filename="../../app/ui/tastings/page.py" line="87" />
+      <source>N°</source>
+      <translation>رقم</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="233" />
+      <source>Prix de vente</source>
+      <translation>سعر البيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="56" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="123" />
+      <location filename="../../app/ui/tastings/page.py" line="74" />
       <source>Produit :</source>
       <translation>المنتج:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="148" />
-      <source>Réponses</source>
-      <translation>الآراء</translation>
+      <location filename="../../app/ui/tastings/page.py" line="89" />
+      <source>Question</source>
+      <translation>السؤال</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="159" />
-      <source>Réponses de la dégustation choisie</source>
-      <translation>آراء التذوق المختار</translation>
+      <location filename="../../app/ui/tastings/page.py" line="383" />
+      <source>Questionnaire de dégustation</source>
+      <translation>استمارة التذوّق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="271" />
-      <source>Supprimer cette réponse ? Vous pourrez annuler avec Ctrl+Z.</source>
-      <translation>حذف هذا الرأي؟ يمكنك التراجع بـ Ctrl+Z.</translation>
+      <location filename="../../app/ui/tastings/page.py" line="94" />
+      <source>Questions de la version</source>
+      <translation>أسئلة النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="141" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="270" />
-      <source>Supprimer la réponse</source>
-      <translation>حذف الرأي</translation>
+      <location filename="../../app/ui/tastings/page.py" line="111" />
+      <source>Questions de la version choisie</source>
+      <translation>أسئلة النسخة المختارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="144" />
-      <source>Supprimer la réponse choisie (Suppr)</source>
-      <translation>حذف الرأي المختار (Delete)</translation>
+      <location filename="../../app/ui/tastings/page.py" line="90" />
+      <source>Réponses possibles</source>
+      <translation>الأجوبة الممكنة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="148" />
+      <location filename="../../app/ui/tastings/page.py" line="151" />
+      <source>Résultats par version</source>
+      <translation>النتائج حسب النسخة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="154" />
+      <source>Résultats, version après version</source>
+      <translation>النتائج، نسخة بعد نسخة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="65" />
+      <source>Saisir les formulaires…</source>
+      <translation>إدخال الاستمارات…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="109" />
+      <source>Supprimer</source>
+      <translation>حذف</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="68" />
+      <source>Taper les formulaires papier de la dégustation choisie</source>
+      <translation>إدخال الاستمارات الورقية للتذوّق المختار</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="61" />
+      <location filename="../../app/ui/tastings/page.py" line="128" />
+      <location filename="../../app/ui/tastings/page.py" line="224" />
       <source>Version</source>
       <translation>النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="234" />
-      <source>non</source>
-      <translation>لا</translation>
+      <location filename="../../app/ui/tastings/page.py" line="76" />
+      <source>Version :</source>
+      <translation>النسخة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="234" />
-      <source>oui</source>
-      <translation>نعم</translation>
+      <location filename="../../app/ui/tastings/page.py" line="353" />
+      <source>dégustation du {day}</source>
+      <translation>تذوّق يوم {day}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="237" />
+      <source>{amount} ({percent} %)</source>
+      <translation>{amount} ({percent} %)</translation>
     </message>
   </context>
   <context>
@@ -8009,48 +8095,48 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="94" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="97" />
       <source>Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer.</source>
       <translation>ما تم حذفه يبقى هنا 30 يومًا. اختاري سطرًا لاسترجاعه.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="91" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="94" />
       <source>Corbeille</source>
       <translation>سلة المهملات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="111" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="114" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="104" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="107" />
       <source>La corbeille est vide.</source>
       <translation>سلة المهملات فارغة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="152" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="155" />
       <source>Restauration impossible</source>
       <translation>لا يمكن الاسترجاع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="106" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="109" />
       <source>Restaurer</source>
       <translation>استرجاع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="109" />
-      <location filename="../../app/ui/safety/trash_dialog.py" line="166" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="112" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="169" />
       <source>Supprimer définitivement</source>
       <translation>حذف نهائي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="168" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="171" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation>حذف «{label}» نهائيًا؟ لن يكون ممكنًا استرجاعه بعد ذلك.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="101" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="104" />
       <source>Éléments dans la corbeille</source>
       <translation>العناصر في سلة المهملات</translation>
     </message>
@@ -8058,22 +8144,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="79" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="82" />
       <source>Gardé jusqu'au</source>
       <translation>محفوظ حتى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="76" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="79" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="78" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="81" />
       <source>Supprimé le</source>
       <translation>حُذف يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="77" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="80" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -8957,6 +9043,11 @@ Linh Nguyen</translation>
       <translation>لا توجد قائمة طعام «{name}».</translation>
     </message>
     <message>
+      <location filename="../../app/commands/tastings.py" line="55" />
+      <source>Pas de recette « {name} » dans cette version.</source>
+      <translation>لا توجد وصفة «{name}» بهذه النسخة.</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/menus.py" line="124" />
       <source>Pas de recette « {name} ».</source>
       <translation>لا توجد وصفة «{name}».</translation>
@@ -9195,6 +9286,11 @@ Linh Nguyen</translation>
       <translation>اليوم الأول للمجموعة الجديدة</translation>
     </message>
     <message>
+      <location filename="../../app/commands/tastings.py" line="15" />
+      <source>le questionnaire papier d'une dégustation</source>
+      <translation>الاستمارة الورقية لتذوّق</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/programme.py" line="70" />
       <source>le rapport du programme en tableur (.csv)</source>
       <translation>تقرير البرنامج في جدول (‎.csv)</translation>
@@ -9285,6 +9381,11 @@ Linh Nguyen</translation>
       <translation>اسم المشاركة</translation>
     </message>
     <message>
+      <location filename="../../app/commands/tastings.py" line="18" />
+      <source>nom de la recette</source>
+      <translation>اسم الوصفة</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/circles.py" line="18" />
       <source>nom du cercle</source>
       <translation>اسم الدائرة</translation>
@@ -9315,6 +9416,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/menus.py" line="27" />
       <source>numéro de la commande</source>
       <translation>رقم الطلبية</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/tastings.py" line="24" />
+      <source>numéro de la version (la dernière sinon)</source>
+      <translation>رقم النسخة (وإلا فالأخيرة)</translation>
     </message>
     <message>
       <location filename="../../app/commands/labels.py" line="71" />
@@ -9985,11 +10091,6 @@ Linh Nguyen</translation>
       <translation>(يجب إكماله)</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="30" />
-      <source>Aspect</source>
-      <translation>الشكل</translation>
-    </message>
-    <message>
       <location filename="../../app/services/evaluations/pin.py" line="141" />
       <source>Aucun code PIN n'est encore choisi.</source>
       <translation>لم يتم اختيار رمز PIN بعد.</translation>
@@ -10048,11 +10149,6 @@ Linh Nguyen</translation>
       <location filename="../../app/services/evaluations/grid.py" line="128" />
       <source>Cette compétence n'existe plus.</source>
       <translation>هذه المهارة لم تعد موجودة.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="162" />
-      <source>Cette dégustation n'existe plus.</source>
-      <translation>هذا التذوق لم يعد موجودًا.</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/grid.py" line="117" />
@@ -10128,11 +10224,6 @@ Linh Nguyen</translation>
       <translation>اختاري فئة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="110" />
-      <source>Choisissez une recette et sa version.</source>
-      <translation>اختاري وصفة ونسختها.</translation>
-    </message>
-    <message>
       <location filename="../../app/services/evaluations/grid.py" line="90" />
       <source>Choisissez une évaluatrice de cette évaluation.</source>
       <translation>اختاري مُقيِّمة لهذا التقييم.</translation>
@@ -10165,11 +10256,6 @@ Linh Nguyen</translation>
       <translation>التاريخ وتوقيع المنسقة:</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="28" />
-      <source>Goût</source>
-      <translation>الطعم</translation>
-    </message>
-    <message>
       <location filename="../../app/services/evaluations/grid.py" line="190" />
       <source>Il faut au moins {n} évaluatrices qui ont noté les membres pour finaliser.</source>
       <translation>يجب أن تكون هناك {n} مُقيِّمات على الأقل قيّمن العضوات حتى يمكن إنهاء التقييم.</translation>
@@ -10178,16 +10264,6 @@ Linh Nguyen</translation>
       <location filename="../../app/services/evaluations/campaigns.py" line="75" />
       <source>Indiquez la date de début.</source>
       <translation>اكتبي تاريخ البداية.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="112" />
-      <source>Indiquez la date de la dégustation.</source>
-      <translation>اكتبي تاريخ التذوق.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="148" />
-      <source>Indiquez si la personne achèterait le produit.</source>
-      <translation>قولي هل الشخص سيشتري المنتج.</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/pin.py" line="91" />
@@ -10245,11 +10321,6 @@ Linh Nguyen</translation>
       <translation>نقاط للعمل عليها</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="31" />
-      <source>Prix</source>
-      <translation>السعر</translation>
-    </message>
-    <message>
       <location filename="../../app/services/evaluations/peers.py" line="90" />
       <source>Répondez pour « {name} » : je l'ai déjà, ou à travailler.</source>
       <translation>أجيبي عن «{name}»: عندي هذه المهارة، أو يجب العمل عليها.</translation>
@@ -10263,11 +10334,6 @@ Linh Nguyen</translation>
       <location filename="../../app/services/evaluations/pin.py" line="46" />
       <source>Tapez le code PIN.</source>
       <translation>اكتبي رمز PIN.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="29" />
-      <source>Texture</source>
-      <translation>القوام</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/pin.py" line="174" />
@@ -10311,11 +10377,6 @@ Linh Nguyen</translation>
       <translation>{cohort}، من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="44" />
-      <source>{name} (v{version})</source>
-      <translation>{name} (v{version})</translation>
-    </message>
-    <message>
       <location filename="../../app/services/evaluations/campaigns.py" line="168" />
       <source>{name} a déjà noté des membres : elle reste évaluatrice.</source>
       <translation>{name} قيّمت عضوات بالفعل: تبقى مُقيِّمة.</translation>
@@ -10329,11 +10390,6 @@ Linh Nguyen</translation>
       <location filename="../../app/services/evaluations/report.py" line="95" />
       <source>{name} n'est pas membre de « {cohort} ».</source>
       <translation>{name} ليست عضوة في «{cohort}».</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="143" />
-      <source>{what} : donnez une note de 1 à 5.</source>
-      <translation>{what}: أعطي نقطة من 1 إلى 5.</translation>
     </message>
     <message>
       <location filename="../../app/printing/evaluation_report.py" line="122" />
@@ -12360,6 +12416,11 @@ Linh Nguyen</translation>
       <translation>كل يوم، مندوبة تهتم باليوم؛ والنائبة تساعدها وتحل مكانها إذا كانت غائبة. تبديل؟ سجّليه في التطبيق.</translation>
     </message>
     <message>
+      <location filename="../../app/printing/tasting_form.py" line="79" />
+      <source>Dégustation : {product}</source>
+      <translation>تذوّق: {product}</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/rotation.py" line="56" />
       <location filename="../../app/printing/rotation.py" line="76" />
       <source>Déléguée</source>
@@ -12394,6 +12455,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/attendance_sheet.py" line="94" />
       <source>Feuilles de présence — semaine {week} — {cohort}</source>
       <translation>أوراق الحضور — الأسبوع {week} — {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/tasting_form.py" line="49" />
+      <source>Formulaire n° ______</source>
+      <translation>الاستمارة رقم ______</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="87" />
@@ -12446,6 +12512,11 @@ Linh Nguyen</translation>
       <translation>العضوة</translation>
     </message>
     <message>
+      <location filename="../../app/printing/tasting_form.py" line="84" />
+      <source>Merci de goûter notre produit ! Cochez une case par ligne (1 = pas bon, 5 = très bon).</source>
+      <translation>شكراً لتذوّق منتجنا! ضعي علامة في خانة واحدة في كل سطر (1 = غير جيد، 5 = جيد جداً).</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/attestation.py" line="133" />
       <source>Modules suivis</source>
       <translation>الوحدات المتابَعة</translation>
@@ -12480,6 +12551,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="103" />
       <source>Pourquoi</source>
       <translation>السبب</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/tasting_form.py" line="109" />
+      <source>Questionnaire de dégustation</source>
+      <translation>استمارة التذوّق</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="120" />
@@ -14496,6 +14572,104 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>tasting</name>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="28" />
+      <source>Achèteriez-vous ce produit ?</source>
+      <translation>هل تشترين هذا المنتج؟</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="26" />
+      <source>Aspect</source>
+      <translation>المظهر</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/forms.py" line="89" />
+      <source>Ce formulaire est vide : tapez au moins une réponse.</source>
+      <translation>هذه الاستمارة فارغة: اكتبي جواباً واحداً على الأقل.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/forms.py" line="85" />
+      <source>Cette dégustation n'existe plus.</source>
+      <translation>هذا التذوّق لم يعد موجوداً.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/questions.py" line="136" />
+      <source>Choisissez le genre de question.</source>
+      <translation>اختاري نوع السؤال.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/sessions.py" line="64" />
+      <source>Choisissez une recette et sa version.</source>
+      <translation>اختاري وصفة ونسختها.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="29" />
+      <source>Commentaire</source>
+      <translation>تعليق</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="24" />
+      <source>Goût</source>
+      <translation>الطعم</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/questions.py" line="148" />
+      <source>Huit réponses possibles au plus : la feuille doit rester claire.</source>
+      <translation>ثمانية أجوبة ممكنة على الأكثر: يجب أن تبقى الورقة واضحة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/sessions.py" line="66" />
+      <source>Indiquez la date de la dégustation.</source>
+      <translation>اكتبي تاريخ التذوّق.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="35" />
+      <source>Non</source>
+      <translation>لا</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="35" />
+      <source>Oui</source>
+      <translation>نعم</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="27" />
+      <source>Prix</source>
+      <translation>السعر</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="25" />
+      <source>Texture</source>
+      <translation>القوام</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/questions.py" line="137" />
+      <source>la question</source>
+      <translation>السؤال</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/sessions.py" line="29" />
+      <source>{name} (v{version})</source>
+      <translation>{name} (v{version})</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/forms.py" line="58" />
+      <source>{question} : tapez le numéro d'une réponse, de 1 à {high}.</source>
+      <translation>{question}: اكتبي رقم جواب، من 1 إلى {high}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/forms.py" line="39" />
+      <source>{question} : tapez une note de {low} à {high}.</source>
+      <translation>{question}: اكتبي نقطة من {low} إلى {high}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/questions.py" line="143" />
+      <source>Écrivez au moins deux réponses possibles, une par ligne.</source>
+      <translation>اكتبي جوابين ممكنين على الأقل، جواباً في كل سطر.</translation>
+    </message>
+  </context>
+  <context>
     <name>temperature_sheet</name>
     <message>
       <location filename="../../app/printing/temperature_month.py" line="41" />
@@ -14564,7 +14738,7 @@ Linh Nguyen</translation>
       <translation>الموافقة على المتابعة بعد البرنامج</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="91" />
+      <location filename="../../app/services/safety/trash.py" line="93" />
       <source>Adjectif</source>
       <translation>صفة</translation>
     </message>
@@ -14579,12 +14753,12 @@ Linh Nguyen</translation>
       <translation>تقييم ذاتي</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="92" />
+      <location filename="../../app/services/safety/trash.py" line="94" />
       <source>Campagne d'évaluation</source>
       <translation>جولة تقييم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="145" />
+      <location filename="../../app/services/safety/trash.py" line="147" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>هذا النوع من البيانات لا يذهب إلى سلة المهملات.</translation>
     </message>
@@ -14594,7 +14768,7 @@ Linh Nguyen</translation>
       <translation>دائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="87" />
+      <location filename="../../app/services/safety/trash.py" line="89" />
       <source>Cercle thématique</source>
       <translation>دائرة موضوعية</translation>
     </message>
@@ -14604,7 +14778,7 @@ Linh Nguyen</translation>
       <translation>تغيير المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="100" />
+      <location filename="../../app/services/safety/trash.py" line="102" />
       <source>Charte ou règlement</source>
       <translation>الميثاق أو النظام الداخلي</translation>
     </message>
@@ -14624,17 +14798,17 @@ Linh Nguyen</translation>
       <translation>طلب {customer} بتاريخ {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="93" />
+      <location filename="../../app/services/safety/trash.py" line="95" />
       <source>Compétence</source>
       <translation>كفاءة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="97" />
+      <location filename="../../app/services/safety/trash.py" line="99" />
       <source>Décision</source>
       <translation>قرار</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="95" />
+      <location filename="../../app/services/safety/trash.py" line="97" />
       <source>Décision sur le résultat</source>
       <translation>قرار بشأن الربح</translation>
     </message>
@@ -14649,9 +14823,14 @@ Linh Nguyen</translation>
       <translation>مصروف</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="84" />
+      <location filename="../../app/services/safety/trash.py" line="86" />
       <source>Fermeture</source>
       <translation>إغلاق</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="84" />
+      <source>Formulaire de dégustation</source>
+      <translation>استمارة تذوّق</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/trash.py" line="74" />
@@ -14684,7 +14863,7 @@ Linh Nguyen</translation>
       <translation>يوم بيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="86" />
+      <location filename="../../app/services/safety/trash.py" line="88" />
       <source>Ligne d'une liste du jour</source>
       <translation>سطر من قائمة اليوم</translation>
     </message>
@@ -14714,7 +14893,7 @@ Linh Nguyen</translation>
       <translation>الفترة الصباحية بتاريخ {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="103" />
+      <location filename="../../app/services/safety/trash.py" line="105" />
       <source>Membre d'un sous-groupe</source>
       <translation>عضوة في مجموعة فرعية</translation>
     </message>
@@ -14734,17 +14913,17 @@ Linh Nguyen</translation>
       <translation>حركة في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="94" />
+      <location filename="../../app/services/safety/trash.py" line="96" />
       <source>Niveau de l'échelle</source>
       <translation>مستوى في السلّم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="99" />
+      <location filename="../../app/services/safety/trash.py" line="101" />
       <source>Objection</source>
       <translation>اعتراض</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="96" />
+      <location filename="../../app/services/safety/trash.py" line="98" />
       <source>Objection au partage</source>
       <translation>اعتراض على التقسيم</translation>
     </message>
@@ -14779,12 +14958,12 @@ Linh Nguyen</translation>
       <translation>نقطة مؤشَّر عليها</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="88" />
+      <location filename="../../app/services/safety/trash.py" line="90" />
       <source>Point de la liste d'un cercle</source>
       <translation>بند من قائمة دائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="98" />
+      <location filename="../../app/services/safety/trash.py" line="100" />
       <source>Position dans une décision</source>
       <translation>موقف في قرار</translation>
     </message>
@@ -14799,7 +14978,7 @@ Linh Nguyen</translation>
       <translation>منتج في بيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="85" />
+      <location filename="../../app/services/safety/trash.py" line="87" />
       <source>Prérequis</source>
       <translation>شرط سابق</translation>
     </message>
@@ -14807,6 +14986,11 @@ Linh Nguyen</translation>
       <location filename="../../app/services/safety/trash.py" line="57" />
       <source>Présence</source>
       <translation>حضور</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="83" />
+      <source>Question de dégustation</source>
+      <translation>سؤال تذوّق</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/trash.py" line="44" />
@@ -14824,17 +15008,17 @@ Linh Nguyen</translation>
       <translation>رأي شخصي</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="83" />
+      <location filename="../../app/services/safety/trash.py" line="85" />
       <source>Réponse de dégustation</source>
       <translation>جواب تذوّق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="89" />
+      <location filename="../../app/services/safety/trash.py" line="91" />
       <source>Réunion d'un cercle</source>
       <translation>اجتماع دائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="101" />
+      <location filename="../../app/services/safety/trash.py" line="103" />
       <source>Signature</source>
       <translation>توقيع</translation>
     </message>
@@ -14844,7 +15028,7 @@ Linh Nguyen</translation>
       <translation>الوضع بعد البرنامج</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="102" />
+      <location filename="../../app/services/safety/trash.py" line="104" />
       <source>Sous-groupe</source>
       <translation>مجموعة فرعية</translation>
     </message>
@@ -14854,12 +15038,12 @@ Linh Nguyen</translation>
       <translation>ضريبة القيمة المضافة حسب الحجم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="90" />
+      <location filename="../../app/services/safety/trash.py" line="92" />
       <source>Tour d'animation d'un cercle</source>
       <translation>دور تنشيط دائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="141" />
+      <location filename="../../app/services/safety/trash.py" line="143" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>نوع بيانات غير معروف: {name}.</translation>
     </message>
@@ -14884,17 +15068,17 @@ Linh Nguyen</translation>
       <translation>«{label}» مُغلقة: لا يمكن حذفها بعد الآن. صحّحيها بإضافة تصحيح.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="238" />
+      <location filename="../../app/services/safety/trash.py" line="240" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>لا يمكن استعادة «{label}»: تم تحديث التطبيق منذ حذفها ولم يعد بإمكانه إعادتها إلى مكانها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="299" />
+      <location filename="../../app/services/safety/trash.py" line="301" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>لا يمكن استرجاع «{label}»: تم حذف بيانات تحتاجها، أو هناك عنصر آخر يحمل نفس الاسم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="162" />
+      <location filename="../../app/services/safety/trash.py" line="164" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>لا يمكن حذف «{label}»: هناك بيانات أخرى تعتمد عليه ({where}). الأفضل أن تجعليه غير نشيط.</translation>
     </message>
@@ -15704,6 +15888,24 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/schedule.py" line="31" />
       <source>Évaluation</source>
       <translation>التقييم</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_tasting</name>
+    <message>
+      <location filename="../../app/vocab/tastings.py" line="19" />
+      <source>Choix entre des réponses</source>
+      <translation>اختيار بين أجوبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/tastings.py" line="18" />
+      <source>Note de 1 à 5</source>
+      <translation>نقطة من 1 إلى 5</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/tastings.py" line="20" />
+      <source>Texte libre</source>
+      <translation>نص حر</translation>
     </message>
   </context>
 </TS>

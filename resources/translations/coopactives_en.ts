@@ -10,45 +10,6 @@
     </message>
   </context>
   <context>
-    <name>AnswerDialog</name>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="80" />
-      <source>Achèterait</source>
-      <translation>Would buy</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="87" />
-      <source>Achèterait le produit</source>
-      <translation>Would buy the product</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="86" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="89" />
-      <source>Commentaire</source>
-      <translation>Comment</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="83" />
-      <source>Non</source>
-      <translation>No</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="68" />
-      <source>Notes de 1 (pas bon) à 5 (très bon)</source>
-      <translation>Scores from 1 (not good) to 5 (very good)</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="82" />
-      <source>Oui</source>
-      <translation>Yes</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="65" />
-      <source>Réponse d'un client</source>
-      <translation>A customer's answer</translation>
-    </message>
-  </context>
-  <context>
     <name>App</name>
     <message>
       <location filename="../../app/ui/app.py" line="77" />
@@ -320,22 +281,22 @@
   <context>
     <name>ChangePinDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="47" />
+      <location filename="../../app/ui/evaluations/tab.py" line="46" />
       <source>Ancien code</source>
       <translation>Old code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="46" />
+      <location filename="../../app/ui/evaluations/tab.py" line="45" />
       <source>Changer le code PIN</source>
       <translation>Change PIN code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="48" />
+      <location filename="../../app/ui/evaluations/tab.py" line="47" />
       <source>Nouveau code</source>
       <translation>New code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="49" />
+      <location filename="../../app/ui/evaluations/tab.py" line="48" />
       <source>Nouveau code, encore une fois</source>
       <translation>New code, once more</translation>
     </message>
@@ -1652,67 +1613,49 @@ Brings to the group: {group}</translation>
     </message>
   </context>
   <context>
-    <name>Evaluations</name>
-    <message>
-      <location filename="../../app/ui/evaluations/commands.py" line="28" />
-      <source>ajout d'une réponse de dégustation</source>
-      <translation>adding a tasting answer</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/commands.py" line="46" />
-      <source>suppression d'une réponse de dégustation</source>
-      <translation>deleting a tasting answer</translation>
-    </message>
-  </context>
-  <context>
     <name>EvaluationsTab</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="82" />
+      <location filename="../../app/ui/evaluations/tab.py" line="80" />
       <source>Auto-évaluation et pairs</source>
       <translation>Self-assessment and peers</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="84" />
+      <location filename="../../app/ui/evaluations/tab.py" line="81" />
       <source>Bilans individuels</source>
       <translation>Individual reviews</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="93" />
+      <location filename="../../app/ui/evaluations/tab.py" line="90" />
       <source>Changer le code PIN…</source>
       <translation>Change PIN code…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="85" />
+      <location filename="../../app/ui/evaluations/tab.py" line="82" />
       <source>Compétences et échelle</source>
       <translation>Skills and scale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="96" />
+      <location filename="../../app/ui/evaluations/tab.py" line="93" />
       <source>Données privées : verrouillez avant de quitter l'ordinateur.</source>
       <translation>Private data: lock before leaving the computer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="83" />
-      <source>Dégustations</source>
-      <translation>Tastings</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="81" />
+      <location filename="../../app/ui/evaluations/tab.py" line="79" />
       <source>Grille d'observation</source>
       <translation>Observation grid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="87" />
+      <location filename="../../app/ui/evaluations/tab.py" line="84" />
       <source>Verrouiller</source>
       <translation>Lock</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="90" />
+      <location filename="../../app/ui/evaluations/tab.py" line="87" />
       <source>Verrouiller les évaluations (Ctrl+L)</source>
       <translation>Lock the evaluations (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="129" />
+      <location filename="../../app/ui/evaluations/tab.py" line="126" />
       <source>Évaluations</source>
       <translation>Evaluations</translation>
     </message>
@@ -1921,6 +1864,49 @@ Brings to the group: {group}</translation>
       <location filename="../../app/ui/first_run/wizard.py" line="186" />
       <source>Terminer</source>
       <translation>Finish</translation>
+    </message>
+  </context>
+  <context>
+    <name>FormEntryDialog</name>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="115" />
+      <source>1 à 5</source>
+      <translation>1 to 5</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="94" />
+      <source>Annuler le dernier formulaire (Ctrl+Z)</source>
+      <translation>Undo the last form (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="91" />
+      <source>Enregistrer et formulaire suivant (Ctrl+Entrée)</source>
+      <translation>Save and next form (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="96" />
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="124" />
+      <source>Formulaire {n}</source>
+      <translation>Form {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="68" />
+      <source>Saisir les formulaires</source>
+      <translation>Type the forms</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="142" />
+      <source>formulaire {n}</source>
+      <translation>form {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="99" />
+      <source>{product}, {place} : tapez les réponses d'un formulaire papier.</source>
+      <translation>{product}, {place}: type the answers of one paper form.</translation>
     </message>
   </context>
   <context>
@@ -2353,8 +2339,8 @@ Brings to the group: {group}</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/content.py" line="138" />
-      <source>Choisissez la grille, les regards entre pairs ou les dégustations.</source>
-      <translation>Choose the grid, peer views or tastings.</translation>
+      <source>Choisissez la grille, les regards entre pairs ou les bilans.</source>
+      <translation>Choose the grid, the peer views or the reports.</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/content.py" line="118" />
@@ -3598,38 +3584,43 @@ Brings to the group: {group}</translation>
   <context>
     <name>MenusTab</name>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="51" />
+      <location filename="../../app/ui/menus/tab.py" line="55" />
       <source>Calculer avant de dépenser : chaque recette et chaque commande montre son coût.</source>
       <translation>Work it out before spending: each recipe and each order shows its cost.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="38" />
+      <location filename="../../app/ui/menus/tab.py" line="41" />
       <source>Commandes et devis</source>
       <translation>Orders and quotes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="86" />
+      <location filename="../../app/ui/menus/tab.py" line="100" />
       <source>Coût matière visé : {n} %</source>
       <translation>Target food cost: {n}%</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="36" />
+      <location filename="../../app/ui/menus/tab.py" line="42" />
+      <source>Dégustations</source>
+      <translation>Tastings</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/tab.py" line="39" />
       <source>Ingrédients</source>
       <translation>Ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="37" />
-      <location filename="../../app/ui/menus/tab.py" line="66" />
+      <location filename="../../app/ui/menus/tab.py" line="40" />
+      <location filename="../../app/ui/menus/tab.py" line="70" />
       <source>Menus</source>
       <translation>Menus</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="35" />
+      <location filename="../../app/ui/menus/tab.py" line="38" />
       <source>Recettes</source>
       <translation>Recipes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="41" />
+      <location filename="../../app/ui/menus/tab.py" line="45" />
       <source>TVA et objectif de marge…</source>
       <translation>VAT and margin target…</translation>
     </message>
@@ -5028,6 +5019,39 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
       <location filename="../../app/ui/network/publish_action.py" line="103" />
       <source>« {name} » : {inserted} ajoutées, {updated} modifiées, {deleted} supprimées</source>
       <translation>“{name}”: {inserted} added, {updated} changed, {deleted} deleted</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuestionDialog</name>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="62" />
+      <source>Genre de question</source>
+      <translation>Kind of question</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="49" />
+      <source>Modifier la question</source>
+      <translation>Edit the question</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="49" />
+      <source>Nouvelle question</source>
+      <translation>New question</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="63" />
+      <source>Question</source>
+      <translation>Question</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="64" />
+      <source>Réponses possibles</source>
+      <translation>Possible answers</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="56" />
+      <source>Une réponse par ligne</source>
+      <translation>One answer per line</translation>
     </message>
   </context>
   <context>
@@ -7264,156 +7288,218 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TastingDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="49" />
+      <location filename="../../app/ui/tastings/dialogs.py" line="32" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="50" />
+      <location filename="../../app/ui/tastings/dialogs.py" line="33" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="38" />
+      <location filename="../../app/ui/tastings/dialogs.py" line="21" />
       <source>Nouvelle dégustation</source>
       <translation>New tasting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="48" />
+      <location filename="../../app/ui/tastings/dialogs.py" line="31" />
       <source>Produit et version</source>
       <translation>Product and version</translation>
     </message>
   </context>
   <context>
-    <name>TastingsPage</name>
+    <name>Tastings</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="150" />
-      <source>Achèteraient</source>
-      <translation>Would buy</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="137" />
-      <source>Achèterait</source>
-      <translation>Would buy</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="119" />
-      <source>Ajouter la réponse d'un client (Ctrl+R)</source>
-      <translation>Add a customer's answer (Ctrl+R)</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="116" />
-      <source>Ajouter une réponse…</source>
-      <translation>Add an answer…</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="137" />
-      <source>Commentaire</source>
-      <translation>Comment</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
-      <source>Date</source>
-      <translation>Date</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="133" />
-      <source>Dégustations</source>
-      <translation>Tastings</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="155" />
-      <source>Dégustations et moyennes</source>
-      <translation>Tastings and averages</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="324" />
+      <location filename="../../app/ui/tastings/chart.py" line="60" />
       <source>Graphique des notes par version</source>
-      <translation>Chart of scores by version</translation>
+      <translation>Chart of the scores by version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="167" />
-      <source>Les notes, version après version</source>
-      <translation>The scores, version after version</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
-      <source>Lieu</source>
-      <translation>Place</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="153" />
-      <source>Moyennes par version</source>
-      <translation>Averages by version</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="164" />
-      <source>Moyennes par version (sur 5)</source>
-      <translation>Averages by version (out of 5)</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="301" />
+      <location filename="../../app/ui/tastings/chart.py" line="31" />
       <source>Note moyenne sur 5, par version</source>
       <translation>Average score out of 5, by version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="114" />
+      <location filename="../../app/ui/tastings/commands.py" line="41" />
+      <source>déplacement de la question « {q} »</source>
+      <translation>moving the question “{q}”</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/commands.py" line="21" />
+      <source>modification de la question « {q} »</source>
+      <translation>editing the question “{q}”</translation>
+    </message>
+  </context>
+  <context>
+    <name>TastingsPage</name>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="100" />
+      <source>Ajouter…</source>
+      <translation>Add…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="232" />
+      <source>Coût</source>
+      <translation>Cost</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="127" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="106" />
+      <source>Descendre</source>
+      <translation>Move down</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="134" />
+      <source>Dégustations</source>
+      <translation>Tastings</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="140" />
+      <source>Dégustations du produit</source>
+      <translation>Tastings of the product</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="130" />
+      <location filename="../../app/ui/tastings/page.py" line="225" />
+      <source>Formulaires</source>
+      <translation>Forms</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="88" />
+      <source>Genre</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="71" />
+      <source>Imprimer le questionnaire…</source>
+      <translation>Print the questionnaire…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="129" />
+      <source>Lieu</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="235" />
+      <source>Marge</source>
+      <translation>Margin</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="102" />
+      <source>Modifier…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="104" />
+      <source>Monter</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="157" />
+      <source>Notes moyennes sur 5, avec le coût, le prix et la marge par pièce.</source>
+      <translation>Average scores out of 5, with the cost, the price and the margin per piece.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="63" />
       <source>Nouvelle dégustation…</source>
       <translation>New tasting…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="111" />
+      <location filename="../../app/ui/tastings/page.py" line="87" />
+      <source>N°</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="233" />
+      <source>Prix de vente</source>
+      <translation>Selling price</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="56" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="123" />
+      <location filename="../../app/ui/tastings/page.py" line="74" />
       <source>Produit :</source>
       <translation>Product:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="148" />
-      <source>Réponses</source>
-      <translation>Answers</translation>
+      <location filename="../../app/ui/tastings/page.py" line="89" />
+      <source>Question</source>
+      <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="159" />
-      <source>Réponses de la dégustation choisie</source>
-      <translation>Answers for the chosen tasting</translation>
+      <location filename="../../app/ui/tastings/page.py" line="383" />
+      <source>Questionnaire de dégustation</source>
+      <translation>Tasting questionnaire</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="271" />
-      <source>Supprimer cette réponse ? Vous pourrez annuler avec Ctrl+Z.</source>
-      <translation>Delete this answer? You can undo with Ctrl+Z.</translation>
+      <location filename="../../app/ui/tastings/page.py" line="94" />
+      <source>Questions de la version</source>
+      <translation>Questions of the version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="141" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="270" />
-      <source>Supprimer la réponse</source>
-      <translation>Delete the answer</translation>
+      <location filename="../../app/ui/tastings/page.py" line="111" />
+      <source>Questions de la version choisie</source>
+      <translation>Questions of the chosen version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="144" />
-      <source>Supprimer la réponse choisie (Suppr)</source>
-      <translation>Delete the chosen answer (Delete)</translation>
+      <location filename="../../app/ui/tastings/page.py" line="90" />
+      <source>Réponses possibles</source>
+      <translation>Possible answers</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="148" />
+      <location filename="../../app/ui/tastings/page.py" line="151" />
+      <source>Résultats par version</source>
+      <translation>Results by version</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="154" />
+      <source>Résultats, version après version</source>
+      <translation>Results, version after version</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="65" />
+      <source>Saisir les formulaires…</source>
+      <translation>Type the forms…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="109" />
+      <source>Supprimer</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="68" />
+      <source>Taper les formulaires papier de la dégustation choisie</source>
+      <translation>Type the paper forms of the chosen tasting</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="61" />
+      <location filename="../../app/ui/tastings/page.py" line="128" />
+      <location filename="../../app/ui/tastings/page.py" line="224" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="234" />
-      <source>non</source>
-      <translation>no</translation>
+      <location filename="../../app/ui/tastings/page.py" line="76" />
+      <source>Version :</source>
+      <translation>Version:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="234" />
-      <source>oui</source>
-      <translation>yes</translation>
+      <location filename="../../app/ui/tastings/page.py" line="353" />
+      <source>dégustation du {day}</source>
+      <translation>tasting of {day}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="237" />
+      <source>{amount} ({percent} %)</source>
+      <translation>{amount} ({percent} %)</translation>
     </message>
   </context>
   <context>
@@ -7881,48 +7967,48 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="94" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="97" />
       <source>Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer.</source>
       <translation>What was deleted stays here for 30 days. Choose a line to restore it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="91" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="94" />
       <source>Corbeille</source>
       <translation>Bin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="111" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="114" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="104" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="107" />
       <source>La corbeille est vide.</source>
       <translation>The bin is empty.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="152" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="155" />
       <source>Restauration impossible</source>
       <translation>Can't restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="106" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="109" />
       <source>Restaurer</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="109" />
-      <location filename="../../app/ui/safety/trash_dialog.py" line="166" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="112" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="169" />
       <source>Supprimer définitivement</source>
       <translation>Delete for good</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="168" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="171" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation>Delete "{label}" for good? It will no longer be possible to restore it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="101" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="104" />
       <source>Éléments dans la corbeille</source>
       <translation>Items in the bin</translation>
     </message>
@@ -7930,22 +8016,22 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="79" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="82" />
       <source>Gardé jusqu'au</source>
       <translation>Kept until</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="76" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="79" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="78" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="81" />
       <source>Supprimé le</source>
       <translation>Deleted on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="77" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="80" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -8801,6 +8887,11 @@ Linh Nguyen</translation>
       <translation>No menu "{name}".</translation>
     </message>
     <message>
+      <location filename="../../app/commands/tastings.py" line="55" />
+      <source>Pas de recette « {name} » dans cette version.</source>
+      <translation>No recipe “{name}” in that version.</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/menus.py" line="124" />
       <source>Pas de recette « {name} ».</source>
       <translation>No recipe "{name}".</translation>
@@ -9039,6 +9130,11 @@ Linh Nguyen</translation>
       <translation>the first day of the new cohort</translation>
     </message>
     <message>
+      <location filename="../../app/commands/tastings.py" line="15" />
+      <source>le questionnaire papier d'une dégustation</source>
+      <translation>the paper questionnaire of a tasting</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/programme.py" line="70" />
       <source>le rapport du programme en tableur (.csv)</source>
       <translation>the programme report as a spreadsheet (.csv)</translation>
@@ -9129,6 +9225,11 @@ Linh Nguyen</translation>
       <translation>name of the participant</translation>
     </message>
     <message>
+      <location filename="../../app/commands/tastings.py" line="18" />
+      <source>nom de la recette</source>
+      <translation>name of the recipe</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/circles.py" line="18" />
       <source>nom du cercle</source>
       <translation>name of the circle</translation>
@@ -9159,6 +9260,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/menus.py" line="27" />
       <source>numéro de la commande</source>
       <translation>order number</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/tastings.py" line="24" />
+      <source>numéro de la version (la dernière sinon)</source>
+      <translation>number of the version (the latest otherwise)</translation>
     </message>
     <message>
       <location filename="../../app/commands/labels.py" line="71" />
@@ -9825,11 +9931,6 @@ Linh Nguyen</translation>
       <translation>(to fill in)</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="30" />
-      <source>Aspect</source>
-      <translation>Look</translation>
-    </message>
-    <message>
       <location filename="../../app/services/evaluations/pin.py" line="141" />
       <source>Aucun code PIN n'est encore choisi.</source>
       <translation>No PIN code has been chosen yet.</translation>
@@ -9888,11 +9989,6 @@ Linh Nguyen</translation>
       <location filename="../../app/services/evaluations/grid.py" line="128" />
       <source>Cette compétence n'existe plus.</source>
       <translation>This skill no longer exists.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="162" />
-      <source>Cette dégustation n'existe plus.</source>
-      <translation>This tasting no longer exists.</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/grid.py" line="117" />
@@ -9968,11 +10064,6 @@ Linh Nguyen</translation>
       <translation>Choose a category.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="110" />
-      <source>Choisissez une recette et sa version.</source>
-      <translation>Choose a recipe and its version.</translation>
-    </message>
-    <message>
       <location filename="../../app/services/evaluations/grid.py" line="90" />
       <source>Choisissez une évaluatrice de cette évaluation.</source>
       <translation>Choose an evaluator of this evaluation.</translation>
@@ -10001,11 +10092,6 @@ Linh Nguyen</translation>
       <translation>Coordinator's date and signature:</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="28" />
-      <source>Goût</source>
-      <translation>Taste</translation>
-    </message>
-    <message>
       <location filename="../../app/services/evaluations/grid.py" line="190" />
       <source>Il faut au moins {n} évaluatrices qui ont noté les membres pour finaliser.</source>
       <translation>You need at least {n} evaluators who have scored the members to finalise.</translation>
@@ -10014,16 +10100,6 @@ Linh Nguyen</translation>
       <location filename="../../app/services/evaluations/campaigns.py" line="75" />
       <source>Indiquez la date de début.</source>
       <translation>Give the start date.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="112" />
-      <source>Indiquez la date de la dégustation.</source>
-      <translation>Give the date of the tasting.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="148" />
-      <source>Indiquez si la personne achèterait le produit.</source>
-      <translation>Say whether the person would buy the product.</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/pin.py" line="91" />
@@ -10081,11 +10157,6 @@ Linh Nguyen</translation>
       <translation>Points to work on</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="31" />
-      <source>Prix</source>
-      <translation>Price</translation>
-    </message>
-    <message>
       <location filename="../../app/services/evaluations/peers.py" line="90" />
       <source>Répondez pour « {name} » : je l'ai déjà, ou à travailler.</source>
       <translation>Answer for "{name}": I already have it, or to work on.</translation>
@@ -10099,11 +10170,6 @@ Linh Nguyen</translation>
       <location filename="../../app/services/evaluations/pin.py" line="46" />
       <source>Tapez le code PIN.</source>
       <translation>Type the PIN code.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="29" />
-      <source>Texture</source>
-      <translation>Texture</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/pin.py" line="174" />
@@ -10147,11 +10213,6 @@ Linh Nguyen</translation>
       <translation>{cohort}, from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="44" />
-      <source>{name} (v{version})</source>
-      <translation>{name} (v{version})</translation>
-    </message>
-    <message>
       <location filename="../../app/services/evaluations/campaigns.py" line="168" />
       <source>{name} a déjà noté des membres : elle reste évaluatrice.</source>
       <translation>{name} has already scored members: she stays an evaluator.</translation>
@@ -10165,11 +10226,6 @@ Linh Nguyen</translation>
       <location filename="../../app/services/evaluations/report.py" line="95" />
       <source>{name} n'est pas membre de « {cohort} ».</source>
       <translation>{name} is not a member of "{cohort}".</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="143" />
-      <source>{what} : donnez une note de 1 à 5.</source>
-      <translation>{what}: give a score from 1 to 5.</translation>
     </message>
     <message>
       <location filename="../../app/printing/evaluation_report.py" line="122" />
@@ -12188,6 +12244,11 @@ Linh Nguyen</translation>
       <translation>Each day, a delegate looks after the day; the deputy helps her and replaces her if she is absent. A swap? Write it down in the app.</translation>
     </message>
     <message>
+      <location filename="../../app/printing/tasting_form.py" line="79" />
+      <source>Dégustation : {product}</source>
+      <translation>Tasting: {product}</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/rotation.py" line="56" />
       <location filename="../../app/printing/rotation.py" line="76" />
       <source>Déléguée</source>
@@ -12222,6 +12283,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/attendance_sheet.py" line="94" />
       <source>Feuilles de présence — semaine {week} — {cohort}</source>
       <translation>Attendance sheets — week {week} — {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/tasting_form.py" line="49" />
+      <source>Formulaire n° ______</source>
+      <translation>Form no. ______</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="87" />
@@ -12274,6 +12340,11 @@ Linh Nguyen</translation>
       <translation>Member</translation>
     </message>
     <message>
+      <location filename="../../app/printing/tasting_form.py" line="84" />
+      <source>Merci de goûter notre produit ! Cochez une case par ligne (1 = pas bon, 5 = très bon).</source>
+      <translation>Thank you for tasting our product! Tick one box per line (1 = not good, 5 = very good).</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/attestation.py" line="133" />
       <source>Modules suivis</source>
       <translation>Modules attended</translation>
@@ -12308,6 +12379,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="103" />
       <source>Pourquoi</source>
       <translation>Why</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/tasting_form.py" line="109" />
+      <source>Questionnaire de dégustation</source>
+      <translation>Tasting questionnaire</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="120" />
@@ -14320,6 +14396,104 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>tasting</name>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="28" />
+      <source>Achèteriez-vous ce produit ?</source>
+      <translation>Would you buy this product?</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="26" />
+      <source>Aspect</source>
+      <translation>Look</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/forms.py" line="89" />
+      <source>Ce formulaire est vide : tapez au moins une réponse.</source>
+      <translation>This form is empty: type at least one answer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/forms.py" line="85" />
+      <source>Cette dégustation n'existe plus.</source>
+      <translation>This tasting no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/questions.py" line="136" />
+      <source>Choisissez le genre de question.</source>
+      <translation>Choose the kind of question.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/sessions.py" line="64" />
+      <source>Choisissez une recette et sa version.</source>
+      <translation>Choose a recipe and its version.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="29" />
+      <source>Commentaire</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="24" />
+      <source>Goût</source>
+      <translation>Taste</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/questions.py" line="148" />
+      <source>Huit réponses possibles au plus : la feuille doit rester claire.</source>
+      <translation>Eight possible answers at most: the sheet must stay clear.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/sessions.py" line="66" />
+      <source>Indiquez la date de la dégustation.</source>
+      <translation>Give the date of the tasting.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="35" />
+      <source>Non</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="35" />
+      <source>Oui</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="27" />
+      <source>Prix</source>
+      <translation>Price</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="25" />
+      <source>Texture</source>
+      <translation>Texture</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/questions.py" line="137" />
+      <source>la question</source>
+      <translation>the question</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/sessions.py" line="29" />
+      <source>{name} (v{version})</source>
+      <translation>{name} (v{version})</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/forms.py" line="58" />
+      <source>{question} : tapez le numéro d'une réponse, de 1 à {high}.</source>
+      <translation>{question}: type the number of an answer, from 1 to {high}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/forms.py" line="39" />
+      <source>{question} : tapez une note de {low} à {high}.</source>
+      <translation>{question}: type a score from {low} to {high}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/questions.py" line="143" />
+      <source>Écrivez au moins deux réponses possibles, une par ligne.</source>
+      <translation>Write at least two possible answers, one per line.</translation>
+    </message>
+  </context>
+  <context>
     <name>temperature_sheet</name>
     <message>
       <location filename="../../app/printing/temperature_month.py" line="41" />
@@ -14388,7 +14562,7 @@ Linh Nguyen</translation>
       <translation>Consent to the follow-up after the programme</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="91" />
+      <location filename="../../app/services/safety/trash.py" line="93" />
       <source>Adjectif</source>
       <translation>Adjective</translation>
     </message>
@@ -14403,12 +14577,12 @@ Linh Nguyen</translation>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="92" />
+      <location filename="../../app/services/safety/trash.py" line="94" />
       <source>Campagne d'évaluation</source>
       <translation>Evaluation round</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="145" />
+      <location filename="../../app/services/safety/trash.py" line="147" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>This type of data does not go to the bin.</translation>
     </message>
@@ -14418,7 +14592,7 @@ Linh Nguyen</translation>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="87" />
+      <location filename="../../app/services/safety/trash.py" line="89" />
       <source>Cercle thématique</source>
       <translation>Theme circle</translation>
     </message>
@@ -14428,7 +14602,7 @@ Linh Nguyen</translation>
       <translation>Change of delegate</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="100" />
+      <location filename="../../app/services/safety/trash.py" line="102" />
       <source>Charte ou règlement</source>
       <translation>Charter or house rules</translation>
     </message>
@@ -14448,17 +14622,17 @@ Linh Nguyen</translation>
       <translation>Order {customer} of {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="93" />
+      <location filename="../../app/services/safety/trash.py" line="95" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="97" />
+      <location filename="../../app/services/safety/trash.py" line="99" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="95" />
+      <location filename="../../app/services/safety/trash.py" line="97" />
       <source>Décision sur le résultat</source>
       <translation>Decision on the profit</translation>
     </message>
@@ -14473,9 +14647,14 @@ Linh Nguyen</translation>
       <translation>Expense</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="84" />
+      <location filename="../../app/services/safety/trash.py" line="86" />
       <source>Fermeture</source>
       <translation>Closure</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="84" />
+      <source>Formulaire de dégustation</source>
+      <translation>Tasting form</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/trash.py" line="74" />
@@ -14508,7 +14687,7 @@ Linh Nguyen</translation>
       <translation>Sales day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="86" />
+      <location filename="../../app/services/safety/trash.py" line="88" />
       <source>Ligne d'une liste du jour</source>
       <translation>Line of today's checklist</translation>
     </message>
@@ -14538,7 +14717,7 @@ Linh Nguyen</translation>
       <translation>Morning of {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="103" />
+      <location filename="../../app/services/safety/trash.py" line="105" />
       <source>Membre d'un sous-groupe</source>
       <translation>Member of a sub-group</translation>
     </message>
@@ -14558,17 +14737,17 @@ Linh Nguyen</translation>
       <translation>Cash movement</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="94" />
+      <location filename="../../app/services/safety/trash.py" line="96" />
       <source>Niveau de l'échelle</source>
       <translation>Scale level</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="99" />
+      <location filename="../../app/services/safety/trash.py" line="101" />
       <source>Objection</source>
       <translation>Objection</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="96" />
+      <location filename="../../app/services/safety/trash.py" line="98" />
       <source>Objection au partage</source>
       <translation>Objection to the sharing</translation>
     </message>
@@ -14603,12 +14782,12 @@ Linh Nguyen</translation>
       <translation>Ticked item</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="88" />
+      <location filename="../../app/services/safety/trash.py" line="90" />
       <source>Point de la liste d'un cercle</source>
       <translation>Item of a circle's checklist</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="98" />
+      <location filename="../../app/services/safety/trash.py" line="100" />
       <source>Position dans une décision</source>
       <translation>Position in a decision</translation>
     </message>
@@ -14623,7 +14802,7 @@ Linh Nguyen</translation>
       <translation>Product in a sale</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="85" />
+      <location filename="../../app/services/safety/trash.py" line="87" />
       <source>Prérequis</source>
       <translation>Prerequisite</translation>
     </message>
@@ -14631,6 +14810,11 @@ Linh Nguyen</translation>
       <location filename="../../app/services/safety/trash.py" line="57" />
       <source>Présence</source>
       <translation>Attendance</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="83" />
+      <source>Question de dégustation</source>
+      <translation>Tasting question</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/trash.py" line="44" />
@@ -14648,17 +14832,17 @@ Linh Nguyen</translation>
       <translation>Personal feedback</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="83" />
+      <location filename="../../app/services/safety/trash.py" line="85" />
       <source>Réponse de dégustation</source>
       <translation>Tasting answer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="89" />
+      <location filename="../../app/services/safety/trash.py" line="91" />
       <source>Réunion d'un cercle</source>
       <translation>Circle meeting</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="101" />
+      <location filename="../../app/services/safety/trash.py" line="103" />
       <source>Signature</source>
       <translation>Signature</translation>
     </message>
@@ -14668,7 +14852,7 @@ Linh Nguyen</translation>
       <translation>Situation after the programme</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="102" />
+      <location filename="../../app/services/safety/trash.py" line="104" />
       <source>Sous-groupe</source>
       <translation>Sub-group</translation>
     </message>
@@ -14678,12 +14862,12 @@ Linh Nguyen</translation>
       <translation>VAT by format</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="90" />
+      <location filename="../../app/services/safety/trash.py" line="92" />
       <source>Tour d'animation d'un cercle</source>
       <translation>Turn as facilitator of a circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="141" />
+      <location filename="../../app/services/safety/trash.py" line="143" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>Unknown type of data: {name}.</translation>
     </message>
@@ -14708,17 +14892,17 @@ Linh Nguyen</translation>
       <translation>"{label}" is closed: it can no longer be deleted. Fix it with a correction.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="238" />
+      <location filename="../../app/services/safety/trash.py" line="240" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>"{label}" can't be restored: the application has been updated since it was deleted and can no longer put it back.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="299" />
+      <location filename="../../app/services/safety/trash.py" line="301" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" can't be restored: something it needs was deleted, or another item has the same name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="162" />
+      <location filename="../../app/services/safety/trash.py" line="164" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" can't be deleted: other data depend on it ({where}). Deactivate it instead.</translation>
     </message>
@@ -15520,6 +15704,24 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/schedule.py" line="31" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_tasting</name>
+    <message>
+      <location filename="../../app/vocab/tastings.py" line="19" />
+      <source>Choix entre des réponses</source>
+      <translation>Choice between answers</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/tastings.py" line="18" />
+      <source>Note de 1 à 5</source>
+      <translation>Score from 1 to 5</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/tastings.py" line="20" />
+      <source>Texte libre</source>
+      <translation>Free text</translation>
     </message>
   </context>
 </TS>

@@ -10,45 +10,6 @@
     </message>
   </context>
   <context>
-    <name>AnswerDialog</name>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="80" />
-      <source>Achèterait</source>
-      <translation>Zou kopen</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="87" />
-      <source>Achèterait le produit</source>
-      <translation>Zou het product kopen</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="86" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="89" />
-      <source>Commentaire</source>
-      <translation>Opmerking</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="83" />
-      <source>Non</source>
-      <translation>Nee</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="68" />
-      <source>Notes de 1 (pas bon) à 5 (très bon)</source>
-      <translation>Punten van 1 (niet lekker) tot 5 (heel lekker)</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="82" />
-      <source>Oui</source>
-      <translation>Ja</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="65" />
-      <source>Réponse d'un client</source>
-      <translation>Antwoord van een klant</translation>
-    </message>
-  </context>
-  <context>
     <name>App</name>
     <message>
       <location filename="../../app/ui/app.py" line="77" />
@@ -320,22 +281,22 @@
   <context>
     <name>ChangePinDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="47" />
+      <location filename="../../app/ui/evaluations/tab.py" line="46" />
       <source>Ancien code</source>
       <translation>Oude code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="46" />
+      <location filename="../../app/ui/evaluations/tab.py" line="45" />
       <source>Changer le code PIN</source>
       <translation>Pincode wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="48" />
+      <location filename="../../app/ui/evaluations/tab.py" line="47" />
       <source>Nouveau code</source>
       <translation>Nieuwe code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="49" />
+      <location filename="../../app/ui/evaluations/tab.py" line="48" />
       <source>Nouveau code, encore une fois</source>
       <translation>Nieuwe code, nog een keer</translation>
     </message>
@@ -1652,67 +1613,49 @@ Brengt naar de groep: {group}</translation>
     </message>
   </context>
   <context>
-    <name>Evaluations</name>
-    <message>
-      <location filename="../../app/ui/evaluations/commands.py" line="28" />
-      <source>ajout d'une réponse de dégustation</source>
-      <translation>een proefantwoord toevoegen</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/commands.py" line="46" />
-      <source>suppression d'une réponse de dégustation</source>
-      <translation>een proefantwoord verwijderen</translation>
-    </message>
-  </context>
-  <context>
     <name>EvaluationsTab</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="82" />
+      <location filename="../../app/ui/evaluations/tab.py" line="80" />
       <source>Auto-évaluation et pairs</source>
       <translation>Zelfevaluatie en evaluatie door anderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="84" />
+      <location filename="../../app/ui/evaluations/tab.py" line="81" />
       <source>Bilans individuels</source>
       <translation>Persoonlijke evaluatiegesprekken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="93" />
+      <location filename="../../app/ui/evaluations/tab.py" line="90" />
       <source>Changer le code PIN…</source>
       <translation>Pincode wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="85" />
+      <location filename="../../app/ui/evaluations/tab.py" line="82" />
       <source>Compétences et échelle</source>
       <translation>Vaardigheden en schaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="96" />
+      <location filename="../../app/ui/evaluations/tab.py" line="93" />
       <source>Données privées : verrouillez avant de quitter l'ordinateur.</source>
       <translation>Privégegevens: vergrendel voor je van de computer weggaat.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="83" />
-      <source>Dégustations</source>
-      <translation>Proeverijen</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="81" />
+      <location filename="../../app/ui/evaluations/tab.py" line="79" />
       <source>Grille d'observation</source>
       <translation>Observatierooster</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="87" />
+      <location filename="../../app/ui/evaluations/tab.py" line="84" />
       <source>Verrouiller</source>
       <translation>Vergrendelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="90" />
+      <location filename="../../app/ui/evaluations/tab.py" line="87" />
       <source>Verrouiller les évaluations (Ctrl+L)</source>
       <translation>Evaluaties vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="129" />
+      <location filename="../../app/ui/evaluations/tab.py" line="126" />
       <source>Évaluations</source>
       <translation>Evaluaties</translation>
     </message>
@@ -1921,6 +1864,49 @@ Brengt naar de groep: {group}</translation>
       <location filename="../../app/ui/first_run/wizard.py" line="186" />
       <source>Terminer</source>
       <translation>Klaar</translation>
+    </message>
+  </context>
+  <context>
+    <name>FormEntryDialog</name>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="115" />
+      <source>1 à 5</source>
+      <translation>1 tot 5</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="94" />
+      <source>Annuler le dernier formulaire (Ctrl+Z)</source>
+      <translation>Laatste formulier ongedaan maken (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="91" />
+      <source>Enregistrer et formulaire suivant (Ctrl+Entrée)</source>
+      <translation>Opslaan en volgend formulier (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="96" />
+      <source>Fermer</source>
+      <translation>Sluiten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="124" />
+      <source>Formulaire {n}</source>
+      <translation>Formulier {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="68" />
+      <source>Saisir les formulaires</source>
+      <translation>Formulieren invoeren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="142" />
+      <source>formulaire {n}</source>
+      <translation>formulier {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/entry_dialog.py" line="99" />
+      <source>{product}, {place} : tapez les réponses d'un formulaire papier.</source>
+      <translation>{product}, {place}: typ de antwoorden van één papieren formulier.</translation>
     </message>
   </context>
   <context>
@@ -2353,8 +2339,8 @@ Brengt naar de groep: {group}</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/content.py" line="138" />
-      <source>Choisissez la grille, les regards entre pairs ou les dégustations.</source>
-      <translation>Kies het rooster, de blik van collega's of de proeverijen.</translation>
+      <source>Choisissez la grille, les regards entre pairs ou les bilans.</source>
+      <translation>Kies het rooster, de blik van de collega's of de verslagen.</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/content.py" line="118" />
@@ -3598,38 +3584,43 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>MenusTab</name>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="51" />
+      <location filename="../../app/ui/menus/tab.py" line="55" />
       <source>Calculer avant de dépenser : chaque recette et chaque commande montre son coût.</source>
       <translation>Reken voor je geld uitgeeft: elk recept en elke bestelling toont wat het kost.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="38" />
+      <location filename="../../app/ui/menus/tab.py" line="41" />
       <source>Commandes et devis</source>
       <translation>Bestellingen en offertes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="86" />
+      <location filename="../../app/ui/menus/tab.py" line="100" />
       <source>Coût matière visé : {n} %</source>
       <translation>Beoogde grondstofkost: {n} %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="36" />
+      <location filename="../../app/ui/menus/tab.py" line="42" />
+      <source>Dégustations</source>
+      <translation>Proeverijen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/tab.py" line="39" />
       <source>Ingrédients</source>
       <translation>Ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="37" />
-      <location filename="../../app/ui/menus/tab.py" line="66" />
+      <location filename="../../app/ui/menus/tab.py" line="40" />
+      <location filename="../../app/ui/menus/tab.py" line="70" />
       <source>Menus</source>
       <translation>Menu's</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="35" />
+      <location filename="../../app/ui/menus/tab.py" line="38" />
       <source>Recettes</source>
       <translation>Recepten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="41" />
+      <location filename="../../app/ui/menus/tab.py" line="45" />
       <source>TVA et objectif de marge…</source>
       <translation>Btw en margedoel…</translation>
     </message>
@@ -5028,6 +5019,39 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <location filename="../../app/ui/network/publish_action.py" line="103" />
       <source>« {name} » : {inserted} ajoutées, {updated} modifiées, {deleted} supprimées</source>
       <translation>“{name}”: {inserted} toegevoegd, {updated} gewijzigd, {deleted} verwijderd</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuestionDialog</name>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="62" />
+      <source>Genre de question</source>
+      <translation>Soort vraag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="49" />
+      <source>Modifier la question</source>
+      <translation>Vraag wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="49" />
+      <source>Nouvelle question</source>
+      <translation>Nieuwe vraag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="63" />
+      <source>Question</source>
+      <translation>Vraag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="64" />
+      <source>Réponses possibles</source>
+      <translation>Mogelijke antwoorden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/dialogs.py" line="56" />
+      <source>Une réponse par ligne</source>
+      <translation>Eén antwoord per regel</translation>
     </message>
   </context>
   <context>
@@ -7264,156 +7288,218 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TastingDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="49" />
+      <location filename="../../app/ui/tastings/dialogs.py" line="32" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="50" />
+      <location filename="../../app/ui/tastings/dialogs.py" line="33" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="38" />
+      <location filename="../../app/ui/tastings/dialogs.py" line="21" />
       <source>Nouvelle dégustation</source>
       <translation>Nieuwe proeverij</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="48" />
+      <location filename="../../app/ui/tastings/dialogs.py" line="31" />
       <source>Produit et version</source>
       <translation>Product en versie</translation>
     </message>
   </context>
   <context>
+    <name>Tastings</name>
+    <message>
+      <location filename="../../app/ui/tastings/chart.py" line="60" />
+      <source>Graphique des notes par version</source>
+      <translation>Grafiek van de scores per versie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/chart.py" line="31" />
+      <source>Note moyenne sur 5, par version</source>
+      <translation>Gemiddelde score op 5, per versie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/commands.py" line="41" />
+      <source>déplacement de la question « {q} »</source>
+      <translation>verplaatsen van de vraag “{q}”</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/commands.py" line="21" />
+      <source>modification de la question « {q} »</source>
+      <translation>wijzigen van de vraag “{q}”</translation>
+    </message>
+  </context>
+  <context>
     <name>TastingsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="150" />
-      <source>Achèteraient</source>
-      <translation>Zouden kopen</translation>
+      <location filename="../../app/ui/tastings/page.py" line="100" />
+      <source>Ajouter…</source>
+      <translation>Toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="137" />
-      <source>Achèterait</source>
-      <translation>Zou kopen</translation>
+      <location filename="../../app/ui/tastings/page.py" line="232" />
+      <source>Coût</source>
+      <translation>Kostprijs</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="119" />
-      <source>Ajouter la réponse d'un client (Ctrl+R)</source>
-      <translation>Het antwoord van een klant toevoegen (Ctrl+R)</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="116" />
-      <source>Ajouter une réponse…</source>
-      <translation>Een antwoord toevoegen…</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="137" />
-      <source>Commentaire</source>
-      <translation>Opmerking</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
+      <location filename="../../app/ui/tastings/page.py" line="127" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="133" />
+      <location filename="../../app/ui/tastings/page.py" line="106" />
+      <source>Descendre</source>
+      <translation>Omlaag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="134" />
       <source>Dégustations</source>
       <translation>Proeverijen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="155" />
-      <source>Dégustations et moyennes</source>
-      <translation>Proeverijen en gemiddelden</translation>
+      <location filename="../../app/ui/tastings/page.py" line="140" />
+      <source>Dégustations du produit</source>
+      <translation>Proeverijen van het product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="324" />
-      <source>Graphique des notes par version</source>
-      <translation>Grafiek van de punten per versie</translation>
+      <location filename="../../app/ui/tastings/page.py" line="130" />
+      <location filename="../../app/ui/tastings/page.py" line="225" />
+      <source>Formulaires</source>
+      <translation>Formulieren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="167" />
-      <source>Les notes, version après version</source>
-      <translation>De punten, versie na versie</translation>
+      <location filename="../../app/ui/tastings/page.py" line="88" />
+      <source>Genre</source>
+      <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
+      <location filename="../../app/ui/tastings/page.py" line="71" />
+      <source>Imprimer le questionnaire…</source>
+      <translation>Vragenlijst afdrukken…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="129" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="153" />
-      <source>Moyennes par version</source>
-      <translation>Gemiddelden per versie</translation>
+      <location filename="../../app/ui/tastings/page.py" line="235" />
+      <source>Marge</source>
+      <translation>Marge</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="164" />
-      <source>Moyennes par version (sur 5)</source>
-      <translation>Gemiddelden per versie (op 5)</translation>
+      <location filename="../../app/ui/tastings/page.py" line="102" />
+      <source>Modifier…</source>
+      <translation>Wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="301" />
-      <source>Note moyenne sur 5, par version</source>
-      <translation>Gemiddelde punten op 5, per versie</translation>
+      <location filename="../../app/ui/tastings/page.py" line="104" />
+      <source>Monter</source>
+      <translation>Omhoog</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="114" />
+      <location filename="../../app/ui/tastings/page.py" line="157" />
+      <source>Notes moyennes sur 5, avec le coût, le prix et la marge par pièce.</source>
+      <translation>Gemiddelde scores op 5, met de kostprijs, de prijs en de marge per stuk.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="63" />
       <source>Nouvelle dégustation…</source>
       <translation>Nieuwe proeverij…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="111" />
+      <location filename="../../app/ui/tastings/page.py" line="87" />
+      <source>N°</source>
+      <translation>Nr.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="233" />
+      <source>Prix de vente</source>
+      <translation>Verkoopprijs</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="56" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="123" />
+      <location filename="../../app/ui/tastings/page.py" line="74" />
       <source>Produit :</source>
       <translation>Product:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="148" />
-      <source>Réponses</source>
-      <translation>Antwoorden</translation>
+      <location filename="../../app/ui/tastings/page.py" line="89" />
+      <source>Question</source>
+      <translation>Vraag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="159" />
-      <source>Réponses de la dégustation choisie</source>
-      <translation>Antwoorden van de gekozen proeverij</translation>
+      <location filename="../../app/ui/tastings/page.py" line="383" />
+      <source>Questionnaire de dégustation</source>
+      <translation>Proefvragenlijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="271" />
-      <source>Supprimer cette réponse ? Vous pourrez annuler avec Ctrl+Z.</source>
-      <translation>Dit antwoord verwijderen? Je kunt het ongedaan maken met Ctrl+Z.</translation>
+      <location filename="../../app/ui/tastings/page.py" line="94" />
+      <source>Questions de la version</source>
+      <translation>Vragen van de versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="141" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="270" />
-      <source>Supprimer la réponse</source>
-      <translation>Het antwoord verwijderen</translation>
+      <location filename="../../app/ui/tastings/page.py" line="111" />
+      <source>Questions de la version choisie</source>
+      <translation>Vragen van de gekozen versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="144" />
-      <source>Supprimer la réponse choisie (Suppr)</source>
-      <translation>Het gekozen antwoord verwijderen (Delete)</translation>
+      <location filename="../../app/ui/tastings/page.py" line="90" />
+      <source>Réponses possibles</source>
+      <translation>Mogelijke antwoorden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="148" />
+      <location filename="../../app/ui/tastings/page.py" line="151" />
+      <source>Résultats par version</source>
+      <translation>Resultaten per versie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="154" />
+      <source>Résultats, version après version</source>
+      <translation>Resultaten, versie na versie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="65" />
+      <source>Saisir les formulaires…</source>
+      <translation>Formulieren invoeren…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="109" />
+      <source>Supprimer</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="68" />
+      <source>Taper les formulaires papier de la dégustation choisie</source>
+      <translation>De papieren formulieren van de gekozen proeverij invoeren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="61" />
+      <location filename="../../app/ui/tastings/page.py" line="128" />
+      <location filename="../../app/ui/tastings/page.py" line="224" />
       <source>Version</source>
       <translation>Versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="234" />
-      <source>non</source>
-      <translation>nee</translation>
+      <location filename="../../app/ui/tastings/page.py" line="76" />
+      <source>Version :</source>
+      <translation>Versie:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="234" />
-      <source>oui</source>
-      <translation>ja</translation>
+      <location filename="../../app/ui/tastings/page.py" line="353" />
+      <source>dégustation du {day}</source>
+      <translation>proeverij van {day}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tastings/page.py" line="237" />
+      <source>{amount} ({percent} %)</source>
+      <translation>{amount} ({percent} %)</translation>
     </message>
   </context>
   <context>
@@ -7881,48 +7967,48 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="94" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="97" />
       <source>Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer.</source>
       <translation>Wat verwijderd is, blijft hier 30 dagen. Kies een regel om ze terug te zetten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="91" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="94" />
       <source>Corbeille</source>
       <translation>Prullenbak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="111" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="114" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="104" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="107" />
       <source>La corbeille est vide.</source>
       <translation>De prullenbak is leeg.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="152" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="155" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="106" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="109" />
       <source>Restaurer</source>
       <translation>Terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="109" />
-      <location filename="../../app/ui/safety/trash_dialog.py" line="166" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="112" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="169" />
       <source>Supprimer définitivement</source>
       <translation>Voorgoed verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="168" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="171" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation>"{label}" voorgoed verwijderen? Je kunt het daarna niet meer terugzetten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="101" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="104" />
       <source>Éléments dans la corbeille</source>
       <translation>Dingen in de prullenbak</translation>
     </message>
@@ -7930,22 +8016,22 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="79" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="82" />
       <source>Gardé jusqu'au</source>
       <translation>Bewaard tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="76" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="79" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="78" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="81" />
       <source>Supprimé le</source>
       <translation>Verwijderd op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="77" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="80" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
@@ -8801,6 +8887,11 @@ Linh Nguyen</translation>
       <translation>Geen menu "{name}".</translation>
     </message>
     <message>
+      <location filename="../../app/commands/tastings.py" line="55" />
+      <source>Pas de recette « {name} » dans cette version.</source>
+      <translation>Geen recept “{name}” in die versie.</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/menus.py" line="124" />
       <source>Pas de recette « {name} ».</source>
       <translation>Geen recept "{name}".</translation>
@@ -9039,6 +9130,11 @@ Linh Nguyen</translation>
       <translation>de eerste dag van de nieuwe groep</translation>
     </message>
     <message>
+      <location filename="../../app/commands/tastings.py" line="15" />
+      <source>le questionnaire papier d'une dégustation</source>
+      <translation>de papieren vragenlijst van een proeverij</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/programme.py" line="70" />
       <source>le rapport du programme en tableur (.csv)</source>
       <translation>het programmaverslag als rekenblad (.csv)</translation>
@@ -9129,6 +9225,11 @@ Linh Nguyen</translation>
       <translation>naam van de deelneemster</translation>
     </message>
     <message>
+      <location filename="../../app/commands/tastings.py" line="18" />
+      <source>nom de la recette</source>
+      <translation>naam van het recept</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/circles.py" line="18" />
       <source>nom du cercle</source>
       <translation>naam van de kring</translation>
@@ -9159,6 +9260,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/menus.py" line="27" />
       <source>numéro de la commande</source>
       <translation>nummer van de bestelling</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/tastings.py" line="24" />
+      <source>numéro de la version (la dernière sinon)</source>
+      <translation>nummer van de versie (anders de laatste)</translation>
     </message>
     <message>
       <location filename="../../app/commands/labels.py" line="71" />
@@ -9825,11 +9931,6 @@ Linh Nguyen</translation>
       <translation>(in te vullen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="30" />
-      <source>Aspect</source>
-      <translation>Uiterlijk</translation>
-    </message>
-    <message>
       <location filename="../../app/services/evaluations/pin.py" line="141" />
       <source>Aucun code PIN n'est encore choisi.</source>
       <translation>Er is nog geen pincode gekozen.</translation>
@@ -9888,11 +9989,6 @@ Linh Nguyen</translation>
       <location filename="../../app/services/evaluations/grid.py" line="128" />
       <source>Cette compétence n'existe plus.</source>
       <translation>Deze vaardigheid bestaat niet meer.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="162" />
-      <source>Cette dégustation n'existe plus.</source>
-      <translation>Deze proeverij bestaat niet meer.</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/grid.py" line="117" />
@@ -9968,11 +10064,6 @@ Linh Nguyen</translation>
       <translation>Kies een categorie.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="110" />
-      <source>Choisissez une recette et sa version.</source>
-      <translation>Kies een recept en de versie ervan.</translation>
-    </message>
-    <message>
       <location filename="../../app/services/evaluations/grid.py" line="90" />
       <source>Choisissez une évaluatrice de cette évaluation.</source>
       <translation>Kies een beoordelaar van deze evaluatie.</translation>
@@ -10001,11 +10092,6 @@ Linh Nguyen</translation>
       <translation>Datum en handtekening van de coördinator:</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="28" />
-      <source>Goût</source>
-      <translation>Smaak</translation>
-    </message>
-    <message>
       <location filename="../../app/services/evaluations/grid.py" line="190" />
       <source>Il faut au moins {n} évaluatrices qui ont noté les membres pour finaliser.</source>
       <translation>Er zijn minstens {n} beoordelaars nodig die de leden punten gaven om af te ronden.</translation>
@@ -10014,16 +10100,6 @@ Linh Nguyen</translation>
       <location filename="../../app/services/evaluations/campaigns.py" line="75" />
       <source>Indiquez la date de début.</source>
       <translation>Geef de begindatum.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="112" />
-      <source>Indiquez la date de la dégustation.</source>
-      <translation>Geef de datum van de proeverij.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="148" />
-      <source>Indiquez si la personne achèterait le produit.</source>
-      <translation>Geef aan of de persoon het product zou kopen.</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/pin.py" line="91" />
@@ -10081,11 +10157,6 @@ Linh Nguyen</translation>
       <translation>Punten om aan te werken</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="31" />
-      <source>Prix</source>
-      <translation>Prijs</translation>
-    </message>
-    <message>
       <location filename="../../app/services/evaluations/peers.py" line="90" />
       <source>Répondez pour « {name} » : je l'ai déjà, ou à travailler.</source>
       <translation>Antwoord voor "{name}": ik kan het al, of nog te oefenen.</translation>
@@ -10099,11 +10170,6 @@ Linh Nguyen</translation>
       <location filename="../../app/services/evaluations/pin.py" line="46" />
       <source>Tapez le code PIN.</source>
       <translation>Typ de pincode.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="29" />
-      <source>Texture</source>
-      <translation>Textuur</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/pin.py" line="174" />
@@ -10147,11 +10213,6 @@ Linh Nguyen</translation>
       <translation>{cohort}, van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="44" />
-      <source>{name} (v{version})</source>
-      <translation>{name} (v{version})</translation>
-    </message>
-    <message>
       <location filename="../../app/services/evaluations/campaigns.py" line="168" />
       <source>{name} a déjà noté des membres : elle reste évaluatrice.</source>
       <translation>{name} heeft al leden punten gegeven: ze blijft beoordelaar.</translation>
@@ -10165,11 +10226,6 @@ Linh Nguyen</translation>
       <location filename="../../app/services/evaluations/report.py" line="95" />
       <source>{name} n'est pas membre de « {cohort} ».</source>
       <translation>{name} is geen lid van "{cohort}".</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/tastings.py" line="143" />
-      <source>{what} : donnez une note de 1 à 5.</source>
-      <translation>{what}: geef punten van 1 tot 5.</translation>
     </message>
     <message>
       <location filename="../../app/printing/evaluation_report.py" line="122" />
@@ -12188,6 +12244,11 @@ Linh Nguyen</translation>
       <translation>Elke dag zorgt één verantwoordelijke voor de dag; de helper helpt haar en vervangt haar als ze afwezig is. Een ruil? Zet het in het programma.</translation>
     </message>
     <message>
+      <location filename="../../app/printing/tasting_form.py" line="79" />
+      <source>Dégustation : {product}</source>
+      <translation>Proeverij: {product}</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/rotation.py" line="56" />
       <location filename="../../app/printing/rotation.py" line="76" />
       <source>Déléguée</source>
@@ -12222,6 +12283,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/attendance_sheet.py" line="94" />
       <source>Feuilles de présence — semaine {week} — {cohort}</source>
       <translation>Aanwezigheidslijsten — week {week} — {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/tasting_form.py" line="49" />
+      <source>Formulaire n° ______</source>
+      <translation>Formulier nr. ______</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="87" />
@@ -12274,6 +12340,11 @@ Linh Nguyen</translation>
       <translation>Lid</translation>
     </message>
     <message>
+      <location filename="../../app/printing/tasting_form.py" line="84" />
+      <source>Merci de goûter notre produit ! Cochez une case par ligne (1 = pas bon, 5 = très bon).</source>
+      <translation>Bedankt om ons product te proeven! Kruis één vakje per regel aan (1 = niet lekker, 5 = heel lekker).</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/attestation.py" line="133" />
       <source>Modules suivis</source>
       <translation>Gevolgde modules</translation>
@@ -12308,6 +12379,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="103" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/tasting_form.py" line="109" />
+      <source>Questionnaire de dégustation</source>
+      <translation>Proefvragenlijst</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="120" />
@@ -14320,6 +14396,104 @@ Linh Nguyen</translation>
     </message>
   </context>
   <context>
+    <name>tasting</name>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="28" />
+      <source>Achèteriez-vous ce produit ?</source>
+      <translation>Zou u dit product kopen?</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="26" />
+      <source>Aspect</source>
+      <translation>Uitzicht</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/forms.py" line="89" />
+      <source>Ce formulaire est vide : tapez au moins une réponse.</source>
+      <translation>Dit formulier is leeg: typ minstens één antwoord.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/forms.py" line="85" />
+      <source>Cette dégustation n'existe plus.</source>
+      <translation>Deze proeverij bestaat niet meer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/questions.py" line="136" />
+      <source>Choisissez le genre de question.</source>
+      <translation>Kies de soort vraag.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/sessions.py" line="64" />
+      <source>Choisissez une recette et sa version.</source>
+      <translation>Kies een recept en de versie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="29" />
+      <source>Commentaire</source>
+      <translation>Opmerking</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="24" />
+      <source>Goût</source>
+      <translation>Smaak</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/questions.py" line="148" />
+      <source>Huit réponses possibles au plus : la feuille doit rester claire.</source>
+      <translation>Hoogstens acht mogelijke antwoorden: het blad moet duidelijk blijven.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/sessions.py" line="66" />
+      <source>Indiquez la date de la dégustation.</source>
+      <translation>Geef de datum van de proeverij.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="35" />
+      <source>Non</source>
+      <translation>Nee</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="35" />
+      <source>Oui</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="27" />
+      <source>Prix</source>
+      <translation>Prijs</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/defaults.py" line="25" />
+      <source>Texture</source>
+      <translation>Textuur</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/questions.py" line="137" />
+      <source>la question</source>
+      <translation>de vraag</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/sessions.py" line="29" />
+      <source>{name} (v{version})</source>
+      <translation>{name} (v{version})</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/forms.py" line="58" />
+      <source>{question} : tapez le numéro d'une réponse, de 1 à {high}.</source>
+      <translation>{question}: typ het nummer van een antwoord, van 1 tot {high}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/forms.py" line="39" />
+      <source>{question} : tapez une note de {low} à {high}.</source>
+      <translation>{question}: typ een score van {low} tot {high}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tastings/questions.py" line="143" />
+      <source>Écrivez au moins deux réponses possibles, une par ligne.</source>
+      <translation>Schrijf minstens twee mogelijke antwoorden, één per regel.</translation>
+    </message>
+  </context>
+  <context>
     <name>temperature_sheet</name>
     <message>
       <location filename="../../app/printing/temperature_month.py" line="41" />
@@ -14388,7 +14562,7 @@ Linh Nguyen</translation>
       <translation>Toestemming voor de opvolging na het programma</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="91" />
+      <location filename="../../app/services/safety/trash.py" line="93" />
       <source>Adjectif</source>
       <translation>Bijvoeglijk naamwoord</translation>
     </message>
@@ -14403,12 +14577,12 @@ Linh Nguyen</translation>
       <translation>Zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="92" />
+      <location filename="../../app/services/safety/trash.py" line="94" />
       <source>Campagne d'évaluation</source>
       <translation>Evaluatieronde</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="145" />
+      <location filename="../../app/services/safety/trash.py" line="147" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>Dit soort gegevens gaat niet naar de prullenbak.</translation>
     </message>
@@ -14418,7 +14592,7 @@ Linh Nguyen</translation>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="87" />
+      <location filename="../../app/services/safety/trash.py" line="89" />
       <source>Cercle thématique</source>
       <translation>Themakring</translation>
     </message>
@@ -14428,7 +14602,7 @@ Linh Nguyen</translation>
       <translation>Wissel van verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="100" />
+      <location filename="../../app/services/safety/trash.py" line="102" />
       <source>Charte ou règlement</source>
       <translation>Charter of huishoudelijk reglement</translation>
     </message>
@@ -14448,17 +14622,17 @@ Linh Nguyen</translation>
       <translation>Bestelling {customer} van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="93" />
+      <location filename="../../app/services/safety/trash.py" line="95" />
       <source>Compétence</source>
       <translation>Competentie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="97" />
+      <location filename="../../app/services/safety/trash.py" line="99" />
       <source>Décision</source>
       <translation>Beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="95" />
+      <location filename="../../app/services/safety/trash.py" line="97" />
       <source>Décision sur le résultat</source>
       <translation>Beslissing over de winst</translation>
     </message>
@@ -14473,9 +14647,14 @@ Linh Nguyen</translation>
       <translation>Uitgave</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="84" />
+      <location filename="../../app/services/safety/trash.py" line="86" />
       <source>Fermeture</source>
       <translation>Sluiting</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="84" />
+      <source>Formulaire de dégustation</source>
+      <translation>Proefformulier</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/trash.py" line="74" />
@@ -14508,7 +14687,7 @@ Linh Nguyen</translation>
       <translation>Verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="86" />
+      <location filename="../../app/services/safety/trash.py" line="88" />
       <source>Ligne d'une liste du jour</source>
       <translation>Regel van een dagelijst</translation>
     </message>
@@ -14538,7 +14717,7 @@ Linh Nguyen</translation>
       <translation>Voormiddag van {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="103" />
+      <location filename="../../app/services/safety/trash.py" line="105" />
       <source>Membre d'un sous-groupe</source>
       <translation>Lid van een subgroep</translation>
     </message>
@@ -14558,17 +14737,17 @@ Linh Nguyen</translation>
       <translation>Kasbeweging</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="94" />
+      <location filename="../../app/services/safety/trash.py" line="96" />
       <source>Niveau de l'échelle</source>
       <translation>Niveau van de schaal</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="99" />
+      <location filename="../../app/services/safety/trash.py" line="101" />
       <source>Objection</source>
       <translation>Bezwaar</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="96" />
+      <location filename="../../app/services/safety/trash.py" line="98" />
       <source>Objection au partage</source>
       <translation>Bezwaar tegen de verdeling</translation>
     </message>
@@ -14603,12 +14782,12 @@ Linh Nguyen</translation>
       <translation>Aangevinkt punt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="88" />
+      <location filename="../../app/services/safety/trash.py" line="90" />
       <source>Point de la liste d'un cercle</source>
       <translation>Punt van de lijst van een kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="98" />
+      <location filename="../../app/services/safety/trash.py" line="100" />
       <source>Position dans une décision</source>
       <translation>Standpunt in een beslissing</translation>
     </message>
@@ -14623,7 +14802,7 @@ Linh Nguyen</translation>
       <translation>Product van een verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="85" />
+      <location filename="../../app/services/safety/trash.py" line="87" />
       <source>Prérequis</source>
       <translation>Voorwaarde</translation>
     </message>
@@ -14631,6 +14810,11 @@ Linh Nguyen</translation>
       <location filename="../../app/services/safety/trash.py" line="57" />
       <source>Présence</source>
       <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="83" />
+      <source>Question de dégustation</source>
+      <translation>Proefvraag</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/trash.py" line="44" />
@@ -14648,17 +14832,17 @@ Linh Nguyen</translation>
       <translation>Persoonlijke feedback</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="83" />
+      <location filename="../../app/services/safety/trash.py" line="85" />
       <source>Réponse de dégustation</source>
       <translation>Antwoord bij een proeverij</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="89" />
+      <location filename="../../app/services/safety/trash.py" line="91" />
       <source>Réunion d'un cercle</source>
       <translation>Vergadering van een kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="101" />
+      <location filename="../../app/services/safety/trash.py" line="103" />
       <source>Signature</source>
       <translation>Handtekening</translation>
     </message>
@@ -14668,7 +14852,7 @@ Linh Nguyen</translation>
       <translation>Situatie na het programma</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="102" />
+      <location filename="../../app/services/safety/trash.py" line="104" />
       <source>Sous-groupe</source>
       <translation>Subgroep</translation>
     </message>
@@ -14678,12 +14862,12 @@ Linh Nguyen</translation>
       <translation>Btw per formaat</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="90" />
+      <location filename="../../app/services/safety/trash.py" line="92" />
       <source>Tour d'animation d'un cercle</source>
       <translation>Beurt als begeleidster van een kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="141" />
+      <location filename="../../app/services/safety/trash.py" line="143" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>Onbekend soort gegevens: {name}.</translation>
     </message>
@@ -14708,17 +14892,17 @@ Linh Nguyen</translation>
       <translation>"{label}" is afgesloten: je kunt het niet meer verwijderen. Pas het aan met een correctie.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="238" />
+      <location filename="../../app/services/safety/trash.py" line="240" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>"{label}" kan niet teruggezet worden: de toepassing werd bijgewerkt sinds het verwijderen en kan het niet meer terugzetten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="299" />
+      <location filename="../../app/services/safety/trash.py" line="301" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" kan niet teruggezet worden: gegevens die nodig zijn, werden verwijderd, of iets anders heeft dezelfde naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="162" />
+      <location filename="../../app/services/safety/trash.py" line="164" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" kan niet verwijderd worden: andere gegevens hangen ervan af ({where}). Schakel het liever uit.</translation>
     </message>
@@ -15520,6 +15704,24 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/schedule.py" line="31" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_tasting</name>
+    <message>
+      <location filename="../../app/vocab/tastings.py" line="19" />
+      <source>Choix entre des réponses</source>
+      <translation>Keuze tussen antwoorden</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/tastings.py" line="18" />
+      <source>Note de 1 à 5</source>
+      <translation>Score van 1 tot 5</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/tastings.py" line="20" />
+      <source>Texte libre</source>
+      <translation>Vrije tekst</translation>
     </message>
   </context>
 </TS>

@@ -11,6 +11,14 @@ from __future__ import annotations
 import sqlite3
 
 
+def _has_table(db: sqlite3.Connection, name: str) -> bool:
+    return bool(
+        db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+        ).fetchall()
+    )
+
+
 def fill_0001_foundation(db: sqlite3.Connection) -> None:
     db.execute(
         "INSERT INTO cooperative (id, name, address, email, phone, vat_number, logo_png, "
@@ -196,6 +204,8 @@ def fill_0004_evaluations(db: sqlite3.Connection) -> None:
         "INSERT INTO tasting (id, recipe_id, tasted_on, place) "
         "VALUES (1, 1, '2022-10-05', 'Marché')"
     )
+    if not _has_table(db, "tasting_answer"):
+        return  # filled at a later revision that replaced it (MOVED_TABLES)
     db.executemany(
         "INSERT INTO tasting_answer (id, tasting_id, taste, texture, look, price, would_buy, "
         "comment) VALUES (?, 1, ?, ?, ?, ?, ?, '')",
@@ -537,6 +547,32 @@ def fill_0027_person_gender(db: sqlite3.Connection) -> None:
         "'00000000000000000000000000000f95')"
     )
 
+    )
+
+
+def fill_0028_tastings_the_members_own(db: sqlite3.Connection) -> None:
+    # Questions of a recipe version (a choice with its options), a form and its replies; the
+    # tasting answers of 0004 became forms of the six first questions (tested in
+    # tests/db/test_tastings_migration.py).
+    db.executemany(
+        "INSERT INTO tasting_question (id, recipe_id, position, kind, text, options, "
+        "default_key, uid) VALUES (?, 1, ?, ?, ?, ?, NULL, NULL)",
+        [
+            (101, 10, "scale", "Sucré", ""),
+            (102, 11, "choice", "Quel format ?", "Petit\nGrand"),
+            (103, 12, "text", "Une idée ?", ""),
+        ],
+    )
+    db.execute("INSERT INTO tasting_form (id, tasting_id, number, uid) VALUES (101, 1, 9, NULL)")
+    db.executemany(
+        "INSERT INTO tasting_reply (id, form_id, question_id, score, choice, text, uid) "
+        "VALUES (?, 101, ?, ?, ?, ?, NULL)",
+        [(101, 101, 4, None, ""), (102, 102, None, 1, ""), (103, 103, None, None, "Plus de miel")],
+    )
+
+
+# Tables a later revision replaced: their rows live on as rows of another table.
+MOVED_TABLES = {"tasting_answer": "tasting_form"}
 
 FILLERS = {
     "0001": fill_0001_foundation,
@@ -566,4 +602,5 @@ FILLERS = {
     "0025": fill_0025_portfolio_consent,
     "0026": fill_0026_circles_that_can_run,
     "0027": fill_0027_person_gender,
+    "0028": fill_0028_tastings_the_members_own,
 }

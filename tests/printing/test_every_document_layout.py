@@ -36,6 +36,7 @@ DOCUMENTS = {
     "price-list": ["price-list", "--date", "2022-11-04"],
     "hygiene": ["hygiene", "--cohort", "Coopérative 2", "--month", "2022-09"],
     "temperatures": ["temperatures", "--appliance", "Frigo de la cuisine", "--month", "2022-09"],
+    "tasting-form": ["tasting-form", "--recipe", "Energy balls dattes-cacao"],
 }
 # names of days and months (Babel's, not the catalogue's) can head a column
 CALENDAR_WORDS = frozenset(

@@ -1,5 +1,5 @@
 """The Evaluations tab driven as a person would: the PIN gate, idle lock, private entry by the
-members, a grid sheet, a tasting answer, the report preview."""
+members, a grid sheet, the report preview."""
 
 from __future__ import annotations
 
@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
-from app.models.menus import Recipe
-from app.services.evaluations import campaigns, peers, tastings
+from app.services.evaluations import campaigns, peers
 from app.services.evaluations import grid as grid_service
 from app.services.evaluations import pin as evaluation_pin
 from app.ui.context import AppContext
@@ -53,12 +52,7 @@ def prepared(db_path):
         peer = campaigns.create_campaign(
             session, setup.cohort_id, "self_peer", "Regards", dt.date(2022, 12, 12)
         )
-        recipe = Recipe(name="Energy balls", version=1, yield_count=20)
-        session.add(recipe)
-        session.flush()
-        recipe.family_id = recipe.id
-        tasting = tastings.create_tasting(session, recipe.id, dt.date(2022, 10, 14), "Marché")
-    yield database, setup, grid.id, peer.id, tasting.id
+    yield database, setup, grid.id, peer.id
     database.close()
 
 
@@ -152,7 +146,7 @@ def fill_entry(qtbot, tab, note: str, words_per_person: int = 3) -> None:
 
 
 def test_private_entry_shows_nothing_of_the_previous_member(qtbot, prepared):
-    database, setup, _grid, peer_id, _t = prepared
+    database, setup, _grid, peer_id = prepared
     tab = open_tab(qtbot, database, setup.cohort_id)
     type_pin(qtbot, tab, PIN)
     tab.pages.setCurrentWidget(tab.peers_page)
@@ -234,36 +228,6 @@ def test_grid_sheet_entry_and_bad_comment(qtbot, prepared):
     assert detail[competences[2].name] == "—"
 
 
-def test_tasting_answer_refuses_seven(qtbot, prepared):
-    database, setup, _g, _p, tasting_id = prepared
-    tab = open_tab(qtbot, database, setup.cohort_id)
-    type_pin(qtbot, tab, PIN)
-    page = tab.tastings_page
-    assert page.selected_tasting() == tasting_id
-    seen = {}
-
-    def fill(dialog):
-        for name, value in (("taste", "7"), ("texture", "4"), ("look", "4"), ("price", "3")):
-            qtbot.keyClicks(dialog.scores[name], value)
-        dialog.would_buy.setCurrentIndex(1)
-        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
-        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-        seen["error"] = dialog.findChild(QLabel, "error_taste").text()
-        dialog.scores["taste"].clear()
-        qtbot.keyClicks(dialog.scores["taste"], "5")
-        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-
-    errors = when_dialog_opens(fill, "answer_dialog")
-    qtbot.mouseClick(page.answer_button, Qt.MouseButton.LeftButton)
-    assert not errors
-    assert "1 à 5" in seen["error"]
-    with database.session() as session:
-        answers = tastings.list_answers(session, tasting_id)
-    assert [(a.taste, a.texture, a.would_buy) for a in answers] == [(5, 4, True)]
-    assert page.averages_model.index(0, 2).data() == "5"
-    assert page.chart_series()[0] == ("Goût", [5.0])
-
-
 def test_report_preview_holds_the_comment(qtbot, prepared, monkeypatch):
     database, setup, *_ = prepared
     tab = open_tab(qtbot, database, setup.cohort_id)
@@ -337,33 +301,6 @@ def test_add_competence_for_the_cohort_refuses_an_empty_name(qtbot, prepared):
     assert "Dressage des assiettes" in sheet_names
 
 
-def test_delete_answer_asks_then_undo_brings_it_back(qtbot, prepared, monkeypatch):
-    database, setup, _g, _p, tasting_id = prepared
-    with database.session() as session:
-        tastings.add_answer(
-            session, tasting_id, tastings.AnswerInput(4, 4, 3, 2, False, "Trop sucré")
-        )
-    tab = open_tab(qtbot, database, setup.cohort_id)
-    type_pin(qtbot, tab, PIN)
-    page = tab.tastings_page
-    assert page.answers_model.index(0, 5).data() == "Trop sucré"
-    page.answers.selectRow(0)
-    asked = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
-    )
-    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
-    assert asked and page.answers_model.rowCount() == 0
-    tab.ctx.undo_stack.undo()
-    with database.session() as session:
-        assert [a.comment for a in tastings.list_answers(session, tasting_id)] == ["Trop sucré"]
-    assert page.answers_model.index(0, 5).data() == "Trop sucré"
-    tab.ctx.undo_stack.redo()
-    assert page.answers_model.rowCount() == 0
-
-
 def test_change_pin_needs_the_old_one(qtbot, prepared):
     database, setup, *_ = prepared
     tab = open_tab(qtbot, database, setup.cohort_id)
@@ -425,7 +362,7 @@ def test_saving_a_grid_sheet_can_be_undone(qtbot, prepared):
 
 def test_an_idle_lock_keeps_a_half_filled_private_entry_as_a_draft(qtbot, prepared):
     """Issue 14: the lock after 5 idle minutes used to throw away a member's half-filled answers."""
-    database, setup, _grid, peer_id, _t = prepared
+    database, setup, _grid, peer_id = prepared
     tab = open_tab(qtbot, database, setup.cohort_id)
     clock = FakeClock()
     tab.gate = evaluation_pin.PinGate(clock)

@@ -1,2 +1,2 @@
 """The evaluations area: the competence framework, observation-grid and self-and-peer campaigns,
-the coordinator's PIN, individual reports, statistics and customer tastings."""
+the coordinator's PIN, individual reports and statistics (tastings: app/services/tastings)."""

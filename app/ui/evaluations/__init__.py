@@ -1,1 +1,2 @@
-"""The Evaluations tab: PIN gate, observation grid, self and peers, tastings, individual reports."""
+"""The Evaluations tab: PIN gate, observation grid, self and peers, individual reports
+(tastings are in the Menus tab)."""

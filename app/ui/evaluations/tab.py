@@ -1,5 +1,5 @@
 """The Evaluations tab, behind the coordinator's PIN: observation grids, self and peers (with
-private entry by the members), tastings, and individual reports.
+private entry by the members) and individual reports (tastings: the Menus tab).
 
 It locks again after 5 minutes without a key press or click, when the coordinator leaves the tab,
 or with "Verrouiller" (Ctrl+L). While locked, no evaluation data is read from the database.
@@ -30,7 +30,6 @@ from app.ui.evaluations.peers_page import PeersPage
 from app.ui.evaluations.pin_panel import PinPanel, pin_edit
 from app.ui.evaluations.private_entry import PrivateDraft, PrivateEntry
 from app.ui.evaluations.reports_page import ReportsPage
-from app.ui.evaluations.tastings_page import TastingsPage
 from app.ui.style import Role, set_role, size_by_font
 from app.ui.tab_page import TabPage
 from app.ui.widgets import button
@@ -63,7 +62,7 @@ class ChangePinDialog(FormDialog):
 
 class EvaluationsTab(TabPage):
     object_name = "evaluations"
-    refresh_on = frozenset({Area.EVALUATIONS, Area.PEOPLE, Area.COHORTS, Area.TASTINGS, Area.MENUS})
+    refresh_on = frozenset({Area.EVALUATIONS, Area.PEOPLE, Area.COHORTS})
 
     def __init__(self, ctx):
         super().__init__(ctx)
@@ -73,14 +72,12 @@ class EvaluationsTab(TabPage):
 
         self.grid_page = GridPage(self.ctx)
         self.peers_page = PeersPage(self.ctx)
-        self.tastings_page = TastingsPage(self.ctx)
         self.reports_page = ReportsPage(self.ctx)
         self.framework_page = FrameworkPage(self.ctx)
         self.pages = QTabWidget()
         self.pages.setObjectName("evaluation_pages")
         self.pages.addTab(self.grid_page, self.tr("Grille d'observation"))
         self.pages.addTab(self.peers_page, self.tr("Auto-évaluation et pairs"))
-        self.pages.addTab(self.tastings_page, self.tr("Dégustations"))
         self.pages.addTab(self.reports_page, self.tr("Bilans individuels"))
         self.pages.addTab(self.framework_page, self.tr("Compétences et échelle"))
         self.lock_button = button(
@@ -192,7 +189,6 @@ class EvaluationsTab(TabPage):
         for page in (
             self.grid_page,
             self.peers_page,
-            self.tastings_page,
             self.reports_page,
             self.framework_page,
         ):

@@ -136,7 +136,7 @@ def topics() -> dict[str, HelpTopic]:
             QCoreApplication.translate("Help", "Les évaluations"),
             QCoreApplication.translate("Help", "Tapez le code PIN pour ouvrir."),
             QCoreApplication.translate(
-                "Help", "Choisissez la grille, les regards entre pairs ou les dégustations."
+                "Help", "Choisissez la grille, les regards entre pairs ou les bilans."
             ),
             QCoreApplication.translate(
                 "Help", "Verrouillez avant de quitter l'ordinateur (Ctrl+L)."

@@ -1,5 +1,6 @@
-"""The Menus tab: four pages (recipes, ingredients, menus, orders) and the costing settings.
-`open_item(recipe_id)` shows a recipe in its editor (other tabs call ctx.open("menus", id)).
+"""The Menus tab: five pages (recipes, ingredients, menus, orders, tastings) and the costing
+settings. `open_item(recipe_id)` shows a recipe in its editor (other tabs call
+ctx.open("menus", id)).
 
 Only the page on screen reads its list: the others are marked stale and read theirs when they are
 shown (ten years of recipes and ingredients cost seconds to list)."""
@@ -18,11 +19,12 @@ from app.ui.menus.orders_page import OrdersPage
 from app.ui.menus.recipes_page import RecipesPage
 from app.ui.menus.settings_dialog import CostingSettingsDialog
 from app.ui.tab_page import TabPage
+from app.ui.tastings.page import TastingsPage
 
 
 class MenusTab(TabPage):
     object_name = "menus"
-    refresh_on = frozenset({Area.MENUS, Area.SETTINGS})
+    refresh_on = frozenset({Area.MENUS, Area.SETTINGS, Area.TASTINGS})
 
     def __init__(self, ctx):
         super().__init__(ctx)
@@ -30,12 +32,14 @@ class MenusTab(TabPage):
         self.ingredients = IngredientsPage(self.ctx)
         self.menus = MenusPage(self.ctx)
         self.orders = OrdersPage(self.ctx)
+        self.tastings = TastingsPage(self.ctx)
         self.pages = QTabWidget()
         self.pages.setObjectName("menus_pages")
         self.pages.addTab(self.recipes, self.tr("Recettes"))
         self.pages.addTab(self.ingredients, self.tr("Ingrédients"))
         self.pages.addTab(self.menus, self.tr("Menus"))
         self.pages.addTab(self.orders, self.tr("Commandes et devis"))
+        self.pages.addTab(self.tastings, self.tr("Dégustations"))
         self._stale_pages = set(self._list_pages())
         self.pages.currentChanged.connect(self._refresh_current_page)
         self.settings_button = QPushButton(self.tr("TVA et objectif de marge…"))
@@ -66,7 +70,7 @@ class MenusTab(TabPage):
         return self.tr("Menus")
 
     def _list_pages(self) -> tuple:
-        return (self.recipes, self.ingredients, self.menus, self.orders)
+        return (self.recipes, self.ingredients, self.menus, self.orders, self.tastings)
 
     def refresh(self) -> None:
         self._stale_pages = set(self._list_pages())
@@ -78,6 +82,16 @@ class MenusTab(TabPage):
         if page in self._stale_pages:
             self._stale_pages.discard(page)
             page.refresh()
+
+    def _on_data_changed(self, areas: frozenset[Area]) -> None:
+        if areas and areas <= {Area.TASTINGS}:  # a form typed: only the tastings page redraws
+            self._stale_pages.add(self.tastings)
+            if self.isVisible():
+                self._refresh_current_page()
+            else:
+                self._stale = True
+            return
+        super()._on_data_changed(areas)
 
     def _update_target(self) -> None:
         with self.ctx.db.session() as session:

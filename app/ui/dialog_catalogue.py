@@ -280,6 +280,11 @@ DIALOGS: dict[str, Entry] = {
     "CooperativeDialog": ("today", lambda w: captured(w.edit_cooperative)),
     "CohortDialog": ("today", _cohort_dialog),
     "PersonDialog": ("members", lambda w: captured(_page(w, "members").add_person)),
+    "OrganisationDialog": (
+        "members",
+        lambda w: captured(_page(w, "members").directory.add_organisation),
+    ),
+    "ContactDialog": ("members", lambda w: captured(_page(w, "members").directory.add_contact)),
     "EventDialog": ("sales", lambda w: captured(_page(w, "sales").new_event)),
     "CorrectionDialog": ("sales", lambda w: captured(_sales(w).closing.correct)),
     "CashCorrectionDialog": ("sales", lambda w: captured(_sales(w).closing.correct_cash)),

@@ -490,6 +490,27 @@ def fill_0024_publications(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0025_directory(db: sqlite3.Connection) -> None:
+    # A partner with a mentor paired with a member; an order and a visit linked to it.
+    db.execute(
+        "INSERT INTO organisation (id, name, kind, address, email, phone, transport_note, notes) "
+        "VALUES (170, 'MAdiL', 'partner', 'Rue de la Gare 1, Liège', '', '', 'Bus 4', '')"
+    )
+    db.execute(
+        "INSERT INTO contact (id, organisation_id, first_name, last_name, role, email, phone, "
+        "notes) VALUES (171, 170, 'Nadia', 'B.', 'mentor', '', '', 'Étiquettes')"
+    )
+    db.execute(
+        "INSERT INTO mentor_pairing (id, cohort_id, mentor_id, person_id, notes) "
+        "VALUES (172, 2, 171, 15, 'Tous les jeudis')"
+    )
+    db.execute("UPDATE customer_order SET organisation_id = 170")
+    db.execute(
+        "UPDATE morning SET host_organisation_id = 170, mentor_id = 171, "
+        "meeting_point = 'Gare' WHERE id = 150"
+    )
+
+
 FILLERS = {
     "0001": fill_0001_foundation,
     "0002": fill_0002_menus,
@@ -515,4 +536,5 @@ FILLERS = {
     "0022": fill_0022_kitchen_temperatures,
     "0023": fill_0023_global_row_ids,
     "0024": fill_0024_publications,
+    "0025": fill_0025_directory,
 }

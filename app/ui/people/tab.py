@@ -1,4 +1,5 @@
-"""The Members tab: search, a sortable table, add / edit / deactivate with undo."""
+"""The Members tab: two pages, the members (search, a sortable table, add / edit / deactivate
+with undo) and the directory of organisations and outside people (`directory_page`)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.i18n import fill
@@ -21,6 +24,7 @@ from app.services.people.members import PersonInfo, PersonInput
 from app.ui.areas import Area
 from app.ui.people.commands import AddPerson, EditPerson, SetActive
 from app.ui.people.dialog import PersonDialog
+from app.ui.people.directory_page import DirectoryPage
 from app.ui.people.model import people_model
 from app.ui.safety import person_data
 from app.ui.stale import SeenRecord
@@ -32,7 +36,7 @@ from app.ui.widgets import button
 
 class MembersTab(TabPage):
     object_name = "members"
-    refresh_on = frozenset({Area.PEOPLE, Area.COHORTS})
+    refresh_on = frozenset({Area.PEOPLE, Area.COHORTS, Area.DIRECTORY})
 
     def __init__(self, ctx):
         super().__init__(ctx)
@@ -95,8 +99,8 @@ class MembersTab(TabPage):
         self.data_button.setAccessibleName(self.data_button.text())
         self.count_label = QLabel()
 
-        QShortcut(QKeySequence.StandardKey.New, self, self.add_person)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_in_current_page)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search_in_current_page)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected)
 
@@ -112,15 +116,35 @@ class MembersTab(TabPage):
         buttons.addWidget(self.data_button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
+        members_page = QWidget()
+        layout = QVBoxLayout(members_page)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        self.directory = DirectoryPage(self.ctx)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("members_pages")
+        self.pages.addTab(members_page, self.tr("Membres"))
+        self.pages.addTab(self.directory, self.tr("Répertoire"))
+        QVBoxLayout(self).addWidget(self.pages)
 
     def title(self) -> str:
         return self.tr("Membres")
 
+    def new_in_current_page(self) -> None:
+        if self.pages.currentWidget() is self.directory:
+            self.directory.add_organisation()
+        else:
+            self.add_person()
+
+    def search_in_current_page(self) -> None:
+        if self.pages.currentWidget() is self.directory:
+            self.directory.search.setFocus()
+        else:
+            self.search.setFocus()
+
     def refresh(self) -> None:
+        self.directory.refresh()
         selected = self.selected_person()
         with self.ctx.db.session() as session:
             rows = people.list_people(

@@ -648,37 +648,37 @@
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="313" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="344" />
       <source>Au</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="312" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="343" />
       <source>Du *</source>
       <translation>من *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="299" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="330" />
       <source>Nouvelle fermeture</source>
       <translation>إغلاق جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="306" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
       <source>Pour toutes les cohortes</source>
       <translation>لكل المجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="314" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="345" />
       <source>Raison</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="305" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="336" />
       <source>par exemple : congé d'automne</source>
       <translation>مثلًا: عطلة الخريف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="303" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="334" />
       <source>vide = un seul jour</source>
       <translation>فارغ = يوم واحد فقط</translation>
     </message>
@@ -833,6 +833,11 @@
       <location filename="../../app/ui/people/directory_dialogs.py" line="138" />
       <source>Téléphone</source>
       <translation>الهاتف</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="124" />
+      <source>nom@exemple.be</source>
+      <translation>name@example.be</translation>
     </message>
     <message>
       <location filename="../../app/ui/people/directory_dialogs.py" line="128" />
@@ -994,17 +999,17 @@
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="184" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="215" />
       <source>Copier la semaine</source>
       <translation>نسخ الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="190" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="221" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>نسخ صباحيات أسبوع {date} إلى أسبوع:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="195" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="226" />
       <source>Semaine</source>
       <translation>الأسبوع</translation>
     </message>
@@ -3594,17 +3599,17 @@
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="371" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="402" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="365" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="396" />
       <source>Nouveau module</source>
       <translation>وحدة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="371" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="402" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -3612,67 +3617,87 @@
   <context>
     <name>MorningDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="114" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="136" />
       <source>Animé par</source>
       <translation>تنشّطها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="109" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="131" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="110" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="132" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="111" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="133" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="116" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="138" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="83" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="139" />
+      <source>Marraine / parrain</source>
+      <translation>عرّابة / عرّاب</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="101" />
       <source>Modifier la matinée</source>
       <translation>تعديل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="112" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="134" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="117" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="142" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="83" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="101" />
       <source>Nouvelle matinée</source>
       <translation>صباحية جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="115" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="141" />
+      <source>Point de rendez-vous</source>
+      <translation>نقطة اللقاء</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="137" />
       <source>Pour</source>
       <translation>لـ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="98" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="116" />
       <source>Toute la cohorte</source>
       <translation>المجموعة كلها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="113" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="135" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="118" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="140" />
+      <source>Visite chez</source>
+      <translation>زيارة عند</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="123" />
+      <source>par exemple : devant la gare, à 8h30</source>
+      <translation>مثلاً: أمام المحطة، على الساعة 8:30</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="143" />
       <source>État</source>
       <translation>الحالة</translation>
     </message>
@@ -3680,17 +3705,17 @@
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="169" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="200" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="160" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="191" />
       <source>Déplacer la matinée</source>
       <translation>نقل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="168" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="199" />
       <source>Nouvelle date</source>
       <translation>التاريخ الجديد</translation>
     </message>
@@ -4130,6 +4155,11 @@
       <location filename="../../app/ui/people/directory_dialogs.py" line="66" />
       <source>Téléphone</source>
       <translation>الهاتف</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="53" />
+      <source>nom@exemple.be</source>
+      <translation>name@example.be</translation>
     </message>
     <message>
       <location filename="../../app/ui/people/directory_dialogs.py" line="50" />
@@ -4716,22 +4746,22 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="378" />
       <source>Avant</source>
       <translation>قبل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="346" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="377" />
       <source>D'abord le module</source>
       <translation>أولًا الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="331" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="362" />
       <source>Nouveau prérequis</source>
       <translation>شرط سابق جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="368" />
       <source>toutes les matinées « {kind} »</source>
       <translation>كل الصباحيات «{kind}»</translation>
     </message>
@@ -6510,7 +6540,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="497" />
+      <location filename="../../app/ui/schedule/tab.py" line="522" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>أُضيفت %n صباحية.</numerusform>
@@ -6522,140 +6552,140 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="388" />
+      <location filename="../../app/ui/schedule/tab.py" line="395" />
       <source>Ajouter une matinée</source>
       <translation>إضافة صباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="154" />
-      <location filename="../../app/ui/schedule/tab.py" line="322" />
-      <location filename="../../app/ui/schedule/tab.py" line="459" />
+      <location filename="../../app/ui/schedule/tab.py" line="155" />
+      <location filename="../../app/ui/schedule/tab.py" line="323" />
+      <location filename="../../app/ui/schedule/tab.py" line="484" />
       <source>Annuler la matinée</source>
       <translation>إلغاء الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="461" />
+      <location filename="../../app/ui/schedule/tab.py" line="486" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>إلغاء صباحية يوم {date}؟ تبقى في الجدول، مشطوبة، ولا تُحسب بعد الآن.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="690" />
+      <location filename="../../app/ui/schedule/tab.py" line="715" />
       <source>Calendrier enregistré : {path}</source>
       <translation>تم حفظ الجدول: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="96" />
+      <location filename="../../app/ui/schedule/tab.py" line="97" />
       <source>Cette semaine</source>
       <translation>هذا الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="86" />
+      <location filename="../../app/ui/schedule/tab.py" line="87" />
       <source>Choisissez ou créez une cohorte pour voir son horaire.</source>
       <translation>اختاري مجموعة أو أنشئي واحدة لرؤية جدولها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="172" />
+      <location filename="../../app/ui/schedule/tab.py" line="173" />
       <source>Copier cette semaine…</source>
       <translation>نسخ هذا الأسبوع…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="522" />
+      <location filename="../../app/ui/schedule/tab.py" line="547" />
       <source>Copier la semaine</source>
       <translation>نسخ الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="150" />
+      <location filename="../../app/ui/schedule/tab.py" line="151" />
       <source>Déplacer (Alt+Gauche / Alt+Droite : un jour plus tôt ou plus tard)</source>
       <translation>نقل (Alt+Gauche / Alt+Droite: يوم قبل أو يوم بعد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="429" />
-      <location filename="../../app/ui/schedule/tab.py" line="449" />
+      <location filename="../../app/ui/schedule/tab.py" line="454" />
+      <location filename="../../app/ui/schedule/tab.py" line="474" />
       <source>Déplacer la matinée</source>
       <translation>نقل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="147" />
+      <location filename="../../app/ui/schedule/tab.py" line="148" />
       <source>Déplacer…</source>
       <translation>نقل…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="672" />
+      <location filename="../../app/ui/schedule/tab.py" line="697" />
       <source>Exporter le calendrier</source>
       <translation>تصدير الجدول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="180" />
+      <location filename="../../app/ui/schedule/tab.py" line="181" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation>تصدير الجدول (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="638" />
+      <location filename="../../app/ui/schedule/tab.py" line="663" />
       <source>Exporter les présences</source>
       <translation>تصدير الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="183" />
+      <location filename="../../app/ui/schedule/tab.py" line="184" />
       <source>Exporter les présences (tableur .csv)…</source>
       <translation>تصدير الحضور (جدول ‎.csv)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="580" />
+      <location filename="../../app/ui/schedule/tab.py" line="605" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>تمت إضافة إغلاق من {start} إلى {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="130" />
+      <location filename="../../app/ui/schedule/tab.py" line="131" />
       <source>Fermetures et prérequis</source>
       <translation>أيام الإغلاق والشروط السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="633" />
+      <location filename="../../app/ui/schedule/tab.py" line="658" />
       <source>Feuilles de présence à signer</source>
       <translation>أوراق الحضور للتوقيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="177" />
+      <location filename="../../app/ui/schedule/tab.py" line="178" />
       <source>Feuilles de présence à signer (cette semaine)</source>
       <translation>أوراق الحضور للتوقيع (هذا الأسبوع)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="559" />
+      <location filename="../../app/ui/schedule/tab.py" line="584" />
       <source>Générer une période</source>
       <translation>إنشاء فترة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="171" />
+      <location filename="../../app/ui/schedule/tab.py" line="172" />
       <source>Générer une période…</source>
       <translation>إنشاء فترة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="129" />
+      <location filename="../../app/ui/schedule/tab.py" line="130" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="212" />
+      <location filename="../../app/ui/schedule/tab.py" line="213" />
       <source>Horaire</source>
       <translation>الجدول الزمني</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="664" />
+      <location filename="../../app/ui/schedule/tab.py" line="689" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>لا يمكن كتابة الملف: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="160" />
+      <location filename="../../app/ui/schedule/tab.py" line="161" />
       <source>Imprimer la semaine</source>
       <translation>طباعة الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="163" />
+      <location filename="../../app/ui/schedule/tab.py" line="164" />
       <source>Imprimer la semaine pour le mur de la cuisine (Ctrl+P)</source>
       <translation>طباعة الأسبوع لحائط المطبخ (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="499" />
+      <location filename="../../app/ui/schedule/tab.py" line="524" />
       <source>Jours qui avaient déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n يوم كانت فيه صباحية بالفعل.</numerusform>
@@ -6667,7 +6697,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="547" />
+      <location filename="../../app/ui/schedule/tab.py" line="572" />
       <source>Jours qui ont déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n يوم فيه صباحية بالفعل.</numerusform>
@@ -6679,22 +6709,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="502" />
+      <location filename="../../app/ui/schedule/tab.py" line="527" />
       <source>Jours sautés : {days}</source>
       <translation>أيام متروكة: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="127" />
+      <location filename="../../app/ui/schedule/tab.py" line="128" />
       <source>Liste</source>
       <translation>القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="114" />
+      <location filename="../../app/ui/schedule/tab.py" line="115" />
       <source>Liste des matinées</source>
       <translation>قائمة الصباحيات</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="539" />
+      <location filename="../../app/ui/schedule/tab.py" line="564" />
       <source>Matinées à ajouter : %n.</source>
       <translation>
         <numerusform>ستُضاف %n صباحية.</numerusform>
@@ -6706,97 +6736,97 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="144" />
+      <location filename="../../app/ui/schedule/tab.py" line="145" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="408" />
+      <location filename="../../app/ui/schedule/tab.py" line="422" />
       <source>Modifier la matinée</source>
       <translation>تعديل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="174" />
+      <location filename="../../app/ui/schedule/tab.py" line="175" />
       <source>Nouveau sous-groupe…</source>
       <translation>مجموعة فرعية جديدة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="173" />
+      <location filename="../../app/ui/schedule/tab.py" line="174" />
       <source>Nouvelle fermeture…</source>
       <translation>إغلاق جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="137" />
+      <location filename="../../app/ui/schedule/tab.py" line="138" />
       <source>Nouvelle matinée</source>
       <translation>صباحية جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="140" />
+      <location filename="../../app/ui/schedule/tab.py" line="141" />
       <source>Nouvelle matinée (Ctrl+N)</source>
       <translation>صباحية جديدة (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="166" />
+      <location filename="../../app/ui/schedule/tab.py" line="167" />
       <source>Plus d'actions</source>
       <translation>إجراءات أخرى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="167" />
+      <location filename="../../app/ui/schedule/tab.py" line="168" />
       <source>Plus…</source>
       <translation>المزيد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="128" />
+      <location filename="../../app/ui/schedule/tab.py" line="129" />
       <source>Présences</source>
       <translation>الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="656" />
+      <location filename="../../app/ui/schedule/tab.py" line="681" />
       <source>Présences enregistrées : {path}</source>
       <translation>تم حفظ الحضور: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="320" />
+      <location filename="../../app/ui/schedule/tab.py" line="321" />
       <source>Rétablir la matinée</source>
       <translation>إرجاع الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="542" />
+      <location filename="../../app/ui/schedule/tab.py" line="567" />
       <source>Sautés : {days}</source>
       <translation>متروكة: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="126" />
+      <location filename="../../app/ui/schedule/tab.py" line="127" />
       <source>Semaine</source>
       <translation>الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="94" />
+      <location filename="../../app/ui/schedule/tab.py" line="95" />
       <source>Semaine d'après ▶</source>
       <translation>الأسبوع التالي ◀</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="264" />
+      <location filename="../../app/ui/schedule/tab.py" line="265" />
       <source>Semaine du {start} au {end}</source>
       <translation>أسبوع من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="618" />
+      <location filename="../../app/ui/schedule/tab.py" line="643" />
       <source>Semaine à imprimer</source>
       <translation>الأسبوع المراد طباعته</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="157" />
+      <location filename="../../app/ui/schedule/tab.py" line="158" />
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="640" />
+      <location filename="../../app/ui/schedule/tab.py" line="665" />
       <source>Tableur CSV (*.csv)</source>
       <translation>جدول CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="284" />
+      <location filename="../../app/ui/schedule/tab.py" line="285" />
       <source>… et %n autre(s) : voir la liste.</source>
       <translation>
         <numerusform>… انظري القائمة.</numerusform>
@@ -6808,7 +6838,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="91" />
+      <location filename="../../app/ui/schedule/tab.py" line="92" />
       <source>◀ Semaine d'avant</source>
       <translation>▶ الأسبوع السابق</translation>
     </message>
@@ -7457,87 +7487,87 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="256" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="287" />
       <source>Au</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="232" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="263" />
       <source>Dimanche</source>
       <translation>الأحد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="255" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="286" />
       <source>Du</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="258" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="289" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="259" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="290" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="216" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="247" />
       <source>Générer une période</source>
       <translation>إنشاء فترة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="229" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="260" />
       <source>Jeudi</source>
       <translation>الخميس</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="257" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="288" />
       <source>Jours</source>
       <translation>الأيام</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="269" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="300" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>يتم تخطي أيام العطل الرسمية في بلجيكا وأيام الإغلاق.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="262" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="293" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="226" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="257" />
       <source>Lundi</source>
       <translation>الإثنين</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="227" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="258" />
       <source>Mardi</source>
       <translation>الثلاثاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="228" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="259" />
       <source>Mercredi</source>
       <translation>الأربعاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="261" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="292" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="231" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="262" />
       <source>Samedi</source>
       <translation>السبت</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="260" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="291" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="230" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="261" />
       <source>Vendredi</source>
       <translation>الجمعة</translation>
     </message>
@@ -9558,6 +9588,16 @@ Linh Nguyen</translation>
       <translation>اختاري نوعًا من القائمة.</translation>
     </message>
     <message>
+      <location filename="../../app/services/directory/mentors.py" line="55" />
+      <source>Choisissez une marraine ou un parrain du répertoire.</source>
+      <translation>اختاري عرّابة أو عرّاباً من الدليل.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/mentors.py" line="64" />
+      <source>Choisissez une membre de cette cohorte.</source>
+      <translation>اختاري عضوة من هذه المجموعة.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/directory/organisations.py" line="79" />
       <source>le nom</source>
       <translation>الاسم</translation>
@@ -9571,6 +9611,11 @@ Linh Nguyen</translation>
       <location filename="../../app/services/directory/organisations.py" line="222" />
       <source>{customer} du {date}</source>
       <translation>{customer} بتاريخ {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/mentors.py" line="77" />
+      <source>{mentor} accompagne déjà cette membre.</source>
+      <translation>{mentor} ترافق هذه العضوة من قبل.</translation>
     </message>
     <message>
       <location filename="../../app/services/directory/contacts.py" line="105" />
@@ -11795,6 +11840,11 @@ Linh Nguyen</translation>
       <translation>كل يوم، مندوبة تهتم باليوم؛ والنائبة تساعدها وتحل مكانها إذا كانت غائبة. تبديل؟ سجّليه في التطبيق.</translation>
     </message>
     <message>
+      <location filename="../../app/printing/week.py" line="116" />
+      <source>Comment y aller : {note}</source>
+      <translation>كيفية الوصول: {note}</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/rotation.py" line="56" />
       <location filename="../../app/printing/rotation.py" line="76" />
       <source>Déléguée</source>
@@ -11858,7 +11908,7 @@ Linh Nguyen</translation>
       <translation>الجدول لم يُعمل بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="212" />
+      <location filename="../../app/printing/week.py" line="234" />
       <source>Les matinées, les ventes et les déléguées de la semaine</source>
       <translation>صباحات الأسبوع ومبيعاته ومندوباته</translation>
     </message>
@@ -11900,7 +11950,7 @@ Linh Nguyen</translation>
       <translation>صفحة {n} / {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="93" />
+      <location filename="../../app/printing/week.py" line="102" />
       <source>Pas de matinée</source>
       <translation>لا توجد فترة صباحية</translation>
     </message>
@@ -11925,7 +11975,12 @@ Linh Nguyen</translation>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="170" />
+      <location filename="../../app/printing/week.py" line="111" />
+      <source>Rendez-vous : {place}</source>
+      <translation>اللقاء: {place}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/week.py" line="192" />
       <source>Semaine du {start} au {end}</source>
       <translation>الأسبوع من {start} إلى {end}</translation>
     </message>
@@ -13397,7 +13452,7 @@ Linh Nguyen</translation>
       <translation>هذه الوحدة موجودة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="259" />
+      <location filename="../../app/services/schedule/mornings.py" line="282" />
       <location filename="../../app/services/schedule/prerequisites.py" line="121" />
       <location filename="../../app/services/schedule/term.py" line="185" />
       <source>Ce module n'existe plus.</source>
@@ -13409,24 +13464,24 @@ Linh Nguyen</translation>
       <translation>هذه المجموعة الفرعية موجودة من قبل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="271" />
+      <location filename="../../app/services/schedule/mornings.py" line="295" />
       <source>Ce sous-groupe n'a aucune membre : personne ne viendrait.</source>
       <translation>هذه المجموعة الفرعية بلا عضوات: لن تأتي أي واحدة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="266" />
+      <location filename="../../app/services/schedule/mornings.py" line="290" />
       <source>Ce sous-groupe n'existe pas dans la cohorte.</source>
       <translation>هذه المجموعة الفرعية غير موجودة في المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="198" />
+      <location filename="../../app/services/schedule/mornings.py" line="221" />
       <location filename="../../app/services/schedule/term.py" line="102" />
       <location filename="../../app/services/schedule/term.py" line="165" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>هذه المجموعة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="253" />
+      <location filename="../../app/services/schedule/mornings.py" line="276" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation>هذا التاريخ خارج فترة المجموعة (من {start} إلى {end}).</translation>
     </message>
@@ -13447,7 +13502,17 @@ Linh Nguyen</translation>
       <translation>هذه الصبيحة لمجموعة فرعية ليست من عضواتها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="261" />
+      <location filename="../../app/services/schedule/morning_people.py" line="43" />
+      <source>Cette organisation n'est plus dans le répertoire.</source>
+      <translation>هذه المنظمة لم تعد في الدليل.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/morning_people.py" line="38" />
+      <source>Cette personne n'est plus dans le répertoire.</source>
+      <translation>هذا الشخص لم يعد في الدليل.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/mornings.py" line="284" />
       <source>Cette personne n'existe plus.</source>
       <translation>هذا الشخص لم يعد موجودًا.</translation>
     </message>
@@ -13474,7 +13539,7 @@ Linh Nguyen</translation>
       <translation>هذه القاعدة موجودة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="435" />
+      <location filename="../../app/services/schedule/mornings.py" line="462" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
       <translation>هذا الأسبوع ليس فيه أي فترة صباحية للنسخ.</translation>
     </message>
@@ -13501,18 +13566,18 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/modules.py" line="87" />
-      <location filename="../../app/services/schedule/mornings.py" line="246" />
+      <location filename="../../app/services/schedule/mornings.py" line="269" />
       <location filename="../../app/services/schedule/prerequisites.py" line="119" />
       <source>Choisissez un type dans la liste.</source>
       <translation>اختاري نوعًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="248" />
+      <location filename="../../app/services/schedule/mornings.py" line="271" />
       <source>Choisissez un état dans la liste.</source>
       <translation>اختاري حالة من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="430" />
+      <location filename="../../app/services/schedule/mornings.py" line="457" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation>اختاري أسبوعًا غير الأسبوع المنسوخ.</translation>
     </message>
@@ -13527,12 +13592,12 @@ Linh Nguyen</translation>
       <translation>هناك صبيحات مبرمجة لهذه المجموعة الفرعية.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="379" />
+      <location filename="../../app/services/schedule/mornings.py" line="406" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
       <translation>تم تسجيل حضور في هذه الفترة الصباحية: الأفضل أن تلغيها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="240" />
+      <location filename="../../app/services/schedule/mornings.py" line="263" />
       <source>Indiquez l'heure de début et de fin.</source>
       <translation>اكتبي ساعة البداية وساعة النهاية.</translation>
     </message>
@@ -13547,13 +13612,13 @@ Linh Nguyen</translation>
       <translation>اكتبي تاريخ النهاية.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="238" />
+      <location filename="../../app/services/schedule/mornings.py" line="261" />
       <location filename="../../app/services/schedule/term.py" line="53" />
       <source>Indiquez la date.</source>
       <translation>اكتبي التاريخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="297" />
+      <location filename="../../app/services/schedule/mornings.py" line="321" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
       <translation>المجموعة عندها فترة صباحية في ذلك اليوم بالفعل، من {start} إلى {end}.</translation>
     </message>
@@ -13563,12 +13628,12 @@ Linh Nguyen</translation>
       <translation>لا يمكن أن ينتهي الإغلاق قبل أن يبدأ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="356" />
+      <location filename="../../app/services/schedule/mornings.py" line="383" />
       <source>La matinée finirait après minuit.</source>
       <translation>الفترة الصباحية ستنتهي بعد منتصف الليل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="243" />
+      <location filename="../../app/services/schedule/mornings.py" line="266" />
       <location filename="../../app/services/schedule/term.py" line="180" />
       <source>La matinée ne peut pas finir avant de commencer.</source>
       <translation>لا يمكن أن تنتهي الفترة الصباحية قبل أن تبدأ.</translation>
@@ -13579,7 +13644,7 @@ Linh Nguyen</translation>
       <translation>لا يمكن أن تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="279" />
+      <location filename="../../app/services/schedule/mornings.py" line="303" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation>يوم {date} هو يوم إغلاق: {reason}.</translation>
     </message>
@@ -13594,7 +13659,7 @@ Linh Nguyen</translation>
       <translation>تطبيق عملي (طبخ، مبيعات، زيارات…)</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="84" />
+      <location filename="../../app/services/schedule/mornings.py" line="90" />
       <source>Semaine inconnue : écrivez par exemple 2022-W41.</source>
       <translation>أسبوع غير معروف: اكتبي مثلًا 2022-W41.</translation>
     </message>
@@ -13629,13 +13694,13 @@ Linh Nguyen</translation>
       <translation>إغلاق: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="281" />
+      <location filename="../../app/services/schedule/mornings.py" line="305" />
       <location filename="../../app/services/schedule/term.py" line="208" />
       <source>fermé</source>
       <translation>مغلق</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="442" />
+      <location filename="../../app/services/schedule/mornings.py" line="469" />
       <location filename="../../app/services/schedule/term.py" line="204" />
       <source>jour férié : {name}</source>
       <translation>عطلة رسمية: {name}</translation>
@@ -13689,12 +13754,12 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="63" />
+      <location filename="../../app/services/schedule/mornings.py" line="69" />
       <source>{hour}h</source>
       <translation>{hour}:00</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="61" />
+      <location filename="../../app/services/schedule/mornings.py" line="67" />
       <source>{hour}h{minute}</source>
       <translation>{hour}:{minute}</translation>
     </message>

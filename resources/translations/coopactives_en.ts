@@ -644,37 +644,37 @@
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="313" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="344" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="312" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="343" />
       <source>Du *</source>
       <translation>From *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="299" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="330" />
       <source>Nouvelle fermeture</source>
       <translation>New closure</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="306" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
       <source>Pour toutes les cohortes</source>
       <translation>For all cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="314" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="345" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="305" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="336" />
       <source>par exemple : congé d'automne</source>
       <translation>for example: autumn holiday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="303" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="334" />
       <source>vide = un seul jour</source>
       <translation>empty = just one day</translation>
     </message>
@@ -829,6 +829,11 @@
       <location filename="../../app/ui/people/directory_dialogs.py" line="138" />
       <source>Téléphone</source>
       <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="124" />
+      <source>nom@exemple.be</source>
+      <translation>name@example.be</translation>
     </message>
     <message>
       <location filename="../../app/ui/people/directory_dialogs.py" line="128" />
@@ -990,17 +995,17 @@
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="184" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="215" />
       <source>Copier la semaine</source>
       <translation>Copy the week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="190" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="221" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>Copy the mornings of the week of {date} to the week of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="195" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="226" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -3550,17 +3555,17 @@
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="371" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="402" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="365" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="396" />
       <source>Nouveau module</source>
       <translation>New module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="371" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="402" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -3568,67 +3573,87 @@
   <context>
     <name>MorningDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="114" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="136" />
       <source>Animé par</source>
       <translation>Led by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="109" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="131" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="110" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="132" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="111" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="133" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="116" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="138" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="83" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="139" />
+      <source>Marraine / parrain</source>
+      <translation>Mentor</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="101" />
       <source>Modifier la matinée</source>
       <translation>Edit the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="112" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="134" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="117" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="142" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="83" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="101" />
       <source>Nouvelle matinée</source>
       <translation>New morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="115" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="141" />
+      <source>Point de rendez-vous</source>
+      <translation>Meeting point</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="137" />
       <source>Pour</source>
       <translation>For</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="98" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="116" />
       <source>Toute la cohorte</source>
       <translation>The whole cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="113" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="135" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="118" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="140" />
+      <source>Visite chez</source>
+      <translation>Visit at</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="123" />
+      <source>par exemple : devant la gare, à 8h30</source>
+      <translation>for example: in front of the station, at 8:30</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="143" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -3636,17 +3661,17 @@
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="169" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="200" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="160" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="191" />
       <source>Déplacer la matinée</source>
       <translation>Move the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="168" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="199" />
       <source>Nouvelle date</source>
       <translation>New date</translation>
     </message>
@@ -4082,6 +4107,11 @@
       <location filename="../../app/ui/people/directory_dialogs.py" line="66" />
       <source>Téléphone</source>
       <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="53" />
+      <source>nom@exemple.be</source>
+      <translation>name@example.be</translation>
     </message>
     <message>
       <location filename="../../app/ui/people/directory_dialogs.py" line="50" />
@@ -4656,22 +4686,22 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="378" />
       <source>Avant</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="346" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="377" />
       <source>D'abord le module</source>
       <translation>First the module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="331" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="362" />
       <source>Nouveau prérequis</source>
       <translation>New prerequisite</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="368" />
       <source>toutes les matinées « {kind} »</source>
       <translation>all the "{kind}" mornings</translation>
     </message>
@@ -6418,7 +6448,7 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="497" />
+      <location filename="../../app/ui/schedule/tab.py" line="522" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n morning added.</numerusform>
@@ -6426,140 +6456,140 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="388" />
+      <location filename="../../app/ui/schedule/tab.py" line="395" />
       <source>Ajouter une matinée</source>
       <translation>Add a morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="154" />
-      <location filename="../../app/ui/schedule/tab.py" line="322" />
-      <location filename="../../app/ui/schedule/tab.py" line="459" />
+      <location filename="../../app/ui/schedule/tab.py" line="155" />
+      <location filename="../../app/ui/schedule/tab.py" line="323" />
+      <location filename="../../app/ui/schedule/tab.py" line="484" />
       <source>Annuler la matinée</source>
       <translation>Cancel the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="461" />
+      <location filename="../../app/ui/schedule/tab.py" line="486" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>Cancel the morning of {date}? It stays in the timetable, crossed out, and no longer counts.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="690" />
+      <location filename="../../app/ui/schedule/tab.py" line="715" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Calendar saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="96" />
+      <location filename="../../app/ui/schedule/tab.py" line="97" />
       <source>Cette semaine</source>
       <translation>This week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="86" />
+      <location filename="../../app/ui/schedule/tab.py" line="87" />
       <source>Choisissez ou créez une cohorte pour voir son horaire.</source>
       <translation>Choose or create a cohort to see its timetable.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="172" />
+      <location filename="../../app/ui/schedule/tab.py" line="173" />
       <source>Copier cette semaine…</source>
       <translation>Copy this week…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="522" />
+      <location filename="../../app/ui/schedule/tab.py" line="547" />
       <source>Copier la semaine</source>
       <translation>Copy the week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="150" />
+      <location filename="../../app/ui/schedule/tab.py" line="151" />
       <source>Déplacer (Alt+Gauche / Alt+Droite : un jour plus tôt ou plus tard)</source>
       <translation>Move (Alt+Left / Alt+Right: one day earlier or later)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="429" />
-      <location filename="../../app/ui/schedule/tab.py" line="449" />
+      <location filename="../../app/ui/schedule/tab.py" line="454" />
+      <location filename="../../app/ui/schedule/tab.py" line="474" />
       <source>Déplacer la matinée</source>
       <translation>Move the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="147" />
+      <location filename="../../app/ui/schedule/tab.py" line="148" />
       <source>Déplacer…</source>
       <translation>Move…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="672" />
+      <location filename="../../app/ui/schedule/tab.py" line="697" />
       <source>Exporter le calendrier</source>
       <translation>Export the calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="180" />
+      <location filename="../../app/ui/schedule/tab.py" line="181" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation>Export the calendar (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="638" />
+      <location filename="../../app/ui/schedule/tab.py" line="663" />
       <source>Exporter les présences</source>
       <translation>Export attendance</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="183" />
+      <location filename="../../app/ui/schedule/tab.py" line="184" />
       <source>Exporter les présences (tableur .csv)…</source>
       <translation>Export attendance (.csv spreadsheet)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="580" />
+      <location filename="../../app/ui/schedule/tab.py" line="605" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Closure added from {start} to {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="130" />
+      <location filename="../../app/ui/schedule/tab.py" line="131" />
       <source>Fermetures et prérequis</source>
       <translation>Closures and prerequisites</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="633" />
+      <location filename="../../app/ui/schedule/tab.py" line="658" />
       <source>Feuilles de présence à signer</source>
       <translation>Attendance sheets to sign</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="177" />
+      <location filename="../../app/ui/schedule/tab.py" line="178" />
       <source>Feuilles de présence à signer (cette semaine)</source>
       <translation>Attendance sheets to sign (this week)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="559" />
+      <location filename="../../app/ui/schedule/tab.py" line="584" />
       <source>Générer une période</source>
       <translation>Create a period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="171" />
+      <location filename="../../app/ui/schedule/tab.py" line="172" />
       <source>Générer une période…</source>
       <translation>Create a period…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="129" />
+      <location filename="../../app/ui/schedule/tab.py" line="130" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="212" />
+      <location filename="../../app/ui/schedule/tab.py" line="213" />
       <source>Horaire</source>
       <translation>Timetable</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="664" />
+      <location filename="../../app/ui/schedule/tab.py" line="689" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Can't write the file: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="160" />
+      <location filename="../../app/ui/schedule/tab.py" line="161" />
       <source>Imprimer la semaine</source>
       <translation>Print the week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="163" />
+      <location filename="../../app/ui/schedule/tab.py" line="164" />
       <source>Imprimer la semaine pour le mur de la cuisine (Ctrl+P)</source>
       <translation>Print the week for the kitchen wall (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="499" />
+      <location filename="../../app/ui/schedule/tab.py" line="524" />
       <source>Jours qui avaient déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n day already had a morning.</numerusform>
@@ -6567,7 +6597,7 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="547" />
+      <location filename="../../app/ui/schedule/tab.py" line="572" />
       <source>Jours qui ont déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n day already has a morning.</numerusform>
@@ -6575,22 +6605,22 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="502" />
+      <location filename="../../app/ui/schedule/tab.py" line="527" />
       <source>Jours sautés : {days}</source>
       <translation>Days skipped: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="127" />
+      <location filename="../../app/ui/schedule/tab.py" line="128" />
       <source>Liste</source>
       <translation>List</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="114" />
+      <location filename="../../app/ui/schedule/tab.py" line="115" />
       <source>Liste des matinées</source>
       <translation>List of mornings</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="539" />
+      <location filename="../../app/ui/schedule/tab.py" line="564" />
       <source>Matinées à ajouter : %n.</source>
       <translation>
         <numerusform>%n morning will be added.</numerusform>
@@ -6598,97 +6628,97 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="144" />
+      <location filename="../../app/ui/schedule/tab.py" line="145" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="408" />
+      <location filename="../../app/ui/schedule/tab.py" line="422" />
       <source>Modifier la matinée</source>
       <translation>Edit the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="174" />
+      <location filename="../../app/ui/schedule/tab.py" line="175" />
       <source>Nouveau sous-groupe…</source>
       <translation>New sub-group…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="173" />
+      <location filename="../../app/ui/schedule/tab.py" line="174" />
       <source>Nouvelle fermeture…</source>
       <translation>New closure…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="137" />
+      <location filename="../../app/ui/schedule/tab.py" line="138" />
       <source>Nouvelle matinée</source>
       <translation>New morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="140" />
+      <location filename="../../app/ui/schedule/tab.py" line="141" />
       <source>Nouvelle matinée (Ctrl+N)</source>
       <translation>New morning (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="166" />
+      <location filename="../../app/ui/schedule/tab.py" line="167" />
       <source>Plus d'actions</source>
       <translation>More actions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="167" />
+      <location filename="../../app/ui/schedule/tab.py" line="168" />
       <source>Plus…</source>
       <translation>More…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="128" />
+      <location filename="../../app/ui/schedule/tab.py" line="129" />
       <source>Présences</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="656" />
+      <location filename="../../app/ui/schedule/tab.py" line="681" />
       <source>Présences enregistrées : {path}</source>
       <translation>Attendance saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="320" />
+      <location filename="../../app/ui/schedule/tab.py" line="321" />
       <source>Rétablir la matinée</source>
       <translation>Bring back the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="542" />
+      <location filename="../../app/ui/schedule/tab.py" line="567" />
       <source>Sautés : {days}</source>
       <translation>Skipped: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="126" />
+      <location filename="../../app/ui/schedule/tab.py" line="127" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="94" />
+      <location filename="../../app/ui/schedule/tab.py" line="95" />
       <source>Semaine d'après ▶</source>
       <translation>Next week ▶</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="264" />
+      <location filename="../../app/ui/schedule/tab.py" line="265" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="618" />
+      <location filename="../../app/ui/schedule/tab.py" line="643" />
       <source>Semaine à imprimer</source>
       <translation>Week to print</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="157" />
+      <location filename="../../app/ui/schedule/tab.py" line="158" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="640" />
+      <location filename="../../app/ui/schedule/tab.py" line="665" />
       <source>Tableur CSV (*.csv)</source>
       <translation>CSV spreadsheet (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="284" />
+      <location filename="../../app/ui/schedule/tab.py" line="285" />
       <source>… et %n autre(s) : voir la liste.</source>
       <translation>
         <numerusform>… and %n more: see the list.</numerusform>
@@ -6696,7 +6726,7 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="91" />
+      <location filename="../../app/ui/schedule/tab.py" line="92" />
       <source>◀ Semaine d'avant</source>
       <translation>◀ Previous week</translation>
     </message>
@@ -7345,87 +7375,87 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="256" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="287" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="232" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="263" />
       <source>Dimanche</source>
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="255" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="286" />
       <source>Du</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="258" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="289" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="259" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="290" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="216" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="247" />
       <source>Générer une période</source>
       <translation>Create a period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="229" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="260" />
       <source>Jeudi</source>
       <translation>Thursday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="257" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="288" />
       <source>Jours</source>
       <translation>Days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="269" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="300" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>Belgian public holidays and closures are skipped.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="262" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="293" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="226" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="257" />
       <source>Lundi</source>
       <translation>Monday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="227" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="258" />
       <source>Mardi</source>
       <translation>Tuesday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="228" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="259" />
       <source>Mercredi</source>
       <translation>Wednesday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="261" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="292" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="231" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="262" />
       <source>Samedi</source>
       <translation>Saturday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="260" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="291" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="230" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="261" />
       <source>Vendredi</source>
       <translation>Friday</translation>
     </message>
@@ -9438,6 +9468,16 @@ Linh Nguyen</translation>
       <translation>Choose a type from the list.</translation>
     </message>
     <message>
+      <location filename="../../app/services/directory/mentors.py" line="55" />
+      <source>Choisissez une marraine ou un parrain du répertoire.</source>
+      <translation>Choose a mentor from the directory.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/mentors.py" line="64" />
+      <source>Choisissez une membre de cette cohorte.</source>
+      <translation>Choose a member of this cohort.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/directory/organisations.py" line="79" />
       <source>le nom</source>
       <translation>the name</translation>
@@ -9451,6 +9491,11 @@ Linh Nguyen</translation>
       <location filename="../../app/services/directory/organisations.py" line="222" />
       <source>{customer} du {date}</source>
       <translation>{customer} of {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/mentors.py" line="77" />
+      <source>{mentor} accompagne déjà cette membre.</source>
+      <translation>{mentor} already mentors this member.</translation>
     </message>
     <message>
       <location filename="../../app/services/directory/contacts.py" line="105" />
@@ -11667,6 +11712,11 @@ Linh Nguyen</translation>
       <translation>Each day, a delegate looks after the day; the deputy helps her and replaces her if she is absent. A swap? Write it down in the app.</translation>
     </message>
     <message>
+      <location filename="../../app/printing/week.py" line="116" />
+      <source>Comment y aller : {note}</source>
+      <translation>How to get there: {note}</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/rotation.py" line="56" />
       <location filename="../../app/printing/rotation.py" line="76" />
       <source>Déléguée</source>
@@ -11730,7 +11780,7 @@ Linh Nguyen</translation>
       <translation>The schedule is not made yet.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="212" />
+      <location filename="../../app/printing/week.py" line="234" />
       <source>Les matinées, les ventes et les déléguées de la semaine</source>
       <translation>The week's mornings, sales and delegates</translation>
     </message>
@@ -11772,7 +11822,7 @@ Linh Nguyen</translation>
       <translation>Page {n} / {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="93" />
+      <location filename="../../app/printing/week.py" line="102" />
       <source>Pas de matinée</source>
       <translation>No morning</translation>
     </message>
@@ -11797,7 +11847,12 @@ Linh Nguyen</translation>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="170" />
+      <location filename="../../app/printing/week.py" line="111" />
+      <source>Rendez-vous : {place}</source>
+      <translation>Meeting point: {place}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/week.py" line="192" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week from {start} to {end}</translation>
     </message>
@@ -13265,7 +13320,7 @@ Linh Nguyen</translation>
       <translation>This module already exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="259" />
+      <location filename="../../app/services/schedule/mornings.py" line="282" />
       <location filename="../../app/services/schedule/prerequisites.py" line="121" />
       <location filename="../../app/services/schedule/term.py" line="185" />
       <source>Ce module n'existe plus.</source>
@@ -13277,24 +13332,24 @@ Linh Nguyen</translation>
       <translation>This sub-group already exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="271" />
+      <location filename="../../app/services/schedule/mornings.py" line="295" />
       <source>Ce sous-groupe n'a aucune membre : personne ne viendrait.</source>
       <translation>This sub-group has no member: nobody would come.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="266" />
+      <location filename="../../app/services/schedule/mornings.py" line="290" />
       <source>Ce sous-groupe n'existe pas dans la cohorte.</source>
       <translation>This sub-group does not exist in the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="198" />
+      <location filename="../../app/services/schedule/mornings.py" line="221" />
       <location filename="../../app/services/schedule/term.py" line="102" />
       <location filename="../../app/services/schedule/term.py" line="165" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>This cohort no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="253" />
+      <location filename="../../app/services/schedule/mornings.py" line="276" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation>This date is outside the cohort (from {start} to {end}).</translation>
     </message>
@@ -13315,7 +13370,17 @@ Linh Nguyen</translation>
       <translation>This morning is for a sub-group she is not part of.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="261" />
+      <location filename="../../app/services/schedule/morning_people.py" line="43" />
+      <source>Cette organisation n'est plus dans le répertoire.</source>
+      <translation>This organisation is no longer in the directory.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/morning_people.py" line="38" />
+      <source>Cette personne n'est plus dans le répertoire.</source>
+      <translation>This person is no longer in the directory.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/mornings.py" line="284" />
       <source>Cette personne n'existe plus.</source>
       <translation>This person no longer exists.</translation>
     </message>
@@ -13342,7 +13407,7 @@ Linh Nguyen</translation>
       <translation>This rule already exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="435" />
+      <location filename="../../app/services/schedule/mornings.py" line="462" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
       <translation>This week has no mornings to copy.</translation>
     </message>
@@ -13369,18 +13434,18 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/modules.py" line="87" />
-      <location filename="../../app/services/schedule/mornings.py" line="246" />
+      <location filename="../../app/services/schedule/mornings.py" line="269" />
       <location filename="../../app/services/schedule/prerequisites.py" line="119" />
       <source>Choisissez un type dans la liste.</source>
       <translation>Choose a type from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="248" />
+      <location filename="../../app/services/schedule/mornings.py" line="271" />
       <source>Choisissez un état dans la liste.</source>
       <translation>Choose a status from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="430" />
+      <location filename="../../app/services/schedule/mornings.py" line="457" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation>Choose a different week from the one copied.</translation>
     </message>
@@ -13395,12 +13460,12 @@ Linh Nguyen</translation>
       <translation>Mornings are planned for this sub-group.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="379" />
+      <location filename="../../app/services/schedule/mornings.py" line="406" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
       <translation>Attendance is recorded for this morning: cancel it instead.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="240" />
+      <location filename="../../app/services/schedule/mornings.py" line="263" />
       <source>Indiquez l'heure de début et de fin.</source>
       <translation>Give the start and end time.</translation>
     </message>
@@ -13415,13 +13480,13 @@ Linh Nguyen</translation>
       <translation>Give the end date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="238" />
+      <location filename="../../app/services/schedule/mornings.py" line="261" />
       <location filename="../../app/services/schedule/term.py" line="53" />
       <source>Indiquez la date.</source>
       <translation>Give the date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="297" />
+      <location filename="../../app/services/schedule/mornings.py" line="321" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
       <translation>The cohort already has a morning that day from {start} to {end}.</translation>
     </message>
@@ -13431,12 +13496,12 @@ Linh Nguyen</translation>
       <translation>The closure can't end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="356" />
+      <location filename="../../app/services/schedule/mornings.py" line="383" />
       <source>La matinée finirait après minuit.</source>
       <translation>The morning would end after midnight.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="243" />
+      <location filename="../../app/services/schedule/mornings.py" line="266" />
       <location filename="../../app/services/schedule/term.py" line="180" />
       <source>La matinée ne peut pas finir avant de commencer.</source>
       <translation>The morning can't end before it starts.</translation>
@@ -13447,7 +13512,7 @@ Linh Nguyen</translation>
       <translation>The period can't end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="279" />
+      <location filename="../../app/services/schedule/mornings.py" line="303" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation>{date} is a closing day: {reason}.</translation>
     </message>
@@ -13462,7 +13527,7 @@ Linh Nguyen</translation>
       <translation>Practice (cooking, sales, visits…)</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="84" />
+      <location filename="../../app/services/schedule/mornings.py" line="90" />
       <source>Semaine inconnue : écrivez par exemple 2022-W41.</source>
       <translation>Unknown week: write for example 2022-W41.</translation>
     </message>
@@ -13497,13 +13562,13 @@ Linh Nguyen</translation>
       <translation>closure: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="281" />
+      <location filename="../../app/services/schedule/mornings.py" line="305" />
       <location filename="../../app/services/schedule/term.py" line="208" />
       <source>fermé</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="442" />
+      <location filename="../../app/services/schedule/mornings.py" line="469" />
       <location filename="../../app/services/schedule/term.py" line="204" />
       <source>jour férié : {name}</source>
       <translation>public holiday: {name}</translation>
@@ -13557,12 +13622,12 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="63" />
+      <location filename="../../app/services/schedule/mornings.py" line="69" />
       <source>{hour}h</source>
       <translation>{hour}:00</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="61" />
+      <location filename="../../app/services/schedule/mornings.py" line="67" />
       <source>{hour}h{minute}</source>
       <translation>{hour}:{minute}</translation>
     </message>

@@ -644,37 +644,37 @@
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="313" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="344" />
       <source>Au</source>
       <translation>Tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="312" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="343" />
       <source>Du *</source>
       <translation>Van *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="299" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="330" />
       <source>Nouvelle fermeture</source>
       <translation>Nieuwe sluiting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="306" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
       <source>Pour toutes les cohortes</source>
       <translation>Voor alle groepen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="314" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="345" />
       <source>Raison</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="305" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="336" />
       <source>par exemple : congé d'automne</source>
       <translation>bijvoorbeeld: herfstvakantie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="303" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="334" />
       <source>vide = un seul jour</source>
       <translation>leeg = maar één dag</translation>
     </message>
@@ -829,6 +829,11 @@
       <location filename="../../app/ui/people/directory_dialogs.py" line="138" />
       <source>Téléphone</source>
       <translation>Telefoon</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="124" />
+      <source>nom@exemple.be</source>
+      <translation>naam@voorbeeld.be</translation>
     </message>
     <message>
       <location filename="../../app/ui/people/directory_dialogs.py" line="128" />
@@ -990,17 +995,17 @@
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="184" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="215" />
       <source>Copier la semaine</source>
       <translation>Week kopiëren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="190" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="221" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>De voormiddagen van de week van {date} kopiëren naar de week van:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="195" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="226" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -3550,17 +3555,17 @@
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="371" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="402" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="365" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="396" />
       <source>Nouveau module</source>
       <translation>Nieuwe module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="371" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="402" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
@@ -3568,67 +3573,87 @@
   <context>
     <name>MorningDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="114" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="136" />
       <source>Animé par</source>
       <translation>Begeleid door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="109" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="131" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="110" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="132" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="111" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="133" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="116" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="138" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="83" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="139" />
+      <source>Marraine / parrain</source>
+      <translation>Meter / peter</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="101" />
       <source>Modifier la matinée</source>
       <translation>Voormiddag wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="112" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="134" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="117" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="142" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="83" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="101" />
       <source>Nouvelle matinée</source>
       <translation>Nieuwe voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="115" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="141" />
+      <source>Point de rendez-vous</source>
+      <translation>Verzamelpunt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="137" />
       <source>Pour</source>
       <translation>Voor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="98" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="116" />
       <source>Toute la cohorte</source>
       <translation>De hele groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="113" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="135" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="118" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="140" />
+      <source>Visite chez</source>
+      <translation>Bezoek bij</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="123" />
+      <source>par exemple : devant la gare, à 8h30</source>
+      <translation>bijvoorbeeld: voor het station, om 8u30</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="143" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -3636,17 +3661,17 @@
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="169" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="200" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="160" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="191" />
       <source>Déplacer la matinée</source>
       <translation>Voormiddag verplaatsen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="168" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="199" />
       <source>Nouvelle date</source>
       <translation>Nieuwe datum</translation>
     </message>
@@ -4082,6 +4107,11 @@
       <location filename="../../app/ui/people/directory_dialogs.py" line="66" />
       <source>Téléphone</source>
       <translation>Telefoon</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="53" />
+      <source>nom@exemple.be</source>
+      <translation>naam@voorbeeld.be</translation>
     </message>
     <message>
       <location filename="../../app/ui/people/directory_dialogs.py" line="50" />
@@ -4656,22 +4686,22 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="378" />
       <source>Avant</source>
       <translation>Vóór</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="346" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="377" />
       <source>D'abord le module</source>
       <translation>Eerst de module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="331" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="362" />
       <source>Nouveau prérequis</source>
       <translation>Nieuwe voorwaarde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="368" />
       <source>toutes les matinées « {kind} »</source>
       <translation>alle voormiddagen "{kind}"</translation>
     </message>
@@ -6418,7 +6448,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="497" />
+      <location filename="../../app/ui/schedule/tab.py" line="522" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n voormiddag toegevoegd.</numerusform>
@@ -6426,140 +6456,140 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="388" />
+      <location filename="../../app/ui/schedule/tab.py" line="395" />
       <source>Ajouter une matinée</source>
       <translation>Een voormiddag toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="154" />
-      <location filename="../../app/ui/schedule/tab.py" line="322" />
-      <location filename="../../app/ui/schedule/tab.py" line="459" />
+      <location filename="../../app/ui/schedule/tab.py" line="155" />
+      <location filename="../../app/ui/schedule/tab.py" line="323" />
+      <location filename="../../app/ui/schedule/tab.py" line="484" />
       <source>Annuler la matinée</source>
       <translation>De voormiddag annuleren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="461" />
+      <location filename="../../app/ui/schedule/tab.py" line="486" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>De voormiddag van {date} annuleren? Hij blijft in het rooster, doorgestreept, en telt niet meer mee.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="690" />
+      <location filename="../../app/ui/schedule/tab.py" line="715" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Kalender opgeslagen: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="96" />
+      <location filename="../../app/ui/schedule/tab.py" line="97" />
       <source>Cette semaine</source>
       <translation>Deze week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="86" />
+      <location filename="../../app/ui/schedule/tab.py" line="87" />
       <source>Choisissez ou créez une cohorte pour voir son horaire.</source>
       <translation>Kies of maak een groep om het rooster te zien.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="172" />
+      <location filename="../../app/ui/schedule/tab.py" line="173" />
       <source>Copier cette semaine…</source>
       <translation>Deze week kopiëren…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="522" />
+      <location filename="../../app/ui/schedule/tab.py" line="547" />
       <source>Copier la semaine</source>
       <translation>De week kopiëren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="150" />
+      <location filename="../../app/ui/schedule/tab.py" line="151" />
       <source>Déplacer (Alt+Gauche / Alt+Droite : un jour plus tôt ou plus tard)</source>
       <translation>Verplaatsen (Alt+Links / Alt+Rechts: een dag vroeger of later)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="429" />
-      <location filename="../../app/ui/schedule/tab.py" line="449" />
+      <location filename="../../app/ui/schedule/tab.py" line="454" />
+      <location filename="../../app/ui/schedule/tab.py" line="474" />
       <source>Déplacer la matinée</source>
       <translation>De voormiddag verplaatsen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="147" />
+      <location filename="../../app/ui/schedule/tab.py" line="148" />
       <source>Déplacer…</source>
       <translation>Verplaatsen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="672" />
+      <location filename="../../app/ui/schedule/tab.py" line="697" />
       <source>Exporter le calendrier</source>
       <translation>De kalender exporteren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="180" />
+      <location filename="../../app/ui/schedule/tab.py" line="181" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation>De kalender exporteren (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="638" />
+      <location filename="../../app/ui/schedule/tab.py" line="663" />
       <source>Exporter les présences</source>
       <translation>Aanwezigheden exporteren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="183" />
+      <location filename="../../app/ui/schedule/tab.py" line="184" />
       <source>Exporter les présences (tableur .csv)…</source>
       <translation>Aanwezigheden exporteren (rekenblad .csv)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="580" />
+      <location filename="../../app/ui/schedule/tab.py" line="605" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Sluiting toegevoegd van {start} tot {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="130" />
+      <location filename="../../app/ui/schedule/tab.py" line="131" />
       <source>Fermetures et prérequis</source>
       <translation>Sluitingen en voorwaarden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="633" />
+      <location filename="../../app/ui/schedule/tab.py" line="658" />
       <source>Feuilles de présence à signer</source>
       <translation>Aanwezigheidslijsten om te tekenen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="177" />
+      <location filename="../../app/ui/schedule/tab.py" line="178" />
       <source>Feuilles de présence à signer (cette semaine)</source>
       <translation>Aanwezigheidslijsten om te tekenen (deze week)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="559" />
+      <location filename="../../app/ui/schedule/tab.py" line="584" />
       <source>Générer une période</source>
       <translation>Een periode maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="171" />
+      <location filename="../../app/ui/schedule/tab.py" line="172" />
       <source>Générer une période…</source>
       <translation>Een periode maken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="129" />
+      <location filename="../../app/ui/schedule/tab.py" line="130" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="212" />
+      <location filename="../../app/ui/schedule/tab.py" line="213" />
       <source>Horaire</source>
       <translation>Rooster</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="664" />
+      <location filename="../../app/ui/schedule/tab.py" line="689" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Kan het bestand niet schrijven: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="160" />
+      <location filename="../../app/ui/schedule/tab.py" line="161" />
       <source>Imprimer la semaine</source>
       <translation>De week afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="163" />
+      <location filename="../../app/ui/schedule/tab.py" line="164" />
       <source>Imprimer la semaine pour le mur de la cuisine (Ctrl+P)</source>
       <translation>De week afdrukken voor de muur van de keuken (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="499" />
+      <location filename="../../app/ui/schedule/tab.py" line="524" />
       <source>Jours qui avaient déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n dag had al een voormiddag.</numerusform>
@@ -6567,7 +6597,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="547" />
+      <location filename="../../app/ui/schedule/tab.py" line="572" />
       <source>Jours qui ont déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n dag heeft al een voormiddag.</numerusform>
@@ -6575,22 +6605,22 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="502" />
+      <location filename="../../app/ui/schedule/tab.py" line="527" />
       <source>Jours sautés : {days}</source>
       <translation>Overgeslagen dagen: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="127" />
+      <location filename="../../app/ui/schedule/tab.py" line="128" />
       <source>Liste</source>
       <translation>Lijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="114" />
+      <location filename="../../app/ui/schedule/tab.py" line="115" />
       <source>Liste des matinées</source>
       <translation>Lijst van de voormiddagen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="539" />
+      <location filename="../../app/ui/schedule/tab.py" line="564" />
       <source>Matinées à ajouter : %n.</source>
       <translation>
         <numerusform>%n voormiddag wordt toegevoegd.</numerusform>
@@ -6598,97 +6628,97 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="144" />
+      <location filename="../../app/ui/schedule/tab.py" line="145" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="408" />
+      <location filename="../../app/ui/schedule/tab.py" line="422" />
       <source>Modifier la matinée</source>
       <translation>De voormiddag wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="174" />
+      <location filename="../../app/ui/schedule/tab.py" line="175" />
       <source>Nouveau sous-groupe…</source>
       <translation>Nieuwe subgroep…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="173" />
+      <location filename="../../app/ui/schedule/tab.py" line="174" />
       <source>Nouvelle fermeture…</source>
       <translation>Nieuwe sluiting…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="137" />
+      <location filename="../../app/ui/schedule/tab.py" line="138" />
       <source>Nouvelle matinée</source>
       <translation>Nieuwe voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="140" />
+      <location filename="../../app/ui/schedule/tab.py" line="141" />
       <source>Nouvelle matinée (Ctrl+N)</source>
       <translation>Nieuwe voormiddag (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="166" />
+      <location filename="../../app/ui/schedule/tab.py" line="167" />
       <source>Plus d'actions</source>
       <translation>Meer acties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="167" />
+      <location filename="../../app/ui/schedule/tab.py" line="168" />
       <source>Plus…</source>
       <translation>Meer…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="128" />
+      <location filename="../../app/ui/schedule/tab.py" line="129" />
       <source>Présences</source>
       <translation>Aanwezigheden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="656" />
+      <location filename="../../app/ui/schedule/tab.py" line="681" />
       <source>Présences enregistrées : {path}</source>
       <translation>Aanwezigheden opgeslagen: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="320" />
+      <location filename="../../app/ui/schedule/tab.py" line="321" />
       <source>Rétablir la matinée</source>
       <translation>De voormiddag terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="542" />
+      <location filename="../../app/ui/schedule/tab.py" line="567" />
       <source>Sautés : {days}</source>
       <translation>Overgeslagen: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="126" />
+      <location filename="../../app/ui/schedule/tab.py" line="127" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="94" />
+      <location filename="../../app/ui/schedule/tab.py" line="95" />
       <source>Semaine d'après ▶</source>
       <translation>Volgende week ▶</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="264" />
+      <location filename="../../app/ui/schedule/tab.py" line="265" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="618" />
+      <location filename="../../app/ui/schedule/tab.py" line="643" />
       <source>Semaine à imprimer</source>
       <translation>Week om af te drukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="157" />
+      <location filename="../../app/ui/schedule/tab.py" line="158" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="640" />
+      <location filename="../../app/ui/schedule/tab.py" line="665" />
       <source>Tableur CSV (*.csv)</source>
       <translation>CSV-rekenblad (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="284" />
+      <location filename="../../app/ui/schedule/tab.py" line="285" />
       <source>… et %n autre(s) : voir la liste.</source>
       <translation>
         <numerusform>… en %n andere: zie de lijst.</numerusform>
@@ -6696,7 +6726,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="91" />
+      <location filename="../../app/ui/schedule/tab.py" line="92" />
       <source>◀ Semaine d'avant</source>
       <translation>◀ Vorige week</translation>
     </message>
@@ -7345,87 +7375,87 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="256" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="287" />
       <source>Au</source>
       <translation>Tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="232" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="263" />
       <source>Dimanche</source>
       <translation>Zondag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="255" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="286" />
       <source>Du</source>
       <translation>Van</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="258" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="289" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="259" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="290" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="216" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="247" />
       <source>Générer une période</source>
       <translation>Een periode maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="229" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="260" />
       <source>Jeudi</source>
       <translation>Donderdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="257" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="288" />
       <source>Jours</source>
       <translation>Dagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="269" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="300" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>Belgische feestdagen en sluitingen worden overgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="262" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="293" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="226" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="257" />
       <source>Lundi</source>
       <translation>Maandag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="227" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="258" />
       <source>Mardi</source>
       <translation>Dinsdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="228" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="259" />
       <source>Mercredi</source>
       <translation>Woensdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="261" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="292" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="231" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="262" />
       <source>Samedi</source>
       <translation>Zaterdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="260" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="291" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="230" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="261" />
       <source>Vendredi</source>
       <translation>Vrijdag</translation>
     </message>
@@ -9438,6 +9468,16 @@ Linh Nguyen</translation>
       <translation>Kies een soort uit de lijst.</translation>
     </message>
     <message>
+      <location filename="../../app/services/directory/mentors.py" line="55" />
+      <source>Choisissez une marraine ou un parrain du répertoire.</source>
+      <translation>Kies een meter of peter uit het adresboek.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/mentors.py" line="64" />
+      <source>Choisissez une membre de cette cohorte.</source>
+      <translation>Kies een lid van deze groep.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/directory/organisations.py" line="79" />
       <source>le nom</source>
       <translation>de naam</translation>
@@ -9451,6 +9491,11 @@ Linh Nguyen</translation>
       <location filename="../../app/services/directory/organisations.py" line="222" />
       <source>{customer} du {date}</source>
       <translation>{customer} van {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/mentors.py" line="77" />
+      <source>{mentor} accompagne déjà cette membre.</source>
+      <translation>{mentor} begeleidt dit lid al.</translation>
     </message>
     <message>
       <location filename="../../app/services/directory/contacts.py" line="105" />
@@ -11667,6 +11712,11 @@ Linh Nguyen</translation>
       <translation>Elke dag zorgt één verantwoordelijke voor de dag; de helper helpt haar en vervangt haar als ze afwezig is. Een ruil? Zet het in het programma.</translation>
     </message>
     <message>
+      <location filename="../../app/printing/week.py" line="116" />
+      <source>Comment y aller : {note}</source>
+      <translation>Hoe er te komen: {note}</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/rotation.py" line="56" />
       <location filename="../../app/printing/rotation.py" line="76" />
       <source>Déléguée</source>
@@ -11730,7 +11780,7 @@ Linh Nguyen</translation>
       <translation>De planning is nog niet gemaakt.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="212" />
+      <location filename="../../app/printing/week.py" line="234" />
       <source>Les matinées, les ventes et les déléguées de la semaine</source>
       <translation>De voormiddagen, verkopen en afgevaardigden van de week</translation>
     </message>
@@ -11772,7 +11822,7 @@ Linh Nguyen</translation>
       <translation>Pagina {n} / {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="93" />
+      <location filename="../../app/printing/week.py" line="102" />
       <source>Pas de matinée</source>
       <translation>Geen voormiddag</translation>
     </message>
@@ -11797,7 +11847,12 @@ Linh Nguyen</translation>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="170" />
+      <location filename="../../app/printing/week.py" line="111" />
+      <source>Rendez-vous : {place}</source>
+      <translation>Afspraak: {place}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/week.py" line="192" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week van {start} tot {end}</translation>
     </message>
@@ -13265,7 +13320,7 @@ Linh Nguyen</translation>
       <translation>Deze module bestaat al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="259" />
+      <location filename="../../app/services/schedule/mornings.py" line="282" />
       <location filename="../../app/services/schedule/prerequisites.py" line="121" />
       <location filename="../../app/services/schedule/term.py" line="185" />
       <source>Ce module n'existe plus.</source>
@@ -13277,24 +13332,24 @@ Linh Nguyen</translation>
       <translation>Deze subgroep bestaat al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="271" />
+      <location filename="../../app/services/schedule/mornings.py" line="295" />
       <source>Ce sous-groupe n'a aucune membre : personne ne viendrait.</source>
       <translation>Deze subgroep heeft geen leden: niemand zou komen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="266" />
+      <location filename="../../app/services/schedule/mornings.py" line="290" />
       <source>Ce sous-groupe n'existe pas dans la cohorte.</source>
       <translation>Deze subgroep bestaat niet in de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="198" />
+      <location filename="../../app/services/schedule/mornings.py" line="221" />
       <location filename="../../app/services/schedule/term.py" line="102" />
       <location filename="../../app/services/schedule/term.py" line="165" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>Deze groep bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="253" />
+      <location filename="../../app/services/schedule/mornings.py" line="276" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation>Deze datum valt buiten de groep (van {start} tot {end}).</translation>
     </message>
@@ -13315,7 +13370,17 @@ Linh Nguyen</translation>
       <translation>Deze voormiddag is voor een subgroep waar zij niet bij hoort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="261" />
+      <location filename="../../app/services/schedule/morning_people.py" line="43" />
+      <source>Cette organisation n'est plus dans le répertoire.</source>
+      <translation>Deze organisatie staat niet meer in het adresboek.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/morning_people.py" line="38" />
+      <source>Cette personne n'est plus dans le répertoire.</source>
+      <translation>Deze persoon staat niet meer in het adresboek.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/mornings.py" line="284" />
       <source>Cette personne n'existe plus.</source>
       <translation>Deze persoon bestaat niet meer.</translation>
     </message>
@@ -13342,7 +13407,7 @@ Linh Nguyen</translation>
       <translation>Deze regel bestaat al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="435" />
+      <location filename="../../app/services/schedule/mornings.py" line="462" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
       <translation>Deze week heeft geen voormiddagen om te kopiëren.</translation>
     </message>
@@ -13369,18 +13434,18 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/modules.py" line="87" />
-      <location filename="../../app/services/schedule/mornings.py" line="246" />
+      <location filename="../../app/services/schedule/mornings.py" line="269" />
       <location filename="../../app/services/schedule/prerequisites.py" line="119" />
       <source>Choisissez un type dans la liste.</source>
       <translation>Kies een soort uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="248" />
+      <location filename="../../app/services/schedule/mornings.py" line="271" />
       <source>Choisissez un état dans la liste.</source>
       <translation>Kies een toestand uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="430" />
+      <location filename="../../app/services/schedule/mornings.py" line="457" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation>Kies een andere week dan de gekopieerde.</translation>
     </message>
@@ -13395,12 +13460,12 @@ Linh Nguyen</translation>
       <translation>Er zijn voormiddagen gepland voor deze subgroep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="379" />
+      <location filename="../../app/services/schedule/mornings.py" line="406" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
       <translation>Er zijn aanwezigheden genoteerd voor deze voormiddag: annuleer hem liever.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="240" />
+      <location filename="../../app/services/schedule/mornings.py" line="263" />
       <source>Indiquez l'heure de début et de fin.</source>
       <translation>Geef het beginuur en het einduur.</translation>
     </message>
@@ -13415,13 +13480,13 @@ Linh Nguyen</translation>
       <translation>Geef de einddatum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="238" />
+      <location filename="../../app/services/schedule/mornings.py" line="261" />
       <location filename="../../app/services/schedule/term.py" line="53" />
       <source>Indiquez la date.</source>
       <translation>Geef de datum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="297" />
+      <location filename="../../app/services/schedule/mornings.py" line="321" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
       <translation>De groep heeft die dag al een voormiddag van {start} tot {end}.</translation>
     </message>
@@ -13431,12 +13496,12 @@ Linh Nguyen</translation>
       <translation>De sluiting kan niet eindigen voor ze begint.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="356" />
+      <location filename="../../app/services/schedule/mornings.py" line="383" />
       <source>La matinée finirait après minuit.</source>
       <translation>De voormiddag zou na middernacht eindigen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="243" />
+      <location filename="../../app/services/schedule/mornings.py" line="266" />
       <location filename="../../app/services/schedule/term.py" line="180" />
       <source>La matinée ne peut pas finir avant de commencer.</source>
       <translation>De voormiddag kan niet eindigen voor hij begint.</translation>
@@ -13447,7 +13512,7 @@ Linh Nguyen</translation>
       <translation>De periode kan niet eindigen voor ze begint.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="279" />
+      <location filename="../../app/services/schedule/mornings.py" line="303" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation>{date} is een sluitingsdag: {reason}.</translation>
     </message>
@@ -13462,7 +13527,7 @@ Linh Nguyen</translation>
       <translation>Praktijk (keuken, verkoop, bezoeken…)</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="84" />
+      <location filename="../../app/services/schedule/mornings.py" line="90" />
       <source>Semaine inconnue : écrivez par exemple 2022-W41.</source>
       <translation>Onbekende week: schrijf bijvoorbeeld 2022-W41.</translation>
     </message>
@@ -13497,13 +13562,13 @@ Linh Nguyen</translation>
       <translation>sluiting: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="281" />
+      <location filename="../../app/services/schedule/mornings.py" line="305" />
       <location filename="../../app/services/schedule/term.py" line="208" />
       <source>fermé</source>
       <translation>gesloten</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="442" />
+      <location filename="../../app/services/schedule/mornings.py" line="469" />
       <location filename="../../app/services/schedule/term.py" line="204" />
       <source>jour férié : {name}</source>
       <translation>feestdag: {name}</translation>
@@ -13557,12 +13622,12 @@ Linh Nguyen</translation>
   <context>
     <name>schedule_time</name>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="63" />
+      <location filename="../../app/services/schedule/mornings.py" line="69" />
       <source>{hour}h</source>
       <translation>{hour} u</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="61" />
+      <location filename="../../app/services/schedule/mornings.py" line="67" />
       <source>{hour}h{minute}</source>
       <translation>{hour}.{minute} u</translation>
     </message>

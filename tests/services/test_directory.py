@@ -154,3 +154,43 @@ def test_an_order_for_a_customer_gone_from_the_directory_is_refused(session):
         order_for(session, shop, 9999, dt.date(2022, 10, 20))
     assert refused.value.field == "customer"
     assert count(session, CustomerOrder) == 0
+
+
+def test_a_mentor_is_paired_with_members_of_the_cohort_and_her_mornings_counted(session):
+    from app.services.directory import mentors
+    from app.services.people import cohorts, members
+    from app.services.schedule import mornings
+    from app.services.schedule.mornings import MorningInput
+
+    cohort = cohorts.create_cohort(
+        session, cohorts.CohortInput("Coopérative 2", dt.date(2022, 9, 12), dt.date(2022, 12, 16))
+    )
+    amina = members.create_person(session, members.PersonInput("Amina"), cohort.id)
+    outsider = members.create_person(session, members.PersonInput("Olga"))
+    patricia = contacts.create_contact(session, ContactInput("Patricia", role="mentor"))
+    speaker = contacts.create_contact(session, ContactInput("Sarah", role="speaker"))
+    paired = mentors.pair(session, cohort.id, patricia.id, amina.id, "Étiquettes")
+    assert (paired.mentor_name, paired.member_name, paired.notes) == (
+        "Patricia",
+        "Amina",
+        "Étiquettes",
+    )
+    for mentor_id, person_id, field in (
+        (patricia.id, amina.id, "person_id"),  # twice
+        (speaker.id, amina.id, "mentor_id"),  # not a mentor
+        (patricia.id, outsider.id, "person_id"),  # not in the cohort
+    ):
+        with pytest.raises(ValidationError) as refused:
+            mentors.pair(session, cohort.id, mentor_id, person_id)
+        assert refused.value.field == field
+    assert [p.id for p in mentors.pairings(session, cohort.id, person_id=amina.id)] == [paired.id]
+    for day, status in ((dt.date(2022, 10, 3), "done"), (dt.date(2022, 10, 10), "cancelled")):
+        mornings.create_morning(
+            session,
+            cohort.id,
+            MorningInput(day, kind="mentoring", mentor_id=patricia.id, status=status),
+        )
+    counted = mentors.mentor_mornings(session, cohort.id)
+    assert [(m.mentor_name, m.dates) for m in counted] == [("Patricia", (dt.date(2022, 10, 3),))]
+    mentors.unpair(session, paired.id)
+    assert mentors.pairings(session, cohort.id) == []

@@ -50,7 +50,7 @@ class OrganisationDialog(FormDialog):
             self.tr("par exemple : bus 4, arrêt Pont d'Avroy, puis 5 minutes à pied")
         )
         self.email = QLineEdit()
-        self.email.setPlaceholderText("nom@exemple.be")
+        self.email.setPlaceholderText(self.tr("nom@exemple.be"))
         self.phone = QLineEdit()
         self.phone.setPlaceholderText("+32 4 222 33 44")
         self.notes = _text_box(3.4)
@@ -121,7 +121,7 @@ class ContactDialog(FormDialog):
         for organisation_id, name in organisations:
             self.organisation.addItem(name, organisation_id)
         self.email = QLineEdit()
-        self.email.setPlaceholderText("nom@exemple.be")
+        self.email.setPlaceholderText(self.tr("nom@exemple.be"))
         self.phone = QLineEdit()
         self.phone.setPlaceholderText("+32 470 12 34 56")
         self.notes = _text_box(3.4)

@@ -15,4 +15,5 @@ COMMANDS: dict[str, str] = {
     "restore": "app.commands.backup",
     "publish": "app.commands.network",
     "fetch": "app.commands.network",
+    "directory": "app.commands.directory",
 }

@@ -8495,6 +8495,16 @@ Linh Nguyen</translation>
       <translation>No terminal to type the PIN code in: run the command in a terminal, or give the code on standard input with --pin-stdin.</translation>
     </message>
     <message>
+      <location filename="../../app/commands/directory.py" line="50" />
+      <source>Personnes extérieures :</source>
+      <translation>Outside people:</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/directory.py" line="55" />
+      <source>Rien dans le répertoire.</source>
+      <translation>Nothing in the directory.</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/backup.py" line="16" />
       <source>Sauvegarde la base de données (copie vérifiée). Sans --to, dans le dossier des sauvegardes à côté de la base ; avec --to DOSSIER, par exemple sur une clé USB.</source>
       <translation>Backs up the database (checked copy). Without --to, into the backups folder next to the database; with --to FOLDER, for example onto a USB stick.</translation>
@@ -8525,6 +8535,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/sales.py" line="30" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>cohort (if there are several sales that day)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/directory.py" line="47" />
+      <source>commandes : {n}</source>
+      <translation>orders: {n}</translation>
     </message>
     <message>
       <location filename="../../app/commands/network.py" line="16" />
@@ -8718,6 +8733,11 @@ Linh Nguyen</translation>
       <translation>a cohort's monthly cleaning and hygiene record</translation>
     </message>
     <message>
+      <location filename="../../app/commands/directory.py" line="16" />
+      <source>le répertoire : organisations et personnes extérieures</source>
+      <translation>the directory: organisations and outside people</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/kitchen.py" line="19" />
       <source>les allergènes par plat d'un menu, d'une commande ou d'une vente</source>
       <translation>the allergens per dish of a menu, an order or a sale</translation>
@@ -8753,6 +8773,16 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/labels.py" line="54" />
       <source>modèle de feuille : L7160, L7163, L7165, L7651, ROLL62…</source>
       <translation>sheet template: L7160, L7163, L7165, L7651, ROLL62…</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/directory.py" line="19" />
+      <source>montrer le répertoire</source>
+      <translation>show the directory</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/directory.py" line="20" />
+      <source>mots cherchés</source>
+      <translation>words searched</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="22" />
@@ -8851,6 +8881,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/schedule.py" line="34" />
       <source>semaine ISO, par exemple 2022-W41</source>
       <translation>ISO week, for example 2022-W41</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/directory.py" line="24" />
+      <source>seulement ce type d'organisation</source>
+      <translation>only this kind of organisation</translation>
     </message>
     <message>
       <location filename="../../app/commands/decisions.py" line="24" />

@@ -8495,6 +8495,16 @@ Linh Nguyen</translation>
       <translation>Geen terminal om de pincode te typen: start de opdracht in een terminal, of geef de code op de standaardinvoer met --pin-stdin.</translation>
     </message>
     <message>
+      <location filename="../../app/commands/directory.py" line="50" />
+      <source>Personnes extérieures :</source>
+      <translation>Externe personen:</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/directory.py" line="55" />
+      <source>Rien dans le répertoire.</source>
+      <translation>Niets in het adresboek.</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/backup.py" line="16" />
       <source>Sauvegarde la base de données (copie vérifiée). Sans --to, dans le dossier des sauvegardes à côté de la base ; avec --to DOSSIER, par exemple sur une clé USB.</source>
       <translation>Maakt een back-up van de databank (nagekeken kopie). Zonder --to in de back-upmap naast de databank; met --to DOSSIER bijvoorbeeld op een USB-stick.</translation>
@@ -8525,6 +8535,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/sales.py" line="30" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>groep (als er die dag meerdere verkopen zijn)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/directory.py" line="47" />
+      <source>commandes : {n}</source>
+      <translation>bestellingen: {n}</translation>
     </message>
     <message>
       <location filename="../../app/commands/network.py" line="16" />
@@ -8718,6 +8733,11 @@ Linh Nguyen</translation>
       <translation>de maandelijkse schoonmaak- en hygiëneregistratie van een groep</translation>
     </message>
     <message>
+      <location filename="../../app/commands/directory.py" line="16" />
+      <source>le répertoire : organisations et personnes extérieures</source>
+      <translation>het adresboek: organisaties en externe personen</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/kitchen.py" line="19" />
       <source>les allergènes par plat d'un menu, d'une commande ou d'une vente</source>
       <translation>de allergenen per gerecht van een menu, een bestelling of een verkoop</translation>
@@ -8753,6 +8773,16 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/labels.py" line="54" />
       <source>modèle de feuille : L7160, L7163, L7165, L7651, ROLL62…</source>
       <translation>bladmodel: L7160, L7163, L7165, L7651, ROLL62…</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/directory.py" line="19" />
+      <source>montrer le répertoire</source>
+      <translation>het adresboek tonen</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/directory.py" line="20" />
+      <source>mots cherchés</source>
+      <translation>gezochte woorden</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="22" />
@@ -8851,6 +8881,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/schedule.py" line="34" />
       <source>semaine ISO, par exemple 2022-W41</source>
       <translation>ISO-week, bijvoorbeeld 2022-W41</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/directory.py" line="24" />
+      <source>seulement ce type d'organisation</source>
+      <translation>alleen dit soort organisatie</translation>
     </message>
     <message>
       <location filename="../../app/commands/decisions.py" line="24" />

@@ -1483,7 +1483,12 @@
   <context>
     <name>DirectoryPage</name>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="168" />
+      <location filename="../../app/ui/people/directory_page.py" line="219" />
+      <source>Accompagne : {names}</source>
+      <translation>ترافق: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="174" />
       <source>Adresse : {address}</source>
       <translation>العنوان: {address}</translation>
     </message>
@@ -1493,23 +1498,23 @@
       <translation>إضافة منظمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="102" />
+      <location filename="../../app/ui/people/directory_page.py" line="106" />
       <source>Ajouter une personne</source>
       <translation>إضافة شخص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="183" />
+      <location filename="../../app/ui/people/directory_page.py" line="189" />
       <source>Commandes : {orders}</source>
       <translation>الطلبات: {orders}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="171" />
+      <location filename="../../app/ui/people/directory_page.py" line="177" />
       <source>Comment y aller : {note}</source>
       <translation>كيفية الوصول: {note}</translation>
     </message>
     <message>
       <location filename="../../app/ui/people/directory_page.py" line="71" />
-      <location filename="../../app/ui/people/directory_page.py" line="105" />
+      <location filename="../../app/ui/people/directory_page.py" line="109" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
@@ -1520,7 +1525,7 @@
       <translation>المنظمات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="176" />
+      <location filename="../../app/ui/people/directory_page.py" line="182" />
       <source>Personnes : {names}</source>
       <translation>الأشخاص: {names}</translation>
     </message>
@@ -1530,7 +1535,7 @@
       <translation>أشخاص من الخارج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="111" />
+      <location filename="../../app/ui/people/directory_page.py" line="115" />
       <source>Personnes extérieures (marraines, intervenantes…)</source>
       <translation>أشخاص من الخارج (عرّابات، متدخلات…)</translation>
     </message>
@@ -1545,13 +1550,18 @@
       <translation>ابحثي عن اسم أو عنوان أو هاتف…</translation>
     </message>
     <message>
+      <location filename="../../app/ui/people/directory_page.py" line="226" />
+      <source>Ses matinées : {dates}</source>
+      <translation>فتراتها الصباحية: {dates}</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/people/directory_page.py" line="74" />
-      <location filename="../../app/ui/people/directory_page.py" line="108" />
+      <location filename="../../app/ui/people/directory_page.py" line="112" />
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="186" />
+      <location filename="../../app/ui/people/directory_page.py" line="192" />
       <source>{date} ({status})</source>
       <translation>{date} ({status})</translation>
     </message>
@@ -3270,7 +3280,7 @@
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="157" />
+      <location filename="../../app/ui/people/tab.py" line="161" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>لا أشخاص</numerusform>
@@ -3282,44 +3292,44 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="62" />
+      <location filename="../../app/ui/people/tab.py" line="65" />
       <source>Ajouter une personne</source>
       <translation>إضافة شخص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="65" />
+      <location filename="../../app/ui/people/tab.py" line="68" />
       <source>Ajouter une personne (Ctrl+N)</source>
       <translation>إضافة شخص (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="80" />
+      <location filename="../../app/ui/people/tab.py" line="83" />
       <source>Après le programme…</source>
       <translation>بعد البرنامج…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="84" />
+      <location filename="../../app/ui/people/tab.py" line="87" />
       <source>Données personnelles</source>
       <translation>المعلومات الشخصية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="70" />
-      <location filename="../../app/ui/people/tab.py" line="178" />
-      <location filename="../../app/ui/people/tab.py" line="225" />
+      <location filename="../../app/ui/people/tab.py" line="73" />
+      <location filename="../../app/ui/people/tab.py" line="183" />
+      <location filename="../../app/ui/people/tab.py" line="250" />
       <source>Désactiver</source>
       <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="227" />
+      <location filename="../../app/ui/people/tab.py" line="252" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>إيقاف {name}؟ لن تظهر في القوائم بعد الآن، لكن كل تاريخها محفوظ. يمكنك إعادة تفعيلها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="95" />
+      <location filename="../../app/ui/people/tab.py" line="98" />
       <source>Effacer ses données…</source>
       <translation>مسح معلوماتها…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="88" />
+      <location filename="../../app/ui/people/tab.py" line="91" />
       <source>Exporter en JSON…</source>
       <translation>تصدير بصيغة JSON…</translation>
     </message>
@@ -3329,18 +3339,23 @@
       <translation>قائمة الأشخاص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="127" />
-      <location filename="../../app/ui/people/tab.py" line="132" />
+      <location filename="../../app/ui/people/tab.py" line="198" />
+      <source>Marraine / parrain : {mentor} — {notes}</source>
+      <translation>العرّابة / العرّاب: {mentor} — {notes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/tab.py" line="131" />
+      <location filename="../../app/ui/people/tab.py" line="136" />
       <source>Membres</source>
       <translation>العضوات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="76" />
+      <location filename="../../app/ui/people/tab.py" line="79" />
       <source>Mettre à la corbeille (Suppr)</source>
       <translation>وضع في سلة المهملات (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="68" />
+      <location filename="../../app/ui/people/tab.py" line="71" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
@@ -3360,22 +3375,22 @@
       <translation>البحث عن اسم، هاتف، لغة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="176" />
+      <location filename="../../app/ui/people/tab.py" line="181" />
       <source>Réactiver</source>
       <translation>إعادة التفعيل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="128" />
+      <location filename="../../app/ui/people/tab.py" line="132" />
       <source>Répertoire</source>
       <translation>الدليل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="73" />
+      <location filename="../../app/ui/people/tab.py" line="76" />
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="91" />
+      <location filename="../../app/ui/people/tab.py" line="94" />
       <source>Voir et imprimer (PDF)…</source>
       <translation>عرض وطباعة (PDF)…</translation>
     </message>

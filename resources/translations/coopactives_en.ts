@@ -1475,7 +1475,12 @@
   <context>
     <name>DirectoryPage</name>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="168" />
+      <location filename="../../app/ui/people/directory_page.py" line="219" />
+      <source>Accompagne : {names}</source>
+      <translation>Mentors: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="174" />
       <source>Adresse : {address}</source>
       <translation>Address: {address}</translation>
     </message>
@@ -1485,23 +1490,23 @@
       <translation>Add an organisation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="102" />
+      <location filename="../../app/ui/people/directory_page.py" line="106" />
       <source>Ajouter une personne</source>
       <translation>Add a person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="183" />
+      <location filename="../../app/ui/people/directory_page.py" line="189" />
       <source>Commandes : {orders}</source>
       <translation>Orders: {orders}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="171" />
+      <location filename="../../app/ui/people/directory_page.py" line="177" />
       <source>Comment y aller : {note}</source>
       <translation>How to get there: {note}</translation>
     </message>
     <message>
       <location filename="../../app/ui/people/directory_page.py" line="71" />
-      <location filename="../../app/ui/people/directory_page.py" line="105" />
+      <location filename="../../app/ui/people/directory_page.py" line="109" />
       <source>Modifier</source>
       <translation>Change</translation>
     </message>
@@ -1512,7 +1517,7 @@
       <translation>Organisations</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="176" />
+      <location filename="../../app/ui/people/directory_page.py" line="182" />
       <source>Personnes : {names}</source>
       <translation>People: {names}</translation>
     </message>
@@ -1522,7 +1527,7 @@
       <translation>Outside people</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="111" />
+      <location filename="../../app/ui/people/directory_page.py" line="115" />
       <source>Personnes extérieures (marraines, intervenantes…)</source>
       <translation>Outside people (mentors, speakers…)</translation>
     </message>
@@ -1537,13 +1542,18 @@
       <translation>Search a name, an address, a phone…</translation>
     </message>
     <message>
+      <location filename="../../app/ui/people/directory_page.py" line="226" />
+      <source>Ses matinées : {dates}</source>
+      <translation>Her mornings: {dates}</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/people/directory_page.py" line="74" />
-      <location filename="../../app/ui/people/directory_page.py" line="108" />
+      <location filename="../../app/ui/people/directory_page.py" line="112" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="186" />
+      <location filename="../../app/ui/people/directory_page.py" line="192" />
       <source>{date} ({status})</source>
       <translation>{date} ({status})</translation>
     </message>
@@ -3234,7 +3244,7 @@
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="157" />
+      <location filename="../../app/ui/people/tab.py" line="161" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n person</numerusform>
@@ -3242,44 +3252,44 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="62" />
+      <location filename="../../app/ui/people/tab.py" line="65" />
       <source>Ajouter une personne</source>
       <translation>Add a person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="65" />
+      <location filename="../../app/ui/people/tab.py" line="68" />
       <source>Ajouter une personne (Ctrl+N)</source>
       <translation>Add a person (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="80" />
+      <location filename="../../app/ui/people/tab.py" line="83" />
       <source>Après le programme…</source>
       <translation>After the programme…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="84" />
+      <location filename="../../app/ui/people/tab.py" line="87" />
       <source>Données personnelles</source>
       <translation>Personal data</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="70" />
-      <location filename="../../app/ui/people/tab.py" line="178" />
-      <location filename="../../app/ui/people/tab.py" line="225" />
+      <location filename="../../app/ui/people/tab.py" line="73" />
+      <location filename="../../app/ui/people/tab.py" line="183" />
+      <location filename="../../app/ui/people/tab.py" line="250" />
       <source>Désactiver</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="227" />
+      <location filename="../../app/ui/people/tab.py" line="252" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>Deactivate {name}? She will no longer appear in the lists, but all her history is kept. You can reactivate her.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="95" />
+      <location filename="../../app/ui/people/tab.py" line="98" />
       <source>Effacer ses données…</source>
       <translation>Erase her data…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="88" />
+      <location filename="../../app/ui/people/tab.py" line="91" />
       <source>Exporter en JSON…</source>
       <translation>Export as JSON…</translation>
     </message>
@@ -3289,18 +3299,23 @@
       <translation>List of people</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="127" />
-      <location filename="../../app/ui/people/tab.py" line="132" />
+      <location filename="../../app/ui/people/tab.py" line="198" />
+      <source>Marraine / parrain : {mentor} — {notes}</source>
+      <translation>Mentor: {mentor} — {notes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/tab.py" line="131" />
+      <location filename="../../app/ui/people/tab.py" line="136" />
       <source>Membres</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="76" />
+      <location filename="../../app/ui/people/tab.py" line="79" />
       <source>Mettre à la corbeille (Suppr)</source>
       <translation>Move to the bin (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="68" />
+      <location filename="../../app/ui/people/tab.py" line="71" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
@@ -3320,22 +3335,22 @@
       <translation>Search for a name, a phone number, a language…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="176" />
+      <location filename="../../app/ui/people/tab.py" line="181" />
       <source>Réactiver</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="128" />
+      <location filename="../../app/ui/people/tab.py" line="132" />
       <source>Répertoire</source>
       <translation>Directory</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="73" />
+      <location filename="../../app/ui/people/tab.py" line="76" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="91" />
+      <location filename="../../app/ui/people/tab.py" line="94" />
       <source>Voir et imprimer (PDF)…</source>
       <translation>View and print (PDF)…</translation>
     </message>

@@ -1475,7 +1475,12 @@
   <context>
     <name>DirectoryPage</name>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="168" />
+      <location filename="../../app/ui/people/directory_page.py" line="219" />
+      <source>Accompagne : {names}</source>
+      <translation>Begeleidt: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="174" />
       <source>Adresse : {address}</source>
       <translation>Adres: {address}</translation>
     </message>
@@ -1485,23 +1490,23 @@
       <translation>Organisatie toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="102" />
+      <location filename="../../app/ui/people/directory_page.py" line="106" />
       <source>Ajouter une personne</source>
       <translation>Een persoon toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="183" />
+      <location filename="../../app/ui/people/directory_page.py" line="189" />
       <source>Commandes : {orders}</source>
       <translation>Bestellingen: {orders}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="171" />
+      <location filename="../../app/ui/people/directory_page.py" line="177" />
       <source>Comment y aller : {note}</source>
       <translation>Hoe er te komen: {note}</translation>
     </message>
     <message>
       <location filename="../../app/ui/people/directory_page.py" line="71" />
-      <location filename="../../app/ui/people/directory_page.py" line="105" />
+      <location filename="../../app/ui/people/directory_page.py" line="109" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
@@ -1512,7 +1517,7 @@
       <translation>Organisaties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="176" />
+      <location filename="../../app/ui/people/directory_page.py" line="182" />
       <source>Personnes : {names}</source>
       <translation>Personen: {names}</translation>
     </message>
@@ -1522,7 +1527,7 @@
       <translation>Externe personen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="111" />
+      <location filename="../../app/ui/people/directory_page.py" line="115" />
       <source>Personnes extérieures (marraines, intervenantes…)</source>
       <translation>Externe personen (meters, gastsprekers…)</translation>
     </message>
@@ -1537,13 +1542,18 @@
       <translation>Zoek een naam, een adres, een telefoon…</translation>
     </message>
     <message>
+      <location filename="../../app/ui/people/directory_page.py" line="226" />
+      <source>Ses matinées : {dates}</source>
+      <translation>Haar voormiddagen: {dates}</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/people/directory_page.py" line="74" />
-      <location filename="../../app/ui/people/directory_page.py" line="108" />
+      <location filename="../../app/ui/people/directory_page.py" line="112" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/directory_page.py" line="186" />
+      <location filename="../../app/ui/people/directory_page.py" line="192" />
       <source>{date} ({status})</source>
       <translation>{date} ({status})</translation>
     </message>
@@ -3234,7 +3244,7 @@
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="157" />
+      <location filename="../../app/ui/people/tab.py" line="161" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n persoon</numerusform>
@@ -3242,44 +3252,44 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="62" />
+      <location filename="../../app/ui/people/tab.py" line="65" />
       <source>Ajouter une personne</source>
       <translation>Een persoon toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="65" />
+      <location filename="../../app/ui/people/tab.py" line="68" />
       <source>Ajouter une personne (Ctrl+N)</source>
       <translation>Een persoon toevoegen (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="80" />
+      <location filename="../../app/ui/people/tab.py" line="83" />
       <source>Après le programme…</source>
       <translation>Na het programma…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="84" />
+      <location filename="../../app/ui/people/tab.py" line="87" />
       <source>Données personnelles</source>
       <translation>Persoonlijke gegevens</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="70" />
-      <location filename="../../app/ui/people/tab.py" line="178" />
-      <location filename="../../app/ui/people/tab.py" line="225" />
+      <location filename="../../app/ui/people/tab.py" line="73" />
+      <location filename="../../app/ui/people/tab.py" line="183" />
+      <location filename="../../app/ui/people/tab.py" line="250" />
       <source>Désactiver</source>
       <translation>Uitschakelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="227" />
+      <location filename="../../app/ui/people/tab.py" line="252" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>{name} uitschakelen? Ze staat dan niet meer in de lijsten, maar haar hele geschiedenis blijft bewaard. Je kunt haar weer inschakelen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="95" />
+      <location filename="../../app/ui/people/tab.py" line="98" />
       <source>Effacer ses données…</source>
       <translation>Haar gegevens wissen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="88" />
+      <location filename="../../app/ui/people/tab.py" line="91" />
       <source>Exporter en JSON…</source>
       <translation>Exporteren als JSON…</translation>
     </message>
@@ -3289,18 +3299,23 @@
       <translation>Lijst van de personen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="127" />
-      <location filename="../../app/ui/people/tab.py" line="132" />
+      <location filename="../../app/ui/people/tab.py" line="198" />
+      <source>Marraine / parrain : {mentor} — {notes}</source>
+      <translation>Meter / peter: {mentor} — {notes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/tab.py" line="131" />
+      <location filename="../../app/ui/people/tab.py" line="136" />
       <source>Membres</source>
       <translation>Leden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="76" />
+      <location filename="../../app/ui/people/tab.py" line="79" />
       <source>Mettre à la corbeille (Suppr)</source>
       <translation>In de prullenbak (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="68" />
+      <location filename="../../app/ui/people/tab.py" line="71" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
@@ -3320,22 +3335,22 @@
       <translation>Een naam, een telefoonnummer, een taal zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="176" />
+      <location filename="../../app/ui/people/tab.py" line="181" />
       <source>Réactiver</source>
       <translation>Weer inschakelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="128" />
+      <location filename="../../app/ui/people/tab.py" line="132" />
       <source>Répertoire</source>
       <translation>Adresboek</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="73" />
+      <location filename="../../app/ui/people/tab.py" line="76" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="91" />
+      <location filename="../../app/ui/people/tab.py" line="94" />
       <source>Voir et imprimer (PDF)…</source>
       <translation>Bekijken en afdrukken (pdf)…</translation>
     </message>

@@ -143,3 +143,28 @@ def test_deleting_a_customer_with_orders_is_refused_naming_them(qtbot, db_path, 
     assert rows(page.organisations_table) == ["WOW"]
     window.close()
     database.close()
+
+
+def test_a_mentor_shows_her_members_and_a_member_her_mentor(qtbot, db_path):
+    from app.services.directory import contacts, mentors
+    from app.services.directory.contacts import ContactInput
+    from app.services.people import cohorts, members
+
+    seed(db_path)
+    database = Database.open(db_path)
+    with database.session() as session:
+        cohort = cohorts.find_cohort(session, "Coopérative 2")
+        amina = members.create_person(session, members.PersonInput("Amina"), cohort.id)
+        patricia = contacts.create_contact(session, ContactInput("Patricia", role="mentor"))
+        mentors.pair(session, cohort.id, patricia.id, amina.id, "Étiquettes")
+    database.close()
+    window, database = open_window(qtbot, db_path)
+    tab = window.page("members")
+    tab.table.selectRow(0)
+    assert tab.mentor_label.text() == "Marraine / parrain : Patricia — Étiquettes"
+    page = directory_of(window)
+    page.refresh()
+    page.contacts_table.selectRow(0)
+    assert page.contact_details.text() == "Accompagne : Amina"
+    window.close()
+    database.close()

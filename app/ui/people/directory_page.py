@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.i18n import fill, format_date
-from app.services.directory import contacts, organisations
+from app.services.directory import contacts, mentors, organisations
 from app.services.directory.contacts import ContactInfo
 from app.services.directory.organisations import OrganisationInfo
 from app.services.menus.customers import orders_of
@@ -96,8 +96,12 @@ class DirectoryPage(QWidget):
         )
         self.contacts_table.doubleClicked.connect(lambda _index: self.edit_contact())
         self.contacts_table.selectionModel().selectionChanged.connect(
-            lambda *_: self._update_buttons()
+            lambda *_: self._show_contact()
         )
+        self.contact_details = QLabel()
+        self.contact_details.setObjectName("contact_details")
+        self.contact_details.setWordWrap(True)
+        set_role(self.contact_details, Role.HINT)
         self.add_contact_button = button(
             self.tr("Ajouter une personne"), "add_contact", self.add_contact, tall=True
         )
@@ -110,6 +114,7 @@ class DirectoryPage(QWidget):
         column = QVBoxLayout()
         column.addWidget(QLabel(self.tr("Personnes extérieures (marraines, intervenantes…)")))
         column.addWidget(self.contacts_table, 1)
+        column.addWidget(self.contact_details)
         column.addLayout(
             hbox(
                 self.add_contact_button,
@@ -134,6 +139,7 @@ class DirectoryPage(QWidget):
         if chosen_contact is not None:
             select_key(self.contacts_table, self.contacts_proxy, self.contacts, chosen_contact.id)
         self._show_details()
+        self._show_contact()
 
     def selected_organisation(self) -> OrganisationInfo | None:
         return selected_row(self.organisations_table, self.organisations_proxy, self.organisations)
@@ -192,6 +198,36 @@ class DirectoryPage(QWidget):
                 )
             )
         self.details.setText("\n".join(lines))
+
+    def _show_contact(self) -> None:
+        """A mentor's members in the cohort shown, and her mornings there."""
+        self._update_buttons()
+        contact = self.selected_contact()
+        cohort_id = self.ctx.cohort_id
+        if contact is None or cohort_id is None:
+            self.contact_details.setText("")
+            return
+        with self.ctx.db.session() as session:
+            paired = [p for p in mentors.pairings(session, cohort_id) if p.mentor_id == contact.id]
+            mornings = [
+                m for m in mentors.mentor_mornings(session, cohort_id) if m.mentor_id == contact.id
+            ]
+        lines = []
+        if paired:
+            lines.append(
+                fill(
+                    self.tr("Accompagne : {names}"),
+                    names=", ".join(p.member_name for p in paired),
+                )
+            )
+        if mornings:
+            lines.append(
+                fill(
+                    self.tr("Ses matinées : {dates}"),
+                    dates=", ".join(format_date(day) for day in mornings[0].dates),
+                )
+            )
+        self.contact_details.setText("\n".join(lines))
 
     def _organisation_names(self) -> list[tuple[int, str]]:
         with self.ctx.db.session() as session:

@@ -57,6 +57,9 @@ class MembersTab(TabPage):
         )
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.mentor_label = QLabel()
+        self.mentor_label.setObjectName("member_mentors")
+        self.mentor_label.setWordWrap(True)
 
         self.add_button = button(
             self.tr("Ajouter une personne"),
@@ -120,6 +123,7 @@ class MembersTab(TabPage):
         layout = QVBoxLayout(members_page)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.mentor_label)
         layout.addLayout(buttons)
         self.directory = DirectoryPage(self.ctx)
         self.pages = QTabWidget()
@@ -167,6 +171,7 @@ class MembersTab(TabPage):
 
     def _update_buttons(self) -> None:
         person = self.selected_person()
+        self._show_mentors(person)
         self.edit_button.setEnabled(person is not None)
         self.active_button.setEnabled(person is not None)
         self.delete_button.setEnabled(person is not None)
@@ -176,6 +181,26 @@ class MembersTab(TabPage):
             self.tr("Réactiver")
             if person is not None and not person.active
             else self.tr("Désactiver")
+        )
+
+    def _show_mentors(self, person: PersonInfo | None) -> None:
+        """The selected member's mentors in the cohort, with their notes."""
+        from app.services.directory import mentors
+
+        cohort_id = self.ctx.cohort_id
+        paired = []
+        if person is not None and cohort_id is not None:
+            with self.ctx.db.session() as session:
+                paired = mentors.pairings(session, cohort_id, person_id=person.id)
+        self.mentor_label.setText(
+            "\n".join(
+                fill(
+                    self.tr("Marraine / parrain : {mentor} — {notes}"),
+                    mentor=pairing.mentor_name,
+                    notes=pairing.notes,
+                )
+                for pairing in paired
+            )
         )
 
     def add_person(self) -> None:

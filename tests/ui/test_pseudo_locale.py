@@ -32,7 +32,7 @@ DATA_WIDGETS = re.compile(
     r"cohort_selector|event_selector|plus_\d+|peer_member|report_member|tasting_product"
     r"|peer_campaign|johari_(open|hidden|blind)|report_summary"
     r"|person|delegate|paid_by|order_ref|menu|(required_)?module_id|facilitator_id|subgroup_id"
-    r"|lookInCombo|fileTypeCombo|outcome_notes|organisation|mentor_id"
+    r"|lookInCombo|fileTypeCombo|outcome_notes|organisation|mentor_id|host_organisation_id"
 )
 DATA_TEXTS = {"Coopér'Actives Cuisine", "MON-70x36"}  # the app's name, a sheet code
 NOTHING = re.compile(r"(?!)")

@@ -16,4 +16,5 @@ COMMANDS: dict[str, str] = {
     "publish": "app.commands.network",
     "fetch": "app.commands.network",
     "cohort": "app.commands.cohort",
+    "directory": "app.commands.directory",
 }

@@ -26,6 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+import app.models.directory  # noqa: F401
 from app.models.base import Base, in_constraint
 from app.vocab.menus import DateKind, Emphasis, OrderStatus, Unit
 
@@ -243,6 +244,11 @@ class CustomerOrder(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer: Mapped[str] = mapped_column(String(160))
+    # The customer in the directory, when chosen from it; `customer` keeps the name as written
+    # (older orders have only the name). A customer with orders cannot be deleted.
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="RESTRICT"), index=True
+    )
     contact: Mapped[str] = mapped_column(String(200), default="")
     event_date: Mapped[dt.date] = mapped_column(Date)
     guests: Mapped[int] = mapped_column(Integer, default=0)

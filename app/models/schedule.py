@@ -10,6 +10,7 @@ import datetime as dt
 from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text, Time, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+import app.models.directory  # noqa: F401
 import app.models.people  # noqa: F401
 from app.models.base import Base, in_constraint
 from app.vocab.schedule import AttendanceStatus, MorningKind, MorningStatus
@@ -50,6 +51,15 @@ class Morning(Base):
     subgroup_id: Mapped[int | None] = mapped_column(
         ForeignKey("subgroup.id", ondelete="RESTRICT"), index=True
     )
+
+    # A mentoring morning's mentor, a visit's host and where the group meets before it.
+    mentor_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact.id", ondelete="SET NULL"), index=True
+    )
+    host_organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="SET NULL"), index=True
+    )
+    meeting_point: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
     module: Mapped[Module | None] = relationship()
 

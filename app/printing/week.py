@@ -9,7 +9,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import fill, tr
 from app.printing import palette
 from app.printing.document import build_pdf, escape, styles
 from app.printing.fonts import FONT, FONT_BOLD
@@ -85,13 +85,35 @@ def _cell(day: WallDay, st) -> list:
             flow.append(Paragraph(f"<b>{escape(morning.subgroup_name)}</b>", st["who"]))
         if morning.module_name:
             flow.append(Paragraph(escape(morning.module_name), st["title"]))
-        details = [escape(x) for x in (morning.place, morning.facilitator_name) if x]
+        details = [
+            escape(x)
+            for x in (
+                morning.place,
+                morning.facilitator_name,
+                morning.mentor_name,
+                *_visit(morning),
+            )
+            if x
+        ]
         if details:
             flow.append(Paragraph("<br/>".join(details), st["detail"]))
         flow.append(Spacer(1, 8))
     if not day.mornings and not day.sale_without_morning:
         flow.append(Paragraph(escape(tr("Pas de matinée", "printing")), st["empty"]))
     return flow
+
+
+def _visit(morning) -> tuple[str, ...]:
+    """A visit's host, its address, how to get there and where the group meets."""
+    host = morning.host
+    lines = (host.name, host.address, _how_to_get_there(host.transport_note)) if host else ()
+    if morning.meeting_point:
+        lines += (fill(tr("Rendez-vous : {place}", "printing"), place=morning.meeting_point),)
+    return lines
+
+
+def _how_to_get_there(note: str) -> str:
+    return fill(tr("Comment y aller : {note}", "printing"), note=note) if note else ""
 
 
 def _fits(days: list[WallDay], scale: float, width: float, height: float) -> bool:

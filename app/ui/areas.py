@@ -15,6 +15,7 @@ class Area(StrEnum):
     SETTINGS = "settings"  # the cooperative's settings for menus and costs
     COHORTS = "cohorts"  # cohorts: created, edited, trashed
     PEOPLE = "people"  # members and their active state
+    DIRECTORY = "directory"  # organisations and outside people, mentors paired with members
     SCHEDULE = "schedule"  # mornings, attendance, closures, modules, prerequisites
     TODAY = "today"  # the day's checklist and today's records
     ROTATION = "rotation"  # the delegate of the day, handovers, unavailabilities, tasks

@@ -312,6 +312,11 @@ DIALOGS: dict[str, Entry] = {
     "CohortDialog": ("today", _cohort_dialog),
     "ReuseDialog": ("today", lambda w: captured(w.reuse.open)),
     "PersonDialog": ("members", lambda w: captured(_page(w, "members").add_person)),
+    "OrganisationDialog": (
+        "members",
+        lambda w: captured(_page(w, "members").directory.add_organisation),
+    ),
+    "ContactDialog": ("members", lambda w: captured(_page(w, "members").directory.add_contact)),
     "EventDialog": ("sales", lambda w: captured(_page(w, "sales").new_event)),
     "CorrectionDialog": ("sales", lambda w: captured(_sales(w).closing.correct)),
     "CashCorrectionDialog": ("sales", lambda w: captured(_sales(w).closing.correct_cash)),

@@ -836,37 +836,37 @@ Apporte au groupe : {group}</source>
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="313" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="344" />
       <source>Au</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="312" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="343" />
       <source>Du *</source>
       <translation>من *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="299" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="330" />
       <source>Nouvelle fermeture</source>
       <translation>إغلاق جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="306" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
       <source>Pour toutes les cohortes</source>
       <translation>لكل المجموعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="314" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="345" />
       <source>Raison</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="305" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="336" />
       <source>par exemple : congé d'automne</source>
       <translation>مثلًا: عطلة الخريف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="303" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="334" />
       <source>vide = un seul jour</source>
       <translation>فارغ = يوم واحد فقط</translation>
     </message>
@@ -996,6 +996,69 @@ Apporte au groupe : {group}</source>
       <location filename="../../app/ui/outcomes/consent_row.py" line="41" />
       <source>Retirer son accord</source>
       <translation>سحب موافقتها</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactDialog</name>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="120" />
+      <source>(aucune)</source>
+      <translation>(لا شيء)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="137" />
+      <source>E-mail</source>
+      <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="113" />
+      <source>Modifier</source>
+      <translation>تعديل</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="134" />
+      <source>Nom</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="139" />
+      <source>Notes</source>
+      <translation>ملاحظات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="113" />
+      <source>Nouvelle personne</source>
+      <translation>شخص جديد</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="136" />
+      <source>Organisation</source>
+      <translation>المنظمة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="133" />
+      <source>Prénom *</source>
+      <translation>الاسم الشخصي *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="135" />
+      <source>Rôle</source>
+      <translation>الدور</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="138" />
+      <source>Téléphone</source>
+      <translation>الهاتف</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="124" />
+      <source>nom@exemple.be</source>
+      <translation>name@example.be</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="128" />
+      <source>par exemple : a enseigné les étiquettes</source>
+      <translation>مثلاً: درّست الملصقات</translation>
     </message>
   </context>
   <context>
@@ -1157,17 +1220,17 @@ Apporte au groupe : {group}</source>
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="184" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="215" />
       <source>Copier la semaine</source>
       <translation>نسخ الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="190" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="221" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>نسخ صباحيات أسبوع {date} إلى أسبوع:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="195" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="226" />
       <source>Semaine</source>
       <translation>الأسبوع</translation>
     </message>
@@ -1299,6 +1362,29 @@ Apporte au groupe : {group}</source>
       <location filename="../../app/ui/menus/settings_dialog.py" line="61" />
       <source>Écrivez un taux, par exemple 6 ou 12.</source>
       <translation>اكتبي نسبة، مثلًا 6 أو 12.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerPicker</name>
+    <message>
+      <location filename="../../app/ui/menus/customer_picker.py" line="62" />
+      <source>(pas dans le répertoire)</source>
+      <translation>(ليس في الدليل)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/customer_picker.py" line="42" />
+      <source>Client du répertoire</source>
+      <translation>زبون من الدليل</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/customer_picker.py" line="88" />
+      <source>Commandes passées : {orders}</source>
+      <translation>الطلبات السابقة: {orders}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/customer_picker.py" line="47" />
+      <source>Nouveau client…</source>
+      <translation>زبون جديد…</translation>
     </message>
   </context>
   <context>
@@ -1550,6 +1636,155 @@ Apporte au groupe : {group}</source>
       <location filename="../../app/ui/decisions/decisions_page.py" line="196" />
       <source>Un partage du bénéfice reste dans le registre : il est lié aux ventes de la cohorte. Vous pouvez le modifier.</source>
       <translation>يبقى تقاسم الربح في السجل: فهو مرتبط بمبيعات المجموعة. يمكنك تعديله.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Directory</name>
+    <message>
+      <location filename="../../app/ui/people/directory_commands.py" line="23" />
+      <location filename="../../app/ui/people/directory_commands.py" line="51" />
+      <source>ajout de {name}</source>
+      <translation>إضافة {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_commands.py" line="38" />
+      <location filename="../../app/ui/people/directory_commands.py" line="64" />
+      <source>modification de {name}</source>
+      <translation>تعديل {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DirectoryCustomers</name>
+    <message>
+      <location filename="../../app/ui/menus/directory_customers.py" line="44" />
+      <source>Nouveau client</source>
+      <translation>زبون جديد</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/directory_customers.py" line="31" />
+      <source>{date} ({status})</source>
+      <translation>{date} ({status})</translation>
+    </message>
+  </context>
+  <context>
+    <name>DirectoryModel</name>
+    <message>
+      <location filename="../../app/ui/people/directory_models.py" line="17" />
+      <source>Commandes</source>
+      <translation>الطلبات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_models.py" line="14" />
+      <location filename="../../app/ui/people/directory_models.py" line="27" />
+      <source>Nom</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_models.py" line="29" />
+      <source>Organisation</source>
+      <translation>المنظمة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_models.py" line="28" />
+      <source>Rôle</source>
+      <translation>الدور</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_models.py" line="15" />
+      <source>Type</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_models.py" line="16" />
+      <location filename="../../app/ui/people/directory_models.py" line="30" />
+      <source>Téléphone</source>
+      <translation>الهاتف</translation>
+    </message>
+  </context>
+  <context>
+    <name>DirectoryPage</name>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="219" />
+      <source>Accompagne : {names}</source>
+      <translation>ترافق: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="174" />
+      <source>Adresse : {address}</source>
+      <translation>العنوان: {address}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="65" />
+      <source>Ajouter une organisation</source>
+      <translation>إضافة منظمة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="106" />
+      <source>Ajouter une personne</source>
+      <translation>إضافة شخص</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="189" />
+      <source>Commandes : {orders}</source>
+      <translation>الطلبات: {orders}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="177" />
+      <source>Comment y aller : {note}</source>
+      <translation>كيفية الوصول: {note}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="71" />
+      <location filename="../../app/ui/people/directory_page.py" line="109" />
+      <source>Modifier</source>
+      <translation>تعديل</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="54" />
+      <location filename="../../app/ui/people/directory_page.py" line="77" />
+      <source>Organisations</source>
+      <translation>المنظمات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="182" />
+      <source>Personnes : {names}</source>
+      <translation>الأشخاص: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="95" />
+      <source>Personnes extérieures</source>
+      <translation>أشخاص من الخارج</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="115" />
+      <source>Personnes extérieures (marraines, intervenantes…)</source>
+      <translation>أشخاص من الخارج (عرّابات، متدخلات…)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="38" />
+      <source>Rechercher</source>
+      <translation>بحث</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="39" />
+      <source>Rechercher un nom, une adresse, un téléphone…</source>
+      <translation>ابحثي عن اسم أو عنوان أو هاتف…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="226" />
+      <source>Ses matinées : {dates}</source>
+      <translation>فتراتها الصباحية: {dates}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="74" />
+      <location filename="../../app/ui/people/directory_page.py" line="112" />
+      <source>Supprimer</source>
+      <translation>حذف</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="192" />
+      <source>{date} ({status})</source>
+      <translation>{date} ({status})</translation>
     </message>
   </context>
   <context>
@@ -3339,7 +3574,7 @@ Apporte au groupe : {group}</source>
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="137" />
+      <location filename="../../app/ui/people/tab.py" line="165" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>لا أشخاص</numerusform>
@@ -3351,99 +3586,110 @@ Apporte au groupe : {group}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="58" />
+      <location filename="../../app/ui/people/tab.py" line="65" />
       <source>Ajouter une personne</source>
       <translation>إضافة شخص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="61" />
+      <location filename="../../app/ui/people/tab.py" line="68" />
       <source>Ajouter une personne (Ctrl+N)</source>
       <translation>إضافة شخص (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="76" />
+      <location filename="../../app/ui/people/tab.py" line="83" />
       <source>Après le programme…</source>
       <translation>بعد البرنامج…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="83" />
+      <location filename="../../app/ui/people/tab.py" line="90" />
       <source>Données personnelles</source>
       <translation>المعلومات الشخصية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="66" />
-      <location filename="../../app/ui/people/tab.py" line="159" />
-      <location filename="../../app/ui/people/tab.py" line="206" />
+      <location filename="../../app/ui/people/tab.py" line="73" />
+      <location filename="../../app/ui/people/tab.py" line="188" />
+      <location filename="../../app/ui/people/tab.py" line="255" />
       <source>Désactiver</source>
       <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="208" />
+      <location filename="../../app/ui/people/tab.py" line="257" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>إيقاف {name}؟ لن تظهر في القوائم بعد الآن، لكن كل تاريخها محفوظ. يمكنك إعادة تفعيلها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="94" />
+      <location filename="../../app/ui/people/tab.py" line="101" />
       <source>Effacer ses données…</source>
       <translation>مسح معلوماتها…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="87" />
+      <location filename="../../app/ui/people/tab.py" line="94" />
       <source>Exporter en JSON…</source>
       <translation>تصدير بصيغة JSON…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="52" />
+      <location filename="../../app/ui/people/tab.py" line="56" />
       <source>Liste des personnes</source>
       <translation>قائمة الأشخاص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="125" />
+      <location filename="../../app/ui/people/tab.py" line="203" />
+      <source>Marraine / parrain : {mentor} — {notes}</source>
+      <translation>العرّابة / العرّاب: {mentor} — {notes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/tab.py" line="135" />
+      <location filename="../../app/ui/people/tab.py" line="140" />
       <source>Membres</source>
       <translation>العضوات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="72" />
+      <location filename="../../app/ui/people/tab.py" line="79" />
       <source>Mettre à la corbeille (Suppr)</source>
       <translation>وضع في سلة المهملات (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="64" />
+      <location filename="../../app/ui/people/tab.py" line="71" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="45" />
+      <location filename="../../app/ui/people/tab.py" line="49" />
       <source>Montrer les personnes inactives</source>
       <translation>إظهار الأشخاص غير النشطين</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="79" />
+      <location filename="../../app/ui/people/tab.py" line="86" />
       <source>Portfolio employeur…</source>
       <translation>ملف لأصحاب العمل…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="42" />
+      <location filename="../../app/ui/people/tab.py" line="46" />
       <source>Rechercher</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="41" />
+      <location filename="../../app/ui/people/tab.py" line="45" />
       <source>Rechercher un nom, un téléphone, une langue…</source>
       <translation>البحث عن اسم، هاتف، لغة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="157" />
+      <location filename="../../app/ui/people/tab.py" line="186" />
       <source>Réactiver</source>
       <translation>إعادة التفعيل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="69" />
+      <location filename="../../app/ui/people/tab.py" line="136" />
+      <source>Répertoire</source>
+      <translation>الدليل</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/tab.py" line="76" />
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="90" />
+      <location filename="../../app/ui/people/tab.py" line="97" />
       <source>Voir et imprimer (PDF)…</source>
       <translation>عرض وطباعة (PDF)…</translation>
     </message>
@@ -3672,17 +3918,17 @@ Apporte au groupe : {group}</source>
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="371" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="402" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="365" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="396" />
       <source>Nouveau module</source>
       <translation>وحدة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="371" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="402" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -3690,67 +3936,87 @@ Apporte au groupe : {group}</source>
   <context>
     <name>MorningDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="114" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="136" />
       <source>Animé par</source>
       <translation>تنشّطها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="109" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="131" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="110" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="132" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="111" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="133" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="116" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="138" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="83" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="139" />
+      <source>Marraine / parrain</source>
+      <translation>عرّابة / عرّاب</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="101" />
       <source>Modifier la matinée</source>
       <translation>تعديل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="112" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="134" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="117" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="142" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="83" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="101" />
       <source>Nouvelle matinée</source>
       <translation>صباحية جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="115" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="141" />
+      <source>Point de rendez-vous</source>
+      <translation>نقطة اللقاء</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="137" />
       <source>Pour</source>
       <translation>لـ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="98" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="116" />
       <source>Toute la cohorte</source>
       <translation>المجموعة كلها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="113" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="135" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="118" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="140" />
+      <source>Visite chez</source>
+      <translation>زيارة عند</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="123" />
+      <source>par exemple : devant la gare, à 8h30</source>
+      <translation>مثلاً: أمام المحطة، على الساعة 8:30</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="143" />
       <source>État</source>
       <translation>الحالة</translation>
     </message>
@@ -3758,17 +4024,17 @@ Apporte au groupe : {group}</source>
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="169" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="200" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="160" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="191" />
       <source>Déplacer la matinée</source>
       <translation>نقل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="168" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="199" />
       <source>Nouvelle date</source>
       <translation>التاريخ الجديد</translation>
     </message>
@@ -3842,187 +4108,192 @@ Apporte au groupe : {group}</source>
   <context>
     <name>OrderDialog</name>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="124" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="133" />
       <source> jours</source>
       <translation> أيام</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="113" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="122" />
       <source>(pas de menu)</source>
       <translation>(بدون قائمة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="140" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="150" />
       <source>Adresse</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="156" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="166" />
       <source>Ajouter une ligne</source>
       <translation>إضافة سطر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="333" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="356" />
       <source>Ajoutez des lignes pour voir le coût et la marge.</source>
       <translation>أضيفي سطورًا لرؤية التكلفة والهامش.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="235" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="245" />
       <source>Choisissez d'abord un menu.</source>
       <translation>اختاري أولًا قائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="133" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="143" />
       <source>Client *</source>
       <translation>الزبون *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="84" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="87" />
       <source>Commande n° {id}</source>
       <translation>الطلب رقم {id}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="143" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="153" />
       <source>Conditions</source>
       <translation>الشروط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="134" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="144" />
       <source>Contact</source>
       <translation>جهة الاتصال</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="135" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="145" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="142" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="152" />
       <source>Devis valable</source>
       <translation>عرض السعر صالح لمدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="116" />
+      <source>Du répertoire</source>
+      <translation>من الدليل</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="147" />
       <source>Format de vente</source>
       <translation>شكل البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="126" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="135" />
       <source>Imprimées sur le devis, dans la langue du devis.</source>
       <translation>تُطبع على عرض السعر، بلغة عرض السعر.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="262" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="272" />
       <source>Ligne {n} : choisissez un produit de la liste.</source>
       <translation>السطر {n}: اختاري منتجًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="151" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="161" />
       <source>Lignes de la commande</source>
       <translation>سطور الطلب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="149" />
       <source>Livraison</source>
       <translation>التوصيل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="148" />
       <source>Menu</source>
       <translation>القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="146" />
       <source>Nombre de personnes</source>
       <translation>عدد الأشخاص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="144" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="154" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="82" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="85" />
       <source>Nouvelle commande</source>
       <translation>طلب جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="340" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="363" />
       <source>Pour calculer : {message}</source>
       <translation>للحساب: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="153" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="163" />
       <source>Prix TVAC</source>
       <translation>السعر مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="185" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="195" />
       <source>Prix unitaire, ligne {n}</source>
       <translation>سعر الوحدة، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="153" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="163" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="180" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="190" />
       <source>Produit, ligne {n}</source>
       <translation>المنتج، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="153" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="163" />
       <source>Quantité</source>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="183" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="193" />
       <source>Quantité, ligne {n}</source>
       <translation>الكمية، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="115" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="124" />
       <source>Remplir depuis le menu</source>
       <translation>الملء من القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="194" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="204" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="195" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="205" />
       <source>Retirer la ligne {n}</source>
       <translation>حذف السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="141" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="151" />
       <source>Statut</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="153" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="163" />
       <source>TVA</source>
       <translation>ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="187" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="197" />
       <source>TVA, ligne {n}</source>
       <translation>ضريبة القيمة المضافة، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="345" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="368" />
       <source>Total : {total} TVA comprise</source>
       <translation>المجموع: {total} مع ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="107" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="110" />
       <source>nom, téléphone, e-mail</source>
       <translation>الاسم، الهاتف، البريد الإلكتروني</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="105" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="108" />
       <source>organisation ou personne</source>
       <translation>منظمة أو شخص</translation>
     </message>
@@ -4030,7 +4301,7 @@ Apporte au groupe : {group}</source>
   <context>
     <name>OrdersPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/orders_page.py" line="128" />
+      <location filename="../../app/ui/menus/orders_page.py" line="129" />
       <source>%n commande(s)</source>
       <translation>
         <numerusform>%n طلب</numerusform>
@@ -4042,124 +4313,182 @@ Apporte au groupe : {group}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="108" />
+      <location filename="../../app/ui/menus/orders_page.py" line="109" />
       <source>Allergènes…</source>
       <translation>مسببات الحساسية…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="224" />
+      <location filename="../../app/ui/menus/orders_page.py" line="226" />
       <source>Calculer avant de dépenser</source>
       <translation>احسبي قبل أن تصرفي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="39" />
+      <location filename="../../app/ui/menus/orders_page.py" line="40" />
       <source>Client</source>
       <translation>الزبون</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="118" />
+      <location filename="../../app/ui/menus/orders_page.py" line="119" />
       <source>Commande n° {id} : {message}</source>
       <translation>الطلب رقم {id}: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="105" />
+      <location filename="../../app/ui/menus/orders_page.py" line="106" />
       <source>Courses en CSV…</source>
       <translation>المشتريات بصيغة CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="54" />
+      <location filename="../../app/ui/menus/orders_page.py" line="55" />
       <source>Coût</source>
       <translation>التكلفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="35" />
+      <location filename="../../app/ui/menus/orders_page.py" line="36" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="254" />
+      <location filename="../../app/ui/menus/orders_page.py" line="256" />
       <source>Enregistrer la liste de courses</source>
       <translation>حفظ قائمة المشتريات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="98" />
+      <location filename="../../app/ui/menus/orders_page.py" line="99" />
       <source>Imprimer le devis (Ctrl+P)</source>
       <translation>طباعة عرض السعر (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="95" />
+      <location filename="../../app/ui/menus/orders_page.py" line="96" />
       <source>Imprimer le devis…</source>
       <translation>طباعة عرض السعر…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="225" />
+      <location filename="../../app/ui/menus/orders_page.py" line="227" />
       <source>Imprimer quand même le devis ?</source>
       <translation>طباعة عرض السعر رغم ذلك؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="102" />
+      <location filename="../../app/ui/menus/orders_page.py" line="103" />
       <source>Liste de courses…</source>
       <translation>قائمة المشتريات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="60" />
+      <location filename="../../app/ui/menus/orders_page.py" line="61" />
       <source>Marge</source>
       <translation>الهامش</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="67" />
+      <location filename="../../app/ui/menus/orders_page.py" line="68" />
       <source>Marge %</source>
       <translation>الهامش %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="93" />
+      <location filename="../../app/ui/menus/orders_page.py" line="94" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="194" />
+      <location filename="../../app/ui/menus/orders_page.py" line="196" />
       <source>Modifier la commande n° {id}</source>
       <translation>تعديل الطلب رقم {id}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="83" />
+      <location filename="../../app/ui/menus/orders_page.py" line="84" />
       <source>Montrer les commandes livrées et annulées</source>
       <translation>إظهار الطلبات المسلَّمة والملغاة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="91" />
+      <location filename="../../app/ui/menus/orders_page.py" line="92" />
       <source>Nouvelle commande</source>
       <translation>طلب جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="29" />
+      <location filename="../../app/ui/menus/orders_page.py" line="30" />
       <source>N°</source>
       <translation>رقم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="41" />
+      <location filename="../../app/ui/menus/orders_page.py" line="42" />
       <source>Personnes</source>
       <translation>الأشخاص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="82" />
+      <location filename="../../app/ui/menus/orders_page.py" line="83" />
       <source>Rechercher un client…</source>
       <translation>البحث عن زبون…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="46" />
+      <location filename="../../app/ui/menus/orders_page.py" line="47" />
       <source>Statut</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="111" />
+      <location filename="../../app/ui/menus/orders_page.py" line="112" />
       <source>Supprimer…</source>
       <translation>حذف…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="48" />
+      <location filename="../../app/ui/menus/orders_page.py" line="49" />
       <source>Total TVAC</source>
       <translation>المجموع مع الضريبة</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrganisationDialog</name>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="63" />
+      <source>Adresse</source>
+      <translation>العنوان</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="64" />
+      <source>Comment y aller</source>
+      <translation>كيفية الوصول</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="65" />
+      <source>E-mail</source>
+      <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="42" />
+      <source>Modifier</source>
+      <translation>تعديل</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="61" />
+      <source>Nom *</source>
+      <translation>الاسم *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="67" />
+      <source>Notes</source>
+      <translation>ملاحظات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="42" />
+      <source>Nouvelle organisation</source>
+      <translation>منظمة جديدة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="62" />
+      <source>Type</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="66" />
+      <source>Téléphone</source>
+      <translation>الهاتف</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="53" />
+      <source>nom@exemple.be</source>
+      <translation>name@example.be</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="50" />
+      <source>par exemple : bus 4, arrêt Pont d'Avroy, puis 5 minutes à pied</source>
+      <translation>مثلاً: الحافلة 4، محطة Pont d'Avroy، ثم 5 دقائق مشياً</translation>
     </message>
   </context>
   <context>
@@ -4793,22 +5122,22 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="378" />
       <source>Avant</source>
       <translation>قبل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="346" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="377" />
       <source>D'abord le module</source>
       <translation>أولًا الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="331" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="362" />
       <source>Nouveau prérequis</source>
       <translation>شرط سابق جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="368" />
       <source>toutes les matinées « {kind} »</source>
       <translation>كل الصباحيات «{kind}»</translation>
     </message>
@@ -6732,7 +7061,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="497" />
+      <location filename="../../app/ui/schedule/tab.py" line="522" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>أُضيفت %n صباحية.</numerusform>
@@ -6744,140 +7073,140 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="388" />
+      <location filename="../../app/ui/schedule/tab.py" line="395" />
       <source>Ajouter une matinée</source>
       <translation>إضافة صباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="154" />
-      <location filename="../../app/ui/schedule/tab.py" line="322" />
-      <location filename="../../app/ui/schedule/tab.py" line="459" />
+      <location filename="../../app/ui/schedule/tab.py" line="155" />
+      <location filename="../../app/ui/schedule/tab.py" line="323" />
+      <location filename="../../app/ui/schedule/tab.py" line="484" />
       <source>Annuler la matinée</source>
       <translation>إلغاء الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="461" />
+      <location filename="../../app/ui/schedule/tab.py" line="486" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>إلغاء صباحية يوم {date}؟ تبقى في الجدول، مشطوبة، ولا تُحسب بعد الآن.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="690" />
+      <location filename="../../app/ui/schedule/tab.py" line="715" />
       <source>Calendrier enregistré : {path}</source>
       <translation>تم حفظ الجدول: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="96" />
+      <location filename="../../app/ui/schedule/tab.py" line="97" />
       <source>Cette semaine</source>
       <translation>هذا الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="86" />
+      <location filename="../../app/ui/schedule/tab.py" line="87" />
       <source>Choisissez ou créez une cohorte pour voir son horaire.</source>
       <translation>اختاري مجموعة أو أنشئي واحدة لرؤية جدولها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="172" />
+      <location filename="../../app/ui/schedule/tab.py" line="173" />
       <source>Copier cette semaine…</source>
       <translation>نسخ هذا الأسبوع…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="522" />
+      <location filename="../../app/ui/schedule/tab.py" line="547" />
       <source>Copier la semaine</source>
       <translation>نسخ الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="150" />
+      <location filename="../../app/ui/schedule/tab.py" line="151" />
       <source>Déplacer (Alt+Gauche / Alt+Droite : un jour plus tôt ou plus tard)</source>
       <translation>نقل (Alt+Gauche / Alt+Droite: يوم قبل أو يوم بعد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="429" />
-      <location filename="../../app/ui/schedule/tab.py" line="449" />
+      <location filename="../../app/ui/schedule/tab.py" line="454" />
+      <location filename="../../app/ui/schedule/tab.py" line="474" />
       <source>Déplacer la matinée</source>
       <translation>نقل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="147" />
+      <location filename="../../app/ui/schedule/tab.py" line="148" />
       <source>Déplacer…</source>
       <translation>نقل…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="672" />
+      <location filename="../../app/ui/schedule/tab.py" line="697" />
       <source>Exporter le calendrier</source>
       <translation>تصدير الجدول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="180" />
+      <location filename="../../app/ui/schedule/tab.py" line="181" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation>تصدير الجدول (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="638" />
+      <location filename="../../app/ui/schedule/tab.py" line="663" />
       <source>Exporter les présences</source>
       <translation>تصدير الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="183" />
+      <location filename="../../app/ui/schedule/tab.py" line="184" />
       <source>Exporter les présences (tableur .csv)…</source>
       <translation>تصدير الحضور (جدول ‎.csv)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="580" />
+      <location filename="../../app/ui/schedule/tab.py" line="605" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>تمت إضافة إغلاق من {start} إلى {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="130" />
+      <location filename="../../app/ui/schedule/tab.py" line="131" />
       <source>Fermetures et prérequis</source>
       <translation>أيام الإغلاق والشروط السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="633" />
+      <location filename="../../app/ui/schedule/tab.py" line="658" />
       <source>Feuilles de présence à signer</source>
       <translation>أوراق الحضور للتوقيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="177" />
+      <location filename="../../app/ui/schedule/tab.py" line="178" />
       <source>Feuilles de présence à signer (cette semaine)</source>
       <translation>أوراق الحضور للتوقيع (هذا الأسبوع)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="559" />
+      <location filename="../../app/ui/schedule/tab.py" line="584" />
       <source>Générer une période</source>
       <translation>إنشاء فترة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="171" />
+      <location filename="../../app/ui/schedule/tab.py" line="172" />
       <source>Générer une période…</source>
       <translation>إنشاء فترة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="129" />
+      <location filename="../../app/ui/schedule/tab.py" line="130" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="212" />
+      <location filename="../../app/ui/schedule/tab.py" line="213" />
       <source>Horaire</source>
       <translation>الجدول الزمني</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="664" />
+      <location filename="../../app/ui/schedule/tab.py" line="689" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>لا يمكن كتابة الملف: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="160" />
+      <location filename="../../app/ui/schedule/tab.py" line="161" />
       <source>Imprimer la semaine</source>
       <translation>طباعة الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="163" />
+      <location filename="../../app/ui/schedule/tab.py" line="164" />
       <source>Imprimer la semaine pour le mur de la cuisine (Ctrl+P)</source>
       <translation>طباعة الأسبوع لحائط المطبخ (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="499" />
+      <location filename="../../app/ui/schedule/tab.py" line="524" />
       <source>Jours qui avaient déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n يوم كانت فيه صباحية بالفعل.</numerusform>
@@ -6889,7 +7218,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="547" />
+      <location filename="../../app/ui/schedule/tab.py" line="572" />
       <source>Jours qui ont déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n يوم فيه صباحية بالفعل.</numerusform>
@@ -6901,22 +7230,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="502" />
+      <location filename="../../app/ui/schedule/tab.py" line="527" />
       <source>Jours sautés : {days}</source>
       <translation>أيام متروكة: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="127" />
+      <location filename="../../app/ui/schedule/tab.py" line="128" />
       <source>Liste</source>
       <translation>القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="114" />
+      <location filename="../../app/ui/schedule/tab.py" line="115" />
       <source>Liste des matinées</source>
       <translation>قائمة الصباحيات</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="539" />
+      <location filename="../../app/ui/schedule/tab.py" line="564" />
       <source>Matinées à ajouter : %n.</source>
       <translation>
         <numerusform>ستُضاف %n صباحية.</numerusform>
@@ -6928,97 +7257,97 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="144" />
+      <location filename="../../app/ui/schedule/tab.py" line="145" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="408" />
+      <location filename="../../app/ui/schedule/tab.py" line="422" />
       <source>Modifier la matinée</source>
       <translation>تعديل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="174" />
+      <location filename="../../app/ui/schedule/tab.py" line="175" />
       <source>Nouveau sous-groupe…</source>
       <translation>مجموعة فرعية جديدة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="173" />
+      <location filename="../../app/ui/schedule/tab.py" line="174" />
       <source>Nouvelle fermeture…</source>
       <translation>إغلاق جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="137" />
+      <location filename="../../app/ui/schedule/tab.py" line="138" />
       <source>Nouvelle matinée</source>
       <translation>صباحية جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="140" />
+      <location filename="../../app/ui/schedule/tab.py" line="141" />
       <source>Nouvelle matinée (Ctrl+N)</source>
       <translation>صباحية جديدة (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="166" />
+      <location filename="../../app/ui/schedule/tab.py" line="167" />
       <source>Plus d'actions</source>
       <translation>إجراءات أخرى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="167" />
+      <location filename="../../app/ui/schedule/tab.py" line="168" />
       <source>Plus…</source>
       <translation>المزيد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="128" />
+      <location filename="../../app/ui/schedule/tab.py" line="129" />
       <source>Présences</source>
       <translation>الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="656" />
+      <location filename="../../app/ui/schedule/tab.py" line="681" />
       <source>Présences enregistrées : {path}</source>
       <translation>تم حفظ الحضور: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="320" />
+      <location filename="../../app/ui/schedule/tab.py" line="321" />
       <source>Rétablir la matinée</source>
       <translation>إرجاع الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="542" />
+      <location filename="../../app/ui/schedule/tab.py" line="567" />
       <source>Sautés : {days}</source>
       <translation>متروكة: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="126" />
+      <location filename="../../app/ui/schedule/tab.py" line="127" />
       <source>Semaine</source>
       <translation>الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="94" />
+      <location filename="../../app/ui/schedule/tab.py" line="95" />
       <source>Semaine d'après ▶</source>
       <translation>الأسبوع التالي ◀</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="264" />
+      <location filename="../../app/ui/schedule/tab.py" line="265" />
       <source>Semaine du {start} au {end}</source>
       <translation>أسبوع من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="618" />
+      <location filename="../../app/ui/schedule/tab.py" line="643" />
       <source>Semaine à imprimer</source>
       <translation>الأسبوع المراد طباعته</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="157" />
+      <location filename="../../app/ui/schedule/tab.py" line="158" />
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="640" />
+      <location filename="../../app/ui/schedule/tab.py" line="665" />
       <source>Tableur CSV (*.csv)</source>
       <translation>جدول CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="284" />
+      <location filename="../../app/ui/schedule/tab.py" line="285" />
       <source>… et %n autre(s) : voir la liste.</source>
       <translation>
         <numerusform>… انظري القائمة.</numerusform>
@@ -7030,7 +7359,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="91" />
+      <location filename="../../app/ui/schedule/tab.py" line="92" />
       <source>◀ Semaine d'avant</source>
       <translation>▶ الأسبوع السابق</translation>
     </message>
@@ -7741,87 +8070,87 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="256" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="287" />
       <source>Au</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="232" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="263" />
       <source>Dimanche</source>
       <translation>الأحد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="255" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="286" />
       <source>Du</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="258" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="289" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="259" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="290" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="216" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="247" />
       <source>Générer une période</source>
       <translation>إنشاء فترة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="229" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="260" />
       <source>Jeudi</source>
       <translation>الخميس</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="257" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="288" />
       <source>Jours</source>
       <translation>الأيام</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="269" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="300" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>يتم تخطي أيام العطل الرسمية في بلجيكا وأيام الإغلاق.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="262" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="293" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="226" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="257" />
       <source>Lundi</source>
       <translation>الإثنين</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="227" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="258" />
       <source>Mardi</source>
       <translation>الثلاثاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="228" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="259" />
       <source>Mercredi</source>
       <translation>الأربعاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="261" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="292" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="231" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="262" />
       <source>Samedi</source>
       <translation>السبت</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="260" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="291" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="230" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="261" />
       <source>Vendredi</source>
       <translation>الجمعة</translation>
     </message>
@@ -9058,6 +9387,16 @@ Linh Nguyen</translation>
       <translation>لا توجد طرفية لكتابة رمز PIN: شغّلي الأمر في طرفية، أو أعطي الرمز على المدخل القياسي مع --pin-stdin.</translation>
     </message>
     <message>
+      <location filename="../../app/commands/directory.py" line="50" />
+      <source>Personnes extérieures :</source>
+      <translation>أشخاص من الخارج:</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/directory.py" line="55" />
+      <source>Rien dans le répertoire.</source>
+      <translation>لا شيء في الدليل.</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/backup.py" line="16" />
       <source>Sauvegarde la base de données (copie vérifiée). Sans --to, dans le dossier des sauvegardes à côté de la base ; avec --to DOSSIER, par exemple sur une clé USB.</source>
       <translation>يحفظ نسخة احتياطية من قاعدة البيانات (نسخة مفحوصة). بدون --to، في مجلد النسخ الاحتياطية بجانب قاعدة البيانات؛ مع --to DOSSIER، مثلًا على مفتاح USB.</translation>
@@ -9093,6 +9432,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/sales.py" line="20" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>المجموعة (إذا كان هناك عدة مبيعات في ذلك اليوم)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/directory.py" line="47" />
+      <source>commandes : {n}</source>
+      <translation>الطلبات: {n}</translation>
     </message>
     <message>
       <location filename="../../app/commands/network.py" line="16" />
@@ -9316,6 +9660,11 @@ Linh Nguyen</translation>
       <translation>السجل الشهري للتنظيف والنظافة الصحية لمجموعة</translation>
     </message>
     <message>
+      <location filename="../../app/commands/directory.py" line="16" />
+      <source>le répertoire : organisations et personnes extérieures</source>
+      <translation>الدليل: المنظمات والأشخاص من الخارج</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/kitchen.py" line="20" />
       <source>les allergènes par plat d'un menu, d'une commande ou d'une vente</source>
       <translation>مسببات الحساسية لكل طبق في قائمة طعام أو طلبية أو بيع</translation>
@@ -9356,6 +9705,16 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/labels.py" line="54" />
       <source>modèle de feuille : L7160, L7163, L7165, L7651, ROLL62…</source>
       <translation>نموذج الورقة: L7160، L7163، L7165، L7651، ROLL62…</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/directory.py" line="19" />
+      <source>montrer le répertoire</source>
+      <translation>عرض الدليل</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/directory.py" line="20" />
+      <source>mots cherchés</source>
+      <translation>الكلمات المبحوث عنها</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="23" />
@@ -9479,6 +9838,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/schedule.py" line="32" />
       <source>semaine ISO, par exemple 2022-W41</source>
       <translation>أسبوع ISO، مثلًا 2022-W41</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/directory.py" line="24" />
+      <source>seulement ce type d'organisation</source>
+      <translation>هذا النوع من المنظمات فقط</translation>
     </message>
     <message>
       <location filename="../../app/commands/portfolio.py" line="30" />
@@ -10075,6 +10439,79 @@ Linh Nguyen</translation>
       <location filename="../../app/services/delegate/delegate_warning.py" line="28" />
       <source>{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).</source>
       <translation>{name} لم تعد متاحة في ذلك اليوم: ضعي واحدة مكانها (غائبة…).</translation>
+    </message>
+  </context>
+  <context>
+    <name>directory</name>
+    <message>
+      <location filename="../../app/services/directory/organisations.py" line="177" />
+      <source>Cette organisation a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
+      <translation>تغيّرت هذه المنظمة منذ أن فتحتِ هذه النافذة: تعرض الحقول الآن قيمها الجديدة. أعيدي تغييراتك ثم احفظي.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/contacts.py" line="92" />
+      <source>Cette organisation n'est plus dans le répertoire.</source>
+      <translation>هذه المنظمة لم تعد في الدليل.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/contacts.py" line="178" />
+      <source>Cette personne a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
+      <translation>تغيّرت بيانات هذا الشخص منذ أن فتحتِ هذه النافذة: تعرض الحقول الآن القيم الجديدة. أعيدي تغييراتك ثم احفظي.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/contacts.py" line="89" />
+      <source>Choisissez un rôle dans la liste.</source>
+      <translation>اختاري دورًا من القائمة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/organisations.py" line="81" />
+      <source>Choisissez un type dans la liste.</source>
+      <translation>اختاري نوعًا من القائمة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/mentors.py" line="55" />
+      <source>Choisissez une marraine ou un parrain du répertoire.</source>
+      <translation>اختاري عرّابة أو عرّاباً من الدليل.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/mentors.py" line="64" />
+      <source>Choisissez une membre de cette cohorte.</source>
+      <translation>اختاري عضوة من هذه المجموعة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/organisations.py" line="79" />
+      <source>le nom</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/contacts.py" line="86" />
+      <source>le prénom</source>
+      <translation>الاسم الأول</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/organisations.py" line="222" />
+      <source>{customer} du {date}</source>
+      <translation>{customer} بتاريخ {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/mentors.py" line="77" />
+      <source>{mentor} accompagne déjà cette membre.</source>
+      <translation>{mentor} ترافق هذه العضوة من قبل.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/contacts.py" line="105" />
+      <source>{name} est déjà dans le répertoire.</source>
+      <translation>{name} موجودة في الدليل من قبل.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/organisations.py" line="90" />
+      <source>« {name} » est déjà dans le répertoire.</source>
+      <translation>«{name}» موجودة في الدليل من قبل.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/organisations.py" line="214" />
+      <source>« {name} » ne peut pas être supprimée : ses commandes y renvoient ({orders}). Les commandes gardent leur client.</source>
+      <translation>لا يمكن حذف «{name}»: طلباتها تشير إليها ({orders}). تحتفظ الطلبات بزبونها.</translation>
     </message>
   </context>
   <context>
@@ -11334,62 +11771,67 @@ Linh Nguyen</translation>
   <context>
     <name>orders</name>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="217" />
+      <location filename="../../app/services/menus/orders.py" line="226" />
       <source>Ajoutez au moins une ligne (ou choisissez un menu).</source>
       <translation>أضيفي سطرًا واحدًا على الأقل (أو اختاري قائمة طعام).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="199" />
+      <location filename="../../app/services/menus/customers.py" line="26" />
+      <source>Ce client n'est plus dans le répertoire.</source>
+      <translation>هذا الزبون لم يعد في الدليل.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus/orders.py" line="208" />
       <source>Ce menu n'existe plus.</source>
       <translation>قائمة الطعام هذه لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="289" />
+      <location filename="../../app/services/menus/orders.py" line="299" />
       <source>Cette commande a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>تغيّرت هذه الطلبية منذ أن فتحتِ هذه النافذة: تعرض الحقول الآن قيمها الجديدة. أعيدي تغييراتك ثم احفظي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="204" />
+      <location filename="../../app/services/menus/orders.py" line="213" />
       <source>Choisissez livraison ou à venir chercher.</source>
       <translation>اختاري التوصيل أو الاستلام من عندنا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="201" />
+      <location filename="../../app/services/menus/orders.py" line="210" />
       <source>Choisissez un format de vente.</source>
       <translation>اختاري شكل البيع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="223" />
+      <location filename="../../app/services/menus/orders.py" line="232" />
       <source>Choisissez une recette de la liste.</source>
       <translation>اختاري وصفة من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="193" />
+      <location filename="../../app/services/menus/orders.py" line="202" />
       <source>Indiquez la date.</source>
       <translation>اكتبي التاريخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="179" />
+      <location filename="../../app/services/menus/orders.py" line="183" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>اكتبي عدد الأشخاص.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="226" />
+      <location filename="../../app/services/menus/orders.py" line="235" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>الكمية يجب أن تكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="195" />
+      <location filename="../../app/services/menus/orders.py" line="204" />
       <source>Le nombre de personnes doit être positif.</source>
       <translation>عدد الأشخاص يجب أن يكون موجبًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="237" />
+      <location filename="../../app/services/menus/orders.py" line="246" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>لا يمكن أن يكون السعر سالبًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="240" />
+      <location filename="../../app/services/menus/orders.py" line="249" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>نسبة ضريبة القيمة المضافة يجب أن تكون بين 0 و 100 %.</translation>
     </message>
@@ -11399,18 +11841,18 @@ Linh Nguyen</translation>
       <translation>توصيل</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="207" />
-      <location filename="../../app/services/menus/orders.py" line="319" />
+      <location filename="../../app/services/menus/orders.py" line="216" />
+      <location filename="../../app/services/menus/orders.py" line="329" />
       <source>Statut inconnu.</source>
       <translation>حالة غير معروفة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="213" />
+      <location filename="../../app/services/menus/orders.py" line="222" />
       <source>Un devis est valable de 1 à 365 jours.</source>
       <translation>عرض السعر صالح من 1 إلى 365 يومًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="190" />
+      <location filename="../../app/services/menus/orders.py" line="197" />
       <source>le client</source>
       <translation>الزبون</translation>
     </message>
@@ -11520,173 +11962,173 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="345" />
+      <location filename="../../app/services/safety/personal_data.py" line="350" />
       <source>(image, {n} octets)</source>
       <translation>(صورة، الحجم بالبايت: {n})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="219" />
+      <location filename="../../app/services/safety/personal_data.py" line="224" />
       <source>A participé</source>
       <translation>شاركت</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
       <source>Accord donné le</source>
       <translation>أُعطيت الموافقة في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <location filename="../../app/services/safety/personal_data.py" line="142" />
       <source>Accord retiré le</source>
       <translation>سُحبت الموافقة في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="234" />
+      <location filename="../../app/services/safety/personal_data.py" line="239" />
       <source>Acquise</source>
       <translation>مكتسبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="173" />
+      <location filename="../../app/services/safety/personal_data.py" line="178" />
       <source>Action corrective</source>
       <translation>الإجراء التصحيحي</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <location filename="../../app/services/safety/personal_data.py" line="136" />
       <source>Active</source>
       <translation>نشِطة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="237" />
+      <location filename="../../app/services/safety/personal_data.py" line="242" />
       <source>Adjectif</source>
       <translation>صفة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="468" />
+      <location filename="../../app/services/safety/personal_data.py" line="473" />
       <source>Ancienne membre</source>
       <translation>عضوة سابقة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
       <source>Animatrice</source>
       <translation>منشطة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="187" />
+      <location filename="../../app/services/safety/personal_data.py" line="192" />
       <source>Anime depuis le</source>
       <translation>تنشّط منذ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="166" />
+      <location filename="../../app/services/safety/personal_data.py" line="171" />
       <source>Après</source>
       <translation>بعد</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
       <source>Arrivée</source>
       <translation>الوصول</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="164" />
+      <location filename="../../app/services/safety/personal_data.py" line="169" />
       <source>Autre date</source>
       <translation>تاريخ آخر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="165" />
+      <location filename="../../app/services/safety/personal_data.py" line="170" />
       <source>Avant</source>
       <translation>قبل</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="194" />
+      <location filename="../../app/services/safety/personal_data.py" line="199" />
       <source>Caisse attendue</source>
       <translation>الصندوق المتوقع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="193" />
+      <location filename="../../app/services/safety/personal_data.py" line="198" />
       <source>Caisse comptée</source>
       <translation>الصندوق المعدود</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="212" />
+      <location filename="../../app/services/safety/personal_data.py" line="217" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="183" />
+      <location filename="../../app/services/safety/personal_data.py" line="188" />
       <source>Cercle</source>
       <translation>الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="235" />
+      <location filename="../../app/services/safety/personal_data.py" line="240" />
       <source>Choisi par</source>
       <translation>اختارته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="197" />
+      <location filename="../../app/services/safety/personal_data.py" line="202" />
       <source>Clôturée le</source>
       <translation>أُغلقت في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="198" />
+      <location filename="../../app/services/safety/personal_data.py" line="203" />
       <source>Clôturée par</source>
       <translation>أغلقتها</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="170" />
+      <location filename="../../app/services/safety/personal_data.py" line="175" />
       <source>Cochée le</source>
       <translation>وُضعت العلامة في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="169" />
+      <location filename="../../app/services/safety/personal_data.py" line="174" />
       <source>Cochée par</source>
       <translation>وضعت العلامة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="136" />
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
       <source>Cohorte</source>
       <translation>المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="190" />
+      <location filename="../../app/services/safety/personal_data.py" line="195" />
       <source>Commande</source>
       <translation>طلب</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="233" />
+      <location filename="../../app/services/safety/personal_data.py" line="238" />
       <source>Commentaire</source>
       <translation>تعليق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="192" />
+      <location filename="../../app/services/safety/personal_data.py" line="197" />
       <source>Comptage de la caisse</source>
       <translation>عدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="230" />
+      <location filename="../../app/services/safety/personal_data.py" line="235" />
       <source>Compétence</source>
       <translation>مهارة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="210" />
+      <location filename="../../app/services/safety/personal_data.py" line="215" />
       <source>Correction</source>
       <translation>تصحيح</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="208" />
+      <location filename="../../app/services/safety/personal_data.py" line="213" />
       <source>Corrige la ligne</source>
       <translation>يصحّح السطر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="184" />
-      <location filename="../../app/services/safety/personal_data.py" line="199" />
+      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="204" />
       <source>Créé le</source>
       <translation>أُنشئ في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="144" />
+      <location filename="../../app/services/safety/personal_data.py" line="146" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="223" />
+      <location filename="../../app/services/safety/personal_data.py" line="228" />
       <source>Document</source>
       <translation>المستند</translation>
     </message>
@@ -11696,43 +12138,43 @@ Linh Nguyen</translation>
       <translation>البيانات الشخصية: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="145" />
+      <location filename="../../app/services/safety/personal_data.py" line="147" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="216" />
+      <location filename="../../app/services/safety/personal_data.py" line="221" />
       <source>Décision</source>
       <translation>القرار</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="160" />
+      <location filename="../../app/services/safety/personal_data.py" line="165" />
       <source>Déléguée</source>
       <translation>المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
       <source>Départ</source>
       <translation>مغادرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="195" />
+      <location filename="../../app/services/safety/personal_data.py" line="200" />
       <source>Explication de l'écart</source>
       <translation>شرح الفرق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="177" />
+      <location filename="../../app/services/safety/personal_data.py" line="182" />
       <source>Fait aujourd'hui</source>
       <translation>أُنجز اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="167" />
-      <location filename="../../app/services/safety/personal_data.py" line="185" />
+      <location filename="../../app/services/safety/personal_data.py" line="172" />
+      <location filename="../../app/services/safety/personal_data.py" line="190" />
       <source>Fait le</source>
       <translation>أُنجز في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <location filename="../../app/services/safety/personal_data.py" line="191" />
       <source>Fait par</source>
       <translation>أنجزته</translation>
     </message>
@@ -11742,77 +12184,77 @@ Linh Nguyen</translation>
       <translation>البطاقة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <location filename="../../app/services/safety/personal_data.py" line="148" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="191" />
+      <location filename="../../app/services/safety/personal_data.py" line="196" />
       <source>Fonds de caisse</source>
       <translation>مال البداية في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="194" />
       <source>Format</source>
       <translation>الشكل</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="211" />
+      <location filename="../../app/services/safety/personal_data.py" line="216" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="171" />
+      <location filename="../../app/services/safety/personal_data.py" line="176" />
       <source>Frigo ou congélateur</source>
       <translation>ثلاجة أو مجمد</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
       <source>Genre</source>
       <translation>الجنس</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="217" />
+      <location filename="../../app/services/safety/personal_data.py" line="222" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <location filename="../../app/services/safety/personal_data.py" line="128" />
       <source>Identifiant global</source>
       <translation>المُعرّف العام</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="222" />
+      <location filename="../../app/services/safety/personal_data.py" line="227" />
       <source>Intégration</source>
       <translation>الدمج</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="231" />
+      <location filename="../../app/services/safety/personal_data.py" line="236" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <location filename="../../app/services/safety/personal_data.py" line="162" />
       <source>Jour de la semaine</source>
       <translation>يوم الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="159" />
+      <location filename="../../app/services/safety/personal_data.py" line="164" />
       <source>Jour de vente</source>
       <translation>يوم البيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="446" />
+      <location filename="../../app/services/safety/personal_data.py" line="451" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>المسح لا يعرف بعد كيف يعالج: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
       <source>Langues</source>
       <translation>اللغات</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="156" />
+      <location filename="../../app/services/safety/personal_data.py" line="161" />
       <source>Le</source>
       <translation>في</translation>
     </message>
@@ -11822,233 +12264,248 @@ Linh Nguyen</translation>
       <translation>البيانات الشخصية المحفوظة عن شخص</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <source>Lieu de visite</source>
+      <translation>مكان الزيارة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
+      <source>Marraine / parrain</source>
+      <translation>عرّابة / عرّاب</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="159" />
       <source>Matinée</source>
       <translation>فترة صباحية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="229" />
+      <location filename="../../app/services/safety/personal_data.py" line="234" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="148" />
+      <location filename="../../app/services/safety/personal_data.py" line="150" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
       <source>Moment du suivi</source>
       <translation>وقت المتابعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="209" />
+      <location filename="../../app/services/safety/personal_data.py" line="214" />
       <source>Montant</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="232" />
+      <location filename="../../app/services/safety/personal_data.py" line="237" />
       <source>Niveau</source>
       <translation>المستوى</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="128" />
+      <location filename="../../app/services/safety/personal_data.py" line="130" />
       <source>Nom</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="351" />
+      <location filename="../../app/services/safety/personal_data.py" line="356" />
       <source>Non</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="153" />
+      <location filename="../../app/services/safety/personal_data.py" line="158" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <location filename="../../app/services/safety/personal_data.py" line="145" />
       <source>Noté le</source>
       <translation>سُجّل في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="200" />
+      <location filename="../../app/services/safety/personal_data.py" line="205" />
       <source>Noté par</source>
       <translation>سجّلته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
       <source>Numéro</source>
       <translation>الرقم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="214" />
+      <location filename="../../app/services/safety/personal_data.py" line="219" />
       <source>Numéro du ticket</source>
       <translation>رقم الإيصال</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="221" />
+      <location filename="../../app/services/safety/personal_data.py" line="226" />
       <source>Objection</source>
       <translation>اعتراض</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="207" />
+      <location filename="../../app/services/safety/personal_data.py" line="212" />
       <source>Origine</source>
       <translation>المصدر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="351" />
+      <location filename="../../app/services/safety/personal_data.py" line="356" />
       <source>Oui</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="203" />
+      <location filename="../../app/services/safety/personal_data.py" line="208" />
       <source>Paiement</source>
       <translation>الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="218" />
+      <location filename="../../app/services/safety/personal_data.py" line="223" />
       <source>Part</source>
       <translation>الحصة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
       <source>Pays</source>
       <translation>البلد</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="213" />
+      <location filename="../../app/services/safety/personal_data.py" line="218" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <location filename="../../app/services/safety/personal_data.py" line="160" />
       <source>Personne</source>
       <translation>شخص</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="168" />
+      <location filename="../../app/services/safety/personal_data.py" line="173" />
       <source>Point de la liste</source>
       <translation>بند القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="220" />
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <source>Point de rendez-vous</source>
+      <translation>نقطة اللقاء</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="225" />
       <source>Position</source>
       <translation>الموقف</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="181" />
-      <location filename="../../app/services/safety/personal_data.py" line="236" />
+      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <location filename="../../app/services/safety/personal_data.py" line="241" />
       <source>Pour</source>
       <translation>لـ</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="182" />
+      <location filename="../../app/services/safety/personal_data.py" line="187" />
       <source>Pour le</source>
       <translation>قبل يوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="205" />
+      <location filename="../../app/services/safety/personal_data.py" line="210" />
       <source>Prix unitaire</source>
       <translation>سعر الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="163" />
+      <location filename="../../app/services/safety/personal_data.py" line="168" />
       <source>Problème</source>
       <translation>المشكلة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="202" />
+      <location filename="../../app/services/safety/personal_data.py" line="207" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <location filename="../../app/services/safety/personal_data.py" line="129" />
       <source>Prénom</source>
       <translation>الاسم الشخصي</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="162" />
+      <location filename="../../app/services/safety/personal_data.py" line="167" />
       <source>Publié</source>
       <translation>منشور</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="204" />
+      <location filename="../../app/services/safety/personal_data.py" line="209" />
       <source>Quantité</source>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="158" />
+      <location filename="../../app/services/safety/personal_data.py" line="163" />
       <source>Raison</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="175" />
+      <location filename="../../app/services/safety/personal_data.py" line="180" />
       <source>Relevée le</source>
       <translation>قُرئت في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="174" />
+      <location filename="../../app/services/safety/personal_data.py" line="179" />
       <source>Relevée par</source>
       <translation>قرأتها</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="215" />
+      <location filename="../../app/services/safety/personal_data.py" line="220" />
       <source>Remboursé le</source>
       <translation>رُدّ في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
       <source>Rôle</source>
       <translation>الدور</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="62" />
+      <location filename="../../app/services/safety/personal_data.py" line="64" />
       <source>Ses données contiennent des évaluations : tapez le code PIN des évaluations.</source>
       <translation>تحتوي بياناتها على تقييمات: اكتبي رمز PIN للتقييمات.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="229" />
       <source>Signé le</source>
       <translation>وُقّع في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="142" />
+      <location filename="../../app/services/safety/personal_data.py" line="144" />
       <source>Situation</source>
       <translation>الوضع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="225" />
+      <location filename="../../app/services/safety/personal_data.py" line="230" />
       <source>Sous-groupe</source>
       <translation>مجموعة فرعية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="161" />
+      <location filename="../../app/services/safety/personal_data.py" line="166" />
       <source>Suppléante</source>
       <translation>النائبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="206" />
+      <location filename="../../app/services/safety/personal_data.py" line="211" />
       <source>TVA</source>
       <translation>ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="172" />
+      <location filename="../../app/services/safety/personal_data.py" line="177" />
       <source>Température (°C)</source>
       <translation>درجة الحرارة (°م)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="180" />
+      <location filename="../../app/services/safety/personal_data.py" line="185" />
       <source>Texte</source>
       <translation>النص</translation>
     </message>
@@ -12058,52 +12515,52 @@ Linh Nguyen</translation>
       <translation>كل ما يحفظه تطبيق Coopér'Actives عن هذا الشخص، يوم {date}. لا يوجد شيء آخر محفوظ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="147" />
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
       <source>Téléphone</source>
       <translation>الهاتف</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="201" />
+      <location filename="../../app/services/safety/personal_data.py" line="206" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="196" />
+      <location filename="../../app/services/safety/personal_data.py" line="201" />
       <source>Version (nombre d'enregistrements)</source>
       <translation>الإصدار (عدد مرات الحفظ)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="178" />
+      <location filename="../../app/services/safety/personal_data.py" line="183" />
       <source>À faire ensuite</source>
       <translation>ما يجب فعله بعد ذلك</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="179" />
+      <location filename="../../app/services/safety/personal_data.py" line="184" />
       <source>Écrit le</source>
       <translation>كُتب في</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="176" />
+      <location filename="../../app/services/safety/personal_data.py" line="181" />
       <source>Écrit par</source>
       <translation>كتبته</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
       <source>État</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="227" />
+      <location filename="../../app/services/safety/personal_data.py" line="232" />
       <source>Évaluation</source>
       <translation>التقييم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="228" />
+      <location filename="../../app/services/safety/personal_data.py" line="233" />
       <source>Évaluatrice</source>
       <translation>المقيّمة</translation>
     </message>
@@ -12416,6 +12873,11 @@ Linh Nguyen</translation>
       <translation>كل يوم، مندوبة تهتم باليوم؛ والنائبة تساعدها وتحل مكانها إذا كانت غائبة. تبديل؟ سجّليه في التطبيق.</translation>
     </message>
     <message>
+      <location filename="../../app/printing/week.py" line="116" />
+      <source>Comment y aller : {note}</source>
+      <translation>كيفية الوصول: {note}</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/tasting_form.py" line="79" />
       <source>Dégustation : {product}</source>
       <translation>تذوّق: {product}</translation>
@@ -12496,7 +12958,7 @@ Linh Nguyen</translation>
       <translation>الجدول لم يُعمل بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="212" />
+      <location filename="../../app/printing/week.py" line="234" />
       <source>Les matinées, les ventes et les déléguées de la semaine</source>
       <translation>صباحات الأسبوع ومبيعاته ومندوباته</translation>
     </message>
@@ -12543,7 +13005,7 @@ Linh Nguyen</translation>
       <translation>صفحة {n} / {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="93" />
+      <location filename="../../app/printing/week.py" line="102" />
       <source>Pas de matinée</source>
       <translation>لا توجد فترة صباحية</translation>
     </message>
@@ -12573,7 +13035,12 @@ Linh Nguyen</translation>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="170" />
+      <location filename="../../app/printing/week.py" line="111" />
+      <source>Rendez-vous : {place}</source>
+      <translation>اللقاء: {place}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/week.py" line="192" />
       <source>Semaine du {start} au {end}</source>
       <translation>الأسبوع من {start} إلى {end}</translation>
     </message>
@@ -12944,7 +13411,7 @@ Linh Nguyen</translation>
   <context>
     <name>quote</name>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="36" />
+      <location filename="../../app/services/menus/orders.py" line="37" />
       <source>Acompte de 30 % à la confirmation. Solde à la livraison, en espèces, par carte ou par virement. Les quantités peuvent être modifiées jusqu'à 5 jours avant la date.</source>
       <translation>عربون 30 % عند التأكيد. الباقي عند التسليم، نقدًا أو بالبطاقة أو بالتحويل البنكي. يمكن تغيير الكميات حتى 5 أيام قبل التاريخ.</translation>
     </message>
@@ -14092,7 +14559,7 @@ Linh Nguyen</translation>
       <translation>هذه الوحدة موجودة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="248" />
+      <location filename="../../app/services/schedule/mornings.py" line="271" />
       <location filename="../../app/services/schedule/prerequisites.py" line="121" />
       <location filename="../../app/services/schedule/term.py" line="185" />
       <source>Ce module n'existe plus.</source>
@@ -14104,24 +14571,24 @@ Linh Nguyen</translation>
       <translation>هذه المجموعة الفرعية موجودة من قبل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="260" />
+      <location filename="../../app/services/schedule/mornings.py" line="284" />
       <source>Ce sous-groupe n'a aucune membre : personne ne viendrait.</source>
       <translation>هذه المجموعة الفرعية بلا عضوات: لن تأتي أي واحدة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="255" />
+      <location filename="../../app/services/schedule/mornings.py" line="279" />
       <source>Ce sous-groupe n'existe pas dans la cohorte.</source>
       <translation>هذه المجموعة الفرعية غير موجودة في المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="187" />
+      <location filename="../../app/services/schedule/mornings.py" line="210" />
       <location filename="../../app/services/schedule/term.py" line="102" />
       <location filename="../../app/services/schedule/term.py" line="165" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>هذه المجموعة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="242" />
+      <location filename="../../app/services/schedule/mornings.py" line="265" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation>هذا التاريخ خارج فترة المجموعة (من {start} إلى {end}).</translation>
     </message>
@@ -14142,7 +14609,17 @@ Linh Nguyen</translation>
       <translation>هذه الصبيحة لمجموعة فرعية ليست من عضواتها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="250" />
+      <location filename="../../app/services/schedule/morning_people.py" line="43" />
+      <source>Cette organisation n'est plus dans le répertoire.</source>
+      <translation>هذه المنظمة لم تعد في الدليل.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/morning_people.py" line="38" />
+      <source>Cette personne n'est plus dans le répertoire.</source>
+      <translation>هذا الشخص لم يعد في الدليل.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/mornings.py" line="273" />
       <source>Cette personne n'existe plus.</source>
       <translation>هذا الشخص لم يعد موجودًا.</translation>
     </message>
@@ -14169,7 +14646,7 @@ Linh Nguyen</translation>
       <translation>هذه القاعدة موجودة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="424" />
+      <location filename="../../app/services/schedule/mornings.py" line="451" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
       <translation>هذا الأسبوع ليس فيه أي فترة صباحية للنسخ.</translation>
     </message>
@@ -14196,18 +14673,18 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/modules.py" line="87" />
-      <location filename="../../app/services/schedule/mornings.py" line="235" />
+      <location filename="../../app/services/schedule/mornings.py" line="258" />
       <location filename="../../app/services/schedule/prerequisites.py" line="119" />
       <source>Choisissez un type dans la liste.</source>
       <translation>اختاري نوعًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="237" />
+      <location filename="../../app/services/schedule/mornings.py" line="260" />
       <source>Choisissez un état dans la liste.</source>
       <translation>اختاري حالة من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="419" />
+      <location filename="../../app/services/schedule/mornings.py" line="446" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation>اختاري أسبوعًا غير الأسبوع المنسوخ.</translation>
     </message>
@@ -14222,12 +14699,12 @@ Linh Nguyen</translation>
       <translation>هناك صبيحات مبرمجة لهذه المجموعة الفرعية.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="368" />
+      <location filename="../../app/services/schedule/mornings.py" line="395" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
       <translation>تم تسجيل حضور في هذه الفترة الصباحية: الأفضل أن تلغيها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="229" />
+      <location filename="../../app/services/schedule/mornings.py" line="252" />
       <source>Indiquez l'heure de début et de fin.</source>
       <translation>اكتبي ساعة البداية وساعة النهاية.</translation>
     </message>
@@ -14242,13 +14719,13 @@ Linh Nguyen</translation>
       <translation>اكتبي تاريخ النهاية.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="227" />
+      <location filename="../../app/services/schedule/mornings.py" line="250" />
       <location filename="../../app/services/schedule/term.py" line="53" />
       <source>Indiquez la date.</source>
       <translation>اكتبي التاريخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="286" />
+      <location filename="../../app/services/schedule/mornings.py" line="310" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
       <translation>المجموعة عندها فترة صباحية في ذلك اليوم بالفعل، من {start} إلى {end}.</translation>
     </message>
@@ -14258,12 +14735,12 @@ Linh Nguyen</translation>
       <translation>لا يمكن أن ينتهي الإغلاق قبل أن يبدأ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="345" />
+      <location filename="../../app/services/schedule/mornings.py" line="372" />
       <source>La matinée finirait après minuit.</source>
       <translation>الفترة الصباحية ستنتهي بعد منتصف الليل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="232" />
+      <location filename="../../app/services/schedule/mornings.py" line="255" />
       <location filename="../../app/services/schedule/term.py" line="180" />
       <source>La matinée ne peut pas finir avant de commencer.</source>
       <translation>لا يمكن أن تنتهي الفترة الصباحية قبل أن تبدأ.</translation>
@@ -14274,7 +14751,7 @@ Linh Nguyen</translation>
       <translation>لا يمكن أن تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="268" />
+      <location filename="../../app/services/schedule/mornings.py" line="292" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation>يوم {date} هو يوم إغلاق: {reason}.</translation>
     </message>
@@ -14289,7 +14766,7 @@ Linh Nguyen</translation>
       <translation>تطبيق عملي (طبخ، مبيعات، زيارات…)</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="73" />
+      <location filename="../../app/services/schedule/mornings.py" line="79" />
       <source>Semaine inconnue : écrivez par exemple 2022-W41.</source>
       <translation>أسبوع غير معروف: اكتبي مثلًا 2022-W41.</translation>
     </message>
@@ -14324,13 +14801,13 @@ Linh Nguyen</translation>
       <translation>إغلاق: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="270" />
+      <location filename="../../app/services/schedule/mornings.py" line="294" />
       <location filename="../../app/services/schedule/term.py" line="208" />
       <source>fermé</source>
       <translation>مغلق</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="431" />
+      <location filename="../../app/services/schedule/mornings.py" line="458" />
       <location filename="../../app/services/schedule/term.py" line="204" />
       <source>jour férié : {name}</source>
       <translation>عطلة رسمية: {name}</translation>
@@ -14758,7 +15235,7 @@ Linh Nguyen</translation>
       <translation>جولة تقييم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="147" />
+      <location filename="../../app/services/safety/trash.py" line="150" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>هذا النوع من البيانات لا يذهب إلى سلة المهملات.</translation>
     </message>
@@ -14883,6 +15360,11 @@ Linh Nguyen</translation>
       <translation>سطر بيع</translation>
     </message>
     <message>
+      <location filename="../../app/services/safety/trash.py" line="108" />
+      <source>Marrainage d'une membre</source>
+      <translation>عرابة عضوة</translation>
+    </message>
+    <message>
       <location filename="../../app/services/safety/trash.py" line="48" />
       <source>Matinée</source>
       <translation>فترة صباحية</translation>
@@ -14928,6 +15410,11 @@ Linh Nguyen</translation>
       <translation>اعتراض على التقسيم</translation>
     </message>
     <message>
+      <location filename="../../app/services/safety/trash.py" line="106" />
+      <source>Organisation du répertoire</source>
+      <translation>منظمة من الدليل</translation>
+    </message>
+    <message>
       <location filename="../../app/services/safety/trash.py" line="63" />
       <source>Partage du résultat</source>
       <translation>تقسيم الربح</translation>
@@ -14946,6 +15433,11 @@ Linh Nguyen</translation>
       <location filename="../../app/services/safety/trash.py" line="42" />
       <source>Personne</source>
       <translation>شخص</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="107" />
+      <source>Personne du répertoire</source>
+      <translation>شخص من الدليل</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/trash.py" line="59" />
@@ -15043,7 +15535,7 @@ Linh Nguyen</translation>
       <translation>دور تنشيط دائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="143" />
+      <location filename="../../app/services/safety/trash.py" line="146" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>نوع بيانات غير معروف: {name}.</translation>
     </message>
@@ -15068,17 +15560,17 @@ Linh Nguyen</translation>
       <translation>«{label}» مُغلقة: لا يمكن حذفها بعد الآن. صحّحيها بإضافة تصحيح.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="240" />
+      <location filename="../../app/services/safety/trash.py" line="243" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>لا يمكن استعادة «{label}»: تم تحديث التطبيق منذ حذفها ولم يعد بإمكانه إعادتها إلى مكانها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="301" />
+      <location filename="../../app/services/safety/trash.py" line="304" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>لا يمكن استرجاع «{label}»: تم حذف بيانات تحتاجها، أو هناك عنصر آخر يحمل نفس الاسم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="164" />
+      <location filename="../../app/services/safety/trash.py" line="167" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>لا يمكن حذف «{label}»: هناك بيانات أخرى تعتمد عليه ({where}). الأفضل أن تجعليه غير نشيط.</translation>
     </message>
@@ -15312,6 +15804,54 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/delegate.py" line="43" />
       <source>Échange</source>
       <translation>تبديل</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_directory</name>
+    <message>
+      <location filename="../../app/vocab/directory.py" line="22" />
+      <source>Client</source>
+      <translation>زبون</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/directory.py" line="25" />
+      <source>Financeur</source>
+      <translation>جهة مموّلة</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/directory.py" line="23" />
+      <source>Fournisseur</source>
+      <translation>المورّد</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/directory.py" line="39" />
+      <source>Intervenante</source>
+      <translation>متدخلة</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/directory.py" line="24" />
+      <source>Lieu de visite</source>
+      <translation>مكان الزيارة</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/directory.py" line="38" />
+      <source>Marraine / parrain</source>
+      <translation>عرّابة / عرّاب</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/directory.py" line="21" />
+      <source>Partenaire</source>
+      <translation>شريك</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/directory.py" line="41" />
+      <source>Personne de contact</source>
+      <translation>شخص الاتصال</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/directory.py" line="40" />
+      <source>Évaluatrice</source>
+      <translation>المقيّمة</translation>
     </message>
   </context>
   <context>

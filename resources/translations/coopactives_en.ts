@@ -832,37 +832,37 @@ Brings to the group: {group}</translation>
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="313" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="344" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="312" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="343" />
       <source>Du *</source>
       <translation>From *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="299" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="330" />
       <source>Nouvelle fermeture</source>
       <translation>New closure</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="306" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
       <source>Pour toutes les cohortes</source>
       <translation>For all cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="314" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="345" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="305" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="336" />
       <source>par exemple : congé d'automne</source>
       <translation>for example: autumn holiday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="303" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="334" />
       <source>vide = un seul jour</source>
       <translation>empty = just one day</translation>
     </message>
@@ -992,6 +992,69 @@ Brings to the group: {group}</translation>
       <location filename="../../app/ui/outcomes/consent_row.py" line="41" />
       <source>Retirer son accord</source>
       <translation>Withdraw her consent</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactDialog</name>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="120" />
+      <source>(aucune)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="137" />
+      <source>E-mail</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="113" />
+      <source>Modifier</source>
+      <translation>Change</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="134" />
+      <source>Nom</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="139" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="113" />
+      <source>Nouvelle personne</source>
+      <translation>New person</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="136" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="133" />
+      <source>Prénom *</source>
+      <translation>First name *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="135" />
+      <source>Rôle</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="138" />
+      <source>Téléphone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="124" />
+      <source>nom@exemple.be</source>
+      <translation>name@example.be</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="128" />
+      <source>par exemple : a enseigné les étiquettes</source>
+      <translation>for example: taught labels</translation>
     </message>
   </context>
   <context>
@@ -1153,17 +1216,17 @@ Brings to the group: {group}</translation>
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="184" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="215" />
       <source>Copier la semaine</source>
       <translation>Copy the week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="190" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="221" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>Copy the mornings of the week of {date} to the week of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="195" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="226" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -1295,6 +1358,29 @@ Brings to the group: {group}</translation>
       <location filename="../../app/ui/menus/settings_dialog.py" line="61" />
       <source>Écrivez un taux, par exemple 6 ou 12.</source>
       <translation>Type a rate, for example 6 or 12.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerPicker</name>
+    <message>
+      <location filename="../../app/ui/menus/customer_picker.py" line="62" />
+      <source>(pas dans le répertoire)</source>
+      <translation>(not in the directory)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/customer_picker.py" line="42" />
+      <source>Client du répertoire</source>
+      <translation>Customer from the directory</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/customer_picker.py" line="88" />
+      <source>Commandes passées : {orders}</source>
+      <translation>Past orders: {orders}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/customer_picker.py" line="47" />
+      <source>Nouveau client…</source>
+      <translation>New customer…</translation>
     </message>
   </context>
   <context>
@@ -1542,6 +1628,155 @@ Brings to the group: {group}</translation>
       <location filename="../../app/ui/decisions/decisions_page.py" line="196" />
       <source>Un partage du bénéfice reste dans le registre : il est lié aux ventes de la cohorte. Vous pouvez le modifier.</source>
       <translation>A profit sharing stays in the register: it is tied to the cohort's sales. You can edit it.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Directory</name>
+    <message>
+      <location filename="../../app/ui/people/directory_commands.py" line="23" />
+      <location filename="../../app/ui/people/directory_commands.py" line="51" />
+      <source>ajout de {name}</source>
+      <translation>adding {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_commands.py" line="38" />
+      <location filename="../../app/ui/people/directory_commands.py" line="64" />
+      <source>modification de {name}</source>
+      <translation>editing {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DirectoryCustomers</name>
+    <message>
+      <location filename="../../app/ui/menus/directory_customers.py" line="44" />
+      <source>Nouveau client</source>
+      <translation>New customer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/directory_customers.py" line="31" />
+      <source>{date} ({status})</source>
+      <translation>{date} ({status})</translation>
+    </message>
+  </context>
+  <context>
+    <name>DirectoryModel</name>
+    <message>
+      <location filename="../../app/ui/people/directory_models.py" line="17" />
+      <source>Commandes</source>
+      <translation>Orders</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_models.py" line="14" />
+      <location filename="../../app/ui/people/directory_models.py" line="27" />
+      <source>Nom</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_models.py" line="29" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_models.py" line="28" />
+      <source>Rôle</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_models.py" line="15" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_models.py" line="16" />
+      <location filename="../../app/ui/people/directory_models.py" line="30" />
+      <source>Téléphone</source>
+      <translation>Phone</translation>
+    </message>
+  </context>
+  <context>
+    <name>DirectoryPage</name>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="219" />
+      <source>Accompagne : {names}</source>
+      <translation>Mentors: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="174" />
+      <source>Adresse : {address}</source>
+      <translation>Address: {address}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="65" />
+      <source>Ajouter une organisation</source>
+      <translation>Add an organisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="106" />
+      <source>Ajouter une personne</source>
+      <translation>Add a person</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="189" />
+      <source>Commandes : {orders}</source>
+      <translation>Orders: {orders}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="177" />
+      <source>Comment y aller : {note}</source>
+      <translation>How to get there: {note}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="71" />
+      <location filename="../../app/ui/people/directory_page.py" line="109" />
+      <source>Modifier</source>
+      <translation>Change</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="54" />
+      <location filename="../../app/ui/people/directory_page.py" line="77" />
+      <source>Organisations</source>
+      <translation>Organisations</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="182" />
+      <source>Personnes : {names}</source>
+      <translation>People: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="95" />
+      <source>Personnes extérieures</source>
+      <translation>Outside people</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="115" />
+      <source>Personnes extérieures (marraines, intervenantes…)</source>
+      <translation>Outside people (mentors, speakers…)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="38" />
+      <source>Rechercher</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="39" />
+      <source>Rechercher un nom, une adresse, un téléphone…</source>
+      <translation>Search a name, an address, a phone…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="226" />
+      <source>Ses matinées : {dates}</source>
+      <translation>Her mornings: {dates}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="74" />
+      <location filename="../../app/ui/people/directory_page.py" line="112" />
+      <source>Supprimer</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="192" />
+      <source>{date} ({status})</source>
+      <translation>{date} ({status})</translation>
     </message>
   </context>
   <context>
@@ -3303,7 +3538,7 @@ Brings to the group: {group}</translation>
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="137" />
+      <location filename="../../app/ui/people/tab.py" line="165" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n person</numerusform>
@@ -3311,99 +3546,110 @@ Brings to the group: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="58" />
+      <location filename="../../app/ui/people/tab.py" line="65" />
       <source>Ajouter une personne</source>
       <translation>Add a person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="61" />
+      <location filename="../../app/ui/people/tab.py" line="68" />
       <source>Ajouter une personne (Ctrl+N)</source>
       <translation>Add a person (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="76" />
+      <location filename="../../app/ui/people/tab.py" line="83" />
       <source>Après le programme…</source>
       <translation>After the programme…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="83" />
+      <location filename="../../app/ui/people/tab.py" line="90" />
       <source>Données personnelles</source>
       <translation>Personal data</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="66" />
-      <location filename="../../app/ui/people/tab.py" line="159" />
-      <location filename="../../app/ui/people/tab.py" line="206" />
+      <location filename="../../app/ui/people/tab.py" line="73" />
+      <location filename="../../app/ui/people/tab.py" line="188" />
+      <location filename="../../app/ui/people/tab.py" line="255" />
       <source>Désactiver</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="208" />
+      <location filename="../../app/ui/people/tab.py" line="257" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>Deactivate {name}? She will no longer appear in the lists, but all her history is kept. You can reactivate her.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="94" />
+      <location filename="../../app/ui/people/tab.py" line="101" />
       <source>Effacer ses données…</source>
       <translation>Erase her data…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="87" />
+      <location filename="../../app/ui/people/tab.py" line="94" />
       <source>Exporter en JSON…</source>
       <translation>Export as JSON…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="52" />
+      <location filename="../../app/ui/people/tab.py" line="56" />
       <source>Liste des personnes</source>
       <translation>List of people</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="125" />
+      <location filename="../../app/ui/people/tab.py" line="203" />
+      <source>Marraine / parrain : {mentor} — {notes}</source>
+      <translation>Mentor: {mentor} — {notes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/tab.py" line="135" />
+      <location filename="../../app/ui/people/tab.py" line="140" />
       <source>Membres</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="72" />
+      <location filename="../../app/ui/people/tab.py" line="79" />
       <source>Mettre à la corbeille (Suppr)</source>
       <translation>Move to the bin (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="64" />
+      <location filename="../../app/ui/people/tab.py" line="71" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="45" />
+      <location filename="../../app/ui/people/tab.py" line="49" />
       <source>Montrer les personnes inactives</source>
       <translation>Show inactive people</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="79" />
+      <location filename="../../app/ui/people/tab.py" line="86" />
       <source>Portfolio employeur…</source>
       <translation>Employer portfolio…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="42" />
+      <location filename="../../app/ui/people/tab.py" line="46" />
       <source>Rechercher</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="41" />
+      <location filename="../../app/ui/people/tab.py" line="45" />
       <source>Rechercher un nom, un téléphone, une langue…</source>
       <translation>Search for a name, a phone number, a language…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="157" />
+      <location filename="../../app/ui/people/tab.py" line="186" />
       <source>Réactiver</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="69" />
+      <location filename="../../app/ui/people/tab.py" line="136" />
+      <source>Répertoire</source>
+      <translation>Directory</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/tab.py" line="76" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="90" />
+      <location filename="../../app/ui/people/tab.py" line="97" />
       <source>Voir et imprimer (PDF)…</source>
       <translation>View and print (PDF)…</translation>
     </message>
@@ -3628,17 +3874,17 @@ Brings to the group: {group}</translation>
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="371" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="402" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="365" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="396" />
       <source>Nouveau module</source>
       <translation>New module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="371" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="402" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -3646,67 +3892,87 @@ Brings to the group: {group}</translation>
   <context>
     <name>MorningDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="114" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="136" />
       <source>Animé par</source>
       <translation>Led by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="109" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="131" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="110" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="132" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="111" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="133" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="116" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="138" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="83" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="139" />
+      <source>Marraine / parrain</source>
+      <translation>Mentor</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="101" />
       <source>Modifier la matinée</source>
       <translation>Edit the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="112" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="134" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="117" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="142" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="83" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="101" />
       <source>Nouvelle matinée</source>
       <translation>New morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="115" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="141" />
+      <source>Point de rendez-vous</source>
+      <translation>Meeting point</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="137" />
       <source>Pour</source>
       <translation>For</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="98" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="116" />
       <source>Toute la cohorte</source>
       <translation>The whole cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="113" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="135" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="118" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="140" />
+      <source>Visite chez</source>
+      <translation>Visit at</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="123" />
+      <source>par exemple : devant la gare, à 8h30</source>
+      <translation>for example: in front of the station, at 8:30</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="143" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -3714,17 +3980,17 @@ Brings to the group: {group}</translation>
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="169" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="200" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="160" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="191" />
       <source>Déplacer la matinée</source>
       <translation>Move the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="168" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="199" />
       <source>Nouvelle date</source>
       <translation>New date</translation>
     </message>
@@ -3798,187 +4064,192 @@ Brings to the group: {group}</translation>
   <context>
     <name>OrderDialog</name>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="124" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="133" />
       <source> jours</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="113" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="122" />
       <source>(pas de menu)</source>
       <translation>(no menu)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="140" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="150" />
       <source>Adresse</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="156" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="166" />
       <source>Ajouter une ligne</source>
       <translation>Add a line</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="333" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="356" />
       <source>Ajoutez des lignes pour voir le coût et la marge.</source>
       <translation>Add lines to see the cost and margin.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="235" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="245" />
       <source>Choisissez d'abord un menu.</source>
       <translation>First choose a menu.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="133" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="143" />
       <source>Client *</source>
       <translation>Customer *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="84" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="87" />
       <source>Commande n° {id}</source>
       <translation>Order no. {id}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="143" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="153" />
       <source>Conditions</source>
       <translation>Terms</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="134" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="144" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="135" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="145" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="142" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="152" />
       <source>Devis valable</source>
       <translation>Quote valid for</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="116" />
+      <source>Du répertoire</source>
+      <translation>From the directory</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="147" />
       <source>Format de vente</source>
       <translation>Sales format</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="126" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="135" />
       <source>Imprimées sur le devis, dans la langue du devis.</source>
       <translation>Printed on the quote, in the quote's language.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="262" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="272" />
       <source>Ligne {n} : choisissez un produit de la liste.</source>
       <translation>Line {n}: choose a product from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="151" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="161" />
       <source>Lignes de la commande</source>
       <translation>Order lines</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="149" />
       <source>Livraison</source>
       <translation>Delivery</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="148" />
       <source>Menu</source>
       <translation>Menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="146" />
       <source>Nombre de personnes</source>
       <translation>Number of people</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="144" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="154" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="82" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="85" />
       <source>Nouvelle commande</source>
       <translation>New order</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="340" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="363" />
       <source>Pour calculer : {message}</source>
       <translation>To work it out: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="153" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="163" />
       <source>Prix TVAC</source>
       <translation>Price incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="185" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="195" />
       <source>Prix unitaire, ligne {n}</source>
       <translation>Unit price, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="153" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="163" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="180" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="190" />
       <source>Produit, ligne {n}</source>
       <translation>Product, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="153" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="163" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="183" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="193" />
       <source>Quantité, ligne {n}</source>
       <translation>Quantity, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="115" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="124" />
       <source>Remplir depuis le menu</source>
       <translation>Fill in from the menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="194" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="204" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="195" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="205" />
       <source>Retirer la ligne {n}</source>
       <translation>Remove line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="141" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="151" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="153" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="163" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="187" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="197" />
       <source>TVA, ligne {n}</source>
       <translation>VAT, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="345" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="368" />
       <source>Total : {total} TVA comprise</source>
       <translation>Total: {total} including VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="107" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="110" />
       <source>nom, téléphone, e-mail</source>
       <translation>name, phone, email</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="105" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="108" />
       <source>organisation ou personne</source>
       <translation>organisation or person</translation>
     </message>
@@ -3986,7 +4257,7 @@ Brings to the group: {group}</translation>
   <context>
     <name>OrdersPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/orders_page.py" line="128" />
+      <location filename="../../app/ui/menus/orders_page.py" line="129" />
       <source>%n commande(s)</source>
       <translation>
         <numerusform>%n order</numerusform>
@@ -3994,124 +4265,182 @@ Brings to the group: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="108" />
+      <location filename="../../app/ui/menus/orders_page.py" line="109" />
       <source>Allergènes…</source>
       <translation>Allergens…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="224" />
+      <location filename="../../app/ui/menus/orders_page.py" line="226" />
       <source>Calculer avant de dépenser</source>
       <translation>Work it out before spending</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="39" />
+      <location filename="../../app/ui/menus/orders_page.py" line="40" />
       <source>Client</source>
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="118" />
+      <location filename="../../app/ui/menus/orders_page.py" line="119" />
       <source>Commande n° {id} : {message}</source>
       <translation>Order no. {id}: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="105" />
+      <location filename="../../app/ui/menus/orders_page.py" line="106" />
       <source>Courses en CSV…</source>
       <translation>Shopping as CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="54" />
+      <location filename="../../app/ui/menus/orders_page.py" line="55" />
       <source>Coût</source>
       <translation>Cost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="35" />
+      <location filename="../../app/ui/menus/orders_page.py" line="36" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="254" />
+      <location filename="../../app/ui/menus/orders_page.py" line="256" />
       <source>Enregistrer la liste de courses</source>
       <translation>Save the shopping list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="98" />
+      <location filename="../../app/ui/menus/orders_page.py" line="99" />
       <source>Imprimer le devis (Ctrl+P)</source>
       <translation>Print the quote (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="95" />
+      <location filename="../../app/ui/menus/orders_page.py" line="96" />
       <source>Imprimer le devis…</source>
       <translation>Print the quote…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="225" />
+      <location filename="../../app/ui/menus/orders_page.py" line="227" />
       <source>Imprimer quand même le devis ?</source>
       <translation>Print the quote anyway?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="102" />
+      <location filename="../../app/ui/menus/orders_page.py" line="103" />
       <source>Liste de courses…</source>
       <translation>Shopping list…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="60" />
+      <location filename="../../app/ui/menus/orders_page.py" line="61" />
       <source>Marge</source>
       <translation>Margin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="67" />
+      <location filename="../../app/ui/menus/orders_page.py" line="68" />
       <source>Marge %</source>
       <translation>Margin %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="93" />
+      <location filename="../../app/ui/menus/orders_page.py" line="94" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="194" />
+      <location filename="../../app/ui/menus/orders_page.py" line="196" />
       <source>Modifier la commande n° {id}</source>
       <translation>Edit order no. {id}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="83" />
+      <location filename="../../app/ui/menus/orders_page.py" line="84" />
       <source>Montrer les commandes livrées et annulées</source>
       <translation>Show delivered and cancelled orders</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="91" />
+      <location filename="../../app/ui/menus/orders_page.py" line="92" />
       <source>Nouvelle commande</source>
       <translation>New order</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="29" />
+      <location filename="../../app/ui/menus/orders_page.py" line="30" />
       <source>N°</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="41" />
+      <location filename="../../app/ui/menus/orders_page.py" line="42" />
       <source>Personnes</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="82" />
+      <location filename="../../app/ui/menus/orders_page.py" line="83" />
       <source>Rechercher un client…</source>
       <translation>Search for a customer…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="46" />
+      <location filename="../../app/ui/menus/orders_page.py" line="47" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="111" />
+      <location filename="../../app/ui/menus/orders_page.py" line="112" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="48" />
+      <location filename="../../app/ui/menus/orders_page.py" line="49" />
       <source>Total TVAC</source>
       <translation>Total incl. VAT</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrganisationDialog</name>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="63" />
+      <source>Adresse</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="64" />
+      <source>Comment y aller</source>
+      <translation>How to get there</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="65" />
+      <source>E-mail</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="42" />
+      <source>Modifier</source>
+      <translation>Change</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="61" />
+      <source>Nom *</source>
+      <translation>Name *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="67" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="42" />
+      <source>Nouvelle organisation</source>
+      <translation>New organisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="62" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="66" />
+      <source>Téléphone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="53" />
+      <source>nom@exemple.be</source>
+      <translation>name@example.be</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="50" />
+      <source>par exemple : bus 4, arrêt Pont d'Avroy, puis 5 minutes à pied</source>
+      <translation>for example: bus 4, Pont d'Avroy stop, then a 5-minute walk</translation>
     </message>
   </context>
   <context>
@@ -4733,22 +5062,22 @@ Her name, phone, languages, country and notes will be erased, her evaluations de
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="378" />
       <source>Avant</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="346" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="377" />
       <source>D'abord le module</source>
       <translation>First the module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="331" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="362" />
       <source>Nouveau prérequis</source>
       <translation>New prerequisite</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="368" />
       <source>toutes les matinées « {kind} »</source>
       <translation>all the "{kind}" mornings</translation>
     </message>
@@ -6632,7 +6961,7 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="497" />
+      <location filename="../../app/ui/schedule/tab.py" line="522" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n morning added.</numerusform>
@@ -6640,140 +6969,140 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="388" />
+      <location filename="../../app/ui/schedule/tab.py" line="395" />
       <source>Ajouter une matinée</source>
       <translation>Add a morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="154" />
-      <location filename="../../app/ui/schedule/tab.py" line="322" />
-      <location filename="../../app/ui/schedule/tab.py" line="459" />
+      <location filename="../../app/ui/schedule/tab.py" line="155" />
+      <location filename="../../app/ui/schedule/tab.py" line="323" />
+      <location filename="../../app/ui/schedule/tab.py" line="484" />
       <source>Annuler la matinée</source>
       <translation>Cancel the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="461" />
+      <location filename="../../app/ui/schedule/tab.py" line="486" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>Cancel the morning of {date}? It stays in the timetable, crossed out, and no longer counts.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="690" />
+      <location filename="../../app/ui/schedule/tab.py" line="715" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Calendar saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="96" />
+      <location filename="../../app/ui/schedule/tab.py" line="97" />
       <source>Cette semaine</source>
       <translation>This week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="86" />
+      <location filename="../../app/ui/schedule/tab.py" line="87" />
       <source>Choisissez ou créez une cohorte pour voir son horaire.</source>
       <translation>Choose or create a cohort to see its timetable.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="172" />
+      <location filename="../../app/ui/schedule/tab.py" line="173" />
       <source>Copier cette semaine…</source>
       <translation>Copy this week…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="522" />
+      <location filename="../../app/ui/schedule/tab.py" line="547" />
       <source>Copier la semaine</source>
       <translation>Copy the week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="150" />
+      <location filename="../../app/ui/schedule/tab.py" line="151" />
       <source>Déplacer (Alt+Gauche / Alt+Droite : un jour plus tôt ou plus tard)</source>
       <translation>Move (Alt+Left / Alt+Right: one day earlier or later)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="429" />
-      <location filename="../../app/ui/schedule/tab.py" line="449" />
+      <location filename="../../app/ui/schedule/tab.py" line="454" />
+      <location filename="../../app/ui/schedule/tab.py" line="474" />
       <source>Déplacer la matinée</source>
       <translation>Move the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="147" />
+      <location filename="../../app/ui/schedule/tab.py" line="148" />
       <source>Déplacer…</source>
       <translation>Move…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="672" />
+      <location filename="../../app/ui/schedule/tab.py" line="697" />
       <source>Exporter le calendrier</source>
       <translation>Export the calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="180" />
+      <location filename="../../app/ui/schedule/tab.py" line="181" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation>Export the calendar (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="638" />
+      <location filename="../../app/ui/schedule/tab.py" line="663" />
       <source>Exporter les présences</source>
       <translation>Export attendance</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="183" />
+      <location filename="../../app/ui/schedule/tab.py" line="184" />
       <source>Exporter les présences (tableur .csv)…</source>
       <translation>Export attendance (.csv spreadsheet)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="580" />
+      <location filename="../../app/ui/schedule/tab.py" line="605" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Closure added from {start} to {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="130" />
+      <location filename="../../app/ui/schedule/tab.py" line="131" />
       <source>Fermetures et prérequis</source>
       <translation>Closures and prerequisites</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="633" />
+      <location filename="../../app/ui/schedule/tab.py" line="658" />
       <source>Feuilles de présence à signer</source>
       <translation>Attendance sheets to sign</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="177" />
+      <location filename="../../app/ui/schedule/tab.py" line="178" />
       <source>Feuilles de présence à signer (cette semaine)</source>
       <translation>Attendance sheets to sign (this week)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="559" />
+      <location filename="../../app/ui/schedule/tab.py" line="584" />
       <source>Générer une période</source>
       <translation>Create a period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="171" />
+      <location filename="../../app/ui/schedule/tab.py" line="172" />
       <source>Générer une période…</source>
       <translation>Create a period…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="129" />
+      <location filename="../../app/ui/schedule/tab.py" line="130" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="212" />
+      <location filename="../../app/ui/schedule/tab.py" line="213" />
       <source>Horaire</source>
       <translation>Timetable</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="664" />
+      <location filename="../../app/ui/schedule/tab.py" line="689" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Can't write the file: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="160" />
+      <location filename="../../app/ui/schedule/tab.py" line="161" />
       <source>Imprimer la semaine</source>
       <translation>Print the week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="163" />
+      <location filename="../../app/ui/schedule/tab.py" line="164" />
       <source>Imprimer la semaine pour le mur de la cuisine (Ctrl+P)</source>
       <translation>Print the week for the kitchen wall (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="499" />
+      <location filename="../../app/ui/schedule/tab.py" line="524" />
       <source>Jours qui avaient déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n day already had a morning.</numerusform>
@@ -6781,7 +7110,7 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="547" />
+      <location filename="../../app/ui/schedule/tab.py" line="572" />
       <source>Jours qui ont déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n day already has a morning.</numerusform>
@@ -6789,22 +7118,22 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="502" />
+      <location filename="../../app/ui/schedule/tab.py" line="527" />
       <source>Jours sautés : {days}</source>
       <translation>Days skipped: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="127" />
+      <location filename="../../app/ui/schedule/tab.py" line="128" />
       <source>Liste</source>
       <translation>List</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="114" />
+      <location filename="../../app/ui/schedule/tab.py" line="115" />
       <source>Liste des matinées</source>
       <translation>List of mornings</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="539" />
+      <location filename="../../app/ui/schedule/tab.py" line="564" />
       <source>Matinées à ajouter : %n.</source>
       <translation>
         <numerusform>%n morning will be added.</numerusform>
@@ -6812,97 +7141,97 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="144" />
+      <location filename="../../app/ui/schedule/tab.py" line="145" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="408" />
+      <location filename="../../app/ui/schedule/tab.py" line="422" />
       <source>Modifier la matinée</source>
       <translation>Edit the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="174" />
+      <location filename="../../app/ui/schedule/tab.py" line="175" />
       <source>Nouveau sous-groupe…</source>
       <translation>New sub-group…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="173" />
+      <location filename="../../app/ui/schedule/tab.py" line="174" />
       <source>Nouvelle fermeture…</source>
       <translation>New closure…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="137" />
+      <location filename="../../app/ui/schedule/tab.py" line="138" />
       <source>Nouvelle matinée</source>
       <translation>New morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="140" />
+      <location filename="../../app/ui/schedule/tab.py" line="141" />
       <source>Nouvelle matinée (Ctrl+N)</source>
       <translation>New morning (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="166" />
+      <location filename="../../app/ui/schedule/tab.py" line="167" />
       <source>Plus d'actions</source>
       <translation>More actions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="167" />
+      <location filename="../../app/ui/schedule/tab.py" line="168" />
       <source>Plus…</source>
       <translation>More…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="128" />
+      <location filename="../../app/ui/schedule/tab.py" line="129" />
       <source>Présences</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="656" />
+      <location filename="../../app/ui/schedule/tab.py" line="681" />
       <source>Présences enregistrées : {path}</source>
       <translation>Attendance saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="320" />
+      <location filename="../../app/ui/schedule/tab.py" line="321" />
       <source>Rétablir la matinée</source>
       <translation>Bring back the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="542" />
+      <location filename="../../app/ui/schedule/tab.py" line="567" />
       <source>Sautés : {days}</source>
       <translation>Skipped: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="126" />
+      <location filename="../../app/ui/schedule/tab.py" line="127" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="94" />
+      <location filename="../../app/ui/schedule/tab.py" line="95" />
       <source>Semaine d'après ▶</source>
       <translation>Next week ▶</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="264" />
+      <location filename="../../app/ui/schedule/tab.py" line="265" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="618" />
+      <location filename="../../app/ui/schedule/tab.py" line="643" />
       <source>Semaine à imprimer</source>
       <translation>Week to print</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="157" />
+      <location filename="../../app/ui/schedule/tab.py" line="158" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="640" />
+      <location filename="../../app/ui/schedule/tab.py" line="665" />
       <source>Tableur CSV (*.csv)</source>
       <translation>CSV spreadsheet (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="284" />
+      <location filename="../../app/ui/schedule/tab.py" line="285" />
       <source>… et %n autre(s) : voir la liste.</source>
       <translation>
         <numerusform>… and %n more: see the list.</numerusform>
@@ -6910,7 +7239,7 @@ The current data will first be kept in the backups folder. The application will 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="91" />
+      <location filename="../../app/ui/schedule/tab.py" line="92" />
       <source>◀ Semaine d'avant</source>
       <translation>◀ Previous week</translation>
     </message>
@@ -7621,87 +7950,87 @@ The current data will first be kept in the backups folder. The application will 
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="256" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="287" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="232" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="263" />
       <source>Dimanche</source>
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="255" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="286" />
       <source>Du</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="258" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="289" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="259" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="290" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="216" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="247" />
       <source>Générer une période</source>
       <translation>Create a period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="229" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="260" />
       <source>Jeudi</source>
       <translation>Thursday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="257" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="288" />
       <source>Jours</source>
       <translation>Days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="269" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="300" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>Belgian public holidays and closures are skipped.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="262" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="293" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="226" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="257" />
       <source>Lundi</source>
       <translation>Monday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="227" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="258" />
       <source>Mardi</source>
       <translation>Tuesday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="228" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="259" />
       <source>Mercredi</source>
       <translation>Wednesday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="261" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="292" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="231" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="262" />
       <source>Samedi</source>
       <translation>Saturday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="260" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="291" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="230" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="261" />
       <source>Vendredi</source>
       <translation>Friday</translation>
     </message>
@@ -8902,6 +9231,16 @@ Linh Nguyen</translation>
       <translation>No terminal to type the PIN code in: run the command in a terminal, or give the code on standard input with --pin-stdin.</translation>
     </message>
     <message>
+      <location filename="../../app/commands/directory.py" line="50" />
+      <source>Personnes extérieures :</source>
+      <translation>Outside people:</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/directory.py" line="55" />
+      <source>Rien dans le répertoire.</source>
+      <translation>Nothing in the directory.</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/backup.py" line="16" />
       <source>Sauvegarde la base de données (copie vérifiée). Sans --to, dans le dossier des sauvegardes à côté de la base ; avec --to DOSSIER, par exemple sur une clé USB.</source>
       <translation>Backs up the database (checked copy). Without --to, into the backups folder next to the database; with --to FOLDER, for example onto a USB stick.</translation>
@@ -8937,6 +9276,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/sales.py" line="20" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>cohort (if there are several sales that day)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/directory.py" line="47" />
+      <source>commandes : {n}</source>
+      <translation>orders: {n}</translation>
     </message>
     <message>
       <location filename="../../app/commands/network.py" line="16" />
@@ -9160,6 +9504,11 @@ Linh Nguyen</translation>
       <translation>a cohort's monthly cleaning and hygiene record</translation>
     </message>
     <message>
+      <location filename="../../app/commands/directory.py" line="16" />
+      <source>le répertoire : organisations et personnes extérieures</source>
+      <translation>the directory: organisations and outside people</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/kitchen.py" line="20" />
       <source>les allergènes par plat d'un menu, d'une commande ou d'une vente</source>
       <translation>the allergens per dish of a menu, an order or a sale</translation>
@@ -9200,6 +9549,16 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/labels.py" line="54" />
       <source>modèle de feuille : L7160, L7163, L7165, L7651, ROLL62…</source>
       <translation>sheet template: L7160, L7163, L7165, L7651, ROLL62…</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/directory.py" line="19" />
+      <source>montrer le répertoire</source>
+      <translation>show the directory</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/directory.py" line="20" />
+      <source>mots cherchés</source>
+      <translation>words searched</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="23" />
@@ -9323,6 +9682,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/schedule.py" line="32" />
       <source>semaine ISO, par exemple 2022-W41</source>
       <translation>ISO week, for example 2022-W41</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/directory.py" line="24" />
+      <source>seulement ce type d'organisation</source>
+      <translation>only this kind of organisation</translation>
     </message>
     <message>
       <location filename="../../app/commands/portfolio.py" line="30" />
@@ -9915,6 +10279,79 @@ Linh Nguyen</translation>
       <location filename="../../app/services/delegate/delegate_warning.py" line="28" />
       <source>{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).</source>
       <translation>{name} is no longer available that day: replace her (Absent…).</translation>
+    </message>
+  </context>
+  <context>
+    <name>directory</name>
+    <message>
+      <location filename="../../app/services/directory/organisations.py" line="177" />
+      <source>Cette organisation a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
+      <translation>This organisation changed since you opened this window: the fields now show its new values. Make your changes again, then save.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/contacts.py" line="92" />
+      <source>Cette organisation n'est plus dans le répertoire.</source>
+      <translation>This organisation is no longer in the directory.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/contacts.py" line="178" />
+      <source>Cette personne a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
+      <translation>This person changed since you opened this window: the fields now show the new values. Make your changes again, then save.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/contacts.py" line="89" />
+      <source>Choisissez un rôle dans la liste.</source>
+      <translation>Choose a role from the list.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/organisations.py" line="81" />
+      <source>Choisissez un type dans la liste.</source>
+      <translation>Choose a type from the list.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/mentors.py" line="55" />
+      <source>Choisissez une marraine ou un parrain du répertoire.</source>
+      <translation>Choose a mentor from the directory.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/mentors.py" line="64" />
+      <source>Choisissez une membre de cette cohorte.</source>
+      <translation>Choose a member of this cohort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/organisations.py" line="79" />
+      <source>le nom</source>
+      <translation>the name</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/contacts.py" line="86" />
+      <source>le prénom</source>
+      <translation>the first name</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/organisations.py" line="222" />
+      <source>{customer} du {date}</source>
+      <translation>{customer} of {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/mentors.py" line="77" />
+      <source>{mentor} accompagne déjà cette membre.</source>
+      <translation>{mentor} already mentors this member.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/contacts.py" line="105" />
+      <source>{name} est déjà dans le répertoire.</source>
+      <translation>{name} is already in the directory.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/organisations.py" line="90" />
+      <source>« {name} » est déjà dans le répertoire.</source>
+      <translation>“{name}” is already in the directory.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/organisations.py" line="214" />
+      <source>« {name} » ne peut pas être supprimée : ses commandes y renvoient ({orders}). Les commandes gardent leur client.</source>
+      <translation>“{name}” cannot be deleted: its orders refer to it ({orders}). Orders keep their customer.</translation>
     </message>
   </context>
   <context>
@@ -11170,62 +11607,67 @@ Linh Nguyen</translation>
   <context>
     <name>orders</name>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="217" />
+      <location filename="../../app/services/menus/orders.py" line="226" />
       <source>Ajoutez au moins une ligne (ou choisissez un menu).</source>
       <translation>Add at least one line (or choose a menu).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="199" />
+      <location filename="../../app/services/menus/customers.py" line="26" />
+      <source>Ce client n'est plus dans le répertoire.</source>
+      <translation>This customer is no longer in the directory.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus/orders.py" line="208" />
       <source>Ce menu n'existe plus.</source>
       <translation>This menu no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="289" />
+      <location filename="../../app/services/menus/orders.py" line="299" />
       <source>Cette commande a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>This order changed since you opened this window: the fields now show its new values. Make your changes again, then save.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="204" />
+      <location filename="../../app/services/menus/orders.py" line="213" />
       <source>Choisissez livraison ou à venir chercher.</source>
       <translation>Choose delivery or pick-up.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="201" />
+      <location filename="../../app/services/menus/orders.py" line="210" />
       <source>Choisissez un format de vente.</source>
       <translation>Choose a sales format.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="223" />
+      <location filename="../../app/services/menus/orders.py" line="232" />
       <source>Choisissez une recette de la liste.</source>
       <translation>Choose a recipe from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="193" />
+      <location filename="../../app/services/menus/orders.py" line="202" />
       <source>Indiquez la date.</source>
       <translation>Give the date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="179" />
+      <location filename="../../app/services/menus/orders.py" line="183" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>Give the number of people.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="226" />
+      <location filename="../../app/services/menus/orders.py" line="235" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>The quantity must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="195" />
+      <location filename="../../app/services/menus/orders.py" line="204" />
       <source>Le nombre de personnes doit être positif.</source>
       <translation>The number of people must be positive.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="237" />
+      <location filename="../../app/services/menus/orders.py" line="246" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>The price can't be negative.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="240" />
+      <location filename="../../app/services/menus/orders.py" line="249" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>The VAT rate must be between 0 and 100%.</translation>
     </message>
@@ -11235,18 +11677,18 @@ Linh Nguyen</translation>
       <translation>Delivery</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="207" />
-      <location filename="../../app/services/menus/orders.py" line="319" />
+      <location filename="../../app/services/menus/orders.py" line="216" />
+      <location filename="../../app/services/menus/orders.py" line="329" />
       <source>Statut inconnu.</source>
       <translation>Unknown status.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="213" />
+      <location filename="../../app/services/menus/orders.py" line="222" />
       <source>Un devis est valable de 1 à 365 jours.</source>
       <translation>A quote is valid for 1 to 365 days.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="190" />
+      <location filename="../../app/services/menus/orders.py" line="197" />
       <source>le client</source>
       <translation>the customer</translation>
     </message>
@@ -11356,173 +11798,173 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="345" />
+      <location filename="../../app/services/safety/personal_data.py" line="350" />
       <source>(image, {n} octets)</source>
       <translation>(image, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="219" />
+      <location filename="../../app/services/safety/personal_data.py" line="224" />
       <source>A participé</source>
       <translation>Took part</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
       <source>Accord donné le</source>
       <translation>Consent given on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <location filename="../../app/services/safety/personal_data.py" line="142" />
       <source>Accord retiré le</source>
       <translation>Consent withdrawn on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="234" />
+      <location filename="../../app/services/safety/personal_data.py" line="239" />
       <source>Acquise</source>
       <translation>Acquired</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="173" />
+      <location filename="../../app/services/safety/personal_data.py" line="178" />
       <source>Action corrective</source>
       <translation>Corrective action</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <location filename="../../app/services/safety/personal_data.py" line="136" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="237" />
+      <location filename="../../app/services/safety/personal_data.py" line="242" />
       <source>Adjectif</source>
       <translation>Adjective</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="468" />
+      <location filename="../../app/services/safety/personal_data.py" line="473" />
       <source>Ancienne membre</source>
       <translation>Former member</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
       <source>Animatrice</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="187" />
+      <location filename="../../app/services/safety/personal_data.py" line="192" />
       <source>Anime depuis le</source>
       <translation>Facilitator since</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="166" />
+      <location filename="../../app/services/safety/personal_data.py" line="171" />
       <source>Après</source>
       <translation>After</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
       <source>Arrivée</source>
       <translation>Joined</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="164" />
+      <location filename="../../app/services/safety/personal_data.py" line="169" />
       <source>Autre date</source>
       <translation>Other date</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="165" />
+      <location filename="../../app/services/safety/personal_data.py" line="170" />
       <source>Avant</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="194" />
+      <location filename="../../app/services/safety/personal_data.py" line="199" />
       <source>Caisse attendue</source>
       <translation>Expected till</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="193" />
+      <location filename="../../app/services/safety/personal_data.py" line="198" />
       <source>Caisse comptée</source>
       <translation>Counted till</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="212" />
+      <location filename="../../app/services/safety/personal_data.py" line="217" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="183" />
+      <location filename="../../app/services/safety/personal_data.py" line="188" />
       <source>Cercle</source>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="235" />
+      <location filename="../../app/services/safety/personal_data.py" line="240" />
       <source>Choisi par</source>
       <translation>Chosen by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="197" />
+      <location filename="../../app/services/safety/personal_data.py" line="202" />
       <source>Clôturée le</source>
       <translation>Closed on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="198" />
+      <location filename="../../app/services/safety/personal_data.py" line="203" />
       <source>Clôturée par</source>
       <translation>Closed by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="170" />
+      <location filename="../../app/services/safety/personal_data.py" line="175" />
       <source>Cochée le</source>
       <translation>Ticked on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="169" />
+      <location filename="../../app/services/safety/personal_data.py" line="174" />
       <source>Cochée par</source>
       <translation>Ticked by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="136" />
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
       <source>Cohorte</source>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="190" />
+      <location filename="../../app/services/safety/personal_data.py" line="195" />
       <source>Commande</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="233" />
+      <location filename="../../app/services/safety/personal_data.py" line="238" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="192" />
+      <location filename="../../app/services/safety/personal_data.py" line="197" />
       <source>Comptage de la caisse</source>
       <translation>Till count</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="230" />
+      <location filename="../../app/services/safety/personal_data.py" line="235" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="210" />
+      <location filename="../../app/services/safety/personal_data.py" line="215" />
       <source>Correction</source>
       <translation>Correction</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="208" />
+      <location filename="../../app/services/safety/personal_data.py" line="213" />
       <source>Corrige la ligne</source>
       <translation>Corrects line</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="184" />
-      <location filename="../../app/services/safety/personal_data.py" line="199" />
+      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="204" />
       <source>Créé le</source>
       <translation>Created on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="144" />
+      <location filename="../../app/services/safety/personal_data.py" line="146" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="223" />
+      <location filename="../../app/services/safety/personal_data.py" line="228" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
@@ -11532,43 +11974,43 @@ Linh Nguyen</translation>
       <translation>Personal data: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="145" />
+      <location filename="../../app/services/safety/personal_data.py" line="147" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="216" />
+      <location filename="../../app/services/safety/personal_data.py" line="221" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="160" />
+      <location filename="../../app/services/safety/personal_data.py" line="165" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
       <source>Départ</source>
       <translation>Leaving</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="195" />
+      <location filename="../../app/services/safety/personal_data.py" line="200" />
       <source>Explication de l'écart</source>
       <translation>Explanation of the difference</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="177" />
+      <location filename="../../app/services/safety/personal_data.py" line="182" />
       <source>Fait aujourd'hui</source>
       <translation>Done today</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="167" />
-      <location filename="../../app/services/safety/personal_data.py" line="185" />
+      <location filename="../../app/services/safety/personal_data.py" line="172" />
+      <location filename="../../app/services/safety/personal_data.py" line="190" />
       <source>Fait le</source>
       <translation>Done on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <location filename="../../app/services/safety/personal_data.py" line="191" />
       <source>Fait par</source>
       <translation>Done by</translation>
     </message>
@@ -11578,77 +12020,77 @@ Linh Nguyen</translation>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <location filename="../../app/services/safety/personal_data.py" line="148" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="191" />
+      <location filename="../../app/services/safety/personal_data.py" line="196" />
       <source>Fonds de caisse</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="194" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="211" />
+      <location filename="../../app/services/safety/personal_data.py" line="216" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="171" />
+      <location filename="../../app/services/safety/personal_data.py" line="176" />
       <source>Frigo ou congélateur</source>
       <translation>Fridge or freezer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
       <source>Genre</source>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="217" />
+      <location filename="../../app/services/safety/personal_data.py" line="222" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <location filename="../../app/services/safety/personal_data.py" line="128" />
       <source>Identifiant global</source>
       <translation>Global identifier</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="222" />
+      <location filename="../../app/services/safety/personal_data.py" line="227" />
       <source>Intégration</source>
       <translation>Integration</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="231" />
+      <location filename="../../app/services/safety/personal_data.py" line="236" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <location filename="../../app/services/safety/personal_data.py" line="162" />
       <source>Jour de la semaine</source>
       <translation>Day of the week</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="159" />
+      <location filename="../../app/services/safety/personal_data.py" line="164" />
       <source>Jour de vente</source>
       <translation>Selling day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="446" />
+      <location filename="../../app/services/safety/personal_data.py" line="451" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Erasing can't handle these yet: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
       <source>Langues</source>
       <translation>Languages</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="156" />
+      <location filename="../../app/services/safety/personal_data.py" line="161" />
       <source>Le</source>
       <translation>On</translation>
     </message>
@@ -11658,233 +12100,248 @@ Linh Nguyen</translation>
       <translation>The personal data kept about a person</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <source>Lieu de visite</source>
+      <translation>Visit host</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
+      <source>Marraine / parrain</source>
+      <translation>Mentor</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="159" />
       <source>Matinée</source>
       <translation>Morning</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="229" />
+      <location filename="../../app/services/safety/personal_data.py" line="234" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="148" />
+      <location filename="../../app/services/safety/personal_data.py" line="150" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
       <source>Moment du suivi</source>
       <translation>Follow-up checkpoint</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="209" />
+      <location filename="../../app/services/safety/personal_data.py" line="214" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="232" />
+      <location filename="../../app/services/safety/personal_data.py" line="237" />
       <source>Niveau</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="128" />
+      <location filename="../../app/services/safety/personal_data.py" line="130" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="351" />
+      <location filename="../../app/services/safety/personal_data.py" line="356" />
       <source>Non</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="153" />
+      <location filename="../../app/services/safety/personal_data.py" line="158" />
       <source>Note</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <location filename="../../app/services/safety/personal_data.py" line="145" />
       <source>Noté le</source>
       <translation>Noted on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="200" />
+      <location filename="../../app/services/safety/personal_data.py" line="205" />
       <source>Noté par</source>
       <translation>Recorded by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
       <source>Numéro</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="214" />
+      <location filename="../../app/services/safety/personal_data.py" line="219" />
       <source>Numéro du ticket</source>
       <translation>Receipt number</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="221" />
+      <location filename="../../app/services/safety/personal_data.py" line="226" />
       <source>Objection</source>
       <translation>Objection</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="207" />
+      <location filename="../../app/services/safety/personal_data.py" line="212" />
       <source>Origine</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="351" />
+      <location filename="../../app/services/safety/personal_data.py" line="356" />
       <source>Oui</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="203" />
+      <location filename="../../app/services/safety/personal_data.py" line="208" />
       <source>Paiement</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="218" />
+      <location filename="../../app/services/safety/personal_data.py" line="223" />
       <source>Part</source>
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
       <source>Pays</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="213" />
+      <location filename="../../app/services/safety/personal_data.py" line="218" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <location filename="../../app/services/safety/personal_data.py" line="160" />
       <source>Personne</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="168" />
+      <location filename="../../app/services/safety/personal_data.py" line="173" />
       <source>Point de la liste</source>
       <translation>Checklist item</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="220" />
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <source>Point de rendez-vous</source>
+      <translation>Meeting point</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="225" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="181" />
-      <location filename="../../app/services/safety/personal_data.py" line="236" />
+      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <location filename="../../app/services/safety/personal_data.py" line="241" />
       <source>Pour</source>
       <translation>For</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="182" />
+      <location filename="../../app/services/safety/personal_data.py" line="187" />
       <source>Pour le</source>
       <translation>Due on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="205" />
+      <location filename="../../app/services/safety/personal_data.py" line="210" />
       <source>Prix unitaire</source>
       <translation>Unit price</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="163" />
+      <location filename="../../app/services/safety/personal_data.py" line="168" />
       <source>Problème</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="202" />
+      <location filename="../../app/services/safety/personal_data.py" line="207" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <location filename="../../app/services/safety/personal_data.py" line="129" />
       <source>Prénom</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="162" />
+      <location filename="../../app/services/safety/personal_data.py" line="167" />
       <source>Publié</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="204" />
+      <location filename="../../app/services/safety/personal_data.py" line="209" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="158" />
+      <location filename="../../app/services/safety/personal_data.py" line="163" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="175" />
+      <location filename="../../app/services/safety/personal_data.py" line="180" />
       <source>Relevée le</source>
       <translation>Read on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="174" />
+      <location filename="../../app/services/safety/personal_data.py" line="179" />
       <source>Relevée par</source>
       <translation>Read by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="215" />
+      <location filename="../../app/services/safety/personal_data.py" line="220" />
       <source>Remboursé le</source>
       <translation>Refunded on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
       <source>Rôle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="62" />
+      <location filename="../../app/services/safety/personal_data.py" line="64" />
       <source>Ses données contiennent des évaluations : tapez le code PIN des évaluations.</source>
       <translation>Her data contains evaluations: type the evaluations PIN code.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="229" />
       <source>Signé le</source>
       <translation>Signed on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="142" />
+      <location filename="../../app/services/safety/personal_data.py" line="144" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="225" />
+      <location filename="../../app/services/safety/personal_data.py" line="230" />
       <source>Sous-groupe</source>
       <translation>Sub-group</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="161" />
+      <location filename="../../app/services/safety/personal_data.py" line="166" />
       <source>Suppléante</source>
       <translation>Deputy</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="206" />
+      <location filename="../../app/services/safety/personal_data.py" line="211" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="172" />
+      <location filename="../../app/services/safety/personal_data.py" line="177" />
       <source>Température (°C)</source>
       <translation>Temperature (°C)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="180" />
+      <location filename="../../app/services/safety/personal_data.py" line="185" />
       <source>Texte</source>
       <translation>Text</translation>
     </message>
@@ -11894,52 +12351,52 @@ Linh Nguyen</translation>
       <translation>Everything the Coopér'Actives app keeps about this person, on {date}. Nothing else is stored.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="147" />
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="201" />
+      <location filename="../../app/services/safety/personal_data.py" line="206" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="196" />
+      <location filename="../../app/services/safety/personal_data.py" line="201" />
       <source>Version (nombre d'enregistrements)</source>
       <translation>Version (number of saves)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="178" />
+      <location filename="../../app/services/safety/personal_data.py" line="183" />
       <source>À faire ensuite</source>
       <translation>To do next</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="179" />
+      <location filename="../../app/services/safety/personal_data.py" line="184" />
       <source>Écrit le</source>
       <translation>Written on</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="176" />
+      <location filename="../../app/services/safety/personal_data.py" line="181" />
       <source>Écrit par</source>
       <translation>Written by</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
       <source>État</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="227" />
+      <location filename="../../app/services/safety/personal_data.py" line="232" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="228" />
+      <location filename="../../app/services/safety/personal_data.py" line="233" />
       <source>Évaluatrice</source>
       <translation>Evaluator</translation>
     </message>
@@ -12244,6 +12701,11 @@ Linh Nguyen</translation>
       <translation>Each day, a delegate looks after the day; the deputy helps her and replaces her if she is absent. A swap? Write it down in the app.</translation>
     </message>
     <message>
+      <location filename="../../app/printing/week.py" line="116" />
+      <source>Comment y aller : {note}</source>
+      <translation>How to get there: {note}</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/tasting_form.py" line="79" />
       <source>Dégustation : {product}</source>
       <translation>Tasting: {product}</translation>
@@ -12324,7 +12786,7 @@ Linh Nguyen</translation>
       <translation>The schedule is not made yet.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="212" />
+      <location filename="../../app/printing/week.py" line="234" />
       <source>Les matinées, les ventes et les déléguées de la semaine</source>
       <translation>The week's mornings, sales and delegates</translation>
     </message>
@@ -12371,7 +12833,7 @@ Linh Nguyen</translation>
       <translation>Page {n} / {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="93" />
+      <location filename="../../app/printing/week.py" line="102" />
       <source>Pas de matinée</source>
       <translation>No morning</translation>
     </message>
@@ -12401,7 +12863,12 @@ Linh Nguyen</translation>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="170" />
+      <location filename="../../app/printing/week.py" line="111" />
+      <source>Rendez-vous : {place}</source>
+      <translation>Meeting point: {place}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/week.py" line="192" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week from {start} to {end}</translation>
     </message>
@@ -12768,7 +13235,7 @@ Linh Nguyen</translation>
   <context>
     <name>quote</name>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="36" />
+      <location filename="../../app/services/menus/orders.py" line="37" />
       <source>Acompte de 30 % à la confirmation. Solde à la livraison, en espèces, par carte ou par virement. Les quantités peuvent être modifiées jusqu'à 5 jours avant la date.</source>
       <translation>30% deposit on confirmation. Balance on delivery, in cash, by card or by bank transfer. Quantities may be changed up to 5 days before the date.</translation>
     </message>
@@ -13916,7 +14383,7 @@ Linh Nguyen</translation>
       <translation>This module already exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="248" />
+      <location filename="../../app/services/schedule/mornings.py" line="271" />
       <location filename="../../app/services/schedule/prerequisites.py" line="121" />
       <location filename="../../app/services/schedule/term.py" line="185" />
       <source>Ce module n'existe plus.</source>
@@ -13928,24 +14395,24 @@ Linh Nguyen</translation>
       <translation>This sub-group already exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="260" />
+      <location filename="../../app/services/schedule/mornings.py" line="284" />
       <source>Ce sous-groupe n'a aucune membre : personne ne viendrait.</source>
       <translation>This sub-group has no member: nobody would come.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="255" />
+      <location filename="../../app/services/schedule/mornings.py" line="279" />
       <source>Ce sous-groupe n'existe pas dans la cohorte.</source>
       <translation>This sub-group does not exist in the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="187" />
+      <location filename="../../app/services/schedule/mornings.py" line="210" />
       <location filename="../../app/services/schedule/term.py" line="102" />
       <location filename="../../app/services/schedule/term.py" line="165" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>This cohort no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="242" />
+      <location filename="../../app/services/schedule/mornings.py" line="265" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation>This date is outside the cohort (from {start} to {end}).</translation>
     </message>
@@ -13966,7 +14433,17 @@ Linh Nguyen</translation>
       <translation>This morning is for a sub-group she is not part of.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="250" />
+      <location filename="../../app/services/schedule/morning_people.py" line="43" />
+      <source>Cette organisation n'est plus dans le répertoire.</source>
+      <translation>This organisation is no longer in the directory.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/morning_people.py" line="38" />
+      <source>Cette personne n'est plus dans le répertoire.</source>
+      <translation>This person is no longer in the directory.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/mornings.py" line="273" />
       <source>Cette personne n'existe plus.</source>
       <translation>This person no longer exists.</translation>
     </message>
@@ -13993,7 +14470,7 @@ Linh Nguyen</translation>
       <translation>This rule already exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="424" />
+      <location filename="../../app/services/schedule/mornings.py" line="451" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
       <translation>This week has no mornings to copy.</translation>
     </message>
@@ -14020,18 +14497,18 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/modules.py" line="87" />
-      <location filename="../../app/services/schedule/mornings.py" line="235" />
+      <location filename="../../app/services/schedule/mornings.py" line="258" />
       <location filename="../../app/services/schedule/prerequisites.py" line="119" />
       <source>Choisissez un type dans la liste.</source>
       <translation>Choose a type from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="237" />
+      <location filename="../../app/services/schedule/mornings.py" line="260" />
       <source>Choisissez un état dans la liste.</source>
       <translation>Choose a status from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="419" />
+      <location filename="../../app/services/schedule/mornings.py" line="446" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation>Choose a different week from the one copied.</translation>
     </message>
@@ -14046,12 +14523,12 @@ Linh Nguyen</translation>
       <translation>Mornings are planned for this sub-group.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="368" />
+      <location filename="../../app/services/schedule/mornings.py" line="395" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
       <translation>Attendance is recorded for this morning: cancel it instead.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="229" />
+      <location filename="../../app/services/schedule/mornings.py" line="252" />
       <source>Indiquez l'heure de début et de fin.</source>
       <translation>Give the start and end time.</translation>
     </message>
@@ -14066,13 +14543,13 @@ Linh Nguyen</translation>
       <translation>Give the end date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="227" />
+      <location filename="../../app/services/schedule/mornings.py" line="250" />
       <location filename="../../app/services/schedule/term.py" line="53" />
       <source>Indiquez la date.</source>
       <translation>Give the date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="286" />
+      <location filename="../../app/services/schedule/mornings.py" line="310" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
       <translation>The cohort already has a morning that day from {start} to {end}.</translation>
     </message>
@@ -14082,12 +14559,12 @@ Linh Nguyen</translation>
       <translation>The closure can't end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="345" />
+      <location filename="../../app/services/schedule/mornings.py" line="372" />
       <source>La matinée finirait après minuit.</source>
       <translation>The morning would end after midnight.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="232" />
+      <location filename="../../app/services/schedule/mornings.py" line="255" />
       <location filename="../../app/services/schedule/term.py" line="180" />
       <source>La matinée ne peut pas finir avant de commencer.</source>
       <translation>The morning can't end before it starts.</translation>
@@ -14098,7 +14575,7 @@ Linh Nguyen</translation>
       <translation>The period can't end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="268" />
+      <location filename="../../app/services/schedule/mornings.py" line="292" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation>{date} is a closing day: {reason}.</translation>
     </message>
@@ -14113,7 +14590,7 @@ Linh Nguyen</translation>
       <translation>Practice (cooking, sales, visits…)</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="73" />
+      <location filename="../../app/services/schedule/mornings.py" line="79" />
       <source>Semaine inconnue : écrivez par exemple 2022-W41.</source>
       <translation>Unknown week: write for example 2022-W41.</translation>
     </message>
@@ -14148,13 +14625,13 @@ Linh Nguyen</translation>
       <translation>closure: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="270" />
+      <location filename="../../app/services/schedule/mornings.py" line="294" />
       <location filename="../../app/services/schedule/term.py" line="208" />
       <source>fermé</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="431" />
+      <location filename="../../app/services/schedule/mornings.py" line="458" />
       <location filename="../../app/services/schedule/term.py" line="204" />
       <source>jour férié : {name}</source>
       <translation>public holiday: {name}</translation>
@@ -14582,7 +15059,7 @@ Linh Nguyen</translation>
       <translation>Evaluation round</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="147" />
+      <location filename="../../app/services/safety/trash.py" line="150" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>This type of data does not go to the bin.</translation>
     </message>
@@ -14707,6 +15184,11 @@ Linh Nguyen</translation>
       <translation>Sale line</translation>
     </message>
     <message>
+      <location filename="../../app/services/safety/trash.py" line="108" />
+      <source>Marrainage d'une membre</source>
+      <translation>A member's mentoring</translation>
+    </message>
+    <message>
       <location filename="../../app/services/safety/trash.py" line="48" />
       <source>Matinée</source>
       <translation>Morning</translation>
@@ -14752,6 +15234,11 @@ Linh Nguyen</translation>
       <translation>Objection to the sharing</translation>
     </message>
     <message>
+      <location filename="../../app/services/safety/trash.py" line="106" />
+      <source>Organisation du répertoire</source>
+      <translation>Directory organisation</translation>
+    </message>
+    <message>
       <location filename="../../app/services/safety/trash.py" line="63" />
       <source>Partage du résultat</source>
       <translation>Profit sharing</translation>
@@ -14770,6 +15257,11 @@ Linh Nguyen</translation>
       <location filename="../../app/services/safety/trash.py" line="42" />
       <source>Personne</source>
       <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="107" />
+      <source>Personne du répertoire</source>
+      <translation>Directory person</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/trash.py" line="59" />
@@ -14867,7 +15359,7 @@ Linh Nguyen</translation>
       <translation>Turn as facilitator of a circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="143" />
+      <location filename="../../app/services/safety/trash.py" line="146" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>Unknown type of data: {name}.</translation>
     </message>
@@ -14892,17 +15384,17 @@ Linh Nguyen</translation>
       <translation>"{label}" is closed: it can no longer be deleted. Fix it with a correction.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="240" />
+      <location filename="../../app/services/safety/trash.py" line="243" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>"{label}" can't be restored: the application has been updated since it was deleted and can no longer put it back.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="301" />
+      <location filename="../../app/services/safety/trash.py" line="304" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" can't be restored: something it needs was deleted, or another item has the same name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="164" />
+      <location filename="../../app/services/safety/trash.py" line="167" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" can't be deleted: other data depend on it ({where}). Deactivate it instead.</translation>
     </message>
@@ -15128,6 +15620,54 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/delegate.py" line="43" />
       <source>Échange</source>
       <translation>Swap</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_directory</name>
+    <message>
+      <location filename="../../app/vocab/directory.py" line="22" />
+      <source>Client</source>
+      <translation>Customer</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/directory.py" line="25" />
+      <source>Financeur</source>
+      <translation>Funder</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/directory.py" line="23" />
+      <source>Fournisseur</source>
+      <translation>Supplier</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/directory.py" line="39" />
+      <source>Intervenante</source>
+      <translation>Guest speaker</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/directory.py" line="24" />
+      <source>Lieu de visite</source>
+      <translation>Visit host</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/directory.py" line="38" />
+      <source>Marraine / parrain</source>
+      <translation>Mentor</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/directory.py" line="21" />
+      <source>Partenaire</source>
+      <translation>Partner</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/directory.py" line="41" />
+      <source>Personne de contact</source>
+      <translation>Contact person</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/directory.py" line="40" />
+      <source>Évaluatrice</source>
+      <translation>Evaluator</translation>
     </message>
   </context>
   <context>

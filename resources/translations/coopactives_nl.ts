@@ -832,37 +832,37 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="313" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="344" />
       <source>Au</source>
       <translation>Tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="312" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="343" />
       <source>Du *</source>
       <translation>Van *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="299" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="330" />
       <source>Nouvelle fermeture</source>
       <translation>Nieuwe sluiting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="306" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
       <source>Pour toutes les cohortes</source>
       <translation>Voor alle groepen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="314" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="345" />
       <source>Raison</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="305" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="336" />
       <source>par exemple : congé d'automne</source>
       <translation>bijvoorbeeld: herfstvakantie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="303" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="334" />
       <source>vide = un seul jour</source>
       <translation>leeg = maar één dag</translation>
     </message>
@@ -992,6 +992,69 @@ Brengt naar de groep: {group}</translation>
       <location filename="../../app/ui/outcomes/consent_row.py" line="41" />
       <source>Retirer son accord</source>
       <translation>Haar toestemming intrekken</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactDialog</name>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="120" />
+      <source>(aucune)</source>
+      <translation>(geen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="137" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="113" />
+      <source>Modifier</source>
+      <translation>Wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="134" />
+      <source>Nom</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="139" />
+      <source>Notes</source>
+      <translation>Notities</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="113" />
+      <source>Nouvelle personne</source>
+      <translation>Nieuwe persoon</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="136" />
+      <source>Organisation</source>
+      <translation>Organisatie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="133" />
+      <source>Prénom *</source>
+      <translation>Voornaam *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="135" />
+      <source>Rôle</source>
+      <translation>Rol</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="138" />
+      <source>Téléphone</source>
+      <translation>Telefoon</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="124" />
+      <source>nom@exemple.be</source>
+      <translation>naam@voorbeeld.be</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="128" />
+      <source>par exemple : a enseigné les étiquettes</source>
+      <translation>bijvoorbeeld: gaf les over etiketten</translation>
     </message>
   </context>
   <context>
@@ -1153,17 +1216,17 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="184" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="215" />
       <source>Copier la semaine</source>
       <translation>Week kopiëren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="190" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="221" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>De voormiddagen van de week van {date} kopiëren naar de week van:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="195" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="226" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -1295,6 +1358,29 @@ Brengt naar de groep: {group}</translation>
       <location filename="../../app/ui/menus/settings_dialog.py" line="61" />
       <source>Écrivez un taux, par exemple 6 ou 12.</source>
       <translation>Schrijf een percentage, bijvoorbeeld 6 of 12.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerPicker</name>
+    <message>
+      <location filename="../../app/ui/menus/customer_picker.py" line="62" />
+      <source>(pas dans le répertoire)</source>
+      <translation>(niet in het adresboek)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/customer_picker.py" line="42" />
+      <source>Client du répertoire</source>
+      <translation>Klant uit het adresboek</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/customer_picker.py" line="88" />
+      <source>Commandes passées : {orders}</source>
+      <translation>Vorige bestellingen: {orders}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/customer_picker.py" line="47" />
+      <source>Nouveau client…</source>
+      <translation>Nieuwe klant…</translation>
     </message>
   </context>
   <context>
@@ -1542,6 +1628,155 @@ Brengt naar de groep: {group}</translation>
       <location filename="../../app/ui/decisions/decisions_page.py" line="196" />
       <source>Un partage du bénéfice reste dans le registre : il est lié aux ventes de la cohorte. Vous pouvez le modifier.</source>
       <translation>Een winstverdeling blijft in het register: ze hangt aan de verkoop van de groep. U kunt ze wijzigen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Directory</name>
+    <message>
+      <location filename="../../app/ui/people/directory_commands.py" line="23" />
+      <location filename="../../app/ui/people/directory_commands.py" line="51" />
+      <source>ajout de {name}</source>
+      <translation>{name} toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_commands.py" line="38" />
+      <location filename="../../app/ui/people/directory_commands.py" line="64" />
+      <source>modification de {name}</source>
+      <translation>{name} wijzigen</translation>
+    </message>
+  </context>
+  <context>
+    <name>DirectoryCustomers</name>
+    <message>
+      <location filename="../../app/ui/menus/directory_customers.py" line="44" />
+      <source>Nouveau client</source>
+      <translation>Nieuwe klant</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/directory_customers.py" line="31" />
+      <source>{date} ({status})</source>
+      <translation>{date} ({status})</translation>
+    </message>
+  </context>
+  <context>
+    <name>DirectoryModel</name>
+    <message>
+      <location filename="../../app/ui/people/directory_models.py" line="17" />
+      <source>Commandes</source>
+      <translation>Bestellingen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_models.py" line="14" />
+      <location filename="../../app/ui/people/directory_models.py" line="27" />
+      <source>Nom</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_models.py" line="29" />
+      <source>Organisation</source>
+      <translation>Organisatie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_models.py" line="28" />
+      <source>Rôle</source>
+      <translation>Rol</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_models.py" line="15" />
+      <source>Type</source>
+      <translation>Soort</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_models.py" line="16" />
+      <location filename="../../app/ui/people/directory_models.py" line="30" />
+      <source>Téléphone</source>
+      <translation>Telefoon</translation>
+    </message>
+  </context>
+  <context>
+    <name>DirectoryPage</name>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="219" />
+      <source>Accompagne : {names}</source>
+      <translation>Begeleidt: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="174" />
+      <source>Adresse : {address}</source>
+      <translation>Adres: {address}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="65" />
+      <source>Ajouter une organisation</source>
+      <translation>Organisatie toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="106" />
+      <source>Ajouter une personne</source>
+      <translation>Een persoon toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="189" />
+      <source>Commandes : {orders}</source>
+      <translation>Bestellingen: {orders}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="177" />
+      <source>Comment y aller : {note}</source>
+      <translation>Hoe er te komen: {note}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="71" />
+      <location filename="../../app/ui/people/directory_page.py" line="109" />
+      <source>Modifier</source>
+      <translation>Wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="54" />
+      <location filename="../../app/ui/people/directory_page.py" line="77" />
+      <source>Organisations</source>
+      <translation>Organisaties</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="182" />
+      <source>Personnes : {names}</source>
+      <translation>Personen: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="95" />
+      <source>Personnes extérieures</source>
+      <translation>Externe personen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="115" />
+      <source>Personnes extérieures (marraines, intervenantes…)</source>
+      <translation>Externe personen (meters, gastsprekers…)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="38" />
+      <source>Rechercher</source>
+      <translation>Zoeken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="39" />
+      <source>Rechercher un nom, une adresse, un téléphone…</source>
+      <translation>Zoek een naam, een adres, een telefoon…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="226" />
+      <source>Ses matinées : {dates}</source>
+      <translation>Haar voormiddagen: {dates}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="74" />
+      <location filename="../../app/ui/people/directory_page.py" line="112" />
+      <source>Supprimer</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_page.py" line="192" />
+      <source>{date} ({status})</source>
+      <translation>{date} ({status})</translation>
     </message>
   </context>
   <context>
@@ -3303,7 +3538,7 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="137" />
+      <location filename="../../app/ui/people/tab.py" line="165" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n persoon</numerusform>
@@ -3311,99 +3546,110 @@ Brengt naar de groep: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="58" />
+      <location filename="../../app/ui/people/tab.py" line="65" />
       <source>Ajouter une personne</source>
       <translation>Een persoon toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="61" />
+      <location filename="../../app/ui/people/tab.py" line="68" />
       <source>Ajouter une personne (Ctrl+N)</source>
       <translation>Een persoon toevoegen (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="76" />
+      <location filename="../../app/ui/people/tab.py" line="83" />
       <source>Après le programme…</source>
       <translation>Na het programma…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="83" />
+      <location filename="../../app/ui/people/tab.py" line="90" />
       <source>Données personnelles</source>
       <translation>Persoonlijke gegevens</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="66" />
-      <location filename="../../app/ui/people/tab.py" line="159" />
-      <location filename="../../app/ui/people/tab.py" line="206" />
+      <location filename="../../app/ui/people/tab.py" line="73" />
+      <location filename="../../app/ui/people/tab.py" line="188" />
+      <location filename="../../app/ui/people/tab.py" line="255" />
       <source>Désactiver</source>
       <translation>Uitschakelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="208" />
+      <location filename="../../app/ui/people/tab.py" line="257" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>{name} uitschakelen? Ze staat dan niet meer in de lijsten, maar haar hele geschiedenis blijft bewaard. Je kunt haar weer inschakelen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="94" />
+      <location filename="../../app/ui/people/tab.py" line="101" />
       <source>Effacer ses données…</source>
       <translation>Haar gegevens wissen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="87" />
+      <location filename="../../app/ui/people/tab.py" line="94" />
       <source>Exporter en JSON…</source>
       <translation>Exporteren als JSON…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="52" />
+      <location filename="../../app/ui/people/tab.py" line="56" />
       <source>Liste des personnes</source>
       <translation>Lijst van de personen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="125" />
+      <location filename="../../app/ui/people/tab.py" line="203" />
+      <source>Marraine / parrain : {mentor} — {notes}</source>
+      <translation>Meter / peter: {mentor} — {notes}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/tab.py" line="135" />
+      <location filename="../../app/ui/people/tab.py" line="140" />
       <source>Membres</source>
       <translation>Leden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="72" />
+      <location filename="../../app/ui/people/tab.py" line="79" />
       <source>Mettre à la corbeille (Suppr)</source>
       <translation>In de prullenbak (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="64" />
+      <location filename="../../app/ui/people/tab.py" line="71" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="45" />
+      <location filename="../../app/ui/people/tab.py" line="49" />
       <source>Montrer les personnes inactives</source>
       <translation>Niet-actieve personen tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="79" />
+      <location filename="../../app/ui/people/tab.py" line="86" />
       <source>Portfolio employeur…</source>
       <translation>Portfolio voor werkgevers…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="42" />
+      <location filename="../../app/ui/people/tab.py" line="46" />
       <source>Rechercher</source>
       <translation>Zoeken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="41" />
+      <location filename="../../app/ui/people/tab.py" line="45" />
       <source>Rechercher un nom, un téléphone, une langue…</source>
       <translation>Een naam, een telefoonnummer, een taal zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="157" />
+      <location filename="../../app/ui/people/tab.py" line="186" />
       <source>Réactiver</source>
       <translation>Weer inschakelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="69" />
+      <location filename="../../app/ui/people/tab.py" line="136" />
+      <source>Répertoire</source>
+      <translation>Adresboek</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/tab.py" line="76" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="90" />
+      <location filename="../../app/ui/people/tab.py" line="97" />
       <source>Voir et imprimer (PDF)…</source>
       <translation>Bekijken en afdrukken (pdf)…</translation>
     </message>
@@ -3628,17 +3874,17 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="371" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="402" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="365" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="396" />
       <source>Nouveau module</source>
       <translation>Nieuwe module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="371" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="402" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
@@ -3646,67 +3892,87 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>MorningDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="114" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="136" />
       <source>Animé par</source>
       <translation>Begeleid door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="109" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="131" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="110" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="132" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="111" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="133" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="116" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="138" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="83" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="139" />
+      <source>Marraine / parrain</source>
+      <translation>Meter / peter</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="101" />
       <source>Modifier la matinée</source>
       <translation>Voormiddag wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="112" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="134" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="117" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="142" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="83" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="101" />
       <source>Nouvelle matinée</source>
       <translation>Nieuwe voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="115" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="141" />
+      <source>Point de rendez-vous</source>
+      <translation>Verzamelpunt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="137" />
       <source>Pour</source>
       <translation>Voor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="98" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="116" />
       <source>Toute la cohorte</source>
       <translation>De hele groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="113" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="135" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="118" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="140" />
+      <source>Visite chez</source>
+      <translation>Bezoek bij</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="123" />
+      <source>par exemple : devant la gare, à 8h30</source>
+      <translation>bijvoorbeeld: voor het station, om 8u30</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="143" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -3714,17 +3980,17 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="169" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="200" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="160" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="191" />
       <source>Déplacer la matinée</source>
       <translation>Voormiddag verplaatsen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="168" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="199" />
       <source>Nouvelle date</source>
       <translation>Nieuwe datum</translation>
     </message>
@@ -3798,187 +4064,192 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>OrderDialog</name>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="124" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="133" />
       <source> jours</source>
       <translation> dagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="113" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="122" />
       <source>(pas de menu)</source>
       <translation>(geen menu)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="140" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="150" />
       <source>Adresse</source>
       <translation>Adres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="156" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="166" />
       <source>Ajouter une ligne</source>
       <translation>Een regel toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="333" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="356" />
       <source>Ajoutez des lignes pour voir le coût et la marge.</source>
       <translation>Voeg regels toe om de kost en de marge te zien.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="235" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="245" />
       <source>Choisissez d'abord un menu.</source>
       <translation>Kies eerst een menu.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="133" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="143" />
       <source>Client *</source>
       <translation>Klant *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="84" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="87" />
       <source>Commande n° {id}</source>
       <translation>Bestelling nr. {id}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="143" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="153" />
       <source>Conditions</source>
       <translation>Voorwaarden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="134" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="144" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="135" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="145" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="142" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="152" />
       <source>Devis valable</source>
       <translation>Offerte geldig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="116" />
+      <source>Du répertoire</source>
+      <translation>Uit het adresboek</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="147" />
       <source>Format de vente</source>
       <translation>Verkoopformaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="126" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="135" />
       <source>Imprimées sur le devis, dans la langue du devis.</source>
       <translation>Afgedrukt op de offerte, in de taal van de offerte.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="262" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="272" />
       <source>Ligne {n} : choisissez un produit de la liste.</source>
       <translation>Regel {n}: kies een product uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="151" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="161" />
       <source>Lignes de la commande</source>
       <translation>Regels van de bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="149" />
       <source>Livraison</source>
       <translation>Levering</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="148" />
       <source>Menu</source>
       <translation>Menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="146" />
       <source>Nombre de personnes</source>
       <translation>Aantal personen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="144" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="154" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="82" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="85" />
       <source>Nouvelle commande</source>
       <translation>Nieuwe bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="340" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="363" />
       <source>Pour calculer : {message}</source>
       <translation>Om te berekenen: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="153" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="163" />
       <source>Prix TVAC</source>
       <translation>Prijs incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="185" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="195" />
       <source>Prix unitaire, ligne {n}</source>
       <translation>Eenheidsprijs, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="153" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="163" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="180" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="190" />
       <source>Produit, ligne {n}</source>
       <translation>Product, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="153" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="163" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="183" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="193" />
       <source>Quantité, ligne {n}</source>
       <translation>Hoeveelheid, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="115" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="124" />
       <source>Remplir depuis le menu</source>
       <translation>Invullen vanuit het menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="194" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="204" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="195" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="205" />
       <source>Retirer la ligne {n}</source>
       <translation>Regel {n} weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="141" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="151" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="153" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="163" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="187" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="197" />
       <source>TVA, ligne {n}</source>
       <translation>Btw, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="345" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="368" />
       <source>Total : {total} TVA comprise</source>
       <translation>Totaal: {total} inclusief btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="107" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="110" />
       <source>nom, téléphone, e-mail</source>
       <translation>naam, telefoon, e-mail</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="105" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="108" />
       <source>organisation ou personne</source>
       <translation>organisatie of persoon</translation>
     </message>
@@ -3986,7 +4257,7 @@ Brengt naar de groep: {group}</translation>
   <context>
     <name>OrdersPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/orders_page.py" line="128" />
+      <location filename="../../app/ui/menus/orders_page.py" line="129" />
       <source>%n commande(s)</source>
       <translation>
         <numerusform>%n bestelling</numerusform>
@@ -3994,124 +4265,182 @@ Brengt naar de groep: {group}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="108" />
+      <location filename="../../app/ui/menus/orders_page.py" line="109" />
       <source>Allergènes…</source>
       <translation>Allergenen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="224" />
+      <location filename="../../app/ui/menus/orders_page.py" line="226" />
       <source>Calculer avant de dépenser</source>
       <translation>Reken voor je geld uitgeeft</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="39" />
+      <location filename="../../app/ui/menus/orders_page.py" line="40" />
       <source>Client</source>
       <translation>Klant</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="118" />
+      <location filename="../../app/ui/menus/orders_page.py" line="119" />
       <source>Commande n° {id} : {message}</source>
       <translation>Bestelling nr. {id}: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="105" />
+      <location filename="../../app/ui/menus/orders_page.py" line="106" />
       <source>Courses en CSV…</source>
       <translation>Boodschappen als CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="54" />
+      <location filename="../../app/ui/menus/orders_page.py" line="55" />
       <source>Coût</source>
       <translation>Kost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="35" />
+      <location filename="../../app/ui/menus/orders_page.py" line="36" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="254" />
+      <location filename="../../app/ui/menus/orders_page.py" line="256" />
       <source>Enregistrer la liste de courses</source>
       <translation>De boodschappenlijst opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="98" />
+      <location filename="../../app/ui/menus/orders_page.py" line="99" />
       <source>Imprimer le devis (Ctrl+P)</source>
       <translation>De offerte afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="95" />
+      <location filename="../../app/ui/menus/orders_page.py" line="96" />
       <source>Imprimer le devis…</source>
       <translation>De offerte afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="225" />
+      <location filename="../../app/ui/menus/orders_page.py" line="227" />
       <source>Imprimer quand même le devis ?</source>
       <translation>De offerte toch afdrukken?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="102" />
+      <location filename="../../app/ui/menus/orders_page.py" line="103" />
       <source>Liste de courses…</source>
       <translation>Boodschappenlijst…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="60" />
+      <location filename="../../app/ui/menus/orders_page.py" line="61" />
       <source>Marge</source>
       <translation>Marge</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="67" />
+      <location filename="../../app/ui/menus/orders_page.py" line="68" />
       <source>Marge %</source>
       <translation>Marge %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="93" />
+      <location filename="../../app/ui/menus/orders_page.py" line="94" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="194" />
+      <location filename="../../app/ui/menus/orders_page.py" line="196" />
       <source>Modifier la commande n° {id}</source>
       <translation>Bestelling nr. {id} wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="83" />
+      <location filename="../../app/ui/menus/orders_page.py" line="84" />
       <source>Montrer les commandes livrées et annulées</source>
       <translation>Geleverde en geannuleerde bestellingen tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="91" />
+      <location filename="../../app/ui/menus/orders_page.py" line="92" />
       <source>Nouvelle commande</source>
       <translation>Nieuwe bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="29" />
+      <location filename="../../app/ui/menus/orders_page.py" line="30" />
       <source>N°</source>
       <translation>Nr.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="41" />
+      <location filename="../../app/ui/menus/orders_page.py" line="42" />
       <source>Personnes</source>
       <translation>Personen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="82" />
+      <location filename="../../app/ui/menus/orders_page.py" line="83" />
       <source>Rechercher un client…</source>
       <translation>Een klant zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="46" />
+      <location filename="../../app/ui/menus/orders_page.py" line="47" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="111" />
+      <location filename="../../app/ui/menus/orders_page.py" line="112" />
       <source>Supprimer…</source>
       <translation>Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="48" />
+      <location filename="../../app/ui/menus/orders_page.py" line="49" />
       <source>Total TVAC</source>
       <translation>Totaal incl. btw</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrganisationDialog</name>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="63" />
+      <source>Adresse</source>
+      <translation>Adres</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="64" />
+      <source>Comment y aller</source>
+      <translation>Hoe er te komen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="65" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="42" />
+      <source>Modifier</source>
+      <translation>Wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="61" />
+      <source>Nom *</source>
+      <translation>Naam *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="67" />
+      <source>Notes</source>
+      <translation>Notities</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="42" />
+      <source>Nouvelle organisation</source>
+      <translation>Nieuwe organisatie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="62" />
+      <source>Type</source>
+      <translation>Soort</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="66" />
+      <source>Téléphone</source>
+      <translation>Telefoon</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="53" />
+      <source>nom@exemple.be</source>
+      <translation>naam@voorbeeld.be</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/people/directory_dialogs.py" line="50" />
+      <source>par exemple : bus 4, arrêt Pont d'Avroy, puis 5 minutes à pied</source>
+      <translation>bijvoorbeeld: bus 4, halte Pont d'Avroy, dan 5 minuten te voet</translation>
     </message>
   </context>
   <context>
@@ -4733,22 +5062,22 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="378" />
       <source>Avant</source>
       <translation>Vóór</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="346" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="377" />
       <source>D'abord le module</source>
       <translation>Eerst de module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="331" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="362" />
       <source>Nouveau prérequis</source>
       <translation>Nieuwe voorwaarde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="368" />
       <source>toutes les matinées « {kind} »</source>
       <translation>alle voormiddagen "{kind}"</translation>
     </message>
@@ -6632,7 +6961,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="497" />
+      <location filename="../../app/ui/schedule/tab.py" line="522" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n voormiddag toegevoegd.</numerusform>
@@ -6640,140 +6969,140 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="388" />
+      <location filename="../../app/ui/schedule/tab.py" line="395" />
       <source>Ajouter une matinée</source>
       <translation>Een voormiddag toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="154" />
-      <location filename="../../app/ui/schedule/tab.py" line="322" />
-      <location filename="../../app/ui/schedule/tab.py" line="459" />
+      <location filename="../../app/ui/schedule/tab.py" line="155" />
+      <location filename="../../app/ui/schedule/tab.py" line="323" />
+      <location filename="../../app/ui/schedule/tab.py" line="484" />
       <source>Annuler la matinée</source>
       <translation>De voormiddag annuleren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="461" />
+      <location filename="../../app/ui/schedule/tab.py" line="486" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>De voormiddag van {date} annuleren? Hij blijft in het rooster, doorgestreept, en telt niet meer mee.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="690" />
+      <location filename="../../app/ui/schedule/tab.py" line="715" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Kalender opgeslagen: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="96" />
+      <location filename="../../app/ui/schedule/tab.py" line="97" />
       <source>Cette semaine</source>
       <translation>Deze week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="86" />
+      <location filename="../../app/ui/schedule/tab.py" line="87" />
       <source>Choisissez ou créez une cohorte pour voir son horaire.</source>
       <translation>Kies of maak een groep om het rooster te zien.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="172" />
+      <location filename="../../app/ui/schedule/tab.py" line="173" />
       <source>Copier cette semaine…</source>
       <translation>Deze week kopiëren…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="522" />
+      <location filename="../../app/ui/schedule/tab.py" line="547" />
       <source>Copier la semaine</source>
       <translation>De week kopiëren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="150" />
+      <location filename="../../app/ui/schedule/tab.py" line="151" />
       <source>Déplacer (Alt+Gauche / Alt+Droite : un jour plus tôt ou plus tard)</source>
       <translation>Verplaatsen (Alt+Links / Alt+Rechts: een dag vroeger of later)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="429" />
-      <location filename="../../app/ui/schedule/tab.py" line="449" />
+      <location filename="../../app/ui/schedule/tab.py" line="454" />
+      <location filename="../../app/ui/schedule/tab.py" line="474" />
       <source>Déplacer la matinée</source>
       <translation>De voormiddag verplaatsen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="147" />
+      <location filename="../../app/ui/schedule/tab.py" line="148" />
       <source>Déplacer…</source>
       <translation>Verplaatsen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="672" />
+      <location filename="../../app/ui/schedule/tab.py" line="697" />
       <source>Exporter le calendrier</source>
       <translation>De kalender exporteren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="180" />
+      <location filename="../../app/ui/schedule/tab.py" line="181" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation>De kalender exporteren (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="638" />
+      <location filename="../../app/ui/schedule/tab.py" line="663" />
       <source>Exporter les présences</source>
       <translation>Aanwezigheden exporteren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="183" />
+      <location filename="../../app/ui/schedule/tab.py" line="184" />
       <source>Exporter les présences (tableur .csv)…</source>
       <translation>Aanwezigheden exporteren (rekenblad .csv)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="580" />
+      <location filename="../../app/ui/schedule/tab.py" line="605" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Sluiting toegevoegd van {start} tot {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="130" />
+      <location filename="../../app/ui/schedule/tab.py" line="131" />
       <source>Fermetures et prérequis</source>
       <translation>Sluitingen en voorwaarden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="633" />
+      <location filename="../../app/ui/schedule/tab.py" line="658" />
       <source>Feuilles de présence à signer</source>
       <translation>Aanwezigheidslijsten om te tekenen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="177" />
+      <location filename="../../app/ui/schedule/tab.py" line="178" />
       <source>Feuilles de présence à signer (cette semaine)</source>
       <translation>Aanwezigheidslijsten om te tekenen (deze week)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="559" />
+      <location filename="../../app/ui/schedule/tab.py" line="584" />
       <source>Générer une période</source>
       <translation>Een periode maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="171" />
+      <location filename="../../app/ui/schedule/tab.py" line="172" />
       <source>Générer une période…</source>
       <translation>Een periode maken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="129" />
+      <location filename="../../app/ui/schedule/tab.py" line="130" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="212" />
+      <location filename="../../app/ui/schedule/tab.py" line="213" />
       <source>Horaire</source>
       <translation>Rooster</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="664" />
+      <location filename="../../app/ui/schedule/tab.py" line="689" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Kan het bestand niet schrijven: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="160" />
+      <location filename="../../app/ui/schedule/tab.py" line="161" />
       <source>Imprimer la semaine</source>
       <translation>De week afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="163" />
+      <location filename="../../app/ui/schedule/tab.py" line="164" />
       <source>Imprimer la semaine pour le mur de la cuisine (Ctrl+P)</source>
       <translation>De week afdrukken voor de muur van de keuken (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="499" />
+      <location filename="../../app/ui/schedule/tab.py" line="524" />
       <source>Jours qui avaient déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n dag had al een voormiddag.</numerusform>
@@ -6781,7 +7110,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="547" />
+      <location filename="../../app/ui/schedule/tab.py" line="572" />
       <source>Jours qui ont déjà une matinée : %n.</source>
       <translation>
         <numerusform>%n dag heeft al een voormiddag.</numerusform>
@@ -6789,22 +7118,22 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="502" />
+      <location filename="../../app/ui/schedule/tab.py" line="527" />
       <source>Jours sautés : {days}</source>
       <translation>Overgeslagen dagen: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="127" />
+      <location filename="../../app/ui/schedule/tab.py" line="128" />
       <source>Liste</source>
       <translation>Lijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="114" />
+      <location filename="../../app/ui/schedule/tab.py" line="115" />
       <source>Liste des matinées</source>
       <translation>Lijst van de voormiddagen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="539" />
+      <location filename="../../app/ui/schedule/tab.py" line="564" />
       <source>Matinées à ajouter : %n.</source>
       <translation>
         <numerusform>%n voormiddag wordt toegevoegd.</numerusform>
@@ -6812,97 +7141,97 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="144" />
+      <location filename="../../app/ui/schedule/tab.py" line="145" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="408" />
+      <location filename="../../app/ui/schedule/tab.py" line="422" />
       <source>Modifier la matinée</source>
       <translation>De voormiddag wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="174" />
+      <location filename="../../app/ui/schedule/tab.py" line="175" />
       <source>Nouveau sous-groupe…</source>
       <translation>Nieuwe subgroep…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="173" />
+      <location filename="../../app/ui/schedule/tab.py" line="174" />
       <source>Nouvelle fermeture…</source>
       <translation>Nieuwe sluiting…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="137" />
+      <location filename="../../app/ui/schedule/tab.py" line="138" />
       <source>Nouvelle matinée</source>
       <translation>Nieuwe voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="140" />
+      <location filename="../../app/ui/schedule/tab.py" line="141" />
       <source>Nouvelle matinée (Ctrl+N)</source>
       <translation>Nieuwe voormiddag (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="166" />
+      <location filename="../../app/ui/schedule/tab.py" line="167" />
       <source>Plus d'actions</source>
       <translation>Meer acties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="167" />
+      <location filename="../../app/ui/schedule/tab.py" line="168" />
       <source>Plus…</source>
       <translation>Meer…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="128" />
+      <location filename="../../app/ui/schedule/tab.py" line="129" />
       <source>Présences</source>
       <translation>Aanwezigheden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="656" />
+      <location filename="../../app/ui/schedule/tab.py" line="681" />
       <source>Présences enregistrées : {path}</source>
       <translation>Aanwezigheden opgeslagen: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="320" />
+      <location filename="../../app/ui/schedule/tab.py" line="321" />
       <source>Rétablir la matinée</source>
       <translation>De voormiddag terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="542" />
+      <location filename="../../app/ui/schedule/tab.py" line="567" />
       <source>Sautés : {days}</source>
       <translation>Overgeslagen: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="126" />
+      <location filename="../../app/ui/schedule/tab.py" line="127" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="94" />
+      <location filename="../../app/ui/schedule/tab.py" line="95" />
       <source>Semaine d'après ▶</source>
       <translation>Volgende week ▶</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="264" />
+      <location filename="../../app/ui/schedule/tab.py" line="265" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="618" />
+      <location filename="../../app/ui/schedule/tab.py" line="643" />
       <source>Semaine à imprimer</source>
       <translation>Week om af te drukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="157" />
+      <location filename="../../app/ui/schedule/tab.py" line="158" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="640" />
+      <location filename="../../app/ui/schedule/tab.py" line="665" />
       <source>Tableur CSV (*.csv)</source>
       <translation>CSV-rekenblad (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="284" />
+      <location filename="../../app/ui/schedule/tab.py" line="285" />
       <source>… et %n autre(s) : voir la liste.</source>
       <translation>
         <numerusform>… en %n andere: zie de lijst.</numerusform>
@@ -6910,7 +7239,7 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="91" />
+      <location filename="../../app/ui/schedule/tab.py" line="92" />
       <source>◀ Semaine d'avant</source>
       <translation>◀ Vorige week</translation>
     </message>
@@ -7621,87 +7950,87 @@ De huidige gegevens worden eerst bewaard in de map met back-ups. De toepassing w
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="256" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="287" />
       <source>Au</source>
       <translation>Tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="232" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="263" />
       <source>Dimanche</source>
       <translation>Zondag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="255" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="286" />
       <source>Du</source>
       <translation>Van</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="258" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="289" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="259" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="290" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="216" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="247" />
       <source>Générer une période</source>
       <translation>Een periode maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="229" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="260" />
       <source>Jeudi</source>
       <translation>Donderdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="257" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="288" />
       <source>Jours</source>
       <translation>Dagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="269" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="300" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>Belgische feestdagen en sluitingen worden overgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="262" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="293" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="226" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="257" />
       <source>Lundi</source>
       <translation>Maandag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="227" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="258" />
       <source>Mardi</source>
       <translation>Dinsdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="228" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="259" />
       <source>Mercredi</source>
       <translation>Woensdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="261" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="292" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="231" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="262" />
       <source>Samedi</source>
       <translation>Zaterdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="260" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="291" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="230" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="261" />
       <source>Vendredi</source>
       <translation>Vrijdag</translation>
     </message>
@@ -8902,6 +9231,16 @@ Linh Nguyen</translation>
       <translation>Geen terminal om de pincode te typen: start de opdracht in een terminal, of geef de code op de standaardinvoer met --pin-stdin.</translation>
     </message>
     <message>
+      <location filename="../../app/commands/directory.py" line="50" />
+      <source>Personnes extérieures :</source>
+      <translation>Externe personen:</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/directory.py" line="55" />
+      <source>Rien dans le répertoire.</source>
+      <translation>Niets in het adresboek.</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/backup.py" line="16" />
       <source>Sauvegarde la base de données (copie vérifiée). Sans --to, dans le dossier des sauvegardes à côté de la base ; avec --to DOSSIER, par exemple sur une clé USB.</source>
       <translation>Maakt een back-up van de databank (nagekeken kopie). Zonder --to in de back-upmap naast de databank; met --to DOSSIER bijvoorbeeld op een USB-stick.</translation>
@@ -8937,6 +9276,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/sales.py" line="20" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>groep (als er die dag meerdere verkopen zijn)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/directory.py" line="47" />
+      <source>commandes : {n}</source>
+      <translation>bestellingen: {n}</translation>
     </message>
     <message>
       <location filename="../../app/commands/network.py" line="16" />
@@ -9160,6 +9504,11 @@ Linh Nguyen</translation>
       <translation>de maandelijkse schoonmaak- en hygiëneregistratie van een groep</translation>
     </message>
     <message>
+      <location filename="../../app/commands/directory.py" line="16" />
+      <source>le répertoire : organisations et personnes extérieures</source>
+      <translation>het adresboek: organisaties en externe personen</translation>
+    </message>
+    <message>
       <location filename="../../app/commands/kitchen.py" line="20" />
       <source>les allergènes par plat d'un menu, d'une commande ou d'une vente</source>
       <translation>de allergenen per gerecht van een menu, een bestelling of een verkoop</translation>
@@ -9200,6 +9549,16 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/labels.py" line="54" />
       <source>modèle de feuille : L7160, L7163, L7165, L7651, ROLL62…</source>
       <translation>bladmodel: L7160, L7163, L7165, L7651, ROLL62…</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/directory.py" line="19" />
+      <source>montrer le répertoire</source>
+      <translation>het adresboek tonen</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/directory.py" line="20" />
+      <source>mots cherchés</source>
+      <translation>gezochte woorden</translation>
     </message>
     <message>
       <location filename="../../app/commands/kitchen.py" line="23" />
@@ -9323,6 +9682,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/schedule.py" line="32" />
       <source>semaine ISO, par exemple 2022-W41</source>
       <translation>ISO-week, bijvoorbeeld 2022-W41</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/directory.py" line="24" />
+      <source>seulement ce type d'organisation</source>
+      <translation>alleen dit soort organisatie</translation>
     </message>
     <message>
       <location filename="../../app/commands/portfolio.py" line="30" />
@@ -9915,6 +10279,79 @@ Linh Nguyen</translation>
       <location filename="../../app/services/delegate/delegate_warning.py" line="28" />
       <source>{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).</source>
       <translation>{name} is niet meer beschikbaar op die dag: vervang haar (Afwezig…).</translation>
+    </message>
+  </context>
+  <context>
+    <name>directory</name>
+    <message>
+      <location filename="../../app/services/directory/organisations.py" line="177" />
+      <source>Cette organisation a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
+      <translation>Deze organisatie is gewijzigd sinds u dit venster opende: de velden tonen nu de nieuwe waarden. Breng uw wijzigingen opnieuw aan en sla op.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/contacts.py" line="92" />
+      <source>Cette organisation n'est plus dans le répertoire.</source>
+      <translation>Deze organisatie staat niet meer in het adresboek.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/contacts.py" line="178" />
+      <source>Cette personne a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
+      <translation>Deze persoon is gewijzigd sinds u dit venster opende: de velden tonen nu de nieuwe waarden. Breng uw wijzigingen opnieuw aan en sla dan op.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/contacts.py" line="89" />
+      <source>Choisissez un rôle dans la liste.</source>
+      <translation>Kies een rol uit de lijst.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/organisations.py" line="81" />
+      <source>Choisissez un type dans la liste.</source>
+      <translation>Kies een soort uit de lijst.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/mentors.py" line="55" />
+      <source>Choisissez une marraine ou un parrain du répertoire.</source>
+      <translation>Kies een meter of peter uit het adresboek.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/mentors.py" line="64" />
+      <source>Choisissez une membre de cette cohorte.</source>
+      <translation>Kies een lid van deze groep.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/organisations.py" line="79" />
+      <source>le nom</source>
+      <translation>de naam</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/contacts.py" line="86" />
+      <source>le prénom</source>
+      <translation>de voornaam</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/organisations.py" line="222" />
+      <source>{customer} du {date}</source>
+      <translation>{customer} van {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/mentors.py" line="77" />
+      <source>{mentor} accompagne déjà cette membre.</source>
+      <translation>{mentor} begeleidt dit lid al.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/contacts.py" line="105" />
+      <source>{name} est déjà dans le répertoire.</source>
+      <translation>{name} staat al in het adresboek.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/organisations.py" line="90" />
+      <source>« {name} » est déjà dans le répertoire.</source>
+      <translation>‘{name}’ staat al in het adresboek.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/directory/organisations.py" line="214" />
+      <source>« {name} » ne peut pas être supprimée : ses commandes y renvoient ({orders}). Les commandes gardent leur client.</source>
+      <translation>‘{name}’ kan niet worden verwijderd: haar bestellingen verwijzen ernaar ({orders}). Bestellingen houden hun klant.</translation>
     </message>
   </context>
   <context>
@@ -11170,62 +11607,67 @@ Linh Nguyen</translation>
   <context>
     <name>orders</name>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="217" />
+      <location filename="../../app/services/menus/orders.py" line="226" />
       <source>Ajoutez au moins une ligne (ou choisissez un menu).</source>
       <translation>Voeg minstens één regel toe (of kies een menu).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="199" />
+      <location filename="../../app/services/menus/customers.py" line="26" />
+      <source>Ce client n'est plus dans le répertoire.</source>
+      <translation>Deze klant staat niet meer in het adresboek.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus/orders.py" line="208" />
       <source>Ce menu n'existe plus.</source>
       <translation>Dit menu bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="289" />
+      <location filename="../../app/services/menus/orders.py" line="299" />
       <source>Cette commande a changé depuis que vous avez ouvert cette fenêtre : les champs montrent maintenant ses nouvelles valeurs. Refaites vos changements, puis enregistrez.</source>
       <translation>Deze bestelling is gewijzigd sinds u dit venster opende: de velden tonen nu de nieuwe waarden. Breng uw wijzigingen opnieuw aan en sla dan op.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="204" />
+      <location filename="../../app/services/menus/orders.py" line="213" />
       <source>Choisissez livraison ou à venir chercher.</source>
       <translation>Kies levering of afhalen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="201" />
+      <location filename="../../app/services/menus/orders.py" line="210" />
       <source>Choisissez un format de vente.</source>
       <translation>Kies een verkoopformaat.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="223" />
+      <location filename="../../app/services/menus/orders.py" line="232" />
       <source>Choisissez une recette de la liste.</source>
       <translation>Kies een recept uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="193" />
+      <location filename="../../app/services/menus/orders.py" line="202" />
       <source>Indiquez la date.</source>
       <translation>Geef de datum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="179" />
+      <location filename="../../app/services/menus/orders.py" line="183" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>Geef het aantal personen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="226" />
+      <location filename="../../app/services/menus/orders.py" line="235" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>De hoeveelheid moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="195" />
+      <location filename="../../app/services/menus/orders.py" line="204" />
       <source>Le nombre de personnes doit être positif.</source>
       <translation>Het aantal personen moet positief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="237" />
+      <location filename="../../app/services/menus/orders.py" line="246" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>De prijs kan niet negatief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="240" />
+      <location filename="../../app/services/menus/orders.py" line="249" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>Het btw-tarief moet tussen 0 en 100 % liggen.</translation>
     </message>
@@ -11235,18 +11677,18 @@ Linh Nguyen</translation>
       <translation>Levering</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="207" />
-      <location filename="../../app/services/menus/orders.py" line="319" />
+      <location filename="../../app/services/menus/orders.py" line="216" />
+      <location filename="../../app/services/menus/orders.py" line="329" />
       <source>Statut inconnu.</source>
       <translation>Onbekende status.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="213" />
+      <location filename="../../app/services/menus/orders.py" line="222" />
       <source>Un devis est valable de 1 à 365 jours.</source>
       <translation>Een offerte is 1 tot 365 dagen geldig.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="190" />
+      <location filename="../../app/services/menus/orders.py" line="197" />
       <source>le client</source>
       <translation>de klant</translation>
     </message>
@@ -11356,173 +11798,173 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="345" />
+      <location filename="../../app/services/safety/personal_data.py" line="350" />
       <source>(image, {n} octets)</source>
       <translation>(afbeelding, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="219" />
+      <location filename="../../app/services/safety/personal_data.py" line="224" />
       <source>A participé</source>
       <translation>Heeft meegedaan</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
       <source>Accord donné le</source>
       <translation>Toestemming gegeven op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <location filename="../../app/services/safety/personal_data.py" line="142" />
       <source>Accord retiré le</source>
       <translation>Toestemming ingetrokken op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="234" />
+      <location filename="../../app/services/safety/personal_data.py" line="239" />
       <source>Acquise</source>
       <translation>Verworven</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="173" />
+      <location filename="../../app/services/safety/personal_data.py" line="178" />
       <source>Action corrective</source>
       <translation>Corrigerende maatregel</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <location filename="../../app/services/safety/personal_data.py" line="136" />
       <source>Active</source>
       <translation>Actief</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="237" />
+      <location filename="../../app/services/safety/personal_data.py" line="242" />
       <source>Adjectif</source>
       <translation>Bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="468" />
+      <location filename="../../app/services/safety/personal_data.py" line="473" />
       <source>Ancienne membre</source>
       <translation>Voormalig lid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
       <source>Animatrice</source>
       <translation>Begeleidster</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="187" />
+      <location filename="../../app/services/safety/personal_data.py" line="192" />
       <source>Anime depuis le</source>
       <translation>Begeleidster sinds</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="166" />
+      <location filename="../../app/services/safety/personal_data.py" line="171" />
       <source>Après</source>
       <translation>Na</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
       <source>Arrivée</source>
       <translation>Aankomst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="164" />
+      <location filename="../../app/services/safety/personal_data.py" line="169" />
       <source>Autre date</source>
       <translation>Andere datum</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="165" />
+      <location filename="../../app/services/safety/personal_data.py" line="170" />
       <source>Avant</source>
       <translation>Vóór</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="194" />
+      <location filename="../../app/services/safety/personal_data.py" line="199" />
       <source>Caisse attendue</source>
       <translation>Verwachte kassa</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="193" />
+      <location filename="../../app/services/safety/personal_data.py" line="198" />
       <source>Caisse comptée</source>
       <translation>Getelde kassa</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="212" />
+      <location filename="../../app/services/safety/personal_data.py" line="217" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="183" />
+      <location filename="../../app/services/safety/personal_data.py" line="188" />
       <source>Cercle</source>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="235" />
+      <location filename="../../app/services/safety/personal_data.py" line="240" />
       <source>Choisi par</source>
       <translation>Gekozen door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="197" />
+      <location filename="../../app/services/safety/personal_data.py" line="202" />
       <source>Clôturée le</source>
       <translation>Afgesloten op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="198" />
+      <location filename="../../app/services/safety/personal_data.py" line="203" />
       <source>Clôturée par</source>
       <translation>Afgesloten door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="170" />
+      <location filename="../../app/services/safety/personal_data.py" line="175" />
       <source>Cochée le</source>
       <translation>Aangevinkt op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="169" />
+      <location filename="../../app/services/safety/personal_data.py" line="174" />
       <source>Cochée par</source>
       <translation>Aangevinkt door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="136" />
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
       <source>Cohorte</source>
       <translation>Groep</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="190" />
+      <location filename="../../app/services/safety/personal_data.py" line="195" />
       <source>Commande</source>
       <translation>Bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="233" />
+      <location filename="../../app/services/safety/personal_data.py" line="238" />
       <source>Commentaire</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="192" />
+      <location filename="../../app/services/safety/personal_data.py" line="197" />
       <source>Comptage de la caisse</source>
       <translation>Telling van de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="230" />
+      <location filename="../../app/services/safety/personal_data.py" line="235" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="210" />
+      <location filename="../../app/services/safety/personal_data.py" line="215" />
       <source>Correction</source>
       <translation>Correctie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="208" />
+      <location filename="../../app/services/safety/personal_data.py" line="213" />
       <source>Corrige la ligne</source>
       <translation>Corrigeert regel</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="184" />
-      <location filename="../../app/services/safety/personal_data.py" line="199" />
+      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="204" />
       <source>Créé le</source>
       <translation>Aangemaakt op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="144" />
+      <location filename="../../app/services/safety/personal_data.py" line="146" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="223" />
+      <location filename="../../app/services/safety/personal_data.py" line="228" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
@@ -11532,43 +11974,43 @@ Linh Nguyen</translation>
       <translation>Persoonlijke gegevens: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="145" />
+      <location filename="../../app/services/safety/personal_data.py" line="147" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="216" />
+      <location filename="../../app/services/safety/personal_data.py" line="221" />
       <source>Décision</source>
       <translation>Beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="160" />
+      <location filename="../../app/services/safety/personal_data.py" line="165" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
       <source>Départ</source>
       <translation>Vertrek</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="195" />
+      <location filename="../../app/services/safety/personal_data.py" line="200" />
       <source>Explication de l'écart</source>
       <translation>Uitleg van het verschil</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="177" />
+      <location filename="../../app/services/safety/personal_data.py" line="182" />
       <source>Fait aujourd'hui</source>
       <translation>Vandaag gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="167" />
-      <location filename="../../app/services/safety/personal_data.py" line="185" />
+      <location filename="../../app/services/safety/personal_data.py" line="172" />
+      <location filename="../../app/services/safety/personal_data.py" line="190" />
       <source>Fait le</source>
       <translation>Gedaan op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <location filename="../../app/services/safety/personal_data.py" line="191" />
       <source>Fait par</source>
       <translation>Gedaan door</translation>
     </message>
@@ -11578,77 +12020,77 @@ Linh Nguyen</translation>
       <translation>Fiche</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <location filename="../../app/services/safety/personal_data.py" line="148" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="191" />
+      <location filename="../../app/services/safety/personal_data.py" line="196" />
       <source>Fonds de caisse</source>
       <translation>Kassabodem</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="189" />
+      <location filename="../../app/services/safety/personal_data.py" line="194" />
       <source>Format</source>
       <translation>Formaat</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="211" />
+      <location filename="../../app/services/safety/personal_data.py" line="216" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="171" />
+      <location filename="../../app/services/safety/personal_data.py" line="176" />
       <source>Frigo ou congélateur</source>
       <translation>Koelkast of diepvriezer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
       <source>Genre</source>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="217" />
+      <location filename="../../app/services/safety/personal_data.py" line="222" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <location filename="../../app/services/safety/personal_data.py" line="128" />
       <source>Identifiant global</source>
       <translation>Globale identificatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="222" />
+      <location filename="../../app/services/safety/personal_data.py" line="227" />
       <source>Intégration</source>
       <translation>Verwerking</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="231" />
+      <location filename="../../app/services/safety/personal_data.py" line="236" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <location filename="../../app/services/safety/personal_data.py" line="162" />
       <source>Jour de la semaine</source>
       <translation>Dag van de week</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="159" />
+      <location filename="../../app/services/safety/personal_data.py" line="164" />
       <source>Jour de vente</source>
       <translation>Verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="446" />
+      <location filename="../../app/services/safety/personal_data.py" line="451" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Het wissen kan dit nog niet verwerken: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
       <source>Langues</source>
       <translation>Talen</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="156" />
+      <location filename="../../app/services/safety/personal_data.py" line="161" />
       <source>Le</source>
       <translation>Op</translation>
     </message>
@@ -11658,233 +12100,248 @@ Linh Nguyen</translation>
       <translation>De persoonsgegevens die over iemand bewaard worden</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <source>Lieu de visite</source>
+      <translation>Bezoekplaats</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
+      <source>Marraine / parrain</source>
+      <translation>Meter / peter</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="159" />
       <source>Matinée</source>
       <translation>Voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="229" />
+      <location filename="../../app/services/safety/personal_data.py" line="234" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="148" />
+      <location filename="../../app/services/safety/personal_data.py" line="150" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
       <source>Moment du suivi</source>
       <translation>Moment van de opvolging</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="209" />
+      <location filename="../../app/services/safety/personal_data.py" line="214" />
       <source>Montant</source>
       <translation>Bedrag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="232" />
+      <location filename="../../app/services/safety/personal_data.py" line="237" />
       <source>Niveau</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="128" />
+      <location filename="../../app/services/safety/personal_data.py" line="130" />
       <source>Nom</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="351" />
+      <location filename="../../app/services/safety/personal_data.py" line="356" />
       <source>Non</source>
       <translation>Nee</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="153" />
+      <location filename="../../app/services/safety/personal_data.py" line="158" />
       <source>Note</source>
       <translation>Punt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <location filename="../../app/services/safety/personal_data.py" line="145" />
       <source>Noté le</source>
       <translation>Genoteerd op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="200" />
+      <location filename="../../app/services/safety/personal_data.py" line="205" />
       <source>Noté par</source>
       <translation>Genoteerd door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
       <source>Numéro</source>
       <translation>Nummer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="214" />
+      <location filename="../../app/services/safety/personal_data.py" line="219" />
       <source>Numéro du ticket</source>
       <translation>Ticketnummer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="221" />
+      <location filename="../../app/services/safety/personal_data.py" line="226" />
       <source>Objection</source>
       <translation>Bezwaar</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="207" />
+      <location filename="../../app/services/safety/personal_data.py" line="212" />
       <source>Origine</source>
       <translation>Herkomst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="351" />
+      <location filename="../../app/services/safety/personal_data.py" line="356" />
       <source>Oui</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="203" />
+      <location filename="../../app/services/safety/personal_data.py" line="208" />
       <source>Paiement</source>
       <translation>Betaling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="218" />
+      <location filename="../../app/services/safety/personal_data.py" line="223" />
       <source>Part</source>
       <translation>Deel</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
       <source>Pays</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="213" />
+      <location filename="../../app/services/safety/personal_data.py" line="218" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <location filename="../../app/services/safety/personal_data.py" line="160" />
       <source>Personne</source>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="168" />
+      <location filename="../../app/services/safety/personal_data.py" line="173" />
       <source>Point de la liste</source>
       <translation>Punt van de lijst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="220" />
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <source>Point de rendez-vous</source>
+      <translation>Verzamelpunt</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="225" />
       <source>Position</source>
       <translation>Standpunt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="181" />
-      <location filename="../../app/services/safety/personal_data.py" line="236" />
+      <location filename="../../app/services/safety/personal_data.py" line="186" />
+      <location filename="../../app/services/safety/personal_data.py" line="241" />
       <source>Pour</source>
       <translation>Voor</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="182" />
+      <location filename="../../app/services/safety/personal_data.py" line="187" />
       <source>Pour le</source>
       <translation>Tegen</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="205" />
+      <location filename="../../app/services/safety/personal_data.py" line="210" />
       <source>Prix unitaire</source>
       <translation>Eenheidsprijs</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="163" />
+      <location filename="../../app/services/safety/personal_data.py" line="168" />
       <source>Problème</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="202" />
+      <location filename="../../app/services/safety/personal_data.py" line="207" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <location filename="../../app/services/safety/personal_data.py" line="129" />
       <source>Prénom</source>
       <translation>Voornaam</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="162" />
+      <location filename="../../app/services/safety/personal_data.py" line="167" />
       <source>Publié</source>
       <translation>Gepubliceerd</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="204" />
+      <location filename="../../app/services/safety/personal_data.py" line="209" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="158" />
+      <location filename="../../app/services/safety/personal_data.py" line="163" />
       <source>Raison</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="175" />
+      <location filename="../../app/services/safety/personal_data.py" line="180" />
       <source>Relevée le</source>
       <translation>Opgenomen op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="174" />
+      <location filename="../../app/services/safety/personal_data.py" line="179" />
       <source>Relevée par</source>
       <translation>Opgenomen door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="215" />
+      <location filename="../../app/services/safety/personal_data.py" line="220" />
       <source>Remboursé le</source>
       <translation>Terugbetaald op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
       <source>Rôle</source>
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="62" />
+      <location filename="../../app/services/safety/personal_data.py" line="64" />
       <source>Ses données contiennent des évaluations : tapez le code PIN des évaluations.</source>
       <translation>Haar gegevens bevatten evaluaties: typ de pincode van de evaluaties.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="229" />
       <source>Signé le</source>
       <translation>Getekend op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="142" />
+      <location filename="../../app/services/safety/personal_data.py" line="144" />
       <source>Situation</source>
       <translation>Situatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="225" />
+      <location filename="../../app/services/safety/personal_data.py" line="230" />
       <source>Sous-groupe</source>
       <translation>Subgroep</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="161" />
+      <location filename="../../app/services/safety/personal_data.py" line="166" />
       <source>Suppléante</source>
       <translation>Plaatsvervangster</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="206" />
+      <location filename="../../app/services/safety/personal_data.py" line="211" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="172" />
+      <location filename="../../app/services/safety/personal_data.py" line="177" />
       <source>Température (°C)</source>
       <translation>Temperatuur (°C)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="180" />
+      <location filename="../../app/services/safety/personal_data.py" line="185" />
       <source>Texte</source>
       <translation>Tekst</translation>
     </message>
@@ -11894,52 +12351,52 @@ Linh Nguyen</translation>
       <translation>Alles wat het programma Coopér'Actives over deze persoon bewaart, op {date}. Niets anders is opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="147" />
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
       <source>Téléphone</source>
       <translation>Telefoon</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="201" />
+      <location filename="../../app/services/safety/personal_data.py" line="206" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="196" />
+      <location filename="../../app/services/safety/personal_data.py" line="201" />
       <source>Version (nombre d'enregistrements)</source>
       <translation>Versie (aantal keer opgeslagen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="178" />
+      <location filename="../../app/services/safety/personal_data.py" line="183" />
       <source>À faire ensuite</source>
       <translation>Daarna te doen</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="179" />
+      <location filename="../../app/services/safety/personal_data.py" line="184" />
       <source>Écrit le</source>
       <translation>Geschreven op</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="176" />
+      <location filename="../../app/services/safety/personal_data.py" line="181" />
       <source>Écrit par</source>
       <translation>Geschreven door</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
       <source>État</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="227" />
+      <location filename="../../app/services/safety/personal_data.py" line="232" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="228" />
+      <location filename="../../app/services/safety/personal_data.py" line="233" />
       <source>Évaluatrice</source>
       <translation>Beoordelaar</translation>
     </message>
@@ -12244,6 +12701,11 @@ Linh Nguyen</translation>
       <translation>Elke dag zorgt één verantwoordelijke voor de dag; de helper helpt haar en vervangt haar als ze afwezig is. Een ruil? Zet het in het programma.</translation>
     </message>
     <message>
+      <location filename="../../app/printing/week.py" line="116" />
+      <source>Comment y aller : {note}</source>
+      <translation>Hoe er te komen: {note}</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/tasting_form.py" line="79" />
       <source>Dégustation : {product}</source>
       <translation>Proeverij: {product}</translation>
@@ -12324,7 +12786,7 @@ Linh Nguyen</translation>
       <translation>De planning is nog niet gemaakt.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="212" />
+      <location filename="../../app/printing/week.py" line="234" />
       <source>Les matinées, les ventes et les déléguées de la semaine</source>
       <translation>De voormiddagen, verkopen en afgevaardigden van de week</translation>
     </message>
@@ -12371,7 +12833,7 @@ Linh Nguyen</translation>
       <translation>Pagina {n} / {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="93" />
+      <location filename="../../app/printing/week.py" line="102" />
       <source>Pas de matinée</source>
       <translation>Geen voormiddag</translation>
     </message>
@@ -12401,7 +12863,12 @@ Linh Nguyen</translation>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="170" />
+      <location filename="../../app/printing/week.py" line="111" />
+      <source>Rendez-vous : {place}</source>
+      <translation>Afspraak: {place}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/week.py" line="192" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week van {start} tot {end}</translation>
     </message>
@@ -12768,7 +13235,7 @@ Linh Nguyen</translation>
   <context>
     <name>quote</name>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="36" />
+      <location filename="../../app/services/menus/orders.py" line="37" />
       <source>Acompte de 30 % à la confirmation. Solde à la livraison, en espèces, par carte ou par virement. Les quantités peuvent être modifiées jusqu'à 5 jours avant la date.</source>
       <translation>Voorschot van 30 % bij de bevestiging. Saldo bij de levering, contant, met de kaart of via overschrijving. De hoeveelheden kunnen tot 5 dagen voor de datum worden gewijzigd.</translation>
     </message>
@@ -13916,7 +14383,7 @@ Linh Nguyen</translation>
       <translation>Deze module bestaat al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="248" />
+      <location filename="../../app/services/schedule/mornings.py" line="271" />
       <location filename="../../app/services/schedule/prerequisites.py" line="121" />
       <location filename="../../app/services/schedule/term.py" line="185" />
       <source>Ce module n'existe plus.</source>
@@ -13928,24 +14395,24 @@ Linh Nguyen</translation>
       <translation>Deze subgroep bestaat al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="260" />
+      <location filename="../../app/services/schedule/mornings.py" line="284" />
       <source>Ce sous-groupe n'a aucune membre : personne ne viendrait.</source>
       <translation>Deze subgroep heeft geen leden: niemand zou komen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="255" />
+      <location filename="../../app/services/schedule/mornings.py" line="279" />
       <source>Ce sous-groupe n'existe pas dans la cohorte.</source>
       <translation>Deze subgroep bestaat niet in de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="187" />
+      <location filename="../../app/services/schedule/mornings.py" line="210" />
       <location filename="../../app/services/schedule/term.py" line="102" />
       <location filename="../../app/services/schedule/term.py" line="165" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>Deze groep bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="242" />
+      <location filename="../../app/services/schedule/mornings.py" line="265" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation>Deze datum valt buiten de groep (van {start} tot {end}).</translation>
     </message>
@@ -13966,7 +14433,17 @@ Linh Nguyen</translation>
       <translation>Deze voormiddag is voor een subgroep waar zij niet bij hoort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="250" />
+      <location filename="../../app/services/schedule/morning_people.py" line="43" />
+      <source>Cette organisation n'est plus dans le répertoire.</source>
+      <translation>Deze organisatie staat niet meer in het adresboek.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/morning_people.py" line="38" />
+      <source>Cette personne n'est plus dans le répertoire.</source>
+      <translation>Deze persoon staat niet meer in het adresboek.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/mornings.py" line="273" />
       <source>Cette personne n'existe plus.</source>
       <translation>Deze persoon bestaat niet meer.</translation>
     </message>
@@ -13993,7 +14470,7 @@ Linh Nguyen</translation>
       <translation>Deze regel bestaat al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="424" />
+      <location filename="../../app/services/schedule/mornings.py" line="451" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
       <translation>Deze week heeft geen voormiddagen om te kopiëren.</translation>
     </message>
@@ -14020,18 +14497,18 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/modules.py" line="87" />
-      <location filename="../../app/services/schedule/mornings.py" line="235" />
+      <location filename="../../app/services/schedule/mornings.py" line="258" />
       <location filename="../../app/services/schedule/prerequisites.py" line="119" />
       <source>Choisissez un type dans la liste.</source>
       <translation>Kies een soort uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="237" />
+      <location filename="../../app/services/schedule/mornings.py" line="260" />
       <source>Choisissez un état dans la liste.</source>
       <translation>Kies een toestand uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="419" />
+      <location filename="../../app/services/schedule/mornings.py" line="446" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation>Kies een andere week dan de gekopieerde.</translation>
     </message>
@@ -14046,12 +14523,12 @@ Linh Nguyen</translation>
       <translation>Er zijn voormiddagen gepland voor deze subgroep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="368" />
+      <location filename="../../app/services/schedule/mornings.py" line="395" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
       <translation>Er zijn aanwezigheden genoteerd voor deze voormiddag: annuleer hem liever.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="229" />
+      <location filename="../../app/services/schedule/mornings.py" line="252" />
       <source>Indiquez l'heure de début et de fin.</source>
       <translation>Geef het beginuur en het einduur.</translation>
     </message>
@@ -14066,13 +14543,13 @@ Linh Nguyen</translation>
       <translation>Geef de einddatum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="227" />
+      <location filename="../../app/services/schedule/mornings.py" line="250" />
       <location filename="../../app/services/schedule/term.py" line="53" />
       <source>Indiquez la date.</source>
       <translation>Geef de datum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="286" />
+      <location filename="../../app/services/schedule/mornings.py" line="310" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
       <translation>De groep heeft die dag al een voormiddag van {start} tot {end}.</translation>
     </message>
@@ -14082,12 +14559,12 @@ Linh Nguyen</translation>
       <translation>De sluiting kan niet eindigen voor ze begint.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="345" />
+      <location filename="../../app/services/schedule/mornings.py" line="372" />
       <source>La matinée finirait après minuit.</source>
       <translation>De voormiddag zou na middernacht eindigen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="232" />
+      <location filename="../../app/services/schedule/mornings.py" line="255" />
       <location filename="../../app/services/schedule/term.py" line="180" />
       <source>La matinée ne peut pas finir avant de commencer.</source>
       <translation>De voormiddag kan niet eindigen voor hij begint.</translation>
@@ -14098,7 +14575,7 @@ Linh Nguyen</translation>
       <translation>De periode kan niet eindigen voor ze begint.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="268" />
+      <location filename="../../app/services/schedule/mornings.py" line="292" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation>{date} is een sluitingsdag: {reason}.</translation>
     </message>
@@ -14113,7 +14590,7 @@ Linh Nguyen</translation>
       <translation>Praktijk (keuken, verkoop, bezoeken…)</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="73" />
+      <location filename="../../app/services/schedule/mornings.py" line="79" />
       <source>Semaine inconnue : écrivez par exemple 2022-W41.</source>
       <translation>Onbekende week: schrijf bijvoorbeeld 2022-W41.</translation>
     </message>
@@ -14148,13 +14625,13 @@ Linh Nguyen</translation>
       <translation>sluiting: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="270" />
+      <location filename="../../app/services/schedule/mornings.py" line="294" />
       <location filename="../../app/services/schedule/term.py" line="208" />
       <source>fermé</source>
       <translation>gesloten</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="431" />
+      <location filename="../../app/services/schedule/mornings.py" line="458" />
       <location filename="../../app/services/schedule/term.py" line="204" />
       <source>jour férié : {name}</source>
       <translation>feestdag: {name}</translation>
@@ -14582,7 +15059,7 @@ Linh Nguyen</translation>
       <translation>Evaluatieronde</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="147" />
+      <location filename="../../app/services/safety/trash.py" line="150" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>Dit soort gegevens gaat niet naar de prullenbak.</translation>
     </message>
@@ -14707,6 +15184,11 @@ Linh Nguyen</translation>
       <translation>Regel van een verkoop</translation>
     </message>
     <message>
+      <location filename="../../app/services/safety/trash.py" line="108" />
+      <source>Marrainage d'une membre</source>
+      <translation>Meterschap van een lid</translation>
+    </message>
+    <message>
       <location filename="../../app/services/safety/trash.py" line="48" />
       <source>Matinée</source>
       <translation>Voormiddag</translation>
@@ -14752,6 +15234,11 @@ Linh Nguyen</translation>
       <translation>Bezwaar tegen de verdeling</translation>
     </message>
     <message>
+      <location filename="../../app/services/safety/trash.py" line="106" />
+      <source>Organisation du répertoire</source>
+      <translation>Organisatie uit het adresboek</translation>
+    </message>
+    <message>
       <location filename="../../app/services/safety/trash.py" line="63" />
       <source>Partage du résultat</source>
       <translation>Verdeling van de winst</translation>
@@ -14770,6 +15257,11 @@ Linh Nguyen</translation>
       <location filename="../../app/services/safety/trash.py" line="42" />
       <source>Personne</source>
       <translation>Persoon</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="107" />
+      <source>Personne du répertoire</source>
+      <translation>Persoon uit het adresboek</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/trash.py" line="59" />
@@ -14867,7 +15359,7 @@ Linh Nguyen</translation>
       <translation>Beurt als begeleidster van een kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="143" />
+      <location filename="../../app/services/safety/trash.py" line="146" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>Onbekend soort gegevens: {name}.</translation>
     </message>
@@ -14892,17 +15384,17 @@ Linh Nguyen</translation>
       <translation>"{label}" is afgesloten: je kunt het niet meer verwijderen. Pas het aan met een correctie.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="240" />
+      <location filename="../../app/services/safety/trash.py" line="243" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>"{label}" kan niet teruggezet worden: de toepassing werd bijgewerkt sinds het verwijderen en kan het niet meer terugzetten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="301" />
+      <location filename="../../app/services/safety/trash.py" line="304" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" kan niet teruggezet worden: gegevens die nodig zijn, werden verwijderd, of iets anders heeft dezelfde naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="164" />
+      <location filename="../../app/services/safety/trash.py" line="167" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" kan niet verwijderd worden: andere gegevens hangen ervan af ({where}). Schakel het liever uit.</translation>
     </message>
@@ -15128,6 +15620,54 @@ Linh Nguyen</translation>
       <location filename="../../app/vocab/delegate.py" line="43" />
       <source>Échange</source>
       <translation>Ruil</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_directory</name>
+    <message>
+      <location filename="../../app/vocab/directory.py" line="22" />
+      <source>Client</source>
+      <translation>Klant</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/directory.py" line="25" />
+      <source>Financeur</source>
+      <translation>Financier</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/directory.py" line="23" />
+      <source>Fournisseur</source>
+      <translation>Leverancier</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/directory.py" line="39" />
+      <source>Intervenante</source>
+      <translation>Gastspreker</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/directory.py" line="24" />
+      <source>Lieu de visite</source>
+      <translation>Bezoekplaats</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/directory.py" line="38" />
+      <source>Marraine / parrain</source>
+      <translation>Meter / peter</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/directory.py" line="21" />
+      <source>Partenaire</source>
+      <translation>Partner</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/directory.py" line="41" />
+      <source>Personne de contact</source>
+      <translation>Contactpersoon</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/directory.py" line="40" />
+      <source>Évaluatrice</source>
+      <translation>Beoordelaar</translation>
     </message>
   </context>
   <context>

@@ -574,6 +574,30 @@ def fill_0028_tastings_the_members_own(db: sqlite3.Connection) -> None:
 # Tables a later revision replaced: their rows live on as rows of another table.
 MOVED_TABLES = {"tasting_answer": "tasting_form"}
 
+    )
+
+
+def fill_0029_directory(db: sqlite3.Connection) -> None:
+    # A partner with a mentor paired with a member; an order and a visit linked to it.
+    db.execute(
+        "INSERT INTO organisation (id, name, kind, address, email, phone, transport_note, notes) "
+        "VALUES (170, 'MAdiL', 'partner', 'Rue de la Gare 1, Liège', '', '', 'Bus 4', '')"
+    )
+    db.execute(
+        "INSERT INTO contact (id, organisation_id, first_name, last_name, role, email, phone, "
+        "notes) VALUES (171, 170, 'Nadia', 'B.', 'mentor', '', '', 'Étiquettes')"
+    )
+    db.execute(
+        "INSERT INTO mentor_pairing (id, cohort_id, mentor_id, person_id, notes) "
+        "VALUES (172, 2, 171, 15, 'Tous les jeudis')"
+    )
+    db.execute("UPDATE customer_order SET organisation_id = 170")
+    db.execute(
+        "UPDATE morning SET host_organisation_id = 170, mentor_id = 171, "
+        "meeting_point = 'Gare' WHERE id = 150"
+    )
+
+
 FILLERS = {
     "0001": fill_0001_foundation,
     "0002": fill_0002_menus,
@@ -603,4 +627,5 @@ FILLERS = {
     "0026": fill_0026_circles_that_can_run,
     "0027": fill_0027_person_gender,
     "0028": fill_0028_tastings_the_members_own,
+    "0029": fill_0029_directory,
 }

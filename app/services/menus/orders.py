@@ -20,6 +20,7 @@ from app.i18n import DOCUMENT_LANGUAGE, doc_tr, tr
 from app.models.menus import CustomerOrder, Menu, OrderLine, Recipe
 from app.services.errors import Field, NotFound, ValidationError
 from app.services.menus import costing
+from app.services.menus.customers import directory_name
 from app.services.menus.recipes import get_recipe
 from app.services.units import check_count, check_quantity
 from app.services.validation import clean_text, limited_text, required_text
@@ -64,6 +65,7 @@ class OrderInput:
     notes: str = ""
     conditions: str = field(default_factory=default_conditions)
     quote_valid_days: int = 30
+    organisation_id: int | None = None  # the customer chosen from the directory, if any
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,7 @@ class OrderInfo:
     vat_groups: tuple[VatGroup, ...]
     check: costing.PriceCheck
     version: int = 0  # what the form saw; its save is refused once the order has moved on
+    organisation_id: int | None = None
 
     @property
     def total_incl_cents(self) -> int:
@@ -155,6 +158,7 @@ class OrderInfo:
             self.notes,
             self.conditions,
             self.quote_valid_days,
+            self.organisation_id,
         )
 
 
@@ -187,7 +191,12 @@ def lines_from_menu(
 
 
 def _validate(session: Session, data: OrderInput) -> tuple[str, list[OrderLineInput]]:
-    customer = required_text(data.customer, "customer", tr("le client", "orders"), 160)
+    customer = required_text(
+        data.customer or directory_name(session, data.organisation_id),
+        "customer",
+        tr("le client", "orders"),
+        160,
+    )
     limited_text(data.contact, "contact", 200)
     if data.event_date is None:
         raise ValidationError("event_date", tr("Indiquez la date.", "orders"))
@@ -247,6 +256,7 @@ def _write(
     row: CustomerOrder, customer: str, lines: list[OrderLineInput], data: OrderInput
 ) -> None:
     row.customer = customer
+    row.organisation_id = data.organisation_id
     row.contact = clean_text(data.contact)
     row.event_date = data.event_date
     row.guests = data.guests
@@ -405,6 +415,7 @@ def get_order(session: Session, order_id: int) -> OrderInfo:
         groups,
         check,
         row.version or 0,
+        row.organisation_id,
     )
 
 

@@ -45,6 +45,8 @@ PERSONAL_TABLES: frozenset[str] = frozenset(
         "outcome",
         # Her consent to an employer portfolio.
         "portfolio_consent",
+        # Her mentor and the mentor's notes about her.
+        "mentor_pairing",
     }
 )
 # The evaluation tables among them: their content needs the coordinator's PIN.
@@ -148,6 +150,9 @@ def field_labels() -> dict[str, str]:
         "module_id": tr("Module", "personal_data"),
         "facilitator_id": tr("Animatrice", "personal_data"),
         "place": tr("Lieu", "personal_data"),
+        "mentor_id": tr("Marraine / parrain", "personal_data"),
+        "host_organisation_id": tr("Lieu de visite", "personal_data"),
+        "meeting_point": tr("Point de rendez-vous", "personal_data"),
         # Schedule, rotation and the day's work.
         "status": tr("État", "personal_data"),
         "note": tr("Note", "personal_data"),

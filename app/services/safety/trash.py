@@ -103,6 +103,9 @@ def kind_label(table_name: str) -> str:
         "document_signature": tr("Signature", "trash"),
         "subgroup": tr("Sous-groupe", "trash"),
         "subgroup_member": tr("Membre d'un sous-groupe", "trash"),
+        "organisation": tr("Organisation du répertoire", "trash"),
+        "contact": tr("Personne du répertoire", "trash"),
+        "mentor_pairing": tr("Marrainage d'une membre", "trash"),
     }
     return labels.get(table_name, table_name)
 

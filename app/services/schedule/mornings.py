@@ -21,6 +21,12 @@ from app.models.people import Cohort, Person
 from app.models.schedule import Attendance, Module, Morning, Subgroup
 from app.services.errors import NotFound, ValidationError
 from app.services.schedule.morning_kinds import morning_title
+from app.services.schedule.morning_people import (
+    VisitHost,
+    check_directory_links,
+    mentor_name,
+    visit_host,
+)
 from app.services.validation import limited_text
 from app.vocab import values
 from app.vocab.schedule import MorningKind, MorningStatus, morning_kind_label, morning_status_label
@@ -92,6 +98,10 @@ class MorningInput:
     notes: str = ""
     status: str = "planned"
     subgroup_id: int | None = None  # None: the whole cohort
+    # From the directory: a mentoring morning's mentor, a visit's host; where the group meets.
+    mentor_id: int | None = None
+    host_organisation_id: int | None = None
+    meeting_point: str = ""
 
 
 @dataclass(frozen=True)
@@ -111,6 +121,11 @@ class MorningInfo:
     status: str
     subgroup_id: int | None = None
     subgroup_name: str = ""
+    mentor_id: int | None = None
+    mentor_name: str = ""
+    host_organisation_id: int | None = None
+    host: VisitHost | None = None
+    meeting_point: str = ""
 
     @property
     def hours(self) -> Decimal:
@@ -145,6 +160,9 @@ class MorningInfo:
             notes=self.notes,
             status=self.status,
             subgroup_id=self.subgroup_id,
+            mentor_id=self.mentor_id,
+            host_organisation_id=self.host_organisation_id,
+            meeting_point=self.meeting_point,
         )
 
 
@@ -170,6 +188,11 @@ def _info(row: Morning, session: Session) -> MorningInfo:
         status=row.status,
         subgroup_id=row.subgroup_id,
         subgroup_name=_subgroup_name(session, row.subgroup_id),
+        mentor_id=row.mentor_id,
+        mentor_name=mentor_name(session, row.mentor_id),
+        host_organisation_id=row.host_organisation_id,
+        host=visit_host(session, row.host_organisation_id),
+        meeting_point=row.meeting_point,
     )
 
 
@@ -248,6 +271,7 @@ def _validated(
         raise ValidationError("module_id", tr("Ce module n'existe plus.", "schedule"))
     if data.facilitator_id is not None and session.get(Person, data.facilitator_id) is None:
         raise ValidationError("facilitator_id", tr("Cette personne n'existe plus.", "schedule"))
+    check_directory_links(session, data.mentor_id, data.host_organisation_id)
     if data.subgroup_id is not None:
         subgroup = session.get(Subgroup, data.subgroup_id)
         if subgroup is None or subgroup.cohort_id != cohort.id:
@@ -299,6 +323,9 @@ def _validated(
         notes=limited_text(data.notes, "notes", 2000),
         status=data.status,
         subgroup_id=data.subgroup_id,
+        mentor_id=data.mentor_id,
+        host_organisation_id=data.host_organisation_id,
+        meeting_point=limited_text(data.meeting_point, "meeting_point", 200),
     )
 
 

@@ -35,6 +35,7 @@ from app.services.money import format_amount, parse_amount
 from app.services.units import parse_quantity, plain_quantity
 from app.ui.dialogs import FormDialog
 from app.ui.menus.cost_panel import CostPanel
+from app.ui.menus.customer_picker import CustomerChoice, CustomerPicker, CustomerSource
 from app.ui.menus.line_widgets import picked_from_list, row_of, type_ahead_picker
 from app.ui.menus.recipe_dialog import vat_text
 from app.ui.style import chars, lines, size_by_font
@@ -75,9 +76,11 @@ class OrderDialog(FormDialog):
         order: OrderInfo | None = None,
         parent=None,
         reload: Callable[[], OrderInfo] | None = None,
+        customers: CustomerSource | None = None,
     ):
         super().__init__(save, parent, reload)
         self.setObjectName("order_dialog")
+        self._customers = customers
         self.setWindowTitle(
             self.tr("Nouvelle commande")
             if order is None
@@ -105,6 +108,12 @@ class OrderDialog(FormDialog):
         self.customer.setPlaceholderText(self.tr("organisation ou personne"))
         self.contact = QLineEdit()
         self.contact.setPlaceholderText(self.tr("nom, téléphone, e-mail"))
+        self.customer_picker = None
+        directory_row = ()
+        if self._customers is not None:
+            self.customer_picker = CustomerPicker(self._customers, self.customer.text)
+            self.customer_picker.picked.connect(self._customer_picked)
+            directory_row = (("organisation", self.tr("Du répertoire"), self.customer_picker),)
         self.event_date = date_edit(today + dt.timedelta(days=14))
         self.guests = QSpinBox()
         self.guests.setRange(0, 100000)
@@ -130,6 +139,7 @@ class OrderDialog(FormDialog):
         form = self.add_rows(
             QFormLayout(),
             (
+                *directory_row,
                 ("customer", self.tr("Client *"), self.customer),
                 ("contact", self.tr("Contact"), self.contact),
                 ("event_date", self.tr("Date"), self.event_date),
@@ -273,6 +283,14 @@ class OrderDialog(FormDialog):
             )
         return tuple(lines)
 
+    def _customer_picked(self, choice: CustomerChoice | None) -> None:
+        """The directory's name in the customer field, and its address when none is typed."""
+        if choice is None:
+            return
+        self.customer.setText(choice.name)
+        if not self.address.toPlainText().strip():
+            self.address.setPlainText(choice.address)
+
     def refill(self, order: OrderInfo) -> None:
         """The order as stored now, in place of what was typed (its save was refused)."""
         self.lines.setRowCount(0)
@@ -280,6 +298,8 @@ class OrderDialog(FormDialog):
         self.update_cost()
 
     def _fill(self, order: OrderInfo) -> None:
+        if self.customer_picker is not None:
+            self.customer_picker.select(order.organisation_id)
         self.customer.setText(order.customer)
         self.contact.setText(order.contact)
         self.event_date.setDate(
@@ -321,6 +341,9 @@ class OrderDialog(FormDialog):
             notes=self.notes.toPlainText(),
             conditions=self.conditions.toPlainText(),
             quote_valid_days=self.valid_days.value(),
+            organisation_id=(
+                self.customer_picker.current_id() if self.customer_picker is not None else None
+            ),
         )
 
     def update_cost(self, *_args) -> None:

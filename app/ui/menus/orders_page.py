@@ -15,6 +15,7 @@ from app.services.money import format_amount
 from app.ui.areas import Area
 from app.ui.menus.commands import UndoableEdit
 from app.ui.menus.cost_panel import percent
+from app.ui.menus.directory_customers import directory_customers
 from app.ui.menus.list_page import ListPage
 from app.ui.menus.order_dialog import MenuChoice, OrderDialog, RecipeChoice
 from app.ui.menus.printing import preview_quote, preview_shopping_list
@@ -164,6 +165,7 @@ class OrdersPage(ListPage):
             None if seen is None else seen.record,
             self,
             reload=None if seen is None else seen.reload,
+            customers=directory_customers(self.ctx),
         )
 
     def seen_order(self, order: OrderInfo) -> SeenRecord:

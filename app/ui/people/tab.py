@@ -1,4 +1,5 @@
-"""The Members tab: search, a sortable table, add / edit / deactivate with undo."""
+"""The Members tab: two pages, the members (search, a sortable table, add / edit / deactivate
+with undo) and the directory of organisations and outside people (`directory_page`)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.i18n import fill
@@ -21,6 +24,7 @@ from app.services.people.members import PersonInfo, PersonInput
 from app.ui.areas import Area
 from app.ui.people.commands import AddPerson, EditPerson, SetActive
 from app.ui.people.dialog import PersonDialog
+from app.ui.people.directory_page import DirectoryPage
 from app.ui.people.model import people_model
 from app.ui.safety import person_data
 from app.ui.stale import SeenRecord
@@ -32,7 +36,7 @@ from app.ui.widgets import button
 
 class MembersTab(TabPage):
     object_name = "members"
-    refresh_on = frozenset({Area.PEOPLE, Area.COHORTS})
+    refresh_on = frozenset({Area.PEOPLE, Area.COHORTS, Area.DIRECTORY})
 
     def __init__(self, ctx):
         super().__init__(ctx)
@@ -53,6 +57,9 @@ class MembersTab(TabPage):
         )
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.mentor_label = QLabel()
+        self.mentor_label.setObjectName("member_mentors")
+        self.mentor_label.setWordWrap(True)
 
         self.add_button = button(
             self.tr("Ajouter une personne"),
@@ -98,8 +105,8 @@ class MembersTab(TabPage):
         self.data_button.setAccessibleName(self.data_button.text())
         self.count_label = QLabel()
 
-        QShortcut(QKeySequence.StandardKey.New, self, self.add_person)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_in_current_page)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search_in_current_page)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected)
 
@@ -116,15 +123,36 @@ class MembersTab(TabPage):
         buttons.addWidget(self.data_button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
+        members_page = QWidget()
+        layout = QVBoxLayout(members_page)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.mentor_label)
         layout.addLayout(buttons)
+        self.directory = DirectoryPage(self.ctx)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("members_pages")
+        self.pages.addTab(members_page, self.tr("Membres"))
+        self.pages.addTab(self.directory, self.tr("Répertoire"))
+        QVBoxLayout(self).addWidget(self.pages)
 
     def title(self) -> str:
         return self.tr("Membres")
 
+    def new_in_current_page(self) -> None:
+        if self.pages.currentWidget() is self.directory:
+            self.directory.add_organisation()
+        else:
+            self.add_person()
+
+    def search_in_current_page(self) -> None:
+        if self.pages.currentWidget() is self.directory:
+            self.directory.search.setFocus()
+        else:
+            self.search.setFocus()
+
     def refresh(self) -> None:
+        self.directory.refresh()
         selected = self.selected_person()
         with self.ctx.db.session() as session:
             rows = people.list_people(
@@ -147,6 +175,7 @@ class MembersTab(TabPage):
 
     def _update_buttons(self) -> None:
         person = self.selected_person()
+        self._show_mentors(person)
         self.edit_button.setEnabled(person is not None)
         self.active_button.setEnabled(person is not None)
         self.delete_button.setEnabled(person is not None)
@@ -157,6 +186,26 @@ class MembersTab(TabPage):
             self.tr("Réactiver")
             if person is not None and not person.active
             else self.tr("Désactiver")
+        )
+
+    def _show_mentors(self, person: PersonInfo | None) -> None:
+        """The selected member's mentors in the cohort, with their notes."""
+        from app.services.directory import mentors
+
+        cohort_id = self.ctx.cohort_id
+        paired = []
+        if person is not None and cohort_id is not None:
+            with self.ctx.db.session() as session:
+                paired = mentors.pairings(session, cohort_id, person_id=person.id)
+        self.mentor_label.setText(
+            "\n".join(
+                fill(
+                    self.tr("Marraine / parrain : {mentor} — {notes}"),
+                    mentor=pairing.mentor_name,
+                    notes=pairing.notes,
+                )
+                for pairing in paired
+            )
         )
 
     def add_person(self) -> None:

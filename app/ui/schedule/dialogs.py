@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
@@ -64,6 +65,22 @@ def module_box(modules: list[ModuleInfo]) -> QComboBox:
     return box
 
 
+@dataclass(frozen=True)
+class MorningDirectory:
+    """The directory's choices for a morning: (id, name) of the mentors and of the places."""
+
+    mentors: tuple[tuple[int, str], ...] = ()
+    hosts: tuple[tuple[int, str], ...] = ()
+
+
+def _choice_box(choices) -> QComboBox:
+    box = QComboBox()
+    box.addItem("—", None)
+    for key, name in choices:
+        box.addItem(name, key)
+    return box
+
+
 class MorningDialog(FormDialog):
     """Add or edit a morning. `save(MorningInput)` writes it."""
 
@@ -76,6 +93,7 @@ class MorningDialog(FormDialog):
         morning: MorningInfo | None = None,
         parent=None,
         subgroups: list[tuple[int, str]] = (),
+        directory: MorningDirectory = MorningDirectory(),
     ):
         super().__init__(save, parent)
         self.setObjectName("morning_dialog")
@@ -99,6 +117,10 @@ class MorningDialog(FormDialog):
         for subgroup_id, name in subgroups:
             self.subgroup.addItem(name, subgroup_id)
         self.place = QLineEdit()
+        self.mentor = _choice_box(directory.mentors)
+        self.host = _choice_box(directory.hosts)
+        self.meeting_point = QLineEdit()
+        self.meeting_point.setPlaceholderText(self.tr("par exemple : devant la gare, à 8h30"))
         self.notes = QPlainTextEdit()
         size_by_font(self.notes, height=3.8)
         self.status = add_choices(QComboBox(), MorningStatus, morning_status_label)
@@ -114,6 +136,9 @@ class MorningDialog(FormDialog):
                 ("facilitator_id", self.tr("Animé par"), self.facilitator),
                 ("subgroup_id", self.tr("Pour"), self.subgroup),
                 ("place", self.tr("Lieu"), self.place),
+                ("mentor_id", self.tr("Marraine / parrain"), self.mentor),
+                ("host_organisation_id", self.tr("Visite chez"), self.host),
+                ("meeting_point", self.tr("Point de rendez-vous"), self.meeting_point),
                 ("notes", self.tr("Notes"), self.notes),
                 ("status", self.tr("État"), self.status),
             ),
@@ -127,6 +152,9 @@ class MorningDialog(FormDialog):
             )
             self.subgroup.setCurrentIndex(max(0, self.subgroup.findData(morning.subgroup_id)))
             self.place.setText(morning.place)
+            self.mentor.setCurrentIndex(max(0, self.mentor.findData(morning.mentor_id)))
+            self.host.setCurrentIndex(max(0, self.host.findData(morning.host_organisation_id)))
+            self.meeting_point.setText(morning.meeting_point)
             self.notes.setPlainText(morning.notes)
             self.status.setCurrentIndex(max(0, self.status.findData(morning.status)))
         self.date.setFocus()
@@ -148,6 +176,9 @@ class MorningDialog(FormDialog):
             notes=self.notes.toPlainText(),
             status=self.status.currentData(),
             subgroup_id=self.subgroup.currentData(),
+            mentor_id=self.mentor.currentData(),
+            host_organisation_id=self.host.currentData(),
+            meeting_point=self.meeting_point.text(),
         )
 
 

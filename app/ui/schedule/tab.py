@@ -38,6 +38,7 @@ from app.ui.schedule.dialogs import (
     ClosureDialog,
     CopyWeekDialog,
     MorningDialog,
+    MorningDirectory,
     MoveDialog,
     TermDialog,
 )
@@ -380,7 +381,13 @@ class ScheduleTab(TabPage):
                 return schedule.create_morning(session, cohort_id, data)
 
         dialog = MorningDialog(
-            save, day, catalogue, staff, parent=self, subgroups=self._subgroups()
+            save,
+            day,
+            catalogue,
+            staff,
+            parent=self,
+            subgroups=self._subgroups(),
+            directory=self._directory(),
         )
         if dialog.exec() and dialog.result_value is not None:
             morning = dialog.result_value
@@ -402,10 +409,28 @@ class ScheduleTab(TabPage):
                 return schedule.update_morning(session, morning.id, data)
 
         dialog = MorningDialog(
-            save, morning.date, catalogue, staff, morning, parent=self, subgroups=self._subgroups()
+            save,
+            morning.date,
+            catalogue,
+            staff,
+            morning,
+            parent=self,
+            subgroups=self._subgroups(),
+            directory=self._directory(),
         )
         if dialog.exec() and dialog.result_value is not None:
             self._pushed_edit(morning, dialog.result_value, self.tr("Modifier la matinée"))
+
+    def _directory(self) -> MorningDirectory:
+        """The directory's mentors and organisations, for a morning's mentor and visit host."""
+        from app.services.directory import contacts, organisations
+
+        with self.ctx.db.session() as session:
+            mentors = contacts.list_contacts(session, role="mentor")
+            hosts = organisations.list_organisations(session)
+        return MorningDirectory(
+            tuple((c.id, c.full_name) for c in mentors), tuple((o.id, o.name) for o in hosts)
+        )
 
     def _pushed_edit(self, before: MorningInfo, after: MorningInfo, text: str) -> None:
         self.ctx.undo_stack.push(

@@ -1,0 +1,1 @@
+"""The directory area: organisations and outside people around the cooperative, and mentors."""

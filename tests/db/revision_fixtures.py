@@ -547,8 +547,6 @@ def fill_0027_person_gender(db: sqlite3.Connection) -> None:
         "'00000000000000000000000000000f95')"
     )
 
-    )
-
 
 def fill_0028_tastings_the_members_own(db: sqlite3.Connection) -> None:
     # Questions of a recipe version (a choice with its options), a form and its replies; the
@@ -573,8 +571,6 @@ def fill_0028_tastings_the_members_own(db: sqlite3.Connection) -> None:
 
 # Tables a later revision replaced: their rows live on as rows of another table.
 MOVED_TABLES = {"tasting_answer": "tasting_form"}
-
-    )
 
 
 def fill_0029_directory(db: sqlite3.Connection) -> None:

@@ -1,6 +1,6 @@
 """Ingredients bought by a cohort, each one a lot: the supplier (a name as typed), the day
-(required), the quantity in the ingredient's unit, the supplier's lot and use-by or best-before date when the
-pack shows them, and the price paid (optional, "2,50").
+(required), the quantity in the ingredient's unit, the supplier's lot and use-by or best-before
+date when the pack shows them, and the price paid (optional, "2,50").
 
 Recording a purchase writes the purchase and its "bought" stock movement in one unit of work;
 undoing it removes both, unless a batch already used the lot (the batch must go first).

@@ -8274,14 +8274,14 @@ Linh Nguyen</translation>
       <translation>التطبيق مفتوح على قاعدة البيانات هذه: أغلقيه أولًا.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="104" />
+      <location filename="../../app/commands/kitchen.py" line="115" />
       <location filename="../../app/commands/menus.py" line="69" />
       <location filename="../../app/commands/menus.py" line="131" />
       <source>Pas de commande n° {id}.</source>
       <translation>لا توجد طلبية رقم {id}.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="94" />
+      <location filename="../../app/commands/kitchen.py" line="105" />
       <location filename="../../app/commands/menus.py" line="120" />
       <source>Pas de menu « {name} ».</source>
       <translation>لا توجد قائمة طعام «{name}».</translation>
@@ -8322,8 +8322,8 @@ Linh Nguyen</translation>
       <translation>الرمز الشريطي لرمز المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="26" />
-      <location filename="../../app/commands/kitchen.py" line="36" />
+      <location filename="../../app/commands/kitchen.py" line="27" />
+      <location filename="../../app/commands/kitchen.py" line="37" />
       <location filename="../../app/commands/sales.py" line="30" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>المجموعة (إذا كان هناك عدة مبيعات في ذلك اليوم)</translation>
@@ -8465,7 +8465,7 @@ Linh Nguyen</translation>
       <translation>قائمة المشتريات (PDF أو CSV)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="32" />
+      <location filename="../../app/commands/kitchen.py" line="33" />
       <source>la liste des prix du stand, avec les allergènes</source>
       <translation>قائمة أسعار الكشك مع مسببات الحساسية</translation>
     </message>
@@ -8478,6 +8478,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/schedule.py" line="40" />
       <source>la semaine pour le mur de la cuisine (A4 paysage)</source>
       <translation>الأسبوع لحائط المطبخ (A4 بالعرض)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="65" />
+      <source>la traçabilité d'un lot : ses achats et ses jours de vente</source>
+      <translation>تتبّع رقم التشغيلة: مشترياته وأيام بيعه</translation>
     </message>
     <message>
       <location filename="../../app/commands/delegate.py" line="15" />
@@ -8510,17 +8515,17 @@ Linh Nguyen</translation>
       <translation>سجل قرارات مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="42" />
+      <location filename="../../app/commands/kitchen.py" line="43" />
       <source>le relevé mensuel des températures d'un frigo</source>
       <translation>السجل الشهري لدرجات حرارة ثلاجة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="55" />
+      <location filename="../../app/commands/kitchen.py" line="56" />
       <source>le relevé mensuel du nettoyage et de l'hygiène d'une cohorte</source>
       <translation>السجل الشهري للتنظيف والنظافة الصحية لمجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="19" />
+      <location filename="../../app/commands/kitchen.py" line="20" />
       <source>les allergènes par plat d'un menu, d'une commande ou d'une vente</source>
       <translation>مسببات الحساسية لكل طبق في قائمة طعام أو طلبية أو بيع</translation>
     </message>
@@ -8557,7 +8562,7 @@ Linh Nguyen</translation>
       <translation>نموذج الورقة: L7160، L7163، L7165، L7651، ROLL62…</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="22" />
+      <location filename="../../app/commands/kitchen.py" line="23" />
       <location filename="../../app/commands/menus.py" line="31" />
       <source>nom d'un menu</source>
       <translation>اسم قائمة طعام</translation>
@@ -8575,7 +8580,7 @@ Linh Nguyen</translation>
       <translation>اسم المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="48" />
+      <location filename="../../app/commands/kitchen.py" line="49" />
       <source>nom du frigo ou du congélateur</source>
       <translation>اسم الثلاجة أو المجمد</translation>
     </message>
@@ -8590,7 +8595,7 @@ Linh Nguyen</translation>
       <translation>عدد الأشخاص (مع --menu)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="23" />
+      <location filename="../../app/commands/kitchen.py" line="24" />
       <location filename="../../app/commands/menus.py" line="20" />
       <location filename="../../app/commands/menus.py" line="27" />
       <source>numéro de la commande</source>
@@ -8600,6 +8605,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/labels.py" line="71" />
       <source>numéro de lot (par défaut : L + date)</source>
       <translation>رقم التشغيلة (بشكل افتراضي: L + التاريخ)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="68" />
+      <source>numéro de lot (étiquette ou fournisseur)</source>
+      <translation>رقم التشغيلة (الملصق أو المورّد)</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="67" />
@@ -8706,7 +8716,7 @@ Linh Nguyen</translation>
       <translation>«{text}»: بعد = يأتي عدد الملصقات (مثلًا Houmous=42).</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="72" />
+      <location filename="../../app/commands/kitchen.py" line="83" />
       <source>« {text} » n'est pas un mois AAAA-MM.</source>
       <translation>« {text} » ليس شهراً بصيغة YYYY-MM.</translation>
     </message>
@@ -10001,7 +10011,13 @@ Linh Nguyen</translation>
   <context>
     <name>kitchen</name>
     <message>
+      <location filename="../../app/services/kitchen/stock_changes.py" line="34" />
+      <source>Ce lot fabriqué n'existe plus.</source>
+      <translation>رقم التشغيلة المصنوع هذا لم يعد موجودًا.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/kitchen/batches.py" line="96" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="68" />
       <source>Cet achat n'existe plus.</source>
       <translation>هذا الشراء لم يعد موجودًا.</translation>
     </message>
@@ -10011,7 +10027,7 @@ Linh Nguyen</translation>
       <translation>هذا الجهاز لم يعد موجوداً.</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/purchases.py" line="106" />
+      <location filename="../../app/services/kitchen/purchases.py" line="108" />
       <source>Cette date est avant le jour de l'achat.</source>
       <translation>هذا التاريخ قبل يوم الشراء.</translation>
     </message>
@@ -10031,7 +10047,7 @@ Linh Nguyen</translation>
       <translation>اختاري المنتج المصنوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/purchases.py" line="101" />
+      <location filename="../../app/services/kitchen/purchases.py" line="102" />
       <source>Indiquez la date écrite sur l'emballage.</source>
       <translation>اكتبي التاريخ المكتوب على العلبة.</translation>
     </message>
@@ -10046,7 +10062,14 @@ Linh Nguyen</translation>
       <translation>اكتبي يوم الشراء.</translation>
     </message>
     <message>
+      <location filename="../../app/services/kitchen/stock_changes.py" line="27" />
+      <source>Indiquez le jour.</source>
+      <translation>اكتبي اليوم.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/kitchen/batches.py" line="81" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="95" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="115" />
       <source>Indiquez un nombre entier d'unités.</source>
       <translation>اكتبي عددًا صحيحًا من الوحدات.</translation>
     </message>
@@ -10076,7 +10099,7 @@ Linh Nguyen</translation>
       <translation>يوجد جهاز بهذا الاسم من قبل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/purchases.py" line="157" />
+      <location filename="../../app/services/kitchen/purchases.py" line="159" />
       <source>Un lot fabriqué a utilisé cet achat : retirez d'abord ce lot.</source>
       <translation>رقم التشغيلة المصنوع استعمل هذا الشراء: احذفي رقم التشغيلة هذا أولًا.</translation>
     </message>
@@ -10084,6 +10107,11 @@ Linh Nguyen</translation>
       <location filename="../../app/services/kitchen/purchases.py" line="69" />
       <source>achat du {date}</source>
       <translation>شراء يوم {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/stock_changes.py" line="116" />
+      <source>la raison de la perte</source>
+      <translation>سبب الخسارة</translation>
     </message>
     <message>
       <location filename="../../app/services/kitchen/temperatures.py" line="149" />
@@ -10482,6 +10510,110 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/labels.py" line="446" />
       <source>Étiquettes</source>
       <translation>الملصقات</translation>
+    </message>
+  </context>
+  <context>
+    <name>lot_trace</name>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="96" />
+      <source>Achats avec ce lot du fournisseur</source>
+      <translation>مشتريات برقم التشغيلة هذا من المورّد</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="27" />
+      <source>Acheté</source>
+      <translation>تم شراؤه</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="24" />
+      <source>Acheté le</source>
+      <translation>اشتُري يوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="170" />
+      <location filename="../../app/printing/lot_trace.py" line="91" />
+      <source>Aucun achat ni lot fabriqué avec ce numéro.</source>
+      <translation>لا يوجد شراء ولا رقم التشغيلة مصنوع بهذا الرقم.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="69" />
+      <source>Aucun achat noté.</source>
+      <translation>لم يُسجَّل أي شراء.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="78" />
+      <source>Aucune vente de ce lot.</source>
+      <translation>لا مبيعات من رقم التشغيلة هذا.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="26" />
+      <source>Date sur l'emballage</source>
+      <translation>التاريخ على العلبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="52" />
+      <source>Fabriqué le {made_on} · unités : {made} · date sur l'étiquette : {best} · vendues : {sold} · perdues : {wasted} · en stock : {left}</source>
+      <translation>صُنع يوم {made_on} · الوحدات: {made} · التاريخ على الملصق: {best} · المباعة: {sold} · الضائعة: {wasted} · في المخزون: {left}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="23" />
+      <source>Fournisseur</source>
+      <translation>المورّد</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="22" />
+      <source>Ingrédient</source>
+      <translation>المكوّن</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="65" />
+      <source>Ingrédients achetés utilisés</source>
+      <translation>المكوّنات المشتراة المستعملة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="73" />
+      <source>Jour de vente</source>
+      <translation>يوم البيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="73" />
+      <source>Lieu</source>
+      <translation>المكان</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="25" />
+      <source>Lot du fournisseur</source>
+      <translation>رقم التشغيلة للمورّد</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="48" />
+      <source>Lot {lot} — {product} (version {version}) — {cohort}</source>
+      <translation>رقم التشغيلة {lot} — {product} (النسخة {version}) — {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="101" />
+      <source>Traçabilité : des achats aux jours de vente (rappel de produit)</source>
+      <translation>التتبّع: من المشتريات إلى أيام البيع (استرجاع المنتج)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="86" />
+      <source>Traçabilité du lot {lot}</source>
+      <translation>تتبّع رقم التشغيلة {lot}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="73" />
+      <source>Unités</source>
+      <translation>الوحدات</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="27" />
+      <source>Utilisé</source>
+      <translation>مستعمل</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="70" />
+      <source>Ventes</source>
+      <translation>المبيعات</translation>
     </message>
   </context>
   <context>

@@ -8158,14 +8158,14 @@ Linh Nguyen</translation>
       <translation>The app is open on this database: close it first.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="104" />
+      <location filename="../../app/commands/kitchen.py" line="115" />
       <location filename="../../app/commands/menus.py" line="69" />
       <location filename="../../app/commands/menus.py" line="131" />
       <source>Pas de commande n° {id}.</source>
       <translation>No order no. {id}.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="94" />
+      <location filename="../../app/commands/kitchen.py" line="105" />
       <location filename="../../app/commands/menus.py" line="120" />
       <source>Pas de menu « {name} ».</source>
       <translation>No menu "{name}".</translation>
@@ -8206,8 +8206,8 @@ Linh Nguyen</translation>
       <translation>barcode of the product code</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="26" />
-      <location filename="../../app/commands/kitchen.py" line="36" />
+      <location filename="../../app/commands/kitchen.py" line="27" />
+      <location filename="../../app/commands/kitchen.py" line="37" />
       <location filename="../../app/commands/sales.py" line="30" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>cohort (if there are several sales that day)</translation>
@@ -8349,7 +8349,7 @@ Linh Nguyen</translation>
       <translation>the shopping list (PDF or CSV)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="32" />
+      <location filename="../../app/commands/kitchen.py" line="33" />
       <source>la liste des prix du stand, avec les allergènes</source>
       <translation>the stand's price list, with the allergens</translation>
     </message>
@@ -8362,6 +8362,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/schedule.py" line="40" />
       <source>la semaine pour le mur de la cuisine (A4 paysage)</source>
       <translation>the week for the kitchen wall (A4 landscape)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="65" />
+      <source>la traçabilité d'un lot : ses achats et ses jours de vente</source>
+      <translation>the traceability of a lot: its purchases and its sale days</translation>
     </message>
     <message>
       <location filename="../../app/commands/delegate.py" line="15" />
@@ -8394,17 +8399,17 @@ Linh Nguyen</translation>
       <translation>a cohort's register of decisions</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="42" />
+      <location filename="../../app/commands/kitchen.py" line="43" />
       <source>le relevé mensuel des températures d'un frigo</source>
       <translation>a fridge's monthly temperature record</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="55" />
+      <location filename="../../app/commands/kitchen.py" line="56" />
       <source>le relevé mensuel du nettoyage et de l'hygiène d'une cohorte</source>
       <translation>a cohort's monthly cleaning and hygiene record</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="19" />
+      <location filename="../../app/commands/kitchen.py" line="20" />
       <source>les allergènes par plat d'un menu, d'une commande ou d'une vente</source>
       <translation>the allergens per dish of a menu, an order or a sale</translation>
     </message>
@@ -8441,7 +8446,7 @@ Linh Nguyen</translation>
       <translation>sheet template: L7160, L7163, L7165, L7651, ROLL62…</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="22" />
+      <location filename="../../app/commands/kitchen.py" line="23" />
       <location filename="../../app/commands/menus.py" line="31" />
       <source>nom d'un menu</source>
       <translation>name of a menu</translation>
@@ -8459,7 +8464,7 @@ Linh Nguyen</translation>
       <translation>name of the cohort</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="48" />
+      <location filename="../../app/commands/kitchen.py" line="49" />
       <source>nom du frigo ou du congélateur</source>
       <translation>name of the fridge or freezer</translation>
     </message>
@@ -8474,7 +8479,7 @@ Linh Nguyen</translation>
       <translation>number of people (with --menu)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="23" />
+      <location filename="../../app/commands/kitchen.py" line="24" />
       <location filename="../../app/commands/menus.py" line="20" />
       <location filename="../../app/commands/menus.py" line="27" />
       <source>numéro de la commande</source>
@@ -8484,6 +8489,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/labels.py" line="71" />
       <source>numéro de lot (par défaut : L + date)</source>
       <translation>lot number (default: L + date)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="68" />
+      <source>numéro de lot (étiquette ou fournisseur)</source>
+      <translation>lot number (label or supplier)</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="67" />
@@ -8590,7 +8600,7 @@ Linh Nguyen</translation>
       <translation>"{text}": after the = comes a number of labels (e.g. Houmous=42).</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="72" />
+      <location filename="../../app/commands/kitchen.py" line="83" />
       <source>« {text} » n'est pas un mois AAAA-MM.</source>
       <translation>« {text} » is not a YYYY-MM month.</translation>
     </message>
@@ -9877,7 +9887,13 @@ Linh Nguyen</translation>
   <context>
     <name>kitchen</name>
     <message>
+      <location filename="../../app/services/kitchen/stock_changes.py" line="34" />
+      <source>Ce lot fabriqué n'existe plus.</source>
+      <translation>This lot made no longer exists.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/kitchen/batches.py" line="96" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="68" />
       <source>Cet achat n'existe plus.</source>
       <translation>This purchase no longer exists.</translation>
     </message>
@@ -9887,7 +9903,7 @@ Linh Nguyen</translation>
       <translation>This appliance no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/purchases.py" line="106" />
+      <location filename="../../app/services/kitchen/purchases.py" line="108" />
       <source>Cette date est avant le jour de l'achat.</source>
       <translation>This date is before the day of purchase.</translation>
     </message>
@@ -9907,7 +9923,7 @@ Linh Nguyen</translation>
       <translation>Choose the product made.</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/purchases.py" line="101" />
+      <location filename="../../app/services/kitchen/purchases.py" line="102" />
       <source>Indiquez la date écrite sur l'emballage.</source>
       <translation>Enter the date written on the pack.</translation>
     </message>
@@ -9922,7 +9938,14 @@ Linh Nguyen</translation>
       <translation>Enter the day of purchase.</translation>
     </message>
     <message>
+      <location filename="../../app/services/kitchen/stock_changes.py" line="27" />
+      <source>Indiquez le jour.</source>
+      <translation>Enter the day.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/kitchen/batches.py" line="81" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="95" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="115" />
       <source>Indiquez un nombre entier d'unités.</source>
       <translation>Enter a whole number of units.</translation>
     </message>
@@ -9952,7 +9975,7 @@ Linh Nguyen</translation>
       <translation>An appliance already has this name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/purchases.py" line="157" />
+      <location filename="../../app/services/kitchen/purchases.py" line="159" />
       <source>Un lot fabriqué a utilisé cet achat : retirez d'abord ce lot.</source>
       <translation>A lot made has used this purchase: remove that lot first.</translation>
     </message>
@@ -9960,6 +9983,11 @@ Linh Nguyen</translation>
       <location filename="../../app/services/kitchen/purchases.py" line="69" />
       <source>achat du {date}</source>
       <translation>bought on {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/stock_changes.py" line="116" />
+      <source>la raison de la perte</source>
+      <translation>the reason for the loss</translation>
     </message>
     <message>
       <location filename="../../app/services/kitchen/temperatures.py" line="149" />
@@ -10358,6 +10386,110 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/labels.py" line="446" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
+    </message>
+  </context>
+  <context>
+    <name>lot_trace</name>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="96" />
+      <source>Achats avec ce lot du fournisseur</source>
+      <translation>Purchases with this supplier lot</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="27" />
+      <source>Acheté</source>
+      <translation>Bought</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="24" />
+      <source>Acheté le</source>
+      <translation>Bought on</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="170" />
+      <location filename="../../app/printing/lot_trace.py" line="91" />
+      <source>Aucun achat ni lot fabriqué avec ce numéro.</source>
+      <translation>No purchase or lot made with this number.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="69" />
+      <source>Aucun achat noté.</source>
+      <translation>No purchase recorded.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="78" />
+      <source>Aucune vente de ce lot.</source>
+      <translation>No sales from this lot.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="26" />
+      <source>Date sur l'emballage</source>
+      <translation>Date on the pack</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="52" />
+      <source>Fabriqué le {made_on} · unités : {made} · date sur l'étiquette : {best} · vendues : {sold} · perdues : {wasted} · en stock : {left}</source>
+      <translation>Made on {made_on} · units: {made} · date on the label: {best} · sold: {sold} · lost: {wasted} · in stock: {left}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="23" />
+      <source>Fournisseur</source>
+      <translation>Supplier</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="22" />
+      <source>Ingrédient</source>
+      <translation>Ingredient</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="65" />
+      <source>Ingrédients achetés utilisés</source>
+      <translation>Purchased ingredients used</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="73" />
+      <source>Jour de vente</source>
+      <translation>Sale day</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="73" />
+      <source>Lieu</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="25" />
+      <source>Lot du fournisseur</source>
+      <translation>Supplier lot</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="48" />
+      <source>Lot {lot} — {product} (version {version}) — {cohort}</source>
+      <translation>Lot {lot} — {product} (version {version}) — {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="101" />
+      <source>Traçabilité : des achats aux jours de vente (rappel de produit)</source>
+      <translation>Traceability: from purchases to sale days (product recall)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="86" />
+      <source>Traçabilité du lot {lot}</source>
+      <translation>Traceability of lot {lot}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="73" />
+      <source>Unités</source>
+      <translation>Units</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="27" />
+      <source>Utilisé</source>
+      <translation>Used</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="70" />
+      <source>Ventes</source>
+      <translation>Sales</translation>
     </message>
   </context>
   <context>

@@ -8158,14 +8158,14 @@ Linh Nguyen</translation>
       <translation>Het programma is open op deze databank: sluit het eerst.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="104" />
+      <location filename="../../app/commands/kitchen.py" line="115" />
       <location filename="../../app/commands/menus.py" line="69" />
       <location filename="../../app/commands/menus.py" line="131" />
       <source>Pas de commande n° {id}.</source>
       <translation>Geen bestelling nr. {id}.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="94" />
+      <location filename="../../app/commands/kitchen.py" line="105" />
       <location filename="../../app/commands/menus.py" line="120" />
       <source>Pas de menu « {name} ».</source>
       <translation>Geen menu "{name}".</translation>
@@ -8206,8 +8206,8 @@ Linh Nguyen</translation>
       <translation>streepjescode van de productcode</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="26" />
-      <location filename="../../app/commands/kitchen.py" line="36" />
+      <location filename="../../app/commands/kitchen.py" line="27" />
+      <location filename="../../app/commands/kitchen.py" line="37" />
       <location filename="../../app/commands/sales.py" line="30" />
       <source>cohorte (si plusieurs ventes ce jour-là)</source>
       <translation>groep (als er die dag meerdere verkopen zijn)</translation>
@@ -8349,7 +8349,7 @@ Linh Nguyen</translation>
       <translation>de boodschappenlijst (pdf of CSV)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="32" />
+      <location filename="../../app/commands/kitchen.py" line="33" />
       <source>la liste des prix du stand, avec les allergènes</source>
       <translation>de prijslijst van de stand, met de allergenen</translation>
     </message>
@@ -8362,6 +8362,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/schedule.py" line="40" />
       <source>la semaine pour le mur de la cuisine (A4 paysage)</source>
       <translation>de week voor de muur van de keuken (A4 liggend)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="65" />
+      <source>la traçabilité d'un lot : ses achats et ses jours de vente</source>
+      <translation>de traceerbaarheid van een lot: aankopen en verkoopdagen</translation>
     </message>
     <message>
       <location filename="../../app/commands/delegate.py" line="15" />
@@ -8394,17 +8399,17 @@ Linh Nguyen</translation>
       <translation>het register van de beslissingen van een groep</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="42" />
+      <location filename="../../app/commands/kitchen.py" line="43" />
       <source>le relevé mensuel des températures d'un frigo</source>
       <translation>de maandelijkse temperatuurregistratie van een koelkast</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="55" />
+      <location filename="../../app/commands/kitchen.py" line="56" />
       <source>le relevé mensuel du nettoyage et de l'hygiène d'une cohorte</source>
       <translation>de maandelijkse schoonmaak- en hygiëneregistratie van een groep</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="19" />
+      <location filename="../../app/commands/kitchen.py" line="20" />
       <source>les allergènes par plat d'un menu, d'une commande ou d'une vente</source>
       <translation>de allergenen per gerecht van een menu, een bestelling of een verkoop</translation>
     </message>
@@ -8441,7 +8446,7 @@ Linh Nguyen</translation>
       <translation>bladmodel: L7160, L7163, L7165, L7651, ROLL62…</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="22" />
+      <location filename="../../app/commands/kitchen.py" line="23" />
       <location filename="../../app/commands/menus.py" line="31" />
       <source>nom d'un menu</source>
       <translation>naam van een menu</translation>
@@ -8459,7 +8464,7 @@ Linh Nguyen</translation>
       <translation>naam van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="48" />
+      <location filename="../../app/commands/kitchen.py" line="49" />
       <source>nom du frigo ou du congélateur</source>
       <translation>naam van de koelkast of diepvriezer</translation>
     </message>
@@ -8474,7 +8479,7 @@ Linh Nguyen</translation>
       <translation>aantal personen (met --menu)</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="23" />
+      <location filename="../../app/commands/kitchen.py" line="24" />
       <location filename="../../app/commands/menus.py" line="20" />
       <location filename="../../app/commands/menus.py" line="27" />
       <source>numéro de la commande</source>
@@ -8484,6 +8489,11 @@ Linh Nguyen</translation>
       <location filename="../../app/commands/labels.py" line="71" />
       <source>numéro de lot (par défaut : L + date)</source>
       <translation>lotnummer (standaard: L + datum)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="68" />
+      <source>numéro de lot (étiquette ou fournisseur)</source>
+      <translation>lotnummer (etiket of leverancier)</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="67" />
@@ -8590,7 +8600,7 @@ Linh Nguyen</translation>
       <translation>"{text}": na de = komt een aantal etiketten (bv. Hummus=42).</translation>
     </message>
     <message>
-      <location filename="../../app/commands/kitchen.py" line="72" />
+      <location filename="../../app/commands/kitchen.py" line="83" />
       <source>« {text} » n'est pas un mois AAAA-MM.</source>
       <translation>« {text} » is geen maand JJJJ-MM.</translation>
     </message>
@@ -9877,7 +9887,13 @@ Linh Nguyen</translation>
   <context>
     <name>kitchen</name>
     <message>
+      <location filename="../../app/services/kitchen/stock_changes.py" line="34" />
+      <source>Ce lot fabriqué n'existe plus.</source>
+      <translation>Dit gemaakte lot bestaat niet meer.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/kitchen/batches.py" line="96" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="68" />
       <source>Cet achat n'existe plus.</source>
       <translation>Deze aankoop bestaat niet meer.</translation>
     </message>
@@ -9887,7 +9903,7 @@ Linh Nguyen</translation>
       <translation>Dit toestel bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/purchases.py" line="106" />
+      <location filename="../../app/services/kitchen/purchases.py" line="108" />
       <source>Cette date est avant le jour de l'achat.</source>
       <translation>Deze datum ligt vóór de aankoopdag.</translation>
     </message>
@@ -9907,7 +9923,7 @@ Linh Nguyen</translation>
       <translation>Kies het gemaakte product.</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/purchases.py" line="101" />
+      <location filename="../../app/services/kitchen/purchases.py" line="102" />
       <source>Indiquez la date écrite sur l'emballage.</source>
       <translation>Vul de datum op de verpakking in.</translation>
     </message>
@@ -9922,7 +9938,14 @@ Linh Nguyen</translation>
       <translation>Vul de aankoopdag in.</translation>
     </message>
     <message>
+      <location filename="../../app/services/kitchen/stock_changes.py" line="27" />
+      <source>Indiquez le jour.</source>
+      <translation>Vul de dag in.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/kitchen/batches.py" line="81" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="95" />
+      <location filename="../../app/services/kitchen/stock_changes.py" line="115" />
       <source>Indiquez un nombre entier d'unités.</source>
       <translation>Vul een geheel aantal stuks in.</translation>
     </message>
@@ -9952,7 +9975,7 @@ Linh Nguyen</translation>
       <translation>Een toestel heeft deze naam al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/kitchen/purchases.py" line="157" />
+      <location filename="../../app/services/kitchen/purchases.py" line="159" />
       <source>Un lot fabriqué a utilisé cet achat : retirez d'abord ce lot.</source>
       <translation>Een gemaakt lot heeft deze aankoop gebruikt: verwijder eerst dat lot.</translation>
     </message>
@@ -9960,6 +9983,11 @@ Linh Nguyen</translation>
       <location filename="../../app/services/kitchen/purchases.py" line="69" />
       <source>achat du {date}</source>
       <translation>aankoop van {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/kitchen/stock_changes.py" line="116" />
+      <source>la raison de la perte</source>
+      <translation>de reden van het verlies</translation>
     </message>
     <message>
       <location filename="../../app/services/kitchen/temperatures.py" line="149" />
@@ -10358,6 +10386,110 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/labels.py" line="446" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
+    </message>
+  </context>
+  <context>
+    <name>lot_trace</name>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="96" />
+      <source>Achats avec ce lot du fournisseur</source>
+      <translation>Aankopen met dit lot van de leverancier</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="27" />
+      <source>Acheté</source>
+      <translation>Gekocht</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="24" />
+      <source>Acheté le</source>
+      <translation>Gekocht op</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/kitchen.py" line="170" />
+      <location filename="../../app/printing/lot_trace.py" line="91" />
+      <source>Aucun achat ni lot fabriqué avec ce numéro.</source>
+      <translation>Geen aankoop of gemaakt lot met dit nummer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="69" />
+      <source>Aucun achat noté.</source>
+      <translation>Geen aankoop genoteerd.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="78" />
+      <source>Aucune vente de ce lot.</source>
+      <translation>Geen verkoop uit dit lot.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="26" />
+      <source>Date sur l'emballage</source>
+      <translation>Datum op de verpakking</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="52" />
+      <source>Fabriqué le {made_on} · unités : {made} · date sur l'étiquette : {best} · vendues : {sold} · perdues : {wasted} · en stock : {left}</source>
+      <translation>Gemaakt op {made_on} · stuks: {made} · datum op het etiket: {best} · verkocht: {sold} · verloren: {wasted} · in voorraad: {left}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="23" />
+      <source>Fournisseur</source>
+      <translation>Leverancier</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="22" />
+      <source>Ingrédient</source>
+      <translation>Ingrediënt</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="65" />
+      <source>Ingrédients achetés utilisés</source>
+      <translation>Gebruikte gekochte ingrediënten</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="73" />
+      <source>Jour de vente</source>
+      <translation>Verkoopdag</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="73" />
+      <source>Lieu</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="25" />
+      <source>Lot du fournisseur</source>
+      <translation>Lot van de leverancier</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="48" />
+      <source>Lot {lot} — {product} (version {version}) — {cohort}</source>
+      <translation>Lot {lot} — {product} (versie {version}) — {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="101" />
+      <source>Traçabilité : des achats aux jours de vente (rappel de produit)</source>
+      <translation>Traceerbaarheid: van aankopen tot verkoopdagen (terugroeping)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="86" />
+      <source>Traçabilité du lot {lot}</source>
+      <translation>Traceerbaarheid van lot {lot}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="73" />
+      <source>Unités</source>
+      <translation>Stuks</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="27" />
+      <source>Utilisé</source>
+      <translation>Gebruikt</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/lot_trace.py" line="70" />
+      <source>Ventes</source>
+      <translation>Verkoop</translation>
     </message>
   </context>
   <context>

@@ -35,6 +35,7 @@ DOCUMENTS = {
     "price-list": ["price-list", "--date", "2022-11-04"],
     "hygiene": ["hygiene", "--cohort", "Coopérative 2", "--month", "2022-09"],
     "temperatures": ["temperatures", "--appliance", "Frigo de la cuisine", "--month", "2022-09"],
+    "lot-trace": ["lot-trace", "--lot", "DAT-2209-14"],
 }
 # names of days and months (Babel's, not the catalogue's) can head a column
 CALENDAR_WORDS = frozenset(

@@ -47,3 +47,31 @@ def make(session, shop, count="20", uses=(), on=MADE, lot=""):
         shop.cohort_id,
         BatchInput(shop.balls, on, count, lot, tuple(UseInput(p, q) for p, q in uses)),
     )
+
+
+def sell(session, shop, day, units, recipe_id=None):
+    """A sale day of the shop on `day` selling `units` energy balls (taps paid in cash)."""
+    from app.services.sales.events import product_for_recipe
+    from app.services.sales.tally import record_tap
+    from tests.services.sales_fixtures import make_event
+
+    event = make_event(session, shop, day)
+    product = product_for_recipe(session, event.id, recipe_id or shop.balls)
+    for _ in range(units):
+        record_tap(session, event.id, product.id, "cash")
+    return event.id
+
+
+def recall_case(session):
+    """Hand-built: dates D-118 (2 kg) and D-120 (1 kg); batch A on 04/10 (20 balls, 1,5 kg of
+    D-118), batch B on 06/10 (10 balls, 0,5 kg of each); sale days on 03/10 (8 balls, before any
+    batch), 05/10 (15), 07/10 (12: 5 from A, best before 14/10, then 7 from B, 16/10)."""
+    shop = shop_with_shelf_life(session)
+    d118, d120 = buy(session, shop, "2"), buy(session, shop, "1", lot="D-120")
+    a = make(session, shop, "20", [(d118.id, "1,5")], on=dt.date(2022, 10, 4))
+    b = make(session, shop, "10", [(d118.id, "0,5"), (d120.id, "0,5")], on=dt.date(2022, 10, 6))
+    days = {
+        day: sell(session, shop, dt.date(2022, 10, day), units)
+        for day, units in ((3, 8), (5, 15), (7, 12))
+    }
+    return shop, d118, d120, a, b, days
